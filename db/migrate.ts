@@ -1,0 +1,31 @@
+import type { Database } from 'better-sqlite3';
+import type { Migration } from './migrations/types.ts';
+
+export interface MigrationResult {
+  from: number;
+  to: number;
+  backupFile: string | null;
+}
+
+/**
+ * Brings a workspace to the newest schema. Each migration runs in its own transaction together
+ * with the `user_version` bump, so a crash leaves the file at a whole version. Before touching a
+ * workspace that already holds data (version ≥ 1), a consistent copy is written next to it
+ * (`VACUUM INTO`), so an upgrade can never lose a user's work.
+ */
+export function migrate(db: Database, migrations: readonly Migration[], backupPath: (from: number) => string | null): MigrationResult {
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const pending = migrations.filter((m) => m.version > from);
+  let backupFile: string | null = null;
+  if (pending.length > 0 && from >= 1) {
+    backupFile = backupPath(from);
+    if (backupFile) db.prepare('VACUUM INTO ?').run(backupFile);
+  }
+  for (const m of pending) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    }).immediate();
+  }
+  return { from, to: db.pragma('user_version', { simple: true }) as number, backupFile };
+}

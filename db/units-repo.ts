@@ -1,0 +1,72 @@
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../shared/errors.ts';
+import { buildTree, checkTreeIntegrity } from '../shared/tree.ts';
+import type { Unit, UnitPatch, HeadcountField } from '../shared/model/unit.ts';
+
+/** Column of each headcount field. */
+const COLUMNS: Record<HeadcountField, string> = {
+  civilServantQuota: 'civil_servant_quota',
+  civilServantActual: 'civil_servant_actual',
+  publicEmployeeQuota: 'public_employee_quota',
+  publicEmployeeActual: 'public_employee_actual',
+  selfFundedEmployees: 'self_funded_employees',
+  contractWorkers: 'contract_workers',
+  deputies: 'deputies',
+};
+const SCALAR_COLUMNS = { code: 'code', name: 'name', kind: 'kind', level: 'level', sector: 'sector', ...COLUMNS } as const;
+const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u.sector, ${Object.entries(COLUMNS)
+  .map(([field, col]) => `u.${col} AS ${field}`)
+  .join(', ')}`;
+
+/** All units in tree order of insertion (parents' positions first, then siblings by position). */
+export function listUnits(db: Database): Unit[] {
+  return db.prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id ORDER BY u.position, u.id`).all() as Unit[];
+}
+
+export function getUnit(db: Database, code: string): Unit | undefined {
+  return db.prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`).get(code) as
+    | Unit
+    | undefined;
+}
+
+export function countUnits(db: Database): number {
+  return (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
+}
+
+/**
+ * Inserts a whole tree (valid units; integrity is checked first). Parents are written before
+ * children whatever the input order. Call inside a transaction.
+ */
+export function insertUnits(db: Database, units: readonly Unit[]): void {
+  const issues = checkTreeIntegrity(units);
+  if (issues.length > 0) throw AppError.validation(issues);
+  const tree = buildTree(units);
+  const base = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
+  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  const insert = db.prepare(
+    `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols.slice(3).map(() => '?').join(', ')})`,
+  );
+  const order = new Map(units.map((u, i) => [u.code, i]));
+  // Pre-order puts parents first; position keeps the caller's order among siblings.
+  for (const code of tree.preorder) {
+    const u = tree.byCode.get(code)!;
+    insert.run(u.code, u.name, u.parentCode, base + order.get(code)!, u.kind, u.level, u.sector, ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]));
+  }
+}
+
+/** Applies a validated patch to one unit in one transaction; returns the unit as stored. */
+export function updateUnit(db: Database, code: string, patch: UnitPatch): Unit {
+  return db.transaction(() => {
+    const existing = getUnit(db, code);
+    if (!existing) throw new AppError('not_found', 'err.unitNotFound', { code });
+    if (patch.code !== undefined && patch.code !== code && getUnit(db, patch.code)) {
+      throw AppError.validation([{ field: 'changes.code', key: 'err.duplicateCode', params: { code: patch.code } }]);
+    }
+    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<[keyof typeof SCALAR_COLUMNS, unknown]>;
+    if (entries.length > 0) {
+      const sets = entries.map(([f]) => `${SCALAR_COLUMNS[f]} = ?`).join(', ');
+      db.prepare(`UPDATE units SET ${sets} WHERE code = ?`).run(...entries.map(([, v]) => v), code);
+    }
+    return getUnit(db, patch.code ?? code)!;
+  }).immediate();
+}

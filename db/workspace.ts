@@ -1,0 +1,105 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3, { type Database } from 'better-sqlite3';
+import { AppError } from '../shared/errors.ts';
+import type { Unit } from '../shared/model/unit.ts';
+import type { WorkspaceMeta } from '../shared/model/workspace.ts';
+import { migrate, type MigrationResult } from './migrate.ts';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
+import { writeMeta } from './meta-repo.ts';
+import { insertUnits } from './units-repo.ts';
+
+/** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
+export const APPLICATION_ID = 0x54474f4e;
+export const WORKSPACE_EXTENSION = '.tinhgon';
+
+export interface Workspace {
+  readonly db: Database;
+  readonly file: string;
+  readonly migration: MigrationResult;
+  close(): void;
+}
+
+export interface OpenOptions {
+  /** Defaults to the app's migrations; tests pass their own list to exercise upgrades. */
+  migrations?: readonly Migration[];
+}
+
+const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
+
+function configure(db: Database): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+function backupName(file: string, fromVersion: number): string {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const base = file.endsWith(WORKSPACE_EXTENSION) ? file.slice(0, -WORKSPACE_EXTENSION.length) : file;
+  return `${base}.backup-v${fromVersion}-${stamp}${WORKSPACE_EXTENSION}`;
+}
+
+/** Opens an existing workspace, refusing anything that is not one, and migrates it (after a backup). */
+export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
+  const abs = path.resolve(file);
+  if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
+  assertSqliteFile(abs, file);
+  const db = new BetterSqlite3(abs, { fileMustExist: true });
+  try {
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw new AppError('bad_request', 'err.notWorkspace', { file });
+    if (version > latest) throw new AppError('conflict', 'err.newerWorkspace', { file, found: version, supported: latest });
+    configure(db);
+    const migration = migrate(db, migrations, (from) => backupName(abs, from));
+    return { db, file: abs, migration, close: () => db.close() };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function assertSqliteFile(abs: string, shown: string): void {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const head = Buffer.alloc(SQLITE_HEADER.length);
+    const n = fs.readSync(fd, head, 0, head.length, 0);
+    if (n < head.length || !head.equals(SQLITE_HEADER)) throw new AppError('bad_request', 'err.notWorkspace', { file: shown });
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Creates a new workspace file with its metadata and (optionally) units, all in one transaction.
+ * Refuses to overwrite an existing file. On any failure no file is left behind.
+ */
+export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = []): Workspace {
+  const abs = path.resolve(file);
+  if (fs.existsSync(abs)) throw new AppError('conflict', 'err.fileExists', { file });
+  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  const tmp = `${abs}.creating-${process.pid}`;
+  const db = new BetterSqlite3(tmp);
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    configure(db);
+    migrate(db, MIGRATIONS, () => null);
+    db.transaction(() => {
+      writeMeta(db, meta);
+      insertUnits(db, units);
+    }).immediate();
+    db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
+    db.close();
+    fs.linkSync(tmp, abs); // fails if abs appeared meanwhile: never overwrite
+    fs.unlinkSync(tmp);
+  } catch (err) {
+    if (db.open) db.close();
+    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
+    if (err instanceof Error && 'code' in err && err.code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file });
+    throw err;
+  }
+  return openWorkspace(abs);
+}

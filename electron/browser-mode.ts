@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openWorkspace, type Workspace } from '../db/workspace.ts';
+import { openOrCreateSample } from '../db/sample-workspace.ts';
+import { createHandlers } from './handlers/index.ts';
+import { startHttpServer, type RunningServer } from './http-server.ts';
+import { RENDERER_DIR, defaultSampleFile } from './paths.ts';
+
+export interface BrowserModeOptions {
+  port?: number;
+  /** Workspace file; without it, the bundled sample workspace (created on first start). */
+  workspace?: string;
+}
+
+/** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
+export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace }> {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
+  }
+  const workspace = options.workspace ? openWorkspace(options.workspace) : openOrCreateSample(defaultSampleFile());
+  try {
+    const server = await startHttpServer({
+      handlers: createHandlers(workspace),
+      staticDir: RENDERER_DIR,
+      port: options.port,
+      log: (m) => console.error(m),
+    });
+    const shutdown = () => {
+      void server.close().finally(() => {
+        workspace.close();
+        process.exit(0);
+      });
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+    return { server, workspace };
+  } catch (err) {
+    workspace.close();
+    throw err;
+  }
+}

@@ -1,0 +1,114 @@
+/**
+ * The TinhGon command line: the same handler table as the UI, over a workspace file.
+ *   tinhgon init FILE [--sample] [--province NAME] [--base-year YYYY] [--province-class CLASS]
+ *   tinhgon units FILE [--json]
+ */
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
+import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspace.ts';
+import { createHandlers } from '../handlers/index.ts';
+import { dispatch } from '../../shared/dispatch.ts';
+import { AppError, issuesFromZod } from '../../shared/errors.ts';
+import { PROVINCE_CLASSES, WorkspaceMetaSchema, type ProvinceClass } from '../../shared/model/workspace.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import type { Channel, Result } from '../../shared/contract.ts';
+import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
+import { reportError, UsageError } from './report.ts';
+
+const HELP = `TinhGon — dòng lệnh
+
+  tinhgon init FILE [--sample] [--province TÊN] [--base-year NĂM] [--province-class LOẠI]
+      Tạo tệp dữ liệu mới (không ghi đè tệp đã có). --sample: nạp tỉnh mẫu (số liệu minh họa).
+      LOẠI: ${PROVINCE_CLASSES.join(', ')}.
+  tinhgon units FILE [--json]
+      In danh sách đơn vị (--json: mảng JSON).
+  tinhgon help
+`;
+
+export async function runCli(argv: string[]): Promise<number> {
+  try {
+    const [command, ...rest] = argv;
+    switch (command) {
+      case 'init':
+        return init(rest);
+      case 'units':
+        return await units(rest);
+      case undefined:
+      case 'help':
+      case '--help':
+      case '-h':
+        process.stdout.write(HELP);
+        return 0;
+      default:
+        throw new UsageError(`không có lệnh "${command}".`);
+    }
+  } catch (err) {
+    return reportError(err);
+  }
+}
+
+function parse<T extends ParseArgsOptionsConfig>(args: string[], options: T) {
+  try {
+    return parseArgs({ args, options, allowPositionals: true, strict: true as const });
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+}
+
+function init(args: string[]): number {
+  const { values, positionals } = parse(args, {
+    sample: { type: 'boolean' },
+    province: { type: 'string' },
+    'base-year': { type: 'string' },
+    'province-class': { type: 'string' },
+  });
+  const file = onePositional(positionals, 'FILE');
+  const base = values.sample ? sampleMeta() : { provinceName: '', baseYear: new Date().getFullYear(), provinceClass: 'class2' as ProvinceClass, isSample: false };
+  const metaInput = {
+    ...base,
+    provinceName: values.province ?? (base.provinceName || undefined),
+    baseYear: values['base-year'] !== undefined ? Number(values['base-year']) : base.baseYear,
+    provinceClass: values['province-class'] ?? base.provinceClass,
+  };
+  const parsed = WorkspaceMetaSchema.safeParse(metaInput);
+  if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
+  const ws = createWorkspace(file, parsed.data, values.sample ? generateSampleProvince() : []);
+  const count = ws.db.prepare('SELECT count(*) AS n FROM units').get() as { n: number };
+  ws.close();
+  process.stdout.write(`Đã tạo ${ws.file} (${parsed.data.provinceName}, năm gốc ${parsed.data.baseYear}, ${count.n} đơn vị).\n`);
+  return 0;
+}
+
+async function units(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const file = onePositional(positionals, 'FILE');
+  const { units } = await withWorkspace(file, (ws) => call(ws, 'units.list', {}));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(units, null, 2)}\n`);
+  } else {
+    const header = ['code', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS, 'name'];
+    process.stdout.write(`${header.join('\t')}\n`);
+    for (const u of units) process.stdout.write(`${header.map((h) => String(u[h as keyof typeof u] ?? '')).join('\t')}\n`);
+  }
+  return 0;
+}
+
+function onePositional(positionals: string[], name: string): string {
+  if (positionals.length !== 1) throw new UsageError(`cần đúng một tham số ${name}.`);
+  return positionals[0]!;
+}
+
+async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+  const ws = openWorkspace(file);
+  try {
+    return await fn(ws);
+  } finally {
+    ws.close();
+  }
+}
+
+/** Calls a channel through the same dispatch as the UI; errors become AppErrors. */
+async function call<C extends Channel>(ws: Workspace, channel: C, args: unknown): Promise<Result<C>> {
+  const envelope = await dispatch(createHandlers(ws), channel, args);
+  if (!envelope.ok) throw new AppError(envelope.error.kind, envelope.error.key as never, envelope.error.params, envelope.error.issues as never);
+  return envelope.result as Result<C>;
+}

@@ -1,0 +1,158 @@
+/**
+ * Browser mode: the handler table served over HTTP on 127.0.0.1, plus the built renderer.
+ * Every API call must carry the run's secret token; requests whose Host or Origin is not this
+ * server's own are refused (DNS rebinding, other web pages, other local users).
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import type { HandlerTable } from '../shared/contract.ts';
+import { dispatch } from '../shared/dispatch.ts';
+import { AppError, type ErrorKind } from '../shared/errors.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+
+export const TOKEN_HEADER = 'x-tinhgon-token';
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+export interface HttpServerOptions {
+  handlers: HandlerTable;
+  /** Folder of the built renderer (index.html and assets). */
+  staticDir: string;
+  port?: number;
+  host?: string;
+  token?: string;
+  log?: (message: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  /** The URL to open in a browser: carries the token. */
+  openUrl: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+const STATUS: Record<ErrorKind, number> = { validation: 422, not_found: 404, conflict: 409, bad_request: 400, internal: 500 };
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+  '.ico': 'image/x-icon',
+};
+
+export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const token = options.token ?? crypto.randomBytes(24).toString('base64url');
+  const tokenBuf = Buffer.from(token);
+  const log = options.log ?? (() => {});
+  const staticRoot = path.resolve(options.staticDir);
+  let allowedHosts = new Set<string>();
+
+  const tokenOk = (req: http.IncomingMessage): boolean => {
+    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
+    return given.length === tokenBuf.length && crypto.timingSafeEqual(given, tokenBuf);
+  };
+
+  const server = http.createServer((req, res) => {
+    const hostHeader = String(req.headers.host ?? '').toLowerCase();
+    if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
+    const origin = req.headers.origin;
+    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
+      return sendText(res, 403, 'Forbidden origin');
+    }
+    const url = new URL(req.url ?? '/', `http://${hostHeader}`);
+    if (url.pathname.startsWith('/api/')) {
+      if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
+      if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
+      void handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.handlers, log);
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    serveStatic(res, staticRoot, url.pathname);
+  });
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const port = (server.address() as AddressInfo).port;
+      allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
+      const url = `http://${host}:${port}/`;
+      resolve({
+        url,
+        openUrl: `${url}?token=${token}`,
+        port,
+        token,
+        close: () => new Promise<void>((done) => {
+          server.close(() => done());
+          server.closeAllConnections();
+        }),
+      });
+    });
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void): Promise<void> {
+  let body: unknown;
+  try {
+    const text = await readBody(req);
+    body = text.length === 0 ? {} : JSON.parse(text);
+  } catch (err) {
+    const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
+    return sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
+  }
+  const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+  sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
+}
+
+function readBody(req: http.IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        reject(new AppError('bad_request', 'err.badRequest', { detail: 'body too large' }));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
+  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const file = path.resolve(root, rel);
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(res, 404, 'Not found');
+  const ext = path.extname(file);
+  res.writeHead(200, {
+    'content-type': MIME[ext] ?? 'application/octet-stream',
+    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+    'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
+  });
+  fs.createReadStream(file).pipe(res);
+}
+
+function sendText(res: http.ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' });
+  res.end(text);
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(JSON.stringify(value));
+}

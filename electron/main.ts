@@ -1,0 +1,88 @@
+/**
+ * Electron main process: one window over the bundled renderer, the handler table behind a single
+ * IPC channel. Security: context isolation, sandbox, no Node in the renderer, a strict CSP,
+ * navigation/new windows/permissions denied, IPC only from our own app:// frame.
+ */
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { app, BrowserWindow, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
+import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
+import type { Workspace } from '../db/workspace.ts';
+import { dispatch } from '../shared/dispatch.ts';
+import { AppError } from '../shared/errors.ts';
+import { IPC_CHANNEL } from '../shared/ipc.ts';
+import { createHandlers } from './handlers/index.ts';
+import { CONTENT_SECURITY_POLICY } from './csp.ts';
+
+const SCHEME = 'app';
+const ORIGIN = `${SCHEME}://tinhgon`;
+// The bundle lives in dist/electron/, the renderer in dist/renderer/.
+const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+
+protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+app.enableSandbox();
+
+let workspace: Workspace | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const win = BrowserWindow.getAllWindows()[0];
+    if (win) {
+      if (win.isMinimized()) win.restore();
+      win.focus();
+    }
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (e) => e.preventDefault());
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  app.on('window-all-closed', () => {
+    workspace?.close();
+    workspace = null;
+    app.quit();
+  });
+  void app.whenReady().then(start);
+}
+
+function isOwnFrame(frame: WebFrameMain | null): boolean {
+  return !!frame && new URL(frame.url).origin === ORIGIN;
+}
+
+function start(): void {
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  protocol.handle(SCHEME, async (request) => {
+    const url = new URL(request.url);
+    const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+    const file = path.resolve(RENDERER_DIR, `.${rel}`);
+    if (url.host !== 'tinhgon' || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('Not found', { status: 404 });
+    const response = await net.fetch(pathToFileURL(file).toString());
+    const headers = new Headers(response.headers);
+    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+    return new Response(response.body, { status: response.status, headers });
+  });
+
+  workspace = openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME));
+  const handlers = createHandlers(workspace);
+  ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
+    if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
+    return dispatch(handlers, String(channel), args, (err) => console.error(err));
+  });
+
+  const win = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    title: 'TinhGon',
+    webPreferences: {
+      preload: path.join(__dirname, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  void win.loadURL(`${ORIGIN}/index.html`);
+}

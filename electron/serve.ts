@@ -1,0 +1,15 @@
+/** `npm run serve -- --port N --workspace FILE`: browser mode, explicitly. */
+import { parseArgs } from 'node:util';
+import { startBrowserMode } from './browser-mode.ts';
+import { reportFatal } from './cli/report.ts';
+
+try {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, workspace: { type: 'string' } }, strict: true });
+  const port = values.port === undefined ? 0 : Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port: "${values.port}" không phải là số cổng hợp lệ (0–65535).`);
+  const { server, workspace } = await startBrowserMode({ port, workspace: values.workspace });
+  console.log(`TinhGon (chế độ trình duyệt) — tệp dữ liệu: ${workspace.file}`);
+  console.log(`Mở địa chỉ này trong trình duyệt: ${server.openUrl}`);
+} catch (err) {
+  reportFatal(err);
+}

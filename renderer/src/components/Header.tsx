@@ -1,0 +1,36 @@
+import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
+import { LANGS } from '../../../shared/i18n/index.ts';
+import { useI18n } from '../i18n.tsx';
+
+export function Header({ info }: { info: WorkspaceInfo | null }) {
+  const { t, n, lang, setLang } = useI18n();
+  return (
+    <header className="app-header">
+      <div className="brand">
+        <span className="brand-name">{t('app.title')}</span>
+        <span className="brand-sub">{t('app.subtitle')}</span>
+      </div>
+      {info && (
+        <div className="ws-info" data-testid="workspace-info">
+          <strong>{info.provinceName}</strong>
+          <span>
+            {t('app.baseYear')}: {info.baseYear}
+          </span>
+          <span>{t('app.units', { count: n(info.unitCount) })}</span>
+          {info.isSample && (
+            <span className="sample-badge" title={t('app.sampleNote')}>
+              {t('app.sampleBadge')}
+            </span>
+          )}
+        </div>
+      )}
+      <div className="lang-switch" role="group" aria-label={t('app.language')}>
+        {LANGS.map((l) => (
+          <button key={l} type="button" className={l === lang ? 'active' : ''} aria-pressed={l === lang} onClick={() => setLang(l)}>
+            {l.toUpperCase()}
+          </button>
+        ))}
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import type { WorkspaceState } from '../useWorkspace.ts';
+import { useI18n } from '../i18n.tsx';
+
+/** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
+export function TreeNav({ ws }: { ws: WorkspaceState }) {
+  const { t, n } = useI18n();
+  const selectedRef = useRef<HTMLDivElement | null>(null);
+  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [ws.selected]);
+
+  return (
+    <nav className="tree-nav" aria-label={t('view.tree')}>
+      <div className="pane-title">
+        <span>{t('view.tree')}</span>
+        <span className="pane-actions">
+          <button type="button" onClick={ws.expandAll}>{t('tree.expandAll')}</button>
+          <button type="button" onClick={ws.collapseAll}>{t('tree.collapseAll')}</button>
+        </span>
+      </div>
+      <div className="tree-rows" role="tree">
+        {ws.rows.map((row) => {
+          const unit = ws.tree.byCode.get(row.code)!;
+          const rollup = ws.rollups.get(row.code)!;
+          const isSelected = ws.selected === row.code;
+          return (
+            <div
+              key={row.code}
+              ref={isSelected ? selectedRef : undefined}
+              role="treeitem"
+              aria-level={row.depth + 1}
+              aria-expanded={row.hasChildren ? row.expanded : undefined}
+              aria-selected={isSelected}
+              data-code={row.code}
+              className={`tree-row${isSelected ? ' selected' : ''}`}
+              style={{ paddingLeft: 6 + row.depth * 16 }}
+              onClick={() => ws.select(row.code)}
+            >
+              {row.hasChildren ? (
+                <button
+                  type="button"
+                  className="toggle"
+                  aria-label={row.expanded ? t('tree.collapse') : t('tree.expand')}
+                  onClick={(e) => {
+                    e.stopPropagation();
+                    ws.toggle(row.code);
+                  }}
+                >
+                  {row.expanded ? '▾' : '▸'}
+                </button>
+              ) : (
+                <span className="toggle-spacer" />
+              )}
+              <span className="tree-name" title={`${unit.name} (${unit.code})`}>{unit.name}</span>
+              <span className="tree-total" title={t('field.totalPeople')}>{t('tree.people', { count: n(rollup.totalPeople) })}</span>
+            </div>
+          );
+        })}
+      </div>
+    </nav>
+  );
+}

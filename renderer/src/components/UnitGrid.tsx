@@ -1,0 +1,152 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeBalham,
+  type ColDef,
+  type ColGroupDef,
+  type GetRowIdParams,
+  type RowClickedEvent,
+} from 'ag-grid-community';
+import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
+import type { Rollup } from '../../../shared/rollup.ts';
+import type { VisibleRow } from '../../../shared/tree.ts';
+import type { WorkspaceState } from '../useWorkspace.ts';
+import { useI18n } from '../i18n.tsx';
+
+ModuleRegistry.registerModules([AllCommunityModule]);
+
+const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
+
+const getRowId = (p: GetRowIdParams<GridRow>) => p.data.code;
+const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+
+/** One grid row: a visible tree row with its unit and rollup. */
+interface GridRow extends VisibleRow {
+  unit: Unit;
+  rollup: Rollup;
+}
+
+const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
+  civilServantActual: 'civilServantQuota',
+  publicEmployeeActual: 'publicEmployeeQuota',
+};
+
+function NameCell(props: CustomCellRendererProps<GridRow> & { onToggle(code: string): void; expandLabel: string; collapseLabel: string }) {
+  const row = props.data;
+  if (!row) return null;
+  return (
+    <span className="grid-name" style={{ paddingLeft: row.depth * 16 }}>
+      {row.hasChildren ? (
+        <button
+          type="button"
+          className="toggle"
+          aria-label={row.expanded ? props.collapseLabel : props.expandLabel}
+          onClick={(e) => {
+            e.stopPropagation();
+            props.onToggle(row.code);
+          }}
+        >
+          {row.expanded ? '▾' : '▸'}
+        </button>
+      ) : (
+        <span className="toggle-spacer" />
+      )}
+      <span>{row.unit.name}</span>
+    </span>
+  );
+}
+
+/**
+ * The tree as a grid (AG Grid Community): flattened visible rows with indentation and our own
+ * expand/collapse cell; the unit's own figures and its subtree totals side by side.
+ */
+export function UnitGrid({ ws }: { ws: WorkspaceState }) {
+  const { t, n, lang } = useI18n();
+  const gridRef = useRef<AgGridReact<GridRow>>(null);
+
+  const rowData = useMemo<GridRow[]>(
+    () => ws.rows.map((r) => ({ ...r, unit: ws.tree.byCode.get(r.code)!, rollup: ws.rollups.get(r.code)! })),
+    [ws.rows, ws.tree, ws.rollups],
+  );
+
+  const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
+    const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');
+    const own = HEADCOUNT_FIELDS.map<ColDef<GridRow>>((f) => ({
+      colId: `own.${f}`,
+      headerName: t(`short.${f}`),
+      headerTooltip: t(`field.${f}`),
+      valueGetter: (p) => p.data?.unit[f],
+      valueFormatter: (p) => num(p.value),
+      type: 'numericColumn',
+      width: 92,
+      cellClassRules: ACTUAL_OF_QUOTA[f]
+        ? { 'over-quota': (p) => !!p.data && p.data.unit[f] > p.data.unit[ACTUAL_OF_QUOTA[f]!] }
+        : undefined,
+    }));
+    const rolled = ([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map<ColDef<GridRow>>((f) => ({
+      colId: `sum.${f}`,
+      headerName: t(`short.${f}`),
+      headerTooltip: t(`field.${f}`),
+      valueGetter: (p) => p.data?.rollup[f],
+      valueFormatter: (p) => num(p.value),
+      type: 'numericColumn',
+      width: f === 'totalPeople' ? 100 : 92,
+      cellClass: f === 'totalPeople' ? 'rollup-strong' : 'rollup',
+    }));
+    return [
+      {
+        colId: 'name',
+        headerName: t('field.name'),
+        pinned: 'left',
+        width: 380,
+        valueGetter: (p) => p.data?.unit.name,
+        cellRenderer: NameCell,
+        cellRendererParams: { onToggle: ws.toggle, expandLabel: t('tree.expand'), collapseLabel: t('tree.collapse') },
+      },
+      {
+        headerName: t('grid.groupUnit'),
+        children: [
+          { colId: 'code', headerName: t('field.code'), width: 150, valueGetter: (p) => p.data?.unit.code },
+          { colId: 'kind', headerName: t('field.kind'), width: 130, valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : '') },
+          { colId: 'level', headerName: t('field.level'), width: 80, valueGetter: (p) => (p.data ? t(`level.${p.data.unit.level}`) : '') },
+          { colId: 'sector', headerName: t('field.sector'), width: 170, valueGetter: (p) => (p.data ? t(`sector.${p.data.unit.sector}`) : '') },
+        ],
+      },
+      { headerName: t('grid.groupOwn'), children: own },
+      { headerName: t('grid.groupRollup'), children: rolled },
+    ];
+  }, [t, n, ws.toggle]);
+
+  // Keep the grid's selection in step with the tree and the panel.
+  useEffect(() => {
+    const api = gridRef.current?.api;
+    if (!api || !ws.selected) return;
+    const node = api.getRowNode(ws.selected);
+    if (node && !node.isSelected()) node.setSelected(true, true);
+    if (node) api.ensureNodeVisible(node, 'middle');
+  }, [ws.selected, rowData]);
+
+  return (
+    <section className="grid-pane" aria-label={t('view.grid')}>
+      <div className="pane-title">
+        <span>{t('view.grid')}</span>
+      </div>
+      <div className="grid-host">
+        <AgGridReact<GridRow>
+          key={lang}
+          ref={gridRef}
+          theme={theme}
+          rowData={rowData}
+          columnDefs={columnDefs}
+          getRowId={getRowId}
+          rowSelection={ROW_SELECTION}
+          onRowClicked={(e: RowClickedEvent<GridRow>) => e.data && ws.select(e.data.code)}
+          suppressCellFocus={false}
+          animateRows={false}
+        />
+      </div>
+    </section>
+  );
+}

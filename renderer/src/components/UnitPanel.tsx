@@ -1,0 +1,175 @@
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type Unit, type UnitPatchInput } from '../../../shared/model/unit.ts';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
+import { overQuota } from '../../../shared/rollup.ts';
+import type { SerializedError } from '../../../shared/errors.ts';
+import { ApiError } from '../api.ts';
+import type { WorkspaceState } from '../useWorkspace.ts';
+import { useI18n } from '../i18n.tsx';
+
+type EditableField = keyof UnitPatchInput;
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; field: EditableField } | { kind: 'error' };
+
+/** Side panel: the selected unit's fields, each saved on its own as soon as it is committed. */
+export function UnitPanel({ ws }: { ws: WorkspaceState }) {
+  const { t } = useI18n();
+  const unit = ws.selected ? ws.tree.byCode.get(ws.selected) : undefined;
+  if (!unit) {
+    return (
+      <aside className="unit-panel empty" aria-label={t('panel.title')}>
+        <p>{t('panel.empty')}</p>
+      </aside>
+    );
+  }
+  // Remount per unit so drafts and errors never leak from one unit to another.
+  return <UnitForm key={unit.code} unit={unit} ws={ws} />;
+}
+
+function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
+  const { t, n } = useI18n();
+  const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const parent = unit.parentCode ? ws.tree.byCode.get(unit.parentCode) : undefined;
+  const rollup = ws.rollups.get(unit.code)!;
+  const over = overQuota(unit);
+
+  const messageOf = (err: SerializedError, field: EditableField): string => {
+    const issue = err.issues.find((i) => i.field === `changes.${field}`) ?? err.issues[0];
+    const key = issue?.key ?? err.key;
+    const params = issue?.params ?? err.params;
+    return isMessageKey(key) ? t(key, params) : key;
+  };
+
+  const save = async (field: EditableField, value: string) => {
+    setStatus({ kind: 'saving' });
+    try {
+      await ws.update(unit.code, { [field]: value } as UnitPatchInput);
+      setErrors((e) => ({ ...e, [field]: undefined }));
+      setStatus({ kind: 'saved', field });
+    } catch (err) {
+      const message = err instanceof ApiError ? messageOf(err.error, field) : String(err);
+      setErrors((e) => ({ ...e, [field]: message }));
+      setStatus({ kind: 'error' });
+    }
+  };
+
+  const text = (field: 'code' | 'name') => (
+    <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]}>
+      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => save(field, v)} />
+    </Field>
+  );
+
+  const select = (field: 'kind' | 'level' | 'sector', options: readonly string[]) => (
+    <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]}>
+      <select id={`f-${field}`} name={field} value={unit[field]} onChange={(e) => void save(field, e.target.value)}>
+        {options.map((o) => (
+          <option key={o} value={o}>
+            {t(`${field}.${o}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+
+  return (
+    <aside className="unit-panel" aria-label={t('panel.title')} data-testid="unit-panel">
+      <h2 className="panel-title">{unit.name}</h2>
+      <div className="panel-parent">
+        {t('panel.parent')}: {parent ? <a onClick={() => ws.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
+      </div>
+      <p className="panel-hint">{t('panel.hint')}</p>
+      <StatusLine status={status} />
+
+      <fieldset>
+        <legend>{t('panel.identity')}</legend>
+        {text('code')}
+        {text('name')}
+        {select('kind', UNIT_KINDS)}
+        {select('level', LEVELS)}
+        {select('sector', SECTORS)}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('panel.headcount')}</legend>
+        {HEADCOUNT_FIELDS.map((f) => {
+          const isOver = (f === 'civilServantActual' && over.civilServants) || (f === 'publicEmployeeActual' && over.publicEmployees);
+          return (
+            <Field key={f} field={f} label={t(`field.${f}`)} error={errors[f]} warning={isOver ? t('panel.overQuota') : undefined}>
+              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => save(f, v)} />
+            </Field>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="rollup-box" data-testid="panel-rollup">
+        <legend>{t('panel.rollup')}</legend>
+        <dl>
+          {([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => (
+            <div key={f} className="rollup-line">
+              <dt>{t(`field.${f}`)}</dt>
+              <dd data-field={f}>{n(rollup[f])}</dd>
+            </div>
+          ))}
+        </dl>
+      </fieldset>
+    </aside>
+  );
+}
+
+function StatusLine({ status }: { status: Status }) {
+  const { t } = useI18n();
+  const text = status.kind === 'saving' ? t('panel.saving') : status.kind === 'saved' ? t('panel.saved') : status.kind === 'error' ? t('panel.notSaved') : '';
+  return (
+    <div className={`panel-status ${status.kind}`} role="status" aria-live="polite">
+      {text}
+    </div>
+  );
+}
+
+function Field(props: { field: string; label: string; error?: string; warning?: string; children: React.ReactNode }) {
+  return (
+    <div className={`field${props.error ? ' has-error' : ''}`} data-field={props.field}>
+      <label htmlFor={`f-${props.field}`}>{props.label}</label>
+      {props.children}
+      {props.error && (
+        <div className="field-error" role="alert">
+          {props.error}
+        </div>
+      )}
+      {!props.error && props.warning && <div className="field-warning">{props.warning}</div>}
+    </div>
+  );
+}
+
+/** A text input that commits on blur or Enter (Escape restores the saved value). */
+function CommitInput(props: { id: string; initial: string; invalid: boolean; numeric?: boolean; onCommit(value: string): void }) {
+  const [draft, setDraft] = useState(props.initial);
+  const [committed, setCommitted] = useState(props.initial);
+  // A saved value coming back from the back end (e.g. normalised) replaces the draft.
+  useEffect(() => {
+    setDraft(props.initial);
+    setCommitted(props.initial);
+  }, [props.initial]);
+
+  const commit = () => {
+    if (draft === committed && !props.invalid) return;
+    setCommitted(draft);
+    props.onCommit(draft);
+  };
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'Enter') commit();
+    if (e.key === 'Escape') setDraft(props.initial);
+  };
+  return (
+    <input
+      id={props.id}
+      className={props.numeric ? 'numeric' : undefined}
+      inputMode={props.numeric ? 'numeric' : undefined}
+      aria-invalid={props.invalid}
+      value={draft}
+      onChange={(e) => setDraft(e.target.value)}
+      onBlur={commit}
+      onKeyDown={onKeyDown}
+    />
+  );
+}

@@ -1,0 +1,28 @@
+import { AppError, issuesFromZod } from './errors.ts';
+import { contract, isChannel, type Envelope, type HandlerTable } from './contract.ts';
+
+/**
+ * Validates a call against the contract and runs its handler. Every transport calls this and
+ * nothing else: no transport parses arguments or catches errors its own way.
+ */
+export async function dispatch(
+  handlers: HandlerTable,
+  channel: string,
+  rawArgs: unknown,
+  onInternalError: (err: unknown) => void = () => {},
+): Promise<Envelope> {
+  try {
+    if (!isChannel(channel)) throw new AppError('bad_request', 'err.unknownChannel', { channel: String(channel).slice(0, 80) });
+    const parsed = contract[channel].args.safeParse(rawArgs ?? {});
+    if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
+    const handler = handlers[channel] as (args: unknown) => unknown;
+    const result = await handler(parsed.data);
+    return { ok: true, result };
+  } catch (err) {
+    if (err instanceof AppError) return { ok: false, error: err.toJSON() };
+    onInternalError(err);
+    const detail = err instanceof Error ? err.message : String(err);
+    return { ok: false, error: new AppError('internal', 'err.internal', { detail }).toJSON() };
+  }
+}
+

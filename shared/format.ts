@@ -1,0 +1,40 @@
+/** Number and date formatting and parsing in Vietnamese conventions (1.234,5; dd/MM/yyyy). */
+import type { Lang } from './i18n/index.ts';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+const integerFormats = new Map<Lang, Intl.NumberFormat>();
+
+export function formatInteger(n: number, lang: Lang = 'vi'): string {
+  let f = integerFormats.get(lang);
+  if (!f) {
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    integerFormats.set(lang, f);
+  }
+  return f.format(n);
+}
+
+export function formatDecimal(n: number, digits: number, lang: Lang = 'vi'): string {
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+}
+
+/** dd/MM/yyyy in both languages (the administrative convention). */
+export function formatDate(d: Date): string {
+  const dd = String(d.getDate()).padStart(2, '0');
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  return `${dd}/${mm}/${d.getFullYear()}`;
+}
+
+/**
+ * Reads a number typed the Vietnamese way: "." groups thousands, "," is the decimal mark.
+ * "1.234" → 1234, "1.234,5" → 1234.5, "12,5" → 12.5, " 42 " → 42. A plain "12.5" (not a valid
+ * thousands grouping) is read as 12.5. Returns undefined for an empty string and NaN for text
+ * that is not a number.
+ */
+export function parseViNumber(text: string): number | undefined {
+  const s = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return undefined;
+  if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
+  if (/^[-+]?\d+(,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
+  if (/^[-+]?\d+\.\d+$/.test(s)) return Number(s);
+  return Number.NaN;
+}

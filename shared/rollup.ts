@@ -1,0 +1,50 @@
+import { HEADCOUNT_FIELDS, type Headcount, type Unit } from './model/unit.ts';
+import type { UnitTree } from './tree.ts';
+
+/** Subtree totals of a unit: every headcount field summed over the unit and all its descendants. */
+export interface Rollup extends Headcount {
+  /** People in post: civil servants + state-paid employees + self-funded employees + contract workers. */
+  totalPeople: number;
+  /** Number of units in the subtree, the unit itself included. */
+  unitCount: number;
+}
+
+/** People in post in one unit (not counting subordinate units). */
+export function peopleInPost(u: Headcount): number {
+  return u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers;
+}
+
+function ownRollup(u: Unit): Rollup {
+  const r = { totalPeople: peopleInPost(u), unitCount: 1 } as Rollup;
+  for (const f of HEADCOUNT_FIELDS) r[f] = u[f];
+  return r;
+}
+
+/** Rollups for every unit of the tree, in one post-order pass (linear in the number of units). */
+export function computeRollups(tree: UnitTree): Map<string, Rollup> {
+  const out = new Map<string, Rollup>();
+  for (let i = tree.preorder.length - 1; i >= 0; i--) {
+    const code = tree.preorder[i]!;
+    const r = ownRollup(tree.byCode.get(code)!);
+    const kids = tree.children.get(code);
+    if (kids) {
+      for (const k of kids) {
+        const kr = out.get(k);
+        if (!kr) continue;
+        for (const f of HEADCOUNT_FIELDS) r[f] += kr[f];
+        r.totalPeople += kr.totalPeople;
+        r.unitCount += kr.unitCount;
+      }
+    }
+    out.set(code, r);
+  }
+  return out;
+}
+
+/** Whether the unit's own actual exceeds its own quota (allowed, but shown). */
+export function overQuota(u: Headcount): { civilServants: boolean; publicEmployees: boolean } {
+  return {
+    civilServants: u.civilServantActual > u.civilServantQuota,
+    publicEmployees: u.publicEmployeeActual > u.publicEmployeeQuota,
+  };
+}
