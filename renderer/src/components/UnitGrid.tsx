@@ -100,22 +100,22 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         colId: 'name',
         headerName: t('field.name'),
         pinned: 'left',
-        width: 380,
+        width: 320,
         valueGetter: (p) => p.data?.unit.name,
         cellRenderer: NameCell,
         cellRendererParams: { onToggle: ws.toggle, expandLabel: t('tree.expand'), collapseLabel: t('tree.collapse') },
       },
+      { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
+      { headerName: t('grid.groupOwn'), children: own },
+      { headerName: t('grid.groupRollup'), children: rolled },
       {
         headerName: t('grid.groupUnit'),
         children: [
-          { colId: 'code', headerName: t('field.code'), width: 150, valueGetter: (p) => p.data?.unit.code },
           { colId: 'kind', headerName: t('field.kind'), width: 130, valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : '') },
           { colId: 'level', headerName: t('field.level'), width: 80, valueGetter: (p) => (p.data ? t(`level.${p.data.unit.level}`) : '') },
           { colId: 'sector', headerName: t('field.sector'), width: 170, valueGetter: (p) => (p.data ? t(`sector.${p.data.unit.sector}`) : '') },
         ],
       },
-      { headerName: t('grid.groupOwn'), children: own },
-      { headerName: t('grid.groupRollup'), children: rolled },
     ];
   }, [t, n, ws.toggle]);
 
@@ -145,6 +145,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           onRowClicked={(e: RowClickedEvent<GridRow>) => e.data && ws.select(e.data.code)}
           suppressCellFocus={false}
           animateRows={false}
+          suppressColumnVirtualisation
         />
       </div>
     </section>

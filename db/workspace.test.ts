@@ -1,0 +1,116 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ID, createWorkspace, openWorkspace } from './workspace.ts';
+import { MIGRATIONS } from './migrations/index.ts';
+import type { Migration } from './migrations/types.ts';
+import { readMeta } from './meta-repo.ts';
+import { listUnits } from './units-repo.ts';
+import { AppError } from '../shared/errors.ts';
+import { generateSampleProvince, sampleMeta } from '../shared/sample/hau-giang.ts';
+import { tempDir } from '../tests/temp.ts';
+import { unit } from '../tests/fixtures.ts';
+
+const meta = { provinceName: 'Thử nghiệm', baseYear: 2026, provinceClass: 'class2', isSample: false } as const;
+
+function errorKey(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof AppError) return err.key;
+    throw err;
+  }
+  throw new Error('expected an AppError');
+}
+
+describe('workspace files', () => {
+  it('creates a workspace with metadata and units, WAL and foreign keys on, and reopens it', () => {
+    const file = path.join(tempDir(), 'a.tinhgon');
+    const units = generateSampleProvince();
+    const ws = createWorkspace(file, sampleMeta(), units);
+    expect(ws.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(ws.db.pragma('application_id', { simple: true })).toBe(APPLICATION_ID);
+    ws.close();
+    const again = openWorkspace(file);
+    expect(readMeta(again.db)).toEqual(sampleMeta());
+    expect(listUnits(again.db)).toEqual(units);
+    again.close();
+    expect(fs.readdirSync(path.dirname(file)).filter((f) => f.includes('creating'))).toEqual([]);
+  });
+
+  it('refuses to overwrite an existing file', () => {
+    const file = path.join(tempDir(), 'a.tinhgon');
+    fs.writeFileSync(file, 'precious');
+    expect(errorKey(() => createWorkspace(file, meta))).toBe('err.fileExists');
+    expect(fs.readFileSync(file, 'utf8')).toBe('precious');
+  });
+
+  it('leaves no file behind when the units are invalid', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.tinhgon');
+    expect(errorKey(() => createWorkspace(file, meta, [unit('A', null), unit('B', 'NOPE')]))).toBe('err.unknownParent');
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses files that are not TinhGon workspaces and leaves them untouched', () => {
+    const dir = tempDir();
+    const text = path.join(dir, 'notes.tinhgon');
+    fs.writeFileSync(text, 'hello');
+    expect(errorKey(() => openWorkspace(text))).toBe('err.notWorkspace');
+    const other = path.join(dir, 'other.sqlite');
+    const db = new BetterSqlite3(other);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    const before = fs.readFileSync(other);
+    expect(errorKey(() => openWorkspace(other))).toBe('err.notWorkspace');
+    expect(fs.readFileSync(other).equals(before)).toBe(true);
+    expect(errorKey(() => openWorkspace(path.join(dir, 'missing.tinhgon')))).toBe('err.fileNotFound');
+  });
+
+  it('refuses a workspace from a newer TinhGon without changing it', () => {
+    const file = path.join(tempDir(), 'new.tinhgon');
+    createWorkspace(file, meta).close();
+    const db = new BetterSqlite3(file);
+    db.pragma('user_version = 99');
+    db.close();
+    expect(errorKey(() => openWorkspace(file))).toBe('err.newerWorkspace');
+    const check = new BetterSqlite3(file);
+    expect(check.pragma('user_version', { simple: true })).toBe(99);
+    check.close();
+  });
+
+  it('backs the file up before migrating it, and the backup holds the old data', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.tinhgon');
+    createWorkspace(file, meta, [unit('A', null, { deputies: 2 })]).close();
+    const m2: Migration = { version: 2, name: 'test', up: (db) => db.exec('ALTER TABLE units ADD COLUMN note TEXT') };
+    const ws = openWorkspace(file, { migrations: [...MIGRATIONS, m2] });
+    expect(ws.migration).toMatchObject({ from: 1, to: 2 });
+    expect(ws.migration.backupFile).toMatch(/old\.backup-v1-.*\.tinhgon$/);
+    ws.close();
+    const backup = new BetterSqlite3(ws.migration.backupFile!, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT deputies FROM units').pluck().get()).toBe(2);
+    backup.close();
+  });
+
+  it('rolls a failing migration back whole and keeps the backup', () => {
+    const file = path.join(tempDir(), 'old.tinhgon');
+    createWorkspace(file, meta, [unit('A', null)]).close();
+    const bad: Migration = {
+      version: 2,
+      name: 'bad',
+      up: (db) => {
+        db.exec('ALTER TABLE units ADD COLUMN note TEXT');
+        throw new Error('boom');
+      },
+    };
+    expect(() => openWorkspace(file, { migrations: [...MIGRATIONS, bad] })).toThrow('boom');
+    const ws = openWorkspace(file);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(ws.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('units')).not.toContain('note');
+    ws.close();
+  });
+});

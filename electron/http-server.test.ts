@@ -1,0 +1,103 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startHttpServer, TOKEN_HEADER, type RunningServer } from './http-server.ts';
+import { createHandlers } from './handlers/index.ts';
+import { createWorkspace, type Workspace } from '../db/workspace.ts';
+import { listUnits } from '../db/units-repo.ts';
+import { tempDir } from '../tests/temp.ts';
+import { unit } from '../tests/fixtures.ts';
+
+let server: RunningServer | undefined;
+let ws: Workspace | undefined;
+afterEach(async () => {
+  await server?.close();
+  ws?.close();
+  server = ws = undefined;
+});
+
+async function start() {
+  const dir = tempDir();
+  const staticDir = path.join(dir, 'static');
+  fs.mkdirSync(staticDir);
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>TinhGon</title>');
+  fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
+  ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]);
+  server = await startHttpServer({ handlers: createHandlers(ws), staticDir });
+  return server;
+}
+
+/** A raw request, so Host and Origin can be forged as an attacker would. */
+function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
+    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c) => (body += c));
+      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+describe('browser-mode HTTP server', () => {
+  it('listens on 127.0.0.1 and prints a URL that carries the token', async () => {
+    const s = await start();
+    expect(s.url).toBe(`http://127.0.0.1:${s.port}/`);
+    expect(s.openUrl).toBe(`${s.url}?token=${s.token}`);
+    expect(s.token.length).toBeGreaterThanOrEqual(32);
+  });
+
+  it('serves the app with a strict CSP, and 404 for unknown paths and path traversal', async () => {
+    const s = await start();
+    const page = await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } });
+    expect(page.status).toBe(200);
+    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    expect((await request(s.port, { path: '/favicon.ico' })).status).toBe(404);
+    expect((await request(s.port, { path: '/../secret.txt' })).status).toBe(404);
+    expect((await request(s.port, { path: '/%2e%2e/secret.txt' })).status).toBe(404);
+  });
+
+  it('answers API calls that carry the token', async () => {
+    const s = await start();
+    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token }, body: '{}' });
+    expect(res.status).toBe(200);
+    expect(JSON.parse(res.body)).toMatchObject({ ok: true, result: { units: [{ code: 'A' }] } });
+  });
+
+  it('refuses a request without the token or with a wrong one, and changes nothing', async () => {
+    const s = await start();
+    const body = JSON.stringify({ code: 'A', changes: { deputies: 9 } });
+    expect((await request(s.port, { method: 'POST', path: '/api/units.update', body })).status).toBe(401);
+    expect((await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: 'x'.repeat(s.token.length) }, body })).status).toBe(401);
+    expect(listUnits(ws!.db)[0]!.deputies).toBe(0);
+  });
+
+  it('refuses a foreign Origin (another web page) even with the token', async () => {
+    const s = await start();
+    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, origin: 'http://evil.example' }, body: '{}' });
+    expect(res.status).toBe(403);
+    const own = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, origin: `http://127.0.0.1:${s.port}` }, body: '{}' });
+    expect(own.status).toBe(200);
+  });
+
+  it('refuses a foreign Host (DNS rebinding)', async () => {
+    const s = await start();
+    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, host: `evil.example:${s.port}` }, body: '{}' });
+    expect(res.status).toBe(421);
+    expect((await request(s.port, { path: '/', headers: { host: 'evil.example' } })).status).toBe(421);
+  });
+
+  it('maps validation errors to 422 with field issues, and bad JSON to 400', async () => {
+    const s = await start();
+    const bad = await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: s.token }, body: JSON.stringify({ code: 'A', changes: { deputies: -4 } }) });
+    expect(bad.status).toBe(422);
+    expect(JSON.parse(bad.body).error.issues).toEqual([{ field: 'changes.deputies', key: 'err.negative' }]);
+    const junk = await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: s.token }, body: '{not json' });
+    expect(junk.status).toBe(400);
+    const unknown = await request(s.port, { method: 'POST', path: '/api/units.drop', headers: { [TOKEN_HEADER]: s.token }, body: '{}' });
+    expect(unknown.status).toBe(400);
+  });
+});

@@ -1,0 +1,135 @@
+/**
+ * A user's first session: open the sample province, expand the tree, edit a unit's headcount
+ * (a refused value first, then a good one), reload and restart, and find the value and the
+ * parent's new rollup still there. Screenshots land in test-results/.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { createWorkspace } from '../../db/workspace.ts';
+import { getUnit } from '../../db/units-repo.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { tempDir } from '../temp.ts';
+import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace, type App } from './harness.ts';
+
+const PARENT = 'HG.SYT';
+const CHILD = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần
+const FIELD = 'publicEmployeeActual';
+
+let browser: Browser;
+beforeAll(async () => {
+  ensureRendererBuilt();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const vi = (n: number) => n.toLocaleString('vi-VN');
+const treeTotal = (page: Page, code: string) => page.locator(`.tree-row[data-code="${code}"] .tree-total`);
+const gridCell = (page: Page, code: string, col: string) => page.locator(`.ag-row[row-id="${code}"] [col-id="${col}"]`);
+const panelInput = (page: Page, field: string) => page.locator(`#f-${field}`);
+
+async function openApp(app: App): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.server.openUrl);
+  await page.locator('.tree-row').first().waitFor();
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function revealChild(page: Page) {
+  const toggle = page.locator(`.tree-row[data-code="${PARENT}"] > .toggle`);
+  if ((await toggle.getAttribute('aria-label')) === 'Mở rộng') await toggle.click();
+  await page.locator(`.tree-row[data-code="${CHILD}"]`).click();
+  await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Bệnh viện Tâm thần');
+}
+
+describe('foundation, end to end in Chromium', () => {
+  it('shows the tree and grid, refuses bad input, saves a good edit, and keeps it across reload and restart', async () => {
+    const file = path.join(tempDir(), 'hau-giang.tinhgon');
+    const units = generateSampleProvince();
+    createWorkspace(file, sampleMeta(), units).close();
+    const before = units.find((u) => u.code === CHILD)![FIELD];
+
+    let app = await serveWorkspace(file);
+    let page = await openApp(app);
+
+    // Vietnamese by default, illustrative data flagged.
+    await expect.poll(() => page.locator('.sample-badge').textContent()).toBe('Số liệu minh họa');
+    await expect.poll(() => page.locator('.tree-row[data-code="HG"] .tree-name').textContent()).toBe('UBND tỉnh Hậu Giang');
+
+    // Expand Sở Y tế in the tree; its units appear in the tree and in the grid.
+    await revealChild(page);
+    await gridCell(page, CHILD, `own.${FIELD}`).waitFor();
+    const parentTotalText = await treeTotal(page, PARENT).textContent();
+    const parentSumBefore = Number((await gridCell(page, PARENT, `sum.${FIELD}`).textContent())!.replace(/\./g, ''));
+
+    // A negative number is refused at the field with a Vietnamese message; nothing is saved.
+    await panelInput(page, FIELD).fill('-5');
+    await panelInput(page, FIELD).press('Enter');
+    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error`).textContent()).toBe('Không được là số âm.');
+    await panelInput(page, 'name').fill('   ');
+    await panelInput(page, 'name').press('Enter');
+    await expect.poll(() => page.locator('.field[data-field="name"] .field-error').textContent()).toBe('Tên đơn vị không được để trống.');
+    await panelInput(page, 'code').fill('HG.SNV');
+    await panelInput(page, 'code').press('Enter');
+    await expect.poll(() => page.locator('.field[data-field="code"] .field-error').textContent()).toBe('Mã đơn vị "HG.SNV" đã được dùng cho đơn vị khác.');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'foundation-invalid.png') });
+    expect(getUnit(app.workspace.db, CHILD)).toMatchObject({ [FIELD]: before, name: 'Bệnh viện Tâm thần', code: CHILD });
+    expect(await treeTotal(page, PARENT).textContent()).toBe(parentTotalText);
+
+    // A valid value is saved at once; the parent's rollup follows in the grid and the tree.
+    await panelInput(page, FIELD).fill(String(before + 7));
+    await panelInput(page, FIELD).press('Enter');
+    await expect.poll(() => page.locator('.panel-status').textContent()).toBe('Đã lưu');
+    await expect.poll(() => gridCell(page, CHILD, `own.${FIELD}`).textContent()).toBe(vi(before + 7));
+    await expect.poll(() => gridCell(page, PARENT, `sum.${FIELD}`).textContent()).toBe(vi(parentSumBefore + 7));
+    expect(getUnit(app.workspace.db, CHILD)![FIELD]).toBe(before + 7);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'foundation.png') });
+
+    // Reload: still there.
+    await page.reload();
+    await page.locator('.tree-row').first().waitFor();
+    await revealChild(page);
+    await expect.poll(() => panelInput(page, FIELD).inputValue()).toBe(vi(before + 7));
+    await expect.poll(() => gridCell(page, PARENT, `sum.${FIELD}`).textContent()).toBe(vi(parentSumBefore + 7));
+    await page.close();
+
+    // Restart the back end on the same file: still there.
+    await app.stop();
+    app = await serveWorkspace(file);
+    page = await openApp(app);
+    await revealChild(page);
+    await expect.poll(() => panelInput(page, FIELD).inputValue()).toBe(vi(before + 7));
+    await expect.poll(() => page.locator(`.rollup-box dd[data-field="${FIELD}"]`).textContent()).toBe(vi(before + 7));
+
+    // English on request.
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => page.locator('.sample-badge').textContent()).toBe('Illustrative data');
+    await expect.poll(() => page.locator(`label[for="f-${FIELD}"]`).textContent()).toBe('State-paid employees in post');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'foundation-en.png') });
+    await page.getByRole('button', { name: 'VI' }).click();
+    await page.close();
+    await app.stop();
+  });
+
+  it('expands and collapses every level from the tree toolbar', async () => {
+    const file = path.join(tempDir(), 'hau-giang.tinhgon');
+    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(file);
+    const page = await openApp(app);
+    const initial = await page.locator('.tree-row').count();
+    await page.getByRole('button', { name: 'Mở tất cả' }).click();
+    await expect.poll(() => page.locator('.tree-row').count()).toBe(generateSampleProvince().length);
+    await page.getByRole('button', { name: 'Thu gọn' }).first().click();
+    await expect.poll(() => page.locator('.tree-row').count()).toBe(initial);
+    expect(initial).toBeGreaterThan(20);
+    await page.close();
+    await app.stop();
+  });
+});
