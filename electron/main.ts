@@ -15,7 +15,8 @@ import { createHandlers } from './handlers/index.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
 const SCHEME = 'app';
-const ORIGIN = `${SCHEME}://tinhgon`;
+const HOST = 'tinhgon';
+const ORIGIN = `${SCHEME}://${HOST}`;
 // The bundle lives in dist/electron/, the renderer in dist/renderer/.
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 
@@ -47,8 +48,11 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(start);
 }
 
-function isOwnFrame(frame: WebFrameMain | null): boolean {
-  return !!frame && new URL(frame.url).origin === ORIGIN;
+/** Only our own page may call the back end (app: is not a WHATWG special scheme, so compare parts, not `origin`). */
+function isOwnFrame(frame: WebFrameMain | null | undefined): boolean {
+  if (!frame) return false;
+  const url = new URL(frame.url);
+  return url.protocol === `${SCHEME}:` && url.host === HOST;
 }
 
 function start(): void {
@@ -57,7 +61,7 @@ function start(): void {
     const url = new URL(request.url);
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(RENDERER_DIR, `.${rel}`);
-    if (url.host !== 'tinhgon' || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('Not found', { status: 404 });
+    if (url.host !== HOST || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);

@@ -124,6 +124,13 @@ describe('foundation, end to end in Chromium', () => {
     const app = await serveWorkspace(file);
     const page = await openApp(app);
     const initial = await page.locator('.tree-row').count();
+    // Selecting a row in the grid selects the unit in the tree and opens it in the panel.
+    await page.locator('.ag-row[row-id="HG.SNV"] [col-id="code"]').click();
+    await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Sở Nội vụ');
+    await expect.poll(() => page.locator('.tree-row.selected').getAttribute('data-code')).toBe('HG.SNV');
+    // The grid's own expand cell opens a unit in the tree too (one shared state).
+    await page.locator('.ag-row[row-id="HG.SNV"] .toggle').click();
+    await page.locator('.tree-row[data-code="HG.SNV.P01"]').waitFor();
     await page.getByRole('button', { name: 'Mở tất cả' }).click();
     await expect.poll(() => page.locator('.tree-row').count()).toBe(generateSampleProvince().length);
     await page.getByRole('button', { name: 'Thu gọn' }).first().click();

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
+import { ExpandToggle } from './ExpandToggle.tsx';
 
 /** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
 export function TreeNav({ ws }: { ws: WorkspaceState }) {
@@ -35,21 +36,7 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
               style={{ paddingLeft: 6 + row.depth * 16 }}
               onClick={() => ws.select(row.code)}
             >
-              {row.hasChildren ? (
-                <button
-                  type="button"
-                  className="toggle"
-                  aria-label={row.expanded ? t('tree.collapse') : t('tree.expand')}
-                  onClick={(e) => {
-                    e.stopPropagation();
-                    ws.toggle(row.code);
-                  }}
-                >
-                  {row.expanded ? '▾' : '▸'}
-                </button>
-              ) : (
-                <span className="toggle-spacer" />
-              )}
+              <ExpandToggle row={row} onToggle={ws.toggle} />
               <span className="tree-name" title={`${unit.name} (${unit.code})`}>{unit.name}</span>
               <span className="tree-total" title={t('field.totalPeople')}>{t('tree.people', { count: n(rollup.totalPeople) })}</span>
             </div>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -6,6 +6,7 @@ import {
   themeBalham,
   type ColDef,
   type ColGroupDef,
+  type GridApi,
   type GetRowIdParams,
   type RowClickedEvent,
 } from 'ag-grid-community';
@@ -14,6 +15,7 @@ import type { Rollup } from '../../../shared/rollup.ts';
 import type { VisibleRow } from '../../../shared/tree.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
+import { ExpandToggle } from './ExpandToggle.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -33,26 +35,12 @@ const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
   publicEmployeeActual: 'publicEmployeeQuota',
 };
 
-function NameCell(props: CustomCellRendererProps<GridRow> & { onToggle(code: string): void; expandLabel: string; collapseLabel: string }) {
+function NameCell(props: CustomCellRendererProps<GridRow> & { onToggle(code: string): void }) {
   const row = props.data;
   if (!row) return null;
   return (
     <span className="grid-name" style={{ paddingLeft: row.depth * 16 }}>
-      {row.hasChildren ? (
-        <button
-          type="button"
-          className="toggle"
-          aria-label={row.expanded ? props.collapseLabel : props.expandLabel}
-          onClick={(e) => {
-            e.stopPropagation();
-            props.onToggle(row.code);
-          }}
-        >
-          {row.expanded ? '▾' : '▸'}
-        </button>
-      ) : (
-        <span className="toggle-spacer" />
-      )}
+      <ExpandToggle row={row} onToggle={props.onToggle} />
       <span>{row.unit.name}</span>
     </span>
   );
@@ -103,7 +91,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         width: 320,
         valueGetter: (p) => p.data?.unit.name,
         cellRenderer: NameCell,
-        cellRendererParams: { onToggle: ws.toggle, expandLabel: t('tree.expand'), collapseLabel: t('tree.collapse') },
+        cellRendererParams: { onToggle: ws.toggle },
       },
       { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
       { headerName: t('grid.groupOwn'), children: own },
@@ -119,14 +107,18 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
     ];
   }, [t, n, ws.toggle]);
 
-  // Keep the grid's selection in step with the tree and the panel.
-  useEffect(() => {
-    const api = gridRef.current?.api;
-    if (!api || !ws.selected) return;
-    const node = api.getRowNode(ws.selected);
-    if (node && !node.isSelected()) node.setSelected(true, true);
-    if (node) api.ensureNodeVisible(node, 'middle');
-  }, [ws.selected, rowData]);
+  // Keep the grid's selection in step with the tree and the panel, also after rows change.
+  const selectedRef = useRef(ws.selected);
+  selectedRef.current = ws.selected;
+  const revealSelected = useCallback((api: GridApi<GridRow> | undefined) => {
+    const code = selectedRef.current;
+    if (!api || !code) return;
+    const node = api.getRowNode(code);
+    if (!node) return;
+    if (!node.isSelected()) node.setSelected(true, true);
+    api.ensureNodeVisible(node, 'middle');
+  }, []);
+  useEffect(() => revealSelected(gridRef.current?.api), [ws.selected, revealSelected]);
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
@@ -146,6 +138,8 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           suppressCellFocus={false}
           animateRows={false}
           suppressColumnVirtualisation
+          onRowDataUpdated={(e) => revealSelected(e.api)}
+          onFirstDataRendered={(e) => revealSelected(e.api)}
         />
       </div>
     </section>

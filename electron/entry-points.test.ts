@@ -1,0 +1,90 @@
+/** `npm run serve -- --port N --workspace FILE`, as a user runs it: a real process, its printed URL, a real request. */
+import net from 'node:net';
+import path from 'node:path';
+import { spawn } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../db/workspace.ts';
+import { tempDir } from '../tests/temp.ts';
+import { unit } from '../tests/fixtures.ts';
+import { TOKEN_HEADER } from './http-server.ts';
+import { ensureRendererBuilt } from '../tests/e2e/harness.ts';
+
+const SERVE = path.resolve(import.meta.dirname, 'serve.ts');
+const START = path.resolve(import.meta.dirname, 'start.ts');
+
+function runServe(args: string[], env: Record<string, string> = {}, script = SERVE) {
+  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const url = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=\S+)/.exec(stdout);
+      if (m) resolve(m[1]!);
+    });
+    void exited.then(() => reject(new Error(`serve exited: ${stderr}`)));
+  });
+  url.catch(() => {}); // awaited only by tests that expect a URL
+  return { child, url, exited, output: () => ({ stdout, stderr }) };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const srv = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+describe('npm run serve', () => {
+  it('serves the given workspace on the given port and prints the URL with the token', async () => {
+    ensureRendererBuilt();
+    const file = path.join(tempDir(), 'w.tinhgon');
+    createWorkspace(file, { provinceName: 'Thử', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]).close();
+    const port = await freePort();
+    const s = runServe(['--port', String(port), '--workspace', file]);
+    const url = new URL(await s.url);
+    expect(url.port).toBe(String(port));
+    const res = await fetch(new URL('/api/workspace.info', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
+    expect(await res.json()).toMatchObject({ ok: true, result: { provinceName: 'Thử', file } });
+    expect((await fetch(new URL('/api/workspace.info', url), { method: 'POST', body: '{}' })).status).toBe(401);
+    s.child.kill('SIGTERM');
+    expect(await s.exited).toBe(0);
+  });
+
+  it('creates and serves the sample workspace when no workspace is given', async () => {
+    const home = tempDir();
+    const s = runServe([], { TINHGON_HOME: home });
+    const url = new URL(await s.url);
+    const res = await fetch(new URL('/api/workspace.info', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
+    expect(await res.json()).toMatchObject({ ok: true, result: { provinceName: 'Hậu Giang', isSample: true, file: path.join(home, 'mau-hau-giang.tinhgon') } });
+    s.child.kill('SIGTERM');
+    await s.exited;
+  });
+
+  it('refuses a bad port or a missing workspace in one Vietnamese line', async () => {
+    for (const args of [['--port', 'abc'], ['--workspace', path.join(tempDir(), 'none.tinhgon')]]) {
+      const s = runServe(args);
+      expect(await s.exited).not.toBe(0);
+      expect(s.output().stderr).toMatch(/^Lỗi: .+\n$/);
+    }
+  });
+});
+
+describe('npm start without a usable Electron window', () => {
+  it('says why in one line and serves the sample workspace in browser mode', async () => {
+    const home = tempDir();
+    const s = runServe([], { TINHGON_HOME: home, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', DISPLAY: '', WAYLAND_DISPLAY: '' }, START);
+    const url = new URL(await s.url);
+    const lines = s.output().stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^Không mở được cửa sổ ứng dụng: .+; chuyển sang chế độ trình duyệt\.$/);
+    expect(lines.at(-1)).toBe(`Mở địa chỉ này trong trình duyệt: ${url.href}`);
+    const res = await fetch(new URL('/api/units.list', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
+    expect(((await res.json()) as { result: { units: unknown[] } }).result.units.length).toBeGreaterThan(600);
+    s.child.kill('SIGTERM');
+    await s.exited;
+  });
+});
