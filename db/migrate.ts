@@ -22,10 +22,20 @@ export function migrate(db: Database, migrations: readonly Migration[], backupPa
     if (backupFile) db.prepare('VACUUM INTO ?').run(backupFile);
   }
   for (const m of pending) {
-    db.transaction(() => {
-      m.up(db);
-      db.pragma(`user_version = ${m.version}`);
-    }).immediate();
+    // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.
+    if (m.rebuildsTables) db.pragma('foreign_keys = OFF');
+    try {
+      db.transaction(() => {
+        m.up(db);
+        if (m.rebuildsTables) {
+          const violations = db.pragma('foreign_key_check') as unknown[];
+          if (violations.length > 0) throw new Error(`migration ${m.version} (${m.name}) breaks ${violations.length} foreign keys`);
+        }
+        db.pragma(`user_version = ${m.version}`);
+      }).immediate();
+    } finally {
+      if (m.rebuildsTables) db.pragma('foreign_keys = ON');
+    }
   }
   return { from, to: db.pragma('user_version', { simple: true }) as number, backupFile };
 }

@@ -96,6 +96,31 @@ describe('workspace files', () => {
     backup.close();
   });
 
+  it('lets a migration rebuild a table that others reference, and checks foreign keys before committing', () => {
+    const file = path.join(tempDir(), 'old.tinhgon');
+    createWorkspace(file, meta, [unit('A', null), unit('B', 'A', { deputies: 1 })]).close();
+    const rebuild: Migration = {
+      version: 2,
+      name: 'rebuild units',
+      rebuildsTables: true,
+      up: (db) => {
+        db.exec(`CREATE TABLE units_new AS SELECT * FROM units; DROP TABLE units; ALTER TABLE units_new RENAME TO units;`);
+      },
+    };
+    const ws = openWorkspace(file, { migrations: [...MIGRATIONS, rebuild] });
+    expect(listUnits(ws.db).map((u) => u.parentCode)).toEqual([null, 'A']);
+    expect(ws.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    ws.close();
+
+    const file2 = path.join(tempDir(), 'old2.tinhgon');
+    createWorkspace(file2, meta, [unit('A', null), unit('B', 'A')]).close();
+    const breaking: Migration = { version: 2, name: 'orphan', rebuildsTables: true, up: (db) => db.exec('UPDATE units SET parent_id = 999') };
+    expect(() => openWorkspace(file2, { migrations: [...MIGRATIONS, breaking] })).toThrow(/breaks 2 foreign keys/);
+    const ws2 = openWorkspace(file2);
+    expect(listUnits(ws2.db).map((u) => u.parentCode)).toEqual([null, 'A']);
+    ws2.close();
+  });
+
   it('rolls a failing migration back whole and keeps the backup', () => {
     const file = path.join(tempDir(), 'old.tinhgon');
     createWorkspace(file, meta, [unit('A', null)]).close();

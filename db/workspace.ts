@@ -46,6 +46,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   const abs = path.resolve(file);
   if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
+  if (!fs.statSync(abs).isFile()) throw new AppError('bad_request', 'err.notWorkspace', { file });
   assertSqliteFile(abs, file);
   const db = new BetterSqlite3(abs, { fileMustExist: true });
   try {

@@ -58,6 +58,17 @@ describe('browser-mode HTTP server', () => {
     expect((await request(s.port, { path: '/favicon.ico' })).status).toBe(404);
     expect((await request(s.port, { path: '/../secret.txt' })).status).toBe(404);
     expect((await request(s.port, { path: '/%2e%2e/secret.txt' })).status).toBe(404);
+    // Encoded slashes survive URL parsing and reach the path guard.
+    expect((await request(s.port, { path: '/..%2fsecret.txt' })).status).toBe(404);
+    expect((await request(s.port, { path: '/..%2f..%2fpackage.json' })).status).toBe(404);
+    expect((await request(s.port, { path: '/%2e%2e%2fsecret.txt' })).status).toBe(404);
+  });
+
+  it('survives malformed paths (no token needed to send them) and keeps answering', async () => {
+    const s = await start();
+    expect((await request(s.port, { path: '/%E0' })).status).toBe(400);
+    expect((await request(s.port, { method: 'POST', path: '/api/%E0', headers: { [TOKEN_HEADER]: s.token }, body: '{}' })).status).toBe(400);
+    expect((await request(s.port, { path: '/' })).status).toBe(200);
   });
 
   it('answers API calls that carry the token', async () => {

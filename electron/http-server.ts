@@ -63,7 +63,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     return given.length === tokenBuf.length && crypto.timingSafeEqual(given, tokenBuf);
   };
 
-  const server = http.createServer((req, res) => {
+  const route = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const hostHeader = String(req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
     const origin = req.headers.origin;
@@ -71,15 +71,29 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       return sendText(res, 403, 'Forbidden origin');
     }
     const url = new URL(req.url ?? '/', `http://${hostHeader}`);
-    if (url.pathname.startsWith('/api/')) {
+    const pathname = safeDecode(url.pathname);
+    if (pathname === null) return sendText(res, 400, 'Malformed path');
+    if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
-      void handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)), options.handlers, log);
+      void handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
-    serveStatic(res, staticRoot, url.pathname);
+    serveStatic(res, staticRoot, pathname);
+  };
+
+  // No request, however malformed, may take the server down.
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (err) {
+      log(`request failed: ${err instanceof Error ? err.stack : String(err)}`);
+      if (!res.headersSent) sendText(res, 400, 'Bad request');
+      else res.destroy();
+    }
   });
+  server.on('clientError', (_err, socket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -132,8 +146,16 @@ function readBody(req: http.IncomingMessage): Promise<string> {
   });
 }
 
+function safeDecode(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
 function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
-  const rel = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, rel);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(res, 404, 'Not found');
   const ext = path.extname(file);

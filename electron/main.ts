@@ -5,11 +5,11 @@
  */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
 import type { Workspace } from '../db/workspace.ts';
 import { dispatch } from '../shared/dispatch.ts';
-import { AppError } from '../shared/errors.ts';
+import { AppError, describeError } from '../shared/errors.ts';
 import { IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
@@ -45,7 +45,16 @@ if (!app.requestSingleInstanceLock()) {
     workspace = null;
     app.quit();
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(() => {
+    try {
+      start();
+    } catch (err) {
+      // E.g. the workspace is damaged or from a newer TinhGon: say so instead of failing silently.
+      const message = err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
+      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${message}`);
+      app.quit();
+    }
+  });
 }
 
 /** Only our own page may call the back end (app: is not a WHATWG special scheme, so compare parts, not `origin`). */

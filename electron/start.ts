@@ -1,37 +1,76 @@
 /**
- * `npm start`: the desktop window when the Electron binary is present (or can be fetched) and a
- * display exists; otherwise one line saying why, and the same app in browser mode.
+ * `npm start`: the desktop window when the Electron binary is present (or can be fetched), a
+ * display exists and the window actually starts; otherwise one line saying why, and the same app
+ * in browser mode.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { startBrowserMode } from './browser-mode.ts';
 import { APP_ROOT } from './paths.ts';
 import { reportFatal } from './cli/report.ts';
 
 const require = createRequire(import.meta.url);
+/** An Electron that exits with an error within this time did not start (missing libraries, sandbox…). */
+const EARLY_EXIT_MS = 8000;
 
-function electronBinary(): { path: string } | { reason: string } {
+type Outcome = { ok: true } | { ok: false; reason: string };
+
+function electronPaths() {
   const pkgDir = path.dirname(require.resolve('electron/package.json'));
   const pathFile = path.join(pkgDir, 'path.txt');
-  const present = () => fs.existsSync(pathFile) && fs.existsSync(path.join(pkgDir, 'dist', fs.readFileSync(pathFile, 'utf8')));
-  if (!present()) {
-    // The electron package downloads its binary on first use; try once, quietly.
-    const r = spawnSync(process.execPath, [path.join(pkgDir, 'install.js')], { stdio: 'ignore', timeout: 180_000 });
-    if (r.status !== 0 || !present()) return { reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
-  }
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { reason: 'không có màn hình đồ họa (DISPLAY)' };
-  return { path: path.join(pkgDir, 'dist', fs.readFileSync(pathFile, 'utf8')) };
+  const binary = () => (fs.existsSync(pathFile) ? path.join(pkgDir, 'dist', fs.readFileSync(pathFile, 'utf8')) : null);
+  return { pkgDir, binary: () => { const b = binary(); return b && fs.existsSync(b) ? b : null; } };
+}
+
+/** The electron package downloads its binary on first use; try once, telling the user if it takes a while. */
+function fetchElectron(pkgDir: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [path.join(pkgDir, 'install.js')], { stdio: 'ignore' });
+    const notice = setTimeout(() => console.log('Đang tải bản chạy Electron…'), 3000);
+    const limit = setTimeout(() => child.kill(), 300_000);
+    child.on('exit', (code) => {
+      clearTimeout(notice);
+      clearTimeout(limit);
+      resolve(code === 0);
+    });
+    child.on('error', () => resolve(false));
+  });
+}
+
+function runElectron(binary: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    const child = spawn(binary, [APP_ROOT], { stdio: ['ignore', 'inherit', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString();
+      process.stderr.write(d);
+    });
+    child.on('error', (err) => resolve({ ok: false, reason: `không chạy được Electron (${err.message})` }));
+    child.on('exit', (code) => {
+      if (code && Date.now() - started < EARLY_EXIT_MS) {
+        const firstLine = stderr.split('\n').find((l) => l.trim()) ?? `mã lỗi ${code}`;
+        resolve({ ok: false, reason: `cửa sổ Electron không khởi động được (${firstLine.trim().slice(0, 160)})` });
+      } else process.exit(code ?? 0);
+    });
+  });
+}
+
+async function tryDesktop(): Promise<Outcome> {
+  const { pkgDir, binary } = electronPaths();
+  if (!binary() && !(await fetchElectron(pkgDir))) return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
+  const bin = binary();
+  if (!bin) return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { ok: false, reason: 'không có màn hình đồ họa (DISPLAY)' };
+  return runElectron(bin);
 }
 
 try {
-  const electron = electronBinary();
-  if ('path' in electron) {
-    const child = spawn(electron.path, [APP_ROOT], { stdio: 'inherit' });
-    child.on('exit', (code) => process.exit(code ?? 0));
-  } else {
-    console.log(`Không mở được cửa sổ ứng dụng: ${electron.reason}; chuyển sang chế độ trình duyệt.`);
+  const desktop = await tryDesktop();
+  if (!desktop.ok) {
+    console.log(`Không mở được cửa sổ ứng dụng: ${desktop.reason}; chuyển sang chế độ trình duyệt.`);
     const { server, workspace } = await startBrowserMode({});
     console.log(`TinhGon (chế độ trình duyệt) — tệp dữ liệu: ${workspace.file}`);
     console.log(`Mở địa chỉ này trong trình duyệt: ${server.openUrl}`);

@@ -20,9 +20,9 @@ export async function dispatch(
     return { ok: true, result };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toJSON() };
+    // The details (paths, SQL) stay in the back end's log; the caller learns only that it failed.
     onInternalError(err);
-    const detail = err instanceof Error ? err.message : String(err);
-    return { ok: false, error: new AppError('internal', 'err.internal', { detail }).toJSON() };
+    return { ok: false, error: new AppError('internal', 'err.internal').toJSON() };
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, parseViNumber } from './format.ts';
+import { formatDate, formatInteger, parseLocaleNumber, parseViNumber } from './format.ts';
 
 describe('Vietnamese number format', () => {
   it('groups thousands with dots in Vietnamese and commas in English', () => {
@@ -23,6 +23,15 @@ describe('Vietnamese number format', () => {
     expect(parseViNumber('abc')).toBeNaN();
     expect(parseViNumber('1.23')).toBe(1.23);
     expect(parseViNumber('1,234.5')).toBeNaN();
+  });
+
+  it('reads numbers in the UI language', () => {
+    expect(parseLocaleNumber('2,000', 'en')).toBe(2000);
+    expect(parseLocaleNumber('2.000', 'vi')).toBe(2000);
+    expect(parseLocaleNumber('1,234.5', 'en')).toBe(1234.5);
+    expect(parseLocaleNumber('12.5', 'en')).toBe(12.5);
+    expect(parseLocaleNumber('1,5', 'en')).toBeNaN();
+    expect(parseLocaleNumber('', 'en')).toBeUndefined();
   });
 
   it('formats dates as dd/MM/yyyy', () => {

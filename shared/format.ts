@@ -38,3 +38,13 @@ export function parseViNumber(text: string): number | undefined {
   if (/^[-+]?\d+\.\d+$/.test(s)) return Number(s);
   return Number.NaN;
 }
+
+/** Reads a number typed in the UI language: Vietnamese "1.234,5" or English "1,234.5". */
+export function parseLocaleNumber(text: string, lang: Lang): number | undefined {
+  if (lang === 'vi') return parseViNumber(text);
+  const s = text.replace(/[\s\u00a0\u202f]/g, '');
+  if (s === '') return undefined;
+  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
+  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  return Number.NaN;
+}

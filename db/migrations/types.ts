@@ -5,4 +5,9 @@ export interface Migration {
   version: number;
   name: string;
   up(db: Database): void;
+  /**
+   * Set when `up` rebuilds tables (SQLite's create-copy-drop-rename): foreign keys are switched
+   * off around the transaction and `foreign_key_check` must pass before it commits.
+   */
+  rebuildsTables?: boolean;
 }

@@ -35,10 +35,11 @@ describe('tinhgon CLI', () => {
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual([]);
   });
 
-  it('defaults the base year to the current year', () => {
+  it('defaults the base year to the current year and the province name to "Tỉnh mới"', () => {
     const file = path.join(tempDir(), 'ct.tinhgon');
-    const r = tinhgon('init', file, '--province', 'Cần Thơ');
-    expect(r.stdout).toContain(`năm gốc ${new Date().getFullYear()}`);
+    const r = tinhgon('init', file);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Tỉnh mới, năm gốc ${new Date().getFullYear()}`);
   });
 
   it('refuses to overwrite an existing file, with a message and a non-zero exit', () => {
@@ -55,7 +56,8 @@ describe('tinhgon CLI', () => {
     const cases = [
       tinhgon('units', path.join(dir, 'missing.tinhgon')),
       tinhgon('init', path.join(dir, 'y.tinhgon'), '--base-year', 'abc', '--province', 'X'),
-      tinhgon('init', path.join(dir, 'z.tinhgon')),
+      tinhgon('init', path.join(dir, 'z.tinhgon'), '--province', '  '),
+      tinhgon('units', dir),
       tinhgon('frobnicate'),
       tinhgon('units'),
       tinhgon('units', path.join(dir, 'a'), '--colour'),
@@ -69,5 +71,6 @@ describe('tinhgon CLI', () => {
     expect(cases[0]!.stderr).toContain('Không tìm thấy tệp');
     expect(cases[1]!.stderr).toContain('Năm gốc');
     expect(cases[2]!.stderr).toContain('Tên tỉnh');
+    expect(cases[3]!.stderr).toContain('không phải là tệp dữ liệu TinhGon');
   });
 });

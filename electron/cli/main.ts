@@ -8,7 +8,7 @@ import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspa
 import { createHandlers } from '../handlers/index.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
-import { PROVINCE_CLASSES, WorkspaceMetaSchema, type ProvinceClass } from '../../shared/model/workspace.ts';
+import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import type { Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
@@ -62,13 +62,14 @@ function init(args: string[]): number {
     'province-class': { type: 'string' },
   });
   const file = onePositional(positionals, 'FILE');
-  const base = values.sample ? sampleMeta() : { provinceName: '', baseYear: new Date().getFullYear(), provinceClass: 'class2' as ProvinceClass, isSample: false };
-  const metaInput = {
-    ...base,
-    provinceName: values.province ?? (base.provinceName || undefined),
-    baseYear: values['base-year'] !== undefined ? Number(values['base-year']) : base.baseYear,
-    provinceClass: values['province-class'] ?? base.provinceClass,
+  const given = {
+    provinceName: values.province,
+    baseYear: values['base-year'] !== undefined ? Number(values['base-year']) : undefined,
+    provinceClass: values['province-class'],
   };
+  const metaInput = values.sample
+    ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
+    : newWorkspaceMeta(given, new Date());
   const parsed = WorkspaceMetaSchema.safeParse(metaInput);
   if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
   const ws = createWorkspace(file, parsed.data, values.sample ? generateSampleProvince() : []);
@@ -108,7 +109,7 @@ async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>)
 
 /** Calls a channel through the same dispatch as the UI; errors become AppErrors. */
 async function call<C extends Channel>(ws: Workspace, channel: C, args: unknown): Promise<Result<C>> {
-  const envelope = await dispatch(createHandlers(ws), channel, args);
+  const envelope = await dispatch(createHandlers(ws), channel, args, (err) => process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`));
   if (!envelope.ok) throw new AppError(envelope.error.kind, envelope.error.key as never, envelope.error.params, envelope.error.issues as never);
   return envelope.result as Result<C>;
 }

@@ -25,3 +25,13 @@ export const WorkspaceInfoSchema = WorkspaceMetaSchema.extend({
   unitCount: z.number().int(),
 });
 export type WorkspaceInfo = z.output<typeof WorkspaceInfoSchema>;
+
+/** Metadata of a new, empty workspace; anything not given takes a sensible default. */
+export function newWorkspaceMeta(given: { provinceName?: string; baseYear?: number; provinceClass?: string }, today: Date): unknown {
+  return {
+    provinceName: given.provinceName ?? 'Tỉnh mới',
+    baseYear: given.baseYear ?? today.getFullYear(),
+    provinceClass: given.provinceClass ?? 'class2',
+    isSample: false,
+  };
+}

@@ -72,21 +72,26 @@ describe('foundation, end to end in Chromium', () => {
     // A negative number is refused at the field with a Vietnamese message; nothing is saved.
     await panelInput(page, FIELD).fill('-5');
     await panelInput(page, FIELD).press('Enter');
-    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error`).textContent()).toBe('Không được là số âm.');
+    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-reason`).textContent()).toBe('Không được là số âm.');
+    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-stored`).textContent()).toContain(`Giá trị đang lưu: ${vi(before)}`);
     await panelInput(page, 'name').fill('   ');
     await panelInput(page, 'name').press('Enter');
-    await expect.poll(() => page.locator('.field[data-field="name"] .field-error').textContent()).toBe('Tên đơn vị không được để trống.');
+    await expect.poll(() => page.locator('.field[data-field="name"] .field-error-reason').textContent()).toBe('Tên đơn vị không được để trống.');
     await panelInput(page, 'code').fill('HG.SNV');
     await panelInput(page, 'code').press('Enter');
-    await expect.poll(() => page.locator('.field[data-field="code"] .field-error').textContent()).toBe('Mã đơn vị "HG.SNV" đã được dùng cho đơn vị khác.');
+    await expect.poll(() => page.locator('.field[data-field="code"] .field-error-reason').textContent()).toBe('Mã đơn vị "HG.SNV" đã được dùng cho đơn vị khác.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'foundation-invalid.png') });
     expect(getUnit(app.workspace.db, CHILD)).toMatchObject({ [FIELD]: before, name: 'Bệnh viện Tâm thần', code: CHILD });
     expect(await treeTotal(page, PARENT).textContent()).toBe(parentTotalText);
+    // Escape gives the stored values back and clears the messages.
+    for (const f of ['code', 'name']) await panelInput(page, f).press('Escape');
+    await expect.poll(() => panelInput(page, 'code').inputValue()).toBe(CHILD);
+    await expect.poll(() => page.locator('.field-error').count()).toBe(1);
 
     // A valid value is saved at once; the parent's rollup follows in the grid and the tree.
     await panelInput(page, FIELD).fill(String(before + 7));
     await panelInput(page, FIELD).press('Enter');
-    await expect.poll(() => page.locator('.panel-status').textContent()).toBe('Đã lưu');
+    await expect.poll(() => page.locator('.panel-status').textContent()).toBe('Đã lưu: Viên chức hiện có (NSNN)');
     await expect.poll(() => gridCell(page, CHILD, `own.${FIELD}`).textContent()).toBe(vi(before + 7));
     await expect.poll(() => gridCell(page, PARENT, `sum.${FIELD}`).textContent()).toBe(vi(parentSumBefore + 7));
     expect(getUnit(app.workspace.db, CHILD)![FIELD]).toBe(before + 7);
@@ -112,6 +117,12 @@ describe('foundation, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'EN' }).click();
     await expect.poll(() => page.locator('.sample-badge').textContent()).toBe('Illustrative data');
     await expect.poll(() => page.locator(`label[for="f-${FIELD}"]`).textContent()).toBe('State-paid employees in post');
+    // Numbers are typed the English way in English: "2,000" is two thousand.
+    await panelInput(page, 'contractWorkers').fill('2,000');
+    await panelInput(page, 'contractWorkers').press('Enter');
+    await expect.poll(() => page.locator('.panel-status').textContent()).toBe('Saved: Contract workers');
+    expect(getUnit(app.workspace.db, CHILD)!.contractWorkers).toBe(2000);
+    await expect.poll(() => panelInput(page, 'contractWorkers').inputValue()).toBe('2,000');
     await page.screenshot({ path: path.join(ARTIFACTS, 'foundation-en.png') });
     await page.getByRole('button', { name: 'VI' }).click();
     await page.close();

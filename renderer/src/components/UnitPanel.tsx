@@ -1,5 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type Unit, type UnitPatchInput } from '../../../shared/model/unit.ts';
+import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type HeadcountField, type Unit, type UnitPatchInput } from '../../../shared/model/unit.ts';
+import { parseLocaleNumber } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { overQuota } from '../../../shared/rollup.ts';
 import type { SerializedError } from '../../../shared/errors.ts';
@@ -8,7 +9,8 @@ import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 
 type EditableField = keyof UnitPatchInput;
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; field: EditableField } | { kind: 'error' };
+const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
+type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'error' };
 
 /** Side panel: the selected unit's fields, each saved on its own as soon as it is committed. */
 export function UnitPanel({ ws }: { ws: WorkspaceState }) {
@@ -26,7 +28,7 @@ export function UnitPanel({ ws }: { ws: WorkspaceState }) {
 }
 
 function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
   const parent = unit.parentCode ? ws.tree.byCode.get(unit.parentCode) : undefined;
@@ -40,12 +42,16 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
     return isMessageKey(key) ? t(key, params) : key;
   };
 
-  const save = async (field: EditableField, value: string) => {
+  const save = async (field: EditableField, text: string) => {
     setStatus({ kind: 'saving' });
+    // Numbers are read in the language they are shown in (1.234 in Vietnamese, 1,234 in English);
+    // text that is not a number goes to the back end as typed and is refused there with a reason.
+    const number = isHeadcount(field) ? parseLocaleNumber(text, lang) : undefined;
+    const value = number !== undefined && Number.isFinite(number) ? number : text;
     try {
       await ws.update(unit.code, { [field]: value } as UnitPatchInput);
       setErrors((e) => ({ ...e, [field]: undefined }));
-      setStatus({ kind: 'saved', field });
+      setStatus({ kind: 'saved', label: t(`field.${field}`) });
     } catch (err) {
       const message = err instanceof ApiError ? messageOf(err.error, field) : String(err);
       setErrors((e) => ({ ...e, [field]: message }));
@@ -53,9 +59,11 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
     }
   };
 
+  const clearError = (field: EditableField) => setErrors((e) => ({ ...e, [field]: undefined }));
+
   const text = (field: 'code' | 'name') => (
-    <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]}>
-      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => save(field, v)} />
+    <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]} stored={unit[field]}>
+      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => save(field, v)} onRevert={() => clearError(field)} />
     </Field>
   );
 
@@ -94,8 +102,8 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
         {HEADCOUNT_FIELDS.map((f) => {
           const isOver = (f === 'civilServantActual' && over.civilServants) || (f === 'publicEmployeeActual' && over.publicEmployees);
           return (
-            <Field key={f} field={f} label={t(`field.${f}`)} error={errors[f]} warning={isOver ? t('panel.overQuota') : undefined}>
-              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => save(f, v)} />
+            <Field key={f} field={f} label={t(`field.${f}`)} error={errors[f]} stored={n(unit[f])} warning={isOver ? t('panel.overQuota') : undefined}>
+              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => save(f, v)} onRevert={() => clearError(f)} />
             </Field>
           );
         })}
@@ -118,7 +126,8 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
 
 function StatusLine({ status }: { status: Status }) {
   const { t } = useI18n();
-  const text = status.kind === 'saving' ? t('panel.saving') : status.kind === 'saved' ? t('panel.saved') : status.kind === 'error' ? t('panel.notSaved') : '';
+  const text =
+    status.kind === 'saving' ? t('panel.saving') : status.kind === 'saved' ? t('panel.savedField', { field: status.label }) : status.kind === 'error' ? t('panel.notSaved') : '';
   return (
     <div className={`panel-status ${status.kind}`} role="status" aria-live="polite">
       {text}
@@ -126,14 +135,16 @@ function StatusLine({ status }: { status: Status }) {
   );
 }
 
-function Field(props: { field: string; label: string; error?: string; warning?: string; children: React.ReactNode }) {
+function Field(props: { field: string; label: string; error?: string; stored?: string; warning?: string; children: React.ReactNode }) {
+  const { t } = useI18n();
   return (
     <div className={`field${props.error ? ' has-error' : ''}`} data-field={props.field}>
       <label htmlFor={`f-${props.field}`}>{props.label}</label>
       {props.children}
       {props.error && (
         <div className="field-error" role="alert">
-          {props.error}
+          <span className="field-error-reason">{props.error}</span>{' '}
+          {props.stored !== undefined && <span className="field-error-stored">{t('panel.stored', { value: props.stored || '∅' })}</span>}
         </div>
       )}
       {!props.error && props.warning && <div className="field-warning">{props.warning}</div>}
@@ -142,7 +153,7 @@ function Field(props: { field: string; label: string; error?: string; warning?: 
 }
 
 /** A text input that commits on blur or Enter (Escape restores the saved value). */
-function CommitInput(props: { id: string; initial: string; invalid: boolean; numeric?: boolean; onCommit(value: string): void }) {
+function CommitInput(props: { id: string; initial: string; invalid: boolean; numeric?: boolean; onCommit(value: string): void; onRevert(): void }) {
   const [draft, setDraft] = useState(props.initial);
   const [committed, setCommitted] = useState(props.initial);
   // A saved value coming back from the back end (e.g. normalised) replaces the draft.
@@ -158,7 +169,11 @@ function CommitInput(props: { id: string; initial: string; invalid: boolean; num
   };
   const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'Enter') commit();
-    if (e.key === 'Escape') setDraft(props.initial);
+    if (e.key === 'Escape') {
+      setDraft(props.initial);
+      setCommitted(props.initial);
+      props.onRevert();
+    }
   };
   return (
     <input
