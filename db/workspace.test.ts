@@ -3,7 +3,9 @@ import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { APPLICATION_ID, createWorkspace, openWorkspace } from './workspace.ts';
-import { MIGRATIONS } from './migrations/index.ts';
+import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
+
+const NEXT = LATEST_VERSION + 1;
 import type { Migration } from './migrations/types.ts';
 import { readMeta } from './meta-repo.ts';
 import { listUnits } from './units-repo.ts';
@@ -85,13 +87,13 @@ describe('workspace files', () => {
     const dir = tempDir();
     const file = path.join(dir, 'old.tinhgon');
     createWorkspace(file, meta, [unit('A', null, { deputies: 2 })]).close();
-    const m2: Migration = { version: 2, name: 'test', up: (db) => db.exec('ALTER TABLE units ADD COLUMN note TEXT') };
+    const m2: Migration = { version: NEXT, name: 'test', up: (db) => db.exec('ALTER TABLE units ADD COLUMN note TEXT') };
     const ws = openWorkspace(file, { migrations: [...MIGRATIONS, m2] });
-    expect(ws.migration).toMatchObject({ from: 1, to: 2 });
-    expect(ws.migration.backupFile).toMatch(/old\.backup-v1-.*\.tinhgon$/);
+    expect(ws.migration).toMatchObject({ from: LATEST_VERSION, to: NEXT });
+    expect(ws.migration.backupFile).toMatch(new RegExp(`old\\.backup-v${LATEST_VERSION}-.*\\.tinhgon$`));
     ws.close();
     const backup = new BetterSqlite3(ws.migration.backupFile!, { readonly: true });
-    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(backup.prepare('SELECT deputies FROM units').pluck().get()).toBe(2);
     backup.close();
   });
@@ -100,7 +102,7 @@ describe('workspace files', () => {
     const file = path.join(tempDir(), 'old.tinhgon');
     createWorkspace(file, meta, [unit('A', null), unit('B', 'A', { deputies: 1 })]).close();
     const rebuild: Migration = {
-      version: 2,
+      version: NEXT,
       name: 'rebuild units',
       rebuildsTables: true,
       up: (db) => {
@@ -114,7 +116,7 @@ describe('workspace files', () => {
 
     const file2 = path.join(tempDir(), 'old2.tinhgon');
     createWorkspace(file2, meta, [unit('A', null), unit('B', 'A')]).close();
-    const breaking: Migration = { version: 2, name: 'orphan', rebuildsTables: true, up: (db) => db.exec('UPDATE units SET parent_id = 999') };
+    const breaking: Migration = { version: NEXT, name: 'orphan', rebuildsTables: true, up: (db) => db.exec('UPDATE units SET parent_id = 999') };
     expect(() => openWorkspace(file2, { migrations: [...MIGRATIONS, breaking] })).toThrow(/breaks 2 foreign keys/);
     const ws2 = openWorkspace(file2);
     expect(listUnits(ws2.db).map((u) => u.parentCode)).toEqual([null, 'A']);
@@ -125,7 +127,7 @@ describe('workspace files', () => {
     const file = path.join(tempDir(), 'old.tinhgon');
     createWorkspace(file, meta, [unit('A', null)]).close();
     const bad: Migration = {
-      version: 2,
+      version: NEXT,
       name: 'bad',
       up: (db) => {
         db.exec('ALTER TABLE units ADD COLUMN note TEXT');
@@ -134,7 +136,7 @@ describe('workspace files', () => {
     };
     expect(() => openWorkspace(file, { migrations: [...MIGRATIONS, bad] })).toThrow('boom');
     const ws = openWorkspace(file);
-    expect(ws.db.pragma('user_version', { simple: true })).toBe(1);
+    expect(ws.db.pragma('user_version', { simple: true })).toBe(LATEST_VERSION);
     expect(ws.db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('units')).not.toContain('note');
     ws.close();
   });

@@ -7,8 +7,38 @@ import { z } from 'zod';
 import { UnitPatchSchema, UnitSchema, codeSchema } from './model/unit.ts';
 import { WorkspaceInfoSchema } from './model/workspace.ts';
 import { SerializedErrorSchema } from './errors.ts';
+import { ImportMappingSchema } from './import/mapping.ts';
+import type { Cell } from './import/table.ts';
+import type { ReadResult } from './import/read-units.ts';
+import type { UnitsDiff } from './import/diff.ts';
+import type { Unit } from './model/unit.ts';
 
 const noArgs = z.object({}).strict();
+
+/** A file sent by the UI (browser upload or Electron dialog), as base64. */
+const upload = {
+  fileName: z.string().min(1).max(260),
+  data: z.base64().max(140 * 1024 * 1024),
+};
+const importArgs = z
+  .object({ ...upload, mapping: ImportMappingSchema, mode: z.enum(['replace', 'update']).nullable() })
+  .strict();
+const download = z.object({ fileName: z.string(), data: z.string() });
+
+export interface ImportInspection {
+  sheets: Array<{ name: string; rowCount: number }>;
+  /** The first rows of the chosen sheet, for the mapping step. */
+  preview: Cell[][];
+  mapping: z.output<typeof ImportMappingSchema>;
+  /** Column labels under the mapping's header row(s). */
+  labels: string[];
+  remembered: boolean;
+}
+
+export interface ImportPreview extends ReadResult {
+  diff: UnitsDiff;
+  workspaceUnitCount: number;
+}
 
 export const contract = {
   'workspace.info': { args: noArgs, result: WorkspaceInfoSchema },
@@ -17,6 +47,18 @@ export const contract = {
     args: z.object({ code: codeSchema, changes: UnitPatchSchema }).strict(),
     result: z.object({ unit: UnitSchema }),
   },
+  'import.inspect': {
+    args: z.object({ ...upload, sheet: z.string().max(200).optional() }).strict(),
+    result: z.custom<ImportInspection>(),
+  },
+  'import.preview': { args: importArgs, result: z.custom<ImportPreview>() },
+  'import.apply': {
+    args: importArgs,
+    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), backupFile: z.string(), units: z.custom<Unit[]>() }),
+  },
+  'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
+  'export.template': { args: noArgs, result: download },
+  'workspace.backup': { args: noArgs, result: z.object({ file: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

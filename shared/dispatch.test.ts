@@ -5,17 +5,17 @@ import { AppError } from './errors.ts';
 import { unit } from '../tests/fixtures.ts';
 
 const calls: unknown[] = [];
-const handlers: HandlerTable = {
+const handlers = {
   'workspace.info': () => {
     throw new Error('disk on fire');
   },
   'units.list': () => ({ units: [unit('A', null)] }),
-  'units.update': (args) => {
+  'units.update': (args: { code: string; changes: object }) => {
     calls.push(args);
     if (args.code === 'MISSING') throw new AppError('not_found', 'err.unitNotFound', { code: args.code });
     return { unit: unit(args.code, null) };
   },
-};
+} satisfies Partial<HandlerTable> as unknown as HandlerTable;
 
 describe('dispatch', () => {
   it('validates arguments before the handler runs', async () => {

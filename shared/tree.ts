@@ -54,27 +54,47 @@ export function ancestorsOf(tree: UnitTree, code: string): string[] {
 }
 
 /** Duplicate codes, unknown parents and cycles, each as a field issue at `index.field`. */
-export function checkTreeIntegrity(units: readonly Unit[]): FieldIssue[] {
+export function checkTreeIntegrity(units: ReadonlyArray<Pick<Unit, 'code' | 'parentCode'>>): FieldIssue[] {
   const issues: FieldIssue[] = [];
   const firstIndex = new Map<string, number>();
   units.forEach((u, i) => {
     if (firstIndex.has(u.code)) issues.push({ field: `${i}.code`, key: 'err.duplicateCode', params: { code: u.code } });
     else firstIndex.set(u.code, i);
   });
+  const parentOf = new Map<string, string | null>();
   units.forEach((u, i) => {
+    if (firstIndex.get(u.code) !== i) return;
     if (u.parentCode !== null && !firstIndex.has(u.parentCode)) {
       issues.push({ field: `${i}.parentCode`, key: 'err.unknownParent', params: { code: u.parentCode } });
-    }
+      parentOf.set(u.code, null);
+    } else parentOf.set(u.code, u.parentCode);
   });
-  const tree = buildTree(units);
-  if (tree.preorder.length < tree.byCode.size) {
-    const reached = new Set(tree.preorder);
-    units.forEach((u, i) => {
-      if (!reached.has(u.code) && firstIndex.get(u.code) === i) {
-        issues.push({ field: `${i}.parentCode`, key: 'err.cycle', params: { code: u.code } });
+  // Walk up from each unit; a walk that meets itself is a cycle. `state` memoises finished walks.
+  const state = new Map<string, 'ok' | 'cycle'>();
+  for (const start of parentOf.keys()) {
+    const path: string[] = [];
+    const onPath = new Set<string>();
+    let code: string | null = start;
+    let verdict: 'ok' | 'cycle' = 'ok';
+    while (code !== null) {
+      const known = state.get(code);
+      if (known) {
+        verdict = known;
+        break;
       }
-    });
+      if (onPath.has(code)) {
+        verdict = 'cycle';
+        break;
+      }
+      onPath.add(code);
+      path.push(code);
+      code = parentOf.get(code) ?? null;
+    }
+    for (const c of path) state.set(c, verdict);
   }
+  units.forEach((u, i) => {
+    if (firstIndex.get(u.code) === i && state.get(u.code) === 'cycle') issues.push({ field: `${i}.parentCode`, key: 'err.cycle', params: { code: u.code } });
+  });
   return issues;
 }
 

@@ -8,6 +8,7 @@ import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-gian
 import { buildTree } from '../../shared/tree.ts';
 import { computeRollups } from '../../shared/rollup.ts';
 import { tempDir } from '../../tests/temp.ts';
+import { LATEST_VERSION } from '../../db/migrations/index.ts';
 
 function sample() {
   const ws = createWorkspace(path.join(tempDir(), 's.tinhgon'), sampleMeta(), generateSampleProvince());
@@ -19,7 +20,7 @@ describe('handler table over a real workspace', () => {
     const { ws, handlers } = sample();
     expect(await dispatch(handlers, 'workspace.info', {})).toMatchObject({
       ok: true,
-      result: { provinceName: 'Hậu Giang', baseYear: 2023, isSample: true, schemaVersion: 1, unitCount: generateSampleProvince().length },
+      result: { provinceName: 'Hậu Giang', baseYear: 2023, isSample: true, schemaVersion: LATEST_VERSION, unitCount: generateSampleProvince().length },
     });
     ws.close();
   });

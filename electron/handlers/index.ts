@@ -2,6 +2,7 @@ import type { HandlerTable } from '../../shared/contract.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { countUnits, listUnits, updateUnit } from '../../db/units-repo.ts';
+import { importExportHandlers } from './import-export.ts';
 
 /**
  * The handler table: one function per channel of the contract, over an open workspace. Arguments
@@ -18,5 +19,6 @@ export function createHandlers(ws: Workspace): HandlerTable {
     }),
     'units.list': () => ({ units: listUnits(ws.db) }),
     'units.update': ({ code, changes }) => ({ unit: updateUnit(ws.db, code, changes) }),
+    ...importExportHandlers(ws),
   };
 }

@@ -60,9 +60,9 @@ export const countSchema = z.preprocess(
   (v) => (typeof v === 'string' ? parseViNumber(v) : v),
   z
     .number({ error: 'err.notNumber' })
-    .refine(Number.isFinite, { error: 'err.notNumber' })
-    .refine(Number.isInteger, { error: 'err.notInteger' })
-    .refine((n) => n >= 0, { error: 'err.negative' })
+    .refine(Number.isFinite, { error: 'err.notNumber', abort: true })
+    .refine(Number.isInteger, { error: 'err.notInteger', abort: true })
+    .refine((n) => n >= 0, { error: 'err.negative', abort: true })
     .refine((n) => n <= MAX_COUNT, { error: 'err.tooLarge' }),
 );
 
@@ -72,8 +72,8 @@ export const NAME_MAX_LENGTH = 250;
 export const codeSchema = z
   .string({ error: 'err.codeRequired' })
   .trim()
-  .min(1, { error: 'err.codeRequired' })
-  .max(CODE_MAX_LENGTH, { error: 'err.codeTooLong' })
+  .min(1, { error: 'err.codeRequired', abort: true })
+  .max(CODE_MAX_LENGTH, { error: 'err.codeTooLong', abort: true })
   .regex(/^[\p{L}\p{N}._\-/]+$/u, { error: 'err.codeFormat' });
 
 export const nameSchema = z

@@ -1,0 +1,25 @@
+/** Writes domain tables (never the grid) to .xlsx (formatted) or .csv (UTF-8 with BOM, for Excel). */
+import ExcelJS from 'exceljs';
+import { toCsv } from '../../shared/import/csv.ts';
+import type { OutputTable } from '../../shared/import/units-table.ts';
+
+export async function tablesToXlsx(tables: readonly OutputTable[]): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'TinhGon';
+  for (const t of tables) {
+    const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = t.columns.map((c) => ({ header: c.header, width: c.width, style: c.numeric ? { numFmt: '#,##0' } : {} }));
+    const header = ws.getRow(1);
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    header.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF0F4' } };
+    for (const row of t.rows) ws.addRow(row);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** The first table as CSV, with a BOM so Excel reads Vietnamese letters correctly. */
+export function tableToCsv(table: OutputTable): Uint8Array {
+  const text = '\ufeff' + toCsv([table.columns.map((c) => c.header), ...table.rows]);
+  return new TextEncoder().encode(text);
+}

@@ -1,0 +1,102 @@
+import path from 'node:path';
+import type { HandlerTable } from '../../shared/contract.ts';
+import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
+import { diffUnits } from '../../shared/import/diff.ts';
+import type { ImportMapping } from '../../shared/import/mapping.ts';
+import { readUnits, type ReadResult } from '../../shared/import/read-units.ts';
+import type { SheetData } from '../../shared/import/table.ts';
+import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
+import { matchKey } from '../../shared/text.ts';
+import type { Workspace } from '../../db/workspace.ts';
+import { readWorkbook } from '../../db/io/read-workbook.ts';
+import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
+import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
+import { importUnits } from '../../db/import-units.ts';
+import { listUnits } from '../../db/units-repo.ts';
+import { backupWorkspace } from '../../db/backup.ts';
+
+type ImportHandlers = Pick<HandlerTable, 'import.inspect' | 'import.preview' | 'import.apply' | 'export.units' | 'export.template' | 'workspace.backup'>;
+
+const PREVIEW_ROWS = 40;
+const PREVIEW_COLUMNS = 40;
+/** Sheets that explain a template rather than hold data. */
+const GUIDE_SHEETS = new Set([matchKey('Hướng dẫn'), 'guide', 'huong dan su dung']);
+
+const decode = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
+const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
+
+function pickSheet(sheets: SheetData[], name?: string): SheetData {
+  if (name !== undefined && name !== '') {
+    const found = sheets.find((s) => s.name === name);
+    if (!found) throw new AppError('bad_request', 'err.sheetNotFound', { sheet: name });
+    return found;
+  }
+  const data = sheets.find((s) => !GUIDE_SHEETS.has(matchKey(s.name))) ?? sheets[0];
+  if (!data) throw new AppError('bad_request', 'err.importEmpty');
+  return data;
+}
+
+/** The header layout a mapping sees, to recognise the same table next time. */
+function signature(sheet: SheetData, mapping: Pick<ImportMapping, 'headerRow' | 'headerRows'>): string {
+  return headerLabels(sheet.rows, mapping.headerRow, mapping.headerRows).map(matchKey).join('|');
+}
+
+function rememberedMapping(ws: Workspace, sheet: SheetData): ImportMapping | null {
+  for (const { signature: sig, mapping } of savedMappings(ws.db)) {
+    if (signature(sheet, mapping) === sig) return { ...mapping, sheet: sheet.name };
+  }
+  return null;
+}
+
+/** Row problems as field issues: `field` is "row:column" and params carry row, column and value. */
+function rowIssues(result: ReadResult): FieldIssue[] {
+  return result.issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } }));
+}
+
+async function read(fileName: string, data: string, mapping: ImportMapping): Promise<{ sheet: SheetData; result: ReadResult }> {
+  const sheet = pickSheet(await readWorkbook(fileName, decode(data)), mapping.sheet);
+  if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
+  return { sheet, result: readUnits(sheet.rows, mapping) };
+}
+
+export function importExportHandlers(ws: Workspace): ImportHandlers {
+  const stem = path.basename(ws.file).replace(/\.tinhgon$/, '');
+  return {
+    'import.inspect': async ({ fileName, data, sheet: sheetName }) => {
+      const sheets = await readWorkbook(fileName, decode(data));
+      const sheet = pickSheet(sheets, sheetName);
+      const remembered = rememberedMapping(ws, sheet);
+      const mapping = remembered ?? detectMapping(sheet.name, sheet.rows);
+      return {
+        sheets: sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })),
+        preview: sheet.rows.slice(0, PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLUMNS)),
+        mapping,
+        labels: headerLabels(sheet.rows, mapping.headerRow, mapping.headerRows),
+        remembered: remembered !== null,
+      };
+    },
+    'import.preview': async ({ fileName, data, mapping }) => {
+      const { result } = await read(fileName, data, mapping);
+      const existing = listUnits(ws.db);
+      return { ...result, diff: diffUnits(existing, result.units), workspaceUnitCount: existing.length };
+    },
+    'import.apply': async ({ fileName, data, mapping, mode }) => {
+      const { sheet, result } = await read(fileName, data, mapping);
+      if (result.issues.length > 0) {
+        throw new AppError('validation', 'err.importInvalid', { count: result.issues.length }, rowIssues(result));
+      }
+      if (result.units.length === 0) throw new AppError('validation', 'err.importEmpty');
+      const outcome = await importUnits(ws, result.units, mode);
+      saveMapping(ws.db, signature(sheet, mapping), mapping);
+      return { ...outcome, units: listUnits(ws.db) };
+    },
+    'export.units': async ({ format }) => {
+      const table = unitsTable(listUnits(ws.db));
+      const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
+      return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
+    },
+    'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
+    'workspace.backup': async () => ({ file: await backupWorkspace(ws) }),
+  };
+}

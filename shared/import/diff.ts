@@ -1,0 +1,47 @@
+/** What an import would change in a workspace, unit by unit, matched by code. */
+import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
+
+export const COMPARED_FIELDS = ['name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
+export type ComparedField = (typeof COMPARED_FIELDS)[number];
+
+export interface FieldChange {
+  field: ComparedField;
+  from: string | number | null;
+  to: string | number | null;
+}
+
+export interface UnitsDiff {
+  added: Unit[];
+  changed: Array<{ code: string; name: string; changes: FieldChange[] }>;
+  /** In the workspace but not in the file (kept by an update, removed by a replace). */
+  missing: Unit[];
+  unchanged: number;
+}
+
+export function diffUnits(existing: readonly Unit[], incoming: readonly Unit[]): UnitsDiff {
+  const before = new Map(existing.map((u) => [u.code, u]));
+  const seen = new Set<string>();
+  const diff: UnitsDiff = { added: [], changed: [], missing: [], unchanged: 0 };
+  for (const u of incoming) {
+    seen.add(u.code);
+    const old = before.get(u.code);
+    if (!old) {
+      diff.added.push(u);
+      continue;
+    }
+    const changes = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({ field: f, from: old[f], to: u[f] }));
+    if (changes.length > 0) diff.changed.push({ code: u.code, name: u.name, changes });
+    else diff.unchanged++;
+  }
+  for (const u of existing) if (!seen.has(u.code)) diff.missing.push(u);
+  return diff;
+}
+
+/** The units after an update-by-code: incoming units replace or join the existing ones, order kept. */
+export function mergeUnits(existing: readonly Unit[], incoming: readonly Unit[]): Unit[] {
+  const byCode = new Map(incoming.map((u) => [u.code, u]));
+  const merged = existing.map((u) => byCode.get(u.code) ?? u);
+  const known = new Set(existing.map((u) => u.code));
+  for (const u of incoming) if (!known.has(u.code)) merged.push(u);
+  return merged;
+}

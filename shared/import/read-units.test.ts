@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { isSubtotal, readUnits } from './read-units.ts';
+import { detectMapping } from './detect.ts';
+import { translate } from '../i18n/index.ts';
+import { TEMPLATE_HEADERS } from './vocab.ts';
+import type { Cell } from './table.ts';
+import { OFFICE_ROWS } from '../../tests/workbooks.ts';
+
+const H = TEMPLATE_HEADERS.map(([, h]) => h);
+const row = (code: string, name: string, parent: string | null, kind = 'Phòng', counts: Cell[] = [5, 4, 0, 0, 0, 1, 1]): Cell[] => [code, name, parent, kind, 'Tỉnh', 'Nội vụ', ...counts];
+
+const messages = (issues: ReturnType<typeof readUnits>['issues']) => issues.map((i) => `row ${i.row}, column "${i.column}" [${i.value}]: ${translate('vi', i.key, i.params)}`);
+
+describe('reading units from a sheet', () => {
+  it('reads the template layout exactly', () => {
+    const rows: Cell[][] = [H, row('HG', 'UBND tỉnh', null, 'UBND', [0, 0, 0, 0, 0, 0, 4]), row('HG.SNV', 'Sở Nội vụ', 'HG', 'Sở'), row('HG.SNV.P1', 'Văn phòng Sở', 'HG.SNV')];
+    const mapping = detectMapping('Đơn vị', rows);
+    expect(mapping).toMatchObject({ headerRow: 1, headerRows: 1 });
+    const r = readUnits(rows, mapping);
+    expect(r.issues).toEqual([]);
+    expect(r.units.map((u) => [u.code, u.parentCode, u.kind, u.deputies])).toEqual([
+      ['HG', null, 'people_committee', 4],
+      ['HG.SNV', 'HG', 'department', 1],
+      ['HG.SNV.P1', 'HG.SNV', 'division', 1],
+    ]);
+    expect(r.units[1]).toMatchObject({ level: 'province', sector: 'home_affairs', civilServantQuota: 5, civilServantActual: 4, contractWorkers: 1 });
+  });
+
+  it('matches headers and values whatever the case, spacing and Unicode form', () => {
+    const messy = H.map((h) => `  ${h.toUpperCase().normalize('NFD')} `);
+    const rows: Cell[][] = [messy, ['A', 'Gốc', null, 'ubnd', 'TỈNH', 'y te', 1, 1, 0, 0, 0, 0, 0], ['B', 'Con', 'A', 'phòng thuộc đvsn'.normalize('NFD'), 'xa', 'health', 0, 0, 0, 0, 0, 0, 0]];
+    const r = readUnits(rows, detectMapping('x', rows));
+    expect(r.issues).toEqual([]);
+    expect(r.units.map((u) => [u.kind, u.level, u.sector])).toEqual([['people_committee', 'province', 'health'], ['psu_division', 'commune', 'health']]);
+  });
+
+  it('reads an office workbook: title block, merged two-row header, STT hierarchy, subtotal and column-number rows skipped', () => {
+    const mapping = detectMapping('Biểu 1', OFFICE_ROWS);
+    expect(mapping).toMatchObject({ headerRow: 4, headerRows: 2 });
+    expect(mapping.columns).toEqual({ stt: 0, name: 1, civilServantQuota: 2, civilServantActual: 3, publicEmployeeQuota: 4, publicEmployeeActual: 5, contractWorkers: 6, deputies: 7 });
+    const r = readUnits(OFFICE_ROWS, mapping);
+    expect(r.issues).toEqual([]);
+    expect(r.skipped).toEqual([{ row: 6, reason: 'column-numbers' }, { row: 14, reason: 'subtotal' }, { row: 18, reason: 'subtotal' }]);
+    expect(r.units.map((u) => `${u.code} < ${u.parentCode ?? '-'} : ${u.name}`)).toEqual([
+      'I < - : KHỐI SỞ, BAN, NGÀNH',
+      'I-1 < I : Sở Y tế',
+      'I-1-1.1 < I-1 : Bệnh viện Đa khoa tỉnh',
+      'I-1-1.1-a < I-1-1.1 : Khoa Nội',
+      'I-1-1.1-b < I-1-1.1 : Khoa Ngoại',
+      'I-1-1.2 < I-1 : Trung tâm Kiểm soát bệnh tật',
+      'I-2 < I : Sở Nội vụ',
+      'II < - : KHỐI HUYỆN',
+      'II-1 < II : UBND huyện Châu Thành',
+    ]);
+    expect(r.units[2]).toMatchObject({ publicEmployeeQuota: 1234, publicEmployeeActual: 1200, contractWorkers: 35 });
+    expect(r.rows).toEqual([7, 8, 9, 10, 11, 12, 13, 16, 17]);
+  });
+
+  it('reports every bad row with its row number, column, value and a Vietnamese reason', () => {
+    const rows: Cell[][] = [
+      H,
+      row('A', 'Gốc', null, 'UBND'),
+      row('B', 'Âm', 'A', 'Phòng', [5, -2, 0, 0, 0, 0, 1]),
+      row('C', 'Lẻ', 'A', 'Phòng', [5, '3,5', 0, 0, 0, 0, 1]),
+      row('D', 'Chữ', 'A', 'Phòng', [5, 4, 0, 0, 0, 'hai', 1]),
+      row('B', 'Trùng mã', 'A'),
+      row('E', 'Mồ côi', 'ZZ'),
+      row('F', 'Vòng 1', 'G'),
+      row('G', 'Vòng 2', 'F'),
+      row('H', 'Loại lạ', 'A', 'Bộ'),
+      row('I', '', 'A'),
+      row('J K', 'Mã có khoảng trắng', 'A'),
+      row('', 'Không mã', 'A'),
+    ];
+    const r = readUnits(rows, detectMapping('x', rows));
+    expect(messages(r.issues)).toEqual([
+      'row 3, column "Công chức hiện có" [-2]: Không được là số âm.',
+      'row 4, column "Công chức hiện có" [3,5]: Phải là số nguyên (không có phần thập phân).',
+      'row 5, column "Hợp đồng lao động" [hai]: Phải nhập một số nguyên không âm.',
+      'row 6, column "Mã đơn vị" [B]: Mã đơn vị "B" đã được dùng cho đơn vị khác.',
+      'row 7, column "Mã đơn vị cấp trên" [ZZ]: Không tìm thấy đơn vị cấp trên "ZZ".',
+      'row 8, column "Mã đơn vị cấp trên" [G]: Đơn vị "F" nằm trong một vòng lặp cấp trên – cấp dưới.',
+      'row 9, column "Mã đơn vị cấp trên" [F]: Đơn vị "G" nằm trong một vòng lặp cấp trên – cấp dưới.',
+      'row 10, column "Loại hình" [Bộ]: Loại hình không hợp lệ.',
+      'row 11, column "Tên đơn vị" []: Tên đơn vị không được để trống.',
+      'row 12, column "Mã đơn vị" [J K]: Mã đơn vị chỉ gồm chữ, số và các dấu . _ - / (không có khoảng trắng).',
+      'row 13, column "Mã đơn vị" []: Mã đơn vị không được để trống.',
+    ]);
+    expect(r.units.map((u) => u.code)).toEqual(['A']);
+  });
+
+  it('tells subtotal rows from units whose names merely start alike', () => {
+    for (const t of ['Tổng cộng', 'TỔNG CỘNG', 'Tong cong toan tinh', 'Cộng', 'Cộng khối sở', 'Tổng số', 'Tổng:']) expect(isSubtotal(t), t).toBe(true);
+    for (const t of ['Công ty Phát triển hạ tầng', 'Tổng đội Thanh niên xung phong', 'Trường Cao đẳng Cộng đồng']) expect(isSubtotal(t), t).toBe(false);
+  });
+
+  it('treats empty count cells as 0 and uses the defaults for missing kind, level and sector', () => {
+    const rows: Cell[][] = [['Mã đơn vị', 'Tên đơn vị', 'Số cấp phó'], ['X', 'Đơn vị X', null]];
+    const mapping = { ...detectMapping('x', rows), defaults: { kind: 'psu', level: 'district', sector: 'education' } as const };
+    expect(readUnits(rows, mapping).units).toEqual([
+      expect.objectContaining({ code: 'X', parentCode: null, kind: 'psu', level: 'district', sector: 'education', deputies: 0, civilServantQuota: 0 }),
+    ]);
+  });
+});
