@@ -58,7 +58,7 @@ export const contract = {
   },
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },
-  'workspace.backup': { args: noArgs, result: z.object({ file: z.string() }) },
+  'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional() }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

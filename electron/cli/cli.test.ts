@@ -73,4 +73,56 @@ describe('tinhgon CLI', () => {
     expect(cases[2]!.stderr).toContain('Tên tỉnh');
     expect(cases[3]!.stderr).toContain('không phải là tệp dữ liệu TinhGon');
   });
+
+  it('export then import round-trips the sample province, and a non-empty workspace needs --replace or --update', () => {
+    const dir = tempDir();
+    const source = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', source, '--sample');
+    for (const ext of ['xlsx', 'csv']) {
+      const out = path.join(dir, `don-vi.${ext}`);
+      expect(tinhgon('export', source, out)).toMatchObject({ code: 0 });
+      expect(tinhgon('export', source, out).stderr).toContain('đã tồn tại');
+      const target = path.join(dir, `copy-${ext}.tinhgon`);
+      tinhgon('init', target, '--province', 'Bản sao');
+      const imported = tinhgon('import', target, out);
+      expect(imported.code).toBe(0);
+      expect(imported.stdout).toContain(`thêm ${generateSampleProvince().length}`);
+      expect(JSON.parse(tinhgon('units', target, '--json').stdout)).toEqual(generateSampleProvince());
+      const again = tinhgon('import', target, out);
+      expect(again.code).not.toBe(0);
+      expect(again.stderr).toContain('--replace');
+      expect(tinhgon('import', target, out, '--update')).toMatchObject({ code: 0 });
+      expect(tinhgon('import', target, out, '--replace', '--update').code).not.toBe(0);
+    }
+  });
+
+  it('import lists every bad row on stderr as row N, column "…": reason, and changes nothing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.tinhgon');
+    tinhgon('init', file, '--province', 'Thử');
+    const csv = path.join(dir, 'bad.csv');
+    const header = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số người làm việc được giao (NSNN);Viên chức hiện có (NSNN);Viên chức tự bảo đảm lương;Hợp đồng lao động;Số cấp phó';
+    fs.writeFileSync(csv, `\ufeff${header}\nA;Gốc;;UBND;Tỉnh;Khác;1;1;0;0;0;0;0\nB;Con;A;Phòng;Tỉnh;Khác;1;-3;0;0;0;0;0\nC;Con 2;X;Phòng;Huyện;Khác;1;1;0;0;0;0;2,5\n`);
+    const r = tinhgon('import', file, csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').filter(Boolean)).toEqual([
+      'row 3, column "Công chức hiện có": Không được là số âm.',
+      'row 4, column "Số cấp phó": Phải là số nguyên (không có phần thập phân).',
+      'row 4, column "Mã đơn vị cấp trên": Không tìm thấy đơn vị cấp trên "X".',
+      'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
+    ]);
+    expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual([]);
+  });
+
+  it('backup writes a consistent copy that opens as a workspace, and never overwrites', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const out = path.join(dir, 'sao-luu.tinhgon');
+    expect(tinhgon('backup', file, out).code).toBe(0);
+    expect(JSON.parse(tinhgon('units', out, '--json').stdout)).toEqual(generateSampleProvince());
+    const again = tinhgon('backup', file, out);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).toContain('đã tồn tại');
+  });
 });

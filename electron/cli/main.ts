@@ -3,6 +3,8 @@
  *   tinhgon init FILE [--sample] [--province NAME] [--base-year YYYY] [--province-class CLASS]
  *   tinhgon units FILE [--json]
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../handlers/index.ts';
@@ -10,9 +12,10 @@ import { dispatch } from '../../shared/dispatch.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import type { Channel, Result } from '../../shared/contract.ts';
+import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
-import { reportError, UsageError } from './report.ts';
+import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
+import { isMessageKey, translate } from '../../shared/i18n/index.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -21,6 +24,12 @@ const HELP = `TinhGon — dòng lệnh
       LOẠI: ${PROVINCE_CLASSES.join(', ')}.
   tinhgon units FILE [--json]
       In danh sách đơn vị (--json: mảng JSON).
+  tinhgon import FILE INPUT.xlsx|INPUT.csv [--replace|--update]
+      Nhập đơn vị (tệp dữ liệu trống: không cần tùy chọn; đã có đơn vị: chọn --replace hoặc --update).
+  tinhgon export FILE OUTPUT.xlsx|OUTPUT.csv
+      Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
+  tinhgon backup FILE OUT
+      Sao lưu nhất quán tệp dữ liệu (kể cả khi đang mở) ra tệp OUT.
   tinhgon help
 `;
 
@@ -32,6 +41,12 @@ export async function runCli(argv: string[]): Promise<number> {
         return init(rest);
       case 'units':
         return await units(rest);
+      case 'import':
+        return await importCommand(rest);
+      case 'export':
+        return await exportCommand(rest);
+      case 'backup':
+        return await backupCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -98,6 +113,57 @@ function onePositional(positionals: string[], name: string): string {
   return positionals[0]!;
 }
 
+function twoPositionals(positionals: string[], a: string, b: string): [string, string] {
+  if (positionals.length !== 2) throw new UsageError(`cần đúng hai tham số ${a} ${b}.`);
+  return [positionals[0]!, positionals[1]!];
+}
+
+async function importCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { replace: { type: 'boolean' }, update: { type: 'boolean' } });
+  const [file, input] = twoPositionals(positionals, 'FILE', 'INPUT');
+  if (values.replace && values.update) throw new UsageError('chỉ chọn một trong --replace và --update.');
+  if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
+  const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64') };
+  const mode = values.replace ? 'replace' : values.update ? 'update' : null;
+  return withWorkspace(file, async (ws) => {
+    const { mapping } = await call(ws, 'import.inspect', upload);
+    try {
+      const outcome = await call(ws, 'import.apply', { ...upload, mapping, mode });
+      process.stdout.write(`${translate('vi', 'import.done', { added: outcome.added, changed: outcome.changed, removed: outcome.removed })}\n${translate('vi', 'import.backupAt', { file: outcome.backupFile })}\n`);
+      return 0;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
+      // Every bad row, one per line, as "row N, column "…": reason".
+      for (const issue of err.issues) {
+        const p = issue.params ?? {};
+        process.stderr.write(`row ${p.row}, column "${p.column}": ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+      }
+      process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
+      return EXIT_USER_ERROR;
+    }
+  });
+}
+
+async function exportCommand(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {});
+  const [file, output] = twoPositionals(positionals, 'FILE', 'OUTPUT');
+  const format = output.toLowerCase().endsWith('.csv') ? 'csv' : output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : null;
+  if (!format) throw new UsageError('OUTPUT phải có đuôi .xlsx hoặc .csv.');
+  if (fs.existsSync(output)) throw new AppError('conflict', 'err.fileExists', { file: output });
+  const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
+  fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
+  process.stdout.write(`Đã xuất ${output}\n`);
+  return 0;
+}
+
+async function backupCommand(args: string[]): Promise<number> {
+  const { positionals } = parse(args, {});
+  const [file, out] = twoPositionals(positionals, 'FILE', 'OUT');
+  const { file: written } = await withWorkspace(file, (ws) => call(ws, 'workspace.backup', { file: path.resolve(out) }));
+  process.stdout.write(`${translate('vi', 'menu.backupDone', { file: written })}\n`);
+  return 0;
+}
+
 async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>): Promise<T> {
   const ws = openWorkspace(file);
   try {
@@ -108,7 +174,7 @@ async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>)
 }
 
 /** Calls a channel through the same dispatch as the UI; errors become AppErrors. */
-async function call<C extends Channel>(ws: Workspace, channel: C, args: unknown): Promise<Result<C>> {
+async function call<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   const envelope = await dispatch(createHandlers(ws), channel, args, (err) => process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`));
   if (!envelope.ok) throw new AppError(envelope.error.kind, envelope.error.key as never, envelope.error.params, envelope.error.issues as never);
   return envelope.result as Result<C>;

@@ -97,6 +97,6 @@ export function importExportHandlers(ws: Workspace): ImportHandlers {
       return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
     },
     'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    'workspace.backup': async () => ({ file: await backupWorkspace(ws) }),
+    'workspace.backup': async ({ file }) => ({ file: await backupWorkspace(ws, file) }),
   };
 }
