@@ -129,6 +129,13 @@ describe('import and export through the handler table', () => {
     expect(fs.existsSync(updated.backupFile)).toBe(true);
     expect(listUnits(ws.db).map((u) => `${u.code}<${u.parentCode ?? ''}:${u.deputies}`)).toEqual(['A<:0', 'B<A:2', 'C<A:0', 'D<B:0']);
 
+    // An update may hang new units under units that are only in the workspace; a replace may not.
+    const partial = base64(await xlsxOf([H, ['E', 'Dưới C', 'C', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0]]));
+    const underC = await call(ws, 'import.preview', { fileName: 'p.xlsx', data: partial, mapping, mode: 'replace' });
+    expect(underC.ok && underC.result.issues.map((i) => i.key)).toEqual(['err.unknownParent']);
+    const underC2 = await call(ws, 'import.preview', { fileName: 'p.xlsx', data: partial, mapping, mode: 'update' });
+    expect(underC2.ok && underC2.result.issues).toEqual([]);
+
     const replaced = await ok(ws, 'import.apply', { fileName: 'x.xlsx', data, mapping, mode: 'replace' });
     expect(replaced).toMatchObject({ added: 0, changed: 0, removed: 1 });
     expect(listUnits(ws.db).map((u) => u.code)).toEqual(['A', 'B', 'D']);

@@ -6,6 +6,7 @@ import { diffUnits } from '../../shared/import/diff.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
 import { readUnits, type ReadResult } from '../../shared/import/read-units.ts';
 import type { SheetData } from '../../shared/import/table.ts';
+import type { Unit } from '../../shared/model/unit.ts';
 import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Workspace } from '../../db/workspace.ts';
@@ -54,10 +55,11 @@ function rowIssues(result: ReadResult): FieldIssue[] {
   return result.issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } }));
 }
 
-async function read(fileName: string, data: string, mapping: ImportMapping): Promise<{ sheet: SheetData; result: ReadResult }> {
+/** Reads the file under a mapping; in an update by code the file may refer to the workspace's units. */
+async function read(fileName: string, data: string, mapping: ImportMapping, existing: readonly Unit[]): Promise<{ sheet: SheetData; result: ReadResult }> {
   const sheet = pickSheet(await readWorkbook(fileName, decode(data)), mapping.sheet);
   if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
-  return { sheet, result: readUnits(sheet.rows, mapping) };
+  return { sheet, result: readUnits(sheet.rows, mapping, existing) };
 }
 
 export function importExportHandlers(ws: Workspace): ImportHandlers {
@@ -76,13 +78,13 @@ export function importExportHandlers(ws: Workspace): ImportHandlers {
         remembered: remembered !== null,
       };
     },
-    'import.preview': async ({ fileName, data, mapping }) => {
-      const { result } = await read(fileName, data, mapping);
+    'import.preview': async ({ fileName, data, mapping, mode }) => {
       const existing = listUnits(ws.db);
+      const { result } = await read(fileName, data, mapping, mode === 'update' ? existing : []);
       return { ...result, diff: diffUnits(existing, result.units), workspaceUnitCount: existing.length };
     },
     'import.apply': async ({ fileName, data, mapping, mode }) => {
-      const { sheet, result } = await read(fileName, data, mapping);
+      const { sheet, result } = await read(fileName, data, mapping, mode === 'update' ? listUnits(ws.db) : []);
       if (result.issues.length > 0) {
         throw new AppError('validation', 'err.importInvalid', { count: result.issues.length }, rowIssues(result));
       }

@@ -1,6 +1,7 @@
 import { describeError } from '../../shared/errors.ts';
 import { ApiError } from './api.ts';
 import { Header } from './components/Header.tsx';
+import { Toolbar } from './components/Toolbar.tsx';
 import { TreeNav } from './components/TreeNav.tsx';
 import { UnitGrid } from './components/UnitGrid.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
@@ -24,6 +25,7 @@ export function App() {
     <div className="app">
       <Header info={ws.info} />
       {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
+      {ws.info && <Toolbar ws={ws} />}
       {ws.info ? (
         <main className="workbench">
           <TreeNav ws={ws} />

@@ -18,6 +18,8 @@ export interface WorkspaceState {
   collapseAll(): void;
   /** Saves changes to one unit; throws ApiError (with field issues) when refused. */
   update(code: string, changes: UnitPatchInput): Promise<Unit>;
+  /** Takes a whole new unit list from the back end (after an import). */
+  replaceUnits(units: Unit[]): void;
 }
 
 /** The open workspace as the UI sees it: units from the back end, tree and rollups from shared/. */
@@ -76,8 +78,16 @@ export function useWorkspace(): WorkspaceState {
     return unit;
   }, []);
 
+  const replaceUnits = useCallback((next: Unit[]) => {
+    setUnits(next);
+    setInfo((i) => (i ? { ...i, unitCount: next.length } : i));
+    setSelected((s) => (s && next.some((u) => u.code === s) ? s : null));
+    setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
+  }, []);
+
   return {
     info,
+    replaceUnits,
     loadError,
     tree,
     rollups,

@@ -53,7 +53,11 @@ function isColumnNumberRow(row: readonly Cell[]): boolean {
   return cells.length >= 2 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c) || /^\(\d+\)\s*=/.test(c));
 }
 
-export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMapping): ReadResult {
+/**
+ * `existing`: for an update by code, the workspace's units: the file's units may hang under them,
+ * and the file's codes replace theirs (so they are not duplicates).
+ */
+export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMapping, existing: ReadonlyArray<Pick<Unit, 'code' | 'parentCode'>> = []): ReadResult {
   const labels = headerLabels(rows, mapping.headerRow, mapping.headerRows);
   const col = mapping.columns;
   const columnName = (field: ImportField) => {
@@ -143,8 +147,11 @@ export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMap
   // Codes and parents are checked over every row, valid or not, so that one bad cell does not
   // hide a duplicate code or turn its children into orphans.
   const links = drafts.map((d) => ({ code: cellText(d.raw.code as Cell), parentCode: d.raw.parentCode ? cellText(d.raw.parentCode as Cell) : null }));
-  for (const i of checkTreeIntegrity(links)) {
+  const inFile = new Set(links.map((l) => l.code));
+  const kept = existing.filter((u) => !inFile.has(u.code));
+  for (const i of checkTreeIntegrity([...links, ...kept])) {
     const [index, field] = i.field.split('.') as [string, 'code' | 'parentCode'];
+    if (Number(index) >= links.length) continue; // a workspace unit: not the file's problem
     const link = links[Number(index)]!;
     issues.push({ row: drafts[Number(index)]!.row, column: columnName(field), value: link[field] ?? '', key: i.key, params: i.params });
   }
