@@ -4,7 +4,8 @@ import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
-import { RENDERER_DIR, defaultSampleFile } from './paths.ts';
+import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
+import { Session } from './session.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -18,16 +19,17 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
   const workspace = options.workspace ? openWorkspace(options.workspace) : openOrCreateSample(defaultSampleFile());
+  const session = new Session(workspace, recentListFile());
   try {
     const server = await startHttpServer({
-      handlers: createHandlers(workspace),
+      handlers: createHandlers(session),
       staticDir: RENDERER_DIR,
       port: options.port,
       log: (m) => console.error(m),
     });
     const shutdown = () => {
       void server.close().finally(() => {
-        workspace.close();
+        session.close();
         process.exit(0);
       });
     };
@@ -35,7 +37,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
     process.once('SIGTERM', shutdown);
     return { server, workspace };
   } catch (err) {
-    workspace.close();
+    session.close();
     throw err;
   }
 }

@@ -7,10 +7,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
-import type { Workspace } from '../db/workspace.ts';
+import { Session } from './session.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
-import { IPC_CHANNEL } from '../shared/ipc.ts';
+import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
 import { CONTENT_SECURITY_POLICY } from './csp.ts';
 
@@ -23,7 +23,7 @@ const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
-let workspace: Workspace | null = null;
+let appSession: Session | null = null;
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -41,8 +41,8 @@ if (!app.requestSingleInstanceLock()) {
     contents.on('will-attach-webview', (e) => e.preventDefault());
   });
   app.on('window-all-closed', () => {
-    workspace?.close();
-    workspace = null;
+    appSession?.close();
+    appSession = null;
     app.quit();
   });
   void app.whenReady().then(() => {
@@ -77,11 +77,25 @@ function start(): void {
     return new Response(response.body, { status: response.status, headers });
   });
 
-  workspace = openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME));
-  const handlers = createHandlers(workspace);
+  appSession = new Session(openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), path.join(app.getPath('userData'), 'recent.json'));
+  const handlers = createHandlers(appSession);
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
     return dispatch(handlers, String(channel), args, (err) => console.error(err));
+  });
+
+  ipcMain.handle(DIALOG_CHANNEL, async (event, options: unknown) => {
+    if (!isOwnFrame(event.senderFrame)) return null;
+    const o = (typeof options === 'object' && options !== null ? options : {}) as { kind?: unknown; defaultPath?: unknown };
+    const filters = [{ name: 'TinhGon', extensions: ['tinhgon'] }];
+    const defaultPath = typeof o.defaultPath === 'string' ? o.defaultPath : undefined;
+    const owner = BrowserWindow.fromWebContents(event.sender);
+    if (o.kind === 'save') {
+      const r = owner ? await dialog.showSaveDialog(owner, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
+      return r.canceled ? null : (r.filePath ?? null);
+    }
+    const r = owner ? await dialog.showOpenDialog(owner, { filters, defaultPath, properties: ['openFile'] }) : await dialog.showOpenDialog({ filters, defaultPath, properties: ['openFile'] });
+    return r.canceled ? null : (r.filePaths[0] ?? null);
   });
 
   const win = new BrowserWindow({

@@ -18,3 +18,8 @@ export function dataDir(): string {
 export function defaultSampleFile(): string {
   return path.join(dataDir(), SAMPLE_FILE_NAME);
 }
+
+/** The list of recently opened workspaces (browser mode; Electron keeps its own in userData). */
+export function recentListFile(): string {
+  return path.join(dataDir(), 'recent.json');
+}

@@ -24,6 +24,8 @@ const importArgs = z
   .object({ ...upload, mapping: ImportMappingSchema, mode: z.enum(['replace', 'update']).nullable() })
   .strict();
 const download = z.object({ fileName: z.string(), data: z.string() });
+/** A workspace file path on the machine running the back end. */
+const filePath = z.string({ error: 'err.filePath' }).trim().min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
 
 export interface ImportInspection {
   sheets: Array<{ name: string; rowCount: number }>;
@@ -58,6 +60,22 @@ export const contract = {
   },
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },
+  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
+  'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
+  'workspace.create': {
+    args: z
+      .object({
+        file: filePath,
+        sample: z.boolean().optional(),
+        provinceName: z.string().max(120).optional(),
+        baseYear: z.number().int().optional(),
+        provinceClass: z.string().optional(),
+      })
+      .strict(),
+    result: WorkspaceInfoSchema,
+  },
+  'workspace.saveAs': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
+  'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional() }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 

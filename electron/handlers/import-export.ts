@@ -10,6 +10,7 @@ import type { Unit } from '../../shared/model/unit.ts';
 import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Workspace } from '../../db/workspace.ts';
+import type { CurrentWorkspace } from './index.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
@@ -62,10 +63,10 @@ async function read(fileName: string, data: string, mapping: ImportMapping, exis
   return { sheet, result: readUnits(sheet.rows, mapping, existing) };
 }
 
-export function importExportHandlers(ws: Workspace): ImportHandlers {
-  const stem = path.basename(ws.file).replace(/\.tinhgon$/, '');
+export function importExportHandlers(current: CurrentWorkspace): ImportHandlers {
   return {
     'import.inspect': async ({ fileName, data, sheet: sheetName }) => {
+      const ws = current();
       const sheets = await readWorkbook(fileName, decode(data));
       const sheet = pickSheet(sheets, sheetName);
       const remembered = rememberedMapping(ws, sheet);
@@ -79,11 +80,13 @@ export function importExportHandlers(ws: Workspace): ImportHandlers {
       };
     },
     'import.preview': async ({ fileName, data, mapping, mode }) => {
+      const ws = current();
       const existing = listUnits(ws.db);
       const { result } = await read(fileName, data, mapping, mode === 'update' ? existing : []);
       return { ...result, diff: diffUnits(existing, result.units), workspaceUnitCount: existing.length };
     },
     'import.apply': async ({ fileName, data, mapping, mode }) => {
+      const ws = current();
       const { sheet, result } = await read(fileName, data, mapping, mode === 'update' ? listUnits(ws.db) : []);
       if (result.issues.length > 0) {
         throw new AppError('validation', 'err.importInvalid', { count: result.issues.length }, rowIssues(result));
@@ -94,11 +97,13 @@ export function importExportHandlers(ws: Workspace): ImportHandlers {
       return { ...outcome, units: listUnits(ws.db) };
     },
     'export.units': async ({ format }) => {
+      const ws = current();
+      const stem = path.basename(ws.file).replace(/\.tinhgon$/, '');
       const table = unitsTable(listUnits(ws.db));
       const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
       return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
     },
     'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    'workspace.backup': async ({ file }) => ({ file: await backupWorkspace(ws, file) }),
+    'workspace.backup': async ({ file }) => ({ file: await backupWorkspace(current(), file) }),
   };
 }

@@ -1,24 +1,28 @@
 import type { HandlerTable } from '../../shared/contract.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import { readMeta } from '../../db/meta-repo.ts';
-import { countUnits, listUnits, updateUnit } from '../../db/units-repo.ts';
+import { listUnits, updateUnit } from '../../db/units-repo.ts';
+import { workspaceInfo } from './workspace-info.ts';
+import { Session } from '../session.ts';
 import { importExportHandlers } from './import-export.ts';
+import { workspaceFileHandlers } from './workspace-files.ts';
+
+/** What the handlers need: the workspace being served right now. */
+export type CurrentWorkspace = () => Workspace;
 
 /**
- * The handler table: one function per channel of the contract, over an open workspace. Arguments
- * arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/ and return
- * plain data. No transport detail lives here.
+ * The handler table: one function per channel of the contract, over the session's workspace.
+ * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
+ * and return plain data. No transport detail lives here. A bare workspace gets a session of its
+ * own (the CLI, tests).
  */
-export function createHandlers(ws: Workspace): HandlerTable {
+export function createHandlers(target: Session | Workspace): HandlerTable {
+  const session = target instanceof Session ? target : new Session(target);
+  const ws: CurrentWorkspace = () => session.workspace;
   return {
-    'workspace.info': () => ({
-      ...readMeta(ws.db),
-      file: ws.file,
-      schemaVersion: ws.migration.to,
-      unitCount: countUnits(ws.db),
-    }),
-    'units.list': () => ({ units: listUnits(ws.db) }),
-    'units.update': ({ code, changes }) => ({ unit: updateUnit(ws.db, code, changes) }),
+    'workspace.info': () => workspaceInfo(ws()),
+    'units.list': () => ({ units: listUnits(ws().db) }),
+    'units.update': ({ code, changes }) => ({ unit: updateUnit(ws().db, code, changes) }),
     ...importExportHandlers(ws),
+    ...workspaceFileHandlers(session),
   };
 }

@@ -7,6 +7,8 @@ import type { SerializedError } from '../../shared/errors.ts';
 
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;
+  /** Electron only: a native open/save dialog. */
+  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<string | null>;
 }
 
 declare global {
@@ -60,3 +62,6 @@ export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Prom
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.result as Result<C>;
 }
+
+/** A native file dialog where there is one (Electron); undefined in browser mode, where paths are typed. */
+export const pickPath = bridge.pickPath ? (options: { kind: 'open' | 'save'; defaultPath?: string }) => bridge.pickPath!(options) : undefined;

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
+import { Session } from '../../electron/session.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { APP_ROOT, RENDERER_DIR } from '../../electron/paths.ts';
 
@@ -34,21 +35,23 @@ export function ensureRendererBuilt(): void {
 }
 
 export interface App {
-  workspace: Workspace;
+  readonly workspace: Workspace;
   server: RunningServer;
   stop(): Promise<void>;
 }
 
 /** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
-export async function serveWorkspace(file: string): Promise<App> {
-  const workspace = openWorkspace(file);
-  const server = await startHttpServer({ handlers: createHandlers(workspace), staticDir: RENDERER_DIR });
+export async function serveWorkspace(file: string, recentFile: string | null = null): Promise<App> {
+  const session = new Session(openWorkspace(file), recentFile);
+  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
   return {
-    workspace,
+    get workspace() {
+      return session.workspace;
+    },
     server,
     stop: async () => {
       await server.close();
-      workspace.close();
+      session.close();
     },
   };
 }

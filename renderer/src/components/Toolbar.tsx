@@ -5,6 +5,7 @@ import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { ImportDialog } from './ImportDialog.tsx';
+import { FileMenu } from './FileMenu.tsx';
 
 /** Data in and out: import wizard, exports, template, backup; with a one-line notice of the result. */
 export function Toolbar({ ws }: { ws: WorkspaceState }) {
@@ -30,6 +31,7 @@ export function Toolbar({ ws }: { ws: WorkspaceState }) {
 
   return (
     <div className="toolbar" role="toolbar">
+      {ws.info && <FileMenu info={ws.info} />}
       <button type="button" onClick={() => setImporting(true)}>
         {t('menu.import')}
       </button>

@@ -138,6 +138,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           suppressCellFocus={false}
           animateRows={false}
           suppressColumnVirtualisation
+          localeText={{ noRowsToShow: t('grid.noRows'), loadingOoo: t('app.loading') }}
           onRowDataUpdated={(e) => revealSelected(e.api)}
           onFirstDataRendered={(e) => revealSelected(e.api)}
         />

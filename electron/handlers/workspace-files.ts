@@ -1,0 +1,46 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { HandlerTable } from '../../shared/contract.ts';
+import { AppError, issuesFromZod } from '../../shared/errors.ts';
+import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { WORKSPACE_EXTENSION, createWorkspace, openWorkspace } from '../../db/workspace.ts';
+import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
+import type { Session } from '../session.ts';
+import { workspaceInfo } from './workspace-info.ts';
+
+type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore'>;
+
+/** Paths typed by a person get the workspace extension if they have none. */
+function withExtension(file: string): string {
+  return path.extname(file) === '' ? `${file}${WORKSPACE_EXTENSION}` : file;
+}
+
+/** File menu: open, create, save as, restore a backup, and the recent list. Each switches the session. */
+export function workspaceFileHandlers(session: Session): FileHandlers {
+  const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
+    session.switchTo(ws);
+    return workspaceInfo(ws);
+  };
+  return {
+    'workspace.recent': () => ({ files: session.recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
+    'workspace.open': ({ file }) => {
+      if (path.resolve(file) === session.workspace.file) return workspaceInfo(session.workspace);
+      return switchTo(openWorkspace(file));
+    },
+    'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
+      const given = { provinceName: provinceName?.trim() || undefined, baseYear, provinceClass };
+      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, new Date());
+      const meta = WorkspaceMetaSchema.safeParse(raw);
+      if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
+      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : []));
+    },
+    'workspace.saveAs': async ({ file }) => {
+      const target = withExtension(file);
+      if (fs.existsSync(target)) throw new AppError('conflict', 'err.fileExists', { file: target });
+      await backupWorkspace(session.workspace, target);
+      return switchTo(openWorkspace(target));
+    },
+    'workspace.restore': ({ backupFile, file }) => switchTo(restoreBackup(backupFile, withExtension(file))),
+  };
+}

@@ -1,0 +1,63 @@
+/** The File menu in browser mode: create a workspace, reopen the previous one from the recent list, save as. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { createWorkspace } from '../../db/workspace.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { tempDir } from '../temp.ts';
+import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from './harness.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  ensureRendererBuilt();
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('File menu, end to end in Chromium', () => {
+  it('creates a new workspace, goes back through the recent list, and saves a copy under a new name', async () => {
+    const dir = tempDir();
+    const sampleFile = path.join(dir, 'hau-giang.tinhgon');
+    createWorkspace(sampleFile, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(sampleFile, path.join(dir, 'recent.json'));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.server.openUrl);
+    await page.locator('.tree-row').first().waitFor();
+
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Tạo tệp dữ liệu mới…' }).click();
+    await page.getByTestId('file-path').fill(path.join(dir, 'soc-trang'));
+    await page.getByTestId('province-name').fill('Sóc Trăng');
+    await page.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Sóc Trăng');
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('0 đơn vị');
+    expect(fs.existsSync(path.join(dir, 'soc-trang.tinhgon'))).toBe(true);
+
+    // A bad path is refused in place, with the reason, and nothing changes.
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Mở tệp dữ liệu…' }).click();
+    await page.getByTestId('file-path').fill(path.join(dir, 'khong-co.tinhgon'));
+    await page.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => page.locator('.file-dialog .form-error').textContent()).toContain('Không tìm thấy tệp');
+    await page.getByRole('button', { name: 'Hủy' }).click();
+
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-menu.png') });
+    await page.getByRole('menuitem', { name: sampleFile }).click();
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Hậu Giang');
+
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Lưu thành…' }).click();
+    await page.getByTestId('file-path').fill(path.join(dir, 'phuong-an-1.tinhgon'));
+    await page.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain(`${generateSampleProvince().length.toLocaleString('vi-VN')} đơn vị`);
+
+    await page.close();
+    await app.stop();
+  });
+});
