@@ -7,8 +7,10 @@ import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 const NEXT = LATEST_VERSION + 1;
 import type { Migration } from './migrations/types.ts';
-import { readMeta } from './meta-repo.ts';
-import { listUnits } from './units-repo.ts';
+import { readMeta, writeMeta } from './meta-repo.ts';
+import { migrate } from './migrate.ts';
+import { m001Initial } from './migrations/001-initial.ts';
+import { insertUnits, listUnits } from './units-repo.ts';
 import { AppError } from '../shared/errors.ts';
 import { generateSampleProvince, sampleMeta } from '../shared/sample/hau-giang.ts';
 import { tempDir } from '../tests/temp.ts';
@@ -121,6 +123,24 @@ describe('workspace files', () => {
     const ws2 = openWorkspace(file2);
     expect(listUnits(ws2.db).map((u) => u.parentCode)).toEqual([null, 'A']);
     ws2.close();
+  });
+
+  it('upgrades a workspace written by the first version of TinhGon, after a backup', () => {
+    const file = path.join(tempDir(), 'v1.tinhgon');
+    const old = new BetterSqlite3(file);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(old, [m001Initial], () => null);
+    writeMeta(old, meta);
+    insertUnits(old, [unit('A', null, { deputies: 5 })]);
+    old.close();
+    const ws = openWorkspace(file);
+    expect(ws.migration).toMatchObject({ from: 1, to: LATEST_VERSION });
+    expect(listUnits(ws.db)).toEqual([unit('A', null, { deputies: 5 })]);
+    ws.close();
+    const backup = new BetterSqlite3(ws.migration.backupFile!, { readonly: true });
+    expect(backup.pragma('user_version', { simple: true })).toBe(1);
+    expect(backup.prepare('SELECT deputies FROM units').pluck().get()).toBe(5);
+    backup.close();
   });
 
   it('rolls a failing migration back whole and keeps the backup', () => {
