@@ -50,6 +50,9 @@ function plainValue(v: unknown): Cell {
   if (typeof v === 'object') {
     const o = v as { richText?: Array<{ text: string }>; result?: unknown; text?: unknown; error?: unknown };
     if (Array.isArray(o.richText)) return o.richText.map((p) => p.text).join('');
+    // A formula counts by its last computed value; one never computed is shown as written, so a
+    // count column reports it instead of silently reading 0.
+    if ('formula' in o || 'sharedFormula' in o) return o.result === undefined ? `=${String((o as { formula?: unknown }).formula ?? '')}` : plainValue(o.result);
     if ('result' in o) return plainValue(o.result);
     if (typeof o.text === 'string') return o.text;
     if ('error' in o) return null;
