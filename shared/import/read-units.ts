@@ -48,7 +48,7 @@ export function isSubtotal(text: string): boolean {
   return /^cộng(\s|:|$)/.test(lower) || /^tổng\s*:?$/.test(lower);
 }
 
-function isColumnNumberRow(row: readonly Cell[]): boolean {
+export function isColumnNumberRow(row: readonly Cell[]): boolean {
   const cells = row.map((c) => cellText(c)).filter(Boolean);
   return cells.length >= 2 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c) || /^\(\d+\)\s*=/.test(c));
 }

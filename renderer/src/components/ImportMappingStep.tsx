@@ -3,7 +3,8 @@ import { useI18n } from '../i18n.tsx';
 import type { ImportInspection } from '../../../shared/contract.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import { headerLabels } from '../../../shared/import/detect.ts';
-import { cellText, columnLetter } from '../../../shared/import/table.ts';
+import { cellText, columnLetter, isBlankRow } from '../../../shared/import/table.ts';
+import { isColumnNumberRow } from '../../../shared/import/read-units.ts';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/vocab.ts';
 import { LEVELS, SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
@@ -28,6 +29,8 @@ export function MappingStep(props: {
   const width = Math.max(labels.length, ...rows.map((r) => r.length));
   const fieldOfColumn = new Map(Object.entries(mapping.columns).map(([f, c]) => [c, f as ImportField]));
   const firstDataRow = mapping.headerRow + mapping.headerRows; // 1-based
+  // The example shown per column: the first real data row (not blank, not "(1) (2) (3)…").
+  const sampleRow = rows.slice(firstDataRow - 1).find((r) => !isBlankRow(r) && !isColumnNumberRow(r)) ?? [];
 
   const setColumn = (col: number, field: ImportField | '') => {
     const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([f, c]) => c !== col && f !== field)) as ImportMapping['columns'];
@@ -112,7 +115,7 @@ export function MappingStep(props: {
               <td>
                 <strong>{columnLetter(c)}</strong> {labels[c] ?? ''}
               </td>
-              <td className="muted">{cellText(rows[firstDataRow - 1]?.[c])}</td>
+              <td className="muted">{cellText(sampleRow[c])}</td>
               <td>
                 <select aria-label={`${t('import.field')} ${columnLetter(c)}`} value={fieldOfColumn.get(c) ?? ''} onChange={(e) => setColumn(c, e.target.value as ImportField | '')}>
                   <option value="">{t('import.ignore')}</option>
