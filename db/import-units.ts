@@ -1,9 +1,9 @@
 import { AppError } from '../shared/errors.ts';
 import { checkTreeIntegrity } from '../shared/tree.ts';
 import { diffUnits, mergeUnits } from '../shared/import/diff.ts';
-import { HEADCOUNT_FIELDS, type Unit } from '../shared/model/unit.ts';
+import type { Unit } from '../shared/model/unit.ts';
 import type { Workspace } from './workspace.ts';
-import { countUnits, insertUnits, listUnits } from './units-repo.ts';
+import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
@@ -15,21 +15,6 @@ export interface ImportOutcome {
   removed: number;
   backupFile: string;
 }
-
-const COLUMNS = ['name', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
-const SQL_COLUMN: Record<(typeof COLUMNS)[number], string> = {
-  name: 'name',
-  kind: 'kind',
-  level: 'level',
-  sector: 'sector',
-  civilServantQuota: 'civil_servant_quota',
-  civilServantActual: 'civil_servant_actual',
-  publicEmployeeQuota: 'public_employee_quota',
-  publicEmployeeActual: 'public_employee_actual',
-  selfFundedEmployees: 'self_funded_employees',
-  contractWorkers: 'contract_workers',
-  deputies: 'deputies',
-};
 
 /**
  * Writes imported units in one transaction, after a backup of the workspace. All or nothing: if
@@ -55,17 +40,7 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
       insertUnits(db, units);
       return;
     }
-    const known = new Set(existing.map((u) => u.code));
-    const added = units.filter((u) => !known.has(u.code));
-    // New units first (parents may be among them), then every incoming unit's fields and parent.
-    const insert = db.prepare(`INSERT INTO units (code, name, kind, level, sector, position) VALUES (?, ?, ?, ?, ?, ?)`);
-    let position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
-    for (const u of added) insert.run(u.code, u.name, u.kind, u.level, u.sector, position++);
-    const update = db.prepare(
-      `UPDATE units SET ${COLUMNS.map((c) => `${SQL_COLUMN[c]} = ?`).join(', ')},
-         parent_id = (SELECT id FROM units WHERE code = ?) WHERE code = ?`,
-    );
-    for (const u of units) update.run(...COLUMNS.map((c) => u[c]), u.parentCode, u.code);
+    upsertUnits(db, units);
   }).immediate();
   return {
     added: diff.added.length,

@@ -14,6 +14,8 @@ const COLUMNS: Record<HeadcountField, string> = {
   deputies: 'deputies',
 };
 const SCALAR_COLUMNS = { code: 'code', name: 'name', kind: 'kind', level: 'level', sector: 'sector', ...COLUMNS } as const;
+/** Every stored field of a unit but its code and parent, with its column. */
+const VALUE_FIELDS = (Object.keys(SCALAR_COLUMNS) as Array<keyof typeof SCALAR_COLUMNS>).filter((f) => f !== 'code');
 const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u.sector, ${Object.entries(COLUMNS)
   .map(([field, col]) => `u.${col} AS ${field}`)
   .join(', ')}`;
@@ -69,4 +71,20 @@ export function updateUnit(db: Database, code: string, patch: UnitPatch): Unit {
     }
     return getUnit(db, patch.code ?? code)!;
   }).immediate();
+}
+
+/**
+ * Writes units by code in one pass: new codes are inserted (after all existing units), existing
+ * ones get every field and their parent from `units`. Parents may be among the new units.
+ * Call inside a transaction with deferred foreign keys; check tree integrity beforehand.
+ */
+export function upsertUnits(db: Database, units: readonly Unit[]): void {
+  const known = new Set(db.prepare('SELECT code FROM units').pluck().all() as string[]);
+  const insert = db.prepare(`INSERT INTO units (code, name, kind, level, sector, position) VALUES (?, ?, ?, ?, ?, ?)`);
+  let position = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
+  for (const u of units) if (!known.has(u.code)) insert.run(u.code, u.name, u.kind, u.level, u.sector, position++);
+  const update = db.prepare(
+    `UPDATE units SET ${VALUE_FIELDS.map((f) => `${SCALAR_COLUMNS[f]} = ?`).join(', ')}, parent_id = (SELECT id FROM units WHERE code = ?) WHERE code = ?`,
+  );
+  for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f]), u.parentCode, u.code);
 }

@@ -9,7 +9,7 @@ import { WorkspaceInfoSchema } from './model/workspace.ts';
 import { SerializedErrorSchema } from './errors.ts';
 import { ImportMappingSchema } from './import/mapping.ts';
 import type { Cell } from './import/table.ts';
-import type { ReadResult } from './import/read-units.ts';
+import type { ReadResult, SkippedRow } from './import/read-units.ts';
 import type { UnitsDiff } from './import/diff.ts';
 import type { Unit } from './model/unit.ts';
 
@@ -56,7 +56,7 @@ export const contract = {
   'import.preview': { args: importArgs, result: z.custom<ImportPreview>() },
   'import.apply': {
     args: importArgs,
-    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), backupFile: z.string(), units: z.custom<Unit[]>() }),
+    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), backupFile: z.string(), units: z.custom<Unit[]>(), skipped: z.custom<SkippedRow[]>() }),
   },
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatInteger, parseLocaleNumber, parseViNumber } from './format.ts';
+import { formatDate, formatInteger, parseCount, parseViNumber } from './format.ts';
 
 describe('Vietnamese number format', () => {
   it('groups thousands with dots in Vietnamese and commas in English', () => {
@@ -25,13 +25,17 @@ describe('Vietnamese number format', () => {
     expect(parseViNumber('1,234.5')).toBeNaN();
   });
 
-  it('reads numbers in the UI language', () => {
-    expect(parseLocaleNumber('2,000', 'en')).toBe(2000);
-    expect(parseLocaleNumber('2.000', 'vi')).toBe(2000);
-    expect(parseLocaleNumber('1,234.5', 'en')).toBe(1234.5);
-    expect(parseLocaleNumber('12.5', 'en')).toBe(12.5);
-    expect(parseLocaleNumber('1,5', 'en')).toBeNaN();
-    expect(parseLocaleNumber('', 'en')).toBeUndefined();
+  it('reads head counts without ever guessing at a decimal mark', () => {
+    expect(parseCount('1.234')).toBe(1234);
+    expect(parseCount('1.234.567')).toBe(1234567);
+    expect(parseCount('2,000', 'en')).toBe(2000);
+    expect(parseCount('12,000')).toBeNaN(); // twelve thousand? twelve? refused
+    expect(parseCount('12.000', 'en')).toBeNaN();
+    expect(parseCount('12,5')).toBeNaN();
+    expect(parseCount('1.23')).toBeNaN();
+    expect(parseCount('-3')).toBe(-3);
+    expect(parseCount(' 42 ')).toBe(42);
+    expect(parseCount('')).toBeUndefined();
   });
 
   it('formats dates as dd/MM/yyyy', () => {

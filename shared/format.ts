@@ -39,12 +39,17 @@ export function parseViNumber(text: string): number | undefined {
   return Number.NaN;
 }
 
-/** Reads a number typed in the UI language: Vietnamese "1.234,5" or English "1,234.5". */
-export function parseLocaleNumber(text: string, lang: Lang): number | undefined {
-  if (lang === 'vi') return parseViNumber(text);
+/**
+ * Reads a head count (a whole number) typed in a language: Vietnamese groups thousands with "."
+ * ("1.234"), English with "," ("1,234"). Any decimal mark makes it NaN rather than a guess, so
+ * "12,000" (twelve thousand in English habit, twelve in Vietnamese) can never be read as 12.
+ * Returns undefined for an empty string.
+ */
+export function parseCount(text: string, lang: Lang = 'vi'): number | undefined {
   const s = text.replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return undefined;
-  if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) return Number(s.replace(/,/g, ''));
-  if (/^[-+]?\d+(\.\d+)?$/.test(s)) return Number(s);
+  const group = lang === 'vi' ? '\\.' : ',';
+  if (new RegExp(`^[-+]?\\d{1,3}(${group}\\d{3})+$`).test(s)) return Number(s.replace(/[.,]/g, ''));
+  if (/^[-+]?\d+$/.test(s)) return Number(s);
   return Number.NaN;
 }

@@ -9,7 +9,7 @@ async function book(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void)
 }
 
 describe('reading workbooks', () => {
-  it('reads formulas by their value, rich text as text, dates as dd/MM/yyyy, and merged cells everywhere they cover', async () => {
+  it('reads formulas by their value, rich text as text, dates as dd/MM/yyyy; a merged value stays in its top-left cell', async () => {
     const bytes = await book((ws) => {
       ws.getCell('A1').value = { formula: 'B1+1', result: 41 };
       ws.getCell('B1').value = { richText: [{ text: 'Sở ' }, { font: { bold: true }, text: 'Y tế' }] };
@@ -17,10 +17,17 @@ describe('reading workbooks', () => {
       ws.getCell('D1').value = { formula: 'X9*2' };
       ws.getCell('A2').value = 'Biên chế';
       ws.mergeCells('A2:C2');
+      ws.getCell('A3').value = { error: '#REF!' };
+      ws.getCell('B3').value = { formula: '1/0', result: { error: '#DIV/0!' } };
+      ws.getCell('C3').value = 7;
+      ws.getCell('C3').numFmt = '000';
     });
     const [sheet] = await readWorkbook('a.xlsx', bytes);
     expect(sheet!.rows[0]).toEqual([41, 'Sở Y tế', '05/01/2026', '=X9*2']);
-    expect(sheet!.rows[1]).toEqual(['Biên chế', 'Biên chế', 'Biên chế']);
+    expect(sheet!.rows[1]).toEqual(['Biên chế']);
+    expect(sheet!.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 2 }]);
+    // Errors stay visible (a count column reports them); leading zeros shown by the format are kept.
+    expect(sheet!.rows[2]).toEqual(['#REF!', '#DIV/0!', '007']);
   });
 
   it('returns every sheet by name', async () => {

@@ -2,7 +2,7 @@
 import ExcelJS from 'exceljs';
 import { AppError } from '../../shared/errors.ts';
 import { decodeText, parseCsv } from '../../shared/import/csv.ts';
-import type { Cell, SheetData } from '../../shared/import/table.ts';
+import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
 import { formatDate } from '../../shared/format.ts';
 
 /** Rows beyond this are refused rather than read into memory. */
@@ -31,14 +31,26 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     if (ws.rowCount > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     const rows: Cell[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = row.values as unknown[];
       const cells: Cell[] = [];
-      for (let c = 1; c < values.length; c++) cells.push(plainValue(values[c]));
+      row.eachCell({ includeEmpty: true }, (cell, col) => {
+        // A merged range keeps its value in its top-left cell only (see fillMerges for headers).
+        if (cell.isMerged && cell.master.address !== cell.address) return;
+        cells[col - 1] = cellValue(cell.value, cell.numFmt);
+      });
+      for (let c = 0; c < cells.length; c++) cells[c] ??= null;
       rows[rowNumber - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    return { name: ws.name, rows };
+    const ranges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is MergedRange => r !== null);
+    return { name: ws.name, rows, merges: ranges };
   });
+}
+
+/** A number shown with leading zeros ("007" under format 000) is read as the text shown. */
+function cellValue(value: unknown, numFmt: string | undefined): Cell {
+  const v = plainValue(value);
+  if (typeof v === 'number' && numFmt && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0) return String(v).padStart(numFmt.length, '0');
+  return v;
 }
 
 /** exceljs cell values (rich text, formulas, hyperlinks, dates, errors) as plain text or numbers. */
@@ -53,9 +65,10 @@ function plainValue(v: unknown): Cell {
     // A formula counts by its last computed value; one never computed is shown as written, so a
     // count column reports it instead of silently reading 0.
     if ('formula' in o || 'sharedFormula' in o) return o.result === undefined ? `=${String((o as { formula?: unknown }).formula ?? '')}` : plainValue(o.result);
+    // Excel errors (#REF!, #DIV/0!, #N/A) are kept as text so they are reported, never read as 0.
+    if ('error' in o) return String(o.error);
     if ('result' in o) return plainValue(o.result);
     if (typeof o.text === 'string') return o.text;
-    if ('error' in o) return null;
   }
   return String(v);
 }

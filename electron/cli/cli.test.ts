@@ -107,7 +107,7 @@ describe('tinhgon CLI', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       'row 3, column "Công chức hiện có": Không được là số âm.',
-      'row 4, column "Số cấp phó": Phải là số nguyên (không có phần thập phân).',
+      'row 4, column "Số cấp phó": Phải nhập một số nguyên không âm.',
       'row 4, column "Mã đơn vị cấp trên": Không tìm thấy đơn vị cấp trên "X".',
       'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
     ]);

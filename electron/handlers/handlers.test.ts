@@ -41,7 +41,8 @@ describe('handler table over a real workspace', () => {
     const before = listUnits(ws.db);
     const cases: Array<[Record<string, unknown>, string, string]> = [
       [{ deputies: -1 }, 'changes.deputies', 'err.negative'],
-      [{ civilServantQuota: '3,5' }, 'changes.civilServantQuota', 'err.notInteger'],
+      [{ civilServantQuota: 3.5 }, 'changes.civilServantQuota', 'err.notInteger'],
+      [{ civilServantQuota: '12,000' }, 'changes.civilServantQuota', 'err.notNumber'],
       [{ name: '' }, 'changes.name', 'err.nameRequired'],
       [{ code: 'HG.SNV' }, 'changes.code', 'err.duplicateCode'],
     ];

@@ -195,5 +195,51 @@ describe('import and export through the handler table', () => {
     reopened.close();
     ws.close();
   });
-});
 
+  it('an update by code changes only the columns the file has', async () => {
+    const { ws } = setup(generateSampleProvince());
+    const before = listUnits(ws.db).find((u) => u.code === 'HG.VPUB')!;
+    const csv = new TextEncoder().encode('Mã đơn vị;Tên đơn vị;Công chức hiện có\nHG.VPUB;Văn phòng UBND tỉnh Hậu Giang;1.234\n');
+    const { env } = await importFile(ws, 'mot-cot.csv', csv, 'update');
+    expect(env).toMatchObject({ ok: true, result: { added: 0, changed: 1 } });
+    expect(listUnits(ws.db).find((u) => u.code === 'HG.VPUB')).toEqual({ ...before, name: 'Văn phòng UBND tỉnh Hậu Giang', civilServantActual: 1234 });
+    ws.close();
+  });
+
+  it('reads a group heading merged across the row, shares a merged sector, and refuses a count merged over two units', async () => {
+    const { ws } = setup();
+    const rows = [
+      ['STT', 'Tên đơn vị', 'Lĩnh vực', 'Số cấp phó'],
+      ['I. KHỐI SỞ, NGÀNH', null, null, null],
+      ['1', 'Sở Y tế', 'Y tế', 3],
+      ['2', 'Chi cục Dân số', null, 1],
+    ];
+    const ok1 = await importFile(ws, 'a.xlsx', await xlsxOf(rows, ['A2:D2', 'C3:C4']));
+    expect(ok1.env.ok).toBe(true);
+    expect(listUnits(ws.db).map((u) => `${u.code}<${u.parentCode ?? ''}:${u.name}:${u.sector}:${u.deputies}`)).toEqual([
+      'I<:KHỐI SỞ, NGÀNH:other:0',
+      'I-1<I:Sở Y tế:health:3',
+      'I-2<I:Chi cục Dân số:health:1',
+    ]);
+    const { ws: ws2 } = setup();
+    const bad = await importFile(ws2, 'b.xlsx', await xlsxOf(rows, ['A2:D2', 'D3:D4']));
+    expect(bad.env.ok).toBe(false);
+    if (!bad.env.ok) expect(bad.env.error.issues.map((i) => [i.params?.row, i.key])).toEqual([[3, 'err.mergedCells'], [4, 'err.mergedCells']]);
+    expect(listUnits(ws2.db)).toEqual([]);
+    ws.close();
+    ws2.close();
+  });
+
+  it('refuses Excel error values and ambiguous numbers instead of reading them as 0 or 12', async () => {
+    const { ws } = setup();
+    const H = TEMPLATE_HEADERS.map(([, h]) => h);
+    const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', '12,000', { formula: '1/0', result: { error: '#DIV/0!' } } as never, 0, 0, 0, 0, 0]]);
+    const { env } = await importFile(ws, 'loi.xlsx', bytes);
+    expect(env.ok).toBe(false);
+    if (!env.ok) expect(env.error.issues.map((i) => [i.params?.column, i.params?.value, i.key])).toEqual([
+      ['Biên chế công chức được giao', '12,000', 'err.notNumber'],
+      ['Công chức hiện có', '#DIV/0!', 'err.notNumber'],
+    ]);
+    ws.close();
+  });
+});

@@ -2,10 +2,10 @@ import path from 'node:path';
 import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
-import { diffUnits } from '../../shared/import/diff.ts';
+import { diffUnits, keepUnmappedFields } from '../../shared/import/diff.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
 import { readUnits, type ReadResult } from '../../shared/import/read-units.ts';
-import type { SheetData } from '../../shared/import/table.ts';
+import { fillMerges, type Cell, type SheetData } from '../../shared/import/table.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
@@ -40,8 +40,13 @@ function pickSheet(sheets: SheetData[], name?: string): SheetData {
 }
 
 /** The header layout a mapping sees, to recognise the same table next time. */
+/** The first rows with merged header cells filled in, as a person reads them. */
+function headerArea(sheet: SheetData): Cell[][] {
+  return fillMerges(sheet.rows.slice(0, PREVIEW_ROWS), sheet.merges, 0, PREVIEW_ROWS - 1);
+}
+
 function signature(sheet: SheetData, mapping: Pick<ImportMapping, 'headerRow' | 'headerRows'>): string {
-  return headerLabels(sheet.rows, mapping.headerRow, mapping.headerRows).map(matchKey).join('|');
+  return headerLabels(headerArea(sheet), mapping.headerRow, mapping.headerRows).map(matchKey).join('|');
 }
 
 function rememberedMapping(ws: Workspace, sheet: SheetData): ImportMapping | null {
@@ -56,11 +61,16 @@ function rowIssues(result: ReadResult): FieldIssue[] {
   return result.issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } }));
 }
 
-/** Reads the file under a mapping; in an update by code the file may refer to the workspace's units. */
-async function read(fileName: string, data: string, mapping: ImportMapping, existing: readonly Unit[]): Promise<{ sheet: SheetData; result: ReadResult }> {
+/**
+ * Reads the file under a mapping. In an update by code the file may refer to the workspace's
+ * units, and the units it updates keep every field the file does not give.
+ */
+async function read(fileName: string, data: string, mapping: ImportMapping, existing: readonly Unit[], mode: 'replace' | 'update' | null): Promise<{ sheet: SheetData; result: ReadResult }> {
   const sheet = pickSheet(await readWorkbook(fileName, decode(data)), mapping.sheet);
   if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
-  return { sheet, result: readUnits(sheet.rows, mapping, existing) };
+  const update = mode === 'update' && existing.length > 0;
+  const result = readUnits(sheet, mapping, update ? existing : []);
+  return { sheet, result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result };
 }
 
 export function importExportHandlers(current: CurrentWorkspace): ImportHandlers {
@@ -70,31 +80,32 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
       const sheets = await readWorkbook(fileName, decode(data));
       const sheet = pickSheet(sheets, sheetName);
       const remembered = rememberedMapping(ws, sheet);
-      const mapping = remembered ?? detectMapping(sheet.name, sheet.rows);
+      const top = headerArea(sheet);
+      const mapping = remembered ?? detectMapping(sheet.name, top);
       return {
         sheets: sheets.map((s) => ({ name: s.name, rowCount: s.rows.length })),
-        preview: sheet.rows.slice(0, PREVIEW_ROWS).map((r) => r.slice(0, PREVIEW_COLUMNS)),
+        preview: top.map((r) => r.slice(0, PREVIEW_COLUMNS)),
         mapping,
-        labels: headerLabels(sheet.rows, mapping.headerRow, mapping.headerRows),
+        labels: headerLabels(top, mapping.headerRow, mapping.headerRows),
         remembered: remembered !== null,
       };
     },
     'import.preview': async ({ fileName, data, mapping, mode }) => {
       const ws = current();
       const existing = listUnits(ws.db);
-      const { result } = await read(fileName, data, mapping, mode === 'update' ? existing : []);
+      const { result } = await read(fileName, data, mapping, existing, mode);
       return { ...result, diff: diffUnits(existing, result.units), workspaceUnitCount: existing.length };
     },
     'import.apply': async ({ fileName, data, mapping, mode }) => {
       const ws = current();
-      const { sheet, result } = await read(fileName, data, mapping, mode === 'update' ? listUnits(ws.db) : []);
+      const { sheet, result } = await read(fileName, data, mapping, listUnits(ws.db), mode);
       if (result.issues.length > 0) {
         throw new AppError('validation', 'err.importInvalid', { count: result.issues.length }, rowIssues(result));
       }
       if (result.units.length === 0) throw new AppError('validation', 'err.importEmpty');
       const outcome = await importUnits(ws, result.units, mode);
       saveMapping(ws.db, signature(sheet, mapping), mapping);
-      return { ...outcome, units: listUnits(ws.db) };
+      return { ...outcome, units: listUnits(ws.db), skipped: result.skipped };
     },
     'export.units': async ({ format }) => {
       const ws = current();

@@ -173,6 +173,7 @@ export const en: Record<MessageKey, string> = {
   'import.value': "Value",
   'import.reason': "Reason",
   'import.skipped': "Skipped {count} subtotal/column-number rows.",
+  'import.skippedRow': "Skipped row {row}: {text}",
   'import.summary': "{count} valid units.",
   'import.added': "New: {count}",
   'import.changed': "Changed: {count}",
@@ -196,5 +197,6 @@ export const en: Record<MessageKey, string> = {
   'err.backupExists': "The backup file \"{file}\" already exists.",
   'err.malformedPath': "Malformed path.",
   'err.filePath': "Enter a file path.",
+  'err.mergedCells': "Merged cell {range} spans several rows: unmerge it and give each unit its own value.",
   'err.field': '{field}: {message}',
 };

@@ -171,6 +171,7 @@ export const vi = {
   'import.value': "Giá trị",
   'import.reason': "Lý do",
   'import.skipped': "Bỏ qua {count} dòng tổng cộng/đánh số cột.",
+  'import.skippedRow': "Bỏ qua dòng {row}: {text}",
   'import.summary': "{count} đơn vị hợp lệ.",
   'import.added': "Thêm mới: {count}",
   'import.changed': "Thay đổi: {count}",
@@ -194,6 +195,7 @@ export const vi = {
   'err.backupExists': "Tệp sao lưu \"{file}\" đã tồn tại.",
   'err.malformedPath': "Đường dẫn không hợp lệ.",
   'err.filePath': "Hãy nhập đường dẫn tệp.",
+  'err.mergedCells': "Ô gộp {range} trải qua nhiều dòng: hãy bỏ gộp ô và ghi riêng cho từng đơn vị.",
   'err.field': '{field}: {message}',
 } as const;
 

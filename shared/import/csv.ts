@@ -14,17 +14,49 @@ export function decodeText(bytes: Uint8Array): string {
   return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).normalize('NFC');
 }
 
-/** The separator used in the first non-empty line, counting only characters outside quotes. */
-export function detectDelimiter(text: string): string {
-  const firstLine = text.split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const counts = new Map<string, number>([[',', 0], [';', 0], ['\t', 0]]);
+/** Count of each candidate separator per line, outside quotes, over the first lines. */
+function separatorCounts(text: string, lines = 30): Array<Map<string, number>> {
+  const out: Array<Map<string, number>> = [];
+  let counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
   let quoted = false;
-  for (const ch of firstLine) {
+  let content = false;
+  for (let i = 0; i < text.length && out.length < lines; i++) {
+    const ch = text[i]!;
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+    else if (!quoted && (ch === '\n' || ch === '\r')) {
+      if (content) out.push(counts);
+      counts = new Map([[';', 0], [',', 0], ['\t', 0]]);
+      content = false;
+    } else {
+      if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
+      if (ch.trim()) content = true;
+    }
   }
+  if (content && out.length < lines) out.push(counts);
+  return out;
+}
+
+/**
+ * The separator of a CSV: the one that appears the same non-zero number of times on the most
+ * lines (a title line above the table has none; commas inside headers such as "Cơ quan, đơn vị"
+ * vary). Ties go to ";" (Vietnamese Excel), then ",".
+ */
+export function detectDelimiter(text: string): string {
+  const lines = separatorCounts(text);
   let best = ',';
-  for (const [d, n] of counts) if (n > counts.get(best)!) best = d;
+  let bestScore = -1;
+  for (const d of [';', ',', '\t']) {
+    const freq = new Map<number, number>();
+    for (const l of lines) {
+      const n = l.get(d)!;
+      if (n > 0) freq.set(n, (freq.get(n) ?? 0) + 1);
+    }
+    const score = Math.max(0, ...freq.values());
+    if (score > bestScore) {
+      best = d;
+      bestScore = score;
+    }
+  }
   return best;
 }
 
@@ -58,14 +90,23 @@ export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter
     row.push(field);
     rows.push(row);
   }
-  return { name, rows: rows.map((r) => r.map((c) => (c === '' ? null : c))) };
+  return { name, rows: rows.map((r) => r.map((c) => (c === '' ? null : unescapeFormula(c)))), merges: [] };
 }
 
-/** One CSV line per row, comma-separated, quoting only where needed. */
+/**
+ * One CSV line per row, comma-separated, quoting only where needed. Text that a spreadsheet would
+ * run as a formula (= + - @ at the start) gets a leading apostrophe, which `unescapeFormula`
+ * removes on import, so the round trip stays exact.
+ */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   const quote = (v: string | number | null) => {
-    const s = v === null ? '' : String(v);
+    const s = v === null ? '' : typeof v === 'string' && /^['=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
     return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Undoes the apostrophe `toCsv` puts before text that would otherwise be a formula. */
+export function unescapeFormula(cell: string): string {
+  return /^'['=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

@@ -45,3 +45,20 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly Unit[])
   for (const u of incoming) if (!known.has(u.code)) merged.push(u);
   return merged;
 }
+
+/**
+ * For an update by code: each incoming unit that already exists keeps its stored value for every
+ * field the file does not give (a file without a parent column moves nothing, one without counts
+ * zeroes nothing). New units keep what the file and the mapping's defaults say.
+ */
+export function keepUnmappedFields(existing: readonly Unit[], incoming: readonly Unit[], given: readonly ComparedField[]): Unit[] {
+  const before = new Map(existing.map((u) => [u.code, u]));
+  const keep = COMPARED_FIELDS.filter((f) => !given.includes(f));
+  return incoming.map((u) => {
+    const old = before.get(u.code);
+    if (!old || keep.length === 0) return u;
+    const merged = { ...u } as Record<ComparedField, unknown>;
+    for (const f of keep) merged[f] = old[f];
+    return merged as unknown as Unit;
+  });
+}

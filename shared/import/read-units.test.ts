@@ -16,7 +16,7 @@ describe('reading units from a sheet', () => {
     const rows: Cell[][] = [H, row('HG', 'UBND tỉnh', null, 'UBND', [0, 0, 0, 0, 0, 0, 4]), row('HG.SNV', 'Sở Nội vụ', 'HG', 'Sở'), row('HG.SNV.P1', 'Văn phòng Sở', 'HG.SNV')];
     const mapping = detectMapping('Đơn vị', rows);
     expect(mapping).toMatchObject({ headerRow: 1, headerRows: 1 });
-    const r = readUnits(rows, mapping);
+    const r = readUnits({ rows: rows }, mapping);
     expect(r.issues).toEqual([]);
     expect(r.units.map((u) => [u.code, u.parentCode, u.kind, u.deputies])).toEqual([
       ['HG', null, 'people_committee', 4],
@@ -29,7 +29,7 @@ describe('reading units from a sheet', () => {
   it('matches headers and values whatever the case, spacing and Unicode form', () => {
     const messy = H.map((h) => `  ${h.toUpperCase().normalize('NFD')} `);
     const rows: Cell[][] = [messy, ['A', 'Gốc', null, 'ubnd', 'TỈNH', 'y te', 1, 1, 0, 0, 0, 0, 0], ['B', 'Con', 'A', 'phòng thuộc đvsn'.normalize('NFD'), 'xa', 'health', 0, 0, 0, 0, 0, 0, 0]];
-    const r = readUnits(rows, detectMapping('x', rows));
+    const r = readUnits({ rows: rows }, detectMapping('x', rows));
     expect(r.issues).toEqual([]);
     expect(r.units.map((u) => [u.kind, u.level, u.sector])).toEqual([['people_committee', 'province', 'health'], ['psu_division', 'commune', 'health']]);
   });
@@ -38,9 +38,13 @@ describe('reading units from a sheet', () => {
     const mapping = detectMapping('Biểu 1', OFFICE_ROWS);
     expect(mapping).toMatchObject({ headerRow: 4, headerRows: 2 });
     expect(mapping.columns).toEqual({ stt: 0, name: 1, civilServantQuota: 2, civilServantActual: 3, publicEmployeeQuota: 4, publicEmployeeActual: 5, contractWorkers: 6, deputies: 7 });
-    const r = readUnits(OFFICE_ROWS, mapping);
+    const r = readUnits({ rows: OFFICE_ROWS }, mapping);
     expect(r.issues).toEqual([]);
-    expect(r.skipped).toEqual([{ row: 6, reason: 'column-numbers' }, { row: 14, reason: 'subtotal' }, { row: 18, reason: 'subtotal' }]);
+    expect(r.skipped).toEqual([
+      { row: 6, reason: 'column-numbers', text: '(1) (2) (3) (4) (5) (6) (7) (8)' },
+      { row: 14, reason: 'subtotal', text: 'Cộng khối sở' },
+      { row: 18, reason: 'subtotal', text: 'TỔNG CỘNG' },
+    ]);
     expect(r.units.map((u) => `${u.code} < ${u.parentCode ?? '-'} : ${u.name}`)).toEqual([
       'I < - : KHỐI SỞ, BAN, NGÀNH',
       'I-1 < I : Sở Y tế',
@@ -72,10 +76,10 @@ describe('reading units from a sheet', () => {
       row('J K', 'Mã có khoảng trắng', 'A'),
       row('', 'Không mã', 'A'),
     ];
-    const r = readUnits(rows, detectMapping('x', rows));
+    const r = readUnits({ rows: rows }, detectMapping('x', rows));
     expect(messages(r.issues)).toEqual([
       'row 3, column "Công chức hiện có" [-2]: Không được là số âm.',
-      'row 4, column "Công chức hiện có" [3,5]: Phải là số nguyên (không có phần thập phân).',
+      'row 4, column "Công chức hiện có" [3,5]: Phải nhập một số nguyên không âm.',
       'row 5, column "Hợp đồng lao động" [hai]: Phải nhập một số nguyên không âm.',
       'row 6, column "Mã đơn vị" [B]: Mã đơn vị "B" đã được dùng cho đơn vị khác.',
       'row 7, column "Mã đơn vị cấp trên" [ZZ]: Không tìm thấy đơn vị cấp trên "ZZ".',
@@ -91,13 +95,21 @@ describe('reading units from a sheet', () => {
 
   it('tells subtotal rows from units whose names merely start alike', () => {
     for (const t of ['Tổng cộng', 'TỔNG CỘNG', 'Tong cong toan tinh', 'Cộng', 'Cộng khối sở', 'Tổng số', 'Tổng:']) expect(isSubtotal(t), t).toBe(true);
-    for (const t of ['Công ty Phát triển hạ tầng', 'Tổng đội Thanh niên xung phong', 'Trường Cao đẳng Cộng đồng']) expect(isSubtotal(t), t).toBe(false);
+    for (const t of ['Công ty Phát triển hạ tầng', 'Tổng công ty Xổ số kiến thiết', 'Tổng đội Thanh niên xung phong', 'Trường Cao đẳng Cộng đồng', 'Cong ty X'])
+      expect(isSubtotal(t), t).toBe(false);
+  });
+
+  it('never skips a row that has a code, whatever its name', () => {
+    const rows: Cell[][] = [H, row('001', 'UBND tỉnh', null, 'UBND'), row('002', 'Tổng công ty Xổ số kiến thiết', '001', 'Khác'), row('003', 'Cộng đồng dân tộc', '001', 'Khác'), row('004', 'Tổng', '001', 'Khác')];
+    const r = readUnits({ rows: rows }, detectMapping('x', rows));
+    expect(r.skipped).toEqual([]);
+    expect(r.units.map((u) => u.name)).toEqual(['UBND tỉnh', 'Tổng công ty Xổ số kiến thiết', 'Cộng đồng dân tộc', 'Tổng']);
   });
 
   it('treats empty count cells as 0 and uses the defaults for missing kind, level and sector', () => {
     const rows: Cell[][] = [['Mã đơn vị', 'Tên đơn vị', 'Số cấp phó'], ['X', 'Đơn vị X', null]];
     const mapping = { ...detectMapping('x', rows), defaults: { kind: 'psu', level: 'district', sector: 'education' } as const };
-    expect(readUnits(rows, mapping).units).toEqual([
+    expect(readUnits({ rows: rows }, mapping).units).toEqual([
       expect.objectContaining({ code: 'X', parentCode: null, kind: 'psu', level: 'district', sector: 'education', deputies: 0, civilServantQuota: 0 }),
     ]);
   });

@@ -1,19 +1,21 @@
 /**
  * Turns the rows of a sheet into units, following a mapping. Every problem is reported with its
  * spreadsheet row, column and value; nothing is guessed silently. Blank rows, subtotal rows
- * ("Tổng cộng", "Cộng") and rows that only number the columns ("(1)", "(2)", …) are skipped.
+ * ("Tổng cộng", "Cộng") and rows that only number the columns ("(1)", "(2)", …) are skipped and
+ * listed; a row with a code is never skipped.
  */
 import { HEADCOUNT_FIELDS, UnitSchema, type Unit } from '../model/unit.ts';
-import { parseViNumber } from '../format.ts';
+import { parseCount } from '../format.ts';
 import { checkTreeIntegrity } from '../tree.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
-import { matchKey } from '../text.ts';
+import { hasDiacritics, matchKey } from '../text.ts';
 import { issuesFromZod } from '../errors.ts';
-import { cellText, columnLetter, isBlankRow, type Cell } from './table.ts';
+import { cellText, columnLetter, fillMerges, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { headerLabels } from './detect.ts';
 import { parentsFromStt, sttToken } from './stt.ts';
 import type { ImportMapping } from './mapping.ts';
-import { parseKind, parseLevel, parseSector, type ImportField } from './vocab.ts';
+import { TEMPLATE_HEADERS, parseKind, parseLevel, parseSector, type ImportField } from './vocab.ts';
+import type { ComparedField } from './diff.ts';
 
 /** One bad cell: spreadsheet row (1-based), column header as in the file, the value, the reason. */
 export interface RowIssue {
@@ -27,6 +29,8 @@ export interface RowIssue {
 export interface SkippedRow {
   row: number;
   reason: 'subtotal' | 'column-numbers';
+  /** What the row says (its name or STT), so the user can check nothing real was skipped. */
+  text: string;
 }
 
 export interface ReadResult {
@@ -35,17 +39,19 @@ export interface ReadResult {
   rows: number[];
   issues: RowIssue[];
   skipped: SkippedRow[];
+  /** The unit fields the file actually gives (an update by code changes only these). */
+  fields: ComparedField[];
 }
 
 /**
- * "Tổng cộng", "Tổng số", "Cộng khối sở", "Tổng": the folded forms are unambiguous for the two-word
- * phrases, but "Cộng"/"Tổng" alone must keep their accents ("Công ty…", "Tổng đội…" are units).
+ * "Tổng cộng", "Tổng số", "Cộng khối sở", "Tổng": accents matter ("Tổng công ty…", "Công ty…" are
+ * units). Text typed without any accent is matched only on the unambiguous phrases.
  */
 export function isSubtotal(text: string): boolean {
-  const key = matchKey(text);
-  if (/^(tong cong|tong so)( |$)/.test(key)) return true;
   const lower = text.normalize('NFC').trim().toLowerCase();
-  return /^cộng(\s|:|$)/.test(lower) || /^tổng\s*:?$/.test(lower);
+  if (/^(tổng cộng|tổng số|cộng)(\s|:|$)/.test(lower) || /^tổng\s*:?$/.test(lower)) return true;
+  if (hasDiacritics(lower)) return false;
+  return /^(tong cong|tong so)( |$)/.test(matchKey(lower)) || /^cong\s*:?$/.test(lower);
 }
 
 export function isColumnNumberRow(row: readonly Cell[]): boolean {
@@ -53,45 +59,99 @@ export function isColumnNumberRow(row: readonly Cell[]): boolean {
   return cells.length >= 2 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c) || /^\(\d+\)\s*=/.test(c));
 }
 
+/** "I. KHỐI SỞ, NGÀNH" → STT "I", name "KHỐI SỞ, NGÀNH" (a group heading merged across the row). */
+const HEADING = /^([IVXLCDM]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(.+)$/;
+
+const TEMPLATE_LABEL = new Map<string, string>(TEMPLATE_HEADERS);
+/** Columns whose vertically merged value may stand for every row it covers. */
+const SHARED_BY_MERGE = new Set<ImportField>(['kind', 'level', 'sector', 'parentCode']);
+
+interface Draft {
+  row: number;
+  stt: string;
+  raw: Record<string, unknown>;
+  text: Partial<Record<ImportField, string>>;
+}
+
 /**
  * `existing`: for an update by code, the workspace's units: the file's units may hang under them,
  * and the file's codes replace theirs (so they are not duplicates).
  */
-export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMapping, existing: ReadonlyArray<Pick<Unit, 'code' | 'parentCode'>> = []): ReadResult {
-  const labels = headerLabels(rows, mapping.headerRow, mapping.headerRows);
+export function readUnits(
+  sheet: { rows: readonly (readonly Cell[])[]; merges?: readonly MergedRange[] },
+  mapping: ImportMapping,
+  existing: ReadonlyArray<Pick<Unit, 'code' | 'parentCode'>> = [],
+): ReadResult {
+  const merges = sheet.merges ?? [];
+  const headerTop = mapping.headerRow - 1;
+  const firstData = headerTop + mapping.headerRows;
+  const labels = headerLabels(fillMerges(sheet.rows, merges, headerTop, firstData - 1), mapping.headerRow, mapping.headerRows);
   const col = mapping.columns;
-  const columnName = (field: ImportField) => {
-    const index = col[field];
-    return index === undefined ? field : labels[index] || columnLetter(index);
+  const fieldAt = new Map(Object.entries(col).map(([f, c]) => [c, f as ImportField]));
+  /** The column a problem is reported in, as the file names it (codes built from STT: the STT column). */
+  const columnName = (field: ImportField): string => {
+    const index = col[field] ?? (field === 'code' ? col.stt : undefined);
+    if (index !== undefined) return labels[index] || columnLetter(index);
+    return TEMPLATE_LABEL.get(field) ?? field;
   };
-  const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]!]);
 
   const issues: RowIssue[] = [];
   const skipped: SkippedRow[] = [];
-  const drafts: Array<{ row: number; stt: string; raw: Record<string, unknown>; text: Partial<Record<ImportField, string>>; generatedCode: boolean }> = [];
+  const drafts: Draft[] = [];
 
-  for (let r = mapping.headerRow - 1 + mapping.headerRows; r < rows.length; r++) {
+  // Merged cells in the data area: shared labels fill the rows they cover; anything else that
+  // spans rows is reported (a count merged over two units would be counted twice).
+  const rows = sheet.rows.map((r) => [...r]);
+  const mergeIssues: RowIssue[] = [];
+  const headings = new Map<number, string>();
+  for (const m of merges) {
+    if (m.bottom < firstData) continue;
+    const value = rows[m.top]?.[m.left] ?? null;
+    if (m.top === m.bottom) {
+      const nameCol = col.name;
+      if (nameCol !== undefined && m.left < nameCol && m.right >= nameCol) headings.set(m.top, cellText(value));
+      continue;
+    }
+    for (let c = m.left; c <= m.right; c++) {
+      const field = fieldAt.get(c);
+      if (!field) continue;
+      if (SHARED_BY_MERGE.has(field)) {
+        for (let r = m.top; r <= m.bottom; r++) (rows[r] ??= [])[c] = value;
+      } else {
+        for (let r = Math.max(m.top, firstData); r <= m.bottom; r++) {
+          mergeIssues.push({ row: r + 1, column: columnName(field), value: cellText(value), key: 'err.mergedCells', params: { range: `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}` } });
+        }
+      }
+    }
+  }
+  issues.push(...mergeIssues);
+  const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]!]);
+
+  for (let r = firstData; r < rows.length; r++) {
     const row = rows[r]!;
     const rowNumber = r + 1;
     if (isBlankRow(row)) continue;
-    const name = cellText(get(row, 'name'));
-    const stt = cellText(get(row, 'stt'));
-    if ((isSubtotal(name) && (stt === '' || isSubtotal(stt))) || (name === '' && isSubtotal(stt))) {
-      skipped.push({ row: rowNumber, reason: 'subtotal' });
+    let name = cellText(get(row, 'name'));
+    let stt = cellText(get(row, 'stt'));
+    const heading = headings.get(r);
+    if (heading !== undefined) {
+      const m = col.stt !== undefined ? HEADING.exec(heading) : null;
+      [stt, name] = m ? [m[1]!, m[2]!.trim()] : [stt, heading];
+    }
+    // A row with a code is a unit, whatever its name says.
+    const hasCode = col.code !== undefined && cellText(get(row, 'code')) !== '';
+    if (!hasCode && ((isSubtotal(name) && (stt === '' || isSubtotal(stt))) || (name === '' && isSubtotal(stt)))) {
+      skipped.push({ row: rowNumber, reason: 'subtotal', text: name || stt });
       continue;
     }
-    if (isColumnNumberRow(row)) {
-      skipped.push({ row: rowNumber, reason: 'column-numbers' });
+    if (!hasCode && isColumnNumberRow(row)) {
+      skipped.push({ row: rowNumber, reason: 'column-numbers', text: row.map((c) => cellText(c)).filter(Boolean).join(' ') });
       continue;
     }
-    const issue = (field: ImportField, value: string, key: MessageKey, params?: MessageParams) =>
-      issues.push({ row: rowNumber, column: columnName(field), value, key, params });
+    const issue = (field: ImportField, value: string, key: MessageKey, params?: MessageParams) => issues.push({ row: rowNumber, column: columnName(field), value, key, params });
 
-    const raw: Record<string, unknown> = { name };
-    const code = cellText(get(row, 'code'));
-    raw.code = code;
+    const raw: Record<string, unknown> = { name, code: cellText(get(row, 'code')) };
     if (col.parentCode !== undefined) raw.parentCode = cellText(get(row, 'parentCode')) || null;
-
     for (const [field, parse, fallback] of [
       ['kind', parseKind, mapping.defaults.kind],
       ['level', parseLevel, mapping.defaults.level],
@@ -102,14 +162,14 @@ export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMap
       if (value === undefined) issue(field, text, `err.${field}`);
       raw[field] = value ?? fallback;
     }
-
     const text: Partial<Record<ImportField, string>> = {};
     for (const field of HEADCOUNT_FIELDS) {
       const cell = get(row, field);
       text[field] = cellText(cell);
-      raw[field] = text[field] === '' ? 0 : typeof cell === 'number' ? cell : (parseViNumber(text[field]) ?? 0);
+      // An empty count is 0; text that is not a whole number goes on as NaN and is reported.
+      raw[field] = text[field] === '' ? 0 : typeof cell === 'number' ? cell : (parseCount(text[field]) ?? 0);
     }
-    drafts.push({ row: rowNumber, stt, raw, text, generatedCode: col.code === undefined });
+    drafts.push({ row: rowNumber, stt, raw, text });
   }
 
   // Codes the file does not give are built from the STT path (or the row number), and parents
@@ -119,7 +179,7 @@ export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMap
   const codeOfKey = new Map<string, string>();
   drafts.forEach((d, i) => {
     const parentKey = sttParents?.[i] ?? null;
-    if (d.generatedCode) {
+    if (col.code === undefined) {
       const token = sttToken(d.stt).replace(/[^\p{L}\p{N}.]/gu, '') || `R${d.row}`;
       const parentCode = parentKey ? codeOfKey.get(parentKey) : undefined;
       d.raw.code = parentCode ? `${parentCode}-${token}` : token;
@@ -159,5 +219,8 @@ export function readUnits(rows: readonly (readonly Cell[])[], mapping: ImportMap
   // Only rows without any problem count as read.
   const bad = new Set(issues.map((i) => i.row));
   const keep = unitRows.map((row) => !bad.has(row));
-  return { units: units.filter((_, i) => keep[i]), rows: unitRows.filter((_, i) => keep[i]), issues, skipped };
+  const fields: ComparedField[] = ['name'];
+  if (col.parentCode !== undefined || col.stt !== undefined) fields.push('parentCode');
+  for (const f of ['kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const) if (col[f] !== undefined) fields.push(f);
+  return { units: units.filter((_, i) => keep[i]), rows: unitRows.filter((_, i) => keep[i]), issues, skipped, fields };
 }

@@ -1,10 +1,44 @@
 /** A sheet as the importers see it, whatever the file format: rows of plain cell values. */
 export type Cell = string | number | null;
 
+/** A merged range, 0-based and inclusive. */
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface SheetData {
   name: string;
-  /** rows[0] is spreadsheet row 1. Merged cells carry the merged value in every cell they cover. */
+  /** rows[0] is spreadsheet row 1. A merged range holds its value in its top-left cell only. */
   rows: Cell[][];
+  merges: MergedRange[];
+}
+
+/** "C4:D5" → { top: 3, left: 2, bottom: 4, right: 3 }. */
+export function parseRange(range: string): MergedRange | null {
+  const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(range.toUpperCase());
+  if (!m) return null;
+  const col = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return { top: Number(m[2]) - 1, left: col(m[1]!), bottom: Number(m[4]) - 1, right: col(m[3]!) };
+}
+
+/**
+ * Rows with the value of each merged range copied into every cell it covers, for the merges that
+ * lie within rows [from, to] (0-based, inclusive): how a person reads a header of merged cells.
+ */
+export function fillMerges(rows: readonly (readonly Cell[])[], merges: readonly MergedRange[], from: number, to: number): Cell[][] {
+  const out = rows.map((r) => [...r]);
+  for (const m of merges) {
+    if (m.top < from || m.bottom > to) continue;
+    const value = out[m.top]?.[m.left] ?? null;
+    for (let r = m.top; r <= m.bottom; r++) {
+      const row = (out[r] ??= []);
+      for (let c = m.left; c <= m.right; c++) row[c] = value;
+    }
+  }
+  return out;
 }
 
 export function cellText(cell: Cell | undefined): string {

@@ -5,7 +5,7 @@
  */
 import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type HeadcountField, type Level, type Sector, type UnitKind } from '../model/unit.ts';
 import { vi } from '../i18n/vi.ts';
-import { matchKey } from '../text.ts';
+import { exactKey, lookupKey, matchKey } from '../text.ts';
 
 export const IMPORT_FIELDS = ['stt', 'code', 'name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -51,18 +51,34 @@ const HEADER_VARIANTS: Record<ImportField, string[]> = {
   deputies: ['Cấp phó', 'Số lượng cấp phó', 'Số phó', 'Số cấp phó hiện có'],
 };
 
-const tokens = (s: string) => matchKey(s).split(' ').filter(Boolean).sort().join(' ');
+const sortWords = (key: string) => key.split(' ').filter(Boolean).sort().join(' ');
 
-const HEADER_INDEX: Map<string, ImportField> = (() => {
-  const m = new Map<string, ImportField>();
-  for (const [field, header] of TEMPLATE_HEADERS) m.set(tokens(header), field);
-  for (const field of IMPORT_FIELDS) for (const h of HEADER_VARIANTS[field]) if (!m.has(tokens(h))) m.set(tokens(h), field);
-  return m;
-})();
+/**
+ * A lookup of labels typed by people: exact (accents kept; case, spacing, punctuation, Unicode
+ * form and word order ignored), or with accents folded when the text has none at all.
+ */
+class Lookup<T> {
+  readonly #exact = new Map<string, T>();
+  readonly #folded = new Map<string, T>();
+  add(label: string, value: T): void {
+    const exact = sortWords(exactKey(label));
+    const folded = sortWords(matchKey(label));
+    if (!this.#exact.has(exact)) this.#exact.set(exact, value);
+    if (!this.#folded.has(folded)) this.#folded.set(folded, value);
+  }
+  get(text: string): T | undefined {
+    const key = lookupKey(text);
+    return this.#exact.get(sortWords(key.exact)) ?? (key.folded === null ? undefined : this.#folded.get(sortWords(key.folded)));
+  }
+}
 
-/** The field a column header stands for, or null. Case, spacing, diacritics and word order are ignored. */
+const HEADER_INDEX = new Lookup<ImportField>();
+for (const [field, header] of TEMPLATE_HEADERS) HEADER_INDEX.add(header, field);
+for (const field of IMPORT_FIELDS) for (const h of HEADER_VARIANTS[field]) HEADER_INDEX.add(h, field);
+
+/** The field a column header stands for, or null (see `Lookup` for what is ignored). */
 export function fieldOfHeader(header: string): ImportField | null {
-  return HEADER_INDEX.get(tokens(header)) ?? null;
+  return HEADER_INDEX.get(header) ?? null;
 }
 
 /** Short Vietnamese kind labels used in spreadsheets (the template's allowed values). */
@@ -78,13 +94,13 @@ export const KIND_LABELS: Record<UnitKind, string> = {
 export const LEVEL_LABELS: Record<Level, string> = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' };
 export const SECTOR_LABELS: Record<Sector, string> = Object.fromEntries(SECTORS.map((s) => [s, vi[`sector.${s}`]])) as Record<Sector, string>;
 
-function valueIndex<T extends string>(ids: readonly T[], labels: Record<T, string>, extra: Array<[string, T]> = []): Map<string, T> {
-  const m = new Map<string, T>();
+function valueIndex<T extends string>(ids: readonly T[], labels: Record<T, string>, extra: Array<[string, T]> = []): Lookup<T> {
+  const m = new Lookup<T>();
   for (const id of ids) {
-    m.set(matchKey(id), id);
-    m.set(matchKey(labels[id]), id);
+    m.add(id, id);
+    m.add(labels[id], id);
   }
-  for (const [label, id] of extra) m.set(matchKey(label), id);
+  for (const [label, id] of extra) m.add(label, id);
   return m;
 }
 
@@ -98,9 +114,9 @@ const KIND_INDEX = valueIndex(UNIT_KINDS, KIND_LABELS, [
 const LEVEL_INDEX = valueIndex(LEVELS, LEVEL_LABELS, [['Cấp tỉnh', 'province'], ['Cấp huyện', 'district'], ['Cấp xã', 'commune']]);
 const SECTOR_INDEX = valueIndex(SECTORS, SECTOR_LABELS);
 
-export const parseKind = (text: string): UnitKind | undefined => KIND_INDEX.get(matchKey(text));
-export const parseLevel = (text: string): Level | undefined => LEVEL_INDEX.get(matchKey(text));
-export const parseSector = (text: string): Sector | undefined => SECTOR_INDEX.get(matchKey(text));
+export const parseKind = (text: string): UnitKind | undefined => KIND_INDEX.get(text);
+export const parseLevel = (text: string): Level | undefined => LEVEL_INDEX.get(text);
+export const parseSector = (text: string): Sector | undefined => SECTOR_INDEX.get(text);
 
 export function isHeadcountField(f: ImportField): f is HeadcountField {
   return (HEADCOUNT_FIELDS as readonly string[]).includes(f);

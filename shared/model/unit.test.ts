@@ -22,7 +22,8 @@ describe('unit schema', () => {
   it('refuses negative, non-integer and non-numeric counts with Vietnamese messages at the field', () => {
     expect(patchIssues({ deputies: -1 })).toEqual([['deputies', 'Không được là số âm.']]);
     expect(patchIssues({ civilServantQuota: 2.5 })).toEqual([['civilServantQuota', 'Phải là số nguyên (không có phần thập phân).']]);
-    expect(patchIssues({ contractWorkers: '12,5' })).toEqual([['contractWorkers', 'Phải là số nguyên (không có phần thập phân).']]);
+    expect(patchIssues({ contractWorkers: '12,5' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
+    expect(patchIssues({ contractWorkers: '12,000' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
     expect(patchIssues({ contractWorkers: 'mười' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
     expect(patchIssues({ contractWorkers: '' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
     expect(patchIssues({ contractWorkers: null })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { parseViNumber } from '../format.ts';
+import { parseCount } from '../format.ts';
 
 /** Kinds of organisational unit (cơ quan, tổ chức, đơn vị). */
 export const UNIT_KINDS = [
@@ -52,12 +52,12 @@ export type Headcount = Record<HeadcountField, number>;
 export const MAX_COUNT = 10_000_000;
 
 /**
- * A non-negative integer count. Strings are accepted and read in Vietnamese
- * format ("1.234" is one thousand two hundred thirty-four), so the UI, the CLI
- * and importers share one parser. Error messages are i18n keys.
+ * A non-negative integer count. Strings are accepted and read in Vietnamese format ("1.234" is
+ * one thousand two hundred thirty-four; a decimal mark is refused, never guessed), so the CLI and
+ * importers share one parser. Error messages are i18n keys.
  */
 export const countSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? parseViNumber(v) : v),
+  (v) => (typeof v === 'string' ? parseCount(v) : v),
   z
     .number({ error: 'err.notNumber' })
     .refine(Number.isFinite, { error: 'err.notNumber', abort: true })

@@ -1,22 +1,13 @@
 /** The File menu in browser mode: create a workspace, reopen the previous one from the recent list, save as. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from './harness.ts';
+import { ARTIFACTS, useBrowser, serveWorkspace } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  ensureRendererBuilt();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 describe('File menu, end to end in Chromium', () => {
   it('creates a new workspace, goes back through the recent list, and saves a copy under a new name', async () => {
@@ -24,7 +15,7 @@ describe('File menu, end to end in Chromium', () => {
     const sampleFile = path.join(dir, 'hau-giang.tinhgon');
     createWorkspace(sampleFile, sampleMeta(), generateSampleProvince()).close();
     const app = await serveWorkspace(sampleFile, path.join(dir, 'recent.json'));
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(app.server.openUrl);
     await page.locator('.tree-row').first().waitFor();
 

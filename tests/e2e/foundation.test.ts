@@ -3,29 +3,20 @@
  * (a refused value first, then a good one), reload and restart, and find the value and the
  * parent's new rollup still there. Screenshots land in test-results/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace, type App } from './harness.ts';
+import { ARTIFACTS, useBrowser, serveWorkspace, type App } from './harness.ts';
 
 const PARENT = 'HG.SYT';
 const CHILD = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần
 const FIELD = 'publicEmployeeActual';
 
-let browser: Browser;
-beforeAll(async () => {
-  ensureRendererBuilt();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 const vi = (n: number) => n.toLocaleString('vi-VN');
 const treeTotal = (page: Page, code: string) => page.locator(`.tree-row[data-code="${code}"] .tree-total`);
@@ -33,7 +24,7 @@ const gridCell = (page: Page, code: string, col: string) => page.locator(`.ag-ro
 const panelInput = (page: Page, field: string) => page.locator(`#f-${field}`);
 
 async function openApp(app: App): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1600, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1600, height: 900 } });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.goto(app.server.openUrl);

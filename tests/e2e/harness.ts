@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
@@ -54,4 +55,18 @@ export async function serveWorkspace(file: string, recentFile: string | null = n
       session.close();
     },
   };
+}
+
+/** One Chromium for the test file: launched before its tests (renderer built), closed after. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    ensureRendererBuilt();
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

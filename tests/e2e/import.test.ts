@@ -3,27 +3,18 @@
  * a column mapped by hand, a preview of the tree and of the changes, the import, and a broken
  * file that is refused with its rows listed. Screenshots land in test-results/.
  */
-import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { createWorkspace } from '../../db/workspace.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { TEMPLATE_HEADERS } from '../../shared/import/vocab.ts';
 import { tempDir } from '../temp.ts';
 import { OFFICE_ROWS, xlsxOf } from '../workbooks.ts';
-import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from './harness.ts';
+import { ARTIFACTS, useBrowser, serveWorkspace } from './harness.ts';
 
-let browser: Browser;
-beforeAll(async () => {
-  ensureRendererBuilt();
-  fs.mkdirSync(ARTIFACTS, { recursive: true });
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function openImport(page: Page, name: string, buffer: Buffer, mimeType: string) {
   await page.getByRole('button', { name: 'Nhập từ Excel/CSV…' }).click();
@@ -36,7 +27,7 @@ describe('import wizard, end to end in Chromium', () => {
     const sample = generateSampleProvince();
     createWorkspace(file, sampleMeta(), sample).close();
     const app = await serveWorkspace(file);
-    const page = await browser.newPage({ viewport: { width: 1400, height: 950 } });
+    const page = await browser().newPage({ viewport: { width: 1400, height: 950 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await page.goto(app.server.openUrl);

@@ -49,6 +49,16 @@ export function PreviewStep({ preview, mode }: { preview: ImportPreview; mode: I
         {t('import.summary', { count: n(preview.units.length) })}
         {preview.skipped.length > 0 && ` ${t('import.skipped', { count: n(preview.skipped.length) })}`}
       </p>
+      {preview.skipped.length > 0 && (
+        <details className="import-skipped">
+          <summary>{t('import.skipped', { count: n(preview.skipped.length) })}</summary>
+          <ul>
+            {preview.skipped.map((r) => (
+              <li key={r.row}>{t('import.skippedRow', { row: r.row, text: r.text })}</li>
+            ))}
+          </ul>
+        </details>
+      )}
 
       {preview.workspaceUnitCount > 0 && (
         <section className="import-diff" data-testid="import-diff">

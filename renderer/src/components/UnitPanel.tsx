@@ -1,6 +1,6 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type HeadcountField, type Unit, type UnitPatchInput } from '../../../shared/model/unit.ts';
-import { parseLocaleNumber } from '../../../shared/format.ts';
+import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { overQuota } from '../../../shared/rollup.ts';
 import type { SerializedError } from '../../../shared/errors.ts';
@@ -43,11 +43,19 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
   };
 
   const save = async (field: EditableField, text: string) => {
+    // Counts are read in the language they are shown in (1.234 in Vietnamese, 1,234 in English);
+    // what is not a whole number is refused here, before anything is sent.
+    let value: string | number = text;
+    if (isHeadcount(field)) {
+      const number = parseCount(text, lang);
+      if (number === undefined || !Number.isFinite(number)) {
+        setErrors((e) => ({ ...e, [field]: t('err.notNumber') }));
+        setStatus({ kind: 'error' });
+        return;
+      }
+      value = number;
+    }
     setStatus({ kind: 'saving' });
-    // Numbers are read in the language they are shown in (1.234 in Vietnamese, 1,234 in English);
-    // text that is not a number goes to the back end as typed and is refused there with a reason.
-    const number = isHeadcount(field) ? parseLocaleNumber(text, lang) : undefined;
-    const value = number !== undefined && Number.isFinite(number) ? number : text;
     try {
       await ws.update(unit.code, { [field]: value } as UnitPatchInput);
       setErrors((e) => ({ ...e, [field]: undefined }));
