@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateFindings, type Finding } from './findings.ts';
+import { RULE_SETS, defaultRuleSetFor, ruleSetById } from './rule-sets.ts';
+import { translate } from '../i18n/index.ts';
+import { generateSampleProvince } from '../sample/hau-giang.ts';
+import { unit } from '../../tests/fixtures.ts';
+import type { ProvinceClass } from '../model/workspace.ts';
+
+const SET_2020 = ruleSetById('nd120-107-2020')!;
+const SET_2026 = ruleSetById('nd120-150-370-2026')!;
+
+const tree = [
+  unit('T', null, { kind: 'people_committee', level: 'province' }),
+  unit('S', 'T', { kind: 'department', deputies: 4, civilServantQuota: 5, civilServantActual: 5 }),
+  unit('S.P1', 'S', { kind: 'division', civilServantQuota: 4, civilServantActual: 5, deputies: 1 }),
+  unit('S.P2', 'S', { kind: 'division', civilServantQuota: 6, civilServantActual: 6, deputies: 1 }),
+  unit('S.P3', 'S', { kind: 'division', civilServantQuota: 9, civilServantActual: 9, deputies: 3 }),
+  unit('S.CC', 'S', { kind: 'sub_department', civilServantQuota: 2, civilServantActual: 2, deputies: 2 }),
+  unit('S.CC.P1', 'S.CC', { kind: 'division', civilServantQuota: 4, civilServantActual: 4 }),
+  unit('S.CC.P2', 'S.CC', { kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
+  unit('S.BV', 'S', { kind: 'psu', publicEmployeeQuota: 4, publicEmployeeActual: 4, deputies: 3 }),
+  unit('S.BV.K1', 'S.BV', { kind: 'psu_division', publicEmployeeQuota: 8, publicEmployeeActual: 8, deputies: 2 }),
+  unit('S.BV.K2', 'S.BV', { kind: 'psu_division', publicEmployeeQuota: 6, publicEmployeeActual: 5, selfFundedEmployees: 1 }),
+  unit('T.TT', 'T', { kind: 'psu', publicEmployeeQuota: 25, publicEmployeeActual: 27, deputies: 3 }),
+  unit('T.NHO', 'T', { kind: 'psu', publicEmployeeQuota: 12, publicEmployeeActual: 10, selfFundedEmployees: 4, deputies: 3 }),
+];
+
+const show = (fs: Finding[]) => fs.map((f) => `${f.unitCode} ${f.rule}: ${translate('vi', f.key, f.params)}`);
+const run = (provinceClass: ProvinceClass = 'class2', set = SET_2020, overrides = {}) => show(evaluateFindings(tree, { ruleSet: set, provinceClass, overrides }));
+
+describe('health checks', () => {
+  it('finds units below minimum size, with too many deputies, and above quota, with the numbers in Vietnamese', () => {
+    expect(run()).toEqual([
+      'S max-deputies: Có 4 phó giám đốc, cao hơn mức bình quân 3 phó giám đốc mỗi sở.',
+      'S.P1 min-staff: Phòng thuộc sở có 4 biên chế công chức được giao, dưới mức tối thiểu 5.',
+      'S.P1 over-quota: Công chức hiện có (5) vượt biên chế được giao (4).',
+      'S.P3 max-deputies: Có 3 phó trưởng phòng, vượt mức tối đa 2 đối với phòng có 9 biên chế.',
+      'S.CC min-staff: Chi cục có 11 biên chế công chức được giao (kể cả các phòng), dưới mức tối thiểu 12.',
+      'S.CC max-deputies: Có 2 phó chi cục trưởng, vượt mức tối đa 1 đối với chi cục có 2 phòng.',
+      'S.CC.P1 min-staff: Phòng thuộc chi cục có 4 biên chế công chức được giao, dưới mức tối thiểu 5.',
+      'S.BV max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 18 người làm việc.',
+      'S.BV.K1 max-deputies: Có 2 phó trưởng phòng, vượt mức tối đa 1 đối với phòng có 8 viên chức.',
+      'S.BV.K2 min-staff: Phòng thuộc đơn vị sự nghiệp có 6 viên chức, dưới mức tối thiểu 7.',
+      'T.TT over-quota: Viên chức hưởng lương NSNN hiện có (27) vượt số người làm việc được giao (25).',
+      'T.NHO min-staff: Đơn vị sự nghiệp có 14 người làm việc, dưới mức tối thiểu 15.',
+      'T.NHO max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 14 người làm việc.',
+    ]);
+  });
+
+  it('sizes phòng under a sở by province class under Decree 107/2020, and at 7 under the 2026 set', () => {
+    const p2 = (c: ProvinceClass, set = SET_2020) => run(c, set).filter((l) => l.startsWith('S.P2 min-staff'));
+    expect(p2('class2')).toEqual([]);
+    expect(p2('class1')).toEqual([]);
+    expect(p2('special')).toEqual(['S.P2 min-staff: Phòng thuộc sở có 6 biên chế công chức được giao, dưới mức tối thiểu 7.']);
+    expect(p2('class2', SET_2026)).toHaveLength(1);
+  });
+
+  it('applies a province’s stricter parameter', () => {
+    expect(run('class2', SET_2020, { psuMinStaff: 20 }).filter((l) => l.startsWith('S.BV min-staff'))).toEqual([
+      'S.BV min-staff: Đơn vị sự nghiệp có 18 người làm việc, dưới mức tối thiểu 20.',
+    ]);
+  });
+
+  it('cites the legal text and says how sure it is', () => {
+    const f = evaluateFindings(tree, { ruleSet: SET_2020, provinceClass: 'class2' }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
+    expect(f).toMatchObject({ severity: 'error', parameter: 'psuMinStaff', confidence: 'C', citation: 'Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d' });
+    const m = evaluateFindings(tree, { ruleSet: SET_2026, provinceClass: 'class2' }).find((x) => x.unitCode === 'S.P1' && x.rule === 'min-staff')!;
+    expect(m.confidence).toBe('M');
+  });
+
+  it('finds something of every rule in the sample province, and each set covers every parameter', () => {
+    const rules = new Set(evaluateFindings(generateSampleProvince(), { ruleSet: SET_2020, provinceClass: 'class2' }).map((f) => f.rule));
+    expect([...rules].sort()).toEqual(['max-deputies', 'min-staff', 'over-quota']);
+    for (const set of RULE_SETS) for (const [id, p] of Object.entries(set.parameters)) expect(p.id).toBe(id);
+    expect(defaultRuleSetFor(2023).id).toBe('nd120-107-2020');
+    expect(defaultRuleSetFor(2026).id).toBe('nd120-150-370-2026');
+  });
+});

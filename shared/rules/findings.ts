@@ -1,0 +1,114 @@
+/**
+ * Health checks: every unit judged against a rule set. Pure: the same function serves the UI,
+ * the CLI (`tinhgon findings`), printed proposals and scenario simulation.
+ */
+import type { Unit } from '../model/unit.ts';
+import type { ProvinceClass } from '../model/workspace.ts';
+import type { MessageKey } from '../i18n/index.ts';
+import { buildTree, type UnitTree } from '../tree.ts';
+import { computeRollups, type Rollup } from '../rollup.ts';
+import { parameterValue, type Confidence, type ParameterId, type RuleSet } from './rule-sets.ts';
+
+export const RULES = ['min-staff', 'max-deputies', 'over-quota'] as const;
+export type RuleId = (typeof RULES)[number];
+export const SEVERITIES = ['error', 'warning'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export interface Finding {
+  unitCode: string;
+  rule: RuleId;
+  /** The parameter the unit was measured against (none for over-quota). */
+  parameter: ParameterId | null;
+  severity: Severity;
+  key: MessageKey;
+  params: Record<string, number>;
+  citation: string;
+  confidence: Confidence;
+}
+
+/** Values a province set in place of the rule set's (see db/rules-repo.ts). */
+export type ParameterOverrides = Partial<Record<ParameterId, number>>;
+
+export interface RuleContext {
+  ruleSet: RuleSet;
+  provinceClass: ProvinceClass;
+  overrides?: ParameterOverrides;
+}
+
+/** People working in a PSU or a division of one: state-paid and self-funded employees. */
+const psuStaff = (r: Pick<Rollup, 'publicEmployeeActual' | 'selfFundedEmployees'>) => r.publicEmployeeActual + r.selfFundedEmployees;
+
+export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree)): Finding[] {
+  const { ruleSet, provinceClass, overrides = {} } = ctx;
+  const value = (id: ParameterId) => overrides[id] ?? parameterValue(ruleSet.parameters[id], provinceClass);
+  const findings: Finding[] = [];
+  const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, params: Record<string, number>, citation?: string) => {
+    const p = parameter ? ruleSet.parameters[parameter] : null;
+    findings.push({ unitCode: unit.code, rule, parameter, severity, key, params, citation: citation ?? p?.citation ?? '', confidence: p?.confidence ?? 'C' });
+  };
+  const minimum = (unit: Unit, parameter: ParameterId, actual: number, key: MessageKey) => {
+    const min = value(parameter);
+    if (actual < min) add(unit, 'min-staff', parameter, 'error', key, { actual, min });
+  };
+  const deputies = (unit: Unit, parameter: ParameterId, max: number, key: MessageKey, basis: Record<string, number>, severity: Severity = 'error') => {
+    if (unit.deputies > max) add(unit, 'max-deputies', parameter, severity, key, { deputies: unit.deputies, max, ...basis });
+  };
+
+  for (const code of tree.preorder) {
+    const unit = tree.byCode.get(code)!;
+    const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
+    const rollup = rollups.get(code)!;
+    switch (unit.kind) {
+      case 'psu': {
+        const staff = psuStaff(rollup);
+        minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
+        const underProvince = parent?.kind === 'people_committee' && parent.level === 'province';
+        const large = underProvince && staff > value('psuUnderProvinceLargeStaff');
+        const param: ParameterId = large ? 'psuUnderProvinceLargeMaxDeputies' : 'psuMaxDeputies';
+        deputies(unit, param, value(param), 'find.psuDeputies', { staff });
+        break;
+      }
+      case 'psu_division': {
+        const staff = psuStaff(unit);
+        minimum(unit, 'psuDivisionMinStaff', staff, 'find.psuDivisionMinStaff');
+        const param: ParameterId = staff < value('psuDivisionOneDeputyBelow') ? 'psuDivisionOneDeputyBelow' : 'psuDivisionMaxDeputies';
+        deputies(unit, param, param === 'psuDivisionOneDeputyBelow' ? 1 : value(param), 'find.psuDivisionDeputies', { staff });
+        break;
+      }
+      case 'sub_department': {
+        minimum(unit, 'subDepartmentMinPosts', rollup.civilServantQuota, 'find.subDepartmentMinPosts');
+        const divisions = (tree.children.get(code) ?? []).filter((c) => tree.byCode.get(c)!.kind === 'division').length;
+        const param: ParameterId = divisions >= 1 && divisions <= 3 ? 'subDepartmentMaxDeputiesFewDivisions' : 'subDepartmentMaxDeputies';
+        deputies(unit, param, value(param), 'find.subDepartmentDeputies', { divisions });
+        break;
+      }
+      case 'division': {
+        if (parent?.kind === 'department') {
+          minimum(unit, 'divisionUnderDepartmentMinPosts', unit.civilServantQuota, 'find.divisionMinPosts');
+          const posts = unit.civilServantQuota;
+          const param: ParameterId = posts < value('divisionOneDeputyBelow') ? 'divisionOneDeputyBelow' : posts < value('divisionTwoDeputiesBelow') ? 'divisionTwoDeputiesBelow' : 'divisionMaxDeputies';
+          const max = param === 'divisionOneDeputyBelow' ? 1 : param === 'divisionTwoDeputiesBelow' ? 2 : value(param);
+          deputies(unit, param, max, 'find.divisionDeputies', { posts });
+        } else if (parent?.kind === 'sub_department') {
+          minimum(unit, 'divisionUnderSubDepartmentMinPosts', unit.civilServantQuota, 'find.divisionUnderSubMinPosts');
+        }
+        break;
+      }
+      case 'department':
+        // The limit is an average over the province's sở: above it is a warning, not a breach.
+        deputies(unit, 'departmentAverageDeputies', value('departmentAverageDeputies'), 'find.departmentDeputies', {}, 'warning');
+        break;
+      default:
+        break;
+    }
+    if (unit.civilServantActual > unit.civilServantQuota) {
+      add(unit, 'over-quota', null, 'warning', 'find.overQuotaCivilServants', { actual: unit.civilServantActual, quota: unit.civilServantQuota }, OVER_QUOTA_CITATION);
+    }
+    if (unit.publicEmployeeActual > unit.publicEmployeeQuota) {
+      add(unit, 'over-quota', null, 'warning', 'find.overQuotaPublicEmployees', { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota }, OVER_QUOTA_CITATION);
+    }
+  }
+  return findings;
+}
+
+const OVER_QUOTA_CITATION = 'Số hiện có vượt số được cấp có thẩm quyền giao (biên chế công chức; số người làm việc hưởng lương NSNN)';
