@@ -12,6 +12,20 @@ import type { Cell } from './import/table.ts';
 import type { ReadResult, SkippedRow } from './import/read-units.ts';
 import type { UnitsDiff } from './import/diff.ts';
 import type { Unit } from './model/unit.ts';
+import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
+import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
+import type { Finding } from './rules/findings.ts';
+
+/** A recorded change of a rule parameter (who, when, why). */
+export interface ParameterChange {
+  id: number;
+  ruleSetId: string;
+  parameter: string;
+  value: number | null;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
 
 const noArgs = z.object({}).strict();
 
@@ -37,6 +51,14 @@ export interface ImportInspection {
   remembered: boolean;
 }
 
+export interface RulesView {
+  ruleSets: Array<{ id: string; title: string; titleEn: string; effectiveFrom: string; effectiveTo: string | null }>;
+  ruleSetId: string;
+  provinceClass: ProvinceClass;
+  parameters: Array<Parameter & { inForce: number; default: number; overridden: boolean }>;
+  changes: ParameterChange[];
+}
+
 export interface ImportPreview extends ReadResult {
   diff: UnitsDiff;
   workspaceUnitCount: number;
@@ -60,6 +82,22 @@ export const contract = {
   },
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },
+  'findings.list': { args: noArgs, result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string() }) },
+  'rules.get': { args: noArgs, result: z.custom<RulesView>() },
+  'rules.configure': {
+    args: z.object({ ruleSetId: z.string().max(100).optional(), provinceClass: z.enum(PROVINCE_CLASSES).optional() }).strict(),
+    result: z.custom<RulesView>(),
+  },
+  'rules.setParameter': {
+    args: z
+      .object({
+        parameter: z.enum(PARAMETER_IDS),
+        value: z.number({ error: 'err.notNumber' }).int({ error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
+        reason: z.string({ error: 'err.reasonRequired' }).trim().min(1, { error: 'err.reasonRequired' }).max(500),
+      })
+      .strict(),
+    result: z.custom<RulesView>(),
+  },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

@@ -125,4 +125,17 @@ describe('tinhgon CLI', () => {
     expect(again.code).not.toBe(0);
     expect(again.stderr).toContain('đã tồn tại');
   });
+
+  it('findings --json lists every finding with unit, rule, severity, Vietnamese message and citation', () => {
+    const file = path.join(tempDir(), 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const r = tinhgon('findings', file, '--json');
+    expect(r.code).toBe(0);
+    const findings = JSON.parse(r.stdout) as Array<Record<string, string>>;
+    expect(findings.length).toBeGreaterThan(10);
+    for (const f of findings) expect(Object.keys(f)).toEqual(['unitCode', 'rule', 'severity', 'message', 'citation']);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['min-staff', 'max-deputies', 'over-quota']));
+    const small = findings.find((f) => f.rule === 'min-staff' && f.message?.startsWith('Đơn vị sự nghiệp có'));
+    expect(small?.citation).toBe('Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d');
+  });
 });

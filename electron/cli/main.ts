@@ -30,6 +30,8 @@ const HELP = `TinhGon — dòng lệnh
       Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
   tinhgon backup FILE OUT
       Sao lưu nhất quán tệp dữ liệu (kể cả khi đang mở) ra tệp OUT.
+  tinhgon findings FILE [--json]
+      Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
   tinhgon help
 `;
 
@@ -47,6 +49,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await exportCommand(rest);
       case 'backup':
         return await backupCommand(rest);
+      case 'findings':
+        return await findingsCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -154,6 +158,21 @@ async function exportCommand(args: string[]): Promise<number> {
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
   fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
   process.stdout.write(`Đã xuất ${output}\n`);
+  return 0;
+}
+
+async function findingsCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const file = onePositional(positionals, 'FILE');
+  const { findings, ruleSetTitle } = await withWorkspace(file, (ws) => call(ws, 'findings.list', {}));
+  const rows = findings.map((f) => ({ unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params), citation: f.citation }));
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  } else {
+    process.stdout.write(`${translate('vi', 'findings.ruleSet', { title: ruleSetTitle })}\n`);
+    for (const r of rows) process.stdout.write(`${r.unitCode}\t${r.rule}\t${r.severity}\t${r.message}\t${r.citation}\n`);
+    process.stdout.write(`${translate('vi', 'findings.count', { count: rows.length })}\n`);
+  }
   return 0;
 }
 

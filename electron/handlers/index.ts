@@ -5,6 +5,7 @@ import { workspaceInfo } from './workspace-info.ts';
 import { Session } from '../session.ts';
 import { importExportHandlers } from './import-export.ts';
 import { workspaceFileHandlers } from './workspace-files.ts';
+import { ruleHandlers } from './rules.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -23,6 +24,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
     'units.list': () => ({ units: listUnits(ws().db) }),
     'units.update': ({ code, changes }) => ({ unit: updateUnit(ws().db, code, changes) }),
     ...importExportHandlers(ws),
+    ...ruleHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }

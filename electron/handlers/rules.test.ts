@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from './index.ts';
+import { createWorkspace } from '../../db/workspace.ts';
+import { dispatch } from '../../shared/dispatch.ts';
+import type { RulesView } from '../../shared/contract.ts';
+import type { Finding } from '../../shared/rules/findings.ts';
+import { tempDir } from '../../tests/temp.ts';
+import { unit } from '../../tests/fixtures.ts';
+
+function setup() {
+  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2023, provinceClass: 'class2', isSample: false }, [
+    unit('T', null, { kind: 'people_committee' }),
+    unit('S', 'T', { kind: 'department', deputies: 3 }),
+    unit('S.P', 'S', { kind: 'division', civilServantQuota: 6, civilServantActual: 6, deputies: 1 }),
+    unit('S.BV', 'S', { kind: 'psu', publicEmployeeQuota: 18, publicEmployeeActual: 18, deputies: 2 }),
+  ]);
+  const handlers = createHandlers(ws);
+  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+    const env = await dispatch(handlers, channel, args);
+    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    return env.result as T;
+  };
+  const findings = async () => (await call<{ findings: Finding[] }>('findings.list', {})).findings.map((f) => `${f.unitCode}:${f.rule}`);
+  return { ws, call, findings };
+}
+
+describe('rule settings and findings through the handler table', () => {
+  it('judges by the set in force in the base year, and by the set and class the workspace chooses', async () => {
+    const { ws, call, findings } = setup();
+    expect((await call<RulesView>('rules.get', {})).ruleSetId).toBe('nd120-107-2020');
+    expect(await findings()).toEqual([]);
+    await call('rules.configure', { provinceClass: 'special' }); // phòng under a sở needs 7
+    expect(await findings()).toEqual(['S.P:min-staff']);
+    await call('rules.configure', { provinceClass: 'class2', ruleSetId: 'nd120-150-370-2026' }); // 7 for every province
+    expect(await findings()).toEqual(['S.P:min-staff']);
+    await expect(call('rules.configure', { ruleSetId: 'nope' })).rejects.toMatchObject({ error: { key: 'err.ruleSet' } });
+    ws.close();
+  });
+
+  it('records a stricter parameter with who, when and why, and can go back to the default', async () => {
+    const { ws, call, findings } = setup();
+    await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: '  ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
+    await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: -1, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.negative' } });
+    const view = await call<RulesView>('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
+    expect(view.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 20, default: 15, overridden: true, confidence: 'C' });
+    expect(view.changes[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
+    expect(view.changes[0]!.changedBy.length).toBeGreaterThan(0);
+    expect(await findings()).toEqual(['S.BV:min-staff']);
+    const reset = await call<RulesView>('rules.setParameter', { parameter: 'psuMinStaff', value: null, reason: 'Hủy bỏ' });
+    expect(reset.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 15, overridden: false });
+    expect(reset.changes).toHaveLength(2);
+    expect(await findings()).toEqual([]);
+    ws.close();
+  });
+});
