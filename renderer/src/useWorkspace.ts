@@ -4,9 +4,16 @@ import type { Unit, UnitPatchInput } from '../../shared/model/unit.ts';
 import type { WorkspaceInfo } from '../../shared/model/workspace.ts';
 import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type VisibleRow } from '../../shared/tree.ts';
 import { computeRollups, type Rollup } from '../../shared/rollup.ts';
+import type { Finding } from '../../shared/rules/findings.ts';
 
 export interface WorkspaceState {
   info: WorkspaceInfo | null;
+  /** Findings of the workspace's rule set, refreshed after every change. */
+  findings: Finding[];
+  findingsByUnit: Map<string, Finding[]>;
+  ruleSetTitle: string;
+  /** Re-reads the findings (after the rules changed). */
+  refreshFindings(): void;
   loadError: unknown;
   tree: UnitTree;
   rollups: Map<string, Rollup>;
@@ -29,6 +36,8 @@ export function useWorkspace(): WorkspaceState {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
+  const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string }>({ findings: [], ruleSetTitle: '' });
+  const [rulesVersion, setRulesVersion] = useState(0);
 
   useEffect(() => {
     Promise.all([call('workspace.info', {}), call('units.list', {})])
@@ -40,6 +49,25 @@ export function useWorkspace(): WorkspaceState {
       })
       .catch(setLoadError);
   }, []);
+
+  // The back end judges; the UI shows. Findings follow every change of units or rules.
+  useEffect(() => {
+    if (!info) return;
+    let stale = false;
+    void call('findings.list', {}).then((r) => !stale && setFindings(r));
+    return () => {
+      stale = true;
+    };
+  }, [units, info, rulesVersion]);
+  const findingsByUnit = useMemo(() => {
+    const m = new Map<string, Finding[]>();
+    for (const f of findingsState.findings) {
+      const list = m.get(f.unitCode);
+      if (list) list.push(f);
+      else m.set(f.unitCode, [f]);
+    }
+    return m;
+  }, [findingsState]);
 
   const tree = useMemo(() => buildTree(units), [units]);
   const rollups = useMemo(() => computeRollups(tree), [tree]);
@@ -87,6 +115,10 @@ export function useWorkspace(): WorkspaceState {
 
   return {
     info,
+    findings: findingsState.findings,
+    findingsByUnit,
+    ruleSetTitle: findingsState.ruleSetTitle,
+    refreshFindings: () => setRulesVersion((v) => v + 1),
     replaceUnits,
     loadError,
     tree,

@@ -253,6 +253,8 @@ export const en: Record<MessageKey, string> = {
   'findings.title': "Findings",
   'findings.count': "{count} findings",
   'findings.none': "No findings.",
+  'findings.rule': "Rule",
+  'findings.severity': "Severity",
   'findings.allRules': "All rules",
   'findings.allSeverities': "All severities",
   'findings.subtree': "Only under the selected unit",

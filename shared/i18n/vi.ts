@@ -251,6 +251,8 @@ export const vi = {
   'findings.title': "Cảnh báo",
   'findings.count': "{count} cảnh báo",
   'findings.none': "Không có cảnh báo.",
+  'findings.rule': "Quy tắc",
+  'findings.severity': "Mức độ",
   'findings.allRules': "Mọi quy tắc",
   'findings.allSeverities': "Mọi mức độ",
   'findings.subtree': "Chỉ trong đơn vị đang chọn",

@@ -6,11 +6,13 @@ import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { ImportDialog } from './ImportDialog.tsx';
 import { FileMenu } from './FileMenu.tsx';
+import { RulesDialog } from './RulesDialog.tsx';
 
 /** Data in and out: import wizard, exports, template, backup; with a one-line notice of the result. */
 export function Toolbar({ ws }: { ws: WorkspaceState }) {
   const { t, lang } = useI18n();
   const [importing, setImporting] = useState(false);
+  const [rules, setRules] = useState(false);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
 
   const act = async (fn: () => Promise<string | void>) => {
@@ -55,11 +57,15 @@ export function Toolbar({ ws }: { ws: WorkspaceState }) {
       <button type="button" onClick={() => void act(async () => t('menu.backupDone', { file: (await call('workspace.backup', {})).file }))}>
         {t('menu.backup')}
       </button>
+      <button type="button" onClick={() => setRules(true)}>
+        {t('menu.rules')}
+      </button>
       {notice && (
         <span className={`notice ${notice.kind}`} role="status" data-testid="toolbar-notice">
           {notice.text}
         </span>
       )}
+      {rules && <RulesDialog onClose={() => setRules(false)} onChanged={ws.refreshFindings} />}
       {importing && (
         <ImportDialog
           workspaceUnitCount={ws.info?.unitCount ?? 0}

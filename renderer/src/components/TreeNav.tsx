@@ -1,24 +1,35 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { ExpandToggle } from './ExpandToggle.tsx';
+import { FindingBadge } from './FindingBadge.tsx';
+import { FindingsPanel } from './FindingsPanel.tsx';
 
 /** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
 export function TreeNav({ ws }: { ws: WorkspaceState }) {
   const { t, n } = useI18n();
+  const [tab, setTab] = useState<'tree' | 'findings'>('tree');
   const selectedRef = useRef<HTMLDivElement | null>(null);
   useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [ws.selected]);
 
   return (
     <nav className="tree-nav" aria-label={t('view.tree')}>
-      <div className="pane-title">
-        <span>{t('view.tree')}</span>
-        <span className="pane-actions">
+      <div className="pane-title pane-tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'tree'} className={tab === 'tree' ? 'active' : ''} onClick={() => setTab('tree')}>
+          {t('view.tree')}
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'findings'} className={tab === 'findings' ? 'active' : ''} onClick={() => setTab('findings')}>
+          {t('findings.title')} ({n(ws.findings.length)})
+        </button>
+      </div>
+      {tab === 'findings' && <FindingsPanel ws={ws} />}
+      {tab === 'tree' && (
+        <div className="pane-actions tree-actions">
           <button type="button" onClick={ws.expandAll}>{t('tree.expandAll')}</button>
           <button type="button" onClick={ws.collapseAll}>{t('tree.collapseAll')}</button>
-        </span>
-      </div>
-      <div className="tree-rows" role="tree">
+        </div>
+      )}
+      <div className="tree-rows" role="tree" hidden={tab !== 'tree'}>
         {ws.rows.map((row) => {
           const unit = ws.tree.byCode.get(row.code)!;
           const rollup = ws.rollups.get(row.code)!;
@@ -38,6 +49,7 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
             >
               <ExpandToggle row={row} onToggle={ws.toggle} />
               <span className="tree-name" title={`${unit.name} (${unit.code})`}>{unit.name}</span>
+              <FindingBadge findings={ws.findingsByUnit.get(row.code)} />
               <span className="tree-total" title={t('field.totalPeople')}>{t('tree.people', { count: n(rollup.totalPeople) })}</span>
             </div>
           );

@@ -16,6 +16,7 @@ import type { VisibleRow } from '../../../shared/tree.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { ExpandToggle } from './ExpandToggle.tsx';
+import { FindingBadge } from './FindingBadge.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
@@ -93,6 +94,13 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         cellRenderer: NameCell,
         cellRendererParams: { onToggle: ws.toggle },
       },
+      {
+        colId: 'findings',
+        headerName: t('grid.findings'),
+        width: 90,
+        valueGetter: (p) => (p.data ? (ws.findingsByUnit.get(p.data.code)?.length ?? 0) : 0),
+        cellRenderer: (p: CustomCellRendererProps<GridRow>) => (p.data ? <FindingBadge findings={ws.findingsByUnit.get(p.data.code)} /> : null),
+      },
       { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
       { headerName: t('grid.groupOwn'), children: own },
       { headerName: t('grid.groupRollup'), children: rolled },
@@ -105,7 +113,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         ],
       },
     ];
-  }, [t, n, ws.toggle]);
+  }, [t, n, ws.toggle, ws.findingsByUnit]);
 
   // Keep the grid's selection in step with the tree and the panel, also after rows change.
   const selectedRef = useRef(ws.selected);

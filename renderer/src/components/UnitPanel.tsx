@@ -7,6 +7,7 @@ import type { SerializedError } from '../../../shared/errors.ts';
 import { ApiError } from '../api.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
+import { UnitFindings } from './FindingsPanel.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
@@ -116,6 +117,8 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
           );
         })}
       </fieldset>
+
+      <UnitFindings ws={ws} code={unit.code} />
 
       <fieldset className="rollup-box" data-testid="panel-rollup">
         <legend>{t('panel.rollup')}</legend>

@@ -1,0 +1,91 @@
+import { useMemo, useState } from 'react';
+import { RULES, SEVERITIES, type RuleId, type Severity } from '../../../shared/rules/findings.ts';
+import { ancestorsOf } from '../../../shared/tree.ts';
+import type { WorkspaceState } from '../useWorkspace.ts';
+import { useI18n } from '../i18n.tsx';
+
+const SHOWN = 400;
+
+/** Every finding of the workspace, filtered by rule, severity and subtree; a click focuses the unit. */
+export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
+  const { t, n } = useI18n();
+  const [rule, setRule] = useState<RuleId | ''>('');
+  const [severity, setSeverity] = useState<Severity | ''>('');
+  const [subtree, setSubtree] = useState(false);
+
+  const shown = useMemo(() => {
+    return ws.findings.filter((f) => {
+      if (rule && f.rule !== rule) return false;
+      if (severity && f.severity !== severity) return false;
+      if (subtree && ws.selected && f.unitCode !== ws.selected && !ancestorsOf(ws.tree, f.unitCode).includes(ws.selected)) return false;
+      return true;
+    });
+  }, [ws.findings, ws.tree, ws.selected, rule, severity, subtree]);
+
+  return (
+    <div className="findings-panel" data-testid="findings-panel">
+      <div className="findings-filters">
+        <select aria-label={t('findings.rule')} value={rule} onChange={(e) => setRule(e.target.value as RuleId | '')}>
+          <option value="">{t('findings.allRules')}</option>
+          {RULES.map((r) => (
+            <option key={r} value={r}>
+              {t(`rule.${r}`)}
+            </option>
+          ))}
+        </select>
+        <select aria-label={t('findings.severity')} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
+          <option value="">{t('findings.allSeverities')}</option>
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`)}
+            </option>
+          ))}
+        </select>
+        <label>
+          <input type="checkbox" checked={subtree} onChange={(e) => setSubtree(e.target.checked)} /> {t('findings.subtree')}
+        </label>
+      </div>
+      <div className="muted findings-summary">
+        {t('findings.count', { count: shown.length })} · {t('findings.ruleSet', { title: ws.ruleSetTitle })}
+      </div>
+      <ul className="findings-list">
+        {shown.length === 0 && <li className="muted">{t('findings.none')}</li>}
+        {shown.slice(0, SHOWN).map((f, i) => {
+          const unit = ws.tree.byCode.get(f.unitCode);
+          return (
+            <li key={`${f.unitCode}-${f.key}-${i}`} className={ws.selected === f.unitCode ? 'selected' : undefined}>
+              <button type="button" onClick={() => ws.select(f.unitCode)} data-code={f.unitCode}>
+                <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
+                <strong>{unit?.name ?? f.unitCode}</strong>
+                <span className="finding-message">{t(f.key, f.params)}</span>
+              </button>
+            </li>
+          );
+        })}
+        {shown.length > SHOWN && <li className="muted">{t('import.more', { count: n(shown.length - SHOWN) })}</li>}
+      </ul>
+    </div>
+  );
+}
+
+/** The findings of one unit, with their legal basis and how sure it is: for the side panel. */
+export function UnitFindings({ ws, code }: { ws: WorkspaceState; code: string }) {
+  const { t } = useI18n();
+  const list = ws.findingsByUnit.get(code) ?? [];
+  if (list.length === 0) return null;
+  return (
+    <fieldset className="unit-findings" data-testid="unit-findings">
+      <legend>{t('findings.unit')}</legend>
+      <ul>
+        {list.map((f, i) => (
+          <li key={i} className={f.severity}>
+            <div>{t(f.key, f.params)}</div>
+            <div className="muted citation">
+              {f.citation} · {t(`confidence.${f.confidence}`)}
+            </div>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  );
+}

@@ -1,0 +1,155 @@
+import { useEffect, useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import type { RulesView } from '../../../shared/contract.ts';
+import { describeError } from '../../../shared/errors.ts';
+import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
+import { formatDate, parseCount } from '../../../shared/format.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+
+/**
+ * The workspace's rule set and province class, every parameter with its legal basis and how sure
+ * the reference is, and the province's own stricter values (with a reason, recorded).
+ */
+export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
+  const { t, n, lang } = useI18n();
+  const [view, setView] = useState<RulesView | null>(null);
+  const [editing, setEditing] = useState<{ id: string; value: string; reason: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    void call('rules.get', {}).then(setView);
+  }, []);
+
+  const apply = async (fn: () => Promise<RulesView>) => {
+    setError(null);
+    try {
+      setView(await fn());
+      setEditing(null);
+      onChanged();
+    } catch (err) {
+      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+    }
+  };
+
+  const saveParameter = (id: string, value: number | null, reason: string) =>
+    apply(() => call('rules.setParameter', { parameter: id as never, value, reason }));
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className="modal rules-dialog" role="dialog" aria-modal="true" aria-label={t('rules.title')}>
+        <header className="modal-header">
+          <h2>{t('rules.title')}</h2>
+        </header>
+        <div className="modal-body">
+          {view && (
+            <>
+              <div className="mapping-controls">
+                <label>
+                  {t('rules.set')}{' '}
+                  <select value={view.ruleSetId} onChange={(e) => void apply(() => call('rules.configure', { ruleSetId: e.target.value }))} data-testid="rule-set">
+                    {view.ruleSets.map((r) => (
+                      <option key={r.id} value={r.id}>
+                        {lang === 'vi' ? r.title : r.titleEn}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+                <label>
+                  {t('rules.provinceClass')}{' '}
+                  <select value={view.provinceClass} onChange={(e) => void apply(() => call('rules.configure', { provinceClass: e.target.value as never }))} data-testid="province-class">
+                    {PROVINCE_CLASSES.map((c) => (
+                      <option key={c} value={c}>
+                        {t(`class.${c}`)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              </div>
+              <table className="rules-table">
+                <thead>
+                  <tr>
+                    <th>{t('rules.parameter')}</th>
+                    <th>{t('rules.value')}</th>
+                    <th>{t('rules.default')}</th>
+                    <th>{t('rules.citation')}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.parameters.map((p) => (
+                    <tr key={p.id} data-parameter={p.id} className={p.overridden ? 'overridden' : undefined}>
+                      <td>{t(`param.${p.id}` as MessageKey)}</td>
+                      <td className="num">
+                        {editing?.id === p.id ? (
+                          <input value={editing.value} onChange={(e) => setEditing({ ...editing, value: e.target.value })} aria-label={t('rules.value')} style={{ width: 60 }} />
+                        ) : (
+                          <strong>{n(p.inForce)}</strong>
+                        )}
+                      </td>
+                      <td className="num muted">
+                        {n(p.default)}
+                        {typeof p.value !== 'number' && ` (${t('rules.byClass')})`}
+                      </td>
+                      <td className="citation">
+                        {p.citation} <span className={`confidence ${p.confidence}`}>{t(`confidence.${p.confidence}`)}</span>
+                      </td>
+                      <td className="actions">
+                        {editing?.id === p.id ? (
+                          <>
+                            <input placeholder={t('rules.reason')} value={editing.reason} onChange={(e) => setEditing({ ...editing, reason: e.target.value })} aria-label={t('rules.reason')} />
+                            <button
+                              type="button"
+                              className="primary"
+                              onClick={() => {
+                                const v = parseCount(editing.value, lang);
+                                if (v === undefined || !Number.isFinite(v)) setError(t('err.notNumber'));
+                                else void saveParameter(p.id, v, editing.reason);
+                              }}
+                            >
+                              {t('rules.save')}
+                            </button>
+                          </>
+                        ) : (
+                          <>
+                            <button type="button" onClick={() => setEditing({ id: p.id, value: String(p.inForce), reason: '' })}>
+                              ✎
+                            </button>
+                            {p.overridden && (
+                              <button type="button" onClick={() => void saveParameter(p.id, null, t('rules.reset'))}>
+                                {t('rules.reset')}
+                              </button>
+                            )}
+                          </>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <h3>{t('rules.history')}</h3>
+              <ul className="rules-history">
+                {view.changes.length === 0 && <li className="muted">{t('rules.noHistory')}</li>}
+                {view.changes.map((c) => {
+                  const at = new Date(c.changedAt);
+                  const params = { when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`, who: c.changedBy, parameter: t(`param.${c.parameter}` as MessageKey), reason: c.reason };
+                  return <li key={c.id}>{c.value === null ? t('rules.changedReset', params) : t('rules.changed', { ...params, value: c.value })}</li>;
+                })}
+              </ul>
+            </>
+          )}
+          {error && (
+            <p className="form-error" role="alert">
+              {error}
+            </p>
+          )}
+        </div>
+        <footer className="modal-footer">
+          <button type="button" onClick={onClose}>
+            {t('import.close')}
+          </button>
+        </footer>
+      </div>
+    </div>
+  );
+}

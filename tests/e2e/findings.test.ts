@@ -1,0 +1,67 @@
+/** Legal findings in Chromium: one appears and disappears as numbers change; a province's stricter limit is recorded. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../db/workspace.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { tempDir } from '../temp.ts';
+import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 68 people, 2 deputies, no finding
+
+describe('findings, end to end in Chromium', () => {
+  it('shows a finding when a unit breaks a rule and removes it when fixed; a stricter province limit is applied and logged', async () => {
+    const file = path.join(tempDir(), 'hg.tinhgon');
+    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(file);
+    const page = await browser().newPage({ viewport: { width: 1500, height: 950 } });
+    await page.goto(app.server.openUrl);
+    await page.locator('.tree-row').first().waitFor();
+
+    const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
+    await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);
+    const count = async () => Number((await findingsTab.textContent())!.replace(/\D/g, ''));
+    const before = await count();
+    expect(before).toBeGreaterThan(50);
+
+    await page.locator('.tree-row[data-code="HG.SYT"] > .toggle').click();
+    await page.locator(`.tree-row[data-code="${UNIT}"]`).click();
+    await expect.poll(() => page.getByTestId('unit-findings').count()).toBe(0);
+
+    await page.locator('#f-deputies').fill('3');
+    await page.locator('#f-deputies').press('Enter');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 68 người làm việc.');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 120/2020/NĐ-CP');
+    await expect.poll(count).toBe(before + 1);
+    await expect.poll(() => page.locator(`.ag-row[row-id="${UNIT}"] [col-id="findings"]`).textContent()).toBe('1');
+    await expect.poll(() => page.locator(`.tree-row[data-code="${UNIT}"] .finding-badge`).textContent()).toBe('1');
+
+    // The findings tab lists it; filtering by rule keeps it, a click focuses the unit.
+    await findingsTab.click();
+    await page.getByLabel('Mức độ').selectOption('error');
+    await page.getByLabel('Quy tắc', { exact: true }).selectOption('max-deputies');
+    await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(1);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'findings.png') });
+
+    await page.locator('#f-deputies').fill('2');
+    await page.locator('#f-deputies').press('Enter');
+    await expect.poll(count).toBe(before);
+    await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(0);
+    await expect.poll(() => page.getByTestId('unit-findings').count()).toBe(0);
+
+    // A province decides PSUs need at least 70 people: the hospital (68) is now below it.
+    await page.getByRole('button', { name: 'Quy tắc kiểm tra…' }).click();
+    const row = page.locator('tr[data-parameter="psuMinStaff"]');
+    await row.getByRole('button', { name: '✎' }).click();
+    await row.getByLabel('Giá trị áp dụng').fill('70');
+    await row.getByLabel('Lý do thay đổi').fill('Quyết định của UBND tỉnh');
+    await row.getByRole('button', { name: 'Lưu' }).click();
+    await expect.poll(() => page.locator('.rules-history').textContent()).toContain('Quyết định của UBND tỉnh');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'rules.png') });
+    await page.getByRole('button', { name: 'Đóng' }).click();
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 68 người làm việc, dưới mức tối thiểu 70.');
+
+    await page.close();
+    await app.stop();
+  });
+});
