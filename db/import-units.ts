@@ -5,6 +5,7 @@ import type { Unit } from '../shared/model/unit.ts';
 import type { Workspace } from './workspace.ts';
 import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
+import { clearHistory } from './tree-edits.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';
@@ -34,6 +35,7 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
   const db = ws.db;
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
+    clearHistory(db); // steps recorded before an import no longer describe the tree (the backup does)
     if (effective === 'replace') {
       db.prepare('UPDATE units SET parent_id = NULL').run(); // ON DELETE RESTRICT is never deferred
       db.prepare('DELETE FROM units').run();

@@ -88,3 +88,34 @@ export function upsertUnits(db: Database, units: readonly Unit[]): void {
   );
   for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f]), u.parentCode, u.code);
 }
+
+/** A unit with its stored position (its place in the tree's order). */
+export function getPlacedUnit(db: Database, code: string): (Unit & { position: number }) | undefined {
+  return db.prepare(`SELECT ${SELECT_COLUMNS}, u.position FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`).get(code) as
+    | (Unit & { position: number })
+    | undefined;
+}
+
+export function nextPosition(db: Database): number {
+  return (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
+}
+
+/** Inserts one unit at a position; its parent must exist. */
+export function insertUnitAt(db: Database, u: Unit, position: number): void {
+  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  db.prepare(`INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols.slice(3).map(() => '?').join(', ')})`).run(
+    u.code, u.name, u.parentCode, position, u.kind, u.level, u.sector, ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+  );
+}
+
+export function setParent(db: Database, code: string, parentCode: string | null, position: number): void {
+  db.prepare('UPDATE units SET parent_id = (SELECT id FROM units WHERE code = ?), position = ? WHERE code = ?').run(parentCode, position, code);
+}
+
+export function deleteUnit(db: Database, code: string): void {
+  db.prepare('DELETE FROM units WHERE code = ?').run(code);
+}
+
+export function childCodes(db: Database, code: string): string[] {
+  return db.prepare('SELECT c.code FROM units c JOIN units p ON p.id = c.parent_id WHERE p.code = ? ORDER BY c.position, c.id').pluck().all(code) as string[];
+}

@@ -4,7 +4,8 @@
  * table that implements it; arguments are validated here, at the boundary, by every transport.
  */
 import { z } from 'zod';
-import { UnitPatchSchema, UnitSchema, codeSchema } from './model/unit.ts';
+import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from './model/unit.ts';
+import type { EditLabel } from './edits/edit.ts';
 import { WorkspaceInfoSchema } from './model/workspace.ts';
 import { SerializedErrorSchema } from './errors.ts';
 import { ImportMappingSchema } from './import/mapping.ts';
@@ -51,6 +52,14 @@ export interface ImportInspection {
   remembered: boolean;
 }
 
+export interface HistoryView {
+  entries: Array<{ id: number; label: EditLabel; done: boolean; user: string; at: string }>;
+  canUndo: boolean;
+  canRedo: boolean;
+}
+/** What every tree edit returns: the whole tree after it, and the history. */
+const treeAfterEdit = z.custom<{ units: Unit[]; history: HistoryView }>();
+
 export interface RulesView {
   ruleSets: Array<{ id: string; title: string; titleEn: string; effectiveFrom: string; effectiveTo: string | null }>;
   ruleSetId: string;
@@ -71,6 +80,25 @@ export const contract = {
     args: z.object({ code: codeSchema, changes: UnitPatchSchema }).strict(),
     result: z.object({ unit: UnitSchema }),
   },
+  'units.create': {
+    args: z
+      .object({
+        parentCode: codeSchema.nullable(),
+        code: codeSchema,
+        name: nameSchema,
+        kind: z.enum(UNIT_KINDS, { error: 'err.kind' }),
+        level: z.enum(LEVELS, { error: 'err.level' }).optional(),
+        sector: z.enum(SECTORS, { error: 'err.sector' }).optional(),
+      })
+      .strict(),
+    result: treeAfterEdit,
+  },
+  'units.delete': { args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']) }).strict(), result: treeAfterEdit },
+  'units.move': { args: z.object({ code: codeSchema, parentCode: codeSchema.nullable() }).strict(), result: treeAfterEdit },
+  'history.list': { args: noArgs, result: z.custom<HistoryView>() },
+  'history.undo': { args: noArgs, result: treeAfterEdit },
+  'history.redo': { args: noArgs, result: treeAfterEdit },
+  'history.revert': { args: z.object({ id: z.number().int().positive() }).strict(), result: treeAfterEdit },
   'import.inspect': {
     args: z.object({ ...upload, sheet: z.string().max(200).optional() }).strict(),
     result: z.custom<ImportInspection>(),

@@ -1,11 +1,12 @@
 import type { HandlerTable } from '../../shared/contract.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import { listUnits, updateUnit } from '../../db/units-repo.ts';
+import { listUnits } from '../../db/units-repo.ts';
 import { workspaceInfo } from './workspace-info.ts';
 import { Session } from '../session.ts';
 import { importExportHandlers } from './import-export.ts';
 import { workspaceFileHandlers } from './workspace-files.ts';
 import { ruleHandlers } from './rules.ts';
+import { treeEditHandlers } from './tree-edits.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -22,7 +23,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
   return {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
-    'units.update': ({ code, changes }) => ({ unit: updateUnit(ws().db, code, changes) }),
+    ...treeEditHandlers(ws),
     ...importExportHandlers(ws),
     ...ruleHandlers(ws),
     ...workspaceFileHandlers(session),

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { HandlerTable, RulesView } from '../../shared/contract.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { RULE_SETS, parameterValue } from '../../shared/rules/rule-sets.ts';
@@ -6,17 +5,9 @@ import { listUnits } from '../../db/units-repo.ts';
 import { configureRules, parameterChanges, ruleContext, setParameter } from '../../db/rules-repo.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
+import { osUser } from './tree-edits.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter'>;
-
-/** The OS user, recorded with every parameter change (who decided a stricter limit). */
-function currentUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return process.env.USERNAME ?? process.env.USER ?? '?';
-  }
-}
 
 function rulesView(ws: Workspace): RulesView {
   const ctx = ruleContext(ws.db);
@@ -46,7 +37,7 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       return rulesView(current());
     },
     'rules.setParameter': ({ parameter, value, reason }) => {
-      setParameter(current().db, { parameter, value, reason, user: currentUser() });
+      setParameter(current().db, { parameter, value, reason, user: osUser() });
       return rulesView(current());
     },
   };

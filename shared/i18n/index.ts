@@ -17,11 +17,14 @@ export function isMessageKey(key: string): key is MessageKey {
  * Translates a key and fills `{name}` placeholders; unknown placeholders are left visible.
  * Numbers are written in the language's format (1.234 / 1,234); pass years as strings.
  */
-export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}): string {
+export function translate(lang: Lang, key: MessageKey, params: MessageParams = {}, depth = 2): string {
   const template = catalogs[lang][key] ?? vi[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!Object.hasOwn(params, name)) return whole;
     const v = params[name]!;
-    return typeof v === 'number' ? formatInteger(v, lang) : v;
+    if (typeof v === 'number') return formatInteger(v, lang);
+    // A parameter that is itself a message key (a field or kind name, a step's label) is translated
+    // too, with the same parameters, at most two levels deep.
+    return depth > 0 && isMessageKey(v) ? translate(lang, v, params, depth - 1) : v;
   });
 }
