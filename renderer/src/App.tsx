@@ -6,11 +6,36 @@ import { TreeNav } from './components/TreeNav.tsx';
 import { UnitGrid } from './components/UnitGrid.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
-import { useWorkspace } from './useWorkspace.ts';
+import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
+import { useEffect } from 'react';
+import { call } from './api.ts';
+
+/** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
+function useUndoKeys({ edit }: WorkspaceState) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+      const key = e.key.toLowerCase();
+      const isUndo = key === 'z' && !e.shiftKey;
+      const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
+      // No check of canUndo here: a key pressed before the screen caught up must not be lost; the
+      // back end does nothing when there is nothing to undo or redo.
+      if (isUndo) void edit(() => call('history.undo', {}));
+      else if (isRedo) void edit(() => call('history.redo', {}));
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [edit]);
+}
 
 export function App() {
   const ws = useWorkspace();
   const { t, lang } = useI18n();
+  useUndoKeys(ws);
 
   if (ws.loadError) {
     const message = ws.loadError instanceof ApiError ? describeError(ws.loadError.error, lang) : String(ws.loadError);

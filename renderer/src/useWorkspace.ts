@@ -1,10 +1,11 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api.ts';
 import type { Unit, UnitPatchInput } from '../../shared/model/unit.ts';
 import type { WorkspaceInfo } from '../../shared/model/workspace.ts';
 import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type VisibleRow } from '../../shared/tree.ts';
 import { computeRollups, type Rollup } from '../../shared/rollup.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
+import type { HistoryView } from '../../shared/contract.ts';
 
 export interface WorkspaceState {
   info: WorkspaceInfo | null;
@@ -27,6 +28,9 @@ export interface WorkspaceState {
   update(code: string, changes: UnitPatchInput): Promise<Unit>;
   /** Takes a whole new unit list from the back end (after an import). */
   replaceUnits(units: Unit[]): void;
+  history: HistoryView;
+  /** Runs a tree edit (create, delete, move, undo, redo, revert) and takes the tree it returns. */
+  edit(run: () => Promise<{ units: Unit[]; history: HistoryView }>): Promise<void>;
 }
 
 /** The open workspace as the UI sees it: units from the back end, tree and rollups from shared/. */
@@ -38,12 +42,14 @@ export function useWorkspace(): WorkspaceState {
   const [selected, setSelected] = useState<string | null>(null);
   const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string }>({ findings: [], ruleSetTitle: '' });
   const [rulesVersion, setRulesVersion] = useState(0);
+  const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
 
   useEffect(() => {
-    Promise.all([call('workspace.info', {}), call('units.list', {})])
-      .then(([i, list]) => {
+    Promise.all([call('workspace.info', {}), call('units.list', {}), call('history.list', {})])
+      .then(([i, list, h]) => {
         setInfo(i);
         setUnits(list.units);
+        setHistory(h);
         // Open the roots so the first level (sở, districts) is visible.
         setExpanded(new Set(list.units.filter((u) => u.parentCode === null).map((u) => u.code)));
       })
@@ -73,17 +79,17 @@ export function useWorkspace(): WorkspaceState {
   const rollups = useMemo(() => computeRollups(tree), [tree]);
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
 
-  const select = useCallback(
-    (code: string | null) => {
-      setSelected(code);
-      if (code) {
-        // Reveal the unit: open every ancestor.
-        const anc = ancestorsOf(tree, code);
-        if (anc.some((a) => !expanded.has(a))) setExpanded((prev) => new Set([...prev, ...anc]));
-      }
-    },
-    [tree, expanded],
-  );
+  // The latest tree, for selections made right after an edit (before this render's closures update).
+  const unitsRef = useRef(units);
+  unitsRef.current = units;
+  const select = useCallback((code: string | null) => {
+    setSelected(code);
+    if (code) {
+      // Reveal the unit: open every ancestor (in the tree as it is now, even right after a move).
+      const anc = ancestorsOf(buildTree(unitsRef.current), code);
+      setExpanded((prev) => (anc.every((a) => prev.has(a)) ? prev : new Set([...prev, ...anc])));
+    }
+  }, []);
 
   const toggle = useCallback((code: string) => {
     setExpanded((prev) => {
@@ -96,6 +102,7 @@ export function useWorkspace(): WorkspaceState {
 
   const update = useCallback(async (code: string, changes: UnitPatchInput) => {
     const { unit } = await call('units.update', { code, changes });
+    void call('history.list', {}).then(setHistory);
     setUnits((prev) =>
       prev.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)),
     );
@@ -108,13 +115,25 @@ export function useWorkspace(): WorkspaceState {
 
   const replaceUnits = useCallback((next: Unit[]) => {
     setUnits(next);
+    void call('history.list', {}).then(setHistory);
     setInfo((i) => (i ? { ...i, unitCount: next.length } : i));
     setSelected((s) => (s && next.some((u) => u.code === s) ? s : null));
     setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
   }, []);
 
+  const edit = useCallback(async (run: () => Promise<{ units: Unit[]; history: HistoryView }>) => {
+    const result = await run();
+    unitsRef.current = result.units;
+    setUnits(result.units);
+    setHistory(result.history);
+    setInfo((i) => (i ? { ...i, unitCount: result.units.length } : i));
+    setSelected((s) => (s && result.units.some((u) => u.code === s) ? s : null));
+  }, []);
+
   return {
     info,
+    history: historyView,
+    edit,
     findings: findingsState.findings,
     findingsByUnit,
     ruleSetTitle: findingsState.ruleSetTitle,

@@ -4,13 +4,16 @@ import { useI18n } from '../i18n.tsx';
 import { ExpandToggle } from './ExpandToggle.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
+import { HistoryPanel } from './HistoryPanel.tsx';
 
 /** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
 export function TreeNav({ ws }: { ws: WorkspaceState }) {
   const { t, n } = useI18n();
-  const [tab, setTab] = useState<'tree' | 'findings'>('tree');
+  const [tab, setTab] = useState<'tree' | 'findings' | 'history'>('tree');
   const selectedRef = useRef<HTMLDivElement | null>(null);
-  useEffect(() => selectedRef.current?.scrollIntoView({ block: 'nearest' }), [ws.selected]);
+  useEffect(() => {
+    selectedRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [ws.selected]);
 
   return (
     <nav className="tree-nav" aria-label={t('view.tree')}>
@@ -21,8 +24,12 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
         <button type="button" role="tab" aria-selected={tab === 'findings'} className={tab === 'findings' ? 'active' : ''} onClick={() => setTab('findings')}>
           {t('findings.title')} ({n(ws.findings.length)})
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'history'} className={tab === 'history' ? 'active' : ''} onClick={() => setTab('history')}>
+          {t('edit.history')}
+        </button>
       </div>
       {tab === 'findings' && <FindingsPanel ws={ws} />}
+      {tab === 'history' && <HistoryPanel ws={ws} />}
       {tab === 'tree' && (
         <div className="pane-actions tree-actions">
           <button type="button" onClick={ws.expandAll}>{t('tree.expandAll')}</button>

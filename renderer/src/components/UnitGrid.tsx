@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import {
   AllCommunityModule,
@@ -9,6 +9,7 @@ import {
   type GridApi,
   type GetRowIdParams,
   type RowClickedEvent,
+  type RowDragEndEvent,
 } from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
@@ -16,6 +17,8 @@ import type { VisibleRow } from '../../../shared/tree.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { ExpandToggle } from './ExpandToggle.tsx';
+import { call, ApiError } from '../api.ts';
+import { describeError } from '../../../shared/errors.ts';
 import { FindingBadge } from './FindingBadge.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
@@ -24,6 +27,10 @@ const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, head
 
 const getRowId = (p: GetRowIdParams<GridRow>) => p.data.code;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
+
+interface GridContext {
+  findingsByUnit: WorkspaceState['findingsByUnit'];
+}
 
 /** One grid row: a visible tree row with its unit and rollup. */
 interface GridRow extends VisibleRow {
@@ -54,6 +61,7 @@ function NameCell(props: CustomCellRendererProps<GridRow> & { onToggle(code: str
 export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<GridRow>>(null);
+  const [dragError, setDragError] = useState<string | null>(null);
 
   const rowData = useMemo<GridRow[]>(
     () => ws.rows.map((r) => ({ ...r, unit: ws.tree.byCode.get(r.code)!, rollup: ws.rollups.get(r.code)! })),
@@ -89,6 +97,9 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         colId: 'name',
         headerName: t('field.name'),
         pinned: 'left',
+        lockPinned: true,
+        lockPosition: 'left',
+        rowDrag: true,
         width: 320,
         valueGetter: (p) => p.data?.unit.name,
         cellRenderer: NameCell,
@@ -98,8 +109,9 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         colId: 'findings',
         headerName: t('grid.findings'),
         width: 90,
-        valueGetter: (p) => (p.data ? (ws.findingsByUnit.get(p.data.code)?.length ?? 0) : 0),
-        cellRenderer: (p: CustomCellRendererProps<GridRow>) => (p.data ? <FindingBadge findings={ws.findingsByUnit.get(p.data.code)} /> : null),
+        // Findings come through the grid's context, so new findings refresh cells, not the columns.
+        valueGetter: (p) => (p.data ? ((p.context as GridContext).findingsByUnit.get(p.data.code)?.length ?? 0) : 0),
+        cellRenderer: (p: CustomCellRendererProps<GridRow>) => (p.data ? <FindingBadge findings={(p.context as GridContext).findingsByUnit.get(p.data.code)} /> : null),
       },
       { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
       { headerName: t('grid.groupOwn'), children: own },
@@ -113,7 +125,12 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         ],
       },
     ];
-  }, [t, n, ws.toggle, ws.findingsByUnit]);
+  }, [t, n, ws.toggle]);
+
+  const context = useMemo<GridContext>(() => ({ findingsByUnit: ws.findingsByUnit }), [ws.findingsByUnit]);
+  useEffect(() => {
+    gridRef.current?.api?.refreshCells({ columns: ['findings'], force: true });
+  }, [context]);
 
   // Keep the grid's selection in step with the tree and the panel, also after rows change.
   const selectedRef = useRef(ws.selected);
@@ -126,12 +143,19 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
     if (!node.isSelected()) node.setSelected(true, true);
     api.ensureNodeVisible(node, 'middle');
   }, []);
-  useEffect(() => revealSelected(gridRef.current?.api), [ws.selected, revealSelected]);
+  useEffect(() => {
+    revealSelected(gridRef.current?.api);
+  }, [ws.selected, revealSelected]);
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
       <div className="pane-title">
         <span>{t('view.grid')}</span>
+        {dragError && (
+          <span className="form-error drag-error" role="alert">
+            {dragError}
+          </span>
+        )}
       </div>
       <div className="grid-host">
         <AgGridReact<GridRow>
@@ -139,6 +163,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           ref={gridRef}
           theme={theme}
           rowData={rowData}
+          context={context}
           columnDefs={columnDefs}
           getRowId={getRowId}
           rowSelection={ROW_SELECTION}
@@ -148,6 +173,16 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           suppressColumnVirtualisation
           localeText={{ noRowsToShow: t('grid.noRows'), loadingOoo: t('app.loading') }}
           onRowDataUpdated={(e) => revealSelected(e.api)}
+          onRowDragEnd={(e: RowDragEndEvent<GridRow>) => {
+            // Drop a row on another: the dragged unit moves under it (refused with a reason if it cannot).
+            const code = e.node.data?.code;
+            const target = e.overNode?.data?.code;
+            if (!code || !target || code === target) return;
+            setDragError(null);
+            ws.edit(() => call('units.move', { code, parentCode: target }))
+              .then(() => ws.select(code))
+              .catch((err: unknown) => setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
+          }}
           onFirstDataRendered={(e) => revealSelected(e.api)}
         />
       </div>

@@ -8,6 +8,7 @@ import { ApiError } from '../api.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { UnitFindings } from './FindingsPanel.tsx';
+import { UnitActions } from './EditDialogs.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
@@ -94,6 +95,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
       <div className="panel-parent">
         {t('panel.parent')}: {parent ? <a onClick={() => ws.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
       </div>
+      <UnitActions ws={ws} unit={unit} />
       <p className="panel-hint">{t('panel.hint')}</p>
       <StatusLine status={status} />
 
