@@ -4,10 +4,11 @@ import { Header } from './components/Header.tsx';
 import { Toolbar } from './components/Toolbar.tsx';
 import { TreeNav } from './components/TreeNav.tsx';
 import { UnitGrid } from './components/UnitGrid.tsx';
+import { OrgChart } from './components/OrgChart.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from './api.ts';
 
 /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
@@ -54,12 +55,30 @@ export function App() {
       {ws.info ? (
         <main className="workbench">
           <TreeNav ws={ws} />
-          <UnitGrid ws={ws} />
+          <CenterPane ws={ws} />
           <UnitPanel ws={ws} />
         </main>
       ) : (
         <p className="loading">{t('app.loading')}</p>
       )}
+    </div>
+  );
+}
+
+/** The middle of the workbench: the grid or the chart, over the same state. */
+function CenterPane({ ws }: { ws: WorkspaceState }) {
+  const { t } = useI18n();
+  const [view, setView] = useState<'grid' | 'chart'>('grid');
+  return (
+    <div className="center-pane">
+      <div className="pane-title pane-tabs" role="tablist">
+        {(['grid', 'chart'] as const).map((v) => (
+          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
+            {t(`view.${v}`)}
+          </button>
+        ))}
+      </div>
+      {view === 'grid' ? <UnitGrid ws={ws} /> : <OrgChart ws={ws} />}
     </div>
   );
 }

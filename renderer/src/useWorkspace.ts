@@ -23,6 +23,9 @@ export interface WorkspaceState {
   select(code: string | null): void;
   toggle(code: string): void;
   expandAll(): void;
+  /** Opens every unit above the given depth (0: only roots shown) and closes the rest. */
+  expandToDepth(depth: number): void;
+  expanded: ReadonlySet<string>;
   collapseAll(): void;
   /** Saves changes to one unit; throws ApiError (with field issues) when refused. */
   update(code: string, changes: UnitPatchInput): Promise<Unit>;
@@ -147,6 +150,8 @@ export function useWorkspace(): WorkspaceState {
     select,
     toggle,
     expandAll: () => setExpanded(new Set(parentCodes(tree))),
+    expandToDepth: (depth: number) => setExpanded(new Set(parentCodes(tree).filter((c) => (tree.depth.get(c) ?? 0) < depth))),
+    expanded,
     collapseAll: () => setExpanded(new Set(tree.children.get(null) ?? [])),
     update,
   };

@@ -149,14 +149,11 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
-      <div className="pane-title">
-        <span>{t('view.grid')}</span>
-        {dragError && (
-          <span className="form-error drag-error" role="alert">
-            {dragError}
-          </span>
-        )}
-      </div>
+      {dragError && (
+        <div className="form-error drag-error" role="alert">
+          {dragError}
+        </div>
+      )}
       <div className="grid-host">
         <AgGridReact<GridRow>
           key={lang}
