@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { hierarchy, select, tree as d3tree, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { BOX_H, BOX_W, layoutChart, type ChartLayoutKind } from '../chart-layout.ts';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
@@ -7,26 +8,17 @@ import { matchKey } from '../../../shared/text.ts';
 import { SECTORS, UNIT_KINDS, type Unit } from '../../../shared/model/unit.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 
-const BOX_W = 200;
-const BOX_H = 62;
-const GAP_X = 24;
-const GAP_Y = 44;
 /** Above this many boxes, nothing is animated. */
 const ANIMATE_BELOW = 300;
 /** Below this zoom the text of a box cannot be read; "fit" never goes further. */
 const MIN_READABLE_SCALE = 0.35;
 
-type Layout = 'vertical' | 'horizontal';
+type Layout = ChartLayoutKind;
 type ColourBy = 'kind' | 'sector' | 'findings';
 
 const PALETTE = ['#1f6fb2', '#2e8b57', '#b8860b', '#8e44ad', '#c0392b', '#16a085', '#d35400', '#2c3e50', '#7f8c8d', '#27ae60', '#e67e22', '#34495e', '#9b59b6', '#95a5a6'];
 const colourOfKind = new Map(UNIT_KINDS.map((k, i) => [k, PALETTE[i % PALETTE.length]!]));
 const colourOfSector = new Map(SECTORS.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
-
-interface ChartNode {
-  code: string;
-  children?: ChartNode[];
-}
 
 /**
  * The organisation chart (d3 layout and zoom, React drawing). Only the units visible under the
@@ -45,24 +37,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
   const [error, setError] = useState<string | null>(null);
 
   // Lay out the visible part of the tree.
-  const { nodes, links, bounds } = useMemo(() => {
-    const build = (code: string): ChartNode => {
-      const kids = ws.expanded.has(code) ? (ws.tree.children.get(code) ?? []) : [];
-      return kids.length > 0 ? { code, children: kids.map(build) } : { code };
-    };
-    const roots = (ws.tree.children.get(null) ?? []).map(build);
-    const root = hierarchy<ChartNode>({ code: '', children: roots });
-    const [dx, dy] = layout === 'vertical' ? [BOX_W + GAP_X, BOX_H + GAP_Y] : [BOX_H + GAP_X / 2, BOX_W + GAP_Y];
-    d3tree<ChartNode>().nodeSize([dx, dy])(root);
-    const placed = root.descendants().filter((d) => d.depth > 0);
-    const pos = (d: (typeof placed)[number]) => (layout === 'vertical' ? { x: d.x!, y: (d.depth - 1) * dy } : { x: (d.depth - 1) * dy, y: d.x! });
-    const nodes = placed.map((d) => ({ code: d.data.code, ...pos(d), hasChildren: (ws.tree.children.get(d.data.code)?.length ?? 0) > 0 }));
-    const links = placed.filter((d) => d.parent && d.parent.depth > 0).map((d) => ({ from: pos(d.parent!), to: pos(d), code: d.data.code }));
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    const bounds = nodes.length ? { minX: Math.min(...xs) - BOX_W / 2, maxX: Math.max(...xs) + BOX_W / 2, minY: Math.min(...ys) - BOX_H / 2, maxY: Math.max(...ys) + BOX_H / 2 } : null;
-    return { nodes, links, bounds };
-  }, [ws.tree, ws.expanded, layout]);
+  const { nodes, links, bounds } = useMemo(() => layoutChart(ws.tree, ws.expanded, layout), [ws.tree, ws.expanded, layout]);
 
   // d3-zoom on the svg: wheel to zoom, drag on empty space to pan (boxes keep their own drag).
   useEffect(() => {
