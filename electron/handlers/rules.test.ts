@@ -53,4 +53,17 @@ describe('rule settings and findings through the handler table', () => {
     expect(await findings()).toEqual([]);
     ws.close();
   });
+
+  it('exports the findings as a formatted table', async () => {
+    const { ws, call } = setup();
+    await call('rules.configure', { provinceClass: 'special' });
+    const csv = await call<{ fileName: string; data: string }>('export.findings', { format: 'csv' });
+    expect(csv.fileName).toBe('w-canh-bao.csv');
+    const text = Buffer.from(csv.data, 'base64').toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\ufeffMã đơn vị,Tên đơn vị,Quy tắc,Mức độ,Nội dung,Căn cứ,Độ tin cậy');
+    expect(text).toContain('S.P,Đơn vị S.P,Quy mô tối thiểu,Vi phạm,"Phòng thuộc sở có 6 biên chế công chức được giao, dưới mức tối thiểu 7."');
+    const xlsx = await call<{ fileName: string; data: string }>('export.findings', { format: 'xlsx' });
+    expect(Buffer.from(xlsx.data, 'base64').subarray(0, 2).toString()).toBe('PK');
+    ws.close();
+  });
 });

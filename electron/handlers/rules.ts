@@ -1,4 +1,8 @@
+import path from 'node:path';
 import type { HandlerTable, RulesView } from '../../shared/contract.ts';
+import { translate } from '../../shared/i18n/index.ts';
+import { findingsTable } from '../../shared/import/units-table.ts';
+import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { RULE_SETS, parameterValue } from '../../shared/rules/rule-sets.ts';
 import { listUnits } from '../../db/units-repo.ts';
@@ -7,7 +11,7 @@ import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { osUser } from './tree-edits.ts';
 
-type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter'>;
+type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter' | 'export.findings'>;
 
 function rulesView(ws: Workspace): RulesView {
   const ctx = ruleContext(ws.db);
@@ -30,6 +34,24 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       const ws = current();
       const ctx = ruleContext(ws.db);
       return { findings: evaluateFindings(listUnits(ws.db), ctx), ruleSetTitle: ctx.ruleSet.title };
+    },
+    'export.findings': async ({ format }) => {
+      const ws = current();
+      const units = listUnits(ws.db);
+      const names = new Map(units.map((u) => [u.code, u.name]));
+      const table = findingsTable(
+        evaluateFindings(units, ruleContext(ws.db)).map((f) => ({
+          unitCode: f.unitCode,
+          unitName: names.get(f.unitCode) ?? '',
+          rule: translate('vi', `rule.${f.rule}`),
+          severity: translate('vi', `severity.${f.severity}`),
+          message: translate('vi', f.key, f.params),
+          citation: f.citation,
+          confidence: translate('vi', `confidence.${f.confidence}`),
+        })),
+      );
+      const bytes = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table);
+      return { fileName: `${path.basename(ws.file).replace(/\.tinhgon$/, '')}-canh-bao.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
     'rules.get': () => rulesView(current()),
     'rules.configure': (change) => {

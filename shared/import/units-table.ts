@@ -67,3 +67,22 @@ export function guideTable(): OutputTable {
     ],
   };
 }
+
+/** Findings as a table (export of the health checks), in the words shown on screen. */
+export function findingsTable(
+  rows: ReadonlyArray<{ unitCode: string; unitName: string; rule: string; severity: string; message: string; citation: string; confidence: string }>,
+): OutputTable {
+  return {
+    name: 'Cảnh báo',
+    columns: [
+      { header: 'Mã đơn vị', width: 20 },
+      { header: 'Tên đơn vị', width: 44 },
+      { header: 'Quy tắc', width: 20 },
+      { header: 'Mức độ', width: 12 },
+      { header: 'Nội dung', width: 70 },
+      { header: 'Căn cứ', width: 60 },
+      { header: 'Độ tin cậy', width: 22 },
+    ],
+    rows: rows.map((r) => [r.unitCode, r.unitName, r.rule, r.severity, r.message, r.citation, r.confidence]),
+  };
+}

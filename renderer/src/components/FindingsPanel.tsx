@@ -3,6 +3,8 @@ import { RULES, SEVERITIES, type RuleId, type Severity } from '../../../shared/r
 import { ancestorsOf } from '../../../shared/tree.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
+import { call } from '../api.ts';
+import { downloadBase64 } from '../files.ts';
 
 const SHOWN = 400;
 
@@ -44,6 +46,11 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
         <label>
           <input type="checkbox" checked={subtree} onChange={(e) => setSubtree(e.target.checked)} /> {t('findings.subtree')}
         </label>
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <button key={format} type="button" onClick={() => void call('export.findings', { format }).then((f) => downloadBase64(f.fileName, f.data))}>
+            {t(format === 'xlsx' ? 'menu.exportXlsx' : 'menu.exportCsv')}
+          </button>
+        ))}
       </div>
       <div className="muted findings-summary">
         {t('findings.count', { count: shown.length })} · {t('findings.ruleSet', { title: ws.ruleSetTitle })}
