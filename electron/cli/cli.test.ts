@@ -138,4 +138,14 @@ describe('tinhgon CLI', () => {
     const small = findings.find((f) => f.rule === 'min-staff' && f.message?.startsWith('Đơn vị sự nghiệp có'));
     expect(small?.citation).toBe('Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d');
   });
+
+  it('generate makes a deterministic workspace of the size asked for', () => {
+    const dir = tempDir();
+    expect(tinhgon('generate', path.join(dir, 'a.tinhgon'), '--units', '1200', '--seed', '3').code).toBe(0);
+    tinhgon('generate', path.join(dir, 'b.tinhgon'), '--units', '1200', '--seed', '3');
+    const a = JSON.parse(tinhgon('units', path.join(dir, 'a.tinhgon'), '--json').stdout);
+    expect(a).toHaveLength(1200);
+    expect(JSON.parse(tinhgon('units', path.join(dir, 'b.tinhgon'), '--json').stdout)).toEqual(a);
+    expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', 'many').stderr).toContain('--units');
+  });
 });

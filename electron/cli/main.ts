@@ -12,6 +12,7 @@ import { dispatch } from '../../shared/dispatch.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { generateUnits } from '../../shared/sample/generate.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
@@ -30,6 +31,8 @@ const HELP = `TinhGon — dòng lệnh
       Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
   tinhgon backup FILE OUT
       Sao lưu nhất quán tệp dữ liệu (kể cả khi đang mở) ra tệp OUT.
+  tinhgon generate FILE --units N [--seed S]
+      Tạo tệp dữ liệu mẫu cỡ N đơn vị (số liệu minh họa, luôn giống nhau với cùng S) để tập huấn, đo hiệu năng.
   tinhgon findings FILE [--json]
       Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
   tinhgon help
@@ -51,6 +54,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await backupCommand(rest);
       case 'findings':
         return await findingsCommand(rest);
+      case 'generate':
+        return generateCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -158,6 +163,19 @@ async function exportCommand(args: string[]): Promise<number> {
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
   fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
   process.stdout.write(`Đã xuất ${output}\n`);
+  return 0;
+}
+
+function generateCommand(args: string[]): number {
+  const { values, positionals } = parse(args, { units: { type: 'string' }, seed: { type: 'string' } });
+  const file = onePositional(positionals, 'FILE');
+  const count = Number(values.units);
+  const seed = values.seed === undefined ? 1 : Number(values.seed);
+  if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new UsageError('--units phải là số nguyên từ 1 đến 2.000.000.');
+  if (!Number.isInteger(seed)) throw new UsageError('--seed phải là số nguyên.');
+  const ws = createWorkspace(file, { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2', isSample: true }, generateUnits(count, seed));
+  ws.close();
+  process.stdout.write(`Đã tạo ${ws.file} (${count} đơn vị, số liệu minh họa).\n`);
   return 0;
 }
 

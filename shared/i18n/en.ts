@@ -5,7 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'TinhGon',
   'app.subtitle': 'Apparatus streamlining planner',
   'app.sampleBadge': 'Illustrative data',
-  'app.sampleNote': 'Sample province modelled on Hậu Giang in 2023; the figures are illustrative, not real data.',
+  'app.sampleNote': 'Illustrative figures, not real data (the sample province modelled on Hậu Giang in 2023, or generated training data).',
   'app.baseYear': 'Base year',
   'app.loading': 'Loading…',
   'app.language': 'Language',

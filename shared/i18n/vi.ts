@@ -3,7 +3,7 @@ export const vi = {
   'app.title': 'TinhGon',
   'app.subtitle': 'Quy hoạch tinh gọn bộ máy',
   'app.sampleBadge': 'Số liệu minh họa',
-  'app.sampleNote': 'Tỉnh mẫu mô phỏng Hậu Giang năm 2023; số liệu là minh họa, không phải số liệu thật.',
+  'app.sampleNote': 'Số liệu minh họa, không phải số liệu thật (tỉnh mẫu mô phỏng Hậu Giang năm 2023, hoặc dữ liệu sinh tự động để tập huấn).',
   'app.baseYear': 'Năm gốc',
   'app.loading': 'Đang tải…',
   'app.language': 'Ngôn ngữ',
