@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
-import { PARAMETER_IDS, defaultRuleSetFor, ruleSetById, type ParameterId, type RuleSet } from '../shared/rules/rule-sets.ts';
+import { PARAMETER_IDS, STRICTER, defaultRuleSetFor, parameterValue, ruleSetById, type ParameterId, type RuleSet } from '../shared/rules/rule-sets.ts';
 import type { ParameterOverrides, RuleContext } from '../shared/rules/findings.ts';
 import type { ProvinceClass } from '../shared/model/workspace.ts';
 import type { ParameterChange } from '../shared/contract.ts';
@@ -48,6 +48,13 @@ export function configureRules(db: Database, change: { ruleSetId?: string; provi
 /** Records a province's value for a parameter of the current rule set (null: back to the default). */
 export function setParameter(db: Database, change: { parameter: ParameterId; value: number | null; reason: string; user: string }): void {
   const ruleSet = currentRuleSet(db);
+  if (change.value !== null) {
+    const byDefault = parameterValue(ruleSet.parameters[change.parameter], readMeta(db).provinceClass);
+    const higher = STRICTER[change.parameter] === 'higher';
+    if (higher ? change.value < byDefault : change.value > byDefault) {
+      throw AppError.validation([{ field: 'value', key: 'err.looserParameter', params: { direction: higher ? 'rules.atLeast' : 'rules.atMost', default: byDefault } }]);
+    }
+  }
   db.prepare('INSERT INTO rule_parameter_changes (rule_set_id, parameter, value, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
     ruleSet.id,
     change.parameter,

@@ -103,4 +103,43 @@ describe('tree edits with undo, redo and revert', () => {
     expect(listUnits(ws.db)).toEqual(before);
     ws.close();
   });
+
+  it('undoes steps on units that break today’s placement rules (e.g. imported), instead of getting stuck', () => {
+    const file = path.join(tempDir(), 'x.tinhgon');
+    const ws = createWorkspace(file, META, [unit('T', null, { kind: 'people_committee' }), unit('CD', 'T', { kind: 'psu' }), unit('CD.TT', 'CD', { kind: 'psu' })]);
+    editDelete(ws.db, 'CD.TT', 'subtree', 'nv');
+    expect(undo(ws.db)).toBe(true);
+    expect(shape(ws.db)).toContain('CD.TT<CD');
+    ws.close();
+  });
+
+  it('refuses a kind or level that no longer fits the parent or the children', () => {
+    const { ws } = setup();
+    expect(key(() => editUpdate(ws.db, 'S', { kind: 'psu_division' }, 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới UBND.');
+    expect(key(() => editUpdate(ws.db, 'S.BV', { kind: 'division' }, 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới Phòng.');
+    expect(key(() => editCreate(ws.db, unit('X', 'T', { kind: 'people_committee', level: 'province' }), 'nv'))).toBe('Không thể đặt UBND dưới UBND.');
+    expect(editCreate(ws.db, unit('X', 'T', { kind: 'people_committee', level: 'commune' }), 'nv').code).toBe('X');
+    expect(key(() => editCreate(ws.db, unit('Y', 'X', { kind: 'people_committee', level: 'commune' }), 'nv'))).toBe('Không thể đặt UBND dưới UBND.');
+    ws.close();
+  });
+
+  it('reverts a step only when the tree still holds what it left, and only once', () => {
+    const { ws } = setup();
+    editUpdate(ws.db, 'S.P', { deputies: 1 }, 'nv');
+    editUpdate(ws.db, 'S.P', { deputies: 5 }, 'nv');
+    const [later, first] = history(ws.db).entries;
+    expect(key(() => revert(ws.db, first!.id, 'nv'))).toContain('Cây tổ chức đã thay đổi'); // would overwrite the 5
+    revert(ws.db, later!.id, 'nv');
+    expect(listUnits(ws.db).find((u) => u.code === 'S.P')!.deputies).toBe(1);
+    expect(key(() => revert(ws.db, later!.id, 'nv'))).toBe(`Bước ${later!.id} đã được hoàn tác riêng rồi.`);
+    undo(ws.db); // undo the revert: back to 5 exactly
+    expect(listUnits(ws.db).find((u) => u.code === 'S.P')!.deputies).toBe(5);
+
+    // A deleted unit whose lifted child was moved elsewhere since cannot be restored on its own.
+    editDelete(ws.db, 'S', 'lift', 'nv');
+    const del = history(ws.db).entries[0]!.id;
+    editMove(ws.db, 'S.P', 'S2', 'nv');
+    expect(key(() => revert(ws.db, del, 'nv'))).toContain('Cây tổ chức đã thay đổi');
+    ws.close();
+  });
 });

@@ -26,12 +26,23 @@ function mustGet(db: Database, code: string): PlacedUnit {
   return u;
 }
 
-function checkPlacement(db: Database, unit: Pick<Unit, 'kind' | 'name'>, parentCode: string | null): void {
-  const parent = parentCode === null ? null : (getUnit(db, parentCode) ?? null);
+function checkPlacement(db: Database, unit: Pick<Unit, 'kind' | 'name' | 'level'>, parentCode: string | null, parentOverride?: Unit): void {
+  const parent = parentOverride ?? (parentCode === null ? null : (getUnit(db, parentCode) ?? null));
   if (parentCode !== null && !parent) throw new AppError('not_found', 'err.unknownParent', { code: parentCode });
-  if (!canBeUnder(unit.kind, parent)) {
+  if (!canBeUnder(unit.kind, parent, unit.level)) {
     throw new AppError('validation', 'err.placement', { kind: kindLabel(unit), parentKind: parent ? kindLabel(parent) : 'edit.noParent' });
   }
+}
+
+/** Same stored values (the position aside). */
+function sameUnit(a: Unit, b: Unit): boolean {
+  return (Object.keys(b) as Array<keyof Unit | 'position'>).every((k) => k === 'position' || a[k as keyof Unit] === b[k as keyof Unit]);
+}
+
+/** A new kind or level must still fit under the parent, and the children under the unit. */
+function checkKindChange(db: Database, before: Unit, after: Unit): void {
+  checkPlacement(db, after, after.parentCode);
+  for (const c of childCodes(db, before.code)) checkPlacement(db, mustGet(db, c), before.code, after);
 }
 
 /** The codes of a unit's subtree, parents before children. */
@@ -46,11 +57,18 @@ function subtree(db: Database, code: string): string[] {
   return out;
 }
 
-/** Applies an edit to the tree, validating it against the tree as it is now. */
-export function applyEdit(db: Database, edit: Edit): void {
+/**
+ * Applies an edit to the tree, checking it against the tree as it is now. `placement`: check the
+ * placement rules too — for the user's new edits; replaying a recorded step (undo, redo, revert)
+ * only puts back a state the tree already had, so it checks for conflicts alone.
+ */
+export function applyEdit(db: Database, edit: Edit, placement = false): void {
   switch (edit.type) {
     case 'update': {
-      mustGet(db, edit.code);
+      const unit = mustGet(db, edit.code);
+      // The step must find the values it expects (else later work would be overwritten).
+      for (const [k, v] of Object.entries(edit.before)) if (unit[k as keyof Unit] !== v) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
+      if (placement && (edit.after.kind !== undefined || edit.after.level !== undefined)) checkKindChange(db, unit, { ...unit, ...edit.after });
       updateUnit(db, edit.code, edit.after as UnitPatch);
       return;
     }
@@ -59,18 +77,27 @@ export function applyEdit(db: Database, edit: Edit): void {
       const units = edit.type === 'create' ? [edit.unit] : edit.units;
       for (const u of units) {
         if (getUnit(db, u.code)) throw new AppError('validation', 'err.duplicateCode', { code: u.code }, [{ field: 'code', key: 'err.duplicateCode', params: { code: u.code } }]);
-        checkPlacement(db, u, u.parentCode);
+        if (u.parentCode !== null && !getUnit(db, u.parentCode)) throw new AppError('conflict', 'err.treeChanged', { code: u.parentCode });
+        if (placement) checkPlacement(db, u, u.parentCode);
         const { position, ...unit } = u;
         insertUnitAt(db, unit, position);
       }
-      if (edit.type === 'restore') for (const l of edit.lifted) setParent(db, l.code, l.from, mustGet(db, l.code).position);
+      if (edit.type === 'restore') {
+        for (const l of edit.lifted) {
+          const child = mustGet(db, l.code);
+          if (child.parentCode !== l.to) throw new AppError('conflict', 'err.treeChanged', { code: l.code });
+          setParent(db, l.code, l.from, child.position);
+        }
+      }
       return;
     }
     case 'delete': {
       for (const l of edit.lifted) setParent(db, l.code, l.to, mustGet(db, l.code).position);
       const removing = new Set(edit.units.map((u) => u.code));
       for (const u of [...edit.units].reverse()) {
-        mustGet(db, u.code);
+        // What is deleted must be what was recorded (a revert must not delete later work).
+        const current = mustGet(db, u.code);
+        if (!sameUnit(current, u)) throw new AppError('conflict', 'err.treeChanged', { code: u.code });
         const stray = childCodes(db, u.code).filter((c) => !removing.has(c));
         if (stray.length > 0) throw new AppError('conflict', 'err.treeChanged', { code: u.code });
         deleteUnit(db, u.code);
@@ -81,7 +108,7 @@ export function applyEdit(db: Database, edit: Edit): void {
       const unit = mustGet(db, edit.code);
       if (unit.parentCode !== edit.from) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
       if (edit.to !== null && subtree(db, edit.code).includes(edit.to)) throw new AppError('validation', 'err.moveCycle', { code: edit.code, target: edit.to });
-      checkPlacement(db, unit, edit.to);
+      if (placement) checkPlacement(db, unit, edit.to);
       setParent(db, edit.code, edit.to, edit.toPosition);
       return;
     }
@@ -100,10 +127,10 @@ function record(db: Database, edit: Edit, label: EditLabel, user: string): void 
 }
 
 /** Applies and records one edit, all or nothing. */
-export function commitEdit(db: Database, edit: Edit, label: EditLabel, user: string): void {
+export function commitEdit(db: Database, edit: Edit, label: EditLabel, user: string, placement = true): void {
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
-    applyEdit(db, edit);
+    applyEdit(db, edit, placement);
     record(db, edit, label, user);
   }).immediate();
 }
@@ -195,8 +222,13 @@ export function redo(db: Database): boolean {
 export function revert(db: Database, id: number, user: string): void {
   const row = db.prepare('SELECT id, label, backward, done FROM edit_history WHERE id = ?').get(id) as Row | undefined;
   if (!row || row.done !== 1) throw new AppError('not_found', 'err.historyStep', { id });
+  const already = db
+    .prepare("SELECT 1 FROM edit_history WHERE done = 1 AND json_extract(label, '$.key') = 'edit.revert' AND json_extract(label, '$.params.step') = ?")
+    .get(id);
+  if (already) throw new AppError('conflict', 'err.historyReverted', { id });
   const label = JSON.parse(row.label) as EditLabel;
-  commitEdit(db, JSON.parse(row.backward) as Edit, { key: 'edit.revert', params: { step: id, ...label.params, what: label.key } }, user);
+  // The inverse is applied only if the tree still holds what the step left (checked in applyEdit).
+  commitEdit(db, JSON.parse(row.backward) as Edit, { key: 'edit.revert', params: { step: id, ...label.params, what: label.key } }, user, false);
 }
 
 /** After an import replaced units wholesale, old steps no longer describe the tree. */

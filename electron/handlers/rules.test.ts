@@ -42,6 +42,9 @@ describe('rule settings and findings through the handler table', () => {
     const { ws, call, findings } = setup();
     await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: '  ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
     await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: -1, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.negative' } });
+    // Only stricter: a lower minimum or a higher maximum is refused.
+    await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: 10, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.looserParameter' } });
+    await expect(call('rules.setParameter', { parameter: 'psuMaxDeputies', value: 5, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.looserParameter' } });
     const view = await call<RulesView>('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
     expect(view.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 20, default: 15, overridden: true, confidence: 'C' });
     expect(view.changes[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });

@@ -14,10 +14,20 @@ const ALLOWED_PARENTS: Record<UnitKind, ReadonlyArray<UnitKind | null>> = {
   other: [null, 'people_committee', 'department', 'sub_department', 'division', 'psu', 'other'],
 };
 
-export function canBeUnder(kind: UnitKind, parent: Pick<Unit, 'kind' | 'level'> | null): boolean {
+const LEVEL_RANK: Record<Level, number> = { province: 0, district: 1, commune: 2 };
+
+/**
+ * Whether a unit of `kind` (at `level`, when known) may sit under `parent`. A UBND sits under a
+ * UBND of a higher level only (province → district or commune; district → commune).
+ */
+export function canBeUnder(kind: UnitKind, parent: Pick<Unit, 'kind' | 'level'> | null, level?: Level): boolean {
   if (!ALLOWED_PARENTS[kind].includes(parent ? parent.kind : null)) return false;
   // A sở belongs to the provincial committee, not to a district or commune one.
   if (kind === 'department' && parent && parent.level !== 'province') return false;
+  if (kind === 'people_committee' && parent) {
+    if (parent.level === 'commune') return false;
+    if (level !== undefined && LEVEL_RANK[level] <= LEVEL_RANK[parent.level]) return false;
+  }
   return true;
 }
 

@@ -94,12 +94,12 @@ export const vi = {
   'sector.general_administration': 'Quản lý hành chính chung',
   'sector.other': 'Khác',
 
-  'find.psuMinStaff': "Đơn vị sự nghiệp có {actual} người làm việc, dưới mức tối thiểu {min}.",
+  'find.psuMinStaff': "Đơn vị sự nghiệp có {actual} người làm việc được giao, dưới mức tối thiểu {min}.",
   'find.psuDivisionMinStaff': "Phòng thuộc đơn vị sự nghiệp có {actual} viên chức, dưới mức tối thiểu {min}.",
   'find.divisionMinPosts': "Phòng thuộc sở có {actual} biên chế công chức được giao, dưới mức tối thiểu {min}.",
   'find.subDepartmentMinPosts': "Chi cục có {actual} biên chế công chức được giao (kể cả các phòng), dưới mức tối thiểu {min}.",
   'find.divisionUnderSubMinPosts': "Phòng thuộc chi cục có {actual} biên chế công chức được giao, dưới mức tối thiểu {min}.",
-  'find.psuDeputies': "Có {deputies} cấp phó, vượt mức tối đa {max} đối với đơn vị sự nghiệp có {staff} người làm việc.",
+  'find.psuDeputies': "Có {deputies} cấp phó, vượt mức tối đa {max} đối với đơn vị sự nghiệp có {staff} người làm việc (trừ đơn vị tự chủ nhóm 1–2 và các ngoại lệ: bệnh viện, trung tâm kiểm soát bệnh tật hạng I trở lên, trường từ 40 lớp).",
   'find.psuDivisionDeputies': "Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng có {staff} viên chức.",
   'find.divisionDeputies': "Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng có {posts} biên chế.",
   'find.subDepartmentDeputies': "Có {deputies} phó chi cục trưởng, vượt mức tối đa {max} đối với chi cục có {divisions} phòng.",
@@ -317,6 +317,12 @@ export const vi = {
   'chart.boxNumbers': "CC {csA}/{csQ} · VC {peA}/{peQ} · Phó {dep}",
   'chart.visible': "{count} ô đang hiển thị",
   'chart.dragHint': "Kéo một ô thả vào ô khác để chuyển đơn vị.",
+  'err.historyReverted': "Bước {id} đã được hoàn tác riêng rồi.",
+  'err.looserParameter': "Tỉnh chỉ được quy định chặt hơn: giá trị phải {direction} {default}.",
+  'rules.atLeast': "không nhỏ hơn",
+  'rules.atMost': "không lớn hơn",
+  'find.psuMinStaffBasic': "Đơn vị sự nghiệp có {actual} người làm việc được giao, dưới mức tối thiểu {min} (trừ khi là đơn vị cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu theo pháp luật chuyên ngành).",
+  'find.departmentAverage': "Các sở có tổng {total} phó giám đốc, vượt mức bình quân {avg} phó giám đốc mỗi sở (tối đa {max} cho {count} sở).",
   'err.field': '{field}: {message}',
 } as const;
 

@@ -31,20 +31,29 @@ const run = (provinceClass: ProvinceClass = 'class2', set = SET_2020, overrides 
 describe('health checks', () => {
   it('finds units below minimum size, with too many deputies, and above quota, with the numbers in Vietnamese', () => {
     expect(run()).toEqual([
-      'S max-deputies: Có 4 phó giám đốc, cao hơn mức bình quân 3 phó giám đốc mỗi sở.',
       'S.P1 min-staff: Phòng thuộc sở có 4 biên chế công chức được giao, dưới mức tối thiểu 5.',
       'S.P1 over-quota: Công chức hiện có (5) vượt biên chế được giao (4).',
       'S.P3 max-deputies: Có 3 phó trưởng phòng, vượt mức tối đa 2 đối với phòng có 9 biên chế.',
       'S.CC min-staff: Chi cục có 11 biên chế công chức được giao (kể cả các phòng), dưới mức tối thiểu 12.',
       'S.CC max-deputies: Có 2 phó chi cục trưởng, vượt mức tối đa 1 đối với chi cục có 2 phòng.',
       'S.CC.P1 min-staff: Phòng thuộc chi cục có 4 biên chế công chức được giao, dưới mức tối thiểu 5.',
-      'S.BV max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 18 người làm việc.',
+      'S.BV max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 19 người làm việc (trừ đơn vị tự chủ nhóm 1–2 và các ngoại lệ: bệnh viện, trung tâm kiểm soát bệnh tật hạng I trở lên, trường từ 40 lớp).',
       'S.BV.K1 max-deputies: Có 2 phó trưởng phòng, vượt mức tối đa 1 đối với phòng có 8 viên chức.',
-      'S.BV.K2 min-staff: Phòng thuộc đơn vị sự nghiệp có 6 viên chức, dưới mức tối thiểu 7.',
       'T.TT over-quota: Viên chức hưởng lương NSNN hiện có (27) vượt số người làm việc được giao (25).',
-      'T.NHO min-staff: Đơn vị sự nghiệp có 14 người làm việc, dưới mức tối thiểu 15.',
-      'T.NHO max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 14 người làm việc.',
+      'T.NHO max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 16 người làm việc (trừ đơn vị tự chủ nhóm 1–2 và các ngoại lệ: bệnh viện, trung tâm kiểm soát bệnh tật hạng I trở lên, trường từ 40 lớp).',
+      'T max-deputies: Các sở có tổng 4 phó giám đốc, vượt mức bình quân 3 phó giám đốc mỗi sở (tối đa 3 cho 1 sở).',
     ]);
+  });
+
+  it('counts a PSU by its assigned people, and only notes small schools and health units (basic services may be exempt)', () => {
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('A', 'T', { kind: 'psu', sector: 'culture_sports_tourism', publicEmployeeQuota: 15, publicEmployeeActual: 14 }),
+      unit('B', 'T', { kind: 'psu', sector: 'culture_sports_tourism', publicEmployeeQuota: 12, publicEmployeeActual: 12 }),
+      unit('C', 'T', { kind: 'psu', sector: 'education', publicEmployeeQuota: 12, publicEmployeeActual: 12 }),
+    ];
+    const fs = evaluateFindings(units, { ruleSet: SET_2020, provinceClass: 'class2' });
+    expect(fs.map((f) => `${f.unitCode}:${f.severity}`)).toEqual(['B:error', 'C:warning']);
   });
 
   it('sizes phòng under a sở by province class under Decree 107/2020, and at 7 under the 2026 set', () => {
@@ -57,12 +66,12 @@ describe('health checks', () => {
 
   it('applies a province’s stricter parameter', () => {
     expect(run('class2', SET_2020, { psuMinStaff: 20 }).filter((l) => l.startsWith('S.BV min-staff'))).toEqual([
-      'S.BV min-staff: Đơn vị sự nghiệp có 18 người làm việc, dưới mức tối thiểu 20.',
+      'S.BV min-staff: Đơn vị sự nghiệp có 19 người làm việc được giao, dưới mức tối thiểu 20.',
     ]);
   });
 
   it('cites the legal text and says how sure it is', () => {
-    const f = evaluateFindings(tree, { ruleSet: SET_2020, provinceClass: 'class2' }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
+    const f = evaluateFindings(tree, { ruleSet: SET_2020, provinceClass: 'class2', overrides: { psuMinStaff: 20 } }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
     expect(f).toMatchObject({ severity: 'error', parameter: 'psuMinStaff', confidence: 'C', citation: 'Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d' });
     const m = evaluateFindings(tree, { ruleSet: SET_2026, provinceClass: 'class2' }).find((x) => x.unitCode === 'S.P1' && x.rule === 'min-staff')!;
     expect(m.confidence).toBe('M');

@@ -35,8 +35,13 @@ export interface RuleContext {
   overrides?: ParameterOverrides;
 }
 
-/** People working in a PSU or a division of one: state-paid and self-funded employees. */
-const psuStaff = (r: Pick<Rollup, 'publicEmployeeActual' | 'selfFundedEmployees'>) => r.publicEmployeeActual + r.selfFundedEmployees;
+/**
+ * "Người làm việc" of a PSU or a division of one, as the decree counts it: the assigned number
+ * (state-paid quota) plus self-funded employees.
+ */
+const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>) => r.publicEmployeeQuota + r.selfFundedEmployees;
+/** Sectors whose units are mostly basic, essential services, exempt from the 15-person minimum (Art. 5.1.d). */
+const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 
 export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree)): Finding[] {
   const { ruleSet, provinceClass, overrides = {} } = ctx;
@@ -46,14 +51,15 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     const p = parameter ? ruleSet.parameters[parameter] : null;
     findings.push({ unitCode: unit.code, rule, parameter, severity, key, params, citation: citation ?? p?.citation ?? '', confidence: p?.confidence ?? 'C' });
   };
-  const minimum = (unit: Unit, parameter: ParameterId, actual: number, key: MessageKey) => {
+  const minimum = (unit: Unit, parameter: ParameterId, actual: number, key: MessageKey, severity: Severity = 'error') => {
     const min = value(parameter);
-    if (actual < min) add(unit, 'min-staff', parameter, 'error', key, { actual, min });
+    if (actual < min) add(unit, 'min-staff', parameter, severity, key, { actual, min });
   };
   const deputies = (unit: Unit, parameter: ParameterId, max: number, key: MessageKey, basis: Record<string, number>, severity: Severity = 'error') => {
     if (unit.deputies > max) add(unit, 'max-deputies', parameter, severity, key, { deputies: unit.deputies, max, ...basis });
   };
 
+  const departments: Unit[] = [];
   for (const code of tree.preorder) {
     const unit = tree.byCode.get(code)!;
     const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
@@ -61,11 +67,14 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     switch (unit.kind) {
       case 'psu': {
         const staff = psuStaff(rollup);
-        minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
+        // Schools and health units may be basic-service units the minimum does not bind: a note, not a breach.
+        if (BASIC_SERVICE_SECTORS.has(unit.sector)) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
+        else minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
         const underProvince = parent?.kind === 'people_committee' && parent.level === 'province';
         const large = underProvince && staff > value('psuUnderProvinceLargeStaff');
         const param: ParameterId = large ? 'psuUnderProvinceLargeMaxDeputies' : 'psuMaxDeputies';
-        deputies(unit, param, value(param), 'find.psuDeputies', { staff });
+        // Autonomy group 2 and named exceptions may have 3; until those are recorded this is a note.
+        deputies(unit, param, value(param), 'find.psuDeputies', { staff }, 'warning');
         break;
       }
       case 'psu_division': {
@@ -95,8 +104,7 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
         break;
       }
       case 'department':
-        // The limit is an average over the province's sở: above it is a warning, not a breach.
-        deputies(unit, 'departmentAverageDeputies', value('departmentAverageDeputies'), 'find.departmentDeputies', {}, 'warning');
+        departments.push(unit);
         break;
       default:
         break;
@@ -107,6 +115,15 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     if (unit.publicEmployeeActual > unit.publicEmployeeQuota) {
       add(unit, 'over-quota', null, 'warning', 'find.overQuotaPublicEmployees', { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota }, OVER_QUOTA_CITATION);
     }
+  }
+  // Deputy directors are limited on average over all the province's sở (3 each; Hà Nội and
+  // TP.HCM up to 10 more in all): judged at the province, on the provincial committee.
+  const province = tree.preorder.map((c) => tree.byCode.get(c)!).find((u) => u.kind === 'people_committee' && u.level === 'province');
+  if (province && departments.length > 0) {
+    const avg = value('departmentAverageDeputies');
+    const max = avg * departments.length + (provinceClass === 'special' ? 10 : 0);
+    const total = departments.reduce((s, d) => s + d.deputies, 0);
+    if (total > max) add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', { total, avg, max, count: departments.length });
   }
   return findings;
 }

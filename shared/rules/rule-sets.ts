@@ -138,6 +138,29 @@ export function defaultRuleSetFor(year: number): RuleSet {
   return inForce[inForce.length - 1] ?? RULE_SETS[0]!;
 }
 
+/**
+ * Which way is stricter for each parameter: a higher minimum (or a higher threshold before more
+ * deputies are allowed), a lower maximum. A province may only tighten.
+ */
+export const STRICTER: Record<ParameterId, 'higher' | 'lower'> = {
+  psuMinStaff: 'higher',
+  psuDivisionMinStaff: 'higher',
+  divisionUnderDepartmentMinPosts: 'higher',
+  subDepartmentMinPosts: 'higher',
+  divisionUnderSubDepartmentMinPosts: 'higher',
+  psuMaxDeputies: 'lower',
+  psuUnderProvinceLargeStaff: 'higher',
+  psuUnderProvinceLargeMaxDeputies: 'lower',
+  psuDivisionOneDeputyBelow: 'higher',
+  psuDivisionMaxDeputies: 'lower',
+  divisionOneDeputyBelow: 'higher',
+  divisionTwoDeputiesBelow: 'higher',
+  divisionMaxDeputies: 'lower',
+  subDepartmentMaxDeputiesFewDivisions: 'lower',
+  subDepartmentMaxDeputies: 'lower',
+  departmentAverageDeputies: 'lower',
+};
+
 export function parameterValue(p: Parameter, provinceClass: ProvinceClass): number {
   return typeof p.value === 'number' ? p.value : p.value[provinceClass];
 }

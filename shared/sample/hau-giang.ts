@@ -271,7 +271,8 @@ function addDistrictHealthCentres(b: Builder, parent: string): void {
     b.add(code, `Trung tâm Y tế ${d.short}`, parent, 'psu', 'district', 'health', b.pe(90, 180, 3, 0.5));
     const stations = d.phuong + d.thiTran + d.xa;
     for (let i = 1; i <= stations; i++) {
-      b.add(`${code}.TYT${pad(i)}`, `Trạm Y tế ${communeName(d, i)}`, code, 'psu_division', 'commune', 'health', b.pe(5, 8, 1));
+      // Trạm y tế are affiliated units of the centre, not its internal phòng.
+      b.add(`${code}.TYT${pad(i)}`, `Trạm Y tế ${communeName(d, i)}`, code, 'other', 'commune', 'health', b.pe(5, 8, 1));
     }
   }
 }

@@ -7,7 +7,7 @@ import { tempDir } from '../temp.ts';
 import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
-const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 68 people, 2 deputies, no finding
+const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 71 people assigned, 2 deputies, no finding
 
 describe('findings, end to end in Chromium', () => {
   it('shows a finding when a unit breaks a rule and removes it when fixed; a stricter province limit is applied and logged', async () => {
@@ -30,7 +30,7 @@ describe('findings, end to end in Chromium', () => {
 
     await page.locator('#f-deputies').fill('3');
     await page.locator('#f-deputies').press('Enter');
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 68 người làm việc.');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 71 người làm việc');
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 120/2020/NĐ-CP');
     await expect.poll(count).toBe(before + 1);
     await expect.poll(() => page.locator(`.ag-row[row-id="${UNIT}"] [col-id="findings"]`).textContent()).toBe('1');
@@ -38,7 +38,7 @@ describe('findings, end to end in Chromium', () => {
 
     // The findings tab lists it; filtering by rule keeps it, a click focuses the unit.
     await findingsTab.click();
-    await page.getByLabel('Mức độ').selectOption('error');
+    await page.getByLabel('Mức độ').selectOption('warning');
     await page.getByLabel('Quy tắc', { exact: true }).selectOption('max-deputies');
     await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'findings.png') });
@@ -49,17 +49,17 @@ describe('findings, end to end in Chromium', () => {
     await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(0);
     await expect.poll(() => page.getByTestId('unit-findings').count()).toBe(0);
 
-    // A province decides PSUs need at least 70 people: the hospital (68) is now below it.
+    // A province decides PSUs need at least 75 people: the hospital (71) is now below it.
     await page.getByRole('button', { name: 'Quy tắc kiểm tra…' }).click();
     const row = page.locator('tr[data-parameter="psuMinStaff"]');
     await row.getByRole('button', { name: '✎' }).click();
-    await row.getByLabel('Giá trị áp dụng').fill('70');
+    await row.getByLabel('Giá trị áp dụng').fill('75');
     await row.getByLabel('Lý do thay đổi').fill('Quyết định của UBND tỉnh');
     await row.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.locator('.rules-history').textContent()).toContain('Quyết định của UBND tỉnh');
     await page.screenshot({ path: path.join(ARTIFACTS, 'rules.png') });
     await page.getByRole('button', { name: 'Đóng' }).click();
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 68 người làm việc, dưới mức tối thiểu 70.');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
 
     await page.close();
     await app.stop();

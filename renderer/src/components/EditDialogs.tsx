@@ -2,7 +2,7 @@ import { useMemo, useState, type ReactNode } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
-import { UNIT_KINDS, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
+import { LEVELS, UNIT_KINDS, type Level, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
 import { ancestorsOf } from '../../../shared/tree.ts';
 import { matchKey } from '../../../shared/text.ts';
@@ -90,6 +90,9 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
   const [code, setCode] = useState(`${parent.code}.`);
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind>(kinds[0] ?? 'other');
+  // A UBND under a UBND is one or two levels lower (district or commune; no district in the two-tier model).
+  const levels = LEVELS.filter((l) => canBeUnder('people_committee', parent, l));
+  const [level, setLevel] = useState<Level>(levels[levels.length - 1] ?? 'commune');
   const { error, busy, submit } = useSubmit(onClose);
   return (
     <Modal
@@ -99,7 +102,7 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await ws.edit(() => call('units.create', { parentCode: parent.code, code, name, kind }));
+          await ws.edit(() => call('units.create', { parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
           ws.select(code.trim());
         })
       }
@@ -117,6 +120,18 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
             </option>
           ))}
         </select>
+        {kind === 'people_committee' && (
+          <>
+            <label htmlFor="new-level">{t('field.level')}</label>
+            <select id="new-level" value={level} onChange={(e) => setLevel(e.target.value as Level)}>
+              {levels.map((l) => (
+                <option key={l} value={l}>
+                  {t(`level.${l}`)}
+                </option>
+              ))}
+            </select>
+          </>
+        )}
       </div>
     </Modal>
   );
