@@ -90,6 +90,17 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
     [nodes, zoomTo],
   );
 
+  // The latest focus, for use right after a move (the selection may not change then).
+  const focusRef = useRef(focus);
+  focusRef.current = focus;
+  const [focusAfterMove, setFocusAfterMove] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusAfterMove) {
+      focusRef.current(focusAfterMove);
+      setFocusAfterMove(null);
+    }
+  }, [focusAfterMove, nodes]);
+
   // Fit once when first drawn; follow the selection afterwards (e.g. from the tree or a search).
   const fitted = useRef(false);
   useEffect(() => {
@@ -150,7 +161,10 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
       if (!target) return;
       setError(null);
       ws.edit(() => call('units.move', { code, parentCode: target }))
-        .then(() => ws.select(code))
+        .then(() => {
+          ws.select(code);
+          setFocusAfterMove(code);
+        })
         .catch((err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
     };
     window.addEventListener('pointermove', move);
