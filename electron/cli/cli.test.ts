@@ -148,4 +148,31 @@ describe('tinhgon CLI', () => {
     expect(JSON.parse(tinhgon('units', path.join(dir, 'b.tinhgon'), '--json').stdout)).toEqual(a);
     expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', 'many').stderr).toContain('--units');
   });
+
+  it('autonomy classifies a filled-in template exactly, in file order, and refuses bad rows', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'tu-chu.csv');
+    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
+    fs.writeFileSync(csv, `\ufeff${header}\nBV;Bệnh viện;2025;1.200,5;1.000;50;40;1\nTT;Trung tâm;2025;2,1;3;;;3b\nTV;Thư viện;2025;99,999999;1000;;;4\n`);
+    const r = tinhgon('autonomy', csv, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([
+      { code: 'BV', year: 2025, rate: 120.05, group: 1, band: null, assignedGroup: '1', mismatch: false },
+      { code: 'TT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true },
+      { code: 'TV', year: 2025, rate: 10, group: 4, band: null, assignedGroup: '4', mismatch: false },
+    ]);
+    const bad = path.join(dir, 'loi.csv');
+    fs.writeFileSync(bad, `${header}\nA;X;2025;10;0;;;\n;Y;20x5;abc;-5;;;5\n`);
+    const e = tinhgon('autonomy', bad, '--json');
+    expect(e.code).toBe(1);
+    expect(e.stderr.split('\n').filter(Boolean)).toEqual([
+      'row 2, column "Tổng chi thường xuyên (B)": Tổng chi thường xuyên (B) phải lớn hơn 0.',
+      'row 3, column "Mã đơn vị": Mã đơn vị không được để trống.',
+      'row 3, column "Năm": Năm phải là số có 4 chữ số, từ 1990 đến 2100.',
+      'row 3, column "Tổng nguồn thu (A)": Không đọc được số tiền (ví dụ hợp lệ: 1.234.567,89).',
+      'row 3, column "Tổng chi thường xuyên (B)": Không được là số âm.',
+      'row 3, column "Nhóm được giao": Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.',
+      'Lỗi: Tệp có 6 lỗi; chưa xếp nhóm được.',
+    ]);
+  });
 });

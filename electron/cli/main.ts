@@ -13,6 +13,8 @@ import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
+import { readFigures } from '../../shared/autonomy/read-figures.ts';
+import { readWorkbook } from '../../db/io/read-workbook.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
@@ -35,6 +37,8 @@ const HELP = `TinhGon — dòng lệnh
       Tạo tệp dữ liệu mẫu cỡ N đơn vị (số liệu minh họa, luôn giống nhau với cùng S) để tập huấn, đo hiệu năng.
   tinhgon findings FILE [--json]
       Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
+  tinhgon autonomy INPUT.xlsx|INPUT.csv [--json]
+      Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu.
   tinhgon help
 `;
 
@@ -56,6 +60,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await findingsCommand(rest);
       case 'generate':
         return generateCommand(rest);
+      case 'autonomy':
+        return await autonomyCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -163,6 +169,38 @@ async function exportCommand(args: string[]): Promise<number> {
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
   fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
   process.stdout.write(`Đã xuất ${output}\n`);
+  return 0;
+}
+
+/** Finance staff's quick check: classify a filled-in template, no workspace needed. */
+async function autonomyCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const input = onePositional(positionals, 'INPUT');
+  if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
+  const sheets = await readWorkbook(path.basename(input), new Uint8Array(fs.readFileSync(input)));
+  const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
+  const { figures, issues } = readFigures(sheet?.rows ?? []);
+  if (issues.length > 0) {
+    for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}": ${translate('vi', i.key, i.params)}\n`);
+    process.stderr.write(`Lỗi: ${translate('vi', 'err.figuresInvalid', { count: issues.length })}\n`);
+    return EXIT_USER_ERROR;
+  }
+  const rows = figures.map((f) => ({
+    code: f.code,
+    year: f.year,
+    rate: f.computed.rateHundredths / 100,
+    group: f.computed.group,
+    band: f.computed.band,
+    assignedGroup: f.assignedText,
+    mismatch: f.mismatch,
+  }));
+  if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  else {
+    for (const r of rows) {
+      const rate = (r.rate).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      process.stdout.write(`${r.code}\t${r.year}\t${rate}%\tnhóm ${r.group}${r.band ?? ''}${r.assignedGroup ? `\tgiao: ${r.assignedGroup}` : ''}${r.mismatch ? '\tLỆCH' : ''}\n`);
+    }
+  }
   return 0;
 }
 

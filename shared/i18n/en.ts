@@ -325,5 +325,12 @@ export const en: Record<MessageKey, string> = {
   'rules.atMost': "at most",
   'find.psuMinStaffBasic': "The public service unit has {actual} assigned people, below the minimum of {min} (unless it provides basic, essential public services under sector law).",
   'find.departmentAverage': "The departments have {total} deputy directors in all, above the average of {avg} per department (at most {max} for {count} departments).",
+  'err.figuresHeader': "The header row of the autonomy figures template was not found (Mã đơn vị, Năm, Tổng nguồn thu (A), Tổng chi thường xuyên (B)…).",
+  'err.figureYear': "The year must be a 4-digit number from 1990 to 2100.",
+  'err.amountRequired': "An amount is required.",
+  'err.amount': "Not an amount (a valid example: 1.234.567,89).",
+  'err.spendingNotPositive': "Total recurrent spending (B) must be above 0.",
+  'err.assignedGroup': "The assigned group accepts only 1, 2, 3, 4 or 3a, 3b, 3c.",
+  'err.figuresInvalid': "The file has {count} errors; nothing was classified.",
   'err.field': '{field}: {message}',
 };

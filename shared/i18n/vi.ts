@@ -323,6 +323,13 @@ export const vi = {
   'rules.atMost': "không lớn hơn",
   'find.psuMinStaffBasic': "Đơn vị sự nghiệp có {actual} người làm việc được giao, dưới mức tối thiểu {min} (trừ khi là đơn vị cung cấp dịch vụ sự nghiệp công cơ bản, thiết yếu theo pháp luật chuyên ngành).",
   'find.departmentAverage': "Các sở có tổng {total} phó giám đốc, vượt mức bình quân {avg} phó giám đốc mỗi sở (tối đa {max} cho {count} sở).",
+  'err.figuresHeader': "Không tìm thấy dòng tiêu đề của mẫu số liệu tự chủ tài chính (Mã đơn vị, Năm, Tổng nguồn thu (A), Tổng chi thường xuyên (B)…).",
+  'err.figureYear': "Năm phải là số có 4 chữ số, từ 1990 đến 2100.",
+  'err.amountRequired': "Phải nhập số tiền.",
+  'err.amount': "Không đọc được số tiền (ví dụ hợp lệ: 1.234.567,89).",
+  'err.spendingNotPositive': "Tổng chi thường xuyên (B) phải lớn hơn 0.",
+  'err.assignedGroup': "Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.",
+  'err.figuresInvalid': "Tệp có {count} lỗi; chưa xếp nhóm được.",
   'err.field': '{field}: {message}',
 } as const;
 
