@@ -332,5 +332,6 @@ export const en: Record<MessageKey, string> = {
   'err.spendingNotPositive': "Total recurrent spending (B) must be above 0.",
   'err.assignedGroup': "The assigned group accepts only 1, 2, 3, 4 or 3a, 3b, 3c.",
   'err.figuresInvalid': "The file has {count} errors; nothing was classified.",
+  'edit.noHistory': "No edits in this workspace yet.",
   'err.field': '{field}: {message}',
 };

@@ -330,6 +330,7 @@ export const vi = {
   'err.spendingNotPositive': "Tổng chi thường xuyên (B) phải lớn hơn 0.",
   'err.assignedGroup': "Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.",
   'err.figuresInvalid': "Tệp có {count} lỗi; chưa xếp nhóm được.",
+  'edit.noHistory': "Chưa có sửa đổi nào trong tệp dữ liệu này.",
   'err.field': '{field}: {message}',
 } as const;
 

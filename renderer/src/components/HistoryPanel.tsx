@@ -24,6 +24,7 @@ export function HistoryPanel({ ws }: { ws: WorkspaceState }) {
           {error}
         </p>
       )}
+      {ws.history.entries.length === 0 && <p className="muted history-empty">{t('edit.noHistory')}</p>}
       <ol className="history-list">
         {ws.history.entries.map((e) => {
           const at = new Date(e.at);

@@ -101,15 +101,21 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
     }
   }, [focusAfterMove, nodes]);
 
-  // Fit once when first drawn; follow the selection afterwards (e.g. from the tree or a search).
+  // On first draw (once the svg has its size): show the selected unit, or the whole chart.
+  // Afterwards follow the selection (from the tree, the grid or a search).
   const fitted = useRef(false);
   useEffect(() => {
-    if (!fitted.current && nodes.length > 0) {
-      fitted.current = true;
-      fit();
-    }
-  }, [nodes, fit]);
+    if (fitted.current || nodes.length === 0) return;
+    fitted.current = true;
+    const frame = requestAnimationFrame(() => (ws.selected && nodes.some((n) => n.code === ws.selected) ? focusRef.current(ws.selected) : fit()));
+    return () => cancelAnimationFrame(frame);
+  }, [nodes, fit, ws.selected]);
+  const firstSelection = useRef(true);
   useEffect(() => {
+    if (firstSelection.current) {
+      firstSelection.current = false; // the first draw above takes care of it
+      return;
+    }
     focus(ws.selected); // only when the selection changes, not on every layout
   }, [ws.selected]); // eslint-style exhaustive deps deliberately not followed
 
