@@ -8,6 +8,7 @@ import { AppError } from '../shared/errors.ts';
 import { inverse, type Edit, type EditLabel, type PlacedUnit } from '../shared/edits/edit.ts';
 import { canBeUnder } from '../shared/edits/hierarchy.ts';
 import type { Unit, UnitPatch } from '../shared/model/unit.ts';
+import { deleteFiguresOfUnits, figuresOfUnits, putFigures } from './finance-repo.ts';
 import { childCodes, deleteUnit, getPlacedUnit, getUnit, insertUnitAt, nextPosition, setParent, updateUnit } from './units-repo.ts';
 
 export interface HistoryEntry {
@@ -83,6 +84,7 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
         insertUnitAt(db, unit, position);
       }
       if (edit.type === 'restore') {
+        putFigures(db, edit.figures ?? []);
         for (const l of edit.lifted) {
           const child = mustGet(db, l.code);
           if (child.parentCode !== l.to) throw new AppError('conflict', 'err.treeChanged', { code: l.code });
@@ -93,6 +95,7 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     }
     case 'delete': {
       for (const l of edit.lifted) setParent(db, l.code, l.to, mustGet(db, l.code).position);
+      deleteFiguresOfUnits(db, edit.units.map((u) => u.code));
       const removing = new Set(edit.units.map((u) => u.code));
       for (const u of [...edit.units].reverse()) {
         // What is deleted must be what was recorded (a revert must not delete later work).
@@ -164,7 +167,7 @@ export function editDelete(db: Database, code: string, mode: 'subtree' | 'lift',
   const lifted = mode === 'lift' ? childCodes(db, code).map((c) => ({ code: c, from: code, to: unit.parentCode })) : [];
   if (mode === 'lift') for (const l of lifted) checkPlacement(db, mustGet(db, l.code), unit.parentCode);
   const label: EditLabel = { key: mode === 'subtree' && units.length > 1 ? 'edit.deleteSubtree' : lifted.length > 0 ? 'edit.deleteLift' : 'edit.delete', params: { unit: unit.name, count: units.length - 1, lifted: lifted.length } };
-  commitEdit(db, { type: 'delete', units, lifted }, label, user);
+  commitEdit(db, { type: 'delete', units, lifted, figures: figuresOfUnits(db, codes) }, label, user);
   return units.length;
 }
 

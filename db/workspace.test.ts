@@ -108,7 +108,9 @@ describe('workspace files', () => {
       name: 'rebuild units',
       rebuildsTables: true,
       up: (db) => {
-        db.exec(`CREATE TABLE units_new AS SELECT * FROM units; DROP TABLE units; ALTER TABLE units_new RENAME TO units;`);
+        // SQLite's table rebuild: same definition under a new name, copy, drop, rename.
+        const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'units'").pluck().get() as string;
+        db.exec(`${sql.replace('CREATE TABLE units', 'CREATE TABLE units_new')}; INSERT INTO units_new SELECT * FROM units; DROP TABLE units; ALTER TABLE units_new RENAME TO units;`);
       },
     };
     const ws = openWorkspace(file, { migrations: [...MIGRATIONS, rebuild] });

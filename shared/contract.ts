@@ -16,6 +16,7 @@ import type { Unit } from './model/unit.ts';
 import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
 import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
+import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -127,6 +128,32 @@ export const contract = {
       .strict(),
     result: z.custom<RulesView>(),
   },
+  'finance.list': {
+    args: z.object({ year: z.number().int().min(1990).max(2100).optional() }).strict(),
+    result: z.custom<{ year: number; years: number[]; amountUnit: AmountUnit; rows: FinanceRow[] }>(),
+  },
+  'finance.set': {
+    args: z
+      .object({
+        code: codeSchema,
+        year: z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' }),
+        revenue: z.string().max(40),
+        spending: z.string().max(40),
+        investmentFunding: z.string().max(40).optional(),
+        depreciation: z.string().max(40).optional(),
+        assignedGroup: z.string().max(10).optional(),
+        note: z.string().max(1000).optional(),
+      })
+      .strict(),
+    result: z.custom<FinanceRow>(),
+  },
+  'finance.override': {
+    args: z.object({ code: codeSchema, year: z.number().int().min(1990).max(2100), group: z.string().max(10).nullable(), reason: z.string().max(1000) }).strict(),
+    result: z.custom<FinanceRow>(),
+  },
+  'finance.configure': { args: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }).strict(), result: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }) },
+  'finance.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), years: z.array(z.number()) }) },
+  'finance.template': { args: noArgs, result: download },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

@@ -7,6 +7,7 @@ import { importExportHandlers } from './import-export.ts';
 import { workspaceFileHandlers } from './workspace-files.ts';
 import { ruleHandlers } from './rules.ts';
 import { treeEditHandlers } from './tree-edits.ts';
+import { financeHandlers } from './finance.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -26,6 +27,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
     ...treeEditHandlers(ws),
     ...importExportHandlers(ws),
     ...ruleHandlers(ws),
+    ...financeHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }

@@ -39,7 +39,7 @@ export function parseAmount(input: string | number | null | undefined): Amount |
   return negative ? -digits : digits;
 }
 
-/** An amount for display, in Vietnamese format with up to 2 decimals (rounded half up). */
+/** An amount for display, in Vietnamese format with up to `decimals` decimals (rounded half up; trailing zeros dropped). */
 export function formatAmount(a: Amount, decimals = 2): string {
   const negative = a < 0n;
   const abs = negative ? -a : a;

@@ -13,11 +13,28 @@ export type PlacedUnit = z.output<typeof PlacedUnitSchema>;
 export type Edit =
   | { type: 'update'; code: string; before: Partial<Unit>; after: Partial<Unit> }
   | { type: 'create'; unit: PlacedUnit }
-  /** Removes `units` (a unit and, unless lifted, its subtree; parents first); `lifted` children move up to the unit's parent. */
-  | { type: 'delete'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }> }
+  /**
+   * Removes `units` (a unit and, unless lifted, its subtree; parents first) with their finance
+   * figures; `lifted` children move up to the unit's parent.
+   */
+  | { type: 'delete'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }>; figures?: StoredFigures[] }
   /** Puts back what a delete removed. */
-  | { type: 'restore'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }> }
+  | { type: 'restore'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }>; figures?: StoredFigures[] }
   | { type: 'move'; code: string; from: string | null; to: string | null; fromPosition: number; toPosition: number };
+
+/** Finance figures of a unit and year as stored (see db/finance-repo.ts), kept with a deletion. */
+export interface StoredFigures {
+  code: string;
+  year: number;
+  revenue: string;
+  spending: string;
+  investmentFunding: string | null;
+  depreciation: string | null;
+  assignedGroup: string | null;
+  overrideGroup: string | null;
+  overrideReason: string | null;
+  note: string | null;
+}
 
 export function inverse(edit: Edit): Edit {
   switch (edit.type) {
@@ -26,9 +43,9 @@ export function inverse(edit: Edit): Edit {
     case 'create':
       return { type: 'delete', units: [edit.unit], lifted: [] };
     case 'delete':
-      return { type: 'restore', units: edit.units, lifted: edit.lifted };
+      return { type: 'restore', units: edit.units, lifted: edit.lifted, figures: edit.figures };
     case 'restore':
-      return { type: 'delete', units: edit.units, lifted: edit.lifted };
+      return { type: 'delete', units: edit.units, lifted: edit.lifted, figures: edit.figures };
     case 'move':
       return { type: 'move', code: edit.code, from: edit.to, to: edit.from, fromPosition: edit.toPosition, toPosition: edit.fromPosition };
   }

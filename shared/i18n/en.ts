@@ -333,5 +333,8 @@ export const en: Record<MessageKey, string> = {
   'err.assignedGroup': "The assigned group accepts only 1, 2, 3, 4 or 3a, 3b, 3c.",
   'err.figuresInvalid': "The file has {count} errors; nothing was classified.",
   'edit.noHistory': "No edits in this workspace yet.",
+  'err.notPsu': "\"{code}\" is not a public service unit.",
+  'err.noFigures': "There are no {year} figures for \"{code}\".",
+  'err.duplicateFigure': "The figures of \"{code}\" for {year} appear twice in the file.",
   'err.field': '{field}: {message}',
 };

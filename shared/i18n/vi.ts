@@ -331,6 +331,9 @@ export const vi = {
   'err.assignedGroup': "Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.",
   'err.figuresInvalid': "Tệp có {count} lỗi; chưa xếp nhóm được.",
   'edit.noHistory': "Chưa có sửa đổi nào trong tệp dữ liệu này.",
+  'err.notPsu': "\"{code}\" không phải là đơn vị sự nghiệp công lập.",
+  'err.noFigures': "Chưa có số liệu năm {year} của \"{code}\".",
+  'err.duplicateFigure': "Số liệu của \"{code}\" năm {year} xuất hiện hai lần trong tệp.",
   'err.field': '{field}: {message}',
 } as const;
 

@@ -1,0 +1,75 @@
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from './index.ts';
+import { createWorkspace } from '../../db/workspace.ts';
+import { dispatch } from '../../shared/dispatch.ts';
+import type { FinanceRow } from '../../shared/autonomy/view.ts';
+import { tempDir } from '../../tests/temp.ts';
+import { unit } from '../../tests/fixtures.ts';
+
+function setup() {
+  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2025, provinceClass: 'class2', isSample: false }, [
+    unit('T', null, { kind: 'people_committee' }),
+    unit('BV', 'T', { kind: 'psu', name: 'Bệnh viện' }),
+    unit('TV', 'T', { kind: 'psu', name: 'Thư viện' }),
+    unit('S', 'T', { kind: 'department' }),
+  ]);
+  const handlers = createHandlers(ws);
+  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+    const env = await dispatch(handlers, channel, args);
+    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    return env.result as T;
+  };
+  return { ws, call };
+}
+
+describe('finance figures through the handler table', () => {
+  it('stores exact figures, classifies, flags a mismatch and takes an override with a reason', async () => {
+    const { ws, call } = setup();
+    const row = await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b' });
+    expect(row).toMatchObject({ revenue: '2,1', spending: '3', computed: { group: 3, band: 'a', rateHundredths: 7000 }, effective: '3a', mismatch: true });
+    await expect(call('finance.set', { code: 'BV', year: 2025, revenue: '1', spending: '0' })).rejects.toMatchObject({ error: { issues: [{ field: 'spending', key: 'err.spendingNotPositive' }] } });
+    await expect(call('finance.set', { code: 'S', year: 2025, revenue: '1', spending: '2' })).rejects.toMatchObject({ error: { key: 'err.notPsu' } });
+    await expect(call('finance.override', { code: 'BV', year: 2025, group: '2', reason: ' ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
+    const overridden = await call<FinanceRow>('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí' });
+    expect(overridden).toMatchObject({ effective: '2', overrideReason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí', computed: { group: 3 } });
+    const list = await call<{ year: number; rows: FinanceRow[]; amountUnit: string }>('finance.list', {});
+    expect(list.year).toBe(2025);
+    expect(list.amountUnit).toBe('trieu_dong');
+    expect(list.rows.map((r) => [r.code, r.effective])).toEqual([['BV', '2'], ['TV', null]]);
+    ws.close();
+  });
+
+  it('imports the downloaded template filled in, all or nothing', async () => {
+    const { ws, call } = setup();
+    const tpl = await call<{ data: string }>('finance.template', {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(tpl.data, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.worksheets[0]!;
+    sheet.addRow(['BV', 'Bệnh viện', 2024, 1200.5, 1000, 50, 40, '1']);
+    sheet.addRow(['TV', 'Thư viện', 2024, '99,999999', 1000, null, null, '4']);
+    const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).toEqual({ imported: 2, years: [2024] });
+    const list = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2024 });
+    expect(list.rows.map((r) => [r.code, r.effective, r.mismatch])).toEqual([['BV', '1', false], ['TV', '4', false]]);
+
+    sheet.addRow(['NOPE', 'Không có', 2024, 1, 2, null, null, null]);
+    sheet.addRow(['S', 'Sở', 2024, 1, 2, null, null, null]);
+    const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: bad })).rejects.toMatchObject({
+      error: { key: 'err.importInvalid', issues: [{ key: 'err.unitNotFound', params: { row: 4 } }, { key: 'err.notPsu', params: { row: 5 } }] },
+    });
+    ws.close();
+  });
+
+  it('keeps a deleted unit’s figures with the deletion, so undo brings them back', async () => {
+    const { ws, call } = setup();
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20' });
+    await call('units.delete', { code: 'TV', mode: 'subtree' });
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.code)).toEqual(['BV']);
+    await call('history.undo', {});
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')).toMatchObject({ revenue: '10', effective: '3b' });
+    ws.close();
+  });
+});

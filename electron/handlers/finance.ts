@@ -1,0 +1,143 @@
+import type { HandlerTable } from '../../shared/contract.ts';
+import { AppError, type FieldIssue } from '../../shared/errors.ts';
+import { parseAmount, type Amount } from '../../shared/autonomy/amount.ts';
+import { parseAssignedGroup } from '../../shared/autonomy/classify.ts';
+import { readFigures, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { financeRow, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
+import type { MessageKey } from '../../shared/i18n/index.ts';
+import { amountOf, amountText, figureYears, listFigures, putFigures, type FigureRecord } from '../../db/finance-repo.ts';
+import { getUnit, listUnits } from '../../db/units-repo.ts';
+import { readWorkbook } from '../../db/io/read-workbook.ts';
+import { tablesToXlsx } from '../../db/io/write-tables.ts';
+import type { Workspace } from '../../db/workspace.ts';
+import type { CurrentWorkspace } from './index.ts';
+
+type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template'>;
+
+const UNIT_KEY = 'amountUnit';
+
+function amountUnit(ws: Workspace): AmountUnit {
+  const row = ws.db.prepare('SELECT value FROM meta WHERE key = ?').get(UNIT_KEY) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as AmountUnit) : 'trieu_dong';
+}
+
+function rowFor(ws: Workspace, code: string, year: number): FinanceRow {
+  const unit = getUnit(ws.db, code)!;
+  const stored = listFigures(ws.db, year).find((f) => f.code === code);
+  return financeRow(unit, year, stored && decode(stored));
+}
+
+function decode(f: FigureRecord) {
+  return { ...f, revenue: BigInt(f.revenue), spending: BigInt(f.spending), investmentFunding: amountOf(f.investmentFunding), depreciation: amountOf(f.depreciation) };
+}
+
+export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
+  return {
+    'finance.list': ({ year }) => {
+      const ws = current();
+      const years = figureYears(ws.db);
+      const y = year ?? years[years.length - 1] ?? new Date().getFullYear();
+      const stored = new Map(listFigures(ws.db, y).map((f) => [f.code, decode(f)]));
+      const rows = listUnits(ws.db)
+        .filter((u) => u.kind === 'psu')
+        .map((u) => financeRow(u, y, stored.get(u.code)));
+      return { year: y, years, amountUnit: amountUnit(ws), rows };
+    },
+    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note }) => {
+      const ws = current();
+      const unit = getUnit(ws.db, code);
+      if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
+      if (unit.kind !== 'psu') throw new AppError('validation', 'err.notPsu', { code });
+      const issues: FieldIssue[] = [];
+      const amount = (field: string, text: string | undefined, required: boolean): Amount | undefined => {
+        const v = parseAmount(text ?? '');
+        if (v === undefined) {
+          if (required) issues.push({ field, key: 'err.amountRequired' });
+          return undefined;
+        }
+        if (v === null) issues.push({ field, key: 'err.amount' });
+        else if (v < 0n) issues.push({ field, key: 'err.negative' });
+        return v ?? undefined;
+      };
+      const A = amount('revenue', revenue, true);
+      const B = amount('spending', spending, true);
+      if (B !== undefined && B <= 0n) issues.push({ field: 'spending', key: 'err.spendingNotPositive' });
+      const inv = amount('investmentFunding', investmentFunding, false);
+      const dep = amount('depreciation', depreciation, false);
+      const assigned = parseAssignedGroup(assignedGroup ?? '');
+      if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
+      if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
+      const existing = listFigures(ws.db, year).find((f) => f.code === code);
+      ws.db.transaction(() =>
+        putFigures(ws.db, [
+          {
+            code, year, revenue: A.toString(), spending: B.toString(), investmentFunding: amountText(inv), depreciation: amountText(dep),
+            assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
+            overrideGroup: existing?.overrideGroup ?? null, overrideReason: existing?.overrideReason ?? null, note: note ?? existing?.note ?? null,
+          },
+        ]),
+      ).immediate();
+      return rowFor(ws, code, year);
+    },
+    'finance.override': ({ code, year, group, reason }) => {
+      const ws = current();
+      const existing = listFigures(ws.db, year).find((f) => f.code === code);
+      if (!existing) throw new AppError('not_found', 'err.noFigures', { code, year: String(year) });
+      if (group !== null) {
+        const g = parseAssignedGroup(group);
+        if (!g) throw AppError.validation([{ field: 'group', key: 'err.assignedGroup' }]);
+        if (!reason.trim()) throw AppError.validation([{ field: 'reason', key: 'err.reasonRequired' }]);
+        putFigures(ws.db, [{ ...existing, overrideGroup: `${g.group}${g.band ?? ''}`, overrideReason: reason.trim() }]);
+      } else {
+        putFigures(ws.db, [{ ...existing, overrideGroup: null, overrideReason: null }]);
+      }
+      return rowFor(ws, code, year);
+    },
+    'finance.configure': ({ amountUnit: unit }) => {
+      current().db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(UNIT_KEY, JSON.stringify(unit));
+      return { amountUnit: unit };
+    },
+    'finance.import': async ({ fileName, data }) => {
+      const ws = current();
+      const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
+      const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
+      const { figures, issues } = readFigures(sheet?.rows ?? []);
+      const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
+      for (const f of figures) {
+        const u = units.get(f.code);
+        if (!u) issues.push({ row: f.row, column: 'Mã đơn vị', value: f.code, key: 'err.unitNotFound', params: { code: f.code } });
+        else if (u.kind !== 'psu') issues.push({ row: f.row, column: 'Mã đơn vị', value: f.code, key: 'err.notPsu', params: { code: f.code } });
+      }
+      const seen = new Set<string>();
+      for (const f of figures) {
+        const key = `${f.code}|${f.year}`;
+        if (seen.has(key)) issues.push({ row: f.row, column: 'Năm', value: String(f.year), key: 'err.duplicateFigure', params: { code: f.code, year: String(f.year) } });
+        seen.add(key);
+      }
+      if (issues.length > 0) {
+        issues.sort((a, b) => a.row - b.row);
+        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+      }
+      if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
+      const existing = new Map(listFigures(ws.db).map((f) => [`${f.code}|${f.year}`, f]));
+      ws.db.transaction(() =>
+        putFigures(
+          ws.db,
+          figures.map((f) => {
+            const old = existing.get(`${f.code}|${f.year}`);
+            return {
+              code: f.code, year: f.year, revenue: f.revenue.toString(), spending: f.spending.toString(),
+              investmentFunding: amountText(f.investmentFunding), depreciation: amountText(f.depreciation), assignedGroup: f.assignedText,
+              overrideGroup: old?.overrideGroup ?? null, overrideReason: old?.overrideReason ?? null, note: old?.note ?? null,
+            };
+          }),
+        ),
+      ).immediate();
+      return { imported: figures.length, years: [...new Set(figures.map((f) => f.year))].sort() };
+    },
+    'finance.template': async () => {
+      const table = { name: 'Tự chủ tài chính', columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })), rows: [] };
+      return { fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx', data: Buffer.from(await tablesToXlsx([table])).toString('base64') };
+    },
+  };
+}
