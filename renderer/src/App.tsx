@@ -5,6 +5,7 @@ import { Toolbar } from './components/Toolbar.tsx';
 import { TreeNav } from './components/TreeNav.tsx';
 import { UnitGrid } from './components/UnitGrid.tsx';
 import { OrgChart } from './components/OrgChart.tsx';
+import { FinanceView } from './components/FinanceView.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
@@ -68,17 +69,19 @@ export function App() {
 /** The middle of the workbench: the grid or the chart, over the same state. */
 function CenterPane({ ws }: { ws: WorkspaceState }) {
   const { t } = useI18n();
-  const [view, setView] = useState<'grid' | 'chart'>('grid');
+  const [view, setView] = useState<'grid' | 'chart' | 'finance'>('grid');
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
-        {(['grid', 'chart'] as const).map((v) => (
+        {(['grid', 'chart', 'finance'] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
             {t(`view.${v}`)}
           </button>
         ))}
       </div>
-      {view === 'grid' ? <UnitGrid ws={ws} /> : <OrgChart ws={ws} />}
+      {view === 'grid' && <UnitGrid ws={ws} />}
+      {view === 'chart' && <OrgChart ws={ws} />}
+      {view === 'finance' && <FinanceView ws={ws} />}
     </div>
   );
 }

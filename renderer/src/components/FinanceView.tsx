@@ -1,0 +1,207 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
+import { call, ApiError } from '../api.ts';
+import { readFileBase64, downloadBase64 } from '../files.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeError } from '../../../shared/errors.ts';
+import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+import type { WorkspaceState } from '../useWorkspace.ts';
+
+const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
+const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
+
+interface Data {
+  year: number;
+  years: number[];
+  amountUnit: AmountUnit;
+  rows: FinanceRow[];
+}
+
+/** Decree 60/2021 figures of every PSU for a year: edit in the grid, import the template, check the arithmetic. */
+export function FinanceView({ ws }: { ws: WorkspaceState }) {
+  const { t, lang } = useI18n();
+  const [data, setData] = useState<Data | null>(null);
+  const [year, setYear] = useState<number | undefined>(undefined);
+  const [mismatchOnly, setMismatchOnly] = useState(false);
+  const [quick, setQuick] = useState('');
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const fail = (err: unknown) => setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+
+  const load = useCallback((y?: number) => call('finance.list', y === undefined ? {} : { year: y }).then(setData).catch(fail), [lang]);
+  useEffect(() => {
+    void load(year);
+  }, [load, year, ws.tree]);
+
+  const rows = useMemo(() => (data?.rows ?? []).filter((r) => !mismatchOnly || r.mismatch), [data, mismatchOnly]);
+  // Totals per group in force, pinned under the grid.
+  const totals = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const r of data?.rows ?? []) count.set(r.effective ?? '', (count.get(r.effective ?? '') ?? 0) + 1);
+    return [...GROUPS, ''].filter((g) => count.has(g)).map((g) => ({ name: g ? t('fin.groupTotal', { group: g }) : t('fin.noGroup'), code: String(count.get(g)) }) as unknown as FinanceRow);
+  }, [data, t]);
+
+  const save = (e: CellValueChangedEvent<FinanceRow>) => {
+    const r = e.data;
+    setMessage(null);
+    call('finance.set', {
+      code: r.code,
+      year: r.year,
+      revenue: r.revenue ?? '',
+      spending: r.spending ?? '',
+      investmentFunding: r.investmentFunding ?? undefined,
+      depreciation: r.depreciation ?? undefined,
+      assignedGroup: r.assignedGroup ?? undefined,
+    })
+      .then(() => load(data?.year))
+      .catch((err: unknown) => {
+        fail(err);
+        void load(data?.year); // back to what is stored
+      });
+  };
+
+  const columns = useMemo<ColDef<FinanceRow>[]>(() => {
+    const amount = (field: 'revenue' | 'spending' | 'investmentFunding' | 'depreciation', key: MessageKey): ColDef<FinanceRow> => ({
+      field, headerName: t(key), editable: (p) => !p.node.rowPinned, type: 'numericColumn', width: 150,
+    });
+    return [
+      { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
+      { field: 'code', headerName: t('field.code'), width: 150, filter: true },
+      { colId: 'sector', headerName: t('field.sector'), width: 160, filter: true, valueGetter: (p) => (p.data?.sector ? t(`sector.${p.data.sector}` as MessageKey) : '') },
+      amount('revenue', 'fin.revenue'),
+      amount('spending', 'fin.spending'),
+      amount('investmentFunding', 'fin.investment'),
+      amount('depreciation', 'fin.depreciation'),
+      {
+        colId: 'rate', headerName: t('fin.rate'), width: 120, type: 'numericColumn',
+        valueGetter: (p) => (p.data?.computed ? p.data.computed.rateHundredths / 100 : null),
+        valueFormatter: (p) => (typeof p.value === 'number' ? `${p.value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%` : ''),
+      },
+      { colId: 'computed', headerName: t('fin.computed'), width: 110, filter: true, valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : '') },
+      { field: 'assignedGroup', headerName: t('fin.assigned'), width: 110, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
+      { field: 'effective', headerName: t('fin.effective'), width: 110, filter: true, valueFormatter: (p) => (p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')) },
+      { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
+    ];
+  }, [t, lang]);
+
+  const selected = data?.rows.find((r) => r.code === ws.selected);
+  const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
+
+  return (
+    <section className="finance-pane" aria-label={t('view.finance')}>
+      <div className="chart-toolbar">
+        <label>
+          {t('fin.year')}{' '}
+          <select value={data?.year ?? ''} onChange={(e) => setYear(Number(e.target.value))} data-testid="finance-year">
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('fin.unit')}{' '}
+          <select value={data?.amountUnit ?? 'trieu_dong'} onChange={(e) => void call('finance.configure', { amountUnit: e.target.value as AmountUnit }).then(() => load(data?.year))}>
+            {AMOUNT_UNITS.map((u) => (
+              <option key={u} value={u}>
+                {t(`fin.unit.${u}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="file-button">
+          {t('fin.import')}
+          <input
+            type="file"
+            accept=".xlsx,.csv"
+            hidden
+            data-testid="finance-file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (!file) return;
+              setMessage(null);
+              void readFileBase64(file)
+                .then((data64) => call('finance.import', { fileName: file.name, data: data64 }))
+                .then((r) => {
+                  setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
+                  setYear(r.years[r.years.length - 1]);
+                  return load(r.years[r.years.length - 1]);
+                })
+                .catch(fail);
+            }}
+          />
+        </label>
+        <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
+          {t('fin.template')}
+        </button>
+        <label>
+          <input type="checkbox" checked={mismatchOnly} onChange={(e) => setMismatchOnly(e.target.checked)} /> {t('fin.mismatchOnly')}
+        </label>
+        <input className="chart-search" placeholder={t('tree.searchUnits')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="finance-search" />
+      </div>
+      {message && (
+        <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="finance-message">
+          {message.text}
+        </div>
+      )}
+      <div className="grid-host">
+        <AgGridReact<FinanceRow>
+          theme={theme}
+          rowData={rows}
+          columnDefs={columns}
+          pinnedBottomRowData={totals}
+          getRowId={(p) => (p.data.year ? `${p.data.code}` : `total-${p.data.name}`)}
+          onCellValueChanged={save}
+          onRowClicked={(e: RowClickedEvent<FinanceRow>) => e.data && !e.node.rowPinned && ws.select(e.data.code)}
+          quickFilterText={quick}
+          suppressColumnVirtualisation
+          stopEditingWhenCellsLoseFocus
+          singleClickEdit
+          animateRows={false}
+        />
+      </div>
+      <FinanceDetail row={selected} year={data?.year} onChanged={() => load(data?.year)} onError={fail} />
+    </section>
+  );
+}
+
+function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | undefined; year: number | undefined; onChanged(): void; onError(err: unknown): void }) {
+  const { t } = useI18n();
+  const [group, setGroup] = useState('');
+  const [reason, setReason] = useState('');
+  if (!row) return <div className="finance-detail muted">{t('fin.selectPsu')}</div>;
+  if (!row.computed) return <div className="finance-detail muted">{t('fin.noFigures', { year: String(year ?? '') })}</div>;
+  const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return (
+    <div className="finance-detail" data-testid="finance-detail">
+      <strong>{row.name}</strong>
+      <div className="formula" data-testid="finance-formula">
+        {t('fin.formula', { a: row.revenue ?? '', b: row.spending ?? '', rate, group: `${row.computed.group}${row.computed.band ?? ''}` })}
+      </div>
+      {row.overrideGroup && <div className="muted">{t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}</div>}
+      <div className="override-form">
+        <span>{t('fin.override')}:</span>
+        <select value={group} onChange={(e) => setGroup(e.target.value)} aria-label={t('fin.overrideGroup')}>
+          <option value="" />
+          {GROUPS.map((g) => (
+            <option key={g} value={g}>
+              {g}
+            </option>
+          ))}
+        </select>
+        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('fin.overrideReason')} aria-label={t('fin.overrideReason')} />
+        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason }).then(onChanged).catch(onError)}>
+          {t('fin.overrideSave')}
+        </button>
+        {row.overrideGroup && (
+          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '' }).then(onChanged).catch(onError)}>
+            {t('fin.overrideClear')}
+          </button>
+        )}
+      </div>
+    </div>
+  );
+}

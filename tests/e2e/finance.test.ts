@@ -1,0 +1,56 @@
+/** Financial autonomy in Chromium: import a filled-in template, see groups and a mismatch, fix it in the grid, read the formula. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createWorkspace } from '../../db/workspace.ts';
+import { listFigures } from '../../db/finance-repo.ts';
+import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { tempDir } from '../temp.ts';
+import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+
+describe('financial autonomy, end to end in Chromium', () => {
+  it('imports figures, shows the computed group and a mismatch, and the mismatch goes once corrected', async () => {
+    const file = path.join(tempDir(), 'hg.tinhgon');
+    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(file);
+    const page = await browser().newPage({ viewport: { width: 1600, height: 950 } });
+    await page.goto(app.server.openUrl);
+    await page.locator('.tree-row').first().waitFor();
+    await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
+
+    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
+    const csv = `\ufeff${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;182.500,75;150.000;3.000;2.500;1\nHG.SYT.BVTT;Bệnh viện Tâm thần;2025;2,1;3;;;3b\n`;
+    await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
+    await page.getByTestId('finance-search').fill('Bệnh viện');
+    const cell = (code: string, col: string) => page.locator(`.finance-pane .ag-row[row-id="${code}"] [col-id="${col}"]`);
+    await expect.poll(() => cell('HG.SYT.BVDK', 'computed').textContent()).toBe('1');
+    await expect.poll(() => cell('HG.SYT.BVTT', 'computed').textContent()).toBe('3a');
+    expect(await cell('HG.SYT.BVTT', 'rate').textContent()).toBe('70,00%');
+    expect(await cell('HG.SYT.BVTT', 'mismatch').textContent()).toBe('Lệch nhóm');
+
+    // The formula with the unit's own numbers.
+    await cell('HG.SYT.BVTT', 'name').click();
+    await expect.poll(() => page.getByTestId('finance-formula').textContent()).toBe('Mức tự bảo đảm chi thường xuyên = A / B × 100% = 2,1 / 3 × 100% = 70,00% → nhóm 3a');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'finance.png') });
+
+    // Fix the assigned group in the grid: the mismatch disappears and the change is stored.
+    await cell('HG.SYT.BVTT', 'assignedGroup').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('3a');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => cell('HG.SYT.BVTT', 'mismatch').textContent()).toBe('');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.assignedGroup).toBe('3a');
+
+    // A spending of 0 is refused with the reason, and nothing is stored.
+    await cell('HG.SYT.BVTT', 'spending').click();
+    await page.keyboard.press('Control+a');
+    await page.keyboard.type('0');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Tổng chi thường xuyên (B) phải lớn hơn 0.');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000');
+    await page.close();
+    await app.stop();
+  });
+});
