@@ -175,4 +175,20 @@ describe('tinhgon CLI', () => {
       'Lỗi: Tệp có 6 lỗi; chưa xếp nhóm được.',
     ]);
   });
+
+  it('autonomy FILE --year classifies the figures stored in a workspace', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const { createHandlers } = await import('../handlers/index.ts');
+    const { openWorkspace } = await import('../../db/workspace.ts');
+    const { dispatch } = await import('../../shared/dispatch.ts');
+    const ws = openWorkspace(file);
+    await dispatch(createHandlers(ws), 'finance.set', { code: 'HG.SYT.BVTT', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b' });
+    ws.close();
+    const r = tinhgon('autonomy', file, '--year', '2025', '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true }]);
+    expect(tinhgon('autonomy', file, '--json').stderr).toContain('--year');
+  });
 });

@@ -39,6 +39,8 @@ const HELP = `TinhGon — dòng lệnh
       Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
   tinhgon autonomy INPUT.xlsx|INPUT.csv [--json]
       Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu.
+  tinhgon autonomy FILE.tinhgon --year NĂM [--json]
+      Như trên, cho số liệu đã lưu trong tệp dữ liệu.
   tinhgon help
 `;
 
@@ -174,9 +176,10 @@ async function exportCommand(args: string[]): Promise<number> {
 
 /** Finance staff's quick check: classify a filled-in template, no workspace needed. */
 async function autonomyCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, year: { type: 'string' } });
   const input = onePositional(positionals, 'INPUT');
   if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
+  if (input.toLowerCase().endsWith('.tinhgon')) return autonomyOfWorkspace(input, values.year, values.json === true);
   const sheets = await readWorkbook(path.basename(input), new Uint8Array(fs.readFileSync(input)));
   const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
   const { figures, issues } = readFigures(sheet?.rows ?? []);
@@ -185,23 +188,42 @@ async function autonomyCommand(args: string[]): Promise<number> {
     process.stderr.write(`Lỗi: ${translate('vi', 'err.figuresInvalid', { count: issues.length })}\n`);
     return EXIT_USER_ERROR;
   }
-  const rows = figures.map((f) => ({
-    code: f.code,
-    year: f.year,
-    rate: f.computed.rateHundredths / 100,
-    group: f.computed.group,
-    band: f.computed.band,
-    assignedGroup: f.assignedText,
-    mismatch: f.mismatch,
-  }));
-  if (values.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
+  printAutonomy(
+    figures.map((f) => ({ code: f.code, year: f.year, rate: f.computed.rateHundredths / 100, group: f.computed.group, band: f.computed.band, assignedGroup: f.assignedText, mismatch: f.mismatch })),
+    values.json === true,
+  );
+  return 0;
+}
+
+interface AutonomyLine {
+  code: string;
+  year: number;
+  rate: number;
+  group: number;
+  band: string | null;
+  assignedGroup: string | null;
+  mismatch: boolean;
+}
+
+async function autonomyOfWorkspace(file: string, yearText: string | undefined, json: boolean): Promise<number> {
+  const year = Number(yearText);
+  if (!yearText || !Number.isInteger(year)) throw new UsageError('cần --year NĂM cho tệp dữ liệu.');
+  const { rows } = await withWorkspace(file, (ws) => call(ws, 'finance.list', { year }));
+  printAutonomy(
+    rows.filter((r) => r.computed).map((r) => ({ code: r.code, year: r.year, rate: r.computed!.rateHundredths / 100, group: r.computed!.group, band: r.computed!.band, assignedGroup: r.assignedGroup, mismatch: r.mismatch })),
+    json,
+  );
+  return 0;
+}
+
+function printAutonomy(rows: AutonomyLine[], json: boolean): void {
+  if (json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   else {
     for (const r of rows) {
       const rate = (r.rate).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
       process.stdout.write(`${r.code}\t${r.year}\t${rate}%\tnhóm ${r.group}${r.band ?? ''}${r.assignedGroup ? `\tgiao: ${r.assignedGroup}` : ''}${r.mismatch ? '\tLỆCH' : ''}\n`);
     }
   }
-  return 0;
 }
 
 function generateCommand(args: string[]): number {

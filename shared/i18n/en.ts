@@ -367,5 +367,7 @@ export const en: Record<MessageKey, string> = {
   'fin.imported': "Imported {count} rows of figures.",
   'fin.selectPsu': "Select a public service unit to see its formula and override its group.",
   'tree.searchUnits': "Filter by name or code…",
+  'chart.byAutonomy': "Autonomy group",
+  'fin.overriddenOnly': "Overridden groups only",
   'err.field': '{field}: {message}',
 };

@@ -365,6 +365,8 @@ export const vi = {
   'fin.imported': "Đã nhập {count} dòng số liệu.",
   'fin.selectPsu': "Chọn một đơn vị sự nghiệp để xem công thức và điều chỉnh nhóm.",
   'tree.searchUnits': "Lọc theo tên hoặc mã…",
+  'chart.byAutonomy': "Nhóm tự chủ tài chính",
+  'fin.overriddenOnly': "Chỉ đơn vị được điều chỉnh nhóm",
   'err.field': '{field}: {message}',
 } as const;
 

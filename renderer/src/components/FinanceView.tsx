@@ -26,6 +26,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [year, setYear] = useState<number | undefined>(undefined);
   const [mismatchOnly, setMismatchOnly] = useState(false);
   const [quick, setQuick] = useState('');
+  const [overriddenOnly, setOverriddenOnly] = useState(false);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
 
@@ -34,7 +35,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
     void load(year);
   }, [load, year, ws.tree]);
 
-  const rows = useMemo(() => (data?.rows ?? []).filter((r) => !mismatchOnly || r.mismatch), [data, mismatchOnly]);
+  const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
     const count = new Map<string, number>();
@@ -139,6 +140,9 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
         </button>
         <label>
           <input type="checkbox" checked={mismatchOnly} onChange={(e) => setMismatchOnly(e.target.checked)} /> {t('fin.mismatchOnly')}
+        </label>
+        <label>
+          <input type="checkbox" checked={overriddenOnly} onChange={(e) => setOverriddenOnly(e.target.checked)} /> {t('fin.overriddenOnly')}
         </label>
         <input className="chart-search" placeholder={t('tree.searchUnits')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="finance-search" />
       </div>

@@ -14,7 +14,10 @@ const ANIMATE_BELOW = 300;
 const MIN_READABLE_SCALE = 0.35;
 
 type Layout = ChartLayoutKind;
-type ColourBy = 'kind' | 'sector' | 'findings';
+type ColourBy = 'kind' | 'sector' | 'findings' | 'autonomy';
+
+/** Autonomy groups from self-financing (dark green) to state-funded (red). */
+const AUTONOMY_COLOURS: Record<string, string> = { '1': '#1b6e3a', '2': '#2e8b57', '3a': '#8fb339', '3b': '#d4a300', '3c': '#e67e22', '4': '#b3261e' };
 
 const PALETTE = ['#1f6fb2', '#2e8b57', '#b8860b', '#8e44ad', '#c0392b', '#16a085', '#d35400', '#2c3e50', '#7f8c8d', '#27ae60', '#e67e22', '#34495e', '#9b59b6', '#95a5a6'];
 const colourOfKind = new Map(UNIT_KINDS.map((k, i) => [k, PALETTE[i % PALETTE.length]!]));
@@ -136,7 +139,15 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
     ws.select(matches[index]!);
   };
 
+  // The autonomy group in force of each PSU, for the latest year with figures.
+  const [autonomy, setAutonomy] = useState<Map<string, string>>(new Map());
+  useEffect(() => {
+    if (colourBy !== 'autonomy') return;
+    void call('finance.list', {}).then((r) => setAutonomy(new Map(r.rows.filter((x) => x.effective).map((x) => [x.code, x.effective!]))));
+  }, [colourBy, ws.tree]);
+
   const colour = (u: Unit) => {
+    if (colourBy === 'autonomy') return AUTONOMY_COLOURS[autonomy.get(u.code) ?? ''] ?? '#c5cad3';
     if (colourBy === 'kind') return colourOfKind.get(u.kind)!;
     if (colourBy === 'sector') return colourOfSector.get(u.sector)!;
     const f = ws.findingsByUnit.get(u.code);
@@ -196,6 +207,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
             <option value="kind">{t('chart.byKind')}</option>
             <option value="sector">{t('chart.bySector')}</option>
             <option value="findings">{t('chart.byFindings')}</option>
+            <option value="autonomy">{t('chart.byAutonomy')}</option>
           </select>
         </label>
         <label>
