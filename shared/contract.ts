@@ -17,6 +17,7 @@ import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
 import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
+import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -60,6 +61,21 @@ export interface HistoryView {
 }
 /** What every tree edit returns: the whole tree after it, and the history. */
 const treeAfterEdit = z.custom<{ units: Unit[]; history: HistoryView }>();
+
+export interface FinanceSummary {
+  years: Array<{
+    year: number;
+    units: number;
+    counts: Record<GroupKey, number>;
+    sectors: Array<{ sector: string; counts: Record<GroupKey, number> }>;
+    /** Direct state-budget support (Σ B − A), formatted, and as a number for charts. */
+    support: string;
+    supportValue: number;
+    share12: number;
+  }>;
+  target: { year: number; percent: number; citation: string; share: number | null; met: boolean | null };
+  check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string; stability: [number, number] }) | null;
+}
 
 export interface RulesView {
   ruleSets: Array<{ id: string; title: string; titleEn: string; effectiveFrom: string; effectiveTo: string | null }>;
@@ -151,6 +167,7 @@ export const contract = {
     args: z.object({ code: codeSchema, year: z.number().int().min(1990).max(2100), group: z.string().max(10).nullable(), reason: z.string().max(1000) }).strict(),
     result: z.custom<FinanceRow>(),
   },
+  'finance.summary': { args: noArgs, result: z.custom<FinanceSummary>() },
   'finance.configure': { args: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }).strict(), result: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }) },
   'finance.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), years: z.array(z.number()) }) },
   'finance.template': { args: noArgs, result: download },

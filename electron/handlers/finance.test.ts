@@ -72,4 +72,18 @@ describe('finance figures through the handler table', () => {
     expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')).toMatchObject({ revenue: '10', effective: '3b' });
     ws.close();
   });
+
+  it('summarises groups, the Resolution 19 share, direct support and the Art. 35.4 check over the years', async () => {
+    const { ws, call } = setup();
+    await call('finance.set', { code: 'BV', year: 2022, revenue: '75', spending: '100' });
+    await call('finance.set', { code: 'TV', year: 2022, revenue: '40', spending: '100' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '45', spending: '100' });
+    const s = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
+    expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55']]);
+    expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true });
+    expect(s.check).toMatchObject({ from: 2022, to: 2025, stability: [2022, 2026], supportMet: true });
+    expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'] });
+    ws.close();
+  });
 });

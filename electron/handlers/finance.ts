@@ -1,7 +1,8 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { FinanceSummary, HandlerTable } from '../../shared/contract.ts';
+import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { parseAmount, type Amount } from '../../shared/autonomy/amount.ts';
-import { parseAssignedGroup } from '../../shared/autonomy/classify.ts';
+import { formatAmount, parseAmount, type Amount } from '../../shared/autonomy/amount.ts';
+import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { financeRow, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
@@ -12,7 +13,7 @@ import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template'>;
+type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary'>;
 
 const UNIT_KEY = 'amountUnit';
 
@@ -92,6 +93,44 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         putFigures(ws.db, [{ ...existing, overrideGroup: null, overrideReason: null }]);
       }
       return rowFor(ws, code, year);
+    },
+    'finance.summary': () => {
+      const ws = current();
+      const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
+      const byYear = new Map<number, YearFigures[]>();
+      for (const f of listFigures(ws.db)) {
+        const unit = units.get(f.code);
+        const d = decode(f);
+        const c = classifyAutonomy(d);
+        if (!unit || 'problem' in c) continue;
+        const group = (f.overrideGroup ?? `${c.group}${c.band ?? ''}`) as GroupKey;
+        const list = byYear.get(f.year) ?? [];
+        list.push({ code: f.code, sector: unit.sector, group, revenue: d.revenue, spending: d.spending, rateHundredths: c.rateHundredths });
+        byYear.set(f.year, list);
+      }
+      const years = [...byYear.keys()].sort((a, b) => a - b);
+      const perYear = years.map((year) => {
+        const rows = byYear.get(year)!;
+        const sectors = [...new Set(rows.map((r) => r.sector))].sort().map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
+        const support = directSupport(rows);
+        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: formatAmount(support), supportValue: Number(support) / 1e6, share12: groups12Share(rows) };
+      });
+      const targetRow = perYear.find((y) => y.year === RESOLUTION_19_TARGET.year) ?? null;
+      const target = {
+        year: RESOLUTION_19_TARGET.year,
+        percent: RESOLUTION_19_TARGET.groups12SharePercent,
+        citation: RESOLUTION_19_TARGET.citation,
+        share: targetRow ? targetRow.share12 : null,
+        met: targetRow ? targetRow.share12 >= RESOLUTION_19_TARGET.groups12SharePercent * 100 : null,
+      };
+      const first = years[0];
+      const last = years[years.length - 1];
+      let check: FinanceSummary['check'] = null;
+      if (first !== undefined && last !== undefined && last > first) {
+        const c = upgradeCheck(first, byYear.get(first)!, last, byYear.get(last)!);
+        check = { ...c, supportFrom: formatAmount(c.supportFrom), supportTo: formatAmount(c.supportTo), supportAllowed: formatAmount(c.supportAllowed), stability: [first, first + STABILITY_YEARS - 1] };
+      }
+      return { years: perYear, target, check };
     },
     'finance.configure': ({ amountUnit: unit }) => {
       current().db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(UNIT_KEY, JSON.stringify(unit));

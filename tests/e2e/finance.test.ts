@@ -48,8 +48,12 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('0');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Tổng chi thường xuyên (B) phải lớn hơn 0.');
+    await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000');
+    // The charts: groups, sectors, the Resolution 19 share in 2025 (1 of 2 units in groups 1–2: 50% ≥ 20%).
+    await page.getByRole('tab', { name: 'Biểu đồ' }).click();
+    await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('50%');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'finance-charts.png') });
     await page.close();
     await app.stop();
   });

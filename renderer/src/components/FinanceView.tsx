@@ -8,6 +8,7 @@ import { describeError } from '../../../shared/errors.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
+import { FinanceCharts } from './FinanceCharts.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
@@ -27,10 +28,21 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [mismatchOnly, setMismatchOnly] = useState(false);
   const [quick, setQuick] = useState('');
   const [overriddenOnly, setOverriddenOnly] = useState(false);
+  const [tab, setTab] = useState<'table' | 'charts'>('table');
+  const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
 
-  const load = useCallback((y?: number) => call('finance.list', y === undefined ? {} : { year: y }).then(setData).catch(fail), [lang]);
+  const load = useCallback(
+    (y?: number) =>
+      call('finance.list', y === undefined ? {} : { year: y })
+        .then((d) => {
+          setData(d);
+          setVersion((v) => v + 1);
+        })
+        .catch(fail),
+    [lang],
+  );
   useEffect(() => {
     void load(year);
   }, [load, year, ws.tree]);
@@ -92,6 +104,13 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   return (
     <section className="finance-pane" aria-label={t('view.finance')}>
       <div className="chart-toolbar">
+        <span className="pane-tabs inline-tabs" role="tablist">
+          {(['table', 'charts'] as const).map((v) => (
+            <button key={v} type="button" role="tab" aria-selected={tab === v} className={tab === v ? 'active' : ''} onClick={() => setTab(v)}>
+              {t(v === 'table' ? 'fin.viewTable' : 'fin.viewCharts')}
+            </button>
+          ))}
+        </span>
         <label>
           {t('fin.year')}{' '}
           <select value={data?.year ?? ''} onChange={(e) => setYear(Number(e.target.value))} data-testid="finance-year">
@@ -151,7 +170,8 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           {message.text}
         </div>
       )}
-      <div className="grid-host">
+      {tab === 'charts' && <FinanceCharts year={data?.year} version={version} />}
+      <div className="grid-host" hidden={tab !== 'table'}>
         <AgGridReact<FinanceRow>
           theme={theme}
           rowData={rows}
@@ -167,7 +187,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      <FinanceDetail row={selected} year={data?.year} onChanged={() => load(data?.year)} onError={fail} />
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => load(data?.year)} onError={fail} />}
     </section>
   );
 }

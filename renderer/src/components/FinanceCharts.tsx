@@ -1,0 +1,112 @@
+import { useEffect, useState } from 'react';
+import { scaleBand, scaleLinear } from 'd3';
+import { call } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import type { FinanceSummary } from '../../../shared/contract.ts';
+import { GROUP_KEYS, type GroupKey } from '../../../shared/autonomy/summary.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+
+const COLOURS: Record<GroupKey, string> = { '1': '#1b6e3a', '2': '#2e8b57', '3a': '#8fb339', '3b': '#d4a300', '3c': '#e67e22', '4': '#b3261e' };
+const W = 520;
+
+/** Distribution by group and by sector, the Resolution 19 share, direct support over time, the Art. 35.4 check. */
+export function FinanceCharts({ year, version }: { year: number | undefined; version: number }) {
+  const { t, n } = useI18n();
+  const [s, setS] = useState<FinanceSummary | null>(null);
+  useEffect(() => {
+    void call('finance.summary', {}).then(setS);
+  }, [version]);
+  if (!s) return null;
+  if (s.years.length === 0) return <p className="muted finance-charts">{t('fin.noData')}</p>;
+  const current = s.years.find((y) => y.year === year) ?? s.years[s.years.length - 1]!;
+  const maxCount = Math.max(1, ...GROUP_KEYS.map((g) => current.counts[g]));
+  const x = scaleLinear([0, maxCount], [0, W - 140]);
+  const sectorMax = Math.max(1, ...current.sectors.map((r) => GROUP_KEYS.reduce((a, g) => a + r.counts[g], 0)));
+  const xs = scaleLinear([0, sectorMax], [0, W - 200]);
+  const years = scaleBand(s.years.map((y) => String(y.year)), [40, W - 10]).padding(0.3);
+  const ys = scaleLinear([0, Math.max(1, ...s.years.map((y) => y.supportValue))], [150, 10]);
+
+  return (
+    <div className="finance-charts" data-testid="finance-charts">
+      <figure>
+        <figcaption>{t('fin.chartGroups', { year: String(current.year) })}</figcaption>
+        <svg width={W} height={GROUP_KEYS.length * 24 + 10}>
+          {GROUP_KEYS.map((g, i) => (
+            <g key={g} transform={`translate(0, ${i * 24 + 4})`}>
+              <text x={0} y={14} className="axis">{t('fin.groupTotal', { group: g })}</text>
+              <rect x={90} width={x(current.counts[g])} height={18} fill={COLOURS[g]} />
+              <text x={96 + x(current.counts[g])} y={14} className="value">{n(current.counts[g])}</text>
+            </g>
+          ))}
+        </svg>
+      </figure>
+      <figure>
+        <figcaption>{t('fin.chartSectors', { year: String(current.year) })}</figcaption>
+        <svg width={W} height={current.sectors.length * 22 + 10}>
+          {current.sectors.map((r, i) => {
+            let offset = 160;
+            return (
+              <g key={r.sector} transform={`translate(0, ${i * 22 + 4})`}>
+                <text x={0} y={13} className="axis">{t(`sector.${r.sector}` as MessageKey)}</text>
+                {GROUP_KEYS.map((g) => {
+                  const w = xs(r.counts[g]);
+                  const rect = <rect key={g} x={offset} width={w} height={16} fill={COLOURS[g]}><title>{`${g}: ${r.counts[g]}`}</title></rect>;
+                  offset += w;
+                  return rect;
+                })}
+              </g>
+            );
+          })}
+        </svg>
+      </figure>
+      <figure>
+        <figcaption>{t('fin.chartTarget', { year: String(s.target.year), percent: s.target.percent })}</figcaption>
+        {s.target.share === null ? (
+          <p className="muted">{t('fin.noYear', { year: String(s.target.year) })}</p>
+        ) : (
+          <svg width={W} height={44} data-testid="r19-target">
+            <rect x={0} y={8} width={W - 60} height={18} fill="#eef0f4" />
+            <rect x={0} y={8} width={((W - 60) * s.target.share) / 10000} height={18} fill={s.target.met ? '#2e8b57' : '#c98a00'} />
+            <line x1={((W - 60) * s.target.percent) / 100} x2={((W - 60) * s.target.percent) / 100} y1={2} y2={32} stroke="#1d2330" strokeDasharray="3 2" />
+            <text x={W - 55} y={22} className="value">{(s.target.share / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%</text>
+            <text x={((W - 60) * s.target.percent) / 100 + 3} y={42} className="axis">{s.target.percent}%</text>
+          </svg>
+        )}
+        <div className="muted citation">{s.target.citation}</div>
+      </figure>
+      <figure>
+        <figcaption>{t('fin.chartSupport')}</figcaption>
+        <svg width={W} height={170}>
+          {s.years.map((y) => (
+            <g key={y.year}>
+              <rect x={years(String(y.year))} width={years.bandwidth()} y={ys(y.supportValue)} height={150 - ys(y.supportValue)} fill="#1f6fb2" />
+              <text x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2} y={165} textAnchor="middle" className="axis">{y.year}</text>
+              <text x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2} y={ys(y.supportValue) - 3} textAnchor="middle" className="value">{y.support}</text>
+            </g>
+          ))}
+        </svg>
+      </figure>
+      {s.check && (
+        <figure data-testid="art35-check">
+          <figcaption>{t('fin.chartCheck', { from: String(s.check.from), to: String(s.check.to), start: String(s.check.stability[0]), end: String(s.check.stability[1]) })}</figcaption>
+          <table className="check-table">
+            <tbody>
+              {s.check.bands.map((b) => (
+                <tr key={b.band} className={b.met ? 'met' : 'not-met'}>
+                  <td>{t('fin.groupTotal', { group: b.band })}</td>
+                  <td>{t('fin.checkBand', { moved: b.movedUp, units: b.units, required: b.required })}</td>
+                  <td>{b.met ? t('fin.met') : t('fin.mustMove', { units: b.candidates.join(', ') })}</td>
+                </tr>
+              ))}
+              <tr className={s.check.supportMet ? 'met' : 'not-met'}>
+                <td>{t('fin.chartSupport')}</td>
+                <td>{t('fin.checkSupport', { from: s.check.supportFrom, to: s.check.supportTo, allowed: s.check.supportAllowed })}</td>
+                <td>{s.check.supportMet ? t('fin.met') : t('fin.notMet')}</td>
+              </tr>
+            </tbody>
+          </table>
+        </figure>
+      )}
+    </div>
+  );
+}
