@@ -191,4 +191,26 @@ describe('tinhgon CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true }]);
     expect(tinhgon('autonomy', file, '--json').stderr).toContain('--year');
   });
+
+  it('autonomy reads the template the app offers for download, filled in by hand', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.tinhgon');
+    tinhgon('init', file);
+    const { createHandlers } = await import('../handlers/index.ts');
+    const { openWorkspace } = await import('../../db/workspace.ts');
+    const { dispatch } = await import('../../shared/dispatch.ts');
+    const ExcelJS = (await import('exceljs')).default;
+    const ws = openWorkspace(file);
+    const env = await dispatch(createHandlers(ws), 'finance.template', {});
+    ws.close();
+    if (!env.ok) throw new Error('no template');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from((env.result as { data: string }).data, 'base64') as unknown as ArrayBuffer);
+    wb.worksheets[0]!.addRow(['DV1', 'Trung tâm', 2026, '1.500,25', '1.500,25', 10, 10, '1']);
+    const xlsx = path.join(dir, 'mau.xlsx');
+    fs.writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
+    const r = tinhgon('autonomy', xlsx, '--json');
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual([{ code: 'DV1', year: 2026, rate: 100, group: 1, band: null, assignedGroup: '1', mismatch: false }]);
+  });
 });

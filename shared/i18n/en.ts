@@ -390,5 +390,6 @@ export const en: Record<MessageKey, string> = {
   'field.assignedGroup': "Assigned group",
   'field.group': "Group",
   'field.reason': "Reason",
+  'fin.note': "Note",
   'err.field': '{field}: {message}',
 };

@@ -388,6 +388,7 @@ export const vi = {
   'field.assignedGroup': "Nhóm được giao",
   'field.group': "Nhóm",
   'field.reason': "Lý do",
+  'fin.note': "Ghi chú",
   'err.field': '{field}: {message}',
 } as const;
 

@@ -50,6 +50,11 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000');
+    // A file with a unit that does not exist is refused whole, with the row listed.
+    const broken = `${header}\nKHONG.CO;Không có;2025;1;2;;;\n`;
+    await page.getByTestId('finance-file').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
+    await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Dòng 2, cột "Mã đơn vị": Không tìm thấy đơn vị "KHONG.CO". (KHONG.CO)');
+
     // The charts: groups, sectors, the Resolution 19 share in 2025 (1 of 2 units in groups 1–2: 50% ≥ 20%).
     await page.getByRole('tab', { name: 'Biểu đồ' }).click();
     await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('50%');

@@ -6,7 +6,7 @@ import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
-import type { MessageKey } from '../../../shared/i18n/index.ts';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 
@@ -31,7 +31,18 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [tab, setTab] = useState<'table' | 'charts'>('table');
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const fail = (err: unknown) => setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+  const fail = (err: unknown) => {
+    if (err instanceof ApiError && err.error.key === 'err.importInvalid') {
+      // Every bad row of a refused file: row, column, value, reason.
+      const lines = err.error.issues.map((i) => {
+        const p = i.params ?? {};
+        return `${t('err.importRow', { row: p.row ?? '', column: String(p.column ?? ''), reason: isMessageKey(i.key) ? t(i.key, p) : i.key })}${p.value ? ` (${p.value})` : ''}`;
+      });
+      setMessage({ kind: 'error', text: [t('err.importInvalid', err.error.params), ...lines].join('\n') });
+      return;
+    }
+    setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+  };
 
   const load = useCallback(
     (y?: number) =>
@@ -66,6 +77,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       investmentFunding: r.investmentFunding ?? undefined,
       depreciation: r.depreciation ?? undefined,
       assignedGroup: r.assignedGroup ?? undefined,
+      note: r.note ?? undefined,
     })
       .then(() => load(data?.year))
       .catch((err: unknown) => {
@@ -82,6 +94,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
       { field: 'code', headerName: t('field.code'), width: 150, filter: true },
       { colId: 'sector', headerName: t('field.sector'), width: 160, filter: true, valueGetter: (p) => (p.data?.sector ? t(`sector.${p.data.sector}` as MessageKey) : '') },
+      { colId: 'parent', headerName: t('panel.parent'), width: 200, filter: true, valueGetter: (p) => (p.data?.parentCode ? (ws.tree.byCode.get(p.data.parentCode)?.name ?? p.data.parentCode) : '') },
       amount('revenue', 'fin.revenue'),
       amount('spending', 'fin.spending'),
       amount('investmentFunding', 'fin.investment'),
@@ -94,9 +107,10 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       { colId: 'computed', headerName: t('fin.computed'), width: 110, filter: true, valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : '') },
       { field: 'assignedGroup', headerName: t('fin.assigned'), width: 110, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
       { field: 'effective', headerName: t('fin.effective'), width: 110, filter: true, valueFormatter: (p) => (p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')) },
-      { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
+      { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, filter: true, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
+      { field: 'note', headerName: t('fin.note'), width: 220, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
     ];
-  }, [t, lang]);
+  }, [t, lang, ws.tree]);
 
   const selected = data?.rows.find((r) => r.code === ws.selected);
   const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
