@@ -128,6 +128,7 @@ export const contract = {
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },
   'export.findings': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
+  'export.finance': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'findings.list': { args: noArgs, result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string() }) },
   'rules.get': { args: noArgs, result: z.custom<RulesView>() },
   'rules.configure': {

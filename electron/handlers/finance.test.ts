@@ -86,4 +86,20 @@ describe('finance figures through the handler table', () => {
     expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'] });
     ws.close();
   });
+
+  it('exports the figures in the template layout, which re-imports as they were', async () => {
+    const { ws, call } = setup();
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '1.200,5', spending: '1.000', investmentFunding: '50', depreciation: '40', assignedGroup: '1' });
+    const csv = await call<{ fileName: string; data: string }>('export.finance', { format: 'csv' });
+    expect(csv.fileName).toBe('w-tu-chu-tai-chinh.csv');
+    const text = Buffer.from(csv.data, 'base64').toString('utf8');
+    expect(text.split('\r\n')[1]).toBe('BV,Bệnh viện,2025,"1.200,5",1.000,50,40,1,"120,05",1,1,');
+    const before = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 });
+    for (const format of ['csv', 'xlsx'] as const) {
+      const file = await call<{ fileName: string; data: string }>('export.finance', { format });
+      await call('finance.import', { fileName: file.fileName, data: file.data });
+      expect(await call('finance.list', { year: 2025 })).toEqual(before);
+    }
+    ws.close();
+  });
 });

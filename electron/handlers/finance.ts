@@ -9,11 +9,12 @@ import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, type FigureRecord } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
-import { tablesToXlsx } from '../../db/io/write-tables.ts';
+import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
+import path from 'node:path';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary'>;
+type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary' | 'export.finance'>;
 
 const UNIT_KEY = 'amountUnit';
 
@@ -173,6 +174,36 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         ),
       ).immediate();
       return { imported: figures.length, years: [...new Set(figures.map((f) => f.year))].sort() };
+    },
+    'export.finance': async ({ format }) => {
+      // The template's columns (so the file re-imports), then what TinhGon computed.
+      const ws = current();
+      const names = new Map(listUnits(ws.db).map((u) => [u.code, u.name]));
+      const table = {
+        name: 'Tự chủ tài chính',
+        columns: [
+          ...FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22 })),
+          { header: 'Mức tự bảo đảm (%)', width: 18 },
+          { header: 'Nhóm theo số liệu', width: 16 },
+          { header: 'Nhóm áp dụng', width: 14 },
+          { header: 'Lý do điều chỉnh', width: 40 },
+        ],
+        rows: listFigures(ws.db).map((f) => {
+          const d = decode(f);
+          const c = classifyAutonomy(d);
+          const computed = 'problem' in c ? null : c;
+          const text = (a: Amount | undefined) => (a === undefined ? null : formatAmount(a, 6));
+          return [
+            f.code, names.get(f.code) ?? '', f.year, text(d.revenue), text(d.spending), text(d.investmentFunding), text(d.depreciation), f.assignedGroup,
+            computed ? (computed.rateHundredths / 100).toFixed(2).replace('.', ',') : null,
+            computed ? `${computed.group}${computed.band ?? ''}` : null,
+            f.overrideGroup ?? (computed ? `${computed.group}${computed.band ?? ''}` : null),
+            f.overrideReason,
+          ];
+        }),
+      };
+      const bytes = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table);
+      return { fileName: `${path.basename(ws.file).replace(/\.tinhgon$/, '')}-tu-chu-tai-chinh.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
     'finance.template': async () => {
       const table = { name: 'Tự chủ tài chính', columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })), rows: [] };

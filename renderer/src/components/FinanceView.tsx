@@ -171,6 +171,11 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
         <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
           {t('fin.template')}
         </button>
+        {(['xlsx', 'csv'] as const).map((format) => (
+          <button key={format} type="button" onClick={() => void call('export.finance', { format }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
+            {t(format === 'xlsx' ? 'menu.exportXlsx' : 'menu.exportCsv')}
+          </button>
+        ))}
         <label>
           <input type="checkbox" checked={mismatchOnly} onChange={(e) => setMismatchOnly(e.target.checked)} /> {t('fin.mismatchOnly')}
         </label>
