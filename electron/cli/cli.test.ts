@@ -159,19 +159,19 @@ describe('tinhgon CLI', () => {
     expect(JSON.parse(r.stdout)).toEqual([
       { code: 'BV', year: 2025, rate: 120.05, group: 1, band: null, assignedGroup: '1', mismatch: false },
       { code: 'TT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true },
-      { code: 'TV', year: 2025, rate: 10, group: 4, band: null, assignedGroup: '4', mismatch: false },
+      { code: 'TV', year: 2025, rate: 9.99, group: 4, band: null, assignedGroup: '4', mismatch: false },
     ]);
     const bad = path.join(dir, 'loi.csv');
     fs.writeFileSync(bad, `${header}\nA;X;2025;10;0;;;\n;Y;20x5;abc;-5;;;5\n`);
     const e = tinhgon('autonomy', bad, '--json');
     expect(e.code).toBe(1);
     expect(e.stderr.split('\n').filter(Boolean)).toEqual([
-      'row 2, column "Tổng chi thường xuyên (B)": Phải lớn hơn 0.',
+      'row 2, column "Tổng chi thường xuyên (B)" (0): Phải lớn hơn 0.',
       'row 3, column "Mã đơn vị": Mã đơn vị không được để trống.',
-      'row 3, column "Năm": Năm phải là số có 4 chữ số, từ 1990 đến 2100.',
-      'row 3, column "Tổng nguồn thu (A)": Không đọc được số tiền (ví dụ hợp lệ: 1.234.567,89).',
-      'row 3, column "Tổng chi thường xuyên (B)": Không được là số âm.',
-      'row 3, column "Nhóm được giao": Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.',
+      'row 3, column "Năm" (20x5): Năm phải là số có 4 chữ số, từ 1990 đến 2100.',
+      'row 3, column "Tổng nguồn thu (A)" (abc): Không đọc được số tiền (ví dụ hợp lệ: 1.234.567,89).',
+      'row 3, column "Tổng chi thường xuyên (B)" (-5): Không được là số âm.',
+      'row 3, column "Nhóm được giao" (5): Nhóm được giao chỉ nhận 1, 2, 3, 4 hoặc 3a, 3b, 3c.',
       'Lỗi: Tệp có 6 lỗi; chưa xếp nhóm được.',
     ]);
   });
@@ -190,6 +190,15 @@ describe('tinhgon CLI', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true }]);
     expect(tinhgon('autonomy', file, '--json').stderr).toContain('--year');
+  });
+
+  it('autonomy reports a unit and year given twice', () => {
+    const dir = tempDir();
+    const csv = path.join(dir, 'trung.csv');
+    fs.writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao\nA;X;2025;1;2;;;\nA;X;2025;1;2;;;\n');
+    const r = tinhgon('autonomy', csv, '--json');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 3, column "Năm" (2025): Số liệu của "A" năm 2025 xuất hiện hai lần trong tệp.');
   });
 
   it('autonomy reads the template the app offers for download, filled in by hand', async () => {

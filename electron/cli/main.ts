@@ -184,7 +184,7 @@ async function autonomyCommand(args: string[]): Promise<number> {
   const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
   const { figures, issues } = readFigures(sheet?.rows ?? []);
   if (issues.length > 0) {
-    for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}": ${translate('vi', i.key, i.params)}\n`);
+    for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}"${i.value ? ` (${i.value})` : ''}: ${translate('vi', i.key, i.params)}\n`);
     process.stderr.write(`Lỗi: ${translate('vi', 'err.figuresInvalid', { count: issues.length })}\n`);
     return EXIT_USER_ERROR;
   }

@@ -3,7 +3,8 @@ import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, grou
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { formatAmount, parseAmount, type Amount } from '../../shared/autonomy/amount.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
-import { readFigures, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { readFigures, normalGroup, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, type FigureRecord } from '../../db/finance-repo.ts';
@@ -88,6 +89,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       if (group !== null) {
         const g = parseAssignedGroup(group);
         if (!g) throw AppError.validation([{ field: 'group', key: 'err.assignedGroup' }]);
+        if (g.group === 3 && g.band === null) throw AppError.validation([{ field: 'group', key: 'err.overrideBand' }]);
         if (!reason.trim()) throw AppError.validation([{ field: 'reason', key: 'err.reasonRequired' }]);
         putFigures(ws.db, [{ ...existing, overrideGroup: `${g.group}${g.band ?? ''}`, overrideReason: reason.trim() }]);
       } else {
@@ -141,24 +143,17 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       const ws = current();
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
       const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
-      const { figures, issues } = readFigures(sheet?.rows ?? []);
       const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
-      for (const f of figures) {
-        const u = units.get(f.code);
-        if (!u) issues.push({ row: f.row, column: 'Mã đơn vị', value: f.code, key: 'err.unitNotFound', params: { code: f.code } });
-        else if (u.kind !== 'psu') issues.push({ row: f.row, column: 'Mã đơn vị', value: f.code, key: 'err.notPsu', params: { code: f.code } });
-      }
-      const seen = new Set<string>();
-      for (const f of figures) {
-        const key = `${f.code}|${f.year}`;
-        if (seen.has(key)) issues.push({ row: f.row, column: 'Năm', value: String(f.year), key: 'err.duplicateFigure', params: { code: f.code, year: String(f.year) } });
-        seen.add(key);
-      }
+      const { figures, issues } = readFigures(sheet?.rows ?? [], (code) => {
+        const u = units.get(code);
+        return !u ? 'err.unitNotFound' : u.kind !== 'psu' ? 'err.notPsu' : null;
+      });
       if (issues.length > 0) {
         issues.sort((a, b) => a.row - b.row);
         throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
+      await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-tai-chinh'));
       const existing = new Map(listFigures(ws.db).map((f) => [`${f.code}|${f.year}`, f]));
       ws.db.transaction(() =>
         putFigures(
@@ -167,7 +162,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
             const old = existing.get(`${f.code}|${f.year}`);
             return {
               code: f.code, year: f.year, revenue: f.revenue.toString(), spending: f.spending.toString(),
-              investmentFunding: amountText(f.investmentFunding), depreciation: amountText(f.depreciation), assignedGroup: f.assignedText,
+              investmentFunding: amountText(f.investmentFunding), depreciation: amountText(f.depreciation), assignedGroup: normalGroup(f.assigned),
               overrideGroup: old?.overrideGroup ?? null, overrideReason: old?.overrideReason ?? null, note: old?.note ?? null,
             };
           }),

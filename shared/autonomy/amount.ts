@@ -9,34 +9,32 @@ const SCALE = 10n ** BigInt(AMOUNT_DECIMALS);
 export type Amount = bigint;
 
 /**
- * Reads an amount typed the Vietnamese way ("1.234.567,89") or plainly ("1234567.89"), or a
- * spreadsheet number. Returns undefined for empty input and null for what is not an amount
- * (including more than 6 decimals, which no budget figure has).
+ * Reads an amount typed the Vietnamese way ("1.234.567,89", "1234567,89"), or a spreadsheet
+ * number. Returns undefined for empty input and null for what is not an amount (including more
+ * than 6 decimals, which no budget figure has).
  */
 export function parseAmount(input: string | number | null | undefined): Amount | null | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === 'number') {
     if (!Number.isFinite(input)) return null;
-    // A spreadsheet number: its shortest decimal text is exact for the decimals people type.
-    return parseAmount(input.toString().includes('e') ? input.toFixed(AMOUNT_DECIMALS) : input.toString().replace('.', ','));
+    // A spreadsheet keeps 15 significant digits: 0.1+0.2 is 0.3 to it, and so to us. Numbers too
+    // large to hold exactly, or with digits below a millionth, are refused rather than rounded.
+    const p = Number(input.toPrecision(15));
+    if (Math.abs(p) >= 1e15) return null;
+    const fixed = p.toFixed(AMOUNT_DECIMALS);
+    if (Math.abs(Number(fixed) - p) > Math.abs(p) * 1e-12) return null;
+    return parseAmount(fixed.replace('.', ','));
   }
   const s = input.replace(/[\s\u00a0\u202f]/g, '');
   if (s === '') return undefined;
-  let intPart: string;
-  let frac = '';
-  let m: RegExpExecArray | null;
-  if ((m = /^(-?)(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/.exec(s))) {
-    intPart = m[1]! + m[2]!.replace(/\./g, '');
-    frac = m[3] ?? '';
-  } else if ((m = /^(-?\d+)(?:[,.](\d+))?$/.exec(s))) {
-    // "12,5" (Vietnamese) or "12.5" (a number written plainly).
-    intPart = m[1]!;
-    frac = m[2] ?? '';
-  } else return null;
+  // Vietnamese format only: "." groups thousands (1.234.567), "," marks decimals (1.234,5).
+  // "1.5" or "1234.56" could be read two ways, so they are refused, never guessed.
+  const m = /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?$/.exec(s);
+  if (!m) return null;
+  const frac = m[3] ?? '';
   if (frac.length > AMOUNT_DECIMALS) return null;
-  const negative = intPart.startsWith('-');
-  const digits = BigInt(intPart.replace('-', '')) * SCALE + BigInt(frac.padEnd(AMOUNT_DECIMALS, '0') || '0');
-  return negative ? -digits : digits;
+  const digits = BigInt(m[2]!.replace(/\./g, '')) * SCALE + BigInt(frac.padEnd(AMOUNT_DECIMALS, '0') || '0');
+  return m[1] ? -digits : digits;
 }
 
 /** An amount for display, in Vietnamese format with up to `decimals` decimals (rounded half up; trailing zeros dropped). */

@@ -9,7 +9,16 @@ const classify = (A: string, B: string, inv?: string, dep?: string) =>
 describe('amounts', () => {
   it('reads Vietnamese and plain decimals exactly, and refuses what is not an amount', () => {
     expect(parseAmount('1.234.567,89')).toBe(1_234_567_890_000n);
-    expect(parseAmount('1234567.89')).toBe(1_234_567_890_000n);
+    expect(parseAmount('1234567,89')).toBe(1_234_567_890_000n);
+    // A dot that is not a thousands grouping could mean two things: refused.
+    expect(parseAmount('1.5')).toBeNull();
+    expect(parseAmount('1234567.89')).toBeNull();
+    expect(parseAmount('1.234')).toBe(1_234_000_000n);
+    // Spreadsheet arithmetic as the spreadsheet shows it.
+    expect(parseAmount(0.1 + 0.2)).toBe(300_000n);
+    expect(parseAmount(0.7 * 3)).toBe(2_100_000n);
+    expect(parseAmount(1.5e-7)).toBeNull();
+    expect(parseAmount(2 ** 60)).toBeNull();
     expect(parseAmount('0,1')).toBe(100_000n);
     expect(parseAmount(0.1)).toBe(100_000n);
     expect(parseAmount(1234.5)).toBe(1_234_500_000n);
@@ -24,9 +33,10 @@ describe('Decree 60/2021 groups, exactly at and just below each threshold', () =
   it('100%: group 1 or 2 at exactly A = B, group 3a just below', () => {
     expect(classify('1000,00', '1000,00', '5', '5')).toMatchObject({ group: 1, band: null, rateHundredths: 10000 });
     expect(classify('1000,00', '1000,00')).toMatchObject({ group: 2 });
+    expect(classify('1000,00', '1000,00', '0', '0')).toMatchObject({ group: 2 }); // no investment funding: not group 1
     expect(classify('1000,00', '1000,00', '4,99', '5')).toMatchObject({ group: 2 });
-    // 999,999999 / 1000 = 99.9999999% — still below 100%, although it displays as 100,00%.
-    expect(classify('999,999999', '1000')).toMatchObject({ group: 3, band: 'a', rateHundredths: 10000 });
+    // 999,999999 / 1000 = 99.9999999% — below 100%, and shown as 99,99% (rounded down), never 100,00%.
+    expect(classify('999,999999', '1000')).toMatchObject({ group: 3, band: 'a', rateHundredths: 9999 });
   });
 
   it('70%, 30% and 10% band limits, exactly and one millionth below', () => {

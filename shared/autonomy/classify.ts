@@ -32,9 +32,12 @@ export interface AutonomyClass {
 
 export type ClassifyProblem = 'spendingNotPositive' | 'negativeAmount';
 
-/** The rate × 10 000 (hundredths of a percent), rounded half up: for display, never for thresholds. */
+/**
+ * The rate in hundredths of a percent, rounded down: for display only, and never showing a unit
+ * above a threshold it does not reach (99,996% shows as 99,99%, not 100,00%).
+ */
 export function rateHundredths(revenue: Amount, spending: Amount): number {
-  return Number((revenue * 20000n + spending) / (2n * spending));
+  return Number((revenue * 10000n) / spending);
 }
 
 export function classifyAutonomy(f: AutonomyFigures): AutonomyClass | { problem: ClassifyProblem } {
@@ -44,7 +47,10 @@ export function classifyAutonomy(f: AutonomyFigures): AutonomyClass | { problem:
   const B = f.spending;
   const rate = rateHundredths(A, B);
   if (A >= B) {
-    const investsEnough = f.investmentFunding !== undefined && f.investmentFunding >= (f.depreciation ?? 0n);
+    // Group 1 also self-finances investment: some investment funding (an empty cell is none),
+    // at least equal to the depreciation of its fixed assets.
+    const invest = f.investmentFunding ?? 0n;
+    const investsEnough = invest > 0n && invest >= (f.depreciation ?? 0n);
     return { group: investsEnough ? 1 : 2, band: null, rateHundredths: rate };
   }
   if (A === 0n || A * 10n < B) return { group: 4, band: null, rateHundredths: rate };

@@ -38,7 +38,11 @@ export interface FigureRow {
 
 const HEADER_KEYS = new Map<string, FigureField>(FIGURE_HEADERS.map(([f, h]) => [matchKey(h), f]));
 
-export function readFigures(rows: readonly (readonly Cell[])[]): { figures: FigureRow[]; issues: RowIssue[] } {
+/**
+ * `knownUnit`: when reading into a workspace, tells whether a code is one of its public service
+ * units (the key of the message to give if not). Every check runs on every row.
+ */
+export function readFigures(rows: readonly (readonly Cell[])[], knownUnit?: (code: string) => RowIssue['key'] | null): { figures: FigureRow[]; issues: RowIssue[] } {
   const headerIndex = rows.findIndex((r) => r.filter((c) => HEADER_KEYS.has(matchKey(cellText(c)))).length >= 4);
   const issues: RowIssue[] = [];
   if (headerIndex < 0) return { figures: [], issues: [{ row: 1, column: 'Mã đơn vị', value: '', key: 'err.figuresHeader' }] };
@@ -49,6 +53,7 @@ export function readFigures(rows: readonly (readonly Cell[])[]): { figures: Figu
   });
   const label = new Map<FigureField, string>(FIGURE_HEADERS);
   const figures: FigureRow[] = [];
+  const seen = new Set<string>();
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (isBlankRow(row)) continue;
@@ -58,9 +63,18 @@ export function readFigures(rows: readonly (readonly Cell[])[]): { figures: Figu
     const bad = (f: FigureField, value: string, key: RowIssue['key']) => issues.push({ row: rowNumber, column: label.get(f)!, value, key });
     const code = cellText(get('code'));
     if (!code) bad('code', '', 'err.codeRequired');
+    else {
+      const unknown = knownUnit?.(code);
+      if (unknown) issues.push({ row: rowNumber, column: label.get('code')!, value: code, key: unknown, params: { code } });
+    }
     const yearText = cellText(get('year'));
     const year = Number(yearText);
     if (!/^\d{4}$/.test(yearText) || year < 1990 || year > 2100) bad('year', yearText, 'err.figureYear');
+    else if (code) {
+      const key = `${code}|${year}`;
+      if (seen.has(key)) issues.push({ row: rowNumber, column: label.get('year')!, value: yearText, key: 'err.duplicateFigure', params: { code, year: yearText } });
+      seen.add(key);
+    }
     const amount = (f: FigureField, required: boolean): Amount | undefined => {
       const cell = get(f);
       const v = parseAmount(typeof cell === 'number' ? cell : cellText(cell));
@@ -74,7 +88,7 @@ export function readFigures(rows: readonly (readonly Cell[])[]): { figures: Figu
     };
     const revenue = amount('revenue', true);
     const spending = amount('spending', true);
-    if (spending !== undefined && spending <= 0n && issues.length === before) bad('spending', cellText(get('spending')), 'err.spendingNotPositive');
+    if (spending !== undefined && spending === 0n) bad('spending', cellText(get('spending')), 'err.spendingNotPositive');
     const investmentFunding = amount('investmentFunding', false);
     const depreciation = amount('depreciation', false);
     const assignedText = cellText(get('assignedGroup'));
@@ -88,5 +102,11 @@ export function readFigures(rows: readonly (readonly Cell[])[]): { figures: Figu
       assignedText: assignedText || null, assigned: assigned ?? null, computed, mismatch: isMismatch(computed, assigned ?? null),
     });
   }
+  issues.sort((a, b) => a.row - b.row);
   return { figures, issues };
+}
+
+/** "3B", "nhóm 3b" → "3b": the form the workspace stores. */
+export function normalGroup(g: { group: AutonomyGroup; band: Band | null } | null): string | null {
+  return g ? `${g.group}${g.band ?? ''}` : null;
 }

@@ -391,5 +391,6 @@ export const en: Record<MessageKey, string> = {
   'field.group': "Group",
   'field.reason': "Reason",
   'fin.note': "Note",
+  'err.overrideBand': "Group 3 needs its band: 3a, 3b or 3c.",
   'err.field': '{field}: {message}',
 };

@@ -389,6 +389,7 @@ export const vi = {
   'field.group': "Nhóm",
   'field.reason': "Lý do",
   'fin.note': "Ghi chú",
+  'err.overrideBand': "Nhóm 3 cần ghi rõ mức: 3a, 3b hoặc 3c.",
   'err.field': '{field}: {message}',
 } as const;
 
