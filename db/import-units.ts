@@ -6,6 +6,7 @@ import type { Workspace } from './workspace.ts';
 import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
 import { clearHistory } from './tree-edits.ts';
+import { listFigures, putFigures } from './finance-repo.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';
@@ -14,6 +15,8 @@ export interface ImportOutcome {
   added: number;
   changed: number;
   removed: number;
+  /** Finance figures of units no longer in the workspace (still in the backup). */
+  droppedFigures: number;
   backupFile: string;
 }
 
@@ -32,14 +35,21 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
     if (issues.length > 0) throw AppError.validation(issues);
   }
   const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap'));
+  let droppedFigures = 0;
   const db = ws.db;
   db.transaction(() => {
     db.pragma('defer_foreign_keys = ON');
     clearHistory(db); // steps recorded before an import no longer describe the tree (the backup does)
     if (effective === 'replace') {
+      // Finance figures follow their unit by code: kept for codes still in the file, dropped otherwise.
+      const figures = listFigures(db);
+      db.prepare('DELETE FROM finance_figures').run();
       db.prepare('UPDATE units SET parent_id = NULL').run(); // ON DELETE RESTRICT is never deferred
       db.prepare('DELETE FROM units').run();
       insertUnits(db, units);
+      const kept = new Set(units.filter((u) => u.kind === 'psu').map((u) => u.code));
+      putFigures(db, figures.filter((f) => kept.has(f.code)));
+      droppedFigures = figures.filter((f) => !kept.has(f.code)).length;
       return;
     }
     upsertUnits(db, units);
@@ -48,6 +58,7 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
     added: diff.added.length,
     changed: diff.changed.length,
     removed: effective === 'replace' ? diff.missing.length : 0,
+    droppedFigures,
     backupFile,
   };
 }

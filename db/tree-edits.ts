@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
-import { inverse, type Edit, type EditLabel, type PlacedUnit } from '../shared/edits/edit.ts';
+import { inverse, type Edit, type EditLabel, type PlacedUnit, type StoredFigures } from '../shared/edits/edit.ts';
 import { canBeUnder } from '../shared/edits/hierarchy.ts';
 import type { Unit, UnitPatch } from '../shared/model/unit.ts';
 import { deleteFiguresOfUnits, figuresOfUnits, putFigures } from './finance-repo.ts';
@@ -34,6 +34,8 @@ function checkPlacement(db: Database, unit: Pick<Unit, 'kind' | 'name' | 'level'
     throw new AppError('validation', 'err.placement', { kind: kindLabel(unit), parentKind: parent ? kindLabel(parent) : 'edit.noParent' });
   }
 }
+
+const sortFigures = (fs: readonly StoredFigures[]) => [...fs].sort((a, b) => `${a.code}|${a.year}`.localeCompare(`${b.code}|${b.year}`));
 
 /** Same stored values (the position aside). */
 function sameUnit(a: Unit, b: Unit): boolean {
@@ -95,6 +97,9 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     }
     case 'delete': {
       for (const l of edit.lifted) setParent(db, l.code, l.to, mustGet(db, l.code).position);
+      // The figures deleted must be those recorded (a redo must not erase figures entered since).
+      const now = figuresOfUnits(db, edit.units.map((u) => u.code));
+      if (JSON.stringify(sortFigures(now)) !== JSON.stringify(sortFigures(edit.figures ?? []))) throw new AppError('conflict', 'err.treeChanged', { code: edit.units[0]!.code });
       deleteFiguresOfUnits(db, edit.units.map((u) => u.code));
       const removing = new Set(edit.units.map((u) => u.code));
       for (const u of [...edit.units].reverse()) {

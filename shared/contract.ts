@@ -123,7 +123,7 @@ export const contract = {
   'import.preview': { args: importArgs, result: z.custom<ImportPreview>() },
   'import.apply': {
     args: importArgs,
-    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), backupFile: z.string(), units: z.custom<Unit[]>(), skipped: z.custom<SkippedRow[]>() }),
+    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), droppedFigures: z.number(), backupFile: z.string(), units: z.custom<Unit[]>(), skipped: z.custom<SkippedRow[]>() }),
   },
   'export.units': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.template': { args: noArgs, result: download },

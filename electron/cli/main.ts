@@ -147,6 +147,7 @@ async function importCommand(args: string[]): Promise<number> {
     try {
       const outcome = await call(ws, 'import.apply', { ...upload, mapping, mode });
       process.stdout.write(`${translate('vi', 'import.done', { added: outcome.added, changed: outcome.changed, removed: outcome.removed })}\n${translate('vi', 'import.backupAt', { file: outcome.backupFile })}\n`);
+      if (outcome.droppedFigures > 0) process.stdout.write(`${translate('vi', 'import.droppedFigures', { count: outcome.droppedFigures })}\n`);
       for (const r of outcome.skipped) process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
       return 0;
     } catch (err) {

@@ -102,4 +102,24 @@ describe('finance figures through the handler table', () => {
     }
     ws.close();
   });
+
+  it('a redo never erases figures entered since the step, and replacing the units keeps figures by code', async () => {
+    const { ws, call } = setup();
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20' });
+    await call('units.delete', { code: 'TV', mode: 'subtree' });
+    await call('history.undo', {});
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '15', spending: '20' });
+    await expect(call('history.redo', {})).rejects.toMatchObject({ error: { key: 'err.treeChanged' } });
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')?.revenue).toBe('15');
+
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '30', spending: '20' });
+    const { TEMPLATE_HEADERS } = await import('../../shared/import/vocab.ts');
+    const csv = [TEMPLATE_HEADERS.map(([, h]) => h).join(';'), 'T;T;;UBND;Tỉnh;Khác;0;0;0;0;0;0;0', 'TV;Thư viện;T;ĐVSN;Tỉnh;Khác;0;0;0;0;0;0;0'].join('\n');
+    const data = Buffer.from(csv).toString('base64');
+    const { mapping } = await call<{ mapping: unknown }>('import.inspect', { fileName: 'u.csv', data });
+    const out = await call<{ droppedFigures: number }>('import.apply', { fileName: 'u.csv', data, mapping, mode: 'replace' });
+    expect(out.droppedFigures).toBe(1); // BV is gone; its figures stay in the backup
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue])).toEqual([['TV', '15']]);
+    ws.close();
+  });
 });

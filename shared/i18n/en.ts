@@ -392,5 +392,6 @@ export const en: Record<MessageKey, string> = {
   'field.reason': "Reason",
   'fin.note': "Note",
   'err.overrideBand': "Group 3 needs its band: 3a, 3b or 3c.",
+  'import.droppedFigures': "Dropped {count} rows of finance figures of units no longer in the file (kept in the backup).",
   'err.field': '{field}: {message}',
 };

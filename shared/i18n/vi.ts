@@ -390,6 +390,7 @@ export const vi = {
   'field.reason': "Lý do",
   'fin.note': "Ghi chú",
   'err.overrideBand': "Nhóm 3 cần ghi rõ mức: 3a, 3b hoặc 3c.",
+  'import.droppedFigures': "Đã bỏ {count} dòng số liệu tài chính của đơn vị không còn trong tệp (vẫn có trong bản sao lưu).",
   'err.field': '{field}: {message}',
 } as const;
 

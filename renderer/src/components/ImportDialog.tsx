@@ -105,6 +105,7 @@ export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { work
           {step.kind === 'done' && (
             <div className="import-done" role="status">
               <p>{t('import.done', { added: step.outcome.added, changed: step.outcome.changed, removed: step.outcome.removed })}</p>
+              {step.outcome.droppedFigures > 0 && <p>{t('import.droppedFigures', { count: step.outcome.droppedFigures })}</p>}
               <p className="muted">{t('import.backupAt', { file: step.outcome.backupFile })}</p>
             </div>
           )}
