@@ -73,8 +73,12 @@ export interface FinanceSummary {
     supportValue: number;
     share12: number;
   }>;
-  target: { year: number; percent: number; citation: string; share: number | null; met: boolean | null };
-  check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string; stability: [number, number] }) | null;
+  /** Groups 1–2 out of all PSUs in the target year (null when that year has no figures). */
+  target: { year: number; percent: number; citation: string; share: number | null; met: boolean | null; count: number; psus: number; withFigures: number };
+  /** The first 5-year stability period (Art. 35.1) from the first year with figures. */
+  period: { from: number; to: number } | null;
+  /** Art. 35.4, comparing the period's first year with the first year after it, when both have figures. */
+  check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }) | null;
 }
 
 export interface RulesView {

@@ -79,10 +79,15 @@ describe('finance figures through the handler table', () => {
     await call('finance.set', { code: 'TV', year: 2022, revenue: '40', spending: '100' });
     await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100' });
     await call('finance.set', { code: 'TV', year: 2025, revenue: '45', spending: '100' });
+    const before = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
+    expect(before.period).toEqual({ from: 2022, to: 2026 });
+    expect(before.check).toBeNull(); // the period is not over
+    await call('finance.set', { code: 'BV', year: 2027, revenue: '100', spending: '100' });
+    await call('finance.set', { code: 'TV', year: 2027, revenue: '45', spending: '100' });
     const s = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
-    expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55']]);
-    expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true });
-    expect(s.check).toMatchObject({ from: 2022, to: 2025, stability: [2022, 2026], supportMet: true });
+    expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55'], [2027, 1, 0, 1, '55']]);
+    expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true, count: 1, psus: 2, withFigures: 2 });
+    expect(s.check).toMatchObject({ from: 2022, to: 2027, supportMet: true });
     expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'] });
     ws.close();
   });

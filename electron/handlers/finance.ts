@@ -112,28 +112,34 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         byYear.set(f.year, list);
       }
       const years = [...byYear.keys()].sort((a, b) => a - b);
+      const psus = [...units.values()].filter((u) => u.kind === 'psu').length;
       const perYear = years.map((year) => {
         const rows = byYear.get(year)!;
         const sectors = [...new Set(rows.map((r) => r.sector))].sort().map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
         const support = directSupport(rows);
-        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: formatAmount(support), supportValue: Number(support) / 1e6, share12: groups12Share(rows) };
+        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: formatAmount(support), supportValue: Number(support) / 1e6, share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share };
       });
-      const targetRow = perYear.find((y) => y.year === RESOLUTION_19_TARGET.year) ?? null;
+      const targetRows = byYear.get(RESOLUTION_19_TARGET.year);
+      const share = targetRows ? groups12Share(targetRows, psus, RESOLUTION_19_TARGET.groups12SharePercent) : null;
       const target = {
         year: RESOLUTION_19_TARGET.year,
         percent: RESOLUTION_19_TARGET.groups12SharePercent,
         citation: RESOLUTION_19_TARGET.citation,
-        share: targetRow ? targetRow.share12 : null,
-        met: targetRow ? targetRow.share12 >= RESOLUTION_19_TARGET.groups12SharePercent * 100 : null,
+        share: share ? share.share : null,
+        met: share ? share.met : null,
+        count: share?.count ?? 0,
+        psus,
+        withFigures: targetRows?.length ?? 0,
       };
       const first = years[0];
-      const last = years[years.length - 1];
+      const period = first === undefined ? null : { from: first, to: first + STABILITY_YEARS - 1 };
+      const next = first === undefined ? undefined : first + STABILITY_YEARS;
       let check: FinanceSummary['check'] = null;
-      if (first !== undefined && last !== undefined && last > first) {
-        const c = upgradeCheck(first, byYear.get(first)!, last, byYear.get(last)!);
-        check = { ...c, supportFrom: formatAmount(c.supportFrom), supportTo: formatAmount(c.supportTo), supportAllowed: formatAmount(c.supportAllowed), stability: [first, first + STABILITY_YEARS - 1] };
+      if (first !== undefined && next !== undefined && byYear.has(next)) {
+        const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
+        check = { ...c, supportFrom: formatAmount(c.supportFrom), supportTo: formatAmount(c.supportTo), supportAllowed: formatAmount(c.supportAllowed) };
       }
-      return { years: perYear, target, check };
+      return { years: perYear, target, period, check };
     },
     'finance.configure': ({ amountUnit: unit }) => {
       current().db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(UNIT_KEY, JSON.stringify(unit));

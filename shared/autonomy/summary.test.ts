@@ -7,7 +7,10 @@ describe('autonomy over the years', () => {
   it('counts units per group, the share in groups 1–2, and direct support', () => {
     const rows = [u('A', '1', 120, 100), u('B', '2', 100, 100), u('C', '3a', 80, 100), u('D', '4', 0, 50), u('E', '3c', 20, 100)];
     expect(groupCounts(rows)).toEqual({ '1': 1, '2': 1, '3a': 1, '3b': 0, '3c': 1, '4': 1 });
-    expect(groups12Share(rows)).toBe(4000); // 40,00%
+    expect(groups12Share(rows, 5, 20)).toEqual({ count: 2, share: 4000, met: true }); // 40,00%
+    // Out of all PSUs, not only those with figures; decided exactly: 1 000 of 5 001 is 19,996% < 20%.
+    expect(groups12Share(rows, 20, 20)).toEqual({ count: 2, share: 1000, met: false });
+    expect(groups12Share(Array.from({ length: 1000 }, () => ({ group: '1' as const })), 5001, 20)).toEqual({ count: 1000, share: 1999, met: false });
     expect(directSupport(rows)).toBe(20n + 50n + 80n);
   });
 

@@ -29,11 +29,14 @@ export function groupCounts(rows: readonly Pick<YearFigures, 'group'>[]): Record
   return counts;
 }
 
-/** Share of units in groups 1–2, in hundredths of a percent (exact division, rounded half up). */
-export function groups12Share(rows: readonly Pick<YearFigures, 'group'>[]): number {
-  if (rows.length === 0) return 0;
-  const n = rows.filter((r) => r.group === '1' || r.group === '2').length;
-  return Math.round((n * 10000) / rows.length);
+/**
+ * Units in groups 1–2 out of all `total` public service units (those without figures count as not
+ * self-financing): the count, the share in hundredths of a percent (rounded down, for display),
+ * and whether it reaches `percent` — decided exactly, not on the rounded share.
+ */
+export function groups12Share(rows: readonly Pick<YearFigures, 'group'>[], total: number, percent: number): { count: number; share: number; met: boolean } {
+  const count = rows.filter((r) => r.group === '1' || r.group === '2').length;
+  return { count, share: total === 0 ? 0 : Math.floor((count * 10000) / total), met: total > 0 && count * 100 >= percent * total };
 }
 
 /** Direct state-budget support of recurrent spending: Σ (B − A) over units that do not cover B. */
@@ -64,8 +67,15 @@ export interface UpgradeCheck {
   supportMet: boolean;
 }
 
-/** Art. 35.4 after a period: at least 30% of each group-3 band up one band or more; support down ≥ 2.5%/year. */
-export function upgradeCheck(from: number, start: readonly YearFigures[], to: number, end: readonly YearFigures[]): UpgradeCheck {
+/**
+ * Art. 35.4 after a period: at least 30% of each group-3 band up one band or more; support down
+ * ≥ 2.5% a year. Only units with figures in both years are compared (the same units on both sides).
+ */
+export function upgradeCheck(from: number, startAll: readonly YearFigures[], to: number, endAll: readonly YearFigures[]): UpgradeCheck {
+  const inEnd = new Set(endAll.map((r) => r.code));
+  const start = startAll.filter((r) => inEnd.has(r.code));
+  const inStart = new Set(start.map((r) => r.code));
+  const end = endAll.filter((r) => inStart.has(r.code));
   const later = new Map(end.map((r) => [r.code, r]));
   const bands = (['3a', '3b', '3c'] as const).map((band) => {
     const members = start.filter((r) => r.group === band);

@@ -393,5 +393,8 @@ export const en: Record<MessageKey, string> = {
   'fin.note': "Note",
   'err.overrideBand': "Group 3 needs its band: 3a, 3b or 3c.",
   'import.droppedFigures': "Dropped {count} rows of finance figures of units no longer in the file (kept in the backup).",
+  'fin.targetCount': "{count}/{psus} public service units in groups 1–2 ({withFigures} with figures; units without figures count as not self-financing)",
+  'fin.periodOpen': "Stability period {start}–{end} (Art. 35.1) not over: the Art. 35.4 check runs once {next} figures are entered.",
+  'fin.needAB': "Enter both revenue (A) and recurrent spending (B) to save this unit's figures.",
   'err.field': '{field}: {message}',
 };

@@ -50,14 +50,23 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000');
+    // A unit without figures: A first (kept while B is missing), then B, and it is classified.
+    for (const [col, value] of [['revenue', '50'], ['spending', '100']] as const) {
+      await cell('HG.SYT.BVSN', col).click();
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+      if (col === 'revenue') await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Nhập cả Tổng nguồn thu (A)');
+    }
+    await expect.poll(() => cell('HG.SYT.BVSN', 'computed').textContent()).toBe('3b');
+
     // A file with a unit that does not exist is refused whole, with the row listed.
     const broken = `${header}\nKHONG.CO;Không có;2025;1;2;;;\n`;
     await page.getByTestId('finance-file').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Dòng 2, cột "Mã đơn vị": Không tìm thấy đơn vị "KHONG.CO". (KHONG.CO)');
 
-    // The charts: groups, sectors, the Resolution 19 share in 2025 (1 of 2 units in groups 1–2: 50% ≥ 20%).
+    // The charts: groups, sectors, the Resolution 19 share in 2025 — 1 of the 262 PSUs in groups 1–2.
     await page.getByRole('tab', { name: 'Biểu đồ' }).click();
-    await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('50%');
+    await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('0,38%');
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-charts.png') });
     await page.close();
     await app.stop();

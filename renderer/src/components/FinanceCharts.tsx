@@ -72,7 +72,9 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
             <text x={((W - 60) * s.target.percent) / 100 + 3} y={42} className="axis">{s.target.percent}%</text>
           </svg>
         )}
-        <div className="muted citation">{s.target.citation}</div>
+        <div className="muted citation">
+          {t('fin.targetCount', { count: s.target.count, psus: s.target.psus, withFigures: s.target.withFigures })} · {s.target.citation}
+        </div>
       </figure>
       <figure>
         <figcaption>{t('fin.chartSupport')}</figcaption>
@@ -86,9 +88,14 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
           ))}
         </svg>
       </figure>
-      {s.check && (
+      {s.period && !s.check && (
         <figure data-testid="art35-check">
-          <figcaption>{t('fin.chartCheck', { from: String(s.check.from), to: String(s.check.to), start: String(s.check.stability[0]), end: String(s.check.stability[1]) })}</figcaption>
+          <figcaption>{t('fin.periodOpen', { start: String(s.period.from), end: String(s.period.to), next: String(s.period.to + 1) })}</figcaption>
+        </figure>
+      )}
+      {s.check && s.period && (
+        <figure data-testid="art35-check">
+          <figcaption>{t('fin.chartCheck', { from: String(s.check.from), to: String(s.check.to), start: String(s.period.from), end: String(s.period.to) })}</figcaption>
           <table className="check-table">
             <tbody>
               {s.check.bands.map((b) => (

@@ -69,6 +69,11 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const save = (e: CellValueChangedEvent<FinanceRow>) => {
     const r = e.data;
     setMessage(null);
+    // A unit without figures yet: keep what was typed until both A and B are there.
+    if (!r.revenue || !r.spending) {
+      setMessage({ kind: 'ok', text: t('fin.needAB') });
+      return;
+    }
     call('finance.set', {
       code: r.code,
       year: r.year,
