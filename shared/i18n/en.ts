@@ -396,5 +396,6 @@ export const en: Record<MessageKey, string> = {
   'fin.targetCount': "{count}/{psus} public service units in groups 1–2 ({withFigures} with figures; units without figures count as not self-financing)",
   'fin.periodOpen': "Stability period {start}–{end} (Art. 35.1) not over: the Art. 35.4 check runs once {next} figures are entered.",
   'fin.needAB': "Enter both revenue (A) and recurrent spending (B) to save this unit's figures.",
+  'fin.panelTitle': "Financial autonomy, {year}",
   'err.field': '{field}: {message}',
 };

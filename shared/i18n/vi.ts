@@ -394,6 +394,7 @@ export const vi = {
   'fin.targetCount': "{count}/{psus} đơn vị sự nghiệp thuộc nhóm 1–2 ({withFigures} đơn vị có số liệu; đơn vị chưa có số liệu được tính là chưa tự chủ)",
   'fin.periodOpen': "Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.",
   'fin.needAB': "Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.",
+  'fin.panelTitle': "Tự chủ tài chính năm {year}",
   'err.field': '{field}: {message}',
 } as const;
 

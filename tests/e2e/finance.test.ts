@@ -33,6 +33,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     // The formula with the unit's own numbers.
     await cell('HG.SYT.BVTT', 'name').click();
     await expect.poll(() => page.getByTestId('finance-formula').textContent()).toBe('Mức tự bảo đảm chi thường xuyên = A / B × 100% = 2,1 / 3 × 100% = 70,00% → nhóm 3a');
+    await expect.poll(() => page.getByTestId('panel-autonomy').textContent()).toContain('= 2,1 / 3 × 100% = 70,00% → nhóm 3a');
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance.png') });
 
     // Fix the assigned group in the grid: the mismatch disappears and the change is stored.

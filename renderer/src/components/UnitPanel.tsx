@@ -9,6 +9,7 @@ import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { UnitFindings } from './FindingsPanel.tsx';
 import { UnitActions } from './EditDialogs.tsx';
+import { AutonomyBox } from './AutonomyBox.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
@@ -121,6 +122,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
       </fieldset>
 
       <UnitFindings ws={ws} code={unit.code} />
+      {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={ws.tree} />}
 
       <fieldset className="rollup-box" data-testid="panel-rollup">
         <legend>{t('panel.rollup')}</legend>
