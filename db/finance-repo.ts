@@ -1,19 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { Amount } from '../shared/autonomy/amount.ts';
+import type { StoredFigures } from '../shared/edits/edit.ts';
 
 /** One stored row of Decree 60 figures, exactly as kept (amounts: integer strings of millionths). */
-export interface FigureRecord {
-  code: string;
-  year: number;
-  revenue: string;
-  spending: string;
-  investmentFunding: string | null;
-  depreciation: string | null;
-  assignedGroup: string | null;
-  overrideGroup: string | null;
-  overrideReason: string | null;
-  note: string | null;
-}
+export type FigureRecord = StoredFigures;
 
 const SELECT = `SELECT u.code, f.year, f.revenue, f.spending, f.investment_funding AS investmentFunding, f.depreciation,
   f.assigned_group AS assignedGroup, f.override_group AS overrideGroup, f.override_reason AS overrideReason, f.note

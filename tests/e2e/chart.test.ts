@@ -2,11 +2,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { createWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
-import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const box = (page: Page, code: string) => page.locator(`.chart-node[data-chart-code="${code}"]`);
@@ -22,14 +19,7 @@ async function dragBox(page: Page, from: string, onto: string) {
 
 describe('org chart, end to end in Chromium', () => {
   it('finds a unit typed without accents, opens it, and moves a unit by drag-and-drop', async () => {
-    const file = path.join(tempDir(), 'hg.tinhgon');
-    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
-    const app = await serveWorkspace(file);
-    const page = await browser().newPage({ viewport: { width: 1600, height: 950 } });
-    const errors: string[] = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.server.openUrl);
-    await page.locator('.tree-row').first().waitFor();
+    const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('tab', { name: 'Sơ đồ tổ chức' }).click();
     await box(page, 'HG').waitFor();
     expect(await page.locator('.chart-node').count()).toBe(1 + 20 + 8); // UBND tỉnh, its sở and districts

@@ -1,21 +1,13 @@
 /** The whole workbench in English: every label translated (no message keys shown), numbers in English format. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../db/workspace.ts';
-import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe('English interface', () => {
   it('shows no untranslated key in the tree, grid, chart, panel, findings, history and rules', async () => {
-    const file = path.join(tempDir(), 'hg.tinhgon');
-    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
-    const app = await serveWorkspace(file);
-    const page = await browser().newPage({ viewport: { width: 1600, height: 950 } });
-    await page.goto(app.server.openUrl);
-    await page.locator('.tree-row').first().waitFor();
+    const { app, page } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('button', { name: 'EN' }).click();
     await page.locator('.tree-row[data-code="HG.SYT.BVDK"]').waitFor({ state: 'detached' }).catch(() => {});
     await page.locator('.tree-row[data-code="HG"] .tree-name').click();

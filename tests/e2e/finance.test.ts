@@ -1,22 +1,14 @@
 /** Financial autonomy in Chromium: import a filled-in template, see groups and a mismatch, fix it in the grid, read the formula. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../db/workspace.ts';
 import { listFigures } from '../../db/finance-repo.ts';
-import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe('financial autonomy, end to end in Chromium', () => {
   it('imports figures, shows the computed group and a mismatch, and the mismatch goes once corrected', async () => {
-    const file = path.join(tempDir(), 'hg.tinhgon');
-    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
-    const app = await serveWorkspace(file);
-    const page = await browser().newPage({ viewport: { width: 1600, height: 950 } });
-    await page.goto(app.server.openUrl);
-    await page.locator('.tree-row').first().waitFor();
+    const { app, page } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
 
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';

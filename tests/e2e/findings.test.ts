@@ -1,22 +1,14 @@
 /** Legal findings in Chromium: one appears and disappears as numbers change; a province's stricter limit is recorded. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createWorkspace } from '../../db/workspace.ts';
-import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 71 people assigned, 2 deputies, no finding
 
 describe('findings, end to end in Chromium', () => {
   it('shows a finding when a unit breaks a rule and removes it when fixed; a stricter province limit is applied and logged', async () => {
-    const file = path.join(tempDir(), 'hg.tinhgon');
-    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
-    const app = await serveWorkspace(file);
-    const page = await browser().newPage({ viewport: { width: 1500, height: 950 } });
-    await page.goto(app.server.openUrl);
-    await page.locator('.tree-row').first().waitFor();
+    const { app, page } = await openSample(browser(), { width: 1500, height: 950 });
 
     const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
     await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);

@@ -70,3 +70,19 @@ export function useBrowser(): () => Browser {
   });
   return () => browser!;
 }
+
+/** The bundled sample province served from a temp file, open in a new Chromium page. */
+export async function openSample(browser: Browser, viewport = { width: 1600, height: 950 }) {
+  const { createWorkspace } = await import('../../db/workspace.ts');
+  const { generateSampleProvince, sampleMeta } = await import('../../shared/sample/hau-giang.ts');
+  const { tempDir } = await import('../temp.ts');
+  const file = path.join(tempDir(), 'hg.tinhgon');
+  createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+  const app = await serveWorkspace(file);
+  const page = await browser.newPage({ viewport });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(app.server.openUrl);
+  await page.locator('.tree-row').first().waitFor();
+  return { app, page, errors };
+}

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { FormError } from './FormError.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { LEVELS, UNIT_KINDS, type Level, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
@@ -65,11 +66,7 @@ function Modal(props: { title: string; error: string | null; busy: boolean; onOk
         </header>
         <div className="modal-body">
           {props.children}
-          {props.error && (
-            <p className="form-error" role="alert">
-              {props.error}
-            </p>
-          )}
+          <FormError error={props.error} />
         </div>
         <footer className="modal-footer">
           <button type="submit" className="primary" disabled={props.busy || props.okDisabled}>

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, pickPath, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { FormError } from './FormError.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 
@@ -145,11 +146,7 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
               </label>
             </div>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
         </div>
         <footer className="modal-footer">
           <button type="submit" className="primary" disabled={busy}>

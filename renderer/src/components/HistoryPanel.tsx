@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { FormError } from './FormError.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { formatDate } from '../../../shared/format.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
@@ -19,11 +20,7 @@ export function HistoryPanel({ ws }: { ws: WorkspaceState }) {
   };
   return (
     <div className="history-panel" data-testid="history-panel">
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={error} />
       {ws.history.entries.length === 0 && <p className="muted history-empty">{t('edit.noHistory')}</p>}
       <ol className="history-list">
         {ws.history.entries.map((e) => {

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { readFileBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
+import { FormError } from './FormError.tsx';
 import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract.ts';
 import { describeError } from '../../../shared/errors.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
@@ -110,11 +111,7 @@ export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { work
             </div>
           )}
           {busy && <p className="muted">{t('import.reading')}</p>}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
         </div>
         <footer className="modal-footer">
           {step.kind === 'map' && (

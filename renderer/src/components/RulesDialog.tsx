@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { FormError } from './FormError.tsx';
 import type { RulesView } from '../../../shared/contract.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
@@ -138,11 +139,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
               </ul>
             </>
           )}
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <FormError error={error} />
         </div>
         <footer className="modal-footer">
           <button type="button" onClick={onClose}>
