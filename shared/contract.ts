@@ -18,6 +18,8 @@ import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
+import { ScenarioFileSchema } from './scenario/exchange.ts';
+import type { YearMetrics } from './scenario/metrics.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -176,6 +178,15 @@ export const contract = {
   'finance.configure': { args: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }).strict(), result: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }) },
   'finance.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), years: z.array(z.number()) }) },
   'finance.template': { args: noArgs, result: download },
+  'scenario.simulate': {
+    args: z.object({ scenario: ScenarioFileSchema }).strict(),
+    result: z.custom<{
+      years: Array<{ year: number; leavers: number; converted: number } & YearMetrics>;
+      targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean }>;
+      findings: Array<{ year: number; unitCode: string; rule: string; severity: string; message: string }>;
+      notices: Array<{ year: number; unitCode: string; message: string }>;
+    }>(),
+  },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

@@ -222,4 +222,35 @@ describe('tinhgon CLI', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([{ code: 'DV1', year: 2026, rate: 100, group: 1, band: null, assignedGroup: '1', mismatch: false }]);
   });
+
+  it('scenario --from simulates a plan over the workspace without storing it, and names a bad operation', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const plan = path.join(dir, 'phuong-an.json');
+    fs.writeFileSync(plan, JSON.stringify({
+      name: 'Hợp nhất bệnh viện',
+      operations: [
+        { type: 'merge', year: 2025, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: { code: 'HG.SYT.BVCK', name: 'Bệnh viện Chuyên khoa', kind: 'psu', parentCode: 'HG.SYT' } },
+        { type: 'dissolve', year: 2026, unit: 'HG.SYT.TTPY', staffTo: 'HG.SYT.BVDK' },
+        { type: 'setQuota', year: 2026, unit: 'HG.SYT.BVCK', publicEmployeeQuota: 120 },
+      ],
+    }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    const psus = out.years.map((y: { psus: number }) => y.psus);
+    expect(psus[1] - psus[2]).toBe(1);
+    expect(psus[2] - psus[3]).toBe(1);
+    expect(out.targets.map((t: { id: string }) => t.id)).toEqual(['nq19-2025-psus', 'nq19-2025-public-employees', 'kl40-2026-civil-servants', 'kl40-2026-public-employees', 'kl2025-2030-staff']);
+    expect(out.targets[0]).toMatchObject({ baseYear: 2023, year: 2025, baseline: psus[0], value: psus[2], requiredPct: 10, met: false });
+    expect(out.findings.length).toBeGreaterThan(0);
+    expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored
+
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Sai', operations: [{ type: 'rename', year: 2025, unit: 'HG', name: 'X' }, { type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] }));
+    const bad = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('Lỗi: Thao tác 1 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.\n');
+  });
 });

@@ -14,11 +14,12 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
 import { readFigures } from '../../shared/autonomy/read-figures.ts';
+import { ScenarioFileSchema } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
-import { isMessageKey, translate } from '../../shared/i18n/index.ts';
+import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -41,6 +42,8 @@ const HELP = `TinhGon — dòng lệnh
       Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu.
   tinhgon autonomy FILE.tinhgon --year NĂM [--json]
       Như trên, cho số liệu đã lưu trong tệp dữ liệu.
+  tinhgon scenario FILE --from PHUONG-AN.json [--json]
+      Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.
   tinhgon help
 `;
 
@@ -64,6 +67,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return generateCommand(rest);
       case 'autonomy':
         return await autonomyCommand(rest);
+      case 'scenario':
+        return await scenarioCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -172,6 +177,42 @@ async function exportCommand(args: string[]): Promise<number> {
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
   fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
   process.stdout.write(`Đã xuất ${output}\n`);
+  return 0;
+}
+
+/** Simulates a scenario file over a workspace without storing anything. */
+async function scenarioCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, { from: { type: 'string' }, json: { type: 'boolean' } });
+  const file = onePositional(positionals, 'FILE');
+  if (!values.from) throw new UsageError('cần --from PHUONG-AN.json.');
+  if (!fs.existsSync(values.from)) throw new AppError('not_found', 'err.fileNotFound', { file: values.from });
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fs.readFileSync(values.from, 'utf8'));
+  } catch {
+    throw new AppError('bad_request', 'err.badRequest', { detail: `${values.from}: JSON` });
+  }
+  const parsed = ScenarioFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const i of issuesFromZod(parsed.error)) process.stderr.write(`${i.field}: ${isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key}\n`);
+    process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioInvalid')}\n`);
+    return EXIT_USER_ERROR;
+  }
+  let out;
+  try {
+    out = await withWorkspace(file, (ws) => call(ws, 'scenario.simulate', { scenario: parsed.data }));
+  } catch (err) {
+    if (!(err instanceof AppError) || err.key !== 'err.scenarioOperation') throw err;
+    // The operation at fault, by index and type, and why.
+    const p = err.params;
+    process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', { ...p, reason: isMessageKey(String(p.reason)) ? translate('vi', String(p.reason) as MessageKey, p) : String(p.reason) })}\n`);
+    return EXIT_USER_ERROR;
+  }
+  if (values.json) process.stdout.write(`${JSON.stringify({ years: out.years, targets: out.targets, findings: out.findings }, null, 2)}\n`);
+  else {
+    for (const y of out.years) process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\n`);
+    for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);
+  }
   return 0;
 }
 

@@ -8,6 +8,7 @@ import { workspaceFileHandlers } from './workspace-files.ts';
 import { ruleHandlers } from './rules.ts';
 import { treeEditHandlers } from './tree-edits.ts';
 import { financeHandlers } from './finance.ts';
+import { scenarioHandlers } from './scenarios.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -28,6 +29,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
     ...importExportHandlers(ws),
     ...ruleHandlers(ws),
     ...financeHandlers(ws),
+    ...scenarioHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }

@@ -395,6 +395,15 @@ export const vi = {
   'fin.periodOpen': "Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.",
   'fin.needAB': "Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.",
   'fin.panelTitle': "Tự chủ tài chính năm {year}",
+  'err.scenarioYear': "Năm {year} nằm ngoài phạm vi của phương án ({from}–{to}).",
+  'err.scenarioUnit': "Không có đơn vị \"{code}\" vào thời điểm này (chưa có hoặc đã bị sáp nhập, giải thể).",
+  'err.scenarioMergeNested': "Không thể hợp nhất một đơn vị với đơn vị trực thuộc của nó (\"{code}\").",
+  'err.scenarioMergeInto': "Đơn vị giữ lại \"{code}\" phải là một trong các đơn vị được hợp nhất.",
+  'err.scenarioSplitSum': "Chia tách phải giữ nguyên tổng {field}: các phần cộng lại {total}, đơn vị có {expected}.",
+  'scn.deputyDeadline': "Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định trước năm {deadline}.",
+  'err.scenarioName': "Phương án phải có tên.",
+  'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
+  'err.scenarioOperation': "Thao tác {index} ({type}): {reason}",
   'err.field': '{field}: {message}',
 } as const;
 

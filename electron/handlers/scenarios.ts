@@ -1,0 +1,35 @@
+import type { HandlerTable } from '../../shared/contract.ts';
+import { AppError } from '../../shared/errors.ts';
+import { translate } from '../../shared/i18n/index.ts';
+import { ruleSetById } from '../../shared/rules/rule-sets.ts';
+import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
+import { readMeta } from '../../db/meta-repo.ts';
+import { ruleContext } from '../../db/rules-repo.ts';
+import { listUnits } from '../../db/units-repo.ts';
+import type { CurrentWorkspace } from './index.ts';
+
+type ScenarioHandlers = Pick<HandlerTable, 'scenario.simulate'>;
+
+/** Scenarios over the workspace baseline (the baseline itself is never changed). */
+export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
+  return {
+    'scenario.simulate': ({ scenario }) => {
+      const ws = current();
+      const ctx = ruleContext(ws.db);
+      const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
+      if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
+      try {
+        const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
+        return {
+          years: sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted })),
+          targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met })),
+          findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
+          notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
+        };
+      } catch (err) {
+        if (!(err instanceof ScenarioError)) throw err;
+        throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
+      }
+    },
+  };
+}

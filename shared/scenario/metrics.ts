@@ -1,0 +1,30 @@
+/** What a scenario is measured by, each year, over the units that exist at the end of that year. */
+import type { Unit } from '../model/unit.ts';
+
+export interface YearMetrics {
+  units: number;
+  /** People's committees, departments, sub-departments, divisions. */
+  agencies: number;
+  psus: number;
+  civilServantQuota: number;
+  civilServantActual: number;
+  publicEmployeeQuota: number;
+  publicEmployeeActual: number;
+  deputies: number;
+}
+
+const AGENCY_KINDS = new Set(['people_committee', 'department', 'sub_department', 'division']);
+
+export function metricsOf(units: readonly Unit[]): YearMetrics {
+  const m: YearMetrics = { units: units.length, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
+  for (const u of units) {
+    if (AGENCY_KINDS.has(u.kind)) m.agencies++;
+    if (u.kind === 'psu') m.psus++;
+    m.civilServantQuota += u.civilServantQuota;
+    m.civilServantActual += u.civilServantActual;
+    m.publicEmployeeQuota += u.publicEmployeeQuota;
+    m.publicEmployeeActual += u.publicEmployeeActual;
+    m.deputies += u.deputies;
+  }
+  return m;
+}
