@@ -187,6 +187,9 @@ export const contract = {
       notices: Array<{ year: number; unitCode: string; message: string }>;
     }>(),
   },
+  'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.list': { args: noArgs, result: z.custom<Array<{ name: string; locked: boolean; operations: number; updatedAt: string }>>() },
+  'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

@@ -4,8 +4,9 @@ import { m002ImportMappings } from './002-import-mappings.ts';
 import { m003RuleSettings } from './003-rule-settings.ts';
 import { m004EditHistory } from './004-edit-history.ts';
 import { m005FinanceFigures } from './005-finance-figures.ts';
+import { m006Scenarios } from './006-scenarios.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportMappings, m003RuleSettings, m004EditHistory, m005FinanceFigures];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportMappings, m003RuleSettings, m004EditHistory, m005FinanceFigures, m006Scenarios];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -248,9 +248,17 @@ describe('tinhgon CLI', () => {
     expect(out.findings.length).toBeGreaterThan(0);
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored
 
+    // Stored, then simulated by name: the same result; a second import of the same name is refused.
+    expect(tinhgon('scenario', file, '--import', plan)).toMatchObject({ code: 0, stdout: 'Đã lưu phương án "Hợp nhất bệnh viện".\n' });
+    expect(JSON.parse(tinhgon('scenario', file, '--name', 'Hợp nhất bệnh viện', '--json').stdout)).toEqual(out);
+    expect(tinhgon('scenario', file, '--import', plan).stderr).toContain('Đã có phương án tên "Hợp nhất bệnh viện".');
+    expect(tinhgon('scenario', file, '--name', 'Không có').stderr).toContain('Không có phương án "Không có".');
+
     fs.writeFileSync(plan, JSON.stringify({ name: 'Sai', operations: [{ type: 'rename', year: 2025, unit: 'HG', name: 'X' }, { type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] }));
     const bad = tinhgon('scenario', file, '--from', plan, '--json');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('Lỗi: Thao tác 1 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.\n');
+    expect(tinhgon('scenario', file, '--import', plan).code).toBe(1); // an invalid plan is not stored
+    expect(tinhgon('scenario', file, '--name', 'Sai').stderr).toContain('Không có phương án "Sai".');
   });
 });

@@ -14,7 +14,7 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
 import { readFigures } from '../../shared/autonomy/read-figures.ts';
-import { ScenarioFileSchema } from '../../shared/scenario/exchange.ts';
+import { ScenarioFileSchema, type ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
@@ -44,6 +44,10 @@ const HELP = `TinhGon — dòng lệnh
       Như trên, cho số liệu đã lưu trong tệp dữ liệu.
   tinhgon scenario FILE --from PHUONG-AN.json [--json]
       Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.
+  tinhgon scenario FILE --import PHUONG-AN.json
+      Lưu phương án vào tệp dữ liệu.
+  tinhgon scenario FILE --name TÊN [--json]
+      Mô phỏng phương án đã lưu.
   tinhgon help
 `;
 
@@ -182,15 +186,20 @@ async function exportCommand(args: string[]): Promise<number> {
 
 /** Simulates a scenario file over a workspace without storing anything. */
 async function scenarioCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { from: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { from: { type: 'string' }, import: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } });
   const file = onePositional(positionals, 'FILE');
-  if (!values.from) throw new UsageError('cần --from PHUONG-AN.json.');
-  if (!fs.existsSync(values.from)) throw new AppError('not_found', 'err.fileNotFound', { file: values.from });
+  if ([values.from, values.import, values.name].filter(Boolean).length !== 1) throw new UsageError('cần đúng một trong --from, --import, --name.');
+  if (values.name) {
+    const scenario = await withWorkspace(file, (ws) => call(ws, 'scenario.get', { name: values.name! }));
+    return printSimulation(file, scenario, values.json === true);
+  }
+  const source = (values.from ?? values.import)!;
+  if (!fs.existsSync(source)) throw new AppError('not_found', 'err.fileNotFound', { file: source });
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(values.from, 'utf8'));
+    raw = JSON.parse(fs.readFileSync(source, 'utf8'));
   } catch {
-    throw new AppError('bad_request', 'err.badRequest', { detail: `${values.from}: JSON` });
+    throw new AppError('bad_request', 'err.badRequest', { detail: `${source}: JSON` });
   }
   const parsed = ScenarioFileSchema.safeParse(raw);
   if (!parsed.success) {
@@ -198,9 +207,22 @@ async function scenarioCommand(args: string[]): Promise<number> {
     process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioInvalid')}\n`);
     return EXIT_USER_ERROR;
   }
+  if (values.import) {
+    // Check the plan applies before storing it.
+    const checked = await printSimulation(file, parsed.data, null);
+    if (checked !== 0) return checked;
+    await withWorkspace(file, (ws) => call(ws, 'scenario.import', { scenario: parsed.data }));
+    process.stdout.write(`${translate('vi', 'scn.imported', { name: parsed.data.name })}\n`);
+    return 0;
+  }
+  return printSimulation(file, parsed.data, values.json === true);
+}
+
+/** Simulates and prints (json: JSON; false: a table; null: only report an invalid operation). */
+async function printSimulation(file: string, scenario: ScenarioFile, json: boolean | null): Promise<number> {
   let out;
   try {
-    out = await withWorkspace(file, (ws) => call(ws, 'scenario.simulate', { scenario: parsed.data }));
+    out = await withWorkspace(file, (ws) => call(ws, 'scenario.simulate', { scenario }));
   } catch (err) {
     if (!(err instanceof AppError) || err.key !== 'err.scenarioOperation') throw err;
     // The operation at fault, by index and type, and why.
@@ -208,7 +230,8 @@ async function scenarioCommand(args: string[]): Promise<number> {
     process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', { ...p, reason: isMessageKey(String(p.reason)) ? translate('vi', String(p.reason) as MessageKey, p) : String(p.reason) })}\n`);
     return EXIT_USER_ERROR;
   }
-  if (values.json) process.stdout.write(`${JSON.stringify({ years: out.years, targets: out.targets, findings: out.findings }, null, 2)}\n`);
+  if (json === null) return 0;
+  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets: out.targets, findings: out.findings }, null, 2)}\n`);
   else {
     for (const y of out.years) process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\n`);
     for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);

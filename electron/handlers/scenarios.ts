@@ -6,13 +6,20 @@ import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
+import { getScenario, listScenarios, saveNewScenario } from '../../db/scenarios-repo.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type ScenarioHandlers = Pick<HandlerTable, 'scenario.simulate'>;
+type ScenarioHandlers = Pick<HandlerTable, 'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get'>;
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   return {
+    'scenario.import': ({ scenario }) => {
+      saveNewScenario(current().db, scenario);
+      return { name: scenario.name };
+    },
+    'scenario.list': () => listScenarios(current().db),
+    'scenario.get': ({ name }) => getScenario(current().db, name),
     'scenario.simulate': ({ scenario }) => {
       const ws = current();
       const ctx = ruleContext(ws.db);

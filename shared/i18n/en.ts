@@ -406,5 +406,8 @@ export const en: Record<MessageKey, string> = {
   'err.scenarioName': "A scenario needs a name.",
   'err.scenarioInvalid': "The scenario file is not valid.",
   'err.scenarioOperation': "Operation {index} ({type}): {reason}",
+  'err.scenarioExists': "There is already a scenario named \"{name}\".",
+  'err.scenarioNotFound': "There is no scenario \"{name}\".",
+  'scn.imported': "Stored scenario \"{name}\".",
   'err.field': '{field}: {message}',
 };

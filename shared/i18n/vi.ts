@@ -404,6 +404,9 @@ export const vi = {
   'err.scenarioName': "Phương án phải có tên.",
   'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
   'err.scenarioOperation': "Thao tác {index} ({type}): {reason}",
+  'err.scenarioExists': "Đã có phương án tên \"{name}\".",
+  'err.scenarioNotFound': "Không có phương án \"{name}\".",
+  'scn.imported': "Đã lưu phương án \"{name}\".",
   'err.field': '{field}: {message}',
 } as const;
 
