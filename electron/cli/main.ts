@@ -231,7 +231,8 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
     return EXIT_USER_ERROR;
   }
   if (json === null) return 0;
-  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets: out.targets, findings: out.findings }, null, 2)}\n`);
+  const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
+  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);
   else {
     for (const y of out.years) process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\n`);
     for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);

@@ -29,7 +29,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
         const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
         return {
           years: sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted })),
-          targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met })),
+          targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap })),
           findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
           notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
         };

@@ -6,6 +6,7 @@ import { TreeNav } from './components/TreeNav.tsx';
 import { UnitGrid } from './components/UnitGrid.tsx';
 import { OrgChart } from './components/OrgChart.tsx';
 import { FinanceView } from './components/FinanceView.tsx';
+import { ScenarioView } from './components/ScenarioView.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
@@ -69,11 +70,11 @@ export function App() {
 /** The middle of the workbench: the grid or the chart, over the same state. */
 function CenterPane({ ws }: { ws: WorkspaceState }) {
   const { t } = useI18n();
-  const [view, setView] = useState<'grid' | 'chart' | 'finance'>('grid');
+  const [view, setView] = useState<'grid' | 'chart' | 'finance' | 'scenarios'>('grid');
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
-        {(['grid', 'chart', 'finance'] as const).map((v) => (
+        {(['grid', 'chart', 'finance', 'scenarios'] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
             {t(`view.${v}`)}
           </button>
@@ -82,6 +83,7 @@ function CenterPane({ ws }: { ws: WorkspaceState }) {
       {view === 'grid' && <UnitGrid ws={ws} />}
       {view === 'chart' && <OrgChart ws={ws} />}
       {view === 'finance' && <FinanceView ws={ws} />}
+      {view === 'scenarios' && <ScenarioView />}
     </div>
   );
 }

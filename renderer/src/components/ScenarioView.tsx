@@ -1,0 +1,130 @@
+import { useEffect, useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeError } from '../../../shared/errors.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
+import type { Result } from '../../../shared/contract.ts';
+import { FormError } from './FormError.tsx';
+
+const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
+
+/** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
+export function ScenarioView() {
+  const { t, n, lang } = useI18n();
+  const [list, setList] = useState<Result<'scenario.list'>>([]);
+  const [selected, setSelected] = useState<string | null>(null);
+  const [sim, setSim] = useState<Result<'scenario.simulate'> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const fail = (err: unknown) => {
+    if (err instanceof ApiError && err.error.key === 'err.scenarioOperation') {
+      const p = err.error.params ?? {};
+      setError(t('err.scenarioOperation', { ...p, reason: isMessageKey(String(p.reason)) ? t(String(p.reason) as never, p) : String(p.reason) }));
+    } else setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  };
+  const reload = () => call('scenario.list', {}).then(setList).catch(fail);
+  useEffect(() => {
+    void reload();
+  }, []);
+  useEffect(() => {
+    if (!selected) return;
+    setSim(null);
+    setError(null);
+    void call('scenario.get', { name: selected })
+      .then((scenario) => call('scenario.simulate', { scenario }))
+      .then(setSim)
+      .catch(fail);
+  }, [selected]);
+
+  const importFile = async (file: File) => {
+    setError(null);
+    try {
+      const scenario = JSON.parse(await file.text()) as never;
+      await call('scenario.simulate', { scenario }); // refused here if an operation cannot apply
+      const { name } = await call('scenario.import', { scenario });
+      await reload();
+      setSelected(name);
+    } catch (err) {
+      if (err instanceof SyntaxError) setError(t('err.badRequest', { detail: `${file.name}: JSON` }));
+      else fail(err);
+    }
+  };
+
+  return (
+    <section className="scenario-pane" aria-label={t('view.scenarios')}>
+      <div className="chart-toolbar">
+        <label className="file-button">
+          {t('scn.import')}
+          <input type="file" accept=".json" hidden data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
+        </label>
+        <span className="muted">{t('scn.hint')}</span>
+      </div>
+      <FormError error={error} />
+      <div className="scenario-body">
+        <ul className="scenario-list">
+          {list.length === 0 && <li className="muted">{t('scn.none')}</li>}
+          {list.map((s) => (
+            <li key={s.name}>
+              <button type="button" className={selected === s.name ? 'selected' : ''} onClick={() => setSelected(s.name)}>
+                {s.name} <span className="muted">({t('scn.operations', { count: s.operations })})</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+        {sim && (
+          <div className="scenario-result" data-testid="scenario-result">
+            <table className="check-table">
+              <thead>
+                <tr>
+                  <th />
+                  {sim.years.map((y) => (
+                    <th key={y.year}>{y.year}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {METRICS.map((m) => (
+                  <tr key={m}>
+                    <td>{t(`scn.metric.${m}`)}</td>
+                    {sim.years.map((y) => (
+                      <td key={y.year} className="num">{n(y[m])}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <h3>{t('scn.targets')}</h3>
+            <table className="check-table" data-testid="scenario-targets">
+              <thead>
+                <tr>
+                  <th>{t('scn.target')}</th>
+                  <th>{t('scn.baseline')}</th>
+                  <th>{t('scn.value')}</th>
+                  <th>{t('scn.achieved')}</th>
+                  <th />
+                </tr>
+              </thead>
+              <tbody>
+                {sim.targets.map((x) => (
+                  <tr key={x.id} className={x.met ? 'met' : 'not-met'}>
+                    <td>{x.id}</td>
+                    <td className="num">{n(x.baseline)} ({x.baseYear})</td>
+                    <td className="num">{n(x.value)} ({x.year})</td>
+                    <td className="num">{x.achievedPct.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}% / {x.requiredPct}%</td>
+                    <td>{x.met ? t('fin.met') : t('scn.gap', { gap: x.gap })}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {sim.notices.length > 0 && (
+              <ul className="scenario-notices">
+                {sim.notices.map((x, i) => (
+                  <li key={i}>{x.year} · {x.unitCode}: {x.message}</li>
+                ))}
+              </ul>
+            )}
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}
