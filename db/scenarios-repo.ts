@@ -19,3 +19,31 @@ export function listScenarios(db: Database): Array<{ name: string; locked: boole
   const rows = db.prepare('SELECT name, locked, definition, updated_at AS updatedAt FROM scenarios ORDER BY name').all() as Array<{ name: string; locked: number; definition: string; updatedAt: string }>;
   return rows.map((r) => ({ name: r.name, locked: r.locked === 1, operations: (JSON.parse(r.definition) as ScenarioFile).operations.length, updatedAt: r.updatedAt }));
 }
+
+function row(db: Database, name: string): { id: number; locked: number; definition: string } {
+  const r = db.prepare('SELECT id, locked, definition FROM scenarios WHERE name = ?').get(name) as { id: number; locked: number; definition: string } | undefined;
+  if (!r) throw new AppError('not_found', 'err.scenarioNotFound', { name });
+  return r;
+}
+
+function unlocked(db: Database, name: string) {
+  const r = row(db, name);
+  if (r.locked === 1) throw new AppError('conflict', 'err.scenarioLocked', { name });
+  return r;
+}
+
+export function deleteScenario(db: Database, name: string): void {
+  db.prepare('DELETE FROM scenarios WHERE id = ?').run(unlocked(db, name).id);
+}
+
+export function renameScenario(db: Database, name: string, newName: string): void {
+  const r = unlocked(db, name);
+  if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(newName)) throw new AppError('conflict', 'err.scenarioExists', { name: newName });
+  const definition = { ...(JSON.parse(r.definition) as ScenarioFile), name: newName };
+  db.prepare('UPDATE scenarios SET name = ?, definition = ?, updated_at = ? WHERE id = ?').run(newName, JSON.stringify(definition), new Date().toISOString(), r.id);
+}
+
+/** An approved (locked) scenario is read-only until unlocked. */
+export function lockScenario(db: Database, name: string, locked: boolean): void {
+  db.prepare('UPDATE scenarios SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, new Date().toISOString(), row(db, name).id);
+}

@@ -6,10 +6,14 @@ import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
-import { getScenario, listScenarios, saveNewScenario } from '../../db/scenarios-repo.ts';
+import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario } from '../../db/scenarios-repo.ts';
+import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type ScenarioHandlers = Pick<HandlerTable, 'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get'>;
+type ScenarioHandlers = Pick<
+  HandlerTable,
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export'
+>;
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
@@ -20,6 +24,27 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     },
     'scenario.list': () => listScenarios(current().db),
     'scenario.get': ({ name }) => getScenario(current().db, name),
+    'scenario.delete': ({ name }) => {
+      deleteScenario(current().db, name);
+      return { name };
+    },
+    'scenario.duplicate': ({ name, newName }) => {
+      saveNewScenario(current().db, { ...getScenario(current().db, name), name: newName });
+      return { name: newName };
+    },
+    'scenario.rename': ({ name, newName }) => {
+      renameScenario(current().db, name, newName);
+      return { name: newName };
+    },
+    'scenario.lock': ({ name, locked }) => {
+      lockScenario(current().db, name, locked);
+      return { name };
+    },
+    'scenario.export': ({ name }) => {
+      const scenario = getScenario(current().db, name);
+      const safe = matchKey(name).replace(/ /g, '-') || 'phuong-an';
+      return { fileName: `${safe}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
+    },
     'scenario.simulate': ({ scenario }) => {
       const ws = current();
       const ctx = ruleContext(ws.db);

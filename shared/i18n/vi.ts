@@ -428,6 +428,15 @@ export const vi = {
   'scn.metric.deputies': "Cấp phó",
   'scn.metric.leavers': "Người phải tinh giản (lũy kế)",
   'scn.metric.converted': "Người chuyển ra khỏi khu vực nhà nước (lũy kế)",
+  'err.scenarioLocked': "Phương án \"{name}\" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.",
+  'scn.duplicate': "Nhân bản",
+  'scn.rename': "Đổi tên",
+  'scn.delete': "Xóa",
+  'scn.lock': "Khóa (đã duyệt)",
+  'scn.unlock': "Mở khóa",
+  'scn.export': "Xuất JSON",
+  'scn.newName': "Tên mới",
+  'scn.locked': "đã duyệt",
   'err.field': '{field}: {message}',
 } as const;
 

@@ -24,6 +24,19 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByTestId('scenario-file').setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.');
     expect(await page.locator('.scenario-list button').count()).toBe(1);
+
+    // Duplicate it, lock the original as approved: deleting it is refused until it is unlocked.
+    await page.locator('.scenario-list button').first().click();
+    await page.getByLabel('Tên mới').fill('Hợp nhất bệnh viện (phương án 2)');
+    await page.getByRole('button', { name: 'Nhân bản' }).click();
+    await expect.poll(() => page.locator('.scenario-list button').count()).toBe(2);
+    await page.locator('.scenario-list button', { hasText: 'Hợp nhất bệnh viện (1 thao tác)' }).click();
+    await page.getByRole('button', { name: 'Khóa (đã duyệt)' }).click();
+    await expect.poll(() => page.locator('.scenario-list button').first().textContent()).toContain('đã duyệt');
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: 'Xóa' }).click();
+    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
+    expect(await page.locator('.scenario-list button').count()).toBe(2);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

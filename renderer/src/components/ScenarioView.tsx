@@ -5,6 +5,7 @@ import { describeError } from '../../../shared/errors.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FormError } from './FormError.tsx';
+import { downloadBase64 } from '../files.ts';
 
 const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
 
@@ -15,6 +16,7 @@ export function ScenarioView() {
   const [selected, setSelected] = useState<string | null>(null);
   const [sim, setSim] = useState<Result<'scenario.simulate'> | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [newName, setNewName] = useState('');
   const fail = (err: unknown) => {
     if (err instanceof ApiError && err.error.key === 'err.scenarioOperation') {
       const p = err.error.params ?? {};
@@ -34,6 +36,21 @@ export function ScenarioView() {
       .then(setSim)
       .catch(fail);
   }, [selected]);
+
+  const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
+  /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
+  const act = async (fn: () => Promise<{ name: string }>) => {
+    setError(null);
+    try {
+      const { name } = await fn();
+      await reload();
+      setSelected(name || null);
+      if (!name) setSim(null);
+      setNewName('');
+    } catch (err) {
+      fail(err);
+    }
+  };
 
   const importFile = async (file: File) => {
     setError(null);
@@ -65,13 +82,21 @@ export function ScenarioView() {
           {list.map((s) => (
             <li key={s.name}>
               <button type="button" className={selected === s.name ? 'selected' : ''} onClick={() => setSelected(s.name)}>
-                {s.name} <span className="muted">({t('scn.operations', { count: s.operations })})</span>
+                {s.name} <span className="muted">({t('scn.operations', { count: s.operations })}{s.locked ? `, ${t('scn.locked')}` : ''})</span>
               </button>
             </li>
           ))}
         </ul>
-        {sim && (
+        {sim && selected && (
           <div className="scenario-result" data-testid="scenario-result">
+            <div className="scenario-actions">
+              <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={t('scn.newName')} aria-label={t('scn.newName')} />
+              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}>{t('scn.duplicate')}</button>
+              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName }))}>{t('scn.rename')}</button>
+              <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
+              <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
+              <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected }); return { name: '' }; })}>{t('scn.delete')}</button>
+            </div>
             <table className="check-table">
               <thead>
                 <tr>

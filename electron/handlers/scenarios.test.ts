@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createHandlers } from './index.ts';
+import { createWorkspace } from '../../db/workspace.ts';
+import { dispatch } from '../../shared/dispatch.ts';
+import { tempDir } from '../../tests/temp.ts';
+import { unit } from '../../tests/fixtures.ts';
+
+function setup() {
+  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2025, provinceClass: 'class2', isSample: false }, [
+    unit('T', null, { kind: 'people_committee' }),
+    unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }),
+    unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 }),
+  ]);
+  const handlers = createHandlers(ws);
+  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+    const env = await dispatch(handlers, channel, args);
+    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    return env.result as T;
+  };
+  return { ws, call };
+}
+
+const plan = { name: 'PA1', operations: [{ type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' }] };
+
+describe('stored scenarios', () => {
+  it('duplicates, renames, exports (re-importable), locks as approved and deletes', async () => {
+    const { ws, call } = setup();
+    await call('scenario.import', { scenario: plan });
+    await call('scenario.duplicate', { name: 'PA1', newName: 'PA2' });
+    await call('scenario.rename', { name: 'PA2', newName: 'PA2 sửa' });
+    expect((await call<Array<{ name: string }>>('scenario.list', {})).map((s) => s.name)).toEqual(['PA1', 'PA2 sửa']);
+    await expect(call('scenario.rename', { name: 'PA1', newName: 'PA2 sửa' })).rejects.toMatchObject({ error: { key: 'err.scenarioExists' } });
+
+    const exported = await call<{ fileName: string; data: string }>('scenario.export', { name: 'PA2 sửa' });
+    expect(exported.fileName).toBe('pa2-sua.json');
+    const back = JSON.parse(Buffer.from(exported.data, 'base64').toString('utf8'));
+    expect(back).toEqual({ ...plan, name: 'PA2 sửa' });
+
+    await call('scenario.lock', { name: 'PA1', locked: true });
+    await expect(call('scenario.delete', { name: 'PA1' })).rejects.toMatchObject({ error: { key: 'err.scenarioLocked' } });
+    await expect(call('scenario.rename', { name: 'PA1', newName: 'X' })).rejects.toMatchObject({ error: { key: 'err.scenarioLocked' } });
+    expect((await call<Array<{ name: string; locked: boolean }>>('scenario.list', {})).find((s) => s.name === 'PA1')?.locked).toBe(true);
+    await call('scenario.lock', { name: 'PA1', locked: false });
+    await call('scenario.delete', { name: 'PA1' });
+    expect((await call<Array<{ name: string }>>('scenario.list', {})).map((s) => s.name)).toEqual(['PA2 sửa']);
+    ws.close();
+  });
+});
