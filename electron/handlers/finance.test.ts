@@ -1,28 +1,16 @@
-import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from './index.ts';
-import { createWorkspace } from '../../db/workspace.ts';
-import { dispatch } from '../../shared/dispatch.ts';
 import type { FinanceRow } from '../../shared/autonomy/view.ts';
-import { tempDir } from '../../tests/temp.ts';
 import { unit } from '../../tests/fixtures.ts';
+import { handlerHarness } from '../../tests/handler-harness.ts';
 
-function setup() {
-  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2025, provinceClass: 'class2', isSample: false }, [
+const setup = () =>
+  handlerHarness([
     unit('T', null, { kind: 'people_committee' }),
     unit('BV', 'T', { kind: 'psu', name: 'Bệnh viện' }),
     unit('TV', 'T', { kind: 'psu', name: 'Thư viện' }),
     unit('S', 'T', { kind: 'department' }),
   ]);
-  const handlers = createHandlers(ws);
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const env = await dispatch(handlers, channel, args);
-    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
-    return env.result as T;
-  };
-  return { ws, call };
-}
 
 describe('finance figures through the handler table', () => {
   it('stores exact figures, classifies, flags a mismatch and takes an override with a reason', async () => {

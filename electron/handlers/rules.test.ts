@@ -1,26 +1,16 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from './index.ts';
-import { createWorkspace } from '../../db/workspace.ts';
-import { dispatch } from '../../shared/dispatch.ts';
 import type { RulesView } from '../../shared/contract.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
-import { tempDir } from '../../tests/temp.ts';
 import { unit } from '../../tests/fixtures.ts';
+import { handlerHarness } from '../../tests/handler-harness.ts';
 
 function setup() {
-  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2023, provinceClass: 'class2', isSample: false }, [
+  const { ws, call } = handlerHarness([
     unit('T', null, { kind: 'people_committee' }),
     unit('S', 'T', { kind: 'department', deputies: 3 }),
     unit('S.P', 'S', { kind: 'division', civilServantQuota: 6, civilServantActual: 6, deputies: 1 }),
     unit('S.BV', 'S', { kind: 'psu', publicEmployeeQuota: 18, publicEmployeeActual: 18, deputies: 2 }),
-  ]);
-  const handlers = createHandlers(ws);
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const env = await dispatch(handlers, channel, args);
-    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
-    return env.result as T;
-  };
+  ], 2023);
   const findings = async () => (await call<{ findings: Finding[] }>('findings.list', {})).findings.map((f) => `${f.unitCode}:${f.rule}`);
   return { ws, call, findings };
 }

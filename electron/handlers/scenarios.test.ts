@@ -1,25 +1,13 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createHandlers } from './index.ts';
-import { createWorkspace } from '../../db/workspace.ts';
-import { dispatch } from '../../shared/dispatch.ts';
-import { tempDir } from '../../tests/temp.ts';
 import { unit } from '../../tests/fixtures.ts';
+import { handlerHarness } from '../../tests/handler-harness.ts';
 
-function setup() {
-  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear: 2025, provinceClass: 'class2', isSample: false }, [
+const setup = () =>
+  handlerHarness([
     unit('T', null, { kind: 'people_committee' }),
     unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }),
     unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 }),
   ]);
-  const handlers = createHandlers(ws);
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
-    const env = await dispatch(handlers, channel, args);
-    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
-    return env.result as T;
-  };
-  return { ws, call };
-}
 
 const plan = { name: 'PA1', operations: [{ type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' }] };
 

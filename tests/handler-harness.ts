@@ -1,0 +1,19 @@
+// Test harness: a fresh workspace file in a temp dir with the handler table over it,
+// called the way the renderer calls it (through dispatch, errors thrown with their key).
+import path from 'node:path';
+import { createHandlers } from '../electron/handlers/index.ts';
+import { createWorkspace } from '../db/workspace.ts';
+import { dispatch } from '../shared/dispatch.ts';
+import type { Unit } from '../shared/model/unit.ts';
+import { tempDir } from './temp.ts';
+
+export function handlerHarness(units: Unit[], baseYear = 2025) {
+  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear, provinceClass: 'class2', isSample: false }, units);
+  const handlers = createHandlers(ws);
+  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+    const env = await dispatch(handlers, channel, args);
+    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    return env.result as T;
+  };
+  return { ws, call };
+}
