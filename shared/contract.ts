@@ -19,7 +19,7 @@ import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
-import type { YearMetrics } from './scenario/metrics.ts';
+import type { SimulatedYear } from './scenario/compare.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -181,7 +181,7 @@ export const contract = {
   'scenario.simulate': {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
-      years: Array<{ year: number; leavers: number; converted: number } & YearMetrics>;
+      years: SimulatedYear[];
       targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number }>;
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string; message: string }>;
       notices: Array<{ year: number; unitCode: string; message: string }>;

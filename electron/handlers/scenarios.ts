@@ -2,6 +2,7 @@ import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
+import { yearRows } from '../../shared/scenario/compare.ts';
 import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
@@ -53,7 +54,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       try {
         const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
         return {
-          years: sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted })),
+          years: yearRows(sim),
           targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap })),
           findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
           notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),

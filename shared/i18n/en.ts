@@ -439,5 +439,11 @@ export const en: Record<MessageKey, string> = {
   'scn.export': "Export JSON",
   'scn.newName': "New name",
   'scn.locked': "approved",
+  'scn.compare': "Compare {name}",
+  'scn.compareHint': "Tick two or more plans to compare them.",
+  'scn.compareTitle': "Plans compared: {horizon} against {first}",
+  'scn.targetsMet': "Targets met",
+  'scn.findingsLeft': "Findings left in the last year",
+  'scn.findingsValue': "{count} ({errors} errors)",
   'err.field': '{field}: {message}',
 };

@@ -437,6 +437,12 @@ export const vi = {
   'scn.export': "Xuất JSON",
   'scn.newName': "Tên mới",
   'scn.locked': "đã duyệt",
+  'scn.compare': "So sánh {name}",
+  'scn.compareHint': "Đánh dấu từ hai phương án trở lên để so sánh.",
+  'scn.compareTitle': "So sánh phương án: năm {horizon} so với năm {first}",
+  'scn.targetsMet': "Mục tiêu đạt",
+  'scn.findingsLeft': "Vi phạm còn lại năm cuối",
+  'scn.findingsValue': "{count} ({errors} lỗi)",
   'err.field': '{field}: {message}',
 } as const;
 

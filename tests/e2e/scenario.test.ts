@@ -37,6 +37,24 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Xóa' }).click();
     await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
     expect(await page.locator('.scenario-list button').count()).toBe(2);
+
+    // A second, different plan, compared side by side with the first.
+    const dissolve = { name: 'Giải thể', operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVTT', staffTo: null }] };
+    await page.getByTestId('scenario-file').setInputFiles({ name: 'gt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dissolve)) });
+    await expect.poll(() => page.locator('.scenario-list button').count()).toBe(3);
+    await page.getByLabel('So sánh Hợp nhất bệnh viện', { exact: true }).check();
+    await page.getByLabel('So sánh Giải thể').check();
+    const compare = page.getByTestId('scenario-compare');
+    await expect.poll(() => compare.locator('th').allTextContents()).toEqual(['', 'Hợp nhất bệnh viện', 'Giải thể']);
+    expect(await compare.locator('h3').textContent()).toBe('So sánh phương án: năm 2030 so với năm 2023');
+    const row = async (label: string) => (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    expect(await row('Đơn vị sự nghiệp')).toEqual([expect.stringContaining('(-1)'), expect.stringContaining('(-1)')]);
+    const leavers = await row('Người phải tinh giản');
+    expect(leavers[0]).toBe('0 (0)');
+    expect(leavers[1]).toMatch(/^[1-9][\d.]* \(\+[1-9][\d.]*\)$/);
+    expect(await row('Mục tiêu đạt')).toEqual([expect.stringMatching(/^\d+\/\d+$/), expect.stringMatching(/^\d+\/\d+$/)]);
+    await compare.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-compare.png') });
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -6,6 +6,7 @@ import { isMessageKey } from '../../../shared/i18n/index.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
+import { ScenarioCompare } from './ScenarioCompare.tsx';
 
 const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
 
@@ -17,6 +18,7 @@ export function ScenarioView() {
   const [sim, setSim] = useState<Result<'scenario.simulate'> | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
+  const [compared, setCompared] = useState<string[]>([]);
   const fail = (err: unknown) => {
     if (err instanceof ApiError && err.error.key === 'err.scenarioOperation') {
       const p = err.error.params ?? {};
@@ -81,11 +83,19 @@ export function ScenarioView() {
           {list.length === 0 && <li className="muted">{t('scn.none')}</li>}
           {list.map((s) => (
             <li key={s.name}>
+              <input
+                type="checkbox"
+                aria-label={t('scn.compare', { name: s.name })}
+                title={t('scn.compareHint')}
+                checked={compared.includes(s.name)}
+                onChange={(e) => setCompared((c) => (e.target.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))}
+              />
               <button type="button" className={selected === s.name ? 'selected' : ''} onClick={() => setSelected(s.name)}>
                 {s.name} <span className="muted">({t('scn.operations', { count: s.operations })}{s.locked ? `, ${t('scn.locked')}` : ''})</span>
               </button>
             </li>
           ))}
+          {list.length > 1 && <li className="muted">{t('scn.compareHint')}</li>}
         </ul>
         {sim && selected && (
           <div className="scenario-result" data-testid="scenario-result">
@@ -149,6 +159,7 @@ export function ScenarioView() {
             )}
           </div>
         )}
+        {compared.length > 1 && <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />}
       </div>
     </section>
   );

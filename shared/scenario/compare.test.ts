@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { unit } from '../../tests/fixtures.ts';
+import { summarizePlan, yearRows } from './compare.ts';
+import { simulate } from './simulate.ts';
+import { OperationSchema } from './operations.ts';
+import { ruleSetById } from '../rules/rule-sets.ts';
+
+const baseline = [
+  unit('T', null, { kind: 'people_committee' }),
+  unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 20, deputies: 1 }),
+  unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10, publicEmployeeActual: 8, deputies: 1 }),
+  unit('C', 'T', { kind: 'psu', publicEmployeeQuota: 5, publicEmployeeActual: 5 }),
+];
+const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
+const run = (operations: unknown[]) => {
+  const sim = simulate(baseline, operations.map((o) => OperationSchema.parse(o)), { baseYear: 2025, horizon: 2027, rules });
+  return { ...sim, years: yearRows(sim) };
+};
+
+describe('summarizePlan', () => {
+  it('reads each plan at its horizon against its first year, with targets met and people streamlined', () => {
+    const merge = summarizePlan(run([{ type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' }]));
+    const dissolve = summarizePlan(run([{ type: 'dissolve', year: 2026, unit: 'C', staffTo: null }]));
+    expect(merge).toMatchObject({ firstYear: 2025, horizon: 2027 });
+    expect(merge.metrics.psus).toEqual({ value: 2, change: -1 });
+    expect(merge.metrics.publicEmployeeQuota).toEqual({ value: 35, change: 0 });
+    expect(merge.metrics.deputies).toEqual({ value: 3, change: 1 }); // B's head becomes a deputy
+    expect(merge.metrics.leavers).toEqual({ value: 0, change: 0 });
+    expect(dissolve.metrics.psus).toEqual({ value: 2, change: -1 });
+    expect(dissolve.metrics.publicEmployeeQuota).toEqual({ value: 30, change: -5 });
+    expect(dissolve.metrics.leavers).toEqual({ value: 5, change: 5 });
+    expect(merge.targetsTotal).toBe(dissolve.targetsTotal);
+    expect(dissolve.targetsMet).toBeGreaterThanOrEqual(merge.targetsMet);
+  });
+});

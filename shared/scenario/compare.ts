@@ -1,0 +1,57 @@
+/**
+ * Comparing plans side by side: for each simulated plan, where it ends (the horizon year) against
+ * where it starts (the base year), how many targets it meets, how many findings remain at the
+ * horizon, and how many people it streamlines.
+ */
+import type { YearMetrics } from './metrics.ts';
+import type { Simulation } from './simulate.ts';
+
+export interface SimulatedYear extends YearMetrics {
+  year: number;
+  leavers: number;
+  converted: number;
+}
+
+/** A simulation's years as flat rows: the year, its metrics, and the people gone so far. */
+export function yearRows(sim: Simulation): SimulatedYear[] {
+  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted }));
+}
+
+export interface SimulatedPlan {
+  years: readonly SimulatedYear[];
+  targets: ReadonlyArray<{ met: boolean }>;
+  findings: ReadonlyArray<{ year: number; severity: string }>;
+}
+
+export type CompareMetric = keyof YearMetrics | 'leavers' | 'converted';
+export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'converted'];
+
+export interface PlanSummary {
+  firstYear: number;
+  horizon: number;
+  /** Each metric at the horizon, and its change since the first year. */
+  metrics: Record<CompareMetric, { value: number; change: number }>;
+  targetsMet: number;
+  targetsTotal: number;
+  /** Findings left in the horizon year, and how many of them are errors. */
+  findings: number;
+  errors: number;
+}
+
+export function summarizePlan(plan: SimulatedPlan): PlanSummary {
+  const first = plan.years[0];
+  const last = plan.years[plan.years.length - 1];
+  if (!first || !last) throw new Error('a simulated plan has at least one year');
+  const metrics = {} as PlanSummary['metrics'];
+  for (const m of COMPARE_METRICS) metrics[m] = { value: last[m], change: last[m] - first[m] };
+  const atHorizon = plan.findings.filter((f) => f.year === last.year);
+  return {
+    firstYear: first.year,
+    horizon: last.year,
+    metrics,
+    targetsMet: plan.targets.filter((x) => x.met).length,
+    targetsTotal: plan.targets.length,
+    findings: atHorizon.length,
+    errors: atHorizon.filter((f) => f.severity === 'error').length,
+  };
+}
