@@ -182,7 +182,7 @@ export const contract = {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
       years: SimulatedYear[];
-      targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number }>;
+      targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string; message: string }>;
       notices: Array<{ year: number; unitCode: string; message: string }>;
     }>(),

@@ -439,6 +439,7 @@ export const en: Record<MessageKey, string> = {
   'scn.export': "Export JSON",
   'scn.newName': "New name",
   'scn.locked': "approved",
+  'scn.chartAllowed': "at most {allowed} in {year}",
   'scn.compare': "Compare {name}",
   'scn.compareHint': "Tick two or more plans to compare them.",
   'scn.compareTitle': "Plans compared: {horizon} against {first}",

@@ -437,6 +437,7 @@ export const vi = {
   'scn.export': "Xuất JSON",
   'scn.newName': "Tên mới",
   'scn.locked': "đã duyệt",
+  'scn.chartAllowed': "tối đa {allowed} vào năm {year}",
   'scn.compare': "So sánh {name}",
   'scn.compareHint': "Đánh dấu từ hai phương án trở lên để so sánh.",
   'scn.compareTitle': "So sánh phương án: năm {horizon} so với năm {first}",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
-import { summarizePlan, yearRows } from './compare.ts';
+import { seriesOf, summarizePlan, yearRows } from './compare.ts';
 import { simulate } from './simulate.ts';
 import { OperationSchema } from './operations.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
@@ -31,5 +31,14 @@ describe('summarizePlan', () => {
     expect(dissolve.metrics.leavers).toEqual({ value: 5, change: 5 });
     expect(merge.targetsTotal).toBe(dissolve.targetsTotal);
     expect(dissolve.targetsMet).toBeGreaterThanOrEqual(merge.targetsMet);
+  });
+
+  it("reads a target's metric (a sum of metrics) year by year", () => {
+    const sim = run([{ type: 'dissolve', year: 2026, unit: 'C', staffTo: null }]);
+    expect(seriesOf(sim.years, 'civilServantQuota+publicEmployeeQuota')).toEqual([
+      { year: 2025, value: 35 },
+      { year: 2026, value: 30 },
+      { year: 2027, value: 30 },
+    ]);
   });
 });

@@ -55,3 +55,9 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     errors: atHorizon.filter((f) => f.severity === 'error').length,
   };
 }
+
+/** A target's metric (one name, or names joined by "+") year by year. */
+export function seriesOf(years: readonly SimulatedYear[], metric: string): Array<{ year: number; value: number }> {
+  const parts = metric.split('+') as Array<keyof YearMetrics>;
+  return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k], 0) }));
+}

@@ -109,9 +109,9 @@ describe('targets', () => {
   const t: Target = { id: 'x', title: 'x', citation: 'x', metric: ['psus'], baseYear: 2021, year: 2025, requiredPct: 10 };
   const m = (psus: number) => ({ psus }) as YearMetrics;
   it('is met at exactly the required reduction, and says how much is missing otherwise', () => {
-    expect(evaluateTarget(t, (y) => (y === 2021 ? m(100) : m(90)), 2021)).toMatchObject({ met: true, achievedPct: 10, gap: 0 });
+    expect(evaluateTarget(t, (y) => (y === 2021 ? m(100) : m(90)), 2021)).toMatchObject({ met: true, achievedPct: 10, gap: 0, allowed: 90 });
     expect(evaluateTarget(t, (y) => (y === 2021 ? m(100) : m(91)), 2021)).toMatchObject({ met: false, achievedPct: 9, gap: 1 });
-    expect(evaluateTarget(t, (y) => (y === 2021 ? m(95) : m(86)), 2021)).toMatchObject({ met: false, gap: 1 });
+    expect(evaluateTarget(t, (y) => (y === 2021 ? m(95) : m(86)), 2021)).toMatchObject({ met: false, gap: 1, allowed: 85 });
     expect(evaluateTarget(t, (y) => (y === 2021 ? m(95) : m(85)), 2021)).toMatchObject({ met: true });
   });
   it('reads the baseline in the scenario’s first year when the base year is not modelled', () => {

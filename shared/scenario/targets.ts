@@ -44,6 +44,8 @@ export interface TargetResult {
   met: boolean;
   /** How many units or posts are still missing to meet it (0 when met). */
   gap: number;
+  /** The most the value may be in the target year for the target to be met. */
+  allowed: number;
 }
 
 export function evaluateTarget(t: Target, valueIn: (year: number) => YearMetrics | undefined, firstYear: number): TargetResult | null {
@@ -60,6 +62,6 @@ export function evaluateTarget(t: Target, valueIn: (year: number) => YearMetrics
   const allowed = Math.floor((baseline * (100 - t.requiredPct)) / 100);
   return {
     id: t.id, metric: t.metric.join('+'), baseYear, year: t.year, baseline, value, requiredPct: t.requiredPct,
-    achievedPct: baseline === 0 ? 0 : Math.floor((reduced * 10000) / baseline) / 100, met, gap: met ? 0 : value - allowed,
+    achievedPct: baseline === 0 ? 0 : Math.floor((reduced * 10000) / baseline) / 100, met, gap: met ? 0 : value - allowed, allowed,
   };
 }

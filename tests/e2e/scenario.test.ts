@@ -18,6 +18,14 @@ describe('scenarios, end to end in Chromium', () => {
     const psuRow = page.locator('[data-testid="scenario-result"] tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
     expect(Number(cells[1]) - Number(cells[3])).toBe(1); // 2023 → 2025: one PSU fewer
+    // One chart per target: the metric year by year against the most it may be.
+    const charts = page.getByTestId('scenario-target-charts').locator('figure');
+    expect(await charts.count()).toBe(await page.getByTestId('scenario-targets').locator('tbody tr').count());
+    const psuChart = page.locator('figure[data-target="nq19-2025-psus"]');
+    expect(await psuChart.locator('figcaption').textContent()).toBe('nq19-2025-psus — tối đa 235 vào năm 2025');
+    expect(await psuChart.getAttribute('class')).toBe('not-met');
+    expect(await psuChart.locator('polyline').getAttribute('points')).toMatch(/^(\S+,\S+ ){7}\S+,\S+$/); // 2023…2030
+    await psuChart.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario.png') });
 
     const bad = { name: 'Sai', operations: [{ type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] };

@@ -7,6 +7,7 @@ import type { Result } from '../../../shared/contract.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
+import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 
 const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
 
@@ -150,6 +151,7 @@ export function ScenarioView() {
                 ))}
               </tbody>
             </table>
+            <ScenarioTargetCharts sim={sim} />
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">
                 {sim.notices.map((x, i) => (
