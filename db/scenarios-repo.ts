@@ -47,3 +47,10 @@ export function renameScenario(db: Database, name: string, newName: string): voi
 export function lockScenario(db: Database, name: string, locked: boolean): void {
   db.prepare('UPDATE scenarios SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, new Date().toISOString(), row(db, name).id);
 }
+
+/** Replaces a (not locked) scenario's operations. */
+export function setScenarioOperations(db: Database, name: string, operations: ScenarioFile['operations']): void {
+  const r = unlocked(db, name);
+  const definition = { ...(JSON.parse(r.definition) as ScenarioFile), operations };
+  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), new Date().toISOString(), r.id);
+}

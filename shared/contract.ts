@@ -19,6 +19,7 @@ import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
+import { OperationSchema } from './scenario/operations.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
@@ -194,6 +195,8 @@ export const contract = {
   'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean() }).strict(), result: z.object({ name: z.string() }) },
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
+  'scenario.create': { args: z.object({ name: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },

@@ -34,4 +34,20 @@ describe('stored scenarios', () => {
     expect((await call<Array<{ name: string }>>('scenario.list', {})).map((s) => s.name)).toEqual(['PA2 sửa']);
     ws.close();
   });
+
+  it('creates an empty plan and replaces its operations only when every one applies and it is not locked', async () => {
+    const { ws, call } = setup();
+    await call('scenario.create', { name: 'PA mới' });
+    await expect(call('scenario.create', { name: 'PA mới' })).rejects.toMatchObject({ error: { key: 'err.scenarioExists' } });
+    const ops = [{ type: 'dissolve', year: 2026, unit: 'B', staffTo: 'A' }, { type: 'convert', year: 2027, unit: 'A' }];
+    await call('scenario.setOperations', { name: 'PA mới', operations: ops });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA mới' })).operations).toEqual(ops);
+
+    const bad = [...ops, { type: 'transfer', year: 2028, unit: 'B', parentCode: 'T' }]; // B is gone by 2028
+    await expect(call('scenario.setOperations', { name: 'PA mới', operations: bad })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation', params: { index: '2', type: 'transfer' } } });
+    await call('scenario.lock', { name: 'PA mới', locked: true });
+    await expect(call('scenario.setOperations', { name: 'PA mới', operations: [] })).rejects.toMatchObject({ error: { key: 'err.scenarioLocked' } });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA mới' })).operations).toEqual(ops);
+    ws.close();
+  });
 });

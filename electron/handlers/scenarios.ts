@@ -7,18 +7,47 @@ import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
-import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario } from '../../db/scenarios-repo.ts';
+import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations } from '../../db/scenarios-repo.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
+import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations'
 >;
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
+  /** Simulates a plan over the workspace; an operation that cannot apply is refused naming it. */
+  const run = (scenario: ScenarioFile) => {
+    const ws = current();
+    const ctx = ruleContext(ws.db);
+    const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
+    if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
+    try {
+      const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
+      return {
+        years: yearRows(sim),
+        targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+        findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
+        notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
+      };
+    } catch (err) {
+      if (!(err instanceof ScenarioError)) throw err;
+      throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
+    }
+  };
   return {
+    'scenario.create': ({ name }) => {
+      saveNewScenario(current().db, { name, operations: [] });
+      return { name };
+    },
+    'scenario.setOperations': ({ name, operations }) => {
+      run({ ...getScenario(current().db, name), operations }); // refused here if an operation cannot apply
+      setScenarioOperations(current().db, name, operations);
+      return { name };
+    },
     'scenario.import': ({ scenario }) => {
       saveNewScenario(current().db, scenario);
       return { name: scenario.name };
@@ -46,23 +75,6 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const safe = matchKey(name).replace(/ /g, '-') || 'phuong-an';
       return { fileName: `${safe}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
     },
-    'scenario.simulate': ({ scenario }) => {
-      const ws = current();
-      const ctx = ruleContext(ws.db);
-      const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
-      if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
-      try {
-        const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
-        return {
-          years: yearRows(sim),
-          targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-          findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
-          notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
-        };
-      } catch (err) {
-        if (!(err instanceof ScenarioError)) throw err;
-        throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
-      }
-    },
+    'scenario.simulate': ({ scenario }) => run(scenario),
   };
 }

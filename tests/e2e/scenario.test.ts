@@ -67,4 +67,49 @@ describe('scenarios, end to end in Chromium', () => {
     await page.close();
     await app.stop();
   });
+
+  it('builds a plan in the app: create it, add operations, reorder and remove them; the targets follow', async () => {
+    const { app, page, errors } = await openSample(browser());
+    await page.getByRole('tab', { name: 'Phương án' }).click();
+    await page.getByLabel('Tên phương án mới').fill('PA tự lập');
+    await page.getByRole('button', { name: 'Tạo phương án' }).click();
+    const ops = page.getByTestId('scenario-ops');
+    await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
+    const psusIn2030 = async () => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' }).first().locator('td').allTextContents()).at(-1);
+    const before = Number(await psusIn2030());
+
+    // Merge two hospitals in 2026 (the first remains), then dissolve a third unit in 2025 without a receiving unit.
+    await ops.getByLabel('Năm').fill('2026');
+    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVLBP');
+    await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SYT.BVTT');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => ops.locator('li').count()).toBe(1);
+    expect(await ops.locator('li span').first().textContent()).toMatch(/^2026: hợp nhất .+, .+ thành /);
+    await expect.poll(psusIn2030).toBe(String(before - 1));
+
+    await ops.locator('select').selectOption('dissolve');
+    await ops.getByLabel('Năm').fill('2025');
+    await ops.getByLabel('Đơn vị (mã)').fill('NOPE');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toMatch(/^Thao tác 1 \(dissolve\): .*NOPE/);
+    expect(await ops.locator('li').count()).toBe(1);
+
+    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVYHCT');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => ops.locator('li').count()).toBe(2);
+    await expect.poll(psusIn2030).toBe(String(before - 2));
+    expect(await page.locator('.scenario-pane .form-error').count()).toBe(0);
+
+    // Move the dissolution first (its year comes first), then remove the merge.
+    await ops.locator('li').nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
+    await expect.poll(() => ops.locator('li span').first().textContent()).toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-build.png') });
+    await ops.locator('li').nth(1).getByRole('button', { name: 'Bỏ thao tác' }).click();
+    await expect.poll(() => ops.locator('li').count()).toBe(1);
+    await expect.poll(psusIn2030).toBe(String(before - 1));
+    expect(await page.locator('.scenario-list button', { hasText: 'PA tự lập' }).textContent()).toContain('1 thao tác');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  });
 });

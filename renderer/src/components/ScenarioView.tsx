@@ -8,6 +8,7 @@ import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
+import { ScenarioOperations } from './ScenarioOperations.tsx';
 
 const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
 
@@ -20,6 +21,8 @@ export function ScenarioView() {
   const [error, setError] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [compared, setCompared] = useState<string[]>([]);
+  const [createName, setCreateName] = useState('');
+  const [version, setVersion] = useState(0);
   const fail = (err: unknown) => {
     if (err instanceof ApiError && err.error.key === 'err.scenarioOperation') {
       const p = err.error.params ?? {};
@@ -31,14 +34,16 @@ export function ScenarioView() {
     void reload();
   }, []);
   useEffect(() => {
-    if (!selected) return;
     setSim(null);
     setError(null);
+  }, [selected]);
+  useEffect(() => {
+    if (!selected) return;
     void call('scenario.get', { name: selected })
       .then((scenario) => call('scenario.simulate', { scenario }))
       .then(setSim)
       .catch(fail);
-  }, [selected]);
+  }, [selected, version]);
 
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
@@ -76,6 +81,10 @@ export function ScenarioView() {
           {t('scn.import')}
           <input type="file" accept=".json" hidden data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
         </label>
+        <form className="scenario-create" onSubmit={(e) => { e.preventDefault(); void act(async () => { await call('scenario.create', { name: createName }); setCreateName(''); return { name: createName.trim() }; }); }}>
+          <input value={createName} onChange={(e) => setCreateName(e.target.value)} placeholder={t('scn.createName')} aria-label={t('scn.createName')} />
+          <button type="submit" disabled={!createName.trim()}>{t('scn.create')}</button>
+        </form>
         <span className="muted">{t('scn.hint')}</span>
       </div>
       <FormError error={error} />
@@ -108,6 +117,14 @@ export function ScenarioView() {
               <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
               <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected }); return { name: '' }; })}>{t('scn.delete')}</button>
             </div>
+            <ScenarioOperations
+              key={selected}
+              name={selected}
+              locked={isLocked}
+              firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
+              onChanged={() => { setError(null); setVersion((v) => v + 1); void reload(); }}
+              onError={fail}
+            />
             <table className="check-table">
               <thead>
                 <tr>

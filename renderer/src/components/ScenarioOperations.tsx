@@ -1,0 +1,114 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeOperation } from '../../../shared/scenario/describe.ts';
+import type { Operation } from '../../../shared/scenario/operations.ts';
+import { parseCount } from '../../../shared/format.ts';
+
+const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota'] as const;
+type Addable = (typeof ADDABLE)[number];
+
+/** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
+export function ScenarioOperations({ name, locked, firstYear, onChanged, onError }: { name: string; locked: boolean; firstYear: number; onChanged: () => void; onError: (err: unknown) => void }) {
+  const { t, lang } = useI18n();
+  const [ops, setOps] = useState<Operation[]>([]);
+  const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
+  const [type, setType] = useState<Addable>('merge');
+  const [year, setYear] = useState(String(firstYear + 1));
+  const [unit, setUnit] = useState('');
+  const [other, setOther] = useState('');
+  const [cs, setCs] = useState('');
+  const [pe, setPe] = useState('');
+  useEffect(() => {
+    void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
+  }, [name]);
+  useEffect(() => {
+    void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
+  }, []);
+  const nameOf = (code: string) => units.find((u) => u.code === code)?.name ?? code;
+
+  const save = async (next: Operation[]) => {
+    try {
+      await call('scenario.setOperations', { name, operations: next });
+      setOps(next);
+      onChanged();
+      return true;
+    } catch (err) {
+      onError(err);
+      return false;
+    }
+  };
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...ops];
+    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    void save(next);
+  };
+  const count = (v: string) => parseCount(v, lang);
+  const build = (): Operation => {
+    const y = Number(year);
+    switch (type) {
+      case 'merge':
+        return { type, year: y, units: [unit, other], into: unit };
+      case 'dissolve':
+        return { type, year: y, unit, staffTo: other.trim() || null };
+      case 'transfer':
+        return { type, year: y, unit, parentCode: other.trim() || null };
+      case 'convert':
+        return { type, year: y, unit };
+      case 'setQuota':
+        return { type, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
+    }
+  };
+  const add = async () => {
+    if (await save([...ops, build()])) {
+      setUnit('');
+      setOther('');
+      setCs('');
+      setPe('');
+    }
+  };
+  const otherLabel = type === 'merge' ? t('op.form.mergeWith') : type === 'dissolve' ? t('op.form.staffTo') : type === 'transfer' ? t('op.form.parent') : null;
+
+  return (
+    <section className="scenario-ops" data-testid="scenario-ops">
+      <h3>{t('op.title')}</h3>
+      {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
+      <ol>
+        {ops.map((op, i) => (
+          <li key={i}>
+            <span>{describeOperation(op, lang, nameOf)}</span>
+            <button type="button" disabled={locked || i === 0} aria-label={t('op.up')} title={t('op.up')} onClick={() => move(i, -1)}>↑</button>
+            <button type="button" disabled={locked || i === ops.length - 1} aria-label={t('op.down')} title={t('op.down')} onClick={() => move(i, 1)}>↓</button>
+            <button type="button" disabled={locked} aria-label={t('op.remove')} title={t('op.remove')} onClick={() => void save(ops.filter((_, j) => j !== i))}>✕</button>
+          </li>
+        ))}
+      </ol>
+      {!locked && (
+        <form className="op-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+          <datalist id="scenario-units">
+            {units.map((u) => (
+              <option key={u.code} value={u.code}>{u.name}</option>
+            ))}
+          </datalist>
+          <label>{t('op.form.type')}
+            <select value={type} onChange={(e) => setType(e.target.value as Addable)}>
+              {ADDABLE.map((k) => (
+                <option key={k} value={k}>{t(`op.kind.${k}`)}</option>
+              ))}
+            </select>
+          </label>
+          <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
+          <label>{t('op.form.unit')}<input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required /></label>
+          {otherLabel && <label>{otherLabel}<input list="scenario-units" value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge'} /></label>}
+          {type === 'setQuota' && (
+            <>
+              <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
+              <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+            </>
+          )}
+          <button type="submit">{t('op.add')}</button>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,26 @@
+/** An operation in words, for the list of a plan's changes. */
+import { translate, type Lang } from '../i18n/index.ts';
+import type { Operation } from './operations.ts';
+
+export function describeOperation(op: Operation, lang: Lang, nameOf: (code: string) => string): string {
+  const year = String(op.year);
+  const tr = translate.bind(null, lang);
+  switch (op.type) {
+    case 'merge':
+      return tr('op.merge', { year, units: op.units.map(nameOf).join(', '), into: typeof op.into === 'string' ? nameOf(op.into) : op.into.name });
+    case 'split':
+      return tr('op.split', { year, unit: nameOf(op.unit), into: op.into.map((p) => p.name).join(', ') });
+    case 'transfer':
+      return tr('op.transfer', { year, unit: nameOf(op.unit), parent: op.parentCode ? nameOf(op.parentCode) : tr('op.topLevel') });
+    case 'dissolve':
+      return op.staffTo ? tr('op.dissolveTo', { year, unit: nameOf(op.unit), to: nameOf(op.staffTo) }) : tr('op.dissolveLeave', { year, unit: nameOf(op.unit) });
+    case 'convert':
+      return tr('op.convert', { year, unit: nameOf(op.unit) });
+    case 'rename':
+      return tr('op.rename', { year, unit: nameOf(op.unit), name: op.name });
+    case 'setQuota':
+      return tr('op.setQuota', { year, unit: nameOf(op.unit), cs: op.civilServantQuota ?? '—', pe: op.publicEmployeeQuota ?? '—' });
+    case 'setDeputies':
+      return tr('op.setDeputies', { year, unit: nameOf(op.unit), deputies: op.deputies });
+  }
+}
