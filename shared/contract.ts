@@ -197,6 +197,10 @@ export const contract = {
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
   'scenario.create': { args: z.object({ name: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
+  'export.scenario': {
+    args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets']).optional() }).strict(),
+    result: download,
+  },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },

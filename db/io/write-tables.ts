@@ -8,7 +8,7 @@ export async function tablesToXlsx(tables: readonly OutputTable[]): Promise<Uint
   wb.creator = 'TinhGon';
   for (const t of tables) {
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    ws.columns = t.columns.map((c) => ({ header: c.header, width: c.width, style: c.numeric ? { numFmt: '#,##0' } : {} }));
+    ws.columns = t.columns.map((c) => ({ header: c.header, width: c.width, style: c.numFmt || c.numeric ? { numFmt: c.numFmt ?? '#,##0' } : {} }));
     const header = ws.getRow(1);
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };

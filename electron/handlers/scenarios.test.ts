@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
@@ -48,6 +49,32 @@ describe('stored scenarios', () => {
     await call('scenario.lock', { name: 'PA mới', locked: true });
     await expect(call('scenario.setOperations', { name: 'PA mới', operations: [] })).rejects.toMatchObject({ error: { key: 'err.scenarioLocked' } });
     expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA mới' })).operations).toEqual(ops);
+    ws.close();
+  });
+
+  it('exports the metrics year by year and the targets to a formatted workbook and to CSV', async () => {
+    const { ws, call } = setup();
+    await call('scenario.import', { scenario: { ...plan, horizon: 2027 } });
+    const xlsx = await call<{ fileName: string; data: string }>('export.scenario', { name: 'PA1', format: 'xlsx' });
+    expect(xlsx.fileName).toBe('pa1.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.data, 'base64') as never);
+    const metrics = wb.getWorksheet('Chỉ số theo năm')!;
+    expect(metrics.getRow(1).values).toEqual([undefined, 'Chỉ số', '2025', '2026', '2027']);
+    expect(metrics.getRow(1).font?.bold).toBe(true);
+    expect(metrics.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const psus = metrics.getRows(2, 10)!.find((r) => r.getCell(1).value === 'Đơn vị sự nghiệp')!;
+    expect([psus.getCell(2).value, psus.getCell(3).value, psus.getCell(4).value]).toEqual([2, 1, 1]);
+    const targets = wb.getWorksheet('Mục tiêu')!;
+    expect(targets.getRow(1).getCell(1).value).toBe('Mục tiêu');
+    expect(targets.rowCount).toBeGreaterThan(1);
+    const row = targets.getRow(2);
+    expect(row.getCell(11).value === 'Đạt' || row.getCell(11).value === 'Chưa đạt').toBe(true);
+
+    const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'PA1', format: 'csv', table: 'targets' });
+    expect(csv.fileName).toBe('pa1-muc-tieu.csv');
+    const text = Buffer.from(csv.data, 'base64').toString('utf8');
+    expect(text.startsWith('\ufeffMục tiêu,Nội dung,Căn cứ,')).toBe(true);
     ws.close();
   });
 });

@@ -3,10 +3,12 @@ import { AppError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
+import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
+import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
 import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations } from '../../db/scenarios-repo.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
@@ -14,8 +16,11 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario'
 >;
+
+/** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
+const stem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
@@ -39,6 +44,12 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     }
   };
   return {
+    'export.scenario': async ({ name, format, table }) => {
+      const sim = run(getScenario(current().db, name));
+      const bytes = format === 'xlsx' ? await tablesToXlsx([scenarioMetricsTable(sim), scenarioTargetsTable(sim)]) : tableToCsv(table === 'targets' ? scenarioTargetsTable(sim) : scenarioMetricsTable(sim));
+      const suffix = format === 'csv' ? (table === 'targets' ? '-muc-tieu' : '-chi-so') : '';
+      return { fileName: `${stem(name)}${suffix}.${format}`, data: Buffer.from(bytes).toString('base64') };
+    },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });
       return { name };
@@ -72,8 +83,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     },
     'scenario.export': ({ name }) => {
       const scenario = getScenario(current().db, name);
-      const safe = matchKey(name).replace(/ /g, '-') || 'phuong-an';
-      return { fileName: `${safe}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
+      return { fileName: `${stem(name)}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
     },
     'scenario.simulate': ({ scenario }) => run(scenario),
   };

@@ -8,6 +8,8 @@ export interface TableColumn {
   header: string;
   width: number;
   numeric?: boolean;
+  /** An Excel number format for the column (default for numeric columns: whole numbers, grouped). */
+  numFmt?: string;
 }
 
 /** A sheet to write: what every export (units now; findings, finance, scenarios later) produces. */

@@ -1,5 +1,6 @@
 /** Scenarios in Chromium: import a plan, see its metrics year by year and the targets. */
 import path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 
@@ -108,6 +109,15 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => ops.locator('li').count()).toBe(1);
     await expect.poll(psusIn2030).toBe(String(before - 1));
     expect(await page.locator('.scenario-list button', { hasText: 'PA tự lập' }).textContent()).toContain('1 thao tác');
+
+    // The metrics and targets leave as a workbook with both sheets.
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel (chỉ số, mục tiêu)' }).click()]);
+    expect(file.suggestedFilename()).toBe('pa-tu-lap.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile((await file.path())!);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ số theo năm', 'Mục tiêu']);
+    expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(1).value).toBe('Đơn vị sự nghiệp');
+    expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(9).value).toBe(before - 1);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

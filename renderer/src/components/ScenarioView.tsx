@@ -7,10 +7,10 @@ import type { Result } from '../../../shared/contract.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
+import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
 
-const METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
 export function ScenarioView() {
@@ -60,6 +60,9 @@ export function ScenarioView() {
     }
   };
 
+  const download = (opts: { format: 'xlsx' | 'csv'; table?: 'metrics' | 'targets' }) => {
+    if (selected) void call('export.scenario', { name: selected, ...opts }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail);
+  };
   const importFile = async (file: File) => {
     setError(null);
     try {
@@ -115,6 +118,9 @@ export function ScenarioView() {
               <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName }))}>{t('scn.rename')}</button>
               <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
               <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
+              <button type="button" onClick={() => download({ format: 'xlsx' })}>{t('scn.exportXlsx')}</button>
+              <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>{t('scn.exportCsvMetrics')}</button>
+              <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>{t('scn.exportCsvTargets')}</button>
               <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected }); return { name: '' }; })}>{t('scn.delete')}</button>
             </div>
             <ScenarioOperations
@@ -135,7 +141,7 @@ export function ScenarioView() {
                 </tr>
               </thead>
               <tbody>
-                {METRICS.map((m) => (
+                {SCENARIO_METRICS.map((m) => (
                   <tr key={m}>
                     <td>{t(`scn.metric.${m}`)}</td>
                     {sim.years.map((y) => (
