@@ -20,6 +20,7 @@ import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
 import { OperationSchema } from './scenario/operations.ts';
+import type { UnitChange } from './scenario/diff.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
@@ -200,6 +201,10 @@ export const contract = {
   'export.scenario': {
     args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets']).optional() }).strict(),
     result: download,
+  },
+  'scenario.changes': {
+    args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
+    result: z.custom<{ year: number; changes: UnitChange[] }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },

@@ -77,4 +77,14 @@ describe('stored scenarios', () => {
     expect(text.startsWith('\ufeffMục tiêu,Nội dung,Căn cứ,')).toBe(true);
     ws.close();
   });
+
+  it('lists what a plan changes against the baseline in a chosen year', async () => {
+    const { ws, call } = setup();
+    await call('scenario.import', { scenario: plan }); // A and B merge into A in 2026
+    expect(await call('scenario.changes', { name: 'PA1', year: 2025 })).toEqual({ year: 2025, changes: [] });
+    const { changes } = await call<{ changes: Array<{ code: string; status: string; fields: Array<{ field: string; before: unknown; after: unknown }> }> }>('scenario.changes', { name: 'PA1', year: 2026 });
+    expect(changes.map((c) => [c.code, c.status])).toEqual([['A', 'changed'], ['B', 'removed']]);
+    expect(changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
+    ws.close();
+  });
 });

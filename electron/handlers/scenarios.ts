@@ -3,6 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
+import { diffUnits } from '../../shared/scenario/diff.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
@@ -16,7 +17,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -25,23 +26,26 @@ const stem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   /** Simulates a plan over the workspace; an operation that cannot apply is refused naming it. */
-  const run = (scenario: ScenarioFile) => {
+  const simulateOver = (scenario: ScenarioFile) => {
     const ws = current();
     const ctx = ruleContext(ws.db);
     const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
     if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
     try {
-      const sim = simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
-      return {
-        years: yearRows(sim),
-        targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-        findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
-        notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
-      };
+      return simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
     } catch (err) {
       if (!(err instanceof ScenarioError)) throw err;
       throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
     }
+  };
+  const run = (scenario: ScenarioFile) => {
+    const sim = simulateOver(scenario);
+    return {
+      years: yearRows(sim),
+      targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+      findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
+      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
+    };
   };
   return {
     'export.scenario': async ({ name, format, table }) => {
@@ -49,6 +53,11 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const bytes = format === 'xlsx' ? await tablesToXlsx([scenarioMetricsTable(sim), scenarioTargetsTable(sim)]) : tableToCsv(table === 'targets' ? scenarioTargetsTable(sim) : scenarioMetricsTable(sim));
       const suffix = format === 'csv' ? (table === 'targets' ? '-muc-tieu' : '-chi-so') : '';
       return { fileName: `${stem(name)}${suffix}.${format}`, data: Buffer.from(bytes).toString('base64') };
+    },
+    'scenario.changes': ({ name, year }) => {
+      const sim = simulateOver(getScenario(current().db, name));
+      const at = sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+      return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });

@@ -27,6 +27,17 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await psuChart.getAttribute('class')).toBe('not-met');
     expect(await psuChart.locator('polyline').getAttribute('points')).toMatch(/^(\S+,\S+ ){7}\S+,\S+$/); // 2023…2030
     await psuChart.scrollIntoViewIfNeeded();
+    // What the plan changes: two hospitals gone, one new, each with its numbers; nothing before 2025.
+    const changes = page.getByTestId('scenario-changes');
+    await expect.poll(() => changes.locator('tbody tr').count()).toBe(3);
+    const statuses = await changes.locator('tbody tr td:nth-child(2)').allTextContents();
+    expect(statuses).toEqual(['Không còn', 'Không còn', 'Thành lập mới']);
+    expect(await changes.locator('tbody tr').last().textContent()).toMatch(/^Bệnh viện Chuyên khoa \(HG\.SYT\.BVCK\).*Số người làm việc được giao \(NSNN\): — → [\d.]+/);
+    await changes.getByLabel('Năm xem thay đổi').selectOption('2024');
+    await expect.poll(() => changes.textContent()).toContain('Đến năm này phương án chưa thay đổi đơn vị nào.');
+    await changes.getByLabel('Năm xem thay đổi').selectOption('2030');
+    await expect.poll(() => changes.locator('tbody tr').count()).toBe(3);
+    await changes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario.png') });
 
     const bad = { name: 'Sai', operations: [{ type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] };

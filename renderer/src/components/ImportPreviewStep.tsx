@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { FieldChange } from './FieldChange.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { ImportPreview } from '../../../shared/contract.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
@@ -78,9 +79,7 @@ export function PreviewStep({ preview, mode }: { preview: ImportPreview; mode: I
                     </td>
                     <td>
                       {c.changes.map((ch) => (
-                        <div key={ch.field}>
-                          {t(`field.${ch.field}` as MessageKey)}: <s>{String(ch.from ?? '∅')}</s> → <strong>{String(ch.to ?? '∅')}</strong>
-                        </div>
+                        <FieldChange key={ch.field} field={ch.field} before={ch.from ?? null} after={ch.to ?? null} />
                       ))}
                     </td>
                   </tr>

@@ -5,7 +5,7 @@ import { seriesOf } from '../../../shared/scenario/compare.ts';
 
 const W = 300;
 const H = 150;
-const M = { left: 56, right: 10, top: 12, bottom: 22 };
+const M = { left: 56, right: 20, top: 12, bottom: 22 };
 
 /** One small chart per target: its metric year by year, the most it may be (dashed) and the target year. */
 export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'> }) {

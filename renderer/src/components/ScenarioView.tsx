@@ -10,6 +10,7 @@ import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
+import { ScenarioChanges } from './ScenarioChanges.tsx';
 
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
@@ -175,6 +176,7 @@ export function ScenarioView() {
               </tbody>
             </table>
             <ScenarioTargetCharts sim={sim} />
+            <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} version={version} onError={fail} />
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">
                 {sim.notices.map((x, i) => (

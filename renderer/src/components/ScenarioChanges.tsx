@@ -1,0 +1,52 @@
+import { useEffect, useState } from 'react';
+import { call } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import type { Result } from '../../../shared/contract.ts';
+import { FieldChange } from './FieldChange.tsx';
+
+/** What the plan changes against the current organisation at the end of a chosen year. */
+export function ScenarioChanges({ name, years, version, onError }: { name: string; years: readonly number[]; version: number; onError: (err: unknown) => void }) {
+  const { t } = useI18n();
+  const [year, setYear] = useState(years[years.length - 1] ?? 0);
+  const [diff, setDiff] = useState<Result<'scenario.changes'> | null>(null);
+  useEffect(() => {
+    void call('scenario.changes', { name, year }).then(setDiff).catch(onError);
+  }, [name, year, version]);
+  return (
+    <section className="scenario-changes" data-testid="scenario-changes">
+      <h3>
+        {t('chg.title')}{' '}
+        <select aria-label={t('chg.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
+          {years.map((y) => (
+            <option key={y} value={y}>{y}</option>
+          ))}
+        </select>
+      </h3>
+      {diff && diff.changes.length === 0 && <p className="muted">{t('chg.none')}</p>}
+      {diff && diff.changes.length > 0 && (
+        <table className="check-table">
+          <thead>
+            <tr>
+              <th>{t('field.name')}</th>
+              <th>{t('chg.status')}</th>
+              <th>{t('chg.what')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {diff.changes.map((c) => (
+              <tr key={c.code} className={`chg-${c.status}`}>
+                <td>{c.name} <span className="muted">({c.code})</span></td>
+                <td>{t(`chg.${c.status}`)}</td>
+                <td>
+                  {c.fields.map((f) => (
+                    <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
