@@ -206,6 +206,10 @@ export const contract = {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[] }>(),
   },
+  'scenario.preview': {
+    args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
+    result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string; message: string }>; notices: string[] }>(),
+  },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },

@@ -87,4 +87,19 @@ describe('stored scenarios', () => {
     expect(changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
     ws.close();
   });
+
+  it('previews an operation on a plan (its units in its year, findings, notices) without storing it', async () => {
+    const { ws, call } = setup();
+    await call('scenario.create', { name: 'PA' });
+    const preview = await call<{ year: number; changes: Array<{ code: string; status: string; fields: unknown[] }>; findings: unknown[]; notices: string[] }>('scenario.preview', {
+      name: 'PA',
+      operation: { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
+    });
+    expect(preview.year).toBe(2026);
+    expect(preview.changes.map((c) => [c.code, c.status])).toEqual([['A', 'changed'], ['B', 'removed']]);
+    expect(preview.changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual([]);
+    await expect(call('scenario.preview', { name: 'PA', operation: { type: 'convert', year: 2026, unit: 'ZZ' } })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation' } });
+    ws.close();
+  });
 });

@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
-import { diffUnits } from '../../shared/scenario/diff.ts';
+import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
@@ -17,7 +17,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -58,6 +58,19 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const sim = simulateOver(getScenario(current().db, name));
       const at = sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
       return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
+    },
+    'scenario.preview': ({ name, operation }) => {
+      // The plan with the operation added, read in the operation's year, around the units it names.
+      const scenario = getScenario(current().db, name);
+      const sim = simulateOver({ ...scenario, operations: [...scenario.operations, operation] });
+      const at = sim.years.find((y) => y.year === operation.year) ?? sim.years[sim.years.length - 1]!;
+      const named = new Set(operationUnits(operation));
+      return {
+        year: at.year,
+        changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
+        findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, message: translate('vi', f.key, f.params) })),
+        notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => translate('vi', n.key, n.params)),
+      };
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });

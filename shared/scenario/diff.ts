@@ -1,5 +1,6 @@
 /** What a plan changes against the baseline in a given year: units added, removed and changed, field by field. */
 import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
+import type { Operation } from './operations.ts';
 
 export const DIFF_FIELDS = ['name', 'parentCode', 'kind', ...HEADCOUNT_FIELDS] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
@@ -27,4 +28,20 @@ export function diffUnits(before: readonly Unit[], after: readonly Unit[]): Unit
   }
   for (const a of after) if (!was.has(a.code)) changes.push({ code: a.code, name: a.name, status: 'added', fields: HEADCOUNT_FIELDS.filter((f) => a[f] !== 0).map((field) => ({ field, before: null, after: a[field] })) });
   return changes;
+}
+
+/** The units an operation names (the ones whose change a preview shows). */
+export function operationUnits(op: Operation): string[] {
+  switch (op.type) {
+    case 'merge':
+      return [...op.units, typeof op.into === 'string' ? op.into : op.into.code];
+    case 'split':
+      return [op.unit, ...op.into.map((p) => p.code)];
+    case 'dissolve':
+      return op.staffTo ? [op.unit, op.staffTo] : [op.unit];
+    case 'transfer':
+      return op.parentCode ? [op.unit, op.parentCode] : [op.unit];
+    default:
+      return [op.unit];
+  }
 }

@@ -94,7 +94,15 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByLabel('Năm').fill('2026');
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVLBP');
     await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SYT.BVTT');
+    await ops.getByRole('button', { name: 'Xem trước' }).click();
+    const preview = page.getByTestId('op-preview');
+    await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2026 (chưa lưu):');
+    expect(await preview.textContent()).toMatch(/Bệnh viện Lao và Bệnh phổi \(HG\.SYT\.BVLBP\) — Thay đổi.*Số người làm việc được giao \(NSNN\): [\d.]+ → [\d.]+ \(\+[\d.]+\)/);
+    expect(await preview.textContent()).toContain('Bệnh viện Tâm thần (HG.SYT.BVTT) — Không còn');
+    expect(await ops.locator('li').count()).toBe(0); // nothing stored by a preview
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-preview.png') });
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => preview.count()).toBe(0);
     await expect.poll(() => ops.locator('li').count()).toBe(1);
     expect(await ops.locator('li span').first().textContent()).toMatch(/^2026: hợp nhất .+, .+ thành /);
     await expect.poll(psusIn2030).toBe(String(before - 1));

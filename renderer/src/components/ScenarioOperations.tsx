@@ -4,6 +4,8 @@ import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
+import type { Result } from '../../../shared/contract.ts';
+import { FieldChange } from './FieldChange.tsx';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -19,6 +21,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
+  const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   useEffect(() => {
     void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   }, [name]);
@@ -59,7 +62,16 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
         return { type, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
     }
   };
+  const showPreview = async () => {
+    try {
+      setPreview(await call('scenario.preview', { name, operation: build() }));
+    } catch (err) {
+      setPreview(null);
+      onError(err);
+    }
+  };
   const add = async () => {
+    setPreview(null);
     if (await save([...ops, build()])) {
       setUnit('');
       setOther('');
@@ -91,7 +103,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
             ))}
           </datalist>
           <label>{t('op.form.type')}
-            <select value={type} onChange={(e) => setType(e.target.value as Addable)}>
+            <select value={type} onChange={(e) => { setType(e.target.value as Addable); setPreview(null); }}>
               {ADDABLE.map((k) => (
                 <option key={k} value={k}>{t(`op.kind.${k}`)}</option>
               ))}
@@ -106,8 +118,26 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
               <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
             </>
           )}
+          <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
           <button type="submit">{t('op.add')}</button>
         </form>
+      )}
+      {preview && (
+        <div className="op-preview" data-testid="op-preview">
+          <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+          {preview.changes.map((c) => (
+            <div key={c.code}>
+              <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
+              {c.fields.map((f) => (
+                <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
+              ))}
+            </div>
+          ))}
+          {[...preview.notices, ...preview.findings.map((f) => `${f.unitCode}: ${f.message}`)].map((m, i) => (
+            <div key={i} className="op-preview-warning">⚠ {m}</div>
+          ))}
+          {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
+        </div>
       )}
     </section>
   );
