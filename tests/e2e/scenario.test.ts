@@ -137,6 +137,22 @@ describe('scenarios, end to end in Chromium', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ số theo năm', 'Mục tiêu']);
     expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(1).value).toBe('Đơn vị sự nghiệp');
     expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(9).value).toBe(before - 1);
+
+    // New deputies and a new name, said back in words.
+    await ops.locator('select').selectOption('setDeputies');
+    await ops.getByLabel('Năm').fill('2027');
+    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
+    await ops.getByLabel('Số cấp phó', { exact: true }).fill('2');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await ops.locator('select').selectOption('rename');
+    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
+    await ops.getByLabel('Tên mới của đơn vị').fill('Sở Y tế và Dân số');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => ops.locator('li span').allTextContents()).toEqual([
+      expect.stringMatching(/^2025: giải thể /),
+      '2027: Sở Y tế có 2 cấp phó',
+      '2027: đổi tên Sở Y tế thành "Sở Y tế và Dân số"',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -7,7 +7,7 @@ import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FieldChange } from './FieldChange.tsx';
 
-const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota'] as const;
+const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
 type Addable = (typeof ADDABLE)[number];
 
 /** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
@@ -60,6 +60,10 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
         return { type, year: y, unit };
       case 'setQuota':
         return { type, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
+      case 'setDeputies':
+        return { type, year: y, unit, deputies: count(cs) as number };
+      case 'rename':
+        return { type, year: y, unit, name: other };
     }
   };
   const showPreview = async () => {
@@ -79,7 +83,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       setPe('');
     }
   };
-  const otherLabel = type === 'merge' ? t('op.form.mergeWith') : type === 'dissolve' ? t('op.form.staffTo') : type === 'transfer' ? t('op.form.parent') : null;
+  const otherLabel = type === 'merge' ? t('op.form.mergeWith') : type === 'dissolve' ? t('op.form.staffTo') : type === 'transfer' ? t('op.form.parent') : type === 'rename' ? t('op.form.newName') : null;
 
   return (
     <section className="scenario-ops" data-testid="scenario-ops">
@@ -111,13 +115,14 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           </label>
           <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
           <label>{t('op.form.unit')}<input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required /></label>
-          {otherLabel && <label>{otherLabel}<input list="scenario-units" value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge'} /></label>}
+          {otherLabel && <label>{otherLabel}<input list={type === 'rename' ? undefined : 'scenario-units'} value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge' || type === 'rename'} /></label>}
           {type === 'setQuota' && (
             <>
               <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
               <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
             </>
           )}
+          {type === 'setDeputies' && <label>{t('field.deputies')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required /></label>}
           <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
           <button type="submit">{t('op.add')}</button>
         </form>
