@@ -21,6 +21,7 @@ import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
 import { OperationSchema } from './scenario/operations.ts';
 import type { UnitChange } from './scenario/diff.ts';
+import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
@@ -209,6 +210,10 @@ export const contract = {
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string; message: string }>; notices: string[] }>(),
+  },
+  'scenario.suggest': {
+    args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
+    result: z.custom<Array<MergeSuggestion & { names: [string, string] }>>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },

@@ -4,6 +4,7 @@ import { translate } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
+import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
@@ -17,7 +18,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -71,6 +72,14 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
         findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, message: translate('vi', f.key, f.params) })),
         notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => translate('vi', n.key, n.params)),
       };
+    },
+    'scenario.suggest': ({ name, year }) => {
+      // Read in the year the merges would be added, after the plan's own operations.
+      const sim = simulateOver(getScenario(current().db, name));
+      const at = sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+      const below = new Set(sim.findings.filter((f) => f.year === at.year && f.rule === 'min-staff').map((f) => f.unitCode));
+      const names = new Map(at.units.map((u) => [u.code, u.name]));
+      return suggestMerges(at.units, below).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });

@@ -99,12 +99,12 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2026 (chưa lưu):');
     expect(await preview.textContent()).toMatch(/Bệnh viện Lao và Bệnh phổi \(HG\.SYT\.BVLBP\) — Thay đổi.*Số người làm việc được giao \(NSNN\): [\d.]+ → [\d.]+ \(\+[\d.]+\)/);
     expect(await preview.textContent()).toContain('Bệnh viện Tâm thần (HG.SYT.BVTT) — Không còn');
-    expect(await ops.locator('li').count()).toBe(0); // nothing stored by a preview
+    expect(await ops.locator('ol > li').count()).toBe(0); // nothing stored by a preview
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-preview.png') });
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => preview.count()).toBe(0);
-    await expect.poll(() => ops.locator('li').count()).toBe(1);
-    expect(await ops.locator('li span').first().textContent()).toMatch(/^2026: hợp nhất .+, .+ thành /);
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
+    expect(await ops.locator('ol > li > span').first().textContent()).toMatch(/^2026: hợp nhất .+, .+ thành /);
     await expect.poll(psusIn2030).toBe(String(before - 1));
 
     await ops.locator('select').selectOption('dissolve');
@@ -112,20 +112,20 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByLabel('Đơn vị (mã)').fill('NOPE');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toMatch(/^Thao tác 1 \(dissolve\): .*NOPE/);
-    expect(await ops.locator('li').count()).toBe(1);
+    expect(await ops.locator('ol > li').count()).toBe(1);
 
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVYHCT');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect.poll(() => ops.locator('li').count()).toBe(2);
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
     await expect.poll(psusIn2030).toBe(String(before - 2));
     expect(await page.locator('.scenario-pane .form-error').count()).toBe(0);
 
     // Move the dissolution first (its year comes first), then remove the merge.
-    await ops.locator('li').nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
-    await expect.poll(() => ops.locator('li span').first().textContent()).toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);
+    await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
+    await expect.poll(() => ops.locator('ol > li > span').first().textContent()).toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-build.png') });
-    await ops.locator('li').nth(1).getByRole('button', { name: 'Bỏ thao tác' }).click();
-    await expect.poll(() => ops.locator('li').count()).toBe(1);
+    await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Bỏ thao tác' }).click();
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
     await expect.poll(psusIn2030).toBe(String(before - 1));
     expect(await page.locator('.scenario-list button', { hasText: 'PA tự lập' }).textContent()).toContain('1 thao tác');
 
@@ -148,11 +148,23 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
     await ops.getByLabel('Tên mới của đơn vị').fill('Sở Y tế và Dân số');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect.poll(() => ops.locator('li span').allTextContents()).toEqual([
+    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual([
       expect.stringMatching(/^2025: giải thể /),
       '2027: Sở Y tế có 2 cấp phó',
       '2027: đổi tên Sở Y tế thành "Sở Y tế và Dân số"',
     ]);
+
+    // Suggestions: same-sector PSUs under one parent, smallest first; accepting one adds a merge.
+    await ops.getByRole('button', { name: /^Gợi ý hợp nhất/ }).click();
+    const suggestions = page.getByTestId('op-suggestions').locator('li');
+    await expect.poll(() => suggestions.count()).toBeGreaterThan(1);
+    expect(await suggestions.first().textContent()).toMatch(/^Hợp nhất .+ \(\d+ người\) vào .+/);
+    await suggestions.first().getByRole('button', { name: 'Thêm vào phương án' }).click();
+    await expect.poll(() => ops.locator('ol > li > span').count()).toBe(4);
+    expect(await ops.locator('ol > li > span').last().textContent()).toMatch(/^2027: hợp nhất /);
+    await expect.poll(psusIn2030).toBe(String(before - 2));
+    await page.getByTestId('op-suggestions').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-suggest.png') });
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -22,6 +22,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  const [suggestions, setSuggestions] = useState<Result<'scenario.suggest'> | null>(null);
   useEffect(() => {
     void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   }, [name]);
@@ -73,6 +74,10 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       setPreview(null);
       onError(err);
     }
+  };
+  const suggest = () => void call('scenario.suggest', { name, year: Number(year) }).then(setSuggestions).catch(onError);
+  const accept = async (sg: Result<'scenario.suggest'>[number]) => {
+    if (await save([...ops, { type: 'merge', year: Number(year), units: sg.units, into: sg.into }])) suggest();
   };
   const add = async () => {
     setPreview(null);
@@ -126,6 +131,23 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
           <button type="submit">{t('op.add')}</button>
         </form>
+      )}
+      {!locked && (
+        <div className="op-suggest">
+          <button type="button" onClick={suggest}>{t('op.suggest', { year })}</button>
+          {suggestions && suggestions.length === 0 && <span className="muted"> {t('op.suggestNone')}</span>}
+          {suggestions && suggestions.length > 0 && (
+            <ul data-testid="op-suggestions">
+              {suggestions.map((sg) => (
+                <li key={sg.units.join('+')}>
+                  {t('op.suggestion', { small: sg.names[0], into: sg.names[1], size: sg.size })}
+                  {sg.belowMinimum && <span className="op-preview-warning"> {t('op.belowMinimum')}</span>}
+                  <button type="button" onClick={() => void accept(sg)}>{t('op.accept')}</button>
+                </li>
+              ))}
+            </ul>
+          )}
+        </div>
       )}
       {preview && (
         <div className="op-preview" data-testid="op-preview">
