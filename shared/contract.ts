@@ -21,6 +21,10 @@ import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
 import { OperationSchema } from './scenario/operations.ts';
 import type { UnitChange } from './scenario/diff.ts';
+import type { MessageKey, MessageParams } from './i18n/index.ts';
+
+/** A message as its key and parameters (said in the UI's language) and in Vietnamese (for the CLI). */
+type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
 import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
 
@@ -186,8 +190,8 @@ export const contract = {
     result: z.custom<{
       years: SimulatedYear[];
       targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
-      findings: Array<{ year: number; unitCode: string; rule: string; severity: string; message: string }>;
-      notices: Array<{ year: number; unitCode: string; message: string }>;
+      findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
+      notices: Array<{ year: number; unitCode: string } & SaidMessage>;
     }>(),
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
@@ -209,7 +213,7 @@ export const contract = {
   },
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
-    result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string; message: string }>; notices: string[] }>(),
+    result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
   },
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),

@@ -1,6 +1,6 @@
 import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
-import { translate } from '../../shared/i18n/index.ts';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
@@ -24,6 +24,9 @@ type ScenarioHandlers = Pick<
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
 const stem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
 
+/** A message as its key and parameters (the UI says it in its language) and in Vietnamese (the CLI's JSON). */
+const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, params: m.params, message: translate('vi', m.key, m.params) });
+
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   /** Simulates a plan over the workspace; an operation that cannot apply is refused naming it. */
@@ -44,8 +47,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     return {
       years: yearRows(sim),
       targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-      findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params) })),
-      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, message: translate('vi', n.key, n.params) })),
+      findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) })),
+      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
     };
   };
   return {
@@ -69,8 +72,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return {
         year: at.year,
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
-        findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, message: translate('vi', f.key, f.params) })),
-        notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => translate('vi', n.key, n.params)),
+        findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
+        notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => ({ unitCode: n.unitCode, ...said(n) })),
       };
     },
     'scenario.suggest': ({ name, year }) => {

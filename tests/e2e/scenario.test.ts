@@ -57,6 +57,11 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Xóa' }).click();
     await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
     expect(await page.locator('.scenario-list button').count()).toBe(2);
+    // Notices are said in the UI's language.
+    await page.getByRole('button', { name: 'EN' }).click();
+    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('After the merger there are more deputies than allowed; they must be brought down by 2028.');
+    await page.getByRole('button', { name: 'VI', exact: true }).click();
+    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('phải giảm về đúng quy định trước năm 2028');
 
     // A second, different plan, compared side by side with the first.
     const dissolve = { name: 'Giải thể', operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVTT', staffTo: null }] };

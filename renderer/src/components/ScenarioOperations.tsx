@@ -160,8 +160,8 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
               ))}
             </div>
           ))}
-          {[...preview.notices, ...preview.findings.map((f) => `${f.unitCode}: ${f.message}`)].map((m, i) => (
-            <div key={i} className="op-preview-warning">⚠ {m}</div>
+          {[...preview.notices, ...preview.findings].map((m, i) => (
+            <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
           ))}
           {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
         </div>

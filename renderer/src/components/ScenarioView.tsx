@@ -180,7 +180,7 @@ export function ScenarioView() {
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">
                 {sim.notices.map((x, i) => (
-                  <li key={i}>{x.year} · {x.unitCode}: {x.message}</li>
+                  <li key={i}>{x.year} · {x.unitCode}: {t(x.key, x.params)}</li>
                 ))}
               </ul>
             )}
