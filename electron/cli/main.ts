@@ -208,9 +208,6 @@ async function scenarioCommand(args: string[]): Promise<number> {
     return EXIT_USER_ERROR;
   }
   if (values.import) {
-    // Check the plan applies before storing it.
-    const checked = await printSimulation(file, parsed.data, null);
-    if (checked !== 0) return checked;
     await withWorkspace(file, (ws) => call(ws, 'scenario.import', { scenario: parsed.data }));
     process.stdout.write(`${translate('vi', 'scn.imported', { name: parsed.data.name })}\n`);
     return 0;
@@ -219,18 +216,16 @@ async function scenarioCommand(args: string[]): Promise<number> {
 }
 
 /** Simulates and prints (json: JSON; false: a table; null: only report an invalid operation). */
-async function printSimulation(file: string, scenario: ScenarioFile, json: boolean | null): Promise<number> {
+async function printSimulation(file: string, scenario: ScenarioFile, json: boolean): Promise<number> {
   let out;
   try {
     out = await withWorkspace(file, (ws) => call(ws, 'scenario.simulate', { scenario }));
   } catch (err) {
     if (!(err instanceof AppError) || err.key !== 'err.scenarioOperation') throw err;
     // The operation at fault, by index and type, and why.
-    const p = err.params;
-    process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', { ...p, reason: isMessageKey(String(p.reason)) ? translate('vi', String(p.reason) as MessageKey, p) : String(p.reason) })}\n`);
+    process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', err.params)}\n`); // the reason is a message key, said too
     return EXIT_USER_ERROR;
   }
-  if (json === null) return 0;
   const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
   if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);
   else {

@@ -6,7 +6,7 @@ import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
-import { simulate, ScenarioError } from '../../shared/scenario/simulate.ts';
+import { simulate, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
@@ -26,6 +26,9 @@ const stem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
 
 /** A message as its key and parameters (the UI says it in its language) and in Vietnamese (the CLI's JSON). */
 const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, params: m.params, message: translate('vi', m.key, m.params) });
+
+/** The state at the end of a year (the horizon's for a year past it). */
+const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
@@ -60,14 +63,14 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     },
     'scenario.changes': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
-      const at = sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+      const at = yearOf(sim, year);
       return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.
       const scenario = getScenario(current().db, name);
       const sim = simulateOver({ ...scenario, operations: [...scenario.operations, operation] });
-      const at = sim.years.find((y) => y.year === operation.year) ?? sim.years[sim.years.length - 1]!;
+      const at = yearOf(sim, operation.year);
       const named = new Set(operationUnits(operation));
       return {
         year: at.year,
@@ -79,7 +82,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     'scenario.suggest': ({ name, year }) => {
       // Read in the year the merges would be added, after the plan's own operations.
       const sim = simulateOver(getScenario(current().db, name));
-      const at = sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+      const at = yearOf(sim, year);
       const below = new Set(sim.findings.filter((f) => f.year === at.year && f.rule === 'min-staff').map((f) => f.unitCode));
       const names = new Map(at.units.map((u) => [u.code, u.name]));
       return suggestMerges(at.units, below).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
@@ -94,6 +97,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return { name };
     },
     'scenario.import': ({ scenario }) => {
+      simulateOver(scenario); // refused here if an operation cannot apply
       saveNewScenario(current().db, scenario);
       return { name: scenario.name };
     },

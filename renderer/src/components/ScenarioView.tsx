@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
-import { isMessageKey } from '../../../shared/i18n/index.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
@@ -24,12 +23,7 @@ export function ScenarioView() {
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
   const [version, setVersion] = useState(0);
-  const fail = (err: unknown) => {
-    if (err instanceof ApiError && err.error.key === 'err.scenarioOperation') {
-      const p = err.error.params ?? {};
-      setError(t('err.scenarioOperation', { ...p, reason: isMessageKey(String(p.reason)) ? t(String(p.reason) as never, p) : String(p.reason) }));
-    } else setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  };
+  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
   useEffect(() => {
     void reload();
@@ -68,7 +62,6 @@ export function ScenarioView() {
     setError(null);
     try {
       const scenario = JSON.parse(await file.text()) as never;
-      await call('scenario.simulate', { scenario }); // refused here if an operation cannot apply
       const { name } = await call('scenario.import', { scenario });
       await reload();
       setSelected(name);
