@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { Amount } from '../shared/autonomy/amount.ts';
 import type { StoredFigures } from '../shared/edits/edit.ts';
+import type { GroupKey } from '../shared/autonomy/summary.ts';
+import type { UnitAutonomy } from '../shared/scenario/autonomy.ts';
 
 /** One stored row of Decree 60 figures, exactly as kept (amounts: integer strings of millionths). */
 export type FigureRecord = StoredFigures;
@@ -43,3 +45,21 @@ export function putFigures(db: Database, rows: readonly FigureRecord[]): void {
 
 export const amountText = (a: Amount | undefined): string | null => (a === undefined ? null : a.toString());
 export const amountOf = (s: string | null): Amount | undefined => (s === null ? undefined : BigInt(s));
+
+/**
+ * Each unit's figures as a scenario starts from them: those of the latest year up to `year`, or,
+ * for a unit with figures only after it, of its earliest year. The group in force is the override.
+ */
+export function autonomyAt(db: Database, year: number): Map<string, UnitAutonomy> {
+  const chosen = new Map<string, FigureRecord>();
+  for (const f of listFigures(db)) {
+    const had = chosen.get(f.code);
+    if (!had || (f.year <= year && f.year > had.year) || (had.year > year && f.year < had.year)) chosen.set(f.code, f);
+  }
+  return new Map(
+    [...chosen].map(([code, f]) => [
+      code,
+      { revenue: BigInt(f.revenue), spending: BigInt(f.spending), investmentFunding: amountOf(f.investmentFunding), depreciation: amountOf(f.depreciation), decided: (f.overrideGroup as GroupKey | null) ?? null },
+    ]),
+  );
+}

@@ -189,7 +189,7 @@ export const contract = {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
       years: SimulatedYear[];
-      targets: Array<{ id: string; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
+      targets: Array<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
       notices: Array<{ year: number; unitCode: string } & SaidMessage>;
     }>(),

@@ -243,7 +243,7 @@ describe('tinhgon CLI', () => {
     const psus = out.years.map((y: { psus: number }) => y.psus);
     expect(psus[1] - psus[2]).toBe(1);
     expect(psus[2] - psus[3]).toBe(1);
-    expect(out.targets.map((t: { id: string }) => t.id)).toEqual(['nq19-2025-psus', 'nq19-2025-public-employees', 'kl40-2026-civil-servants', 'kl40-2026-public-employees', 'kl2025-2030-staff']);
+    expect(out.targets.map((t: { id: string }) => t.id)).toEqual(['nq19-2025-psus', 'nq19-2025-public-employees', 'nq19-2025-autonomy-share', 'kl40-2026-civil-servants', 'kl40-2026-public-employees', 'kl2025-2030-staff']);
     expect(out.targets[0]).toMatchObject({ baseYear: 2023, year: 2025, baseline: psus[0], value: psus[2], requiredPct: 10, met: false });
     expect(out.findings.length).toBeGreaterThan(0);
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored

@@ -69,7 +69,7 @@ describe('stored scenarios', () => {
     expect(targets.getRow(1).getCell(1).value).toBe('Mục tiêu');
     expect(targets.rowCount).toBeGreaterThan(1);
     const row = targets.getRow(2);
-    expect(row.getCell(11).value === 'Đạt' || row.getCell(11).value === 'Chưa đạt').toBe(true);
+    expect(row.getCell(12).value === 'Đạt' || row.getCell(12).value === 'Chưa đạt').toBe(true);
 
     const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'PA1', format: 'csv', table: 'targets' });
     expect(csv.fileName).toBe('pa1-muc-tieu.csv');

@@ -8,6 +8,7 @@ import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
+import { autonomyAt } from '../../db/finance-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
@@ -39,7 +40,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
     if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
     try {
-      return simulate(listUnits(ws.db), scenario.operations, { baseYear: scenario.baseYear ?? readMeta(ws.db).baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet } });
+      const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
+      return simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear) });
     } catch (err) {
       if (!(err instanceof ScenarioError)) throw err;
       throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
@@ -49,7 +51,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     const sim = simulateOver(scenario);
     return {
       years: yearRows(sim),
-      targets: sim.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+      targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
       findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) })),
       notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
     };

@@ -22,5 +22,12 @@ export function describeOperation(op: Operation, lang: Lang, nameOf: (code: stri
       return tr('op.setQuota', { year, unit: nameOf(op.unit), cs: op.civilServantQuota ?? '—', pe: op.publicEmployeeQuota ?? '—' });
     case 'setDeputies':
       return tr('op.setDeputies', { year, unit: nameOf(op.unit), deputies: op.deputies });
+    case 'setAutonomy': {
+      const what = [
+        op.revenue !== undefined || op.spending !== undefined ? tr('op.autonomyFigures', { revenue: op.revenue ?? '—', spending: op.spending ?? '—' }) : null,
+        op.group === undefined ? null : op.group === null ? tr('op.autonomyGroupCleared') : tr('op.autonomyGroup', { group: op.group }),
+      ].filter(Boolean);
+      return tr('op.setAutonomy', { year, unit: nameOf(op.unit), what: what.join('; ') });
+    }
   }
 }

@@ -1,7 +1,8 @@
 /** What a scenario is measured by, each year, over the units that exist at the end of that year. */
 import type { Unit } from '../model/unit.ts';
+import { autonomyCounts, type AutonomyCounts, type UnitAutonomy } from './autonomy.ts';
 
-export interface YearMetrics {
+export interface YearMetrics extends AutonomyCounts {
   units: number;
   /** People's committees, departments, sub-departments, divisions. */
   agencies: number;
@@ -15,8 +16,9 @@ export interface YearMetrics {
 
 const AGENCY_KINDS = new Set(['people_committee', 'department', 'sub_department', 'division']);
 
-export function metricsOf(units: readonly Unit[]): YearMetrics {
-  const m: YearMetrics = { units: units.length, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
+export function metricsOf(units: readonly Unit[], figures: ReadonlyMap<string, UnitAutonomy> = new Map()): YearMetrics {
+  const psus = units.filter((u) => u.kind === 'psu').map((u) => u.code);
+  const m: YearMetrics = { ...autonomyCounts(psus, figures), units: units.length, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
   for (const u of units) {
     if (AGENCY_KINDS.has(u.kind)) m.agencies++;
     if (u.kind === 'psu') m.psus++;

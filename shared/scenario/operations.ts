@@ -24,6 +24,9 @@ const share = z
   })
   .strict();
 
+/** An amount in đồng: a number, or text in Vietnamese format ("1.234.567,5"); checked when applied. */
+const amount = z.union([z.number(), z.string().max(40)]);
+
 export const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, newUnit]) }).strict(),
   z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
@@ -33,5 +36,9 @@ export const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rename'), year, unit: codeSchema, name: nameSchema }).strict(),
   z.object({ type: z.literal('setQuota'), year, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict(),
   z.object({ type: z.literal('setDeputies'), year, unit: codeSchema, deputies: countSchema }).strict(),
+  /** New Decree 60 figures of a public service unit and/or the group decided for it ("1".."4", "3a"…; null: the computed group). */
+  z
+    .object({ type: z.literal('setAutonomy'), year, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
+    .strict(),
 ]);
 export type Operation = z.output<typeof OperationSchema>;

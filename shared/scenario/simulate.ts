@@ -9,6 +9,11 @@ import { canBeUnder } from '../edits/hierarchy.ts';
 import { evaluateFindings, type Finding, type RuleContext } from '../rules/findings.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { metricsOf, type YearMetrics } from './metrics.ts';
+import { parseAmount } from '../autonomy/amount.ts';
+import { parseAssignedGroup } from '../autonomy/classify.ts';
+import { groupLabel } from '../autonomy/view.ts';
+import type { GroupKey } from '../autonomy/summary.ts';
+import { groupOf, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
 import type { Operation } from './operations.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 
@@ -33,6 +38,8 @@ const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 export interface SimulationYear {
   year: number;
   units: Unit[];
+  /** Decree 60 figures of the public service units that have them, at the end of the year. */
+  autonomy: Map<string, UnitAutonomy>;
   metrics: YearMetrics;
   /** People who left the payroll up to the end of this year (dissolutions without a receiving unit). */
   leavers: number;
@@ -44,7 +51,10 @@ export interface Simulation {
   years: SimulationYear[];
   findings: Array<Finding & { year: number }>;
   targets: TargetResult[];
-  /** Merged units with more deputies than the rules allow, and the year by which to comply. */
+  /**
+   * What a merge leaves to decide: more deputies than the rules allow (and the year by which to
+   * comply), a lower autonomy group than a merged unit had, a state-paid quota above the sum.
+   */
   notices: Array<{ year: number; unitCode: string; key: MessageKey; params: MessageParams }>;
 }
 
@@ -53,12 +63,15 @@ export interface SimulateOptions {
   horizon?: number;
   rules: RuleContext;
   targets?: readonly Target[];
+  /** Decree 60 figures of the baseline's public service units in the base year (by code). */
+  autonomy?: ReadonlyMap<string, UnitAutonomy>;
 }
 
 export function simulate(baseline: readonly Unit[], operations: readonly Operation[], options: SimulateOptions): Simulation {
   const horizon = options.horizon ?? 2030;
   // Ordered state: code → unit (insertion order is the tree order).
   let state = new Map(baseline.map((u) => [u.code, { ...u }]));
+  let figures = new Map(options.autonomy ?? []);
   let leavers = 0;
   let converted = 0;
   const years: SimulationYear[] = [];
@@ -97,6 +110,19 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     state = next;
   };
 
+  /** Figures follow the surviving unit; a unit without figures of its own keeps none. */
+  const moveFigures = (codes: readonly string[], to: string, result: UnitAutonomy | null) => {
+    for (const c of codes) figures.delete(c);
+    if (result) figures.set(to, result);
+  };
+  const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey }> = [];
+  const mergedQuota: Array<{ code: string; quota: number; year: number }> = [];
+  const amountOf = (index: number, v: string | number | undefined, field: string) => {
+    const a = parseAmount(v);
+    if (a === null || (a !== undefined && a < 0n)) throw new ScenarioError(index, 'setAutonomy', 'err.scenarioAmount', { field: `fin.${field}`, value: String(v) });
+    return a;
+  };
+
   const apply = (op: Operation, index: number) => {
     const t = op.type;
     switch (op.type) {
@@ -121,6 +147,14 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         }
         for (const c of codes) if (c !== target.code) moveChildren(c, target.code);
         replace(codes, [target]);
+        const psus = units.filter((u) => u.kind === 'psu');
+        if (psus.length > 0) {
+          const { merged, lowered: from } = mergeAutonomy(psus.map((u) => figures.get(u.code)));
+          moveFigures(codes, target.code, target.kind === 'psu' ? merged : null);
+          const to = merged && groupOf(merged);
+          if (to && from.length > 0) lowered.push({ index, code: target.code, from, to });
+        }
+        mergedQuota.push({ code: target.code, quota: units.reduce((s, u) => s + u.publicEmployeeQuota, 0), year: op.year });
         return;
       }
       case 'split': {
@@ -135,6 +169,8 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           codes.add(p.code);
         }
         const parts = op.into.map((p) => ({ ...unit, code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])) }) as Unit);
+        // The parts start without figures: each needs its own autonomy plan (setAutonomy).
+        figures.delete(unit.code);
         moveChildren(unit.code, parts[0]!.code);
         replace([unit.code], parts);
         return;
@@ -154,9 +190,18 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           if (subtree(unit.code).includes(receiver.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: receiver.code });
           // Quotas and staff move to the receiving unit; the head and deputies join its staff.
           for (const f of HEADCOUNT_FIELDS) if (f !== 'deputies') receiver[f] += unit[f];
+          const theirs = figures.get(unit.code);
+          const mine = figures.get(receiver.code);
+          if (theirs && receiver.kind === 'psu') {
+            const { merged, lowered: from } = mergeAutonomy(mine ? [mine, theirs] : [theirs]);
+            moveFigures([unit.code], receiver.code, merged);
+            const to = merged && groupOf(merged);
+            if (to && from.length > 0) lowered.push({ index, code: receiver.code, from, to });
+          }
         } else {
           leavers += staffOf(unit);
         }
+        figures.delete(unit.code);
         moveChildren(unit.code, unit.parentCode);
         replace([unit.code], []);
         return;
@@ -166,6 +211,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         if (unit.kind !== 'psu') throw new ScenarioError(index, t, 'err.notPsu', { code: unit.code });
         const codes = subtree(unit.code);
         for (const c of codes) converted += staffOf(state.get(c)!);
+        for (const c of codes) figures.delete(c);
         replace(codes, []);
         return;
       }
@@ -181,6 +227,29 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       case 'setDeputies':
         must(index, t, op.unit).deputies = op.deputies;
         return;
+      case 'setAutonomy': {
+        const unit = must(index, t, op.unit);
+        if (unit.kind !== 'psu') throw new ScenarioError(index, t, 'err.notPsu', { code: unit.code });
+        const had = figures.get(unit.code);
+        const revenue = amountOf(index, op.revenue, 'revenue') ?? had?.revenue;
+        const spending = amountOf(index, op.spending, 'spending') ?? had?.spending;
+        if (revenue === undefined || spending === undefined) throw new ScenarioError(index, t, 'err.scenarioAutonomyFigures', { code: unit.code });
+        if (spending <= 0n) throw new ScenarioError(index, t, 'err.scenarioAmount', { field: 'fin.spending', value: String(op.spending ?? '') });
+        let decided = had?.decided ?? null;
+        if (op.group !== undefined) {
+          const g = op.group === null ? undefined : parseAssignedGroup(op.group);
+          if (g === null) throw new ScenarioError(index, t, 'err.assignedGroup');
+          if (g && g.group === 3 && g.band === null) throw new ScenarioError(index, t, 'err.overrideBand');
+          decided = g ? (groupLabel(g) as GroupKey) : null;
+        }
+        figures.set(unit.code, {
+          revenue, spending,
+          investmentFunding: amountOf(index, op.investmentFunding, 'investment') ?? had?.investmentFunding,
+          depreciation: amountOf(index, op.depreciation, 'depreciation') ?? had?.depreciation,
+          decided,
+        });
+        return;
+      }
     }
   };
 
@@ -191,11 +260,13 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       if (op.year !== year) continue;
       // Each operation sees a copy, so a failing one leaves no half-applied change behind.
       const before = new Map([...state].map(([k, u]) => [k, { ...u }]));
+      const figuresBefore = new Map(figures);
       const counters = [leavers, converted];
       try {
         apply(op, index);
       } catch (err) {
         state = before;
+        figures = figuresBefore;
         [leavers, converted] = counters as [number, number];
         throw err;
       }
@@ -209,7 +280,17 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
       }
     }
-    years.push({ year, units, metrics: metricsOf(units), leavers, converted });
+    for (const l of lowered.splice(0)) {
+      notices.push({ year, unitCode: l.code, key: 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
+    }
+    // Decree 120/2020 Art. 5.2: the state-paid quota after a merger may not exceed the sum before
+    // (checked at the end of the merge year, after that year's other operations).
+    for (const m of mergedQuota.splice(0)) {
+      const now = state.get(m.code);
+      if (now && now.publicEmployeeQuota > m.quota) notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota: now.publicEmployeeQuota, before: m.quota } });
+    }
+    const autonomy = new Map(figures);
+    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, converted });
   }
   const byYear = new Map(years.map((y) => [y.year, y.metrics]));
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))

@@ -1,14 +1,16 @@
 /** A simulated plan as tables to export: its metrics year by year, and its targets. */
 import { translate } from '../i18n/index.ts';
 import type { OutputTable } from '../import/units-table.ts';
-import { BUILT_IN_TARGETS } from './targets.ts';
 import type { SimulatedYear } from './compare.ts';
 
-export const SCENARIO_METRICS = ['units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted'] as const;
+export const SCENARIO_METRICS = [
+  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted',
+  'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
+] as const;
 
 export interface SimulatedTargets {
   years: readonly SimulatedYear[];
-  targets: ReadonlyArray<{ id: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
+  targets: ReadonlyArray<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
 }
 
 export function scenarioMetricsTable(sim: SimulatedTargets): OutputTable {
@@ -20,7 +22,6 @@ export function scenarioMetricsTable(sim: SimulatedTargets): OutputTable {
 }
 
 export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
-  const titles = new Map(BUILT_IN_TARGETS.map((t) => [t.id, t]));
   return {
     name: 'Mục tiêu',
     columns: [
@@ -31,14 +32,15 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       { header: 'Giá trị gốc', width: 14, numeric: true },
       { header: 'Năm mục tiêu', width: 12 },
       { header: 'Giá trị đạt được', width: 14, numeric: true },
-      { header: 'Tối đa để đạt', width: 14, numeric: true },
-      { header: 'Cần giảm (%)', width: 12, numeric: true },
-      { header: 'Đã giảm (%)', width: 12, numeric: true, numFmt: '0.00' },
+      { header: 'Loại', width: 16 },
+      { header: 'Ngưỡng để đạt', width: 14, numeric: true },
+      { header: 'Yêu cầu (%)', width: 12, numeric: true },
+      { header: 'Đạt được (%)', width: 12, numeric: true, numFmt: '0.00' },
       { header: 'Kết quả', width: 12 },
       { header: 'Còn thiếu', width: 12, numeric: true },
     ],
     rows: sim.targets.map((t) => [
-      t.id, titles.get(t.id)?.title ?? '', titles.get(t.id)?.citation ?? '', t.baseYear, t.baseline, t.year, t.value, t.allowed, t.requiredPct, t.achievedPct,
+      t.id, t.title, t.citation, t.baseYear, t.baseline, t.year, t.value, t.kind === 'share' ? 'Tỷ lệ tối thiểu' : 'Giảm tối thiểu', t.allowed, t.requiredPct, t.achievedPct,
       t.met ? 'Đạt' : 'Chưa đạt', t.gap,
     ]),
   };

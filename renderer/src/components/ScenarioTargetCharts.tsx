@@ -24,7 +24,7 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
         return (
           <figure key={target.id} className={target.met ? 'met' : 'not-met'} data-target={target.id}>
             <figcaption>
-              {target.id} — {t('scn.chartAllowed', { allowed: target.allowed, year: String(target.year) })}
+              {target.id} — {t(target.kind === 'share' ? 'scn.chartNeeded' : 'scn.chartAllowed', { allowed: target.allowed, year: String(target.year) })}
             </figcaption>
             <svg width={W} height={H} role="img" aria-label={target.id}>
               {y.ticks(3).map((v) => (

@@ -159,10 +159,10 @@ export function ScenarioView() {
               <tbody>
                 {sim.targets.map((x) => (
                   <tr key={x.id} className={x.met ? 'met' : 'not-met'}>
-                    <td>{x.id}</td>
+                    <td title={x.citation}>{x.title} <span className="muted">({x.id})</span></td>
                     <td className="num">{n(x.baseline)} ({x.baseYear})</td>
                     <td className="num">{n(x.value)} ({x.year})</td>
-                    <td className="num">{x.achievedPct.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB')}% / {x.requiredPct}%</td>
+                    <td className="num">{t(x.kind === 'share' ? 'scn.sharePct' : 'scn.reducedPct', { achieved: x.achievedPct.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'), required: x.requiredPct })}</td>
                     <td>{x.met ? t('fin.met') : t('scn.gap', { gap: x.gap })}</td>
                   </tr>
                 ))}
