@@ -54,3 +54,10 @@ export function setScenarioOperations(db: Database, name: string, operations: Sc
   const definition = { ...(JSON.parse(r.definition) as ScenarioFile), operations };
   db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), new Date().toISOString(), r.id);
 }
+
+/** Replaces a (not locked) scenario's target sets (empty: every built-in target within its years). */
+export function setScenarioTargetSets(db: Database, name: string, targetSets: NonNullable<ScenarioFile['targetSets']>): void {
+  const r = unlocked(db, name);
+  const definition = { ...(JSON.parse(r.definition) as ScenarioFile), targetSets };
+  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), new Date().toISOString(), r.id);
+}

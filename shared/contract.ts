@@ -20,6 +20,8 @@ import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
 import { OperationSchema } from './scenario/operations.ts';
+import { TargetSetSchema } from './scenario/target-sets.ts';
+import type { TargetSet } from './scenario/targets.ts';
 import type { UnitChange } from './scenario/diff.ts';
 import type { MessageKey, MessageParams } from './i18n/index.ts';
 
@@ -215,6 +217,10 @@ export const contract = {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
   },
+  'targetSets.list': { args: z.object({}).strict(), result: z.custom<{ builtIn: TargetSet[]; own: TargetSet[] }>() },
+  'targetSets.save': { args: z.object({ set: TargetSetSchema }).strict(), result: z.object({ id: z.string() }) },
+  'targetSets.delete': { args: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.object({ id: z.string() }) },
+  'scenario.setTargetSets': { args: z.object({ name: z.string().min(1).max(200), targetSets: z.array(z.string().min(1).max(100)).max(50) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<Array<MergeSuggestion & { names: [string, string] }>>(),

@@ -103,3 +103,60 @@ describe('stored scenarios', () => {
     ws.close();
   });
 });
+
+describe('target sets and autonomy in stored scenarios', () => {
+  const own = {
+    id: 'tinh-2027', title: 'Mục tiêu của tỉnh đến 2027', citation: 'Kế hoạch 12/KH-UBND',
+    targets: [
+      { id: 'psu-2027', title: 'Giảm 40% số ĐVSN so với năm 2021', metric: ['psus'], baseYear: 2021, baseline: 3, year: 2027, requiredPct: 40 },
+      { id: 'share-2027', title: 'Ít nhất 50% ĐVSN nhóm 1–2', kind: 'share', metric: ['autonomyGroups12'], of: ['psus'], baseYear: 2025, year: 2027, requiredPct: 50 },
+    ],
+  };
+
+  it('judges a plan by the sets it names, with a recorded baseline; refuses unknown or built-in ids and deleting a set in use; exports it inline', async () => {
+    const { call } = setup();
+    await call('scenario.import', { scenario: plan });
+    await expect(call('targetSets.save', { set: { ...own, id: 'nq19-2025' } })).rejects.toMatchObject({ error: { key: 'err.targetSetBuiltIn' } });
+    await expect(call('targetSets.save', { set: { ...own, targets: [{ ...own.targets[0], requiredPct: 0 }] } })).rejects.toMatchObject({ error: { key: 'err.targetPct' } });
+    await expect(call('targetSets.save', { set: { ...own, targets: [{ ...own.targets[0], year: 2020 }] } })).rejects.toMatchObject({ error: { key: 'err.targetYears' } });
+    await call('targetSets.save', { set: own });
+    const sets = await call<{ builtIn: Array<{ id: string }>; own: Array<{ id: string }> }>('targetSets.list', {});
+    expect(sets.builtIn.map((s) => s.id)).toEqual(['nq19-2025', 'kl40-2026', 'cv35-2030']);
+    expect(sets.own.map((s) => s.id)).toEqual(['tinh-2027']);
+
+    await expect(call('scenario.setTargetSets', { name: 'PA1', targetSets: ['nope'] })).rejects.toMatchObject({ error: { key: 'err.targetSetUnknown', params: { id: 'nope' } } });
+    await call('scenario.setTargetSets', { name: 'PA1', targetSets: ['tinh-2027'] });
+    const scenario = await call('scenario.get', { name: 'PA1' });
+    const sim = await call<{ targets: Array<{ id: string; baseYear: number; baseline: number; value: number; met: boolean; gap: number; kind: string }> }>('scenario.simulate', { scenario });
+    // 3 PSUs recorded in 2021, 1 left in 2027 (A+B merged): −66% ≥ 40%. No PSU has figures: 0% < 50%.
+    expect(sim.targets).toMatchObject([
+      { id: 'psu-2027', kind: 'reduction', baseYear: 2021, baseline: 3, value: 1, met: true },
+      { id: 'share-2027', kind: 'share', value: 0, met: false, gap: 1 },
+    ]);
+    await expect(call('targetSets.delete', { id: 'tinh-2027' })).rejects.toMatchObject({ error: { key: 'err.targetSetInUse', params: { names: 'PA1' } } });
+
+    const exported = await call<{ data: string }>('scenario.export', { name: 'PA1' });
+    const file = JSON.parse(Buffer.from(exported.data, 'base64').toString('utf8'));
+    expect(file.targetSets).toEqual([{ ...own, targets: own.targets.map((t) => ({ citation: '', ...t })) }]);
+    const other = setup();
+    await other.call('scenario.import', { scenario: { ...file, name: 'PA1 nhập' } });
+    const again = await other.call<{ targets: Array<{ id: string }> }>('scenario.simulate', { scenario: await other.call('scenario.get', { name: 'PA1 nhập' }) });
+    expect(again.targets.map((t) => t.id)).toEqual(['psu-2027', 'share-2027']);
+
+    await call('scenario.setTargetSets', { name: 'PA1', targetSets: [] });
+    await call('targetSets.delete', { id: 'tinh-2027' });
+    expect((await call<{ own: unknown[] }>('targetSets.list', {})).own).toEqual([]);
+  });
+
+  it('starts from the stored Decree 60 figures and flags a merge that lowers a unit\'s autonomy group', async () => {
+    const { call } = setup();
+    await call('finance.set', { code: 'A', year: 2025, revenue: '120', spending: '100' });
+    await call('finance.set', { code: 'B', year: 2024, revenue: '40', spending: '100' });
+    await call('scenario.import', { scenario: plan });
+    const sim = await call<{ years: Array<{ year: number; autonomyGroup2: number; autonomyGroup3: number }>; notices: Array<{ unitCode: string; key: string; message: string }> }>('scenario.simulate', {
+      scenario: await call('scenario.get', { name: 'PA1' }),
+    });
+    expect(sim.years.map((y) => [y.year, y.autonomyGroup2, y.autonomyGroup3])).toEqual([[2025, 1, 1], [2026, 0, 1], [2027, 0, 1], [2028, 0, 1], [2029, 0, 1], [2030, 0, 1]]);
+    expect(sim.notices).toContainEqual(expect.objectContaining({ unitCode: 'A', key: 'scn.autonomyLowered', message: expect.stringContaining('nhóm 3a, thấp hơn nhóm 2') }));
+  });
+});

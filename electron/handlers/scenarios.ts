@@ -8,18 +8,21 @@ import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { simulate, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { readMeta } from '../../db/meta-repo.ts';
+import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-sets-repo.ts';
+import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts';
+import { BUILT_IN_TARGET_SETS } from '../../shared/scenario/targets.ts';
 import { autonomyAt } from '../../db/finance-repo.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
-import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations } from '../../db/scenarios-repo.ts';
+import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -41,7 +44,9 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
     try {
       const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
-      return simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear) });
+      const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
+      if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
+      return simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined });
     } catch (err) {
       if (!(err instanceof ScenarioError)) throw err;
       throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
@@ -121,8 +126,24 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       lockScenario(current().db, name, locked);
       return { name };
     },
+    'targetSets.list': () => ({ builtIn: [...BUILT_IN_TARGET_SETS], own: listTargetSets(current().db) }),
+    'targetSets.save': ({ set }) => {
+      saveTargetSet(current().db, set);
+      return { id: set.id };
+    },
+    'targetSets.delete': ({ id }) => {
+      deleteTargetSet(current().db, id);
+      return { id };
+    },
+    'scenario.setTargetSets': ({ name, targetSets }) => {
+      run({ ...getScenario(current().db, name), targetSets }); // refused here if a set is unknown
+      setScenarioTargetSets(current().db, name, targetSets);
+      return { name };
+    },
     'scenario.export': ({ name }) => {
-      const scenario = getScenario(current().db, name);
+      // Self-contained: the workspace's own target sets go inline, so the file re-imports anywhere.
+      const stored = getScenario(current().db, name);
+      const scenario = { ...stored, ...(stored.targetSets ? { targetSets: inlineSets(stored.targetSets, listTargetSets(current().db)) } : {}) };
       return { fileName: `${stem(name)}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
     },
     'scenario.simulate': ({ scenario }) => run(scenario),

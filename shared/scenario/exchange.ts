@@ -1,6 +1,7 @@
 /** A scenario as a JSON file (export, import, and `tinhgon scenario --from`). */
 import { z } from 'zod';
 import { OperationSchema } from './operations.ts';
+import { TargetSetRefSchema } from './target-sets.ts';
 
 export const ScenarioFileSchema = z
   .object({
@@ -9,7 +10,8 @@ export const ScenarioFileSchema = z
     baseYear: z.number().int().min(1990).max(2100).optional(),
     horizon: z.number().int().min(1990).max(2100).optional(),
     ruleSet: z.string().max(100).optional(),
-    targetSets: z.array(z.string().max(100)).optional(),
+    /** Ids of built-in or workspace target sets, or sets given inline; none: every built-in target within the years. */
+    targetSets: z.array(TargetSetRefSchema).optional(),
     operations: z.array(OperationSchema),
   })
   .strict();

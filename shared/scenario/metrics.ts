@@ -14,6 +14,15 @@ export interface YearMetrics extends AutonomyCounts {
   deputies: number;
 }
 
+/** Every metric, in the order tables list them. */
+export const METRIC_KEYS = [
+  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies',
+  'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
+] as const satisfies ReadonlyArray<keyof YearMetrics>;
+// Every key of YearMetrics is listed (a compile error otherwise).
+const _allListed: Record<keyof YearMetrics, true> = Object.fromEntries(METRIC_KEYS.map((k) => [k, true])) as Record<(typeof METRIC_KEYS)[number], true>;
+void _allListed;
+
 const AGENCY_KINDS = new Set(['people_committee', 'department', 'sub_department', 'division']);
 
 export function metricsOf(units: readonly Unit[], figures: ReadonlyMap<string, UnitAutonomy> = new Map()): YearMetrics {

@@ -27,7 +27,7 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
               {target.id} — {t(target.kind === 'share' ? 'scn.chartNeeded' : 'scn.chartAllowed', { allowed: target.allowed, year: String(target.year) })}
             </figcaption>
             <svg width={W} height={H} role="img" aria-label={target.id}>
-              {y.ticks(3).map((v) => (
+              {y.ticks(3).filter(Number.isInteger).map((v) => (
                 <g key={v}>
                   <line x1={M.left} x2={W - M.right} y1={y(v)} y2={y(v)} stroke="#eef0f4" />
                   <text x={M.left - 4} y={y(v) + 4} textAnchor="end" className="axis">{n(v)}</text>

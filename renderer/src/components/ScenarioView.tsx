@@ -10,6 +10,7 @@ import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
 import { ScenarioChanges } from './ScenarioChanges.tsx';
+import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
@@ -40,6 +41,7 @@ export function ScenarioView() {
       .catch(fail);
   }, [selected, version]);
 
+  const pct = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
   const act = async (fn: () => Promise<{ name: string }>) => {
@@ -145,6 +147,14 @@ export function ScenarioView() {
                 ))}
               </tbody>
             </table>
+            <ScenarioTargetSets
+              key={`sets-${selected}`}
+              name={selected}
+              locked={isLocked}
+              baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
+              onChanged={() => { setError(null); setVersion((v) => v + 1); }}
+              onError={fail}
+            />
             <h3>{t('scn.targets')}</h3>
             <table className="check-table" data-testid="scenario-targets">
               <thead>
@@ -162,7 +172,7 @@ export function ScenarioView() {
                     <td title={x.citation}>{x.title} <span className="muted">({x.id})</span></td>
                     <td className="num">{n(x.baseline)} ({x.baseYear})</td>
                     <td className="num">{n(x.value)} ({x.year})</td>
-                    <td className="num">{t(x.kind === 'share' ? 'scn.sharePct' : 'scn.reducedPct', { achieved: x.achievedPct.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB'), required: x.requiredPct })}</td>
+                    <td className="num">{t(x.kind === 'share' ? 'scn.sharePct' : 'scn.reducedPct', { achieved: pct(x.achievedPct), required: pct(x.requiredPct) })}</td>
                     <td>{x.met ? t('fin.met') : t('scn.gap', { gap: x.gap })}</td>
                   </tr>
                 ))}
