@@ -223,7 +223,7 @@ export const contract = {
   'scenario.setTargetSets': { args: z.object({ name: z.string().min(1).max(200), targetSets: z.array(z.string().min(1).max(100)).max(50) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
-    result: z.custom<Array<MergeSuggestion & { names: [string, string] }>>(),
+    result: z.custom<{ suggestions: Array<MergeSuggestion & { names: [string, string] }>; gap: { id: string; title: string; year: number; gap: number } | null }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },

@@ -160,3 +160,16 @@ describe('target sets and autonomy in stored scenarios', () => {
     expect(sim.notices).toContainEqual(expect.objectContaining({ unitCode: 'A', key: 'scn.autonomyLowered', message: expect.stringContaining('nhóm 3a, thấp hơn nhóm 2') }));
   });
 });
+
+describe('suggestions toward a target', () => {
+  it('says how many PSUs a target still needs and suggests at least that many merges', async () => {
+    const { call } = handlerHarness([unit('T', null, { kind: 'people_committee' }), unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }), unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 })], 2024);
+    await call('scenario.create', { name: 'PA' });
+    const r = await call<{ suggestions: Array<{ units: string[] }>; gap: { id: string; gap: number; year: number } | null }>('scenario.suggest', { name: 'PA', year: 2025 });
+    // 2 PSUs, at most 1 allowed in 2025 (−10%, rounded down): one merge short.
+    expect(r.gap).toMatchObject({ id: 'nq19-2025-psus', year: 2025, gap: 1 });
+    expect(r.suggestions.map((s) => s.units)).toEqual([['B', 'A']]);
+    await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'merge', year: 2025, units: ['B', 'A'], into: 'A' }] });
+    expect((await call<{ gap: unknown }>('scenario.suggest', { name: 'PA', year: 2025 })).gap).toBeNull();
+  });
+});

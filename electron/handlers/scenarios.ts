@@ -92,7 +92,12 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const at = yearOf(sim, year);
       const below = new Set(sim.findings.filter((f) => f.year === at.year && f.rule === 'min-staff').map((f) => f.unitCode));
       const names = new Map(at.units.map((u) => [u.code, u.name]));
-      return suggestMerges(at.units, below).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
+      // The largest shortfall of a target on the number of PSUs still ahead: each merge closes one.
+      const gap = sim.targets
+        .filter((x) => !x.met && x.kind === 'reduction' && x.metric === 'psus' && x.year >= at.year)
+        .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : { id: x.id, title: x.title, year: x.year, gap: x.gap }), null);
+      const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
+      return { suggestions, gap };
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });

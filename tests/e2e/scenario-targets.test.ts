@@ -58,6 +58,15 @@ describe('target sets, end to end in Chromium', () => {
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6);
     await sets.getByRole('button', { name: 'Xóa bộ tinh-2027' }).click();
     await expect.poll(() => sets.locator('li').count()).toBe(3);
+
+    // Suggestions aimed at the gap: 262 PSUs, at most 235 by 2025 → 27 merges, added at once.
+    const psuTarget = targets.locator('tbody tr', { hasText: '(nq19-2025-psus)' });
+    expect(await psuTarget.textContent()).toMatch(/Chưa đạt — còn thiếu 27$/);
+    await page.getByRole('button', { name: 'Gợi ý hợp nhất (năm 2024)' }).click();
+    await expect.poll(() => page.getByTestId('op-suggest-gap').textContent()).toMatch(/^Mục tiêu "Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021" \(năm 2025\) còn thiếu 27 đơn vị/);
+    await page.getByRole('button', { name: 'Thêm 27 gợi ý đầu vào phương án' }).click();
+    await expect.poll(() => psuTarget.textContent()).toMatch(/235 \(2025\).*Đạt$/);
+    expect(await page.getByTestId('scenario-ops').locator('ol > li').count()).toBe(27);
     expect(errors).toEqual([]);
     await app.stop();
   });

@@ -6,6 +6,7 @@ import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FieldChange } from './FieldChange.tsx';
+import { ScenarioSuggest } from './ScenarioSuggest.tsx';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -22,7 +23,6 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
-  const [suggestions, setSuggestions] = useState<Result<'scenario.suggest'> | null>(null);
   useEffect(() => {
     void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   }, [name]);
@@ -74,10 +74,6 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       setPreview(null);
       onError(err);
     }
-  };
-  const suggest = () => void call('scenario.suggest', { name, year: Number(year) }).then(setSuggestions).catch(onError);
-  const accept = async (sg: Result<'scenario.suggest'>[number]) => {
-    if (await save([...ops, { type: 'merge', year: Number(year), units: sg.units, into: sg.into }])) suggest();
   };
   const add = async () => {
     setPreview(null);
@@ -132,23 +128,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           <button type="submit">{t('op.add')}</button>
         </form>
       )}
-      {!locked && (
-        <div className="op-suggest">
-          <button type="button" onClick={suggest}>{t('op.suggest', { year })}</button>
-          {suggestions && suggestions.length === 0 && <span className="muted"> {t('op.suggestNone')}</span>}
-          {suggestions && suggestions.length > 0 && (
-            <ul data-testid="op-suggestions">
-              {suggestions.map((sg) => (
-                <li key={sg.units.join('+')}>
-                  {t('op.suggestion', { small: sg.names[0], into: sg.names[1], size: sg.size })}
-                  {sg.belowMinimum && <span className="op-preview-warning"> {t('op.belowMinimum')}</span>}
-                  <button type="button" onClick={() => void accept(sg)}>{t('op.accept')}</button>
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
       {preview && (
         <div className="op-preview" data-testid="op-preview">
           <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
