@@ -180,6 +180,26 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     ]);
     await expect.poll(async () => (await metric('Tổng số đơn vị')).map(Number)).toEqual(unitsBefore.map((v, i) => (i < 3 ? v : v + 1)));
 
+    // In English: every label and refusal translated, counts in English format.
+    await page.getByRole('button', { name: 'EN' }).click();
+    await ops.locator('select').selectOption('mergeWizard');
+    const english = page.getByRole('dialog', { name: 'Merge units' });
+    await english.getByRole('button', { name: 'Next' }).click();
+    await expect.poll(() => english.getByRole('alert').textContent()).toBe('Choose at least two units to merge (0 chosen).');
+    await english.getByRole('button', { name: 'Cancel' }).click();
+    await ops.locator('select').selectOption('split');
+    const englishSplit = page.getByRole('dialog', { name: 'Split a unit' });
+    await englishSplit.getByLabel('Search by code or name (accents optional)').fill('da khoa tinh');
+    await englishSplit.getByLabel('Search by code or name (accents optional)').press('Enter');
+    await englishSplit.getByRole('button', { name: 'Confirm and add to the plan' }).click();
+    await expect.poll(() => englishSplit.getByRole('alert').locator('li').first().textContent()).toBe('State-paid employee quota: 108 not yet divided (the unit has 108).');
+    expect(await englishSplit.getByRole('alert').locator('li').allTextContents()).toContain('Part 1, Unit code: The unit code must not be empty.');
+    expect(await englishSplit.textContent()).toContain('8 subordinate units will move to the first part.');
+    expect((await englishSplit.innerText()).match(/\b(wiz|split|err|field|op)\.[a-zA-Z]+/)).toBeNull();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'split-english.png') });
+    await page.keyboard.press('Escape');
+    await page.getByRole('button', { name: 'VI', exact: true }).click();
+
     // A locked plan offers neither dialog.
     await page.getByRole('button', { name: 'Khóa (đã duyệt)' }).click();
     await expect.poll(() => ops.locator('select').count()).toBe(0);
