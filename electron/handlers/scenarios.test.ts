@@ -91,15 +91,30 @@ describe('stored scenarios', () => {
   it('previews an operation on a plan (its units in its year, findings, notices) without storing it', async () => {
     const { ws, call } = setup();
     await call('scenario.create', { name: 'PA' });
-    const preview = await call<{ year: number; changes: Array<{ code: string; status: string; fields: unknown[] }>; findings: unknown[]; notices: string[] }>('scenario.preview', {
+    const preview = await call<{ year: number; changes: Array<{ code: string; status: string; fields: unknown[] }>; units: Array<{ code: string; publicEmployeeQuota: number; deputies: number }>; findings: unknown[]; notices: string[] }>('scenario.preview', {
       name: 'PA',
       operation: { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
     });
     expect(preview.year).toBe(2026);
     expect(preview.changes.map((c) => [c.code, c.status])).toEqual([['A', 'changed'], ['B', 'removed']]);
     expect(preview.changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
+    // The named units that remain, whole, as the operation leaves them (one former head is now a deputy).
+    expect(preview.units.map((u) => [u.code, u.publicEmployeeQuota, u.deputies])).toEqual([['A', 30, 1]]);
     expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual([]);
     await expect(call('scenario.preview', { name: 'PA', operation: { type: 'convert', year: 2026, unit: 'ZZ' } })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation' } });
+    ws.close();
+  });
+
+  it('gives the units of a plan at the end of a year, as an operation added to that year finds them', async () => {
+    const { ws, call } = setup();
+    await call('scenario.import', { scenario: { name: 'PA', operations: [{ type: 'split', year: 2026, unit: 'B', into: [{ code: 'B1', name: 'B một', publicEmployeeQuota: 4 }, { code: 'B2', name: 'B hai', publicEmployeeQuota: 6 }] }] } });
+    type State = { year: number; units: Array<{ code: string; publicEmployeeQuota: number }> };
+    const before = await call<State>('scenario.units', { name: 'PA', year: 2025 });
+    expect(before.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['A', 20], ['B', 10]]);
+    const after = await call<State>('scenario.units', { name: 'PA', year: 2026 });
+    expect(after.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['A', 20], ['B1', 4], ['B2', 6]]);
+    expect((await call<State>('scenario.units', { name: 'PA', year: 2099 })).year).toBe(2030); // past the horizon: its last year
+    await expect(call('scenario.units', { name: 'Không có', year: 2026 })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
     ws.close();
   });
 });

@@ -7,7 +7,8 @@ import { UNIT_KINDS, codeSchema, nameSchema, countSchema } from '../model/unit.t
 
 const year = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
 
-const newUnit = z.object({ code: codeSchema, name: nameSchema, kind: z.enum(UNIT_KINDS, { error: 'err.kind' }), parentCode: codeSchema.nullable() }).strict();
+/** A unit a merge establishes. */
+export const NewUnitSchema = z.object({ code: codeSchema, name: nameSchema, kind: z.enum(UNIT_KINDS, { error: 'err.kind' }), parentCode: codeSchema.nullable() }).strict();
 
 /** How many of each count go to one part of a split. */
 const share = z
@@ -28,7 +29,7 @@ const share = z
 const amount = z.union([z.number(), z.string().max(40)]);
 
 export const OperationSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, newUnit]) }).strict(),
+  z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict(),
   z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
   z.object({ type: z.literal('transfer'), year, unit: codeSchema, parentCode: codeSchema.nullable() }).strict(),
   z.object({ type: z.literal('dissolve'), year, unit: codeSchema, staffTo: codeSchema.nullable() }).strict(),

@@ -7,24 +7,32 @@ import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FieldChange } from './FieldChange.tsx';
 import { ScenarioSuggest } from './ScenarioSuggest.tsx';
+import { MergeWizard } from './MergeWizard.tsx';
+import { SplitForm } from './SplitForm.tsx';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
+/** Operations built in a dialog of their own rather than in the one-line form. */
+const DIALOGS = ['mergeWizard', 'split'] as const;
 type Addable = (typeof ADDABLE)[number];
+type Dialog = (typeof DIALOGS)[number];
+const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
 
 /** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
 export function ScenarioOperations({ name, locked, firstYear, onChanged, onError }: { name: string; locked: boolean; firstYear: number; onChanged: () => void; onError: (err: unknown) => void }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
-  const [type, setType] = useState<Addable>('merge');
+  const [type, setType] = useState<Addable | Dialog>('merge');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
   const [year, setYear] = useState(String(firstYear + 1));
   const [unit, setUnit] = useState('');
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  const load = () => call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   useEffect(() => {
-    void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
+    void load();
   }, [name]);
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
@@ -50,21 +58,23 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const count = (v: string) => parseCount(v, lang);
   const build = (): Operation => {
     const y = Number(year);
-    switch (type) {
+    // The one-line form builds these; the dialogs build their own.
+    const kind = type as Addable;
+    switch (kind) {
       case 'merge':
-        return { type, year: y, units: [unit, other], into: unit };
+        return { type: kind, year: y, units: [unit, other], into: unit };
       case 'dissolve':
-        return { type, year: y, unit, staffTo: other.trim() || null };
+        return { type: kind, year: y, unit, staffTo: other.trim() || null };
       case 'transfer':
-        return { type, year: y, unit, parentCode: other.trim() || null };
+        return { type: kind, year: y, unit, parentCode: other.trim() || null };
       case 'convert':
-        return { type, year: y, unit };
+        return { type: kind, year: y, unit };
       case 'setQuota':
-        return { type, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
+        return { type: kind, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
       case 'setDeputies':
-        return { type, year: y, unit, deputies: count(cs) as number };
+        return { type: kind, year: y, unit, deputies: count(cs) as number };
       case 'rename':
-        return { type, year: y, unit, name: other };
+        return { type: kind, year: y, unit, name: other };
     }
   };
   const showPreview = async () => {
@@ -74,6 +84,12 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       setPreview(null);
       onError(err);
     }
+  };
+  /** A dialog stored its operation in the plan. */
+  const added = () => {
+    setDialog(null);
+    void load();
+    onChanged();
   };
   const add = async () => {
     setPreview(null);
@@ -101,33 +117,49 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
         ))}
       </ol>
       {!locked && (
-        <form className="op-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <form className="op-form" onSubmit={(e) => { e.preventDefault(); if (isDialog(type)) setDialog(type); else void add(); }}>
           <datalist id="scenario-units">
             {units.map((u) => (
               <option key={u.code} value={u.code}>{u.name}</option>
             ))}
           </datalist>
           <label>{t('op.form.type')}
-            <select value={type} onChange={(e) => { setType(e.target.value as Addable); setPreview(null); }}>
-              {ADDABLE.map((k) => (
+            <select
+              value={type}
+              onChange={(e) => {
+                const v = e.target.value as Addable | Dialog;
+                setType(v);
+                setPreview(null);
+                if (isDialog(v)) setDialog(v);
+              }}
+            >
+              {[...ADDABLE, ...DIALOGS].map((k) => (
                 <option key={k} value={k}>{t(`op.kind.${k}`)}</option>
               ))}
             </select>
           </label>
           <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
-          <label>{t('op.form.unit')}<input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required /></label>
-          {otherLabel && <label>{otherLabel}<input list={type === 'rename' ? undefined : 'scenario-units'} value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge' || type === 'rename'} /></label>}
-          {type === 'setQuota' && (
+          {isDialog(type) ? (
+            <button type="submit">{t(`op.open.${type}`)}</button>
+          ) : (
             <>
-              <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
-              <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+              <label>{t('op.form.unit')}<input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required /></label>
+              {otherLabel && <label>{otherLabel}<input list={type === 'rename' ? undefined : 'scenario-units'} value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge' || type === 'rename'} /></label>}
+              {type === 'setQuota' && (
+                <>
+                  <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
+                  <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+                </>
+              )}
+              {type === 'setDeputies' && <label>{t('field.deputies')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required /></label>}
+              <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
+              <button type="submit">{t('op.add')}</button>
             </>
           )}
-          {type === 'setDeputies' && <label>{t('field.deputies')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required /></label>}
-          <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
-          <button type="submit">{t('op.add')}</button>
         </form>
       )}
+      {!locked && dialog === 'mergeWizard' && <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
+      {!locked && dialog === 'split' && <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
       {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
       {preview && (
         <div className="op-preview" data-testid="op-preview">
