@@ -3,7 +3,7 @@
  * Operations of the same year apply in the order given.
  */
 import { z } from 'zod';
-import { UNIT_KINDS, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
 
 const year = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
 
@@ -24,6 +24,25 @@ const share = z
   })
   .strict();
 
+/** Put before every code of an annexed province, so that its codes do not clash with the home province's. */
+const codePrefix = z.string().trim().max(20, { error: 'err.codeTooLong' }).regex(/^[\p{L}\p{N}._\-/]*$/u, { error: 'err.codeFormat' });
+
+/**
+ * Another province's units joining the plan (a provincial merger): the units as they were in
+ * that province's workspace, carried in the plan itself so that it re-imports without that file.
+ */
+const annex = z
+  .object({
+    type: z.literal('annex'),
+    year,
+    province: z.string({ error: 'err.provinceName' }).trim().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' }),
+    units: z.array(UnitSchema.strict()).min(1, { error: 'err.annexEmpty' }),
+    /** Where the annexed roots go; null: they stay roots. */
+    parentCode: codeSchema.nullable(),
+    codePrefix: codePrefix.optional(),
+  })
+  .strict();
+
 export const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, newUnit]) }).strict(),
   z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
@@ -33,5 +52,7 @@ export const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('rename'), year, unit: codeSchema, name: nameSchema }).strict(),
   z.object({ type: z.literal('setQuota'), year, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict(),
   z.object({ type: z.literal('setDeputies'), year, unit: codeSchema, deputies: countSchema }).strict(),
+  annex,
 ]);
 export type Operation = z.output<typeof OperationSchema>;
+export type AnnexOperation = Extract<Operation, { type: 'annex' }>;
