@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
 
-const year = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
+export const yearSchema = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
+
+const year = yearSchema;
 
 const newUnit = z.object({ code: codeSchema, name: nameSchema, kind: z.enum(UNIT_KINDS, { error: 'err.kind' }), parentCode: codeSchema.nullable() }).strict();
 
@@ -25,7 +27,7 @@ const share = z
   .strict();
 
 /** Put before every code of an annexed province, so that its codes do not clash with the home province's. */
-const codePrefix = z.string().trim().max(20, { error: 'err.codeTooLong' }).regex(/^[\p{L}\p{N}._\-/]*$/u, { error: 'err.codeFormat' });
+export const codePrefixSchema = z.string().trim().max(20, { error: 'err.codeTooLong' }).regex(/^[\p{L}\p{N}._\-/]*$/u, { error: 'err.codeFormat' });
 
 /**
  * Another province's units joining the plan (a provincial merger): the units as they were in
@@ -39,7 +41,7 @@ const annex = z
     units: z.array(UnitSchema.strict()).min(1, { error: 'err.annexEmpty' }),
     /** Where the annexed roots go; null: they stay roots. */
     parentCode: codeSchema.nullable(),
-    codePrefix: codePrefix.optional(),
+    codePrefix: codePrefixSchema.optional(),
   })
   .strict();
 
