@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
-import { annexedRoots, annexedUnits, sameNameMergeOperation, sameNameMerges } from './annex.ts';
+import { annexedRoots, annexedUnits, sameNameMergeOperation, sameNameMerges, suggestedPrefix } from './annex.ts';
 import { OperationSchema } from './operations.ts';
 
 const home = [
@@ -38,5 +38,9 @@ describe('provincial merger', () => {
     const op = sameNameMergeOperation(merges[0]!, 2025);
     expect(op).toEqual({ type: 'merge', year: 2025, units: ['CT.STC', 'ST-ST.STC'], into: 'CT.STC' });
     expect(OperationSchema.parse(op)).toEqual(op);
+  });
+
+  it('suggests a code prefix from the province name', () => {
+    expect(['Sóc Trăng', 'Hậu Giang', ' đắk  lắk ', ''].map(suggestedPrefix)).toEqual(['ST-', 'HG-', 'DL-', '']);
   });
 });

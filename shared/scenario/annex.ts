@@ -21,6 +21,12 @@ export function annexedRoots(op: Pick<AnnexOperation, 'units' | 'parentCode' | '
 /** Which provinces count as one: the same name whatever its case, accents and spacing. */
 export const provinceKey = (name: string) => matchKey(name);
 
+/** A code prefix from a province's name: its initials, "Sóc Trăng" → "ST-". */
+export function suggestedPrefix(province: string): string {
+  const initials = matchKey(province).split(' ').filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+  return initials ? `${initials}-` : '';
+}
+
 /** An annexed department and the home department of the same name it would merge into. */
 export interface SameNameMerge {
   home: string;

@@ -136,7 +136,7 @@ describe('simulate', () => {
     const f = sim.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')!;
     expect(f).toMatchObject({ unitCode: 'T', key: 'find.departmentAverageMerged', params: { total: 10, avg: 4, max: 8, count: 2, extra: 1, provinces: 2 } });
     expect(f.citation).toContain('hợp nhất 2 tỉnh');
-    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'TC', key: 'scn.departmentDeputyDeadline', params: { deadline: '2031', total: 10, avg: 4, max: 8 } }]);
+    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'T', key: 'scn.departmentDeputyDeadline', params: { deadline: '2031', total: 10, avg: 4, max: 8 } }]);
     // Without the annexation the same deputies are judged against 3 per sở.
     const alone = simulate(home, ops([{ type: 'setDeputies', year: 2026, unit: 'TC', deputies: 7 }]), { baseYear: 2025, horizon: 2027, rules: rules370 });
     expect(alone.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });

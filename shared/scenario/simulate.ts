@@ -229,14 +229,16 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     const units = [...state.values()].map((u) => ({ ...u }));
     const yearFindings = evaluateFindings(units, { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size });
     for (const f of yearFindings) findings.push({ ...f, year });
-    // Deputy directors of a merged sở count against the provincial average (raised after a provincial merger).
-    const departmentAverage = yearFindings.find((f) => f.parameter === 'departmentAverageDeputies');
     for (const code of merged) {
       if (yearFindings.some((f) => f.unitCode === code && f.rule === 'max-deputies')) {
         notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
-      } else if (departmentAverage && state.get(code)?.kind === 'department') {
-        notices.push({ year, unitCode: code, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: departmentAverage.params.total!, avg: departmentAverage.params.avg!, max: departmentAverage.params.max! } });
       }
+    }
+    // Deputy directors of merged sở count against the provincial average (raised after a provincial
+    // merger): one notice, on the provincial committee that finding is about.
+    const average = yearFindings.find((f) => f.parameter === 'departmentAverageDeputies');
+    if (average && merged.some((code) => state.get(code)?.kind === 'department')) {
+      notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
     }
     years.push({ year, units, metrics: metricsOf(units), leavers, converted, annexed });
   }

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
@@ -6,6 +6,8 @@ import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract.ts';
 import { FieldChange } from './FieldChange.tsx';
+import { ProvinceAnnex } from './ProvinceAnnex.tsx';
+import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -23,13 +25,17 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const [pe, setPe] = useState('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   const [suggestions, setSuggestions] = useState<Result<'scenario.suggest'> | null>(null);
+  const loadOps = () => call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   useEffect(() => {
-    void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
+    void loadOps();
   }, [name]);
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
-  const nameOf = (code: string) => units.find((u) => u.code === code)?.name ?? code;
+  // The units of annexed provinces can be named in later operations too (with their province: names repeat).
+  const known = useMemo(() => [...units, ...ops.flatMap((op) => (op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : []))], [units, ops]);
+  const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
+  const nameOf = (code: string) => names.get(code) ?? code;
 
   const save = async (next: Operation[]) => {
     try {
@@ -107,7 +113,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       {!locked && (
         <form className="op-form" onSubmit={(e) => { e.preventDefault(); void add(); }}>
           <datalist id="scenario-units">
-            {units.map((u) => (
+            {known.map((u) => (
               <option key={u.code} value={u.code}>{u.name}</option>
             ))}
           </datalist>
@@ -131,6 +137,14 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
           <button type="submit">{t('op.add')}</button>
         </form>
+      )}
+      {!locked && (
+        <ProvinceAnnex
+          name={name}
+          firstYear={firstYear}
+          onAnnexed={async () => { await loadOps(); onChanged(); }}
+          onAccept={(added) => save([...ops, ...added])}
+        />
       )}
       {!locked && (
         <div className="op-suggest">
