@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { APPLICATION_ID, createWorkspace, openWorkspace } from './workspace.ts';
+import { APPLICATION_ID, createWorkspace, openWorkspace, readOtherWorkspace } from './workspace.ts';
 import { LATEST_VERSION, MIGRATIONS } from './migrations/index.ts';
 
 const NEXT = LATEST_VERSION + 1;
@@ -143,6 +143,41 @@ describe('workspace files', () => {
     expect(backup.pragma('user_version', { simple: true })).toBe(1);
     expect(backup.prepare('SELECT deputies FROM units').pluck().get()).toBe(5);
     backup.close();
+  });
+
+  it('reads another workspace without changing it: open elsewhere, an older version, and refuses what is not one', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'st.tinhgon');
+    const units = [unit('A', null, { deputies: 2 }), unit('B', 'A')];
+    const open = createWorkspace(file, { ...meta, provinceName: 'Sóc Trăng' }, units); // WAL, still open
+    expect(readOtherWorkspace(file)).toEqual({ file, meta: { ...meta, provinceName: 'Sóc Trăng' }, units });
+    open.close();
+    const bytes = fs.readFileSync(file);
+    expect(readOtherWorkspace(file).units).toEqual(units);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+
+    const v1 = path.join(dir, 'v1.tinhgon');
+    const old = new BetterSqlite3(v1);
+    old.pragma(`application_id = ${APPLICATION_ID}`);
+    migrate(old, [m001Initial], () => null);
+    writeMeta(old, meta);
+    insertUnits(old, units);
+    old.close();
+    expect(readOtherWorkspace(v1).units).toEqual(units);
+    const check = new BetterSqlite3(v1, { readonly: true });
+    expect(check.pragma('user_version', { simple: true })).toBe(1); // not migrated
+    check.close();
+    expect(fs.readdirSync(dir).filter((f) => f.includes('backup'))).toEqual([]);
+
+    fs.writeFileSync(path.join(dir, 'notes.tinhgon'), 'hello');
+    expect(errorKey(() => readOtherWorkspace(path.join(dir, 'notes.tinhgon')))).toBe('err.notWorkspace');
+    const foreign = path.join(dir, 'other.sqlite');
+    const db = new BetterSqlite3(foreign);
+    db.exec('CREATE TABLE t (x)');
+    db.close();
+    expect(errorKey(() => readOtherWorkspace(foreign))).toBe('err.notWorkspace');
+    expect(errorKey(() => readOtherWorkspace(dir))).toBe('err.notWorkspace');
+    expect(errorKey(() => readOtherWorkspace(path.join(dir, 'missing.tinhgon')))).toBe('err.fileNotFound');
   });
 
   it('rolls a failing migration back whole and keeps the backup', () => {

@@ -6,8 +6,8 @@ import type { Unit } from '../shared/model/unit.ts';
 import type { WorkspaceMeta } from '../shared/model/workspace.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
-import { writeMeta } from './meta-repo.ts';
-import { insertUnits } from './units-repo.ts';
+import { readMeta, writeMeta } from './meta-repo.ts';
+import { insertUnits, listUnits } from './units-repo.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -44,16 +44,10 @@ function backupName(file: string, fromVersion: number): string {
 export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
-  const abs = path.resolve(file);
-  if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
-  if (!fs.statSync(abs).isFile()) throw new AppError('bad_request', 'err.notWorkspace', { file });
-  assertSqliteFile(abs, file);
+  const abs = existingSqliteFile(file);
   const db = new BetterSqlite3(abs, { fileMustExist: true });
   try {
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    const version = db.pragma('user_version', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) throw new AppError('bad_request', 'err.notWorkspace', { file });
-    if (version > latest) throw new AppError('conflict', 'err.newerWorkspace', { file, found: version, supported: latest });
+    assertWorkspace(db, file, latest);
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from));
     return { db, file: abs, migration, close: () => db.close() };
@@ -61,6 +55,39 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     db.close();
     throw err;
   }
+}
+
+/**
+ * Another province's workspace, only read (never migrated nor written: the file stays as it was):
+ * its metadata and units. Refused with the same messages as opening one.
+ */
+export function readOtherWorkspace(file: string): { file: string; meta: WorkspaceMeta; units: Unit[] } {
+  const abs = existingSqliteFile(file);
+  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true });
+  try {
+    assertWorkspace(db, file, LATEST_VERSION);
+    // Units and metadata have kept their shape since the first schema version.
+    return { file: abs, meta: readMeta(db), units: listUnits(db) };
+  } finally {
+    db.close();
+  }
+}
+
+/** The absolute path of an existing SQLite file, or the reason it cannot be a workspace. */
+function existingSqliteFile(file: string): string {
+  const abs = path.resolve(file);
+  if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
+  if (!fs.statSync(abs).isFile()) throw new AppError('bad_request', 'err.notWorkspace', { file });
+  assertSqliteFile(abs, file);
+  return abs;
+}
+
+/** Refuses another application's SQLite file, and a workspace written by a newer TinhGon. */
+function assertWorkspace(db: Database, file: string, latest: number): void {
+  const appId = db.pragma('application_id', { simple: true }) as number;
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (appId !== APPLICATION_ID || version < 1) throw new AppError('bad_request', 'err.notWorkspace', { file });
+  if (version > latest) throw new AppError('conflict', 'err.newerWorkspace', { file, found: version, supported: latest });
 }
 
 function assertSqliteFile(abs: string, shown: string): void {

@@ -19,9 +19,10 @@ import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema } from './scenario/exchange.ts';
-import { OperationSchema } from './scenario/operations.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
 import type { TargetSet } from './scenario/targets.ts';
+import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
+import type { SameNameMerge } from './scenario/annex.ts';
 import type { UnitChange } from './scenario/diff.ts';
 import type { MessageKey, MessageParams } from './i18n/index.ts';
 
@@ -98,6 +99,26 @@ export interface RulesView {
   provinceClass: ProvinceClass;
   parameters: Array<Parameter & { inForce: number; default: number; overridden: boolean }>;
   changes: ParameterChange[];
+}
+
+/** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
+const annexArgs = {
+  name: z.string().min(1).max(200),
+  file: filePath,
+  year: yearSchema,
+  parentCode: codeSchema.nullable(),
+  codePrefix: codePrefixSchema.optional(),
+};
+
+export interface AnnexPreview {
+  province: string;
+  units: number;
+  /** People in the annexed units. */
+  staff: number;
+  /** Codes (with the prefix) already used in the plan in that year. */
+  clashes: string[];
+  /** Same-name departments that would be proposed for merging (none while codes clash). */
+  merges: SameNameMerge[];
 }
 
 export interface ImportPreview extends ReadResult {
@@ -230,6 +251,15 @@ export const contract = {
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<{ suggestions: Array<MergeSuggestion & { names: [string, string] }>; gap: { id: string; title: string; year: number; gap: number } | null }>(),
+  },
+  'province.read': {
+    args: z.object({ file: filePath }).strict(),
+    result: z.custom<{ file: string; provinceName: string; baseYear: number; units: Unit[] }>(),
+  },
+  'scenario.annexPreview': { args: z.object(annexArgs).strict(), result: z.custom<AnnexPreview>() },
+  'scenario.annex': {
+    args: z.object({ ...annexArgs, mergeSameNames: z.boolean().optional() }).strict(),
+    result: z.custom<{ name: string; added: Operation[]; merges: SameNameMerge[] }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },

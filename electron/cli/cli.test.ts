@@ -261,4 +261,38 @@ describe('tinhgon CLI', () => {
     expect(tinhgon('scenario', file, '--import', plan).code).toBe(1); // an invalid plan is not stored
     expect(tinhgon('scenario', file, '--name', 'Sai').stderr).toContain('Không có phương án "Sai".');
   });
+
+  it('scenario --from accepts an annexation; --annex adds another workspace to a stored plan, with the same-name sở merged on request', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    const other = path.join(dir, 'st.tinhgon');
+    tinhgon('init', file, '--sample');
+    tinhgon('init', other, '--sample', '--province', 'Sóc Trăng');
+    const units = generateSampleProvince();
+    const plan = path.join(dir, 'sap-nhap.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null, codePrefix: 'ST-' }] }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.code).toBe(0);
+    const counts = JSON.parse(r.stdout).years.map((y: { units: number }) => y.units);
+    expect(counts.slice(1, 3)).toEqual([units.length, 2 * units.length]); // 2024, 2025
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null }] }));
+    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe('Lỗi: Thao tác 0 (annex): Mã "HG" của tỉnh Sóc Trăng trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ "ST-").\n');
+
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [] }));
+    tinhgon('scenario', file, '--import', plan);
+    expect(tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other).stderr).toContain('--annex cần --year NĂM.');
+    const proposed = tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other, '--year', '2025', '--prefix', 'ST-');
+    expect(proposed.code).toBe(0);
+    const lines = proposed.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^2025: sáp nhập tỉnh Sóc Trăng \([\d.]+ đơn vị, [\d.]+ người\), ở cấp cao nhất, mã thêm tiền tố "ST-"$/);
+    expect(lines[1]).toBe('Sở trùng tên — đề xuất hợp nhất vào sở của tỉnh (năm 2025):');
+    expect(lines).toContain('Sở Tài chính (ST-HG.STC) vào Sở Tài chính');
+    const departments = units.filter((u) => u.kind === 'department').length;
+    expect(lines).toHaveLength(2 + departments); // every sở has its namesake
+    const merged = tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other, '--year', '2026', '--prefix', 'ST2-', '--merge-same-names');
+    expect(merged.stdout.trim().split('\n').slice(1).every((l) => /^2026: hợp nhất HG\.\S+, ST2-HG\.\S+ thành HG\.\S+$/.test(l))).toBe(true);
+    const table = tinhgon('scenario', file, '--name', 'Sáp nhập').stdout; // the JSON (findings of three copies of the sample) is too long for spawnSync's buffer
+    expect(table).toContain(`2026\tđơn vị ${3 * units.length - departments}\t`);
+  });
 });
+

@@ -20,6 +20,7 @@ import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
+import { describeOperation } from '../../shared/scenario/describe.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -48,6 +49,9 @@ const HELP = `TinhGon — dòng lệnh
       Lưu phương án vào tệp dữ liệu.
   tinhgon scenario FILE --name TÊN [--json]
       Mô phỏng phương án đã lưu.
+  tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]
+      Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;
+      --merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).
   tinhgon help
 `;
 
@@ -186,9 +190,30 @@ async function exportCommand(args: string[]): Promise<number> {
 
 /** Simulates a scenario file over a workspace without storing anything. */
 async function scenarioCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { from: { type: 'string' }, import: { type: 'string' }, name: { type: 'string' }, json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, {
+    from: { type: 'string' },
+    import: { type: 'string' },
+    name: { type: 'string' },
+    json: { type: 'boolean' },
+    annex: { type: 'string' },
+    year: { type: 'string' },
+    prefix: { type: 'string' },
+    parent: { type: 'string' },
+    'merge-same-names': { type: 'boolean' },
+  });
   const file = onePositional(positionals, 'FILE');
   if ([values.from, values.import, values.name].filter(Boolean).length !== 1) throw new UsageError('cần đúng một trong --from, --import, --name.');
+  if (values.annex) {
+    if (!values.name) throw new UsageError('--annex cần --name TÊN của phương án đã lưu.');
+    const year = Number(values.year);
+    if (!values.year || !Number.isInteger(year)) throw new UsageError('--annex cần --year NĂM.');
+    const args = { name: values.name, file: values.annex, year, parentCode: values.parent ?? null, codePrefix: values.prefix, mergeSameNames: values['merge-same-names'] === true };
+    const done = await withWorkspace(file, (ws) => call(ws, 'scenario.annex', args));
+    for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
+    if (done.merges.length > 0) process.stdout.write(`${translate('vi', 'annex.proposals', { year: String(year) })}\n`);
+    for (const m of done.merges) process.stdout.write(`${translate('vi', 'annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}\n`);
+    return 0;
+  }
   if (values.name) {
     const scenario = await withWorkspace(file, (ws) => call(ws, 'scenario.get', { name: values.name! }));
     return printSimulation(file, scenario, values.json === true);

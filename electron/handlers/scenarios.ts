@@ -1,4 +1,5 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import path from 'node:path';
+import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
@@ -6,7 +7,10 @@ import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
-import { simulate, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
+import { simulate, staffOf, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
+import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
+import type { AnnexOperation } from '../../shared/scenario/operations.ts';
+import { readOtherWorkspace } from '../../db/workspace.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-sets-repo.ts';
 import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts';
@@ -22,7 +26,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'scenario.units'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'scenario.units' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -61,7 +65,42 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
     };
   };
+  /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
+  const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
+    if (path.resolve(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
+    const other = readOtherWorkspace(file);
+    if (other.units.length === 0) throw new AppError('bad_request', 'err.annexEmpty');
+    return { type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) };
+  };
+  /** The plan with the annexation added, read in its year: which departments both provinces have under one name. */
+  const sameNamesAfter = (scenario: ScenarioFile, op: AnnexOperation) => {
+    const at = yearOf(simulateOver({ ...scenario, operations: [...scenario.operations, op] }), op.year);
+    const joined = new Set(annexedUnits(op).map((u) => u.code));
+    return sameNameMerges(at.units.filter((u) => !joined.has(u.code)), at.units.filter((u) => joined.has(u.code)));
+  };
   return {
+    'province.read': ({ file }) => {
+      const other = readOtherWorkspace(file);
+      return { file: other.file, provinceName: other.meta.provinceName, baseYear: other.meta.baseYear, units: other.units };
+    },
+    'scenario.annexPreview': (args) => {
+      const scenario = getScenario(current().db, args.name);
+      const op = annexOperation(args);
+      // Codes already used in the plan in that year, before the annexation.
+      const used = new Set(yearOf(simulateOver(scenario), op.year).units.map((u) => u.code));
+      const clashes = annexedUnits(op).map((u) => u.code).filter((c) => used.has(c));
+      return { province: op.province, units: op.units.length, staff: op.units.reduce((s, u) => s + staffOf(u), 0), clashes, merges: clashes.length > 0 ? [] : sameNamesAfter(scenario, op) };
+    },
+    'scenario.annex': ({ mergeSameNames, ...args }) => {
+      const scenario = getScenario(current().db, args.name);
+      const op = annexOperation(args);
+      const merges = sameNamesAfter(scenario, op); // refused here if the annexation cannot apply
+      const added = [op, ...(mergeSameNames ? merges.map((m) => sameNameMergeOperation(m, op.year)) : [])];
+      const operations = [...scenario.operations, ...added];
+      if (mergeSameNames) simulateOver({ ...scenario, operations });
+      setScenarioOperations(current().db, args.name, operations);
+      return { name: args.name, added, merges: mergeSameNames ? [] : merges };
+    },
     'export.scenario': async ({ name, format, table }) => {
       const sim = run(getScenario(current().db, name));
       const bytes = format === 'xlsx' ? await tablesToXlsx([scenarioMetricsTable(sim), scenarioTargetsTable(sim)]) : tableToCsv(table === 'targets' ? scenarioTargetsTable(sim) : scenarioMetricsTable(sim));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFindings, type Finding } from './findings.ts';
-import { RULE_SETS, defaultRuleSetFor, ruleSetById } from './rule-sets.ts';
+import { RULE_SETS, defaultRuleSetFor, mergedProvinceAllowance, ruleSetById } from './rule-sets.ts';
 import { translate } from '../i18n/index.ts';
 import { generateSampleProvince } from '../sample/hau-giang.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -83,5 +83,42 @@ describe('health checks', () => {
     for (const set of RULE_SETS) for (const [id, p] of Object.entries(set.parameters)) expect(p.id).toBe(id);
     expect(defaultRuleSetFor(2023).id).toBe('nd120-107-2020');
     expect(defaultRuleSetFor(2026).id).toBe('nd120-150-370-2026');
+  });
+
+  describe('deputy directors per sở after a provincial merger (Decree 370/2025: +1 for 2 provinces, +2 for 3)', () => {
+    /** Two sở sharing `total` deputy directors as evenly as it goes. */
+    const departments = (total: number) => [
+      unit('T', null, { kind: 'people_committee', level: 'province' }),
+      unit('A', 'T', { kind: 'department', deputies: Math.ceil(total / 2) }),
+      unit('B', 'T', { kind: 'department', deputies: Math.floor(total / 2) }),
+    ];
+    const average = (total: number, mergedProvinces: number, set = SET_2026) =>
+      evaluateFindings(departments(total), { ruleSet: set, provinceClass: 'class2', mergedProvinces }).find((f) => f.parameter === 'departmentAverageDeputies');
+
+    it('allows 3 on average in a province not formed by merging', () => {
+      expect(average(6, 1)).toBeUndefined();
+      expect(average(7, 1)).toMatchObject({ key: 'find.departmentAverage', params: { total: 7, avg: 3, max: 6, count: 2 } });
+    });
+    it('allows 4 on average after merging 2 provinces', () => {
+      expect(average(7, 2)).toBeUndefined();
+      expect(average(8, 2)).toBeUndefined();
+      const f = average(9, 2)!;
+      expect(f).toMatchObject({ key: 'find.departmentAverageMerged', params: { total: 9, avg: 4, max: 8, extra: 1, provinces: 2 }, confidence: 'C2' });
+      expect(f.citation).toBe(`${SET_2026.parameters.departmentAverageDeputies.citation}; ${SET_2026.mergedProvinceDeputies!.citation}`);
+      expect(translate('vi', f.key, f.params)).toBe('Các sở có tổng 9 phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở (kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa 8 cho 2 sở).');
+    });
+    it('allows 5 on average after merging 3 provinces, and no more for 4 (the decree stops at 3)', () => {
+      expect(average(10, 3)).toBeUndefined();
+      expect(average(11, 3)).toMatchObject({ params: { avg: 5, max: 10, extra: 2, provinces: 3 } });
+      expect(average(10, 4)).toBeUndefined();
+      expect(average(11, 4)).toMatchObject({ params: { avg: 5, extra: 2, provinces: 3 } });
+      expect(mergedProvinceAllowance(SET_2026, 4)).toEqual({ provinces: 3, extra: 2 });
+    });
+    it('has no allowance under Decree 107/2020, and adds it to a province’s stricter average', () => {
+      expect(average(7, 2, SET_2020)).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
+      expect(mergedProvinceAllowance(SET_2020, 3)).toEqual({ provinces: 3, extra: 0 });
+      const f = evaluateFindings(departments(7), { ruleSet: SET_2026, provinceClass: 'class2', mergedProvinces: 2, overrides: { departmentAverageDeputies: 2 } }).find((x) => x.parameter === 'departmentAverageDeputies');
+      expect(f).toMatchObject({ params: { avg: 3, max: 6, extra: 1 } });
+    });
   });
 });

@@ -7,7 +7,7 @@ import type { ProvinceClass } from '../model/workspace.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { buildTree, type UnitTree } from '../tree.ts';
 import { computeRollups, type Rollup } from '../rollup.ts';
-import { parameterValue, type Confidence, type ParameterId, type RuleSet } from './rule-sets.ts';
+import { mergedProvinceAllowance, parameterValue, type Confidence, type ParameterId, type RuleSet } from './rule-sets.ts';
 
 export const RULES = ['min-staff', 'max-deputies', 'over-quota'] as const;
 export type RuleId = (typeof RULES)[number];
@@ -33,6 +33,8 @@ export interface RuleContext {
   ruleSet: RuleSet;
   provinceClass: ProvinceClass;
   overrides?: ParameterOverrides;
+  /** How many provinces the province was formed from (1 when not merged): raises the sở deputy average under Decree 370/2025. */
+  mergedProvinces?: number;
 }
 
 /**
@@ -44,7 +46,7 @@ const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>
 const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 
 export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree)): Finding[] {
-  const { ruleSet, provinceClass, overrides = {} } = ctx;
+  const { ruleSet, provinceClass, overrides = {}, mergedProvinces = 1 } = ctx;
   const value = (id: ParameterId) => overrides[id] ?? parameterValue(ruleSet.parameters[id], provinceClass);
   const findings: Finding[] = [];
   const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, params: Record<string, number>, citation?: string) => {
@@ -116,14 +118,23 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
       add(unit, 'over-quota', null, 'warning', 'find.overQuotaPublicEmployees', { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota }, OVER_QUOTA_CITATION);
     }
   }
-  // Deputy directors are limited on average over all the province's sở (3 each; Hà Nội and
-  // TP.HCM up to 10 more in all): judged at the province, on the provincial committee.
+  // Deputy directors are limited on average over all the province's sở (3 each, more in a province
+  // formed by merging provinces; Hà Nội and TP.HCM up to 10 more in all): judged at the province,
+  // on the provincial committee.
   const province = tree.preorder.map((c) => tree.byCode.get(c)!).find((u) => u.kind === 'people_committee' && u.level === 'province');
   if (province && departments.length > 0) {
-    const avg = value('departmentAverageDeputies');
+    const merger = mergedProvinceAllowance(ruleSet, mergedProvinces);
+    const avg = value('departmentAverageDeputies') + merger.extra;
     const max = avg * departments.length + (provinceClass === 'special' ? 10 : 0);
     const total = departments.reduce((s, d) => s + d.deputies, 0);
-    if (total > max) add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', { total, avg, max, count: departments.length });
+    if (total > max) {
+      const params = { total, avg, max, count: departments.length };
+      if (merger.extra === 0) add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', params);
+      else {
+        const citation = `${ruleSet.parameters.departmentAverageDeputies.citation}; ${ruleSet.mergedProvinceDeputies!.citation}`;
+        add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverageMerged', { ...params, extra: merger.extra, provinces: merger.provinces }, citation);
+      }
+    }
   }
   return findings;
 }

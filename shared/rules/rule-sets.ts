@@ -48,6 +48,19 @@ export interface RuleSet {
   /** Legal bases, in the order a proposal cites them ("Căn cứ …"). */
   bases: string[];
   parameters: Record<ParameterId, Parameter>;
+  /** Extra deputy directors per sở on average in a province formed by merging provinces; null where the set has none. */
+  mergedProvinceDeputies: MergedProvinceAllowance | null;
+}
+
+/**
+ * Decree 370/2025: the average number of deputy directors per sở rises when the province was
+ * formed by merging provinces. `extra` maps the number of provinces merged to the extra deputies;
+ * more provinces than the largest number listed get that number's allowance (the decree goes no further).
+ */
+export interface MergedProvinceAllowance {
+  extra: Readonly<Record<number, number>>;
+  citation: string;
+  confidence: Confidence;
 }
 
 const ND120_5 = 'Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d';
@@ -96,6 +109,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       subDepartmentMaxDeputies: { id: 'subDepartmentMaxDeputies', value: 2, citation: 'Quy định về số lượng phó chi cục trưởng (mức cho giai đoạn này chưa xác minh)', confidence: 'M' },
       departmentAverageDeputies: { id: 'departmentAverageDeputies', value: 3, citation: 'Nghị định 107/2020/NĐ-CP, số lượng phó giám đốc sở (bình quân)', confidence: 'C2' },
     },
+    mergedProvinceDeputies: null,
   },
   {
     id: 'nd120-150-370-2026',
@@ -124,6 +138,11 @@ export const RULE_SETS: readonly RuleSet[] = [
       subDepartmentMaxDeputiesFewDivisions: { id: 'subDepartmentMaxDeputiesFewDivisions', value: 1, citation: 'Nghị định 370/2025/NĐ-CP, phó chi cục trưởng (chi cục có 1–3 phòng)', confidence: 'C2' },
       subDepartmentMaxDeputies: { id: 'subDepartmentMaxDeputies', value: 2, citation: 'Nghị định 370/2025/NĐ-CP, phó chi cục trưởng (không có phòng hoặc từ 4 phòng; trích đoạn bị cắt)', confidence: 'M' },
       departmentAverageDeputies: { id: 'departmentAverageDeputies', value: 3, citation: 'Nghị định 370/2025/NĐ-CP, số lượng phó giám đốc sở (bình quân 3; cộng thêm khi hợp nhất tỉnh)', confidence: 'C2' },
+    },
+    mergedProvinceDeputies: {
+      extra: { 2: 1, 3: 2 },
+      citation: 'Nghị định 370/2025/NĐ-CP, số lượng phó giám đốc sở: thêm 1 phó giám đốc nếu tỉnh hình thành do hợp nhất 2 tỉnh, thêm 2 nếu hợp nhất 3 tỉnh',
+      confidence: 'C2',
     },
   },
 ];
@@ -160,6 +179,19 @@ export const STRICTER: Record<ParameterId, 'higher' | 'lower'> = {
   subDepartmentMaxDeputies: 'lower',
   departmentAverageDeputies: 'lower',
 };
+
+/**
+ * The extra deputy directors per sở on average for a province formed from `provinces` provinces
+ * (1: not merged), and how many provinces were counted (capped at the largest number the set lists).
+ */
+export function mergedProvinceAllowance(ruleSet: RuleSet, provinces: number): { provinces: number; extra: number } {
+  const table = ruleSet.mergedProvinceDeputies?.extra ?? {};
+  const listed = Object.keys(table).map(Number);
+  if (listed.length === 0 || provinces < 2) return { provinces: Math.max(1, provinces), extra: 0 };
+  const counted = Math.min(provinces, Math.max(...listed));
+  const below = listed.filter((n) => n <= counted);
+  return { provinces: counted, extra: below.length > 0 ? table[Math.max(...below)]! : 0 };
+}
 
 export function parameterValue(p: Parameter, provinceClass: ProvinceClass): number {
   return typeof p.value === 'number' ? p.value : p.value[provinceClass];

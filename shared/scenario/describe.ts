@@ -1,6 +1,7 @@
 /** An operation in words, for the list of a plan's changes. */
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Operation } from './operations.ts';
+import { staffOf } from './simulate.ts';
 
 export function describeOperation(op: Operation, lang: Lang, nameOf: (code: string) => string): string {
   const year = String(op.year);
@@ -28,6 +29,11 @@ export function describeOperation(op: Operation, lang: Lang, nameOf: (code: stri
         op.group === undefined ? null : op.group === null ? tr('op.autonomyGroupCleared') : tr('op.autonomyGroup', { group: op.group }),
       ].filter(Boolean);
       return tr('op.setAutonomy', { year, unit: nameOf(op.unit), what: what.join('; ') });
+    }
+    case 'annex': {
+      const place = op.parentCode ? tr('op.annexUnder', { parent: nameOf(op.parentCode) }) : tr('op.annexRoots');
+      const staff = op.units.reduce((s, u) => s + staffOf(u), 0);
+      return tr('op.annex', { year, province: op.province, units: op.units.length, staff, place: op.codePrefix ? tr('op.annexPrefix', { place, prefix: op.codePrefix }) : place });
     }
   }
 }

@@ -1,6 +1,7 @@
 /** What a plan changes against the baseline in a given year: units added, removed and changed, field by field. */
 import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
 import type { Operation } from './operations.ts';
+import { annexedRoots } from './annex.ts';
 
 export const DIFF_FIELDS = ['name', 'parentCode', 'kind', ...HEADCOUNT_FIELDS] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
@@ -41,6 +42,11 @@ export function operationUnits(op: Operation): string[] {
       return op.staffTo ? [op.unit, op.staffTo] : [op.unit];
     case 'transfer':
       return op.parentCode ? [op.unit, op.parentCode] : [op.unit];
+    case 'annex': {
+      // The annexed roots, and the unit they join.
+      const roots = annexedRoots(op).map((u) => u.code);
+      return op.parentCode ? [...roots, op.parentCode] : roots;
+    }
     default:
       return [op.unit];
   }

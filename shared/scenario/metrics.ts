@@ -39,3 +39,9 @@ export function metricsOf(units: readonly Unit[], figures: ReadonlyMap<string, U
   }
   return m;
 }
+
+/** Metrics of several sets of units put together (a merged province). */
+export function addMetrics(first: YearMetrics, ...more: YearMetrics[]): YearMetrics {
+  if (more.length === 0) return first;
+  return Object.fromEntries(METRIC_KEYS.map((k) => [k, more.reduce((s, m) => s + m[k], first[k])])) as unknown as YearMetrics;
+}

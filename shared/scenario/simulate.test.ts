@@ -74,20 +74,94 @@ describe('simulate', () => {
     }
   });
 
-  it('never loses or invents people: staff at the end + leavers + converted = staff at the start', () => {
+  it('annexes another province as roots: codes prefixed, people counted as joining, findings over both', () => {
+    const other = [
+      unit('T', null, { kind: 'people_committee', name: 'UBND tỉnh Sóc Trăng' }),
+      unit('S', 'T', { kind: 'department', name: 'Sở Tài chính', civilServantQuota: 5, civilServantActual: 5, deputies: 3 }),
+      unit('X', 'S', { kind: 'psu', publicEmployeeQuota: 9, publicEmployeeActual: 9, contractWorkers: 1 }),
+    ];
+    const copy = structuredClone(other);
+    const sim = run([{ type: 'annex', year: 2026, province: 'Sóc Trăng', units: other, parentCode: null, codePrefix: 'ST-' }]);
+    expect(at(sim, 2025).units).toHaveLength(base.length);
+    expect(at(sim, 2025).annexed).toBe(0);
+    const y = at(sim, 2026);
+    expect(y.units.slice(base.length).map((u) => `${u.code}<${u.parentCode ?? ''}`)).toEqual(['ST-T<', 'ST-S<ST-T', 'ST-X<ST-S']);
+    expect(y.units.find((u) => u.code === 'ST-S')).toMatchObject({ name: 'Sở Tài chính', deputies: 3 });
+    expect(y.annexed).toBe(15);
+    expect(staff(y.units)).toBe(staff(base) + 15);
+    expect(y.metrics.psus).toBe(at(sim, 2025).metrics.psus + 1);
+    expect(sim.findings.filter((f) => f.year === 2026 && f.unitCode === 'ST-X').map((f) => f.rule)).toEqual(['min-staff']);
+    expect(other).toEqual(copy);
+  });
+
+  it('annexes under a parent unit, which must be able to hold the annexed roots', () => {
+    const part = [unit('H', null, { kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 20 }), unit('H.K', 'H', { kind: 'psu_division' })];
+    const y = at(run([{ type: 'annex', year: 2025, province: 'Sóc Trăng', units: part, parentCode: 'S', codePrefix: 'ST-' }]), 2025);
+    expect(y.units.slice(-2).map((u) => `${u.code}<${u.parentCode}`)).toEqual(['ST-H<S', 'ST-H.K<ST-H']);
+  });
+
+  it('refuses an annexation whose codes clash (naming the code), a misplaced root or a broken tree; a prefix avoids the clash', () => {
+    const other = [unit('T', null, { kind: 'people_committee' }), unit('Q', 'T', { kind: 'psu' })];
+    const refused = (list: unknown[]) => {
+      try {
+        run(list);
+      } catch (e) {
+        return e as ScenarioError;
+      }
+      throw new Error('not refused');
+    };
+    const annex = { type: 'annex', year: 2026, province: 'Sóc Trăng', units: other, parentCode: null };
+    expect(refused([annex])).toMatchObject({ index: 0, type: 'annex', key: 'err.scenarioAnnexClash', params: { code: 'T', province: 'Sóc Trăng' } });
+    expect(() => run([{ ...annex, codePrefix: 'ST-' }])).not.toThrow();
+    // The same province annexed twice with the same prefix clashes with itself.
+    expect(refused([{ ...annex, codePrefix: 'ST-' }, { ...annex, codePrefix: 'ST-' }])).toMatchObject({ index: 1, key: 'err.scenarioAnnexClash', params: { code: 'ST-T' } });
+    expect(refused([{ ...annex, codePrefix: 'ST-', parentCode: 'A' }])).toMatchObject({ key: 'err.placement' });
+    expect(refused([{ ...annex, codePrefix: 'ST-', parentCode: 'NOPE' }])).toMatchObject({ key: 'err.scenarioUnit', params: { code: 'NOPE' } });
+    expect(refused([{ ...annex, codePrefix: 'ST-', units: [...other, unit('Z', 'GONE')] }])).toMatchObject({ key: 'err.unknownParent', params: { code: 'GONE' } });
+    expect(refused([{ ...annex, codePrefix: 'X'.repeat(20), units: [unit('Y'.repeat(21), null)] }])).toMatchObject({ key: 'err.scenarioAnnexCode' });
+    expect(OperationSchema.safeParse({ ...annex, units: [] }).success).toBe(false);
+    expect(OperationSchema.safeParse({ ...annex, codePrefix: 'S T' }).success).toBe(false);
+  });
+
+  it('raises the sở deputy average by the merger allowance under Decree 370/2025, and dates the notice of a merged sở', () => {
+    const rules370 = { ruleSet: ruleSetById('nd120-150-370-2026')!, provinceClass: 'class2' as const };
+    const home = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3 }), unit('YT', 'T', { kind: 'department', name: 'Sở Y tế', deputies: 3 })];
+    const other = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'SỞ TÀI CHÍNH', deputies: 3 })];
+    const plan = ops([
+      { type: 'annex', year: 2026, province: 'Sóc Trăng', units: other, parentCode: null, codePrefix: 'ST-' },
+      { type: 'merge', year: 2026, units: ['TC', 'ST-TC'], into: 'TC' },
+    ]);
+    const sim = simulate(home, plan, { baseYear: 2025, horizon: 2027, rules: rules370 });
+    // 2026: 2 sở with 3 + 3 + 3 + 1 = 10 deputies; average 3 + 1 (two provinces) → at most 8.
+    const f = sim.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')!;
+    expect(f).toMatchObject({ unitCode: 'T', key: 'find.departmentAverageMerged', params: { total: 10, avg: 4, max: 8, count: 2, extra: 1, provinces: 2 } });
+    expect(f.citation).toContain('hợp nhất 2 tỉnh');
+    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'T', key: 'scn.departmentDeputyDeadline', params: { deadline: '2031', total: 10, avg: 4, max: 8 } }]);
+    // Without the annexation the same deputies are judged against 3 per sở.
+    const alone = simulate(home, ops([{ type: 'setDeputies', year: 2026, unit: 'TC', deputies: 7 }]), { baseYear: 2025, horizon: 2027, rules: rules370 });
+    expect(alone.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
+  });
+
+  it('never loses or invents people: staff at the end + leavers + converted = staff at the start + annexed staff', () => {
     const units = generateUnits(300, 3);
     const codes = units.map((u) => u.code);
     const psus = units.filter((u) => u.kind === 'psu').map((u) => u.code);
+    // Other provinces' workspaces: the same generator, so the codes clash unless prefixed.
+    const others = [generateUnits(12, 7), generateUnits(20, 8)];
+    // Annexed units the plan may dissolve or convert once they have joined.
+    const joined = ['A-P1.S1', 'B-P1.S1.C1', 'C-P1.S1.U1', 'A-P1.S1.U2'];
     const op = fc.oneof(
-      fc.record({ type: fc.constant('dissolve'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes), staffTo: fc.option(fc.constantFrom(...codes), { nil: null }) }),
-      fc.record({ type: fc.constant('convert'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...psus) }),
+      fc.record({ type: fc.constant('dissolve'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes, ...joined), staffTo: fc.option(fc.constantFrom(...codes), { nil: null }) }),
+      fc.record({ type: fc.constant('convert'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...psus, ...joined) }),
       fc.record({ type: fc.constant('merge'), year: fc.integer({ min: 2025, max: 2027 }), units: fc.uniqueArray(fc.constantFrom(...psus), { minLength: 2, maxLength: 3 }), into: fc.constant('') }),
       fc.record({ type: fc.constant('setQuota'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes), publicEmployeeQuota: fc.integer({ min: 0, max: 50 }) }),
+      fc.record({ type: fc.constant('annex'), year: fc.integer({ min: 2025, max: 2027 }), province: fc.constantFrom('Sóc Trăng', 'Cần Thơ'), units: fc.constantFrom(...others), parentCode: fc.constant(null), codePrefix: fc.constantFrom('A-', 'B-', 'C-') }),
     );
     let applied = 0;
+    let withAnnex = 0;
     fc.assert(
       fc.property(fc.array(op, { maxLength: 12 }), (raw) => {
-        const list = raw.map((o) => ('units' in o ? { ...o, into: o.units[0]! } : o)).sort((a, b) => a.year - b.year) as unknown as Operation[];
+        const list = raw.map((o) => ('into' in o ? { ...o, into: o.units[0]! } : o)).sort((a, b) => a.year - b.year) as unknown as Operation[];
         let sim;
         try {
           sim = simulate(units, list, { baseYear: 2025, horizon: 2027, rules });
@@ -96,12 +170,14 @@ describe('simulate', () => {
           throw e;
         }
         applied++;
+        if (list.some((o) => o.type === 'annex')) withAnnex++;
         const last = sim.years[sim.years.length - 1]!;
-        return staff(last.units) + last.leavers + last.converted === staff(units);
+        return staff(last.units) + last.leavers + last.converted === staff(units) + last.annexed;
       }),
       { numRuns: 150 },
     );
     expect(applied).toBeGreaterThan(30); // most plans are valid: the property is really exercised
+    expect(withAnnex).toBeGreaterThan(10); // and annexations among them
   });
 });
 

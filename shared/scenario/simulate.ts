@@ -2,13 +2,16 @@
  * simulate(baseline, operations, …): the state of the organisation at the end of every year from
  * the base year to the horizon, its metrics, its findings and the targets. Pure: the baseline is
  * never modified. People are never lost or invented: whoever is not in a unit at the end has left
- * (a dissolution without a receiving unit) or moved off the state payroll (a conversion).
+ * (a dissolution without a receiving unit) or moved off the state payroll (a conversion), and
+ * whoever is there but was not at the start came with an annexed province (a provincial merger).
  */
-import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../model/unit.ts';
+import { HEADCOUNT_FIELDS, codeSchema, type HeadcountField, type Unit } from '../model/unit.ts';
 import { canBeUnder } from '../edits/hierarchy.ts';
+import { checkTreeIntegrity } from '../tree.ts';
+import { annexedRoots, annexedUnits, provinceKey } from './annex.ts';
 import { evaluateFindings, type Finding, type RuleContext } from '../rules/findings.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
-import { metricsOf, type YearMetrics } from './metrics.ts';
+import { addMetrics, metricsOf, type YearMetrics } from './metrics.ts';
 import { parseAmount } from '../autonomy/amount.ts';
 import { parseAssignedGroup } from '../autonomy/classify.ts';
 import { groupLabel } from '../autonomy/view.ts';
@@ -33,7 +36,7 @@ export class ScenarioError extends Error {
 }
 
 const STAFF: HeadcountField[] = ['civilServantActual', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers'];
-const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
+export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 
 export interface SimulationYear {
   year: number;
@@ -45,6 +48,8 @@ export interface SimulationYear {
   leavers: number;
   /** People who left the state apparatus with a unit converted to an enterprise or self-financing. */
   converted: number;
+  /** People who joined with the units of annexed provinces up to the end of this year. */
+  annexed: number;
 }
 
 export interface Simulation {
@@ -74,6 +79,11 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   let figures = new Map(options.autonomy ?? []);
   let leavers = 0;
   let converted = 0;
+  let annexed = 0;
+  /** Annexed provinces (by name): with the home province, how many the province is formed from. */
+  const provinces = new Set<string>();
+  /** What each annexed province brought, to judge targets on the merged province in earlier years too. */
+  const annexes: Array<{ year: number; metrics: YearMetrics }> = [];
   const years: SimulationYear[] = [];
   const findings: Simulation['findings'] = [];
   const notices: Simulation['notices'] = [];
@@ -250,6 +260,24 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         });
         return;
       }
+      case 'annex': {
+        const joining = annexedUnits(op);
+        const issue = checkTreeIntegrity(op.units)[0];
+        if (issue) throw new ScenarioError(index, t, issue.key, issue.params);
+        for (const u of joining) {
+          if (!codeSchema.safeParse(u.code).success) throw new ScenarioError(index, t, 'err.scenarioAnnexCode', { code: u.code });
+          if (state.has(u.code)) throw new ScenarioError(index, t, 'err.scenarioAnnexClash', { code: u.code, province: op.province });
+        }
+        const parent = op.parentCode === null ? null : must(index, t, op.parentCode);
+        for (const root of annexedRoots(op)) {
+          if (!canBeUnder(root.kind, parent, root.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${root.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
+        }
+        for (const u of joining) state.set(u.code, u);
+        annexes.push({ year: op.year, metrics: metricsOf(joining) });
+        annexed += joining.reduce((s, u) => s + staffOf(u), 0);
+        provinces.add(provinceKey(op.province));
+        return;
+      }
     }
   };
 
@@ -261,19 +289,19 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       // Each operation sees a copy, so a failing one leaves no half-applied change behind.
       const before = new Map([...state].map(([k, u]) => [k, { ...u }]));
       const figuresBefore = new Map(figures);
-      const counters = [leavers, converted];
+      const counters = [leavers, converted, annexed];
       try {
         apply(op, index);
       } catch (err) {
         state = before;
         figures = figuresBefore;
-        [leavers, converted] = counters as [number, number];
+        [leavers, converted, annexed] = counters as [number, number, number];
         throw err;
       }
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
     }
     const units = [...state.values()].map((u) => ({ ...u }));
-    const yearFindings = evaluateFindings(units, options.rules);
+    const yearFindings = evaluateFindings(units, { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size });
     for (const f of yearFindings) findings.push({ ...f, year });
     for (const code of merged) {
       if (yearFindings.some((f) => f.unitCode === code && f.rule === 'max-deputies')) {
@@ -290,9 +318,17 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       if (now && now.publicEmployeeQuota > m.quota) notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota: now.publicEmployeeQuota, before: m.quota } });
     }
     const autonomy = new Map(figures);
-    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, converted });
+    // Deputy directors of merged sở count against the provincial average (raised after a provincial
+    // merger): one notice, on the provincial committee that finding is about.
+    const average = yearFindings.find((f) => f.parameter === 'departmentAverageDeputies');
+    if (average && merged.some((code) => state.get(code)?.kind === 'department')) {
+      notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
+    }
+    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, converted, annexed });
   }
-  const byYear = new Map(years.map((y) => [y.year, y.metrics]));
+  // Targets compare like with like: a year before a province joined counts that province's units
+  // too (as they were in its own workspace).
+  const byYear = new Map(years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]));
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
     .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear))
     .filter((r): r is TargetResult => r !== null);

@@ -78,6 +78,11 @@ export async function openSample(browser: Browser, viewport = { width: 1600, hei
   const { tempDir } = await import('../temp.ts');
   const file = path.join(tempDir(), 'hg.tinhgon');
   createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+  return openWorkspacePage(browser, file, viewport);
+}
+
+/** A workspace file served and open in a new Chromium page, its tree shown; page errors are collected. */
+export async function openWorkspacePage(browser: Browser, file: string, viewport = { width: 1600, height: 950 }) {
   const app = await serveWorkspace(file);
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
@@ -9,6 +9,8 @@ import { FieldChange } from './FieldChange.tsx';
 import { ScenarioSuggest } from './ScenarioSuggest.tsx';
 import { MergeWizard } from './MergeWizard.tsx';
 import { SplitForm } from './SplitForm.tsx';
+import { ProvinceAnnex } from './ProvinceAnnex.tsx';
+import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
 /** Operations built in a dialog of their own rather than in the one-line form. */
@@ -37,7 +39,10 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
-  const nameOf = (code: string) => units.find((u) => u.code === code)?.name ?? code;
+  // The units of annexed provinces can be named in later operations too (with their province: names repeat).
+  const known = useMemo(() => [...units, ...ops.flatMap((op) => (op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : []))], [units, ops]);
+  const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
+  const nameOf = (code: string) => names.get(code) ?? code;
 
   const save = async (next: Operation[]) => {
     try {
@@ -119,7 +124,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       {!locked && (
         <form className="op-form" onSubmit={(e) => { e.preventDefault(); if (isDialog(type)) setDialog(type); else void add(); }}>
           <datalist id="scenario-units">
-            {units.map((u) => (
+            {known.map((u) => (
               <option key={u.code} value={u.code}>{u.name}</option>
             ))}
           </datalist>
@@ -161,6 +166,14 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
       {!locked && dialog === 'mergeWizard' && <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
       {!locked && dialog === 'split' && <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
       {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
+      {!locked && (
+        <ProvinceAnnex
+          name={name}
+          firstYear={firstYear}
+          onAnnexed={async () => { await load(); onChanged(); }}
+          onAccept={(added) => save([...ops, ...added])}
+        />
+      )}
       {preview && (
         <div className="op-preview" data-testid="op-preview">
           <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
