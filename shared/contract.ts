@@ -237,7 +237,7 @@ export const contract = {
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
     /** `units`: the units the operation names as they are at the end of its year, with it applied. */
-    result: z.custom<{ year: number; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
+    result: z.custom<{ year: number; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
   },
   /** The units at the end of a year of a stored plan: what an operation added to that year applies to. */
   'scenario.units': {

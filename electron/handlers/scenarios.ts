@@ -16,6 +16,7 @@ import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-
 import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts';
 import { BUILT_IN_TARGET_SETS } from '../../shared/scenario/targets.ts';
 import { autonomyAt } from '../../db/finance-repo.ts';
+import { groupOf } from '../../shared/scenario/autonomy.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
@@ -118,8 +119,12 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const sim = simulateOver({ ...scenario, operations: [...scenario.operations, operation] });
       const at = yearOf(sim, operation.year);
       const named = new Set(operationUnits(operation));
+      const prior = yearOf(simulateOver(scenario), operation.year);
+      /** The autonomy group in force of the named units that have figures. */
+      const groups = (y: typeof at) => Object.fromEntries([...named].flatMap((c) => { const a = y.autonomy.get(c); const g = a && groupOf(a); return g ? [[c, g]] : []; }));
       return {
         year: at.year,
+        autonomy: { before: groups(prior), after: groups(at) },
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
         findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),

@@ -219,6 +219,16 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
                 <td className="num"><strong>{merged ? n(merged[f]) : '—'}</strong></td>
               </tr>
             ))}
+            {Object.keys(result.autonomy.before).length > 0 && (
+              <tr data-field="autonomy">
+                <td>{t('wiz.autonomy')}</td>
+                {units.map((u) => (
+                  <td key={u.code} className="num">{result.autonomy.before[u.code] ?? '—'}</td>
+                ))}
+                <td />
+                <td className="num"><strong>{result.autonomy.after[target] ?? t('wiz.autonomyUnknown')}</strong></td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

@@ -12,7 +12,7 @@ import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
-const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename'] as const;
+const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename', 'setAutonomy'] as const;
 /** Operations built in a dialog of their own rather than in the one-line form. */
 const DIALOGS = ['mergeWizard', 'split'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -80,6 +80,9 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
         return { type: kind, year: y, unit, deputies: count(cs) as number };
       case 'rename':
         return { type: kind, year: y, unit, name: other };
+      case 'setAutonomy':
+        // Amounts as typed (Vietnamese format, in đồng): the simulation reads them exactly.
+        return { type: kind, year: y, unit, ...(cs.trim() ? { revenue: cs.trim() } : {}), ...(pe.trim() ? { spending: pe.trim() } : {}), ...(other.trim() ? { group: other.trim() } : {}) };
     }
   };
   const showPreview = async () => {
@@ -157,6 +160,13 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
                 </>
               )}
               {type === 'setDeputies' && <label>{t('field.deputies')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required /></label>}
+              {type === 'setAutonomy' && (
+                <>
+                  <label>{t('op.form.revenue')}<input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
+                  <label>{t('op.form.spending')}<input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+                  <label>{t('op.form.group')}<input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" /></label>
+                </>
+              )}
               <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
               <button type="submit">{t('op.add')}</button>
             </>
