@@ -5,8 +5,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { afterAll, beforeAll } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { Session } from '../../electron/session.ts';
@@ -90,4 +90,16 @@ export async function openWorkspacePage(browser: Browser, file: string, viewport
   await page.goto(app.server.openUrl);
   await page.locator('.tree-row').first().waitFor();
   return { app, page, errors };
+}
+
+/** Creates an empty plan and returns helpers over its page. */
+export async function newPlan(page: Page, name: string) {
+  await page.getByRole('tab', { name: 'Phương án' }).click();
+  await page.getByLabel('Tên phương án mới').fill(name);
+  await page.getByRole('button', { name: 'Tạo phương án' }).click();
+  const ops = page.getByTestId('scenario-ops');
+  await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
+  const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+  const target = async (id: string) => (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
+  return { ops, metric, target };
 }

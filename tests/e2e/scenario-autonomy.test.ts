@@ -1,19 +1,14 @@
 /** Financial autonomy inside a plan, in Chromium: figures given by an operation, a merge that lowers a group. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe('autonomy in a plan, end to end in Chromium', () => {
   it('gives two hospitals Decree 60 figures, counts them per group, and shows a merge that lowers a group in the wizard and the notices', async () => {
     const { app, page, errors } = await openSample(browser());
-    await page.getByRole('tab', { name: 'Phương án' }).click();
-    await page.getByLabel('Tên phương án mới').fill('PA tự chủ');
-    await page.getByRole('button', { name: 'Tạo phương án' }).click();
-    const ops = page.getByTestId('scenario-ops');
-    await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-    const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    const { ops, metric } = await newPlan(page, 'PA tự chủ');
 
     const setAutonomy = async (code: string, revenue: string, spending: string) => {
       await ops.locator('select').selectOption('setAutonomy');

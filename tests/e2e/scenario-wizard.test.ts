@@ -1,23 +1,10 @@
 /** The merge wizard and the split form in Chromium: built with the mouse and keyboard, previewed, refused while wrong, stored. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { lockScenario } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
-
-/** Creates an empty plan and returns helpers over its page. */
-async function newPlan(page: Page, name: string) {
-  await page.getByRole('tab', { name: 'Phương án' }).click();
-  await page.getByLabel('Tên phương án mới').fill(name);
-  await page.getByRole('button', { name: 'Tạo phương án' }).click();
-  const ops = page.getByTestId('scenario-ops');
-  await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-  const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
-  const target = async (id: string) => (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
-  return { ops, metric, target };
-}
 
 describe('merge wizard and split form, end to end in Chromium', () => {
   it('merges three hospitals into a new unit: chosen by search, refused while incomplete, previewed, stored; the metrics and targets follow', async () => {
