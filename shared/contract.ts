@@ -211,6 +211,11 @@ export const contract = {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[] }>(),
   },
+  /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
+  'scenario.state': {
+    args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
+    result: z.custom<{ year: number; baseline: Unit[]; units: Unit[] }>(),
+  },
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),

@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
+import { listUnits } from '../../db/units-repo.ts';
+import type { Unit } from '../../shared/model/unit.ts';
 
 const setup = () =>
   handlerHarness([
@@ -85,6 +87,42 @@ describe('stored scenarios', () => {
     const { changes } = await call<{ changes: Array<{ code: string; status: string; fields: Array<{ field: string; before: unknown; after: unknown }> }> }>('scenario.changes', { name: 'PA1', year: 2026 });
     expect(changes.map((c) => [c.code, c.status])).toEqual([['A', 'changed'], ['B', 'removed']]);
     expect(changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
+    ws.close();
+  });
+
+  it('gives the baseline and the plan\'s units at the end of a year; recording operations never changes the baseline', async () => {
+    const { ws, call } = handlerHarness([
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department' }),
+      unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }),
+      unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 }),
+    ]);
+    const baseline = listUnits(ws.db);
+    await call('scenario.create', { name: 'PA' });
+    type State = { year: number; baseline: Unit[]; units: Unit[] };
+    // The chart's gestures: a transfer, then a merge, then a dissolution, each appended and checked.
+    const ops: unknown[] = [{ type: 'transfer', year: 2026, unit: 'B', parentCode: 'S' }];
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+    ops.push({ type: 'merge', year: 2027, units: ['A', 'B'], into: 'A' });
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+    ops.push({ type: 'dissolve', year: 2028, unit: 'A', staffTo: null });
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+
+    const at2026 = await call<State>('scenario.state', { name: 'PA', year: 2026 });
+    expect(at2026.year).toBe(2026);
+    expect(at2026.baseline).toEqual(baseline);
+    expect(at2026.units.map((u) => [u.code, u.parentCode])).toEqual([['T', null], ['S', 'T'], ['A', 'T'], ['B', 'S']]);
+    const at2027 = await call<State>('scenario.state', { name: 'PA', year: 2027 });
+    expect(at2027.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['S', 0], ['A', 30]]);
+    expect((await call<State>('scenario.state', { name: 'PA', year: 2028 })).units.map((u) => u.code)).toEqual(['T', 'S']);
+    // Past the horizon: the horizon's state.
+    expect((await call<State>('scenario.state', { name: 'PA', year: 2040 })).year).toBe(2030);
+    // A refused gesture stores nothing; the workspace's own units are as they were throughout.
+    await expect(call('scenario.setOperations', { name: 'PA', operations: [...ops, { type: 'transfer', year: 2029, unit: 'B', parentCode: 'T' }] })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation' } });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual(ops);
+    expect(listUnits(ws.db)).toEqual(baseline);
+    expect((await call<{ units: Unit[] }>('units.list', {})).units).toEqual(baseline);
+    await expect(call('scenario.state', { name: 'Nope', year: 2026 })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
     ws.close();
   });
 

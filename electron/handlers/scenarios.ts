@@ -18,7 +18,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -65,6 +65,11 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
       return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
+    },
+    'scenario.state': ({ name, year }) => {
+      const sim = simulateOver(getScenario(current().db, name));
+      const at = yearOf(sim, year);
+      return { year: at.year, baseline: listUnits(current().db), units: at.units };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.

@@ -28,7 +28,8 @@ export class ScenarioError extends Error {
 }
 
 const STAFF: HeadcountField[] = ['civilServantActual', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers'];
-const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
+/** People working in a unit (everyone but the vacancies of its quotas). */
+export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 
 export interface SimulationYear {
   year: number;

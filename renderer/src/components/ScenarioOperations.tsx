@@ -11,7 +11,7 @@ const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDep
 type Addable = (typeof ADDABLE)[number];
 
 /** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
-export function ScenarioOperations({ name, locked, firstYear, onChanged, onError }: { name: string; locked: boolean; firstYear: number; onChanged: () => void; onError: (err: unknown) => void }) {
+export function ScenarioOperations({ name, locked, firstYear, version, onChanged, onError }: { name: string; locked: boolean; firstYear: number; version: number; onChanged: () => void; onError: (err: unknown) => void }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
@@ -25,7 +25,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const [suggestions, setSuggestions] = useState<Result<'scenario.suggest'> | null>(null);
   useEffect(() => {
     void call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
-  }, [name]);
+  }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
@@ -149,23 +149,29 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           )}
         </div>
       )}
-      {preview && (
-        <div className="op-preview" data-testid="op-preview">
-          <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
-          {preview.changes.map((c) => (
-            <div key={c.code}>
-              <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
-              {c.fields.map((f) => (
-                <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
-              ))}
-            </div>
-          ))}
-          {[...preview.notices, ...preview.findings].map((m, i) => (
-            <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
-          ))}
-          {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
-        </div>
-      )}
+      {preview && <OperationPreview preview={preview} />}
     </section>
+  );
+}
+
+/** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
+export function OperationPreview({ preview }: { preview: Result<'scenario.preview'> }) {
+  const { t } = useI18n();
+  return (
+    <div className="op-preview" data-testid="op-preview">
+      <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {preview.changes.map((c) => (
+        <div key={c.code}>
+          <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
+          {c.fields.map((f) => (
+            <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
+          ))}
+        </div>
+      ))}
+      {[...preview.notices, ...preview.findings].map((m, i) => (
+        <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
+      ))}
+      {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
+    </div>
   );
 }

@@ -10,6 +10,7 @@ import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
 import { ScenarioChanges } from './ScenarioChanges.tsx';
+import { ScenarioChart } from './ScenarioChart.tsx';
 
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
@@ -41,6 +42,12 @@ export function ScenarioView() {
   }, [selected, version]);
 
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
+  /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
+  const changed = () => {
+    setError(null);
+    setVersion((v) => v + 1);
+    void reload();
+  };
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
   const act = async (fn: () => Promise<{ name: string }>) => {
     setError(null);
@@ -122,9 +129,11 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              onChanged={() => { setError(null); setVersion((v) => v + 1); void reload(); }}
+              version={version}
+              onChanged={changed}
               onError={fail}
             />
+            <ScenarioChart key={`chart-${selected}`} name={selected} years={sim.years.map((y) => y.year)} locked={isLocked} version={version} onChanged={changed} />
             <table className="check-table">
               <thead>
                 <tr>
