@@ -234,15 +234,15 @@ export const contract = {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<{ year: number; changes: UnitChange[] }>(),
   },
+  /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
+  'scenario.state': {
+    args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
+    result: z.custom<{ year: number; baseline: Unit[]; units: Unit[] }>(),
+  },
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
     /** `units`: the units the operation names as they are at the end of its year, with it applied. */
     result: z.custom<{ year: number; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
-  },
-  /** The units at the end of a year of a stored plan: what an operation added to that year applies to. */
-  'scenario.units': {
-    args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
-    result: z.custom<{ year: number; units: Unit[] }>(),
   },
   'targetSets.list': { args: z.object({}).strict(), result: z.custom<{ builtIn: TargetSet[]; own: TargetSet[] }>() },
   'targetSets.save': { args: z.object({ set: TargetSetSchema }).strict(), result: z.object({ id: z.string() }) },

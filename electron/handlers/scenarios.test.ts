@@ -2,6 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
+import { listUnits } from '../../db/units-repo.ts';
+import type { Unit } from '../../shared/model/unit.ts';
 
 const setup = () =>
   handlerHarness([
@@ -88,6 +90,42 @@ describe('stored scenarios', () => {
     ws.close();
   });
 
+  it('gives the baseline and the plan\'s units at the end of a year; recording operations never changes the baseline', async () => {
+    const { ws, call } = handlerHarness([
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department' }),
+      unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }),
+      unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 }),
+    ]);
+    const baseline = listUnits(ws.db);
+    await call('scenario.create', { name: 'PA' });
+    type State = { year: number; baseline: Unit[]; units: Unit[] };
+    // The chart's gestures: a transfer, then a merge, then a dissolution, each appended and checked.
+    const ops: unknown[] = [{ type: 'transfer', year: 2026, unit: 'B', parentCode: 'S' }];
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+    ops.push({ type: 'merge', year: 2027, units: ['A', 'B'], into: 'A' });
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+    ops.push({ type: 'dissolve', year: 2028, unit: 'A', staffTo: null });
+    await call('scenario.setOperations', { name: 'PA', operations: ops });
+
+    const at2026 = await call<State>('scenario.state', { name: 'PA', year: 2026 });
+    expect(at2026.year).toBe(2026);
+    expect(at2026.baseline).toEqual(baseline);
+    expect(at2026.units.map((u) => [u.code, u.parentCode])).toEqual([['T', null], ['S', 'T'], ['A', 'T'], ['B', 'S']]);
+    const at2027 = await call<State>('scenario.state', { name: 'PA', year: 2027 });
+    expect(at2027.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['S', 0], ['A', 30]]);
+    expect((await call<State>('scenario.state', { name: 'PA', year: 2028 })).units.map((u) => u.code)).toEqual(['T', 'S']);
+    // Past the horizon: the horizon's state.
+    expect((await call<State>('scenario.state', { name: 'PA', year: 2040 })).year).toBe(2030);
+    // A refused gesture stores nothing; the workspace's own units are as they were throughout.
+    await expect(call('scenario.setOperations', { name: 'PA', operations: [...ops, { type: 'transfer', year: 2029, unit: 'B', parentCode: 'T' }] })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation' } });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual(ops);
+    expect(listUnits(ws.db)).toEqual(baseline);
+    expect((await call<{ units: Unit[] }>('units.list', {})).units).toEqual(baseline);
+    await expect(call('scenario.state', { name: 'Nope', year: 2026 })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
+    ws.close();
+  });
+
   it('previews an operation on a plan (its units in its year, findings, notices) without storing it', async () => {
     const { ws, call } = setup();
     await call('scenario.create', { name: 'PA' });
@@ -109,12 +147,12 @@ describe('stored scenarios', () => {
     const { ws, call } = setup();
     await call('scenario.import', { scenario: { name: 'PA', operations: [{ type: 'split', year: 2026, unit: 'B', into: [{ code: 'B1', name: 'B một', publicEmployeeQuota: 4 }, { code: 'B2', name: 'B hai', publicEmployeeQuota: 6 }] }] } });
     type State = { year: number; units: Array<{ code: string; publicEmployeeQuota: number }> };
-    const before = await call<State>('scenario.units', { name: 'PA', year: 2025 });
+    const before = await call<State>('scenario.state', { name: 'PA', year: 2025 });
     expect(before.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['A', 20], ['B', 10]]);
-    const after = await call<State>('scenario.units', { name: 'PA', year: 2026 });
+    const after = await call<State>('scenario.state', { name: 'PA', year: 2026 });
     expect(after.units.map((u) => [u.code, u.publicEmployeeQuota])).toEqual([['T', 0], ['A', 20], ['B1', 4], ['B2', 6]]);
-    expect((await call<State>('scenario.units', { name: 'PA', year: 2099 })).year).toBe(2030); // past the horizon: its last year
-    await expect(call('scenario.units', { name: 'Không có', year: 2026 })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
+    expect((await call<State>('scenario.state', { name: 'PA', year: 2099 })).year).toBe(2030); // past the horizon: its last year
+    await expect(call('scenario.state', { name: 'Không có', year: 2026 })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
     ws.close();
   });
 });

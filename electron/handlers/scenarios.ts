@@ -27,7 +27,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'scenario.units' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -113,6 +113,11 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const at = yearOf(sim, year);
       return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
     },
+    'scenario.state': ({ name, year }) => {
+      const sim = simulateOver(getScenario(current().db, name));
+      const at = yearOf(sim, year);
+      return { year: at.year, baseline: listUnits(current().db), units: at.units };
+    },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.
       const scenario = getScenario(current().db, name);
@@ -130,10 +135,6 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
         findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
         notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => ({ unitCode: n.unitCode, ...said(n) })),
       };
-    },
-    'scenario.units': ({ name, year }) => {
-      const at = yearOf(simulateOver(getScenario(current().db, name)), year);
-      return { year: at.year, units: at.units };
     },
     'scenario.suggest': ({ name, year }) => {
       // Read in the year the merges would be added, after the plan's own operations.

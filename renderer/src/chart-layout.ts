@@ -12,6 +12,13 @@ const GAP_Y = 44;
 
 export type ChartLayoutKind = 'vertical' | 'horizontal';
 
+/** The size of a box: the workspace chart's, or a taller one for the scenario chart. */
+export interface BoxSize {
+  w: number;
+  h: number;
+}
+export const WORKSPACE_BOX: BoxSize = { w: BOX_W, h: BOX_H };
+
 export interface PlacedBox {
   code: string;
   x: number;
@@ -30,13 +37,13 @@ interface ChartNode {
   children?: ChartNode[];
 }
 
-export function layoutChart(tree: UnitTree, expanded: ReadonlySet<string>, layout: ChartLayoutKind): ChartLayout {
+export function layoutChart(tree: UnitTree, expanded: ReadonlySet<string>, layout: ChartLayoutKind, box: BoxSize = WORKSPACE_BOX): ChartLayout {
   const build = (code: string): ChartNode => {
     const kids = expanded.has(code) ? (tree.children.get(code) ?? []) : [];
     return kids.length > 0 ? { code, children: kids.map(build) } : { code };
   };
   const root = hierarchy<ChartNode>({ code: '', children: (tree.children.get(null) ?? []).map(build) });
-  const [dx, dy] = layout === 'vertical' ? [BOX_W + GAP_X, BOX_H + GAP_Y] : [BOX_H + GAP_X / 2, BOX_W + GAP_Y];
+  const [dx, dy] = layout === 'vertical' ? [box.w + GAP_X, box.h + GAP_Y] : [box.h + GAP_X / 2, box.w + GAP_Y];
   d3tree<ChartNode>().nodeSize([dx, dy])(root);
   const placed = root.descendants().filter((d) => d.depth > 0);
   const pos = (d: (typeof placed)[number]) => (layout === 'vertical' ? { x: d.x!, y: (d.depth - 1) * dy } : { x: (d.depth - 1) * dy, y: d.x! });
@@ -52,6 +59,6 @@ export function layoutChart(tree: UnitTree, expanded: ReadonlySet<string>, layou
     minY = Math.min(minY, n.y);
     maxY = Math.max(maxY, n.y);
   }
-  const bounds = nodes.length ? { minX: minX - BOX_W / 2, maxX: maxX + BOX_W / 2, minY: minY - BOX_H / 2, maxY: maxY + BOX_H / 2 } : null;
+  const bounds = nodes.length ? { minX: minX - box.w / 2, maxX: maxX + box.w / 2, minY: minY - box.h / 2, maxY: maxY + box.h / 2 } : null;
   return { nodes, links, bounds };
 }

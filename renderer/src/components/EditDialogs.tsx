@@ -28,7 +28,7 @@ export function UnitActions({ ws, unit }: { ws: WorkspaceState; unit: Unit }) {
   );
 }
 
-function useSubmit(onDone: () => void) {
+export function useSubmit(onDone: () => void) {
   const { lang } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -47,12 +47,12 @@ function useSubmit(onDone: () => void) {
   return { error, busy, submit };
 }
 
-function Modal(props: { title: string; error: string | null; busy: boolean; onOk(): void; onClose(): void; okDisabled?: boolean; children: ReactNode }) {
+export function Modal(props: { title: string; error: string | null; busy: boolean; onOk(): void; onClose(): void; okDisabled?: boolean; okLabel?: string; className?: string; children: ReactNode }) {
   const { t } = useI18n();
   return (
     <div className="modal-backdrop" role="presentation">
       <form
-        className="modal edit-dialog"
+        className={`modal edit-dialog ${props.className ?? ''}`}
         role="dialog"
         aria-modal="true"
         aria-label={props.title}
@@ -70,7 +70,7 @@ function Modal(props: { title: string; error: string | null; busy: boolean; onOk
         </div>
         <footer className="modal-footer">
           <button type="submit" className="primary" disabled={props.busy || props.okDisabled}>
-            {t('edit.confirm')}
+            {props.okLabel ?? t('edit.confirm')}
           </button>
           <button type="button" onClick={props.onClose}>
             {t('import.cancel')}

@@ -57,8 +57,8 @@ export function usePlanUnits(name: string, year: number, onError: (err: unknown)
   useEffect(() => {
     if (!Number.isInteger(year) || year < 1990 || year > 2100) return;
     let live = true;
-    void call('scenario.units', { name, year })
-      .then((r) => live && setState(r))
+    void call('scenario.state', { name, year })
+      .then((r) => live && setState({ year: r.year, units: r.units }))
       .catch((err: unknown) => live && onError(err));
     return () => {
       live = false;

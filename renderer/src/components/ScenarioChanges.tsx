@@ -16,11 +16,7 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
     <section className="scenario-changes" data-testid="scenario-changes">
       <h3>
         {t('chg.title')}{' '}
-        <select aria-label={t('chg.year')} value={year} onChange={(e) => setYear(Number(e.target.value))}>
-          {years.map((y) => (
-            <option key={y} value={y}>{y}</option>
-          ))}
-        </select>
+        <YearSelect label={t('chg.year')} years={years} value={year} onChange={setYear} />
       </h3>
       {diff && diff.changes.length === 0 && <p className="muted">{t('chg.none')}</p>}
       {diff && diff.changes.length > 0 && (
@@ -48,5 +44,16 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
         </table>
       )}
     </section>
+  );
+}
+
+/** A choice among the plan's years (end of year). */
+export function YearSelect({ label, years, value, onChange }: { label: string; years: readonly number[]; value: number; onChange(year: number): void }) {
+  return (
+    <select aria-label={label} value={value} onChange={(e) => onChange(Number(e.target.value))}>
+      {years.map((y) => (
+        <option key={y} value={y}>{y}</option>
+      ))}
+    </select>
   );
 }

@@ -20,7 +20,7 @@ type Dialog = (typeof DIALOGS)[number];
 const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
 
 /** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
-export function ScenarioOperations({ name, locked, firstYear, onChanged, onError }: { name: string; locked: boolean; firstYear: number; onChanged: () => void; onError: (err: unknown) => void }) {
+export function ScenarioOperations({ name, locked, firstYear, version, onChanged, onError }: { name: string; locked: boolean; firstYear: number; version: number; onChanged: () => void; onError: (err: unknown) => void }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
@@ -35,7 +35,7 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
   const load = () => call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
   useEffect(() => {
     void load();
-  }, [name]);
+  }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
@@ -184,23 +184,29 @@ export function ScenarioOperations({ name, locked, firstYear, onChanged, onError
           onAccept={(added) => save([...ops, ...added])}
         />
       )}
-      {preview && (
-        <div className="op-preview" data-testid="op-preview">
-          <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
-          {preview.changes.map((c) => (
-            <div key={c.code}>
-              <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
-              {c.fields.map((f) => (
-                <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
-              ))}
-            </div>
-          ))}
-          {[...preview.notices, ...preview.findings].map((m, i) => (
-            <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
-          ))}
-          {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
-        </div>
-      )}
+      {preview && <OperationPreview preview={preview} />}
     </section>
+  );
+}
+
+/** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
+export function OperationPreview({ preview }: { preview: Result<'scenario.preview'> }) {
+  const { t } = useI18n();
+  return (
+    <div className="op-preview" data-testid="op-preview">
+      <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {preview.changes.map((c) => (
+        <div key={c.code}>
+          <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
+          {c.fields.map((f) => (
+            <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
+          ))}
+        </div>
+      ))}
+      {[...preview.notices, ...preview.findings].map((m, i) => (
+        <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
+      ))}
+      {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
+    </div>
   );
 }

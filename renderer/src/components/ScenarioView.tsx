@@ -11,6 +11,7 @@ import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
 import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
+import { ScenarioChart } from './ScenarioChart.tsx';
 
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
@@ -43,6 +44,12 @@ export function ScenarioView() {
 
   const pct = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
+  /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
+  const changed = () => {
+    setError(null);
+    setVersion((v) => v + 1);
+    void reload();
+  };
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
   const act = async (fn: () => Promise<{ name: string }>) => {
     setError(null);
@@ -124,9 +131,11 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              onChanged={() => { setError(null); setVersion((v) => v + 1); void reload(); }}
+              version={version}
+              onChanged={changed}
               onError={fail}
             />
+            <ScenarioChart key={`chart-${selected}`} name={selected} years={sim.years.map((y) => y.year)} locked={isLocked} version={version} onChanged={changed} />
             <table className="check-table">
               <thead>
                 <tr>

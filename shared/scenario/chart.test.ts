@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { unit } from '../../tests/fixtures.ts';
+import { changesOnlyUnits, unitStates } from './chart.ts';
+import { simulate } from './simulate.ts';
+import { ruleSetById } from '../rules/rule-sets.ts';
+
+const before = [
+  unit('T', null, { kind: 'people_committee' }),
+  unit('S', 'T', { kind: 'department', civilServantQuota: 10, civilServantActual: 9 }),
+  unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 18, contractWorkers: 2 }),
+  unit('B', 'S', { kind: 'psu', publicEmployeeQuota: 10, publicEmployeeActual: 9 }),
+  unit('C', 'S', { kind: 'psu', publicEmployeeQuota: 5, publicEmployeeActual: 5 }),
+  unit('C1', 'C', { kind: 'psu_division' }),
+  unit('D', 'T', { kind: 'department', civilServantQuota: 7 }),
+  unit('E', 'D', { kind: 'division', civilServantQuota: 3 }),
+];
+
+describe('unitStates', () => {
+  it('marks new, gone, moved and changed units with their quota and staff before, after and the difference', () => {
+    const after = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', civilServantQuota: 10, civilServantActual: 9 }),
+      unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 30, publicEmployeeActual: 27, contractWorkers: 2, deputies: 1 }), // B merged in
+      unit('C', 'D', { kind: 'psu', publicEmployeeQuota: 5, publicEmployeeActual: 5 }), // moved only
+      unit('C1', 'C', { kind: 'psu_division' }),
+      unit('D', 'T', { kind: 'department', civilServantQuota: 4, name: 'Sở D mới' }), // renamed, quota cut
+      unit('E', 'D', { kind: 'division', civilServantQuota: 3 }),
+      unit('N', 'D', { kind: 'psu', publicEmployeeQuota: 6 }),
+    ];
+    const states = unitStates(before, after);
+    expect([...states.keys()]).toEqual(['T', 'S', 'A', 'B', 'C', 'C1', 'D', 'E', 'N']);
+    expect(states.get('T')!.marks).toEqual([]);
+    expect(states.get('T')!.quota).toEqual({ before: 0, after: 0, delta: 0 });
+    expect(states.get('A')).toMatchObject({ marks: ['changed'], quota: { before: 20, after: 30, delta: 10 }, staff: { before: 20, after: 29, delta: 9 } });
+    expect(states.get('B')).toMatchObject({ marks: ['removed'], after: null, quota: { before: 10, after: null, delta: -10 }, staff: { before: 9, after: null, delta: -9 } });
+    expect(states.get('C')).toMatchObject({ marks: ['moved'], quota: { before: 5, after: 5, delta: 0 } });
+    expect(states.get('C1')!.marks).toEqual([]);
+    expect(states.get('D')).toMatchObject({ marks: ['changed'], quota: { before: 7, after: 4, delta: -3 } });
+    expect(states.get('N')).toMatchObject({ marks: ['added'], before: null, quota: { before: null, after: 6, delta: 6 } });
+  });
+
+  it('marks a unit both moved and changed when it changes parent and numbers', () => {
+    const after = before.map((u) => (u.code === 'E' ? { ...u, parentCode: 'S', civilServantQuota: 1 } : u));
+    expect(unitStates(before, after).get('E')!.marks).toEqual(['moved', 'changed']);
+  });
+});
+
+describe('changesOnlyUnits', () => {
+  it('keeps changed and new units with their ancestors, and puts each gone unit under its nearest former ancestor still there', () => {
+    const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
+    const ops = [
+      { type: 'merge' as const, year: 2026, units: ['A', 'B'], into: 'A' },
+      { type: 'dissolve' as const, year: 2026, unit: 'S', staffTo: 'D' }, // A and C go up to T
+      { type: 'transfer' as const, year: 2026, unit: 'C', parentCode: 'D' },
+    ];
+    const after = simulate(before, ops, { baseYear: 2025, horizon: 2026, rules }).years.at(-1)!.units;
+    const shown = changesOnlyUnits(before, after);
+    // A (moved up and merged), C (moved), D (got S's quota) with T above them; E and C1 are left alone.
+    expect(shown.map((u) => [u.code, u.parentCode])).toEqual([
+      ['T', null],
+      ['A', 'T'],
+      ['C', 'D'],
+      ['D', 'T'],
+      ['S', 'T'], // gone, under its former parent
+      ['B', 'T'], // gone; its former parent S is gone too, so under S's parent
+    ]);
+    expect(shown.find((u) => u.code === 'B')!.publicEmployeeQuota).toBe(10); // as it was
+  });
+
+  it('is empty when the plan changes nothing, and puts a gone root at the top', () => {
+    expect(changesOnlyUnits(before, before)).toEqual([]);
+    const after = before.filter((u) => u.code !== 'T').map((u) => (u.parentCode === 'T' ? { ...u, parentCode: null } : u));
+    expect(changesOnlyUnits(before, after).map((u) => [u.code, u.parentCode])).toEqual([
+      ['S', null],
+      ['D', null],
+      ['T', null],
+    ]);
+  });
+});

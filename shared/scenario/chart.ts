@@ -1,0 +1,97 @@
+/**
+ * What the scenario chart shows for a chosen year: for every unit of the baseline or of the plan's
+ * state at the end of that year, whether it is new, gone, moved or changed, and its headcount in the
+ * baseline, in the plan and the difference; and the "changes only" tree.
+ */
+import type { Unit } from '../model/unit.ts';
+import { diffUnits } from './diff.ts';
+import { staffOf } from './simulate.ts';
+
+/** New, gone, under another parent, or any other field changed (a unit can be moved and changed). */
+export type UnitMark = 'added' | 'removed' | 'moved' | 'changed';
+
+/** One number of a box: the baseline's, the plan's (null where the unit does not exist) and after − before. */
+export interface Figure {
+  before: number | null;
+  after: number | null;
+  delta: number;
+}
+
+export interface UnitState {
+  code: string;
+  before: Unit | null;
+  after: Unit | null;
+  /** Empty for a unit the plan leaves alone. */
+  marks: UnitMark[];
+  /** Assigned state payroll: civil servant quota + public employees paid by the state budget. */
+  quota: Figure;
+  /** People working there: civil servants, public employees (state budget and self-funded), contract workers. */
+  staff: Figure;
+}
+
+export const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
+
+const figure = (before: Unit | null, after: Unit | null, of: (u: Unit) => number): Figure => {
+  const b = before ? of(before) : null;
+  const a = after ? of(after) : null;
+  return { before: b, after: a, delta: (a ?? 0) - (b ?? 0) };
+};
+
+/** Every unit of either side by code: baseline units first in their order, then the ones the plan adds. */
+export function unitStates(before: readonly Unit[], after: readonly Unit[]): Map<string, UnitState> {
+  const was = new Map(before.map((u) => [u.code, u]));
+  const now = new Map(after.map((u) => [u.code, u]));
+  const marks = new Map<string, UnitMark[]>();
+  for (const c of diffUnits(before, after)) {
+    if (c.status !== 'changed') marks.set(c.code, [c.status]);
+    else {
+      const moved = c.fields.some((f) => f.field === 'parentCode');
+      const changed = c.fields.some((f) => f.field !== 'parentCode');
+      marks.set(c.code, [...(moved ? (['moved'] as const) : []), ...(changed ? (['changed'] as const) : [])]);
+    }
+  }
+  const states = new Map<string, UnitState>();
+  for (const code of [...was.keys(), ...[...now.keys()].filter((c) => !was.has(c))]) {
+    const b = was.get(code) ?? null;
+    const a = now.get(code) ?? null;
+    states.set(code, { code, before: b, after: a, marks: marks.get(code) ?? [], quota: figure(b, a, quotaOf), staff: figure(b, a, staffOf) });
+  }
+  return states;
+}
+
+/**
+ * The plan's tree reduced to what it changes: new, moved and changed units with their ancestors,
+ * plus each gone unit (as it was in the baseline) under its nearest former ancestor that still
+ * exists, or at the top. The plan's units come first in their order, then the gone ones.
+ */
+export function changesOnlyUnits(before: readonly Unit[], after: readonly Unit[]): Unit[] {
+  const states = unitStates(before, after);
+  const now = new Map(after.map((u) => [u.code, u]));
+  const was = new Map(before.map((u) => [u.code, u]));
+  const keep = new Set<string>();
+  const keepWithAncestors = (code: string | null) => {
+    const seen = new Set<string>();
+    for (let c = code; c !== null && now.has(c) && !seen.has(c); c = now.get(c)!.parentCode) {
+      seen.add(c);
+      keep.add(c);
+    }
+  };
+  const ghosts: Unit[] = [];
+  for (const s of states.values()) {
+    if (s.marks.length === 0) continue;
+    if (s.after) keepWithAncestors(s.code);
+    else {
+      // The nearest ancestor in the baseline that the plan still has.
+      let parent = s.before!.parentCode;
+      const seen = new Set<string>();
+      while (parent !== null && !now.has(parent) && !seen.has(parent)) {
+        seen.add(parent);
+        parent = was.get(parent)?.parentCode ?? null;
+      }
+      if (parent !== null && !now.has(parent)) parent = null;
+      keepWithAncestors(parent);
+      ghosts.push({ ...s.before!, parentCode: parent });
+    }
+  }
+  return [...after.filter((u) => keep.has(u.code)), ...ghosts];
+}
