@@ -667,6 +667,7 @@ export const en: Record<MessageKey, string> = {
   'scn.chart.selected': "{count} units selected",
   'scn.chart.clear': "Clear selection",
   'scn.chart.merge': "Merge…",
+  'scn.chart.split': "Split…",
   'scn.chart.dissolve': "Dissolve…",
   'scn.chart.hintAfter': "Drop a box onto another to record a transfer in {year}; Ctrl or Shift + click to select several units.",
   'scn.chart.hintOther': "Choose \"After\" to record operations in the plan on the chart itself.",

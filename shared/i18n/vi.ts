@@ -665,6 +665,7 @@ export const vi = {
   'scn.chart.selected': "Đã chọn {count} đơn vị",
   'scn.chart.clear': "Bỏ chọn",
   'scn.chart.merge': "Hợp nhất…",
+  'scn.chart.split': "Chia tách…",
   'scn.chart.dissolve': "Giải thể…",
   'scn.chart.hintAfter': "Kéo một ô thả vào ô khác để ghi thao tác điều chuyển vào năm {year}; Ctrl hoặc Shift + nhấp để chọn nhiều đơn vị.",
   'scn.chart.hintOther': "Chọn chế độ \"Sau\" để ghi thao tác vào phương án ngay trên sơ đồ.",

@@ -116,6 +116,12 @@ describe('plan chart, end to end in Chromium', () => {
     await page.waitForTimeout(400);
     await box('HG.SVHTTDL.TTXTDL').click();
     await expect.poll(() => chart.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 1 đơn vị');
+    // "Chia tách…" opens the split form on the selected unit (closed here without storing).
+    await chart.getByRole('button', { name: 'Chia tách…' }).click();
+    const split = page.getByRole('dialog', { name: 'Chia tách đơn vị' });
+    await expect.poll(() => split.getByTestId('split-unit').textContent()).toBe('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL)');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => split.count()).toBe(0);
     await chart.getByRole('button', { name: 'Giải thể…' }).click();
     const dissolve = page.getByRole('dialog', { name: 'Giải thể Trung tâm Xúc tiến du lịch (năm 2024)' });
     expect(await dissolve.getByTestId('dissolve-receiver').inputValue()).toBe('');

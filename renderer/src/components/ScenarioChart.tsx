@@ -21,6 +21,7 @@ import { YearSelect } from './ScenarioChanges.tsx';
 import { DissolveDialog } from './ScenarioGestures.tsx';
 import { appendOperation } from './PlanDialog.tsx';
 import { MergeWizard } from './MergeWizard.tsx';
+import { SplitForm } from './SplitForm.tsx';
 
 const MODES = ['before', 'after', 'changes'] as const;
 type Mode = (typeof MODES)[number];
@@ -37,7 +38,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
   const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [selection, setSelection] = useState<string[]>([]);
-  const [dialog, setDialog] = useState<'merge' | 'dissolve' | null>(null);
+  const [dialog, setDialog] = useState<'merge' | 'split' | 'dissolve' | null>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [reveal, setReveal] = useState<string | null>(null);
   /** The chart over the whole window, for a wide tree. */
@@ -102,7 +103,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
     if (op) {
       setNotice(t('scn.chart.recorded', { operation: describeOperation(op, lang, nameOf) }));
       const parentOf = (code: string) => data?.units.find((u) => u.code === code)?.parentCode ?? null;
-      afterReload.current = op.type === 'transfer' ? op.unit : op.type === 'merge' ? (typeof op.into === 'string' ? op.into : op.into.code) : op.type === 'dissolve' ? (op.staffTo ?? parentOf(op.unit)) : null;
+      afterReload.current = op.type === 'transfer' ? op.unit : op.type === 'merge' ? (typeof op.into === 'string' ? op.into : op.into.code) : op.type === 'dissolve' ? (op.staffTo ?? parentOf(op.unit)) : op.type === 'split' ? op.into[0]!.code : null;
     }
     onChanged();
   };
@@ -151,6 +152,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
           </>
         )}
         <button type="button" disabled={!canEdit || selected.length < 2} onClick={() => setDialog('merge')}>{t('scn.chart.merge')}</button>
+        <button type="button" disabled={!canEdit || selected.length !== 1} onClick={() => setDialog('split')}>{t('scn.chart.split')}</button>
         <button type="button" disabled={!canEdit || selected.length !== 1} onClick={() => setDialog('dissolve')}>{t('scn.chart.dissolve')}</button>
         <span className="muted">{t('chart.visible', { count: view.nodes.length })}</span>
       </div>
@@ -210,6 +212,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
       </div>
       <div className="muted chart-hint">{locked ? t('scn.chart.hintLocked') : mode === 'after' ? t('scn.chart.hintAfter', { year: String(year) }) : t('scn.chart.hintOther')}</div>
       {dialog === 'merge' && <MergeWizard name={name} year={year} initialUnits={selected} onDone={recorded} onCancel={() => setDialog(null)} />}
+      {dialog === 'split' && selected[0] && <SplitForm name={name} year={year} initialUnit={selected[0]} onDone={recorded} onCancel={() => setDialog(null)} />}
       {dialog === 'dissolve' && selected[0] && <DissolveDialog name={name} year={year} unit={selected[0]} onDone={recorded} onCancel={() => setDialog(null)} />}
     </section>
   );
