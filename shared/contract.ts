@@ -18,7 +18,7 @@ import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
-import { ScenarioFileSchema } from './scenario/exchange.ts';
+import { ScenarioFileSchema, scenarioNameSchema } from './scenario/exchange.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
 import type { TargetSet } from './scenario/targets.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
@@ -220,11 +220,11 @@ export const contract = {
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.list': { args: noArgs, result: z.custom<Array<{ name: string; locked: boolean; operations: number; updatedAt: string }>>() },
   'scenario.delete': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.duplicate': { args: z.object({ name: z.string().min(1).max(200), newName: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.duplicate': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean() }).strict(), result: z.object({ name: z.string() }) },
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
-  'scenario.create': { args: z.object({ name: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
   'export.scenario': {
     args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets']).optional() }).strict(),

@@ -468,6 +468,7 @@ export const en: Record<MessageKey, string> = {
   'pay.perSiYear': "Allowance for the years of social insurance",
   'pay.jobSearch': "Allowance to look for work",
   'scn.deputyDeadline': "After the merger there are more deputies than allowed; they must be brought down by {deadline}.",
+  'err.controlChars': "Must not contain control (invisible) characters.",
   'err.scenarioName': "A scenario needs a name.",
   'err.scenarioInvalid': "The scenario file is not valid.",
   'err.scenarioOperation': "Operation {index} ({type}): {reason}",

@@ -466,6 +466,7 @@ export const vi = {
   'pay.perSiYear': "Trợ cấp theo số năm đóng bảo hiểm xã hội",
   'pay.jobSearch': "Trợ cấp để tìm việc làm",
   'scn.deputyDeadline': "Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định trước năm {deadline}.",
+  'err.controlChars': "Không được chứa ký tự điều khiển (ký tự vô hình).",
   'err.scenarioName': "Phương án phải có tên.",
   'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
   'err.scenarioOperation': "Thao tác {index} ({type}): {reason}",
