@@ -469,6 +469,7 @@ export const en: Record<MessageKey, string> = {
   'pay.jobSearch': "Allowance to look for work",
   'scn.deputyDeadline': "After the merger there are more deputies than allowed; they must be brought down by {deadline}.",
   'err.controlChars': "Must not contain control (invisible) characters.",
+  'err.workspaceInUse': "\"{file}\" is open in another TinhGon window or command; close it there first (two writers never share a file).",
   'err.scenarioName': "A scenario needs a name.",
   'err.scenarioInvalid': "The scenario file is not valid.",
   'err.scenarioOperation': "Operation {index} ({type}): {reason}",

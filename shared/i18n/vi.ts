@@ -467,6 +467,7 @@ export const vi = {
   'pay.jobSearch': "Trợ cấp để tìm việc làm",
   'scn.deputyDeadline': "Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định trước năm {deadline}.",
   'err.controlChars': "Không được chứa ký tự điều khiển (ký tự vô hình).",
+  'err.workspaceInUse': "Tệp \"{file}\" đang được mở trong một cửa sổ hoặc lệnh TinhGon khác; hãy đóng nơi đó trước (để không có hai nơi cùng ghi vào một tệp).",
   'err.scenarioName': "Phương án phải có tên.",
   'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
   'err.scenarioOperation': "Thao tác {index} ({type}): {reason}",
