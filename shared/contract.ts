@@ -30,6 +30,7 @@ import type { MessageKey, MessageParams } from './i18n/index.ts';
 type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
 import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
+import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -262,6 +263,16 @@ export const contract = {
     result: z.custom<{ name: string; added: Operation[]; merges: SameNameMerge[] }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
+  'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null }>() },
+  'people.retirements': {
+    args: z.object({ fromYear: z.number().int().min(1990).max(2100).optional(), toYear: z.number().int().min(1990).max(2100).optional() }).strict(),
+    result: z.custom<RetirementsView>(),
+  },
+  /** Replaces the whole personnel list (after a backup); every bad row refuses the file. */
+  'people.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },
+  'people.template': { args: noArgs, result: download },
+  /** Deletes every person and erases them from the file (backups keep them). */
+  'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

@@ -9,6 +9,7 @@ import { ruleHandlers } from './rules.ts';
 import { treeEditHandlers } from './tree-edits.ts';
 import { financeHandlers } from './finance.ts';
 import { scenarioHandlers } from './scenarios.ts';
+import { peopleHandlers } from './people.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -30,6 +31,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
     ...ruleHandlers(ws),
     ...financeHandlers(ws),
     ...scenarioHandlers(ws),
+    ...peopleHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }
