@@ -86,7 +86,7 @@ export async function openWorkspacePage(browser: Browser, file: string, viewport
   const app = await serveWorkspace(file);
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  watchErrors(page, errors);
   await page.goto(app.server.openUrl);
   await page.locator('.tree-row').first().waitFor();
   return { app, page, errors };
@@ -119,4 +119,12 @@ export async function dragGridRow(page: Page, scope: Page | Locator, from: strin
   const steps = 12;
   for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + ((b.x + 20 - a.x) * i) / steps, a.y + ((b.y + b.height / 2 - a.y) * i) / steps);
   await page.mouse.up();
+}
+
+/** Collects into `errors` what a page must never do: throw, or have the Content-Security-Policy refuse something (Chromium logs it). */
+export function watchErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
 }
