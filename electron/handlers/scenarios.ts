@@ -106,7 +106,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const simulated = simulateOver(getScenario(current().db, name));
       const sim = present(simulated);
       const tables = { metrics: scenarioMetricsTable(sim), targets: scenarioTargetsTable(sim), roadmap: scenarioRoadmapTable(roadmapOf(simulated)) };
-      const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets, tables.roadmap]) : tableToCsv(tables[table ?? 'metrics']);
+      // The workbook keeps its two sheets (metrics with the payouts, targets); the roadmap year by year is a CSV of its own.
+      const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets]) : tableToCsv(tables[table ?? 'metrics']);
       const suffix = format === 'csv' ? { metrics: '-chi-so', targets: '-muc-tieu', roadmap: '-lo-trinh' }[table ?? 'metrics'] : '';
       return { fileName: `${stem(name)}${suffix}.${format}`, data: Buffer.from(bytes).toString('base64') };
     },

@@ -114,7 +114,7 @@ describe('setPlannedExits', () => {
 });
 
 describe('reductionCharts', () => {
-  it('charts the quota cut and the people who left since the base year against each staff target, skipping other targets', () => {
+  it('charts the quota cut and the people in post against the baseline and requirement of each staff target, skipping other targets', () => {
     const sim = run([
       { type: 'setQuota', year: 2026, unit: 'C', publicEmployeeQuota: 25 },
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 4, reason: 'retirement' },
@@ -128,9 +128,9 @@ describe('reductionCharts', () => {
       { ...target, id: 'people', metric: 'civilServantActual+publicEmployeeActual', baseline: 70, allowed: 63 },
     ]);
     expect(charts.map((c) => c.id)).toEqual(['pe', 'people']);
-    expect(charts[0]).toMatchObject({ required: 7, peopleBaseYear: 2025, quota: [{ year: 2025, value: 0 }, { year: 2026, value: 5 }, { year: 2027, value: 5 }] });
-    // 58 state-paid public employees in 2025; 4 leave in 2027.
-    expect(charts[0]!.people).toEqual([{ year: 2025, value: 0 }, { year: 2026, value: 0 }, { year: 2027, value: 4 }]);
+    expect(charts[0]).toMatchObject({ required: 7, quota: [{ year: 2025, value: 0 }, { year: 2026, value: 5 }, { year: 2027, value: 5 }] });
+    // 58 state-paid public employees against a quota of 62 in 2025; 4 leave in 2027: 8 below it, more than the 7 required.
+    expect(charts[0]!.people).toEqual([{ year: 2025, value: 4 }, { year: 2026, value: 4 }, { year: 2027, value: 8 }]);
     // A target on people is its own people series, from its baseline (70 = 12 + 58).
     expect(charts[1]).toMatchObject({ quota: null, required: 7, people: [{ year: 2025, value: 0 }, { year: 2026, value: 0 }, { year: 2027, value: 4 }] });
   });

@@ -227,12 +227,13 @@ export interface ReductionChart {
   year: number;
   baseYear: number;
   required: number;
+  /** The most the metric may be in the target year. */
+  allowed: number;
   met: boolean;
-  /** The target's own metric when it counts quotas (null when it counts people). */
+  /** The target's own metric when it counts quotas (null when it counts people): its baseline less its value. */
   quota: Array<{ year: number; value: number }> | null;
-  /** People (actual civil servants / public employees behind the metric), reduced since `peopleBaseYear`. */
+  /** The people in post behind the metric, against the same baseline: the baseline less their number. */
   people: Array<{ year: number; value: number }>;
-  peopleBaseYear: number;
 }
 
 interface TargetLike {
@@ -248,26 +249,22 @@ interface TargetLike {
 }
 
 /**
- * For each reduction target on staff (quotas or people), the cumulative reduction year by year:
- * of its metric (from its baseline) and of the people behind it (from the first year modelled
- * at or after its base year), against the reduction it requires.
+ * For each reduction target on staff (quotas or people), the cumulative reduction year by year
+ * against the reduction it requires, both from the target's baseline: of its metric, and of the
+ * people in post behind it (civil servants, state-paid public employees), who must come down to
+ * the reduced quota too — they meet it when the baseline less their number reaches the requirement.
  */
 export function reductionCharts(years: readonly SimulatedYear[], targets: readonly TargetLike[]): ReductionChart[] {
-  const first = years[0];
-  if (!first) return [];
   const sum = (y: SimulatedYear, keys: ReadonlyArray<keyof YearMetrics>) => keys.reduce((s, k) => s + y[k], 0);
   return targets.flatMap((t) => {
     const keys = t.metric.split('+') as Array<keyof YearMetrics>;
     if (t.kind !== 'reduction' || !keys.every((k) => PEOPLE[k])) return [];
     const people = keys.map((k) => PEOPLE[k]!);
     const isPeople = keys.every((k, i) => k === people[i]);
-    const from = years.find((y) => y.year >= t.baseYear) ?? first;
-    const peopleBase = isPeople ? t.baseline : sum(from, people);
     return [{
-      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: t.baseline - t.allowed, met: t.met,
+      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: t.baseline - t.allowed, allowed: t.allowed, met: t.met,
       quota: isPeople ? null : years.map((y) => ({ year: y.year, value: t.baseline - sum(y, keys) })),
-      people: years.map((y) => ({ year: y.year, value: peopleBase - sum(y, people) })),
-      peopleBaseYear: isPeople ? t.baseYear : from.year,
+      people: years.map((y) => ({ year: y.year, value: t.baseline - sum(y, people) })),
     }];
   });
 }
