@@ -31,6 +31,7 @@ type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
 import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
 import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.ts';
+import type { Roadmap } from './scenario/roadmap.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -228,8 +229,13 @@ export const contract = {
   'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
   'export.scenario': {
-    args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets']).optional() }).strict(),
+    args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets', 'roadmap']).optional() }).strict(),
     result: download,
+  },
+  /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */
+  'scenario.roadmap': {
+    args: z.object({ name: z.string().min(1).max(200), units: z.array(codeSchema).max(500).optional() }).strict(),
+    result: z.custom<Roadmap>(),
   },
   'scenario.changes': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),

@@ -23,6 +23,7 @@ import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
 import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
+import { formatInteger } from '../../shared/format.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -269,7 +270,9 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
   const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
   if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);
   else {
-    for (const y of out.years) process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\n`);
+    for (const y of out.years) {
+      process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
+    }
     for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);
   }
   return 0;
