@@ -4,9 +4,10 @@ import { AppError } from '../../shared/errors.ts';
 import { decodeText, parseCsv } from '../../shared/import/csv.ts';
 import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
 import { formatDate } from '../../shared/format.ts';
+import { assertInflatesWithin } from './zip-guard.ts';
 
-/** Rows beyond this are refused rather than read into memory. */
-export const MAX_IMPORT_ROWS = 1_000_000;
+/** Rows beyond this are refused (four times the 50,000 units of the largest workspace we measure). */
+export const MAX_IMPORT_ROWS = 200_000;
 
 export function fileFormat(fileName: string): 'xlsx' | 'csv' {
   const ext = fileName.toLowerCase().split('.').pop();
@@ -21,6 +22,7 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     return [sheet];
   }
+  assertInflatesWithin(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

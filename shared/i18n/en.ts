@@ -199,6 +199,7 @@ export const en: Record<MessageKey, string> = {
   'field.stt': "No.",
   'err.importFormat': "Only .xlsx or .csv files can be imported (\"{file}\").",
   'err.importUnreadable': "Cannot read \"{file}\": not a valid Excel .xlsx file.",
+  'err.importInflated': "The Excel file inflates to more than {mb} MB; split it into smaller files.",
   'err.importTooLarge': "File too large (more than {max} rows).",
   'err.importNoName': "No column is mapped to \"Unit name\".",
   'err.importInvalid': "The import file has {count} errors; the workspace was not changed.",

@@ -197,6 +197,7 @@ export const vi = {
   'field.stt': "STT",
   'err.importFormat': "Chỉ nhận tệp .xlsx hoặc .csv (\"{file}\").",
   'err.importUnreadable': "Không đọc được \"{file}\": không phải tệp Excel .xlsx hợp lệ.",
+  'err.importInflated': "Tệp Excel khi giải nén lớn hơn {mb} MB; hãy chia thành nhiều tệp nhỏ hơn.",
   'err.importTooLarge': "Tệp quá lớn (quá {max} dòng).",
   'err.importNoName': "Chưa ghép cột \"Tên đơn vị\".",
   'err.importInvalid': "Tệp nhập có {count} lỗi; tệp dữ liệu không bị thay đổi.",
