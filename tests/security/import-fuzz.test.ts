@@ -4,7 +4,6 @@
  * refused with a message key (or read, with its bad rows listed), within bounded time, and the
  * workspace is unchanged. FUZZ_RUNS raises the number of random files.
  */
-import crypto from 'node:crypto';
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,6 +14,7 @@ import { createWorkspace, type Workspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import type { HandlerTable } from '../../shared/contract.ts';
 import { tempDir } from '../temp.ts';
+import { fingerprint as workspaceDigest } from './fingerprint.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 10);
 let ws: Workspace;
@@ -26,12 +26,7 @@ beforeAll(() => {
 });
 afterAll(() => ws.close());
 
-function fingerprint(): string {
-  const tables = ws.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const hash = crypto.createHash('sha256');
-  for (const t of tables) hash.update(`${t}:${JSON.stringify(ws.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all())}`);
-  return hash.digest('hex');
-}
+const fingerprint = () => workspaceDigest(ws.db);
 
 /** Every importer's first step with a file: inspecting (units) or importing outright (figures, people). */
 async function tryAll(fileName: string, bytes: Uint8Array): Promise<string[]> {
