@@ -11,6 +11,8 @@ export interface BrowserModeOptions {
   port?: number;
   /** Workspace file; without it, the bundled sample workspace (created on first start). */
   workspace?: string;
+  /** Serve to the local network too (explicit opt-in; see HttpServerOptions.lan). */
+  lan?: boolean;
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
@@ -25,6 +27,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
       handlers: createHandlers(session),
       staticDir: RENDERER_DIR,
       port: options.port,
+      lan: options.lan,
       log: (m) => console.error(m),
     });
     const shutdown = () => {

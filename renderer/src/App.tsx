@@ -12,6 +12,9 @@ import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
 import { useEffect, useState } from 'react';
+
+/** Served to the local network (npm run serve -- --lan): the server says so in the page. */
+const ON_LAN = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-network"]')?.content === 'lan';
 import { call } from './api.ts';
 
 /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
@@ -53,6 +56,11 @@ export function App() {
   return (
     <div className="app">
       <Header info={ws.info} />
+      {ON_LAN && (
+        <div className="lan-warning" role="alert" data-testid="lan-warning">
+          {t('app.lanWarning')}
+        </div>
+      )}
       {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
       {ws.info && <Toolbar ws={ws} />}
       {ws.info ? (

@@ -5,6 +5,7 @@ export const en: Record<MessageKey, string> = {
   'app.title': 'TinhGon',
   'app.subtitle': 'Apparatus streamlining planner',
   'app.sampleBadge': 'Illustrative data',
+  'app.lanWarning': "Open to the local network: anyone with the address and its access code can see and change this data. Stop the server when it is not needed.",
   'app.sampleNote': 'Illustrative figures, not real data (the sample province modelled on Hậu Giang in 2023, or generated training data).',
   'app.baseYear': 'Base year',
   'app.loading': 'Loading…',

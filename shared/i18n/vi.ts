@@ -3,6 +3,7 @@ export const vi = {
   'app.title': 'TinhGon',
   'app.subtitle': 'Quy hoạch tinh gọn bộ máy',
   'app.sampleBadge': 'Số liệu minh họa',
+  'app.lanWarning': "Đang mở cho mạng nội bộ: ai có địa chỉ kèm mã truy cập đều xem và sửa được dữ liệu này. Tắt máy chủ khi không cần.",
   'app.sampleNote': 'Số liệu minh họa, không phải số liệu thật (tỉnh mẫu mô phỏng Hậu Giang năm 2023, hoặc dữ liệu sinh tự động để tập huấn).',
   'app.baseYear': 'Năm gốc',
   'app.loading': 'Đang tải…',
