@@ -472,6 +472,8 @@ export const en: Record<MessageKey, string> = {
   'scn.deputyDeadline': "After the merger there are more deputies than allowed; they must be brought down by {deadline}.",
   'err.controlChars': "Must not contain control (invisible) characters.",
   'err.workspaceInUse': "\"{file}\" is open in another TinhGon window or command; close it there first (two writers never share a file).",
+  'err.diskFull': "The disk is full: this change was not saved (what was saved before is intact). Free some space and try again.",
+  'err.readOnly': "This file or folder cannot be written (read-only or no permission): nothing was saved. Copy the file to a writable folder and open it there.",
   'err.scenarioName': "A scenario needs a name.",
   'err.scenarioInvalid': "The scenario file is not valid.",
   'err.scenarioOperation': "Operation {index} ({type}): {reason}",

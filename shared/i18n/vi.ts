@@ -470,6 +470,8 @@ export const vi = {
   'scn.deputyDeadline': "Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định trước năm {deadline}.",
   'err.controlChars': "Không được chứa ký tự điều khiển (ký tự vô hình).",
   'err.workspaceInUse': "Tệp \"{file}\" đang được mở trong một cửa sổ hoặc lệnh TinhGon khác; hãy đóng nơi đó trước (để không có hai nơi cùng ghi vào một tệp).",
+  'err.diskFull': "Ổ đĩa đã đầy: thay đổi này chưa được lưu (dữ liệu đã lưu trước đó vẫn nguyên vẹn). Hãy giải phóng dung lượng rồi thử lại.",
+  'err.readOnly': "Không ghi được vào tệp hoặc thư mục này (chỉ đọc hoặc không có quyền ghi): chưa có gì được lưu. Hãy sao chép tệp sang thư mục có quyền ghi rồi mở lại.",
   'err.scenarioName': "Phương án phải có tên.",
   'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
   'err.scenarioOperation': "Thao tác {index} ({type}): {reason}",
