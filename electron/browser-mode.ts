@@ -5,7 +5,7 @@ import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
 import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
-import { Session } from './session.ts';
+import { openLastOr, Session } from './session.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -20,7 +20,10 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
-  const workspace = options.workspace ? openWorkspace(options.workspace) : openOrCreateSample(defaultSampleFile());
+  // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
+  const workspace = options.workspace
+    ? openWorkspace(options.workspace)
+    : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
   const session = new Session(workspace, recentListFile());
   try {
     const server = await startHttpServer({
