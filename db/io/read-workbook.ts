@@ -18,7 +18,12 @@ export function fileFormat(fileName: string): 'xlsx' | 'csv' {
 
 export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<SheetData[]> {
   if (fileFormat(fileName) === 'csv') {
-    const sheet = parseCsv(decodeText(bytes), fileName.replace(/\.[^.]+$/, ''));
+    const text = decodeText(bytes);
+    // Counted before parsing, so a file of a million lines is refused without a million rows in memory.
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_IMPORT_ROWS; i = text.indexOf('\n', i + 1)) lines++;
+    if (lines > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
+    const sheet = parseCsv(text, fileName.replace(/\.[^.]+$/, ''));
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     return [sheet];
   }

@@ -91,9 +91,9 @@ describe('malformed files at every importer', () => {
     expect(fingerprint()).toBe(before);
   });
 
-  it('too many rows are refused with the limit; huge cells, formulas and a 500-level STT are read as text and reported', async () => {
+  it('a million rows are refused with the limit; huge cells, formulas and a 500-level STT are read as text and reported', async () => {
     const before = fingerprint();
-    const many = new TextEncoder().encode(`Mã đơn vị;Tên đơn vị\n${'A;B\n'.repeat(250_000)}`);
+    const many = new TextEncoder().encode(`Mã đơn vị;Tên đơn vị\n${'A;B\n'.repeat(1_000_000)}`);
     expect(await tryAll('many.csv', many)).toEqual(['err.importTooLarge', 'err.importTooLarge', 'err.importTooLarge']);
     const huge = csvOf([['STT', 'Mã đơn vị', 'Tên đơn vị', 'Trực thuộc'], ['1', 'X1', 'x'.repeat(2_000_000), ''], ['2', '=cmd|" /C calc"!A0', '=HYPERLINK("http://evil")', '']]);
     await tryAll('huge.csv', huge);
