@@ -42,9 +42,23 @@ function useUndoKeys({ edit }: WorkspaceState) {
   }, [edit]);
 }
 
+/** The middle pane's view, as it was last in this workspace (restored after a restart or a crash). */
+function useView(file: string | undefined): [View, (v: View) => void] {
+  const [view, setShown] = useState<View>('grid');
+  useEffect(() => {
+    void call('ui.state.get', {}).then((s) => s.view && setShown(s.view));
+  }, [file]);
+  const setView = (v: View) => {
+    setShown(v);
+    void call('ui.state.set', { view: v }).catch(() => {});
+  };
+  return [view, setView];
+}
+
 export function App() {
   const ws = useWorkspace();
   const { t, lang } = useI18n();
+  const [view, setView] = useView(ws.info?.file);
   useUndoKeys(ws);
 
   if (ws.loadError) {
@@ -67,10 +81,11 @@ export function App() {
       {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
       {ws.info && <Toolbar ws={ws} />}
       {ws.info ? (
-        <main className="workbench">
+        <main className={`workbench${view === 'scenarios' || view === 'people' ? ' no-panel' : ''}`}>
           <TreeNav ws={ws} />
-          <CenterPane ws={ws} />
-          <UnitPanel ws={ws} />
+          <CenterPane ws={ws} view={view} setView={setView} />
+          {/* The plan and personnel views need the width; the unit panel belongs to the organisation views. */}
+          {view !== 'scenarios' && view !== 'people' && <UnitPanel ws={ws} />}
         </main>
       ) : (
         <p className="loading">{t('app.loading')}</p>
@@ -80,17 +95,8 @@ export function App() {
 }
 
 /** The middle of the workbench: the grid or the chart, over the same state. */
-function CenterPane({ ws }: { ws: WorkspaceState }) {
+function CenterPane({ ws, view, setView }: { ws: WorkspaceState; view: View; setView: (v: View) => void }) {
   const { t } = useI18n();
-  const [view, setShown] = useState<View>('grid');
-  // The view shown last in this workspace comes back after a restart or a crash.
-  useEffect(() => {
-    void call('ui.state.get', {}).then((s) => s.view && setShown(s.view));
-  }, [ws.info?.file]);
-  const setView = (v: View) => {
-    setShown(v);
-    void call('ui.state.set', { view: v }).catch(() => {});
-  };
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">

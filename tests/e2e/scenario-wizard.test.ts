@@ -122,7 +122,7 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     const search = form.getByLabel('Tìm theo mã hoặc tên (gõ không dấu cũng được)');
     await search.fill('kiem nghiem thuoc');
     await search.press('Enter');
-    expect(await form.getByTestId('split-unit').textContent()).toBe('Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm (HG.SYT.TTKN)');
+    await expect.poll(() => form.getByTestId('split-unit').textContent()).toBe('Trung tâm Kiểm nghiệm thuốc, mỹ phẩm, thực phẩm (HG.SYT.TTKN)');
     expect(await form.locator('th').allTextContents()).toEqual(['Chỉ tiêu', 'Đơn vị có (năm 2026)', 'Phần 1', 'Phần 2', 'Còn lại']);
 
     await form.getByLabel('Phần 1, Mã đơn vị').fill('HG.SYT.TTKNT');
@@ -178,6 +178,7 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     const englishSplit = page.getByRole('dialog', { name: 'Split a unit' });
     await englishSplit.getByLabel('Search by code or name (accents optional)').fill('da khoa tinh');
     await englishSplit.getByLabel('Search by code or name (accents optional)').press('Enter');
+    await expect.poll(() => englishSplit.getByTestId('split-unit').textContent()).toMatch(/\(HG\./);
     await englishSplit.getByRole('button', { name: 'Confirm and add to the plan' }).click();
     await expect.poll(() => englishSplit.getByRole('alert').locator('li').first().textContent()).toBe('State-paid employee quota: 108 not yet divided (the unit has 108).');
     expect(await englishSplit.getByRole('alert').locator('li').allTextContents()).toContain('Part 1, Unit code: The unit code must not be empty.');

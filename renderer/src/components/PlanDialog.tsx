@@ -115,7 +115,14 @@ export function UnitSearch({ units, exclude, label, onPick, autoFocus }: { units
   const pick = (u: Unit) => {
     onPick(u);
     setQuery('');
+    setPending(false);
   };
+  // Enter pressed while the plan's units are still loading picks the first match once they arrive.
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    if (pending && units.length > 0 && matches[0]) pick(matches[0]);
+    else if (pending && units.length > 0) setPending(false);
+  }, [pending, units, matches]);
   return (
     <div className="unit-search">
       <input
@@ -126,10 +133,10 @@ export function UnitSearch({ units, exclude, label, onPick, autoFocus }: { units
         autoFocus={autoFocus}
         onChange={(e) => setQuery(e.target.value)}
         onKeyDown={(e) => {
-          if (e.key === 'Enter' && matches[0]) {
-            e.preventDefault();
-            pick(matches[0]);
-          }
+          if (e.key !== 'Enter') return;
+          e.preventDefault();
+          if (matches[0]) pick(matches[0]);
+          else if (units.length === 0 && query.trim()) setPending(true);
         }}
       />
       {query.trim() && (
