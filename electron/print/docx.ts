@@ -6,13 +6,15 @@
  */
 import {
   AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
-  convertMillimetersToTwip as twip, type IParagraphOptions,
+  type IParagraphOptions,
 } from 'docx';
 import type { Block, DataTable, ProposalDoc } from '../../shared/print/model.ts';
 import { PAGE, TEXT_WIDTH } from '../../shared/print/model.ts';
 import { boxFigures, type ChartPage } from '../../shared/print/org-chart.ts';
 
 const FONT = 'Times New Roman';
+/** Millimetres to twentieths of a point, rounded (A4 is 11906 × 16838). */
+const twip = (mm: number) => Math.round((mm * 1440) / 25.4);
 const INDENT = twip(12.7);
 const pt = (size: number) => size * 2;
 

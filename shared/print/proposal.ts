@@ -34,12 +34,14 @@ const n = (v: number) => formatInteger(v, 'vi');
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
 
+const ACRONYMS = new Set(['ubnd', 'hđnd', 'mttq', 'tp.']);
+
 /** "SỞ NỘI VỤ" → "Sở Nội vụ": the generic word(s) and the first word of the proper name capitalised. */
 export function sentenceName(caps: string): string {
   const words = caps.toLocaleLowerCase('vi').split(' ').filter(Boolean);
   const generic = words[0] === 'văn' || words[0] === 'thanh' || words[0] === 'ủy' || (words[0] === 'ban' && words[1] === 'quản') ? 2 : 1;
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-  return words.map((w, i) => (i === 0 || i === generic ? cap(w) : w)).join(' ');
+  return words.map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w)).join(' ');
 }
 
 /** A legal document's number ("120/2020/NĐ-CP", "19-NQ/TW") to tell repeated citations apart. */
@@ -162,7 +164,7 @@ function operationsTable(input: ProposalInput): DataTable {
   const nameOf = (code: string) => names.get(code) ?? code;
   const sorted = input.operations.map((op, i) => ({ op, i })).sort((a, b) => a.op.year - b.op.year || a.i - b.i);
   return {
-    columns: [{ width: 10, align: 'center' }, { width: 14, align: 'center' }, { width: 55 }, { width: 43 }, { width: 43 }],
+    columns: [{ width: 12, align: 'center' }, { width: 14, align: 'center' }, { width: 53 }, { width: 43 }, { width: 43 }],
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
     rows: sorted.map(({ op }, k) => {
       const codes = [...new Set(operationUnits(op))];
@@ -201,7 +203,7 @@ function metricsTable(input: ProposalInput): DataTable {
 function targetsTable(input: ProposalInput): DataTable {
   const pct = (v: number) => `${formatDecimal(v, 2)}%`;
   return {
-    columns: [{ width: 10, align: 'center' }, { width: 60 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }, { width: 22, align: 'right' }, { width: 25, align: 'center' }],
+    columns: [{ width: 12, align: 'center' }, { width: 58 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }, { width: 22, align: 'right' }, { width: 25, align: 'center' }],
     header: headerRow('STT', 'Mục tiêu (căn cứ)', 'Năm gốc', 'Năm mục tiêu', 'Đạt được', 'Kết quả'),
     rows: input.simulation.targets.map((t, i) => ({
       cells: [
@@ -232,7 +234,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
     blocks.push({
       kind: 'table',
       table: {
-        columns: [{ width: 10, align: 'center' }, { width: 55 }, { width: 25, align: 'right' }, { width: 75 }],
+        columns: [{ width: 12, align: 'center' }, { width: 53 }, { width: 25, align: 'right' }, { width: 75 }],
         header: headerRow('STT', 'Tiêu chí', 'Số trường hợp', 'Căn cứ'),
         rows: rules.map((rule, i) => {
           const of = findings.filter((f) => f.rule === rule);
@@ -252,7 +254,7 @@ function findingsTable(input: ProposalInput): DataTable {
   const last = input.simulation.years[input.simulation.years.length - 1]!;
   const names = new Map(last.units.map((u) => [u.code, u.name]));
   return {
-    columns: [{ width: 10, align: 'center' }, { width: 50 }, { width: 60 }, { width: 45 }],
+    columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
     header: headerRow('STT', 'Đơn vị', 'Nội dung', 'Căn cứ'),
     rows: input.simulation.findings.filter((f) => f.year === last.year).map((f, i) => ({ cells: [String(i + 1), names.get(f.unitCode) ?? f.unitCode, translate('vi', f.key, f.params), f.citation] })),
     nameColumn: 1,
@@ -340,7 +342,7 @@ function unitListTable(input: ProposalInput): DataTable {
     added.forEach((u, i) => rows.push({ cells: [String(i + 1), `${u.name} (${u.code})`, '—', n(quotaOf(u)), '—', n(staffOf(u)), `Trực thuộc ${u.parentCode ? (names.get(u.parentCode) ?? u.parentCode) : 'cấp cao nhất'}`], status: 'new' }));
   }
   return {
-    columns: [{ width: 11, align: 'center' }, { width: 64 }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 30 }],
+    columns: [{ width: 12, align: 'center' }, { width: 63 }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 30 }],
     header: [
       [{ text: 'STT', rowSpan: 2 }, { text: 'Tên cơ quan, đơn vị (mã)', rowSpan: 2 }, { text: 'Biên chế được giao', colSpan: 2 }, { text: 'Số người hiện có', colSpan: 2 }, { text: 'Ghi chú', rowSpan: 2 }],
       [{ text: 'Trước' }, { text: 'Sau' }, { text: 'Trước' }, { text: 'Sau' }],
@@ -364,6 +366,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const issuing = sentenceName(s.issuingBody);
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 
+  const recipients = s.recipient.split('\n').map((r) => r.trim()).filter(Boolean);
   const part = (i: number, title: string): Block => ({ kind: 'part', number: type === 'de-an' ? `Phần ${ROMAN[i]}` : `${ROMAN[i]}.`, title, style: type === 'de-an' ? 'centred' : 'inline' });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
@@ -383,7 +386,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
     body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), ...text('implementation'));
   } else {
-    body.push({ kind: 'para', text: `${issuing} kính trình Ủy ban nhân dân tỉnh ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} như sau:` });
+    body.push({ kind: 'para', text: `${issuing} kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} với những nội dung chính như sau:` });
     body.push(part(0, 'SỰ CẦN THIẾT'), ...text('necessity'));
     body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
     body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${first.year}`), table(currentByKind(input.baseline)));
@@ -394,7 +397,6 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
     body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
   }
-  const recipients = s.recipient.split('\n').map((r) => r.trim()).filter(Boolean);
   const baselineCodes = new Set(input.baseline.map((u) => u.code));
   const baselineByCode = new Map(input.baseline.map((u) => [u.code, u]));
   const ofType = type === 'de-an' ? 'Đề án' : 'Tờ trình';

@@ -72,7 +72,7 @@ export function defaultSettings(provinceName: string, today: string): ProposalSe
     signerAuthority: 'KT. GIÁM ĐỐC',
     signerTitle: 'PHÓ GIÁM ĐỐC',
     signerName: '',
-    recipients: `Như trên\nUBND tỉnh\nCác sở, ban, ngành tỉnh`,
+    recipients: `Ủy ban nhân dân tỉnh\nCác sở, ban, ngành tỉnh`,
     archive: 'VT, TCBM',
     extraBases: `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`,
     sections: {},
