@@ -10,6 +10,8 @@ import { CHART_FONT, PT, type ChartGroup, type ChartPage } from './org-chart.ts'
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const e = escapeHtml;
+/** Escaped text in which a period of years ("2023–2030") never breaks across lines. */
+const typeset = (s: string) => e(s).replace(/(\d{4})–(\d{4})/g, '<span class="nowrap">$1–$2</span>');
 
 /** The family the document asks for: the bundled Tinos (Times New Roman metrics), then Times New Roman itself. */
 export const FONT_FAMILY = "'Tinos', 'Times New Roman', 'Liberation Serif', serif";
@@ -22,6 +24,9 @@ html { font-family: ${FONT_FAMILY}; font-size: 14pt; color: #000; background: #f
 body { margin: 0; }
 .doc { width: ${TEXT_WIDTH}mm; }
 p { margin: 0; line-height: 1.2; }
+.nowrap { white-space: nowrap; }
+.italic { font-style: italic; }
+.appendix .body-text.italic { font-size: 12pt; }
 .body-text { text-align: justify; text-indent: 1.27cm; margin: 6pt 0 0; }
 .flow.appendix { break-before: page; }
 table { border-collapse: collapse; }
@@ -109,7 +114,7 @@ function groupSvg(g: ChartGroup): string {
       const name = b.lines.map((l, i) => `<text x="${mm(cx)}" y="${mm(y0 + 1.5 + lh * (i + 0.8))}" font-size="${mm(size * PT)}"${b.root ? ' font-weight="bold"' : ''} text-anchor="middle">${e(l)}</text>`).join('');
       const fh = CHART_FONT.figures * PT * 1.25;
       const figures = b.figures.map((f, i) => `<text x="${mm(cx)}" y="${mm(y0 + b.h - 1.5 - fh * (b.figures.length - 1 - i) - 0.3)}" font-size="${mm(CHART_FONT.figures * PT)}" text-anchor="middle">${e(f)}</text>`).join('');
-      const stroke = b.status === 'new' ? ' stroke-width="0.6" stroke-dasharray="1.2 0.6"' : b.status === 'changed' ? ' stroke-width="0.6"' : '';
+      const stroke = b.status === 'new' ? ' stroke-width="0.6" stroke-dasharray="1.2 0.6"' : b.status === 'changed' ? ' stroke-width="0.6"' : ' stroke-width="0.25"';
       const fill = b.root ? '#eef1f6' : b.status === 'new' ? '#f4f8ee' : '#fff';
       return `<g><rect x="${mm(b.x)}" y="${mm(y0)}" width="${mm(b.w)}" height="${mm(b.h)}" rx="0.8" fill="${fill}" stroke="#000"${stroke}/>${name}${figures}</g>`;
     })
@@ -130,7 +135,7 @@ function blockHtml(b: Block): string {
     case 'heading':
       return `<h3 class="heading">${e(b.text)}</h3>`;
     case 'para':
-      return `<p class="body-text${b.italic ? ' italic' : ''}"${b.noIndent ? ' style="text-indent:0"' : ''}>${e(b.text)}</p>`;
+      return `<p class="body-text${b.italic ? ' italic' : ''}"${b.noIndent ? ' style="text-indent:0"' : ''}>${typeset(b.text)}</p>`;
     case 'caption':
       return `<p class="caption">${e(b.text)}</p>`;
     case 'table':
@@ -168,7 +173,7 @@ export function renderProposalHtml(d: ProposalDoc, fontCss: string): string {
   const main = [
     headerHtml(d),
     `<p class="doc-type">${e(d.typeName)}</p>`,
-    `<p class="doc-title">${e(d.title)}</p><hr class="title-rule">`,
+    `<p class="doc-title">${typeset(d.title)}</p><hr class="title-rule">`,
     recipientHtml(d),
     ...d.bases.map((b) => `<p class="basis">${e(b)}</p>`),
     ...d.body.map(blockHtml),

@@ -9,7 +9,7 @@ import { tempDir } from '../temp.ts';
 const browser = useBrowser();
 
 describe('printed proposals, end to end in Chromium', () => {
-  it('previews the đề án of a plan by pages, shows an edited section (as text), and exports it as an A4 PDF', async () => {
+  it('previews the đề án of a plan by pages, shows an edited section (as text), and exports it as an A4 PDF', { timeout: 120_000 }, async () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1000 });
     await page.getByRole('tab', { name: 'Phương án' }).click();
     const plan = {
@@ -66,6 +66,9 @@ describe('printed proposals, end to end in Chromium', () => {
     await download.saveAs(file);
     const pdf = readPdf(file);
     expect(pdf.sizes.every(isA4)).toBe(true);
+    // The preview paginates as the printer does, give or take a page.
+    const previewed = Number((await pages.textContent())!.split(' ')[0]);
+    expect(Math.abs(pdf.pages.length - previewed)).toBeLessThanOrEqual(1);
     expect(pdf.pages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(pdf.pages[0]).toContain('Độc lập - Tự do - Hạnh phúc');
     expect(pdf.pages.join('\n').replace(/\s+/g, ' ')).toContain('Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.');
