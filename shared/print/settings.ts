@@ -19,7 +19,7 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 /** The sections each document type prints, in order. */
 export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
   'de-an': ['necessity', 'assessment', 'objectives', 'funding', 'implementation'],
-  'to-trinh': ['necessity', 'objectives', 'request'],
+  'to-trinh': ['necessity', 'objectives', 'funding', 'request'],
 };
 
 const line = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim());

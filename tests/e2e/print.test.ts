@@ -46,6 +46,8 @@ describe('printed proposals, end to end in Chromium', () => {
       expect(last!.y + last!.height).toBeLessThanOrEqual(box!.y + box!.height + 1); // nothing cut off at the bottom
     }
     await page.screenshot({ path: path.join(ARTIFACTS, 'print-preview.png') });
+    await listPages.nth(1).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'print-preview-list.png') });
 
     // Edit "Sự cần thiết": markup typed by a user stays text.
     const text = 'Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.';
