@@ -7,6 +7,7 @@ import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts
 import { backupFileName, backupWorkspace } from './backup.ts';
 import { clearHistory } from './tree-edits.ts';
 import { listFigures, putFigures } from './finance-repo.ts';
+import { relinkPeople } from './people-repo.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';
@@ -50,9 +51,8 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
       const kept = new Set(units.filter((u) => u.kind === 'psu').map((u) => u.code));
       putFigures(db, figures.filter((f) => kept.has(f.code)));
       droppedFigures = figures.filter((f) => !kept.has(f.code)).length;
-      return;
-    }
-    upsertUnits(db, units);
+    } else upsertUnits(db, units);
+    relinkPeople(db); // people follow their unit by code, as figures do
   }).immediate();
   return {
     added: diff.added.length,

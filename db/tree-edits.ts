@@ -9,6 +9,7 @@ import { inverse, type Edit, type EditLabel, type PlacedUnit, type StoredFigures
 import { canBeUnder } from '../shared/edits/hierarchy.ts';
 import type { Unit, UnitPatch } from '../shared/model/unit.ts';
 import { deleteFiguresOfUnits, figuresOfUnits, putFigures } from './finance-repo.ts';
+import { relinkPeople } from './people-repo.ts';
 import { childCodes, deleteUnit, getPlacedUnit, getUnit, insertUnitAt, nextPosition, setParent, updateUnit } from './units-repo.ts';
 
 export interface HistoryEntry {
@@ -87,6 +88,7 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
       }
       if (edit.type === 'restore') {
         putFigures(db, edit.figures ?? []);
+        relinkPeople(db); // the people of a deleted unit (kept, unattached) join it again
         for (const l of edit.lifted) {
           const child = mustGet(db, l.code);
           if (child.parentCode !== l.to) throw new AppError('conflict', 'err.treeChanged', { code: l.code });

@@ -145,15 +145,15 @@ describe('workspace files', () => {
     backup.close();
   });
 
-  it('reads another workspace without changing it: open elsewhere, an older version, and refuses what is not one', () => {
+  it('reads another workspace without changing it: an older version too; refuses one open in another TinhGon and what is not one', () => {
     const dir = tempDir();
     const file = path.join(dir, 'st.tinhgon');
     const units = [unit('A', null, { deputies: 2 }), unit('B', 'A')];
-    const open = createWorkspace(file, { ...meta, provinceName: 'Sóc Trăng' }, units); // WAL, still open
-    expect(readOtherWorkspace(file)).toEqual({ file, meta: { ...meta, provinceName: 'Sóc Trăng' }, units });
+    const open = createWorkspace(file, { ...meta, provinceName: 'Sóc Trăng' }, units); // WAL, still open: held exclusively
+    expect(errorKey(() => readOtherWorkspace(file))).toBe('err.workspaceInUse');
     open.close();
     const bytes = fs.readFileSync(file);
-    expect(readOtherWorkspace(file).units).toEqual(units);
+    expect(readOtherWorkspace(file)).toEqual({ file, meta: { ...meta, provinceName: 'Sóc Trăng' }, units });
     expect(fs.readFileSync(file).equals(bytes)).toBe(true);
 
     const v1 = path.join(dir, 'v1.tinhgon');

@@ -45,16 +45,37 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   const abs = existingSqliteFile(file);
-  const db = new BetterSqlite3(abs, { fileMustExist: true });
+  const db = new BetterSqlite3(abs, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   try {
+    // Exclusive from the first read: the WAL index lives in this process's memory (no -shm file)
+    // and the file stays locked while it is open (see holdExclusively).
+    db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from));
+    holdExclusively(db);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();
-    throw err;
+    throw inUse(err, file);
   }
+}
+
+/** How long opening waits for another program's lock on the file before saying it is in use. */
+const LOCK_WAIT_MS = 1000;
+
+/**
+ * One writer per file: the connection keeps an exclusive lock on the file for as long as it is
+ * open (released by the operating system even if the process is killed), so a second TinhGon —
+ * the desktop app, browser mode or the CLI — is refused instead of writing alongside.
+ */
+function holdExclusively(db: Database): void {
+  db.exec('BEGIN IMMEDIATE; COMMIT');
+}
+
+/** SQLite's "busy" while opening: the file is held by another TinhGon. */
+function inUse(err: unknown, file: string): unknown {
+  return err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY') ? new AppError('conflict', 'err.workspaceInUse', { file }) : err;
 }
 
 /**
@@ -63,11 +84,13 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
  */
 export function readOtherWorkspace(file: string): { file: string; meta: WorkspaceMeta; units: Unit[] } {
   const abs = existingSqliteFile(file);
-  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true });
+  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     assertWorkspace(db, file, LATEST_VERSION);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
+  } catch (err) {
+    throw inUse(err, file);
   } finally {
     db.close();
   }

@@ -21,7 +21,7 @@ async function start() {
   const dir = tempDir();
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><title>TinhGon</title>');
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><title>TinhGon</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]);
   server = await startHttpServer({ handlers: createHandlers(ws), staticDir });
@@ -54,7 +54,15 @@ describe('browser-mode HTTP server', () => {
     const s = await start();
     const page = await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } });
     expect(page.status).toBe(200);
-    expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+    const csp = String(page.headers['content-security-policy']);
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).not.toContain('unsafe-eval');
+    // Styles: the app's own and those carrying this load's nonce, which the page is told; a new one each load.
+    const nonce = /style-src 'self' 'nonce-([A-Za-z0-9+/=]+)'/.exec(csp)?.[1];
+    expect(page.body).toContain(`<meta name="tinhgon-style-nonce" content="${nonce}"`);
+    const again = await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } });
+    expect(again.headers['content-security-policy']).not.toContain(`nonce-${nonce}`);
     expect((await request(s.port, { path: '/favicon.ico' })).status).toBe(404);
     expect((await request(s.port, { path: '/../secret.txt' })).status).toBe(404);
     expect((await request(s.port, { path: '/%2e%2e/secret.txt' })).status).toBe(404);

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import type { HandlerTable } from '../shared/contract.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -159,14 +159,16 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
   const file = path.resolve(root, rel);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(res, 404, 'Not found');
   const ext = path.extname(file);
+  const nonce = newStyleNonce();
   res.writeHead(200, {
     'content-type': MIME[ext] ?? 'application/octet-stream',
-    'content-security-policy': CONTENT_SECURITY_POLICY,
+    'content-security-policy': contentSecurityPolicy(nonce),
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
   });
-  fs.createReadStream(file).pipe(res);
+  if (ext === '.html') res.end(withStyleNonce(fs.readFileSync(file, 'utf8'), nonce));
+  else fs.createReadStream(file).pipe(res);
 }
 
 function sendText(res: http.ServerResponse, status: number, text: string): void {

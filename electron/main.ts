@@ -14,7 +14,7 @@ import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
-import { CONTENT_SECURITY_POLICY } from './csp.ts';
+import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
 const SCHEME = 'app';
 const HOST = 'tinhgon';
@@ -95,8 +95,10 @@ function start(): void {
     if (url.host !== HOST || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
-    headers.set('Content-Security-Policy', CONTENT_SECURITY_POLICY);
-    return new Response(response.body, { status: response.status, headers });
+    const nonce = newStyleNonce();
+    headers.set('Content-Security-Policy', contentSecurityPolicy(nonce));
+    const body = file.endsWith('.html') ? withStyleNonce(await response.text(), nonce) : response.body;
+    return new Response(body, { status: response.status, headers });
   });
 
   appSession = new Session(openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), path.join(app.getPath('userData'), 'recent.json'));
@@ -131,6 +133,8 @@ function start(): void {
       nodeIntegration: false,
       webSecurity: true,
       spellcheck: false,
+      // A middle click must not open a link in a new window (electronegativity AUXCLICK_JS_CHECK).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   void win.loadURL(`${ORIGIN}/index.html`);

@@ -18,7 +18,7 @@ import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
-import { ScenarioFileSchema } from './scenario/exchange.ts';
+import { ScenarioFileSchema, scenarioNameSchema } from './scenario/exchange.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
 import type { TargetSet } from './scenario/targets.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
@@ -43,6 +43,8 @@ export interface ProposalView {
   html: string;
 }
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
+import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.ts';
+import type { Roadmap } from './scenario/roadmap.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -233,15 +235,20 @@ export const contract = {
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.list': { args: noArgs, result: z.custom<Array<{ name: string; locked: boolean; operations: number; updatedAt: string }>>() },
   'scenario.delete': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.duplicate': { args: z.object({ name: z.string().min(1).max(200), newName: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.duplicate': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean() }).strict(), result: z.object({ name: z.string() }) },
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
-  'scenario.create': { args: z.object({ name: z.string().trim().min(1, { error: 'err.scenarioName' }).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
   'export.scenario': {
-    args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets']).optional() }).strict(),
+    args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets', 'roadmap']).optional() }).strict(),
     result: download,
+  },
+  /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */
+  'scenario.roadmap': {
+    args: z.object({ name: z.string().min(1).max(200), units: z.array(codeSchema).max(500).optional() }).strict(),
+    result: z.custom<Roadmap>(),
   },
   'scenario.changes': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
@@ -279,6 +286,16 @@ export const contract = {
   'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: z.custom<ProposalView>() },
   'print.pdf': { args: z.object(printArgs).strict(), result: download },
   'print.docx': { args: z.object(printArgs).strict(), result: download },
+  'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null }>() },
+  'people.retirements': {
+    args: z.object({ fromYear: z.number().int().min(1990).max(2100).optional(), toYear: z.number().int().min(1990).max(2100).optional() }).strict(),
+    result: z.custom<RetirementsView>(),
+  },
+  /** Replaces the whole personnel list (after a backup); every bad row refuses the file. */
+  'people.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },
+  'people.template': { args: noArgs, result: download },
+  /** Deletes every person and erases them from the file (backups keep them). */
+  'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },
   'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {

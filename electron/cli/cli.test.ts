@@ -262,6 +262,28 @@ describe('tinhgon CLI', () => {
     expect(tinhgon('scenario', file, '--name', 'Sai').stderr).toContain('Không có phương án "Sai".');
   });
 
+  it('scenario --from accepts staff exits (with payout costs) and recruits, and names an exit larger than the unit', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const plan = path.join(dir, 'lo-trinh.json');
+    const centre = 'HG.SCT.TTKCXTTM'; // 17 state-paid public employees for a quota of 15
+    const exit = { type: 'staffExit', year: 2025, unit: centre, civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } };
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Lộ trình', operations: [exit, { type: 'staffExit', year: 2026, unit: centre, civilServants: 0, publicEmployees: 1, reason: 'retirement' }, { type: 'recruit', year: 2027, unit: centre, civilServants: 0, publicEmployees: 2 }] }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.code).toBe(0);
+    const years = JSON.parse(r.stdout).years as Array<{ year: number; leavers: number; recruited: number; payoutCost: number }>;
+    expect(years.slice(1, 5).map((y) => [y.year, y.leavers, y.recruited, y.payoutCost])).toEqual([[2024, 0, 0, 0], [2025, 1, 0, 744_778_125], [2026, 2, 0, 744_778_125], [2027, 2, 2, 744_778_125]]);
+    expect(tinhgon('scenario', file, '--from', plan).stdout).toContain('\tra khỏi BC 1\ttuyển 0\tchi phí 744.778.125 đồng\n');
+
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Quá nhiều', operations: [exit, { ...exit, year: 2026, publicEmployees: 17, payout: undefined, reason: 'transfer' }] }));
+    const bad = tinhgon('scenario', file, '--from', plan);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('Lỗi: Thao tác 1 (staffExit): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Rỗng', operations: [{ ...exit, publicEmployees: 0 }] }));
+    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe('operations.0.civilServants: Phải có ít nhất một người (công chức hoặc viên chức).\nLỗi: Tệp phương án không hợp lệ.\n');
+  });
+
   it('scenario --from accepts an annexation; --annex adds another workspace to a stored plan, with the same-name sở merged on request', () => {
     const dir = tempDir();
     const file = path.join(dir, 'hg.tinhgon');

@@ -2,6 +2,7 @@
  * The TinhGon command line: the same handler table as the UI, over a workspace file.
  *   tinhgon init FILE [--sample] [--province NAME] [--base-year YYYY] [--province-class CLASS]
  *   tinhgon units FILE [--json]
+ *   tinhgon people FILE [--json] [--names]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/inde
 import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
 import { printCommand } from './print.ts';
+import { formatInteger } from '../../shared/format.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -59,6 +61,13 @@ const HELP = `TinhGon — dòng lệnh
       (--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).
   tinhgon payout --policy 178|154 --case early-retirement|resignation --salary ĐỒNG --months-early THÁNG --si-years NĂM [--after-12-months] [--json]
       Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024 sửa đổi bởi 67/2025; Nghị định 154/2025), chính xác đến đồng.
+  tinhgon people FILE [--json] [--names] [--from NĂM] [--to NĂM]
+      Số người đến tuổi nghỉ hưu (Điều 169 Bộ luật Lao động 2019) theo đơn vị và năm, từ năm gốc đến 2030;
+      chỉ in số lượng, in họ tên khi có --names.
+  tinhgon people FILE --import INPUT.xlsx|INPUT.csv
+      Nhập danh sách nhân sự (thay thế toàn bộ danh sách cũ, sau khi sao lưu); có dòng lỗi thì không nhập gì.
+  tinhgon people FILE --remove
+      Xóa toàn bộ danh sách nhân sự khỏi tệp dữ liệu (các bản sao lưu trước đó vẫn còn danh sách).
   tinhgon help
 `;
 
@@ -88,6 +97,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return payoutCommand(rest);
       case 'print':
         return await printCommand(rest);
+      case 'people':
+        return await peopleCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -265,7 +276,9 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
   const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
   if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);
   else {
-    for (const y of out.years) process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\n`);
+    for (const y of out.years) {
+      process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
+    }
     for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);
   }
   return 0;
@@ -348,6 +361,65 @@ async function findingsCommand(args: string[]): Promise<number> {
     for (const r of rows) process.stdout.write(`${r.unitCode}\t${r.rule}\t${r.severity}\t${r.message}\t${r.citation}\n`);
     process.stdout.write(`${translate('vi', 'findings.count', { count: rows.length })}\n`);
   }
+  return 0;
+}
+
+/** The personnel list: natural retirements as counts (names only with --names), import, removal. */
+async function peopleCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parse(args, {
+    json: { type: 'boolean' }, names: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, import: { type: 'string' }, remove: { type: 'boolean' },
+  });
+  const file = onePositional(positionals, 'FILE');
+  if (values.import && values.remove) throw new UsageError('chỉ chọn một trong --import và --remove.');
+  if (values.import) {
+    const input = values.import;
+    if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
+    const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64') };
+    try {
+      const done = await withWorkspace(file, (ws) => call(ws, 'people.import', upload));
+      process.stdout.write(`${translate('vi', 'ppl.imported', { count: done.imported, previous: done.previous, file: done.backupFile })}\n`);
+      return 0;
+    } catch (err) {
+      if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
+      for (const issue of err.issues) {
+        const p = issue.params ?? {};
+        process.stderr.write(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+      }
+      process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
+      return EXIT_USER_ERROR;
+    }
+  }
+  if (values.remove) {
+    const { removed } = await withWorkspace(file, (ws) => call(ws, 'people.remove', {}));
+    process.stdout.write(`${translate('vi', 'ppl.removed', { count: removed })}\n`);
+    return 0;
+  }
+  const year = (text: string | undefined, flag: string) => {
+    if (text === undefined) return undefined;
+    if (!/^\d{4}$/.test(text)) throw new UsageError(`${flag} phải là năm có 4 chữ số.`);
+    return Number(text);
+  };
+  const range = { fromYear: year(values.from, '--from'), toYear: year(values.to, '--to') };
+  const [r, list] = await withWorkspace(file, async (ws) => [await call(ws, 'people.retirements', range), values.names ? await call(ws, 'people.list', {}) : null] as const);
+  const row = (u: (typeof r)['totals'], unitCode: string | null, unitName: string | null) => ({
+    unitCode, unitName, overdue: u.overdue, years: u.years, total: u.inRange,
+  });
+  const out = {
+    fromYear: r.fromYear,
+    toYear: r.toYear,
+    people: r.people,
+    units: r.units.map((u) => row(u, u.unit, u.unitName)),
+    totals: row(r.totals, null, null),
+    ...(list ? { names: list.people.map((p) => ({ fullName: p.fullName, employeeId: p.employeeId, unitCode: p.unitCode, sex: p.sex, birthDate: p.birthDate, category: p.category, retirementMonth: p.retirement.reaches })) } : {}),
+  };
+  if (values.json) {
+    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    return 0;
+  }
+  const years = r.totals.years.map((y) => y.year);
+  process.stdout.write(`${['unitCode', `<${r.fromYear}`, ...years, 'total'].join('\t')}\n`);
+  for (const u of [...out.units, { ...out.totals, unitCode: 'Tổng' }]) process.stdout.write(`${[u.unitCode, u.overdue.total, ...u.years.map((y) => y.total), u.total.total].join('\t')}\n`);
+  for (const p of out.names ?? []) process.stdout.write(`${p.unitCode}\t${p.retirementMonth}\t${p.fullName}\n`);
   return 0;
 }
 

@@ -11,6 +11,7 @@ import { financeHandlers } from './finance.ts';
 import { scenarioHandlers } from './scenarios.ts';
 import { printHandlers, type PrintOptions } from './print.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
+import { peopleHandlers } from './people.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -34,6 +35,7 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...financeHandlers(ws),
     ...scenarioHandlers(ws),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
+    ...peopleHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }

@@ -226,3 +226,75 @@ describe('suggestions toward a target', () => {
     expect((await call<{ gap: unknown }>('scenario.suggest', { name: 'PA', year: 2025 })).gap).toBeNull();
   });
 });
+
+describe('the staff-reduction roadmap of a plan', () => {
+  const roadmapSetup = () =>
+    handlerHarness([
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', name: 'Sở Nội vụ', civilServantQuota: 10, civilServantActual: 12 }),
+      unit('A', 'T', { kind: 'psu', name: 'Trung tâm A', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
+      unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10, publicEmployeeActual: 10 }),
+    ]);
+  const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+  type Roadmap = { years: Array<{ year: number; surplus: number; covered: number; exitsTotal: number; cost: number }>; units: Array<{ code: string; cells: Record<number, { surplus: number }> }>; totalCost: number };
+
+  it('gives the surplus per unit and year, the exits and their cost; a unit can be added as a row', async () => {
+    const { ws, call } = roadmapSetup();
+    await call('scenario.create', { name: 'LT' });
+    const empty = await call<Roadmap>('scenario.roadmap', { name: 'LT' });
+    expect(empty.units.map((u) => u.code)).toEqual(['S']);
+    expect(empty.years[0]).toMatchObject({ year: 2025, surplus: 2, covered: 0, exitsTotal: 0, cost: 0 });
+    await call('scenario.setOperations', {
+      name: 'LT',
+      operations: [
+        { type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 17 },
+        { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
+        { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 1 },
+      ],
+    });
+    const r = await call<Roadmap>('scenario.roadmap', { name: 'LT', units: ['B'] });
+    expect(r.units.map((u) => u.code)).toEqual(['S', 'A', 'B']);
+    expect(r.units[1]!.cells[2026]!.surplus).toBe(3);
+    expect(r.years[1]).toMatchObject({ year: 2026, surplus: 5, covered: 1, exitsTotal: 1, cost: 744_778_125 });
+    expect(r.totalCost).toBe(744_778_125);
+    // The recruit above quota is a notice naming the unit, quota and actual count.
+    const sim = await call<{ notices: Array<{ year: number; message: string }> }>('scenario.simulate', { scenario: await call('scenario.get', { name: 'LT' }) });
+    expect(sim.notices).toContainEqual(expect.objectContaining({ year: 2027, message: 'Tuyển dụng vượt biên chế: Đơn vị B có 11 người, Số người làm việc được giao (NSNN) là 10.' }));
+    ws.close();
+  });
+
+  it('refuses an exit larger than the unit and a payout the policy refuses, storing nothing', async () => {
+    const { ws, call } = roadmapSetup();
+    await call('scenario.create', { name: 'LT' });
+    const ok = [{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'retirement' }];
+    await call('scenario.setOperations', { name: 'LT', operations: ok });
+    await expect(call('scenario.setOperations', { name: 'LT', operations: [...ok, { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 19, reason: 'transfer' }] })).rejects.toMatchObject({
+      error: { key: 'err.scenarioOperation', params: { index: '1', type: 'staffExit', reason: 'err.scenarioExitTooMany', actual: 18, count: 19, code: 'A' } },
+    });
+    await expect(call('scenario.setOperations', { name: 'LT', operations: [{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation', payout: { ...moha, policy: '178', monthsEarly: 12 } }] })).rejects.toMatchObject({
+      error: { key: 'err.scenarioOperation', params: { index: '0', reason: 'err.payoutResignation', min: 24 } },
+    });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'LT' })).operations).toEqual(ok);
+    ws.close();
+  });
+
+  it('exports the payouts in the metrics, and the roadmap year by year as CSV', async () => {
+    const { ws, call } = roadmapSetup();
+    await call('scenario.import', { scenario: { name: 'LT', horizon: 2027, operations: [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout: moha }] } });
+    const xlsx = await call<{ data: string }>('export.scenario', { name: 'LT', format: 'xlsx' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(xlsx.data, 'base64') as never);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ số theo năm', 'Mục tiêu']);
+    const cost = wb.getWorksheet('Chỉ số theo năm')!.getRows(2, 40)!.find((r) => r.getCell(1).value === 'Chi phí chính sách tinh giản, đồng (lũy kế)')!;
+    expect([2, 3, 4].map((c) => cost.getCell(c).value)).toEqual([0, 1_489_556_250, 1_489_556_250]);
+    const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'LT', format: 'csv', table: 'roadmap' });
+    expect(csv.fileName).toBe('lt-lo-trinh.csv');
+    const lines = Buffer.from(csv.data, 'base64').toString('utf8').split(/\r?\n/);
+    expect(lines[0]).toBe('\ufeffChỉ tiêu,2025,2026,2027,Tổng');
+    expect(lines).toContain('Ra khỏi biên chế: Nghỉ hưu trước tuổi,0,2,0,2');
+    expect(lines).toContain('Cần tinh giản (vượt biên chế),2,2,0,');
+    expect(lines).toContain('Chi phí chính sách trong năm (đồng),0,1489556250,0,1489556250');
+    expect(lines).toContain('Chi phí lũy kế (đồng),0,1489556250,1489556250,');
+    ws.close();
+  });
+});

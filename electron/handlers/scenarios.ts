@@ -6,7 +6,8 @@ import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
-import { scenarioMetricsTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
+import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
+import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { simulate, staffOf, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
@@ -28,7 +29,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -60,15 +61,14 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { si
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
-  const run = (scenario: ScenarioFile) => {
-    const sim = simulateOver(scenario);
-    return {
-      years: yearRows(sim),
-      targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-      findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) })),
-      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
-    };
-  };
+  /** A simulation as the renderer and the CLI read it. */
+  const present = (sim: Simulation) => ({
+    years: yearRows(sim),
+    targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+    findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) })),
+    notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
+  });
+  const run = (scenario: ScenarioFile) => present(simulateOver(scenario));
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
   const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
     if (path.resolve(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
@@ -106,11 +106,15 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return { name: args.name, added, merges: mergeSameNames ? [] : merges };
     },
     'export.scenario': async ({ name, format, table }) => {
-      const sim = run(getScenario(current().db, name));
-      const bytes = format === 'xlsx' ? await tablesToXlsx([scenarioMetricsTable(sim), scenarioTargetsTable(sim)]) : tableToCsv(table === 'targets' ? scenarioTargetsTable(sim) : scenarioMetricsTable(sim));
-      const suffix = format === 'csv' ? (table === 'targets' ? '-muc-tieu' : '-chi-so') : '';
+      const simulated = simulateOver(getScenario(current().db, name));
+      const sim = present(simulated);
+      const tables = { metrics: scenarioMetricsTable(sim), targets: scenarioTargetsTable(sim), roadmap: scenarioRoadmapTable(roadmapOf(simulated)) };
+      // The workbook keeps its two sheets (metrics with the payouts, targets); the roadmap year by year is a CSV of its own.
+      const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets]) : tableToCsv(tables[table ?? 'metrics']);
+      const suffix = format === 'csv' ? { metrics: '-chi-so', targets: '-muc-tieu', roadmap: '-lo-trinh' }[table ?? 'metrics'] : '';
       return { fileName: `${stem(name)}${suffix}.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
+    'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
     'scenario.changes': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);

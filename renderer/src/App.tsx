@@ -7,6 +7,7 @@ import { UnitGrid } from './components/UnitGrid.tsx';
 import { OrgChart } from './components/OrgChart.tsx';
 import { FinanceView } from './components/FinanceView.tsx';
 import { ScenarioView } from './components/ScenarioView.tsx';
+import { PeopleView } from './components/PeopleView.tsx';
 import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
@@ -70,11 +71,11 @@ export function App() {
 /** The middle of the workbench: the grid or the chart, over the same state. */
 function CenterPane({ ws }: { ws: WorkspaceState }) {
   const { t } = useI18n();
-  const [view, setView] = useState<'grid' | 'chart' | 'finance' | 'scenarios'>('grid');
+  const [view, setView] = useState<'grid' | 'chart' | 'finance' | 'scenarios' | 'people'>('grid');
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
-        {(['grid', 'chart', 'finance', 'scenarios'] as const).map((v) => (
+        {(['grid', 'chart', 'finance', 'scenarios', 'people'] as const).map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
             {t(`view.${v}`)}
           </button>
@@ -84,6 +85,7 @@ function CenterPane({ ws }: { ws: WorkspaceState }) {
       {view === 'chart' && <OrgChart ws={ws} />}
       {view === 'finance' && <FinanceView ws={ws} />}
       {view === 'scenarios' && <ScenarioView />}
+      {view === 'people' && <PeopleView ws={ws} />}
     </div>
   );
 }

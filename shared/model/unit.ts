@@ -76,10 +76,13 @@ export const codeSchema = z
   .max(CODE_MAX_LENGTH, { error: 'err.codeTooLong', abort: true })
   .regex(/^[\p{L}\p{N}._\-/]+$/u, { error: 'err.codeFormat' });
 
+/** Control characters (other than spaces, tabs and line breaks): never part of a name; SQLite text functions stop at NUL. */
+export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
 export const nameSchema = z
   .string({ error: 'err.nameRequired' })
   .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(1, { error: 'err.nameRequired' }).max(NAME_MAX_LENGTH, { error: 'err.nameTooLong' }));
+  .pipe(z.string().min(1, { error: 'err.nameRequired' }).max(NAME_MAX_LENGTH, { error: 'err.nameTooLong' }).refine((s) => !CONTROL_CHARS.test(s), { error: 'err.controlChars' }));
 
 const headcountShape = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, countSchema])) as Record<
   HeadcountField,

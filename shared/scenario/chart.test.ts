@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
-import { changesOnlyUnits, unitStates } from './chart.ts';
+import { changesOnlyUnits, fieldFigure, figureParams, unitStates, unitTouched } from './chart.ts';
 import { simulate } from './simulate.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 
@@ -75,5 +75,42 @@ describe('changesOnlyUnits', () => {
       ['D', null],
       ['T', null],
     ]);
+  });
+});
+
+describe('fieldFigure', () => {
+  it('gives one headcount field before, after and the difference, with null on the side where the unit does not exist', () => {
+    const after = [
+      ...before.filter((u) => u.code !== 'B' && u.code !== 'A'),
+      unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 30, publicEmployeeActual: 27, contractWorkers: 2, deputies: 1 }),
+      unit('N', 'D', { kind: 'psu', publicEmployeeQuota: 6 }),
+    ];
+    const states = unitStates(before, after);
+    expect(fieldFigure(states.get('A')!, 'publicEmployeeActual')).toEqual({ before: 18, after: 27, delta: 9 });
+    expect(fieldFigure(states.get('A')!, 'contractWorkers')).toEqual({ before: 2, after: 2, delta: 0 });
+    expect(fieldFigure(states.get('B')!, 'publicEmployeeQuota')).toEqual({ before: 10, after: null, delta: -10 });
+    expect(fieldFigure(states.get('N')!, 'publicEmployeeQuota')).toEqual({ before: null, after: 6, delta: 6 });
+  });
+});
+
+describe('unitTouched', () => {
+  const parentOf = (code: string) => before.find((u) => u.code === code)?.parentCode ?? null;
+  it('names the unit a recorded gesture leads to', () => {
+    expect(unitTouched({ type: 'transfer', year: 2026, unit: 'C', parentCode: 'D' }, parentOf)).toBe('C');
+    expect(unitTouched({ type: 'merge', year: 2026, units: ['A', 'B'], into: 'B' }, parentOf)).toBe('B');
+    expect(unitTouched({ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'AB', kind: 'psu', parentCode: 'S' } }, parentOf)).toBe('AB');
+    expect(unitTouched({ type: 'split', year: 2026, unit: 'A', into: [{ code: 'A1', name: 'A1' }, { code: 'A2', name: 'A2' }] }, parentOf)).toBe('A1');
+    expect(unitTouched({ type: 'dissolve', year: 2026, unit: 'E', staffTo: 'S' }, parentOf)).toBe('S');
+    expect(unitTouched({ type: 'dissolve', year: 2026, unit: 'E', staffTo: null }, parentOf)).toBe('D');
+    expect(unitTouched({ type: 'rename', year: 2026, unit: 'E', name: 'E mới' }, parentOf)).toBeNull();
+  });
+});
+
+describe('figureParams', () => {
+  it('writes before and after in the language\'s format, a dash where the unit does not exist, the difference signed', () => {
+    expect(figureParams({ before: 1200, after: 1500, delta: 300 }, 'vi')).toEqual({ before: '1.200', after: '1.500', delta: '+300' });
+    expect(figureParams({ before: 1200, after: null, delta: -1200 }, 'vi')).toEqual({ before: '1.200', after: '—', delta: '−1.200' });
+    expect(figureParams({ before: null, after: 6, delta: 6 }, 'en')).toEqual({ before: '—', after: '6', delta: '+6' });
+    expect(figureParams({ before: 5, after: 5, delta: 0 }, 'vi').delta).toBe('0');
   });
 });

@@ -3,7 +3,10 @@
  * state at the end of that year, whether it is new, gone, moved or changed, and its headcount in the
  * baseline, in the plan and the difference; and the "changes only" tree.
  */
-import type { Unit } from '../model/unit.ts';
+import type { HeadcountField, Unit } from '../model/unit.ts';
+import type { Operation } from './operations.ts';
+import type { Lang } from '../i18n/index.ts';
+import { formatInteger } from '../format.ts';
 import { diffUnits } from './diff.ts';
 import { staffOf } from './simulate.ts';
 
@@ -36,6 +39,36 @@ const figure = (before: Unit | null, after: Unit | null, of: (u: Unit) => number
   const a = after ? of(after) : null;
   return { before: b, after: a, delta: (a ?? 0) - (b ?? 0) };
 };
+
+/** A figure as written in a box or a cell: "—" where the unit does not exist, the difference signed ("+15", "−3", "0"). */
+export function figureParams(f: Figure, lang: Lang): { before: string; after: string; delta: string } {
+  const num = (v: number | null) => (v === null ? '—' : formatInteger(v, lang));
+  const delta = f.delta > 0 ? `+${formatInteger(f.delta, lang)}` : f.delta < 0 ? `−${formatInteger(-f.delta, lang)}` : '0';
+  return { before: num(f.before), after: num(f.after), delta };
+}
+
+/** One headcount field of a unit in the baseline and in the plan, as its quota and staff are. */
+export const fieldFigure = (s: UnitState, field: HeadcountField): Figure => figure(s.before, s.after, (u) => u[field]);
+
+/**
+ * The unit to show once an operation recorded by a gesture is in the plan: the moved unit, the
+ * merged unit, the first part of a split, the unit receiving a dissolved unit's staff (else its
+ * former parent, from `parentOf` as the plan was before it). Null for operations without one.
+ */
+export function unitTouched(op: Operation, parentOf: (code: string) => string | null): string | null {
+  switch (op.type) {
+    case 'transfer':
+      return op.unit;
+    case 'merge':
+      return typeof op.into === 'string' ? op.into : op.into.code;
+    case 'split':
+      return op.into[0]!.code;
+    case 'dissolve':
+      return op.staffTo ?? parentOf(op.unit);
+    default:
+      return null;
+  }
+}
 
 /** Every unit of either side by code: baseline units first in their order, then the ones the plan adds. */
 export function unitStates(before: readonly Unit[], after: readonly Unit[]): Map<string, UnitState> {

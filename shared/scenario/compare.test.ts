@@ -33,6 +33,19 @@ describe('summarizePlan', () => {
     expect(dissolve.targetsMet).toBeGreaterThanOrEqual(merge.targetsMet);
   });
 
+  it('adds up the payouts of the roadmap: in total and per year', () => {
+    const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+    const plan = summarizePlan(run([
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
+      { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: moha },
+      { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 2 },
+    ]));
+    expect(plan.cost).toEqual({ total: 3 * 744_778_125, byYear: [{ year: 2026, cost: 744_778_125 }, { year: 2027, cost: 2 * 744_778_125 }] });
+    expect(plan.metrics.leavers).toEqual({ value: 3, change: 3 });
+    expect(plan.metrics.recruited).toEqual({ value: 2, change: 2 });
+    expect(summarizePlan(run([])).cost).toEqual({ total: 0, byYear: [] });
+  });
+
   it("reads a target's metric (a sum of metrics) year by year", () => {
     const sim = run([{ type: 'dissolve', year: 2026, unit: 'C', staffTo: null }]);
     expect(seriesOf(sim.years, 'civilServantQuota+publicEmployeeQuota')).toEqual([

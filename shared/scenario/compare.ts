@@ -1,7 +1,7 @@
 /**
  * Comparing plans side by side: for each simulated plan, where it ends (the horizon year) against
  * where it starts (the base year), how many targets it meets, how many findings remain at the
- * horizon, and how many people it streamlines.
+ * horizon, how many people it streamlines and recruits, and what the payouts of its roadmap cost.
  */
 import type { YearMetrics } from './metrics.ts';
 import type { Simulation } from './simulate.ts';
@@ -10,11 +10,15 @@ export interface SimulatedYear extends YearMetrics {
   year: number;
   leavers: number;
   converted: number;
+  /** Recruited so far. */
+  recruited: number;
+  /** Payouts to the people who left so far, in đồng. */
+  payoutCost: number;
 }
 
 /** A simulation's years as flat rows: the year, its metrics, and the people gone so far. */
 export function yearRows(sim: Simulation): SimulatedYear[] {
-  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted }));
+  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted, recruited: y.recruited, payoutCost: y.payoutCost }));
 }
 
 export interface SimulatedPlan {
@@ -23,8 +27,8 @@ export interface SimulatedPlan {
   findings: ReadonlyArray<{ year: number; severity: string }>;
 }
 
-export type CompareMetric = keyof YearMetrics | 'leavers' | 'converted';
-export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'converted'];
+export type CompareMetric = keyof YearMetrics | 'leavers' | 'converted' | 'recruited';
+export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'converted', 'recruited'];
 
 export interface PlanSummary {
   firstYear: number;
@@ -33,6 +37,8 @@ export interface PlanSummary {
   metrics: Record<CompareMetric, { value: number; change: number }>;
   targetsMet: number;
   targetsTotal: number;
+  /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
+  cost: { total: number; byYear: Array<{ year: number; cost: number }> };
   /** Findings left in the horizon year, and how many of them are errors. */
   findings: number;
   errors: number;
@@ -45,12 +51,14 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
   const metrics = {} as PlanSummary['metrics'];
   for (const m of COMPARE_METRICS) metrics[m] = { value: last[m], change: last[m] - first[m] };
   const atHorizon = plan.findings.filter((f) => f.year === last.year);
+  const byYear = plan.years.map((y, i) => ({ year: y.year, cost: y.payoutCost - (i === 0 ? 0 : plan.years[i - 1]!.payoutCost) })).filter((y) => y.cost !== 0);
   return {
     firstYear: first.year,
     horizon: last.year,
     metrics,
     targetsMet: plan.targets.filter((x) => x.met).length,
     targetsTotal: plan.targets.length,
+    cost: { total: last.payoutCost, byYear },
     findings: atHorizon.length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,
   };

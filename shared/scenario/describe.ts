@@ -2,6 +2,8 @@
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Operation } from './operations.ts';
 import { staffOf } from './simulate.ts';
+import { exitCost } from './roadmap.ts';
+import { PayoutError } from '../payouts/calculate.ts';
 
 export function describeOperation(op: Operation, lang: Lang, nameOf: (code: string) => string): string {
   const year = String(op.year);
@@ -30,6 +32,24 @@ export function describeOperation(op: Operation, lang: Lang, nameOf: (code: stri
       ].filter(Boolean);
       return tr('op.setAutonomy', { year, unit: nameOf(op.unit), what: what.join('; ') });
     }
+    case 'staffExit': {
+      const p = op.payout;
+      let payout = '';
+      if (p) {
+        let cost: string | number;
+        try {
+          cost = exitCost(op);
+        } catch (err) {
+          if (!(err instanceof PayoutError)) throw err;
+          cost = tr(err.key, err.params);
+        }
+        const si = String(p.siYears).replace('.', lang === 'vi' ? ',' : '.');
+        payout = tr('op.staffExitPayout', { policy: `${p.policy}`, salary: p.salary, months: p.monthsEarly, si, late: p.after12Months ? tr('op.staffExitLate') : '', cost });
+      }
+      return tr('op.staffExit', { year, unit: nameOf(op.unit), reason: tr(`exit.reason.${op.reason}`), cs: op.civilServants, pe: op.publicEmployees, payout });
+    }
+    case 'recruit':
+      return tr('op.recruit', { year, unit: nameOf(op.unit), cs: op.civilServants, pe: op.publicEmployees });
     case 'annex': {
       const place = op.parentCode ? tr('op.annexUnder', { parent: nameOf(op.parentCode) }) : tr('op.annexRoots');
       const staff = op.units.reduce((s, u) => s + staffOf(u), 0);

@@ -48,6 +48,44 @@ const annex = z
   })
   .strict();
 
+/** Why people leave the payroll in a staff-reduction roadmap (legal-reference §3, §7). */
+export const EXIT_REASONS = ['retirement', 'early-retirement', 'resignation', 'transfer', 'other'] as const;
+export type ExitReason = (typeof EXIT_REASONS)[number];
+/** Reasons paid under a payout policy (Decree 178/2024, Decree 154/2025): the cost inputs apply to these only. */
+export const PAID_REASONS: readonly ExitReason[] = ['early-retirement', 'resignation'];
+
+/**
+ * What one person leaving is paid, as the inputs of the policy's calculator: the average monthly
+ * salary in đồng, months ahead of the statutory retirement, years of compulsory social insurance
+ * (whole or half years), and whether they leave after the first 12 months of the decision.
+ */
+export const ExitPayoutSchema = z
+  .object({
+    policy: z.enum(['178', '154'], { error: 'err.exitPolicy' }),
+    salary: z.number({ error: 'err.exitSalary' }).int({ error: 'err.exitSalary' }).min(0, { error: 'err.exitSalary' }).max(1_000_000_000, { error: 'err.exitSalary' }),
+    monthsEarly: z.number({ error: 'err.exitMonthsEarly' }).int({ error: 'err.exitMonthsEarly' }).min(0, { error: 'err.exitMonthsEarly' }).max(600, { error: 'err.exitMonthsEarly' }),
+    siYears: z.number({ error: 'err.exitSiYears' }).min(0, { error: 'err.exitSiYears' }).max(60, { error: 'err.exitSiYears' }).refine((v) => Number.isInteger(v * 2), { error: 'err.exitSiYears' }),
+    after12Months: z.boolean().optional(),
+  })
+  .strict();
+export type ExitPayout = z.output<typeof ExitPayoutSchema>;
+
+/** Counts of civil servants and state-paid public employees: at least one above zero. */
+const someone = (o: { civilServants: number; publicEmployees: number }) => o.civilServants + o.publicEmployees > 0;
+
+/** People leaving a unit's payroll in a year, and why. */
+const staffExit = z
+  .object({ type: z.literal('staffExit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }), payout: ExitPayoutSchema.optional() })
+  .strict()
+  .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] })
+  .refine((o) => !o.payout || PAID_REASONS.includes(o.reason), { error: 'err.exitPayoutReason', path: ['payout'] });
+
+/** People recruited into a unit in a year. */
+const recruit = z
+  .object({ type: z.literal('recruit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema })
+  .strict()
+  .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] });
+
 export const OperationSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict(),
   z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
@@ -62,6 +100,10 @@ export const OperationSchema = z.discriminatedUnion('type', [
     .object({ type: z.literal('setAutonomy'), year, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
     .strict(),
   annex,
+  staffExit,
+  recruit,
 ]);
 export type Operation = z.output<typeof OperationSchema>;
 export type AnnexOperation = Extract<Operation, { type: 'annex' }>;
+export type StaffExitOperation = Extract<Operation, { type: 'staffExit' }>;
+export type RecruitOperation = Extract<Operation, { type: 'recruit' }>;

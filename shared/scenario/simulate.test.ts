@@ -7,6 +7,8 @@ import { ruleSetById } from '../rules/rule-sets.ts';
 import { generateUnits } from '../sample/generate.ts';
 import { unit } from '../../tests/fixtures.ts';
 import type { YearMetrics } from './metrics.ts';
+import { calculatePayout } from '../payouts/calculate.ts';
+import { policyById } from '../payouts/policies.ts';
 
 const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
 const base = [
@@ -20,6 +22,16 @@ const base = [
 const ops = (list: unknown[]) => list.map((o) => OperationSchema.parse(o));
 const run = (list: unknown[], horizon = 2027) => simulate(base, ops(list), { baseYear: 2025, horizon, rules });
 const at = (sim: ReturnType<typeof run>, year: number) => sim.years.find((y) => y.year === year)!;
+/** The error a plan is refused with. */
+const refused = (list: unknown[]) => {
+  try {
+    run(list);
+  } catch (e) {
+    expect(e).toBeInstanceOf(ScenarioError);
+    return e as ScenarioError;
+  }
+  throw new Error('not refused');
+};
 const staff = (units: readonly { civilServantActual: number; publicEmployeeActual: number; selfFundedEmployees: number; contractWorkers: number }[]) =>
   units.reduce((s, u) => s + u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers, 0);
 
@@ -102,14 +114,6 @@ describe('simulate', () => {
 
   it('refuses an annexation whose codes clash (naming the code), a misplaced root or a broken tree; a prefix avoids the clash', () => {
     const other = [unit('T', null, { kind: 'people_committee' }), unit('Q', 'T', { kind: 'psu' })];
-    const refused = (list: unknown[]) => {
-      try {
-        run(list);
-      } catch (e) {
-        return e as ScenarioError;
-      }
-      throw new Error('not refused');
-    };
     const annex = { type: 'annex', year: 2026, province: 'Sóc Trăng', units: other, parentCode: null };
     expect(refused([annex])).toMatchObject({ index: 0, type: 'annex', key: 'err.scenarioAnnexClash', params: { code: 'T', province: 'Sóc Trăng' } });
     expect(() => run([{ ...annex, codePrefix: 'ST-' }])).not.toThrow();
@@ -142,7 +146,95 @@ describe('simulate', () => {
     expect(alone.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
   });
 
-  it('never loses or invents people: staff at the end + leavers + converted = staff at the start + annexed staff', () => {
+  it('lowers the actual counts by the exits, counts them as leavers by reason, and raises them by recruits', () => {
+    const sim = run([
+      { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'retirement' },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
+      { type: 'recruit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 1 },
+      { type: 'dissolve', year: 2027, unit: 'B', staffTo: null },
+    ]);
+    expect(at(sim, 2025).units.find((u) => u.code === 'S')!.civilServantActual).toBe(3);
+    const y = at(sim, 2026);
+    expect(y.units.find((u) => u.code === 'A')!.publicEmployeeActual).toBe(15);
+    expect(y.units.find((u) => u.code === 'C')!.publicEmployeeActual).toBe(30);
+    expect([y.leavers, y.recruited]).toEqual([4, 1]);
+    expect(at(sim, 2027).leaversByReason).toEqual({ dissolution: 14, retirement: 1, 'early-retirement': 0, resignation: 3, transfer: 0, other: 0 });
+    expect(at(sim, 2027).leavers).toBe(18);
+    expect(sim.exits.map((e) => [e.index, e.year, e.unitCode, e.reason, e.cost])).toEqual([[0, 2025, 'S', 'retirement', 0], [1, 2026, 'A', 'resignation', 0]]);
+    expect(sim.recruits).toEqual([{ index: 2, year: 2026, unitCode: 'C', civilServants: 0, publicEmployees: 1 }]);
+    expect(sim.notices).toEqual([]); // C: 30 people for a quota of 30
+  });
+
+  it('refuses an exit from a unit that has no one left (or fewer than leave), naming the unit, the count and the year', () => {
+    const emptied = refused([
+      { type: 'staffExit', year: 2025, unit: 'B', civilServants: 0, publicEmployees: 11, reason: 'transfer' },
+      { type: 'staffExit', year: 2026, unit: 'B', civilServants: 0, publicEmployees: 1, reason: 'other' },
+    ]);
+    expect(emptied).toMatchObject({ index: 1, type: 'staffExit', key: 'err.scenarioExitTooMany', params: { code: 'B', unit: 'Đơn vị B', field: 'field.publicEmployeeActual', actual: 0, count: 1, year: '2026' } });
+    // A public service unit has no civil servants to let go.
+    expect(refused([{ type: 'staffExit', year: 2025, unit: 'A', civilServants: 1, publicEmployees: 0, reason: 'retirement' }])).toMatchObject({ index: 0, params: { field: 'field.civilServantActual', actual: 0 } });
+    expect(refused([{ type: 'staffExit', year: 2025, unit: 'C', civilServants: 0, publicEmployees: 30, reason: 'retirement' }])).toMatchObject({ params: { actual: 29, count: 30 } });
+    // Exactly everyone may leave.
+    expect(at(run([{ type: 'staffExit', year: 2025, unit: 'C', civilServants: 0, publicEmployees: 29, reason: 'retirement' }]), 2025).units.find((u) => u.code === 'C')!.publicEmployeeActual).toBe(0);
+    // A unit dissolved earlier is not there any more.
+    expect(refused([{ type: 'dissolve', year: 2025, unit: 'C', staffTo: 'B' }, { type: 'staffExit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'other' }])).toMatchObject({ key: 'err.scenarioUnit' });
+  });
+
+  it('flags recruiting above quota at the end of the year, naming the unit, the quota and the actual count', () => {
+    expect(run([{ type: 'recruit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 3 }]).notices).toEqual([
+      { year: 2026, unitCode: 'C', key: 'scn.recruitAboveQuota', params: { unit: 'Đơn vị C', field: 'field.publicEmployeeQuota', quota: 30, actual: 32 } },
+    ]);
+    expect(run([{ type: 'recruit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 1 }]).notices).toEqual([]);
+    // A quota raised later in the same year covers the recruits.
+    expect(run([{ type: 'recruit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 3 }, { type: 'setQuota', year: 2026, unit: 'C', publicEmployeeQuota: 32 }]).notices).toEqual([]);
+    expect(run([{ type: 'recruit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0 }]).notices.map((n) => n.params)).toEqual([{ unit: 'Đơn vị S', field: 'field.civilServantQuota', quota: 4, actual: 6 }]);
+  });
+
+  it('costs exits at exactly count × the policy payout, summed; the MoHA 1814 example is 744.778.125 đồng for one person', () => {
+    const S = 15_356_250;
+    const moha = { policy: '178', salary: S, monthsEarly: 30, siYears: 22 };
+    const one = run([{ type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha }]);
+    expect(one.exits[0]!.cost).toBe(744_778_125);
+    expect(at(one, 2027).payoutCost).toBe(744_778_125);
+
+    const resign = { policy: '154', salary: 9_876_543, monthsEarly: 0, siYears: 12.5 };
+    const late = { policy: '178', salary: 11_111_111, monthsEarly: 70, siYears: 25, after12Months: true };
+    const sim = run([
+      { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation', payout: resign },
+      { type: 'staffExit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: late },
+      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 4, reason: 'retirement' },
+    ]);
+    // Independently: the calculator for one person, times the count.
+    const p = (id: string, kind: 'early-retirement' | 'resignation', x: { salary: number; monthsEarly: number; siYears: number; after12Months?: boolean }) =>
+      calculatePayout(policyById(id)!, kind, { salary: x.salary, monthsEarly: x.monthsEarly, siMonths: x.siYears * 12, after12Months: x.after12Months }).total;
+    const expected = [744_778_125, 3 * p('154', 'resignation', resign), 2 * p('178', 'early-retirement', late), 0];
+    expect(sim.exits.map((e) => e.cost)).toEqual(expected);
+    expect(expected.every(Number.isSafeInteger)).toBe(true);
+    expect(sim.years.map((y) => y.payoutCost)).toEqual([expected[0], expected[0]! + expected[1]! + expected[2]!, expected[0]! + expected[1]! + expected[2]!]);
+  });
+
+  it('refuses an exit whose payout the policy does not allow, naming the reason', () => {
+    const err = refused([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: { policy: '154', salary: 10_000_000, monthsEarly: 12, siYears: 20 } }]);
+    expect(err).toMatchObject({ index: 0, type: 'staffExit', key: 'err.payoutMonthsEarly', params: { min: 24, max: 60 } });
+  });
+
+  it('reads exits and recruits in the exchange format: someone must move, and cost inputs only for paid reasons', () => {
+    const exit = { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation' };
+    expect(OperationSchema.safeParse(exit).success).toBe(true);
+    const issue = (o: unknown) => OperationSchema.safeParse(o).error?.issues[0]?.message;
+    expect(issue({ ...exit, publicEmployees: 0 })).toBe('err.exitNobody');
+    expect(issue({ type: 'recruit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 0 })).toBe('err.exitNobody');
+    expect(issue({ ...exit, reason: 'fired' })).toBe('err.exitReason');
+    expect(issue({ ...exit, publicEmployees: -1 })).toBe('err.negative');
+    expect(issue({ ...exit, reason: 'retirement', payout: { policy: '178', salary: 1, monthsEarly: 1, siYears: 20 } })).toBe('err.exitPayoutReason');
+    expect(issue({ ...exit, payout: { policy: '29', salary: 1, monthsEarly: 1, siYears: 20 } })).toBe('err.exitPolicy');
+    expect(issue({ ...exit, payout: { policy: '178', salary: 1.5, monthsEarly: 1, siYears: 20 } })).toBe('err.exitSalary');
+    expect(issue({ ...exit, payout: { policy: '178', salary: 1, monthsEarly: 1, siYears: 20.3 } })).toBe('err.exitSiYears');
+    expect(OperationSchema.safeParse({ ...exit, payout: { policy: '178', salary: 1, monthsEarly: 1, siYears: 20.5 } }).success).toBe(true);
+  });
+
+  it('never loses or invents people: staff at the end + leavers + converted = staff at the start + annexed + recruited', () => {
     const units = generateUnits(300, 3);
     const codes = units.map((u) => u.code);
     const psus = units.filter((u) => u.kind === 'psu').map((u) => u.code);
@@ -156,9 +248,16 @@ describe('simulate', () => {
       fc.record({ type: fc.constant('merge'), year: fc.integer({ min: 2025, max: 2027 }), units: fc.uniqueArray(fc.constantFrom(...psus), { minLength: 2, maxLength: 3 }), into: fc.constant('') }),
       fc.record({ type: fc.constant('setQuota'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes), publicEmployeeQuota: fc.integer({ min: 0, max: 50 }) }),
       fc.record({ type: fc.constant('annex'), year: fc.integer({ min: 2025, max: 2027 }), province: fc.constantFrom('Sóc Trăng', 'Cần Thơ'), units: fc.constantFrom(...others), parentCode: fc.constant(null), codePrefix: fc.constantFrom('A-', 'B-', 'C-') }),
+      fc.record({
+        type: fc.constant('staffExit'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes, ...joined), civilServants: fc.constantFrom(0, 0, 1), publicEmployees: fc.integer({ min: 0, max: 2 }),
+        reason: fc.constantFrom('retirement', 'early-retirement', 'resignation', 'transfer', 'other'),
+      }),
+      fc.record({ type: fc.constant('recruit'), year: fc.integer({ min: 2025, max: 2027 }), unit: fc.constantFrom(...codes, ...joined), civilServants: fc.integer({ min: 0, max: 3 }), publicEmployees: fc.integer({ min: 1, max: 4 }) }),
     );
     let applied = 0;
     let withAnnex = 0;
+    let withExit = 0;
+    let withRecruit = 0;
     fc.assert(
       fc.property(fc.array(op, { maxLength: 12 }), (raw) => {
         const list = raw.map((o) => ('into' in o ? { ...o, into: o.units[0]! } : o)).sort((a, b) => a.year - b.year) as unknown as Operation[];
@@ -171,13 +270,18 @@ describe('simulate', () => {
         }
         applied++;
         if (list.some((o) => o.type === 'annex')) withAnnex++;
+        if (list.some((o) => o.type === 'staffExit')) withExit++;
+        if (list.some((o) => o.type === 'recruit')) withRecruit++;
         const last = sim.years[sim.years.length - 1]!;
-        return staff(last.units) + last.leavers + last.converted === staff(units) + last.annexed;
+        const byReason = Object.values(last.leaversByReason).reduce((a, b) => a + b, 0);
+        return byReason === last.leavers && staff(last.units) + last.leavers + last.converted === staff(units) + last.annexed + last.recruited;
       }),
       { numRuns: 150 },
     );
     expect(applied).toBeGreaterThan(30); // most plans are valid: the property is really exercised
     expect(withAnnex).toBeGreaterThan(10); // and annexations among them
+    expect(withExit).toBeGreaterThan(10); // and roadmap exits
+    expect(withRecruit).toBeGreaterThan(10); // and recruits
   });
 });
 

@@ -3,7 +3,10 @@
  * the base year to the horizon, its metrics, its findings and the targets. Pure: the baseline is
  * never modified. People are never lost or invented: whoever is not in a unit at the end has left
  * (a dissolution without a receiving unit) or moved off the state payroll (a conversion), and
- * whoever is there but was not at the start came with an annexed province (a provincial merger).
+ * whoever is there but was not at the start came with an annexed province (a provincial merger)
+ * or was recruited. Leavers are counted by reason: dissolutions without a receiving unit, and the
+ * roadmap's exits (retirement, early retirement, resignation, transfer out, other), whose payouts
+ * are costed with the policy calculators.
  */
 import { HEADCOUNT_FIELDS, codeSchema, type HeadcountField, type Unit } from '../model/unit.ts';
 import { canBeUnder } from '../edits/hierarchy.ts';
@@ -17,7 +20,9 @@ import { parseAssignedGroup } from '../autonomy/classify.ts';
 import { groupLabel } from '../autonomy/view.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
-import type { Operation } from './operations.ts';
+import { EXIT_REASONS, type Operation } from './operations.ts';
+import { exitCost } from './roadmap.ts';
+import { PayoutError } from '../payouts/calculate.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 
 /** An operation that cannot apply: its index in the list, its type, and why. */
@@ -38,14 +43,45 @@ export class ScenarioError extends Error {
 const STAFF: HeadcountField[] = ['civilServantActual', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers'];
 export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 
+/** Why people left the payroll: a dissolution without a receiving unit, or a roadmap exit. */
+export const LEAVER_REASONS = ['dissolution', ...EXIT_REASONS] as const;
+export type LeaverReason = (typeof LEAVER_REASONS)[number];
+const noLeavers = (): Record<LeaverReason, number> => Object.fromEntries(LEAVER_REASONS.map((r) => [r, 0])) as Record<LeaverReason, number>;
+
+/** A roadmap exit as applied: its operation, the unit and counts, and its payout cost in đồng. */
+export interface ExitRecord {
+  index: number;
+  year: number;
+  unitCode: string;
+  reason: (typeof EXIT_REASONS)[number];
+  civilServants: number;
+  publicEmployees: number;
+  cost: number;
+}
+
+/** A recruitment as applied. */
+export interface RecruitRecord {
+  index: number;
+  year: number;
+  unitCode: string;
+  civilServants: number;
+  publicEmployees: number;
+}
+
 export interface SimulationYear {
   year: number;
   units: Unit[];
   /** Decree 60 figures of the public service units that have them, at the end of the year. */
   autonomy: Map<string, UnitAutonomy>;
   metrics: YearMetrics;
-  /** People who left the payroll up to the end of this year (dissolutions without a receiving unit). */
+  /** People who left the payroll up to the end of this year (dissolutions without a receiving unit, roadmap exits). */
   leavers: number;
+  /** The same, by reason. */
+  leaversByReason: Record<LeaverReason, number>;
+  /** People recruited up to the end of this year. */
+  recruited: number;
+  /** Payouts to the people who left up to the end of this year, in đồng. */
+  payoutCost: number;
   /** People who left the state apparatus with a unit converted to an enterprise or self-financing. */
   converted: number;
   /** People who joined with the units of annexed provinces up to the end of this year. */
@@ -61,6 +97,9 @@ export interface Simulation {
    * comply), a lower autonomy group than a merged unit had, a state-paid quota above the sum.
    */
   notices: Array<{ year: number; unitCode: string; key: MessageKey; params: MessageParams }>;
+  /** The roadmap's exits and recruitments, in the order applied. */
+  exits: ExitRecord[];
+  recruits: RecruitRecord[];
 }
 
 export interface SimulateOptions {
@@ -80,6 +119,11 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   let leavers = 0;
   let converted = 0;
   let annexed = 0;
+  let recruited = 0;
+  let payoutCost = 0;
+  let byReason = noLeavers();
+  const exits: ExitRecord[] = [];
+  const recruits: RecruitRecord[] = [];
   /** Annexed provinces (by name): with the home province, how many the province is formed from. */
   const provinces = new Set<string>();
   /** What each annexed province brought, to judge targets on the merged province in earlier years too. */
@@ -210,6 +254,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           }
         } else {
           leavers += staffOf(unit);
+          byReason.dissolution += staffOf(unit);
         }
         figures.delete(unit.code);
         moveChildren(unit.code, unit.parentCode);
@@ -260,6 +305,36 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         });
         return;
       }
+      case 'staffExit': {
+        const unit = must(index, t, op.unit);
+        // Nobody leaves a unit that has no one left.
+        for (const [field, count] of [['civilServantActual', op.civilServants], ['publicEmployeeActual', op.publicEmployees]] as const) {
+          if (count > unit[field]) throw new ScenarioError(index, t, 'err.scenarioExitTooMany', { unit: unit.name, code: unit.code, field: `field.${field}`, actual: unit[field], count, year: String(op.year) });
+        }
+        let cost: number;
+        try {
+          cost = exitCost(op);
+        } catch (err) {
+          if (err instanceof PayoutError) throw new ScenarioError(index, t, err.key, err.params);
+          throw err;
+        }
+        unit.civilServantActual -= op.civilServants;
+        unit.publicEmployeeActual -= op.publicEmployees;
+        const count = op.civilServants + op.publicEmployees;
+        leavers += count;
+        byReason[op.reason] += count;
+        payoutCost += cost;
+        exits.push({ index, year: op.year, unitCode: unit.code, reason: op.reason, civilServants: op.civilServants, publicEmployees: op.publicEmployees, cost });
+        return;
+      }
+      case 'recruit': {
+        const unit = must(index, t, op.unit);
+        unit.civilServantActual += op.civilServants;
+        unit.publicEmployeeActual += op.publicEmployees;
+        recruited += op.civilServants + op.publicEmployees;
+        recruits.push({ index, year: op.year, unitCode: unit.code, civilServants: op.civilServants, publicEmployees: op.publicEmployees });
+        return;
+      }
       case 'annex': {
         const joining = annexedUnits(op);
         const issue = checkTreeIntegrity(op.units)[0];
@@ -289,13 +364,15 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       // Each operation sees a copy, so a failing one leaves no half-applied change behind.
       const before = new Map([...state].map(([k, u]) => [k, { ...u }]));
       const figuresBefore = new Map(figures);
-      const counters = [leavers, converted, annexed];
+      const counters = [leavers, converted, annexed, recruited, payoutCost];
+      const reasonsBefore = { ...byReason };
       try {
         apply(op, index);
       } catch (err) {
         state = before;
         figures = figuresBefore;
-        [leavers, converted, annexed] = counters as [number, number, number];
+        [leavers, converted, annexed, recruited, payoutCost] = counters as [number, number, number, number, number];
+        byReason = reasonsBefore;
         throw err;
       }
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
@@ -317,6 +394,18 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       const now = state.get(m.code);
       if (now && now.publicEmployeeQuota > m.quota) notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota: now.publicEmployeeQuota, before: m.quota } });
     }
+    // Recruiting above the quota is flagged once per unit and count, at the end of the year (after its quota changes).
+    const flagged = new Set<string>();
+    for (const r of recruits) {
+      if (r.year !== year) continue;
+      const now = state.get(r.unitCode);
+      if (!now) continue;
+      for (const [count, actual, quota] of [[r.civilServants, 'civilServantActual', 'civilServantQuota'], [r.publicEmployees, 'publicEmployeeActual', 'publicEmployeeQuota']] as const) {
+        if (count === 0 || now[actual] <= now[quota] || flagged.has(`${now.code} ${actual}`)) continue;
+        flagged.add(`${now.code} ${actual}`);
+        notices.push({ year, unitCode: now.code, key: 'scn.recruitAboveQuota', params: { unit: now.name, field: `field.${quota}`, quota: now[quota], actual: now[actual] } });
+      }
+    }
     const autonomy = new Map(figures);
     // Deputy directors of merged sở count against the provincial average (raised after a provincial
     // merger): one notice, on the provincial committee that finding is about.
@@ -324,7 +413,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     if (average && merged.some((code) => state.get(code)?.kind === 'department')) {
       notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
     }
-    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, converted, annexed });
+    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, leaversByReason: { ...byReason }, recruited, payoutCost, converted, annexed });
   }
   // Targets compare like with like: a year before a province joined counts that province's units
   // too (as they were in its own workspace).
@@ -332,5 +421,5 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
     .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear))
     .filter((r): r is TargetResult => r !== null);
-  return { years, findings, targets, notices };
+  return { years, findings, targets, notices, exits, recruits };
 }

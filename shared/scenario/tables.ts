@@ -2,10 +2,12 @@
 import { translate } from '../i18n/index.ts';
 import type { OutputTable } from '../import/units-table.ts';
 import type { SimulatedYear } from './compare.ts';
+import { EXIT_REASONS } from './operations.ts';
+import type { Roadmap, RoadmapYear } from './roadmap.ts';
 
 export const SCENARIO_METRICS = [
   'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted',
-  'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
+  'recruited', 'payoutCost', 'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
 ] as const;
 
 export interface SimulatedTargets {
@@ -43,5 +45,27 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       t.id, t.title, t.citation, t.baseYear, t.baseline, t.year, t.value, t.kind === 'share' ? 'Tỷ lệ tối thiểu' : 'Giảm tối thiểu', t.allowed, t.requiredPct, t.achievedPct,
       t.met ? 'Đạt' : 'Chưa đạt', t.gap,
     ]),
+  };
+}
+
+/** The roadmap year by year: exits by reason, recruits, surplus and how much is covered, the cumulative reduction and the payouts (đồng). */
+export function scenarioRoadmapTable(roadmap: Roadmap): OutputTable {
+  const row = (label: string, value: (y: RoadmapYear) => number, total?: number) => [label, ...roadmap.years.map(value), total ?? null];
+  const sum = (value: (y: RoadmapYear) => number) => roadmap.years.reduce((s, y) => s + value(y), 0);
+  const flow = (label: string, value: (y: RoadmapYear) => number) => row(label, value, sum(value));
+  return {
+    name: 'Lộ trình tinh giản',
+    columns: [{ header: 'Chỉ tiêu', width: 44 }, ...roadmap.years.map((y) => ({ header: String(y.year), width: 16, numeric: true })), { header: 'Tổng', width: 18, numeric: true }],
+    rows: [
+      ...EXIT_REASONS.map((r) => flow(translate('vi', 'rm.row.exit', { reason: `exit.reason.${r}` }), (y) => y.exits[r])),
+      flow(translate('vi', 'rm.row.exitsTotal'), (y) => y.exitsTotal),
+      flow(translate('vi', 'rm.row.recruits'), (y) => y.recruits),
+      row(translate('vi', 'rm.row.surplus'), (y) => y.surplus),
+      row(translate('vi', 'rm.row.covered'), (y) => y.covered),
+      row(translate('vi', 'rm.row.remaining'), (y) => y.remaining),
+      row(translate('vi', 'rm.row.cumulativeReduction'), (y) => y.cumulativeReduction),
+      flow(translate('vi', 'rm.row.cost'), (y) => y.cost),
+      row(translate('vi', 'rm.row.cumulativeCost'), (y) => y.cumulativeCost),
+    ],
   };
 }

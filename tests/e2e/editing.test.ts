@@ -9,23 +9,11 @@ import { createWorkspace } from '../../db/workspace.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, dragGridRow, serveWorkspace, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
-/** Drags a grid row by its handle and drops it on another row, as a person does with the mouse. */
-async function dragRow(page: Page, from: string, onto: string) {
-  const handle = page.locator(`.ag-row[row-id="${from}"] .ag-drag-handle`);
-  const target = page.locator(`.ag-row[row-id="${onto}"] [col-id="code"]`);
-  await handle.scrollIntoViewIfNeeded();
-  const a = (await handle.boundingBox())!;
-  const b = (await target.boundingBox())!;
-  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
-  await page.mouse.down();
-  const steps = 12;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + ((b.x + 20 - a.x) * i) / steps, a.y + ((b.y + b.height / 2 - a.y) * i) / steps);
-  await page.mouse.up();
-}
+const dragRow = (page: Page, from: string, onto: string) => dragGridRow(page, page, from, onto);
 
 async function open(page: Page, url: string) {
   await page.goto(url);

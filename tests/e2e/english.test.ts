@@ -7,7 +7,7 @@ const browser = useBrowser();
 
 describe('English interface', () => {
   it('shows no untranslated key in the tree, grid, chart, panel, findings, history and rules', async () => {
-    const { app, page } = await openSample(browser(), { width: 1600, height: 950 });
+    const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('button', { name: 'EN' }).click();
     await page.locator('.tree-row[data-code="HG.SYT.BVDK"]').waitFor({ state: 'detached' }).catch(() => {});
     await page.locator('.tree-row[data-code="HG"] .tree-name').click();
@@ -28,6 +28,7 @@ describe('English interface', () => {
     for (const t of texts) expect(t.match(keyLike)?.[0] ?? null).toBeNull();
     expect(texts[0]).toContain('13,816 people');
     await page.close();
+    expect(errors).toEqual([]);
     await app.stop();
   });
 });

@@ -8,7 +8,7 @@ const browser = useBrowser();
 
 describe('financial autonomy, end to end in Chromium', () => {
   it('imports figures, shows the computed group and a mismatch, and the mismatch goes once corrected', async () => {
-    const { app, page } = await openSample(browser(), { width: 1600, height: 950 });
+    const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
 
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
@@ -62,6 +62,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('0,38%');
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-charts.png') });
     await page.close();
+    expect(errors).toEqual([]);
     await app.stop();
   });
 });

@@ -8,7 +8,7 @@ const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 71 people assigned, 2 
 
 describe('findings, end to end in Chromium', () => {
   it('shows a finding when a unit breaks a rule and removes it when fixed; a stricter province limit is applied and logged', async () => {
-    const { app, page } = await openSample(browser(), { width: 1500, height: 950 });
+    const { app, page, errors } = await openSample(browser(), { width: 1500, height: 950 });
 
     const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
     await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);
@@ -54,6 +54,7 @@ describe('findings, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
 
     await page.close();
+    expect(errors).toEqual([]);
     await app.stop();
   });
 });

@@ -10,7 +10,7 @@ import { createWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, useBrowser, serveWorkspace, type App } from './harness.ts';
+import { ARTIFACTS, useBrowser, serveWorkspace, watchErrors, type App } from './harness.ts';
 
 const PARENT = 'HG.SYT';
 const CHILD = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần
@@ -26,7 +26,7 @@ const panelInput = (page: Page, field: string) => page.locator(`#f-${field}`);
 async function openApp(app: App): Promise<Page> {
   const page = await browser().newPage({ viewport: { width: 1600, height: 900 } });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  watchErrors(page, errors);
   await page.goto(app.server.openUrl);
   await page.locator('.tree-row').first().waitFor();
   expect(errors).toEqual([]);

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, expect } from 'vitest';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { Session } from '../../electron/session.ts';
@@ -82,7 +82,7 @@ export async function openWorkspacePage(browser: Browser, file: string, viewport
   const app = await serveWorkspace(file);
   const page = await browser.newPage({ viewport });
   const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
+  watchErrors(page, errors);
   await page.goto(app.server.openUrl);
   await page.locator('.tree-row').first().waitFor();
   return { app, page, errors };
@@ -98,4 +98,29 @@ export async function newPlan(page: Page, name: string) {
   const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
   const target = async (id: string) => (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
   return { ops, metric, target };
+}
+
+/**
+ * Drags a grid row by its handle and drops it on another row's `column` cell, as a person does
+ * with the mouse; `scope` is the page or the part of it holding the grid.
+ */
+export async function dragGridRow(page: Page, scope: Page | Locator, from: string, onto: string, column = 'code') {
+  const handle = scope.locator(`.ag-row[row-id="${from}"] .ag-drag-handle`);
+  const target = scope.locator(`.ag-row[row-id="${onto}"] [col-id="${column}"]`);
+  await handle.scrollIntoViewIfNeeded();
+  const a = (await handle.boundingBox())!;
+  const b = (await target.boundingBox())!;
+  await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await page.mouse.down();
+  const steps = 12;
+  for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + ((b.x + 20 - a.x) * i) / steps, a.y + ((b.y + b.height / 2 - a.y) * i) / steps);
+  await page.mouse.up();
+}
+
+/** Collects into `errors` what a page must never do: throw, or have the Content-Security-Policy refuse something (Chromium logs it). */
+export function watchErrors(page: Page, errors: string[]): void {
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
+  });
 }

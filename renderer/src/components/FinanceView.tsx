@@ -1,14 +1,15 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
+import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
-import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
+import { FileButton } from './FileButton.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
@@ -31,18 +32,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [tab, setTab] = useState<'table' | 'charts'>('table');
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
-  const fail = (err: unknown) => {
-    if (err instanceof ApiError && err.error.key === 'err.importInvalid') {
-      // Every bad row of a refused file: row, column, value, reason.
-      const lines = err.error.issues.map((i) => {
-        const p = i.params ?? {};
-        return `${t('err.importRow', { row: p.row ?? '', column: String(p.column ?? ''), reason: isMessageKey(i.key) ? t(i.key, p) : i.key })}${p.value ? ` (${p.value})` : ''}`;
-      });
-      setMessage({ kind: 'error', text: [t('err.importInvalid', err.error.params), ...lines].join('\n') });
-      return;
-    }
-    setMessage({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
-  };
+  const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
 
   const load = useCallback(
     (y?: number) =>
@@ -150,29 +140,21 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
             ))}
           </select>
         </label>
-        <label className="file-button">
-          {t('fin.import')}
-          <input
-            type="file"
-            accept=".xlsx,.csv"
-            hidden
-            data-testid="finance-file"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (!file) return;
-              setMessage(null);
-              void readFileBase64(file)
-                .then((data64) => call('finance.import', { fileName: file.name, data: data64 }))
-                .then((r) => {
-                  setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
-                  setYear(r.years[r.years.length - 1]);
-                  return load(r.years[r.years.length - 1]);
-                })
-                .catch(fail);
-            }}
-          />
-        </label>
+        <FileButton
+          label={t('fin.import')}
+          testId="finance-file"
+          onFile={(file) => {
+            setMessage(null);
+            void readFileBase64(file)
+              .then((data64) => call('finance.import', { fileName: file.name, data: data64 }))
+              .then((r) => {
+                setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
+                setYear(r.years[r.years.length - 1]);
+                return load(r.years[r.years.length - 1]);
+              })
+              .catch(fail);
+          }}
+        />
         <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
           {t('fin.template')}
         </button>

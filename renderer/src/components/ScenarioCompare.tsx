@@ -50,6 +50,15 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
               <td key={p.name} className="num">{p.summary.targetsMet}/{p.summary.targetsTotal}</td>
             ))}
           </tr>
+          <tr data-testid="compare-cost">
+            <td>{t('scn.costTotal')}</td>
+            {plans.map((p) => (
+              <td key={p.name} className="num">
+                {n(p.summary.cost.total)}
+                <div className="muted">{p.summary.cost.byYear.length === 0 ? t('scn.costNone') : p.summary.cost.byYear.map((y) => `${y.year}: ${n(y.cost)}`).join('; ')}</div>
+              </td>
+            ))}
+          </tr>
           <tr>
             <td>{t('scn.findingsLeft')}</td>
             {plans.map((p) => (

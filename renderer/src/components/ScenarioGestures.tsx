@@ -1,7 +1,8 @@
 /**
- * The plan chart's gestures as operations of the plan: appended after the plan's own operations,
- * checked by the back end (scenario.setOperations refuses a plan that cannot apply, storing
- * nothing). The baseline is never touched. The merge and dissolve dialogs preview the effect first.
+ * The plan chart's and plan grid's gestures as operations of the plan: appended after the plan's
+ * own operations, checked by the back end (scenario.setOperations refuses a plan that cannot
+ * apply, storing nothing). The baseline is never touched. The merge and dissolve dialogs preview
+ * the effect first. One selection and one set of handlers serve the chart and the grid.
  */
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call, ApiError } from '../api.ts';
@@ -11,10 +12,98 @@ import type { Operation } from '../../../shared/scenario/operations.ts';
 import type { Result } from '../../../shared/contract.ts';
 import type { Unit } from '../../../shared/model/unit.ts';
 import { staffOf } from '../../../shared/scenario/simulate.ts';
-import { buildTree } from '../../../shared/tree.ts';
+import { buildTree, type UnitTree } from '../../../shared/tree.ts';
+import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { unitTouched } from '../../../shared/scenario/chart.ts';
 import { Modal, useSubmit } from './EditDialogs.tsx';
 import { OperationPreview } from './ScenarioOperations.tsx';
 import { appendOperation } from './PlanDialog.tsx';
+import { MergeWizard } from './MergeWizard.tsx';
+import { SplitForm } from './SplitForm.tsx';
+
+/**
+ * The plan panel's selection and gestures, whichever view (chart or grid) they come from.
+ * `state` is the plan in `year` as shown (its units name the operations and the unit to show
+ * after one); `onRecorded` is called once an operation is stored, with that unit.
+ */
+export function usePlanGestures(opts: { name: string; year: number; state: Result<'scenario.state'> | null; tree: UnitTree; canEdit: boolean; onRecorded(focus: string | null): void }) {
+  const { name, year, state, tree, canEdit, onRecorded } = opts;
+  const { t, lang } = useI18n();
+  const [selection, setSelection] = useState<string[]>([]);
+  const [dialog, setDialog] = useState<'merge' | 'split' | 'dissolve' | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const unitOf = (code: string) => state?.units.find((u) => u.code === code);
+  const nameOf = (code: string) => unitOf(code)?.name ?? state?.baseline.find((u) => u.code === code)?.name ?? code;
+
+  const recorded = (op?: Operation) => {
+    setError(null);
+    setDialog(null);
+    setSelection([]);
+    if (op) setNotice(t('scn.chart.recorded', { operation: describeOperation(op, lang, nameOf) }));
+    onRecorded(op ? unitTouched(op, (code) => unitOf(code)?.parentCode ?? null) : null);
+  };
+
+  return {
+    /** The selected units of the tree shown, in the order they were selected. */
+    selected: selection.filter((c) => tree.byCode.has(c)),
+    select: (codes: string[]) => setSelection(codes),
+    clear: () => setSelection([]),
+    /** A click on a unit: it alone, or with Ctrl, ⌘ or Shift added to (or taken out of) the selection. */
+    click: (code: string, e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey) setSelection((s) => (s.includes(code) ? s.filter((c) => c !== code) : [...s, code]));
+      else setSelection([code]);
+    },
+    /** Ticks or unticks one unit, leaving the others selected. */
+    tick: (code: string, on: boolean) => setSelection((s) => (on ? (s.includes(code) ? s : [...s, code]) : s.filter((c) => c !== code))),
+    /** Drops a unit on another: a transfer under it in the year, or the refusal; null when gestures are off. */
+    transfer: canEdit
+      ? (code: string, target: string) => {
+          setError(null);
+          setNotice(null);
+          const op: Operation = { type: 'transfer', year, unit: code, parentCode: target };
+          appendOperation(name, op).then(() => recorded(op), fail);
+        }
+      : null,
+    canEdit,
+    dialog,
+    setDialog,
+    recorded,
+    error,
+    notice,
+    fail,
+  };
+}
+export type PlanGestures = ReturnType<typeof usePlanGestures>;
+
+/** The selection's count and the buttons that open a gesture's dialog on it. */
+export function GestureButtons({ gestures: g }: { gestures: PlanGestures }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {g.selected.length > 0 && (
+        <>
+          <strong data-testid="scenario-chart-selection">{t('scn.chart.selected', { count: g.selected.length })}</strong>
+          <button type="button" onClick={g.clear}>{t('scn.chart.clear')}</button>
+        </>
+      )}
+      <button type="button" disabled={!g.canEdit || g.selected.length < 2} onClick={() => g.setDialog('merge')}>{t('scn.chart.merge')}</button>
+      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('split')}>{t('scn.chart.split')}</button>
+      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('dissolve')}>{t('scn.chart.dissolve')}</button>
+    </>
+  );
+}
+
+/** The open gesture's dialog (merge wizard, split form or dissolution) on the selection. */
+export function GestureDialogs({ gestures: g, name, year }: { gestures: PlanGestures; name: string; year: number }) {
+  const close = () => g.setDialog(null);
+  const one = g.selected[0];
+  if (g.dialog === 'merge') return <MergeWizard name={name} year={year} initialUnits={g.selected} onDone={g.recorded} onCancel={close} />;
+  if (g.dialog === 'split' && one) return <SplitForm name={name} year={year} initialUnit={one} onDone={g.recorded} onCancel={close} />;
+  if (g.dialog === 'dissolve' && one) return <DissolveDialog name={name} year={year} unit={one} onDone={g.recorded} onCancel={close} />;
+  return null;
+}
 
 /** The plan's units at the end of the year (for names and choices in the dialogs). */
 function useYearUnits(name: string, year: number) {

@@ -13,6 +13,7 @@ import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from './PrintView.tsx';
+import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
@@ -191,6 +192,7 @@ export function ScenarioView() {
               </tbody>
             </table>
             <ScenarioTargetCharts sim={sim} />
+            <ScenarioRoadmap key={`roadmap-${selected}`} name={selected} locked={isLocked} version={version} sim={sim} onChanged={changed} />
             <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} version={version} onError={fail} />
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">

@@ -1,31 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import {
-  AllCommunityModule,
-  ModuleRegistry,
-  themeBalham,
-  type ColDef,
-  type ColGroupDef,
-  type GridApi,
-  type GetRowIdParams,
-  type RowClickedEvent,
-  type RowDragEndEvent,
-} from 'ag-grid-community';
-import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
+import type { ColDef, ColGroupDef, GridApi, RowClickedEvent, RowDragEndEvent } from 'ag-grid-community';
+import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
-import type { VisibleRow } from '../../../shared/tree.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
-import { ExpandToggle } from './ExpandToggle.tsx';
 import { call, ApiError } from '../api.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { FindingBadge } from './FindingBadge.tsx';
+import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
 
-ModuleRegistry.registerModules([AllCommunityModule]);
-
-const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
-
-const getRowId = (p: GetRowIdParams<GridRow>) => p.data.code;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 
 interface GridContext {
@@ -33,8 +17,7 @@ interface GridContext {
 }
 
 /** One grid row: a visible tree row with its unit and rollup. */
-interface GridRow extends VisibleRow {
-  unit: Unit;
+interface GridRow extends TreeGridRow {
   rollup: Rollup;
 }
 
@@ -42,17 +25,6 @@ const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
   civilServantActual: 'civilServantQuota',
   publicEmployeeActual: 'publicEmployeeQuota',
 };
-
-function NameCell(props: CustomCellRendererProps<GridRow> & { onToggle(code: string): void }) {
-  const row = props.data;
-  if (!row) return null;
-  return (
-    <span className="grid-name" style={{ paddingLeft: row.depth * 16 }}>
-      <ExpandToggle row={row} onToggle={props.onToggle} />
-      <span>{row.unit.name}</span>
-    </span>
-  );
-}
 
 /**
  * The tree as a grid (AG Grid Community): flattened visible rows with indentation and our own
@@ -93,18 +65,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
       cellClass: f === 'totalPeople' ? 'rollup-strong' : 'rollup',
     }));
     return [
-      {
-        colId: 'name',
-        headerName: t('field.name'),
-        pinned: 'left',
-        lockPinned: true,
-        lockPosition: 'left',
-        rowDrag: true,
-        width: 320,
-        valueGetter: (p) => p.data?.unit.name,
-        cellRenderer: NameCell,
-        cellRendererParams: { onToggle: ws.toggle },
-      },
+      treeNameColumn<GridRow>(t('field.name'), ws.toggle, true),
       {
         colId: 'findings',
         headerName: t('grid.findings'),
@@ -158,11 +119,11 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         <AgGridReact<GridRow>
           key={lang}
           ref={gridRef}
-          theme={theme}
+          theme={treeGridTheme}
           rowData={rowData}
           context={context}
           columnDefs={columnDefs}
-          getRowId={getRowId}
+          getRowId={getTreeRowId}
           rowSelection={ROW_SELECTION}
           onRowClicked={(e: RowClickedEvent<GridRow>) => e.data && ws.select(e.data.code)}
           suppressCellFocus={false}
@@ -172,9 +133,9 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           onRowDataUpdated={(e) => revealSelected(e.api)}
           onRowDragEnd={(e: RowDragEndEvent<GridRow>) => {
             // Drop a row on another: the dragged unit moves under it (refused with a reason if it cannot).
-            const code = e.node.data?.code;
-            const target = e.overNode?.data?.code;
-            if (!code || !target || code === target) return;
+            const drop = droppedOn(e);
+            if (!drop) return;
+            const { code, target } = drop;
             setDragError(null);
             ws.edit(() => call('units.move', { code, parentCode: target }))
               .then(() => ws.select(code))

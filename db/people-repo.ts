@@ -1,0 +1,108 @@
+/**
+ * The personnel list in a workspace (personal data). It is replaced whole on import and removed in
+ * one action; both leave no trace of the former rows in the file (VACUUM, then a WAL checkpoint
+ * that truncates the log), though backups taken before still hold them.
+ */
+import type { Database } from 'better-sqlite3';
+import { AppError } from '../shared/errors.ts';
+import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
+import type { StoredPerson } from '../shared/people/view.ts';
+import type { Workspace } from './workspace.ts';
+import { backupFileName, backupWorkspace } from './backup.ts';
+
+interface Row {
+  id: number;
+  unit_code: string;
+  current_code: string | null;
+  unit_name: string | null;
+  full_name: string;
+  employee_id: string | null;
+  sex: 'male' | 'female';
+  birth_date: string;
+  category: PersonCategory | null;
+  salary_amount: number | null;
+  salary_coefficient: number | null;
+  leadership_allowance: number;
+  other_allowances: number;
+  public_duty: number;
+  insurance_from: string | null;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+function fromRow(r: Row): StoredPerson {
+  const [y, m, d] = r.birth_date.split('-').map(Number) as [number, number, number];
+  const insurance = r.insurance_from?.split('-').map(Number);
+  return {
+    id: r.id,
+    fullName: r.full_name,
+    employeeId: r.employee_id,
+    unitCode: r.unit_code,
+    unit: r.current_code === null ? null : { code: r.current_code, name: r.unit_name ?? '' },
+    sex: r.sex,
+    birth: { year: y, month: m, day: d },
+    category: r.category,
+    salary:
+      r.salary_amount !== null
+        ? { kind: 'amount', amount: r.salary_amount }
+        : { kind: 'coefficients', coefficient: r.salary_coefficient!, leadership: r.leadership_allowance, otherAllowances: r.other_allowances, publicDuty: r.public_duty },
+    insuranceFrom: insurance ? { year: insurance[0]!, month: insurance[1]! } : null,
+  };
+}
+
+export function listPeople(db: Database): StoredPerson[] {
+  const rows = db
+    .prepare(
+      `SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY p.position, p.id`,
+    )
+    .all() as Row[];
+  return rows.map(fromRow);
+}
+
+export function countPeople(db: Database): number {
+  return db.prepare('SELECT count(*) FROM people').pluck().get() as number;
+}
+
+/** People whose unit was deleted join it again when a unit with their imported code exists (undo, re-import). */
+export function relinkPeople(db: Database): void {
+  db.prepare('UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL').run();
+}
+
+/** Rewrites the file without its free pages and folds the log in, so deleted rows leave no bytes behind. */
+function purgeFreedPages(db: Database): void {
+  db.exec('VACUUM');
+  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+  if (result && result.busy !== 0) throw new AppError('conflict', 'err.workspaceBusy');
+}
+
+/** Replaces the whole list (a snapshot) after a backup; all or nothing. */
+export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
+  const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
+  const previous = countPeople(ws.db);
+  const insert = ws.db.prepare(
+    `INSERT INTO people (position, unit_id, unit_code, full_name, employee_id, sex, birth_date, category,
+       salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from)
+     VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  ws.db.transaction(() => {
+    ws.db.prepare('DELETE FROM people').run();
+    people.forEach((p, i) => {
+      const s = p.salary;
+      insert.run(
+        i + 1, p.unitCode, p.unitCode, p.fullName, p.employeeId, p.sex, `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`, p.category,
+        s.kind === 'amount' ? s.amount : null, s.kind === 'coefficients' ? s.coefficient : null,
+        s.kind === 'coefficients' ? s.leadership : 0, s.kind === 'coefficients' ? s.otherAllowances : 0, s.kind === 'coefficients' ? s.publicDuty : 0,
+        p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
+      );
+    });
+  }).immediate();
+  if (previous > 0) purgeFreedPages(ws.db); // the former list must not linger in free pages
+  return { imported: people.length, previous, backupFile };
+}
+
+/** Deletes every person and erases them from the file. Returns how many there were. */
+export function removeAllPeople(db: Database): number {
+  const removed = db.prepare('DELETE FROM people').run().changes;
+  purgeFreedPages(db);
+  return removed;
+}

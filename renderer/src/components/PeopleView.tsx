@@ -1,0 +1,255 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeBalham, type ColDef } from 'ag-grid-community';
+import { call } from '../api.ts';
+import { errorText } from '../errorText.ts';
+import { readFileBase64, downloadBase64 } from '../files.ts';
+import { useI18n } from '../i18n.tsx';
+import { COUNT_KEYS, type AttritionRow, type CountKey, type Counts } from '../../../shared/people/attrition.ts';
+import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared/people/view.ts';
+import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
+import type { WorkspaceState } from '../useWorkspace.ts';
+import { FileButton } from './FileButton.tsx';
+import type { Lang } from '../../../shared/i18n/index.ts';
+
+const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
+/** dd/MM/yyyy or MM/yyyy as a sortable number. */
+const dateKey = (text: string | null | undefined) => (text ? Number(text.split('/').reverse().join('')) : 0);
+const byDate = (a: string | null | undefined, b: string | null | undefined) => dateKey(a) - dateKey(b);
+const YEAR_CHOICES = Array.from({ length: 41 }, (_, i) => 2020 + i);
+
+/**
+ * The personnel list (personal data, shown only here): import and template, the people with their
+ * computed salary and retirement month, the natural retirements per unit and year, and removal.
+ */
+export function PeopleView({ ws }: { ws: WorkspaceState }) {
+  const { t, n, lang } = useI18n();
+  const [people, setPeople] = useState<PersonRow[]>([]);
+  const [baseSalary, setBaseSalary] = useState<BaseSalaryView | null>(null);
+  const [retirements, setRetirements] = useState<RetirementsView | null>(null);
+  const [range, setRange] = useState<{ fromYear?: number; toYear?: number }>({});
+  const [unit, setUnit] = useState('');
+  const [quick, setQuick] = useState('');
+  const [confirming, setConfirming] = useState(false);
+  // Said in the language shown when it is displayed (the user may switch after it appeared).
+  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; say(tr: typeof t, l: Lang): string } | null>(null);
+  const fail = (err: unknown) => setMessage({ kind: 'error', say: (tr, l) => errorText(err, tr, l) });
+
+  const load = useCallback(
+    () =>
+      Promise.all([call('people.list', {}), call('people.retirements', range)])
+        .then(([list, r]) => {
+          setPeople(list.people);
+          setBaseSalary(list.baseSalary);
+          setRetirements(r);
+        })
+        .catch(fail),
+    [range, lang],
+  );
+  useEffect(() => {
+    void load();
+  }, [load, ws.tree]);
+
+  const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
+  const decimal = (s: string) => (lang === 'vi' ? s : s.replace(/,/g, '.'));
+  const columns = useMemo<ColDef<PersonRow>[]>(
+    () => [
+      { field: 'fullName', headerName: t('ppl.col.name'), pinned: 'left', width: 200, filter: true },
+      { field: 'employeeId', headerName: t('ppl.col.employeeId'), width: 120, filter: true },
+      { colId: 'unit', headerName: t('ppl.col.unit'), width: 220, filter: true, valueGetter: (p) => (p.data ? (p.data.unitName ?? t('ppl.unitGone', { code: p.data.unitCode })) : ''), tooltipValueGetter: (p) => p.data?.unitCode },
+      { colId: 'sex', headerName: t('ppl.col.sex'), width: 95, filter: true, valueGetter: (p) => (p.data ? t(`ppl.sex.${p.data.sex}`) : '') },
+      { field: 'birthDate', headerName: t('ppl.col.birth'), width: 120, comparator: byDate },
+      { colId: 'category', headerName: t('ppl.col.category'), width: 135, filter: true, valueGetter: (p) => (p.data ? t(`ppl.cat.${p.data.category ?? 'unspecified'}`) : '') },
+      { field: 'salary', headerName: t('ppl.col.salary'), width: 135, type: 'numericColumn', valueFormatter: (p) => (typeof p.value === 'number' ? n(p.value) : '') },
+      {
+        colId: 'salaryBasis', headerName: t('ppl.col.salaryBasis'), width: 250,
+        valueGetter: (p) => {
+          const c = p.data?.coefficients;
+          if (!p.data) return '';
+          if (!c) return t('ppl.basisAmount');
+          return t('ppl.basisCoefficients', { coefficients: decimal(c.sum), base: baseSalary ? n(baseSalary.amount) : '?', percent: decimal(c.percent) });
+        },
+      },
+      { field: 'insuranceFrom', headerName: t('ppl.col.insurance'), width: 115, comparator: byDate },
+      { colId: 'retires', headerName: t('ppl.col.retires'), width: 135, sort: 'asc', valueGetter: (p) => p.data?.retirement.reaches ?? '', comparator: byDate },
+      { colId: 'pension', headerName: t('ppl.col.pension'), width: 135, valueGetter: (p) => p.data?.retirement.pensionFrom ?? '', comparator: byDate },
+      {
+        colId: 'age', headerName: t('ppl.col.age'), width: 140,
+        valueGetter: (p) => {
+          const m = p.data?.retirement.ageMonths;
+          if (m === undefined) return '';
+          return m % 12 ? t('ppl.age', { years: String(Math.floor(m / 12)), months: String(m % 12) }) : t('ppl.ageYears', { years: String(m / 12) });
+        },
+      },
+    ],
+    [t, n, lang, baseSalary],
+  );
+
+  const importFile = (file: File) => {
+    setMessage(null);
+    void readFileBase64(file)
+      .then((data) => call('people.import', { fileName: file.name, data }))
+      .then((r) => {
+        setMessage({ kind: 'ok', say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }) });
+        setUnit('');
+        return load();
+      })
+      .catch(fail);
+  };
+  const remove = () =>
+    void call('people.remove', {})
+      .then((r) => {
+        setConfirming(false);
+        setUnit('');
+        setMessage({ kind: 'ok', say: (tr) => tr('ppl.removed', { count: r.removed }) });
+        return load();
+      })
+      .catch(fail);
+
+  return (
+    <section className="people-pane" aria-label={t('view.people')}>
+      <div className="chart-toolbar">
+        <FileButton label={t('ppl.import')} testId="people-file" onFile={importFile} />
+        <button type="button" onClick={() => void call('people.template', {}).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
+          {t('ppl.template')}
+        </button>
+        <strong data-testid="people-count">{t('ppl.count', { count: people.length })}</strong>
+        {people.length > 0 && (
+          <>
+            <label>
+              {t('ppl.unitFilter')}{' '}
+              <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="people-unit">
+                <option value="">{t('ppl.allUnits')}</option>
+                {retirements?.units.map((u) => (
+                  <option key={u.unit} value={u.unit}>
+                    {u.unitName ?? t('ppl.unitGone', { code: u.unit })}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <input className="chart-search" placeholder={t('ppl.search')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="people-search" />
+            <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={confirming}>
+              {t('ppl.remove')}
+            </button>
+          </>
+        )}
+      </div>
+      <div className="people-note">
+        {t('ppl.personalData')} {t('ppl.replaceNote')}
+        {baseSalary && ` ${t('ppl.baseSalary', { amount: baseSalary.amount, from: baseSalary.from, citation: baseSalary.citation, confidence: t(`confidence.${baseSalary.confidence}`) })}`}
+      </div>
+      {confirming && (
+        <div className="people-confirm" role="alertdialog" aria-label={t('ppl.remove')}>
+          <p>{t('ppl.removeConfirm', { count: people.length })}</p>
+          <button type="button" className="danger" onClick={remove}>
+            {t('ppl.removeYes')}
+          </button>
+          <button type="button" onClick={() => setConfirming(false)}>
+            {t('ppl.cancel')}
+          </button>
+        </div>
+      )}
+      {message && (
+        <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="people-message">
+          {message.say(t, lang)}
+        </div>
+      )}
+      {people.length === 0 ? (
+        <p className="people-empty muted">{t('ppl.none')}</p>
+      ) : (
+        <div className="people-body">
+          <div className="grid-host">
+            <AgGridReact<PersonRow>
+              theme={theme}
+              rowData={rows}
+              columnDefs={columns}
+              getRowId={(p) => String(p.data.id)}
+              quickFilterText={quick}
+              suppressColumnVirtualisation
+              animateRows={false}
+            />
+          </div>
+          {retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** Units × years: how many reach the retirement age each year; the totals split by category. */
+function RetirementTable({ data, unit, onRange }: { data: RetirementsView; unit: string; onRange(r: { fromYear: number; toYear: number }): void }) {
+  const { t } = useI18n();
+  const units = unit ? data.units.filter((u) => u.unit === unit) : data.units;
+  const total = unit ? units[0] : data.totals;
+  const categories = COUNT_KEYS.filter((k) => total && total.inRange.byCategory[k] + total.overdue.byCategory[k] > 0);
+  return (
+    <div className="people-retirements" data-testid="people-retirements">
+      <div className="people-retirements-head">
+        <strong>{t('ppl.retTitle')}</strong>
+        <YearSelect label={t('ppl.retFrom')} value={data.fromYear} min={0} testId="people-from" onChange={(y) => onRange({ fromYear: y, toYear: Math.max(data.toYear, y) })} />
+        <YearSelect label={t('ppl.retTo')} value={data.toYear} min={data.fromYear} testId="people-to" onChange={(y) => onRange({ fromYear: data.fromYear, toYear: y })} />
+        <span className="muted">{t('ppl.retCitation', { citation: RETIREMENT_AGE_RULE.citation })}</span>
+      </div>
+      <div className="table-scroll">
+        <table className="people-ret-table">
+          <thead>
+            <tr>
+              <th>{t('ppl.col.unit')}</th>
+              <th className="num wide">{t('ppl.retOverdue', { year: String(data.fromYear) })}</th>
+              {data.totals.years.map((y) => (
+                <th key={y.year} className="num">
+                  {y.year}
+                </th>
+              ))}
+              <th className="num wide">{t('ppl.retTotal', { from: String(data.fromYear), to: String(data.toYear) })}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {!unit && units.map((u) => <CountsRow key={u.unit} label={u.unitName ?? t('ppl.unitGone', { code: u.unit })} row={u} attrs={{ 'data-unit': u.unit }} />)}
+            {total && <CountsRow label={unit ? (units[0]?.unitName ?? unit) : t('ppl.retAll')} row={total} attrs={{ 'data-unit': '', className: 'total' }} />}
+            {total &&
+              categories.map((k) => (
+                <CountsRow key={k} label={t('ppl.retOfWhich', { category: t(`ppl.cat.${k}`) })} row={total} only={k} attrs={{ 'data-category': k, className: 'category' }} />
+              ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}
+
+/** One line of the table: over the age, each year, the range's total (of one category with `only`). */
+function CountsRow({ label, row, only, attrs }: { label: string; row: AttritionRow; only?: CountKey; attrs: Record<string, string> }) {
+  const { n } = useI18n();
+  const cell = (c: Counts) => {
+    const v = only ? c.byCategory[only] : c.total;
+    return v ? n(v) : '–';
+  };
+  return (
+    <tr {...attrs}>
+      <td>{label}</td>
+      <td className="num">{cell(row.overdue)}</td>
+      {row.years.map((y) => (
+        <td key={y.year} className="num">
+          {cell(y)}
+        </td>
+      ))}
+      <td className="num">{cell(row.inRange)}</td>
+    </tr>
+  );
+}
+
+function YearSelect({ label, value, min, testId, onChange }: { label: string; value: number; min: number; testId: string; onChange(year: number): void }) {
+  return (
+    <label>
+      {label}{' '}
+      <select value={value} onChange={(e) => onChange(Number(e.target.value))} data-testid={testId}>
+        {YEAR_CHOICES.filter((y) => y >= min).map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

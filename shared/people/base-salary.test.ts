@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { BASE_SALARY_PERIODS, baseSalaryIn, monthlySalary, scaledText } from './base-salary.ts';
+
+const coefficients = (coefficient: number, leadership = 0, otherAllowances = 0, publicDuty = 0) => ({ kind: 'coefficients' as const, coefficient, leadership, otherAllowances, publicDuty });
+
+describe('base salary (lương cơ sở) by period', () => {
+  it.each([
+    [6, 2019, null],
+    [7, 2019, 1_490_000],
+    [6, 2023, 1_490_000],
+    [7, 2023, 1_800_000],
+    [6, 2024, 1_800_000],
+    [7, 2024, 2_340_000],
+    [11, 2026, 2_340_000],
+  ])('in %i/%i is %s đồng', (month, year, amount) => {
+    expect(baseSalaryIn({ year, month })?.amount ?? null).toBe(amount);
+  });
+
+  it('gives every period a citation, and marks the unchecked ones as unverified', () => {
+    expect(BASE_SALARY_PERIODS.map((p) => [p.amount, p.citation, p.confidence])).toEqual([
+      [1_490_000, 'Nghị định 38/2019/NĐ-CP', 'M'],
+      [1_800_000, 'Nghị định 24/2023/NĐ-CP', 'M'],
+      [2_340_000, 'Nghị định 73/2024/NĐ-CP', 'C2'],
+    ]);
+  });
+});
+
+describe('monthly salary', () => {
+  it('gives the MoHA 1814 example exactly: (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng', () => {
+    expect(monthlySalary(coefficients(4650, 600, 0, 2500), 2_340_000)).toBe(15_356_250);
+    // The same sum split between leadership and other allowances.
+    expect(monthlySalary(coefficients(4650, 400, 200, 2500), 2_340_000)).toBe(15_356_250);
+  });
+
+  it('is exact on integers and rounds a fraction of a đồng half up', () => {
+    // 1,001 × 1.800.000 × 1,1234 = 2.024.142,12 (floating point gives 2.024.142,1199…).
+    expect(monthlySalary(coefficients(1001, 0, 0, 1234), 1_800_000)).toBe(2_024_142);
+    // 2,345 × 1.490.000 × 1,005 = 3.511.520,25 → 3.511.520; × 1,0051 = 3.511.869,655 → 3.511.870.
+    expect(monthlySalary(coefficients(2345, 0, 0, 50), 1_490_000)).toBe(3_511_520);
+    expect(monthlySalary(coefficients(2345, 0, 0, 51), 1_490_000)).toBe(3_511_870);
+    // 0,5 đồng goes up: 0,001 × 1.500 = 1,5 → 2.
+    expect(monthlySalary(coefficients(1), 1_500)).toBe(2);
+  });
+
+  it('takes a salary given in đồng as it is', () => {
+    expect(monthlySalary({ kind: 'amount', amount: 12_345_678 }, 2_340_000)).toBe(12_345_678);
+  });
+
+  it('writes scaled values the Vietnamese way', () => {
+    expect([scaledText(4650, 1000), scaledText(600, 1000), scaledText(2000, 1000), scaledText(2500, 100), scaledText(1250, 100)]).toEqual(['4,65', '0,6', '2', '25', '12,5']);
+  });
+});

@@ -1,0 +1,38 @@
+/** The personnel template's guide sheet: what each column means and which values it accepts. */
+import { GUIDE_SHEET, type OutputTable } from '../import/units-table.ts';
+import { formatInteger } from '../format.ts';
+import type { BaseSalaryPeriod } from './base-salary.ts';
+import { PERSON_HEADERS, type PersonField } from './read-people.ts';
+import { monthText } from './view.ts';
+
+const CONFIDENCE: Record<BaseSalaryPeriod['confidence'], string> = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp', M: 'chưa xác minh' };
+
+export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTable {
+  const coefficient = 'Số thập phân, tối đa 3 chữ số sau dấu phẩy (ví dụ 0,6); để trống nếu không có.';
+  const meaning: Record<PersonField, [string, string]> = {
+    fullName: ['Họ và tên đầy đủ.', 'Bắt buộc; tối đa 200 ký tự.'],
+    employeeId: ['Mã của người trong hồ sơ của cơ quan (không bắt buộc).', 'Không trùng nhau trong tệp.'],
+    unitCode: ['Mã của đơn vị đang công tác, như trong tệp dữ liệu TinhGon.', 'Bắt buộc; phải là mã đơn vị đã có.'],
+    sex: ['Giới tính (để tính tuổi nghỉ hưu theo Điều 169 Bộ luật Lao động 2019).', 'Nam; Nữ.'],
+    birthDate: ['Ngày sinh.', 'dd/MM/yyyy (ví dụ 15/01/1966) hoặc ô ngày của Excel; không sau ngày nhập.'],
+    category: ['Đối tượng.', 'Công chức; Viên chức; Hợp đồng; hoặc để trống.'],
+    salary: ['Tiền lương tháng hiện hưởng, bằng đồng (lương và các khoản phụ cấp).', 'Số nguyên, ví dụ 15.356.250. Ghi cột này HOẶC cột "Hệ số lương", không ghi cả hai.'],
+    coefficient: ['Hệ số lương theo ngạch, bậc.', 'Ví dụ 4,65. Lương tháng = (hệ số lương + các hệ số phụ cấp) × lương cơ sở × (1 + phụ cấp công vụ %).'],
+    leadership: ['Hệ số phụ cấp chức vụ lãnh đạo.', coefficient],
+    otherAllowances: ['Tổng các hệ số phụ cấp khác tính theo lương cơ sở.', coefficient],
+    publicDuty: ['Phụ cấp công vụ, theo phần trăm.', 'Ví dụ 25 hoặc 25%; từ 0 đến 100.'],
+    insuranceFrom: ['Tháng bắt đầu đóng bảo hiểm xã hội bắt buộc.', 'MM/yyyy (ví dụ 03/2003); không bắt buộc.'],
+  };
+  return {
+    name: GUIDE_SHEET,
+    columns: [{ header: 'Cột', width: 34 }, { header: 'Ý nghĩa', width: 60 }, { header: 'Giá trị cho phép', width: 90 }],
+    rows: [
+      ...PERSON_HEADERS.map(([field, header]) => [header, ...meaning[field]]),
+      [],
+      ['Ví dụ', '(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng', 'Công văn 1814/BNV năm 2025'],
+      ...periods.map((p) => [`Lương cơ sở từ 01/${monthText(p.from)}`, `${formatInteger(p.amount)} đồng`, `${p.citation} (${CONFIDENCE[p.confidence]})`]),
+      [],
+      ['Ghi chú', 'Danh sách là dữ liệu cá nhân, chỉ lưu trong tệp dữ liệu; mỗi lần nhập thay thế toàn bộ danh sách cũ.', 'TinhGon đọc trang tính có dòng tiêu đề Họ và tên, Mã đơn vị, Giới tính, Ngày sinh.'],
+    ],
+  };
+}

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { unit } from '../../tests/fixtures.ts';
+import { ruleSetById } from '../rules/rule-sets.ts';
+import { OperationSchema, type Operation } from './operations.ts';
+import { simulate } from './simulate.ts';
+import { yearRows } from './compare.ts';
+import { exitCost, reductionCharts, roadmapOf, setPlannedExits } from './roadmap.ts';
+
+const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
+const base = [
+  unit('T', null, { kind: 'people_committee' }),
+  unit('S', 'T', { kind: 'department', civilServantQuota: 10, civilServantActual: 12 }),
+  unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 18 }),
+  unit('B', 'S', { kind: 'psu', publicEmployeeQuota: 12, publicEmployeeActual: 11 }),
+  unit('C', 'T', { kind: 'psu', publicEmployeeQuota: 30, publicEmployeeActual: 29 }),
+];
+const ops = (list: unknown[]) => list.map((o) => OperationSchema.parse(o));
+const run = (list: unknown[]) => simulate(base, ops(list), { baseYear: 2025, horizon: 2027, rules });
+const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } as const;
+
+describe('roadmapOf', () => {
+  it('shows what is above quota per unit and year after mergers and quota cuts, and how much the exits cover', () => {
+    const sim = run([
+      // 2026: A and B merge into A (quota 32, 29 people), then the quota is cut to 25: 4 above.
+      { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
+      { type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 25 },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
+      // 2027: 2 still above; 3 leave (one more than needed).
+      { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
+      // S: 2 civil servants above quota from the start; one leaves in 2025.
+      { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'transfer' },
+      { type: 'recruit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1 },
+    ]);
+    const r = roadmapOf(sim);
+    expect(r.units.map((u) => [u.code, u.category])).toEqual([['S', 'civilServants'], ['A', 'publicEmployees']]);
+    const [s, a] = r.units;
+    expect([2025, 2026, 2027].map((y) => [s!.cells[y]!.surplus, s!.cells[y]!.covered, s!.cells[y]!.remaining])).toEqual([[2, 1, 1], [1, 0, 1], [1, 0, 1]]);
+    expect([2025, 2026, 2027].map((y) => [a!.cells[y]!.surplus, a!.cells[y]!.covered, a!.cells[y]!.remaining])).toEqual([[0, 0, 0], [4, 2, 2], [2, 2, 0]]);
+    expect(a!.cells[2026]!.exits).toEqual({ retirement: 1, 'early-retirement': 1, resignation: 0, transfer: 0, other: 0 });
+    expect(a!.cells[2026]!.cost).toBe(744_778_125);
+    expect(a!.cost).toBe(744_778_125);
+    // B is gone after 2025: it had no surplus and no exits, so it is no row.
+    expect(r.units.some((u) => u.code === 'B')).toBe(false);
+
+    expect(r.years.map((y) => [y.year, y.exitsTotal, y.recruits, y.surplus, y.covered, y.remaining, y.cumulativeReduction, y.cost])).toEqual([
+      [2025, 1, 0, 2, 1, 1, 1, 0],
+      [2026, 2, 0, 5, 2, 3, 3, 744_778_125],
+      [2027, 3, 1, 3, 2, 1, 5, 0],
+    ]);
+    expect(r.years[2]!.exits).toEqual({ retirement: 0, 'early-retirement': 0, resignation: 3, transfer: 0, other: 0 });
+    expect(r.years.map((y) => y.cumulativeCost)).toEqual([0, 744_778_125, 744_778_125]);
+    expect(r.totalCost).toBe(744_778_125);
+  });
+
+  it('adds the units the user asks for, and marks the years a unit does not exist', () => {
+    const sim = run([{ type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' }]);
+    const r = roadmapOf(sim, ['B', 'C']);
+    expect(r.units.map((u) => u.code)).toEqual(['S', 'C', 'B']); // those that exist at the end first, in tree order
+    const b = r.units.find((u) => u.code === 'B')!;
+    expect([2025, 2026, 2027].map((y) => b.cells[y]!.exists)).toEqual([true, false, false]);
+  });
+
+  it('counts the exits of a unit merged away later in the same year, without a surplus', () => {
+    const sim = run([
+      { type: 'staffExit', year: 2026, unit: 'B', civilServants: 0, publicEmployees: 2, reason: 'other' },
+      { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
+    ]);
+    const b = roadmapOf(sim).units.find((u) => u.code === 'B')!;
+    expect(b.cells[2026]).toMatchObject({ exists: false, surplus: 0, covered: 0 });
+    expect(b.cells[2026]!.exits.other).toBe(2);
+    expect(roadmapOf(sim).years[1]!.exits.other).toBe(2);
+  });
+});
+
+describe('exitCost', () => {
+  it('is count × one payout, exact; nothing without cost inputs', () => {
+    const exit = { civilServants: 2, publicEmployees: 1, reason: 'early-retirement' as const };
+    expect(exitCost({ ...exit, payout: moha })).toBe(3 * 744_778_125);
+    expect(exitCost({ ...exit, civilServants: 0, publicEmployees: 1, payout: moha })).toBe(744_778_125);
+    expect(exitCost(exit)).toBe(0);
+    expect(() => exitCost({ ...exit, payout: { ...moha, siYears: 10 } })).toThrow('err.payoutSiYears');
+  });
+});
+
+describe('setPlannedExits', () => {
+  const start = ops([
+    { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
+    { type: 'staffExit', year: 2026, unit: 'A', civilServants: 1, publicEmployees: 2, reason: 'resignation', payout: moha },
+    { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 4, reason: 'resignation' },
+  ]);
+  it('records a new cell as an exit at the end of the plan', () => {
+    const next = setPlannedExits(start, { unit: 'C', year: 2027, reason: 'transfer', category: 'publicEmployees', count: 5 });
+    expect(next.slice(0, 3)).toEqual(start);
+    expect(next[3]).toEqual({ type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 5, reason: 'transfer' });
+    expect(OperationSchema.parse(next[3])).toEqual(next[3]);
+    const paid = setPlannedExits(start, { unit: 'S', year: 2025, reason: 'early-retirement', category: 'civilServants', count: 2, payout: moha });
+    expect(paid[3]).toEqual({ type: 'staffExit', year: 2025, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout: moha });
+  });
+  it('updates the first exit of the cell in its category, keeps its other count and cost inputs, and folds the others into it', () => {
+    const next = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 7 });
+    expect(next).toEqual([start[0], { ...start[1], publicEmployees: 7 }]);
+    const repriced = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 7, payout: { ...moha, policy: '154' } });
+    expect((repriced[1] as Extract<Operation, { type: 'staffExit' }>).payout?.policy).toBe('154');
+  });
+  it('removes the exit when nobody is left in it; another reason or year is left alone', () => {
+    const next = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 0 });
+    expect(next).toEqual([start[0], { ...start[1], publicEmployees: 0 }]); // the civil servant still leaves
+    const none = setPlannedExits(next, { unit: 'A', year: 2026, reason: 'resignation', category: 'civilServants', count: 0 });
+    expect(none).toEqual([start[0]]);
+    expect(setPlannedExits(start, { unit: 'A', year: 2027, reason: 'resignation', category: 'publicEmployees', count: 0 })).toEqual(start);
+    expect(setPlannedExits(start, { unit: 'A', year: 2026, reason: 'other', category: 'publicEmployees', count: 0 })).toEqual(start);
+  });
+});
+
+describe('reductionCharts', () => {
+  it('charts the quota cut and the people in post against the baseline and requirement of each staff target, skipping other targets', () => {
+    const sim = run([
+      { type: 'setQuota', year: 2026, unit: 'C', publicEmployeeQuota: 25 },
+      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 4, reason: 'retirement' },
+    ]);
+    const years = yearRows(sim);
+    const target = { id: 'pe', title: 'Giảm 10% viên chức', kind: 'reduction' as const, metric: 'publicEmployeeQuota', baseYear: 2025, year: 2027, baseline: 62, allowed: 55, met: false };
+    const charts = reductionCharts(years, [
+      target,
+      { ...target, id: 'psus', metric: 'psus' },
+      { ...target, id: 'share', kind: 'share' },
+      { ...target, id: 'people', metric: 'civilServantActual+publicEmployeeActual', baseline: 70, allowed: 63 },
+    ]);
+    expect(charts.map((c) => c.id)).toEqual(['pe', 'people']);
+    expect(charts[0]).toMatchObject({ required: 7, quota: [{ year: 2025, value: 0 }, { year: 2026, value: 5 }, { year: 2027, value: 5 }] });
+    // 58 state-paid public employees against a quota of 62 in 2025; 4 leave in 2027: 8 below it, more than the 7 required.
+    expect(charts[0]!.people).toEqual([{ year: 2025, value: 4 }, { year: 2026, value: 4 }, { year: 2027, value: 8 }]);
+    // A target on people is its own people series, from its baseline (70 = 12 + 58).
+    expect(charts[1]).toMatchObject({ quota: null, required: 7, people: [{ year: 2025, value: 0 }, { year: 2026, value: 0 }, { year: 2027, value: 4 }] });
+  });
+});

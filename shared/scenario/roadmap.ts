@@ -1,0 +1,270 @@
+/**
+ * The staff-reduction roadmap (lộ trình tinh giản biên chế) of a plan: per unit and year, the
+ * surplus to reduce ("cần tinh giản": civil servants and state-paid public employees above the
+ * quota after that year's mergers, dissolutions, quota cuts and recruitments) and how much of it
+ * the planned exits cover; per year, the exits by reason, recruits, the cumulative reduction and
+ * the payout cost (legal-reference §3, §7). Pure: it reads a simulation.
+ */
+import type { Unit } from '../model/unit.ts';
+import { calculatePayout, PayoutError } from '../payouts/calculate.ts';
+import { policyById, type PayoutCase } from '../payouts/policies.ts';
+import { EXIT_REASONS, type ExitPayout, type ExitReason, type Operation, type StaffExitOperation } from './operations.ts';
+import type { ExitRecord, RecruitRecord } from './simulate.ts';
+import type { SimulatedYear } from './compare.ts';
+import type { YearMetrics } from './metrics.ts';
+
+/**
+ * What the people of one exit cost: count × the policy's payout for one person, in whole đồng
+ * (0 without cost inputs). A case the policy does not cover throws its PayoutError.
+ */
+export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout'>): number {
+  if (!op.payout) return 0;
+  const one = payoutOf(op.reason as PayoutCase, op.payout);
+  const cost = (op.civilServants + op.publicEmployees) * one;
+  if (!Number.isSafeInteger(cost)) throw new PayoutError('err.payoutNumber', { field: 'salary' });
+  return cost;
+}
+
+/** One person's payout under the policy for a reason it pays (early retirement, resignation). */
+export function payoutOf(kind: PayoutCase, p: ExitPayout): number {
+  const policy = policyById(p.policy)!;
+  // Insurance years may end in half a year: 6 months, counted as half a year by the policy's time rule.
+  return calculatePayout(policy, kind, { salary: p.salary, monthsEarly: p.monthsEarly, siMonths: Math.round(p.siYears * 12), after12Months: p.after12Months ?? false }).total;
+}
+
+const noExits = (): Record<ExitReason, number> => Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
+
+/** Which count a unit's roadmap is kept in: civil servants in agencies, state-paid public employees in public service units. */
+export type StaffCategory = 'civilServants' | 'publicEmployees';
+export const categoryOf = (u: Pick<Unit, 'kind'>): StaffCategory => (u.kind === 'psu' || u.kind === 'psu_division' ? 'publicEmployees' : 'civilServants');
+
+export interface RoadmapCell {
+  /** The unit exists at the end of the year. */
+  exists: boolean;
+  /** Above quota before the year's exits (civil servants and state-paid public employees). */
+  surplus: number;
+  /** Planned exits in the year, by reason (both counts). */
+  exits: Record<ExitReason, number>;
+  /** Of the surplus, how much the year's exits take away. */
+  covered: number;
+  /** Still above quota at the end of the year. */
+  remaining: number;
+  /** Payouts of the year's exits, in đồng. */
+  cost: number;
+}
+
+export interface RoadmapUnit {
+  code: string;
+  name: string;
+  category: StaffCategory;
+  /** By year, from the first year to the horizon. */
+  cells: Record<number, RoadmapCell>;
+  /** Payouts of all its exits, in đồng. */
+  cost: number;
+}
+
+export interface RoadmapYear {
+  year: number;
+  exits: Record<ExitReason, number>;
+  exitsTotal: number;
+  recruits: number;
+  surplus: number;
+  covered: number;
+  remaining: number;
+  cost: number;
+  /** Since the first year: exits less recruits. */
+  cumulativeReduction: number;
+  cumulativeCost: number;
+}
+
+export interface Roadmap {
+  years: RoadmapYear[];
+  units: RoadmapUnit[];
+  totalCost: number;
+}
+
+/** What the roadmap reads of a simulation. */
+export interface RoadmapInput {
+  years: ReadonlyArray<{ year: number; units: readonly Unit[] }>;
+  exits: readonly ExitRecord[];
+  recruits: readonly RecruitRecord[];
+}
+
+/**
+ * The roadmap of a simulated plan. Rows: units with a surplus or planned exits in some year, and
+ * the units in `include` (added by the user), in tree order.
+ */
+export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): Roadmap {
+  const wanted = new Set(include);
+  /** Every unit of every year is computed; only these are rows. */
+  const shown = new Set<string>();
+  const rows = new Map<string, RoadmapUnit>();
+  const row = (u: Unit) => {
+    let r = rows.get(u.code);
+    if (!r) rows.set(u.code, (r = { code: u.code, name: u.name, category: categoryOf(u), cells: {}, cost: 0 }));
+    r.name = u.name; // the latest name
+    return r;
+  };
+  const years: RoadmapYear[] = [];
+  let cumulativeReduction = 0;
+  let cumulativeCost = 0;
+  for (const y of sim.years) {
+    const exits = sim.exits.filter((e) => e.year === y.year);
+    const byUnit = new Map<string, ExitRecord[]>();
+    for (const e of exits) byUnit.set(e.unitCode, [...(byUnit.get(e.unitCode) ?? []), e]);
+    const total: RoadmapYear = { year: y.year, exits: noExits(), exitsTotal: 0, recruits: 0, surplus: 0, covered: 0, remaining: 0, cost: 0, cumulativeReduction: 0, cumulativeCost: 0 };
+    const present = new Set<string>();
+    for (const u of y.units) {
+      present.add(u.code);
+      const mine = byUnit.get(u.code) ?? [];
+      const cs = mine.reduce((s, e) => s + e.civilServants, 0);
+      const pe = mine.reduce((s, e) => s + e.publicEmployees, 0);
+      // Per count: above quota before the exits, and what the exits take of it.
+      const before = [Math.max(0, u.civilServantActual + cs - u.civilServantQuota), Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota)] as const;
+      const covered = Math.min(before[0], cs) + Math.min(before[1], pe);
+      const surplus = before[0] + before[1];
+      const cell: RoadmapCell = { exists: true, surplus, exits: noExits(), covered, remaining: surplus - covered, cost: 0 };
+      for (const e of mine) {
+        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
+        cell.cost += e.cost;
+      }
+      const r = row(u);
+      r.cells[y.year] = cell;
+      r.cost += cell.cost;
+      if (surplus > 0 || mine.length > 0 || wanted.has(u.code)) shown.add(u.code);
+      total.surplus += cell.surplus;
+      total.covered += cell.covered;
+      total.remaining += cell.remaining;
+    }
+    // Exits from a unit merged or dissolved later in the same year: counted, without a surplus.
+    for (const [code, mine] of byUnit) {
+      if (present.has(code)) continue;
+      const r = rows.get(code) ?? (rows.set(code, { code, name: code, category: mine[0]!.civilServants > 0 ? 'civilServants' : 'publicEmployees', cells: {}, cost: 0 }), rows.get(code)!);
+      const cell: RoadmapCell = { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
+      for (const e of mine) {
+        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
+        cell.cost += e.cost;
+      }
+      r.cells[y.year] = cell;
+      r.cost += cell.cost;
+      shown.add(code);
+    }
+    for (const e of exits) {
+      total.exits[e.reason] += e.civilServants + e.publicEmployees;
+      total.cost += e.cost;
+    }
+    total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
+    total.recruits = sim.recruits.filter((r) => r.year === y.year).reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
+    cumulativeReduction += total.exitsTotal - total.recruits;
+    cumulativeCost += total.cost;
+    total.cumulativeReduction = cumulativeReduction;
+    total.cumulativeCost = cumulativeCost;
+    years.push(total);
+  }
+  // A row for every year: a unit absent in a year (not yet created, merged away) has an empty cell.
+  for (const r of rows.values()) {
+    for (const y of sim.years) r.cells[y.year] ??= { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
+  }
+  // Tree order of the year each unit was last seen in, units that exist at the end first.
+  const order = new Map<string, number>();
+  sim.years.forEach((y, yi) => y.units.forEach((u, i) => order.set(u.code, (sim.years.length - yi) * 1e6 + i)));
+  const units = [...rows.values()].filter((r) => shown.has(r.code)).sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity));
+  return { years, units, totalCost: cumulativeCost };
+}
+
+/** One cell of the roadmap grid: the planned exits of a unit in a year for a reason. */
+export interface PlannedExits {
+  unit: string;
+  year: number;
+  reason: ExitReason;
+  category: StaffCategory;
+  count: number;
+  /** Cost inputs for the people of a paid reason: set on the operation when given, else its own kept. */
+  payout?: ExitPayout;
+}
+
+/**
+ * The plan with a roadmap cell changed: the first staffExit of that unit, year and reason gets the
+ * count in the cell's category (the other count kept), the others of the same key give theirs up,
+ * and an exit left with nobody is removed; a cell without an exit yet appends one.
+ */
+export function setPlannedExits(operations: readonly Operation[], cell: PlannedExits): Operation[] {
+  const matches = (op: Operation): op is StaffExitOperation => op.type === 'staffExit' && op.unit === cell.unit && op.year === cell.year && op.reason === cell.reason;
+  const other: StaffCategory = cell.category === 'civilServants' ? 'publicEmployees' : 'civilServants';
+  let placed = false;
+  const out: Operation[] = [];
+  for (const op of operations) {
+    if (!matches(op)) {
+      out.push(op);
+      continue;
+    }
+    const next: StaffExitOperation = { ...op, [cell.category]: placed ? 0 : cell.count };
+    if (!placed && cell.payout) next.payout = cell.payout;
+    placed = true;
+    if (next[cell.category] + next[other] > 0) out.push(next);
+  }
+  if (!placed && cell.count > 0) {
+    out.push({
+      type: 'staffExit', year: cell.year, unit: cell.unit, civilServants: 0, publicEmployees: 0, [cell.category]: cell.count, reason: cell.reason,
+      ...(cell.payout ? { payout: cell.payout } : {}),
+    } as StaffExitOperation);
+  }
+  return out;
+}
+
+/** Which counts of people stand behind a quota metric. */
+const PEOPLE: Partial<Record<keyof YearMetrics, keyof YearMetrics>> = {
+  civilServantQuota: 'civilServantActual',
+  publicEmployeeQuota: 'publicEmployeeActual',
+  civilServantActual: 'civilServantActual',
+  publicEmployeeActual: 'publicEmployeeActual',
+};
+
+export interface ReductionChart {
+  id: string;
+  title: string;
+  /** The target year, and the reduction it requires of its metric since its base year. */
+  year: number;
+  baseYear: number;
+  required: number;
+  /** The most the metric may be in the target year. */
+  allowed: number;
+  met: boolean;
+  /** The target's own metric when it counts quotas (null when it counts people): its baseline less its value. */
+  quota: Array<{ year: number; value: number }> | null;
+  /** The people in post behind the metric, against the same baseline: the baseline less their number. */
+  people: Array<{ year: number; value: number }>;
+}
+
+interface TargetLike {
+  id: string;
+  title: string;
+  kind: 'reduction' | 'share';
+  metric: string;
+  baseYear: number;
+  year: number;
+  baseline: number;
+  allowed: number;
+  met: boolean;
+}
+
+/**
+ * For each reduction target on staff (quotas or people), the cumulative reduction year by year
+ * against the reduction it requires, both from the target's baseline: of its metric, and of the
+ * people in post behind it (civil servants, state-paid public employees), who must come down to
+ * the reduced quota too — they meet it when the baseline less their number reaches the requirement.
+ */
+export function reductionCharts(years: readonly SimulatedYear[], targets: readonly TargetLike[]): ReductionChart[] {
+  const sum = (y: SimulatedYear, keys: ReadonlyArray<keyof YearMetrics>) => keys.reduce((s, k) => s + y[k], 0);
+  return targets.flatMap((t) => {
+    const keys = t.metric.split('+') as Array<keyof YearMetrics>;
+    if (t.kind !== 'reduction' || !keys.every((k) => PEOPLE[k])) return [];
+    const people = keys.map((k) => PEOPLE[k]!);
+    const isPeople = keys.every((k, i) => k === people[i]);
+    return [{
+      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: t.baseline - t.allowed, allowed: t.allowed, met: t.met,
+      quota: isPeople ? null : years.map((y) => ({ year: y.year, value: t.baseline - sum(y, keys) })),
+      people: years.map((y) => ({ year: y.year, value: t.baseline - sum(y, people) })),
+    }];
+  });
+}

@@ -1,0 +1,110 @@
+/** The staff-reduction roadmap of a plan, in Chromium: exits typed in the grid, a refusal, the chart, the figures and the payouts. */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+
+const browser = useBrowser();
+const CENTRE = 'HG.SCT.TTKCXTTM'; // Trung tâm Khuyến công và Xúc tiến thương mại: 17 state-paid employees for a quota of 15
+const YEARS = 8; // 2023–2030
+
+describe('staff-reduction roadmap, end to end in Chromium', () => {
+  it('records exits typed in the grid (by reason, with payouts), refuses too many, and the chart, figures and costs follow', async () => {
+    const { app, page, errors } = await openSample(browser());
+    const { ops, metric } = await newPlan(page, 'Lộ trình');
+    const roadmap = page.getByTestId('scenario-roadmap');
+    const grid = roadmap.getByTestId('roadmap-grid');
+    const table = roadmap.getByTestId('roadmap-table');
+    const figures = async (label: string) => (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    const cell = (code: string, col: string) => grid.locator(`.ag-row[row-id="${code}"] .ag-cell[col-id="${col}"]`);
+    const peopleGap = () => roadmap.locator('figure[data-target="kl40-2026-public-employees"] g.gap[data-series="people"] text').textContent();
+    const type = async (code: string, year: number, value: string) => {
+      await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill(code);
+      await cell(code, String(year)).click();
+      const editor = grid.locator('.ag-cell-inline-editing input');
+      await editor.fill(value);
+      await editor.press('Enter');
+    };
+
+    // A new plan: the units above quota in the sample, 65 people to reduce every year, nothing planned.
+    await expect.poll(() => figures('Cần tinh giản')).toEqual([...Array(YEARS).fill('65'), '']);
+    expect(await figures('Tổng số ra khỏi biên chế')).toEqual([...Array(YEARS).fill('0'), '0']);
+    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('cần 2');
+    // Public employees: quota 8.778, 8.482 in post (296 below it); the target needs 878 less by 2026.
+    expect(await peopleGap()).toBe('thiếu 582');
+
+    // Two retirements in 2025: recorded in the plan; the figures, the chart and the metrics follow.
+    await type(CENTRE, 2025, '2');
+    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual(['2025: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu đúng tuổi: 0 công chức, 2 viên chức']);
+    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '2', '0', '0', '0', '0', '0', '2']);
+    expect(await figures('Đã bố trí tinh giản')).toEqual(['0', '0', '2', '0', '0', '0', '0', '0', '']);
+    expect(await figures('Cần tinh giản')).toEqual(['65', '65', '65', '63', '63', '63', '63', '63', '']);
+    expect(await figures('Giảm lũy kế')).toEqual(['0', '0', '2', '2', '2', '2', '2', '2', '']);
+    await expect.poll(peopleGap).toBe('thiếu 580');
+    expect(await metric('Viên chức hiện có (NSNN)')).toEqual(['8.482', '8.482', '8.480', '8.480', '8.480', '8.480', '8.480', '8.480']);
+
+    // Early retirement under Decree 178 in 2026, costed with the MoHA example: 744.778.125 đồng for one person.
+    await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('early-retirement');
+    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('cần 2'); // the grid shows the chosen reason's exits (none) and the need
+    const payout = roadmap.getByRole('group', { name: 'Chi phí chi trả cho các ô sửa tiếp theo' });
+    await payout.getByLabel('Chính sách').selectOption('178');
+    await payout.getByLabel('Lương bình quân (đồng/tháng)').fill('15.356.250');
+    await payout.getByLabel('Số tháng nghỉ trước tuổi').fill('30');
+    await payout.getByLabel('Số năm đóng BHXH').fill('22');
+    await type(CENTRE, 2026, '1');
+    await expect.poll(() => figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '0', '744.778.125', '0', '0', '0', '0', '744.778.125']);
+    expect(await figures('Chi phí lũy kế')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125'), '']);
+    expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe(
+      '2026: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu trước tuổi: 0 công chức, 1 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22 năm đóng BHXH): 744.778.125 đồng',
+    );
+    expect(await cell(CENTRE, 'cost').textContent()).toBe('744.778.125');
+    expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125')]);
+
+    // More people than the unit still has (17 − 2 − 1 = 14): refused with the reason, nothing stored, the cell back as it was.
+    await type(CENTRE, 2027, '99');
+    await expect.poll(() => roadmap.locator('.form-error').textContent()).toBe(
+      'Thao tác 2 (staffExit): Năm 2027, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 14; không thể cho 99 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+    );
+    expect(await ops.locator('ol > li').count()).toBe(2);
+    await expect.poll(async () => (await cell(CENTRE, '2027').textContent())?.trim()).toBe('');
+    expect(await figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '0', '744.778.125', '0', '0', '0', '0', '744.778.125']);
+    await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill('');
+    await roadmap.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-grid.png') });
+    await grid.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-grid-only.png') });
+
+    // A retirement count changed in place: the same operation, now 1; a unit without surplus added as a row.
+    await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('retirement');
+    await type(CENTRE, 2025, '1');
+    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '1', '0', '0', '0', '0', '0', '1']);
+    expect(await ops.locator('ol > li').count()).toBe(2);
+    await roadmap.getByLabel('Mã đơn vị').fill('HG.SYT.BVTT');
+    await roadmap.getByRole('button', { name: 'Thêm đơn vị vào lộ trình' }).click();
+    await type('HG.SYT.BVTT', 2028, '3');
+    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '1', '0', '0', '3', '0', '0', '4']);
+    expect((await cell('HG.SYT.BVTT', '2028').textContent())?.trim()).toBe('3');
+    await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill('');
+
+    const charts = roadmap.getByTestId('roadmap-charts');
+    await charts.scrollIntoViewIfNeeded();
+    expect(await charts.locator('figure').count()).toBe(4); // the four staff targets (not the PSU count or the autonomy share)
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-chart.png') });
+
+    // The comparison gives each plan's payouts, in total and per year.
+    await page.getByLabel('Tên mới').fill('Không lộ trình');
+    await page.getByRole('button', { name: 'Nhân bản' }).click();
+    await expect.poll(() => page.locator('.scenario-list button').count()).toBe(2);
+    await page.getByRole('button', { name: /^Không lộ trình/ }).click();
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
+    await ops.getByRole('button', { name: 'Bỏ thao tác' }).nth(1).click(); // the early retirement
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
+    await page.getByLabel('So sánh Lộ trình', { exact: true }).check();
+    await page.getByLabel('So sánh Không lộ trình').check();
+    const cost = page.getByTestId('compare-cost');
+    await expect.poll(() => cost.locator('td').allTextContents()).toEqual(['Chi phí chính sách tinh giản (tổng, đồng)', '744.778.1252026: 744.778.125', '0không có']);
+    await page.getByTestId('scenario-compare').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-compare.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  }, 120_000);
+});
