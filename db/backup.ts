@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, type Workspace } from './workspace.ts';
+import { removeAllPeople } from './people-repo.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
 export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
@@ -15,13 +16,24 @@ export function backupFileName(workspaceFile: string, label = '', now = new Date
 
 /**
  * A consistent copy of an open workspace through SQLite's online backup API (safe while the
- * workspace is in use; never a file copy of a live database). Refuses to overwrite.
+ * workspace is in use; never a file copy of a live database). Refuses to overwrite. With
+ * `withoutPeople`, the copy has no personnel list: erased from it (VACUUM), so no name is in its bytes.
  */
-export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file)): Promise<string> {
+export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file), options: { withoutPeople?: boolean } = {}): Promise<string> {
   const dest = path.resolve(destination);
   if (fs.existsSync(dest)) throw new AppError('conflict', 'err.backupExists', { file: destination });
   fs.mkdirSync(path.dirname(dest), { recursive: true });
   await ws.db.backup(dest);
+  if (options.withoutPeople) {
+    try {
+      const copy = openWorkspace(dest);
+      removeAllPeople(copy.db);
+      copy.close();
+    } catch (err) {
+      fs.rmSync(dest, { force: true }); // never leave a copy that still holds the list
+      throw err;
+    }
+  }
   return dest;
 }
 

@@ -312,7 +312,7 @@ export const contract = {
   },
   'workspace.saveAs': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
-  'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional() }).strict(), result: z.object({ file: z.string() }) },
+  'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional(), withoutPeople: z.boolean().optional() }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

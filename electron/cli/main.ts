@@ -37,8 +37,8 @@ const HELP = `TinhGon — dòng lệnh
       Nhập đơn vị (tệp dữ liệu trống: không cần tùy chọn; đã có đơn vị: chọn --replace hoặc --update).
   tinhgon export FILE OUTPUT.xlsx|OUTPUT.csv
       Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
-  tinhgon backup FILE OUT
-      Sao lưu nhất quán tệp dữ liệu (kể cả khi đang mở) ra tệp OUT.
+  tinhgon backup FILE OUT [--without-people]
+      Sao lưu nhất quán tệp dữ liệu ra tệp OUT; --without-people: bản sao không chứa danh sách nhân sự.
   tinhgon generate FILE --units N [--seed S]
       Tạo tệp dữ liệu mẫu cỡ N đơn vị (số liệu minh họa, luôn giống nhau với cùng S) để tập huấn, đo hiệu năng.
   tinhgon findings FILE [--json]
@@ -424,9 +424,9 @@ async function peopleCommand(args: string[]): Promise<number> {
 }
 
 async function backupCommand(args: string[]): Promise<number> {
-  const { positionals } = parse(args, {});
+  const { values, positionals } = parse(args, { 'without-people': { type: 'boolean' } });
   const [file, out] = twoPositionals(positionals, 'FILE', 'OUT');
-  const { file: written } = await withWorkspace(file, (ws) => call(ws, 'workspace.backup', { file: path.resolve(out) }));
+  const { file: written } = await withWorkspace(file, (ws) => call(ws, 'workspace.backup', { file: path.resolve(out), withoutPeople: values['without-people'] ?? false }));
   process.stdout.write(`${translate('vi', 'menu.backupDone', { file: written })}\n`);
   return 0;
 }

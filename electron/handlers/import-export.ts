@@ -115,6 +115,6 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
       return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
     },
     'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    'workspace.backup': async ({ file }) => ({ file: await backupWorkspace(current(), file) }),
+    'workspace.backup': async ({ file, withoutPeople }) => ({ file: await backupWorkspace(current(), file, { withoutPeople }) }),
   };
 }

@@ -123,6 +123,19 @@ describe('the personnel list through the handler table', () => {
     ws.close();
   });
 
+  it('backs up without the personnel list on request: the copy has every unit and no name in its bytes; the workspace keeps the list', async () => {
+    const { ws, call } = setup();
+    await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
+    const { file } = await call<{ file: string }>('workspace.backup', { file: ws.file.replace(/\.tinhgon$/, '-khong-nhan-su.tinhgon'), withoutPeople: true });
+    expect(fileBytes(file).includes(Buffer.from('Nguyễn Văn Thường'))).toBe(false);
+    const copy = openWorkspace(file);
+    expect(countPeople(copy.db)).toBe(0);
+    expect(copy.db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(4);
+    copy.close();
+    expect(countPeople(ws.db)).toBe(4);
+    ws.close();
+  });
+
   it('keeps people through a unit import and a deleted unit, attached again by code when the unit comes back', async () => {
     const { ws, call } = setup();
     await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });

@@ -807,6 +807,8 @@ export const en: Record<MessageKey, string> = {
   'ppl.unitFilter': "Unit",
   'ppl.allUnits': "All units",
   'ppl.search': "Search name, code…",
+  'ppl.backupWithout': "Back up without the personnel list",
+  'ppl.backupDone': "Backed up (without the personnel list) to {file}.",
   'ppl.remove': "Remove the whole personnel list",
   'ppl.removeConfirm': "Permanently remove {count} people from the workspace file? The data is erased from the file (the file is compacted) and cannot be undone. Note: backups made earlier (including the automatic one before each import) still contain this list; delete those files if needed.",
   'ppl.removeYes': "Remove permanently",

@@ -805,6 +805,8 @@ export const vi = {
   'ppl.unitFilter': "Đơn vị",
   'ppl.allUnits': "Tất cả đơn vị",
   'ppl.search': "Tìm theo tên, mã…",
+  'ppl.backupWithout': "Sao lưu không kèm nhân sự",
+  'ppl.backupDone': "Đã sao lưu (không có danh sách nhân sự) ra {file}.",
   'ppl.remove': "Xóa toàn bộ danh sách nhân sự",
   'ppl.removeConfirm': "Xóa vĩnh viễn {count} người khỏi tệp dữ liệu? Dữ liệu bị xóa hẳn khỏi tệp (tệp được dọn lại), không hoàn tác được. Lưu ý: các bản sao lưu tạo trước đó (kể cả bản tự động trước mỗi lần nhập) vẫn chứa danh sách này; hãy xóa các tệp đó nếu cần.",
   'ppl.removeYes': "Xóa vĩnh viễn",

@@ -128,6 +128,9 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
               </select>
             </label>
             <input className="chart-search" placeholder={t('ppl.search')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="people-search" />
+            <button type="button" onClick={() => void call('workspace.backup', { withoutPeople: true }).then((r) => setMessage({ kind: 'ok', say: (tr) => tr('ppl.backupDone', { file: r.file }) })).catch(fail)}>
+              {t('ppl.backupWithout')}
+            </button>
             <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={confirming}>
               {t('ppl.remove')}
             </button>
