@@ -99,7 +99,7 @@ describe('printed proposals', () => {
     expect(pdf.pages.join('\n')).toContain('II. NỘI DUNG CHỦ YẾU');
     // The same data tables (with the chart's groups as tables), header rows repeated, rows kept whole; A4 with the decree's margins.
     const view = await call<ProposalView>('print.get', { name: PLAN.name, type: 'to-trinh' });
-    const dataTables = (view.html.match(/<table class="data"/g) ?? []).length;
+    const dataTables = (view.html.match(/<table class="data\b/g) ?? []).length;
     const chartGroups = (view.html.match(/<rect [^>]*fill="#eef1f6"/g) ?? []).length;
     expect((xml.match(/<w:tbl>/g) ?? []).length).toBe(dataTables + chartGroups + 2); // + the header table and the signature block
     expect(xml).toContain('<w:tblHeader/>');

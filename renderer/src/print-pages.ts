@@ -5,16 +5,7 @@
  * heading never ends a page; each chart page and each appendix starts a new page; page numbers
  * are centred at the top from page 2. The document itself is the one that prints (same HTML).
  */
-import { PAGE } from '../../shared/print/model.ts';
 
-const PREVIEW_CSS = `
-html.paged { background: #7d8590; }
-html.paged body { margin: 0; padding: 6mm 0; }
-html.paged .page { width: ${PAGE.width}mm; height: ${PAGE.height}mm; box-sizing: border-box; padding: ${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm; margin: 0 auto 6mm; background: #fff; position: relative; box-shadow: 0 2px 10px rgba(0,0,0,.35); contain: layout paint size; }
-html.paged .page-body { height: ${PAGE.height - PAGE.top - PAGE.bottom}mm; overflow: hidden; }
-html.paged .page-number { position: absolute; top: ${PAGE.top / 2 - 3}mm; left: 0; right: 0; text-align: center; font-size: 13pt; }
-html.paged .page-body > :first-child { margin-top: 0; }
-`;
 
 /** Elements a page may not end with: they go to the next page with what follows them. */
 const KEEP_WITH_NEXT = 'h2.part, h3.heading, p.caption';
@@ -49,9 +40,7 @@ const overflows = (body: HTMLElement) => body.scrollHeight > body.clientHeight +
 
 /** Paginates the document in `doc` (loaded, fonts ready); returns the number of pages. */
 export function paginate(doc: Document): number {
-  const style = doc.createElement('style');
-  style.textContent = PREVIEW_CSS;
-  doc.head.appendChild(style);
+  // The document's own stylesheet lays out the page boxes under html.paged (PREVIEW_CSS).
   doc.documentElement.classList.add('paged');
   const blocks = blocksOf(doc);
   const container = doc.createElement('div');

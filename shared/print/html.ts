@@ -7,6 +7,21 @@ import type { Block, DataTable, ProposalDoc } from './model.ts';
 import { PAGE, TEXT_WIDTH } from './model.ts';
 import { CHART_FONT, PT, type ChartGroup, type ChartPage } from './org-chart.ts';
 
+/**
+ * On screen, once the app's preview has laid the document out in page boxes (html.paged, see
+ * renderer/src/print-pages.ts): A4 sheets on a grey desk, the page number in the top margin.
+ */
+export const PREVIEW_CSS = `
+@media screen {
+html.paged { background: #7d8590; }
+html.paged body { margin: 0; padding: 6mm 0; }
+html.paged .page { width: ${PAGE.width}mm; height: ${PAGE.height}mm; box-sizing: border-box; padding: ${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm; margin: 0 auto 6mm; background: #fff; position: relative; box-shadow: 0 2px 10px rgba(0,0,0,.35); contain: layout paint size; }
+html.paged .page-body { height: ${PAGE.height - PAGE.top - PAGE.bottom}mm; overflow: hidden; }
+html.paged .page-number { position: absolute; top: ${PAGE.top / 2 - 3}mm; left: 0; right: 0; text-align: center; font-size: 13pt; }
+html.paged .page-body > :first-child { margin-top: 0; }
+}
+`;
+
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const e = escapeHtml;
@@ -27,6 +42,8 @@ p { margin: 0; line-height: 1.2; }
 .nowrap { white-space: nowrap; }
 .italic { font-style: italic; }
 .appendix .body-text.italic { font-size: 12pt; }
+.body-text.no-indent { text-indent: 0; }
+.fs10 { font-size: 10pt; } .fs11 { font-size: 11pt; } .fs12 { font-size: 12pt; } .fs13 { font-size: 13pt; } .fs14 { font-size: 14pt; }
 .body-text { text-align: justify; text-indent: 1.27cm; margin: 6pt 0 0; }
 .flow.appendix { break-before: page; }
 table { border-collapse: collapse; }
@@ -81,24 +98,42 @@ table { border-collapse: collapse; }
 .chart-page svg { display: block; font-family: ${FONT_FAMILY}; }
 `;
 
-function tableHtml(t: DataTable): string {
+/**
+ * No style attributes anywhere (the app's Content-Security-Policy allows none): column widths
+ * become classes, their rules collected into the document's stylesheet.
+ */
+class Widths {
+  private readonly seen = new Map<number, string>();
+  of(mm: number): string {
+    let name = this.seen.get(mm);
+    if (!name) this.seen.set(mm, (name = `w${String(mm).replace('.', '_')}`));
+    return name;
+  }
+  css(): string {
+    return [...this.seen].map(([mm, name]) => `.${name}{width:${mm}mm}`).join('\n');
+  }
+}
+
+/** Indentation of a unit's name by its depth (deeper ones as the deepest listed). */
+const DEPTH_CSS = Array.from({ length: 8 }, (_, d) => `.data td.d${d + 1} { padding-left: ${3 + (d + 1) * 9}pt; }`).join('\n');
+
+function tableHtml(t: DataTable, widths: Widths): string {
   const nameCol = t.nameColumn ?? 1;
-  const cols = t.columns.map((c) => `<col style="width:${c.width}mm">`).join('');
+  const cols = t.columns.map((c) => `<col class="${widths.of(c.width)}">`).join('');
   const head = t.header.map((row) => `<tr>${row.map((c) => `<th${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${e(c.text)}</th>`).join('')}</tr>`).join('');
   const body = t.rows
     .map((r) => {
       const cls = [r.group ? 'group' : '', r.bold ? 'bold' : '', r.status ?? ''].filter(Boolean).join(' ');
       if (r.group) return `<tr class="${cls}"><td class="c">${e(r.cells[0] ?? '')}</td><td colspan="${t.columns.length - 1}">${e(r.cells[1] ?? '')}</td></tr>`;
       const cells = r.cells.map((text, i) => {
-        const pad = i === nameCol && r.depth ? ` style="padding-left:${3 + r.depth * 9}pt"` : '';
         const a = t.columns[i]?.align;
-        const klass = [a === 'right' ? 'r' : a === 'center' ? 'c' : '', i === nameCol ? 'name' : ''].filter(Boolean).join(' ');
-        return `<td${klass ? ` class="${klass}"` : ''}${pad}>${e(text)}</td>`;
+        const klass = [a === 'right' ? 'r' : a === 'center' ? 'c' : '', i === nameCol ? 'name' : '', i === nameCol && r.depth ? `d${Math.min(r.depth, 8)}` : ''].filter(Boolean).join(' ');
+        return `<td${klass ? ` class="${klass}"` : ''}>${e(text)}</td>`;
       });
       return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
     })
     .join('');
-  return `<table class="data" style="font-size:${t.size ?? 12}pt"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
+  return `<table class="data fs${t.size ?? 12}"><colgroup>${cols}</colgroup><thead>${head}</thead><tbody>${body}</tbody></table>`;
 }
 
 const mm = (v: number) => Math.round(v * 100) / 100;
@@ -128,18 +163,18 @@ function chartPageHtml(p: ChartPage): string {
   return `<div class="chart-page"><p class="chart-caption">${e(p.caption)}</p><svg xmlns="http://www.w3.org/2000/svg" width="${TEXT_WIDTH}mm" height="${h}mm" viewBox="0 0 ${TEXT_WIDTH} ${h}" role="img" aria-label="${e(p.caption)}">${p.groups.map(groupSvg).join('')}</svg></div>`;
 }
 
-function blockHtml(b: Block): string {
+function blockHtml(b: Block, widths: Widths): string {
   switch (b.kind) {
     case 'part':
       return b.style === 'centred' ? `<h2 class="part centred">${e(b.number)}<br>${e(b.title)}</h2>` : `<h2 class="part inline">${e(b.number)} ${e(b.title)}</h2>`;
     case 'heading':
       return `<h3 class="heading">${e(b.text)}</h3>`;
     case 'para':
-      return `<p class="body-text${b.italic ? ' italic' : ''}"${b.noIndent ? ' style="text-indent:0"' : ''}>${typeset(b.text)}</p>`;
+      return `<p class="body-text${b.italic ? ' italic' : ''}${b.noIndent ? ' no-indent' : ''}">${typeset(b.text)}</p>`;
     case 'caption':
       return `<p class="caption">${e(b.text)}</p>`;
     case 'table':
-      return tableHtml(b.table);
+      return tableHtml(b.table, widths);
     case 'chart':
       return `<div class="chart-block">${b.pages.map(chartPageHtml).join('')}</div>`;
   }
@@ -170,24 +205,25 @@ function signatureHtml(d: ProposalDoc): string {
 
 /** The whole document; `fontCss` holds the @font-face rules of the embedded font (data: URLs). */
 export function renderProposalHtml(d: ProposalDoc, fontCss: string): string {
+  const widths = new Widths();
   const main = [
     headerHtml(d),
     `<p class="doc-type">${e(d.typeName)}</p>`,
     `<p class="doc-title">${typeset(d.title)}</p><hr class="title-rule">`,
     recipientHtml(d),
     ...d.bases.map((b) => `<p class="basis">${e(b)}</p>`),
-    ...d.body.map(blockHtml),
+    ...d.body.map((b) => blockHtml(b, widths)),
     d.closing ? `<p class="closing">${e(d.closing)}</p>` : '',
     signatureHtml(d),
   ].join('\n');
   const appendices = d.appendices
-    .map((a) => `<section class="flow appendix"><p class="appendix-number">Phụ lục ${e(a.number)}</p><p class="appendix-title">${e(a.title)}</p><p class="appendix-subtitle">${e(a.subtitle)}</p>${a.blocks.map(blockHtml).join('\n')}</section>`)
+    .map((a) => `<section class="flow appendix"><p class="appendix-number">Phụ lục ${e(a.number)}</p><p class="appendix-title">${e(a.title)}</p><p class="appendix-subtitle">${e(a.subtitle)}</p>${a.blocks.map((b) => blockHtml(b, widths)).join('\n')}</section>`)
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:">
 <title>${e(`${d.typeName} ${d.title}`)}</title>
-<style>${fontCss}${PRINT_CSS}</style></head>
+<style>${fontCss}${PRINT_CSS}${DEPTH_CSS}\n${widths.css()}\n${PREVIEW_CSS}</style></head>
 <body><main class="doc"><section class="flow main">
 ${main}
 </section>

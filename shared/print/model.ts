@@ -55,14 +55,17 @@ export interface Appendix {
   blocks: Block[];
 }
 
-/** Lộ trình tinh giản và kinh phí: people leaving the payroll per year, and the cost when known. */
-export interface Roadmap {
-  years: Array<{ year: number; leavers: number; converted: number; totalLeavers: number }>;
-  /**
-   * Payout costs per year in whole đồng, from the payout calculators. Given by the caller (the
-   * roadmap/payout module); the proposal prints them as given and never estimates them.
-   */
-  costs: ReadonlyArray<{ year: number; people: number; amount: bigint }> | null;
+/**
+ * Lộ trình tinh giản và kinh phí, from the simulation: per year the people who leave the payroll
+ * (dissolutions without a receiving unit and the roadmap's exits), those recruited, those moved
+ * off the state budget with a converted unit, and the payouts of the exits that carry payout
+ * inputs (Decree 178/2024, 154/2025 calculators); over the period, the leavers by reason.
+ */
+export interface ProposalRoadmap {
+  years: Array<{ year: number; leavers: number; recruits: number; converted: number; reduction: number; cost: number }>;
+  byReason: Array<{ reason: string; people: number }>;
+  /** Null when no exit of the plan carries payout inputs: then no cost is printed (never estimated). */
+  totalCost: number | null;
 }
 
 export interface ProposalDoc {
@@ -82,7 +85,7 @@ export interface ProposalDoc {
   /** Nơi nhận: "- …;" lines, the last "- Lưu: VT, …". */
   distribution: string[];
   appendices: Appendix[];
-  roadmap: Roadmap;
+  roadmap: ProposalRoadmap;
 }
 
 /** A4 portrait, margins within Decree 30/2020's ranges (mm). */

@@ -85,16 +85,30 @@ describe('the proposal of a scenario', () => {
     expect(row('A').cells.slice(2)).toEqual(['100', '150', '90', '130', 'Thay đổi số lượng']);
     expect(row('C').cells[6]).toBe('Giải thể (2027)');
     expect(row('A').depth).toBe(2);
-    expect(doc.roadmap).toEqual({ years: [{ year: 2025, leavers: 0, converted: 0, totalLeavers: 0 }, { year: 2026, leavers: 0, converted: 0, totalLeavers: 0 }, { year: 2027, leavers: 12, converted: 0, totalLeavers: 12 }], costs: null });
-    const roadmap = find(tables(doc.body), 'Số người tinh giản trong năm');
-    expect(roadmap.rows.at(-1)!.cells).toEqual(['2027', '12', '0', '12']);
-    expect(tables(doc.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí (đồng)'))).toBe(false);
+    expect(doc.roadmap.years.map((y) => [y.year, y.leavers, y.recruits, y.reduction])).toEqual([[2025, 0, 0, 0], [2026, 0, 0, 0], [2027, 12, 0, 12]]);
+    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }]);
+    expect(doc.roadmap.totalCost).toBeNull();
+    const roadmap = find(tables(doc.body), 'Ra khỏi biên chế trong năm');
+    expect(roadmap.header[0]!.map((c) => c.text)).toEqual(['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', 'Giảm lũy kế (ra − tuyển)']);
+    expect(roadmap.rows.at(-2)!.cells).toEqual(['2027', '12', '0', '12']);
+    expect(roadmap.columns.reduce((s, c) => s + c.width, 0)).toBeCloseTo(TEXT_WIDTH, 1);
   });
 
-  it('prints payout costs in the roadmap only when they are given, exactly', () => {
-    const doc = buildProposal(input(tree(), ops, { costs: [{ year: 2027, people: 12, amount: 744_778_125n }] }));
-    const costs = find(tables(doc.body), 'Kinh phí (đồng)');
-    expect(costs.rows.map((r) => r.cells)).toEqual([['2027', '12', '744.778.125'], ['Tổng cộng', '12', '744.778.125']]);
+  it('prints the payouts of the roadmap\'s exits per year, exactly, only when exits carry payout inputs; never an estimate', () => {
+    const payout = { policy: '178' as const, salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+    const units = tree().map((u) => (u.code === 'S' ? { ...u, civilServantActual: 32 } : u));
+    const doc = buildProposal(input(units, [...ops, { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout }, { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 }]));
+    const roadmap = find(tables(doc.body), 'Kinh phí chi trả chế độ (đồng)');
+    // Decree 178/2024 (as amended), MoHA's example: 744.778.125 đồng a person.
+    expect(roadmap.rows.map((r) => r.cells)).toEqual([
+      ['2025', '0', '0', '0', '0'],
+      ['2026', '2', '0', '2', '1.489.556.250'],
+      ['2027', '12', '1', '13', '0'],
+      ['Cộng', '14', '1', '13', '1.489.556.250'],
+    ]);
+    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }, { reason: 'Nghỉ hưu trước tuổi', people: 2 }]);
+    const withoutInputs = buildProposal(input(units, [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' }]));
+    expect(tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)'))).toBe(false);
   });
 
   it('fills the sections from templates with the numbers, and prints an officer\'s text instead when saved', () => {
@@ -146,6 +160,10 @@ describe('HTML', () => {
     expect(html).toContain('.data thead { display: table-header-group; }');
     expect(html).toContain('.data tr { break-inside: avoid;');
     expect(html.indexOf('@font-face{}')).toBeLessThan(html.indexOf('@page'));
+    // No style attributes: the app's Content-Security-Policy, which the preview's frame inherits, allows none.
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toMatch(/<col class="w12">/);
+    expect(html).toContain('.w12{width:12mm}');
   });
 });
 

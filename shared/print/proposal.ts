@@ -11,9 +11,9 @@ import { describeOperation } from '../scenario/describe.ts';
 import { operationUnits } from '../scenario/diff.ts';
 import { metricsOf } from '../scenario/metrics.ts';
 import type { Operation } from '../scenario/operations.ts';
-import { staffOf, type Simulation } from '../scenario/simulate.ts';
+import { LEAVER_REASONS, staffOf, type Simulation } from '../scenario/simulate.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
-import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type Roadmap, type TableRow } from './model.ts';
+import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
 import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
 
@@ -26,8 +26,6 @@ export interface ProposalInput {
   operations: readonly Operation[];
   simulation: Simulation;
   ruleSet: RuleSet;
-  /** Payout costs per year from the payout calculators, when known (never estimated here). */
-  costs?: Roadmap['costs'];
 }
 
 const n = (v: number) => formatInteger(v, 'vi');
@@ -262,47 +260,55 @@ function findingsTable(input: ProposalInput): DataTable {
   };
 }
 
-/** The people who leave the payroll each year (dissolutions without a receiving unit) and those converted off it. */
-export function roadmapOf(sim: Simulation, costs: Roadmap['costs'] = null): Roadmap {
-  let leavers = 0;
-  let converted = 0;
+/** The roadmap's numbers per year (each year's change of the simulation's running totals). */
+export function proposalRoadmap(sim: Simulation): ProposalRoadmap {
+  let prev = { leavers: 0, recruited: 0, converted: 0, payoutCost: 0 };
+  let reduction = 0;
+  const years = sim.years.map((y) => {
+    const row = { year: y.year, leavers: y.leavers - prev.leavers, recruits: y.recruited - prev.recruited, converted: y.converted - prev.converted, reduction: 0, cost: y.payoutCost - prev.payoutCost };
+    reduction += row.leavers - row.recruits;
+    row.reduction = reduction;
+    prev = y;
+    return row;
+  });
+  const last = sim.years[sim.years.length - 1]!;
   return {
-    years: sim.years.map((y) => {
-      const row = { year: y.year, leavers: y.leavers - leavers, converted: y.converted - converted, totalLeavers: y.leavers };
-      leavers = y.leavers;
-      converted = y.converted;
-      return row;
-    }),
-    costs,
+    years,
+    byReason: LEAVER_REASONS.filter((r) => last.leaversByReason[r] > 0).map((r) => ({ reason: r === 'dissolution' ? 'Giải thể đơn vị, không chuyển người sang đơn vị khác' : translate('vi', `exit.reason.${r}`), people: last.leaversByReason[r] })),
+    totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
   };
 }
 
-function roadmapBlocks(roadmap: Roadmap, funding: string): Block[] {
+function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
+  const costs = roadmap.totalCost !== null;
+  const converted = roadmap.years.some((y) => y.converted > 0);
+  const columns: DataTable['columns'] = [{ width: 20, align: 'center' }, { width: 30, align: 'right' }, { width: 27, align: 'right' }, ...(converted ? [{ width: 28, align: 'right' as const }] : []), { width: 30, align: 'right' }, ...(costs ? [{ width: 40, align: 'right' as const }] : [])];
+  const scale = TEXT_WIDTH / columns.reduce((s, c) => s + c.width, 0);
+  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài NSNN'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
+  const row = (cells: Array<string | null>) => cells.filter((c): c is string => c !== null);
+  const total = roadmap.years.reduce((s, y) => ({ leavers: s.leavers + y.leavers, recruits: s.recruits + y.recruits, converted: s.converted + y.converted }), { leavers: 0, recruits: 0, converted: 0 });
   const blocks: Block[] = [
     {
       kind: 'table',
       table: {
-        columns: [{ width: 35, align: 'center' }, { width: 45, align: 'right' }, { width: 45, align: 'right' }, { width: 40, align: 'right' }],
-        header: headerRow('Năm', 'Số người tinh giản trong năm', 'Chuyển ra ngoài NSNN trong năm', 'Tinh giản lũy kế'),
-        rows: roadmap.years.map((y) => ({ cells: [String(y.year), n(y.leavers), n(y.converted), n(y.totalLeavers)] })),
+        columns: columns.map((c) => ({ ...c, width: Math.round(c.width * scale * 100) / 100 })),
+        header: headerRow(...header),
+        rows: [
+          ...roadmap.years.map((y) => ({ cells: row([String(y.year), n(y.leavers), n(y.recruits), converted ? n(y.converted) : null, n(y.reduction), costs ? n(y.cost) : null]) })),
+          { cells: row(['Cộng', n(total.leavers), n(total.recruits), converted ? n(total.converted) : null, n(total.leavers - total.recruits), costs ? n(roadmap.totalCost!) : null]), bold: true },
+        ],
         size: 12,
       },
     },
   ];
-  if (roadmap.costs && roadmap.costs.length > 0) {
-    const total = roadmap.costs.reduce((s, c) => s + c.amount, 0n);
-    const money = (v: bigint) => v.toLocaleString('vi-VN');
-    blocks.push({ kind: 'caption', text: 'Kinh phí thực hiện chế độ, chính sách (đồng)' });
+  if (roadmap.byReason.length > 0) {
+    blocks.push({ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do (cả giai đoạn)' });
     blocks.push({
       kind: 'table',
-      table: {
-        columns: [{ width: 40, align: 'center' }, { width: 45, align: 'right' }, { width: 80, align: 'right' }],
-        header: headerRow('Năm', 'Số người', 'Kinh phí (đồng)'),
-        rows: [...roadmap.costs.map((c) => ({ cells: [String(c.year), n(c.people), money(c.amount)] })), { cells: ['Tổng cộng', n(roadmap.costs.reduce((s, c) => s + c.people, 0)), money(total)], bold: true }],
-        size: 12,
-      },
+      table: { columns: [{ width: 12, align: 'center' }, { width: 118 }, { width: 35, align: 'right' }], header: headerRow('STT', 'Lý do', 'Số người'), rows: roadmap.byReason.map((r, i) => ({ cells: [String(i + 1), r.reason, n(r.people)] })), size: 12 },
     });
   }
+  if (costs) blocks.push({ kind: 'para', text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.' });
   blocks.push(...paragraphs(funding));
   return blocks;
 }
@@ -362,7 +368,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const scope = `tỉnh ${input.provinceName} giai đoạn ${first.year}–${last.year}`;
   const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
   const title = s.title || (type === 'de-an' ? deAnTitle : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
-  const roadmap = roadmapOf(sim, input.costs ?? null);
+  const roadmap = proposalRoadmap(sim);
   const issuing = sentenceName(s.issuingBody);
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 

@@ -7,6 +7,7 @@ import { DOC_TYPES, type DocType, type ProposalSettings, type SectionKey } from 
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { paginate } from '../print-pages.ts';
+import { withStyleNonce } from '../style-nonce.ts';
 
 type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
 const LINES: TextField[] = ['parentBody', 'issuingBody', 'bodySymbol', 'number', 'place', 'title', 'signerAuthority', 'signerTitle', 'signerName', 'archive'];
@@ -22,7 +23,7 @@ function PagedPreview({ html, onPages }: { html: string; onPages: (count: number
     await doc.fonts.ready;
     onPages(paginate(doc));
   };
-  return <iframe ref={frame} className="print-preview" title={t('print.preview')} sandbox="allow-same-origin" srcDoc={html} onLoad={() => void laidOut()} data-testid="print-preview" />;
+  return <iframe ref={frame} className="print-preview" title={t('print.preview')} sandbox="allow-same-origin" srcDoc={withStyleNonce(html)} onLoad={() => void laidOut()} data-testid="print-preview" />;
 }
 
 /** The printed proposal of a plan: its format and narrative edited here, previewed page by page, printed or exported. */
@@ -151,7 +152,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
               {busy && <span className="muted">{t('print.working')}</span>}
             </div>
             {view && <PagedPreview html={view.html} onPages={setPages} />}
-            {view && <iframe ref={printFrame} className="print-source" title={t('print.print')} sandbox="allow-same-origin allow-modals" srcDoc={view.html} aria-hidden="true" tabIndex={-1} />}
+            {view && <iframe ref={printFrame} className="print-source" title={t('print.print')} sandbox="allow-same-origin allow-modals" srcDoc={withStyleNonce(view.html)} aria-hidden="true" tabIndex={-1} />}
           </div>
         </div>
       </div>
