@@ -69,7 +69,10 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-print-'));
   const file = path.join(dir, 'document.html');
   fs.writeFileSync(file, html, 'utf8');
-  const win = new BrowserWindow({ show: false, webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false } });
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
+  });
   try {
     await win.loadFile(file);
     return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
