@@ -132,11 +132,13 @@ function layoutTable(widths: number[], rows: Paragraph[][][], cantSplit = false)
 function headerTable(d: ProposalDoc): Table {
   const h = d.header;
   const line = (text: string, s: RunStyle = {}, before = 0) => new Paragraph({ children: [run(text, s)], alignment: C, spacing: { before } });
-  const issuing = new Paragraph({ children: [run(h.issuingBody, { size: 12.5, bold: true })], alignment: C, border: { bottom: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: twip(20), right: twip(20) } });
+  const left = TEXT_WIDTH * 0.4;
+  // The short rule under the issuing body: an empty line with a top border, a third of the column wide.
+  const rule = new Paragraph({ children: [run('', { size: 4 })], border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: twip(left / 3), right: twip(left / 3) } });
   return layoutTable(
-    [TEXT_WIDTH * 0.4, TEXT_WIDTH * 0.6],
+    [left, TEXT_WIDTH - left],
     [
-      [[line(h.parentBody, { size: 12.5 }), issuing], [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12.5, bold: true }), line('Độc lập - Tự do - Hạnh phúc', { size: 13.5, bold: true, underline: true })]],
+      [[line(h.parentBody, { size: 12.5 }), line(h.issuingBody, { size: 12.5, bold: true }), rule], [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12.5, bold: true }), line('Độc lập - Tự do - Hạnh phúc', { size: 13.5, bold: true, underline: true })]],
       [[line(h.numberLine, { size: 13 }, 120)], [line(h.placeDate, { italics: true }, 120)]],
     ],
   );
@@ -162,7 +164,7 @@ export async function proposalDocx(d: ProposalDoc): Promise<Uint8Array> {
   main.push(...d.bases.map((b) => para(b, { italics: true, indent: true })));
   main.push(...blocks(d.body));
   if (d.closing) main.push(para(d.closing, { indent: true }));
-  main.push(signatureTable(d));
+  main.push(para('', { before: 6 }), signatureTable(d));
   const appendixChildren = (a: ProposalDoc['appendices'][number]) => [
     para(`Phụ lục ${a.number}`, { bold: true, align: C, before: 0 }),
     para(a.title, { bold: true, align: C, before: 0 }),

@@ -107,6 +107,8 @@ describe('the proposal of a scenario', () => {
       ['Cộng', '14', '1', '13', '1.489.556.250'],
     ]);
     expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }, { reason: 'Nghỉ hưu trước tuổi', people: 2 }]);
+    // Exits and recruitments belong to the roadmap, not to the arrangement.
+    expect(find(tables(doc.body), 'Nội dung sắp xếp').rows).toHaveLength(2);
     const withoutInputs = buildProposal(input(units, [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' }]));
     expect(tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)'))).toBe(false);
   });
@@ -119,6 +121,14 @@ describe('the proposal of a scenario', () => {
     const edited = buildProposal({ ...base, settings: { ...base.settings, sections: { necessity: 'Đoạn một.\n\nĐoạn hai.' } } });
     const [p1, p2] = paras(edited);
     expect([p1, p2]).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('says so when a plan has no arrangement and no target, instead of an empty table', () => {
+    const doc = buildProposal(input(tree(), []));
+    const texts = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+    expect(texts).toContain('Phương án chưa có nội dung sắp xếp tổ chức.');
+    expect(texts).toContain('Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.');
+    expect(tables(doc.body).some((t) => t.rows.length === 0)).toBe(false);
   });
 
   it('has Kính gửi and a closing line in a tờ trình, none in a đề án; parts in Roman numerals', () => {

@@ -73,6 +73,12 @@ function removals(operations: readonly Operation[], nameOf: (code: string) => st
   return out;
 }
 
+/** The operations that reshape the organisation (the roadmap's exits and recruitments print in its own section). */
+const arrangement = (operations: readonly Operation[]) => operations.filter((op) => op.type !== 'staffExit' && op.type !== 'recruit');
+
+/** A table, or a sentence saying there is nothing to list. */
+const tableOr = (t: DataTable, empty: string): Block => (t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty });
+
 /** The numbers the narrative templates are filled with. */
 export function templateNumbers(input: ProposalInput): TemplateNumbers {
   const sim = input.simulation;
@@ -94,7 +100,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     psusAfter: last.metrics.psus,
     civilServantQuotaAfter: last.metrics.civilServantQuota,
     publicEmployeeQuotaAfter: last.metrics.publicEmployeeQuota,
-    operations: input.operations.length,
+    operations: arrangement(input.operations).length,
     leavers: last.leavers,
     targetsMet: sim.targets.filter((t) => t.met).length,
     targets: sim.targets.length,
@@ -160,7 +166,7 @@ function operationsTable(input: ProposalInput): DataTable {
   for (const u of input.baseline) names.set(u.code, u.name);
   for (const y of sim.years) for (const u of y.units) if (!names.has(u.code)) names.set(u.code, u.name);
   const nameOf = (code: string) => names.get(code) ?? code;
-  const sorted = input.operations.map((op, i) => ({ op, i })).sort((a, b) => a.op.year - b.op.year || a.i - b.i);
+  const sorted = arrangement(input.operations).map((op, i) => ({ op, i })).sort((a, b) => a.op.year - b.op.year || a.i - b.i);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 14, align: 'center' }, { width: 53 }, { width: 43 }, { width: 43 }],
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
@@ -385,9 +391,9 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(heading(3, SECTION_TITLES.assessment), ...text('assessment'));
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
-    body.push(heading(2, 'Phương án sắp xếp theo năm'), table(operationsTable(input)));
+    body.push(heading(2, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
     body.push(heading(3, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
-    body.push(heading(4, 'Đánh giá theo mục tiêu'), table(targetsTable(input)));
+    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
     body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
     body.push(part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
     body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), ...text('implementation'));
@@ -397,8 +403,8 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
     body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${first.year}`), table(currentByKind(input.baseline)));
     body.push(heading(2, SECTION_TITLES.objectives), ...text('objectives'));
-    body.push(heading(3, 'Phương án sắp xếp theo năm'), table(operationsTable(input)));
-    body.push(heading(4, 'Đánh giá theo mục tiêu'), table(targetsTable(input)));
+    body.push(heading(3, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
+    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
     body.push(heading(5, 'Lộ trình tinh giản và kinh phí'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
     body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
     body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
