@@ -86,6 +86,7 @@ function chartTables(page: ChartPage): Array<Paragraph | Table> {
         nameColumn: 0,
         size: 10,
       }),
+      para('', { before: 0 }),
     );
   }
   return out;
