@@ -73,6 +73,17 @@ describe('workspace files', () => {
     expect(errorKey(() => openWorkspace(path.join(dir, 'missing.tinhgon')))).toBe('err.fileNotFound');
   });
 
+  it('refuses a truncated or overwritten workspace with a message, leaving its bytes as they were', () => {
+    const file = path.join(tempDir(), 'w.tinhgon');
+    createWorkspace(file, meta, Array.from({ length: 3000 }, (_, i) => unit(`U${i}`, null, { name: `Đơn vị số ${i} có tên khá dài để chiếm nhiều trang` }))).close();
+    const bytes = fs.readFileSync(file);
+    for (const damaged of [bytes.subarray(0, Math.floor(bytes.length / 2)), Buffer.concat([bytes.subarray(0, 8192), Buffer.alloc(bytes.length - 8192)])]) {
+      fs.writeFileSync(file, damaged);
+      expect(errorKey(() => openWorkspace(file))).toBe('err.workspaceDamaged');
+      expect(fs.readFileSync(file).equals(damaged)).toBe(true);
+    }
+  });
+
   it('refuses a workspace from a newer TinhGon without changing it', () => {
     const file = path.join(tempDir(), 'new.tinhgon');
     createWorkspace(file, meta).close();

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { AppError } from '../shared/errors.ts';
+import { AppError, storageError } from '../shared/errors.ts';
 import type { Unit } from '../shared/model/unit.ts';
 import type { WorkspaceMeta } from '../shared/model/workspace.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
@@ -45,6 +45,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
   const abs = existingSqliteFile(file);
+  assertWritable(abs);
   const db = new BetterSqlite3(abs, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   try {
     // Exclusive from the first read: the WAL index lives in this process's memory (no -shm file)
@@ -61,6 +62,20 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
   }
 }
 
+/**
+ * A workspace is written to as it is used (and its journal lives beside it), so the file and its
+ * folder must be writable; a read-only medium or folder is said as such before SQLite tries.
+ */
+function assertWritable(abs: string): void {
+  for (const p of [abs, path.dirname(abs)]) {
+    try {
+      fs.accessSync(p, fs.constants.W_OK);
+    } catch (err) {
+      throw storageError(err) ?? err;
+    }
+  }
+}
+
 /** How long opening waits for another program's lock on the file before saying it is in use. */
 const LOCK_WAIT_MS = 1000;
 
@@ -73,9 +88,10 @@ function holdExclusively(db: Database): void {
   db.exec('BEGIN IMMEDIATE; COMMIT');
 }
 
-/** SQLite's "busy" while opening: the file is held by another TinhGon. */
+/** SQLite's "busy" while opening: the file is held by another TinhGon; a full or read-only disk said as such. */
 function inUse(err: unknown, file: string): unknown {
-  return err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY') ? new AppError('conflict', 'err.workspaceInUse', { file }) : err;
+  if (err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY')) return new AppError('conflict', 'err.workspaceInUse', { file });
+  return storageError(err) ?? err;
 }
 
 /**

@@ -5,12 +5,14 @@ import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
 import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
-import { Session } from './session.ts';
+import { openLastOr, Session } from './session.ts';
 
 export interface BrowserModeOptions {
   port?: number;
   /** Workspace file; without it, the bundled sample workspace (created on first start). */
   workspace?: string;
+  /** Serve to the local network too (explicit opt-in; see HttpServerOptions.lan). */
+  lan?: boolean;
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
@@ -18,13 +20,17 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
-  const workspace = options.workspace ? openWorkspace(options.workspace) : openOrCreateSample(defaultSampleFile());
+  // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
+  const workspace = options.workspace
+    ? openWorkspace(options.workspace)
+    : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
   const session = new Session(workspace, recentListFile());
   try {
     const server = await startHttpServer({
       handlers: createHandlers(session),
       staticDir: RENDERER_DIR,
       port: options.port,
+      lan: options.lan,
       log: (m) => console.error(m),
     });
     const shutdown = () => {

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startHttpServer, TOKEN_HEADER, type RunningServer } from './http-server.ts';
+import { lanAddresses, startHttpServer, TOKEN_HEADER, type RunningServer } from './http-server.ts';
 import { createHandlers } from './handlers/index.ts';
 import { createWorkspace, type Workspace } from '../db/workspace.ts';
 import { listUnits } from '../db/units-repo.ts';
@@ -17,14 +17,14 @@ afterEach(async () => {
   server = ws = undefined;
 });
 
-async function start() {
+async function start(lan = false) {
   const dir = tempDir();
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><title>TinhGon</title>');
+  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><meta name="tinhgon-network" content="__TINHGON_NETWORK__"><title>TinhGon</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]);
-  server = await startHttpServer({ handlers: createHandlers(ws), staticDir });
+  server = await startHttpServer({ handlers: createHandlers(ws), staticDir, lan });
   return server;
 }
 
@@ -107,6 +107,26 @@ describe('browser-mode HTTP server', () => {
     const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, host: `evil.example:${s.port}` }, body: '{}' });
     expect(res.status).toBe(421);
     expect((await request(s.port, { path: '/', headers: { host: 'evil.example' } })).status).toBe(421);
+  });
+
+  it('serves the local network only on request (--lan): this machine\'s addresses as Host, the token still required, the page warned', async () => {
+    const local = await start();
+    expect(local.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
+    expect((await request(local.port, { path: '/', headers: { host: `127.0.0.1:${local.port}` } })).body).toContain('content="local"');
+    const lanIp = lanAddresses()[0];
+    if (lanIp) expect((await request(local.port, { path: '/', headers: { host: `${lanIp}:${local.port}` } })).status).toBe(421);
+    await server!.close();
+    ws!.close();
+
+    const s = await start(true);
+    expect((await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } })).body).toContain('<meta name="tinhgon-network" content="lan">');
+    if (!lanIp) return; // a machine without a network has nothing more to show
+    expect(s.url).toBe(`http://${lanIp}:${s.port}/`);
+    const asLan = (headers: Record<string, string>) => request(s.port, { method: 'POST', path: '/api/units.list', headers: { host: `${lanIp}:${s.port}`, ...headers }, body: '{}' });
+    expect((await asLan({ [TOKEN_HEADER]: s.token })).status).toBe(200);
+    expect((await asLan({})).status).toBe(401);
+    expect((await asLan({ [TOKEN_HEADER]: s.token, origin: 'http://evil.example' })).status).toBe(403);
+    expect((await request(s.port, { method: 'POST', path: '/api/units.list', headers: { host: `evil.example:${s.port}`, [TOKEN_HEADER]: s.token }, body: '{}' })).status).toBe(421);
   });
 
   it('maps validation errors to 422 with field issues, and bad JSON to 400', async () => {

@@ -7,6 +7,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
+import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { HandlerTable } from '../shared/contract.ts';
 import { dispatch } from '../shared/dispatch.ts';
@@ -14,6 +15,8 @@ import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
+/** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
+export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
 export interface HttpServerOptions {
@@ -24,6 +27,16 @@ export interface HttpServerOptions {
   host?: string;
   token?: string;
   log?: (message: string) => void;
+  /**
+   * Opt in to the local network: listen on every interface and accept this machine's own LAN
+   * addresses as Host (the token is still needed for every API call; the page shows a warning).
+   */
+  lan?: boolean;
+}
+
+/** This machine's IPv4 addresses on its networks (not loopback). */
+export function lanAddresses(): string[] {
+  return Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
 }
 
 export interface RunningServer {
@@ -51,7 +64,7 @@ const MIME: Record<string, string> = {
 };
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
-  const host = options.host ?? '127.0.0.1';
+  const host = options.lan ? '0.0.0.0' : (options.host ?? '127.0.0.1');
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const log = options.log ?? (() => {});
@@ -80,7 +93,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
-    serveStatic(res, staticRoot, pathname);
+    serveStatic(res, staticRoot, pathname, options.lan === true);
   };
 
   // No request, however malformed, may take the server down.
@@ -99,8 +112,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     server.once('error', reject);
     server.listen(options.port ?? 0, host, () => {
       const port = (server.address() as AddressInfo).port;
-      allowedHosts = new Set([`${host}:${port}`, `localhost:${port}`, `127.0.0.1:${port}`]);
-      const url = `http://${host}:${port}/`;
+      const own = options.lan ? lanAddresses() : [host];
+      allowedHosts = new Set([...own.map((a) => `${a}:${port}`), `localhost:${port}`, `127.0.0.1:${port}`]);
+      const url = `http://${own[0] ?? '127.0.0.1'}:${port}/`;
       resolve({
         url,
         openUrl: `${url}?token=${token}`,
@@ -154,7 +168,7 @@ function safeDecode(pathname: string): string | null {
   }
 }
 
-function serveStatic(res: http.ServerResponse, root: string, pathname: string): void {
+function serveStatic(res: http.ServerResponse, root: string, pathname: string, lan: boolean): void {
   const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, rel);
   if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(res, 404, 'Not found');
@@ -167,7 +181,7 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string): 
     'referrer-policy': 'no-referrer',
     'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
   });
-  if (ext === '.html') res.end(withStyleNonce(fs.readFileSync(file, 'utf8'), nonce));
+  if (ext === '.html') res.end(withStyleNonce(fs.readFileSync(file, 'utf8'), nonce).split(LAN_PLACEHOLDER).join(lan ? 'lan' : 'local'));
   else fs.createReadStream(file).pipe(res);
 }
 

@@ -9,7 +9,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
-import { Session } from './session.ts';
+import { openWorkspace } from '../db/workspace.ts';
+import { openLastOr, Session } from './session.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
@@ -104,7 +105,10 @@ function start(): void {
     return new Response(body, { status: response.status, headers });
   });
 
-  appSession = new Session(openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), path.join(app.getPath('userData'), 'recent.json'));
+  // The workspace used last (so a restart after a crash goes back to it), else the sample.
+  const recentFile = path.join(app.getPath('userData'), 'recent.json');
+  const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
+  appSession = new Session(first, recentFile);
   const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };

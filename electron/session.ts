@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Workspace } from '../db/workspace.ts';
+import { UiStateSchema, type UiState } from '../shared/contract.ts';
 
 const RECENT_LIMIT = 10;
 
@@ -11,11 +12,31 @@ const RECENT_LIMIT = 10;
 export class Session {
   #ws: Workspace;
   readonly #recentFile: string | null;
+  /** Where the user was in each workspace (by file), kept beside the recent list when there is one. */
+  readonly #uiStates = new Map<string, UiState>();
 
   constructor(ws: Workspace, recentFile: string | null = null) {
     this.#ws = ws;
     this.#recentFile = recentFile;
     this.#remember(ws.file);
+    for (const [file, state] of Object.entries(this.#readJson(this.#uiStateFile()) ?? {})) {
+      const parsed = UiStateSchema.safeParse(state);
+      if (parsed.success) this.#uiStates.set(file, parsed.data);
+    }
+  }
+
+  /** The view, plan and unit last shown in the open workspace. */
+  uiState(): UiState {
+    return this.#uiStates.get(this.#ws.file) ?? {};
+  }
+
+  /** Records where the user is now (written at once, so a crash does not lose it). */
+  setUiState(patch: UiState): UiState {
+    const next = { ...this.uiState(), ...patch };
+    this.#uiStates.set(this.#ws.file, next);
+    const file = this.#uiStateFile();
+    if (file) this.#writeJson(file, Object.fromEntries(this.#uiStates));
+    return next;
   }
 
   get workspace(): Workspace {
@@ -31,13 +52,7 @@ export class Session {
   }
 
   recent(): string[] {
-    if (!this.#recentFile || !fs.existsSync(this.#recentFile)) return [];
-    try {
-      const list: unknown = JSON.parse(fs.readFileSync(this.#recentFile, 'utf8'));
-      return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string').slice(0, RECENT_LIMIT) : [];
-    } catch {
-      return []; // a damaged list is not worth an error: it is rebuilt as files are opened
-    }
+    return readRecent(this.#recentFile);
   }
 
   close(): void {
@@ -46,10 +61,55 @@ export class Session {
 
   #remember(file: string): void {
     if (!this.#recentFile) return;
-    const list = [file, ...this.recent().filter((f) => f !== file)].slice(0, RECENT_LIMIT);
-    fs.mkdirSync(path.dirname(this.#recentFile), { recursive: true });
-    const tmp = `${this.#recentFile}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(list, null, 2));
-    fs.renameSync(tmp, this.#recentFile);
+    this.#writeJson(this.#recentFile, [file, ...this.recent().filter((f) => f !== file)].slice(0, RECENT_LIMIT));
   }
+
+  #uiStateFile(): string | null {
+    return this.#recentFile ? path.join(path.dirname(this.#recentFile), 'ui-state.json') : null;
+  }
+
+  /** A small app file, or null when missing or damaged (not worth an error: it is rebuilt as the app is used). */
+  #readJson(file: string | null): unknown {
+    if (!file || !fs.existsSync(file)) return null;
+    try {
+      return JSON.parse(fs.readFileSync(file, 'utf8')) as unknown;
+    } catch {
+      return null;
+    }
+  }
+
+  /** Written whole to a temporary file and renamed over: never half a file after a crash. */
+  #writeJson(file: string, value: unknown): void {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const tmp = `${file}.tmp`;
+    fs.writeFileSync(tmp, JSON.stringify(value, null, 2));
+    fs.renameSync(tmp, file);
+  }
+}
+
+/** The recent list in `recentFile` (most recent first); empty when missing or damaged. */
+export function readRecent(recentFile: string | null): string[] {
+  let list: unknown = null;
+  try {
+    list = recentFile && fs.existsSync(recentFile) ? JSON.parse(fs.readFileSync(recentFile, 'utf8')) : null;
+  } catch {
+    list = null; // a damaged list is not worth an error: it is rebuilt as files are opened
+  }
+  return Array.isArray(list) ? list.filter((f): f is string => typeof f === 'string').slice(0, RECENT_LIMIT) : [];
+}
+
+/**
+ * The workspace to open at start: the one used last (so a restart after a crash goes back to it),
+ * or `fallback()` when there is none or it cannot be opened now (moved, damaged, in use elsewhere).
+ */
+export function openLastOr(recentFile: string, open: (file: string) => Workspace, fallback: () => Workspace, log: (m: string) => void = () => {}): Workspace {
+  const last = readRecent(recentFile)[0];
+  if (last && fs.existsSync(last)) {
+    try {
+      return open(last);
+    } catch (err) {
+      log(`could not reopen ${last}: ${err instanceof Error ? err.message : String(err)}`);
+    }
+  }
+  return fallback();
 }

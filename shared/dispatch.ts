@@ -1,4 +1,4 @@
-import { AppError, issuesFromZod } from './errors.ts';
+import { AppError, issuesFromZod, storageError } from './errors.ts';
 import { contract, isChannel, type Envelope, type HandlerTable } from './contract.ts';
 
 /**
@@ -20,6 +20,8 @@ export async function dispatch(
     return { ok: true, result };
   } catch (err) {
     if (err instanceof AppError) return { ok: false, error: err.toJSON() };
+    const storage = storageError(err);
+    if (storage) return { ok: false, error: storage.toJSON() };
     // The details (paths, SQL) stay in the back end's log; the caller learns only that it failed.
     onInternalError(err);
     return { ok: false, error: new AppError('internal', 'err.internal').toJSON() };

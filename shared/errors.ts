@@ -50,6 +50,20 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * A failure of the disk rather than of the program: full (SQLite's SQLITE_FULL, ENOSPC), not
+ * writable (a read-only folder or medium), or a damaged file. The transaction that met it was rolled back, so the
+ * user is told what to do and nothing already saved is affected. Recognised by the error's code.
+ */
+export function storageError(err: unknown): AppError | null {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('conflict', 'err.diskFull');
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('conflict', 'err.readOnly');
+  // A damaged file (truncated, overwritten): reading stops there, and nothing is written to it.
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return new AppError('conflict', 'err.workspaceDamaged');
+  return null;
+}
+
 /** Field issues from a failed zod parse; messages that are i18n keys are kept, others become err.invalid. */
 export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] = []): FieldIssue[] {
   return error.issues.map((issue) => {

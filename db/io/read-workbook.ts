@@ -4,9 +4,10 @@ import { AppError } from '../../shared/errors.ts';
 import { decodeText, parseCsv } from '../../shared/import/csv.ts';
 import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
 import { formatDate } from '../../shared/format.ts';
+import { assertInflatesWithin } from './zip-guard.ts';
 
-/** Rows beyond this are refused rather than read into memory. */
-export const MAX_IMPORT_ROWS = 1_000_000;
+/** Rows beyond this are refused (four times the 50,000 units of the largest workspace we measure). */
+export const MAX_IMPORT_ROWS = 200_000;
 
 export function fileFormat(fileName: string): 'xlsx' | 'csv' {
   const ext = fileName.toLowerCase().split('.').pop();
@@ -17,10 +18,16 @@ export function fileFormat(fileName: string): 'xlsx' | 'csv' {
 
 export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise<SheetData[]> {
   if (fileFormat(fileName) === 'csv') {
-    const sheet = parseCsv(decodeText(bytes), fileName.replace(/\.[^.]+$/, ''));
+    const text = decodeText(bytes);
+    // Counted before parsing, so a file of a million lines is refused without a million rows in memory.
+    let lines = 0;
+    for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_IMPORT_ROWS; i = text.indexOf('\n', i + 1)) lines++;
+    if (lines > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
+    const sheet = parseCsv(text, fileName.replace(/\.[^.]+$/, ''));
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     return [sheet];
   }
+  assertInflatesWithin(bytes);
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

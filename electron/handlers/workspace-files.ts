@@ -9,7 +9,7 @@ import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
 import type { Session } from '../session.ts';
 import { workspaceInfo } from './workspace-info.ts';
 
-type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore'>;
+type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
 /** Paths typed by a person get the workspace extension if they have none. */
 function withExtension(file: string): string {
@@ -24,6 +24,8 @@ export function workspaceFileHandlers(session: Session): FileHandlers {
   };
   return {
     'workspace.recent': () => ({ files: session.recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
+    'ui.state.get': () => session.uiState(),
+    'ui.state.set': (patch) => session.setUiState(patch),
     'workspace.open': ({ file }) => {
       if (path.resolve(file) === session.workspace.file) return workspaceInfo(session.workspace);
       return switchTo(openWorkspace(file));

@@ -13,6 +13,12 @@ import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
 import { useEffect, useState } from 'react';
 import { call } from './api.ts';
+import { VIEWS } from '../../shared/contract.ts';
+
+type View = (typeof VIEWS)[number];
+
+/** Served to the local network (npm run serve -- --lan): the server says so in the page. */
+const ON_LAN = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-network"]')?.content === 'lan';
 
 /** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
 function useUndoKeys({ edit }: WorkspaceState) {
@@ -53,6 +59,11 @@ export function App() {
   return (
     <div className="app">
       <Header info={ws.info} />
+      {ON_LAN && (
+        <div className="lan-warning" role="alert" data-testid="lan-warning">
+          {t('app.lanWarning')}
+        </div>
+      )}
       {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
       {ws.info && <Toolbar ws={ws} />}
       {ws.info ? (
@@ -71,11 +82,19 @@ export function App() {
 /** The middle of the workbench: the grid or the chart, over the same state. */
 function CenterPane({ ws }: { ws: WorkspaceState }) {
   const { t } = useI18n();
-  const [view, setView] = useState<'grid' | 'chart' | 'finance' | 'scenarios' | 'people'>('grid');
+  const [view, setShown] = useState<View>('grid');
+  // The view shown last in this workspace comes back after a restart or a crash.
+  useEffect(() => {
+    void call('ui.state.get', {}).then((s) => s.view && setShown(s.view));
+  }, [ws.info?.file]);
+  const setView = (v: View) => {
+    setShown(v);
+    void call('ui.state.set', { view: v }).catch(() => {});
+  };
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
-        {(['grid', 'chart', 'finance', 'scenarios', 'people'] as const).map((v) => (
+        {VIEWS.map((v) => (
           <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
             {t(`view.${v}`)}
           </button>

@@ -48,13 +48,18 @@ export function useWorkspace(): WorkspaceState {
   const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
 
   useEffect(() => {
-    Promise.all([call('workspace.info', {}), call('units.list', {}), call('history.list', {})])
-      .then(([i, list, h]) => {
+    Promise.all([call('workspace.info', {}), call('units.list', {}), call('history.list', {}), call('ui.state.get', {})])
+      .then(([i, list, h, ui]) => {
         setInfo(i);
         setUnits(list.units);
         setHistory(h);
-        // Open the roots so the first level (sở, districts) is visible.
-        setExpanded(new Set(list.units.filter((u) => u.parentCode === null).map((u) => u.code)));
+        // Open the roots so the first level (sở, districts) is visible, and the unit shown last (restored after a restart).
+        const open = new Set(list.units.filter((u) => u.parentCode === null).map((u) => u.code));
+        if (ui.unit && list.units.some((u) => u.code === ui.unit)) {
+          for (const a of ancestorsOf(buildTree(list.units), ui.unit)) open.add(a);
+          setSelected(ui.unit);
+        }
+        setExpanded(open);
       })
       .catch(setLoadError);
   }, []);
@@ -87,6 +92,7 @@ export function useWorkspace(): WorkspaceState {
   unitsRef.current = units;
   const select = useCallback((code: string | null) => {
     setSelected(code);
+    void call('ui.state.set', { unit: code }).catch(() => {}); // remembered for a restart; never worth an error
     if (code) {
       // Reveal the unit: open every ancestor (in the tree as it is now, even right after a move).
       const anc = ancestorsOf(buildTree(unitsRef.current), code);

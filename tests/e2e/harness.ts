@@ -38,9 +38,9 @@ export interface App {
 }
 
 /** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
-export async function serveWorkspace(file: string, recentFile: string | null = null): Promise<App> {
+export async function serveWorkspace(file: string, recentFile: string | null = null, options: { lan?: boolean } = {}): Promise<App> {
   const session = new Session(openWorkspace(file), recentFile);
-  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
+  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR, lan: options.lan });
   return {
     get workspace() {
       return session.workspace;

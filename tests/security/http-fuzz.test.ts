@@ -4,7 +4,6 @@
  * connection, the server keeps answering, and a run in which nothing succeeded changes nothing in
  * the workspace. FUZZ_RUNS raises the number of payloads per channel (CI runs a longer variant).
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
@@ -17,6 +16,7 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { createWorkspace, type Workspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
+import { fingerprint as workspaceDigest } from './fingerprint.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 12);
 
@@ -47,13 +47,7 @@ function payloads(channel: Channel) {
 let server: RunningServer;
 let ws: Workspace;
 
-/** Everything stored in the workspace, as one digest. */
-function fingerprint(): string {
-  const tables = ws.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all() as string[];
-  const hash = crypto.createHash('sha256');
-  for (const t of tables) hash.update(`${t}:${JSON.stringify(ws.db.prepare(`SELECT * FROM "${t}" ORDER BY rowid`).all())}`);
-  return hash.digest('hex');
-}
+const fingerprint = () => workspaceDigest(ws.db);
 
 async function post(channel: string, body: string) {
   const res = await fetch(`${server.url}api/${encodeURIComponent(channel)}`, { method: 'POST', headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, body });

@@ -31,8 +31,17 @@ export function ScenarioView() {
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
   useEffect(() => {
-    void reload();
+    // The plan shown last comes back after a restart or a crash (if it still exists).
+    void Promise.all([call('scenario.list', {}), call('ui.state.get', {})])
+      .then(([plans, ui]) => {
+        setList(plans);
+        if (ui.scenario && plans.some((p) => p.name === ui.scenario)) setSelected((s) => s ?? ui.scenario ?? null);
+      })
+      .catch(fail);
   }, []);
+  useEffect(() => {
+    if (selected !== null) void call('ui.state.set', { scenario: selected }).catch(() => {});
+  }, [selected]);
   useEffect(() => {
     setSim(null);
     setError(null);
