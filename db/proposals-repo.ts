@@ -23,3 +23,8 @@ export function saveProposalSettings(db: Database, name: string, settings: Propo
     new Date().toISOString(),
   );
 }
+
+/** What was written for one scenario's proposal, given to another (a duplicated plan). */
+export function copyProposalSettings(db: Database, from: string, to: string): void {
+  db.prepare('INSERT INTO proposals (scenario_id, settings, updated_at) SELECT ?, settings, ? FROM proposals WHERE scenario_id = ?').run(scenarioId(db, to), new Date().toISOString(), scenarioId(db, from));
+}

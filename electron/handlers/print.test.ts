@@ -121,6 +121,11 @@ describe('printed proposals', () => {
     const stored = JSON.parse(ws.db.prepare('SELECT settings FROM proposals').pluck().get() as string);
     expect(stored.sections).toEqual({ necessity: 'Văn bản riêng.' });
     expect(saved.html).toContain('<p class="body-text">Văn bản riêng.</p>');
+    // A duplicated plan starts from the same proposal; deleting a plan deletes its proposal.
+    await call('scenario.duplicate', { name: PLAN.name, newName: 'Bản sao' });
+    expect((await call<ProposalView>('print.get', { name: 'Bản sao', type: 'de-an' })).sections.necessity).toBe('Văn bản riêng.');
+    await call('scenario.delete', { name: 'Bản sao' });
+    expect(ws.db.prepare('SELECT count(*) FROM proposals').pluck().get()).toBe(1);
     await expect(call('print.save', { name: PLAN.name, type: 'de-an', settings: { ...view.settings, number: '5a' } })).rejects.toMatchObject({ error: { key: 'err.printNumber' } });
     await expect(call('print.get', { name: 'Không có', type: 'de-an' })).rejects.toMatchObject({ error: { key: 'err.scenarioNotFound' } });
     ws.close();

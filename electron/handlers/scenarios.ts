@@ -21,6 +21,7 @@ import { groupOf } from '../../shared/scenario/autonomy.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
+import { copyProposalSettings } from '../../db/proposals-repo.ts';
 import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
@@ -177,7 +178,11 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return { name };
     },
     'scenario.duplicate': ({ name, newName }) => {
-      saveNewScenario(current().db, { ...getScenario(current().db, name), name: newName });
+      const db = current().db;
+      db.transaction(() => {
+        saveNewScenario(db, { ...getScenario(db, name), name: newName });
+        copyProposalSettings(db, name, newName); // the copy starts from the same printed proposal
+      })();
       return { name: newName };
     },
     'scenario.rename': ({ name, newName }) => {
