@@ -3,6 +3,8 @@
  * IPC channel. Security: context isolation, sandbox, no Node in the renderer, a strict CSP,
  * navigation/new windows/permissions denied, IPC only from our own app:// frame.
  */
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
@@ -18,8 +20,9 @@ import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 const SCHEME = 'app';
 const HOST = 'tinhgon';
 const ORIGIN = `${SCHEME}://${HOST}`;
-// The bundle lives in dist/electron/, the renderer in dist/renderer/.
+// The bundle lives in dist/electron/, the renderer in dist/renderer/, the print font in dist/fonts/.
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
+const FONT_DIR = path.join(__dirname, '..', 'fonts', 'files');
 
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
@@ -58,6 +61,28 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/**
+ * A printed document as PDF through Chromium's own printing in Electron: the self-contained HTML
+ * loaded from a temporary file in a hidden window without JavaScript, paper and margins from its
+ * @page rules (A4).
+ */
+async function printToPdf(html: string): Promise<Uint8Array> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-print-'));
+  const file = path.join(dir, 'document.html');
+  fs.writeFileSync(file, html, 'utf8');
+  const win = new BrowserWindow({
+    show: false,
+    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
+  });
+  try {
+    await win.loadFile(file);
+    return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
+  } finally {
+    win.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Only our own page may call the back end (app: is not a WHATWG special scheme, so compare parts, not `origin`). */
 function isOwnFrame(frame: WebFrameMain | null | undefined): boolean {
   if (!frame) return false;
@@ -84,7 +109,7 @@ function start(): void {
   const recentFile = path.join(app.getPath('userData'), 'recent.json');
   const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
   appSession = new Session(first, recentFile);
-  const handlers = createHandlers(appSession);
+  const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
     return dispatch(handlers, String(channel), args, (err) => console.error(err));

@@ -30,6 +30,19 @@ import type { MessageKey, MessageParams } from './i18n/index.ts';
 type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
 import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
+import { DOC_TYPES, ProposalSettingsSchema, type ProposalSettings, type SectionKey } from './print/settings.ts';
+
+/** A scenario's printed proposal as the editor shows it: the settings, each section's text and its template, and the HTML to preview. */
+export interface ProposalView {
+  settings: ProposalSettings;
+  /** The sections this document type prints, in order. */
+  sectionKeys: SectionKey[];
+  /** Each section's text: saved, else its template with the scenario's numbers. */
+  sections: Record<SectionKey, string>;
+  templates: Record<SectionKey, string>;
+  html: string;
+}
+const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.ts';
 import type { Roadmap } from './scenario/roadmap.ts';
 
@@ -279,6 +292,10 @@ export const contract = {
     result: z.custom<{ name: string; added: Operation[]; merges: SameNameMerge[] }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
+  'print.get': { args: z.object(printArgs).strict(), result: z.custom<ProposalView>() },
+  'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: z.custom<ProposalView>() },
+  'print.pdf': { args: z.object(printArgs).strict(), result: download },
+  'print.docx': { args: z.object(printArgs).strict(), result: download },
   'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null }>() },
   'people.retirements': {
     args: z.object({ fromYear: z.number().int().min(1990).max(2100).optional(), toYear: z.number().int().min(1990).max(2100).optional() }).strict(),

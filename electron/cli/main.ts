@@ -23,6 +23,7 @@ import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
 import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
+import { printCommand } from './print.ts';
 import { formatInteger } from '../../shared/format.ts';
 
 const HELP = `TinhGon — dòng lệnh
@@ -55,6 +56,9 @@ const HELP = `TinhGon — dòng lệnh
   tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]
       Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;
       --merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).
+  tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]
+      In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy
+      (--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).
   tinhgon payout --policy 178|154 --case early-retirement|resignation --salary ĐỒNG --months-early THÁNG --si-years NĂM [--after-12-months] [--json]
       Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024 sửa đổi bởi 67/2025; Nghị định 154/2025), chính xác đến đồng.
   tinhgon people FILE [--json] [--names] [--from NĂM] [--to NĂM]
@@ -91,6 +95,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await scenarioCommand(rest);
       case 'payout':
         return payoutCommand(rest);
+      case 'print':
+        return await printCommand(rest);
       case 'people':
         return await peopleCommand(rest);
       case undefined:

@@ -9,6 +9,8 @@ import { ruleHandlers } from './rules.ts';
 import { treeEditHandlers } from './tree-edits.ts';
 import { financeHandlers } from './finance.ts';
 import { scenarioHandlers } from './scenarios.ts';
+import { printHandlers, type PrintOptions } from './print.ts';
+import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
 
 /** What the handlers need: the workspace being served right now. */
@@ -18,9 +20,10 @@ export type CurrentWorkspace = () => Workspace;
  * The handler table: one function per channel of the contract, over the session's workspace.
  * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
  * and return plain data. No transport detail lives here. A bare workspace gets a session of its
- * own (the CLI, tests).
+ * own (the CLI, tests). PDF goes through the system Chromium unless the transport gives its own
+ * renderer (Electron's printToPDF).
  */
-export function createHandlers(target: Session | Workspace): HandlerTable {
+export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> = {}): HandlerTable {
   const session = target instanceof Session ? target : new Session(target);
   const ws: CurrentWorkspace = () => session.workspace;
   return {
@@ -31,6 +34,7 @@ export function createHandlers(target: Session | Workspace): HandlerTable {
     ...ruleHandlers(ws),
     ...financeHandlers(ws),
     ...scenarioHandlers(ws),
+    ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
     ...peopleHandlers(ws),
     ...workspaceFileHandlers(session),
   };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
-import { ruleSetById } from '../../shared/rules/rule-sets.ts';
+import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
@@ -21,9 +21,11 @@ import { groupOf } from '../../shared/scenario/autonomy.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
+import { copyProposalSettings } from '../../db/proposals-repo.ts';
 import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
+import type { Workspace } from '../../db/workspace.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
@@ -40,24 +42,26 @@ const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, p
 /** The state at the end of a year (the horizon's for a year past it). */
 const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
 
+/** Simulates a plan over a workspace with the rule set it names (else the workspace's); an operation that cannot apply is refused naming it. */
+export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { simulation: Simulation; ruleSet: RuleSet } {
+  const ctx = ruleContext(ws.db);
+  const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
+  if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
+  try {
+    const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
+    const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
+    if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
+    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined });
+    return { simulation, ruleSet };
+  } catch (err) {
+    if (!(err instanceof ScenarioError)) throw err;
+    throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
+  }
+}
+
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
-  /** Simulates a plan over the workspace; an operation that cannot apply is refused naming it. */
-  const simulateOver = (scenario: ScenarioFile) => {
-    const ws = current();
-    const ctx = ruleContext(ws.db);
-    const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
-    if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
-    try {
-      const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
-      const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
-      if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-      return simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined });
-    } catch (err) {
-      if (!(err instanceof ScenarioError)) throw err;
-      throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
-    }
-  };
+  const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
   /** A simulation as the renderer and the CLI read it. */
   const present = (sim: Simulation) => ({
     years: yearRows(sim),
@@ -174,7 +178,11 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return { name };
     },
     'scenario.duplicate': ({ name, newName }) => {
-      saveNewScenario(current().db, { ...getScenario(current().db, name), name: newName });
+      const db = current().db;
+      db.transaction(() => {
+        saveNewScenario(db, { ...getScenario(db, name), name: newName });
+        copyProposalSettings(db, name, newName); // the copy starts from the same printed proposal
+      })();
       return { name: newName };
     },
     'scenario.rename': ({ name, newName }) => {

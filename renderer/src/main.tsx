@@ -4,9 +4,9 @@ import { App } from './App.tsx';
 import { I18nProvider } from './i18n.tsx';
 import './styles.css';
 import { provideGlobalGridOptions } from 'ag-grid-community';
+import { styleNonce } from './style-nonce.ts';
 
 // AG Grid's theme <style> tags carry this page load's nonce, so the CSP needs no 'unsafe-inline'.
-const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-style-nonce"]')?.content;
 if (styleNonce) provideGlobalGridOptions({ styleNonce });
 
 createRoot(document.getElementById('root')!).render(

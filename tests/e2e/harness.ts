@@ -12,22 +12,18 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { Session } from '../../electron/session.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { APP_ROOT, RENDERER_DIR } from '../../electron/paths.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/print/chromium.ts';
 
 export const ARTIFACTS = path.join(APP_ROOT, 'test-results');
 
-const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
-
 export function chromiumPath(): string {
-  const found = CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p));
+  const found = findChromium();
   if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.');
   return found;
 }
 
 export async function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }
 
 /** Builds the renderer if this checkout has not been built yet (npm test builds it first). */

@@ -8,7 +8,7 @@ const browser = useBrowser();
 const ATTACK = '<img src=x onerror="window.__pwned=1">Sở <b>Y tế</b>';
 
 describe('hostile unit names, in Chromium', () => {
-  it('renders them as text in the tree, grid, chart, side panel and plan views; nothing runs', async () => {
+  it('renders them as text in the tree, grid, chart, side panel, plan views and the printed proposal; nothing runs', { timeout: 120_000 }, async () => {
     const { app, page, errors } = await openSample(browser());
     const dialogs: string[] = [];
     page.on('dialog', (d) => {
@@ -30,6 +30,14 @@ describe('hostile unit names, in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     await expect.poll(() => page.locator('.scenario-list button').first().textContent()).toContain(ATTACK);
     await page.screenshot({ path: path.join(ARTIFACTS, 'xss.png') });
+    // The plan's printed proposal: in the preview's pages the name is text too.
+    await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
+    await expect.poll(() => page.getByTestId('print-pages').textContent(), { timeout: 60_000 }).toMatch(/^\d+ trang$/);
+    const preview = page.frameLocator('[data-testid="print-preview"]');
+    expect(await preview.locator('td', { hasText: 'onerror' }).first().textContent()).toBe(`${ATTACK} (HG.SYT)`);
+    expect(await preview.locator('svg text', { hasText: 'onerror' }).count()).toBeGreaterThan(0);
+    expect(await preview.locator('img, b').count()).toBe(0);
+    await page.getByRole('button', { name: 'Đóng' }).click();
     // No element was made from the text, no handler ran, no dialog opened.
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(await page.locator('b', { hasText: 'Y tế' }).count()).toBe(0);

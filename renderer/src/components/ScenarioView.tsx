@@ -12,6 +12,7 @@ import { ScenarioOperations } from './ScenarioOperations.tsx';
 import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 import { ScenarioChart } from './ScenarioChart.tsx';
+import { PrintView } from './PrintView.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 
 
@@ -26,6 +27,7 @@ export function ScenarioView() {
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
   const [version, setVersion] = useState(0);
+  const [printing, setPrinting] = useState(false);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
   useEffect(() => {
@@ -131,6 +133,7 @@ export function ScenarioView() {
               <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName }))}>{t('scn.rename')}</button>
               <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
               <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
+              <button type="button" onClick={() => setPrinting(true)}>{t('print.open')}</button>
               <button type="button" onClick={() => download({ format: 'xlsx' })}>{t('scn.exportXlsx')}</button>
               <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>{t('scn.exportCsvMetrics')}</button>
               <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>{t('scn.exportCsvTargets')}</button>
@@ -209,6 +212,7 @@ export function ScenarioView() {
             )}
           </div>
         )}
+        {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
         {compared.length > 1 && <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />}
       </div>
     </section>

@@ -1,0 +1,78 @@
+/**
+ * Printed proposals of a scenario: the document as HTML (preview and print), PDF (through the
+ * renderer the transport provides: Chromium in browser mode and the CLI, printToPDF in Electron)
+ * and Word; what the officer writes is saved with the scenario.
+ */
+import type { ArgsOut, HandlerTable, ProposalView } from '../../shared/contract.ts';
+import { readMeta } from '../../db/meta-repo.ts';
+import { listUnits } from '../../db/units-repo.ts';
+import { getScenario } from '../../db/scenarios-repo.ts';
+import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
+import { buildProposal, sectionText, templateNumbers, type ProposalInput } from '../../shared/print/proposal.ts';
+import { renderProposalHtml } from '../../shared/print/html.ts';
+import { fillTemplate } from '../../shared/print/templates.ts';
+import { SECTION_KEYS, SECTIONS_OF, defaultSettings, type DocType, type ProposalSettings, type SectionKey } from '../../shared/print/settings.ts';
+import { matchKey } from '../../shared/text.ts';
+import { simulateInWorkspace } from './scenarios.ts';
+import { proposalDocx } from '../print/docx.ts';
+import { tinosFontCss } from '../print/fonts.ts';
+import type { PdfRenderer } from '../print/chromium.ts';
+import type { CurrentWorkspace } from './index.ts';
+
+type PrintHandlers = Pick<HandlerTable, 'print.get' | 'print.save' | 'print.pdf' | 'print.docx'>;
+
+export interface PrintOptions {
+  /** Turns the document's HTML into PDF bytes. */
+  renderPdf: PdfRenderer;
+  /** Folder of the Tinos .woff2 files (default: the @fontsource/tinos package). */
+  fontDir?: string;
+}
+
+const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};
+
+const fileStem = (type: DocType, name: string) => `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
+
+export function printHandlers(current: CurrentWorkspace, options: PrintOptions): PrintHandlers {
+  const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
+    const ws = current();
+    const meta = readMeta(ws.db);
+    const scenario = getScenario(ws.db, name);
+    const defaults = defaultSettings(meta.provinceName, today());
+    const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
+    const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
+    return { type, settings, scenarioName: name, provinceName: meta.provinceName, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
+  };
+  const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
+  const view = (input: ProposalInput): ProposalView => {
+    const numbers = templateNumbers(input);
+    const all = <T,>(f: (k: SectionKey) => T) => Object.fromEntries(SECTION_KEYS.map((k) => [k, f(k)])) as Record<SectionKey, T>;
+    return {
+      settings: input.settings,
+      sectionKeys: [...SECTIONS_OF[input.type]],
+      sections: all((k) => sectionText(input, k, numbers)),
+      templates: all((k) => fillTemplate(k, numbers)),
+      html: html(input),
+    };
+  };
+  return {
+    'print.get': ({ name, type }) => view(inputOf(name, type)),
+    'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
+      // A section left as its template is not stored: it keeps following the plan's numbers.
+      const numbers = templateNumbers(inputOf(name, type, settings));
+      const sections = Object.fromEntries(Object.entries(settings.sections).filter(([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim()));
+      saveProposalSettings(current().db, name, { ...settings, sections });
+      return view(inputOf(name, type));
+    },
+    'print.pdf': async ({ name, type }) => {
+      const bytes = await options.renderPdf(html(inputOf(name, type)));
+      return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
+    },
+    'print.docx': async ({ name, type }) => {
+      const bytes = await proposalDocx(buildProposal(inputOf(name, type)));
+      return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
+    },
+  };
+}

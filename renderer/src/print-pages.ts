@@ -1,0 +1,117 @@
+/**
+ * Print preview: lays the printable document out in A4 page boxes, as the printer does. The
+ * document's blocks are moved, in order, onto pages of the printable height; a table that does
+ * not fit continues on the next page under its header row again, never splitting a row; a
+ * heading never ends a page; each chart page and each appendix starts a new page; page numbers
+ * are centred at the top from page 2. The document itself is the one that prints (same HTML).
+ */
+
+
+/** Elements a page may not end with: they go to the next page with what follows them. */
+const KEEP_WITH_NEXT = 'h2.part, h3.heading, p.caption';
+
+interface Flowed {
+  el: HTMLElement;
+  breakBefore: boolean;
+}
+
+/**
+ * The blocks of the document, in order, each marked when it must start a page: an appendix's
+ * first block, and every chart page but the first of an appendix (which shares the title's page).
+ */
+function blocksOf(doc: Document): Flowed[] {
+  const out: Flowed[] = [];
+  doc.querySelectorAll<HTMLElement>('section.flow').forEach((flow, f) => {
+    let firstChart = true;
+    ([...flow.children] as HTMLElement[]).forEach((el, i) => {
+      if (!el.classList.contains('chart-block')) out.push({ el, breakBefore: f > 0 && i === 0 });
+      else {
+        for (const page of [...el.children] as HTMLElement[]) {
+          out.push({ el: page, breakBefore: !firstChart });
+          firstChart = false;
+        }
+      }
+    });
+  });
+  return out;
+}
+
+const overflows = (body: HTMLElement) => body.scrollHeight > body.clientHeight + 1;
+
+/** Paginates the document in `doc` (loaded, fonts ready); returns the number of pages. */
+export function paginate(doc: Document): number {
+  // The document's own stylesheet lays out the page boxes under html.paged (PREVIEW_CSS).
+  doc.documentElement.classList.add('paged');
+  const blocks = blocksOf(doc);
+  const container = doc.createElement('div');
+  container.className = 'pages';
+  doc.body.appendChild(container);
+  const pages: HTMLElement[] = [];
+  let body!: HTMLElement;
+  const newPage = () => {
+    const page = doc.createElement('div');
+    page.className = 'page';
+    body = doc.createElement('div');
+    body.className = 'page-body';
+    page.appendChild(body);
+    container.appendChild(page);
+    pages.push(page);
+  };
+  /** Moves the headings that end the page onto a new page, ahead of what follows them. */
+  const newPageKeepingHeadings = () => {
+    const carried: Element[] = [];
+    let last = body.lastElementChild;
+    while (last && last.matches(KEEP_WITH_NEXT) && body.children.length > 1) {
+      carried.unshift(last);
+      last.remove();
+      last = body.lastElementChild;
+    }
+    newPage();
+    for (const el of carried) body.appendChild(el);
+  };
+  newPage();
+  for (const { el, breakBefore } of blocks) {
+    if (breakBefore && body.children.length > 0) newPage();
+    body.appendChild(el);
+    if (!overflows(body)) continue;
+    const rows = el.matches('table.data') ? [...el.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr')] : [];
+    if (rows.length > 1) {
+      // Row by row: what does not fit goes to a copy of the table (same columns and header) on the next page.
+      const shell = () => {
+        const copy = el.cloneNode(false) as HTMLElement;
+        for (const part of el.querySelectorAll(':scope > colgroup, :scope > thead')) copy.appendChild(part.cloneNode(true));
+        const tbody = doc.createElement('tbody');
+        copy.appendChild(tbody);
+        body.appendChild(copy);
+        return { copy, tbody };
+      };
+      el.remove();
+      let part = shell();
+      for (const row of rows) {
+        part.tbody.appendChild(row);
+        if (!overflows(body)) continue;
+        row.remove();
+        if (part.tbody.children.length === 0) part.copy.remove();
+        if (part.tbody.children.length === 0) newPageKeepingHeadings();
+        else newPage();
+        part = shell();
+        part.tbody.appendChild(row);
+      }
+      continue;
+    }
+    if (body.children.length > 1) {
+      el.remove();
+      newPageKeepingHeadings();
+      body.appendChild(el);
+    }
+  }
+  doc.querySelector('main.doc')?.remove();
+  pages.forEach((page, i) => {
+    if (i === 0) return;
+    const number = doc.createElement('div');
+    number.className = 'page-number';
+    number.textContent = String(i + 1);
+    page.prepend(number);
+  });
+  return pages.length;
+}

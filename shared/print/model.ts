@@ -1,0 +1,93 @@
+/**
+ * The printed proposal as a document model: what both the HTML (print, PDF, preview) and the
+ * Word export render, so that they carry the same headings, paragraphs and tables. Text is plain
+ * text everywhere; renderers escape it.
+ */
+import type { DocType } from './settings.ts';
+import type { ChartPage } from './org-chart.ts';
+
+export interface TableCell {
+  text: string;
+  colSpan?: number;
+  rowSpan?: number;
+}
+
+export interface TableRow {
+  cells: string[];
+  /** Indentation of the first text column (the unit's depth in the tree). */
+  depth?: number;
+  /** A row spanning the table (a group title), bold. */
+  group?: boolean;
+  bold?: boolean;
+  /** A unit that is gone (struck through in print) or new. */
+  status?: 'gone' | 'new';
+}
+
+export interface DataTable {
+  /** Column widths in millimetres (they add up to the text width) and alignment. */
+  columns: Array<{ width: number; align?: 'left' | 'right' | 'center' }>;
+  /** Header rows (repeated on every page). */
+  header: TableCell[][];
+  rows: TableRow[];
+  /** The column that is indented by depth (default 1). */
+  nameColumn?: number;
+  /** Table font size in points. */
+  size?: number;
+}
+
+export type Block =
+  /** "Phần I" + title (đề án) or "I. TITLE" (tờ trình). */
+  | { kind: 'part'; number: string; title: string; style: 'centred' | 'inline' }
+  /** "1. Title", bold. */
+  | { kind: 'heading'; text: string }
+  | { kind: 'para'; text: string; italic?: boolean; noIndent?: boolean }
+  /** A table's title line, centred, bold. */
+  | { kind: 'caption'; text: string }
+  | { kind: 'table'; table: DataTable }
+  | { kind: 'chart'; pages: ChartPage[] };
+
+export interface Appendix {
+  /** "I", "II"… */
+  number: string;
+  title: string;
+  /** "(Kèm theo … số …)", italic. */
+  subtitle: string;
+  blocks: Block[];
+}
+
+/**
+ * Lộ trình tinh giản và kinh phí, from the simulation: per year the people who leave the payroll
+ * (dissolutions without a receiving unit and the roadmap's exits), those recruited, those moved
+ * off the state budget with a converted unit, and the payouts of the exits that carry payout
+ * inputs (Decree 178/2024, 154/2025 calculators); over the period, the leavers by reason.
+ */
+export interface ProposalRoadmap {
+  years: Array<{ year: number; leavers: number; recruits: number; converted: number; reduction: number; cost: number }>;
+  byReason: Array<{ reason: string; people: number }>;
+  /** Null when no exit of the plan carries payout inputs: then no cost is printed (never estimated). */
+  totalCost: number | null;
+}
+
+export interface ProposalDoc {
+  type: DocType;
+  header: { parentBody: string; issuingBody: string; numberLine: string; placeDate: string };
+  /** "ĐỀ ÁN" / "TỜ TRÌNH". */
+  typeName: string;
+  title: string;
+  /** Kính gửi (tờ trình only), one recipient per entry. */
+  recipients: string[];
+  /** "Căn cứ …;" lines, the last ending with ".". */
+  bases: string[];
+  body: Block[];
+  /** The closing line of a tờ trình ("Kính trình … xem xét, quyết định./."). */
+  closing: string | null;
+  signature: { authority: string; title: string; name: string };
+  /** Nơi nhận: "- …;" lines, the last "- Lưu: VT, …". */
+  distribution: string[];
+  appendices: Appendix[];
+  roadmap: ProposalRoadmap;
+}
+
+/** A4 portrait, margins within Decree 30/2020's ranges (mm). */
+export const PAGE = { width: 210, height: 297, top: 20, bottom: 20, left: 30, right: 15 } as const;
+export const TEXT_WIDTH = PAGE.width - PAGE.left - PAGE.right;

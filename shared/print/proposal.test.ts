@@ -1,0 +1,213 @@
+import { describe, expect, it } from 'vitest';
+import { unit } from '../../tests/fixtures.ts';
+import { RULE_SETS } from '../rules/rule-sets.ts';
+import { simulate } from '../scenario/simulate.ts';
+import type { Operation } from '../scenario/operations.ts';
+import type { Unit } from '../model/unit.ts';
+import { buildProposal, legalBases, sentenceName, type ProposalInput } from './proposal.ts';
+import { escapeHtml, renderProposalHtml } from './html.ts';
+import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
+import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
+import { TEXT_WIDTH, type Block, type DataTable } from './model.ts';
+
+const ruleSet = RULE_SETS[0]!;
+
+function input(units: Unit[], operations: Operation[], patch: Partial<ProposalInput> = {}): ProposalInput {
+  const simulation = simulate(units, operations, { baseYear: 2025, horizon: 2027, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
+  return { type: 'de-an', settings: defaultSettings('Hậu Giang', '2026-01-05'), scenarioName: 'PA 1', provinceName: 'Hậu Giang', baseline: units, operations, simulation, ruleSet, ...patch };
+}
+
+const tree = (): Unit[] => [
+  unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
+  unit('S', 'T', { name: 'Sở Y tế', kind: 'department', civilServantQuota: 30, civilServantActual: 28 }),
+  unit('A', 'S', { name: 'Bệnh viện A', kind: 'psu', publicEmployeeQuota: 100, publicEmployeeActual: 90 }),
+  unit('B', 'S', { name: 'Bệnh viện B', kind: 'psu', publicEmployeeQuota: 50, publicEmployeeActual: 40 }),
+  unit('C', 'S', { name: 'Trung tâm C', kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 12 }),
+];
+
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const find = (list: DataTable[], header: string) => list.find((t) => t.header.flat().some((c) => c.text === header))!;
+
+describe('Decree 30/2020 elements', () => {
+  it('writes the number with its symbols and a leading zero, or leaves its space blank', () => {
+    expect(numberLine({ number: '5', bodySymbol: 'SNV' }, 'to-trinh')).toBe('Số: 05/TTr-SNV');
+    expect(numberLine({ number: '115', bodySymbol: 'SNV' }, 'de-an')).toBe('Số: 115/ĐA-SNV');
+    expect(numberLine({ number: '', bodySymbol: 'SNV' }, 'de-an')).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/ĐA-SNV');
+  });
+
+  it('writes the date with a leading zero for days below 10 and for months 1 and 2 only', () => {
+    expect(placeDateLine('Vị Thanh', '2026-01-05')).toBe('Vị Thanh, ngày 05 tháng 01 năm 2026');
+    expect(placeDateLine('Vị Thanh', '2026-02-28')).toBe('Vị Thanh, ngày 28 tháng 02 năm 2026');
+    expect(placeDateLine('Vị Thanh', '2026-03-09')).toBe('Vị Thanh, ngày 09 tháng 3 năm 2026');
+    expect(placeDateLine('Vị Thanh', '2026-12-10')).toBe('Vị Thanh, ngày 10 tháng 12 năm 2026');
+  });
+
+  it('refuses a number with letters and a date that does not exist', () => {
+    const ok = defaultSettings('Hậu Giang', '2026-01-05');
+    expect(ProposalSettingsSchema.safeParse({ ...ok, number: '5a' }).success).toBe(false);
+    expect(ProposalSettingsSchema.safeParse({ ...ok, date: '2026-13-01' }).success).toBe(false);
+    expect(ProposalSettingsSchema.safeParse(ok).success).toBe(true);
+  });
+
+  it('cites each legal document once, the officer\'s first, one per line ending ";" and the last "."', () => {
+    const bases = legalBases('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\n\n', ruleSet, ['Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP', 'Nghị quyết 19-NQ/TW (2017); Nghị định 120/2020/NĐ-CP']);
+    expect(bases).toEqual([
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
+      ...ruleSet.bases.map((b) => `Căn cứ ${b};`),
+      'Căn cứ Nghị quyết 19-NQ/TW;',
+      'Căn cứ Nghị quyết 08/NQ-CP.',
+    ]);
+  });
+
+  it('says an issuing body in sentence case in the text', () => {
+    expect(sentenceName('SỞ NỘI VỤ')).toBe('Sở Nội vụ');
+    expect(sentenceName('VĂN PHÒNG UBND TỈNH')).toBe('Văn phòng UBND tỉnh');
+  });
+});
+
+describe('the proposal of a scenario', () => {
+  const ops: Operation[] = [
+    { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
+    { type: 'dissolve', year: 2027, unit: 'C', staffTo: null },
+  ];
+
+  it('lists each operation as before → after, the unit list before and after, and the leavers per year', () => {
+    const doc = buildProposal(input(tree(), ops));
+    const ops2 = find(tables(doc.body), 'Nội dung sắp xếp');
+    expect(ops2.rows.map((r) => r.cells.slice(0, 2))).toEqual([['1', '2026'], ['2', '2027']]);
+    expect(ops2.rows[0]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người; Bệnh viện B: biên chế 50, 40 người');
+    expect(ops2.rows[0]!.cells[4]).toBe('Bệnh viện A: biên chế 150, 130 người');
+    expect(ops2.rows[1]!.cells[4]).toBe('—');
+    const list = find(tables(doc.appendices[1]!.blocks), 'Tên cơ quan, đơn vị (mã)');
+    const row = (code: string) => list.rows.find((r) => r.cells[1]!.endsWith(`(${code})`))!;
+    expect(row('B').cells.slice(2)).toEqual(['50', '—', '40', '—', 'Hợp nhất vào Bệnh viện A (2026)']);
+    expect(row('B').status).toBe('gone');
+    expect(row('A').cells.slice(2)).toEqual(['100', '150', '90', '130', 'Thay đổi số lượng']);
+    expect(row('C').cells[6]).toBe('Giải thể (2027)');
+    expect(row('A').depth).toBe(2);
+    expect(doc.roadmap.years.map((y) => [y.year, y.leavers, y.recruits, y.reduction])).toEqual([[2025, 0, 0, 0], [2026, 0, 0, 0], [2027, 12, 0, 12]]);
+    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }]);
+    expect(doc.roadmap.totalCost).toBeNull();
+    const roadmap = find(tables(doc.body), 'Ra khỏi biên chế trong năm');
+    expect(roadmap.header[0]!.map((c) => c.text)).toEqual(['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', 'Giảm lũy kế (ra − tuyển)']);
+    expect(roadmap.rows.at(-2)!.cells).toEqual(['2027', '12', '0', '12']);
+    expect(roadmap.columns.reduce((s, c) => s + c.width, 0)).toBeCloseTo(TEXT_WIDTH, 1);
+  });
+
+  it('prints the payouts of the roadmap\'s exits per year, exactly, only when exits carry payout inputs; never an estimate', () => {
+    const payout = { policy: '178' as const, salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+    const units = tree().map((u) => (u.code === 'S' ? { ...u, civilServantActual: 32 } : u));
+    const doc = buildProposal(input(units, [...ops, { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout }, { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 }]));
+    const roadmap = find(tables(doc.body), 'Kinh phí chi trả chế độ (đồng)');
+    // Decree 178/2024 (as amended), MoHA's example: 744.778.125 đồng a person.
+    expect(roadmap.rows.map((r) => r.cells)).toEqual([
+      ['2025', '0', '0', '0', '0'],
+      ['2026', '2', '0', '2', '1.489.556.250'],
+      ['2027', '12', '1', '13', '0'],
+      ['Cộng', '14', '1', '13', '1.489.556.250'],
+    ]);
+    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }, { reason: 'Nghỉ hưu trước tuổi', people: 2 }]);
+    // Exits and recruitments belong to the roadmap, not to the arrangement.
+    expect(find(tables(doc.body), 'Nội dung sắp xếp').rows).toHaveLength(2);
+    const withoutInputs = buildProposal(input(units, [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' }]));
+    expect(tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)'))).toBe(false);
+  });
+
+  it('fills the sections from templates with the numbers, and prints an officer\'s text instead when saved', () => {
+    const base = input(tree(), ops);
+    const paras = (d: ReturnType<typeof buildProposal>) => d.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+    expect(paras(buildProposal(base)).some((p) => p.includes('tỉnh Hậu Giang có 5 cơ quan, tổ chức, đơn vị, trong đó 2 cơ quan hành chính và 3 đơn vị sự nghiệp công lập'))).toBe(true);
+    expect(paras(buildProposal(base)).some((p) => p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 12 người'))).toBe(true);
+    const edited = buildProposal({ ...base, settings: { ...base.settings, sections: { necessity: 'Đoạn một.\n\nĐoạn hai.' } } });
+    const [p1, p2] = paras(edited);
+    expect([p1, p2]).toEqual(['Đoạn một.', 'Đoạn hai.']);
+  });
+
+  it('says so when a plan has no arrangement and no target, instead of an empty table', () => {
+    const doc = buildProposal(input(tree(), []));
+    const texts = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+    expect(texts).toContain('Phương án chưa có nội dung sắp xếp tổ chức.');
+    expect(texts).toContain('Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.');
+    expect(tables(doc.body).some((t) => t.rows.length === 0)).toBe(false);
+  });
+
+  it('has Kính gửi and a closing line in a tờ trình, none in a đề án; parts in Roman numerals', () => {
+    const deAn = buildProposal(input(tree(), ops));
+    expect(deAn.recipients).toEqual([]);
+    expect(deAn.closing).toBeNull();
+    expect(deAn.body.filter((b) => b.kind === 'part').map((b) => (b as { number: string }).number)).toEqual(['Phần I', 'Phần II', 'Phần III', 'Phần IV', 'Phần V']);
+    const toTrinh = buildProposal(input(tree(), ops, { type: 'to-trinh' }));
+    expect(toTrinh.typeName).toBe('TỜ TRÌNH');
+    expect(toTrinh.recipients).toEqual(['Ủy ban nhân dân tỉnh Hậu Giang']);
+    expect(toTrinh.closing).toBe('Kính trình Ủy ban nhân dân tỉnh Hậu Giang xem xét, quyết định./.');
+    expect(toTrinh.header.numberLine).toMatch(/\/TTr-SNV$/);
+    expect(toTrinh.distribution).toEqual(['- Ủy ban nhân dân tỉnh;', '- Các sở, ban, ngành tỉnh;', '- Lưu: VT, TCBM.']);
+  });
+});
+
+describe('HTML', () => {
+  it('prints whatever a user typed as text, never as markup', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const units = tree().map((u) => (u.code === 'A' ? { ...u, name: evil } : u));
+    const base = input(units, [{ type: 'rename', year: 2026, unit: 'B', name: '</td><script>alert(2)</script>' }], { scenarioName: `"${evil}`, type: 'to-trinh' });
+    const settings = { ...base.settings, signerName: evil, issuingBody: '<b>SỞ</b>', recipient: "A'B & <i>C</i>", sections: { necessity: '<style>body{display:none}</style>' } };
+    const html = renderProposalHtml(buildProposal({ ...base, settings }), '');
+    expect(html).not.toMatch(/<img|<script|<b>|<i>|<\/td><script|<style>body/);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
+    expect(html).toContain('A&#39;B &amp; &lt;i&gt;C&lt;/i&gt;');
+    expect(html).toContain('&lt;style&gt;body{display:none}&lt;/style&gt;');
+    expect(html).toContain('phương án &quot;&quot;&lt;img src=x onerror=alert(1)&gt;&quot; với 1 nội dung');
+    // No script can run even if something slipped through.
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"`);
+    expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
+  });
+
+  it('asks for A4 with the decree\'s margins and page numbers from page 2, repeats table headers and keeps rows whole', () => {
+    const html = renderProposalHtml(buildProposal(input(tree(), [])), '@font-face{}');
+    expect(html).toMatch(/@page \{ size: A4 portrait; margin: 20mm 15mm 20mm 30mm;\s+@top-center \{ content: counter\(page\);/);
+    expect(html).toContain('@page :first { @top-center { content: none; } }');
+    expect(html).toContain('.data thead { display: table-header-group; }');
+    expect(html).toContain('.data tr { break-inside: avoid;');
+    expect(html.indexOf('@font-face{}')).toBeLessThan(html.indexOf('@page'));
+    // No style attributes: the app's Content-Security-Policy, which the preview's frame inherits, allows none.
+    expect(html).not.toMatch(/\sstyle=/);
+    expect(html).toMatch(/<col class="w12">/);
+    expect(html).toContain('.w12{width:12mm}');
+  });
+});
+
+describe('org chart pages', () => {
+  it('packs groups on pages no taller than a page, splitting only a group taller than one, boxes within the text width', () => {
+    const units: Unit[] = [unit('R', null, { name: 'UBND tỉnh' })];
+    for (let d = 0; d < 6; d++) {
+      units.push(unit(`D${d}`, 'R', { name: `Sở số ${d} có một tên khá dài để xuống dòng trong ô` }));
+      for (let k = 0; k < (d === 0 ? 90 : 5); k++) units.push(unit(`D${d}.${k}`, `D${d}`, { name: `Phòng ${k}`, civilServantQuota: k }));
+      units.push(unit(`D${d}.x`, `D${d}.0`, { name: 'Tổ ở cấp sâu hơn' }));
+    }
+    const pages = chartPages(units, 'Sơ đồ');
+    expect(pages[0]!.caption).toBe('Sơ đồ');
+    expect(pages[1]!.caption).toBe('Sơ đồ (tiếp theo)');
+    for (const p of pages) {
+      expect(p.height).toBeLessThanOrEqual(CHART_PAGE_HEIGHT);
+      for (const g of p.groups) for (const b of g.boxes) expect(b.x + b.w).toBeLessThanOrEqual(TEXT_WIDTH + 0.01);
+    }
+    const groups = pages.flatMap((p) => p.groups);
+    // The big department continues under its own box again; the deepest units are counted, not drawn.
+    const big = groups.filter((g) => g.boxes[0]!.code === 'D0');
+    expect(big.length).toBeGreaterThan(1);
+    expect(big.slice(1).every((g) => g.continued)).toBe(true);
+    expect(big.reduce((s, g) => s + g.boxes.length - 1, 0)).toBe(90);
+    expect(groups.flatMap((g) => g.boxes).some((b) => b.code === 'D0.x')).toBe(false);
+    expect(groups.find((g) => g.boxes[0]!.code === 'D0')!.boxes.find((b) => b.code === 'D0.0')!.figures).toEqual(['BC 0 · 0 người', '1 đơn vị trực thuộc']);
+    // Small groups share a page.
+    expect(pages.at(-1)!.groups.length).toBeGreaterThan(1);
+  });
+
+  it('wraps names into at most three lines, cutting with an ellipsis', () => {
+    expect(wrapText('Trường Trung học phổ thông chuyên Vị Thanh', 30, 8)).toEqual(['Trường Trung học phổ', 'thông chuyên Vị Thanh']);
+    const long = wrapText('a '.repeat(200), 30, 8);
+    expect(long).toHaveLength(3);
+    expect(long[2]!.endsWith('…')).toBe(true);
+  });
+});

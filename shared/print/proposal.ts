@@ -1,0 +1,456 @@
+/**
+ * Builds the printed proposal (đề án or tờ trình) of a simulated scenario: Decree 30/2020's
+ * elements from the settings, and every number, table and chart from the scenario.
+ */
+import { HEADCOUNT_FIELDS, SECTORS, UNIT_KINDS, type Unit } from '../model/unit.ts';
+import { buildTree } from '../tree.ts';
+import { formatInteger, formatDecimal } from '../format.ts';
+import { translate } from '../i18n/index.ts';
+import type { RuleSet } from '../rules/rule-sets.ts';
+import { describeOperation } from '../scenario/describe.ts';
+import { operationUnits } from '../scenario/diff.ts';
+import { metricsOf } from '../scenario/metrics.ts';
+import type { Operation } from '../scenario/operations.ts';
+import { LEAVER_REASONS, staffOf, type Simulation } from '../scenario/simulate.ts';
+import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
+import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
+import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
+import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
+
+export interface ProposalInput {
+  type: DocType;
+  settings: ProposalSettings;
+  scenarioName: string;
+  provinceName: string;
+  baseline: readonly Unit[];
+  operations: readonly Operation[];
+  simulation: Simulation;
+  ruleSet: RuleSet;
+}
+
+const n = (v: number) => formatInteger(v, 'vi');
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
+const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
+
+const ACRONYMS = new Set(['ubnd', 'hđnd', 'mttq', 'tp.']);
+
+/** "SỞ NỘI VỤ" → "Sở Nội vụ": the generic word(s) and the first word of the proper name capitalised. */
+export function sentenceName(caps: string): string {
+  const words = caps.toLocaleLowerCase('vi').split(' ').filter(Boolean);
+  const generic = words[0] === 'văn' || words[0] === 'thanh' || words[0] === 'ủy' || (words[0] === 'ban' && words[1] === 'quản') ? 2 : 1;
+  const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
+  return words.map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w)).join(' ');
+}
+
+/** A legal document's number ("120/2020/NĐ-CP", "19-NQ/TW") to tell repeated citations apart. */
+const documentId = (citation: string) => citation.match(/\d+(?:\/\d{4})?[/-][\p{Lu}Đ]+(?:[/-][\p{Lu}Đ]+)*/u)?.[0] ?? citation;
+
+/** The legal bases: the officer's own first, then the rule set's, then the targets' citations, each document once. */
+export function legalBases(extra: string, ruleSet: RuleSet, citations: readonly string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const c of [...extra.split('\n'), ...ruleSet.bases, ...citations.flatMap((x) => x.split(';'))].map((s) => s.trim().replace(/[;.]+$/, '')).filter(Boolean)) {
+    const id = documentId(c);
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(c);
+  }
+  return out.map((b, i) => `Căn cứ ${b}${i === out.length - 1 ? '.' : ';'}`);
+}
+
+/** What the plan did to a unit that is gone by the horizon (from the operation that removed it). */
+function removals(operations: readonly Operation[], nameOf: (code: string) => string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const op of operations) {
+    const y = op.year;
+    if (op.type === 'merge') {
+      const into = typeof op.into === 'string' ? op.into : op.into.code;
+      for (const c of op.units) if (c !== into) out.set(c, `Hợp nhất vào ${typeof op.into === 'string' ? nameOf(op.into) : op.into.name} (${y})`);
+    } else if (op.type === 'dissolve') out.set(op.unit, op.staffTo ? `Giải thể, chuyển về ${nameOf(op.staffTo)} (${y})` : `Giải thể (${y})`);
+    else if (op.type === 'convert') out.set(op.unit, `Chuyển đổi ra ngoài NSNN (${y})`);
+    else if (op.type === 'split') out.set(op.unit, `Chia tách thành ${op.into.map((p) => p.name).join(', ')} (${y})`);
+  }
+  return out;
+}
+
+/** The operations that reshape the organisation (the roadmap's exits and recruitments print in its own section). */
+const arrangement = (operations: readonly Operation[]) => operations.filter((op) => op.type !== 'staffExit' && op.type !== 'recruit');
+
+/** A table, or a sentence saying there is nothing to list. */
+const tableOr = (t: DataTable, empty: string): Block => (t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty });
+
+/** The numbers the narrative templates are filled with. */
+export function templateNumbers(input: ProposalInput): TemplateNumbers {
+  const sim = input.simulation;
+  const first = sim.years[0]!;
+  const last = sim.years[sim.years.length - 1]!;
+  const before = metricsOf(input.baseline);
+  return {
+    province: input.provinceName,
+    plan: input.scenarioName,
+    baseYear: first.year,
+    horizon: last.year,
+    units: before.units,
+    agencies: before.agencies,
+    psus: before.psus,
+    civilServantQuota: before.civilServantQuota,
+    publicEmployeeQuota: before.publicEmployeeQuota,
+    staff: input.baseline.reduce((s, u) => s + staffOf(u), 0),
+    unitsAfter: last.metrics.units,
+    psusAfter: last.metrics.psus,
+    civilServantQuotaAfter: last.metrics.civilServantQuota,
+    publicEmployeeQuotaAfter: last.metrics.publicEmployeeQuota,
+    operations: arrangement(input.operations).length,
+    leavers: last.leavers,
+    targetsMet: sim.targets.filter((t) => t.met).length,
+    targets: sim.targets.length,
+    findings: sim.findings.filter((f) => f.year === last.year).length,
+    issuingBody: sentenceName(input.settings.issuingBody),
+  };
+}
+
+/** A section's text: the officer's saved text, else its template with the scenario's numbers. */
+export function sectionText(input: ProposalInput, key: SectionKey, numbers = templateNumbers(input)): string {
+  return input.settings.sections[key] ?? fillTemplate(key, numbers);
+}
+
+const paragraphs = (text: string): Block[] =>
+  text
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean)
+    .map((p) => ({ kind: 'para', text: p }));
+
+const headerRow = (...titles: string[]) => [titles.map((text) => ({ text }))];
+
+function currentByKind(units: readonly Unit[]): DataTable {
+  const rows: TableRow[] = UNIT_KINDS.map((kind) => units.filter((u) => u.kind === kind))
+    .filter((list) => list.length > 0)
+    .map((list) => ({ cells: [translate('vi', `kind.${list[0]!.kind}`), n(list.length), n(list.reduce((s, u) => s + u.civilServantQuota, 0)), n(list.reduce((s, u) => s + u.publicEmployeeQuota, 0)), n(list.reduce((s, u) => s + staffOf(u), 0))] }));
+  const m = metricsOf(units);
+  rows.push({ cells: ['Tổng cộng', n(m.units), n(m.civilServantQuota), n(m.publicEmployeeQuota), n(units.reduce((s, u) => s + staffOf(u), 0))], bold: true });
+  return {
+    columns: [{ width: 55 }, { width: 22, align: 'right' }, { width: 30, align: 'right' }, { width: 30, align: 'right' }, { width: 28, align: 'right' }],
+    header: headerRow('Loại hình', 'Số đơn vị', 'Biên chế công chức', 'Số người làm việc (NSNN)', 'Số người hiện có'),
+    rows,
+    nameColumn: 0,
+  };
+}
+
+function currentBySector(units: readonly Unit[]): DataTable {
+  const rows: TableRow[] = SECTORS.map((sector) => units.filter((u) => u.sector === sector))
+    .filter((list) => list.length > 0)
+    .map((list) => {
+      const m = metricsOf(list);
+      return { cells: [translate('vi', `sector.${list[0]!.sector}`), n(m.agencies), n(m.psus), n(m.units), n(list.reduce((s, u) => s + staffOf(u), 0))] };
+    });
+  return {
+    columns: [{ width: 60 }, { width: 27, align: 'right' }, { width: 27, align: 'right' }, { width: 23, align: 'right' }, { width: 28, align: 'right' }],
+    header: headerRow('Lĩnh vực', 'Cơ quan hành chính', 'Đơn vị sự nghiệp', 'Tổng số đơn vị', 'Số người hiện có'),
+    rows,
+    nameColumn: 0,
+  };
+}
+
+/** Each operation as before → after: the units it names at the end of the year before and at the end of its year. */
+function operationsTable(input: ProposalInput): DataTable {
+  const sim = input.simulation;
+  const stateAt = (year: number) => (year < sim.years[0]!.year ? input.baseline : (sim.years.find((y) => y.year === year)?.units ?? input.baseline));
+  const describe = (units: readonly Unit[], codes: string[]) =>
+    codes
+      .map((c) => units.find((u) => u.code === c))
+      .filter((u): u is Unit => u !== undefined)
+      .map((u) => `${u.name}: biên chế ${n(quotaOf(u))}, ${n(staffOf(u))} người`)
+      .join('; ') || '—';
+  const names = new Map<string, string>();
+  for (const u of input.baseline) names.set(u.code, u.name);
+  for (const y of sim.years) for (const u of y.units) if (!names.has(u.code)) names.set(u.code, u.name);
+  const nameOf = (code: string) => names.get(code) ?? code;
+  const sorted = arrangement(input.operations).map((op, i) => ({ op, i })).sort((a, b) => a.op.year - b.op.year || a.i - b.i);
+  return {
+    columns: [{ width: 12, align: 'center' }, { width: 14, align: 'center' }, { width: 53 }, { width: 43 }, { width: 43 }],
+    header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
+    rows: sorted.map(({ op }, k) => {
+      const codes = [...new Set(operationUnits(op))];
+      const text = describeOperation(op, 'vi', nameOf).replace(/^\d{4}: /, '');
+      return { cells: [String(k + 1), String(op.year), text.charAt(0).toLocaleUpperCase('vi') + text.slice(1), describe(stateAt(op.year - 1), codes), describe(stateAt(op.year), codes)] };
+    }),
+    nameColumn: 2,
+    size: 11,
+  };
+}
+
+function metricsTable(input: ProposalInput): DataTable {
+  const sim = input.simulation;
+  const before = metricsOf(input.baseline);
+  const years = sim.years;
+  const label = 34;
+  const w = (TEXT_WIDTH - label) / (years.length + 1);
+  const rows: Array<[string, number, (i: number) => number]> = [
+    ['Tổng số đơn vị', before.units, (i) => years[i]!.metrics.units],
+    ['Cơ quan hành chính', before.agencies, (i) => years[i]!.metrics.agencies],
+    ['Đơn vị sự nghiệp công lập', before.psus, (i) => years[i]!.metrics.psus],
+    ['Biên chế công chức', before.civilServantQuota, (i) => years[i]!.metrics.civilServantQuota],
+    ['Số người làm việc (NSNN)', before.publicEmployeeQuota, (i) => years[i]!.metrics.publicEmployeeQuota],
+    ['Số cấp phó', before.deputies, (i) => years[i]!.metrics.deputies],
+    ['Người tinh giản (lũy kế)', 0, (i) => years[i]!.leavers],
+  ];
+  return {
+    columns: [{ width: label }, ...[0, ...years].map(() => ({ width: w, align: 'right' as const }))],
+    header: headerRow('Chỉ tiêu', 'Hiện nay', ...years.map((y) => `Cuối ${y.year}`)),
+    rows: rows.map(([name, now, at]) => ({ cells: [name, n(now), ...years.map((_, i) => n(at(i)))] })),
+    nameColumn: 0,
+    size: years.length > 6 ? 10 : 11,
+  };
+}
+
+function targetsTable(input: ProposalInput): DataTable {
+  const pct = (v: number) => `${formatDecimal(v, 2)}%`;
+  return {
+    columns: [{ width: 12, align: 'center' }, { width: 58 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }, { width: 22, align: 'right' }, { width: 25, align: 'center' }],
+    header: headerRow('STT', 'Mục tiêu (căn cứ)', 'Năm gốc', 'Năm mục tiêu', 'Đạt được', 'Kết quả'),
+    rows: input.simulation.targets.map((t, i) => ({
+      cells: [
+        String(i + 1),
+        `${t.title} (${t.citation})`,
+        `${n(t.baseline)} (${t.baseYear})`,
+        `${n(t.value)} (${t.year})`,
+        `${pct(t.achievedPct)} / ${t.kind === 'share' ? 'tối thiểu' : 'yêu cầu'} ${formatDecimal(t.requiredPct, 0)}%`,
+        t.met ? 'Đạt' : `Chưa đạt, còn thiếu ${n(t.gap)}`,
+      ],
+    })),
+    nameColumn: 1,
+    size: 11,
+  };
+}
+
+/** Findings left at the horizon: counted by rule in the body (the full list is an appendix), then the notices the plan's merges leave to decide. */
+function openIssues(input: ProposalInput, appendix: string): Block[] {
+  const sim = input.simulation;
+  const last = sim.years[sim.years.length - 1]!;
+  const names = new Map(last.units.map((u) => [u.code, u.name]));
+  const findings = sim.findings.filter((f) => f.year === last.year);
+  const blocks: Block[] = [];
+  if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });
+  else {
+    blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại Phụ lục ${appendix}):` });
+    const rules = [...new Set(findings.map((f) => f.rule))];
+    blocks.push({
+      kind: 'table',
+      table: {
+        columns: [{ width: 12, align: 'center' }, { width: 53 }, { width: 25, align: 'right' }, { width: 75 }],
+        header: headerRow('STT', 'Tiêu chí', 'Số trường hợp', 'Căn cứ'),
+        rows: rules.map((rule, i) => {
+          const of = findings.filter((f) => f.rule === rule);
+          return { cells: [String(i + 1), translate('vi', `rule.${rule}`), n(of.length), [...new Set(of.map((f) => f.citation).filter(Boolean))].join('; ') || '—'] };
+        }),
+        nameColumn: 1,
+        size: 12,
+      },
+    });
+  }
+  for (const x of sim.notices) blocks.push({ kind: 'para', text: `Năm ${x.year}, ${names.get(x.unitCode) ?? x.unitCode}: ${translate('vi', x.key, x.params)}` });
+  return blocks;
+}
+
+/** Every finding left at the horizon, one row each. */
+function findingsTable(input: ProposalInput): DataTable {
+  const last = input.simulation.years[input.simulation.years.length - 1]!;
+  const names = new Map(last.units.map((u) => [u.code, u.name]));
+  return {
+    columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
+    header: headerRow('STT', 'Đơn vị', 'Nội dung', 'Căn cứ'),
+    rows: input.simulation.findings.filter((f) => f.year === last.year).map((f, i) => ({ cells: [String(i + 1), names.get(f.unitCode) ?? f.unitCode, translate('vi', f.key, f.params), f.citation] })),
+    nameColumn: 1,
+    size: 11,
+  };
+}
+
+/** The roadmap's numbers per year (each year's change of the simulation's running totals). */
+export function proposalRoadmap(sim: Simulation): ProposalRoadmap {
+  let prev = { leavers: 0, recruited: 0, converted: 0, payoutCost: 0 };
+  let reduction = 0;
+  const years = sim.years.map((y) => {
+    const row = { year: y.year, leavers: y.leavers - prev.leavers, recruits: y.recruited - prev.recruited, converted: y.converted - prev.converted, reduction: 0, cost: y.payoutCost - prev.payoutCost };
+    reduction += row.leavers - row.recruits;
+    row.reduction = reduction;
+    prev = y;
+    return row;
+  });
+  const last = sim.years[sim.years.length - 1]!;
+  return {
+    years,
+    byReason: LEAVER_REASONS.filter((r) => last.leaversByReason[r] > 0).map((r) => ({ reason: r === 'dissolution' ? 'Giải thể đơn vị, không chuyển người sang đơn vị khác' : translate('vi', `exit.reason.${r}`), people: last.leaversByReason[r] })),
+    totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
+  };
+}
+
+function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
+  const costs = roadmap.totalCost !== null;
+  const converted = roadmap.years.some((y) => y.converted > 0);
+  const columns: DataTable['columns'] = [{ width: 20, align: 'center' }, { width: 30, align: 'right' }, { width: 27, align: 'right' }, ...(converted ? [{ width: 28, align: 'right' as const }] : []), { width: 30, align: 'right' }, ...(costs ? [{ width: 40, align: 'right' as const }] : [])];
+  const scale = TEXT_WIDTH / columns.reduce((s, c) => s + c.width, 0);
+  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài NSNN'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
+  const row = (cells: Array<string | null>) => cells.filter((c): c is string => c !== null);
+  const total = roadmap.years.reduce((s, y) => ({ leavers: s.leavers + y.leavers, recruits: s.recruits + y.recruits, converted: s.converted + y.converted }), { leavers: 0, recruits: 0, converted: 0 });
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      table: {
+        columns: columns.map((c) => ({ ...c, width: Math.round(c.width * scale * 100) / 100 })),
+        header: headerRow(...header),
+        rows: [
+          ...roadmap.years.map((y) => ({ cells: row([String(y.year), n(y.leavers), n(y.recruits), converted ? n(y.converted) : null, n(y.reduction), costs ? n(y.cost) : null]) })),
+          { cells: row(['Cộng', n(total.leavers), n(total.recruits), converted ? n(total.converted) : null, n(total.leavers - total.recruits), costs ? n(roadmap.totalCost!) : null]), bold: true },
+        ],
+        size: 12,
+      },
+    },
+  ];
+  if (roadmap.byReason.length > 0) {
+    blocks.push({ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do (cả giai đoạn)' });
+    blocks.push({
+      kind: 'table',
+      table: { columns: [{ width: 12, align: 'center' }, { width: 118 }, { width: 35, align: 'right' }], header: headerRow('STT', 'Lý do', 'Số người'), rows: roadmap.byReason.map((r, i) => ({ cells: [String(i + 1), r.reason, n(r.people)] })), size: 12 },
+    });
+  }
+  if (costs) blocks.push({ kind: 'para', text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.' });
+  blocks.push(...paragraphs(funding));
+  return blocks;
+}
+
+/** The full unit list, before (the workspace) and after (the horizon), each unit once. */
+function unitListTable(input: ProposalInput): DataTable {
+  const sim = input.simulation;
+  const after = sim.years[sim.years.length - 1]!.units;
+  const afterByCode = new Map(after.map((u) => [u.code, u]));
+  const names = new Map([...input.baseline, ...after].map((u) => [u.code, u.name]));
+  const gone = removals(input.operations, (c) => names.get(c) ?? c);
+  const tree = buildTree(input.baseline);
+  const rows: TableRow[] = [{ cells: ['A', 'CƠ QUAN, ĐƠN VỊ HIỆN CÓ'], group: true }];
+  let k = 0;
+  for (const code of tree.preorder) {
+    const b = tree.byCode.get(code)!;
+    const a = afterByCode.get(code);
+    let note = 'Giữ nguyên';
+    if (!a) note = gone.get(code) ?? 'Không còn';
+    else {
+      const changed: string[] = [];
+      if (a.name !== b.name) changed.push(`Đổi tên: ${a.name}`);
+      if (a.parentCode !== b.parentCode) changed.push(`Chuyển về: ${a.parentCode ? (names.get(a.parentCode) ?? a.parentCode) : 'cấp cao nhất'}`);
+      if (HEADCOUNT_FIELDS.some((f) => a[f] !== b[f]) && changed.length === 0) changed.push('Thay đổi số lượng');
+      if (changed.length > 0) note = changed.join('; ');
+    }
+    rows.push({
+      cells: [String(++k), `${b.name} (${b.code})`, n(quotaOf(b)), a ? n(quotaOf(a)) : '—', n(staffOf(b)), a ? n(staffOf(a)) : '—', note],
+      depth: tree.depth.get(code) ?? 0,
+      status: a ? undefined : 'gone',
+    });
+  }
+  const was = new Set(input.baseline.map((u) => u.code));
+  const added = after.filter((u) => !was.has(u.code));
+  if (added.length > 0) {
+    rows.push({ cells: ['B', 'CƠ QUAN, ĐƠN VỊ THÀNH LẬP MỚI'], group: true });
+    added.forEach((u, i) => rows.push({ cells: [String(i + 1), `${u.name} (${u.code})`, '—', n(quotaOf(u)), '—', n(staffOf(u)), `Trực thuộc ${u.parentCode ? (names.get(u.parentCode) ?? u.parentCode) : 'cấp cao nhất'}`], status: 'new' }));
+  }
+  return {
+    columns: [{ width: 12, align: 'center' }, { width: 63 }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 30 }],
+    header: [
+      [{ text: 'STT', rowSpan: 2 }, { text: 'Tên cơ quan, đơn vị (mã)', rowSpan: 2 }, { text: 'Biên chế được giao', colSpan: 2 }, { text: 'Số người hiện có', colSpan: 2 }, { text: 'Ghi chú', rowSpan: 2 }],
+      [{ text: 'Trước' }, { text: 'Sau' }, { text: 'Trước' }, { text: 'Sau' }],
+    ],
+    rows,
+    nameColumn: 1,
+    size: 10,
+  };
+}
+
+export function buildProposal(input: ProposalInput): ProposalDoc {
+  const { type, settings: s, simulation: sim } = input;
+  const first = sim.years[0]!;
+  const last = sim.years[sim.years.length - 1]!;
+  const numbers = templateNumbers(input);
+  const text = (key: SectionKey) => (SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : []);
+  const scope = `tỉnh ${input.provinceName} giai đoạn ${first.year}–${last.year}`;
+  const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
+  const title = s.title || (type === 'de-an' ? deAnTitle : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
+  const roadmap = proposalRoadmap(sim);
+  const issuing = sentenceName(s.issuingBody);
+  const docNumber = numberLine(s, type).replace(/^Số: /, '');
+
+  const recipients = s.recipient.split('\n').map((r) => r.trim()).filter(Boolean);
+  const part = (i: number, title: string): Block => ({ kind: 'part', number: type === 'de-an' ? `Phần ${ROMAN[i]}` : `${ROMAN[i]}.`, title, style: type === 'de-an' ? 'centred' : 'inline' });
+  const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
+  const table = (t: DataTable): Block => ({ kind: 'table', table: t });
+  const body: Block[] = [];
+  if (type === 'de-an') {
+    body.push(part(0, 'SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN'), ...text('necessity'));
+    body.push(part(1, `THỰC TRẠNG TỔ CHỨC BỘ MÁY NĂM ${first.year}`));
+    body.push(heading(1, 'Cơ quan, đơn vị theo loại hình'), table(currentByKind(input.baseline)));
+    body.push(heading(2, 'Cơ quan, đơn vị theo lĩnh vực'), table(currentBySector(input.baseline)));
+    body.push(heading(3, SECTION_TITLES.assessment), ...text('assessment'));
+    body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
+    body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
+    body.push(heading(2, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
+    body.push(heading(3, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
+    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
+    body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
+    body.push(part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
+    body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), ...text('implementation'));
+  } else {
+    body.push({ kind: 'para', text: `${issuing} kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} với những nội dung chính như sau:` });
+    body.push(part(0, 'SỰ CẦN THIẾT'), ...text('necessity'));
+    body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
+    body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${first.year}`), table(currentByKind(input.baseline)));
+    body.push(heading(2, SECTION_TITLES.objectives), ...text('objectives'));
+    body.push(heading(3, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
+    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
+    body.push(heading(5, 'Lộ trình tinh giản và kinh phí'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
+    body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
+    body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
+  }
+  const baselineCodes = new Set(input.baseline.map((u) => u.code));
+  const baselineByCode = new Map(input.baseline.map((u) => [u.code, u]));
+  const ofType = type === 'de-an' ? 'Đề án' : 'Tờ trình';
+  const subtitle = `(Kèm theo ${ofType} số ${docNumber} ${placeDateLine('', s.date).replace(/^, /, '')} của ${issuing})`;
+  const appendices: Appendix[] = [
+    {
+      number: 'I',
+      title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
+      subtitle,
+      blocks: [
+        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
+        { kind: 'chart', pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, { firstPageHeight: CHART_FIRST_PAGE_HEIGHT }) },
+        {
+          kind: 'chart',
+          pages: chartPages(last.units, `Sơ đồ tổ chức sau sắp xếp (cuối năm ${last.year})`, {
+            status: (u) => {
+              const b = baselineByCode.get(u.code);
+              if (!baselineCodes.has(u.code)) return 'new';
+              return b && (b.name !== u.name || b.parentCode !== u.parentCode || quotaOf(b) !== quotaOf(u) || staffOf(b) !== staffOf(u)) ? 'changed' : null;
+            },
+          }),
+        },
+      ],
+    },
+    { number: 'II', title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP', subtitle, blocks: [table(unitListTable(input))] },
+  ];
+  const open = findingsTable(input);
+  if (open.rows.length > 0) appendices.push({ number: 'III', title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`, subtitle, blocks: [table(open)] });
+  const distribution = s.recipients.split('\n').map((r) => r.trim()).filter(Boolean).map((r) => `- ${r.replace(/[;.]+$/, '')};`);
+  distribution.push(`- Lưu: ${s.archive.replace(/[;.]+$/, '')}.`);
+  return {
+    type,
+    header: { parentBody: s.parentBody, issuingBody: s.issuingBody, numberLine: numberLine(s, type), placeDate: placeDateLine(s.place, s.date) },
+    typeName: DOC_NAME[type],
+    title,
+    recipients: type === 'to-trinh' ? recipients : [],
+    bases: legalBases(s.extraBases, input.ruleSet, sim.targets.map((t) => t.citation)),
+    body,
+    closing: type === 'to-trinh' ? `Kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} xem xét, quyết định./.` : null,
+    signature: { authority: s.signerAuthority, title: s.signerTitle, name: s.signerName },
+    distribution,
+    appendices,
+    roadmap,
+  };
+}

@@ -1,0 +1,68 @@
+/**
+ * Vietnamese templates of the narrative sections, filled in with the scenario's numbers. They are
+ * where an officer starts: the filled-in text is edited in the app and saved with the scenario.
+ */
+import { formatInteger } from '../format.ts';
+import type { SectionKey } from './settings.ts';
+
+/** The numbers a template may use. */
+export interface TemplateNumbers {
+  province: string;
+  plan: string;
+  baseYear: number;
+  horizon: number;
+  units: number;
+  agencies: number;
+  psus: number;
+  civilServantQuota: number;
+  publicEmployeeQuota: number;
+  staff: number;
+  unitsAfter: number;
+  psusAfter: number;
+  civilServantQuotaAfter: number;
+  publicEmployeeQuotaAfter: number;
+  operations: number;
+  leavers: number;
+  targetsMet: number;
+  targets: number;
+  findings: number;
+  issuingBody: string;
+}
+
+export const SECTION_TITLES: Record<SectionKey, string> = {
+  necessity: 'Sự cần thiết',
+  assessment: 'Đánh giá chung',
+  objectives: 'Mục tiêu, yêu cầu',
+  funding: 'Kinh phí thực hiện',
+  implementation: 'Tổ chức thực hiện',
+  request: 'Đề xuất, kiến nghị',
+};
+
+const TEMPLATES: Record<SectionKey, string> = {
+  necessity: [
+    'Thực hiện chủ trương của Đảng và quy định của Nhà nước về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả, tinh giản biên chế gắn với cơ cấu lại, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức.',
+    'Đến năm {baseYear}, tỉnh {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người. Một số đơn vị còn chưa bảo đảm tiêu chí về quy mô, số lượng cấp phó theo quy định.',
+    'Vì vậy, việc xây dựng và thực hiện phương án sắp xếp là cần thiết.',
+  ].join('\n\n'),
+  assessment: 'Qua rà soát theo các tiêu chí hiện hành, đến hết năm {horizon} sau khi thực hiện phương án còn {findings} trường hợp chưa bảo đảm tiêu chí về quy mô tối thiểu, số lượng cấp phó hoặc số người làm việc vượt số được giao (chi tiết tại mục những vấn đề còn tồn tại), cần tiếp tục xử lý.',
+  objectives: [
+    'Sắp xếp tổ chức bộ máy theo hướng tinh gọn, giảm đầu mối, giảm cấp trung gian, bảo đảm tiêu chí thành lập theo quy định.',
+    'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}). Phương án đạt {targetsMet}/{targets} mục tiêu đánh giá.',
+  ].join('\n\n'),
+  funding: 'Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm {horizon} là {leavers} người. Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
+  implementation: [
+    '1. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; tổng hợp, báo cáo kết quả định kỳ.',
+    '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
+    '3. Các sở, ban, ngành tỉnh và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
+  ].join('\n\n'),
+  request: '{issuingBody} kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
+};
+
+/** The template of a section with the numbers filled in (Vietnamese number format). */
+export function fillTemplate(key: SectionKey, n: TemplateNumbers): string {
+  return TEMPLATES[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!Object.hasOwn(n, name)) return whole;
+    const v = n[name as keyof TemplateNumbers];
+    return typeof v === 'number' && name !== 'baseYear' && name !== 'horizon' ? formatInteger(v) : String(v);
+  });
+}
