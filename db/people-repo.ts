@@ -1,12 +1,14 @@
 /**
- * The personnel list in a workspace (personal data). It is replaced whole on import and removed in
- * one action; both leave no trace of the former rows in the file (VACUUM, then a WAL checkpoint
- * that truncates the log), though backups taken before still hold them.
+ * The personnel list in a workspace (personal data), with the proposals of early retirement or
+ * resignation made on it. It is replaced whole on import and removed in one action (a person's
+ * proposal goes with them: ON DELETE CASCADE); both leave no trace of the former rows in the file
+ * (VACUUM, then a WAL checkpoint that truncates the log), though backups taken before still hold them.
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
 import type { StoredPerson } from '../shared/people/view.ts';
+import type { Proposal } from '../shared/people/proposals.ts';
 import type { Workspace } from './workspace.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
 
@@ -105,4 +107,29 @@ export function removeAllPeople(db: Database): number {
   const removed = db.prepare('DELETE FROM people').run().changes;
   purgeFreedPages(db);
   return removed;
+}
+
+/** The proposals of early retirement or resignation, in the list's order. */
+export function listProposals(db: Database): Proposal[] {
+  const rows = db
+    .prepare('SELECT q.person_id, q.kind, q.policy, q.leave_from, q.within_12 FROM people_proposals q JOIN people p ON p.id = q.person_id ORDER BY p.position, p.id')
+    .all() as Array<{ person_id: number; kind: Proposal['case']; policy: Proposal['policy']; leave_from: string; within_12: number }>;
+  return rows.map((r) => {
+    const [year, month] = r.leave_from.split('-').map(Number) as [number, number];
+    return { personId: r.person_id, case: r.kind, policy: r.policy, leaveFrom: { year, month }, within12: r.within_12 === 1 };
+  });
+}
+
+/** Records (or replaces) a person's proposal. */
+export function setProposal(db: Database, p: Proposal): void {
+  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(p.personId)) throw new AppError('not_found', 'err.personNotFound');
+  db.prepare(
+    `INSERT INTO people_proposals (person_id, kind, policy, leave_from, within_12) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (person_id) DO UPDATE SET kind = excluded.kind, policy = excluded.policy, leave_from = excluded.leave_from, within_12 = excluded.within_12`,
+  ).run(p.personId, p.case, p.policy, `${pad(p.leaveFrom.year, 4)}-${pad(p.leaveFrom.month)}`, p.within12 ? 1 : 0);
+}
+
+/** Withdraws a person's proposal; false when there was none. */
+export function clearProposal(db: Database, personId: number): boolean {
+  return db.prepare('DELETE FROM people_proposals WHERE person_id = ?').run(personId).changes > 0;
 }

@@ -45,6 +45,8 @@ export interface ProposalView {
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.ts';
 import type { Roadmap } from './scenario/roadmap.ts';
+import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from './people/proposals.ts';
+import type { FillChange, Skipped } from './scenario/people-exits.ts';
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -296,7 +298,31 @@ export const contract = {
   'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: z.custom<ProposalView>() },
   'print.pdf': { args: z.object(printArgs).strict(), result: download },
   'print.docx': { args: z.object(printArgs).strict(), result: download },
-  'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null }>() },
+  /** The list with salaries at today's base salary (`baseSalary`), and every base salary period (built in and added). */
+  'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null; baseSalaries: BaseSalaryView[] }>() },
+  /** Adds a base salary period to the workspace; every bad field is named. */
+  'people.addBaseSalary': {
+    args: z.object({ amount: z.string().max(40), from: z.string().max(20), citation: z.string().max(1000) }).strict(),
+    result: z.custom<{ baseSalaries: BaseSalaryView[] }>(),
+  },
+  'people.removeBaseSalary': { args: z.object({ id: z.number().int().positive() }).strict(), result: z.custom<{ baseSalaries: BaseSalaryView[] }>() },
+  /** Every proposal with its payout worked out, and the payouts per unit and leaving year. */
+  'people.proposals': {
+    args: noArgs,
+    result: z.custom<{ proposals: ProposalResult[]; totals: { rows: ProposalTotal[]; byYear: Array<{ year: number; people: number; paid: number; total: number }>; total: number } }>(),
+  },
+  /** Proposes a person for early retirement or resignation (replacing a former proposal); the payout as worked out. */
+  'people.propose': { args: ProposalInputSchema, result: z.custom<ProposalResult>() },
+  'people.withdraw': { args: z.object({ personId: z.number().int().positive() }).strict(), result: z.object({ personId: z.number() }) },
+  /**
+   * Brings the personnel list into a plan as staffExit operations: natural retirements in each year
+   * of the plan, or the proposed people with their exact payouts. Without `apply`, what it would
+   * write (counts only); with it, written (checked by simulating the plan).
+   */
+  'scenario.fromPeople': {
+    args: z.object({ name: z.string().min(1).max(200), source: z.enum(['retirements', 'proposals']), apply: z.boolean() }).strict(),
+    result: z.custom<{ changes: Array<FillChange & { unitName: string }>; skipped: Skipped; people: number; applied: boolean }>(),
+  },
   'people.retirements': {
     args: z.object({ fromYear: z.number().int().min(1990).max(2100).optional(), toYear: z.number().int().min(1990).max(2100).optional() }).strict(),
     result: z.custom<RetirementsView>(),

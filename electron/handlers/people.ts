@@ -1,18 +1,24 @@
 import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
-import { BASE_SALARY_PERIODS, baseSalaryIn } from '../../shared/people/base-salary.ts';
+import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
+import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, personRow, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
-import { importPeople, listPeople, removeAllPeople } from '../../db/people-repo.ts';
+import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
+import { clearProposal, importPeople, listPeople, listProposals, removeAllPeople, setProposal } from '../../db/people-repo.ts';
+import type { Database } from 'better-sqlite3';
 import { listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type PeopleHandlers = Pick<HandlerTable, 'people.list' | 'people.retirements' | 'people.import' | 'people.template' | 'people.remove'>;
+type PeopleHandlers = Pick<
+  HandlerTable,
+  'people.list' | 'people.retirements' | 'people.import' | 'people.template' | 'people.remove' | 'people.addBaseSalary' | 'people.removeBaseSalary' | 'people.proposals' | 'people.propose' | 'people.withdraw'
+>;
 
 /** The last year counted by default (the 2025 restructuring's horizon). */
 export const DEFAULT_HORIZON = 2030;
@@ -23,11 +29,44 @@ function today(): Day {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
+/** Every proposal of the workspace with its payout worked out (base salary periods as stored). */
+export function proposalResults(db: Database) {
+  const periods = baseSalaryPeriods(db);
+  const people = new Map(listPeople(db).map((p) => [p.id, p]));
+  return listProposals(db).map((q) => proposalResult(people.get(q.personId)!, q, periods));
+}
+
 export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
+  const baseSalaries = () => ({ baseSalaries: baseSalaryPeriods(current().db).map(baseSalaryView) });
   return {
     'people.list': () => {
-      const base = baseSalaryIn(today());
-      return { people: listPeople(current().db).map((p) => personRow(p, base)), baseSalary: base && baseSalaryView(base) };
+      const periods = baseSalaryPeriods(current().db);
+      const base = baseSalaryIn(today(), periods);
+      return { people: listPeople(current().db).map((p) => personRow(p, base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
+    },
+    'people.addBaseSalary': (input) => {
+      const read = readBaseSalaryPeriod(input, baseSalaryPeriods(current().db));
+      if ('issues' in read) throw AppError.validation(read.issues);
+      addBaseSalary(current().db, read.period);
+      return baseSalaries();
+    },
+    'people.removeBaseSalary': ({ id }) => {
+      removeBaseSalary(current().db, id);
+      return baseSalaries();
+    },
+    'people.proposals': () => {
+      const proposals = proposalResults(current().db);
+      return { proposals, totals: proposalTotals(proposals) };
+    },
+    'people.propose': ({ personId, case: kind, policy, leaveFrom, within12 }) => {
+      const db = current().db;
+      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12 };
+      setProposal(db, proposal);
+      return proposalResult(listPeople(db).find((p) => p.id === personId)!, proposal, baseSalaryPeriods(db));
+    },
+    'people.withdraw': ({ personId }) => {
+      if (!clearProposal(current().db, personId)) throw new AppError('not_found', 'err.proposalNotFound');
+      return { personId };
     },
     'people.retirements': ({ fromYear, toYear }) => {
       const ws = current();
@@ -52,7 +91,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
     },
     'people.template': async () => {
       const table = { name: 'Nhân sự', columns: PERSON_HEADERS.map(([f, header]) => ({ header, width: f === 'fullName' ? 30 : 18, ...(f === 'birthDate' || f === 'insuranceFrom' ? { numFmt: '@' } : {}) })), rows: [] };
-      return { fileName: 'mau-danh-sach-nhan-su.xlsx', data: Buffer.from(await tablesToXlsx([table, peopleGuideTable(BASE_SALARY_PERIODS)])).toString('base64') };
+      return { fileName: 'mau-danh-sach-nhan-su.xlsx', data: Buffer.from(await tablesToXlsx([table, peopleGuideTable(baseSalaryPeriods(current().db))])).toString('base64') };
     },
     'people.remove': () => ({ removed: removeAllPeople(current().db) }),
   };

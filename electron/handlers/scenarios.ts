@@ -26,11 +26,14 @@ import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenari
 import { matchKey } from '../../shared/text.ts';
 import type { CurrentWorkspace } from './index.ts';
 import type { Workspace } from '../../db/workspace.ts';
+import { proposalResults } from './people.ts';
+import { listPeople } from '../../db/people-repo.ts';
+import { fillExits, proposalExits, proposalScope, retirementExits, retirementScope } from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -156,6 +159,28 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
         .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : { id: x.id, title: x.title, year: x.year, gap: x.gap }), null);
       const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
       return { suggestions, gap };
+    },
+    'scenario.fromPeople': ({ name, source, apply }) => {
+      const db = current().db;
+      const scenario = getScenario(db, name);
+      const people = listPeople(db);
+      if (people.length === 0) throw new AppError('bad_request', 'err.peopleNone');
+      const plan = simulateOver(scenario).years;
+      const proposals = proposalResults(db);
+      const fill =
+        source === 'retirements'
+          ? {
+              ...retirementExits(people.map((p) => ({ id: p.id, unit: p.unit?.code ?? p.unitCode, sex: p.sex, birth: p.birth, category: p.category })), plan, new Set(proposals.filter((q) => q.payout).map((q) => q.personId))),
+              scope: retirementScope(new Set(people.map((p) => p.unit?.code ?? p.unitCode))),
+              people: people.length,
+            }
+          : { ...proposalExits(proposals, plan), scope: proposalScope, people: proposals.length };
+      const { operations, changes } = fillExits(scenario.operations, fill.rows, fill.scope);
+      // Checked whole, preview or not: an exit that cannot apply (more people than the unit has) is refused naming it.
+      simulateOver({ ...scenario, operations });
+      if (apply && changes.length > 0) setScenarioOperations(db, name, operations);
+      const names = new Map(plan.flatMap((y) => y.units.map((u) => [u.code, u.name] as const)));
+      return { changes: changes.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })), skipped: fill.skipped, people: fill.people, applied: apply && changes.length > 0 };
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });

@@ -5,6 +5,7 @@
  * percent, so the arithmetic is exact on integers (the MoHA 1814 example,
  * (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng, comes out to the đồng).
  */
+import type { FieldIssue } from '../errors.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
 import type { YearMonth } from './retirement.ts';
 
@@ -14,7 +15,10 @@ export interface BaseSalaryPeriod {
   /** đồng per month. */
   amount: number;
   citation: string;
-  confidence: Confidence;
+  /** How sure the reference is of a built-in period; null for a period the province added (its citation as given). */
+  confidence: Confidence | null;
+  /** Set for a period added in the workspace (it can be removed there). */
+  id?: number;
 }
 
 /**
@@ -33,6 +37,49 @@ export const BASE_SALARY_PERIODS: readonly BaseSalaryPeriod[] = [
 export function baseSalaryIn(month: YearMonth, periods: readonly BaseSalaryPeriod[] = BASE_SALARY_PERIODS): BaseSalaryPeriod | null {
   const at = month.year * 12 + month.month;
   return periods.findLast((p) => p.from.year * 12 + p.from.month <= at) ?? null;
+}
+
+const monthIndex = (m: YearMonth) => m.year * 12 + m.month;
+
+/** The built-in periods and those added in the workspace, oldest first. */
+export function allPeriods(added: readonly BaseSalaryPeriod[]): BaseSalaryPeriod[] {
+  return [...BASE_SALARY_PERIODS, ...added].sort((a, b) => monthIndex(a.from) - monthIndex(b.from));
+}
+
+/** A period as typed: the amount in đồng (Vietnamese format), the first day or month it applies, the legal basis. */
+export interface BaseSalaryInput {
+  amount: string;
+  from: string;
+  citation: string;
+}
+
+/** Bounds of a plausible base salary, in đồng per month. */
+export const BASE_SALARY_BOUNDS = { min: 100_000, max: 100_000_000 } as const;
+
+/**
+ * A period typed by the user, read and checked against the periods already known: the amount a
+ * whole number of đồng within bounds, the start "01/MM/yyyy" or "MM/yyyy" (the first of a month,
+ * 1990–2100) not already the start of a period, and a citation. Every bad field is reported.
+ */
+export function readBaseSalaryPeriod(input: BaseSalaryInput, known: readonly BaseSalaryPeriod[]): { period: Omit<BaseSalaryPeriod, 'confidence'> & { confidence: null } } | { issues: FieldIssue[] } {
+  const issues: FieldIssue[] = [];
+  const digits = input.amount.replace(/[\s\u00a0\u202f]/g, '');
+  const amount = /^\d{1,3}(\.\d{3})+$|^\d+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number.NaN;
+  if (!Number.isSafeInteger(amount) || amount < BASE_SALARY_BOUNDS.min || amount > BASE_SALARY_BOUNDS.max) {
+    issues.push({ field: 'baseSalaryAmount', key: 'err.baseSalaryAmount', params: { value: input.amount.trim(), min: BASE_SALARY_BOUNDS.min, max: BASE_SALARY_BOUNDS.max } });
+  }
+  const m = /^(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})$/.exec(input.from.trim());
+  const from = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1990 && Number(m[3]) <= 2100 ? { year: Number(m[3]), month: Number(m[2]) } : null;
+  if (!from) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFrom', params: { value: input.from.trim() } });
+  else if (m![1] !== undefined && Number(m![1]) !== 1) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFromDay', params: { value: input.from.trim() } });
+  else {
+    const same = known.find((p) => monthIndex(p.from) === monthIndex(from));
+    if (same) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFromTaken', params: { value: input.from.trim(), amount: same.amount, citation: same.citation } });
+  }
+  const citation = input.citation.trim();
+  if (citation.length === 0 || citation.length > 300) issues.push({ field: 'baseSalaryCitation', key: 'err.baseSalaryCitation' });
+  if (issues.length > 0) return { issues };
+  return { period: { from: from!, amount, citation, confidence: null } };
 }
 
 /** Coefficients (hệ số) in thousandths: 4,65 → 4650. */

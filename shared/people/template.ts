@@ -5,7 +5,7 @@ import type { BaseSalaryPeriod } from './base-salary.ts';
 import { PERSON_HEADERS, type PersonField } from './read-people.ts';
 import { monthText } from './view.ts';
 
-const CONFIDENCE: Record<BaseSalaryPeriod['confidence'], string> = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp', M: 'chưa xác minh' };
+const CONFIDENCE: Record<NonNullable<BaseSalaryPeriod['confidence']>, string> = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp', M: 'chưa xác minh' };
 
 export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTable {
   const coefficient = 'Số thập phân, tối đa 3 chữ số sau dấu phẩy (ví dụ 0,6); để trống nếu không có.';
@@ -30,7 +30,7 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
       ...PERSON_HEADERS.map(([field, header]) => [header, ...meaning[field]]),
       [],
       ['Ví dụ', '(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng', 'Công văn 1814/BNV năm 2025'],
-      ...periods.map((p) => [`Lương cơ sở từ 01/${monthText(p.from)}`, `${formatInteger(p.amount)} đồng`, `${p.citation} (${CONFIDENCE[p.confidence]})`]),
+      ...periods.map((p) => [`Lương cơ sở từ 01/${monthText(p.from)}`, `${formatInteger(p.amount)} đồng`, `${p.citation} (${p.confidence ? CONFIDENCE[p.confidence] : 'do tỉnh nhập vào tệp dữ liệu'})`]),
       [],
       ['Ghi chú', 'Danh sách là dữ liệu cá nhân, chỉ lưu trong tệp dữ liệu; mỗi lần nhập thay thế toàn bộ danh sách cũ.', 'TinhGon đọc trang tính có dòng tiêu đề Họ và tên, Mã đơn vị, Giới tính, Ngày sinh.'],
     ],

@@ -37,13 +37,16 @@ export interface BaseSalaryView {
   /** dd/MM/yyyy */
   from: string;
   citation: string;
-  confidence: Confidence;
+  /** null: added in the workspace. */
+  confidence: Confidence | null;
+  /** Set for a period added in the workspace. */
+  id: number | null;
 }
 
 export const monthText = (m: YearMonth) => `${String(m.month).padStart(2, '0')}/${m.year}`;
 
 export function baseSalaryView(p: BaseSalaryPeriod): BaseSalaryView {
-  return { amount: p.amount, from: `01/${monthText(p.from)}`, citation: p.citation, confidence: p.confidence };
+  return { amount: p.amount, from: `01/${monthText(p.from)}`, citation: p.citation, confidence: p.confidence, id: p.id ?? null };
 }
 
 export function personRow(p: StoredPerson, base: BaseSalaryPeriod | null): PersonRow {

@@ -46,6 +46,7 @@ export function describeOperation(op: Operation, lang: Lang, nameOf: (code: stri
         const si = String(p.siYears).replace('.', lang === 'vi' ? ',' : '.');
         payout = tr('op.staffExitPayout', { policy: `${p.policy}`, salary: p.salary, months: p.monthsEarly, si, late: p.after12Months ? tr('op.staffExitLate') : '', cost });
       }
+      if (op.cost !== undefined) payout = tr('op.staffExitCost', { cost: op.cost });
       return tr('op.staffExit', { year, unit: nameOf(op.unit), reason: tr(`exit.reason.${op.reason}`), cs: op.civilServants, pe: op.publicEmployees, payout });
     }
     case 'recruit':

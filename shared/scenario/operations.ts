@@ -73,12 +73,23 @@ export type ExitPayout = z.output<typeof ExitPayoutSchema>;
 /** Counts of civil servants and state-paid public employees: at least one above zero. */
 const someone = (o: { civilServants: number; publicEmployees: number }) => o.civilServants + o.publicEmployees > 0;
 
-/** People leaving a unit's payroll in a year, and why. */
+/**
+ * The exact cost in whole đồng of the people of one exit, when it is known person by person (the
+ * payouts of the people proposed in the personnel list, added up) rather than from an average.
+ */
+export const exitCostSchema = z.number({ error: 'err.exitCost' }).int({ error: 'err.exitCost' }).min(0, { error: 'err.exitCost' }).max(1e14, { error: 'err.exitCost' });
+
+/** People leaving a unit's payroll in a year, and why; their cost from `payout` inputs (per person) or an exact `cost` (all of them). */
 const staffExit = z
-  .object({ type: z.literal('staffExit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }), payout: ExitPayoutSchema.optional() })
+  .object({
+    type: z.literal('staffExit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
+    payout: ExitPayoutSchema.optional(), cost: exitCostSchema.optional(),
+  })
   .strict()
   .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] })
-  .refine((o) => !o.payout || PAID_REASONS.includes(o.reason), { error: 'err.exitPayoutReason', path: ['payout'] });
+  .refine((o) => !o.payout || PAID_REASONS.includes(o.reason), { error: 'err.exitPayoutReason', path: ['payout'] })
+  .refine((o) => o.cost === undefined || PAID_REASONS.includes(o.reason), { error: 'err.exitPayoutReason', path: ['cost'] })
+  .refine((o) => o.cost === undefined || !o.payout, { error: 'err.exitCostAndPayout', path: ['cost'] });
 
 /** People recruited into a unit in a year. */
 const recruit = z

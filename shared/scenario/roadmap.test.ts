@@ -81,6 +81,35 @@ describe('exitCost', () => {
     expect(exitCost(exit)).toBe(0);
     expect(() => exitCost({ ...exit, payout: { ...moha, siYears: 10 } })).toThrow('err.payoutSiYears');
   });
+  it('is the exact cost when one is given (the people of the personnel list, added up)', () => {
+    expect(exitCost({ civilServants: 1, publicEmployees: 1, reason: 'early-retirement', cost: 744_778_126 })).toBe(744_778_126);
+    expect(exitCost({ civilServants: 1, publicEmployees: 0, reason: 'resignation', cost: 0 })).toBe(0);
+  });
+});
+
+describe('staffExit exact cost in the exchange format', () => {
+  const exit = { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement' };
+  const issue = (o: unknown) => {
+    const r = OperationSchema.safeParse(o);
+    return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+  it('takes a whole non-negative number of đồng, for early retirement and resignation only, never with payout inputs', () => {
+    expect(issue({ ...exit, cost: 1_489_556_250 })).toBeNull();
+    expect(issue({ ...exit, reason: 'resignation', cost: 0 })).toBeNull();
+    expect(issue({ ...exit, cost: 12.5 })).toEqual(['cost: err.exitCost']);
+    expect(issue({ ...exit, cost: -1 })).toEqual(['cost: err.exitCost']);
+    expect(issue({ ...exit, cost: '1000' })).toEqual(['cost: err.exitCost']);
+    expect(issue({ ...exit, reason: 'retirement', cost: 1000 })).toEqual(['cost: err.exitPayoutReason']);
+    expect(issue({ ...exit, cost: 1000, payout: moha })).toEqual(['cost: err.exitCostAndPayout']);
+    // The existing forms are unchanged.
+    expect(issue({ ...exit, payout: moha })).toBeNull();
+    expect(issue({ ...exit, reason: 'transfer' })).toBeNull();
+  });
+  it('counts in the simulation, the roadmap and its totals', () => {
+    const sim = run([{ ...exit, unit: 'C', cost: 1_000_000_001 }]);
+    expect(sim.years.map((y) => y.payoutCost)).toEqual([0, 1_000_000_001, 1_000_000_001]);
+    expect(roadmapOf(sim).units.find((u) => u.code === 'C')!.cost).toBe(1_000_000_001);
+  });
 });
 
 describe('setPlannedExits', () => {
@@ -102,6 +131,15 @@ describe('setPlannedExits', () => {
     expect(next).toEqual([start[0], { ...start[1], publicEmployees: 7 }]);
     const repriced = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 7, payout: { ...moha, policy: '154' } });
     expect((repriced[1] as Extract<Operation, { type: 'staffExit' }>).payout?.policy).toBe('154');
+  });
+  it('drops an exact cost when the count or the cost inputs change, and keeps it otherwise', () => {
+    const exact = ops([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'resignation', cost: 500_000_000 }]);
+    expect(setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 2 })).toEqual(exact);
+    const { cost: _, ...withoutCost } = exact[0] as Extract<Operation, { type: 'staffExit' }>;
+    expect(setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 3 })).toEqual([{ ...withoutCost, publicEmployees: 3 }]);
+    const repriced = setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 2, payout: moha });
+    expect(repriced).toEqual([{ ...withoutCost, payout: moha }]);
+    expect(OperationSchema.parse(repriced[0])).toEqual(repriced[0]);
   });
   it('removes the exit when nobody is left in it; another reason or year is left alone', () => {
     const next = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 0 });

@@ -14,10 +14,11 @@ import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
 
 /**
- * What the people of one exit cost: count × the policy's payout for one person, in whole đồng
- * (0 without cost inputs). A case the policy does not cover throws its PayoutError.
+ * What the people of one exit cost, in whole đồng: the exact `cost` when given, else count × the
+ * policy's payout for one person (0 without cost inputs). A case the policy does not cover throws its PayoutError.
  */
-export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout'>): number {
+export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout' | 'cost'>): number {
+  if (op.cost !== undefined) return op.cost;
   if (!op.payout) return 0;
   const one = payoutOf(op.reason as PayoutCase, op.payout);
   const cost = (op.civilServants + op.publicEmployees) * one;
@@ -186,7 +187,8 @@ export interface PlannedExits {
 /**
  * The plan with a roadmap cell changed: the first staffExit of that unit, year and reason gets the
  * count in the cell's category (the other count kept), the others of the same key give theirs up,
- * and an exit left with nobody is removed; a cell without an exit yet appends one.
+ * and an exit left with nobody is removed; a cell without an exit yet appends one. An exact `cost`
+ * is dropped from an exit whose count or cost inputs change.
  */
 export function setPlannedExits(operations: readonly Operation[], cell: PlannedExits): Operation[] {
   const matches = (op: Operation): op is StaffExitOperation => op.type === 'staffExit' && op.unit === cell.unit && op.year === cell.year && op.reason === cell.reason;
@@ -200,6 +202,8 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
     }
     const next: StaffExitOperation = { ...op, [cell.category]: placed ? 0 : cell.count };
     if (!placed && cell.payout) next.payout = cell.payout;
+    // An exact cost was of the people counted: it no longer holds for another count or another basis.
+    if (next.cost !== undefined && (next.payout || next[cell.category] !== op[cell.category])) delete next.cost;
     placed = true;
     if (next[cell.category] + next[other] > 0) out.push(next);
   }

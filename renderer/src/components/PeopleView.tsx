@@ -10,6 +10,8 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared
 import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FileButton } from './FileButton.tsx';
+import { BaseSalaryPanel, ProposalsPanel } from './PeopleProposals.tsx';
+import type { Result } from '../../../shared/contract.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
@@ -26,6 +28,10 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const [people, setPeople] = useState<PersonRow[]>([]);
   const [baseSalary, setBaseSalary] = useState<BaseSalaryView | null>(null);
+  const [baseSalaries, setBaseSalaries] = useState<BaseSalaryView[]>([]);
+  const [proposals, setProposals] = useState<Result<'people.proposals'> | null>(null);
+  const [selected, setSelected] = useState<number | null>(null);
+  const [lower, setLower] = useState<'retirements' | 'proposals' | 'baseSalary'>('retirements');
   const [retirements, setRetirements] = useState<RetirementsView | null>(null);
   const [range, setRange] = useState<{ fromYear?: number; toYear?: number }>({});
   const [unit, setUnit] = useState('');
@@ -37,11 +43,13 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
 
   const load = useCallback(
     () =>
-      Promise.all([call('people.list', {}), call('people.retirements', range)])
-        .then(([list, r]) => {
+      Promise.all([call('people.list', {}), call('people.retirements', range), call('people.proposals', {})])
+        .then(([list, r, q]) => {
           setPeople(list.people);
           setBaseSalary(list.baseSalary);
+          setBaseSalaries(list.baseSalaries);
           setRetirements(r);
+          setProposals(q);
         })
         .catch(fail),
     [range, lang],
@@ -51,6 +59,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   }, [load, ws.tree]);
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
+  const proposalOf = useMemo(() => new Map((proposals?.proposals ?? []).map((q) => [q.personId, q])), [proposals]);
+  const person = people.find((p) => p.id === selected) ?? null;
   const decimal = (s: string) => (lang === 'vi' ? s : s.replace(/,/g, '.'));
   const columns = useMemo<ColDef<PersonRow>[]>(
     () => [
@@ -71,6 +81,15 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
         },
       },
       { field: 'insuranceFrom', headerName: t('ppl.col.insurance'), width: 115, comparator: byDate },
+      {
+        colId: 'proposal', headerName: t('ppl.col.proposal'), width: 250, filter: true,
+        valueGetter: (p) => {
+          const q = p.data && proposalOf.get(p.data.id);
+          if (!q) return '';
+          const what = t('ppl.proposalCell', { case: t(`exit.reason.${q.case}`), policy: q.policy, leave: q.leaveFrom });
+          return q.payout ? `${what}: ${n(q.payout.total)}` : `${what}: ${t('ppl.notCoveredShort')}`;
+        },
+      },
       { colId: 'retires', headerName: t('ppl.col.retires'), width: 135, sort: 'asc', valueGetter: (p) => p.data?.retirement.reaches ?? '', comparator: byDate },
       { colId: 'pension', headerName: t('ppl.col.pension'), width: 135, valueGetter: (p) => p.data?.retirement.pensionFrom ?? '', comparator: byDate },
       {
@@ -82,7 +101,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
         },
       },
     ],
-    [t, n, lang, baseSalary],
+    [t, n, lang, baseSalary, proposalOf],
   );
 
   const importFile = (file: File) => {
@@ -139,7 +158,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
       </div>
       <div className="people-note">
         {t('ppl.personalData')} {t('ppl.replaceNote')}
-        {baseSalary && ` ${t('ppl.baseSalary', { amount: baseSalary.amount, from: baseSalary.from, citation: baseSalary.citation, confidence: t(`confidence.${baseSalary.confidence}`) })}`}
+        {baseSalary && ` ${t('ppl.baseSalary', { amount: baseSalary.amount, from: baseSalary.from, citation: baseSalary.citation, confidence: baseSalary.confidence ? t(`confidence.${baseSalary.confidence}`) : t('ppl.baseOwn') })}`}
       </div>
       {confirming && (
         <div className="people-confirm" role="alertdialog" aria-label={t('ppl.remove')}>
@@ -167,12 +186,25 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
               rowData={rows}
               columnDefs={columns}
               getRowId={(p) => String(p.data.id)}
+              onRowClicked={(e) => e.data && setSelected(e.data.id)}
+              rowClassRules={{ 'row-selected': (p) => p.data?.id === selected }}
               quickFilterText={quick}
               suppressColumnVirtualisation
               animateRows={false}
             />
           </div>
-          {retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
+          <div className="people-lower">
+            <div className="people-tabs" role="tablist">
+              {(['retirements', 'proposals', 'baseSalary'] as const).map((k) => (
+                <button key={k} type="button" role="tab" aria-selected={lower === k} className={lower === k ? 'active' : ''} onClick={() => setLower(k)}>
+                  {t(`ppl.tab.${k}`)}
+                </button>
+              ))}
+            </div>
+            {lower === 'retirements' && retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
+            {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void load()} />}
+            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void load()} />}
+          </div>
         </div>
       )}
     </section>

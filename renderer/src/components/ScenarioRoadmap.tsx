@@ -11,6 +11,7 @@ import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
+import { PeopleFill } from './PeopleFill.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
@@ -196,6 +197,12 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
           </form>
         )}
       </div>
+      {!locked && (
+        <div className="rm-people">
+          <PeopleFill name={name} source="retirements" onApplied={onChanged} />
+          <PeopleFill name={name} source="proposals" onApplied={onChanged} />
+        </div>
+      )}
       <FormError error={error} />
       {rows.length === 0 ? (
         <p className="muted">{t('rm.noRows')}</p>
