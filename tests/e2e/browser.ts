@@ -1,0 +1,58 @@
+/**
+ * Chromium and the browser-mode server, without the test runner: used by the end-to-end harness
+ * and by `npm run bench`. Debian's Chromium through playwright-core, never a downloaded browser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { openWorkspace, type Workspace } from '../../db/workspace.ts';
+import { createHandlers } from '../../electron/handlers/index.ts';
+import { Session } from '../../electron/session.ts';
+import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
+import { APP_ROOT, RENDERER_DIR } from '../../electron/paths.ts';
+
+export const ARTIFACTS = path.join(APP_ROOT, 'test-results');
+
+const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+export function chromiumPath(): string {
+  const found = CHROMIUM_CANDIDATES.find((p) => fs.existsSync(p));
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Builds the renderer if this checkout has not been built yet (npm test builds it first). */
+export function ensureRendererBuilt(): void {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP_ROOT, stdio: 'inherit' });
+}
+
+export interface App {
+  readonly workspace: Workspace;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
+export async function serveWorkspace(file: string, recentFile: string | null = null): Promise<App> {
+  const session = new Session(openWorkspace(file), recentFile);
+  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR });
+  return {
+    get workspace() {
+      return session.workspace;
+    },
+    server,
+    stop: async () => {
+      await server.close();
+      session.close();
+    },
+  };
+}
+
