@@ -77,26 +77,32 @@ function purgeFreedPages(db: Database): void {
   if (result && result.busy !== 0) throw new AppError('conflict', 'err.workspaceBusy');
 }
 
-/** Replaces the whole list (a snapshot) after a backup; all or nothing. */
-export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
-  const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
-  const previous = countPeople(ws.db);
-  const insert = ws.db.prepare(
+/** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
+export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
+  const first = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number);
+  const insert = db.prepare(
     `INSERT INTO people (position, unit_id, unit_code, full_name, employee_id, sex, birth_date, category,
        salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from)
      VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  people.forEach((p, i) => {
+    const s = p.salary;
+    insert.run(
+      first + i, p.unitCode, p.unitCode, p.fullName, p.employeeId, p.sex, `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`, p.category,
+      s.kind === 'amount' ? s.amount : null, s.kind === 'coefficients' ? s.coefficient : null,
+      s.kind === 'coefficients' ? s.leadership : 0, s.kind === 'coefficients' ? s.otherAllowances : 0, s.kind === 'coefficients' ? s.publicDuty : 0,
+      p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
+    );
+  });
+}
+
+/** Replaces the whole list (a snapshot) after a backup; all or nothing. */
+export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
+  const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
+  const previous = countPeople(ws.db);
   ws.db.transaction(() => {
     ws.db.prepare('DELETE FROM people').run();
-    people.forEach((p, i) => {
-      const s = p.salary;
-      insert.run(
-        i + 1, p.unitCode, p.unitCode, p.fullName, p.employeeId, p.sex, `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`, p.category,
-        s.kind === 'amount' ? s.amount : null, s.kind === 'coefficients' ? s.coefficient : null,
-        s.kind === 'coefficients' ? s.leadership : 0, s.kind === 'coefficients' ? s.otherAllowances : 0, s.kind === 'coefficients' ? s.publicDuty : 0,
-        p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
-      );
-    });
+    insertPeople(ws.db, people);
   }).immediate();
   if (previous > 0) purgeFreedPages(ws.db); // the former list must not linger in free pages
   return { imported: people.length, previous, backupFile };

@@ -20,9 +20,27 @@ const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u
   .map(([field, col]) => `u.${col} AS ${field}`)
   .join(', ')}`;
 
-/** All units in tree order of insertion (parents' positions first, then siblings by position). */
+type ListRow = [id: number, parentId: number | null, position: number, code: string, name: string, kind: Unit['kind'], level: Unit['level'], sector: Unit['sector'], ...counts: number[]];
+/** The headcount columns in the order of COLUMNS, which is the order read back below. */
+const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')} FROM units`;
+
+/**
+ * All units in tree order of insertion (parents' positions first, then siblings by position).
+ * One scan in storage order: parent codes are looked up by id and rows sorted by (position, id)
+ * here, cheaper than a self-join and SQLite's temporary sort of whole rows on a large tree.
+ */
 export function listUnits(db: Database): Unit[] {
-  return db.prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id ORDER BY u.position, u.id`).all() as Unit[];
+  const rows = db.prepare(LIST_SQL).raw(true).all() as ListRow[];
+  const codeById = new Map<number, string>();
+  for (const r of rows) codeById.set(r[0], r[3]);
+  let sorted = true;
+  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1]![2] < rows[i]![2] || (rows[i - 1]![2] === rows[i]![2] && rows[i - 1]![0] < rows[i]![0]);
+  if (!sorted) rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
+  return rows.map((r) => ({
+    code: r[3], name: r[4], parentCode: r[1] === null ? null : (codeById.get(r[1]) ?? null), kind: r[5], level: r[6], sector: r[7],
+    civilServantQuota: r[8]!, civilServantActual: r[9]!, publicEmployeeQuota: r[10]!, publicEmployeeActual: r[11]!,
+    selfFundedEmployees: r[12]!, contractWorkers: r[13]!, deputies: r[14]!,
+  }));
 }
 
 export function getUnit(db: Database, code: string): Unit | undefined {

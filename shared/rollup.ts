@@ -1,5 +1,5 @@
 import { HEADCOUNT_FIELDS, type Headcount, type Unit } from './model/unit.ts';
-import type { UnitTree } from './tree.ts';
+import { ancestorsOf, type UnitTree } from './tree.ts';
 
 /** Subtree totals of a unit: every headcount field summed over the unit and all its descendants. */
 export interface Rollup extends Headcount {
@@ -15,9 +15,30 @@ export function peopleInPost(u: Headcount): number {
 }
 
 function ownRollup(u: Unit): Rollup {
-  const r = { totalPeople: peopleInPost(u), unitCount: 1 } as Rollup;
-  for (const f of HEADCOUNT_FIELDS) r[f] = u[f];
-  return r;
+  // Written out field by field (not a loop over HEADCOUNT_FIELDS): one object shape, fast to add up.
+  return {
+    totalPeople: peopleInPost(u),
+    unitCount: 1,
+    civilServantQuota: u.civilServantQuota,
+    civilServantActual: u.civilServantActual,
+    publicEmployeeQuota: u.publicEmployeeQuota,
+    publicEmployeeActual: u.publicEmployeeActual,
+    selfFundedEmployees: u.selfFundedEmployees,
+    contractWorkers: u.contractWorkers,
+    deputies: u.deputies,
+  };
+}
+
+function addInto(r: Rollup, k: Rollup): void {
+  r.totalPeople += k.totalPeople;
+  r.unitCount += k.unitCount;
+  r.civilServantQuota += k.civilServantQuota;
+  r.civilServantActual += k.civilServantActual;
+  r.publicEmployeeQuota += k.publicEmployeeQuota;
+  r.publicEmployeeActual += k.publicEmployeeActual;
+  r.selfFundedEmployees += k.selfFundedEmployees;
+  r.contractWorkers += k.contractWorkers;
+  r.deputies += k.deputies;
 }
 
 /** Rollups for every unit of the tree, in one post-order pass (linear in the number of units). */
@@ -30,15 +51,33 @@ export function computeRollups(tree: UnitTree): Map<string, Rollup> {
     if (kids) {
       for (const k of kids) {
         const kr = out.get(k);
-        if (!kr) continue;
-        for (const f of HEADCOUNT_FIELDS) r[f] += kr[f];
-        r.totalPeople += kr.totalPeople;
-        r.unitCount += kr.unitCount;
+        if (kr) addInto(r, kr);
       }
     }
     out.set(code, r);
   }
   return out;
+}
+
+/**
+ * The rollups after one unit's own headcount figures changed from `before` to `after`, its place
+ * in the tree unchanged: the difference is added to the unit's rollup and to each ancestor's, so
+ * the cost is the unit's depth, not the size of the tree. Equal to `computeRollups` on the changed
+ * tree. `rollups` is updated in place, each changed entry replaced by a new object (what holds
+ * the old ones does not see them change); returns the codes whose rollup changed, the unit first.
+ */
+export function applyHeadcountChange(tree: UnitTree, rollups: Map<string, Rollup>, code: string, before: Headcount, after: Headcount): string[] {
+  if (!rollups.has(code)) return []; // a unit on a cycle has no rollup, nor have its ancestors
+  const delta = { totalPeople: peopleInPost(after) - peopleInPost(before) } as Record<keyof Rollup, number>;
+  for (const f of HEADCOUNT_FIELDS) delta[f] = after[f] - before[f];
+  const changed = [code, ...ancestorsOf(tree, code)];
+  for (const c of changed) {
+    const r = { ...rollups.get(c)! };
+    for (const f of HEADCOUNT_FIELDS) r[f] += delta[f];
+    r.totalPeople += delta.totalPeople;
+    rollups.set(c, r);
+  }
+  return changed;
 }
 
 /** Whether the unit's own actual exceeds its own quota (allowed, but shown). */

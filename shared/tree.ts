@@ -27,15 +27,26 @@ export function buildTree(units: readonly Unit[]): UnitTree {
   }
   const depth = new Map<string, number>();
   const preorder: string[] = [];
-  const stack: Array<[string, number]> = [];
+  // Two parallel stacks (code, depth): no pair allocated per unit.
+  const stack: string[] = [];
+  const depths: number[] = [];
   const roots = children.get(null) ?? [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push([roots[i]!, 0]);
+  for (let i = roots.length - 1; i >= 0; i--) {
+    stack.push(roots[i]!);
+    depths.push(0);
+  }
   while (stack.length > 0) {
-    const [code, d] = stack.pop()!;
+    const code = stack.pop()!;
+    const d = depths.pop()!;
     depth.set(code, d);
     preorder.push(code);
     const kids = children.get(code);
-    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push([kids[i]!, d + 1]);
+    if (kids) {
+      for (let i = kids.length - 1; i >= 0; i--) {
+        stack.push(kids[i]!);
+        depths.push(d + 1);
+      }
+    }
   }
   return { byCode, children, depth, preorder };
 }

@@ -149,6 +149,22 @@ describe('tinhgon CLI', () => {
     expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', 'many').stderr).toContain('--units');
   });
 
+  it('generate --people fills a deterministic personnel list over the generated units', () => {
+    const dir = tempDir();
+    const made = tinhgon('generate', path.join(dir, 'a.tinhgon'), '--units', '400', '--people', '600', '--seed', '5');
+    expect(made.code).toBe(0);
+    expect(made.stdout).toContain('600 người');
+    tinhgon('generate', path.join(dir, 'b.tinhgon'), '--units', '400', '--people', '600', '--seed', '5');
+    const names = (f: string) => tinhgon('people', path.join(dir, f), '--json', '--names').stdout;
+    const a = JSON.parse(names('a.tinhgon'));
+    expect(a.people).toBe(600);
+    expect(names('b.tinhgon')).toBe(JSON.stringify(a, null, 2) + '\n');
+    const units = new Set(JSON.parse(tinhgon('units', path.join(dir, 'a.tinhgon'), '--json').stdout).map((u: { code: string }) => u.code));
+    expect(a.names).toHaveLength(600);
+    for (const p of a.names) expect(units.has(p.unitCode)).toBe(true);
+    expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', '10', '--people', 'many').stderr).toContain('--people');
+  });
+
   it('autonomy classifies a filled-in template exactly, in file order, and refuses bad rows', () => {
     const dir = tempDir();
     const csv = path.join(dir, 'tu-chu.csv');

@@ -13,7 +13,8 @@ import { dispatch } from '../../shared/dispatch.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import { generateUnits } from '../../shared/sample/generate.ts';
+import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
+import { insertPeople } from '../../db/people-repo.ts';
 import { readFigures } from '../../shared/autonomy/read-figures.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
@@ -39,8 +40,9 @@ const HELP = `TinhGon — dòng lệnh
       Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
   tinhgon backup FILE OUT [--without-people]
       Sao lưu nhất quán tệp dữ liệu ra tệp OUT; --without-people: bản sao không chứa danh sách nhân sự.
-  tinhgon generate FILE --units N [--seed S]
-      Tạo tệp dữ liệu mẫu cỡ N đơn vị (số liệu minh họa, luôn giống nhau với cùng S) để tập huấn, đo hiệu năng.
+  tinhgon generate FILE --units N [--people M] [--seed S]
+      Tạo tệp dữ liệu mẫu cỡ N đơn vị, có M người trong danh sách nhân sự (số liệu minh họa, luôn giống nhau
+      với cùng S) để tập huấn, đo hiệu năng.
   tinhgon findings FILE [--json]
       Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
   tinhgon autonomy INPUT.xlsx|INPUT.csv [--json]
@@ -337,15 +339,25 @@ function printAutonomy(rows: AutonomyLine[], json: boolean): void {
 }
 
 function generateCommand(args: string[]): number {
-  const { values, positionals } = parse(args, { units: { type: 'string' }, seed: { type: 'string' } });
+  const { values, positionals } = parse(args, { units: { type: 'string' }, people: { type: 'string' }, seed: { type: 'string' } });
   const file = onePositional(positionals, 'FILE');
   const count = Number(values.units);
+  const peopleCount = values.people === undefined ? 0 : Number(values.people);
   const seed = values.seed === undefined ? 1 : Number(values.seed);
   if (!Number.isInteger(count) || count < 1 || count > 2_000_000) throw new UsageError('--units phải là số nguyên từ 1 đến 2.000.000.');
+  if (!Number.isInteger(peopleCount) || peopleCount < 0 || peopleCount > 5_000_000) throw new UsageError('--people phải là số nguyên từ 0 đến 5.000.000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed phải là số nguyên.');
-  const ws = createWorkspace(file, { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2', isSample: true }, generateUnits(count, seed));
-  ws.close();
-  process.stdout.write(`Đã tạo ${ws.file} (${count} đơn vị, số liệu minh họa).\n`);
+  const units = generateUnits(count, seed);
+  const ws = createWorkspace(file, { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2', isSample: true }, units);
+  try {
+    if (peopleCount > 0) {
+      const people = generatePeople(units, peopleCount, seed);
+      ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
+    }
+  } finally {
+    ws.close();
+  }
+  process.stdout.write(`Đã tạo ${ws.file} (${count} đơn vị${peopleCount > 0 ? `, ${peopleCount} người` : ''}, số liệu minh họa).\n`);
   return 0;
 }
 

@@ -113,9 +113,48 @@ export interface SimulateOptions {
 
 export function simulate(baseline: readonly Unit[], operations: readonly Operation[], options: SimulateOptions): Simulation {
   const horizon = options.horizon ?? 2030;
-  // Ordered state: code → unit (insertion order is the tree order).
-  let state = new Map(baseline.map((u) => [u.code, { ...u }]));
-  let figures = new Map(options.autonomy ?? []);
+  // State: code → unit. The tree order is kept by an order key per unit (compared element by
+  // element), and each unit's children by parent code, so that an operation costs what it touches,
+  // not the size of the province.
+  const state = new Map(baseline.map((u) => [u.code, { ...u }]));
+  const orderKey = new Map<string, number[]>(baseline.map((u, i) => [u.code, [i]]));
+  let lastTopKey = baseline.length - 1;
+  const childrenOf = new Map<string | null, Set<string>>();
+  const link = (code: string, parentCode: string | null) => {
+    let set = childrenOf.get(parentCode);
+    if (!set) childrenOf.set(parentCode, (set = new Set()));
+    set.add(code);
+  };
+  for (const u of state.values()) link(u.code, u.parentCode);
+  const setParent = (u: Unit, parentCode: string | null) => {
+    childrenOf.get(u.parentCode)?.delete(u.code);
+    u.parentCode = parentCode;
+    link(u.code, parentCode);
+  };
+  const add = (u: Unit, key: number[]) => {
+    state.set(u.code, u);
+    orderKey.set(u.code, key);
+    link(u.code, u.parentCode);
+  };
+  const remove = (code: string) => {
+    const u = state.get(code);
+    if (!u) return;
+    childrenOf.get(u.parentCode)?.delete(code);
+    state.delete(code);
+    orderKey.delete(code);
+  };
+  const compareKeys = (a: number[], b: number[]) => {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+    return a.length - b.length;
+  };
+  /** The units in tree order. */
+  const ordered = (): Unit[] => {
+    const codes = [...orderKey.keys()];
+    codes.sort((a, b) => compareKeys(orderKey.get(a)!, orderKey.get(b)!));
+    return codes.map((c) => state.get(c)!);
+  };
+  const figures = new Map(options.autonomy ?? []);
   let leavers = 0;
   let converted = 0;
   let annexed = 0;
@@ -143,25 +182,24 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   };
   const subtree = (code: string): string[] => {
     const out = [code];
-    for (let i = 0; i < out.length; i++) for (const u of state.values()) if (u.parentCode === out[i]) out.push(u.code);
+    for (let i = 0; i < out.length; i++) for (const c of childrenOf.get(out[i]!) ?? []) out.push(c);
     return out;
   };
   const moveChildren = (from: string, to: string | null) => {
-    for (const u of state.values()) if (u.parentCode === from) u.parentCode = to;
+    for (const c of [...(childrenOf.get(from) ?? [])]) setParent(state.get(c)!, to);
   };
-  /** Replaces `oldCodes` by `added` at the place of the first one, keeping the order of the rest. */
+  /**
+   * Replaces `oldCodes` by `added` at the place of the first one in tree order, keeping the order
+   * of the rest: the added units take keys just under the first one's (which no other unit has).
+   */
   const replace = (oldCodes: readonly string[], added: readonly Unit[]) => {
-    const gone = new Set(oldCodes);
-    const next = new Map<string, Unit>();
-    let placed = false;
-    for (const [code, u] of state) {
-      if (gone.has(code)) {
-        if (!placed) for (const a of added) next.set(a.code, a);
-        placed = true;
-      } else next.set(code, u);
+    let first: number[] | null = null;
+    for (const c of oldCodes) {
+      const k = orderKey.get(c);
+      if (k && (!first || compareKeys(k, first) < 0)) first = k;
     }
-    if (!placed) for (const a of added) next.set(a.code, a);
-    state = next;
+    for (const c of oldCodes) remove(c);
+    added.forEach((a, i) => add(a, first ? [...first, i] : [++lastTopKey]));
   };
 
   /** Figures follow the surviving unit; a unit without figures of its own keeps none. */
@@ -234,7 +272,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         const parent = op.parentCode === null ? null : must(index, t, op.parentCode);
         if (parent && subtree(unit.code).includes(parent.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: parent.code });
         if (!canBeUnder(unit.kind, parent, unit.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${unit.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
-        unit.parentCode = op.parentCode;
+        setParent(unit, op.parentCode);
         return;
       }
       case 'dissolve': {
@@ -347,7 +385,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         for (const root of annexedRoots(op)) {
           if (!canBeUnder(root.kind, parent, root.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${root.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
         }
-        for (const u of joining) state.set(u.code, u);
+        for (const u of joining) add(u, [++lastTopKey]);
         annexes.push({ year: op.year, metrics: metricsOf(joining) });
         annexed += joining.reduce((s, u) => s + staffOf(u), 0);
         provinces.add(provinceKey(op.province));
@@ -361,27 +399,16 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     const merged: string[] = [];
     for (const { op, index } of indexed) {
       if (op.year !== year) continue;
-      // Each operation sees a copy, so a failing one leaves no half-applied change behind.
-      const before = new Map([...state].map(([k, u]) => [k, { ...u }]));
-      const figuresBefore = new Map(figures);
-      const counters = [leavers, converted, annexed, recruited, payoutCost];
-      const reasonsBefore = { ...byReason };
-      try {
-        apply(op, index);
-      } catch (err) {
-        state = before;
-        figures = figuresBefore;
-        [leavers, converted, annexed, recruited, payoutCost] = counters as [number, number, number, number, number];
-        byReason = reasonsBefore;
-        throw err;
-      }
+      // A failing operation throws out of simulate: nothing of this run's state outlives it.
+      apply(op, index);
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
     }
-    const units = [...state.values()].map((u) => ({ ...u }));
+    const units = ordered().map((u) => ({ ...u }));
     const yearFindings = evaluateFindings(units, { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size });
     for (const f of yearFindings) findings.push({ ...f, year });
+    const overDeputies = new Set(yearFindings.filter((f) => f.rule === 'max-deputies').map((f) => f.unitCode));
     for (const code of merged) {
-      if (yearFindings.some((f) => f.unitCode === code && f.rule === 'max-deputies')) {
+      if (overDeputies.has(code)) {
         notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
       }
     }

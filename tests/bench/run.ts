@@ -1,16 +1,33 @@
 /**
- * `npm run bench`: speed of the tree work the UI does on every change, on generated workspaces,
- * each figure the median of several runs and a ratio against a floor measured in the same run
- * (copying the unit array once). Goals are stated beside the figures; nothing here is a test.
+ * `npm run bench`: on workspaces it generates itself (deterministic), the figures of the scale
+ * issue — open, incremental rollups, simulation, import, browser rendering against the peer
+ * d3-org-chart, memory — each a median with its ratio to a baseline measured in the same run and
+ * its goal, met or not; then the tree work the UI repeats after every edit. Nothing here is a test.
+ * BENCH_RUNS sets the repetitions of the quick figures (default 9), BENCH_ONLY a comma-separated
+ * list of figures to run (e.g. "1,2", "tree").
  */
-import { generateUnits } from '../../shared/sample/generate.ts';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createWorkspace } from '../../db/workspace.ts';
+import { insertPeople } from '../../db/people-repo.ts';
+import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { buildTree, parentCodes, visibleRows } from '../../shared/tree.ts';
 import { computeRollups } from '../../shared/rollup.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { layoutChart } from '../../renderer/src/chart-layout.ts';
+import { backendFigures, meta, SIZE } from './backend.ts';
+import { browserFigures } from './browser.ts';
+import { formatTable, type BenchRow } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
+/** Repetitions of the heavy figures (simulation, import, browser latency). */
+const HEAVY_RUNS = Math.max(1, Math.min(RUNS, 3));
+const BROWSER_REPS = Math.max(3, Math.min(RUNS * 2, 15));
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : null;
+const want = (f: string) => !only || only.has(f);
+const started = performance.now();
 
 function median(fn: () => unknown): number {
   fn(); // warm up
@@ -28,7 +45,7 @@ function median(fn: () => unknown): number {
 const rows: Array<{ size: number; name: string; ms: number; ratio: number; budget: number | null }> = [];
 const ctx = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
 
-for (const size of [5_000, 50_000]) {
+for (const size of want('tree') ? [5_000, 50_000] : []) {
   const units = generateUnits(size, 1);
   const floor = median(() => units.map((u) => ({ ...u })));
   const tree = buildTree(units);
@@ -54,10 +71,34 @@ for (const size of [5_000, 50_000]) {
   }, size <= 5_000 ? 100 : null);
 }
 
-const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`TinhGon benchmarks — node ${process.version}, ${RUNS} runs each (median)`);
-console.log(`${pad('units', 8)}${pad('measure', 36)}${pad('median ms', 12)}${pad('× floor', 10)}goal`);
-for (const r of rows) {
-  const goal = r.budget === null ? '' : `≤ ${r.budget} ms: ${r.ms <= r.budget ? 'met' : 'NOT met'}`;
-  console.log(`${pad(r.size.toLocaleString('en'), 8)}${pad(r.name, 36)}${pad(r.ms.toFixed(2), 12)}${pad(r.ratio.toFixed(1), 10)}${goal}`);
+// The scale figures, on a 50,000-unit workspace with 100,000 people, generated in a temp folder.
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-bench-'));
+const scale: BenchRow[] = [];
+try {
+  const units = generateUnits(SIZE, 1);
+  const file = path.join(dir, 'ca-nuoc-50000.tinhgon');
+  const ws = createWorkspace(file, meta, units);
+  ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 100_000, 1))).immediate();
+  ws.close();
+  scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
+  if (want('5') || want('6')) scale.push(...(await browserFigures(dir, file, BROWSER_REPS)));
+} finally {
+  fs.rmSync(dir, { recursive: true, force: true });
 }
+
+const pad = (s: string, n: number) => s.padEnd(n);
+console.log(`TinhGon benchmarks — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}`);
+console.log(`Medians of ${RUNS} runs (simulation and import: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`);
+if (scale.length > 0) {
+  console.log(formatTable(scale));
+  console.log('\n7 (proposal to PDF): not measured — printing is not on this branch.\n');
+}
+if (rows.length > 0) {
+  console.log('Tree work after an edit (× floor: copying the unit array once):');
+  console.log(`${pad('units', 8)}${pad('measure', 36)}${pad('median ms', 12)}${pad('× floor', 10)}goal`);
+  for (const r of rows) {
+    const goal = r.budget === null ? '' : `≤ ${r.budget} ms: ${r.ms <= r.budget ? 'met' : 'NOT met'}`;
+    console.log(`${pad(r.size.toLocaleString('en'), 8)}${pad(r.name, 36)}${pad(r.ms.toFixed(2), 12)}${pad(r.ratio.toFixed(1), 10)}${goal}`);
+  }
+}
+console.log(`\nTotal ${((performance.now() - started) / 60_000).toFixed(1)} min.`);

@@ -1,0 +1,53 @@
+/**
+ * Chromium and the browser-mode server, without the test runner: used by the end-to-end harness
+ * and by `npm run bench`. Debian's Chromium through playwright-core, never a downloaded browser.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { chromium, type Browser } from 'playwright-core';
+import { openWorkspace, type Workspace } from '../../db/workspace.ts';
+import { createHandlers } from '../../electron/handlers/index.ts';
+import { Session } from '../../electron/session.ts';
+import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
+import { APP_ROOT, RENDERER_DIR } from '../../electron/paths.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../electron/print/chromium.ts';
+
+export const ARTIFACTS = path.join(APP_ROOT, 'test-results');
+
+export function chromiumPath(): string {
+  const found = findChromium();
+  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.');
+  return found;
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}
+
+/** Builds the renderer if this checkout has not been built yet (npm test builds it first). */
+export function ensureRendererBuilt(): void {
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP_ROOT, stdio: 'inherit' });
+}
+
+export interface App {
+  readonly workspace: Workspace;
+  server: RunningServer;
+  stop(): Promise<void>;
+}
+
+/** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
+export async function serveWorkspace(file: string, recentFile: string | null = null, options: { lan?: boolean } = {}): Promise<App> {
+  const session = new Session(openWorkspace(file), recentFile);
+  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR, lan: options.lan });
+  return {
+    get workspace() {
+      return session.workspace;
+    },
+    server,
+    stop: async () => {
+      await server.close();
+      session.close();
+    },
+  };
+}
