@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readWorkbook } from './read-workbook.ts';
+import { readUpload, readWorkbook } from './read-workbook.ts';
 
 async function book(fill: (ws: ExcelJS.Worksheet, wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -28,6 +28,17 @@ describe('reading workbooks', () => {
     expect(sheet!.merges).toEqual([{ top: 1, left: 0, bottom: 1, right: 2 }]);
     // Errors stay visible (a count column reports them); leading zeros shown by the format are kept.
     expect(sheet!.rows[2]).toEqual(['#REF!', '#DIV/0!', '007']);
+  });
+
+  it('readUpload parses the same upload once and shares it read only', async () => {
+    const bytes = await book((ws) => {
+      ws.getCell('A1').value = 'Mã';
+    });
+    const first = await readUpload('a.xlsx', bytes);
+    expect(await readUpload('b.xlsx', new Uint8Array(bytes))).toBe(first);
+    expect(first[0]!.rows).toEqual([['Mã']]);
+    expect(Object.isFrozen(first[0]!.rows[0])).toBe(true);
+    expect(() => (first[0]!.rows[0] as unknown[]).push(1)).toThrow();
   });
 
   it('returns every sheet by name', async () => {

@@ -5,6 +5,7 @@ import { decodeText, parseCsv } from '../../shared/import/csv.ts';
 import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
 import { formatDate } from '../../shared/format.ts';
 import { assertInflatesWithin } from './zip-guard.ts';
+import { UploadCache } from './upload-cache.ts';
 
 /** Rows beyond this are refused (four times the 50,000 units of the largest workspace we measure). */
 export const MAX_IMPORT_ROWS = 200_000;
@@ -51,6 +52,35 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     const ranges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is MergedRange => r !== null);
     return { name: ws.name, rows, merges: ranges };
   });
+}
+
+/**
+ * Parsed uploads of the last few minutes: an import's inspect, preview and apply each send the
+ * same file, parsed once. Four 64 MB uploads at most (the 50,000-unit bench file is about 3 MB).
+ */
+const uploads = new UploadCache<readonly SheetData[]>({ maxEntries: 4, maxBytes: 64 * 2 ** 20, maxAgeMs: 10 * 60_000 });
+
+/**
+ * readWorkbook through the cache of recent uploads. The sheets are shared and frozen: read only.
+ */
+export function readUpload(fileName: string, bytes: Uint8Array): Promise<readonly SheetData[]> {
+  return uploads.get(fileFormat(fileName), bytes, async () => freezeSheets(await readWorkbook(fileName, bytes)));
+}
+
+/** Forgets the parsed uploads (tests). */
+export function clearUploadCache(): void {
+  uploads.clear();
+}
+
+function freezeSheets(sheets: SheetData[]): readonly SheetData[] {
+  for (const s of sheets) {
+    for (const row of s.rows) Object.freeze(row);
+    Object.freeze(s.rows);
+    for (const m of s.merges) Object.freeze(m);
+    Object.freeze(s.merges);
+    Object.freeze(s);
+  }
+  return Object.freeze(sheets);
 }
 
 /** A number shown with leading zeros ("007" under format 000) is read as the text shown. */

@@ -11,7 +11,7 @@ import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
-import { readWorkbook } from '../../db/io/read-workbook.ts';
+import { readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
 import { importUnits } from '../../db/import-units.ts';
@@ -28,7 +28,7 @@ const GUIDE_SHEETS = new Set([matchKey('Hướng dẫn'), 'guide', 'huong dan su
 const decode = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
-function pickSheet(sheets: SheetData[], name?: string): SheetData {
+function pickSheet(sheets: readonly SheetData[], name?: string): SheetData {
   if (name !== undefined && name !== '') {
     const found = sheets.find((s) => s.name === name);
     if (!found) throw new AppError('bad_request', 'err.sheetNotFound', { sheet: name });
@@ -66,7 +66,7 @@ function rowIssues(result: ReadResult): FieldIssue[] {
  * units, and the units it updates keep every field the file does not give.
  */
 async function read(fileName: string, data: string, mapping: ImportMapping, existing: readonly Unit[], mode: 'replace' | 'update' | null): Promise<{ sheet: SheetData; result: ReadResult }> {
-  const sheet = pickSheet(await readWorkbook(fileName, decode(data)), mapping.sheet);
+  const sheet = pickSheet(await readUpload(fileName, decode(data)), mapping.sheet);
   if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
   const update = mode === 'update' && existing.length > 0;
   const result = readUnits(sheet, mapping, update ? existing : []);
@@ -77,7 +77,7 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
   return {
     'import.inspect': async ({ fileName, data, sheet: sheetName }) => {
       const ws = current();
-      const sheets = await readWorkbook(fileName, decode(data));
+      const sheets = await readUpload(fileName, decode(data));
       const sheet = pickSheet(sheets, sheetName);
       const remembered = rememberedMapping(ws, sheet);
       const top = headerArea(sheet);

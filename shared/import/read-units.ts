@@ -101,7 +101,16 @@ export function readUnits(
 
   // Merged cells in the data area: shared labels fill the rows they cover; anything else that
   // spans rows is reported (a count merged over two units would be counted twice).
-  const rows = sheet.rows.map((r) => [...r]);
+  // Rows are copied only where a merge writes into them (the sheet may be shared and frozen).
+  const rows: (readonly Cell[])[] = sheet.rows.slice();
+  const copied = new Set<number>();
+  const writable = (r: number): Cell[] => {
+    if (!copied.has(r)) {
+      rows[r] = [...(rows[r] ?? [])];
+      copied.add(r);
+    }
+    return rows[r] as Cell[];
+  };
   const mergeIssues: RowIssue[] = [];
   const headings = new Map<number, string>();
   for (const m of merges) {
@@ -116,7 +125,7 @@ export function readUnits(
       const field = fieldAt.get(c);
       if (!field) continue;
       if (SHARED_BY_MERGE.has(field)) {
-        for (let r = m.top; r <= m.bottom; r++) (rows[r] ??= [])[c] = value;
+        for (let r = m.top; r <= m.bottom; r++) writable(r)[c] = value;
       } else {
         for (let r = Math.max(m.top, firstData); r <= m.bottom; r++) {
           mergeIssues.push({ row: r + 1, column: columnName(field), value: cellText(value), key: 'err.mergedCells', params: { range: `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}` } });
@@ -125,6 +134,13 @@ export function readUnits(
     }
   }
   issues.push(...mergeIssues);
+  // A column of kinds, levels or sectors holds a few texts over thousands of rows: each parsed once.
+  const parsedTexts = new Map<string, unknown>();
+  const parsedOnce = <T,>(field: string, text: string, parse: (t: string) => T): T => {
+    const key = `${field}\u0000${text}`;
+    if (!parsedTexts.has(key)) parsedTexts.set(key, parse(text));
+    return parsedTexts.get(key) as T;
+  };
   const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]!]);
 
   for (let r = firstData; r < rows.length; r++) {
@@ -158,7 +174,7 @@ export function readUnits(
       ['sector', parseSector, mapping.defaults.sector],
     ] as const) {
       const text = cellText(get(row, field));
-      const value = text === '' ? fallback : parse(text);
+      const value = text === '' ? fallback : parsedOnce(field, text, parse);
       if (value === undefined) issue(field, text, `err.${field}`);
       raw[field] = value ?? fallback;
     }
