@@ -19,6 +19,7 @@ import { ruleSetById } from '../../shared/rules/rule-sets.ts';
 import { layoutChart } from '../../renderer/src/chart-layout.ts';
 import { backendFigures, meta, SIZE } from './backend.ts';
 import { browserFigures } from './browser.ts';
+import { printFigure } from './print.ts';
 import { formatTable, type BenchRow } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -82,6 +83,8 @@ try {
   ws.close();
   scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
   if (want('5') || want('6')) scale.push(...(await browserFigures(dir, file, BROWSER_REPS)));
+  // A 5,000-unit workspace and 500 operations: a đề án of about 400 pages.
+  if (want('7')) scale.push(...(await printFigure(dir, 5_000, 500, HEAVY_RUNS)));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
@@ -91,7 +94,7 @@ console.log(`TinhGon benchmarks — node ${process.version}, ${os.cpus().length}
 console.log(`Medians of ${RUNS} runs (simulation and import: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`);
 if (scale.length > 0) {
   console.log(formatTable(scale));
-  console.log('\n7 (proposal to PDF): not measured — printing is not on this branch.\n');
+  console.log('');
 }
 if (rows.length > 0) {
   console.log('Tree work after an edit (× floor: copying the unit array once):');
