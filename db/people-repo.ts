@@ -53,12 +53,20 @@ function fromRow(r: Row): StoredPerson {
 }
 
 export function listPeople(db: Database): StoredPerson[] {
+  return mapPeople(db, (p) => p);
+}
+
+/**
+ * Every person in list order, each turned into what the caller keeps: rows are read one at a
+ * time, so the database rows and the stored people of 100,000 people are never all held at once.
+ */
+export function mapPeople<T>(db: Database, f: (p: StoredPerson) => T): T[] {
+  const out: T[] = [];
   const rows = db
-    .prepare(
-      `SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY p.position, p.id`,
-    )
-    .all() as Row[];
-  return rows.map(fromRow);
+    .prepare(`SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY p.position, p.id`)
+    .iterate() as IterableIterator<Row>;
+  for (const row of rows) out.push(f(fromRow(row)));
+  return out;
 }
 
 export function countPeople(db: Database): number {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { openWorkspace } from '../../db/workspace.ts';
-import { countPeople } from '../../db/people-repo.ts';
+import { countPeople, listPeople, mapPeople } from '../../db/people-repo.ts';
 import type { PersonRow, RetirementsView } from '../../shared/people/view.ts';
 
 const UNITS = [
@@ -27,6 +27,17 @@ const csv = (...lines: string[]) => b64(`\ufeff${HEADER}\n${lines.join('\n')}\n`
 const fileBytes = (file: string) => Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
 
 describe('the personnel list through the handler table', () => {
+  it('mapPeople reads people one by one in list order, as listPeople does', async () => {
+    const { ws, call } = setup();
+    await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
+    const all = listPeople(ws.db);
+    expect(all.map((p) => p.fullName)).toEqual(['Nguyễn Văn Thường', 'Trần Thị Bích Ngọc', 'Lê Hoàng Phúc', 'Phạm Thị Hoa']);
+    expect(mapPeople(ws.db, (p) => p)).toEqual(all);
+    expect(mapPeople(ws.db, (p) => p.unit?.code ?? p.unitCode)).toEqual(['SYT', 'BV', 'BV', 'SNV']);
+    const listed = await call<{ people: PersonRow[] }>('people.list', {});
+    expect(listed.people.map((r) => r.fullName)).toEqual(all.map((p) => p.fullName));
+  });
+
   it('refuses a file with bad rows whole, naming each row, column, value and reason, and stores nothing', async () => {
     const { ws, call } = setup();
     const bad = csv(GOOD[0]!, 'Người Lạ;;KHONGCO;Nam;01/01/1970;;10.000.000;;;;;', 'Chưa Sinh;;SYT;Nữ;01/01/2999;;10.000.000;;;;;', 'Sai Lương;;SYT;Nam;01/01/1970;;mười triệu;;;;;', 'Sai Giới;;SYT;Ông;01/01/1970;;10.000.000;;;;;', 'Sai Ngày;;SYT;Nam;32/01/1970;;10.000.000;;;;;');

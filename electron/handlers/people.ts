@@ -8,7 +8,7 @@ import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, personRow, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, importPeople, listPeople, listProposals, removeAllPeople, setProposal } from '../../db/people-repo.ts';
+import { clearProposal, importPeople, listPeople, listProposals, mapPeople, removeAllPeople, setProposal } from '../../db/people-repo.ts';
 import type { Database } from 'better-sqlite3';
 import { listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
@@ -42,7 +42,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
     'people.list': () => {
       const periods = baseSalaryPeriods(current().db);
       const base = baseSalaryIn(today(), periods);
-      return { people: listPeople(current().db).map((p) => personRow(p, base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
+      return { people: mapPeople(current().db, (p) => personRow(p, base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
     },
     'people.addBaseSalary': (input) => {
       const read = readBaseSalaryPeriod(input, baseSalaryPeriods(current().db));
