@@ -67,6 +67,11 @@ export function readUpload(fileName: string, bytes: Uint8Array): Promise<readonl
   return uploads.get(fileFormat(fileName), bytes, async () => freezeSheets(await readWorkbook(fileName, bytes)));
 }
 
+/** Forgets one upload's parse once its import is done (its sheets are not kept for 10 minutes). */
+export function forgetUpload(fileName: string, bytes: Uint8Array): void {
+  uploads.forget(fileFormat(fileName), bytes);
+}
+
 /** Forgets the parsed uploads (tests). */
 export function clearUploadCache(): void {
   uploads.clear();

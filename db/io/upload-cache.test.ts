@@ -14,6 +14,8 @@ describe('UploadCache', () => {
     // Other bytes, or the same bytes read as another format, are parsed apart.
     expect(await cache.get('csv', bytes('abc'), parse)).toBe('v2');
     expect(await cache.get('xlsx', bytes('abd'), parse)).toBe('v3');
+    cache.forget('xlsx', bytes('abc'));
+    expect(await cache.get('xlsx', bytes('abc'), parse)).toBe('v4');
   });
 
   it('evicts the least recently used beyond the entry and byte limits', async () => {

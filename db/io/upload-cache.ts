@@ -61,6 +61,11 @@ export class UploadCache<T> {
     return value;
   }
 
+  /** Drops the entry of these bytes (an upload whose import is done). */
+  forget(kind: string, bytes: Uint8Array): void {
+    this.entries.delete(UploadCache.key(kind, bytes));
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -11,7 +11,7 @@ import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
-import { readUpload } from '../../db/io/read-workbook.ts';
+import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
 import { importUnits } from '../../db/import-units.ts';
@@ -105,6 +105,7 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
       if (result.units.length === 0) throw new AppError('validation', 'err.importEmpty');
       const outcome = await importUnits(ws, result.units, mode);
       saveMapping(ws.db, signature(sheet, mapping), mapping);
+      forgetUpload(fileName, decode(data));
       return { ...outcome, units: listUnits(ws.db), skipped: result.skipped };
     },
     'export.units': async ({ format }) => {
