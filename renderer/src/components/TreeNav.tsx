@@ -8,7 +8,7 @@ import { HistoryPanel } from './HistoryPanel.tsx';
 import { scrollToShow, visibleWindow } from '../../../shared/visible-window.ts';
 
 /** Height of one outline row in px (fixed, as `.tree-row` in styles.css sets it): the outline draws only the rows in view. */
-const ROW_HEIGHT = 22;
+const ROW_HEIGHT = 20;
 /** Rows drawn beyond each edge of the view, so that small scrolls and keyboard focus find them drawn. */
 const OVERSCAN = 30;
 /** The outline's top padding (`.tree-rows` in styles.css), above the first row. */
