@@ -3,7 +3,8 @@ import { call } from './api.ts';
 import type { Unit, UnitPatchInput } from '../../shared/model/unit.ts';
 import type { WorkspaceInfo } from '../../shared/model/workspace.ts';
 import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type VisibleRow } from '../../shared/tree.ts';
-import { computeRollups, type Rollup } from '../../shared/rollup.ts';
+import type { Rollup } from '../../shared/rollup.ts';
+import { unitModel, withUnitSaved, type UnitModel } from '../../shared/workspace-model.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import type { HistoryView } from '../../shared/contract.ts';
 
@@ -39,7 +40,10 @@ export interface WorkspaceState {
 /** The open workspace as the UI sees it: units from the back end, tree and rollups from shared/. */
 export function useWorkspace(): WorkspaceState {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
-  const [units, setUnits] = useState<Unit[]>([]);
+  // Units, tree and rollups change together: a headcount edit updates them incrementally (withUnitSaved).
+  const [model, setModel] = useState<UnitModel>(() => unitModel([]));
+  const units = model.units;
+  const setUnits = useCallback((next: Unit[]) => setModel(unitModel(next)), []);
   const [loadError, setLoadError] = useState<unknown>(null);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
@@ -83,19 +87,23 @@ export function useWorkspace(): WorkspaceState {
     return m;
   }, [findingsState]);
 
-  const tree = useMemo(() => buildTree(units), [units]);
-  const rollups = useMemo(() => computeRollups(tree), [tree]);
-  const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
+  const { tree, rollups } = model;
+  // The rows depend on the tree's structure only (visibleRows reads `children`), which a headcount edit keeps.
+  const structure = tree.children;
+  const rows = useMemo(() => visibleRows(tree, expanded), [structure, expanded]); // eslint-style exhaustive deps deliberately not followed
 
   // The latest tree, for selections made right after an edit (before this render's closures update).
   const unitsRef = useRef(units);
   unitsRef.current = units;
+  const modelRef = useRef(model);
+  modelRef.current = model;
   const select = useCallback((code: string | null) => {
     setSelected(code);
     void call('ui.state.set', { unit: code }).catch(() => {}); // remembered for a restart; never worth an error
     if (code) {
       // Reveal the unit: open every ancestor (in the tree as it is now, even right after a move).
-      const anc = ancestorsOf(buildTree(unitsRef.current), code);
+      const m = modelRef.current;
+      const anc = ancestorsOf(m.units === unitsRef.current ? m.tree : buildTree(unitsRef.current), code);
       setExpanded((prev) => (anc.every((a) => prev.has(a)) ? prev : new Set([...prev, ...anc])));
     }
   }, []);
@@ -112,9 +120,7 @@ export function useWorkspace(): WorkspaceState {
   const update = useCallback(async (code: string, changes: UnitPatchInput) => {
     const { unit } = await call('units.update', { code, changes });
     void call('history.list', {}).then(setHistory);
-    setUnits((prev) =>
-      prev.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)),
-    );
+    setModel((prev) => withUnitSaved(prev, code, unit));
     if (unit.code !== code) {
       setSelected((s) => (s === code ? unit.code : s));
       setExpanded((prev) => (prev.has(code) ? new Set([...prev].map((c) => (c === code ? unit.code : c))) : prev));

@@ -15,7 +15,8 @@ import { generateUnits } from '../../shared/sample/generate.ts';
 import { APP_ROOT } from '../../electron/paths.ts';
 import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from '../e2e/browser.ts';
 import { quantile, type BenchRow } from './stats.ts';
-import { meta } from './backend.ts';
+import { meta, SIZE } from './backend.ts';
+import { buildTree, parentCodes, visibleRows } from '../../shared/tree.ts';
 
 const VIEWPORT = { width: 1600, height: 950 };
 
@@ -118,6 +119,12 @@ async function gridOn(browser: Browser, backend: Awaited<ReturnType<typeof start
   const toggle = { click: `.ag-row[row-id="${dept}"] .toggle` };
   const collapse: number[] = [];
   const expand: number[] = [];
+  // The outline draws only the rows in view: scroll it to the sở (its place among all rows open), then click it.
+  const tree = buildTree(generateUnits(SIZE, 1));
+  const index = visibleRows(tree, new Set(parentCodes(tree))).findIndex((r) => r.code === dept);
+  await page.locator('.tree-rows[role="tree"]').evaluate((el, i) => {
+    el.scrollTop = (i / Number(el.getAttribute('data-row-count'))) * el.scrollHeight - el.clientHeight / 2;
+  }, index);
   await page.locator(`.tree-row[data-code="${dept}"] .tree-name`).click(); // brings the row into the grid's view
   await page.locator(`.ag-row[row-id="${dept}"]`).waitFor();
   for (let i = 0; i < reps; i++) {

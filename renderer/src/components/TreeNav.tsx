@@ -1,19 +1,46 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { ExpandToggle } from './ExpandToggle.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
+import { scrollToShow, visibleWindow } from '../../../shared/visible-window.ts';
+
+/** Height of one outline row in px (fixed, as `.tree-row` in styles.css sets it): the outline draws only the rows in view. */
+const ROW_HEIGHT = 20;
+/** Rows drawn beyond each edge of the view, so that small scrolls and keyboard focus find them drawn. */
+const OVERSCAN = 30;
+/** The outline's top padding (`.tree-rows` in styles.css), above the first row. */
+const PAD = 4;
 
 /** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
 export function TreeNav({ ws }: { ws: WorkspaceState }) {
   const { t, n } = useI18n();
   const [tab, setTab] = useState<'tree' | 'findings' | 'history'>('tree');
-  const selectedRef = useRef<HTMLDivElement | null>(null);
-  useEffect(() => {
-    selectedRef.current?.scrollIntoView({ block: 'nearest' });
-  }, [ws.selected]);
+  const scrollerRef = useRef<HTMLDivElement | null>(null);
+  const [view, setView] = useState({ top: 0, height: 0 });
+  // Follow the outline's size (window resized, tab shown).
+  useLayoutEffect(() => {
+    const el = scrollerRef.current!;
+    const measure = () => setView((v) => (v.height === el.clientHeight && v.top === el.scrollTop ? v : { top: el.scrollTop, height: el.clientHeight }));
+    measure();
+    const ro = new ResizeObserver(measure);
+    ro.observe(el);
+    return () => ro.disconnect();
+  }, []);
+  // Bring the selected unit into view (as scrollIntoView({ block: 'nearest' }) did when every row was drawn).
+  useLayoutEffect(() => {
+    const el = scrollerRef.current;
+    if (!el || !ws.selected) return;
+    const index = ws.rows.findIndex((r) => r.code === ws.selected);
+    if (index < 0) return;
+    const top = PAD + scrollToShow(index, Math.max(0, el.scrollTop - PAD), el.clientHeight, ROW_HEIGHT);
+    if (Math.abs(top - el.scrollTop) > PAD) el.scrollTop = top;
+    setView({ top: el.scrollTop, height: el.clientHeight });
+  }, [ws.selected]); // only when the selection changes, as before
+  // When hidden (another tab), clientHeight is 0: draw a window's height anyway, the rows are ready when shown.
+  const win = visibleWindow(Math.max(0, view.top - PAD), view.height || window.innerHeight, ROW_HEIGHT, ws.rows.length, OVERSCAN);
 
   return (
     <nav className="tree-nav" aria-label={t('view.tree')}>
@@ -36,15 +63,25 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
           <button type="button" onClick={ws.collapseAll}>{t('tree.collapseAll')}</button>
         </div>
       )}
-      <div className="tree-rows" role="tree" hidden={tab !== 'tree'}>
-        {ws.rows.map((row) => {
+      <div
+        ref={scrollerRef}
+        className="tree-rows"
+        role="tree"
+        hidden={tab !== 'tree'}
+        data-row-count={ws.rows.length}
+        onScroll={(e) => {
+          const el = e.currentTarget;
+          setView({ top: el.scrollTop, height: el.clientHeight });
+        }}
+      >
+        <div role="presentation" style={{ height: win.before }} />
+        {ws.rows.slice(win.start, win.end).map((row) => {
           const unit = ws.tree.byCode.get(row.code)!;
           const rollup = ws.rollups.get(row.code)!;
           const isSelected = ws.selected === row.code;
           return (
             <div
               key={row.code}
-              ref={isSelected ? selectedRef : undefined}
               role="treeitem"
               aria-level={row.depth + 1}
               aria-expanded={row.hasChildren ? row.expanded : undefined}
@@ -61,6 +98,7 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
             </div>
           );
         })}
+        <div role="presentation" style={{ height: win.after }} />
       </div>
     </nav>
   );

@@ -35,10 +35,27 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const [dragError, setDragError] = useState<string | null>(null);
 
-  const rowData = useMemo<GridRow[]>(
-    () => ws.rows.map((r) => ({ ...r, unit: ws.tree.byCode.get(r.code)!, rollup: ws.rollups.get(r.code)! })),
-    [ws.rows, ws.tree, ws.rollups],
-  );
+  // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
+  // (rows identified by code) redraws only the rows that changed, e.g. after a headcount edit the
+  // unit and its ancestors.
+  const rowCache = useRef(new Map<string, GridRow>());
+  const rowData = useMemo<GridRow[]>(() => {
+    const prev = rowCache.current;
+    const next = new Map<string, GridRow>();
+    const out = ws.rows.map((r) => {
+      const unit = ws.tree.byCode.get(r.code)!;
+      const rollup = ws.rollups.get(r.code)!;
+      const old = prev.get(r.code);
+      const row =
+        old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
+          ? old
+          : { ...r, unit, rollup };
+      next.set(r.code, row);
+      return row;
+    });
+    rowCache.current = next;
+    return out;
+  }, [ws.rows, ws.tree, ws.rollups]);
 
   const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
     const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HEADCOUNT_FIELDS } from './model/unit.ts';
+import { generateSampleProvince } from './sample/hau-giang.ts';
+import { onlyHeadcountChanged, unitModel, withUnitSaved } from './workspace-model.ts';
+
+const units = generateSampleProvince();
+
+describe('withUnitSaved', () => {
+  it('updates the rollups incrementally for a headcount change, equal to a rebuild (property)', () => {
+    const base = unitModel(units);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(2000), (i, field, value) => {
+        const u = units[i]!;
+        const saved = { ...u, [field]: value };
+        const next = withUnitSaved(base, u.code, saved);
+        const rebuilt = unitModel(units.map((x) => (x.code === u.code ? saved : x)));
+        expect(next.units).toEqual(rebuilt.units);
+        expect(next.rollups).toEqual(rebuilt.rollups);
+        expect(next.tree.byCode.get(u.code)).toBe(saved);
+        // The structure is kept as it was, and the model passed in is untouched.
+        expect(next.tree.children).toBe(base.tree.children);
+        expect(next.tree.preorder).toBe(base.tree.preorder);
+        expect(base.tree.byCode.get(u.code)).toBe(u);
+        expect(base.rollups).toEqual(unitModel(units).rollups);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('rebuilds when more than headcount changed: a rename, a new code (children follow), a new parent', () => {
+    const base = unitModel(units);
+    const parent = units.find((u) => units.some((c) => c.parentCode === u.code) && u.parentCode !== null)!;
+    const renamed = withUnitSaved(base, parent.code, { ...parent, name: 'Tên mới' });
+    expect(renamed.tree.byCode.get(parent.code)!.name).toBe('Tên mới');
+    const recoded = withUnitSaved(base, parent.code, { ...parent, code: 'NEW.CODE' });
+    expect(recoded).toEqual(unitModel(units.map((u) => (u.code === parent.code ? { ...u, code: 'NEW.CODE' } : u.parentCode === parent.code ? { ...u, parentCode: 'NEW.CODE' } : u))));
+    expect(recoded.tree.children.get('NEW.CODE')!.length).toBeGreaterThan(0);
+    const root = units.find((u) => u.parentCode === null)!;
+    const leaf = units.find((u) => !units.some((c) => c.parentCode === u.code) && u.parentCode !== root.code)!;
+    const moved = withUnitSaved(base, leaf.code, { ...leaf, parentCode: root.code });
+    expect(moved.rollups).toEqual(unitModel(units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u))).rollups);
+  });
+
+  it('tells headcount-only changes apart', () => {
+    const u = units[3]!;
+    expect(onlyHeadcountChanged(u, { ...u, deputies: u.deputies + 1, contractWorkers: 7 })).toBe(true);
+    expect(onlyHeadcountChanged(u, { ...u })).toBe(true);
+    expect(onlyHeadcountChanged(u, { ...u, name: `${u.name} mới` })).toBe(false);
+    expect(onlyHeadcountChanged(u, { ...u, sector: u.sector === 'health' ? 'education' : 'health' } as typeof u)).toBe(false);
+  });
+});

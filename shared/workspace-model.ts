@@ -1,0 +1,49 @@
+import { HEADCOUNT_FIELDS, type Unit } from './model/unit.ts';
+import { buildTree, type UnitTree } from './tree.ts';
+import { applyHeadcountChange, computeRollups, type Rollup } from './rollup.ts';
+
+/** The units of a workspace with their tree index and rollups, as the UI holds them. */
+export interface UnitModel {
+  units: Unit[];
+  tree: UnitTree;
+  rollups: Map<string, Rollup>;
+}
+
+/** Tree and all rollups built from scratch. */
+export function unitModel(units: Unit[]): UnitModel {
+  const tree = buildTree(units);
+  return { units, tree, rollups: computeRollups(tree) };
+}
+
+const HEADCOUNT = new Set<string>(HEADCOUNT_FIELDS);
+
+/** Whether `after` differs from `before` in headcount fields only (code, parent, name, kind… all equal). */
+export function onlyHeadcountChanged(before: Unit, after: Unit): boolean {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const k of keys) {
+    if (HEADCOUNT.has(k)) continue;
+    if (!Object.is((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k])) return false;
+  }
+  return true;
+}
+
+/**
+ * The model after the unit `code` was saved as `unit` (its children follow a change of code).
+ * When only its headcount changed, the tree's structure is kept (`children`, `depth`, `preorder`
+ * are the same objects, so what depends on the structure alone need not be recomputed) and the
+ * rollups are updated along the unit's ancestors (`applyHeadcountChange`); otherwise everything is
+ * rebuilt. Equal to `unitModel` on the changed units either way; `model` itself is not changed.
+ */
+export function withUnitSaved(model: UnitModel, code: string, unit: Unit): UnitModel {
+  const before = model.tree.byCode.get(code);
+  if (before && unit.code === code && model.rollups.has(code) && onlyHeadcountChanged(before, unit)) {
+    const units = model.units.map((u) => (u.code === code ? unit : u));
+    const byCode = new Map(model.tree.byCode);
+    byCode.set(code, unit);
+    const tree: UnitTree = { ...model.tree, byCode };
+    const rollups = new Map(model.rollups);
+    applyHeadcountChange(tree, rollups, code, before, unit);
+    return { units, tree, rollups };
+  }
+  return unitModel(model.units.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)));
+}
