@@ -138,6 +138,9 @@ describe('foundation, end to end in Chromium', () => {
     await page.locator('.tree-row[data-code="HG.SNV.P01"]').waitFor();
     await page.getByRole('button', { name: 'Mở tất cả' }).click();
     await expect.poll(treeRowCount).toBe(generateSampleProvince().length);
+    // The grid's expand cells follow too: every open unit in view shows ▾, none ▸.
+    await expect.poll(() => page.locator('.ag-row .toggle[aria-expanded="false"]').count()).toBe(0);
+    expect(await page.locator('.ag-row .toggle[aria-expanded="true"]').count()).toBeGreaterThan(5);
     expect(await page.locator('.tree-row').count()).toBeLessThan(generateSampleProvince().length);
     // Scrolling the outline to the end draws the last unit.
     const last = buildTree(generateSampleProvince()).preorder.at(-1)!;

@@ -42,6 +42,9 @@ export function treeNameColumn<R extends TreeGridRow>(headerName: string, onTogg
     rowDrag,
     width,
     valueGetter: (p) => p.data?.unit.name,
+    // The cell also shows the row's depth and ▸/▾, which its value (the name) does not carry: redraw
+    // it whenever the row's data changes (unchanged rows keep their object, so they are not redrawn).
+    equals: () => false,
     tooltipValueGetter: (p) => (p.data ? `${p.data.unit.name} (${p.data.unit.code})` : ''),
     cellRenderer: TreeNameCell,
     cellRendererParams: { onToggle },
