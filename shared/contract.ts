@@ -192,7 +192,11 @@ export const contract = {
   'export.template': { args: noArgs, result: download },
   'export.findings': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'export.finance': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
-  'findings.list': { args: noArgs, result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string() }) },
+  'findings.list': {
+    // Only these units' findings and the province-wide ones (after a headcount edit: the unit and its ancestors; see shared/rules/findings-delta.ts).
+    args: z.object({ units: z.array(codeSchema).max(10_000).optional() }).strict(),
+    result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string() }),
+  },
   'rules.get': { args: noArgs, result: z.custom<RulesView>() },
   'rules.configure': {
     args: z.object({ ruleSetId: z.string().max(100).optional(), provinceClass: z.enum(PROVINCE_CLASSES).optional() }).strict(),

@@ -18,6 +18,10 @@ describe('withUnitSaved', () => {
         expect(next.units).toEqual(rebuilt.units);
         expect(next.rollups).toEqual(rebuilt.rollups);
         expect(next.tree.byCode.get(u.code)).toBe(saved);
+        // What changed is named: exactly the rows whose unit or rollup differ from the model before.
+        const differ = units.filter((x) => next.tree.byCode.get(x.code) !== base.tree.byCode.get(x.code) || next.rollups.get(x.code) !== base.rollups.get(x.code)).map((x) => x.code);
+        expect(next.delta?.from).toBe(base.tree);
+        expect([...next.delta!.codes].sort()).toEqual(differ.sort());
         // The structure is kept as it was, and the model passed in is untouched.
         expect(next.tree.children).toBe(base.tree.children);
         expect(next.tree.preorder).toBe(base.tree.preorder);
@@ -34,6 +38,7 @@ describe('withUnitSaved', () => {
     const renamed = withUnitSaved(base, parent.code, { ...parent, name: 'Tên mới' });
     expect(renamed.tree.byCode.get(parent.code)!.name).toBe('Tên mới');
     const recoded = withUnitSaved(base, parent.code, { ...parent, code: 'NEW.CODE' });
+    expect(recoded.delta).toBeUndefined();
     expect(recoded).toEqual(unitModel(units.map((u) => (u.code === parent.code ? { ...u, code: 'NEW.CODE' } : u.parentCode === parent.code ? { ...u, parentCode: 'NEW.CODE' } : u))));
     expect(recoded.tree.children.get('NEW.CODE')!.length).toBeGreaterThan(0);
     const root = units.find((u) => u.parentCode === null)!;

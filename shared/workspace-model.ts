@@ -7,6 +7,12 @@ export interface UnitModel {
   units: Unit[];
   tree: UnitTree;
   rollups: Map<string, Rollup>;
+  /**
+   * Set when this model was made from `from` (the previous model's tree) by a headcount change:
+   * the codes whose unit or rollup differ from it (the unit and its ancestors); the structure is
+   * the same. Lets views update only those rows.
+   */
+  delta?: { from: UnitTree; codes: readonly string[] };
 }
 
 /** Tree and all rollups built from scratch. */
@@ -42,8 +48,8 @@ export function withUnitSaved(model: UnitModel, code: string, unit: Unit): UnitM
     byCode.set(code, unit);
     const tree: UnitTree = { ...model.tree, byCode };
     const rollups = new Map(model.rollups);
-    applyHeadcountChange(tree, rollups, code, before, unit);
-    return { units, tree, rollups };
+    const codes = applyHeadcountChange(tree, rollups, code, before, unit);
+    return { units, tree, rollups, delta: { from: model.tree, codes } };
   }
   return unitModel(model.units.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)));
 }

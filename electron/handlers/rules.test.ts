@@ -28,6 +28,19 @@ describe('rule settings and findings through the handler table', () => {
     ws.close();
   });
 
+  it('sends only the named units\' findings and the province-wide ones when asked', async () => {
+    const { ws, call } = setup();
+    await call('units.update', { code: 'S', changes: { deputies: 9 } }); // above the sở average: judged on the province
+    await call('units.update', { code: 'S.P', changes: { civilServantActual: 8 } }); // over its quota
+    await call('units.update', { code: 'S.BV', changes: { publicEmployeeActual: 20 } }); // over its quota
+    const list = async (units?: string[]) => (await call<{ findings: Finding[] }>('findings.list', units ? { units } : {})).findings.map((f) => `${f.unitCode}:${f.rule}`);
+    expect(await list()).toEqual(['S.P:over-quota', 'S.BV:over-quota', 'T:max-deputies']);
+    expect(await list(['S.BV', 'S', 'T'])).toEqual(['S.BV:over-quota', 'T:max-deputies']);
+    expect(await list([])).toEqual(['T:max-deputies']);
+    await expect(call('findings.list', { units: ['bad code!'] })).rejects.toMatchObject({ error: { key: expect.any(String) } });
+    ws.close();
+  });
+
   it('records a stricter parameter with who, when and why, and can go back to the default', async () => {
     const { ws, call, findings } = setup();
     await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: '  ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });

@@ -10,6 +10,7 @@ import { configureRules, parameterChanges, ruleContext, setParameter } from '../
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { osUser } from './tree-edits.ts';
+import { findingsFor } from '../../shared/rules/findings-delta.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter' | 'export.findings'>;
 
@@ -30,10 +31,11 @@ function rulesView(ws: Workspace): RulesView {
 
 export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
   return {
-    'findings.list': () => {
+    'findings.list': ({ units }) => {
       const ws = current();
       const ctx = ruleContext(ws.db);
-      return { findings: evaluateFindings(listUnits(ws.db), ctx), ruleSetTitle: ctx.ruleSet.title };
+      const findings = evaluateFindings(listUnits(ws.db), ctx);
+      return { findings: units ? findingsFor(findings, new Set(units)) : findings, ruleSetTitle: ctx.ruleSet.title };
     },
     'export.findings': async ({ format }) => {
       const ws = current();

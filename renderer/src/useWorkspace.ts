@@ -6,6 +6,7 @@ import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type V
 import type { Rollup } from '../../shared/rollup.ts';
 import { unitModel, withUnitSaved, type UnitModel } from '../../shared/workspace-model.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
+import { mergeFindings } from '../../shared/rules/findings-delta.ts';
 import type { HistoryView } from '../../shared/contract.ts';
 
 export interface WorkspaceState {
@@ -19,6 +20,8 @@ export interface WorkspaceState {
   loadError: unknown;
   tree: UnitTree;
   rollups: Map<string, Rollup>;
+  /** What the last headcount edit changed, when the tree was made from the one before by it (see UnitModel). */
+  delta: UnitModel['delta'];
   rows: VisibleRow[];
   selected: string | null;
   select(code: string | null): void;
@@ -47,7 +50,10 @@ export function useWorkspace(): WorkspaceState {
   const [loadError, setLoadError] = useState<unknown>(null);
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
-  const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string }>({ findings: [], ruleSetTitle: '' });
+  // The findings with the tree they were judged on (so that a headcount edit made from that tree may update them in place).
+  const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string; tree: UnitTree | null }>({ findings: [], ruleSetTitle: '', tree: null });
+  const findingsRef = useRef(findingsState);
+  findingsRef.current = findingsState;
   const [rulesVersion, setRulesVersion] = useState(0);
   const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
 
@@ -68,15 +74,28 @@ export function useWorkspace(): WorkspaceState {
       .catch(setLoadError);
   }, []);
 
-  // The back end judges; the UI shows. Findings follow every change of units or rules.
+  // The back end judges; the UI shows. Findings follow every change of units or rules: after a
+  // headcount edit only the changed units' findings are asked for (shared/rules/findings-delta.ts).
+  const lastRules = useRef(rulesVersion);
   useEffect(() => {
     if (!info) return;
     let stale = false;
-    void call('findings.list', {}).then((r) => !stale && setFindings(r));
+    const { tree, delta } = model;
+    const held = findingsRef.current;
+    const incremental = delta && held.tree === delta.from && lastRules.current === rulesVersion;
+    lastRules.current = rulesVersion;
+    if (incremental) {
+      const codes = new Set(delta.codes);
+      void call('findings.list', { units: [...codes] }).then((r) => {
+        if (!stale) setFindings({ findings: mergeFindings(held.findings, r.findings, codes, tree), ruleSetTitle: r.ruleSetTitle, tree });
+      });
+    } else {
+      void call('findings.list', {}).then((r) => !stale && setFindings({ ...r, tree }));
+    }
     return () => {
       stale = true;
     };
-  }, [units, info, rulesVersion]);
+  }, [model, info, rulesVersion]);
   const findingsByUnit = useMemo(() => {
     const m = new Map<string, Finding[]>();
     for (const f of findingsState.findings) {
@@ -157,6 +176,7 @@ export function useWorkspace(): WorkspaceState {
     loadError,
     tree,
     rollups,
+    delta: model.delta,
     rows,
     selected,
     select,

@@ -57,4 +57,36 @@ describe('findings, end to end in Chromium', () => {
     expect(errors).toEqual([]);
     await app.stop();
   });
+
+  it('after a headcount edit, an ancestor\'s finding follows, and the list equals the one judged from scratch', async () => {
+    const { app, page, errors } = await openSample(browser(), { width: 1500, height: 950 });
+    const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
+    await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);
+    const count = async () => Number((await findingsTab.textContent())!.replace(/\D/g, ''));
+    await expect.poll(count).toBeGreaterThan(50);
+    const before = await count();
+    // Chi cục Thủy sản has exactly the minimum of 12 posts, all in its two phòng: one post fewer in
+    // a phòng puts the chi cục (its parent) below the minimum.
+    await page.locator('.tree-row[data-code="HG.SNN"] > .toggle').click();
+    await page.locator('.tree-row[data-code="HG.SNN.CCTS"] > .toggle').click();
+    await page.locator('.tree-row[data-code="HG.SNN.CCTS.P02"]').click();
+    await page.locator('#f-civilServantQuota').fill('2');
+    await page.locator('#f-civilServantQuota').press('Enter');
+    await expect.poll(count).toBe(before + 2); // the chi cục below the minimum, and the phòng now over its quota
+    await expect.poll(() => page.locator('.tree-row[data-code="HG.SNN.CCTS"] .finding-badge').textContent()).toBe('1');
+    await page.locator('.tree-row[data-code="HG.SNN.CCTS"] .tree-name').click();
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('11');
+    // What the edits left equals what a fresh judgement shows after a reload.
+    await findingsTab.click();
+    const listed = async () => (await page.locator('.findings-list button').evaluateAll((bs) => bs.map((b) => `${b.getAttribute('data-code')} ${b.textContent}`))).join('\n');
+    await expect.poll(async () => (await listed()).length).toBeGreaterThan(0);
+    const afterEdits = await listed();
+    await page.reload();
+    await expect.poll(count).toBe(before + 2);
+    await page.getByRole('tab', { name: /^Cảnh báo/ }).click();
+    await expect.poll(listed).toBe(afterEdits);
+    await page.close();
+    expect(errors).toEqual([]);
+    await app.stop();
+  });
 });

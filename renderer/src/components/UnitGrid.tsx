@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
 import type { ColDef, ColGroupDef, GridApi, RowClickedEvent, RowDragEndEvent } from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
@@ -36,26 +36,44 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   const [dragError, setDragError] = useState<string | null>(null);
 
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
-  // (rows identified by code) redraws only the rows that changed, e.g. after a headcount edit the
-  // unit and its ancestors.
-  const rowCache = useRef(new Map<string, GridRow>());
+  // (rows identified by code) redraws only the rows that changed. After a headcount edit (same
+  // visible rows, the model says which units changed) the rows are patched in place and handed to
+  // the grid as a transaction: the grid then need not compare 50,000 rows to find the few new ones.
+  const rowCache = useRef<{ rows: WorkspaceState['rows'] | null; tree: WorkspaceState['tree'] | null; data: GridRow[]; at: Map<string, number> }>({ rows: null, tree: null, data: [], at: new Map() });
+  const pendingUpdate = useRef<GridRow[]>([]);
   const rowData = useMemo<GridRow[]>(() => {
-    const prev = rowCache.current;
-    const next = new Map<string, GridRow>();
-    const out = ws.rows.map((r) => {
+    const cache = rowCache.current;
+    if (cache.rows === ws.rows && ws.delta && ws.delta.from === cache.tree) {
+      for (const code of ws.delta.codes) {
+        const i = cache.at.get(code);
+        if (i === undefined) continue; // not a visible row
+        const row = { ...cache.data[i]!, unit: ws.tree.byCode.get(code)!, rollup: ws.rollups.get(code)! };
+        cache.data[i] = row;
+        pendingUpdate.current.push(row);
+      }
+      cache.tree = ws.tree;
+      return cache.data; // the same array: the grid takes the changed rows from the transaction below
+    }
+    const at = new Map<string, number>();
+    const out = ws.rows.map((r, i) => {
       const unit = ws.tree.byCode.get(r.code)!;
       const rollup = ws.rollups.get(r.code)!;
-      const old = prev.get(r.code);
-      const row =
-        old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
-          ? old
-          : { ...r, unit, rollup };
-      next.set(r.code, row);
-      return row;
+      const old = cache.data[cache.at.get(r.code) ?? -1];
+      at.set(r.code, i);
+      return old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
+        ? old
+        : { ...r, unit, rollup };
     });
-    rowCache.current = next;
+    rowCache.current = { rows: ws.rows, tree: ws.tree, data: out, at };
+    pendingUpdate.current = [];
     return out;
-  }, [ws.rows, ws.tree, ws.rollups]);
+  }, [ws.rows, ws.tree, ws.rollups, ws.delta]);
+  useLayoutEffect(() => {
+    const api = gridRef.current?.api;
+    if (!api || pendingUpdate.current.length === 0) return;
+    api.applyTransaction({ update: pendingUpdate.current });
+    pendingUpdate.current = [];
+  }, [rowData, ws.tree]);
 
   const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
     const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HEADCOUNT_FIELDS } from '../model/unit.ts';
+import { generateSampleProvince } from '../sample/hau-giang.ts';
+import { unitModel, withUnitSaved } from '../workspace-model.ts';
+import { RULE_SETS } from './rule-sets.ts';
+import { evaluateFindings, type RuleContext } from './findings.ts';
+import { findingsFor, mergeFindings } from './findings-delta.ts';
+
+const units = generateSampleProvince();
+const ctx: RuleContext = { ruleSet: RULE_SETS[0]!, provinceClass: 'class2' };
+
+describe('findings after a headcount edit', () => {
+  it('merging the changed units’ findings into the old ones equals judging everything again (property)', () => {
+    const base = unitModel(units);
+    const before = evaluateFindings(base.units, ctx);
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(60), (i, field, value) => {
+        const u = units[i]!;
+        const next = withUnitSaved(base, u.code, { ...u, [field]: value });
+        const codes = new Set(next.delta!.codes);
+        const after = evaluateFindings(next.units, ctx);
+        expect(mergeFindings(before, findingsFor(after, codes), codes, next.tree)).toEqual(after);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('replaces the province-wide finding when the sở deputies change', () => {
+    const base = unitModel(units);
+    const before = evaluateFindings(base.units, ctx);
+    const department = units.find((u) => u.kind === 'department')!;
+    const next = withUnitSaved(base, department.code, { ...department, deputies: department.deputies + 200 });
+    const after = evaluateFindings(next.units, ctx);
+    const wide = after.filter((f) => f.parameter === 'departmentAverageDeputies');
+    expect(wide).toHaveLength(1);
+    expect(before.some((f) => f.parameter === 'departmentAverageDeputies')).toBe(false);
+    const codes = new Set(next.delta!.codes);
+    expect(mergeFindings(before, findingsFor(after, codes), codes, next.tree)).toEqual(after);
+  });
+});

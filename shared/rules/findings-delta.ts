@@ -1,0 +1,41 @@
+/**
+ * Findings after a headcount edit without sending them all again: a unit's findings depend on its
+ * own figures, its subtree's totals (rollups) and its place in the tree, so a headcount change of
+ * one unit can change the findings of that unit and its ancestors only — and the province-wide
+ * ones (the sở deputies' average, judged over every sở). The back end sends those
+ * (`findingsFor`); the UI puts them in place of the old (`mergeFindings`), in the order a full
+ * evaluation gives.
+ */
+import type { UnitTree } from '../tree.ts';
+import type { Finding } from './findings.ts';
+
+/** Findings judged over the whole province rather than over one unit and its subtree. */
+export const isProvinceWide = (f: Finding): boolean => f.parameter === 'departmentAverageDeputies';
+
+/** The findings of the given units, and the province-wide ones. */
+export function findingsFor(all: readonly Finding[], codes: ReadonlySet<string>): Finding[] {
+  return all.filter((f) => codes.has(f.unitCode) || isProvinceWide(f));
+}
+
+/**
+ * `before` with the findings of `codes` and the province-wide ones replaced by `fresh` (what
+ * `findingsFor` gave for the same codes on the changed units), ordered as `evaluateFindings`
+ * orders them: units in tree order, each unit's findings in the order judged, the province-wide
+ * ones last.
+ */
+export function mergeFindings(before: readonly Finding[], fresh: readonly Finding[], codes: ReadonlySet<string>, tree: UnitTree): Finding[] {
+  const byUnit = new Map<string, Finding[]>();
+  const put = (f: Finding) => {
+    const list = byUnit.get(f.unitCode);
+    if (list) list.push(f);
+    else byUnit.set(f.unitCode, [f]);
+  };
+  for (const f of before) if (!codes.has(f.unitCode) && !isProvinceWide(f)) put(f);
+  for (const f of fresh) if (!isProvinceWide(f)) put(f);
+  const units: Finding[] = [];
+  for (const code of tree.preorder) {
+    const list = byUnit.get(code);
+    if (list) units.push(...list);
+  }
+  return [...units, ...fresh.filter(isProvinceWide)];
+}
