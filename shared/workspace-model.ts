@@ -34,22 +34,29 @@ export function onlyHeadcountChanged(before: Unit, after: Unit): boolean {
 }
 
 /**
+ * In place: when `unit` differs from the held unit `code` in headcount fields only, puts it in the
+ * model and updates the rollups along its ancestors; returns the codes whose unit or rollup
+ * changed (the unit and its ancestors). Otherwise returns null and leaves the model as it was.
+ * For a model one owner keeps and nobody else holds (the back end's, see db/unit-model-cache.ts).
+ */
+export function saveHeadcountInPlace(model: UnitModel, code: string, unit: Unit): string[] | null {
+  const before = model.tree.byCode.get(code);
+  if (!before || unit.code !== code || !model.rollups.has(code) || !onlyHeadcountChanged(before, unit)) return null;
+  model.units[model.units.indexOf(before)] = unit;
+  model.tree.byCode.set(code, unit);
+  return applyHeadcountChange(model.tree, model.rollups, code, before, unit);
+}
+
+/**
  * The model after the unit `code` was saved as `unit` (its children follow a change of code).
  * When only its headcount changed, the tree's structure is kept (`children`, `depth`, `preorder`
  * are the same objects, so what depends on the structure alone need not be recomputed) and the
- * rollups are updated along the unit's ancestors (`applyHeadcountChange`); otherwise everything is
- * rebuilt. Equal to `unitModel` on the changed units either way; `model` itself is not changed.
+ * rollups are updated along the unit's ancestors; otherwise everything is rebuilt. Equal to
+ * `unitModel` on the changed units either way; `model` itself is not changed.
  */
 export function withUnitSaved(model: UnitModel, code: string, unit: Unit): UnitModel {
-  const before = model.tree.byCode.get(code);
-  if (before && unit.code === code && model.rollups.has(code) && onlyHeadcountChanged(before, unit)) {
-    const units = model.units.map((u) => (u.code === code ? unit : u));
-    const byCode = new Map(model.tree.byCode);
-    byCode.set(code, unit);
-    const tree: UnitTree = { ...model.tree, byCode };
-    const rollups = new Map(model.rollups);
-    const codes = applyHeadcountChange(tree, rollups, code, before, unit);
-    return { units, tree, rollups, delta: { from: model.tree, codes } };
-  }
+  const copy: UnitModel = { units: model.units.slice(), tree: { ...model.tree, byCode: new Map(model.tree.byCode) }, rollups: new Map(model.rollups) };
+  const codes = saveHeadcountInPlace(copy, code, unit);
+  if (codes) return { ...copy, delta: { from: model.tree, codes } };
   return unitModel(model.units.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)));
 }

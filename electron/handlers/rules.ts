@@ -11,6 +11,7 @@ import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { osUser } from './tree-edits.ts';
 import { findingsFor } from '../../shared/rules/findings-delta.ts';
+import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter' | 'export.findings'>;
 
@@ -34,7 +35,8 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
     'findings.list': ({ units }) => {
       const ws = current();
       const ctx = ruleContext(ws.db);
-      const findings = evaluateFindings(listUnits(ws.db), ctx);
+      const { units: all, tree, rollups } = cachedUnitModel(ws.db);
+      const findings = evaluateFindings(all, ctx, tree, rollups);
       return { findings: units ? findingsFor(findings, new Set(units)) : findings, ruleSetTitle: ctx.ruleSet.title };
     },
     'export.findings': async ({ format }) => {

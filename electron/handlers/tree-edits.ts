@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
 import type { HandlerTable } from '../../shared/contract.ts';
 import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
@@ -24,7 +25,12 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   const db = () => current().db;
   const after = () => ({ units: listUnits(db()), history: history(db()) });
   return {
-    'units.update': ({ code, changes }) => ({ unit: editUpdate(db(), code, changes, osUser()) }),
+    'units.update': ({ code, changes }) => {
+      const before = totalChanges(db());
+      const unit = editUpdate(db(), code, changes, osUser());
+      noteUnitSaved(db(), before, code, unit);
+      return { unit };
+    },
     'units.create': ({ parentCode, code, name, kind, level, sector }) => {
       const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
       const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<Unit, (typeof HEADCOUNT_FIELDS)[number]>;

@@ -38,7 +38,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
   // (rows identified by code) redraws only the rows that changed. After a headcount edit (same
   // visible rows, the model says which units changed) the rows are patched in place and handed to
-  // the grid as a transaction: the grid then need not compare 50,000 rows to find the few new ones.
+  // their grid rows: the grid then need not compare 50,000 rows to find the few new ones.
   const rowCache = useRef<{ rows: WorkspaceState['rows'] | null; tree: WorkspaceState['tree'] | null; data: GridRow[]; at: Map<string, number> }>({ rows: null, tree: null, data: [], at: new Map() });
   const pendingUpdate = useRef<GridRow[]>([]);
   const rowData = useMemo<GridRow[]>(() => {
@@ -71,7 +71,8 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   useLayoutEffect(() => {
     const api = gridRef.current?.api;
     if (!api || pendingUpdate.current.length === 0) return;
-    api.applyTransaction({ update: pendingUpdate.current });
+    // setData redraws the row if it is drawn, without the row model's refresh a transaction runs over every row.
+    for (const row of pendingUpdate.current) api.getRowNode(row.code)?.setData(row);
     pendingUpdate.current = [];
   }, [rowData, ws.tree]);
 

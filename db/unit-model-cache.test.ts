@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { HEADCOUNT_FIELDS } from '../shared/model/unit.ts';
+import { generateSampleProvince } from '../shared/sample/hau-giang.ts';
+import { evaluateFindings, type Finding } from '../shared/rules/findings.ts';
+import { unitModel } from '../shared/workspace-model.ts';
+import { handlerHarness } from '../tests/handler-harness.ts';
+import { listUnits } from './units-repo.ts';
+import { ruleContext } from './rules-repo.ts';
+import { cachedUnitModel } from './unit-model-cache.ts';
+
+const sample = generateSampleProvince();
+const codes = sample.map((u) => u.code);
+
+type Step =
+  | { kind: 'count'; code: string; field: (typeof HEADCOUNT_FIELDS)[number]; value: number }
+  | { kind: 'rename'; code: string }
+  | { kind: 'move'; code: string; parentCode: string }
+  | { kind: 'undo' };
+const step: fc.Arbitrary<Step> = fc.oneof(
+  { arbitrary: fc.record({ kind: fc.constant('count' as const), code: fc.constantFrom(...codes), field: fc.constantFrom(...HEADCOUNT_FIELDS), value: fc.nat(40) }), weight: 6 },
+  { arbitrary: fc.record({ kind: fc.constant('rename' as const), code: fc.constantFrom(...codes) }), weight: 1 },
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 1 },
+  { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 1 },
+);
+
+describe('the units held in memory for findings', () => {
+  it('after any sequence of edits, findings from the held units equal findings from the file (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
+        const { ws, call } = handlerHarness(sample);
+        try {
+          await call('findings.list', {});
+          for (const s of steps) {
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here.
+            if (s.kind === 'count') await call('units.update', { code: s.code, changes: { [s.field]: s.value } }).catch(() => {});
+            else if (s.kind === 'rename') await call('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }).catch(() => {});
+            else if (s.kind === 'move') await call('units.move', { code: s.code, parentCode: s.parentCode }).catch(() => {});
+            else await call('history.undo', {}).catch(() => {});
+            const { findings } = await call<{ findings: Finding[] }>('findings.list', {});
+            expect(findings).toEqual(evaluateFindings(listUnits(ws.db), ruleContext(ws.db)));
+            expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
+          }
+        } finally {
+          ws.close();
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it('a headcount edit updates the held units without reading them again; another write drops them', async () => {
+    const { ws, call } = handlerHarness(sample);
+    const first = cachedUnitModel(ws.db);
+    expect(cachedUnitModel(ws.db)).toBe(first); // nothing written: the same model
+    const psu = sample.find((u) => u.kind === 'psu')!;
+    await call('units.update', { code: psu.code, changes: { publicEmployeeActual: psu.publicEmployeeActual + 3 } });
+    const edited = cachedUnitModel(ws.db);
+    expect(edited.tree.children).toBe(first.tree.children); // updated in place of a rebuild
+    expect(edited.tree.byCode.get(psu.code)!.publicEmployeeActual).toBe(psu.publicEmployeeActual + 3);
+    await call('units.update', { code: psu.code, changes: { name: 'Tên mới' } });
+    const renamed = cachedUnitModel(ws.db);
+    expect(renamed.tree.children).not.toBe(first.tree.children);
+    expect(renamed.tree.byCode.get(psu.code)!.name).toBe('Tên mới');
+    ws.close();
+  });
+});
