@@ -124,14 +124,24 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   // not the size of the province.
   // The units are frozen copies: a change replaces the unit (see `edit`), so that a year's units
   // are kept as they were.
-  const state = new Map(baseline.map((u) => [u.code, Object.freeze({ ...u }) as Unit]));
-  const orderKey = new Map<string, OrderKey>(baseline.map((u, i) => [u.code, i]));
+  const state = new Map<string, Unit>();
+  const orderKey = new Map<string, OrderKey>();
+  baseline.forEach((u, i) => {
+    state.set(u.code, Object.freeze({ ...u }));
+    orderKey.set(u.code, i);
+  });
   let lastTopKey = baseline.length - 1;
-  const childrenOf = new Map<string | null, Set<string>>();
+  // Children in the order they came (arrays, not sets: a province has tens of thousands of parents).
+  const childrenOf = new Map<string | null, string[]>();
   const link = (code: string, parentCode: string | null) => {
-    let set = childrenOf.get(parentCode);
-    if (!set) childrenOf.set(parentCode, (set = new Set()));
-    set.add(code);
+    const list = childrenOf.get(parentCode);
+    if (list) list.push(code);
+    else childrenOf.set(parentCode, [code]);
+  };
+  const unlink = (code: string, parentCode: string | null) => {
+    const list = childrenOf.get(parentCode);
+    const i = list ? list.indexOf(code) : -1;
+    if (i >= 0) list!.splice(i, 1);
   };
   for (const u of state.values()) link(u.code, u.parentCode);
   // Every change of the state below is reported to the year's end (see year-end.ts), which then
@@ -139,7 +149,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   // year is copied, sorted and judged in full.
   let tracker = options.fullEvaluation ? null : yearEnd({ state, childrenOf, orderKey }, [...state.values()], [...orderKey.values()]);
   const setParent = (u: Unit, parentCode: string | null) => {
-    childrenOf.get(u.parentCode)?.delete(u.code);
+    unlink(u.code, u.parentCode);
     const moved = Object.freeze({ ...u, parentCode }) as Unit;
     state.set(u.code, moved);
     link(u.code, parentCode);
@@ -156,7 +166,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     const u = state.get(code);
     if (!u) return;
     const key = orderKey.get(code)!;
-    childrenOf.get(u.parentCode)?.delete(code);
+    unlink(code, u.parentCode);
     state.delete(code);
     orderKey.delete(code);
     tracker?.removed(u, key);

@@ -16,7 +16,7 @@
  * year-end.test.ts on generated plans.
  */
 import type { Unit } from '../model/unit.ts';
-import { addInto, ownRollup, type Rollup } from '../rollup.ts';
+import { addInto, ownRollup, peopleInPost, type Rollup } from '../rollup.ts';
 import { findingJudge, isProvinceCommittee, type Finding, type RuleContext } from '../rules/findings.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
 import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
@@ -26,17 +26,16 @@ import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
  * element by element (a unit put in place of others takes the first one's key and its own index).
  */
 export type OrderKey = number | readonly number[];
-const asList = (k: OrderKey) => (typeof k === 'number' ? [k] : k);
 export function compareKeys(a: OrderKey, b: OrderKey): number {
-  if (typeof a === 'number' && typeof b === 'number') return a - b;
-  const x = asList(a);
-  const y = asList(b);
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
-  return x.length - y.length;
+  // A number n stands for the list [n].
+  if (typeof a === 'number') return typeof b === 'number' ? a - b : a !== b[0] ? a - b[0]! : 1 - b.length;
+  if (typeof b === 'number') return a[0] !== b ? a[0]! - b : a.length - 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
 }
 /** The key just under `key`, at `index`. */
-export const keyUnder = (key: OrderKey, index: number): OrderKey => [...asList(key), index];
+export const keyUnder = (key: OrderKey, index: number): OrderKey => (typeof key === 'number' ? [key, index] : [...key, index]);
 
 /**
  * The simulation's live state, as `simulate` keeps it. Its units are frozen: a change replaces
@@ -44,7 +43,7 @@ export const keyUnder = (key: OrderKey, index: number): OrderKey => [...asList(k
  */
 export interface LiveTree {
   state: ReadonlyMap<string, Unit>;
-  childrenOf: ReadonlyMap<string | null, ReadonlySet<string>>;
+  childrenOf: ReadonlyMap<string | null, readonly string[]>;
   orderKey: ReadonlyMap<string, OrderKey>;
 }
 
@@ -64,7 +63,14 @@ interface Node extends Rollup {
 }
 const NO_KIDS: Node[] = [];
 const NO_FINDINGS: Finding[] = [];
-const nodeOf = (unit: Unit, key: OrderKey): Node => ({ unit, key, findings: null, kids: NO_KIDS, dirty: true, sub: null, open: false, ...ownRollup(unit) });
+const nodeOf = (unit: Unit, key: OrderKey): Node => ({
+  unit, key, findings: null, kids: NO_KIDS, dirty: true, sub: null, open: false,
+  // The unit's own figures, as `ownRollup` (written out: no object in between).
+  totalPeople: peopleInPost(unit), unitCount: 1,
+  civilServantQuota: unit.civilServantQuota, civilServantActual: unit.civilServantActual,
+  publicEmployeeQuota: unit.publicEmployeeQuota, publicEmployeeActual: unit.publicEmployeeActual,
+  selfFundedEmployees: unit.selfFundedEmployees, contractWorkers: unit.contractWorkers, deputies: unit.deputies,
+});
 
 /** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */
 function shift(r: Rollup, by: Rollup, sign: 1 | -1): void {
@@ -127,7 +133,8 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
   const parentNode = (code: string | null) => (code === null ? root : nodes.get(code));
   /** Something in the node's subtree changed: its and its ancestors' gathered findings are stale. */
   const stale = (n: Node | undefined) => {
-    for (let c = n; c; c = c === root ? undefined : parentNode(c.unit.parentCode)) c.sub = null;
+    // A node already stale has stale ancestors (every node made stale makes them so).
+    for (let c = n; c && c.sub !== null; c = c === root ? undefined : parentNode(c.unit.parentCode)) c.sub = null;
   };
   const byNodeKey = (a: Node, b: Node) => compareKeys(a.key, b.key);
   /** Puts a node among its parent's children at its key (a parent not there yet takes it when added). */
@@ -163,14 +170,15 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
     }
     stale(from);
   };
-  /** Judges a node again. */
+  /** Judges a node again (into one scratch list: most units have no finding). */
+  const scratch: Finding[] = [];
   const judged = (n: Node, judge: ReturnType<typeof findingJudge>) => {
     const u = n.unit;
     let divisions = 0;
     if (u.kind === 'sub_department') for (const k of n.kids) if (k.unit.kind === 'division') divisions++;
-    const out: Finding[] = [];
-    judge.unit(out, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, divisions);
-    n.findings = out.length > 0 ? out : null;
+    scratch.length = 0;
+    judge.unit(scratch, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, divisions);
+    n.findings = scratch.length > 0 ? scratch.slice() : null;
     n.dirty = false;
   };
   /**
@@ -183,7 +191,15 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
       const n = stack[stack.length - 1]!;
       if (!n.open) {
         n.open = true;
-        for (const k of n.kids) if (k.sub === null) stack.push(k);
+        for (const k of n.kids) {
+          if (k.sub !== null) continue;
+          if (k.kids.length > 0) stack.push(k);
+          else {
+            // A leaf: its findings are its subtree's.
+            if (k.dirty) judged(k, judge);
+            k.sub = k.findings ?? NO_FINDINGS;
+          }
+        }
         continue;
       }
       stack.pop();
@@ -227,8 +243,8 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
     return lo;
   };
   /**
-   * Last year's units with this year's changes, built from the unchanged runs of last year's array
-   * (sliced, not walked): each changed unit is copied anew or left out, each new one put in at its key.
+   * Last year's units with this year's changes: the changed ones are found by their keys (not by
+   * asking every unit), each is taken anew or left out, each new one put in at its key.
    */
   const nextUnits = () => {
     const stale: number[] = [];
@@ -240,19 +256,19 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
     }
     stale.sort((a, b) => a - b);
     const fresh = [...renewed].filter((c) => state.has(c)).sort(byKey);
-    const unitRuns: Unit[][] = [];
-    const keyRuns: Array<Array<OrderKey>> = [];
+    const units: Unit[] = [];
+    const keys: OrderKey[] = [];
     let pos = 0;
     const runTo = (end: number) => {
-      if (end <= pos) return;
-      unitRuns.push(last.slice(pos, end));
-      keyRuns.push(lastKeys.slice(pos, end));
-      pos = end;
+      for (; pos < end; pos++) {
+        units.push(last[pos]!);
+        keys.push(lastKeys[pos]!);
+      }
     };
     const put = (u: Unit, key: OrderKey) => {
       addUnitMetrics(metrics, u, 1);
-      unitRuns.push([u]);
-      keyRuns.push([key]);
+      units.push(u);
+      keys.push(key);
     };
     let f = 0;
     const freshBefore = (limit: OrderKey | null) => {
@@ -273,14 +289,14 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
     }
     freshBefore(null);
     runTo(last.length);
-    last = ([] as Unit[]).concat(...unitRuns);
-    lastKeys = ([] as Array<OrderKey>).concat(...keyRuns);
+    last = units;
+    lastKeys = keys;
   };
 
   return {
     added(u) {
       const n = nodeOf(u, orderKey.get(u.code)!);
-      const kids = [...(childrenOf.get(u.code) ?? [])].map((c) => nodes.get(c)!);
+      const kids = (childrenOf.get(u.code) ?? []).map((c) => nodes.get(c)!);
       for (const k of kids) {
         addInto(n, k);
         k.dirty = true;
