@@ -100,9 +100,10 @@ export interface YearEnd {
 /**
  * The tracker for a state whose units (given in tree-key order) all hang under a root, or null when
  * some do not (an unknown parent, a cycle: a baseline only can have them; the caller then judges
- * every year in full, as `evaluateFindings` does for such a tree).
+ * every year in full, as `evaluateFindings` does for such a tree). `units` and `keys` (each unit's
+ * order key, in the same order) become the tracker's: the caller passes arrays of its own.
  */
-export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyArray<OrderKey>): YearEnd | null {
+export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEnd | null {
   const { state, childrenOf, orderKey } = live;
   if (keys.length !== units.length) return null;
   const root = nodeOf({} as Unit, []);
@@ -223,12 +224,12 @@ export function yearEnd(live: LiveTree, units: readonly Unit[], keys: ReadonlyAr
     return a.length - b.length;
   };
   for (const u of units) counted(u, 1);
-  let last = units.slice();
+  let last = units;
   let metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = { units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
   for (const u of last) addUnitMetrics(metrics, u, 1);
 
   // Last year's units and their keys (in that order), and the key each unit removed this year had.
-  let lastKeys = keys.slice();
+  let lastKeys = keys;
   const oldKey = new Map<string, OrderKey>();
   const byKey = (a: string, b: string) => compareKeys(orderKey.get(a)!, orderKey.get(b)!);
   /** The first index of last year's units whose key is not below `key`. */
