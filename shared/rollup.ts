@@ -14,7 +14,8 @@ export function peopleInPost(u: Headcount): number {
   return u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers;
 }
 
-function ownRollup(u: Unit): Rollup {
+/** A unit's own figures as a rollup (its subtree's is this plus its children's, see `addInto`). */
+export function ownRollup(u: Unit): Rollup {
   // Written out field by field (not a loop over HEADCOUNT_FIELDS): one object shape, fast to add up.
   return {
     totalPeople: peopleInPost(u),
@@ -29,7 +30,7 @@ function ownRollup(u: Unit): Rollup {
   };
 }
 
-function addInto(r: Rollup, k: Rollup): void {
+export function addInto(r: Rollup, k: Rollup): void {
   r.totalPeople += k.totalPeople;
   r.unitCount += k.unitCount;
   r.civilServantQuota += k.civilServantQuota;

@@ -46,9 +46,33 @@ const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>
 const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 
 export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree)): Finding[] {
+  const judge = findingJudge(ctx);
+  const findings: Finding[] = [];
+  const departments: Unit[] = [];
+  for (const code of tree.preorder) {
+    const unit = tree.byCode.get(code)!;
+    const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
+    if (unit.kind === 'department') departments.push(unit);
+    const divisions = unit.kind === 'sub_department' ? (tree.children.get(code) ?? []).filter((c) => tree.byCode.get(c)!.kind === 'division').length : 0;
+    judge.unit(findings, unit, parent, rollups.get(code)!, divisions);
+  }
+  const first = tree.preorder.find((c) => isProvinceCommittee(tree.byCode.get(c)!));
+  judge.province(findings, first === undefined ? undefined : tree.byCode.get(first), departments.length, departments.reduce((s, d) => s + d.deputies, 0));
+  return findings;
+}
+
+export const isProvinceCommittee = (u: Unit) => u.kind === 'people_committee' && u.level === 'province';
+
+/**
+ * The rules one unit at a time, for `evaluateFindings` and for a caller that re-judges only the
+ * units that changed (the scenario simulation): `unit` appends the findings of one unit, which
+ * depend only on the unit, its parent, its subtree rollup and (for a sub-department) how many of
+ * its children are divisions; `province` appends the province-wide finding on the sở deputies.
+ */
+export function findingJudge(ctx: RuleContext) {
   const { ruleSet, provinceClass, overrides = {}, mergedProvinces = 1 } = ctx;
   const value = (id: ParameterId) => overrides[id] ?? parameterValue(ruleSet.parameters[id], provinceClass);
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, params: Record<string, number>, citation?: string) => {
     const p = parameter ? ruleSet.parameters[parameter] : null;
     findings.push({ unitCode: unit.code, rule, parameter, severity, key, params, citation: citation ?? p?.citation ?? '', confidence: p?.confidence ?? 'C' });
@@ -60,12 +84,8 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
   const deputies = (unit: Unit, parameter: ParameterId, max: number, key: MessageKey, basis: Record<string, number>, severity: Severity = 'error') => {
     if (unit.deputies > max) add(unit, 'max-deputies', parameter, severity, key, { deputies: unit.deputies, max, ...basis });
   };
-
-  const departments: Unit[] = [];
-  for (const code of tree.preorder) {
-    const unit = tree.byCode.get(code)!;
-    const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
-    const rollup = rollups.get(code)!;
+  const unit = (out: Finding[], unit: Unit, parent: Unit | undefined, rollup: Rollup, divisions: number) => {
+    findings = out;
     switch (unit.kind) {
       case 'psu': {
         const staff = psuStaff(rollup);
@@ -88,7 +108,6 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
       }
       case 'sub_department': {
         minimum(unit, 'subDepartmentMinPosts', rollup.civilServantQuota, 'find.subDepartmentMinPosts');
-        const divisions = (tree.children.get(code) ?? []).filter((c) => tree.byCode.get(c)!.kind === 'division').length;
         const param: ParameterId = divisions >= 1 && divisions <= 3 ? 'subDepartmentMaxDeputiesFewDivisions' : 'subDepartmentMaxDeputies';
         deputies(unit, param, value(param), 'find.subDepartmentDeputies', { divisions });
         break;
@@ -105,9 +124,6 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
         }
         break;
       }
-      case 'department':
-        departments.push(unit);
-        break;
       default:
         break;
     }
@@ -117,26 +133,26 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     if (unit.publicEmployeeActual > unit.publicEmployeeQuota) {
       add(unit, 'over-quota', null, 'warning', 'find.overQuotaPublicEmployees', { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota }, OVER_QUOTA_CITATION);
     }
-  }
+  };
   // Deputy directors are limited on average over all the province's sở (3 each, more in a province
   // formed by merging provinces; Hà Nội and TP.HCM up to 10 more in all): judged at the province,
-  // on the provincial committee.
-  const province = tree.preorder.map((c) => tree.byCode.get(c)!).find((u) => u.kind === 'people_committee' && u.level === 'province');
-  if (province && departments.length > 0) {
+  // on the provincial committee (the first in tree order).
+  const province = (out: Finding[], province: Unit | undefined, count: number, total: number) => {
+    findings = out;
+    if (!province || count === 0) return;
     const merger = mergedProvinceAllowance(ruleSet, mergedProvinces);
     const avg = value('departmentAverageDeputies') + merger.extra;
-    const max = avg * departments.length + (provinceClass === 'special' ? 10 : 0);
-    const total = departments.reduce((s, d) => s + d.deputies, 0);
+    const max = avg * count + (provinceClass === 'special' ? 10 : 0);
     if (total > max) {
-      const params = { total, avg, max, count: departments.length };
+      const params = { total, avg, max, count };
       if (merger.extra === 0) add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', params);
       else {
         const citation = `${ruleSet.parameters.departmentAverageDeputies.citation}; ${ruleSet.mergedProvinceDeputies!.citation}`;
         add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverageMerged', { ...params, extra: merger.extra, provinces: merger.provinces }, citation);
       }
     }
-  }
-  return findings;
+  };
+  return { unit, province };
 }
 
 const OVER_QUOTA_CITATION = 'Số hiện có vượt số được cấp có thẩm quyền giao (biên chế công chức; số người làm việc hưởng lương NSNN)';

@@ -27,17 +27,22 @@ const AGENCY_KINDS = new Set(['people_committee', 'department', 'sub_department'
 
 export function metricsOf(units: readonly Unit[], figures: ReadonlyMap<string, UnitAutonomy> = new Map()): YearMetrics {
   const psus = units.filter((u) => u.kind === 'psu').map((u) => u.code);
-  const m: YearMetrics = { ...autonomyCounts(psus, figures), units: units.length, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
-  for (const u of units) {
-    if (AGENCY_KINDS.has(u.kind)) m.agencies++;
-    if (u.kind === 'psu') m.psus++;
-    m.civilServantQuota += u.civilServantQuota;
-    m.civilServantActual += u.civilServantActual;
-    m.publicEmployeeQuota += u.publicEmployeeQuota;
-    m.publicEmployeeActual += u.publicEmployeeActual;
-    m.deputies += u.deputies;
-  }
+  const m: YearMetrics = { ...autonomyCounts(psus, figures), units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
+  for (const u of units) addUnitMetrics(m, u, 1);
   return m;
+}
+
+type UnitCounts = Omit<YearMetrics, keyof AutonomyCounts>;
+/** Adds one unit to the counts (sign 1) or takes it out (-1). */
+export function addUnitMetrics(m: UnitCounts, u: Unit, sign: 1 | -1): void {
+  m.units += sign;
+  if (AGENCY_KINDS.has(u.kind)) m.agencies += sign;
+  if (u.kind === 'psu') m.psus += sign;
+  m.civilServantQuota += sign * u.civilServantQuota;
+  m.civilServantActual += sign * u.civilServantActual;
+  m.publicEmployeeQuota += sign * u.publicEmployeeQuota;
+  m.publicEmployeeActual += sign * u.publicEmployeeActual;
+  m.deputies += sign * u.deputies;
 }
 
 /** Metrics of several sets of units put together (a merged province). */

@@ -22,6 +22,7 @@ import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS, type Operation } from './operations.ts';
 import { exitCost } from './roadmap.ts';
+import { compareKeys, keyUnder, yearEnd, type OrderKey } from './year-end.ts';
 import { PayoutError } from '../payouts/calculate.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 
@@ -109,6 +110,11 @@ export interface SimulateOptions {
   targets?: readonly Target[];
   /** Decree 60 figures of the baseline's public service units in the base year (by code). */
   autonomy?: ReadonlyMap<string, UnitAutonomy>;
+  /**
+   * Internal, for tests: copy, sort and judge every unit every year (the straightforward path that
+   * the incremental one, see year-end.ts, is checked against).
+   */
+  fullEvaluation?: boolean;
 }
 
 export function simulate(baseline: readonly Unit[], operations: readonly Operation[], options: SimulateOptions): Simulation {
@@ -116,37 +122,61 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   // State: code → unit. The tree order is kept by an order key per unit (compared element by
   // element), and each unit's children by parent code, so that an operation costs what it touches,
   // not the size of the province.
-  const state = new Map(baseline.map((u) => [u.code, { ...u }]));
-  const orderKey = new Map<string, number[]>(baseline.map((u, i) => [u.code, [i]]));
+  // The units are frozen copies: a change replaces the unit (see `edit`), so that a year's units
+  // are kept as they were.
+  const state = new Map<string, Unit>();
+  const orderKey = new Map<string, OrderKey>();
+  baseline.forEach((u, i) => {
+    state.set(u.code, Object.freeze({ ...u }));
+    orderKey.set(u.code, i);
+  });
   let lastTopKey = baseline.length - 1;
-  const childrenOf = new Map<string | null, Set<string>>();
+  // Children in the order they came (arrays, not sets: a province has tens of thousands of parents).
+  const childrenOf = new Map<string | null, string[]>();
   const link = (code: string, parentCode: string | null) => {
-    let set = childrenOf.get(parentCode);
-    if (!set) childrenOf.set(parentCode, (set = new Set()));
-    set.add(code);
+    const list = childrenOf.get(parentCode);
+    if (list) list.push(code);
+    else childrenOf.set(parentCode, [code]);
+  };
+  const unlink = (code: string, parentCode: string | null) => {
+    const list = childrenOf.get(parentCode);
+    const i = list ? list.indexOf(code) : -1;
+    if (i >= 0) list!.splice(i, 1);
   };
   for (const u of state.values()) link(u.code, u.parentCode);
+  // Every change of the state below is reported to the year's end (see year-end.ts), which then
+  // redoes only what it touched; without it (fullEvaluation, or units outside the tree) every
+  // year is copied, sorted and judged in full.
+  let tracker = options.fullEvaluation ? null : yearEnd({ state, childrenOf, orderKey }, [...state.values()], [...orderKey.values()]);
   const setParent = (u: Unit, parentCode: string | null) => {
-    childrenOf.get(u.parentCode)?.delete(u.code);
-    u.parentCode = parentCode;
+    unlink(u.code, u.parentCode);
+    const moved = Object.freeze({ ...u, parentCode }) as Unit;
+    state.set(u.code, moved);
     link(u.code, parentCode);
+    tracker?.moved(u, moved);
   };
-  const add = (u: Unit, key: number[]) => {
+  const add = (u: Unit, key: OrderKey) => {
+    Object.freeze(u);
     state.set(u.code, u);
     orderKey.set(u.code, key);
     link(u.code, u.parentCode);
+    tracker?.added(u);
   };
   const remove = (code: string) => {
     const u = state.get(code);
     if (!u) return;
-    childrenOf.get(u.parentCode)?.delete(code);
+    const key = orderKey.get(code)!;
+    unlink(code, u.parentCode);
     state.delete(code);
     orderKey.delete(code);
+    tracker?.removed(u, key);
   };
-  const compareKeys = (a: number[], b: number[]) => {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
-    return a.length - b.length;
+  /** Changes a unit's figures or name: `change` changes a copy, which takes the unit's place. */
+  const edit = (u: Unit, change: (copy: Unit) => void) => {
+    const copy = { ...u };
+    change(copy);
+    state.set(u.code, Object.freeze(copy) as Unit);
+    tracker?.replaced(u, copy);
   };
   /** The units in tree order. */
   const ordered = (): Unit[] => {
@@ -193,13 +223,13 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
    * of the rest: the added units take keys just under the first one's (which no other unit has).
    */
   const replace = (oldCodes: readonly string[], added: readonly Unit[]) => {
-    let first: number[] | null = null;
+    let first: OrderKey | null = null;
     for (const c of oldCodes) {
       const k = orderKey.get(c);
-      if (k && (!first || compareKeys(k, first) < 0)) first = k;
+      if (k !== undefined && (first === null || compareKeys(k, first) < 0)) first = k;
     }
     for (const c of oldCodes) remove(c);
-    added.forEach((a, i) => add(a, first ? [...first, i] : [++lastTopKey]));
+    added.forEach((a, i) => add(a, first !== null ? keyUnder(first, i) : ++lastTopKey));
   };
 
   /** Figures follow the surviving unit; a unit without figures of its own keeps none. */
@@ -281,7 +311,9 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           const receiver = must(index, t, op.staffTo);
           if (subtree(unit.code).includes(receiver.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: receiver.code });
           // Quotas and staff move to the receiving unit; the head and deputies join its staff.
-          for (const f of HEADCOUNT_FIELDS) if (f !== 'deputies') receiver[f] += unit[f];
+          edit(receiver, (r) => {
+            for (const f of HEADCOUNT_FIELDS) if (f !== 'deputies') r[f] += unit[f];
+          });
           const theirs = figures.get(unit.code);
           const mine = figures.get(receiver.code);
           if (theirs && receiver.kind === 'psu') {
@@ -308,18 +340,24 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         replace(codes, []);
         return;
       }
-      case 'rename':
-        must(index, t, op.unit).name = op.name;
-        return;
-      case 'setQuota': {
+      case 'rename': {
         const unit = must(index, t, op.unit);
-        if (op.civilServantQuota !== undefined) unit.civilServantQuota = op.civilServantQuota;
-        if (op.publicEmployeeQuota !== undefined) unit.publicEmployeeQuota = op.publicEmployeeQuota;
+        edit(unit, (u) => (u.name = op.name));
         return;
       }
-      case 'setDeputies':
-        must(index, t, op.unit).deputies = op.deputies;
+      case 'setQuota': {
+        const unit = must(index, t, op.unit);
+        edit(unit, (u) => {
+          if (op.civilServantQuota !== undefined) u.civilServantQuota = op.civilServantQuota;
+          if (op.publicEmployeeQuota !== undefined) u.publicEmployeeQuota = op.publicEmployeeQuota;
+        });
         return;
+      }
+      case 'setDeputies': {
+        const unit = must(index, t, op.unit);
+        edit(unit, (u) => (u.deputies = op.deputies));
+        return;
+      }
       case 'setAutonomy': {
         const unit = must(index, t, op.unit);
         if (unit.kind !== 'psu') throw new ScenarioError(index, t, 'err.notPsu', { code: unit.code });
@@ -356,8 +394,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           if (err instanceof PayoutError) throw new ScenarioError(index, t, err.key, err.params);
           throw err;
         }
-        unit.civilServantActual -= op.civilServants;
-        unit.publicEmployeeActual -= op.publicEmployees;
+        edit(unit, (u) => {
+          u.civilServantActual -= op.civilServants;
+          u.publicEmployeeActual -= op.publicEmployees;
+        });
         const count = op.civilServants + op.publicEmployees;
         leavers += count;
         byReason[op.reason] += count;
@@ -367,8 +407,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       }
       case 'recruit': {
         const unit = must(index, t, op.unit);
-        unit.civilServantActual += op.civilServants;
-        unit.publicEmployeeActual += op.publicEmployees;
+        edit(unit, (u) => {
+          u.civilServantActual += op.civilServants;
+          u.publicEmployeeActual += op.publicEmployees;
+        });
         recruited += op.civilServants + op.publicEmployees;
         recruits.push({ index, year: op.year, unitCode: unit.code, civilServants: op.civilServants, publicEmployees: op.publicEmployees });
         return;
@@ -385,7 +427,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         for (const root of annexedRoots(op)) {
           if (!canBeUnder(root.kind, parent, root.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${root.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
         }
-        for (const u of joining) add(u, [++lastTopKey]);
+        for (const u of joining) add(u, ++lastTopKey);
         annexes.push({ year: op.year, metrics: metricsOf(joining) });
         annexed += joining.reduce((s, u) => s + staffOf(u), 0);
         provinces.add(provinceKey(op.province));
@@ -403,9 +445,19 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       apply(op, index);
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
     }
-    const units = ordered().map((u) => ({ ...u }));
-    const yearFindings = evaluateFindings(units, { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size });
-    for (const f of yearFindings) findings.push({ ...f, year });
+    const rules = { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size };
+    const autonomy = new Map(figures);
+    let yearEnded = tracker?.end(rules, autonomy) ?? null;
+    if (!yearEnded) {
+      tracker = null;
+      const all = ordered().map((u) => ({ ...u }));
+      yearEnded = { units: all, findings: evaluateFindings(all, rules), metrics: metricsOf(all, autonomy) };
+    }
+    const { units, findings: yearFindings, metrics } = yearEnded;
+    // Written out, not spread: one object shape, and several times faster over thousands of findings.
+    for (const f of yearFindings) {
+      findings.push({ unitCode: f.unitCode, rule: f.rule, parameter: f.parameter, severity: f.severity, key: f.key, params: f.params, citation: f.citation, confidence: f.confidence, year });
+    }
     const overDeputies = new Set(yearFindings.filter((f) => f.rule === 'max-deputies').map((f) => f.unitCode));
     for (const code of merged) {
       if (overDeputies.has(code)) {
@@ -433,14 +485,13 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         notices.push({ year, unitCode: now.code, key: 'scn.recruitAboveQuota', params: { unit: now.name, field: `field.${quota}`, quota: now[quota], actual: now[actual] } });
       }
     }
-    const autonomy = new Map(figures);
     // Deputy directors of merged sở count against the provincial average (raised after a provincial
     // merger): one notice, on the provincial committee that finding is about.
     const average = yearFindings.find((f) => f.parameter === 'departmentAverageDeputies');
     if (average && merged.some((code) => state.get(code)?.kind === 'department')) {
       notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
     }
-    years.push({ year, units, autonomy, metrics: metricsOf(units, autonomy), leavers, leaversByReason: { ...byReason }, recruited, payoutCost, converted, annexed });
+    years.push({ year, units, autonomy, metrics, leavers, leaversByReason: { ...byReason }, recruited, payoutCost, converted, annexed });
   }
   // Targets compare like with like: a year before a province joined counts that province's units
   // too (as they were in its own workspace).

@@ -1,0 +1,380 @@
+/**
+ * The end-of-year work of `simulate` — the year's units, their findings and metrics — following
+ * what the year's operations touched instead of redoing it over every unit (copying 50,000 units,
+ * sorting them, building the tree index, its rollups and judging every unit, every year).
+ *
+ * `simulate` reports every change of its state here as it makes it: a unit added (a new object,
+ * possibly under the code of one just removed), removed, moved under another parent, or changed in
+ * place (`edit`). Each change updates the rollups of the unit and its ancestors at once (the cost is
+ * the depth, as `applyHeadcountChange`) and marks what must be judged again: the unit, the ancestors
+ * whose rollups changed (also the former parent's: rollups and the count of a sub-department's
+ * divisions), and the children of a unit given a new object (a finding depends on its parent's kind
+ * and level). At the end of the year only those are judged again; the findings come out in the
+ * tree's pre-order like `evaluateFindings`, the province-wide one (the sở deputies' average) is
+ * judged every year. The year's units are last year's frozen copies where nothing changed.
+ * Checked equal to the full evaluation (`simulate(…, { fullEvaluation: true })`) by
+ * year-end.test.ts on generated plans.
+ */
+import type { Unit } from '../model/unit.ts';
+import { addInto, ownRollup, peopleInPost, type Rollup } from '../rollup.ts';
+import { findingJudge, isProvinceCommittee, type Finding, type RuleContext } from '../rules/findings.ts';
+import { addUnitMetrics, type YearMetrics } from './metrics.ts';
+import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
+
+/**
+ * A unit's place in the tree order of `simulate`: a baseline unit's index, or a list compared
+ * element by element (a unit put in place of others takes the first one's key and its own index).
+ */
+export type OrderKey = number | readonly number[];
+export function compareKeys(a: OrderKey, b: OrderKey): number {
+  // A number n stands for the list [n].
+  if (typeof a === 'number') return typeof b === 'number' ? a - b : a !== b[0] ? a - b[0]! : 1 - b.length;
+  if (typeof b === 'number') return a[0] !== b ? a[0]! - b : a.length - 1;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+/** The key just under `key`, at `index`. */
+export const keyUnder = (key: OrderKey, index: number): OrderKey => (typeof key === 'number' ? [key, index] : [...key, index]);
+
+/**
+ * The simulation's live state, as `simulate` keeps it. Its units are frozen: a change replaces
+ * the unit (`replaced`), so that last year's units can be kept as they are.
+ */
+export interface LiveTree {
+  state: ReadonlyMap<string, Unit>;
+  childrenOf: ReadonlyMap<string | null, readonly string[]>;
+  orderKey: ReadonlyMap<string, OrderKey>;
+}
+
+/** A unit in the tree: its rollup (the node's own fields), findings, children in tree order. */
+interface Node extends Rollup {
+  unit: Unit;
+  key: OrderKey;
+  findings: Finding[] | null;
+  /** Children in tree order (kept as units are added, removed and moved); leaves share NO_KIDS. */
+  kids: Node[];
+  /** To be judged again at the end of the year. */
+  dirty: boolean;
+  /** The findings of the subtree in pre-order, as last gathered; null when something in it changed. */
+  sub: Finding[] | null;
+  /** While gathering: its children are being gathered. */
+  open: boolean;
+}
+const NO_KIDS: Node[] = [];
+const NO_FINDINGS: Finding[] = [];
+const nodeOf = (unit: Unit, key: OrderKey): Node => ({
+  unit, key, findings: null, kids: NO_KIDS, dirty: true, sub: null, open: false,
+  // The unit's own figures, as `ownRollup` (written out: no object in between).
+  totalPeople: peopleInPost(unit), unitCount: 1,
+  civilServantQuota: unit.civilServantQuota, civilServantActual: unit.civilServantActual,
+  publicEmployeeQuota: unit.publicEmployeeQuota, publicEmployeeActual: unit.publicEmployeeActual,
+  selfFundedEmployees: unit.selfFundedEmployees, contractWorkers: unit.contractWorkers, deputies: unit.deputies,
+});
+
+/** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */
+function shift(r: Rollup, by: Rollup, sign: 1 | -1): void {
+  r.totalPeople += sign * by.totalPeople;
+  r.unitCount += sign * by.unitCount;
+  r.civilServantQuota += sign * by.civilServantQuota;
+  r.civilServantActual += sign * by.civilServantActual;
+  r.publicEmployeeQuota += sign * by.publicEmployeeQuota;
+  r.publicEmployeeActual += sign * by.publicEmployeeActual;
+  r.selfFundedEmployees += sign * by.selfFundedEmployees;
+  r.contractWorkers += sign * by.contractWorkers;
+  r.deputies += sign * by.deputies;
+}
+
+export interface YearEnd {
+  added(u: Unit): void;
+  /** After the unit left the state (its `parentCode` is where it was, `key` its order key). */
+  removed(u: Unit, key: OrderKey): void;
+  /** After the unit was replaced by `after` under another parent (the children sets updated). */
+  moved(before: Unit, after: Unit): void;
+  /** After the unit was replaced by `after` with other figures or name (same code, same parent). */
+  replaced(before: Unit, after: Unit): void;
+  /** The year's units, findings and metrics; null if a unit is outside the tree (then judge in full). */
+  end(rules: RuleContext, figures: ReadonlyMap<string, UnitAutonomy>): { units: Unit[]; findings: Finding[]; metrics: YearMetrics } | null;
+}
+
+/**
+ * The tracker for a state whose units (given in tree-key order) all hang under a root, or null when
+ * some do not (an unknown parent, a cycle: a baseline only can have them; the caller then judges
+ * every year in full, as `evaluateFindings` does for such a tree). `units` and `keys` (each unit's
+ * order key, in the same order) become the tracker's: the caller passes arrays of its own.
+ */
+export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEnd | null {
+  const { state, childrenOf, orderKey } = live;
+  if (keys.length !== units.length) return null;
+  const root = nodeOf({} as Unit, []);
+  const nodes = new Map<string, Node>();
+  const all = units.map((u, i) => nodeOf(u, keys[i]!));
+  for (const n of all) nodes.set(n.unit.code, n);
+  for (const n of all) {
+    const parent = n.unit.parentCode === null ? root : nodes.get(n.unit.parentCode);
+    if (!parent) return null;
+    if (parent.kids === NO_KIDS) parent.kids = [];
+    parent.kids.push(n);
+  }
+  const preorder: Node[] = [];
+  if (inTreeOrder(root, (n) => preorder.push(n)) !== units.length) return null;
+  for (let i = preorder.length - 1; i >= 0; i--) for (const k of preorder[i]!.kids) addInto(preorder[i]!, k);
+
+  const departments = new Set<string>();
+  const psus = new Set<string>();
+  const counted = (u: Unit, sign: 1 | -1) => {
+    const set = u.kind === 'department' ? departments : u.kind === 'psu' ? psus : isProvinceCommittee(u) ? committees : null;
+    if (sign === 1) set?.add(u.code);
+    else set?.delete(u.code);
+  };
+  // What the year changed (besides the nodes marked dirty): units changed, moved, removed or given
+  // a new object (their copy is renewed), units given a new object.
+  const changed = new Set<string>();
+  const renewed = new Set<string>();
+  const parentNode = (code: string | null) => (code === null ? root : nodes.get(code));
+  /** Something in the node's subtree changed: its and its ancestors' gathered findings are stale. */
+  const stale = (n: Node | undefined) => {
+    // A node already stale has stale ancestors (every node made stale makes them so).
+    for (let c = n; c && c.sub !== null; c = c === root ? undefined : parentNode(c.unit.parentCode)) c.sub = null;
+  };
+  const byNodeKey = (a: Node, b: Node) => compareKeys(a.key, b.key);
+  /** Puts a node among its parent's children at its key (a parent not there yet takes it when added). */
+  const attach = (n: Node) => {
+    const p = parentNode(n.unit.parentCode);
+    if (!p) return;
+    if (p.kids === NO_KIDS) p.kids = [];
+    let lo = 0;
+    let hi = p.kids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKeys(p.kids[mid]!.key, n.key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    p.kids.splice(lo, 0, n);
+    stale(p);
+  };
+  const detach = (n: Node, from: string | null) => {
+    const p = parentNode(from);
+    const i = p ? p.kids.indexOf(n) : -1;
+    if (i >= 0) p!.kids.splice(i, 1);
+    stale(p);
+  };
+  /** Adds (or takes) `by` to the rollups from `code` up to its root, which are judged again. */
+  const propagate = (code: string | null, by: Rollup, sign: 1 | -1) => {
+    const from = code === null ? root : nodes.get(code);
+    for (let c = code; c !== null; ) {
+      const n = nodes.get(c);
+      if (!n) break;
+      shift(n, by, sign);
+      n.dirty = true;
+      c = n.unit.parentCode;
+    }
+    stale(from);
+  };
+  /** Judges a node again (into one scratch list: most units have no finding). */
+  const scratch: Finding[] = [];
+  const judged = (n: Node, judge: ReturnType<typeof findingJudge>) => {
+    const u = n.unit;
+    let divisions = 0;
+    if (u.kind === 'sub_department') for (const k of n.kids) if (k.unit.kind === 'division') divisions++;
+    scratch.length = 0;
+    judge.unit(scratch, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, divisions);
+    n.findings = scratch.length > 0 ? scratch.slice() : null;
+    n.dirty = false;
+  };
+  /**
+   * The findings under the root in pre-order, from the stale subtrees only (post-order over them,
+   * without recursion): a subtree nothing changed in gives last year's list as it is.
+   */
+  const gather = (judge: ReturnType<typeof findingJudge>): Finding[] => {
+    const stack: Node[] = [root];
+    while (stack.length > 0) {
+      const n = stack[stack.length - 1]!;
+      if (!n.open) {
+        n.open = true;
+        for (const k of n.kids) {
+          if (k.sub !== null) continue;
+          if (k.kids.length > 0) stack.push(k);
+          else {
+            // A leaf: its findings are its subtree's.
+            if (k.dirty) judged(k, judge);
+            k.sub = k.findings ?? NO_FINDINGS;
+          }
+        }
+        continue;
+      }
+      stack.pop();
+      n.open = false;
+      if (n.dirty && n !== root) judged(n, judge);
+      const parts: Finding[][] = n.findings ? [n.findings] : [];
+      for (const k of n.kids) if (k.sub!.length > 0) parts.push(k.sub!);
+      n.sub = parts.length === 0 ? NO_FINDINGS : parts.length === 1 ? parts[0]! : ([] as Finding[]).concat(...parts);
+    }
+    return root.sub!;
+  };
+  /** The first provincial committee in the tree's pre-order: compared by the keys on the way down. */
+  const committees = new Set<string>();
+  const pathOf = (n: Node) => {
+    const path: OrderKey[] = [];
+    for (let c: Node | undefined = n; c && c !== root; c = parentNode(c.unit.parentCode)) path.push(c.key);
+    return path.reverse();
+  };
+  const firstInTree = (a: OrderKey[], b: OrderKey[]) => {
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (compareKeys(a[i]!, b[i]!) !== 0) return compareKeys(a[i]!, b[i]!);
+    return a.length - b.length;
+  };
+  for (const u of units) counted(u, 1);
+  let last = units;
+  let metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = { units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0 };
+  for (const u of last) addUnitMetrics(metrics, u, 1);
+
+  // Last year's units and their keys (in that order), and the key each unit removed this year had.
+  let lastKeys = keys;
+  const oldKey = new Map<string, OrderKey>();
+  const byKey = (a: string, b: string) => compareKeys(orderKey.get(a)!, orderKey.get(b)!);
+  /** The first index of last year's units whose key is not below `key`. */
+  const lowerBound = (key: OrderKey) => {
+    let lo = 0;
+    let hi = lastKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKeys(lastKeys[mid]!, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  /**
+   * Last year's units with this year's changes: the changed ones are found by their keys (not by
+   * asking every unit), each is taken anew or left out, each new one put in at its key.
+   */
+  const nextUnits = () => {
+    const stale: number[] = [];
+    for (const c of changed) {
+      const key = oldKey.get(c) ?? orderKey.get(c);
+      if (key === undefined) continue;
+      const i = lowerBound(key);
+      if (i < last.length && last[i]!.code === c && compareKeys(lastKeys[i]!, key) === 0) stale.push(i);
+    }
+    stale.sort((a, b) => a - b);
+    const fresh = [...renewed].filter((c) => state.has(c)).sort(byKey);
+    const units: Unit[] = [];
+    const keys: OrderKey[] = [];
+    let pos = 0;
+    const runTo = (end: number) => {
+      for (; pos < end; pos++) {
+        units.push(last[pos]!);
+        keys.push(lastKeys[pos]!);
+      }
+    };
+    const put = (u: Unit, key: OrderKey) => {
+      addUnitMetrics(metrics, u, 1);
+      units.push(u);
+      keys.push(key);
+    };
+    let f = 0;
+    const freshBefore = (limit: OrderKey | null) => {
+      for (; f < fresh.length; f++) {
+        const key = orderKey.get(fresh[f]!)!;
+        if (limit !== null && compareKeys(key, limit) > 0) return;
+        runTo(lowerBound(key));
+        put(state.get(fresh[f]!)!, key);
+      }
+    };
+    for (const i of stale) {
+      freshBefore(lastKeys[i]!);
+      runTo(i);
+      pos = i + 1;
+      const was = last[i]!;
+      addUnitMetrics(metrics, was, -1);
+      if (state.has(was.code) && !renewed.has(was.code)) put(state.get(was.code)!, lastKeys[i]!);
+    }
+    freshBefore(null);
+    runTo(last.length);
+    last = units;
+    lastKeys = keys;
+  };
+
+  return {
+    added(u) {
+      const n = nodeOf(u, orderKey.get(u.code)!);
+      const kids = (childrenOf.get(u.code) ?? []).map((c) => nodes.get(c)!);
+      for (const k of kids) {
+        addInto(n, k);
+        k.dirty = true;
+        k.sub = null;
+      }
+      if (kids.length > 0) n.kids = kids.sort(byNodeKey);
+      nodes.set(u.code, n);
+      attach(n);
+      propagate(u.parentCode, n, 1);
+      changed.add(u.code);
+      renewed.add(u.code);
+      counted(u, 1);
+    },
+    removed(u, key) {
+      if (!oldKey.has(u.code)) oldKey.set(u.code, key);
+      const n = nodes.get(u.code)!;
+      nodes.delete(u.code);
+      detach(n, u.parentCode);
+      propagate(u.parentCode, n, -1);
+      changed.add(u.code);
+      counted(u, -1);
+    },
+    moved(before, after) {
+      const n = nodes.get(after.code)!;
+      n.unit = after;
+      detach(n, before.parentCode);
+      attach(n);
+      propagate(before.parentCode, n, -1);
+      propagate(after.parentCode, n, 1);
+      n.dirty = true;
+      stale(n);
+      changed.add(after.code);
+    },
+    replaced(before, after) {
+      nodes.get(after.code)!.unit = after;
+      const by = ownRollup(after);
+      shift(by, ownRollup(before), -1);
+      propagate(after.code, by, 1);
+      changed.add(after.code);
+    },
+    end(rules, figures) {
+      // Operations keep every unit under a root (the roots' unit counts add up to all units); should
+      // one not be, the caller judges in full.
+      if (root.kids.reduce((s, k) => s + k.unitCount, 0) !== nodes.size) return null;
+      const judge = findingJudge(rules);
+      const findings = gather(judge).slice();
+      let province: Node | undefined;
+      let path: OrderKey[] = [];
+      for (const c of committees) {
+        const n = nodes.get(c)!;
+        const p = pathOf(n);
+        if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
+      }
+      let total = 0;
+      for (const d of departments) total += state.get(d)!.deputies;
+      judge.province(findings, province?.unit, departments.size, total);
+      nextUnits();
+      const known = [...figures.keys()].filter((c) => psus.has(c));
+      const autonomy = autonomyCounts(known, figures);
+      autonomy.autonomyUnknown += psus.size - known.length;
+      changed.clear();
+      renewed.clear();
+      oldKey.clear();
+      return { units: last, findings, metrics: { ...autonomy, ...metrics } };
+    },
+  };
+}
+
+/** Visits every node under the root in depth-first pre-order (as `buildTree` orders them); returns how many. */
+function inTreeOrder(root: Node, visit: (n: Node) => void): number {
+  let count = 0;
+  const stack = [...root.kids].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    visit(n);
+    count++;
+    for (let i = n.kids.length - 1; i >= 0; i--) stack.push(n.kids[i]!);
+  }
+  return count;
+}
