@@ -10,7 +10,7 @@ import { createWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, openWorkspacePage, useBrowser } from './harness.ts';
+import { ARTIFACTS, dragChartBox, openWorkspacePage, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const SIZE = 2_000;
@@ -79,12 +79,7 @@ describe('org chart of 2,000 units, end to end in Chromium', () => {
     await page.getByTestId('chart-search').press('Enter');
     await expect.poll(() => onScreen(page, 'P2.S16.P5')).toBe(true);
     await expect.poll(() => onScreen(page, 'P2.S16.C1')).toBe(true);
-    const a = (await box(page, 'P2.S16.P5').locator('.chart-box').boundingBox())!;
-    const b = (await box(page, 'P2.S16.C1').locator('.chart-box').boundingBox())!;
-    await page.mouse.move(a.x + 30, a.y + 20);
-    await page.mouse.down();
-    for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
-    await page.mouse.up();
+    await dragChartBox(page, 'P2.S16.P5', 'P2.S16.C1');
     await expect.poll(() => getUnit(app.workspace.db, 'P2.S16.P5')?.parentCode).toBe('P2.S16.C1');
     await expect.poll(() => onScreen(page, 'P2.S16.P5')).toBe(true); // drawn at its new place, centred
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart-large-moved.png') });
