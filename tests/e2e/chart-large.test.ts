@@ -83,6 +83,25 @@ describe('org chart of 2,000 units, end to end in Chromium', () => {
     await expect.poll(() => getUnit(app.workspace.db, 'P2.S16.P5')?.parentCode).toBe('P2.S16.C1');
     await expect.poll(() => onScreen(page, 'P2.S16.P5')).toBe(true); // drawn at its new place, centred
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart-large-moved.png') });
+
+    // Horizontal: the same culling, and the focus button brings the selected unit into view, drawn.
+    await page.getByRole('combobox').first().selectOption('horizontal');
+    await page.getByRole('button', { name: 'Vừa khung' }).click();
+    await page.getByRole('button', { name: 'Đến đơn vị đang chọn' }).click();
+    await expect.poll(() => onScreen(page, 'P2.S16.P5')).toBe(true);
+    const horizontal = Number(await chart(page).getAttribute('data-drawn-count'));
+    expect(horizontal).toBeGreaterThan(0);
+    expect(horizontal).toBeLessThan(SIZE / 4);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'chart-large-horizontal.png') });
+
+    // Closing a box keeps it where it was on screen (the layout around it moves), and it can be opened again.
+    const place = (await box(page, 'P2.S16.C1').locator('.chart-box').boundingBox())!;
+    await box(page, 'P2.S16.C1').locator('.chart-toggle').click();
+    await expect.poll(() => chart(page).getAttribute('data-box-count')).toBe(String(SIZE - 3)); // its 2 phòng and the moved one
+    expect(await box(page, 'P2.S16.C1').locator('.chart-box').boundingBox()).toEqual(place);
+    await box(page, 'P2.S16.C1').locator('.chart-toggle').click();
+    await expect.poll(() => chart(page).getAttribute('data-box-count')).toBe(String(SIZE));
+    await box(page, 'P2.S16.P5').waitFor();
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();
