@@ -1,3 +1,4 @@
+import { flushSync } from 'react-dom';
 import { describeError } from '../../shared/errors.ts';
 import { ApiError } from './api.ts';
 import { Header } from './components/Header.tsx';
@@ -100,8 +101,9 @@ function CenterPane({ ws, view, setView }: { ws: WorkspaceState; view: View; set
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
+        {/* A view is drawn within the click (flushSync), like a toggle in the chart: the next frame shows it. */}
         {VIEWS.map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => setView(v)}>
+          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => flushSync(() => setView(v))}>
             {t(`view.${v}`)}
           </button>
         ))}

@@ -62,3 +62,54 @@ export function layoutChart(tree: UnitTree, expanded: ReadonlySet<string>, layou
   const bounds = nodes.length ? { minX: minX - box.w / 2, maxX: maxX + box.w / 2, minY: minY - box.h / 2, maxY: maxY + box.h / 2 } : null;
   return { nodes, links, bounds };
 }
+
+/** A d3-zoom transform: screen = world × k + (x, y). */
+export interface ViewTransform {
+  x: number;
+  y: number;
+  k: number;
+}
+/** A rectangle in layout (world) coordinates. */
+export interface WorldRect {
+  minX: number;
+  maxX: number;
+  minY: number;
+  maxY: number;
+}
+
+/** The part of the layout a `width`×`height` view shows under `t`, grown by `margin` screen pixels on every side. */
+export function worldRect(t: ViewTransform, width: number, height: number, margin: number): WorldRect {
+  return { minX: (0 - margin - t.x) / t.k, maxX: (width + margin - t.x) / t.k, minY: (0 - margin - t.y) / t.k, maxY: (height + margin - t.y) / t.k };
+}
+
+export const rectContains = (outer: WorldRect, inner: WorldRect) => inner.minX >= outer.minX && inner.maxX <= outer.maxX && inner.minY >= outer.minY && inner.maxY <= outer.maxY;
+
+/** Does the box centred on (x, y) meet `r` (touching its edge counts)? */
+const boxMeets = (x: number, y: number, box: BoxSize, r: WorldRect) => x + box.w / 2 >= r.minX && x - box.w / 2 <= r.maxX && y + box.h / 2 >= r.minY && y - box.h / 2 <= r.maxY;
+
+/**
+ * What the chart draws of a layout: the boxes that meet `r` (the view plus a margin), and the
+ * links whose span (the rectangle over both boxes they join) meets it.
+ */
+export function boxesIn(l: Pick<ChartLayout, 'nodes' | 'links'>, box: BoxSize, r: WorldRect): Pick<ChartLayout, 'nodes' | 'links'> {
+  const nodes = l.nodes.filter((n) => boxMeets(n.x, n.y, box, r));
+  const links = l.links.filter(({ from, to }) => {
+    const x0 = Math.min(from.x, to.x) - box.w / 2;
+    const x1 = Math.max(from.x, to.x) + box.w / 2;
+    const y0 = Math.min(from.y, to.y) - box.h / 2;
+    const y1 = Math.max(from.y, to.y) + box.h / 2;
+    return x1 >= r.minX && x0 <= r.maxX && y1 >= r.minY && y0 <= r.maxY;
+  });
+  return { nodes, links };
+}
+
+/** The layout moved by (dx, dy): the chart keeps an opened or closed box where it was. */
+export function shiftLayout(l: ChartLayout, dx: number, dy: number): ChartLayout {
+  if (dx === 0 && dy === 0) return l;
+  const at = (p: { x: number; y: number }) => ({ x: p.x + dx, y: p.y + dy });
+  return {
+    nodes: l.nodes.map((n) => ({ ...n, ...at(n) })),
+    links: l.links.map((k) => ({ from: at(k.from), to: at(k.to), code: k.code })),
+    bounds: l.bounds && { minX: l.bounds.minX + dx, maxX: l.bounds.maxX + dx, minY: l.bounds.minY + dy, maxY: l.bounds.maxY + dy },
+  };
+}

@@ -179,17 +179,33 @@ async function chartFigures(browser: Browser, dir: string, size: number, reps: n
     await page.locator('.tree-row').first().waitFor();
     await page.getByRole('button', { name: 'Mở tất cả' }).click();
     await page.locator(`.ag-row`).first().waitFor();
-    const firstRender = await timed(page, { button: 'Sơ đồ tổ chức' }, { atLeast: ['[data-chart-code]', size] });
+    // Done when all the boxes are laid out and those in the view (plus a margin) are drawn: the chart
+    // draws only what the view shows, so the frame is the one the user sees.
+    const laidOut = (n: number) => `[data-testid="org-chart"][data-box-count="${n}"]`;
+    const firstRender = await timed(page, { button: 'Sơ đồ tổ chức' }, { present: `${laidOut(size)} .chart-node` });
     const chartBox = (await page.getByTestId('org-chart').boundingBox())!;
     const ourScale = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('[data-testid="org-chart"] > g')!).transform).a);
+    const drawnFirst = Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count'));
     await page.screenshot({ path: path.join(ARTIFACTS, `bench-chart-${size}.png`) });
     const dept = 'P1.S2';
+    // The chart draws what the view shows: find the sở (the chart centres on it at zoom 1), then zoom
+    // out four times back to the readable 0.35 around it, as a user would before opening it.
+    await page.getByTestId('chart-search').fill(dept);
+    await page.getByTestId('chart-search').press('Enter');
+    await page.locator(`.chart-node.selected[data-chart-code="${dept}"]`).waitFor();
+    for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Thu nhỏ' }).click();
+    const expandScale = await page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('[data-testid="org-chart"] > g')!).transform).a);
+    await page.locator(`.chart-node[data-chart-code="${dept}"] .chart-toggle`).waitFor();
     const toggle = { click: `.chart-node[data-chart-code="${dept}"] .chart-toggle` };
     const expand: number[] = [];
+    const subtree = units.filter((u) => u.code.startsWith(`${dept}.`)).length;
+    let drawnExpand = 0;
     for (let i = 0; i < reps; i++) {
-      await timed(page, toggle, { absent: `[data-chart-code="${dept}.P1"]` });
-      expand.push(await timed(page, toggle, { present: `[data-chart-code="${dept}.P1"]` }));
+      await timed(page, toggle, { present: laidOut(size - subtree) });
+      expand.push(await timed(page, toggle, { present: laidOut(size) }));
+      drawnExpand = Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count'));
     }
+    const childDrawn = await page.locator(`[data-chart-code="${dept}.P1"]`).count();
     await page.close();
 
     // The peer: same tree under one root (it needs a single root), same box size, no animation.
@@ -222,9 +238,9 @@ async function chartFigures(browser: Browser, dir: string, size: number, reps: n
     const p50 = quantile(peerExpand, 0.5);
     rows.push(
       { figure: '5', measure: `chart first render, ${size.toLocaleString('en')} boxes (peer)`, value: peerFirst, unit: 'ms', baseline: null, goal: null, note: `d3-org-chart 3.1.1, everything expanded, duration(0); zoom after render ${peerScale.toFixed(2)}` },
-      { figure: '5', measure: `chart first render, ${size.toLocaleString('en')} boxes (TinhGon)`, value: firstRender, unit: 'ms', baseline: { name: 'd3-org-chart', value: peerFirst }, goal: { text: '≥ 5× faster, boxes readable', met: peerFirst / firstRender >= 5 && ourScale >= 0.35 }, note: `chart tab clicked to the frame drawn; zoom after render ${ourScale.toFixed(2)} (text readable from 0.35)` },
+      { figure: '5', measure: `chart first render, ${size.toLocaleString('en')} boxes (TinhGon)`, value: firstRender, unit: 'ms', baseline: { name: 'd3-org-chart', value: peerFirst }, goal: { text: '≥ 5× faster, boxes readable', met: peerFirst / firstRender >= 5 && ourScale >= 0.35 }, note: `chart tab clicked to the frame drawn; zoom after render ${ourScale.toFixed(2)} (text readable from 0.35); ${drawnFirst} of ${size} laid-out boxes drawn (the view plus a margin)` },
       { figure: '5', measure: `chart expand a sở, ${size.toLocaleString('en')} boxes (peer)`, value: p50, unit: 'ms', baseline: null, goal: null, note: `p50 of ${peerExpand.length}; brings back the sở's ${children} children (its subtree was closed by the collapse)` },
-      { figure: '5', measure: `chart expand a sở, ${size.toLocaleString('en')} boxes (TinhGon)`, value: e50, unit: 'ms', baseline: { name: 'd3-org-chart', value: p50 }, goal: { text: '≥ 5× faster', met: p50 / e50 >= 5 }, note: `p50 of ${expand.length}; p95 ${quantile(expand, 0.95).toFixed(0)} ms; brings back the sở's whole subtree (48 boxes)` },
+      { figure: '5', measure: `chart expand a sở, ${size.toLocaleString('en')} boxes (TinhGon)`, value: e50, unit: 'ms', baseline: { name: 'd3-org-chart', value: p50 }, goal: { text: '≥ 5× faster', met: p50 / e50 >= 5 }, note: `p50 of ${expand.length}; p95 ${quantile(expand, 0.95).toFixed(0)} ms; at zoom ${expandScale.toFixed(2)} around the sở; brings back the sở's whole subtree (${subtree} boxes, laid out; ${drawnExpand} boxes drawn after, its first child ${childDrawn ? 'among them' : 'outside the view'})` },
     );
   } finally {
     await app.stop();
@@ -232,13 +248,14 @@ async function chartFigures(browser: Browser, dir: string, size: number, reps: n
   return rows;
 }
 
-export async function browserFigures(dir: string, bigFile: string, reps: number): Promise<BenchRow[]> {
+/** `chartOnly`: the chart figures without the grid's (BENCH_ONLY=chart). */
+export async function browserFigures(dir: string, bigFile: string, reps: number, chartOnly = false): Promise<BenchRow[]> {
   ensureRendererBuilt();
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const browser = await launchBrowser();
   try {
     const bundle = await peerBundle();
-    const rows = await gridFigures(browser, bigFile, reps);
+    const rows = chartOnly ? [] : await gridFigures(browser, bigFile, reps);
     for (const size of [2_000, 5_000]) rows.push(...(await chartFigures(browser, dir, size, reps, bundle)));
     return rows;
   } finally {

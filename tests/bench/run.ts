@@ -4,7 +4,7 @@
  * d3-org-chart, memory — each a median with its ratio to a baseline measured in the same run and
  * its goal, met or not; then the tree work the UI repeats after every edit. Nothing here is a test.
  * BENCH_RUNS sets the repetitions of the quick figures (default 9), BENCH_ONLY a comma-separated
- * list of figures to run (e.g. "1,2", "tree").
+ * list of figures to run (e.g. "1,2", "tree"; "chart": figure 5's chart rows only).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -76,13 +76,16 @@ for (const size of want('tree') ? [5_000, 50_000] : []) {
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-bench-'));
 const scale: BenchRow[] = [];
 try {
-  const units = generateUnits(SIZE, 1);
+  const chartOnly = only !== null && [...only].every((f) => f === 'chart');
+  const units = chartOnly ? [] : generateUnits(SIZE, 1);
   const file = path.join(dir, 'ca-nuoc-50000.tinhgon');
-  const ws = createWorkspace(file, meta, units);
-  ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 100_000, 1))).immediate();
-  ws.close();
-  scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
-  if (want('5') || want('6')) scale.push(...(await browserFigures(dir, file, BROWSER_REPS)));
+  if (!chartOnly) {
+    const ws = createWorkspace(file, meta, units);
+    ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 100_000, 1))).immediate();
+    ws.close();
+    scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
+  }
+  if (want('5') || want('6') || want('chart')) scale.push(...(await browserFigures(dir, file, BROWSER_REPS, chartOnly)));
   // A 5,000-unit workspace and 500 operations: a đề án of about 400 pages.
   if (want('7')) scale.push(...(await printFigure(dir, 5_000, 500, HEAVY_RUNS)));
 } finally {

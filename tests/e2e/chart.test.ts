@@ -3,19 +3,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getUnit } from '../../db/units-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, dragChartBox, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const box = (page: Page, code: string) => page.locator(`.chart-node[data-chart-code="${code}"]`);
-
-async function dragBox(page: Page, from: string, onto: string) {
-  const a = (await box(page, from).locator('.chart-box').boundingBox())!;
-  const b = (await box(page, onto).locator('.chart-box').boundingBox())!;
-  await page.mouse.move(a.x + 30, a.y + 20);
-  await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
-  await page.mouse.up();
-}
 
 describe('org chart, end to end in Chromium', () => {
   it('finds a unit typed without accents, opens it, and moves a unit by drag-and-drop', async () => {
@@ -37,18 +28,20 @@ describe('org chart, end to end in Chromium', () => {
     await page.getByTestId('chart-search').press('Enter');
     await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Phòng Tổ chức cán bộ');
     await page.waitForTimeout(400);
-    await dragBox(page, 'HG.SYT.P05', 'HG.SYT.CCDS');
+    await dragChartBox(page, 'HG.SYT.P05', 'HG.SYT.CCDS');
     await expect.poll(() => getUnit(app.workspace.db, 'HG.SYT.P05')?.parentCode).toBe('HG.SYT.CCDS');
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart.png') });
 
     // A chi cục cannot go under a phòng: refused with the reason, nothing changes.
-    await dragBox(page, 'HG.SYT.CCDS', 'HG.SYT.P04');
+    await dragChartBox(page, 'HG.SYT.CCDS', 'HG.SYT.P04');
     await expect.poll(() => page.locator('.chart-error').textContent()).toBe('Không thể đặt Chi cục dưới Phòng.');
     expect(getUnit(app.workspace.db, 'HG.SYT.CCDS')?.parentCode).toBe('HG.SYT');
 
     // Levels: open everything to level 3 (UBND → sở/huyện → their units).
     await page.getByTestId('chart-levels').selectOption('3');
-    await expect.poll(() => page.locator('.chart-node').count()).toBeGreaterThan(200);
+    // Laid out: more than 200 boxes; from 300 on, the chart draws only those in the view.
+    await expect.poll(async () => Number(await page.getByTestId('org-chart').getAttribute('data-box-count'))).toBeGreaterThan(200);
+    expect(await page.locator('.chart-node').count()).toBe(Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count')));
     await page.getByRole('button', { name: 'Vừa khung' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart-levels.png') });

@@ -74,6 +74,17 @@ export async function dragGridRow(page: Page, scope: Page | Locator, from: strin
   await page.mouse.up();
 }
 
+/** Drags the box of unit `from` of the page's workspace chart onto the box of `onto`, as a person does with the mouse. */
+export async function dragChartBox(page: Page, from: string, onto: string) {
+  const box = (code: string) => page.locator(`.chart-node[data-chart-code="${code}"] .chart-box`);
+  const a = (await box(from).boundingBox())!;
+  const b = (await box(onto).boundingBox())!;
+  await page.mouse.move(a.x + 30, a.y + 20);
+  await page.mouse.down();
+  for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
+  await page.mouse.up();
+}
+
 /** Collects into `errors` what a page must never do: throw, or have the Content-Security-Policy refuse something (Chromium logs it). */
 export function watchErrors(page: Page, errors: string[]): void {
   page.on('pageerror', (e) => errors.push(e.message));

@@ -1,0 +1,90 @@
+/** What the org chart draws of its layout: the boxes and links in the view plus a margin. */
+import { describe, expect, it } from 'vitest';
+import { boxesIn, layoutChart, rectContains, shiftLayout, worldRect, WORKSPACE_BOX, type ChartLayout } from '../renderer/src/chart-layout.ts';
+import { buildTree, parentCodes } from '../shared/tree.ts';
+import { generateUnits } from '../shared/sample/generate.ts';
+
+const box = WORKSPACE_BOX; // 200 × 62
+/** A row of boxes 300 apart on y = 0 (centres at x = 0, 300, 600, …), each linked to the first. */
+const row = (n: number): Pick<ChartLayout, 'nodes' | 'links'> => {
+  const nodes = Array.from({ length: n }, (_, i) => ({ code: `B${i}`, x: i * 300, y: 0, hasChildren: false }));
+  return { nodes, links: nodes.slice(1).map((b) => ({ from: { x: 0, y: 0 }, to: { x: b.x, y: b.y }, code: b.code })) };
+};
+const codes = (l: Pick<ChartLayout, 'nodes'>) => l.nodes.map((n) => n.code);
+
+describe('worldRect', () => {
+  it('maps the view back through the zoom, grown by the margin in screen pixels', () => {
+    expect(worldRect({ x: 0, y: 0, k: 1 }, 800, 600, 0)).toEqual({ minX: 0, maxX: 800, minY: 0, maxY: 600 });
+    // Panned 100 px right and zoomed to 0.5: the view shows x from -200 to 1400 of the layout.
+    expect(worldRect({ x: 100, y: 50, k: 0.5 }, 800, 600, 0)).toEqual({ minX: -200, maxX: 1400, minY: -100, maxY: 1100 });
+    expect(worldRect({ x: 0, y: 0, k: 2 }, 800, 600, 100)).toEqual({ minX: -50, maxX: 450, minY: -50, maxY: 350 });
+  });
+  it('rectContains', () => {
+    const outer = { minX: 0, maxX: 100, minY: 0, maxY: 100 };
+    expect(rectContains(outer, { minX: 0, maxX: 100, minY: 10, maxY: 90 })).toBe(true);
+    expect(rectContains(outer, { minX: -1, maxX: 50, minY: 10, maxY: 90 })).toBe(false);
+  });
+});
+
+describe('boxesIn: the boxes and links to draw', () => {
+  it('draws only the boxes that meet the view, at zoom 1', () => {
+    // View 800 wide from x = 0: centres 0, 300, 600 are inside; 900 reaches in by its left half (800 ≥ 900 − 100).
+    const r = worldRect({ x: 0, y: 100, k: 1 }, 800, 300, 0);
+    expect(codes(boxesIn(row(10), box, r))).toEqual(['B0', 'B1', 'B2', 'B3']);
+  });
+  it('counts a box touching the edge, not one a pixel beyond it', () => {
+    // B4's left edge is at 1200 − 100 = 1100.
+    const touching = boxesIn(row(10), box, { minX: 0, maxX: 1100, minY: -10, maxY: 10 });
+    expect(codes(touching)).toContain('B4');
+    const short = boxesIn(row(10), box, { minX: 0, maxX: 1099, minY: -10, maxY: 10 });
+    expect(codes(short)).not.toContain('B4');
+    // Vertically: the row's boxes reach from y = −31 to 31.
+    expect(boxesIn(row(3), box, { minX: 0, maxX: 1000, minY: 31, maxY: 500 }).nodes).toHaveLength(3);
+    expect(boxesIn(row(3), box, { minX: 0, maxX: 1000, minY: 31.5, maxY: 500 }).nodes).toHaveLength(0);
+  });
+  it('draws more after zooming out and fewer after zooming in, around the same centre', () => {
+    const l = row(40);
+    const at = (k: number) => boxesIn(l, box, worldRect({ x: 400 - 3000 * k, y: 300, k }, 800, 600, 0)).nodes.length;
+    expect(at(1)).toBe(3); // x 2600..3400: centres 2700, 3000, 3300 (2400 + 100 and 3600 − 100 fall short)
+    expect(at(0.35)).toBeGreaterThan(at(1));
+    expect(at(3)).toBe(1); // x 2867..3133: only the box centred on 3000
+    expect(at(0.02)).toBe(40);
+  });
+  it('after a pan, draws the boxes the view reached and drops those it left', () => {
+    const l = row(40);
+    const before = codes(boxesIn(l, box, worldRect({ x: 0, y: 300, k: 1 }, 800, 600, 0)));
+    const after = codes(boxesIn(l, box, worldRect({ x: -6000, y: 300, k: 1 }, 800, 600, 0)));
+    expect(before).toContain('B0');
+    expect(after).not.toContain('B0');
+    expect(after).toContain('B20');
+  });
+  it('draws a link whose boxes are both outside the view when it crosses it', () => {
+    // The link B0 → B10 spans x 0..3000; a view over x 1000..1500 shows its horizontal run.
+    const r = { minX: 1000, maxX: 1500, minY: -100, maxY: 100 };
+    const drawn = boxesIn(row(11), box, r);
+    expect(drawn.links.map((k) => k.code)).toContain('B10');
+    expect(codes(drawn)).not.toContain('B10');
+  });
+  it('on a generated 2,000-unit tree at the readable zoom, draws a small part of what is laid out', () => {
+    const tree = buildTree(generateUnits(2_000, 1));
+    const l = layoutChart(tree, new Set(parentCodes(tree)), 'vertical');
+    const first = l.nodes[0]!;
+    const drawn = boxesIn(l, box, worldRect({ x: 450 - first.x * 0.35, y: 20, k: 0.35 }, 900, 750, 400));
+    expect(l.nodes.length).toBe(2_000);
+    expect(drawn.nodes.length).toBeGreaterThan(0);
+    expect(drawn.nodes.length).toBeLessThan(200);
+    expect(codes(drawn)).toContain(first.code);
+  });
+});
+
+describe('shiftLayout', () => {
+  it('moves boxes, links and bounds together; no move returns the same layout', () => {
+    const tree = buildTree(generateUnits(50, 1));
+    const l = layoutChart(tree, new Set(parentCodes(tree)), 'horizontal');
+    expect(shiftLayout(l, 0, 0)).toBe(l);
+    const s = shiftLayout(l, 10, -5);
+    expect(s.nodes[3]).toEqual({ ...l.nodes[3]!, x: l.nodes[3]!.x + 10, y: l.nodes[3]!.y - 5 });
+    expect(s.links[0]!.to).toEqual({ x: l.links[0]!.to.x + 10, y: l.links[0]!.to.y - 5 });
+    expect(s.bounds!.minX).toBe(l.bounds!.minX + 10);
+  });
+});
