@@ -54,7 +54,7 @@ function emptyRow(unit: string, fromYear: number, toYear: number): AttritionRow 
 }
 
 /** Retirements per unit and year from `fromYear` to `toYear` (inclusive), and their totals. */
-export function naturalRetirements(people: readonly AttritionPerson[], fromYear: number, toYear: number): Attrition {
+export function naturalRetirements(people: Iterable<AttritionPerson>, fromYear: number, toYear: number): Attrition {
   const units = new Map<string, AttritionRow>();
   const totals = emptyRow('', fromYear, toYear);
   for (const p of people) {
