@@ -4,7 +4,7 @@
  * RSS and exits. The bench asks it for the personnel list over HTTP, as the Nhân sự tab does.
  */
 import readline from 'node:readline';
-import { serveWorkspace } from '../e2e/browser.ts';
+import { serveWorkspace } from '../e2e/serve-workspace.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: backend-server.ts FILE.tinhgon');
