@@ -7,7 +7,7 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
-import type { StoredPerson } from '../shared/people/view.ts';
+import type { RetirementPerson, StoredPerson } from '../shared/people/view.ts';
 import type { Proposal } from '../shared/people/proposals.ts';
 import type { Workspace } from './workspace.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
@@ -57,16 +57,46 @@ export function listPeople(db: Database): StoredPerson[] {
 }
 
 /**
+ * The list's order (position, then id) as an ORDER BY of the people rows: by id when positions
+ * never go down in id order (people are inserted in list order, so this is the usual case) and
+ * the scan needs no sort; SQLite sorts in a temporary B-tree that holds every row read (tens of MB
+ * of native memory for 100,000 people).
+ */
+function listOrder(db: Database): string {
+  let last = -Infinity;
+  for (const position of db.prepare('SELECT position FROM people ORDER BY id').pluck().iterate() as IterableIterator<number>) {
+    if (position < last) return 'p.position, p.id';
+    last = position;
+  }
+  return 'p.id';
+}
+
+/**
  * Every person in list order, each turned into what the caller keeps: rows are read one at a
  * time, so the database rows and the stored people of 100,000 people are never all held at once.
  */
 export function mapPeople<T>(db: Database, f: (p: StoredPerson) => T): T[] {
   const out: T[] = [];
   const rows = db
-    .prepare(`SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY p.position, p.id`)
+    .prepare(`SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
     .iterate() as IterableIterator<Row>;
   for (const row of rows) out.push(f(fromRow(row)));
   return out;
+}
+
+/**
+ * What the retirements need of each person, in list order, read one row at a time: the unit they
+ * count under (its code now, or the imported one when it is gone) with its name now, sex, birth
+ * month and category. No names of people, no salaries.
+ */
+export function* retirementPeople(db: Database): Generator<RetirementPerson> {
+  const rows = db
+    .prepare(`SELECT coalesce(u.code, p.unit_code), u.name, p.sex, p.birth_date, p.category FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
+    .raw(true)
+    .iterate() as IterableIterator<[string, string | null, RetirementPerson['sex'], string, PersonCategory | null]>;
+  for (const [unit, unitName, sex, birth, category] of rows) {
+    yield { unit, unitName, sex, birth: { year: Number(birth.slice(0, 4)), month: Number(birth.slice(5, 7)) }, category };
+  }
 }
 
 export function countPeople(db: Database): number {

@@ -43,6 +43,11 @@ export function listUnits(db: Database): Unit[] {
   }));
 }
 
+/** The units' codes in the order of listUnits, without reading the units. */
+export function unitCodesInOrder(db: Database): string[] {
+  return db.prepare('SELECT code FROM units ORDER BY position, id').pluck().all() as string[];
+}
+
 export function getUnit(db: Database, code: string): Unit | undefined {
   return db.prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`).get(code) as
     | Unit

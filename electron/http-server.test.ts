@@ -8,6 +8,7 @@ import { createWorkspace, type Workspace } from '../db/workspace.ts';
 import { listUnits } from '../db/units-repo.ts';
 import { tempDir } from '../tests/temp.ts';
 import { unit } from '../tests/fixtures.ts';
+import { generateUnits } from '../shared/sample/generate.ts';
 
 let server: RunningServer | undefined;
 let ws: Workspace | undefined;
@@ -17,13 +18,13 @@ afterEach(async () => {
   server = ws = undefined;
 });
 
-async function start(lan = false) {
+async function start(lan = false, units = [unit('A', null)]) {
   const dir = tempDir();
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><meta name="tinhgon-network" content="__TINHGON_NETWORK__"><title>TinhGon</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]);
+  ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, units);
   server = await startHttpServer({ handlers: createHandlers(ws), staticDir, lan });
   return server;
 }
@@ -70,6 +71,23 @@ describe('browser-mode HTTP server', () => {
     expect((await request(s.port, { path: '/..%2fsecret.txt' })).status).toBe(404);
     expect((await request(s.port, { path: '/..%2f..%2fpackage.json' })).status).toBe(404);
     expect((await request(s.port, { path: '/%2e%2e%2fsecret.txt' })).status).toBe(404);
+  });
+
+  it('sends a long list in chunks whose text is the envelope as JSON.stringify writes it, and a client leaving halfway stops nothing else', async () => {
+    const s = await start(false, generateUnits(3000, 3));
+    const api = { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token }, body: '{}' };
+    const res = await request(s.port, api);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
+    expect(res.body.length).toBeGreaterThan(4 * 65536);
+    expect(res.body).toBe(JSON.stringify({ ok: true, result: { units: listUnits(ws!.db) } }));
+    // A client that hangs up after the first bytes: the server keeps answering others.
+    await new Promise<void>((resolve, reject) => {
+      const req = http.request({ host: '127.0.0.1', port: s.port, ...api }, (r) => r.once('data', () => (req.destroy(), resolve())));
+      req.on('error', reject);
+      req.end(api.body);
+    });
+    expect((await request(s.port, api)).body).toBe(res.body);
   });
 
   it('survives malformed paths (no token needed to send them) and keeps answering', async () => {

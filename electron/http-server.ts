@@ -13,6 +13,7 @@ import type { HandlerTable } from '../shared/contract.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
+import { jsonChunks } from './json-chunks.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 /** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
@@ -139,7 +140,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
     return sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
   }
   const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
-  sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
+  await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
 }
 
 function readBody(req: http.IncomingMessage): Promise<string> {
@@ -190,7 +191,27 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
   res.end(text);
 }
 
-function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+/**
+ * Sends a value as JSON in chunks (`jsonChunks`), waiting for the socket to drain between them, so
+ * a long list is never held as one string nor one buffer. A client that goes away ends the sending.
+ */
+async function sendJson(res: http.ServerResponse, status: number, value: unknown): Promise<void> {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
-  res.end(JSON.stringify(value));
+  for (const chunk of jsonChunks(value)) {
+    if (res.destroyed) return;
+    if (!res.write(chunk)) await drained(res);
+  }
+  res.end();
+}
+
+function drained(res: http.ServerResponse): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      res.off('drain', done);
+      res.off('close', done);
+      resolve();
+    };
+    res.on('drain', done);
+    res.on('close', done);
+  });
 }

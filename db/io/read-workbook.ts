@@ -1,5 +1,5 @@
 /** Reads an uploaded .xlsx or .csv into plain sheets (see shared/import/table.ts). */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.ts';
 import { AppError } from '../../shared/errors.ts';
 import { decodeText, parseCsv } from '../../shared/import/csv.ts';
 import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
@@ -29,6 +29,7 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     return [sheet];
   }
   assertInflatesWithin(bytes);
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes as unknown as ArrayBuffer);

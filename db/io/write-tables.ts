@@ -1,9 +1,10 @@
 /** Writes domain tables (never the grid) to .xlsx (formatted) or .csv (UTF-8 with BOM, for Excel). */
-import ExcelJS from 'exceljs';
+import { loadExcelJS } from './exceljs.ts';
 import { toCsv } from '../../shared/import/csv.ts';
 import type { OutputTable } from '../../shared/import/units-table.ts';
 
 export async function tablesToXlsx(tables: readonly OutputTable[]): Promise<Uint8Array> {
+  const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   wb.creator = 'TinhGon';
   for (const t of tables) {

@@ -5,12 +5,12 @@ import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-sal
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
-import { baseSalaryView, personRow, retirementsView } from '../../shared/people/view.ts';
+import { baseSalaryView, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, importPeople, listPeople, listProposals, mapPeople, removeAllPeople, setProposal } from '../../db/people-repo.ts';
+import { clearProposal, importPeople, listPeople, listProposals, mapPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
 import type { Database } from 'better-sqlite3';
-import { listUnits } from '../../db/units-repo.ts';
+import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import type { CurrentWorkspace } from './index.ts';
@@ -42,7 +42,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
     'people.list': () => {
       const periods = baseSalaryPeriods(current().db);
       const base = baseSalaryIn(today(), periods);
-      return { people: mapPeople(current().db, (p) => personRow(p, base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
+      return { people: mapPeople(current().db, personRows(base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
     },
     'people.addBaseSalary': (input) => {
       const read = readBaseSalaryPeriod(input, baseSalaryPeriods(current().db));
@@ -73,7 +73,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       const from = fromYear ?? readMeta(ws.db).baseYear;
       const to = toYear ?? Math.max(DEFAULT_HORIZON, from);
       if (to < from || to - from >= MAX_YEARS) throw AppError.validation([{ field: 'toYear', key: 'err.retirementRange' }]);
-      return retirementsView(listPeople(ws.db), from, to, listUnits(ws.db).map((u) => u.code));
+      return retirementsView(retirementPeople(ws.db), from, to, unitCodesInOrder(ws.db));
     },
     'people.import': async ({ fileName, data }) => {
       const ws = current();

@@ -14,7 +14,6 @@ import { fillTemplate } from '../../shared/print/templates.ts';
 import { SECTION_KEYS, SECTIONS_OF, defaultSettings, type DocType, type ProposalSettings, type SectionKey } from '../../shared/print/settings.ts';
 import { matchKey } from '../../shared/text.ts';
 import { simulateInWorkspace } from './scenarios.ts';
-import { proposalDocx } from '../print/docx.ts';
 import { tinosFontCss } from '../print/fonts.ts';
 import type { PdfRenderer } from '../print/chromium.ts';
 import type { CurrentWorkspace } from './index.ts';
@@ -71,6 +70,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions):
       return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
     },
     'print.docx': async ({ name, type }) => {
+      const { proposalDocx } = await import('../print/docx.ts'); // docx is loaded when a document is asked for
       const bytes = await proposalDocx(buildProposal(inputOf(name, type)));
       return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
     },

@@ -42,33 +42,44 @@ export interface Attrition {
 }
 
 const emptyCounts = (): Counts => ({ total: 0, byCategory: { civil_servant: 0, public_employee: 0, contract: 0, unspecified: 0 } });
+/** Zero, shared by every count nothing was added to (most of a unit's years: units have few people). */
+const NONE: Counts = Object.freeze({ ...emptyCounts(), byCategory: Object.freeze(emptyCounts().byCategory) });
+/** A count of its own to add to: a copy of a shared zero, or the count itself. */
+const own = <C extends Counts>(c: C): C => (Object.isFrozen(c) ? { ...c, byCategory: { ...c.byCategory } } : c);
 const add = (c: Counts, key: CountKey) => {
   c.total++;
   c.byCategory[key]++;
 };
 
-function emptyRow(unit: string, fromYear: number, toYear: number): AttritionRow {
-  const years = [];
-  for (let year = fromYear; year <= toYear; year++) years.push({ year, ...emptyCounts() });
-  return { unit, overdue: emptyCounts(), years, inRange: emptyCounts() };
-}
-
-/** Retirements per unit and year from `fromYear` to `toYear` (inclusive), and their totals. */
-export function naturalRetirements(people: readonly AttritionPerson[], fromYear: number, toYear: number): Attrition {
+/**
+ * Retirements per unit and year from `fromYear` to `toYear` (inclusive), and their totals. Counts
+ * that stay zero are one shared, frozen object (per year for the years).
+ */
+export function naturalRetirements(people: Iterable<AttritionPerson>, fromYear: number, toYear: number): Attrition {
+  const noYears: Array<Counts & { year: number }> = [];
+  for (let year = fromYear; year <= toYear; year++) noYears.push(Object.freeze({ year, ...NONE }));
+  const emptyRow = (unit: string): AttritionRow => ({ unit, overdue: NONE, years: [...noYears], inRange: NONE });
   const units = new Map<string, AttritionRow>();
-  const totals = emptyRow('', fromYear, toYear);
+  const totals = emptyRow('');
+  // The year each (sex, birth month) reaches the age: people share a few thousand of them.
+  const reaches = new Map<number, number>();
+  const count = (r: AttritionRow, year: number, key: CountKey) => {
+    if (year < fromYear) add((r.overdue = own(r.overdue)), key);
+    else if (year <= toYear) {
+      const i = year - fromYear;
+      add((r.years[i] = own(r.years[i]!)), key);
+      add((r.inRange = own(r.inRange)), key);
+    }
+  };
   for (const p of people) {
     let row = units.get(p.unit);
-    if (!row) units.set(p.unit, (row = emptyRow(p.unit, fromYear, toYear)));
-    const year = statutoryRetirement(p.birth, p.sex).reaches.year;
+    if (!row) units.set(p.unit, (row = emptyRow(p.unit)));
+    const month = (p.birth.year * 12 + p.birth.month) * 2 + (p.sex === 'male' ? 1 : 0);
+    let year = reaches.get(month);
+    if (year === undefined) reaches.set(month, (year = statutoryRetirement(p.birth, p.sex).reaches.year));
     const key: CountKey = p.category ?? 'unspecified';
-    for (const r of [row, totals]) {
-      if (year < fromYear) add(r.overdue, key);
-      else if (year <= toYear) {
-        add(r.years[year - fromYear]!, key);
-        add(r.inRange, key);
-      }
-    }
+    count(row, year, key);
+    count(totals, year, key);
   }
   return { fromYear, toYear, units: [...units.values()], totals };
 }

@@ -1,6 +1,6 @@
 /** What the UI and the CLI are given of the personnel list: each person with their computed salary and retirement. */
 import { formatDate } from '../format.ts';
-import { naturalRetirements, type AttritionRow } from './attrition.ts';
+import { naturalRetirements, type AttritionPerson, type AttritionRow } from './attrition.ts';
 import { COEFFICIENT_SCALE, PERCENT_SCALE, monthlySalary, scaledText, type BaseSalaryPeriod } from './base-salary.ts';
 import type { PersonCategory, PersonRecord } from './read-people.ts';
 import { statutoryRetirement, type Sex, type YearMonth } from './retirement.ts';
@@ -49,25 +49,54 @@ export function baseSalaryView(p: BaseSalaryPeriod): BaseSalaryView {
   return { amount: p.amount, from: `01/${monthText(p.from)}`, citation: p.citation, confidence: p.confidence, id: p.id ?? null };
 }
 
-export function personRow(p: StoredPerson, base: BaseSalaryPeriod | null): PersonRow {
-  const r = statutoryRetirement(p.birth, p.sex);
-  const s = p.salary;
-  return {
-    id: p.id,
-    fullName: p.fullName,
-    employeeId: p.employeeId,
-    unitCode: p.unit?.code ?? p.unitCode,
-    unitName: p.unit?.name ?? null,
-    sex: p.sex,
-    birthDate: formatDate(new Date(p.birth.year, p.birth.month - 1, p.birth.day)),
-    category: p.category,
-    salary: s.kind === 'amount' ? s.amount : base ? monthlySalary(s, base.amount) : null,
-    coefficients:
-      s.kind === 'amount'
-        ? null
-        : { sum: [s.coefficient, s.leadership, s.otherAllowances].filter((c, i) => i === 0 || c > 0).map((c) => scaledText(c, COEFFICIENT_SCALE)).join(' + '), percent: scaledText(s.publicDuty, PERCENT_SCALE) },
-    insuranceFrom: p.insuranceFrom ? monthText(p.insuranceFrom) : null,
-    retirement: { ageMonths: r.ageMonths, reaches: monthText(r.reaches), pensionFrom: monthText(r.pensionFrom), year: r.reaches.year },
+/**
+ * Turns stored people into rows at one base salary. Rows share what people have in common: one
+ * string for each unit, date and month, one retirement and one coefficients object for each
+ * distinct value (a list of 100,000 people repeats them all), so a whole list holds one copy of
+ * each. The shared objects are frozen.
+ */
+export function personRows(base: BaseSalaryPeriod | null): (p: StoredPerson) => PersonRow {
+  const strings = new Map<string, string>();
+  const one = <T extends string | null>(s: T): T => {
+    if (s === null) return s;
+    const seen = strings.get(s);
+    if (seen !== undefined) return seen as T;
+    strings.set(s, s);
+    return s;
+  };
+  const retirements = new Map<string, PersonRow['retirement']>();
+  const coefficients = new Map<string, NonNullable<PersonRow['coefficients']>>();
+  const shared = <T extends object>(cache: Map<string, T>, key: string, make: () => T): T => {
+    let v = cache.get(key);
+    if (v === undefined) cache.set(key, (v = Object.freeze(make())));
+    return v;
+  };
+  return (p) => {
+    const s = p.salary;
+    const { year, month, day } = p.birth;
+    return {
+      id: p.id,
+      fullName: p.fullName,
+      employeeId: p.employeeId,
+      unitCode: one(p.unit?.code ?? p.unitCode),
+      unitName: one(p.unit?.name ?? null),
+      sex: one(p.sex),
+      birthDate: one(formatDate(new Date(year, month - 1, day))),
+      category: one(p.category),
+      salary: s.kind === 'amount' ? s.amount : base ? monthlySalary(s, base.amount) : null,
+      coefficients:
+        s.kind === 'amount'
+          ? null
+          : shared(coefficients, `${s.coefficient}|${s.leadership}|${s.otherAllowances}|${s.publicDuty}`, () => ({
+              sum: [s.coefficient, s.leadership, s.otherAllowances].filter((c, i) => i === 0 || c > 0).map((c) => scaledText(c, COEFFICIENT_SCALE)).join(' + '),
+              percent: scaledText(s.publicDuty, PERCENT_SCALE),
+            })),
+      insuranceFrom: p.insuranceFrom ? one(monthText(p.insuranceFrom)) : null,
+      retirement: shared(retirements, `${p.sex}|${year}|${month}`, () => {
+        const r = statutoryRetirement(p.birth, p.sex);
+        return { ageMonths: r.ageMonths, reaches: monthText(r.reaches), pensionFrom: monthText(r.pensionFrom), year: r.reaches.year };
+      }),
+    };
   };
 }
 
@@ -80,13 +109,27 @@ export interface RetirementsView {
   totals: AttritionRow;
 }
 
-/** Natural retirements of the list per unit and year; `order` gives the units' tree order. */
-export function retirementsView(people: readonly StoredPerson[], fromYear: number, toYear: number, order: readonly string[]): RetirementsView {
-  const names = new Map(people.map((p) => [p.unit?.code ?? p.unitCode, p.unit?.name ?? null]));
-  const a = naturalRetirements(people.map((p) => ({ unit: p.unit?.code ?? p.unitCode, sex: p.sex, birth: p.birth, category: p.category })), fromYear, toYear);
+/** What the retirements need of a person: the unit counted under, with its name now (null: the unit is gone). */
+export type RetirementPerson = AttritionPerson & { unitName: string | null };
+
+/**
+ * Natural retirements of the list per unit and year; `order` gives the units' tree order. The
+ * people are read once, one at a time (a database cursor will do), and not kept.
+ */
+export function retirementsView(people: Iterable<RetirementPerson>, fromYear: number, toYear: number, order: readonly string[]): RetirementsView {
+  const names = new Map<string, string | null>();
+  let count = 0;
+  const each = function* () {
+    for (const p of people) {
+      count++;
+      names.set(p.unit, p.unitName);
+      yield p;
+    }
+  };
+  const a = naturalRetirements(each(), fromYear, toYear);
   const rank = new Map(order.map((code, i) => [code, i]));
   const units = a.units
     .map((u) => ({ ...u, unitName: names.get(u.unit) ?? null }))
     .sort((x, y) => (rank.get(x.unit) ?? Infinity) - (rank.get(y.unit) ?? Infinity) || x.unit.localeCompare(y.unit));
-  return { fromYear, toYear, people: people.length, units, totals: a.totals };
+  return { fromYear, toYear, people: count, units, totals: a.totals };
 }

@@ -1,21 +1,14 @@
 /**
  * The back end of browser mode in a process of its own, for `npm run bench` (figure 6): serves a
- * workspace, prints its address as a JSON line, loads the personnel list through the handlers
- * (as the Nhân sự tab does), and on a line "report" on stdin prints its peak RSS and exits.
+ * workspace, prints its address as a JSON line, and on a line "report" on stdin prints its peak
+ * RSS and exits. The bench asks it for the personnel list over HTTP, as the Nhân sự tab does.
  */
 import readline from 'node:readline';
-import { createHandlers } from '../../electron/handlers/index.ts';
-import { dispatch } from '../../shared/dispatch.ts';
-import { serveWorkspace } from '../e2e/browser.ts';
+import { serveWorkspace } from '../e2e/serve-workspace.ts';
 
 const file = process.argv[2];
 if (!file) throw new Error('usage: backend-server.ts FILE.tinhgon');
 const app = await serveWorkspace(file);
-const handlers = createHandlers(app.workspace);
-for (const channel of ['people.list', 'people.retirements', 'findings.list'] as const) {
-  const r = await dispatch(handlers, channel, {}, (err) => console.error(err));
-  if (!r.ok) throw new Error(`${channel}: ${JSON.stringify(r.error)}`);
-}
 process.stdout.write(`${JSON.stringify({ url: app.server.openUrl })}\n`);
 for await (const line of readline.createInterface({ input: process.stdin })) {
   if (line.trim() !== 'report') continue;

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { createWorkspace } from '../../db/workspace.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
 import { APP_ROOT } from '../../electron/paths.ts';
+import { TOKEN_HEADER } from '../../electron/http-server.ts';
 import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from '../e2e/browser.ts';
 import { quantile, type BenchRow } from './stats.ts';
 import { meta, SIZE } from './backend.ts';
@@ -86,6 +87,13 @@ async function startBackend(file: string) {
   const lines = readline.createInterface({ input: child.stdout })[Symbol.asyncIterator]();
   const next = async () => JSON.parse(((await lines.next()).value as string) ?? 'null');
   const { url } = (await next()) as { url: string };
+  // What the Nhân sự tab asks for, over HTTP as the page does (the JSON is built and sent by the back end).
+  const token = new URL(url).searchParams.get('token')!;
+  for (const channel of ['people.list', 'people.retirements', 'findings.list']) {
+    const res = await fetch(new URL(`api/${channel}`, url), { method: 'POST', headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token }, body: '{}' });
+    const text = await res.text();
+    if (!text.startsWith('{"ok":true')) throw new Error(`${channel}: HTTP ${res.status} ${text.slice(0, 300)}`);
+  }
   return {
     url,
     peakRssMB: async () => {

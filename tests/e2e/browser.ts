@@ -30,24 +30,4 @@ export function ensureRendererBuilt(): void {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP_ROOT, stdio: 'inherit' });
 }
 
-export interface App {
-  readonly workspace: Workspace;
-  server: RunningServer;
-  stop(): Promise<void>;
-}
-
-/** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
-export async function serveWorkspace(file: string, recentFile: string | null = null, options: { lan?: boolean } = {}): Promise<App> {
-  const session = new Session(openWorkspace(file), recentFile);
-  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR, lan: options.lan });
-  return {
-    get workspace() {
-      return session.workspace;
-    },
-    server,
-    stop: async () => {
-      await server.close();
-      session.close();
-    },
-  };
-}
+export { serveWorkspace, type App } from './serve-workspace.ts';
