@@ -10,7 +10,6 @@ import { configureRules, parameterChanges, ruleContext, setParameter } from '../
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { osUser } from './tree-edits.ts';
-import { findingsFor } from '../../shared/rules/findings-delta.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter' | 'export.findings'>;
@@ -36,8 +35,7 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       const ws = current();
       const ctx = ruleContext(ws.db);
       const { units: all, tree, rollups } = cachedUnitModel(ws.db);
-      const findings = evaluateFindings(all, ctx, tree, rollups);
-      return { findings: units ? findingsFor(findings, new Set(units)) : findings, ruleSetTitle: ctx.ruleSet.title };
+      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title };
     },
     'export.findings': async ({ format }) => {
       const ws = current();

@@ -2,9 +2,9 @@
  * Findings after a headcount edit without sending them all again: a unit's findings depend on its
  * own figures, its subtree's totals (rollups) and its place in the tree, so a headcount change of
  * one unit can change the findings of that unit and its ancestors only — and the province-wide
- * ones (the sở deputies' average, judged over every sở). The back end sends those
- * (`findingsFor`); the UI puts them in place of the old (`mergeFindings`), in the order a full
- * evaluation gives.
+ * ones (the sở deputies' average, judged over every sở). The back end judges only those
+ * (`evaluateFindings` with `only`, equal to `findingsFor` of the full list); the UI puts them in
+ * place of the old (`mergeFindings`), in the order a full evaluation gives.
  */
 import type { UnitTree } from '../tree.ts';
 import type { Finding } from './findings.ts';

@@ -45,14 +45,20 @@ const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>
 /** Sectors whose units are mostly basic, essential services, exempt from the 15-person minimum (Art. 5.1.d). */
 const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 
-export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree)): Finding[] {
+/**
+ * Every unit judged, in tree order, then the province-wide finding. With `only`, just those
+ * units are judged (and the province-wide finding): what `findingsFor` picks from the full list
+ * (shared/rules/findings-delta.ts), at the cost of the named units.
+ */
+export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree), only?: ReadonlySet<string>): Finding[] {
   const judge = findingJudge(ctx);
   const findings: Finding[] = [];
   const departments: Unit[] = [];
   for (const code of tree.preorder) {
     const unit = tree.byCode.get(code)!;
-    const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
     if (unit.kind === 'department') departments.push(unit);
+    if (only && !only.has(code)) continue;
+    const parent = unit.parentCode ? tree.byCode.get(unit.parentCode) : undefined;
     const divisions = unit.kind === 'sub_department' ? (tree.children.get(code) ?? []).filter((c) => tree.byCode.get(c)!.kind === 'division').length : 0;
     judge.unit(findings, unit, parent, rollups.get(code)!, divisions);
   }
