@@ -850,6 +850,7 @@ export const en: Record<MessageKey, string> = {
   'ppl.retOverdue': "Already over the age (before {year})",
   'ppl.retTotal': "Total {from}–{to}",
   'ppl.retAll': "Whole province",
+  'ppl.retMore': "Show {count} more units (showing {shown} of {total} units with people)",
   'ppl.retOfWhich': "of which: {category}",
   'err.peopleHeader': "The header row of the personnel list was not found (Họ và tên, Mã đơn vị, Giới tính, Ngày sinh…).",
   'err.personName': "The full name must not be empty.",

@@ -848,6 +848,7 @@ export const vi = {
   'ppl.retOverdue': "Đã quá tuổi (trước {year})",
   'ppl.retTotal': "Cộng {from}–{to}",
   'ppl.retAll': "Toàn tỉnh",
+  'ppl.retMore': "Hiện thêm {count} đơn vị (đang hiện {shown}/{total} đơn vị có nhân sự)",
   'ppl.retOfWhich': "trong đó: {category}",
   'err.peopleHeader': "Không tìm thấy dòng tiêu đề của danh sách nhân sự (Họ và tên, Mã đơn vị, Giới tính, Ngày sinh…).",
   'err.personName': "Họ và tên không được để trống.",

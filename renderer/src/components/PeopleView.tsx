@@ -16,7 +16,18 @@ import type { Lang } from '../../../shared/i18n/index.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 /** dd/MM/yyyy or MM/yyyy as a sortable number. */
-const dateKey = (text: string | null | undefined) => (text ? Number(text.split('/').reverse().join('')) : 0);
+// dd/MM/yyyy (or MM/yyyy) as a number that sorts by date. Sorting 100,000 people compares millions
+// of times over a few thousand distinct dates: each is worked out once.
+const dateKeys = new Map<string, number>();
+const dateKey = (text: string | null | undefined) => {
+  if (!text) return 0;
+  let key = dateKeys.get(text);
+  if (key === undefined) {
+    key = Number(text.split('/').reverse().join(''));
+    if (dateKeys.size < 100_000) dateKeys.set(text, key);
+  }
+  return key;
+};
 const byDate = (a: string | null | undefined, b: string | null | undefined) => dateKey(a) - dateKey(b);
 const YEAR_CHOICES = Array.from({ length: 41 }, (_, i) => 2020 + i);
 
@@ -211,9 +222,14 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   );
 }
 
+const RETIREMENT_ROWS_PAGE = 200;
+
 /** Units × years: how many reach the retirement age each year; the totals split by category. */
 function RetirementTable({ data, unit, onRange }: { data: RetirementsView; unit: string; onRange(r: { fromYear: number; toYear: number }): void }) {
-  const { t } = useI18n();
+  const { t, n } = useI18n();
+  // A national list has tens of thousands of units with people: their rows come a page at a time
+  // (every row in the page at once made each later layout of the page take seconds).
+  const [shown, setShown] = useState(RETIREMENT_ROWS_PAGE);
   const units = unit ? data.units.filter((u) => u.unit === unit) : data.units;
   const total = unit ? units[0] : data.totals;
   const categories = COUNT_KEYS.filter((k) => total && total.inRange.byCategory[k] + total.overdue.byCategory[k] > 0);
@@ -240,7 +256,16 @@ function RetirementTable({ data, unit, onRange }: { data: RetirementsView; unit:
             </tr>
           </thead>
           <tbody>
-            {!unit && units.map((u) => <CountsRow key={u.unit} label={u.unitName ?? t('ppl.unitGone', { code: u.unit })} row={u} attrs={{ 'data-unit': u.unit }} />)}
+            {!unit && units.slice(0, shown).map((u) => <CountsRow key={u.unit} label={u.unitName ?? t('ppl.unitGone', { code: u.unit })} row={u} attrs={{ 'data-unit': u.unit }} />)}
+            {!unit && units.length > shown && (
+              <tr className="more">
+                <td colSpan={data.totals.years.length + 3}>
+                  <button type="button" data-testid="people-ret-more" onClick={() => setShown((k) => k + RETIREMENT_ROWS_PAGE)}>
+                    {t('ppl.retMore', { count: n(Math.min(RETIREMENT_ROWS_PAGE, units.length - shown)), shown: n(shown), total: n(units.length) })}
+                  </button>
+                </td>
+              </tr>
+            )}
             {total && <CountsRow label={unit ? (units[0]?.unitName ?? unit) : t('ppl.retAll')} row={total} attrs={{ 'data-unit': '', className: 'total' }} />}
             {total &&
               categories.map((k) => (
