@@ -65,3 +65,38 @@ describe('the units held in memory for findings', () => {
     ws.close();
   });
 });
+
+describe('tree edits answering with the changed units only', () => {
+  it('changes applied to the list held before equal the list after, for every kind of tree edit', async () => {
+    const { ws, call } = handlerHarness(sample);
+    const { applyUnitChanges } = await import('../shared/unit-changes.ts');
+    type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
+    // Nothing held yet: the whole list.
+    const first = await call<After>('units.move', { code: 'HG.SNN.CCTS.P02', parentCode: 'HG.SNN.CCCNTY', changesOnly: true });
+    expect(first.units).toEqual(listUnits(ws.db));
+    const steps: Array<[string, Record<string, unknown>]> = [
+      ['history.undo', {}],
+      ['history.redo', {}],
+      ['units.create', { parentCode: 'HG.SNV', code: 'HG.SNV.NEW', name: 'Phòng mới', kind: 'division' }],
+      ['units.delete', { code: 'HG.SNN.CCCNTY', mode: 'lift' }],
+      ['history.undo', {}],
+      ['units.delete', { code: 'HG.SYT', mode: 'subtree' }],
+      ['history.undo', {}],
+    ];
+    await call('units.update', { code: 'HG.SNV', changes: { deputies: 4 } });
+    await call('history.undo', {});
+    for (const [channel, args] of steps) {
+      await call('findings.list', {}); // the UI asks for findings after every change: the units are then held
+      const before = listUnits(ws.db);
+      const r = await call<After>(channel, { ...args, changesOnly: true }).catch((e: Error) => {
+        throw new Error(`${channel}: ${e.message}`);
+      });
+      expect(r.units).toBeUndefined();
+      expect(r.changes!.upsert.length).toBeLessThan(before.length / 2);
+      expect(applyUnitChanges(before, r.changes!)).toEqual(listUnits(ws.db));
+    }
+    // Without the flag (CLI, tests) the whole list, as before.
+    expect((await call<After>('history.undo', {})).units).toEqual(listUnits(ws.db));
+    ws.close();
+  });
+});

@@ -26,6 +26,12 @@ export function cachedUnitModel(db: Database): UnitModel {
   return model;
 }
 
+/** The held model if nothing was written since it was made (without reading the file), else null. */
+export function heldUnitModel(db: Database): UnitModel | null {
+  const entry = held.get(db);
+  return entry && entry.changes === totalChanges(db) ? entry.model : null;
+}
+
 /**
  * After `unit` was saved over `code` by a write that began at `changesBefore`: a headcount-only
  * change updates the held model (in place: nobody else holds it) instead of reading it again; anything else is left to

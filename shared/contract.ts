@@ -3,6 +3,7 @@
  * arguments and result. Electron IPC, HTTP (browser mode) and the CLI all serve the same handler
  * table that implements it; arguments are validated here, at the boundary, by every transport.
  */
+import type { UnitChanges } from './unit-changes.ts';
 import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from './model/unit.ts';
 import type { EditLabel } from './edits/edit.ts';
@@ -89,7 +90,14 @@ export interface HistoryView {
   canRedo: boolean;
 }
 /** What every tree edit returns: the whole tree after it, and the history. */
-const treeAfterEdit = z.custom<{ units: Unit[]; history: HistoryView }>();
+/**
+ * The units after a tree edit: the whole list, or (asked for with `changesOnly`, and when the back
+ * end held the list from before the edit) only what changed (see shared/unit-changes.ts).
+ */
+export type TreeAfterEdit = { units: Unit[]; history: HistoryView } | { changes: UnitChanges; history: HistoryView };
+const treeAfterEdit = z.custom<TreeAfterEdit>();
+/** Asks a tree edit to answer with the changed units only (the UI holds the rest). */
+const changesOnly = { changesOnly: z.boolean().optional() };
 
 export interface FinanceSummary {
   years: Array<{
@@ -169,16 +177,17 @@ export const contract = {
         kind: z.enum(UNIT_KINDS, { error: 'err.kind' }),
         level: z.enum(LEVELS, { error: 'err.level' }).optional(),
         sector: z.enum(SECTORS, { error: 'err.sector' }).optional(),
+        ...changesOnly,
       })
       .strict(),
     result: treeAfterEdit,
   },
-  'units.delete': { args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']) }).strict(), result: treeAfterEdit },
-  'units.move': { args: z.object({ code: codeSchema, parentCode: codeSchema.nullable() }).strict(), result: treeAfterEdit },
+  'units.delete': { args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...changesOnly }).strict(), result: treeAfterEdit },
+  'units.move': { args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...changesOnly }).strict(), result: treeAfterEdit },
   'history.list': { args: noArgs, result: z.custom<HistoryView>() },
-  'history.undo': { args: noArgs, result: treeAfterEdit },
-  'history.redo': { args: noArgs, result: treeAfterEdit },
-  'history.revert': { args: z.object({ id: z.number().int().positive() }).strict(), result: treeAfterEdit },
+  'history.undo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
+  'history.redo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
+  'history.revert': { args: z.object({ id: z.number().int().positive(), ...changesOnly }).strict(), result: treeAfterEdit },
   'import.inspect': {
     args: z.object({ ...upload, sheet: z.string().max(200).optional() }).strict(),
     result: z.custom<ImportInspection>(),

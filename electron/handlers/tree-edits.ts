@@ -1,5 +1,6 @@
 import os from 'node:os';
-import { noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
+import { cachedUnitModel, heldUnitModel, noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
+import { unitChanges } from '../../shared/unit-changes.ts';
 import type { HandlerTable } from '../../shared/contract.ts';
 import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
@@ -23,7 +24,18 @@ export function osUser(): string {
 
 export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   const db = () => current().db;
-  const after = () => ({ units: listUnits(db()), history: history(db()) });
+  /**
+   * Runs a tree edit and answers with the units after it: the whole list, or with `changesOnly`
+   * (the UI) only what changed against the units held from before the edit (the UI holds the same
+   * list: every change of units reaches it), when they were held.
+   */
+  const edited = (changesOnly: boolean | undefined, run: () => unknown) => {
+    const base = changesOnly ? heldUnitModel(db()) : null;
+    run();
+    const hist = history(db());
+    if (!base) return { units: listUnits(db()), history: hist };
+    return { changes: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
+  };
   return {
     'units.update': ({ code, changes }) => {
       const before = totalChanges(db());
@@ -31,32 +43,17 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
       noteUnitSaved(db(), before, code, unit);
       return { unit };
     },
-    'units.create': ({ parentCode, code, name, kind, level, sector }) => {
-      const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
-      const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<Unit, (typeof HEADCOUNT_FIELDS)[number]>;
-      editCreate(db(), { code, name, parentCode, kind, level: level ?? levelUnder(parent, kind), sector: sector ?? parent?.sector ?? 'other', ...counts }, osUser());
-      return after();
-    },
-    'units.delete': ({ code, mode }) => {
-      editDelete(db(), code, mode, osUser());
-      return after();
-    },
-    'units.move': ({ code, parentCode }) => {
-      editMove(db(), code, parentCode, osUser());
-      return after();
-    },
+    'units.create': ({ parentCode, code, name, kind, level, sector, changesOnly }) =>
+      edited(changesOnly, () => {
+        const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
+        const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<Unit, (typeof HEADCOUNT_FIELDS)[number]>;
+        editCreate(db(), { code, name, parentCode, kind, level: level ?? levelUnder(parent, kind), sector: sector ?? parent?.sector ?? 'other', ...counts }, osUser());
+      }),
+    'units.delete': ({ code, mode, changesOnly }) => edited(changesOnly, () => editDelete(db(), code, mode, osUser())),
+    'units.move': ({ code, parentCode, changesOnly }) => edited(changesOnly, () => editMove(db(), code, parentCode, osUser())),
     'history.list': () => history(db()),
-    'history.undo': () => {
-      undo(db());
-      return after();
-    },
-    'history.redo': () => {
-      redo(db());
-      return after();
-    },
-    'history.revert': ({ id }) => {
-      revert(db(), id, osUser());
-      return after();
-    },
+    'history.undo': ({ changesOnly }) => edited(changesOnly, () => undo(db())),
+    'history.redo': ({ changesOnly }) => edited(changesOnly, () => redo(db())),
+    'history.revert': ({ id, changesOnly }) => edited(changesOnly, () => revert(db(), id, osUser())),
   };
 }

@@ -33,8 +33,8 @@ function useUndoKeys({ edit }: WorkspaceState) {
       const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
       // No check of canUndo here: a key pressed before the screen caught up must not be lost; the
       // back end does nothing when there is nothing to undo or redo.
-      if (isUndo) void edit(() => call('history.undo', {}));
-      else if (isRedo) void edit(() => call('history.redo', {}));
+      if (isUndo) void edit((o) => call('history.undo', o));
+      else if (isRedo) void edit((o) => call('history.redo', o));
       else return;
       e.preventDefault();
     };

@@ -7,7 +7,8 @@ import type { Rollup } from '../../shared/rollup.ts';
 import { unitModel, withUnitSaved, type UnitModel } from '../../shared/workspace-model.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { mergeFindings } from '../../shared/rules/findings-delta.ts';
-import type { HistoryView } from '../../shared/contract.ts';
+import type { HistoryView, TreeAfterEdit } from '../../shared/contract.ts';
+import { applyUnitChanges } from '../../shared/unit-changes.ts';
 
 export interface WorkspaceState {
   info: WorkspaceInfo | null;
@@ -36,8 +37,11 @@ export interface WorkspaceState {
   /** Takes a whole new unit list from the back end (after an import). */
   replaceUnits(units: Unit[]): void;
   history: HistoryView;
-  /** Runs a tree edit (create, delete, move, undo, redo, revert) and takes the tree it returns. */
-  edit(run: () => Promise<{ units: Unit[]; history: HistoryView }>): Promise<void>;
+  /**
+   * Runs a tree edit (create, delete, move, undo, redo, revert), passing `run` the argument that asks
+   * for the changed units only, and takes the units it returns.
+   */
+  edit(run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>): Promise<void>;
 }
 
 /** The open workspace as the UI sees it: units from the back end, tree and rollups from shared/. */
@@ -155,13 +159,21 @@ export function useWorkspace(): WorkspaceState {
     setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
   }, []);
 
-  const edit = useCallback(async (run: () => Promise<{ units: Unit[]; history: HistoryView }>) => {
-    const result = await run();
-    unitsRef.current = result.units;
-    setUnits(result.units);
+  const edit = useCallback(async (run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>) => {
+    const result = await run({ changesOnly: true });
+    // The changes apply to the list this UI holds (every change of units reaches it); should they
+    // not fit it, the whole list is read again.
+    const base = unitsRef.current;
+    const applied = 'changes' in result ? applyUnitChanges(base, result.changes) : null;
+    const units = 'units' in result ? result.units : (applied ?? (await call('units.list', {})).units);
+    const before = modelRef.current;
+    // Undoing a headcount edit changes one unit's counts: then the quick path of an edit (withUnitSaved).
+    const single = applied && before.units === base && 'changes' in result && result.changes.order === null && result.changes.upsert.length === 1 ? result.changes.upsert[0]! : null;
+    unitsRef.current = units;
+    setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units));
     setHistory(result.history);
-    setInfo((i) => (i ? { ...i, unitCount: result.units.length } : i));
-    setSelected((s) => (s && result.units.some((u) => u.code === s) ? s : null));
+    setInfo((i) => (i ? { ...i, unitCount: units.length } : i));
+    setSelected((s) => (s && units.some((u) => u.code === s) ? s : null));
   }, []);
 
   return {

@@ -99,7 +99,7 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await ws.edit(() => call('units.create', { parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
+          await ws.edit((o) => call('units.create', { ...o, parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
           ws.select(code.trim());
         })
       }
@@ -157,7 +157,7 @@ function MoveDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; onC
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await ws.edit(() => call('units.move', { code: unit.code, parentCode: target }));
+          await ws.edit((o) => call('units.move', { ...o, code: unit.code, parentCode: target }));
           ws.select(unit.code);
         })
       }
@@ -188,7 +188,7 @@ function DeleteDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; o
       error={error}
       busy={busy}
       onClose={onClose}
-      onOk={() => void submit(() => ws.edit(() => call('units.delete', { code: unit.code, mode: children > 0 ? mode : 'subtree' })))}
+      onOk={() => void submit(() => ws.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })))}
     >
       {children > 0 && (
         <fieldset>

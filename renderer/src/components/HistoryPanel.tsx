@@ -13,7 +13,7 @@ export function HistoryPanel({ ws }: { ws: WorkspaceState }) {
   const revert = async (id: number) => {
     setError(null);
     try {
-      await ws.edit(() => call('history.revert', { id }));
+      await ws.edit((o) => call('history.revert', { ...o, id }));
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
     }

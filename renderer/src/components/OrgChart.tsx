@@ -60,7 +60,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
   // Drag a box onto another box to move the unit there.
   const drag = useBoxDrag((code, target) => {
     setError(null);
-    ws.edit(() => call('units.move', { code, parentCode: target }))
+    ws.edit((o) => call('units.move', { ...o, code, parentCode: target }))
       .then(() => {
         ws.select(code);
         view.focusWhenDrawn(code);

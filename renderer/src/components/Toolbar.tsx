@@ -34,10 +34,10 @@ export function Toolbar({ ws }: { ws: WorkspaceState }) {
   return (
     <div className="toolbar" role="toolbar">
       {ws.info && <FileMenu info={ws.info} />}
-      <button type="button" disabled={!ws.history.canUndo} onClick={() => void act(() => ws.edit(() => call('history.undo', {})))} title="Ctrl+Z">
+      <button type="button" disabled={!ws.history.canUndo} onClick={() => void act(() => ws.edit((o) => call('history.undo', o)))} title="Ctrl+Z">
         ↶ {t('edit.undo')}
       </button>
-      <button type="button" disabled={!ws.history.canRedo} onClick={() => void act(() => ws.edit(() => call('history.redo', {})))} title="Ctrl+Y">
+      <button type="button" disabled={!ws.history.canRedo} onClick={() => void act(() => ws.edit((o) => call('history.redo', o)))} title="Ctrl+Y">
         ↷ {t('edit.redo')}
       </button>
       <button type="button" onClick={() => setImporting(true)}>

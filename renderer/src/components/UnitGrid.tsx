@@ -173,7 +173,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
             if (!drop) return;
             const { code, target } = drop;
             setDragError(null);
-            ws.edit(() => call('units.move', { code, parentCode: target }))
+            ws.edit((o) => call('units.move', { ...o, code, parentCode: target }))
               .then(() => ws.select(code))
               .catch((err: unknown) => setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
           }}
