@@ -206,27 +206,28 @@ export function history(db: Database, limit = 200): { entries: HistoryEntry[]; c
   return { entries: rows.map((r) => ({ id: r.id, label: JSON.parse(r.label) as EditLabel, done: r.done === 1, user: r.user, at: r.at })), canUndo, canRedo };
 }
 
-export function undo(db: Database): boolean {
+const NEXT_UNDO = 'SELECT id, backward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1';
+const NEXT_REDO = 'SELECT id, forward AS edit FROM edit_history WHERE done = 0 ORDER BY id ASC LIMIT 1';
+
+/** The edit the next undo or redo would apply (null when there is none). */
+export function nextStep(db: Database, which: 'undo' | 'redo'): Edit | null {
+  const row = db.prepare(which === 'undo' ? NEXT_UNDO : NEXT_REDO).get() as { edit: string } | undefined;
+  return row ? (JSON.parse(row.edit) as Edit) : null;
+}
+
+function step(db: Database, which: 'undo' | 'redo'): boolean {
   return db.transaction(() => {
-    const row = db.prepare('SELECT id, backward FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1').get() as Row | undefined;
+    const row = db.prepare(which === 'undo' ? NEXT_UNDO : NEXT_REDO).get() as { id: number; edit: string } | undefined;
     if (!row) return false;
     db.pragma('defer_foreign_keys = ON');
-    applyEdit(db, JSON.parse(row.backward) as Edit);
-    db.prepare('UPDATE edit_history SET done = 0 WHERE id = ?').run(row.id);
+    applyEdit(db, JSON.parse(row.edit) as Edit);
+    db.prepare('UPDATE edit_history SET done = ? WHERE id = ?').run(which === 'undo' ? 0 : 1, row.id);
     return true;
   }).immediate();
 }
 
-export function redo(db: Database): boolean {
-  return db.transaction(() => {
-    const row = db.prepare('SELECT id, forward FROM edit_history WHERE done = 0 ORDER BY id ASC LIMIT 1').get() as Row | undefined;
-    if (!row) return false;
-    db.pragma('defer_foreign_keys = ON');
-    applyEdit(db, JSON.parse(row.forward) as Edit);
-    db.prepare('UPDATE edit_history SET done = 1 WHERE id = ?').run(row.id);
-    return true;
-  }).immediate();
-}
+export const undo = (db: Database): boolean => step(db, 'undo');
+export const redo = (db: Database): boolean => step(db, 'redo');
 
 /** Undoes one earlier step on its own, as a new step (refused if the tree has changed too much since). */
 export function revert(db: Database, id: number, user: string): void {

@@ -95,6 +95,19 @@ describe('tree edits answering with the changed units only', () => {
       expect(r.changes!.upsert.length).toBeLessThan(before.length / 2);
       expect(applyUnitChanges(before, r.changes!)).toEqual(listUnits(ws.db));
     }
+    // Undo and redo of a field change read the one unit: headcount (held units kept, updated in place) and name.
+    for (const changes of [{ civilServantActual: 77 }, { name: 'Tên khác' }]) {
+      await call('units.update', { code: 'HG.SNV', changes });
+      for (const channel of ['history.undo', 'history.redo']) {
+        await call('findings.list', {});
+        const before = listUnits(ws.db);
+        const r = await call<After>(channel, { changesOnly: true });
+        expect(r.changes).toMatchObject({ remove: [], order: null, count: before.length });
+        expect(r.changes!.upsert.map((u) => u.code)).toEqual(['HG.SNV']);
+        expect(applyUnitChanges(before, r.changes!)).toEqual(listUnits(ws.db));
+        expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
+      }
+    }
     // Without the flag (CLI, tests) the whole list, as before.
     expect((await call<After>('history.undo', {})).units).toEqual(listUnits(ws.db));
     ws.close();

@@ -5,7 +5,8 @@ import type { HandlerTable } from '../../shared/contract.ts';
 import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
-import { editCreate, editDelete, editMove, editUpdate, history, redo, revert, undo } from '../../db/tree-edits.ts';
+import { editCreate, editDelete, editMove, editUpdate, history, nextStep, redo, revert, undo } from '../../db/tree-edits.ts';
+import type { Edit } from '../../shared/edits/edit.ts';
 import type { CurrentWorkspace } from './index.ts';
 
 type EditHandlers = Pick<
@@ -27,13 +28,20 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   /**
    * Runs a tree edit and answers with the units after it: the whole list, or with `changesOnly`
    * (the UI) only what changed against the units held from before the edit (the UI holds the same
-   * list: every change of units reaches it), when they were held.
+   * list: every change of units reaches it), when they were held. An undo or redo of a field
+   * change that keeps the unit's code (`known`) changed that one unit: it is read alone.
    */
-  const edited = (changesOnly: boolean | undefined, run: () => unknown) => {
+  const edited = (changesOnly: boolean | undefined, run: () => unknown, known: Edit | null = null) => {
     const base = changesOnly ? heldUnitModel(db()) : null;
+    const changesBefore = totalChanges(db());
     run();
     const hist = history(db());
     if (!base) return { units: listUnits(db()), history: hist };
+    const one = known?.type === 'update' && known.after.code === undefined ? getUnit(db(), known.code) : undefined;
+    if (one) {
+      noteUnitSaved(db(), changesBefore, one.code, one);
+      return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+    }
     return { changes: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
   };
   return {
@@ -52,8 +60,8 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
     'units.delete': ({ code, mode, changesOnly }) => edited(changesOnly, () => editDelete(db(), code, mode, osUser())),
     'units.move': ({ code, parentCode, changesOnly }) => edited(changesOnly, () => editMove(db(), code, parentCode, osUser())),
     'history.list': () => history(db()),
-    'history.undo': ({ changesOnly }) => edited(changesOnly, () => undo(db())),
-    'history.redo': ({ changesOnly }) => edited(changesOnly, () => redo(db())),
+    'history.undo': ({ changesOnly }) => edited(changesOnly, () => undo(db()), nextStep(db(), 'undo')),
+    'history.redo': ({ changesOnly }) => edited(changesOnly, () => redo(db()), nextStep(db(), 'redo')),
     'history.revert': ({ id, changesOnly }) => edited(changesOnly, () => revert(db(), id, osUser())),
   };
 }
