@@ -215,6 +215,15 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     for (let i = 0; i < out.length; i++) for (const c of childrenOf.get(out[i]!) ?? []) out.push(c);
     return out;
   };
+  /** Whether `code` is `top` or under it: up the parents, so the cost is the depth (a cycle, which only a baseline can have, ends the walk). */
+  const isUnder = (code: string, top: string) => {
+    let c: string | null = code;
+    for (let steps = 0; c !== null && steps <= state.size; steps++) {
+      if (c === top) return true;
+      c = state.get(c)?.parentCode ?? null;
+    }
+    return false;
+  };
   const moveChildren = (from: string, to: string | null) => {
     for (const c of [...(childrenOf.get(from) ?? [])]) setParent(state.get(c)!, to);
   };
@@ -251,8 +260,16 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       case 'merge': {
         const codes = [...new Set(op.units)];
         const units = codes.map((c) => must(index, t, c));
-        for (const c of codes) for (const d of subtree(c)) if (d !== c && codes.includes(d)) throw new ScenarioError(index, t, 'err.scenarioMergeNested', { code: d });
-        const sum = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, units.reduce((s, u) => s + u[f], 0)])) as Record<HeadcountField, number>;
+        for (const d of codes) {
+          const parentCode = state.get(d)!.parentCode;
+          if (parentCode !== null && codes.some((c) => isUnder(parentCode, c))) throw new ScenarioError(index, t, 'err.scenarioMergeNested', { code: d });
+        }
+        const sum = {} as Record<HeadcountField, number>;
+        for (const f of HEADCOUNT_FIELDS) {
+          let s = 0;
+          for (const u of units) s += u[f];
+          sum[f] = s;
+        }
         // One head remains; the other former heads count as deputies.
         sum.deputies += units.length - 1;
         let target: Unit;
@@ -262,7 +279,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         } else {
           if (state.has(op.into.code) && !codes.includes(op.into.code)) throw new ScenarioError(index, t, 'err.duplicateCode', { code: op.into.code });
           const parent = op.into.parentCode === null ? null : must(index, t, op.into.parentCode);
-          if (parent && codes.some((c) => subtree(c).includes(parent.code))) throw new ScenarioError(index, t, 'err.moveCycle', { code: op.into.code, target: parent.code });
+          if (parent && codes.some((c) => isUnder(parent.code, c))) throw new ScenarioError(index, t, 'err.moveCycle', { code: op.into.code, target: parent.code });
           const first = units[0]!;
           if (!canBeUnder(op.into.kind, parent, first.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${op.into.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
           target = { ...first, ...sum, code: op.into.code, name: op.into.name, kind: op.into.kind, parentCode: op.into.parentCode };
@@ -300,7 +317,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       case 'transfer': {
         const unit = must(index, t, op.unit);
         const parent = op.parentCode === null ? null : must(index, t, op.parentCode);
-        if (parent && subtree(unit.code).includes(parent.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: parent.code });
+        if (parent && isUnder(parent.code, unit.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: parent.code });
         if (!canBeUnder(unit.kind, parent, unit.level)) throw new ScenarioError(index, t, 'err.placement', { kind: `kind.${unit.kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
         setParent(unit, op.parentCode);
         return;
@@ -309,7 +326,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         const unit = must(index, t, op.unit);
         if (op.staffTo !== null) {
           const receiver = must(index, t, op.staffTo);
-          if (subtree(unit.code).includes(receiver.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: receiver.code });
+          if (isUnder(receiver.code, unit.code)) throw new ScenarioError(index, t, 'err.moveCycle', { code: unit.code, target: receiver.code });
           // Quotas and staff move to the receiving unit; the head and deputies join its staff.
           edit(receiver, (r) => {
             for (const f of HEADCOUNT_FIELDS) if (f !== 'deputies') r[f] += unit[f];
@@ -458,10 +475,12 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     for (const f of yearFindings) {
       findings.push({ unitCode: f.unitCode, rule: f.rule, parameter: f.parameter, severity: f.severity, key: f.key, params: f.params, citation: f.citation, confidence: f.confidence, year });
     }
-    const overDeputies = new Set(yearFindings.filter((f) => f.rule === 'max-deputies').map((f) => f.unitCode));
-    for (const code of merged) {
-      if (overDeputies.has(code)) {
-        notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
+    if (merged.length > 0) {
+      const mergedSet = new Set(merged);
+      const overDeputies = new Set<string>();
+      for (const f of yearFindings) if (f.rule === 'max-deputies' && mergedSet.has(f.unitCode)) overDeputies.add(f.unitCode);
+      for (const code of merged) {
+        if (overDeputies.has(code)) notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
       }
     }
     for (const l of lowered.splice(0)) {
