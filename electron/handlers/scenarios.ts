@@ -69,7 +69,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   const present = (sim: Simulation) => ({
     years: yearRows(sim),
     targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-    findings: sim.findings.map((f) => ({ year: f.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) })),
+    findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) }))),
     notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
   });
   const run = (scenario: ScenarioFile) => present(simulateOver(scenario));
@@ -127,7 +127,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
-      return { year: at.year, baseline: listUnits(current().db), units: at.units };
+      return { year: at.year, baseline: listUnits(current().db), units: at.units.slice() };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.
@@ -143,7 +143,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
         autonomy: { before: groups(prior), after: groups(at) },
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
-        findings: sim.findings.filter((f) => f.year === at.year && named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
+        findings: at.findings.filter((f) => named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
         notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => ({ unitCode: n.unitCode, ...said(n) })),
       };
     },
@@ -151,7 +151,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       // Read in the year the merges would be added, after the plan's own operations.
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
-      const below = new Set(sim.findings.filter((f) => f.year === at.year && f.rule === 'min-staff').map((f) => f.unitCode));
+      const below = new Set(at.findings.filter((f) => f.rule === 'min-staff').map((f) => f.unitCode));
       const names = new Map(at.units.map((u) => [u.code, u.name]));
       // The largest shortfall of a target on the number of PSUs still ahead: each merge closes one.
       const gap = sim.targets

@@ -104,7 +104,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     leavers: last.leavers,
     targetsMet: sim.targets.filter((t) => t.met).length,
     targets: sim.targets.length,
-    findings: sim.findings.filter((f) => f.year === last.year).length,
+    findings: last.findings.length,
     issuingBody: sentenceName(input.settings.issuingBody),
   };
 }
@@ -229,7 +229,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
   const names = new Map(last.units.map((u) => [u.code, u.name]));
-  const findings = sim.findings.filter((f) => f.year === last.year);
+  const findings = last.findings;
   const blocks: Block[] = [];
   if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });
   else {
@@ -260,7 +260,7 @@ function findingsTable(input: ProposalInput): DataTable {
   return {
     columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
     header: headerRow('STT', 'Đơn vị', 'Nội dung', 'Căn cứ'),
-    rows: input.simulation.findings.filter((f) => f.year === last.year).map((f, i) => ({ cells: [String(i + 1), names.get(f.unitCode) ?? f.unitCode, translate('vi', f.key, f.params), f.citation] })),
+    rows: last.findings.map((f, i) => ({ cells: [String(i + 1), names.get(f.unitCode) ?? f.unitCode, translate('vi', f.key, f.params), f.citation] })),
     nameColumn: 1,
     size: 11,
   };

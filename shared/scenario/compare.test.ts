@@ -14,7 +14,8 @@ const baseline = [
 const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
 const run = (operations: unknown[]) => {
   const sim = simulate(baseline, operations.map((o) => OperationSchema.parse(o)), { baseYear: 2025, horizon: 2027, rules });
-  return { ...sim, years: yearRows(sim) };
+  // As the scenario.simulate handler gives it.
+  return { ...sim, years: yearRows(sim), findings: sim.years.flatMap((y) => y.findings.map((f) => ({ ...f, year: y.year }))) };
 };
 
 describe('summarizePlan', () => {

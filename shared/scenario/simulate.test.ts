@@ -102,7 +102,7 @@ describe('simulate', () => {
     expect(y.annexed).toBe(15);
     expect(staff(y.units)).toBe(staff(base) + 15);
     expect(y.metrics.psus).toBe(at(sim, 2025).metrics.psus + 1);
-    expect(sim.findings.filter((f) => f.year === 2026 && f.unitCode === 'ST-X').map((f) => f.rule)).toEqual(['min-staff']);
+    expect(sim.years.find((y) => y.year === 2026)!.findings.filter((f) => f.unitCode === 'ST-X').map((f) => f.rule)).toEqual(['min-staff']);
     expect(other).toEqual(copy);
   });
 
@@ -137,13 +137,13 @@ describe('simulate', () => {
     ]);
     const sim = simulate(home, plan, { baseYear: 2025, horizon: 2027, rules: rules370 });
     // 2026: 2 sở with 3 + 3 + 3 + 1 = 10 deputies; average 3 + 1 (two provinces) → at most 8.
-    const f = sim.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')!;
+    const f = sim.years.find((y) => y.year === 2026)!.findings.find((x) => x.parameter === 'departmentAverageDeputies')!;
     expect(f).toMatchObject({ unitCode: 'T', key: 'find.departmentAverageMerged', params: { total: 10, avg: 4, max: 8, count: 2, extra: 1, provinces: 2 } });
     expect(f.citation).toContain('hợp nhất 2 tỉnh');
     expect(sim.notices).toEqual([{ year: 2026, unitCode: 'T', key: 'scn.departmentDeputyDeadline', params: { deadline: '2031', total: 10, avg: 4, max: 8 } }]);
     // Without the annexation the same deputies are judged against 3 per sở.
     const alone = simulate(home, ops([{ type: 'setDeputies', year: 2026, unit: 'TC', deputies: 7 }]), { baseYear: 2025, horizon: 2027, rules: rules370 });
-    expect(alone.findings.find((x) => x.year === 2026 && x.parameter === 'departmentAverageDeputies')).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
+    expect(alone.years.find((y) => y.year === 2026)!.findings.find((x) => x.parameter === 'departmentAverageDeputies')).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
   });
 
   it('lowers the actual counts by the exits, counts them as leavers by reason, and raises them by recruits', () => {

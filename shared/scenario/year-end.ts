@@ -11,7 +11,7 @@
  * divisions), and the children of a unit given a new object (a finding depends on its parent's kind
  * and level). At the end of the year only those are judged again; the findings come out in the
  * tree's pre-order like `evaluateFindings`, the province-wide one (the sở deputies' average) is
- * judged every year. The year's units are last year's frozen copies where nothing changed.
+ * judged every year. The year's units are last year's objects where nothing changed.
  * Checked equal to the full evaluation (`simulate(…, { fullEvaluation: true })`) by
  * year-end.test.ts on generated plans.
  */
@@ -38,22 +38,23 @@ export function compareKeys(a: OrderKey, b: OrderKey): number {
 export const keyUnder = (key: OrderKey, index: number): OrderKey => (typeof key === 'number' ? [key, index] : [...key, index]);
 
 /**
- * The simulation's live state, as `simulate` keeps it. Its units are frozen: a change replaces
- * the unit (`replaced`), so that last year's units can be kept as they are.
+ * The simulation's live state, as `simulate` keeps it: one record per unit, by code (the unit, its
+ * order key, and what the year's end keeps of it), and the children's codes by parent code (also
+ * of a parent not there: a merge moves children under the new unit before adding it). A unit is never
+ * changed: a change gives the record another unit, so that last year's units can be kept as they are.
  */
 export interface LiveTree {
-  state: ReadonlyMap<string, Unit>;
+  units: ReadonlyMap<string, LiveUnit>;
   childrenOf: ReadonlyMap<string | null, readonly string[]>;
-  orderKey: ReadonlyMap<string, OrderKey>;
 }
 
-/** A unit in the tree: its rollup (the node's own fields), findings, children in tree order. */
-interface Node extends Rollup {
+/** A unit of the live state, with its rollup (the node's own fields), findings, children in tree order. */
+export interface LiveUnit extends Rollup {
   unit: Unit;
   key: OrderKey;
   findings: Finding[] | null;
   /** Children in tree order (kept as units are added, removed and moved); leaves share NO_KIDS. */
-  kids: Node[];
+  kids: LiveUnit[];
   /** To be judged again at the end of the year. */
   dirty: boolean;
   /** The findings of the subtree in pre-order, as last gathered; null when something in it changed. */
@@ -61,9 +62,11 @@ interface Node extends Rollup {
   /** While gathering: its children are being gathered. */
   open: boolean;
 }
+type Node = LiveUnit;
 const NO_KIDS: Node[] = [];
 const NO_FINDINGS: Finding[] = [];
-const nodeOf = (unit: Unit, key: OrderKey): Node => ({
+/** A new record of the live state (the caller never changes `unit`). */
+export const liveUnit = (unit: Unit, key: OrderKey): LiveUnit => ({
   unit, key, findings: null, kids: NO_KIDS, dirty: true, sub: null, open: false,
   // The unit's own figures, as `ownRollup` (written out: no object in between).
   totalPeople: peopleInPost(unit), unitCount: 1,
@@ -85,31 +88,38 @@ function shift(r: Rollup, by: Rollup, sign: 1 | -1): void {
   r.deputies += sign * by.deputies;
 }
 
+/** The end of a year: its units, findings (also by unit) and metrics. */
+export interface YearEnded {
+  units: Unit[];
+  findings: Finding[];
+  /** The findings about one unit. */
+  findingsOf(code: string): readonly Finding[];
+  metrics: YearMetrics;
+}
+
 export interface YearEnd {
-  added(u: Unit): void;
-  /** After the unit left the state (its `parentCode` is where it was, `key` its order key). */
-  removed(u: Unit, key: OrderKey): void;
-  /** After the unit was replaced by `after` under another parent (the children sets updated). */
-  moved(before: Unit, after: Unit): void;
-  /** After the unit was replaced by `after` with other figures or name (same code, same parent). */
-  replaced(before: Unit, after: Unit): void;
+  /** After the record was put in the state (and among its parent's children). */
+  added(n: LiveUnit): void;
+  /** After the record left the state (its unit's `parentCode` is where it was). */
+  removed(n: LiveUnit): void;
+  /** After the record's unit was replaced by one under another parent (the children lists updated). */
+  moved(n: LiveUnit, before: Unit): void;
+  /** After the record's unit was replaced by one with other figures or name (same code, same parent). */
+  replaced(n: LiveUnit, before: Unit): void;
   /** The year's units, findings and metrics; null if a unit is outside the tree (then judge in full). */
-  end(rules: RuleContext, figures: ReadonlyMap<string, UnitAutonomy>): { units: Unit[]; findings: Finding[]; metrics: YearMetrics } | null;
+  end(rules: RuleContext, figures: ReadonlyMap<string, UnitAutonomy>): YearEnded | null;
 }
 
 /**
- * The tracker for a state whose units (given in tree-key order) all hang under a root, or null when
+ * The tracker for a state whose records (given in key order) all hang under a root, or null when
  * some do not (an unknown parent, a cycle: a baseline only can have them; the caller then judges
- * every year in full, as `evaluateFindings` does for such a tree). `units` and `keys` (each unit's
- * order key, in the same order) become the tracker's: the caller passes arrays of its own.
+ * every year in full, as `evaluateFindings` does for such a tree).
  */
-export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEnd | null {
-  const { state, childrenOf, orderKey } = live;
-  if (keys.length !== units.length) return null;
-  const root = nodeOf({} as Unit, []);
-  const nodes = new Map<string, Node>();
-  const all = units.map((u, i) => nodeOf(u, keys[i]!));
-  for (const n of all) nodes.set(n.unit.code, n);
+export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | null {
+  const { units: nodes, childrenOf } = live;
+  const root = liveUnit({} as Unit, []);
+  const units = all.map((n) => n.unit);
+  const keys = all.map((n) => n.key);
   for (const n of all) {
     const parent = n.unit.parentCode === null ? root : nodes.get(n.unit.parentCode);
     if (!parent) return null;
@@ -120,12 +130,19 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
   if (inTreeOrder(root, (n) => preorder.push(n)) !== units.length) return null;
   for (let i = preorder.length - 1; i >= 0; i--) for (const k of preorder[i]!.kids) addInto(preorder[i]!, k);
 
-  const departments = new Set<string>();
-  const psus = new Set<string>();
+  // The sở (how many, their deputies), the public service units (how many), the provincial committees.
+  let departments = 0;
+  let departmentDeputies = 0;
+  let psus = 0;
   const counted = (u: Unit, sign: 1 | -1) => {
-    const set = u.kind === 'department' ? departments : u.kind === 'psu' ? psus : isProvinceCommittee(u) ? committees : null;
-    if (sign === 1) set?.add(u.code);
-    else set?.delete(u.code);
+    if (u.kind === 'department') {
+      departments += sign;
+      departmentDeputies += sign * u.deputies;
+    } else if (u.kind === 'psu') psus += sign;
+    else if (isProvinceCommittee(u)) {
+      if (sign === 1) committees.add(u.code);
+      else committees.delete(u.code);
+    }
   };
   // What the year changed (besides the nodes marked dirty): units changed, moved, removed or given
   // a new object (their copy is renewed), units given a new object.
@@ -231,7 +248,7 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
   // Last year's units and their keys (in that order), and the key each unit removed this year had.
   let lastKeys = keys;
   const oldKey = new Map<string, OrderKey>();
-  const byKey = (a: string, b: string) => compareKeys(orderKey.get(a)!, orderKey.get(b)!);
+  const byKey = (a: string, b: string) => compareKeys(nodes.get(a)!.key, nodes.get(b)!.key);
   /** The first index of last year's units whose key is not below `key`. */
   const lowerBound = (key: OrderKey) => {
     let lo = 0;
@@ -245,39 +262,40 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
   };
   /**
    * Last year's units with this year's changes: the changed ones are found by their keys (not by
-   * asking every unit), each is taken anew or left out, each new one put in at its key.
+   * asking every unit), each is taken anew or left out, each new one put in at its key; the runs of
+   * units in between are copied whole.
    */
   const nextUnits = () => {
     const stale: number[] = [];
     for (const c of changed) {
-      const key = oldKey.get(c) ?? orderKey.get(c);
+      const key = oldKey.get(c) ?? nodes.get(c)?.key;
       if (key === undefined) continue;
       const i = lowerBound(key);
       if (i < last.length && last[i]!.code === c && compareKeys(lastKeys[i]!, key) === 0) stale.push(i);
     }
     stale.sort((a, b) => a - b);
-    const fresh = [...renewed].filter((c) => state.has(c)).sort(byKey);
-    const units: Unit[] = [];
-    const keys: OrderKey[] = [];
+    const fresh = [...renewed].filter((c) => nodes.has(c)).sort(byKey);
+    const unitRuns: Unit[][] = [];
+    const keyRuns: OrderKey[][] = [];
     let pos = 0;
     const runTo = (end: number) => {
-      for (; pos < end; pos++) {
-        units.push(last[pos]!);
-        keys.push(lastKeys[pos]!);
-      }
+      if (end <= pos) return;
+      unitRuns.push(last.slice(pos, end));
+      keyRuns.push(lastKeys.slice(pos, end));
+      pos = end;
     };
-    const put = (u: Unit, key: OrderKey) => {
-      addUnitMetrics(metrics, u, 1);
-      units.push(u);
-      keys.push(key);
+    const put = (n: Node, key: OrderKey) => {
+      addUnitMetrics(metrics, n.unit, 1);
+      unitRuns.push([n.unit]);
+      keyRuns.push([key]);
     };
     let f = 0;
     const freshBefore = (limit: OrderKey | null) => {
       for (; f < fresh.length; f++) {
-        const key = orderKey.get(fresh[f]!)!;
-        if (limit !== null && compareKeys(key, limit) > 0) return;
-        runTo(lowerBound(key));
-        put(state.get(fresh[f]!)!, key);
+        const n = nodes.get(fresh[f]!)!;
+        if (limit !== null && compareKeys(n.key, limit) > 0) return;
+        runTo(lowerBound(n.key));
+        put(n, n.key);
       }
     };
     for (const i of stale) {
@@ -286,17 +304,18 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
       pos = i + 1;
       const was = last[i]!;
       addUnitMetrics(metrics, was, -1);
-      if (state.has(was.code) && !renewed.has(was.code)) put(state.get(was.code)!, lastKeys[i]!);
+      const now = nodes.get(was.code);
+      if (now && !renewed.has(was.code)) put(now, lastKeys[i]!);
     }
     freshBefore(null);
     runTo(last.length);
-    last = units;
-    lastKeys = keys;
+    last = unitRuns.length === 1 ? unitRuns[0]! : ([] as Unit[]).concat(...unitRuns);
+    lastKeys = keyRuns.length === 1 ? keyRuns[0]! : ([] as OrderKey[]).concat(...keyRuns);
   };
 
   return {
-    added(u) {
-      const n = nodeOf(u, orderKey.get(u.code)!);
+    added(n) {
+      const u = n.unit;
       const kids = (childrenOf.get(u.code) ?? []).map((c) => nodes.get(c)!);
       for (const k of kids) {
         addInto(n, k);
@@ -304,39 +323,36 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
         k.sub = null;
       }
       if (kids.length > 0) n.kids = kids.sort(byNodeKey);
-      nodes.set(u.code, n);
       attach(n);
       propagate(u.parentCode, n, 1);
       changed.add(u.code);
       renewed.add(u.code);
       counted(u, 1);
     },
-    removed(u, key) {
-      if (!oldKey.has(u.code)) oldKey.set(u.code, key);
-      const n = nodes.get(u.code)!;
-      nodes.delete(u.code);
+    removed(n) {
+      const u = n.unit;
+      if (!oldKey.has(u.code)) oldKey.set(u.code, n.key);
       detach(n, u.parentCode);
       propagate(u.parentCode, n, -1);
       changed.add(u.code);
       counted(u, -1);
     },
-    moved(before, after) {
-      const n = nodes.get(after.code)!;
-      n.unit = after;
+    moved(n, before) {
       detach(n, before.parentCode);
       attach(n);
       propagate(before.parentCode, n, -1);
-      propagate(after.parentCode, n, 1);
+      propagate(n.unit.parentCode, n, 1);
       n.dirty = true;
       stale(n);
-      changed.add(after.code);
+      changed.add(n.unit.code);
     },
-    replaced(before, after) {
-      nodes.get(after.code)!.unit = after;
-      const by = ownRollup(after);
+    replaced(n, before) {
+      const by = ownRollup(n.unit);
       shift(by, ownRollup(before), -1);
-      propagate(after.code, by, 1);
-      changed.add(after.code);
+      propagate(n.unit.code, by, 1);
+      changed.add(n.unit.code);
+      counted(before, -1);
+      counted(n.unit, 1);
     },
     end(rules, figures) {
       // Operations keep every unit under a root (the roots' unit counts add up to all units); should
@@ -351,17 +367,22 @@ export function yearEnd(live: LiveTree, units: Unit[], keys: OrderKey[]): YearEn
         const p = pathOf(n);
         if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
       }
-      let total = 0;
-      for (const d of departments) total += state.get(d)!.deputies;
-      judge.province(findings, province?.unit, departments.size, total);
+      const gathered = findings.length;
+      judge.province(findings, province?.unit, departments, departmentDeputies);
+      const provinceWide = findings.slice(gathered);
       nextUnits();
-      const known = [...figures.keys()].filter((c) => psus.has(c));
+      const known = [...figures.keys()].filter((c) => nodes.get(c)?.unit.kind === 'psu');
       const autonomy = autonomyCounts(known, figures);
-      autonomy.autonomyUnknown += psus.size - known.length;
+      autonomy.autonomyUnknown += psus - known.length;
       changed.clear();
       renewed.clear();
       oldKey.clear();
-      return { units: last, findings, metrics: { ...autonomy, ...metrics } };
+      const findingsOf = (code: string) => {
+        const own = nodes.get(code)?.findings ?? NO_FINDINGS;
+        const wide = provinceWide.filter((f) => f.unitCode === code);
+        return wide.length === 0 ? own : [...own, ...wide];
+      };
+      return { units: last, findings, findingsOf, metrics: { ...autonomy, ...metrics } };
     },
   };
 }
