@@ -500,8 +500,8 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     }
     // Deputy directors of merged sở count against the provincial average (raised after a provincial
     // merger): one notice, on the provincial committee that finding is about.
-    const average = yearFindings.find((f) => f.parameter === 'departmentAverageDeputies');
-    if (average && merged.some((code) => unitOf(code)?.kind === 'department')) {
+    const average = merged.some((code) => unitOf(code)?.kind === 'department') ? yearFindings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
+    if (average) {
       notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
     }
     years.push({ year, units, autonomy, findings: yearFindings, metrics, leavers, leaversByReason: { ...byReason }, recruited, payoutCost, converted, annexed });

@@ -23,7 +23,7 @@ import { printFigure } from './print.ts';
 import { formatTable, type BenchRow } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-/** Repetitions of the heavy figures (simulation, import, browser latency). */
+/** Repetitions of the heavy figures (import, the proposal PDF). */
 const HEAVY_RUNS = Math.max(1, Math.min(RUNS, 3));
 const BROWSER_REPS = Math.max(3, Math.min(RUNS * 2, 15));
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((x) => x.trim())) : null;
@@ -94,7 +94,7 @@ try {
 
 const pad = (s: string, n: number) => s.padEnd(n);
 console.log(`TinhGon benchmarks — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`Medians of ${RUNS} runs (simulation and import: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`);
+console.log(`Medians of ${RUNS} runs (import and the proposal PDF: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`);
 if (scale.length > 0) {
   console.log(formatTable(scale));
   console.log('');
