@@ -31,13 +31,14 @@ const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, secto
  */
 export function listUnits(db: Database): Unit[] {
   const rows = db.prepare(LIST_SQL).raw(true).all() as ListRow[];
-  const codeById = new Map<number, string>();
-  for (const r of rows) codeById.set(r[0], r[3]);
+  // Ids are dense (rowids): an array indexed by id is several times faster than a Map here.
+  const codeById: Array<string | undefined> = [];
+  for (const r of rows) codeById[r[0]] = r[3];
   let sorted = true;
   for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1]![2] < rows[i]![2] || (rows[i - 1]![2] === rows[i]![2] && rows[i - 1]![0] < rows[i]![0]);
   if (!sorted) rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   return rows.map((r) => ({
-    code: r[3], name: r[4], parentCode: r[1] === null ? null : (codeById.get(r[1]) ?? null), kind: r[5], level: r[6], sector: r[7],
+    code: r[3], name: r[4], parentCode: r[1] === null ? null : (codeById[r[1]] ?? null), kind: r[5], level: r[6], sector: r[7],
     civilServantQuota: r[8]!, civilServantActual: r[9]!, publicEmployeeQuota: r[10]!, publicEmployeeActual: r[11]!,
     selfFundedEmployees: r[12]!, contractWorkers: r[13]!, deputies: r[14]!,
   }));
