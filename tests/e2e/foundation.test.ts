@@ -136,6 +136,26 @@ describe('foundation, end to end in Chromium', () => {
     // The grid's own expand cell opens a unit in the tree too (one shared state).
     await page.locator('.ag-row[row-id="HG.SNV"] .toggle').click();
     await page.locator('.tree-row[data-code="HG.SNV.P01"]').waitFor();
+    // Opened and closed (the grid takes the rows added or removed as a transaction), the grid's rows
+    // stay those of the outline, in its order.
+    const gridCodes = async () => {
+      // A row may be drawn in more than one container (pinned columns): one code per row index.
+      const rows = await page.locator('.ag-row[row-index][row-id]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('row-index')), e.getAttribute('row-id')!] as const));
+      return [...new Map(rows).entries()].sort((a, b) => a[0] - b[0]).map(([, code]) => code);
+    };
+    const outlineCodes = async (n: number) => (await page.locator('.tree-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).slice(0, n);
+    const sameOrder = async () => {
+      const grid = await gridCodes();
+      return grid.length > 10 && JSON.stringify(grid) === JSON.stringify(await outlineCodes(grid.length));
+    };
+    await expect.poll(sameOrder).toBe(true);
+    expect((await gridCodes()).indexOf('HG.SNV.P01')).toBe((await gridCodes()).indexOf('HG.SNV') + 1);
+    await page.locator('.ag-row[row-id="HG.SNV"] .toggle').click();
+    await expect.poll(() => page.locator('.ag-row[row-id="HG.SNV.P01"]').count()).toBe(0);
+    await expect.poll(sameOrder).toBe(true);
+    await page.locator('.ag-row[row-id="HG.SNV"] .toggle').click();
+    await page.locator('.ag-row[row-id="HG.SNV.P01"]').waitFor();
+    await expect.poll(sameOrder).toBe(true);
     await page.getByRole('button', { name: 'Mở tất cả' }).click();
     await expect.poll(treeRowCount).toBe(generateSampleProvince().length);
     // The grid's expand cells follow too: every open unit in view shows ▾, none ▸.

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import type { ColDef, ColGroupDef, GridApi, RowClickedEvent, RowDragEndEvent } from 'ag-grid-community';
+import type { ColDef, ColGroupDef, GridApi, RowClickedEvent, RowDataTransaction, RowDragEndEvent } from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
@@ -8,6 +8,7 @@ import { useI18n } from '../i18n.tsx';
 import { call, ApiError } from '../api.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { FindingBadge } from './FindingBadge.tsx';
+import { rowsChange } from '../grid-rows.ts';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
 
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
@@ -38,12 +39,16 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
   // (rows identified by code) redraws only the rows that changed. After a headcount edit (same
   // visible rows, the model says which units changed) the rows are patched in place and handed to
-  // their grid rows: the grid then need not compare 50,000 rows to find the few new ones.
-  const rowCache = useRef<{ rows: WorkspaceState['rows'] | null; tree: WorkspaceState['tree'] | null; data: GridRow[]; at: Map<string, number> }>({ rows: null, tree: null, data: [], at: new Map() });
+  // their grid rows; after a unit is opened or closed (same tree) the rows added or removed are
+  // handed over as a transaction: the grid then need not compare 50,000 rows to find the few new ones.
+  type Cache = { rows: WorkspaceState['rows'] | null; tree: WorkspaceState['tree'] | null; rollups: WorkspaceState['rollups'] | null; data: GridRow[]; at: Map<string, number> | null };
+  const rowCache = useRef<Cache>({ rows: null, tree: null, rollups: null, data: [], at: null });
   const pendingUpdate = useRef<GridRow[]>([]);
+  const pendingTransaction = useRef<RowDataTransaction<GridRow> | null>(null);
   const rowData = useMemo<GridRow[]>(() => {
     const cache = rowCache.current;
     if (cache.rows === ws.rows && ws.delta && ws.delta.from === cache.tree) {
+      cache.at ??= new Map(cache.data.map((r, i) => [r.code, i]));
       for (const code of ws.delta.codes) {
         const i = cache.at.get(code);
         if (i === undefined) continue; // not a visible row
@@ -52,29 +57,44 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         pendingUpdate.current.push(row);
       }
       cache.tree = ws.tree;
-      return cache.data; // the same array: the grid takes the changed rows from the transaction below
+      cache.rollups = ws.rollups;
+      return cache.data; // the same array: the grid takes the changed rows from the effect below
+    }
+    if (cache.rows && cache.rows !== ws.rows && cache.tree === ws.tree && cache.rollups === ws.rollups && !pendingTransaction.current) {
+      const change = rowsChange(cache.rows, cache.data, ws.rows, (r) => ({ ...r, unit: ws.tree.byCode.get(r.code)!, rollup: ws.rollups.get(r.code)! }));
+      if (change) {
+        pendingTransaction.current = change;
+        cache.rows = ws.rows;
+        cache.at = null;
+        return cache.data; // the same array, changed in place: the grid takes the transaction below
+      }
     }
     const at = new Map<string, number>();
+    const was = cache.at ?? new Map(cache.data.map((r, i) => [r.code, i]));
     const out = ws.rows.map((r, i) => {
       const unit = ws.tree.byCode.get(r.code)!;
       const rollup = ws.rollups.get(r.code)!;
-      const old = cache.data[cache.at.get(r.code) ?? -1];
+      const old = cache.data[was.get(r.code) ?? -1];
       at.set(r.code, i);
       return old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
         ? old
         : { ...r, unit, rollup };
     });
-    rowCache.current = { rows: ws.rows, tree: ws.tree, data: out, at };
+    rowCache.current = { rows: ws.rows, tree: ws.tree, rollups: ws.rollups, data: out, at };
     pendingUpdate.current = [];
+    pendingTransaction.current = null;
     return out;
   }, [ws.rows, ws.tree, ws.rollups, ws.delta]);
   useLayoutEffect(() => {
     const api = gridRef.current?.api;
+    const change = pendingTransaction.current;
+    pendingTransaction.current = null;
+    if (api && change) api.applyTransaction(change);
     if (!api || pendingUpdate.current.length === 0) return;
     // setData redraws the row if it is drawn, without the row model's refresh a transaction runs over every row.
     for (const row of pendingUpdate.current) api.getRowNode(row.code)?.setData(row);
     pendingUpdate.current = [];
-  }, [rowData, ws.tree]);
+  }, [rowData, ws.tree, ws.rows]);
 
   const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
     const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');
