@@ -9,7 +9,7 @@ import { createWorkspace } from '../../db/workspace.ts';
 import { insertPeople } from '../../db/people-repo.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { tempDir } from '../temp.ts';
-import { openWorkspacePage, useBrowser } from './harness.ts';
+import { ARTIFACTS, openWorkspacePage, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -18,7 +18,8 @@ describe('personnel of a large workspace, end to end in Chromium', () => {
     const units = generateUnits(3_000, 1);
     const file = path.join(tempDir(), 'people-large.tinhgon');
     const ws = createWorkspace(file, { provinceName: 'Lớn', baseYear: 2026, provinceClass: 'class2', isSample: true }, units);
-    ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 6_000, 1))).immediate();
+    const people = generatePeople(units, 6_000, 1);
+    ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
     ws.close();
     const { app, page, errors } = await openWorkspacePage(browser(), file);
     await page.getByRole('tab', { name: 'Nhân sự', exact: true }).click();
@@ -26,8 +27,15 @@ describe('personnel of a large workspace, end to end in Chromium', () => {
     const table = page.getByTestId('people-retirements');
     const unitRows = table.locator('tr[data-unit]:not([data-unit=""])');
     await expect.poll(() => unitRows.count()).toBe(200);
-    const withPeople = await page.getByTestId('people-unit').locator('option').count() - 1; // less "all units"
+    const withPeople = new Set(people.map((p) => p.unitCode)).size;
     expect(withPeople).toBeGreaterThan(400);
+    // The unit filter draws no list of them until the user types: then only the first matches.
+    expect(await page.getByTestId('people-unit').locator('li').count()).toBe(0);
+    await page.getByTestId('people-unit').getByRole('textbox').fill(people[0]!.unitCode);
+    await expect.poll(() => page.getByTestId('unit-matches').locator('li').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('unit-matches').locator('li').count()).toBeLessThanOrEqual(9);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'people-unit-search.png') });
+    await page.getByTestId('people-unit').getByRole('textbox').fill('');
     await expect.poll(() => table.locator('tr[data-unit=""] td').first().textContent()).toBe('Toàn tỉnh');
     const more = page.getByTestId('people-ret-more');
     expect(await more.textContent()).toBe(`Hiện thêm 200 đơn vị (đang hiện 200/${withPeople.toLocaleString('vi-VN')} đơn vị có nhân sự)`);

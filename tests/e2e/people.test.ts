@@ -88,11 +88,16 @@ describe('personnel list, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'people.png') });
 
     // Filter by unit: the grid and the table show that unit only.
-    await page.getByTestId('people-unit').selectOption('HG.SNV');
+    // The filter is a search (a province has tens of thousands of units with people): type, pick.
+    await page.getByTestId('people-unit').getByRole('textbox').fill('so noi vu');
+    await page.getByRole('button', { name: 'Chỉ xem Sở Nội vụ (HG.SNV)' }).click();
+    await expect.poll(() => page.getByTestId('people-unit').getAttribute('data-unit')).toBe('HG.SNV');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'people-unit-filter.png') });
     await expect.poll(() => page.locator('.people-pane .ag-cell[col-id="fullName"]').count()).toBe(3);
     await expect.poll(() => rowCells('tr[data-unit=""]')).toEqual(['Sở Nội vụ', '–', '1', '1', '–', '–', '1', '–', '–', '–', '3']);
     // A wider range of years.
-    await page.getByTestId('people-unit').selectOption('');
+    await page.getByTestId('people-unit-clear').click();
+    await expect.poll(() => page.getByTestId('people-unit').getByRole('textbox').count()).toBe(1);
     await page.getByTestId('people-from').selectOption('2021');
     await page.getByTestId('people-to').selectOption('2035');
     await expect.poll(() => table.locator('thead th').count()).toBe(18);

@@ -6,7 +6,8 @@ import { HEADCOUNT_FIELDS, UNIT_KINDS, type Unit, type UnitKind } from '../../..
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
 import { headcountTotals, readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import { IssueList, PlanDialog, UnitSearch, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
+import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
+import { UnitSearch } from './UnitSearch.tsx';
 
 export interface MergeWizardProps {
   /** The stored plan the merge is added to. */
@@ -166,7 +167,7 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
                   <strong data-testid="merge-parent">{parent ? `${parent.name} (${parent.code})` : t('op.topLevel')}</strong>
                   {parent && <button type="button" className="link" onClick={() => pickParent(null)}>{t('wiz.noParent')}</button>}
                 </div>
-                <UnitSearch units={state?.units ?? []} exclude={notParents} label={t('wiz.parentSearch')} onPick={pickParent} />
+                <UnitSearch<Unit> units={state?.units ?? []} exclude={notParents} label={t('wiz.parentSearch')} onPick={pickParent} />
               </div>
               <label htmlFor="merge-kind">{t('field.kind')}</label>
               <select id="merge-kind" value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>

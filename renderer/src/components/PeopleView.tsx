@@ -10,6 +10,7 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared
 import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FileButton } from './FileButton.tsx';
+import { UnitSearch } from './UnitSearch.tsx';
 import { BaseSalaryPanel, ProposalsPanel } from './PeopleProposals.tsx';
 import type { Result } from '../../../shared/contract.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
@@ -70,6 +71,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   }, [load, ws.tree]);
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
+  /** The units with people, for the unit filter. */
+  const filterUnits = useMemo(() => (retirements?.units ?? []).map((u) => ({ code: u.unit, name: u.unitName ?? t('ppl.unitGone', { code: u.unit }) })), [retirements, t]);
   const proposalOf = useMemo(() => new Map((proposals?.proposals ?? []).map((q) => [q.personId, q])), [proposals]);
   const person = people.find((p) => p.id === selected) ?? null;
   const decimal = (s: string) => (lang === 'vi' ? s : s.replace(/,/g, '.'));
@@ -146,17 +149,20 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
         <strong data-testid="people-count">{t('ppl.count', { count: people.length })}</strong>
         {people.length > 0 && (
           <>
-            <label>
+            <div className="people-unit-filter">
               {t('ppl.unitFilter')}{' '}
-              <select value={unit} onChange={(e) => setUnit(e.target.value)} data-testid="people-unit">
-                <option value="">{t('ppl.allUnits')}</option>
-                {retirements?.units.map((u) => (
-                  <option key={u.unit} value={u.unit}>
-                    {u.unitName ?? t('ppl.unitGone', { code: u.unit })}
-                  </option>
-                ))}
-              </select>
-            </label>
+              {unit ? (
+                <span className="filter-chip" data-testid="people-unit" data-unit={unit}>
+                  {filterUnits.find((u) => u.code === unit)?.name ?? unit}{' '}
+                  <button type="button" aria-label={t('ppl.unitClear')} title={t('ppl.unitClear')} onClick={() => setUnit('')} data-testid="people-unit-clear">
+                    ✕
+                  </button>
+                </span>
+              ) : (
+                // A search, not a list: a province has tens of thousands of units with people.
+                <UnitSearch units={filterUnits} label={t('ppl.unitSearch')} pickKey="ppl.unitPick" onPick={(u) => setUnit(u.code)} testId="people-unit" />
+              )}
+            </div>
             <input className="chart-search" placeholder={t('ppl.search')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="people-search" />
             <button type="button" onClick={() => void call('workspace.backup', { withoutPeople: true }).then((r) => setMessage({ kind: 'ok', say: (tr) => tr('ppl.backupDone', { file: r.file }) })).catch(fail)}>
               {t('ppl.backupWithout')}

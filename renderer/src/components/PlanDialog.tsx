@@ -1,5 +1,5 @@
 /** What the merge wizard and the split form share: the dialog, a unit search, their messages and the save. */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
@@ -7,7 +7,6 @@ import { describeError, type FieldIssue } from '../../../shared/errors.ts';
 import { isMessageKey, type Lang, type MessageKey } from '../../../shared/i18n/index.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../../shared/model/unit.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import { matchKey } from '../../../shared/text.ts';
 
 /** Appends an operation to a stored plan through the one save path, which simulates the plan and refuses it if it cannot apply. */
 export async function appendOperation(name: string, op: Operation): Promise<void> {
@@ -98,61 +97,6 @@ export function PlanDialog(props: { title: string; testId: string; onSubmit(): v
       </form>
     </div>,
     document.body,
-  );
-}
-
-const MAX_MATCHES = 8;
-
-/** Finds units by code or name, accents optional ("benh vien" finds "Bệnh viện"); Enter picks the first match. */
-export function UnitSearch({ units, exclude, label, onPick, autoFocus }: { units: readonly Unit[]; exclude?: ReadonlySet<string>; label: string; onPick(u: Unit): void; autoFocus?: boolean }) {
-  const { t } = useI18n();
-  const [query, setQuery] = useState('');
-  const matches = useMemo(() => {
-    const key = matchKey(query);
-    if (!key) return [];
-    return units.filter((u) => !exclude?.has(u.code) && (matchKey(u.code).includes(key) || matchKey(u.name).includes(key)));
-  }, [units, exclude, query]);
-  const pick = (u: Unit) => {
-    onPick(u);
-    setQuery('');
-    setPending(false);
-  };
-  // Enter pressed while the plan's units are still loading picks the first match once they arrive.
-  const [pending, setPending] = useState(false);
-  useEffect(() => {
-    if (pending && units.length > 0 && matches[0]) pick(matches[0]);
-    else if (pending && units.length > 0) setPending(false);
-  }, [pending, units, matches]);
-  return (
-    <div className="unit-search">
-      <input
-        className="search"
-        value={query}
-        placeholder={label}
-        aria-label={label}
-        autoFocus={autoFocus}
-        onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => {
-          if (e.key !== 'Enter') return;
-          e.preventDefault();
-          if (matches[0]) pick(matches[0]);
-          else if (units.length === 0 && query.trim()) setPending(true);
-        }}
-      />
-      {query.trim() && (
-        <ul className="pick-list" data-testid="unit-matches">
-          {matches.length === 0 && <li className="muted">{t('wiz.noMatch')}</li>}
-          {matches.slice(0, MAX_MATCHES).map((u) => (
-            <li key={u.code}>
-              <button type="button" aria-label={t('wiz.add', { name: `${u.name} (${u.code})` })} onClick={() => pick(u)}>
-                {u.name} <span className="muted">{u.code}</span>
-              </button>
-            </li>
-          ))}
-          {matches.length > MAX_MATCHES && <li className="muted">{t('wiz.moreMatches', { count: matches.length - MAX_MATCHES })}</li>}
-        </ul>
-      )}
-    </div>
   );
 }
 

@@ -5,7 +5,8 @@ import type { Result } from '../../../shared/contract.ts';
 import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
 import { evenSplit, readSplit, splitRemainders, type SplitPartDraft } from '../../../shared/scenario/drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import { IssueList, PlanDialog, UnitSearch, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
+import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
+import { UnitSearch } from './UnitSearch.tsx';
 
 const MAX_PARTS = 10;
 const emptyPart = (): SplitPartDraft => ({ code: '', name: '', counts: {} });
