@@ -19,10 +19,12 @@ const box = (page: Page, code: string) => page.locator(`.chart-node[data-chart-c
 const drawnCodes = (page: Page) => page.locator('.chart-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')!));
 const zoom = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('[data-testid="org-chart"] > g')!).transform).a);
 
-/** Is the box's frame inside the chart's area on screen? */
+/** Is the box's frame inside the chart's area on screen? (Not drawn, or dropped by a redraw while asked: no; never waits.) */
 async function onScreen(page: Page, code: string): Promise<boolean> {
   const c = (await chart(page).boundingBox())!;
-  const b = await box(page, code).locator('.chart-box').boundingBox();
+  const frame = box(page, code).locator('.chart-box');
+  if ((await frame.count()) === 0) return false;
+  const b = await frame.boundingBox({ timeout: 1_000 }).catch(() => null);
   return !!b && b.x >= c.x && b.x + b.width <= c.x + c.width && b.y >= c.y && b.y + b.height <= c.y + c.height;
 }
 
