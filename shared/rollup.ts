@@ -42,6 +42,15 @@ export function addInto(r: Rollup, k: Rollup): void {
   r.deputies += k.deputies;
 }
 
+/** Whether two rollups have the same figures. */
+export function sameRollup(a: Rollup, b: Rollup): boolean {
+  return (
+    a.totalPeople === b.totalPeople && a.unitCount === b.unitCount && a.civilServantQuota === b.civilServantQuota && a.civilServantActual === b.civilServantActual &&
+    a.publicEmployeeQuota === b.publicEmployeeQuota && a.publicEmployeeActual === b.publicEmployeeActual && a.selfFundedEmployees === b.selfFundedEmployees &&
+    a.contractWorkers === b.contractWorkers && a.deputies === b.deputies
+  );
+}
+
 /** Rollups for every unit of the tree, in one post-order pass (linear in the number of units). */
 export function computeRollups(tree: UnitTree): Map<string, Rollup> {
   const out = new Map<string, Rollup>();

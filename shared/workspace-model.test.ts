@@ -47,6 +47,23 @@ describe('withUnitSaved', () => {
     expect(moved.rollups).toEqual(unitModel(units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u))).rollups);
   });
 
+  it('rebuilt after a move, keeps the rollup objects of the units whose totals did not change', () => {
+    const base = unitModel(units);
+    const root = units.find((u) => u.parentCode === null)!;
+    const leaf = units.find((u) => !units.some((c) => c.parentCode === u.code) && u.parentCode !== root.code && u.civilServantActual + u.publicEmployeeActual > 0)!;
+    const after = units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u));
+    const next = unitModel(after, base);
+    expect(next.rollups).toEqual(unitModel(after).rollups);
+    // The leaf's old ancestors lost its people: new objects; every other unit keeps its own.
+    const lost = new Set<string>();
+    for (let c = leaf.parentCode; c !== null && c !== root.code; c = base.tree.byCode.get(c)!.parentCode) lost.add(c);
+    expect(lost.size).toBeGreaterThan(0);
+    for (const u of units) {
+      if (lost.has(u.code)) expect(next.rollups.get(u.code)).not.toBe(base.rollups.get(u.code));
+      else if (u.code !== root.code) expect(next.rollups.get(u.code)).toBe(base.rollups.get(u.code));
+    }
+  });
+
   it('tells headcount-only changes apart', () => {
     const u = units[3]!;
     expect(onlyHeadcountChanged(u, { ...u, deputies: u.deputies + 1, contractWorkers: 7 })).toBe(true);

@@ -1,6 +1,6 @@
 import { HEADCOUNT_FIELDS, type Unit } from './model/unit.ts';
 import { buildTree, type UnitTree } from './tree.ts';
-import { applyHeadcountChange, computeRollups, type Rollup } from './rollup.ts';
+import { applyHeadcountChange, computeRollups, sameRollup, type Rollup } from './rollup.ts';
 
 /** The units of a workspace with their tree index and rollups, as the UI holds them. */
 export interface UnitModel {
@@ -15,10 +15,21 @@ export interface UnitModel {
   delta?: { from: UnitTree; codes: readonly string[] };
 }
 
-/** Tree and all rollups built from scratch. */
-export function unitModel(units: Unit[]): UnitModel {
+/**
+ * Tree and all rollups built from scratch. Given the model before a change, a unit's rollup that
+ * has the same figures as before is that same object, so that views keyed on it (the grid's rows)
+ * see only the units whose totals changed.
+ */
+export function unitModel(units: Unit[], previous?: UnitModel): UnitModel {
   const tree = buildTree(units);
-  return { units, tree, rollups: computeRollups(tree) };
+  const rollups = computeRollups(tree);
+  if (previous) {
+    for (const [code, r] of rollups) {
+      const was = previous.rollups.get(code);
+      if (was && sameRollup(was, r)) rollups.set(code, was);
+    }
+  }
+  return { units, tree, rollups };
 }
 
 const HEADCOUNT = new Set<string>(HEADCOUNT_FIELDS);

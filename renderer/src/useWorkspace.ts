@@ -170,7 +170,7 @@ export function useWorkspace(): WorkspaceState {
     // Undoing a headcount edit changes one unit's counts: then the quick path of an edit (withUnitSaved).
     const single = applied && before.units === base && 'changes' in result && result.changes.order === null && result.changes.upsert.length === 1 ? result.changes.upsert[0]! : null;
     unitsRef.current = units;
-    setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units));
+    setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units, before));
     setHistory(result.history);
     setInfo((i) => (i ? { ...i, unitCount: units.length } : i));
     setSelected((s) => (s && units.some((u) => u.code === s) ? s : null));
