@@ -209,6 +209,12 @@ export function history(db: Database, limit = 200): { entries: HistoryEntry[]; c
 const NEXT_UNDO = 'SELECT id, backward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1';
 const NEXT_REDO = 'SELECT id, forward AS edit FROM edit_history WHERE done = 0 ORDER BY id ASC LIMIT 1';
 
+/** The last step done (its id and the edit it applied), or null when there is none. */
+export function lastStepDone(db: Database): { id: number; edit: Edit } | null {
+  const row = db.prepare('SELECT id, forward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1').get() as { id: number; edit: string } | undefined;
+  return row ? { id: row.id, edit: JSON.parse(row.edit) as Edit } : null;
+}
+
 /** The edit the next undo or redo would apply (null when there is none). */
 export function nextStep(db: Database, which: 'undo' | 'redo'): Edit | null {
   const row = db.prepare(which === 'undo' ? NEXT_UNDO : NEXT_REDO).get() as { edit: string } | undefined;

@@ -113,3 +113,59 @@ describe('tree edits answering with the changed units only', () => {
     ws.close();
   });
 });
+
+describe('tree edits read only the units the step touched', () => {
+  type Op =
+    | { kind: 'move'; code: string; parentCode: string }
+    | { kind: 'create'; parentCode: string }
+    | { kind: 'delete'; code: string; mode: 'lift' | 'subtree' }
+    | { kind: 'recode'; code: string }
+    | { kind: 'undo' | 'redo' }
+    | { kind: 'revert'; back: number };
+  const op: fc.Arbitrary<Op> = fc.oneof(
+    { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('create' as const), parentCode: fc.constantFrom(...codes) }), weight: 2 },
+    { arbitrary: fc.record({ kind: fc.constant('delete' as const), code: fc.constantFrom(...codes), mode: fc.constantFrom('lift' as const, 'subtree' as const) }), weight: 2 },
+    { arbitrary: fc.record({ kind: fc.constant('recode' as const), code: fc.constantFrom(...codes) }), weight: 1 },
+    { arbitrary: fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }), weight: 3 },
+    { arbitrary: fc.record({ kind: fc.constant('revert' as const), back: fc.nat(4) }), weight: 1 },
+  );
+  it('after any sequence of moves, new and deleted units, new codes, undo, redo and revert, the changes and the held units equal the file (property)', async () => {
+    const { applyUnitChanges } = await import('../shared/unit-changes.ts');
+    type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
+    let made = 0;
+    let quick = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (ops) => {
+        const { ws, call } = handlerHarness(sample);
+        try {
+          for (const o of ops) {
+            await call('findings.list', {}); // as the UI does after every change: the units are then held
+            const before = listUnits(ws.db);
+            const held = cachedUnitModel(ws.db);
+            const root = before.find((u) => u.parentCode === null)!.code;
+            const args: [string, Record<string, unknown>] =
+              o.kind === 'move' ? ['units.move', { code: o.code, parentCode: o.parentCode }]
+              : o.kind === 'create' ? ['units.create', { parentCode: o.parentCode, code: `NEW.${++made}`, name: 'Phòng mới', kind: 'division' }]
+              : o.kind === 'delete' ? ['units.delete', { code: o.code, mode: o.mode }]
+              : o.kind === 'recode' ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
+              : o.kind === 'revert' ? ['history.revert', { id: Math.max(1, ((await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]?.id ?? 1)) }]
+              : [`history.${o.kind}`, {}];
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing.
+            const r = await call<After>(args[0], { ...args[1], changesOnly: true }).catch(() => null);
+            const after = listUnits(ws.db);
+            if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
+            else if (r?.units) expect(r.units).toEqual(after);
+            expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
+            // The quick path keeps the rollups of the units it did not touch (a re-read makes new ones).
+            if (r?.changes && cachedUnitModel(ws.db).rollups.get(root) === held.rollups.get(root)) quick++;
+          }
+        } finally {
+          ws.close();
+        }
+      }),
+      { numRuns: 30 },
+    );
+    expect(quick).toBeGreaterThan(10);
+  });
+});

@@ -33,6 +33,17 @@ export function heldUnitModel(db: Database): UnitModel | null {
 }
 
 /**
+ * After a write that began at `changesBefore` left the workspace's units as `units` (the held
+ * model's with the write's changes applied): they are held, with a model built from them, the
+ * rollups that did not change kept from the one before (see `unitModel`).
+ */
+export function noteUnitsChanged(db: Database, changesBefore: number, units: Unit[]): void {
+  const entry = held.get(db);
+  if (!entry || entry.changes !== changesBefore) return;
+  held.set(db, { changes: totalChanges(db), model: unitModel(units, entry.model) });
+}
+
+/**
  * After `unit` was saved over `code` by a write that began at `changesBefore`: a headcount-only
  * change updates the held model (in place: nobody else holds it) instead of reading it again; anything else is left to
  * `cachedUnitModel` to read afresh.

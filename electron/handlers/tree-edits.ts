@@ -1,12 +1,13 @@
 import os from 'node:os';
-import { cachedUnitModel, heldUnitModel, noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
-import { unitChanges } from '../../shared/unit-changes.ts';
+import type { Database } from 'better-sqlite3';
+import { cachedUnitModel, heldUnitModel, noteUnitSaved, noteUnitsChanged, totalChanges } from '../../db/unit-model-cache.ts';
+import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/unit-changes.ts';
 import type { HandlerTable } from '../../shared/contract.ts';
 import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
-import { getUnit, listUnits } from '../../db/units-repo.ts';
-import { editCreate, editDelete, editMove, editUpdate, history, nextStep, redo, revert, undo } from '../../db/tree-edits.ts';
-import type { Edit } from '../../shared/edits/edit.ts';
+import { getUnit, listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
+import { editCreate, editDelete, editMove, editUpdate, history, lastStepDone, nextStep, redo, revert, undo } from '../../db/tree-edits.ts';
+import { unitsTouched, type Edit } from '../../shared/edits/edit.ts';
 import type { CurrentWorkspace } from './index.ts';
 
 type EditHandlers = Pick<
@@ -23,6 +24,23 @@ export function osUser(): string {
   }
 }
 
+/**
+ * The changes of the units after an edit that touched `codes` (as units), against `before`: those
+ * units read again (or gone), and the order of all codes when it is not the one before.
+ */
+function touchedChanges(db: Database, before: readonly Unit[], codes: readonly string[]): UnitChanges {
+  const upsert: Unit[] = [];
+  const remove: string[] = [];
+  for (const code of new Set(codes)) {
+    const unit = getUnit(db, code);
+    if (unit) upsert.push(unit);
+    else remove.push(code);
+  }
+  const order = unitCodesInOrder(db);
+  const same = order.length === before.length && order.every((c, i) => c === before[i]!.code);
+  return { upsert, remove, order: same ? null : order, count: order.length };
+}
+
 export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   const db = () => current().db;
   /**
@@ -34,6 +52,7 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   const edited = (changesOnly: boolean | undefined, run: () => unknown, known: Edit | null = null) => {
     const base = changesOnly ? heldUnitModel(db()) : null;
     const changesBefore = totalChanges(db());
+    const lastBefore = known ? null : (lastStepDone(db())?.id ?? 0);
     run();
     const hist = history(db());
     if (!base) return { units: listUnits(db()), history: hist };
@@ -41,6 +60,18 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
     if (one) {
       noteUnitSaved(db(), changesBefore, one.code, one);
       return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+    }
+    // The step just applied names the units it touched: those are read, with the order of all codes.
+    const last = lastBefore === null ? null : lastStepDone(db());
+    const applied = known ?? (last && last.id > lastBefore! ? last.edit : null);
+    const touched = applied && unitsTouched(applied);
+    if (touched) {
+      const changes = touchedChanges(db(), base.units, touched);
+      const units = applyUnitChanges(base.units, changes);
+      if (units) {
+        noteUnitsChanged(db(), changesBefore, units);
+        return { changes, history: hist };
+      }
     }
     return { changes: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
   };

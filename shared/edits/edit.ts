@@ -51,6 +51,25 @@ export function inverse(edit: Edit): Edit {
   }
 }
 
+/**
+ * The codes of the units an edit adds, removes or changes (as units: parent, fields), or null when
+ * it changes others too (a new code: the children's parent changes with it). Siblings' places may
+ * change besides (positions), which the order of the units shows.
+ */
+export function unitsTouched(edit: Edit): string[] | null {
+  switch (edit.type) {
+    case 'update':
+      return edit.after.code === undefined || edit.after.code === edit.code ? [edit.code] : null;
+    case 'create':
+      return [edit.unit.code];
+    case 'delete':
+    case 'restore':
+      return [...edit.units.map((u) => u.code), ...edit.lifted.map((l) => l.code)];
+    case 'move':
+      return [edit.code];
+  }
+}
+
 /** What the history list says of a step. */
 export interface EditLabel {
   key: MessageKey;
