@@ -77,8 +77,22 @@ export async function dragGridRow(page: Page, scope: Page | Locator, from: strin
 /** Drags the box of unit `from` of the page's workspace chart onto the box of `onto`, as a person does with the mouse. */
 export async function dragChartBox(page: Page, from: string, onto: string) {
   const box = (code: string) => page.locator(`.chart-node[data-chart-code="${code}"] .chart-box`);
-  const a = (await box(from).boundingBox())!;
-  const b = (await box(onto).boundingBox())!;
+  // The chart may still be moving (centring on the selected unit after an edit): wait until both
+  // boxes stay put for a frame or two, or the drag would start and end where they were.
+  const settled = async (code: string) => {
+    let last = '';
+    for (let i = 0; i < 50; i++) {
+      const r = await box(code).boundingBox();
+      const now = JSON.stringify(r);
+      if (r && now === last) return r;
+      last = now;
+      await page.waitForTimeout(80);
+    }
+    return (await box(code).boundingBox())!;
+  };
+  await settled(from);
+  const b = await settled(onto);
+  const a = await settled(from);
   await page.mouse.move(a.x + 30, a.y + 20);
   await page.mouse.down();
   for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
