@@ -65,7 +65,8 @@ describe('plan grid, end to end in Chromium', () => {
     await row('HG.SVHTTDL.BTANG').locator('.ag-selection-checkbox input').click();
     await cell('HG.SVHTTDL.THUVIEN', 'quota').click({ modifiers: ['Control'] });
     await expect.poll(() => panel.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 2 đơn vị');
-    expect(await row('HG.SVHTTDL.THUVIEN').first().getAttribute('class')).toContain('ag-row-selected');
+    // The grid's ticks follow the selection after the render that shows it (an effect), so wait for them.
+    await expect.poll(() => row('HG.SVHTTDL.THUVIEN').first().getAttribute('class')).toContain('ag-row-selected');
     await panel.getByRole('radio', { name: 'Sơ đồ' }).click();
     await expect.poll(() => panel.locator('.chart-node.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')).sort())).toEqual(['HG.SVHTTDL.BTANG', 'HG.SVHTTDL.THUVIEN']);
     await panel.getByRole('radio', { name: 'Bảng' }).click();
