@@ -120,6 +120,7 @@ describe('tree edits read only the units the step touched', () => {
     | { kind: 'create'; parentCode: string }
     | { kind: 'delete'; code: string; mode: 'lift' | 'subtree' }
     | { kind: 'recode'; code: string }
+    | { kind: 'field'; code: string; changes: Record<string, unknown> }
     | { kind: 'undo' | 'redo' }
     | { kind: 'revert'; back: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
@@ -127,10 +128,19 @@ describe('tree edits read only the units the step touched', () => {
     { arbitrary: fc.record({ kind: fc.constant('create' as const), parentCode: fc.constantFrom(...codes) }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constant('delete' as const), code: fc.constantFrom(...codes), mode: fc.constantFrom('lift' as const, 'subtree' as const) }), weight: 2 },
     { arbitrary: fc.record({ kind: fc.constant('recode' as const), code: fc.constantFrom(...codes) }), weight: 1 },
+    // Field changes that keep the code: their undo, redo and revert read the one unit.
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('field' as const),
+        code: fc.constantFrom(...codes),
+        changes: fc.oneof(fc.record({ civilServantActual: fc.nat(60) }), fc.record({ deputies: fc.nat(5) }), fc.record({ name: fc.constantFrom('Tên khác', 'Tên mới') })),
+      }),
+      weight: 2,
+    },
     { arbitrary: fc.record({ kind: fc.constantFrom('undo' as const, 'redo' as const) }), weight: 3 },
     { arbitrary: fc.record({ kind: fc.constant('revert' as const), back: fc.nat(4) }), weight: 1 },
   );
-  it('after any sequence of moves, new and deleted units, new codes, undo, redo and revert, the changes and the held units equal the file (property)', async () => {
+  it('after any sequence of moves, new and deleted units, new codes, field changes, undo, redo and revert, the changes and the held units equal the file (property)', async () => {
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
     type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
     let made = 0;
@@ -149,10 +159,11 @@ describe('tree edits read only the units the step touched', () => {
               : o.kind === 'create' ? ['units.create', { parentCode: o.parentCode, code: `NEW.${++made}`, name: 'Phòng mới', kind: 'division' }]
               : o.kind === 'delete' ? ['units.delete', { code: o.code, mode: o.mode }]
               : o.kind === 'recode' ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
+              : o.kind === 'field' ? ['units.update', { code: o.code, changes: o.changes }]
               : o.kind === 'revert' ? ['history.revert', { id: Math.max(1, ((await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]?.id ?? 1)) }]
               : [`history.${o.kind}`, {}];
             // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing.
-            const r = await call<After>(args[0], { ...args[1], changesOnly: true }).catch(() => null);
+            const r = await call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }).catch(() => null);
             const after = listUnits(ws.db);
             if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
             else if (r?.units) expect(r.units).toEqual(after);

@@ -92,7 +92,7 @@ function shift(r: Rollup, by: Rollup, sign: 1 | -1): void {
 export interface YearEnded {
   units: Unit[];
   findings: Finding[];
-  /** The findings about one unit. */
+  /** The findings about one unit. Valid only until the next year ends: it reads the live judged nodes, which the next year's end rejudges. */
   findingsOf(code: string): readonly Finding[];
   metrics: YearMetrics;
 }
