@@ -71,17 +71,29 @@ function listOrder(db: Database): string {
   return 'p.id';
 }
 
+const PEOPLE_SELECT = 'SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id';
+
 /**
  * Every person in list order, each turned into what the caller keeps: rows are read one at a
  * time, so the database rows and the stored people of 100,000 people are never all held at once.
  */
 export function mapPeople<T>(db: Database, f: (p: StoredPerson) => T): T[] {
   const out: T[] = [];
-  const rows = db
-    .prepare(`SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
-    .iterate() as IterableIterator<Row>;
+  const rows = db.prepare(`${PEOPLE_SELECT} ORDER BY ${listOrder(db)}`).iterate() as IterableIterator<Row>;
   for (const row of rows) out.push(f(fromRow(row)));
   return out;
+}
+
+/** The people with a proposal, by id (a few among 100,000: the others are not read). */
+export function proposalPeople(db: Database): Map<number, StoredPerson> {
+  const rows = db.prepare(`${PEOPLE_SELECT} WHERE p.id IN (SELECT person_id FROM people_proposals)`).all() as Row[];
+  return new Map(rows.map((r) => [r.id, fromRow(r)]));
+}
+
+/** One person, or undefined. */
+export function getPerson(db: Database, id: number): StoredPerson | undefined {
+  const row = db.prepare(`${PEOPLE_SELECT} WHERE p.id = ?`).get(id) as Row | undefined;
+  return row && fromRow(row);
 }
 
 /**

@@ -8,7 +8,7 @@ import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, importPeople, listPeople, listProposals, mapPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
+import { clearProposal, getPerson, importPeople, listProposals, mapPeople, proposalPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
 import type { Database } from 'better-sqlite3';
 import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
@@ -32,7 +32,7 @@ function today(): Day {
 /** Every proposal of the workspace with its payout worked out (base salary periods as stored). */
 export function proposalResults(db: Database) {
   const periods = baseSalaryPeriods(db);
-  const people = new Map(listPeople(db).map((p) => [p.id, p]));
+  const people = proposalPeople(db);
   return listProposals(db).map((q) => proposalResult(people.get(q.personId)!, q, periods));
 }
 
@@ -62,7 +62,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       const db = current().db;
       const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12 };
       setProposal(db, proposal);
-      return proposalResult(listPeople(db).find((p) => p.id === personId)!, proposal, baseSalaryPeriods(db));
+      return proposalResult(getPerson(db, personId)!, proposal, baseSalaryPeriods(db));
     },
     'people.withdraw': ({ personId }) => {
       if (!clearProposal(current().db, personId)) throw new AppError('not_found', 'err.proposalNotFound');
