@@ -1,7 +1,8 @@
 /**
  * The personnel view of a large workspace in Chromium: the retirements per unit come a page of
  * 200 units at a time (all at once, tens of thousands of rows made every later layout of the page
- * slow), the province's total is always there, and "show more" adds the next page.
+ * slow), the province's total is always there, and "show more" adds the next page. While the
+ * list is on its way the tab says it is loading.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,8 +23,20 @@ describe('personnel of a large workspace, end to end in Chromium', () => {
     ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
     ws.close();
     const { app, page, errors } = await openWorkspacePage(browser(), file);
+    // While the list is on its way the tab says it is loading, never that there is no list.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/people.list', async (route) => {
+      await held;
+      await route.continue();
+    });
     await page.getByRole('tab', { name: 'Nhân sự', exact: true }).click();
+    await expect.poll(() => page.locator('.people-pane .loading').textContent()).toBe('Đang tải…');
+    expect(await page.getByText('Chưa có danh sách nhân sự', { exact: false }).count()).toBe(0);
+    expect(await page.getByTestId('people-count').count()).toBe(0);
+    release();
     await expect.poll(() => page.getByTestId('people-count').textContent()).toBe('6.000 người trong danh sách');
+    expect(await page.locator('.people-pane .loading').count()).toBe(0);
     const table = page.getByTestId('people-retirements');
     const unitRows = table.locator('tr[data-unit]:not([data-unit=""])');
     await expect.poll(() => unitRows.count()).toBe(200);

@@ -53,22 +53,30 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; say(tr: typeof t, l: Lang): string } | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', say: (tr, l) => errorText(err, tr, l) });
 
-  const load = useCallback(
+  // Three reads, each shown when it comes (the list of 100,000 people takes the longest): the
+  // proposals first (the list's proposal column), the list, the retirements (again alone when the
+  // years change).
+  const [loaded, setLoaded] = useState(false);
+  const loadProposals = useCallback(() => call('people.proposals', {}).then(setProposals), []);
+  const loadList = useCallback(
     () =>
-      Promise.all([call('people.list', {}), call('people.retirements', range), call('people.proposals', {})])
-        .then(([list, r, q]) => {
-          setPeople(list.people);
-          setBaseSalary(list.baseSalary);
-          setBaseSalaries(list.baseSalaries);
-          setRetirements(r);
-          setProposals(q);
-        })
-        .catch(fail),
-    [range, lang],
+      call('people.list', {}).then((list) => {
+        setPeople(list.people);
+        setBaseSalary(list.baseSalary);
+        setBaseSalaries(list.baseSalaries);
+        setLoaded(true);
+      }),
+    [],
   );
+  const loadRetirements = useCallback(() => call('people.retirements', range).then(setRetirements), [range]);
+  const load = () => Promise.all([loadProposals(), loadList(), loadRetirements()]).catch(fail);
   useEffect(() => {
-    void load();
-  }, [load, ws.tree]);
+    void loadProposals().catch(fail);
+    void loadList().catch(fail);
+  }, [loadProposals, loadList, ws.tree]);
+  useEffect(() => {
+    void loadRetirements().catch(fail);
+  }, [loadRetirements, ws.tree]);
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
   /** The units with people, for the unit filter. */
@@ -146,7 +154,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
         <button type="button" onClick={() => void call('people.template', {}).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
           {t('ppl.template')}
         </button>
-        <strong data-testid="people-count">{t('ppl.count', { count: people.length })}</strong>
+        {loaded && <strong data-testid="people-count">{t('ppl.count', { count: people.length })}</strong>}
         {people.length > 0 && (
           <>
             <div className="people-unit-filter">
@@ -193,7 +201,9 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
           {message.say(t, lang)}
         </div>
       )}
-      {people.length === 0 ? (
+      {!loaded ? (
+        <p className="loading">{t('app.loading')}</p>
+      ) : people.length === 0 ? (
         <p className="people-empty muted">{t('ppl.none')}</p>
       ) : (
         <div className="people-body">
@@ -219,8 +229,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
               ))}
             </div>
             {lower === 'retirements' && retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
-            {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void load()} />}
-            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void load()} />}
+            {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void loadProposals().catch(fail)} />}
+            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void Promise.all([loadList(), loadProposals()]).catch(fail)} />}
           </div>
         </div>
       )}
