@@ -68,12 +68,12 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
       }),
     [],
   );
+  const loadPeople = useCallback(() => Promise.all([loadProposals(), loadList()]), [loadProposals, loadList]);
   const loadRetirements = useCallback(() => call('people.retirements', range).then(setRetirements), [range]);
-  const load = () => Promise.all([loadProposals(), loadList(), loadRetirements()]).catch(fail);
+  const load = () => Promise.all([loadPeople(), loadRetirements()]).catch(fail);
   useEffect(() => {
-    void loadProposals().catch(fail);
-    void loadList().catch(fail);
-  }, [loadProposals, loadList, ws.tree]);
+    void loadPeople().catch(fail);
+  }, [loadPeople, ws.tree]);
   useEffect(() => {
     void loadRetirements().catch(fail);
   }, [loadRetirements, ws.tree]);
@@ -230,7 +230,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
             </div>
             {lower === 'retirements' && retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
             {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void loadProposals().catch(fail)} />}
-            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void Promise.all([loadList(), loadProposals()]).catch(fail)} />}
+            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void loadPeople().catch(fail)} />}
           </div>
         </div>
       )}
