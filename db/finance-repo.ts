@@ -1,10 +1,11 @@
 import type { Database } from 'better-sqlite3';
 import type { Amount } from '../shared/autonomy/amount.ts';
+import type { AmountUnit } from '../shared/autonomy/money-unit.ts';
 import type { StoredFigures } from '../shared/edits/edit.ts';
 import type { GroupKey } from '../shared/autonomy/summary.ts';
 import type { UnitAutonomy } from '../shared/scenario/autonomy.ts';
 
-/** One stored row of Decree 60 figures, exactly as kept (amounts: integer strings of millionths). */
+/** One stored row of Decree 60 figures, exactly as kept (amounts: integer strings of millionths of a đồng). */
 export type FigureRecord = StoredFigures;
 
 const SELECT = `SELECT u.code, f.year, f.revenue, f.spending, f.investment_funding AS investmentFunding, f.depreciation,
@@ -19,6 +20,16 @@ export function listFigures(db: Database, year?: number): FigureRecord[] {
 
 export function figureYears(db: Database): number[] {
   return db.prepare('SELECT DISTINCT year FROM finance_figures ORDER BY year').pluck().all() as number[];
+}
+
+/** The unit each year's figures are entered and shown in (migration 013). */
+export function yearUnits(db: Database): Map<number, AmountUnit> {
+  const rows = db.prepare('SELECT year, unit FROM finance_years').all() as Array<{ year: number; unit: AmountUnit }>;
+  return new Map(rows.map((r) => [r.year, r.unit]));
+}
+
+export function setYearUnit(db: Database, year: number, unit: AmountUnit): void {
+  db.prepare('INSERT INTO finance_years (year, unit) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET unit = excluded.unit').run(year, unit);
 }
 
 export function figuresOfUnits(db: Database, codes: readonly string[]): FigureRecord[] {

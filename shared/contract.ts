@@ -18,6 +18,7 @@ import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
 import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
+import { DECIMAL_MARKS } from './import/numbers.ts';
 import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import { ScenarioFileSchema, scenarioNameSchema } from './scenario/exchange.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
@@ -116,6 +117,8 @@ export interface FinanceSummary {
   period: { from: number; to: number } | null;
   /** Art. 35.4, comparing the period's first year with the first year after it, when both have figures. */
   check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }) | null;
+  /** The unit of every amount above: the years' common unit, else đồng. */
+  amountUnit: AmountUnit;
 }
 
 export interface RulesView {
@@ -223,7 +226,8 @@ export const contract = {
   },
   'finance.list': {
     args: z.object({ year: z.number().int().min(1990).max(2100).optional() }).strict(),
-    result: z.custom<{ year: number; years: number[]; amountUnit: AmountUnit; rows: FinanceRow[] }>(),
+    /** amountUnit: the unit the year's figures are entered and shown in (null until chosen or imported). */
+    result: z.custom<{ year: number; years: number[]; amountUnit: AmountUnit | null; rows: FinanceRow[] }>(),
   },
   'finance.set': {
     args: z
@@ -236,6 +240,8 @@ export const contract = {
         depreciation: z.string().max(40).optional(),
         assignedGroup: z.string().max(10).optional(),
         note: z.string().max(1000).optional(),
+        /** The unit the amounts are typed in: must be the year's (a year never mixes two units). */
+        amountUnit: z.enum(AMOUNT_UNITS),
       })
       .strict(),
     result: z.custom<FinanceRow>(),
@@ -245,8 +251,13 @@ export const contract = {
     result: z.custom<FinanceRow>(),
   },
   'finance.summary': { args: noArgs, result: z.custom<FinanceSummary>() },
-  'finance.configure': { args: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }).strict(), result: z.object({ amountUnit: z.enum(AMOUNT_UNITS) }) },
-  'finance.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), years: z.array(z.number()) }) },
+  // The unit a year is entered and shown in; its stored figures keep their value (converted exactly).
+  'finance.configure': { args: z.object({ year: z.number().int().min(1990).max(2100), amountUnit: z.enum(AMOUNT_UNITS) }).strict(), result: z.object({ year: z.number(), amountUnit: z.enum(AMOUNT_UNITS) }) },
+  // unit: for a file that declares none; decimal / decimals (by column header): for columns whose numbers read two ways.
+  'finance.import': {
+    args: z.object({ ...upload, unit: z.enum(AMOUNT_UNITS).optional(), decimal: z.enum(DECIMAL_MARKS).optional(), decimals: z.record(z.string().max(200), z.enum(DECIMAL_MARKS)).optional() }).strict(),
+    result: z.object({ imported: z.number(), years: z.array(z.number()) }),
+  },
   'finance.template': { args: noArgs, result: download },
   'scenario.simulate': {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),

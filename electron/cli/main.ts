@@ -15,7 +15,9 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
-import { readFigures } from '../../shared/autonomy/read-figures.ts';
+import { figureSheet, readFigures } from '../../shared/autonomy/read-figures.ts';
+import { amountIn, parseUnitOption } from '../../shared/autonomy/money-unit.ts';
+import { parseDecimalMark } from '../../shared/import/numbers.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
@@ -45,8 +47,10 @@ const HELP = `TinhGon — dòng lệnh
       với cùng S) để tập huấn, đo hiệu năng.
   tinhgon findings FILE [--json]
       Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
-  tinhgon autonomy INPUT.xlsx|INPUT.csv [--json]
-      Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu.
+  tinhgon autonomy INPUT.xlsx|INPUT.csv [--unit dong|trieu-dong] [--decimal ,|.] [--json]
+      Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu. Tệp không
+      ghi đơn vị tính (đồng hay triệu đồng) thì bắt buộc --unit; cột có mọi số đọc được hai cách (như 1.250)
+      thì bắt buộc --decimal (dấu thập phân của cột).
   tinhgon autonomy FILE.tinhgon --year NĂM [--json]
       Như trên, cho số liệu đã lưu trong tệp dữ liệu.
   tinhgon scenario FILE --from PHUONG-AN.json [--json]
@@ -288,20 +292,26 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
 
 /** Finance staff's quick check: classify a filled-in template, no workspace needed. */
 async function autonomyCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' }, year: { type: 'string' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, year: { type: 'string' }, unit: { type: 'string' }, decimal: { type: 'string' } });
   const input = onePositional(positionals, 'INPUT');
   if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
   if (input.toLowerCase().endsWith('.tinhgon')) return autonomyOfWorkspace(input, values.year, values.json === true);
+  const unit = parseUnitOption(values.unit);
+  if (values.unit !== undefined && !unit) throw new UsageError('--unit chỉ nhận dong hoặc trieu-dong.');
+  const decimal = parseDecimalMark(values.decimal);
+  if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
   const sheets = await readWorkbook(path.basename(input), new Uint8Array(fs.readFileSync(input)));
-  const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
-  const { figures, issues } = readFigures(sheet?.rows ?? []);
+  const { figures, issues } = readFigures(figureSheet(sheets)?.rows ?? [], undefined, { unit, decimal });
   if (issues.length > 0) {
-    for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}"${i.value ? ` (${i.value})` : ''}: ${translate('vi', i.key, i.params)}\n`);
+    for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}"${i.value ? ` (${i.value})` : ''}: ${translate('vi', i.key, { ...i.params, row: i.row, column: i.column, value: i.value })}\n`);
     process.stderr.write(`Lỗi: ${translate('vi', 'err.figuresInvalid', { count: issues.length })}\n`);
     return EXIT_USER_ERROR;
   }
   printAutonomy(
-    figures.map((f) => ({ code: f.code, year: f.year, rate: f.computed.rateHundredths / 100, group: f.computed.group, band: f.computed.band, assignedGroup: f.assignedText, mismatch: f.mismatch })),
+    figures.map((f) => ({
+      code: f.code, year: f.year, rate: f.computed.rateHundredths / 100, group: f.computed.group, band: f.computed.band, assignedGroup: f.assignedText, mismatch: f.mismatch,
+      unit: f.unit, revenue: amountIn(f.revenue, f.unit), spending: amountIn(f.spending, f.unit),
+    })),
     values.json === true,
   );
   return 0;
@@ -315,14 +325,21 @@ interface AutonomyLine {
   band: string | null;
   assignedGroup: string | null;
   mismatch: boolean;
+  /** The amounts (A, B) exactly as in the unit of the figures (Vietnamese format). */
+  unit: string;
+  revenue: string | null;
+  spending: string | null;
 }
 
 async function autonomyOfWorkspace(file: string, yearText: string | undefined, json: boolean): Promise<number> {
   const year = Number(yearText);
   if (!yearText || !Number.isInteger(year)) throw new UsageError('cần --year NĂM cho tệp dữ liệu.');
-  const { rows } = await withWorkspace(file, (ws) => call(ws, 'finance.list', { year }));
+  const { rows, amountUnit } = await withWorkspace(file, (ws) => call(ws, 'finance.list', { year }));
   printAutonomy(
-    rows.filter((r) => r.computed).map((r) => ({ code: r.code, year: r.year, rate: r.computed!.rateHundredths / 100, group: r.computed!.group, band: r.computed!.band, assignedGroup: r.assignedGroup, mismatch: r.mismatch })),
+    rows.filter((r) => r.computed).map((r) => ({
+      code: r.code, year: r.year, rate: r.computed!.rateHundredths / 100, group: r.computed!.group, band: r.computed!.band, assignedGroup: r.assignedGroup, mismatch: r.mismatch,
+      unit: amountUnit ?? 'dong', revenue: r.revenue, spending: r.spending,
+    })),
     json,
   );
   return 0;

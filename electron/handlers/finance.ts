@@ -1,13 +1,15 @@
 import type { FinanceSummary, HandlerTable } from '../../shared/contract.ts';
 import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { formatAmount, parseAmount, type Amount } from '../../shared/autonomy/amount.ts';
+import type { Amount } from '../../shared/autonomy/amount.ts';
+import { amountIn, amountValue, toStored, UNIT_WORDS, type AmountUnit } from '../../shared/autonomy/money-unit.ts';
+import { readCell } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
-import { readFigures, normalGroup, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
-import { financeRow, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { financeRow, type FinanceRow } from '../../shared/autonomy/view.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
-import { amountOf, amountText, figureYears, listFigures, putFigures, type FigureRecord } from '../../db/finance-repo.ts';
+import { amountOf, amountText, figureYears, listFigures, putFigures, setYearUnit, yearUnits, type FigureRecord } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
@@ -17,17 +19,29 @@ import type { CurrentWorkspace } from './index.ts';
 
 type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary' | 'export.finance'>;
 
-const UNIT_KEY = 'amountUnit';
+/** The unit a year's figures are in; null for a year without figures whose unit was never chosen. */
+function unitOfYear(ws: Workspace, year: number): AmountUnit | null {
+  return yearUnits(ws.db).get(year) ?? null;
+}
 
-function amountUnit(ws: Workspace): AmountUnit {
-  const row = ws.db.prepare('SELECT value FROM meta WHERE key = ?').get(UNIT_KEY) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as AmountUnit) : 'trieu_dong';
+/** A year's figures are in one unit: new ones in another are refused (the stored ones keep theirs). */
+function mixesUnits(ws: Workspace, year: number, unit: AmountUnit): { year: string; stored: string; unit: string } | null {
+  const stored = unitOfYear(ws, year);
+  const hasFigures = ws.db.prepare('SELECT 1 FROM finance_figures WHERE year = ? LIMIT 1').get(year) !== undefined;
+  return stored && hasFigures && stored !== unit ? { year: String(year), stored: UNIT_WORDS[stored], unit: UNIT_WORDS[unit] } : null;
 }
 
 function rowFor(ws: Workspace, code: string, year: number): FinanceRow {
   const unit = getUnit(ws.db, code)!;
   const stored = listFigures(ws.db, year).find((f) => f.code === code);
-  return financeRow(unit, year, stored && decode(stored));
+  return financeRow(unit, year, unitOfYear(ws, year) ?? 'dong', stored && decode(stored));
+}
+
+/** The years' common unit, else đồng (every amount exact in it). */
+function commonUnit(ws: Workspace): AmountUnit {
+  const units = yearUnits(ws.db);
+  const used = new Set(figureYears(ws.db).map((y) => units.get(y) ?? 'dong'));
+  return used.size === 1 ? [...used][0]! : 'dong';
 }
 
 function decode(f: FigureRecord) {
@@ -41,23 +55,28 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       const years = figureYears(ws.db);
       const y = year ?? years[years.length - 1] ?? new Date().getFullYear();
       const stored = new Map(listFigures(ws.db, y).map((f) => [f.code, decode(f)]));
+      const amountUnit = unitOfYear(ws, y);
       const rows = listUnits(ws.db)
         .filter((u) => u.kind === 'psu')
-        .map((u) => financeRow(u, y, stored.get(u.code)));
-      return { year: y, years, amountUnit: amountUnit(ws), rows };
+        .map((u) => financeRow(u, y, amountUnit ?? 'dong', stored.get(u.code)));
+      return { year: y, years, amountUnit, rows };
     },
-    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note }) => {
+    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit }) => {
       const ws = current();
       const unit = getUnit(ws.db, code);
       if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
       if (unit.kind !== 'psu') throw new AppError('validation', 'err.notPsu', { code });
+      const mixed = mixesUnits(ws, year, amountUnit);
+      if (mixed) throw new AppError('conflict', 'err.yearUnitStored', mixed);
       const issues: FieldIssue[] = [];
+      // Typed in the app's Vietnamese format ("1.234,5"), in the year's unit.
       const amount = (field: string, text: string | undefined, required: boolean): Amount | undefined => {
-        const v = parseAmount(text ?? '');
-        if (v === undefined) {
+        const e = readCell(text ?? '', ',', { decimals: 12 });
+        if (e === undefined) {
           if (required) issues.push({ field, key: 'err.amountRequired' });
           return undefined;
         }
+        const v = e ? toStored(e, amountUnit) : null;
         if (v === null) issues.push({ field, key: 'err.amount' });
         else if (v < 0n) issues.push({ field, key: 'err.negative' });
         return v ?? undefined;
@@ -71,15 +90,16 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
       if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
       const existing = listFigures(ws.db, year).find((f) => f.code === code);
-      ws.db.transaction(() =>
+      ws.db.transaction(() => {
+        setYearUnit(ws.db, year, amountUnit);
         putFigures(ws.db, [
           {
             code, year, revenue: A.toString(), spending: B.toString(), investmentFunding: amountText(inv), depreciation: amountText(dep),
             assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
             overrideGroup: existing?.overrideGroup ?? null, overrideReason: existing?.overrideReason ?? null, note: note ?? existing?.note ?? null,
           },
-        ]),
-      ).immediate();
+        ]);
+      }).immediate();
       return rowFor(ws, code, year);
     },
     'finance.override': ({ code, year, group, reason }) => {
@@ -99,6 +119,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
     },
     'finance.summary': () => {
       const ws = current();
+      const unit = commonUnit(ws);
       const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
       const byYear = new Map<number, YearFigures[]>();
       for (const f of listFigures(ws.db)) {
@@ -117,7 +138,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         const rows = byYear.get(year)!;
         const sectors = [...new Set(rows.map((r) => r.sector))].sort().map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
         const support = directSupport(rows);
-        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: formatAmount(support), supportValue: Number(support) / 1e6, share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share };
+        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: amountIn(support, unit), supportValue: amountValue(support, unit), share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share };
       });
       const targetRows = byYear.get(RESOLUTION_19_TARGET.year);
       const share = targetRows ? groups12Share(targetRows, psus, RESOLUTION_19_TARGET.groups12SharePercent) : null;
@@ -137,23 +158,28 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       let check: FinanceSummary['check'] = null;
       if (first !== undefined && next !== undefined && byYear.has(next)) {
         const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
-        check = { ...c, supportFrom: formatAmount(c.supportFrom), supportTo: formatAmount(c.supportTo), supportAllowed: formatAmount(c.supportAllowed) };
+        check = { ...c, supportFrom: amountIn(c.supportFrom, unit), supportTo: amountIn(c.supportTo, unit), supportAllowed: amountIn(c.supportAllowed, unit) };
       }
-      return { years: perYear, target, period, check };
+      return { years: perYear, target, period, check, amountUnit: unit };
     },
-    'finance.configure': ({ amountUnit: unit }) => {
-      current().db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(UNIT_KEY, JSON.stringify(unit));
-      return { amountUnit: unit };
+    'finance.configure': ({ year, amountUnit }) => {
+      // Stored amounts are millionths of a đồng: the year is only shown and entered in another unit.
+      setYearUnit(current().db, year, amountUnit);
+      return { year, amountUnit };
     },
-    'finance.import': async ({ fileName, data }) => {
+    'finance.import': async ({ fileName, data, unit, decimal, decimals }) => {
       const ws = current();
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
-      const sheet = sheets.find((s) => readFigures(s.rows).figures.length > 0) ?? sheets[0];
+      const sheet = figureSheet(sheets);
       const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
       const { figures, issues } = readFigures(sheet?.rows ?? [], (code) => {
         const u = units.get(code);
         return !u ? 'err.unitNotFound' : u.kind !== 'psu' ? 'err.notPsu' : null;
-      });
+      }, { unit, decimal, decimals });
+      for (const f of figures) {
+        const mixed = mixesUnits(ws, f.year, f.unit);
+        if (mixed) issues.push({ row: f.row, column: 'Đơn vị tính', value: UNIT_WORDS[f.unit], key: 'err.yearUnitStored', params: mixed });
+      }
       if (issues.length > 0) {
         issues.sort((a, b) => a.row - b.row);
         throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
@@ -161,7 +187,8 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
       await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-tai-chinh'));
       const existing = new Map(listFigures(ws.db).map((f) => [`${f.code}|${f.year}`, f]));
-      ws.db.transaction(() =>
+      ws.db.transaction(() => {
+        for (const f of figures) setYearUnit(ws.db, f.year, f.unit);
         putFigures(
           ws.db,
           figures.map((f) => {
@@ -172,14 +199,15 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
               overrideGroup: old?.overrideGroup ?? null, overrideReason: old?.overrideReason ?? null, note: old?.note ?? null,
             };
           }),
-        ),
-      ).immediate();
+        );
+      }).immediate();
       return { imported: figures.length, years: [...new Set(figures.map((f) => f.year))].sort() };
     },
     'export.finance': async ({ format }) => {
       // The template's columns (so the file re-imports), then what TinhGon computed.
       const ws = current();
       const names = new Map(listUnits(ws.db).map((u) => [u.code, u.name]));
+      const unitOf = yearUnits(ws.db);
       const table = {
         name: 'Tự chủ tài chính',
         columns: [
@@ -193,9 +221,11 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
           const d = decode(f);
           const c = classifyAutonomy(d);
           const computed = 'problem' in c ? null : c;
-          const text = (a: Amount | undefined) => (a === undefined ? null : formatAmount(a, 6));
+          // Each row in its year's unit, stated in the "Đơn vị tính" column (so the file re-imports as it was entered).
+          const unit = unitOf.get(f.year) ?? 'dong';
+          const text = (a: Amount | undefined) => (a === undefined ? null : amountIn(a, unit));
           return [
-            f.code, names.get(f.code) ?? '', f.year, text(d.revenue), text(d.spending), text(d.investmentFunding), text(d.depreciation), f.assignedGroup,
+            f.code, names.get(f.code) ?? '', f.year, text(d.revenue), text(d.spending), text(d.investmentFunding), text(d.depreciation), f.assignedGroup, UNIT_WORDS[unit],
             computed ? (computed.rateHundredths / 100).toFixed(2).replace('.', ',') : null,
             computed ? `${computed.group}${computed.band ?? ''}` : null,
             f.overrideGroup ?? (computed ? `${computed.group}${computed.band ?? ''}` : null),

@@ -1,6 +1,7 @@
 /**
- * Money amounts as exact fixed-point integers (millionths of the workspace unit, đồng or triệu
- * đồng), so that no floating-point rounding can move a unit across a legal threshold.
+ * Money amounts as exact fixed-point integers: millionths of a đồng (the one stored unit; see
+ * money-unit.ts for figures written in triệu đồng), so that no floating-point rounding can move a
+ * unit across a legal threshold.
  */
 export const AMOUNT_DECIMALS = 6;
 const SCALE = 10n ** BigInt(AMOUNT_DECIMALS);

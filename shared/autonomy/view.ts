@@ -1,9 +1,9 @@
 /** What the finance view shows for one public service unit in one year. */
-import { formatAmount, type Amount } from './amount.ts';
+import type { Amount } from './amount.ts';
 import { classifyAutonomy, isMismatch, parseAssignedGroup, type AutonomyClass } from './classify.ts';
+import { amountIn, type AmountUnit } from './money-unit.ts';
 
-export const AMOUNT_UNITS = ['dong', 'trieu_dong'] as const;
-export type AmountUnit = (typeof AMOUNT_UNITS)[number];
+export { AMOUNT_UNITS, type AmountUnit } from './money-unit.ts';
 
 export interface FinanceRow {
   code: string;
@@ -11,7 +11,7 @@ export interface FinanceRow {
   parentCode: string | null;
   sector: string;
   year: number;
-  /** Amounts in Vietnamese format (exact, up to 6 decimals), null where not entered. */
+  /** Amounts in the year's unit, in Vietnamese format (exact), null where not entered. */
   revenue: string | null;
   spending: string | null;
   investmentFunding: string | null;
@@ -31,6 +31,7 @@ export const groupLabel = (c: Pick<AutonomyClass, 'group' | 'band'>) => `${c.gro
 export function financeRow(
   unit: { code: string; name: string; parentCode: string | null; sector: string },
   year: number,
+  amountUnit: AmountUnit,
   stored: { revenue: Amount; spending: Amount; investmentFunding?: Amount; depreciation?: Amount; assignedGroup: string | null; overrideGroup: string | null; overrideReason: string | null; note: string | null } | undefined,
 ): FinanceRow {
   const base = { code: unit.code, name: unit.name, parentCode: unit.parentCode, sector: unit.sector, year };
@@ -40,7 +41,7 @@ export function financeRow(
   const result = classifyAutonomy(stored);
   const computed = 'problem' in result ? null : result;
   const assigned = stored.assignedGroup ? (parseAssignedGroup(stored.assignedGroup) ?? null) : null;
-  const show = (a: Amount | undefined) => (a === undefined ? null : formatAmount(a, 6));
+  const show = (a: Amount | undefined) => (a === undefined ? null : amountIn(a, amountUnit));
   return {
     ...base,
     revenue: show(stored.revenue),

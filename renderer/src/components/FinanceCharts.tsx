@@ -77,7 +77,9 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         </div>
       </figure>
       <figure>
-        <figcaption>{t('fin.chartSupport')}</figcaption>
+        <figcaption data-testid="finance-support-caption">
+          {t('fin.chartSupport')} · {t('fin.unitLine', { unit: t(`fin.unit.${s.amountUnit}`) })}
+        </figcaption>
         <svg width={W} height={170}>
           {s.years.map((y) => (
             <g key={y.year}>
@@ -106,7 +108,7 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
                 </tr>
               ))}
               <tr className={s.check.supportMet ? 'met' : 'not-met'}>
-                <td>{t('fin.chartSupport')}</td>
+                <td>{t('fin.chartSupport')} ({t(`fin.unit.${s.amountUnit}`)})</td>
                 <td>{t('fin.checkSupport', { from: s.check.supportFrom, to: s.check.supportTo, allowed: s.check.supportAllowed })}</td>
                 <td>{s.check.supportMet ? t('fin.met') : t('fin.notMet')}</td>
               </tr>

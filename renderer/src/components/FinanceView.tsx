@@ -6,6 +6,7 @@ import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
+import { FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
@@ -17,7 +18,8 @@ const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
 interface Data {
   year: number;
   years: number[];
-  amountUnit: AmountUnit;
+  /** The unit the year's figures are in (null until chosen or imported). */
+  amountUnit: AmountUnit | null;
   rows: FinanceRow[];
 }
 
@@ -32,6 +34,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [tab, setTab] = useState<'table' | 'charts'>('table');
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [question, setQuestion] = useState<ImportQuestions | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
 
   const load = useCallback(
@@ -64,7 +67,12 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       setMessage({ kind: 'ok', text: t('fin.needAB') });
       return;
     }
+    if (!data?.amountUnit) {
+      setMessage({ kind: 'error', text: t('err.yearUnitRequired', { year: String(r.year) }) });
+      return;
+    }
     call('finance.set', {
+      amountUnit: data.amountUnit,
       code: r.code,
       year: r.year,
       revenue: r.revenue ?? '',
@@ -82,8 +90,10 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   };
 
   const columns = useMemo<ColDef<FinanceRow>[]>(() => {
+    // Each amount header states the year's unit: the figures are typed and shown in it.
+    const unit = data?.amountUnit ? ` (${t(`fin.unit.${data.amountUnit}`)})` : '';
     const amount = (field: 'revenue' | 'spending' | 'investmentFunding' | 'depreciation', key: MessageKey): ColDef<FinanceRow> => ({
-      field, headerName: t(key), editable: (p) => !p.node.rowPinned, type: 'numericColumn', width: 150,
+      field, headerName: `${t(key)}${unit}`, editable: (p) => !p.node.rowPinned, type: 'numericColumn', width: 170,
     });
     return [
       { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
@@ -105,7 +115,23 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, filter: true, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
       { field: 'note', headerName: t('fin.note'), width: 220, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
     ];
-  }, [t, lang, ws.tree]);
+  }, [t, lang, ws.tree, data?.amountUnit]);
+
+  // A file that does not say its unit, or has columns whose numbers read two ways, is asked about, then imported with the answers.
+  const importFigures = (q: Omit<ImportQuestions, 'askUnit' | 'ambiguous'>) => {
+    setQuestion(null);
+    call('finance.import', { fileName: q.fileName, data: q.data, ...(q.unit ? { unit: q.unit } : {}), decimals: q.decimals })
+      .then((r) => {
+        setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
+        setYear(r.years[r.years.length - 1]);
+        return load(r.years[r.years.length - 1]);
+      })
+      .catch((err: unknown) => {
+        const asked = questionsOf(err, q);
+        if (asked) setQuestion(asked);
+        else fail(err);
+      });
+  };
 
   const selected = data?.rows.find((r) => r.code === ws.selected);
   const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
@@ -132,7 +158,12 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
         </label>
         <label>
           {t('fin.unit')}{' '}
-          <select value={data?.amountUnit ?? 'trieu_dong'} onChange={(e) => void call('finance.configure', { amountUnit: e.target.value as AmountUnit }).then(() => load(data?.year))}>
+          <select
+            value={data?.amountUnit ?? ''}
+            data-testid="finance-unit"
+            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => load(data.year)).catch(fail)}
+          >
+            {!data?.amountUnit && <option value="">{t('fin.unitChoose')}</option>}
             {AMOUNT_UNITS.map((u) => (
               <option key={u} value={u}>
                 {t(`fin.unit.${u}`)}
@@ -145,14 +176,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           testId="finance-file"
           onFile={(file) => {
             setMessage(null);
-            void readFileBase64(file)
-              .then((data64) => call('finance.import', { fileName: file.name, data: data64 }))
-              .then((r) => {
-                setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
-                setYear(r.years[r.years.length - 1]);
-                return load(r.years[r.years.length - 1]);
-              })
-              .catch(fail);
+            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} }));
           }}
         />
         <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
@@ -171,6 +195,12 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
         </label>
         <input className="chart-search" placeholder={t('tree.searchUnits')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="finance-search" />
       </div>
+      {question && <FinanceImportQuestion question={question} onAnswer={importFigures} onCancel={() => setQuestion(null)} />}
+      {tab === 'table' && (
+        <div className="muted finance-unit-line" data-testid="finance-unit-line">
+          {data?.amountUnit ? t('fin.unitLine', { unit: t(`fin.unit.${data.amountUnit}`) }) : t('fin.unitNone', { year: String(data?.year ?? '') })}
+        </div>
+      )}
       {message && (
         <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="finance-message">
           {message.text}
