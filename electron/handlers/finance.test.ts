@@ -15,16 +15,23 @@ const setup = () =>
 describe('finance figures through the handler table', () => {
   it('stores exact figures, classifies, flags a mismatch and takes an override with a reason', async () => {
     const { ws, call } = setup();
-    const row = await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b' });
+    const row = await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b', amountUnit: 'trieu_dong' });
     expect(row).toMatchObject({ revenue: '2,1', spending: '3', computed: { group: 3, band: 'a', rateHundredths: 7000 }, effective: '3a', mismatch: true });
-    await expect(call('finance.set', { code: 'BV', year: 2025, revenue: '1', spending: '0' })).rejects.toMatchObject({ error: { issues: [{ field: 'spending', key: 'err.spendingNotPositive' }] } });
-    await expect(call('finance.set', { code: 'S', year: 2025, revenue: '1', spending: '2' })).rejects.toMatchObject({ error: { key: 'err.notPsu' } });
+    await expect(call('finance.set', { code: 'BV', year: 2025, revenue: '1', spending: '0', amountUnit: 'trieu_dong' })).rejects.toMatchObject({ error: { issues: [{ field: 'spending', key: 'err.spendingNotPositive' }] } });
+    await expect(call('finance.set', { code: 'S', year: 2025, revenue: '1', spending: '2', amountUnit: 'trieu_dong' })).rejects.toMatchObject({ error: { key: 'err.notPsu' } });
     await expect(call('finance.override', { code: 'BV', year: 2025, group: '2', reason: ' ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
     const overridden = await call<FinanceRow>('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí' });
     expect(overridden).toMatchObject({ effective: '2', overrideReason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí', computed: { group: 3 } });
     const list = await call<{ year: number; rows: FinanceRow[]; amountUnit: string }>('finance.list', {});
     expect(list.year).toBe(2025);
     expect(list.amountUnit).toBe('trieu_dong');
+    // The year is in triệu đồng: figures typed in đồng are refused, not mixed.
+    await expect(call('finance.set', { code: 'TV', year: 2025, revenue: '1.000.000', spending: '2.000.000', amountUnit: 'dong' })).rejects.toMatchObject({ error: { key: 'err.yearUnitStored', params: { year: '2025', stored: 'triệu đồng', unit: 'đồng' } } });
+    // Shown in đồng, the same stored figures read exactly a million times larger.
+    await call('finance.configure', { year: 2025, amountUnit: 'dong' });
+    expect((await call<{ rows: FinanceRow[]; amountUnit: string }>('finance.list', { year: 2025 })).rows[0]).toMatchObject({ revenue: '2.100.000', spending: '3.000.000', effective: '2' });
+    // A year without figures has no unit until one is chosen.
+    expect((await call<{ amountUnit: string | null }>('finance.list', { year: 2030 })).amountUnit).toBeNull();
     expect(list.rows.map((r) => [r.code, r.effective])).toEqual([['BV', '2'], ['TV', null]]);
     ws.close();
   });
@@ -35,17 +42,20 @@ describe('finance figures through the handler table', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(tpl.data, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).values).toContain('Đơn vị tính');
     sheet.addRow(['BV', 'Bệnh viện', 2024, 1200.5, 1000, 50, 40, '1']);
     sheet.addRow(['TV', 'Thư viện', 2024, '99,999999', 1000, null, null, '4']);
     const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).toEqual({ imported: 2, years: [2024] });
+    // No unit anywhere: asked, never assumed.
+    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).rejects.toMatchObject({ error: { key: 'err.importInvalid', issues: [{ key: 'err.figuresUnitMissing', params: { row: 1, column: 'Đơn vị tính' } }] } });
+    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good, unit: 'trieu_dong' })).toEqual({ imported: 2, years: [2024] });
     const list = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2024 });
     expect(list.rows.map((r) => [r.code, r.effective, r.mismatch])).toEqual([['BV', '1', false], ['TV', '4', false]]);
 
     sheet.addRow(['NOPE', 'Không có', 2024, 1, 2, null, null, null]);
     sheet.addRow(['S', 'Sở', 2024, 1, 2, null, null, null]);
     const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: bad })).rejects.toMatchObject({
+    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: bad, unit: 'trieu_dong' })).rejects.toMatchObject({
       error: { key: 'err.importInvalid', issues: [{ key: 'err.unitNotFound', params: { row: 4 } }, { key: 'err.notPsu', params: { row: 5 } }] },
     });
     ws.close();
@@ -53,7 +63,7 @@ describe('finance figures through the handler table', () => {
 
   it('keeps a deleted unit’s figures with the deletion, so undo brings them back', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20', amountUnit: 'trieu_dong' });
     await call('units.delete', { code: 'TV', mode: 'subtree' });
     expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.code)).toEqual(['BV']);
     await call('history.undo', {});
@@ -63,15 +73,15 @@ describe('finance figures through the handler table', () => {
 
   it('summarises groups, the Resolution 19 share, direct support and the Art. 35.4 check over the years', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'BV', year: 2022, revenue: '75', spending: '100' });
-    await call('finance.set', { code: 'TV', year: 2022, revenue: '40', spending: '100' });
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100' });
-    await call('finance.set', { code: 'TV', year: 2025, revenue: '45', spending: '100' });
+    await call('finance.set', { code: 'BV', year: 2022, revenue: '75', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2022, revenue: '40', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '45', spending: '100', amountUnit: 'trieu_dong' });
     const before = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
     expect(before.period).toEqual({ from: 2022, to: 2026 });
     expect(before.check).toBeNull(); // the period is not over
-    await call('finance.set', { code: 'BV', year: 2027, revenue: '100', spending: '100' });
-    await call('finance.set', { code: 'TV', year: 2027, revenue: '45', spending: '100' });
+    await call('finance.set', { code: 'BV', year: 2027, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2027, revenue: '45', spending: '100', amountUnit: 'trieu_dong' });
     const s = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
     expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55'], [2027, 1, 0, 1, '55']]);
     expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true, count: 1, psus: 2, withFigures: 2 });
@@ -82,11 +92,12 @@ describe('finance figures through the handler table', () => {
 
   it('exports the figures in the template layout, which re-imports as they were', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '1.200,5', spending: '1.000', investmentFunding: '50', depreciation: '40', assignedGroup: '1' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '1.200,5', spending: '1.000', investmentFunding: '50', depreciation: '40', assignedGroup: '1', amountUnit: 'trieu_dong' });
     const csv = await call<{ fileName: string; data: string }>('export.finance', { format: 'csv' });
     expect(csv.fileName).toBe('w-tu-chu-tai-chinh.csv');
-    const text = Buffer.from(csv.data, 'base64').toString('utf8');
-    expect(text.split('\r\n')[1]).toBe('BV,Bệnh viện,2025,"1.200,5",1.000,50,40,1,"120,05",1,1,');
+    const text = Buffer.from(csv.data, 'base64').toString('utf8').replace(/^\ufeff/, '');
+    expect(text.split('\r\n').slice(0, 2)).toEqual(['Đơn vị tính: triệu đồng', '"Dấu thập phân: dấu phẩy (số viết như 1.234,5)"']);
+    expect(text.split('\r\n')[3]).toBe('BV,Bệnh viện,2025,"1.200,5",1.000,50,40,1,triệu đồng,"120,05",1,1,');
     const before = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 });
     for (const format of ['csv', 'xlsx'] as const) {
       const file = await call<{ fileName: string; data: string }>('export.finance', { format });
@@ -98,14 +109,14 @@ describe('finance figures through the handler table', () => {
 
   it('a redo never erases figures entered since the step, and replacing the units keeps figures by code', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20', amountUnit: 'trieu_dong' });
     await call('units.delete', { code: 'TV', mode: 'subtree' });
     await call('history.undo', {});
-    await call('finance.set', { code: 'TV', year: 2025, revenue: '15', spending: '20' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '15', spending: '20', amountUnit: 'trieu_dong' });
     await expect(call('history.redo', {})).rejects.toMatchObject({ error: { key: 'err.treeChanged' } });
     expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')?.revenue).toBe('15');
 
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '30', spending: '20' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '30', spending: '20', amountUnit: 'trieu_dong' });
     const { TEMPLATE_HEADERS } = await import('../../shared/import/vocab.ts');
     const csv = [TEMPLATE_HEADERS.map(([, h]) => h).join(';'), 'T;T;;UBND;Tỉnh;Khác;0;0;0;0;0;0;0', 'TV;Thư viện;T;ĐVSN;Tỉnh;Khác;0;0;0;0;0;0;0'].join('\n');
     const data = Buffer.from(csv).toString('base64');
@@ -113,6 +124,51 @@ describe('finance figures through the handler table', () => {
     const out = await call<{ droppedFigures: number }>('import.apply', { fileName: 'u.csv', data, mapping, mode: 'replace' });
     expect(out.droppedFigures).toBe(1); // BV is gone; its figures stay in the backup
     expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue])).toEqual([['TV', '15']]);
+    ws.close();
+  });
+
+  it('reads the unit a file declares, converts it exactly, and never mixes two units in one year', async () => {
+    const { ws, call } = setup();
+    const file = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
+    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nhóm được giao';
+    const inDong = file(['Đơn vị tính: đồng', header, 'BV;Bệnh viện;2025;1.200.500.000;1.000.000.000;1']);
+    expect(await call('finance.import', { fileName: 'dong.csv', data: inDong })).toEqual({ imported: 1, years: [2025] });
+    const list = await call<{ rows: FinanceRow[]; amountUnit: string }>('finance.list', { year: 2025 });
+    expect([list.amountUnit, list.rows[0]!.revenue]).toEqual(['dong', '1.200.500.000']);
+    // Another file in triệu đồng for the same year is refused on its row, naming both units.
+    const inTrieu = file(['Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A) (triệu đồng);Tổng chi thường xuyên (B) (triệu đồng);Nhóm được giao', 'TV;Thư viện;2025;45;100;3']);
+    await expect(call('finance.import', { fileName: 'trieu.csv', data: inTrieu })).rejects.toMatchObject({
+      error: { key: 'err.importInvalid', issues: [{ key: 'err.yearUnitStored', params: { row: 2, year: '2025', stored: 'đồng', unit: 'triệu đồng' } }] },
+    });
+    // Shown in triệu đồng, the year keeps its values exactly; then the file imports.
+    await call('finance.configure', { year: 2025, amountUnit: 'trieu_dong' });
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows[0]!.revenue).toBe('1.200,5');
+    await call('finance.import', { fileName: 'trieu.csv', data: inTrieu });
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue, r.effective])).toEqual([['BV', '1.200,5', '2'], ['TV', '45', '3b']]);
+    // A file whose rows of one year are in two units, or whose declarations disagree, is refused.
+    const mixed = file([`${header};Đơn vị tính`, 'BV;Bệnh viện;2026;1;2;;triệu đồng', 'TV;Thư viện;2026;1000;2000;;đồng']);
+    await expect(call('finance.import', { fileName: 'm.csv', data: mixed })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitMixedYear', params: { row: 3, year: '2026', first: 2 } }] } });
+    const conflict = file(['Đơn vị tính: đồng', `${header};Đơn vị tính`, 'BV;Bệnh viện;2026;1;2;;triệu đồng']);
+    await expect(call('finance.import', { fileName: 'c.csv', data: conflict })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitConflict', params: { row: 3, value: 'triệu đồng' } }] } });
+    await expect(call('finance.import', { fileName: 'n.csv', data: file(['ĐVT: nghìn đồng', header, 'BV;Bệnh viện;2026;1;2;']) })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitUnsupported', params: { row: 1 } }] } });
+    ws.close();
+  });
+
+  it('decides each amount column’s decimal mark from its values, and asks for a column that reads two ways', async () => {
+    const { ws, call } = setup();
+    const data = Buffer.from(['Đơn vị tính: triệu đồng', 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)', 'BV;Bệnh viện;2025;1.250;2.5', 'TV;Thư viện;2025;1.500;3'].join('\n')).toString('base64');
+    // A: every value reads two ways (1,25 or 1250); B: "2.5" decides the dot.
+    await expect(call('finance.import', { fileName: 'f.csv', data })).rejects.toMatchObject({
+      error: { issues: [{ key: 'err.decimalAmbiguous', params: { row: 3, column: 'Tổng nguồn thu (A)', value: '1.250' } }] },
+    });
+    await call('finance.import', { fileName: 'f.csv', data, decimals: { 'Tổng nguồn thu (A)': '.' } });
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue, r.spending])).toEqual([['BV', '1,25', '2,5'], ['TV', '1,5', '3']]);
+    await call('finance.import', { fileName: 'f.csv', data, decimal: ',' }); // the Vietnamese reading, for every such column
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.revenue)).toEqual(['1.250', '1.500']);
+    const mixed = Buffer.from(['Đơn vị tính: triệu đồng', 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)', 'BV;Bệnh viện;2025;2.01;3', 'TV;Thư viện;2025;1.234,5;3'].join('\n')).toString('base64');
+    await expect(call('finance.import', { fileName: 'x.csv', data: mixed })).rejects.toMatchObject({
+      error: { issues: [{ key: 'err.decimalMixed', params: { row: 4, value: '1.234,5', againstRow: 3, againstValue: '2.01' } }] },
+    });
     ws.close();
   });
 });

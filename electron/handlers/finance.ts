@@ -2,8 +2,8 @@ import type { FinanceSummary, HandlerTable } from '../../shared/contract.ts';
 import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import type { Amount } from '../../shared/autonomy/amount.ts';
-import { amountIn, amountValue, toStored, UNIT_WORDS, type AmountUnit } from '../../shared/autonomy/money-unit.ts';
-import { readCell } from '../../shared/import/numbers.ts';
+import { amountIn, amountValue, toStored, unitLine, UNIT_WORDS, type AmountUnit } from '../../shared/autonomy/money-unit.ts';
+import { readCell, VIETNAMESE_NUMBERS_NOTE } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
@@ -208,8 +208,11 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       const ws = current();
       const names = new Map(listUnits(ws.db).map((u) => [u.code, u.name]));
       const unitOf = yearUnits(ws.db);
+      const used = new Set(listFigures(ws.db).map((f) => unitOf.get(f.year) ?? 'dong'));
       const table = {
         name: 'Tự chủ tài chính',
+        // The unit (when all years share it; each row states its own anyway) and the number convention, so the file re-imports without a question.
+        notes: [...(used.size === 1 ? [unitLine([...used][0]!)] : []), VIETNAMESE_NUMBERS_NOTE],
         columns: [
           ...FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22 })),
           { header: 'Mức tự bảo đảm (%)', width: 18 },

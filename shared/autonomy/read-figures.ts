@@ -7,7 +7,7 @@
  */
 import type { Amount } from './amount.ts';
 import { declaredUnit, splitHeaderUnit, toStored, unitOfWord, UNIT_WORDS, type AmountUnit } from './money-unit.ts';
-import { decideColumn, readCell, type DecimalMark } from '../import/numbers.ts';
+import { declaredDecimal, decideColumn, readCell, readingsOf, type DecimalMark } from '../import/numbers.ts';
 import { classifyAutonomy, isMismatch, parseAssignedGroup, type AutonomyClass, type AutonomyGroup, type Band } from './classify.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import type { RowIssue } from '../import/read-units.ts';
@@ -91,10 +91,13 @@ export function readFigures(
     col.set(h.field, i);
     if (h.unit) declare(h.unit, headerIndex + 1, label.get(h.field)!, cellText(c));
   });
+  let fileMark: { mark: DecimalMark; row: number; value: string } | null = null;
   for (let r = 0; r < headerIndex; r++) {
     for (const c of rows[r] ?? []) {
       const unit = declaredUnit(cellText(c));
       if (unit) declare(unit, r + 1, label.get('unit')!, cellText(c));
+      const mark = declaredDecimal(cellText(c));
+      if (mark) fileMark ??= { mark, row: r + 1, value: cellText(c) };
     }
   }
   const fileUnit = declarations[0]?.unit;
@@ -114,11 +117,16 @@ export function readFigures(
     if (!col.has(f)) continue;
     const column = label.get(f)!;
     const decision = decideColumn(dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] })), AMOUNT_KIND);
-    if (decision.status === 'decided') marks.set(f, decision.mark);
+    if (decision.status === 'decided' && fileMark && decision.mark && decision.mark !== fileMark.mark) {
+      // The values say otherwise than the file's own declaration: neither is taken on trust.
+      const cells = dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] }));
+      const against = cells.find((c) => readingsOf(c.cell, AMOUNT_KIND) === decision.mark)!;
+      issues.push({ row: against.row, column, value: cellText(against.cell), key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: fileMark.row, againstValue: fileMark.value } });
+    } else if (decision.status === 'decided') marks.set(f, decision.mark ?? fileMark?.mark ?? null);
     else if (decision.status === 'mixed') {
       issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: decision.against.row, againstValue: decision.against.value } });
     } else {
-      const chosen = options.decimals?.[column] ?? options.decimal;
+      const chosen = fileMark?.mark ?? options.decimals?.[column] ?? options.decimal;
       if (chosen) marks.set(f, chosen);
       else issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalAmbiguous', params: { column } });
     }
@@ -192,7 +200,7 @@ export function readFigures(
       assignedText: assignedText || null, assigned: assigned ?? null, computed, mismatch: isMismatch(computed, assigned ?? null),
     });
   }
-  if (unitMissing) issues.push({ row: headerIndex + 1, column: label.get('unit')!, value: '', key: 'err.figuresUnitMissing' });
+  if (unitMissing && !issues.some((i) => i.key === 'err.unitUnsupported')) issues.push({ row: headerIndex + 1, column: label.get('unit')!, value: '', key: 'err.figuresUnitMissing' });
   issues.sort((a, b) => a.row - b.row);
   return { figures, issues };
 }

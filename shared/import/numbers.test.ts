@@ -80,3 +80,13 @@ describe('exact values', () => {
     expect(readCell('1,5', ',', COUNT)).toBeNull();
   });
 });
+
+describe('a declared decimal mark', () => {
+  it('reads the line an export writes, and the short forms', async () => {
+    const { declaredDecimal, VIETNAMESE_NUMBERS_NOTE } = await import('./numbers.ts');
+    expect(declaredDecimal(VIETNAMESE_NUMBERS_NOTE)).toBe(',');
+    expect(declaredDecimal('Dấu thập phân: .')).toBe('.');
+    expect(declaredDecimal('Dấu thập phân: dấu chấm')).toBe('.');
+    expect(declaredDecimal('Tổng nguồn thu')).toBeNull();
+  });
+});

@@ -127,6 +127,19 @@ export function scaled(e: Exact, decimals: number): bigint | null {
 /** An exact decimal as a JS number (counts and small coefficients, which a double holds exactly enough). */
 export const numberOf = (e: Exact): number => Number(`${e.negative ? '-' : ''}${e.int}.${e.frac || '0'}`);
 
+/** The line an export writes above its header, so that its own numbers never need a question. */
+export const VIETNAMESE_NUMBERS_NOTE = 'Dấu thập phân: dấu phẩy (số viết như 1.234,5)';
+
+/** A cell declaring the file's decimal mark ("Dấu thập phân: dấu phẩy", "Dấu thập phân: ."), else null. */
+export function declaredDecimal(text: string): DecimalMark | null {
+  const m = /^dấu thập phân\s*[:：]\s*(.+)$/iu.exec(text.normalize('NFC').trim());
+  if (!m) return null;
+  const rest = m[1]!.toLowerCase();
+  if (/^(dấu )?phẩy\b|^,/u.test(rest)) return ',';
+  if (/^(dấu )?chấm\b|^\./u.test(rest)) return '.';
+  return null;
+}
+
 /** "," / "." from the command line or a stored answer, else undefined. */
 export function parseDecimalMark(text: string | undefined): DecimalMark | undefined {
   return text === ',' || text === '.' ? text : undefined;

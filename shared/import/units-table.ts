@@ -15,6 +15,8 @@ export interface TableColumn {
 /** A sheet to write: what every export (units now; findings, finance, scenarios later) produces. */
 export interface OutputTable {
   name: string;
+  /** Lines above the header ("Đơn vị tính: triệu đồng"), each in its first cell. */
+  notes?: string[];
   columns: TableColumn[];
   rows: TableValue[][];
 }
