@@ -170,16 +170,28 @@ describe('tinhgon CLI', () => {
     const csv = path.join(dir, 'tu-chu.csv');
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
     fs.writeFileSync(csv, `\ufeff${header}\nBV;Bệnh viện;2025;1.200,5;1.000;50;40;1\nTT;Trung tâm;2025;2,1;3;;;3b\nTV;Thư viện;2025;99,999999;1000;;;4\n`);
-    const r = tinhgon('autonomy', csv, '--json');
+    // The file says neither its unit nor how to read "1.000" (B: 1 or 1000): both are asked, naming the column.
+    const asked = tinhgon('autonomy', csv, '--json');
+    expect(asked.code).toBe(1);
+    expect(asked.stderr.split('\n').filter(Boolean)).toEqual([
+      'row 1, column "Đơn vị tính": Tệp không ghi đơn vị tính của số tiền (đồng hay triệu đồng): ghi "Đơn vị tính: triệu đồng" (hoặc "đồng") trên dòng tiêu đề hoặc trong cột "Đơn vị tính", hoặc chọn đơn vị khi nhập (dòng lệnh: --unit dong hoặc --unit trieu-dong).',
+      'row 2, column "Tổng chi thường xuyên (B)" (1.000): Cột "Tổng chi thường xuyên (B)": mọi số như "1.000" đều đọc được hai cách (dấu thập phân là "," hay "."). Chọn dấu thập phân của cột khi nhập (dòng lệnh: --decimal , hoặc --decimal .).',
+      'Lỗi: Tệp có 2 lỗi; chưa xếp nhóm được.',
+    ]);
+    expect(tinhgon('autonomy', csv, '--unit', 'nghin', '--json').stderr).toContain('--unit chỉ nhận dong hoặc trieu-dong');
+    expect(tinhgon('autonomy', csv, '--unit', 'dong', '--decimal', 'x', '--json').stderr).toContain('--decimal chỉ nhận , hoặc .');
+    const r = tinhgon('autonomy', csv, '--unit', 'trieu-dong', '--decimal', ',', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { code: 'BV', year: 2025, rate: 120.05, group: 1, band: null, assignedGroup: '1', mismatch: false },
-      { code: 'TT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true },
-      { code: 'TV', year: 2025, rate: 9.99, group: 4, band: null, assignedGroup: '4', mismatch: false },
+      { code: 'BV', year: 2025, rate: 120.05, group: 1, band: null, assignedGroup: '1', mismatch: false, unit: 'trieu_dong', revenue: '1.200,5', spending: '1.000' },
+      { code: 'TT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true, unit: 'trieu_dong', revenue: '2,1', spending: '3' },
+      { code: 'TV', year: 2025, rate: 9.99, group: 4, band: null, assignedGroup: '4', mismatch: false, unit: 'trieu_dong', revenue: '99,999999', spending: '1.000' },
     ]);
+    // Read the other way, B is 1: the same file classifies differently, which is why it is asked.
+    expect(JSON.parse(tinhgon('autonomy', csv, '--unit', 'trieu-dong', '--decimal', '.', '--json').stdout)[0]).toMatchObject({ spending: '1' });
     const bad = path.join(dir, 'loi.csv');
     fs.writeFileSync(bad, `${header}\nA;X;2025;10;0;;;\n;Y;20x5;abc;-5;;;5\n`);
-    const e = tinhgon('autonomy', bad, '--json');
+    const e = tinhgon('autonomy', bad, '--unit', 'dong', '--json');
     expect(e.code).toBe(1);
     expect(e.stderr.split('\n').filter(Boolean)).toEqual([
       'row 2, column "Tổng chi thường xuyên (B)" (0): Phải lớn hơn 0.',
@@ -200,11 +212,11 @@ describe('tinhgon CLI', () => {
     const { openWorkspace } = await import('../../db/workspace.ts');
     const { dispatch } = await import('../../shared/dispatch.ts');
     const ws = openWorkspace(file);
-    await dispatch(createHandlers(ws), 'finance.set', { code: 'HG.SYT.BVTT', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b' });
+    await dispatch(createHandlers(ws), 'finance.set', { code: 'HG.SYT.BVTT', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b', amountUnit: 'trieu_dong' });
     ws.close();
     const r = tinhgon('autonomy', file, '--year', '2025', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true }]);
+    expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true, unit: 'trieu_dong', revenue: '2,1', spending: '3' }]);
     expect(tinhgon('autonomy', file, '--json').stderr).toContain('--year');
   });
 
@@ -212,7 +224,7 @@ describe('tinhgon CLI', () => {
     const dir = tempDir();
     const csv = path.join(dir, 'trung.csv');
     fs.writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao\nA;X;2025;1;2;;;\nA;X;2025;1;2;;;\n');
-    const r = tinhgon('autonomy', csv, '--json');
+    const r = tinhgon('autonomy', csv, '--unit', 'dong', '--json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('row 3, column "Năm" (2025): Số liệu của "A" năm 2025 xuất hiện hai lần trong tệp.');
   });
@@ -231,12 +243,12 @@ describe('tinhgon CLI', () => {
     if (!env.ok) throw new Error('no template');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from((env.result as { data: string }).data, 'base64') as unknown as ArrayBuffer);
-    wb.worksheets[0]!.addRow(['DV1', 'Trung tâm', 2026, '1.500,25', '1.500,25', 10, 10, '1']);
+    wb.worksheets[0]!.addRow(['DV1', 'Trung tâm', 2026, '1.500,25', '1.500,25', 10, 10, '1', 'triệu đồng']);
     const xlsx = path.join(dir, 'mau.xlsx');
     fs.writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
     const r = tinhgon('autonomy', xlsx, '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{ code: 'DV1', year: 2026, rate: 100, group: 1, band: null, assignedGroup: '1', mismatch: false }]);
+    expect(JSON.parse(r.stdout)).toEqual([{ code: 'DV1', year: 2026, rate: 100, group: 1, band: null, assignedGroup: '1', mismatch: false, unit: 'trieu_dong', revenue: '1.500,25', spending: '1.500,25' }]);
   });
 
   it('scenario --from simulates a plan over the workspace without storing it, and names a bad operation', () => {
