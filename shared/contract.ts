@@ -83,6 +83,8 @@ export interface ImportInspection {
   /** Column labels under the mapping's header row(s). */
   labels: string[];
   remembered: boolean;
+  /** Columns whose numbers, read as counts, all read two ways ("1.000"): their decimal mark is asked. */
+  ambiguous: Array<{ index: number; row: number; value: string }>;
 }
 
 export interface HistoryView {

@@ -36,8 +36,9 @@ const HELP = `TinhGon — dòng lệnh
       LOẠI: ${PROVINCE_CLASSES.join(', ')}.
   tinhgon units FILE [--json]
       In danh sách đơn vị (--json: mảng JSON).
-  tinhgon import FILE INPUT.xlsx|INPUT.csv [--replace|--update]
+  tinhgon import FILE INPUT.xlsx|INPUT.csv [--replace|--update] [--decimal ,|.]
       Nhập đơn vị (tệp dữ liệu trống: không cần tùy chọn; đã có đơn vị: chọn --replace hoặc --update).
+      --decimal: dấu thập phân của các cột số người mà mọi số đều đọc được hai cách (như 1.000).
   tinhgon export FILE OUTPUT.xlsx|OUTPUT.csv
       Xuất đơn vị theo mẫu nhập liệu (nhập lại được không mất dữ liệu).
   tinhgon backup FILE OUT [--without-people]
@@ -177,14 +178,18 @@ function twoPositionals(positionals: string[], a: string, b: string): [string, s
 }
 
 async function importCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { replace: { type: 'boolean' }, update: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { replace: { type: 'boolean' }, update: { type: 'boolean' }, decimal: { type: 'string' } });
   const [file, input] = twoPositionals(positionals, 'FILE', 'INPUT');
   if (values.replace && values.update) throw new UsageError('chỉ chọn một trong --replace và --update.');
+  const decimal = parseDecimalMark(values.decimal);
+  if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
   if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
   const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64') };
   const mode = values.replace ? 'replace' : values.update ? 'update' : null;
   return withWorkspace(file, async (ws) => {
-    const { mapping } = await call(ws, 'import.inspect', upload);
+    const inspected = (await call(ws, 'import.inspect', upload)).mapping;
+    // --decimal answers for every count column that reads two ways (the others decide from their values).
+    const mapping = decimal ? { ...inspected, decimals: Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, decimal])) } : inspected;
     try {
       const outcome = await call(ws, 'import.apply', { ...upload, mapping, mode });
       process.stdout.write(`${translate('vi', 'import.done', { added: outcome.added, changed: outcome.changed, removed: outcome.removed })}\n${translate('vi', 'import.backupAt', { file: outcome.backupFile })}\n`);

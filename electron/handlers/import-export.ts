@@ -1,10 +1,11 @@
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable, ImportInspection } from '../../shared/contract.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
 import { diffUnits, keepUnmappedFields } from '../../shared/import/diff.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
-import { readUnits, type ReadResult } from '../../shared/import/read-units.ts';
+import { COUNT_KIND, readUnits, type ReadResult } from '../../shared/import/read-units.ts';
+import { decideColumn } from '../../shared/import/numbers.ts';
 import { fillMerges, type Cell, type SheetData } from '../../shared/import/table.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
@@ -56,6 +57,18 @@ function rememberedMapping(ws: Workspace, sheet: SheetData): ImportMapping | nul
   return null;
 }
 
+/** The columns under the header whose counts all read two ways ("1.000"): the mapping step asks their decimal mark. */
+function ambiguousColumns(sheet: SheetData, mapping: ImportMapping): ImportInspection['ambiguous'] {
+  const first = mapping.headerRow - 1 + mapping.headerRows;
+  const width = Math.max(0, ...sheet.rows.slice(first).map((r) => r.length));
+  const out: ImportInspection['ambiguous'] = [];
+  for (let c = 0; c < width; c++) {
+    const decision = decideColumn(sheet.rows.slice(first).map((r, i) => ({ row: first + i + 1, cell: r[c] })), COUNT_KIND);
+    if (decision.status === 'ambiguous') out.push({ index: c, row: decision.row, value: decision.value });
+  }
+  return out;
+}
+
 /** Row problems as field issues: `field` is "row:column" and params carry row, column and value. */
 function rowIssues(result: ReadResult): FieldIssue[] {
   return result.issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } }));
@@ -88,6 +101,7 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
         mapping,
         labels: headerLabels(top, mapping.headerRow, mapping.headerRows),
         remembered: remembered !== null,
+        ambiguous: ambiguousColumns(sheet, mapping),
       };
     },
     'import.preview': async ({ fileName, data, mapping, mode }) => {

@@ -203,8 +203,8 @@ describe('target sets and autonomy in stored scenarios', () => {
 
   it('starts from the stored Decree 60 figures and flags a merge that lowers a unit\'s autonomy group', async () => {
     const { call } = setup();
-    await call('finance.set', { code: 'A', year: 2025, revenue: '120', spending: '100' });
-    await call('finance.set', { code: 'B', year: 2024, revenue: '40', spending: '100' });
+    await call('finance.set', { code: 'A', year: 2025, revenue: '120', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'B', year: 2024, revenue: '40', spending: '100', amountUnit: 'trieu_dong' });
     await call('scenario.import', { scenario: plan });
     const sim = await call<{ years: Array<{ year: number; autonomyGroup2: number; autonomyGroup3: number }>; notices: Array<{ unitCode: string; key: string; message: string }> }>('scenario.simulate', {
       scenario: await call('scenario.get', { name: 'PA1' }),

@@ -128,7 +128,7 @@ export function readFigures(
     } else {
       const chosen = fileMark?.mark ?? options.decimals?.[column] ?? options.decimal;
       if (chosen) marks.set(f, chosen);
-      else issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalAmbiguous', params: { column } });
+      else issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalAmbiguous', params: { column, value: decision.value } });
     }
   }
 

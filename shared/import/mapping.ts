@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS } from '../model/unit.ts';
 import { IMPORT_FIELDS } from './vocab.ts';
+import { DECIMAL_MARKS } from './numbers.ts';
 
 /**
  * How a sheet is read: which row holds the header (one row, or two with merged cells above), which
@@ -15,6 +16,8 @@ export const ImportMappingSchema = z
     /** 0-based column index per field; a field left out is not in the file. */
     columns: z.partialRecord(z.enum(IMPORT_FIELDS), z.number().int().min(0).max(1000)),
     defaults: z.object({ kind: z.enum(UNIT_KINDS), level: z.enum(LEVELS), sector: z.enum(SECTORS) }).strict(),
+    /** The decimal mark chosen for a count column whose values all read two ways ("1.000"): asked, never guessed. */
+    decimals: z.partialRecord(z.enum(IMPORT_FIELDS), z.enum(DECIMAL_MARKS)).optional(),
   })
   .strict();
 export type ImportMapping = z.output<typeof ImportMappingSchema>;

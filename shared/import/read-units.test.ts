@@ -113,4 +113,23 @@ describe('reading units from a sheet', () => {
       expect.objectContaining({ code: 'X', parentCode: null, kind: 'psu', level: 'district', sector: 'education', deputies: 0, civilServantQuota: 0 }),
     ]);
   });
+
+  it('decides each count column’s number convention from its own values, and asks for a column that reads two ways', () => {
+    // Vietnamese thousands ("1.250": 1.25 is no head count) and English ones ("1,250") each read one way only.
+    const vi: Cell[][] = [H, row('A', 'Sở A', null, 'Sở', ['1.250', '1.000', 0, 0, 0, 0, 1]), row('B', 'Sở B', null, 'Sở', ['12', '2.000', 0, 0, 0, 0, 1])];
+    const read = (rows: Cell[][], decimals?: Record<string, ',' | '.'>) => readUnits({ rows }, { ...detectMapping('x', rows), ...(decimals ? { decimals } : {}) });
+    // Quota: "1.250" decides; actual: "1.000" and "2.000" are 1 or 1000 and 2 or 2000 → asked, naming the column.
+    expect(messages(read(vi).issues)).toEqual([
+      'row 2, column "Công chức hiện có" [1.000]: Cột "Công chức hiện có": mọi số như "1.000" đều đọc được hai cách (dấu thập phân là "," hay "."). Chọn dấu thập phân của cột khi nhập (dòng lệnh: --decimal , hoặc --decimal .).',
+    ]);
+    const answered = read(vi, { civilServantActual: ',' });
+    expect(answered.issues).toEqual([]);
+    expect(answered.units.map((u) => [u.civilServantQuota, u.civilServantActual])).toEqual([[1250, 1000], [12, 2000]]);
+    expect(read(vi, { civilServantActual: '.' }).units.map((u) => u.civilServantActual)).toEqual([1, 2]);
+    const en: Cell[][] = [H, row('A', 'Sở A', null, 'Sở', ['1,250', 7, 0, 0, 0, 0, 1])];
+    expect(read(en).units[0]!.civilServantQuota).toBe(1250);
+    // Both conventions in one column: refused on the row that disagrees, naming the other.
+    const mixed: Cell[][] = [H, row('A', 'Sở A', null, 'Sở', ['1.250', 7, 0, 0, 0, 0, 1]), row('B', 'Sở B', null, 'Sở', ['2,500', 7, 0, 0, 0, 0, 1])];
+    expect(read(mixed).issues.map((i) => [i.row, i.key, i.value, i.params])).toEqual([[3, 'err.decimalMixed', '2,500', { mark: '.', againstRow: 2, againstValue: '1.250' }]]);
+  });
 });

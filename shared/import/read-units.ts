@@ -5,7 +5,7 @@
  * listed; a row with a code is never skipped.
  */
 import { HEADCOUNT_FIELDS, UnitSchema, type Unit } from '../model/unit.ts';
-import { parseCount } from '../format.ts';
+import { decideColumn, numberOf, readCell, type DecimalMark, type NumberKind } from './numbers.ts';
 import { checkTreeIntegrity } from '../tree.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { hasDiacritics, matchKey } from '../text.ts';
@@ -63,6 +63,9 @@ export function isColumnNumberRow(row: readonly Cell[]): boolean {
 const HEADING = /^([IVXLCDM]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(.+)$/;
 
 const TEMPLATE_LABEL = new Map<string, string>(TEMPLATE_HEADERS);
+/** A head count: a whole number ("1.250" is 1250 in it, "1.000" reads two ways). */
+export const COUNT_KIND: NumberKind = { decimals: 0 };
+
 /** Columns whose vertically merged value may stand for every row it covers. */
 const SHARED_BY_MERGE = new Set<ImportField>(['kind', 'level', 'sector', 'parentCode']);
 
@@ -143,6 +146,21 @@ export function readUnits(
   };
   const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]!]);
 
+  // Each count column's decimal mark, decided from all its values (shared/import/numbers.ts); a
+  // column that reads two ways takes the mark chosen in the mapping, else it is reported once.
+  const marks = new Map<ImportField, DecimalMark | null>();
+  for (const field of HEADCOUNT_FIELDS) {
+    if (col[field] === undefined) continue;
+    const cells: Array<{ row: number; cell: Cell | undefined }> = [];
+    for (let r = firstData; r < rows.length; r++) if (!isBlankRow(rows[r])) cells.push({ row: r + 1, cell: get(rows[r]!, field) });
+    const decision = decideColumn(cells, COUNT_KIND);
+    if (decision.status === 'decided') marks.set(field, decision.mark);
+    else if (decision.status === 'mixed') {
+      issues.push({ row: decision.row, column: columnName(field), value: decision.value, key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: decision.against.row, againstValue: decision.against.value } });
+    } else if (mapping.decimals?.[field]) marks.set(field, mapping.decimals[field]!);
+    else issues.push({ row: decision.row, column: columnName(field), value: decision.value, key: 'err.decimalAmbiguous', params: { column: columnName(field), value: decision.value } });
+  }
+
   for (let r = firstData; r < rows.length; r++) {
     const row = rows[r]!;
     const rowNumber = r + 1;
@@ -182,8 +200,10 @@ export function readUnits(
     for (const field of HEADCOUNT_FIELDS) {
       const cell = get(row, field);
       text[field] = cellText(cell);
-      // An empty count is 0; text that is not a whole number goes on as NaN and is reported.
-      raw[field] = text[field] === '' ? 0 : typeof cell === 'number' ? cell : (parseCount(text[field]) ?? 0);
+      // An empty count is 0; text that is not a whole number goes on as NaN and is reported; a
+      // column whose mark is not known is reported above (its values are not read).
+      const read = marks.has(field) && typeof cell !== 'number' ? readCell(cell, marks.get(field)!, COUNT_KIND) : undefined;
+      raw[field] = text[field] === '' || !marks.has(field) ? 0 : typeof cell === 'number' ? cell : read ? numberOf(read) : Number.NaN;
     }
     drafts.push({ row: rowNumber, stt, raw, text });
   }

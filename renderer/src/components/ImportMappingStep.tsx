@@ -9,6 +9,10 @@ import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/vocab.ts
 import { LEVELS, SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { ImportMode } from './ImportDialog.tsx';
+import { DecimalChoice } from './DecimalChoice.tsx';
+import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
+
+const COUNTS = new Set<string>(HEADCOUNT_FIELDS);
 
 const SHOWN_ROWS = 14;
 
@@ -125,6 +129,21 @@ export function MappingStep(props: {
                     </option>
                   ))}
                 </select>
+                {(() => {
+                  // A count column whose numbers all read two ways ("1.000"): its decimal mark is asked here, once, and remembered with the mapping.
+                  const field = fieldOfColumn.get(c);
+                  const ambiguous = inspection.ambiguous.find((a) => a.index === c);
+                  if (!field || !COUNTS.has(field) || !ambiguous) return null;
+                  return (
+                    <DecimalChoice
+                      column={labels[c] || columnLetter(c)}
+                      example={ambiguous.value}
+                      value={mapping.decimals?.[field]}
+                      testId={`decimal-${c}`}
+                      onChange={(mark) => props.onMapping({ ...mapping, decimals: { ...mapping.decimals, [field]: mark } })}
+                    />
+                  );
+                })()}
               </td>
             </tr>
           ))}
