@@ -114,6 +114,23 @@ describe('tinhgon CLI', () => {
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual([]);
   });
 
+  it('import refuses a count column whose numbers all read two ways, naming it, until --decimal decides', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.tinhgon');
+    tinhgon('init', file, '--province', 'Thử');
+    const csv = path.join(dir, 'so.csv');
+    const header = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số cấp phó';
+    // Quota "1.250" can only be 1250 people; actual "1.000" is 1 or 1000.
+    fs.writeFileSync(csv, `${header}\nA;Gốc;;UBND;Tỉnh;Khác;1.250;1.000;0\nB;Con;A;Phòng;Tỉnh;Khác;5;4;1\n`);
+    const r = tinhgon('import', file, csv);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 2, column "Công chức hiện có": Cột "Công chức hiện có": mọi số như "1.000" đều đọc được hai cách');
+    expect(r.stderr).toContain('--decimal , hoặc --decimal .');
+    expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual([]);
+    expect(tinhgon('import', file, csv, '--decimal', ',').code).toBe(0);
+    expect(JSON.parse(tinhgon('units', file, '--json').stdout).map((u: { code: string; civilServantQuota: number; civilServantActual: number }) => [u.code, u.civilServantQuota, u.civilServantActual])).toEqual([['A', 1250, 1000], ['B', 5, 4]]);
+  });
+
   it('backup writes a consistent copy that opens as a workspace, and never overwrites', () => {
     const dir = tempDir();
     const file = path.join(dir, 'hg.tinhgon');
