@@ -234,12 +234,26 @@ describe('import and export through the handler table', () => {
     const { ws } = setup();
     const H = TEMPLATE_HEADERS.map(([, h]) => h);
     const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', '12,000', { formula: '1/0', result: { error: '#DIV/0!' } } as never, 0, 0, 0, 0, 0]]);
-    const { env } = await importFile(ws, 'loi.xlsx', bytes);
+    const { env, inspection } = await importFile(ws, 'loi.xlsx', bytes);
+    // "12,000" is 12 or 12000: asked (the mapping step offers the choice for column G), never guessed.
+    expect(inspection.ambiguous).toEqual([{ index: 6, row: 2, value: '12,000' }]);
     expect(env.ok).toBe(false);
     if (!env.ok) expect(env.error.issues.map((i) => [i.params?.column, i.params?.value, i.key])).toEqual([
-      ['Biên chế công chức được giao', '12,000', 'err.notNumber'],
+      ['Biên chế công chức được giao', '12,000', 'err.decimalAmbiguous'],
       ['Công chức hiện có', '#DIV/0!', 'err.notNumber'],
     ]);
+    ws.close();
+  });
+
+  it('reads a count column that reads two ways with the mark chosen in the mapping, and remembers the choice', async () => {
+    const { ws } = setup();
+    const H = TEMPLATE_HEADERS.map(([, h]) => h);
+    const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', '12,000', 3, 0, 0, 0, 0, 0]]);
+    const { env } = await importFile(ws, 'so.xlsx', bytes, null, (m) => ({ ...m, decimals: { civilServantQuota: '.' } }));
+    expect(env).toMatchObject({ ok: true, result: { added: 1 } });
+    if (env.ok) expect(env.result.units[0]).toMatchObject({ civilServantQuota: 12000, civilServantActual: 3 });
+    const again = await ok(ws, 'import.inspect', { fileName: 'so.xlsx', data: base64(bytes) });
+    expect(again).toMatchObject({ remembered: true, mapping: { decimals: { civilServantQuota: '.' } } });
     ws.close();
   });
 });
