@@ -354,7 +354,7 @@ export const contract = {
     result: z.custom<RetirementsView>(),
   },
   /** Replaces the whole personnel list (after a backup); every bad row refuses the file. */
-  'people.import': { args: z.object(upload).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },
+  'people.import': { args: z.object({ ...upload, decimal: z.enum(DECIMAL_MARKS).optional() }).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },
   'people.template': { args: noArgs, result: download },
   /** Deletes every person and erases them from the file (backups keep them). */
   'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },

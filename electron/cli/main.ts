@@ -71,7 +71,7 @@ const HELP = `TinhGon — dòng lệnh
   tinhgon people FILE [--json] [--names] [--from NĂM] [--to NĂM]
       Số người đến tuổi nghỉ hưu (Điều 169 Bộ luật Lao động 2019) theo đơn vị và năm, từ năm gốc đến 2030;
       chỉ in số lượng, in họ tên khi có --names.
-  tinhgon people FILE --import INPUT.xlsx|INPUT.csv
+  tinhgon people FILE --import INPUT.xlsx|INPUT.csv [--decimal ,|.]
       Nhập danh sách nhân sự (thay thế toàn bộ danh sách cũ, sau khi sao lưu); có dòng lỗi thì không nhập gì.
   tinhgon people FILE --remove
       Xóa toàn bộ danh sách nhân sự khỏi tệp dữ liệu (các bản sao lưu trước đó vẫn còn danh sách).
@@ -401,14 +401,16 @@ async function findingsCommand(args: string[]): Promise<number> {
 /** The personnel list: natural retirements as counts (names only with --names), import, removal. */
 async function peopleCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, {
-    json: { type: 'boolean' }, names: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, import: { type: 'string' }, remove: { type: 'boolean' },
+    json: { type: 'boolean' }, names: { type: 'boolean' }, from: { type: 'string' }, to: { type: 'string' }, import: { type: 'string' }, remove: { type: 'boolean' }, decimal: { type: 'string' },
   });
   const file = onePositional(positionals, 'FILE');
   if (values.import && values.remove) throw new UsageError('chỉ chọn một trong --import và --remove.');
   if (values.import) {
     const input = values.import;
     if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
-    const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64') };
+    const decimal = parseDecimalMark(values.decimal);
+    if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
+    const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64'), ...(decimal ? { decimal } : {}) };
     try {
       const done = await withWorkspace(file, (ws) => call(ws, 'people.import', upload));
       process.stdout.write(`${translate('vi', 'ppl.imported', { count: done.imported, previous: done.previous, file: done.backupFile })}\n`);

@@ -75,13 +75,13 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       if (to < from || to - from >= MAX_YEARS) throw AppError.validation([{ field: 'toYear', key: 'err.retirementRange' }]);
       return retirementsView(retirementPeople(ws.db), from, to, unitCodesInOrder(ws.db));
     },
-    'people.import': async ({ fileName, data }) => {
+    'people.import': async ({ fileName, data, decimal }) => {
       const ws = current();
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
       const codes = new Set(listUnits(ws.db).map((u) => u.code));
       const known = (code: string) => (codes.has(code) ? null : 'err.unitNotFound' as const);
       // The sheet holding the list (a template's guide sheet is skipped); else the first sheet's problems.
-      const reads = sheets.map((s) => readPeople(s.rows, known, today()));
+      const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal));
       const { people, issues } = reads.find((r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader')) ?? reads[0] ?? { people: [], issues: [] };
       if (issues.length > 0) {
         throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));

@@ -89,4 +89,19 @@ describe('reading a personnel list', () => {
     expect(parseMonth('15/03/2003')).toEqual({ year: 2003, month: 3 });
     expect(parseMonth('00/2003')).toBeNull();
   });
+
+  it('reads each numeric column in the convention its own values show, and asks for one that reads two ways', () => {
+    const person = (coefficient: Cell, salary: Cell = null) => row('Nguyễn Văn An', null, 'HG.SYT', 'Nam', '15/01/1966', null, salary, coefficient, null, null, null, null);
+    const read = (rows: Cell[][], decimal?: ',' | '.') => readPeople([HEADER, ...rows], known, today, decimal);
+    const coefficients = (r: ReturnType<typeof read>) => r.people.map((p) => (p.salary.kind === 'coefficients' ? p.salary.coefficient : null));
+    // "2.34" (dot) and "2,34" (comma) each read one way; "2.340" is 2,34 since no coefficient reaches 2340.
+    expect(coefficients(read([person('2.34'), person('4.650')]))).toEqual([2340, 4650]);
+    expect(coefficients(read([person('2,34'), person('4,65')]))).toEqual([2340, 4650]);
+    // One column, two conventions: refused on the row that disagrees.
+    expect(read([person('2.34'), person('4,65')]).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([[3, 'Hệ số lương', '4,65', 'err.decimalMixed']]);
+    // Salaries of "15.000" and "20.000" đồng or thousands of đồng? Asked, naming the column, unless the answer is given.
+    const salaries = [person(null, '15.000'), person(null, '20.000')];
+    expect(read(salaries).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([[2, 'Lương tháng hiện hưởng (đồng)', '15.000', 'err.decimalAmbiguous']]);
+    expect(read(salaries, ',').people.map((p) => p.salary)).toEqual([{ kind: 'amount', amount: 15000 }, { kind: 'amount', amount: 20000 }]);
+  });
 });

@@ -2,7 +2,7 @@
  * A personnel list (danh sách nhân sự) from a sheet: one row per person. Every bad cell is
  * reported with its row, column, value and reason; a file with any is refused whole.
  */
-import { parseAmount } from '../autonomy/amount.ts';
+import { decideColumn, readCell, scaled, type DecimalMark, type NumberKind } from '../import/numbers.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import type { RowIssue } from '../import/read-units.ts';
 import { matchKey } from '../text.ts';
@@ -109,12 +109,21 @@ export function parseMonth(cell: Cell | undefined): YearMonth | null {
 
 const dayIndex = (d: Day) => (d.year * 12 + d.month) * 32 + d.day;
 
-/** A non-negative decimal as a scaled integer (at most as many decimals as the scale allows), or null. */
-function parseScaled(cell: Cell | undefined, scale: number): number | null {
-  const v = parseAmount(typeof cell === 'number' ? cell : cellText(cell));
-  if (v === undefined || v === null || v < 0n) return null;
-  const unit = 1_000_000n / BigInt(scale);
-  return v % unit === 0n ? Number(v / unit) : null;
+/** The numeric columns and what they hold: whole đồng, coefficients (3 decimals, at most 20), a percentage. */
+const NUMBER_KINDS: Partial<Record<PersonField, NumberKind>> = {
+  salary: { decimals: 0 },
+  coefficient: { decimals: Math.log10(COEFFICIENT_SCALE), max: 20 },
+  leadership: { decimals: Math.log10(COEFFICIENT_SCALE), max: 20 },
+  otherAllowances: { decimals: Math.log10(COEFFICIENT_SCALE), max: 20 },
+  publicDuty: { decimals: Math.log10(PERCENT_SCALE), max: 100 },
+};
+const withoutPercent = (cell: Cell | undefined): Cell | undefined => (typeof cell === 'string' ? cell.replace(/%\s*$/, '') : cell);
+
+/** A non-negative decimal as a scaled integer (at most as many decimals as the scale allows), under the column's mark, or null. */
+function parseScaled(cell: Cell | undefined, scale: number, mark: DecimalMark | null): number | null {
+  const e = readCell(cell, mark, { decimals: Math.log10(scale) });
+  const v = e ? scaled(e, Math.log10(scale)) : null;
+  return v === null || v < 0n ? null : Number(v);
 }
 
 export interface ReadPeopleResult {
@@ -129,7 +138,7 @@ export interface ReadPeopleResult {
  * birth columns). `knownUnit` says whether a unit code is in the workspace (the key of the
  * message if not); `today` bounds dates of birth and insurance. Every check runs on every row.
  */
-export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code: string) => RowIssue['key'] | null, today: Day): ReadPeopleResult {
+export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code: string) => RowIssue['key'] | null, today: Day, decimal?: DecimalMark): ReadPeopleResult {
   const fieldsOf = (row: readonly Cell[]) => row.map((c) => HEADER_KEYS.get(matchKey(cellText(c))));
   const headerIndex = rows.findIndex((r) => {
     const fields = fieldsOf(r);
@@ -144,6 +153,19 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
   const columnName = (f: PersonField) => (col.has(f) ? cellText(header[col.get(f)!]) : LABEL.get(f)!);
 
   const result: ReadPeopleResult = { people: [], rows: [], issues: [] };
+  // Each numeric column's decimal mark, from its own values ("2,34" / "2.34"); one that reads two
+  // ways takes `decimal` (the answer given), else it is reported once and its values are not read.
+  const marks = new Map<PersonField, DecimalMark | null>();
+  for (const [field, kind] of Object.entries(NUMBER_KINDS) as Array<[PersonField, NumberKind]>) {
+    if (!col.has(field)) continue;
+    const cells = rows.slice(headerIndex + 1).map((r, i) => ({ row: headerIndex + i + 2, cell: withoutPercent(r[col.get(field)!]) }));
+    const d = decideColumn(cells.filter((c) => !isBlankRow(rows[c.row - 1])), kind);
+    if (d.status === 'decided') marks.set(field, d.mark);
+    else if (d.status === 'ambiguous' && decimal) marks.set(field, decimal);
+    else if (d.status === 'ambiguous') result.issues.push({ row: d.row, column: columnName(field), value: d.value, key: 'err.decimalAmbiguous', params: { column: columnName(field), value: d.value } });
+    else result.issues.push({ row: d.row, column: columnName(field), value: d.value, key: 'err.decimalMixed', params: { mark: d.mark, againstRow: d.against.row, againstValue: d.against.value } });
+  }
+  const undecided = result.issues.length > 0;
   const firstRowOfId = new Map<string, number>();
   for (let r = headerIndex + 1; r < rows.length; r++) {
     const row = rows[r]!;
@@ -186,7 +208,7 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
     const category = categoryText ? (CATEGORY_WORDS.get(matchKey(categoryText)) ?? null) : null;
     if (categoryText && !category) bad('category', 'err.personCategory');
 
-    const salary = readSalary(text, get, bad);
+    const salary = readSalary(text, get, bad, marks);
 
     let insuranceFrom: YearMonth | null = null;
     if (text('insuranceFrom')) {
@@ -198,7 +220,7 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
       }
     }
 
-    if (result.issues.length > before || !sex || !birth || !salary) continue;
+    if (result.issues.length > before || undecided || !sex || !birth || !salary) continue;
     result.people.push({ fullName, employeeId, unitCode, sex, birth, category, salary, insuranceFrom });
     result.rows.push(rowNumber);
   }
@@ -210,7 +232,11 @@ function readSalary(
   text: (f: PersonField) => string,
   get: (f: PersonField) => Cell | undefined,
   bad: (f: PersonField, key: RowIssue['key']) => void,
+  marks: ReadonlyMap<PersonField, DecimalMark | null>,
 ): SalaryBasis | null {
+  // A column whose mark is not known was reported once: its values are not read (nor reported again).
+  const unread = (f: PersonField) => !!NUMBER_KINDS[f] && text(f) !== '' && !marks.has(f);
+  if ((Object.keys(NUMBER_KINDS) as PersonField[]).some(unread)) return null;
   const allowanceFields = ['leadership', 'otherAllowances', 'publicDuty'] as const;
   if (text('salary') && text('coefficient')) {
     bad('salary', 'err.personSalaryBoth');
@@ -218,7 +244,7 @@ function readSalary(
   }
   if (text('salary')) {
     for (const f of allowanceFields) if (text(f)) bad(f, 'err.personAllowanceWithoutCoefficient');
-    const amount = parseScaled(get('salary'), 1);
+    const amount = parseScaled(get('salary'), 1, marks.get('salary') ?? null);
     if (amount === null || amount <= 0 || amount > 1e12) {
       bad('salary', 'err.personSalary');
       return null;
@@ -232,7 +258,7 @@ function readSalary(
   let ok = true;
   const coefficient = (f: 'coefficient' | 'leadership' | 'otherAllowances') => {
     if (!text(f)) return 0;
-    const v = parseScaled(get(f), COEFFICIENT_SCALE);
+    const v = parseScaled(get(f), COEFFICIENT_SCALE, marks.get(f) ?? null);
     if (v === null || v > 20 * COEFFICIENT_SCALE || (f === 'coefficient' && v === 0)) {
       bad(f, 'err.personCoefficient');
       ok = false;
@@ -244,7 +270,7 @@ function readSalary(
   if (text('publicDuty')) {
     const cell = get('publicDuty');
     // A cell formatted as a percentage holds 0,25 for 25%: refused rather than guessed.
-    const v = typeof cell === 'number' ? (cell > 0 && cell < 1 ? null : parseScaled(cell, PERCENT_SCALE)) : parseScaled(text('publicDuty').replace(/%$/, '').trim(), PERCENT_SCALE);
+    const v = typeof cell === 'number' ? (cell > 0 && cell < 1 ? null : parseScaled(cell, PERCENT_SCALE, null)) : parseScaled(text('publicDuty').replace(/%$/, '').trim(), PERCENT_SCALE, marks.get('publicDuty') ?? null);
     if (v === null || v > 100 * PERCENT_SCALE) {
       bad('publicDuty', 'err.personPercent');
       ok = false;
