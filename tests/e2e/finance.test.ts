@@ -14,7 +14,19 @@ describe('financial autonomy, end to end in Chromium', () => {
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
     const csv = `\ufeff${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;182.500,75;150.000;3.000;2.500;1\nHG.SYT.BVTT;Bệnh viện Tâm thần;2025;2,1;3;;;3b\n`;
     await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    // The file states no unit, and B, the investment and the depreciation read two ways ("150.000": 150 or 150000): asked, once.
+    await page.getByTestId('finance-question').waitFor();
+    expect(listFigures(app.workspace.db, 2025)).toEqual([]);
+    await page.getByTestId('finance-ask-unit').selectOption('trieu_dong');
+    for (let i = 0; i < 3; i++) await page.getByTestId(`finance-ask-decimal-${i}`).selectOption(',');
+    expect(await page.getByTestId('finance-question').textContent()).toContain('Cột "Tổng chi thường xuyên (B)" (ví dụ "150.000")');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'finance-question.png') });
+    await page.getByTestId('finance-ask-import').click();
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
+    // The unit is stated above the grid and in every amount header.
+    await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
+    expect(await page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('Tổng nguồn thu (A) (triệu đồng)');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVDK')).toMatchObject({ revenue: '182500750000000000', spending: '150000000000000000' });
     await page.getByTestId('finance-search').fill('Bệnh viện');
     const cell = (code: string, col: string) => page.locator(`.finance-pane .ag-row[row-id="${code}"] [col-id="${col}"]`);
     await expect.poll(() => cell('HG.SYT.BVDK', 'computed').textContent()).toBe('1');
@@ -42,7 +54,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.type('0');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
-    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000000000'); // 3 triệu đồng in millionths of a đồng
     // A unit without figures: A first (kept while B is missing), then B, and it is classified.
     for (const [col, value] of [['revenue', '50'], ['spending', '100']] as const) {
       await cell('HG.SYT.BVSN', col).click();
@@ -60,7 +72,16 @@ describe('financial autonomy, end to end in Chromium', () => {
     // The charts: groups, sectors, the Resolution 19 share in 2025 — 1 of the 262 PSUs in groups 1–2.
     await page.getByRole('tab', { name: 'Biểu đồ' }).click();
     await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('0,38%');
+    expect(await page.getByTestId('finance-support-caption').textContent()).toContain('Đơn vị tính: triệu đồng');
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-charts.png') });
+
+    // The year shown in đồng: the same stored figures, a million times the number, and the headers say so.
+    await page.getByRole('tab', { name: 'Bảng số liệu' }).click();
+    await page.getByTestId('finance-unit').selectOption('dong');
+    await expect.poll(() => cell('HG.SYT.BVTT', 'revenue').textContent()).toBe('2.100.000');
+    expect(await page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: đồng');
+    expect(await page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('(đồng)');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.revenue).toBe('2100000000000');
     await page.close();
     expect(errors).toEqual([]);
     await app.stop();

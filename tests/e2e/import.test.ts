@@ -86,4 +86,43 @@ describe('import wizard, end to end in Chromium', () => {
     await page.close();
     await app.stop();
   });
+
+  it('asks the decimal mark of a count column whose numbers all read two ways, once, and remembers it', async () => {
+    const file = path.join(tempDir(), 'trong.tinhgon');
+    createWorkspace(file, sampleMeta(), []).close();
+    const app = await serveWorkspace(file);
+    const page = await browser().newPage({ viewport: { width: 1400, height: 950 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(app.server.openUrl);
+    // Quota "1.000" / "2.000": 1 and 2 people, or 1000 and 2000? Actual "1.250" can only be 1250.
+    const header = TEMPLATE_HEADERS.map(([, h]) => h).join(';');
+    const csv = `\ufeff${header}\nA;Sở A;;Sở;Tỉnh;Nội vụ;1.000;1.250;0;0;0;0;1\nB;Sở B;;Sở;Tỉnh;Nội vụ;2.000;12;0;0;0;0;1\n`;
+    await page.getByRole('button', { name: 'Nhập từ Excel/CSV…' }).click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'so.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    const choice = page.getByTestId('decimal-6');
+    await choice.waitFor();
+    expect(await page.getByTestId('decimal-7').count()).toBe(0); // column H decides by itself
+    expect(await choice.locator('option').allTextContents()).toEqual(['— chọn —', 'dấu phẩy ",": "1.000" là 1000', 'dấu chấm ".": "1.000" là 1']);
+    // Not answered: the preview names the column and nothing can be imported.
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => page.getByTestId('import-issues').textContent()).toContain('mọi số như "1.000" đều đọc được hai cách');
+    expect(await page.getByRole('button', { name: 'Nhập vào tệp dữ liệu' }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: 'Quay lại' }).click();
+    await page.getByTestId('decimal-6').selectOption(',');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'import-decimal.png') });
+    await page.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => page.getByTestId('import-summary').textContent()).toContain('2 đơn vị hợp lệ.');
+    await page.getByRole('button', { name: 'Nhập vào tệp dữ liệu' }).click();
+    await expect.poll(() => page.locator('.import-done').textContent()).toContain('thêm 2');
+    expect(listUnits(app.workspace.db).map((u) => [u.code, u.civilServantQuota, u.civilServantActual])).toEqual([['A', 1000, 1250], ['B', 2000, 12]]);
+    await page.getByRole('button', { name: 'Đóng' }).first().click();
+    // The same table again: the answer comes with the remembered mapping.
+    await page.getByRole('button', { name: 'Nhập từ Excel/CSV…' }).click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'so.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await expect.poll(() => page.getByTestId('decimal-6').inputValue()).toBe(',');
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  });
 });
