@@ -76,7 +76,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-charts.png') });
 
     // The year shown in đồng: the same stored figures, a million times the number, and the headers say so.
-    await page.getByRole('tab', { name: 'Bảng số liệu' }).click();
+    await page.locator('.finance-pane').getByRole('tab', { name: 'Bảng số liệu' }).click();
     await page.getByTestId('finance-unit').selectOption('dong');
     await expect.poll(() => cell('HG.SYT.BVTT', 'revenue').textContent()).toBe('2.100.000');
     expect(await page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: đồng');

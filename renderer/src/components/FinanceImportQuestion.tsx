@@ -52,12 +52,14 @@ export function FinanceImportQuestion({ question, onAnswer, onCancel }: { questi
       {question.ambiguous.map((a, i) => (
         <DecimalChoice key={a.column} column={a.column} example={a.value} value={decimals[a.column]} testId={`finance-ask-decimal-${i}`} onChange={(mark) => setDecimals({ ...decimals, [a.column]: mark })} />
       ))}
-      <button type="button" disabled={!ready} data-testid="finance-ask-import" onClick={() => onAnswer({ ...question, unit: unit || undefined, decimals })}>
-        {t('fin.import')}
-      </button>
-      <button type="button" onClick={onCancel}>
-        {t('import.cancel')}
-      </button>
+      <div>
+        <button type="button" disabled={!ready} data-testid="finance-ask-import" onClick={() => onAnswer({ ...question, unit: unit || undefined, decimals })}>
+          {t('fin.import')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
     </div>
   );
 }
