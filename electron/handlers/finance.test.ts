@@ -150,6 +150,8 @@ describe('finance figures through the handler table', () => {
     await expect(call('finance.import', { fileName: 'm.csv', data: mixed })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitMixedYear', params: { row: 3, year: '2026', first: 2 } }] } });
     const conflict = file(['Đơn vị tính: đồng', `${header};Đơn vị tính`, 'BV;Bệnh viện;2026;1;2;;triệu đồng']);
     await expect(call('finance.import', { fileName: 'c.csv', data: conflict })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitConflict', params: { row: 3, value: 'triệu đồng' } }] } });
+    // A unit given for the import never overrides what the file says.
+    await expect(call('finance.import', { fileName: 'd.csv', data: inDong, unit: 'trieu_dong' })).rejects.toMatchObject({ error: { issues: expect.arrayContaining([expect.objectContaining({ key: 'err.unitOptionConflict', params: expect.objectContaining({ row: 1, value: 'Đơn vị tính: đồng', given: 'triệu đồng' }) })]) } });
     await expect(call('finance.import', { fileName: 'n.csv', data: file(['ĐVT: nghìn đồng', header, 'BV;Bệnh viện;2026;1;2;']) })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitUnsupported', params: { row: 1 } }] } });
     ws.close();
   });

@@ -106,7 +106,7 @@ export function readFigures(
   }
   if (fileUnit && options.unit && options.unit !== fileUnit) {
     const d = declarations[0]!;
-    issues.push({ row: d.row, column: d.column, value: d.value, key: 'err.unitConflict', params: { declared: UNIT_WORDS[options.unit] } });
+    issues.push({ row: d.row, column: d.column, value: d.value, key: 'err.unitOptionConflict', params: { given: UNIT_WORDS[options.unit] } });
   }
 
   const dataRows: number[] = [];
@@ -163,7 +163,10 @@ export function readFigures(
     if (unitText && own === null) bad('unit', unitText, 'err.unitWord');
     else if (own === 'unsupported') bad('unit', unitText, 'err.unitUnsupported');
     const declared = fileUnit ?? options.unit;
-    if (own && own !== 'unsupported' && declared && own !== declared) bad('unit', unitText, 'err.unitConflict', { declared: UNIT_WORDS[declared] });
+    if (own && own !== 'unsupported' && declared && own !== declared) {
+      if (fileUnit) bad('unit', unitText, 'err.unitConflict', { declared: UNIT_WORDS[fileUnit] });
+      else bad('unit', unitText, 'err.unitOptionConflict', { given: UNIT_WORDS[declared] });
+    }
     const unit = own && own !== 'unsupported' ? own : unitText ? undefined : declared;
     if (!unitText && !declared) unitMissing = true;
     if (unit && yearOk) {

@@ -338,6 +338,7 @@ export const en: Record<MessageKey, string> = {
   'err.unitUnsupported': "\"{value}\": amounts are taken in đồng or million đồng only; convert the file to one of them.",
   'err.unitWord': "Unknown unit \"{value}\" (write \"đồng\" or \"triệu đồng\").",
   'err.unitConflict': "The unit \"{value}\" differs from the one declared ({declared}).",
+  'err.unitOptionConflict': "The file says \"{value}\", unlike the unit chosen ({given}): drop the choice (--unit) or correct the file.",
   'err.unitMixedYear': "Year {year} has figures in {other} (row {first}) and in {unit}: one year never mixes two units.",
   'err.yearUnitStored': "Year {year} is stored in {stored}, the new figures are in {unit}: one year never mixes two units. Change the unit of year {year} in the finance table (converted exactly) or correct the file.",
   'err.yearUnitRequired': "Choose the unit (đồng or million đồng) of year {year} before entering figures.",

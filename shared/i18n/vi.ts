@@ -336,6 +336,7 @@ export const vi = {
   'err.unitUnsupported': "\"{value}\": chỉ nhận số tiền tính bằng đồng hoặc triệu đồng; đổi tệp sang một trong hai đơn vị.",
   'err.unitWord': "Không hiểu đơn vị tính \"{value}\" (ghi \"đồng\" hoặc \"triệu đồng\").",
   'err.unitConflict': "Đơn vị tính \"{value}\" khác với đơn vị đã khai báo ({declared}).",
+  'err.unitOptionConflict': "Tệp ghi \"{value}\", khác với đơn vị tính đã chọn ({given}): bỏ lựa chọn (--unit) hoặc sửa tệp.",
   'err.unitMixedYear': "Năm {year} có số liệu tính bằng {other} (dòng {first}) và bằng {unit}: không trộn hai đơn vị trong một năm.",
   'err.yearUnitStored': "Năm {year} đã lưu số liệu tính bằng {stored}, số mới tính bằng {unit}: không trộn hai đơn vị trong một năm. Đổi đơn vị tính của năm {year} trong bảng Tự chủ tài chính (quy đổi chính xác) hoặc sửa tệp.",
   'err.yearUnitRequired': "Chọn đơn vị tính (đồng hay triệu đồng) của năm {year} trước khi nhập số liệu.",
