@@ -1,4 +1,5 @@
 import { useI18n } from '../i18n.tsx';
+import { ApiError } from '../api.ts';
 import { readNumber, type DecimalMark } from '../../../shared/import/numbers.ts';
 
 /** How a value reads under a mark, as a Vietnamese reader writes it ("1250", "1,25"). */
@@ -20,4 +21,11 @@ export function DecimalChoice({ column, example, value, testId, onChange }: { co
       </select>
     </label>
   );
+}
+
+/** The first column a refused import asks about, when asking is all it was refused for; else null. */
+export function onlyAmbiguous(err: unknown): { column: string; value: string } | null {
+  if (!(err instanceof ApiError) || err.error.key !== 'err.importInvalid' || !err.error.issues.every((i) => i.key === 'err.decimalAmbiguous')) return null;
+  const p = err.error.issues[0]?.params;
+  return p ? { column: String(p.column ?? ''), value: String(p.value ?? '') } : null;
 }

@@ -10,6 +10,8 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared
 import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FileButton } from './FileButton.tsx';
+import { DecimalChoice, onlyAmbiguous } from './DecimalChoice.tsx';
+import type { DecimalMark } from '../../../shared/import/numbers.ts';
 import { UnitSearch } from './UnitSearch.tsx';
 import { BaseSalaryPanel, ProposalsPanel } from './PeopleProposals.tsx';
 import type { Result } from '../../../shared/contract.ts';
@@ -126,16 +128,23 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
     [t, n, lang, baseSalary, proposalOf],
   );
 
-  const importFile = (file: File) => {
+  // A column whose numbers all read two ways ("15.000") is asked, then the file is imported with the answer.
+  const [askDecimal, setAskDecimal] = useState<{ file: File; column: string; value: string } | null>(null);
+  const importFile = (file: File, decimal?: DecimalMark) => {
     setMessage(null);
+    setAskDecimal(null);
     void readFileBase64(file)
-      .then((data) => call('people.import', { fileName: file.name, data }))
+      .then((data) => call('people.import', { fileName: file.name, data, ...(decimal ? { decimal } : {}) }))
       .then((r) => {
         setMessage({ kind: 'ok', say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }) });
         setUnit('');
         return load();
       })
-      .catch(fail);
+      .catch((err: unknown) => {
+        const asked = decimal ? null : onlyAmbiguous(err);
+        if (asked) setAskDecimal({ file, ...asked });
+        else fail(err);
+      });
   };
   const remove = () =>
     void call('people.remove', {})
@@ -150,7 +159,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   return (
     <section className="people-pane" aria-label={t('view.people')}>
       <div className="chart-toolbar">
-        <FileButton label={t('ppl.import')} testId="people-file" onFile={importFile} />
+        <FileButton label={t('ppl.import')} testId="people-file" onFile={(f) => importFile(f)} />
+        {askDecimal && <DecimalChoice column={askDecimal.column} example={askDecimal.value} value={undefined} testId="people-ask-decimal" onChange={(mark) => importFile(askDecimal.file, mark)} />}
         <button type="button" onClick={() => void call('people.template', {}).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
           {t('ppl.template')}
         </button>
