@@ -7,7 +7,7 @@
  */
 import type { Amount } from './amount.ts';
 import { declaredUnit, splitHeaderUnit, toStored, unitOfWord, UNIT_WORDS, type AmountUnit } from './money-unit.ts';
-import { declaredDecimal, decideColumn, readCell, readingsOf, type DecimalMark } from '../import/numbers.ts';
+import { columnMark, declaredDecimal, readCell, readingsOf, type DecimalMark } from '../import/numbers.ts';
 import { classifyAutonomy, isMismatch, parseAssignedGroup, type AutonomyClass, type AutonomyGroup, type Band } from './classify.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import type { RowIssue } from '../import/read-units.ts';
@@ -116,20 +116,14 @@ export function readFigures(
   for (const f of AMOUNT_FIELDS) {
     if (!col.has(f)) continue;
     const column = label.get(f)!;
-    const decision = decideColumn(dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] })), AMOUNT_KIND);
-    if (decision.status === 'decided' && fileMark && decision.mark && decision.mark !== fileMark.mark) {
+    const cells = dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] }));
+    const m = columnMark(cells, AMOUNT_KIND, fileMark?.mark ?? options.decimals?.[column] ?? options.decimal);
+    if ('problem' in m) issues.push({ row: m.problem.row, column, value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column } });
+    else if (fileMark && m.mark && m.mark !== fileMark.mark) {
       // The values say otherwise than the file's own declaration: neither is taken on trust.
-      const cells = dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] }));
-      const against = cells.find((c) => readingsOf(c.cell, AMOUNT_KIND) === decision.mark)!;
-      issues.push({ row: against.row, column, value: cellText(against.cell), key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: fileMark.row, againstValue: fileMark.value } });
-    } else if (decision.status === 'decided') marks.set(f, decision.mark ?? fileMark?.mark ?? null);
-    else if (decision.status === 'mixed') {
-      issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: decision.against.row, againstValue: decision.against.value } });
-    } else {
-      const chosen = fileMark?.mark ?? options.decimals?.[column] ?? options.decimal;
-      if (chosen) marks.set(f, chosen);
-      else issues.push({ row: decision.row, column, value: decision.value, key: 'err.decimalAmbiguous', params: { column, value: decision.value } });
-    }
+      const against = cells.find((c) => readingsOf(c.cell, AMOUNT_KIND) === m.mark)!;
+      issues.push({ row: against.row, column, value: cellText(against.cell), key: 'err.decimalMixed', params: { mark: m.mark, againstRow: fileMark.row, againstValue: fileMark.value } });
+    } else marks.set(f, m.mark ?? fileMark?.mark ?? null);
   }
 
   const figures: FigureRow[] = [];

@@ -98,6 +98,22 @@ export function decideColumn(cells: ReadonlyArray<{ row: number; cell: Cell | un
   return { status: 'decided', mark: null };
 }
 
+/** Why a column cannot be read: two conventions in it, or every value reads two ways and nobody answered. */
+export interface ColumnProblem {
+  row: number;
+  value: string;
+  key: 'err.decimalMixed' | 'err.decimalAmbiguous';
+  params: { value: string; mark?: DecimalMark; againstRow?: number; againstValue?: string };
+}
+
+/** A column's mark: decided by its values, else `chosen` (the answer to the question), else the problem to report. */
+export function columnMark(cells: ReadonlyArray<{ row: number; cell: Cell | undefined }>, kind: NumberKind, chosen?: DecimalMark): { mark: DecimalMark | null } | { problem: ColumnProblem } {
+  const d = decideColumn(cells, kind);
+  if (d.status === 'decided') return { mark: d.mark };
+  if (d.status === 'mixed') return { problem: { row: d.row, value: d.value, key: 'err.decimalMixed', params: { value: d.value, mark: d.mark, againstRow: d.against.row, againstValue: d.against.value } } };
+  return chosen ? { mark: chosen } : { problem: { row: d.row, value: d.value, key: 'err.decimalAmbiguous', params: { value: d.value } } };
+}
+
 /**
  * A cell as an exact number under the column's mark (null: no value depends on it), or null when
  * it is not a number of this kind; undefined when empty.

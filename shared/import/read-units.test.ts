@@ -130,6 +130,6 @@ describe('reading units from a sheet', () => {
     expect(read(en).units[0]!.civilServantQuota).toBe(1250);
     // Both conventions in one column: refused on the row that disagrees, naming the other.
     const mixed: Cell[][] = [H, row('A', 'Sở A', null, 'Sở', ['1.250', 7, 0, 0, 0, 0, 1]), row('B', 'Sở B', null, 'Sở', ['2,500', 7, 0, 0, 0, 0, 1])];
-    expect(read(mixed).issues.map((i) => [i.row, i.key, i.value, i.params])).toEqual([[3, 'err.decimalMixed', '2,500', { mark: '.', againstRow: 2, againstValue: '1.250' }]]);
+    expect(read(mixed).issues.map((i) => [i.row, i.key, i.value, i.params])).toEqual([[3, 'err.decimalMixed', '2,500', { value: '2,500', column: 'Biên chế công chức được giao', mark: '.', againstRow: 2, againstValue: '1.250' }]]);
   });
 });

@@ -5,7 +5,7 @@
  * listed; a row with a code is never skipped.
  */
 import { HEADCOUNT_FIELDS, UnitSchema, type Unit } from '../model/unit.ts';
-import { decideColumn, numberOf, readCell, type DecimalMark, type NumberKind } from './numbers.ts';
+import { columnMark, numberOf, readCell, type DecimalMark, type NumberKind } from './numbers.ts';
 import { checkTreeIntegrity } from '../tree.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { hasDiacritics, matchKey } from '../text.ts';
@@ -153,12 +153,9 @@ export function readUnits(
     if (col[field] === undefined) continue;
     const cells: Array<{ row: number; cell: Cell | undefined }> = [];
     for (let r = firstData; r < rows.length; r++) if (!isBlankRow(rows[r])) cells.push({ row: r + 1, cell: get(rows[r]!, field) });
-    const decision = decideColumn(cells, COUNT_KIND);
-    if (decision.status === 'decided') marks.set(field, decision.mark);
-    else if (decision.status === 'mixed') {
-      issues.push({ row: decision.row, column: columnName(field), value: decision.value, key: 'err.decimalMixed', params: { mark: decision.mark, againstRow: decision.against.row, againstValue: decision.against.value } });
-    } else if (mapping.decimals?.[field]) marks.set(field, mapping.decimals[field]!);
-    else issues.push({ row: decision.row, column: columnName(field), value: decision.value, key: 'err.decimalAmbiguous', params: { column: columnName(field), value: decision.value } });
+    const m = columnMark(cells, COUNT_KIND, mapping.decimals?.[field]);
+    if ('mark' in m) marks.set(field, m.mark);
+    else issues.push({ row: m.problem.row, column: columnName(field), value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column: columnName(field) } });
   }
 
   for (let r = firstData; r < rows.length; r++) {

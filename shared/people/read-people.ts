@@ -2,7 +2,7 @@
  * A personnel list (danh sách nhân sự) from a sheet: one row per person. Every bad cell is
  * reported with its row, column, value and reason; a file with any is refused whole.
  */
-import { decideColumn, readCell, scaled, type DecimalMark, type NumberKind } from '../import/numbers.ts';
+import { columnMark, readCell, scaled, type DecimalMark, type NumberKind } from '../import/numbers.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import type { RowIssue } from '../import/read-units.ts';
 import { matchKey } from '../text.ts';
@@ -159,11 +159,9 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
   for (const [field, kind] of Object.entries(NUMBER_KINDS) as Array<[PersonField, NumberKind]>) {
     if (!col.has(field)) continue;
     const cells = rows.slice(headerIndex + 1).map((r, i) => ({ row: headerIndex + i + 2, cell: withoutPercent(r[col.get(field)!]) }));
-    const d = decideColumn(cells.filter((c) => !isBlankRow(rows[c.row - 1])), kind);
-    if (d.status === 'decided') marks.set(field, d.mark);
-    else if (d.status === 'ambiguous' && decimal) marks.set(field, decimal);
-    else if (d.status === 'ambiguous') result.issues.push({ row: d.row, column: columnName(field), value: d.value, key: 'err.decimalAmbiguous', params: { column: columnName(field), value: d.value } });
-    else result.issues.push({ row: d.row, column: columnName(field), value: d.value, key: 'err.decimalMixed', params: { mark: d.mark, againstRow: d.against.row, againstValue: d.against.value } });
+    const m = columnMark(cells.filter((c) => !isBlankRow(rows[c.row - 1])), kind, decimal);
+    if ('mark' in m) marks.set(field, m.mark);
+    else result.issues.push({ row: m.problem.row, column: columnName(field), value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column: columnName(field) } });
   }
   const undecided = result.issues.length > 0;
   const firstRowOfId = new Map<string, number>();
