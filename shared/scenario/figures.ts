@@ -1,0 +1,79 @@
+/**
+ * A unit's figures as a reader of a plan needs them: the totals of its whole subtree (a sở with
+ * its phòng, chi cục and đơn vị sự nghiệp), its own row second; and its name, with its parent's
+ * where the name alone is ambiguous ("Thanh tra Sở — Sở Y tế").
+ */
+import type { Unit } from '../model/unit.ts';
+import { addInto, computeRollups, ownRollup, type Rollup } from '../rollup.ts';
+import { buildTree, type UnitTree } from '../tree.ts';
+
+/** The four figures a plan's operations are read by (CLI `operations`, printed operation table). */
+export const FIGURE_FIELDS = ['civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual'] as const;
+export type Figures = Record<(typeof FIGURE_FIELDS)[number], number>;
+
+/** A unit's subtree totals and its own row; `subordinates`: how many units are under it (0: total = own). */
+export interface UnitFigures {
+  total: Rollup;
+  own: Rollup;
+  subordinates: number;
+}
+
+/** The four figures of a rollup. */
+export const figuresOf = (r: Rollup): Figures => ({
+  civilServantQuota: r.civilServantQuota, civilServantActual: r.civilServantActual,
+  publicEmployeeQuota: r.publicEmployeeQuota, publicEmployeeActual: r.publicEmployeeActual,
+});
+
+/** Assigned state payroll (civil servants + state-paid public employees) and people in post. */
+export const quotaOfRollup = (r: Rollup) => r.civilServantQuota + r.publicEmployeeQuota;
+
+/** Subtree totals from a children index: the unit and everything under it (a cycle is walked once). */
+export function subtreeFigures(code: string, unitOf: (code: string) => Unit | undefined, childrenOf: (code: string) => readonly string[] | undefined): UnitFigures | null {
+  const u = unitOf(code);
+  if (!u) return null;
+  const total = ownRollup(u);
+  const seen = new Set([code]);
+  const queue = [...(childrenOf(code) ?? [])];
+  for (let i = 0; i < queue.length; i++) {
+    const c = queue[i]!;
+    const k = unitOf(c);
+    if (!k || seen.has(c)) continue;
+    seen.add(c);
+    addInto(total, ownRollup(k));
+    for (const g of childrenOf(c) ?? []) queue.push(g);
+  }
+  return { total, own: ownRollup(u), subordinates: total.unitCount - 1 };
+}
+
+/** Every unit's figures in a list of units (one pass over the tree). */
+export function unitFiguresOf(units: readonly Unit[], tree: UnitTree = buildTree(units)): Map<string, UnitFigures> {
+  const rollups = computeRollups(tree);
+  const out = new Map<string, UnitFigures>();
+  for (const [code, total] of rollups) {
+    const own = ownRollup(tree.byCode.get(code)!);
+    out.set(code, { total, own, subordinates: total.unitCount - 1 });
+  }
+  return out;
+}
+
+/**
+ * Names to print for units: the name, and " — parent's name" where two units share the name (in
+ * any of the lists given: the baseline and a plan's years; a unit's first appearance gives its name
+ * and parent). Codes never seen are said as they are.
+ */
+export function unitLabels(...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 'name' | 'parentCode'>[]>): (code: string) => string {
+  const first = new Map<string, Pick<Unit, 'code' | 'name' | 'parentCode'>>();
+  for (const list of lists) for (const u of list) if (!first.has(u.code)) first.set(u.code, u);
+  const count = new Map<string, number>();
+  for (const u of first.values()) {
+    const key = u.name.trim().toLocaleLowerCase('vi');
+    count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return (code) => {
+    const u = first.get(code);
+    if (!u) return code;
+    if ((count.get(u.name.trim().toLocaleLowerCase('vi')) ?? 0) < 2 || u.parentCode === null) return u.name;
+    const parent = first.get(u.parentCode);
+    return parent ? `${u.name} — ${parent.name}` : u.name;
+  };
+}
