@@ -50,6 +50,13 @@ export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 /** Why people left the payroll: a dissolution without a receiving unit, or a roadmap exit. */
 export const LEAVER_REASONS = ['dissolution', ...EXIT_REASONS] as const;
 export type LeaverReason = (typeof LEAVER_REASONS)[number];
+/**
+ * People made surplus by the arrangement (dôi dư: dissolutions without a receiving unit, early
+ * retirement, resignation, other exits) up to a year's end: natural retirements and transfers out
+ * are leavers but not surplus.
+ */
+export const SURPLUS_REASONS: readonly LeaverReason[] = ['dissolution', 'early-retirement', 'resignation', 'other'];
+export const surplusLeavers = (y: Pick<SimulationYear, 'leaversByReason'>) => SURPLUS_REASONS.reduce((s, r) => s + y.leaversByReason[r], 0);
 const noLeavers = (): Record<LeaverReason, number> => Object.fromEntries(LEAVER_REASONS.map((r) => [r, 0])) as Record<LeaverReason, number>;
 
 /** A roadmap exit as applied: its operation, the unit and counts, and its payout cost in đồng. */
