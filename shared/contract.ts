@@ -25,6 +25,8 @@ import type { TargetSet } from './scenario/targets.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
 import type { SameNameMerge } from './scenario/annex.ts';
 import type { UnitChange } from './scenario/diff.ts';
+import type { OperationReport } from './scenario/operation-report.ts';
+import type { OperationStep } from './scenario/simulate.ts';
 import type { MessageKey, MessageParams } from './i18n/index.ts';
 
 /** A message as its key and parameters (said in the UI's language) and in Vietnamese (for the CLI). */
@@ -254,7 +256,9 @@ export const contract = {
       years: SimulatedYear[];
       targets: Array<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
-      notices: Array<{ year: number; unitCode: string } & SaidMessage>;
+      notices: Array<{ year: number; unitCode: string; unit: string } & SaidMessage>;
+      /** Each operation with the units it touches before and after it, as subtree totals. */
+      operations: OperationReport[];
     }>(),
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
@@ -286,8 +290,8 @@ export const contract = {
   },
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
-    /** `units`: the units the operation names as they are at the end of its year, with it applied. */
-    result: z.custom<{ year: number; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
+    /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
+    result: z.custom<{ year: number; figures: OperationStep['units']; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
   },
   'targetSets.list': { args: z.object({}).strict(), result: z.custom<{ builtIn: TargetSet[]; own: TargetSet[] }>() },
   'targetSets.save': { args: z.object({ set: TargetSetSchema }).strict(), result: z.object({ id: z.string() }) },
