@@ -26,6 +26,7 @@ import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from '.
 import type { SameNameMerge } from './scenario/annex.ts';
 import type { UnitChange } from './scenario/diff.ts';
 import type { OperationReport } from './scenario/operation-report.ts';
+import type { WholeFigures } from './scenario/figures.ts';
 import type { OperationStep } from './scenario/simulate.ts';
 import type { MessageKey, MessageParams } from './i18n/index.ts';
 
@@ -281,7 +282,8 @@ export const contract = {
   },
   'scenario.changes': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
-    result: z.custom<{ year: number; changes: UnitChange[] }>(),
+    /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
+    result: z.custom<{ year: number; changes: Array<UnitChange & { label: string; whole: WholeFigures | null }> }>(),
   },
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
   'scenario.state': {

@@ -9,7 +9,7 @@ import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { simulate, staffOf, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
-import { unitLabels } from '../../shared/scenario/figures.ts';
+import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
 import { operationReports } from '../../shared/scenario/operation-report.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
@@ -129,7 +129,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     'scenario.changes': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
-      return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
+      const baseline = listUnits(current().db);
+      return { year: at.year, changes: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
     },
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));

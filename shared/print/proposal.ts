@@ -301,7 +301,7 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
   const converted = roadmap.years.some((y) => y.converted > 0);
   const columns: DataTable['columns'] = [{ width: 20, align: 'center' }, { width: 30, align: 'right' }, { width: 27, align: 'right' }, ...(converted ? [{ width: 28, align: 'right' as const }] : []), { width: 30, align: 'right' }, ...(costs ? [{ width: 40, align: 'right' as const }] : [])];
   const scale = TEXT_WIDTH / columns.reduce((s, c) => s + c.width, 0);
-  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài NSNN'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
+  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài khu vực nhà nước / cổ phần hóa'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
   const row = (cells: Array<string | null>) => cells.filter((c): c is string => c !== null);
   const total = roadmap.years.reduce((s, y) => ({ leavers: s.leavers + y.leavers, recruits: s.recruits + y.recruits, converted: s.converted + y.converted }), { leavers: 0, recruits: 0, converted: 0 });
   const blocks: Block[] = [

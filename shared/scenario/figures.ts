@@ -77,3 +77,28 @@ export function unitLabels(...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 
     return parent ? `${u.name} — ${parent.name}` : u.name;
   };
 }
+
+/** A unit's whole (it and the units under it) before and after: assigned quota and people in post; null where it does not exist. */
+export interface WholeFigures {
+  quota: { before: number | null; after: number | null };
+  staff: { before: number | null; after: number | null };
+}
+
+/**
+ * The plan's changes as a reader needs them: each unit named (with its parent where its name
+ * repeats) and, for a unit with units under it on either side, its whole before and after; its
+ * field changes stay its own row's.
+ */
+export function withWholes<C extends { code: string }>(before: readonly Unit[], after: readonly Unit[], changes: readonly C[]): Array<C & { label: string; whole: WholeFigures | null }> {
+  const was = unitFiguresOf(before);
+  const now = unitFiguresOf(after);
+  const labelOf = unitLabels(after, before);
+  return changes.map((c) => {
+    const b = was.get(c.code);
+    const a = now.get(c.code);
+    const whole = (b?.subordinates ?? 0) > 0 || (a?.subordinates ?? 0) > 0
+      ? { quota: { before: b ? quotaOfRollup(b.total) : null, after: a ? quotaOfRollup(a.total) : null }, staff: { before: b?.total.totalPeople ?? null, after: a?.total.totalPeople ?? null } }
+      : null;
+    return { ...c, label: labelOf(c.code), whole };
+  });
+}
