@@ -430,7 +430,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
       subtitle,
       blocks: [
-        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
+        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
         { kind: 'chart', pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, { firstPageHeight: CHART_FIRST_PAGE_HEIGHT }) },
         {
           kind: 'chart',
