@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
-import { quotaOfRollup, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
+import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
 import { WholeChange } from './ScenarioChanges.tsx';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
@@ -39,7 +39,11 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
     void load();
   }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
   useEffect(() => {
-    void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
+    // A name that repeats ("Thanh tra Sở") is said with its parent's.
+    void call('units.list', {}).then((r) => {
+      const labelOf = unitLabels(r.units);
+      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+    });
   }, []);
   // The units of annexed provinces can be named in later operations too (with their province: names repeat).
   const known = useMemo(() => [...units, ...ops.flatMap((op) => (op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : []))], [units, ops]);
