@@ -59,7 +59,7 @@ export function unitFiguresOf(units: readonly Unit[], tree: UnitTree = buildTree
 /**
  * Names to print for units: the name, and " — parent's name" where two units share the name (in
  * any of the lists given: the baseline and a plan's years; a unit's first appearance gives its name
- * and parent). Codes never seen are said as they are.
+ * and parent), and its code too where even that repeats. Codes never seen are said as they are.
  */
 export function unitLabels(...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 'name' | 'parentCode'>[]>): (code: string) => string {
   const first = new Map<string, Pick<Unit, 'code' | 'name' | 'parentCode'>>();
@@ -69,12 +69,19 @@ export function unitLabels(...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 
     const key = u.name.trim().toLocaleLowerCase('vi');
     count.set(key, (count.get(key) ?? 0) + 1);
   }
-  return (code) => {
-    const u = first.get(code);
-    if (!u) return code;
+  const withParent = (u: Pick<Unit, 'code' | 'name' | 'parentCode'>) => {
     if ((count.get(u.name.trim().toLocaleLowerCase('vi')) ?? 0) < 2 || u.parentCode === null) return u.name;
     const parent = first.get(u.parentCode);
     return parent ? `${u.name} — ${parent.name}` : u.name;
+  };
+  // Two units of one name under parents of one name (or one parent) still read alike: their codes tell them apart.
+  const labels = new Map([...first.values()].map((u) => [u.code, withParent(u)]));
+  const uses = new Map<string, number>();
+  for (const l of labels.values()) uses.set(l, (uses.get(l) ?? 0) + 1);
+  return (code) => {
+    const l = labels.get(code);
+    if (l === undefined) return code;
+    return (uses.get(l) ?? 0) > 1 ? `${l} (${code})` : l;
   };
 }
 
