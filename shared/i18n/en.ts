@@ -733,7 +733,7 @@ export const en: Record<MessageKey, string> = {
   'scn.chart.quota': "Quota: {before} → {after} ({delta})",
   'scn.chart.staff': "Staff: {before} → {after} ({delta})",
   'scn.chart.own': "Unit itself: quota {quota} · {staff} people",
-  'scn.chart.legend': "Each box or cell: current → plan (difference). Quota = civil servant quota + state-paid public employee quota; Staff = everyone working there; a unit with units under it: the totals of the whole, the unit's own figures on the next line.",
+  'scn.chart.legend': "Each box or cell: current → plan (difference). Quota = civil servant quota + state-paid public employee quota; Staff = everyone working there; a unit with units under it: the totals of the whole, the unit's own figures on the next line (chart) or in the \"unit itself\" columns (grid).",
   'scn.chart.maximize': "Full window",
   'scn.chart.restore': "Back to the tab",
   'scn.chart.selected': "{count} units selected",

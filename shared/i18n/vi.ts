@@ -731,7 +731,7 @@ export const vi = {
   'scn.chart.quota': "Biên chế: {before} → {after} ({delta})",
   'scn.chart.staff': "Hiện có: {before} → {after} ({delta})",
   'scn.chart.own': "Riêng đơn vị: BC {quota} · {staff} người",
-  'scn.chart.legend': "Mỗi ô: hiện trạng → phương án (chênh lệch). Biên chế = biên chế công chức + số người làm việc hưởng lương NSNN được giao; Hiện có = tổng số người đang làm việc; đơn vị có đơn vị trực thuộc: tổng của cả khối, số riêng của đơn vị ở dòng sau.",
+  'scn.chart.legend': "Mỗi ô: hiện trạng → phương án (chênh lệch). Biên chế = biên chế công chức + số người làm việc hưởng lương NSNN được giao; Hiện có = tổng số người đang làm việc; đơn vị có đơn vị trực thuộc: tổng của cả khối, số riêng của đơn vị ở dòng sau (sơ đồ) hoặc ở cột “riêng đơn vị” (bảng).",
   'scn.chart.maximize': "Toàn màn hình",
   'scn.chart.restore': "Thu về",
   'scn.chart.selected': "Đã chọn {count} đơn vị",

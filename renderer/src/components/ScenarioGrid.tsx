@@ -56,7 +56,7 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
       headerName: t(`scn.grid.${colId}`),
       headerTooltip: t(`scn.grid.${colId}Hint`),
       valueGetter: (p) => (p.data ? figure(p.data.state[colId]) : ''),
-      width: 130,
+      width: 160,
       cellClass: 'num',
       cellClassRules: { 'scn-delta': (p) => !!p.data && p.data.state[colId].delta !== 0 },
     });
@@ -66,7 +66,7 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
       headerName: t(of === 'quota' ? 'scn.grid.ownQuota' : 'scn.grid.ownStaff'),
       headerTooltip: t('scn.grid.ownHint'),
       valueGetter: (p) => (p.data?.state.hasSubordinates ? figure(p.data.state.own[of]) : ''),
-      width: 130,
+      width: 140,
       cellClass: 'num muted',
     });
     // Each field as the tree shows it; where the plan changes it, current → plan (the difference in the tooltip).
