@@ -26,6 +26,9 @@ import type { TargetSet } from './scenario/targets.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
 import type { SameNameMerge } from './scenario/annex.ts';
 import type { UnitChange } from './scenario/diff.ts';
+import type { OperationReport } from './scenario/operation-report.ts';
+import type { WholeFigures } from './scenario/figures.ts';
+import type { OperationStep } from './scenario/simulate.ts';
 import type { MessageKey, MessageParams } from './i18n/index.ts';
 
 /** A message as its key and parameters (said in the UI's language) and in Vietnamese (for the CLI). */
@@ -267,7 +270,9 @@ export const contract = {
       years: SimulatedYear[];
       targets: Array<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
-      notices: Array<{ year: number; unitCode: string } & SaidMessage>;
+      notices: Array<{ year: number; unitCode: string; unit: string } & SaidMessage>;
+      /** Each operation with the units it touches before and after it, as subtree totals. */
+      operations: OperationReport[];
     }>(),
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
@@ -290,7 +295,8 @@ export const contract = {
   },
   'scenario.changes': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
-    result: z.custom<{ year: number; changes: UnitChange[] }>(),
+    /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
+    result: z.custom<{ year: number; changes: Array<UnitChange & { label: string; whole: WholeFigures | null }> }>(),
   },
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
   'scenario.state': {
@@ -299,8 +305,8 @@ export const contract = {
   },
   'scenario.preview': {
     args: z.object({ name: z.string().min(1).max(200), operation: OperationSchema }).strict(),
-    /** `units`: the units the operation names as they are at the end of its year, with it applied. */
-    result: z.custom<{ year: number; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
+    /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
+    result: z.custom<{ year: number; figures: OperationStep['units']; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: Unit[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
   },
   'targetSets.list': { args: z.object({}).strict(), result: z.custom<{ builtIn: TargetSet[]; own: TargetSet[] }>() },
   'targetSets.save': { args: z.object({ set: TargetSetSchema }).strict(), result: z.object({ id: z.string() }) },

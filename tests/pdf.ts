@@ -11,8 +11,9 @@ export interface PdfText {
   sizes: Array<[number, number]>;
 }
 
-export function readPdf(file: string): PdfText {
-  const text = execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+/** `layout: false`: text in reading order of the document (a table cell's text together, not side by side with its row's other cells). */
+export function readPdf(file: string, { layout = true }: { layout?: boolean } = {}): PdfText {
+  const text = execFileSync('pdftotext', [...(layout ? ['-layout'] : []), '-enc', 'UTF-8', file, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   const pages = text.split('\f');
   if (pages.at(-1)?.trim() === '') pages.pop();
   const info = execFileSync('pdfinfo', ['-f', '1', '-l', String(pages.length), file], { encoding: 'utf8' });

@@ -307,6 +307,42 @@ describe('tinhgon CLI', () => {
     expect(tinhgon('scenario', file, '--name', 'Sai').stderr).toContain('Không có phương án "Sai".');
   });
 
+  it('scenario --json lists each operation with its date, description and the whole staff of the units it touches, before and after', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const plan = path.join(dir, 'hop-nhat-so.json');
+    fs.writeFileSync(plan, JSON.stringify({
+      name: 'Hợp nhất sở',
+      operations: [
+        { type: 'merge', year: 2025, units: ['HG.SKHDT', 'HG.STC'], into: 'HG.STC' },
+        { type: 'rename', year: 2025, unit: 'HG.STC.P02', name: 'Thanh tra Sở' },
+      ],
+    }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.code).toBe(0);
+    const { operations } = JSON.parse(r.stdout);
+    // Subtree totals, added up here from the sample itself: a sở with every unit under it.
+    const sample = generateSampleProvince();
+    const FIELDS = ['civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual'] as const;
+    const whole = (...codes: string[]) => Object.fromEntries(FIELDS.map((f) => [f, sample.filter((u) => codes.some((c) => u.code === c || u.code.startsWith(`${c}.`))).reduce((s, u) => s + u[f], 0)]));
+    expect(operations).toHaveLength(2);
+    expect(operations[0]).toEqual({
+      index: 0,
+      date: '2025-01-01',
+      type: 'merge',
+      description: '2025: hợp nhất Sở Kế hoạch và Đầu tư, Sở Tài chính thành Sở Tài chính',
+      units: {
+        'HG.SKHDT': { name: 'Sở Kế hoạch và Đầu tư', before: whole('HG.SKHDT'), after: null },
+        'HG.STC': { name: 'Sở Tài chính', before: whole('HG.STC'), after: whole('HG.STC', 'HG.SKHDT') },
+      },
+    });
+    expect(whole('HG.STC', 'HG.SKHDT').civilServantQuota).toBeGreaterThan(50); // not the sở's own row of a few people
+    // A name that repeats is said with its parent's.
+    expect(operations[1].units['HG.STC.P02'].name).toBe('Thanh tra Sở — Sở Tài chính');
+    expect(operations[1].description).toContain('Thanh tra Sở — Sở Tài chính');
+  });
+
   it('scenario --from accepts staff exits (with payout costs) and recruits, and names an exit larger than the unit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'hg.tinhgon');

@@ -285,7 +285,7 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
     return EXIT_USER_ERROR;
   }
   const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
-  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, operations: out.operations }, null, 2)}\n`);
   else {
     for (const y of out.years) {
       process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);

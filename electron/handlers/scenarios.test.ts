@@ -298,3 +298,31 @@ describe('the staff-reduction roadmap of a plan', () => {
     ws.close();
   });
 });
+
+describe('whole units in a plan\'s changes, preview and notices', () => {
+  it('gives a unit with units under it its subtree before and after, names a repeated name with its parent, and a notice its unit', async () => {
+    const { ws, call } = handlerHarness([
+      unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
+      unit('S1', 'T', { name: 'Sở Y tế', kind: 'department', civilServantQuota: 6, civilServantActual: 6 }),
+      unit('S1.TT', 'S1', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
+      unit('S1.BV', 'S1', { name: 'Bệnh viện', kind: 'psu', publicEmployeeQuota: 40, publicEmployeeActual: 38 }),
+      unit('S2', 'T', { name: 'Sở Nội vụ', kind: 'department', civilServantQuota: 4, civilServantActual: 4 }),
+      unit('S2.TT', 'S2', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 6, civilServantActual: 5 }),
+    ]);
+    const merge = { type: 'merge', year: 2026, units: ['S1', 'S2'], into: 'S1' };
+    await call('scenario.import', { scenario: { name: 'PA', operations: [merge, { type: 'setQuota', year: 2026, unit: 'S2.TT', civilServantQuota: 7 }] } });
+    const { changes } = await call<{ changes: Array<{ code: string; label: string; whole: unknown }> }>('scenario.changes', { name: 'PA', year: 2026 });
+    expect(changes.find((c) => c.code === 'S1')).toMatchObject({ label: 'Sở Y tế', whole: { quota: { before: 51, after: 62 }, staff: { before: 49, after: 58 } } });
+    expect(changes.find((c) => c.code === 'S2')).toMatchObject({ whole: { quota: { before: 10, after: null } } });
+    // Moved under Sở Y tế, which has a Thanh tra Sở of its own: the code tells them apart.
+    expect(changes.find((c) => c.code === 'S2.TT')).toMatchObject({ label: 'Thanh tra Sở — Sở Y tế (S2.TT)', whole: null });
+
+    const preview = await call<{ figures: Record<string, { before: { total: { civilServantQuota: number }; own: { civilServantQuota: number }; subordinates: number } | null; after: { total: { civilServantQuota: number }; subordinates: number } | null }> }>(
+      'scenario.preview', { name: 'PA', operation: { type: 'rename', year: 2027, unit: 'S1', name: 'Sở Y tế và Nội vụ' } });
+    expect(preview.figures.S1!.before).toMatchObject({ total: { civilServantQuota: 22 }, own: { civilServantQuota: 10 }, subordinates: 3 });
+
+    const sim = await call<{ notices: Array<{ unitCode: string; unit: string }> }>('scenario.simulate', { scenario: { name: 'PA', operations: [merge, { type: 'setQuota', year: 2026, unit: 'S1.BV', publicEmployeeQuota: 45 }] } });
+    expect(sim.notices.find((n) => n.unitCode === 'S1')?.unit).toBe('Sở Y tế');
+    ws.close();
+  });
+});

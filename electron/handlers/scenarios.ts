@@ -9,6 +9,8 @@ import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { simulate, staffOf, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
+import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
+import { operationReports } from '../../shared/scenario/operation-report.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
@@ -65,14 +67,18 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { si
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
 export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
-  /** A simulation as the renderer and the CLI read it. */
-  const present = (sim: Simulation) => ({
-    years: yearRows(sim),
-    targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
-    findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) }))),
-    notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, ...said(n) })),
-  });
-  const run = (scenario: ScenarioFile) => present(simulateOver(scenario));
+  /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
+  const present = (sim: Simulation, operations: ScenarioFile['operations']) => {
+    const labelOf = unitLabels(listUnits(current().db), ...sim.years.map((y) => y.units));
+    return {
+      years: yearRows(sim),
+      targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+      findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) }))),
+      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
+      operations: operationReports(operations, sim, labelOf),
+    };
+  };
+  const run = (scenario: ScenarioFile) => present(simulateOver(scenario), scenario.operations);
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
   const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
     if (path.resolve(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
@@ -110,8 +116,9 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       return { name: args.name, added, merges: mergeSameNames ? [] : merges };
     },
     'export.scenario': async ({ name, format, table }) => {
-      const simulated = simulateOver(getScenario(current().db, name));
-      const sim = present(simulated);
+      const scenario = getScenario(current().db, name);
+      const simulated = simulateOver(scenario);
+      const sim = present(simulated, scenario.operations);
       const tables = { metrics: scenarioMetricsTable(sim), targets: scenarioTargetsTable(sim), roadmap: scenarioRoadmapTable(roadmapOf(simulated)) };
       // The workbook keeps its two sheets (metrics with the payouts, targets); the roadmap year by year is a CSV of its own.
       const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets]) : tableToCsv(tables[table ?? 'metrics']);
@@ -122,7 +129,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     'scenario.changes': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
-      return { year: at.year, changes: diffUnits(listUnits(current().db), at.units) };
+      const baseline = listUnits(current().db);
+      return { year: at.year, changes: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
     },
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
@@ -138,8 +146,10 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const prior = yearOf(simulateOver(scenario), operation.year);
       /** The autonomy group in force of the named units that have figures. */
       const groups = (y: typeof at) => Object.fromEntries([...named].flatMap((c) => { const a = y.autonomy.get(c); const g = a && groupOf(a); return g ? [[c, g]] : []; }));
+      const step = sim.steps.find((x) => x.index === scenario.operations.length);
       return {
         year: at.year,
+        figures: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),

@@ -7,15 +7,19 @@
 import type { Unit } from '../model/unit.ts';
 import { buildTree } from '../tree.ts';
 import { staffOf } from '../scenario/simulate.ts';
+import { quotaOfRollup, unitFiguresOf } from '../scenario/figures.ts';
+import { ownRollup } from '../rollup.ts';
 import { TEXT_WIDTH } from './model.ts';
 import { formatInteger } from '../format.ts';
 
 export interface ChartBox {
   code: string;
   name: string;
-  /** Biên chế được giao: civil servants + state-paid public employees. */
+  /** Biên chế được giao (civil servants + state-paid public employees) and people in post, of the whole subtree. */
   quota: number;
   staff: number;
+  /** The unit's own row, for a unit with subordinates (its figures above are its subtree's). */
+  own: { quota: number; staff: number } | null;
   /** Subordinate units (drawn in their own group when the chart goes that deep). */
   children: number;
   status: 'new' | 'changed' | null;
@@ -98,10 +102,11 @@ export function wrapText(text: string, width: number, size: number, max = MAX_LI
   return lines;
 }
 
-/** "BC 15 · 14 người", then the tags ("Mới", "Thay đổi", how many units are under it). */
+/** "BC 15 · 14 người" (the subtree's), the unit's own row second, then the tags ("Mới", "Thay đổi", how many units are under it). */
 export function boxFigures(box: ChartBox, root: boolean): string[] {
   const tags = [box.status === 'new' ? 'Mới' : box.status === 'changed' ? 'Thay đổi' : '', box.children > 0 && !root ? `${formatInteger(box.children)} đơn vị trực thuộc` : ''].filter(Boolean);
-  return [`BC ${formatInteger(box.quota)} · ${formatInteger(box.staff)} người`, ...(tags.length > 0 ? [tags.join(' · ')] : [])];
+  const own = box.own ? [`riêng đơn vị: BC ${formatInteger(box.own.quota)} · ${formatInteger(box.own.staff)} người`] : [];
+  return [`BC ${formatInteger(box.quota)} · ${formatInteger(box.staff)} người`, ...own, ...(tags.length > 0 ? [tags.join(' · ')] : [])];
 }
 
 function place(box: ChartBox, x: number, y: number, w: number, root: boolean): PlacedBox {
@@ -155,9 +160,16 @@ export function chartPages(units: readonly Unit[], caption: string, options: { d
   const depth = options.depth ?? 1;
   const room = () => (pages.length <= 1 ? (options.firstPageHeight ?? CHART_PAGE_HEIGHT) : CHART_PAGE_HEIGHT);
   const tree = buildTree(units);
+  const totals = unitFiguresOf(units, tree);
   const boxOf = (code: string): ChartBox => {
     const u = tree.byCode.get(code)!;
-    return { code, name: u.name, quota: u.civilServantQuota + u.publicEmployeeQuota, staff: staffOf(u), children: tree.children.get(code)?.length ?? 0, status: options.status?.(u) ?? null };
+    const f = totals.get(code);
+    const total = f?.total ?? ownRollup(u);
+    return {
+      code, name: u.name, quota: quotaOfRollup(total), staff: total.totalPeople,
+      own: f && f.subordinates > 0 ? { quota: u.civilServantQuota + u.publicEmployeeQuota, staff: staffOf(u) } : null,
+      children: tree.children.get(code)?.length ?? 0, status: options.status?.(u) ?? null,
+    };
   };
   const pages: ChartPage[] = [];
   let page: ChartPage | null = null;

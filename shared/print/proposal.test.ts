@@ -145,6 +145,51 @@ describe('the proposal of a scenario', () => {
   });
 });
 
+describe('whole units: subtree totals, names told apart', () => {
+  const two = (): Unit[] => [
+    unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
+    unit('S1', 'T', { name: 'Sở Y tế', kind: 'department', civilServantQuota: 6, civilServantActual: 6 }),
+    unit('S1.TT', 'S1', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 4 }),
+    unit('S1.BV', 'S1', { name: 'Bệnh viện A', kind: 'psu', publicEmployeeQuota: 100, publicEmployeeActual: 90 }),
+    unit('S2', 'T', { name: 'Sở Lao động', kind: 'department', civilServantQuota: 7, civilServantActual: 7 }),
+    unit('S2.TT', 'S2', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 4, civilServantActual: 4 }),
+  ];
+  const merge: Operation = { type: 'merge', year: 2026, units: ['S1', 'S2'], into: 'S1' };
+
+  it('prints a merged sở with its whole staff before and after, its own row second', () => {
+    const doc = buildProposal(input(two(), [merge]));
+    const row = find(tables(doc.body), 'Nội dung sắp xếp').rows[0]!;
+    expect(row.cells[3]).toBe('Sở Y tế: biên chế 111, 100 người, kể cả 2 đơn vị trực thuộc (riêng đơn vị: biên chế 6, 6 người); Sở Lao động: biên chế 11, 11 người, kể cả 1 đơn vị trực thuộc (riêng đơn vị: biên chế 7, 7 người)');
+    expect(row.cells[4]).toBe('Sở Y tế: biên chế 122, 111 người, kể cả 3 đơn vị trực thuộc (riêng đơn vị: biên chế 13, 13 người)');
+    // The org chart appendix: the sở's box says its subtree's figures, its own second.
+    const after = doc.appendices[0]!.blocks.filter((b) => b.kind === 'chart').at(-1) as Extract<Block, { kind: 'chart' }>;
+    const box = after.pages.flatMap((p) => p.groups).flatMap((g) => g.boxes).find((b) => b.code === 'S1')!;
+    expect(box.figures.slice(0, 2)).toEqual(['BC 122 · 111 người', 'riêng đơn vị: BC 13 · 13 người']);
+  });
+
+  it('names a unit with its parent where its name repeats', () => {
+    const doc = buildProposal(input(two(), [{ type: 'setQuota', year: 2026, unit: 'S2.TT', civilServantQuota: 3 }, { type: 'rename', year: 2026, unit: 'S1.BV', name: 'Bệnh viện Đa khoa' }]));
+    const rows = find(tables(doc.body), 'Nội dung sắp xếp').rows;
+    expect(rows[0]!.cells[2]).toContain('Thanh tra Sở — Sở Lao động');
+    expect(rows[0]!.cells[3]).toBe('Thanh tra Sở — Sở Lao động: biên chế 4, 4 người');
+    expect(rows[1]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người');
+  });
+
+  it('counts natural retirements and transfers out as leavers, never as people made surplus (dôi dư)', () => {
+    const units = two();
+    const doc = buildProposal(input(units, [
+      { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 5, reason: 'retirement' },
+      { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 2, reason: 'transfer' },
+      { type: 'staffExit', year: 2027, unit: 'S1.BV', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
+    ]));
+    const paras = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+    expect(paras.some((p) => p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 3 người'))).toBe(true);
+    const metrics = find(tables(doc.body), 'Hiện nay');
+    expect(metrics.rows.find((r) => r.cells[0] === 'Người ra khỏi biên chế (lũy kế)')!.cells.slice(1)).toEqual(['0', '0', '7', '10']);
+    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó người dôi dư'))!.cells.slice(1)).toEqual(['0', '0', '0', '3']);
+  });
+});
+
 describe('HTML', () => {
   it('prints whatever a user typed as text, never as markup', () => {
     const evil = '<img src=x onerror=alert(1)>';
@@ -199,7 +244,7 @@ describe('org chart pages', () => {
     expect(big.slice(1).every((g) => g.continued)).toBe(true);
     expect(big.reduce((s, g) => s + g.boxes.length - 1, 0)).toBe(90);
     expect(groups.flatMap((g) => g.boxes).some((b) => b.code === 'D0.x')).toBe(false);
-    expect(groups.find((g) => g.boxes[0]!.code === 'D0')!.boxes.find((b) => b.code === 'D0.0')!.figures).toEqual(['BC 0 · 0 người', '1 đơn vị trực thuộc']);
+    expect(groups.find((g) => g.boxes[0]!.code === 'D0')!.boxes.find((b) => b.code === 'D0.0')!.figures).toEqual(['BC 0 · 0 người', 'riêng đơn vị: BC 0 · 0 người', '1 đơn vị trực thuộc']);
     // Small groups share a page.
     expect(pages.at(-1)!.groups.length).toBeGreaterThan(1);
   });

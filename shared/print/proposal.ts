@@ -11,7 +11,8 @@ import { describeOperation } from '../scenario/describe.ts';
 import { operationUnits } from '../scenario/diff.ts';
 import { metricsOf } from '../scenario/metrics.ts';
 import type { Operation } from '../scenario/operations.ts';
-import { LEAVER_REASONS, staffOf, type Simulation } from '../scenario/simulate.ts';
+import { LEAVER_REASONS, staffOf, surplusLeavers, type OperationStep, type Simulation } from '../scenario/simulate.ts';
+import { quotaOfRollup, unitLabels, type UnitFigures } from '../scenario/figures.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
 import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
@@ -67,7 +68,7 @@ function removals(operations: readonly Operation[], nameOf: (code: string) => st
       const into = typeof op.into === 'string' ? op.into : op.into.code;
       for (const c of op.units) if (c !== into) out.set(c, `Hợp nhất vào ${typeof op.into === 'string' ? nameOf(op.into) : op.into.name} (${y})`);
     } else if (op.type === 'dissolve') out.set(op.unit, op.staffTo ? `Giải thể, chuyển về ${nameOf(op.staffTo)} (${y})` : `Giải thể (${y})`);
-    else if (op.type === 'convert') out.set(op.unit, `Chuyển đổi ra ngoài NSNN (${y})`);
+    else if (op.type === 'convert') out.set(op.unit, `Chuyển ra ngoài khu vực nhà nước / cổ phần hóa (${y})`);
     else if (op.type === 'split') out.set(op.unit, `Chia tách thành ${op.into.map((p) => p.name).join(', ')} (${y})`);
   }
   return out;
@@ -101,7 +102,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     civilServantQuotaAfter: last.metrics.civilServantQuota,
     publicEmployeeQuotaAfter: last.metrics.publicEmployeeQuota,
     operations: arrangement(input.operations).length,
-    leavers: last.leavers,
+    leavers: surplusLeavers(last),
     targetsMet: sim.targets.filter((t) => t.met).length,
     targets: sim.targets.length,
     findings: last.findings.length,
@@ -152,28 +153,37 @@ function currentBySector(units: readonly Unit[]): DataTable {
   };
 }
 
-/** Each operation as before → after: the units it names at the end of the year before and at the end of its year. */
+/** A unit's figures in words: its subtree's totals, its own row second for a unit with subordinates. */
+export function figuresText(label: string, f: UnitFigures): string {
+  const words = (r: UnitFigures['total']) => `biên chế ${n(quotaOfRollup(r))}, ${n(r.totalPeople)} người`;
+  if (f.subordinates === 0) return `${label}: ${words(f.total)}`;
+  return `${label}: ${words(f.total)}, kể cả ${n(f.subordinates)} đơn vị trực thuộc (riêng đơn vị: ${words(f.own)})`;
+}
+
+/** Names of every unit of the plan (the baseline's, then those it adds), with the parent's where a name repeats. */
+export const planLabels = (input: Pick<ProposalInput, 'baseline' | 'simulation'>) => unitLabels(input.baseline, ...input.simulation.years.map((y) => y.units));
+
+/** Each operation as before → after: the units it names just before it and just after it, as subtree totals. */
 function operationsTable(input: ProposalInput): DataTable {
   const sim = input.simulation;
-  const stateAt = (year: number) => (year < sim.years[0]!.year ? input.baseline : (sim.years.find((y) => y.year === year)?.units ?? input.baseline));
-  const describe = (units: readonly Unit[], codes: string[]) =>
+  const steps = new Map(sim.steps.map((s) => [s.index, s]));
+  const labelOf = planLabels(input);
+  const describe = (step: OperationStep | undefined, codes: string[], when: 'before' | 'after') =>
     codes
-      .map((c) => units.find((u) => u.code === c))
-      .filter((u): u is Unit => u !== undefined)
-      .map((u) => `${u.name}: biên chế ${n(quotaOf(u))}, ${n(staffOf(u))} người`)
+      .flatMap((c) => {
+        const f = step?.units[c]?.[when];
+        return f ? [figuresText(labelOf(c), f)] : [];
+      })
       .join('; ') || '—';
-  const names = new Map<string, string>();
-  for (const u of input.baseline) names.set(u.code, u.name);
-  for (const y of sim.years) for (const u of y.units) if (!names.has(u.code)) names.set(u.code, u.name);
-  const nameOf = (code: string) => names.get(code) ?? code;
-  const sorted = arrangement(input.operations).map((op, i) => ({ op, i })).sort((a, b) => a.op.year - b.op.year || a.i - b.i);
+  const sorted = input.operations.map((op, index) => ({ op, index })).filter(({ op }) => op.type !== 'staffExit' && op.type !== 'recruit').sort((a, b) => a.op.year - b.op.year || a.index - b.index);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 14, align: 'center' }, { width: 53 }, { width: 43 }, { width: 43 }],
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
-    rows: sorted.map(({ op }, k) => {
+    rows: sorted.map(({ op, index }, k) => {
       const codes = [...new Set(operationUnits(op))];
-      const text = describeOperation(op, 'vi', nameOf).replace(/^\d{4}: /, '');
-      return { cells: [String(k + 1), String(op.year), text.charAt(0).toLocaleUpperCase('vi') + text.slice(1), describe(stateAt(op.year - 1), codes), describe(stateAt(op.year), codes)] };
+      const text = describeOperation(op, 'vi', labelOf).replace(/^\d{4}: /, '');
+      const step = steps.get(index);
+      return { cells: [String(k + 1), String(op.year), text.charAt(0).toLocaleUpperCase('vi') + text.slice(1), describe(step, codes, 'before'), describe(step, codes, 'after')] };
     }),
     nameColumn: 2,
     size: 11,
@@ -193,7 +203,8 @@ function metricsTable(input: ProposalInput): DataTable {
     ['Biên chế công chức', before.civilServantQuota, (i) => years[i]!.metrics.civilServantQuota],
     ['Số người làm việc (NSNN)', before.publicEmployeeQuota, (i) => years[i]!.metrics.publicEmployeeQuota],
     ['Số cấp phó', before.deputies, (i) => years[i]!.metrics.deputies],
-    ['Người tinh giản (lũy kế)', 0, (i) => years[i]!.leavers],
+    ['Người ra khỏi biên chế (lũy kế)', 0, (i) => years[i]!.leavers],
+    ['Trong đó người dôi dư do sắp xếp, tinh giản (lũy kế)', 0, (i) => surplusLeavers(years[i]!)],
   ];
   return {
     columns: [{ width: label }, ...[0, ...years].map(() => ({ width: w, align: 'right' as const }))],
@@ -228,7 +239,7 @@ function targetsTable(input: ProposalInput): DataTable {
 function openIssues(input: ProposalInput, appendix: string): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
-  const names = new Map(last.units.map((u) => [u.code, u.name]));
+  const labelOf = planLabels(input);
   const findings = last.findings;
   const blocks: Block[] = [];
   if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });
@@ -249,18 +260,18 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
       },
     });
   }
-  for (const x of sim.notices) blocks.push({ kind: 'para', text: `Năm ${x.year}, ${names.get(x.unitCode) ?? x.unitCode}: ${translate('vi', x.key, x.params)}` });
+  for (const x of sim.notices) blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, x.params)}` });
   return blocks;
 }
 
 /** Every finding left at the horizon, one row each. */
 function findingsTable(input: ProposalInput): DataTable {
   const last = input.simulation.years[input.simulation.years.length - 1]!;
-  const names = new Map(last.units.map((u) => [u.code, u.name]));
+  const labelOf = planLabels(input);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
     header: headerRow('STT', 'Đơn vị', 'Nội dung', 'Căn cứ'),
-    rows: last.findings.map((f, i) => ({ cells: [String(i + 1), names.get(f.unitCode) ?? f.unitCode, translate('vi', f.key, f.params), f.citation] })),
+    rows: last.findings.map((f, i) => ({ cells: [String(i + 1), labelOf(f.unitCode), translate('vi', f.key, f.params), f.citation] })),
     nameColumn: 1,
     size: 11,
   };
@@ -290,7 +301,7 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
   const converted = roadmap.years.some((y) => y.converted > 0);
   const columns: DataTable['columns'] = [{ width: 20, align: 'center' }, { width: 30, align: 'right' }, { width: 27, align: 'right' }, ...(converted ? [{ width: 28, align: 'right' as const }] : []), { width: 30, align: 'right' }, ...(costs ? [{ width: 40, align: 'right' as const }] : [])];
   const scale = TEXT_WIDTH / columns.reduce((s, c) => s + c.width, 0);
-  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài NSNN'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
+  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài khu vực nhà nước / cổ phần hóa'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
   const row = (cells: Array<string | null>) => cells.filter((c): c is string => c !== null);
   const total = roadmap.years.reduce((s, y) => ({ leavers: s.leavers + y.leavers, recruits: s.recruits + y.recruits, converted: s.converted + y.converted }), { leavers: 0, recruits: 0, converted: 0 });
   const blocks: Block[] = [
@@ -419,7 +430,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
       subtitle,
       blocks: [
-        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
+        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
         { kind: 'chart', pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, { firstPageHeight: CHART_FIRST_PAGE_HEIGHT }) },
         {
           kind: 'chart',

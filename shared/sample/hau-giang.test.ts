@@ -39,6 +39,18 @@ describe('sample province (Hậu Giang 2023, illustrative)', () => {
     }
   });
 
+  it('models the one-stop centre and the industrial-zone board as what they are, and Sở Nội vụ with its Ban Tôn giáo', () => {
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    // Trung tâm Phục vụ hành chính công: an administrative unit of Văn phòng UBND tỉnh, not a PSU.
+    expect(byCode.get('HG.VPUB.TTPVHCC')).toMatchObject({ kind: 'other', parentCode: 'HG.VPUB', publicEmployeeQuota: 0 });
+    expect(byCode.get('HG.VPUB.TTPVHCC')!.civilServantQuota).toBeGreaterThan(0);
+    // Ban Quản lý các KCN: directly under UBND tỉnh, not a sở.
+    expect(byCode.get('HG.BQLKCN')).toMatchObject({ kind: 'other', parentCode: 'HG' });
+    expect(units.filter((u) => u.kind === 'department').map((u) => u.name)).not.toContain('Ban Quản lý các khu công nghiệp');
+    expect(byCode.get('HG.SNV.BTG')).toMatchObject({ name: 'Ban Tôn giáo', kind: 'sub_department', parentCode: 'HG.SNV' });
+    expect(byCode.get('HG.SNV.BTG')!.civilServantQuota).toBeGreaterThanOrEqual(12);
+  });
+
   it('includes units for the rule checks to find: small PSUs, small phòng, many deputies', () => {
     expect(count((u) => u.kind === 'psu' && u.publicEmployeeQuota < 15 && u.parentCode !== null)).toBeGreaterThan(5);
     expect(count((u) => u.kind === 'division' && u.civilServantQuota < 5)).toBeGreaterThan(3);

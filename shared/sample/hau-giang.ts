@@ -73,15 +73,17 @@ class Builder {
 interface AgencySpec {
   code: string;
   name: string;
+  /** A sở/ban/ngành by default; a ban outside the sở list (Ban Quản lý các KCN) is 'other'. */
+  kind?: UnitKind;
   sector: Sector;
   phong: string[];
   chiCuc?: Array<{ code: string; name: string; phong?: string[] }>;
-  psus?: Array<{ code: string; name: string; size: [number, number]; dep?: number; self?: number; phong?: string[] }>;
+  psus?: Array<{ code: string; name: string; size: [number, number]; dep?: number; self?: number; phong?: string[]; kind?: UnitKind }>;
 }
 
 const AGENCIES: AgencySpec[] = [
   { code: 'VPUB', name: 'Văn phòng UBND tỉnh', sector: 'general_administration', phong: ['Phòng Tổng hợp', 'Phòng Kinh tế', 'Phòng Khoa giáo - Văn xã', 'Phòng Hành chính - Tổ chức', 'Phòng Quản trị - Tài vụ'],
-    psus: [{ code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công', size: [10, 14], dep: 1 }, { code: 'NHK', name: 'Nhà khách UBND tỉnh', size: [6, 9], dep: 1, self: 0.8 }] },
+    psus: [{ code: 'TTPVHCC', name: 'Trung tâm Phục vụ hành chính công', size: [10, 14], dep: 1, kind: 'other' }, { code: 'NHK', name: 'Nhà khách UBND tỉnh', size: [6, 9], dep: 1, self: 0.8 }] },
   { code: 'SNV', name: 'Sở Nội vụ', sector: 'home_affairs', phong: ['Văn phòng Sở', 'Thanh tra Sở', 'Phòng Tổ chức, biên chế và tổ chức phi chính phủ', 'Phòng Công chức, viên chức', 'Phòng Xây dựng chính quyền và công tác thanh niên'],
     chiCuc: [{ code: 'BTDKT', name: 'Ban Thi đua - Khen thưởng' }, { code: 'CCVTLT', name: 'Chi cục Văn thư - Lưu trữ' }],
     psus: [{ code: 'TTLT', name: 'Trung tâm Lưu trữ lịch sử', size: [8, 12], dep: 1 }] },
@@ -158,7 +160,7 @@ const AGENCIES: AgencySpec[] = [
   { code: 'TTRA', name: 'Thanh tra tỉnh', sector: 'other', phong: ['Văn phòng', 'Phòng Nghiệp vụ 1', 'Phòng Nghiệp vụ 2', 'Phòng Giải quyết khiếu nại, tố cáo'] },
   { code: 'BDT', name: 'Ban Dân tộc', sector: 'other', phong: ['Văn phòng Ban', 'Phòng Chính sách - Tuyên truyền'] },
   { code: 'SNGV', name: 'Sở Ngoại vụ', sector: 'other', phong: ['Văn phòng Sở', 'Phòng Lãnh sự và Hợp tác quốc tế'] },
-  { code: 'BQLKCN', name: 'Ban Quản lý các khu công nghiệp', sector: 'industry_trade', phong: ['Văn phòng Ban', 'Phòng Quản lý đầu tư', 'Phòng Quản lý doanh nghiệp'],
+  { code: 'BQLKCN', name: 'Ban Quản lý các khu công nghiệp', kind: 'other', sector: 'industry_trade', phong: ['Văn phòng Ban', 'Phòng Quản lý đầu tư', 'Phòng Quản lý doanh nghiệp'],
     psus: [{ code: 'CTHTKCN', name: 'Công ty Phát triển hạ tầng khu công nghiệp', size: [8, 11], dep: 2, self: 2 }] },
 ];
 
@@ -198,7 +200,7 @@ export function generateSampleProvince(seed = SAMPLE_SEED): Unit[] {
     const code = `HG.${a.code}`;
     // Leadership of the agency; a few agencies carry more deputies than the decree allows.
     const dep = a.code === 'SNN' || a.code === 'SYT' ? 5 : r.int(2, 3);
-    b.add(code, a.name, root, 'department', 'province', a.sector, { csQ: dep + 1, csA: dep + 1, dep });
+    b.add(code, a.name, root, a.kind ?? 'department', 'province', a.sector, { csQ: dep + 1, csA: dep + 1, dep });
     a.phong.forEach((name, i) => {
       // Some phòng are below the minimum size the rules require.
       const small = r.chance(0.15);
@@ -216,7 +218,9 @@ export function generateSampleProvince(seed = SAMPLE_SEED): Unit[] {
       const pCode = `${code}.${p.code}`;
       const hasPhong = (p.phong?.length ?? 0) > 0;
       const counts = b.pe(p.size[0], p.size[1], p.dep ?? 2, p.self ?? 0);
-      b.add(pCode, p.name, code, 'psu', 'province', a.sector, hasPhong ? scaleDown(counts, 0.25) : counts);
+      // The one-stop service centre is not a PSU: an administrative unit of Văn phòng UBND staffed by civil servants.
+      if (p.kind === 'other') b.add(pCode, p.name, code, 'other', 'province', a.sector, { csQ: counts.peQ, csA: counts.peA, hd: counts.hd, dep: counts.dep });
+      else b.add(pCode, p.name, code, 'psu', 'province', a.sector, hasPhong ? scaleDown(counts, 0.25) : counts);
       (p.phong ?? []).forEach((name, j) => {
         const share = Math.max(4, Math.round(((counts.peQ ?? 0) * 0.75) / (p.phong!.length)));
         b.add(`${pCode}.P${pad(j + 1)}`, name, pCode, 'psu_division', 'province', a.sector, b.pe(j === 0 && share < 12 ? 5 : share - 2, share + 2, r.chance(0.1) ? 3 : 1, p.self ?? 0));
@@ -247,6 +251,8 @@ export function generateSampleProvince(seed = SAMPLE_SEED): Unit[] {
     addDistrictSchools(b, dCode, d.short);
     addCommunes(b, dCode, d);
   }
+  // Ban Tôn giáo of Sở Nội vụ (as before 2025), drawn last so that every other figure stays as it was.
+  b.add('HG.SNV.BTG', 'Ban Tôn giáo', 'HG.SNV', 'sub_department', 'province', 'home_affairs', b.cs(12, 15, 2));
   return b.units;
 }
 

@@ -30,12 +30,14 @@ describe('unitStates', () => {
     const states = unitStates(before, after);
     expect([...states.keys()]).toEqual(['T', 'S', 'A', 'B', 'C', 'C1', 'D', 'E', 'N']);
     expect(states.get('T')!.marks).toEqual([]);
-    expect(states.get('T')!.quota).toEqual({ before: 0, after: 0, delta: 0 });
-    expect(states.get('A')).toMatchObject({ marks: ['changed'], quota: { before: 20, after: 30, delta: 10 }, staff: { before: 20, after: 29, delta: 9 } });
+    // A unit with units under it: its subtree's totals, its own row apart.
+    expect(states.get('T')).toMatchObject({ hasSubordinates: true, quota: { before: 55, after: 58, delta: 3 }, staff: { before: 43, after: 43, delta: 0 }, own: { quota: { before: 0, after: 0, delta: 0 } } });
+    expect(states.get('S')).toMatchObject({ quota: { before: 45, after: 40, delta: -5 }, own: { quota: { before: 10, after: 10, delta: 0 }, staff: { before: 9, after: 9, delta: 0 } } });
+    expect(states.get('A')).toMatchObject({ marks: ['changed'], hasSubordinates: false, quota: { before: 20, after: 30, delta: 10 }, staff: { before: 20, after: 29, delta: 9 } });
     expect(states.get('B')).toMatchObject({ marks: ['removed'], after: null, quota: { before: 10, after: null, delta: -10 }, staff: { before: 9, after: null, delta: -9 } });
     expect(states.get('C')).toMatchObject({ marks: ['moved'], quota: { before: 5, after: 5, delta: 0 } });
     expect(states.get('C1')!.marks).toEqual([]);
-    expect(states.get('D')).toMatchObject({ marks: ['changed'], quota: { before: 7, after: 4, delta: -3 } });
+    expect(states.get('D')).toMatchObject({ marks: ['changed'], quota: { before: 10, after: 18, delta: 8 }, own: { quota: { before: 7, after: 4, delta: -3 } } });
     expect(states.get('N')).toMatchObject({ marks: ['added'], before: null, quota: { before: null, after: 6, delta: 6 } });
   });
 

@@ -9,6 +9,8 @@ import type { Lang } from '../i18n/index.ts';
 import { formatInteger } from '../format.ts';
 import { diffUnits } from './diff.ts';
 import { staffOf } from './simulate.ts';
+import { quotaOfRollup, unitFiguresOf } from './figures.ts';
+import { ownRollup } from '../rollup.ts';
 
 /** New, gone, under another parent, or any other field changed (a unit can be moved and changed). */
 export type UnitMark = 'added' | 'removed' | 'moved' | 'changed';
@@ -26,15 +28,19 @@ export interface UnitState {
   after: Unit | null;
   /** Empty for a unit the plan leaves alone. */
   marks: UnitMark[];
-  /** Assigned state payroll: civil servant quota + public employees paid by the state budget. */
+  /** Assigned state payroll (civil servant quota + public employees paid by the state budget) of the unit and everything under it. */
   quota: Figure;
-  /** People working there: civil servants, public employees (state budget and self-funded), contract workers. */
+  /** People working in the unit and everything under it: civil servants, public employees (state budget and self-funded), contract workers. */
   staff: Figure;
+  /** The unit's own row (its figures without the units under it). */
+  own: { quota: Figure; staff: Figure };
+  /** Whether it has units under it, in the baseline or in the plan (then `quota`/`staff` differ in kind from `own`). */
+  hasSubordinates: boolean;
 }
 
 export const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
 
-const figure = (before: Unit | null, after: Unit | null, of: (u: Unit) => number): Figure => {
+const figure = <T>(before: T | null | undefined, after: T | null | undefined, of: (u: T) => number): Figure => {
   const b = before ? of(before) : null;
   const a = after ? of(after) : null;
   return { before: b, after: a, delta: (a ?? 0) - (b ?? 0) };
@@ -83,11 +89,21 @@ export function unitStates(before: readonly Unit[], after: readonly Unit[]): Map
       marks.set(c.code, [...(moved ? (['moved'] as const) : []), ...(changed ? (['changed'] as const) : [])]);
     }
   }
+  const totalsBefore = unitFiguresOf(before);
+  const totalsAfter = unitFiguresOf(after);
   const states = new Map<string, UnitState>();
   for (const code of [...was.keys(), ...[...now.keys()].filter((c) => !was.has(c))]) {
     const b = was.get(code) ?? null;
     const a = now.get(code) ?? null;
-    states.set(code, { code, before: b, after: a, marks: marks.get(code) ?? [], quota: figure(b, a, quotaOf), staff: figure(b, a, staffOf) });
+    // A unit on a cycle (a broken baseline) has no totals: its own row stands for them.
+    const tb = b ? (totalsBefore.get(code)?.total ?? ownRollup(b)) : null;
+    const ta = a ? (totalsAfter.get(code)?.total ?? ownRollup(a)) : null;
+    states.set(code, {
+      code, before: b, after: a, marks: marks.get(code) ?? [],
+      quota: figure(tb, ta, quotaOfRollup), staff: figure(tb, ta, (r) => r.totalPeople),
+      own: { quota: figure(b, a, quotaOf), staff: figure(b, a, staffOf) },
+      hasSubordinates: (totalsBefore.get(code)?.subordinates ?? 0) > 0 || (totalsAfter.get(code)?.subordinates ?? 0) > 0,
+    });
   }
   return states;
 }

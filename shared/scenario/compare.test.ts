@@ -56,3 +56,16 @@ describe('summarizePlan', () => {
     ]);
   });
 });
+
+describe('people made surplus (dôi dư)', () => {
+  it('counts dissolutions and paid exits, never natural retirements nor transfers out', () => {
+    const plan = run([
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'retirement' },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'transfer' },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation' },
+      { type: 'dissolve', year: 2027, unit: 'C', staffTo: null },
+    ]);
+    expect(plan.years.map((y) => [y.year, y.leavers, y.surplusLeavers])).toEqual([[2025, 0, 0], [2026, 6, 1], [2027, 11, 6]]);
+    expect(summarizePlan(plan).metrics.surplusLeavers).toEqual({ value: 6, change: 6 });
+  });
+});

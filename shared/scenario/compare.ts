@@ -4,11 +4,13 @@
  * horizon, how many people it streamlines and recruits, and what the payouts of its roadmap cost.
  */
 import type { YearMetrics } from './metrics.ts';
-import type { Simulation } from './simulate.ts';
+import { surplusLeavers, type Simulation } from './simulate.ts';
 
 export interface SimulatedYear extends YearMetrics {
   year: number;
   leavers: number;
+  /** Of the leavers, those made surplus by the plan (dôi dư): not natural retirements nor transfers out. */
+  surplusLeavers: number;
   converted: number;
   /** Recruited so far. */
   recruited: number;
@@ -18,7 +20,7 @@ export interface SimulatedYear extends YearMetrics {
 
 /** A simulation's years as flat rows: the year, its metrics, and the people gone so far. */
 export function yearRows(sim: Simulation): SimulatedYear[] {
-  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, converted: y.converted, recruited: y.recruited, payoutCost: y.payoutCost }));
+  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, surplusLeavers: surplusLeavers(y), converted: y.converted, recruited: y.recruited, payoutCost: y.payoutCost }));
 }
 
 export interface SimulatedPlan {
@@ -27,8 +29,8 @@ export interface SimulatedPlan {
   findings: ReadonlyArray<{ year: number; severity: string }>;
 }
 
-export type CompareMetric = keyof YearMetrics | 'leavers' | 'converted' | 'recruited';
-export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'converted', 'recruited'];
+export type CompareMetric = keyof YearMetrics | 'leavers' | 'surplusLeavers' | 'converted' | 'recruited';
+export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'surplusLeavers', 'converted', 'recruited'];
 
 export interface PlanSummary {
   firstYear: number;

@@ -11,7 +11,10 @@ describe('describeOperation', () => {
     expect(say({ type: 'dissolve', year: 2027, unit: 'B', staffTo: null })).toBe('2027: giải thể Trung tâm B, người lao động ra khỏi biên chế (tinh giản)');
     expect(say({ type: 'transfer', year: 2025, unit: 'B', parentCode: 'S' })).toBe('2025: chuyển Trung tâm B về trực thuộc Sở Y tế');
     expect(say({ type: 'setQuota', year: 2026, unit: 'S', civilServantQuota: 1200 })).toBe('2026: giao lại biên chế Sở Y tế (công chức: 1.200; NSNN: —)');
-    expect(say({ type: 'convert', year: 2026, unit: 'A' }, 'en')).toBe('2026: convert Bệnh viện A to an enterprise or self-financing outside the state budget');
+    // A conversion leaves the state sector (equitisation); raising autonomy is setAutonomy, never said of it.
+    expect(say({ type: 'convert', year: 2026, unit: 'A' })).toBe('2026: chuyển Bệnh viện A ra ngoài khu vực nhà nước / cổ phần hóa (không còn là đơn vị sự nghiệp công lập)');
+    expect(say({ type: 'convert', year: 2026, unit: 'A' }, 'en')).toBe('2026: move Bệnh viện A out of the state sector / equitise it (no longer a public service unit)');
+    expect(say({ type: 'convert', year: 2026, unit: 'A' })).not.toMatch(/tự chủ/);
   });
 
   it('says exits with their reason and payout, and recruits', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evenSplit, headcountTotals, readMerge, readSplit, splitRemainders, type SplitPartDraft } from './drafts.ts';
+import { evenSplit, readMerge, readSplit, splitRemainders, type SplitPartDraft } from './drafts.ts';
 import { HEADCOUNT_FIELDS } from '../model/unit.ts';
 import { unit } from '../../tests/fixtures.ts';
 
@@ -26,11 +26,6 @@ describe('readMerge', () => {
       { field: 'into.name', key: 'err.nameRequired' },
     ]);
     expect(readMerge({ year: 2026, units: ['A', 'B'], into: 'C' }, existing).issues).toEqual([{ field: 'into', key: 'err.scenarioMergeInto', params: { code: 'C' } }]);
-  });
-
-  it('sums the headcount of the merged units', () => {
-    const t = headcountTotals([unit('A', null, { publicEmployeeQuota: 20, deputies: 2 }), unit('B', null, { publicEmployeeQuota: 12, contractWorkers: 3, deputies: 1 })]);
-    expect(t).toEqual({ civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 32, publicEmployeeActual: 0, selfFundedEmployees: 0, contractWorkers: 3, deputies: 3 });
   });
 });
 

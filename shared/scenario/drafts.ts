@@ -2,7 +2,7 @@
  * What the merge wizard and the split form have typed, read into an operation or into the reasons
  * it cannot be one yet (each naming its field), before anything is sent to be simulated or stored.
  */
-import { HEADCOUNT_FIELDS, type Headcount, type HeadcountField, type Unit, type UnitKind } from '../model/unit.ts';
+import { HEADCOUNT_FIELDS, type HeadcountField, type Unit, type UnitKind } from '../model/unit.ts';
 import { issuesFromZod, type FieldIssue } from '../errors.ts';
 import { parseCount } from '../format.ts';
 import type { Lang } from '../i18n/index.ts';
@@ -18,11 +18,6 @@ const done = (issues: FieldIssue[], candidate: unknown): DraftResult => {
   const schema = parsed.success ? [] : issuesFromZod(parsed.error).filter((i) => !covered(i.field));
   return { op: null, issues: [...issues, ...schema] };
 };
-
-/** The sum of each headcount field over units. */
-export function headcountTotals(units: readonly Unit[]): Headcount {
-  return Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, units.reduce((s, u) => s + u[f], 0)])) as Headcount;
-}
 
 /** A merge needs two different units at least. */
 export function tooFewToMerge(units: readonly string[]): FieldIssue | null {

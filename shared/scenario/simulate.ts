@@ -26,6 +26,8 @@ import { exitCost } from './roadmap.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnded } from './year-end.ts';
 import { PayoutError } from '../payouts/calculate.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
+import { operationUnits } from './diff.ts';
+import { subtreeFigures, type UnitFigures } from './figures.ts';
 
 /** An operation that cannot apply: its index in the list, its type, and why. */
 export class ScenarioError extends Error {
@@ -48,6 +50,13 @@ export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 /** Why people left the payroll: a dissolution without a receiving unit, or a roadmap exit. */
 export const LEAVER_REASONS = ['dissolution', ...EXIT_REASONS] as const;
 export type LeaverReason = (typeof LEAVER_REASONS)[number];
+/**
+ * People made surplus by the arrangement (dôi dư: dissolutions without a receiving unit, early
+ * retirement, resignation, other exits) up to a year's end: natural retirements and transfers out
+ * are leavers but not surplus.
+ */
+export const SURPLUS_REASONS: readonly LeaverReason[] = ['dissolution', 'early-retirement', 'resignation', 'other'];
+export const surplusLeavers = (y: Pick<SimulationYear, 'leaversByReason'>) => SURPLUS_REASONS.reduce((s, r) => s + y.leaversByReason[r], 0);
 const noLeavers = (): Record<LeaverReason, number> => Object.fromEntries(LEAVER_REASONS.map((r) => [r, 0])) as Record<LeaverReason, number>;
 
 /** A roadmap exit as applied: its operation, the unit and counts, and its payout cost in đồng. */
@@ -100,8 +109,16 @@ export interface SimulationYear {
   annexed: number;
 }
 
+/** What one operation did to the units it names: their figures (subtree totals and own row) just before and just after it. */
+export interface OperationStep {
+  index: number;
+  units: Record<string, { before: UnitFigures | null; after: UnitFigures | null }>;
+}
+
 export interface Simulation {
   years: SimulationYear[];
+  /** Every operation as applied (in order): the units it names, before and after. */
+  steps: OperationStep[];
   targets: TargetResult[];
   /**
    * What a merge leaves to decide: more deputies than the rules allow (and the year by which to
@@ -201,6 +218,8 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   /** What each annexed province brought, to judge targets on the merged province in earlier years too. */
   const annexes: Array<{ year: number; metrics: YearMetrics }> = [];
   const years: SimulationYear[] = [];
+  const steps: OperationStep[] = [];
+  const figuresNow = (code: string) => subtreeFigures(code, unitOf, (c) => childrenOf.get(c));
   const notices: Simulation['notices'] = [];
   const indexed = operations.map((op, index) => ({ op, index }));
   for (const { op, index } of indexed) {
@@ -249,7 +268,9 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     if (result) figures.set(to, result);
   };
   const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey }> = [];
-  const mergedQuota: Array<{ code: string; quota: number; year: number }> = [];
+  /** The year's merges (target, operation index) and quota changes, to tell a raised quota from one moved in. */
+  const mergedQuota: Array<{ code: string; index: number }> = [];
+  const quotaChanges: Array<{ code: string; index: number; delta: number }> = [];
   const amountOf = (index: number, v: string | number | undefined, field: string) => {
     const a = parseAmount(v);
     if (a === null || (a !== undefined && a < 0n)) throw new ScenarioError(index, 'setAutonomy', 'err.scenarioAmount', { field: `fin.${field}`, value: String(v) });
@@ -295,7 +316,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           const to = merged && groupOf(merged);
           if (to && from.length > 0) lowered.push({ index, code: target.code, from, to });
         }
-        mergedQuota.push({ code: target.code, quota: units.reduce((s, u) => s + u.publicEmployeeQuota, 0), year: op.year });
+        mergedQuota.push({ code: target.code, index });
         return;
       }
       case 'split': {
@@ -370,6 +391,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           if (op.civilServantQuota !== undefined) u.civilServantQuota = op.civilServantQuota;
           if (op.publicEmployeeQuota !== undefined) u.publicEmployeeQuota = op.publicEmployeeQuota;
         });
+        if (op.publicEmployeeQuota !== undefined) quotaChanges.push({ code: unit.code, index, delta: op.publicEmployeeQuota - unit.publicEmployeeQuota });
         return;
       }
       case 'setDeputies': {
@@ -461,7 +483,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     for (const { op, index } of indexed) {
       if (op.year !== year) continue;
       // A failing operation throws out of simulate: nothing of this run's state outlives it.
+      const named = [...new Set(operationUnits(op))];
+      const before = named.map(figuresNow);
       apply(op, index);
+      steps.push({ index, units: Object.fromEntries(named.map((c, i) => [c, { before: before[i]!, after: figuresNow(c) }])) });
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
     }
     const rules = { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size };
@@ -481,11 +506,20 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       notices.push({ year, unitCode: l.code, key: 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
     }
     // Decree 120/2020 Art. 5.2: the state-paid quota after a merger may not exceed the sum before
-    // (checked at the end of the merge year, after that year's other operations).
+    // (checked at the end of the merge year, after that year's other operations). Subtree totals;
+    // what other merges and dissolutions move in is moved, not raised: only quota changes after the
+    // (first) merge, in units under the merged one at the end of the year, raise it.
+    const checked = new Set<string>();
     for (const m of mergedQuota.splice(0)) {
-      const now = unitOf(m.code);
-      if (now && now.publicEmployeeQuota > m.quota) notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota: now.publicEmployeeQuota, before: m.quota } });
+      if (checked.has(m.code) || !unitOf(m.code)) continue;
+      checked.add(m.code);
+      const under = new Set(subtree(m.code));
+      const raised = quotaChanges.filter((q) => q.index > m.index && under.has(q.code)).reduce((s, q) => s + q.delta, 0);
+      if (raised <= 0) continue;
+      const quota = figuresNow(m.code)!.total.publicEmployeeQuota;
+      notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota, before: quota - raised } });
     }
+    quotaChanges.length = 0;
     // Recruiting above the quota is flagged once per unit and count, at the end of the year (after its quota changes).
     const flagged = new Set<string>();
     for (const r of recruits) {
@@ -512,5 +546,5 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
     .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear))
     .filter((r): r is TargetResult => r !== null);
-  return { years, targets, notices, exits, recruits };
+  return { years, steps, targets, notices, exits, recruits };
 }

@@ -6,7 +6,7 @@ import { EXIT_REASONS } from './operations.ts';
 import type { Roadmap, RoadmapYear } from './roadmap.ts';
 
 export const SCENARIO_METRICS = [
-  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'converted',
+  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'surplusLeavers', 'converted',
   'recruited', 'payoutCost', 'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
 ] as const;
 

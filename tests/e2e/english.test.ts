@@ -26,7 +26,7 @@ describe('English interface', () => {
     texts.push(await page.locator('body').innerText());
     await page.screenshot({ path: path.join(ARTIFACTS, 'english-rules.png') });
     for (const t of texts) expect(t.match(keyLike)?.[0] ?? null).toBeNull();
-    expect(texts[0]).toContain('13,816 people');
+    expect(texts[0]).toContain('13,829 people');
     await page.close();
     expect(errors).toEqual([]);
     await app.stop();

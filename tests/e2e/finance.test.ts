@@ -69,7 +69,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.getByTestId('finance-file').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Dòng 2, cột "Mã đơn vị": Không tìm thấy đơn vị "KHONG.CO". (KHONG.CO)');
 
-    // The charts: groups, sectors, the Resolution 19 share in 2025 — 1 of the 262 PSUs in groups 1–2.
+    // The charts: groups, sectors, the Resolution 19 share in 2025 — 1 of the 261 PSUs in groups 1–2.
     await page.getByRole('tab', { name: 'Biểu đồ' }).click();
     await expect.poll(() => page.getByTestId('r19-target').textContent()).toContain('0,38%');
     expect(await page.getByTestId('finance-support-caption').textContent()).toContain('Đơn vị tính: triệu đồng');

@@ -53,7 +53,7 @@ describe('autonomy in a plan, end to end in Chromium', () => {
     await wizard.getByRole('button', { name: 'Xác nhận, thêm vào phương án' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
     await expect.poll(groups).toEqual([['0', '1', '0', '0', '0', '0', '0', '0'], ['0', '1', '1', '1', '1', '1', '1', '1']]);
-    expect(await page.locator('.scenario-notices').textContent()).toContain('2025 · HG.SYT.BVTT: Sau hợp nhất, mức tự chủ tài chính là nhóm 3a, thấp hơn nhóm 2');
+    expect(await page.locator('.scenario-notices').textContent()).toContain('2025 · Bệnh viện Tâm thần (HG.SYT.BVTT): Sau hợp nhất, mức tự chủ tài chính là nhóm 3a, thấp hơn nhóm 2');
     expect(errors).toEqual([]);
     await app.stop();
   });

@@ -85,7 +85,7 @@ describe('provincial merger, end to end in Chromium', () => {
     // The deputy directors of the merged sở: judged at 3 + 1 per sở (two provinces), to comply within 5 years.
     const notices = page.locator('.scenario-notices');
     await expect.poll(() => notices.locator('li').count()).toBe(1);
-    expect(await notices.locator('li').first().textContent()).toMatch(/^2025 · HG: Sau hợp nhất, các sở có tổng [\d.]+ phó giám đốc, vượt mức \d+ \(bình quân 4 mỗi sở\); phải giảm về đúng quy định trước năm 2030\.$/);
+    expect(await notices.locator('li').first().textContent()).toMatch(/^2025 · UBND tỉnh Hậu Giang \(HG\): Sau hợp nhất, các sở có tổng [\d.]+ phó giám đốc, vượt mức \d+ \(bình quân 4 mỗi sở\); phải giảm về đúng quy định trước năm 2030\.$/);
     // The finding itself, on the provincial committee, in a preview.
     await ops.locator('select').selectOption('setDeputies');
     await ops.getByLabel('Năm', { exact: true }).first().fill('2026');

@@ -2,9 +2,10 @@ import { useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract.ts';
-import { HEADCOUNT_FIELDS, UNIT_KINDS, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
+import { HEADCOUNT_FIELDS, UNIT_KINDS, type HeadcountField, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
+import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
-import { headcountTotals, readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
+import { readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
@@ -185,18 +186,35 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
   );
 }
 
-/** The merged unit's numbers (each unit, their sum, the result), its leadership and its findings, as the plan would have it. */
+/** One figure of a unit: its subtree's total (deputies: its own), with its own row second for a unit with units under it. */
+function FigureCell({ figures, fallback, field, strong }: { figures: UnitFigures | null | undefined; fallback: number | null; field: HeadcountField; strong?: boolean }) {
+  const { t, n } = useI18n();
+  if (!figures) return <td className="num">{fallback === null ? '—' : n(fallback)}</td>;
+  const value = field === 'deputies' ? figures.own[field] : figures.total[field];
+  return (
+    <td className="num">
+      {strong ? <strong>{n(value)}</strong> : n(value)}
+      {figures.subordinates > 0 && field !== 'deputies' && <div className="muted wizard-own">{t('wiz.own', { value: n(figures.own[field]) })}</div>}
+    </td>
+  );
+}
+
+/** The merged unit's numbers (each unit, their sum, the result, as subtree totals), its leadership and its findings, as the plan would have it. */
 function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; result: Result<'scenario.preview'> }) {
   const { t, n } = useI18n();
   if (op.type !== 'merge') return null;
   const target = typeof op.into === 'string' ? op.into : op.into.code;
   const merged = result.units.find((u) => u.code === target);
-  const before = headcountTotals(units);
+  const before = (code: string) => result.figures[code]?.before;
+  const after = result.figures[target]?.after;
+  // The sum of the whole units merged (their deputies: their own).
+  const sum = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, units.reduce((s, u) => { const x = before(u.code); return s + (x ? (f === 'deputies' ? x.own[f] : x.total[f]) : u[f]); }, 0)])) as Record<HeadcountField, number>;
   const gone = units.filter((u) => u.code !== target).map((u) => u.name);
   const messages = [...result.notices, ...result.findings].filter((m) => m.unitCode === target);
   return (
     <div className="wizard-pane" data-testid="merge-preview">
       <p><strong>{t('op.previewTitle', { year: String(result.year) })}</strong> {merged ? `${merged.name} (${merged.code})` : target}</p>
+      <p className="muted">{t('wiz.totalsNote')}</p>
       <div className="table-scroll">
         <table className="check-table wizard-table">
           <thead>
@@ -214,10 +232,10 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
               <tr key={f} data-field={f}>
                 <td>{t(`field.${f}`)}</td>
                 {units.map((u) => (
-                  <td key={u.code} className="num">{n(u[f])}</td>
+                  <FigureCell key={u.code} figures={before(u.code)} fallback={u[f]} field={f} />
                 ))}
-                <td className="num">{n(before[f])}</td>
-                <td className="num"><strong>{merged ? n(merged[f]) : '—'}</strong></td>
+                <td className="num">{n(sum[f])}</td>
+                <FigureCell figures={after} fallback={merged ? merged[f] : null} field={f} strong />
               </tr>
             ))}
             {Object.keys(result.autonomy.before).length > 0 && (
@@ -233,7 +251,7 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
           </tbody>
         </table>
       </div>
-      {merged && <p data-testid="merge-heads">{t('wiz.heads', { count: units.length - 1, before: before.deputies, after: merged.deputies })}</p>}
+      {merged && <p data-testid="merge-heads">{t('wiz.heads', { count: units.length - 1, before: sum.deputies, after: merged.deputies })}</p>}
       {gone.length > 0 && <p>{t('wiz.gone', { units: gone.join(', ') })}</p>}
       {messages.length > 0 ? (
         <>

@@ -3,6 +3,7 @@ import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract.ts';
 import { FieldChange } from './FieldChange.tsx';
+import type { WholeFigures } from '../../../shared/scenario/figures.ts';
 
 /** What the plan changes against the current organisation at the end of a chosen year. */
 export function ScenarioChanges({ name, years, version, onError }: { name: string; years: readonly number[]; version: number; onError: (err: unknown) => void }) {
@@ -31,9 +32,11 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
           <tbody>
             {diff.changes.map((c) => (
               <tr key={c.code} className={`chg-${c.status}`}>
-                <td>{c.name} <span className="muted">({c.code})</span></td>
+                <td>{c.label} <span className="muted">({c.code})</span></td>
                 <td>{t(`chg.${c.status}`)}</td>
                 <td>
+                  {c.whole && <WholeChange whole={c.whole} />}
+                  {c.whole && c.fields.length > 0 && <div className="muted">{t('chg.own')}</div>}
                   {c.fields.map((f) => (
                     <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
                   ))}
@@ -44,6 +47,17 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
         </table>
       )}
     </section>
+  );
+}
+
+/** A unit with units under it: all of it, before → after (quota and people in post). */
+export function WholeChange({ whole }: { whole: WholeFigures }) {
+  const { t, n } = useI18n();
+  const v = (x: number | null) => (x === null ? '—' : n(x));
+  return (
+    <div className="field-change whole-change" data-testid="whole-change">
+      {t('chg.whole', { quotaBefore: v(whole.quota.before), quotaAfter: v(whole.quota.after), staffBefore: v(whole.staff.before), staffAfter: v(whole.staff.after) })}
+    </div>
   );
 }
 

@@ -22,8 +22,8 @@ import { ScenarioGrid } from './ScenarioGrid.tsx';
 const MODES = ['before', 'after', 'changes'] as const;
 type Mode = (typeof MODES)[number];
 const MARKS: UnitMark[] = ['added', 'removed', 'moved', 'changed'];
-/** Taller than the workspace's boxes: two lines of before → after. */
-const SCENARIO_BOX: BoxSize = { w: 250, h: 80 };
+/** Taller than the workspace's boxes: two lines of before → after, and a unit's own figures under its totals. */
+const SCENARIO_BOX: BoxSize = { w: 250, h: 96 };
 
 const VIEWS = ['chart', 'grid'] as const;
 
@@ -42,7 +42,7 @@ function Switch<T extends string>({ label, options, value, onChange, labelOf }: 
 type View = (typeof VIEWS)[number];
 
 export function ScenarioChart({ name, years, locked, version, onChanged }: { name: string; years: readonly number[]; locked: boolean; version: number; onChanged(): void }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
   // The year after the base year, as the operation form: where a new plan's steps usually start.
   const [year, setYear] = useState(years[1] ?? years[0] ?? new Date().getFullYear());
   const [mode, setMode] = useState<Mode>('after');
@@ -122,6 +122,11 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
   const drag = useBoxDrag(gestures.transfer);
 
   const figureLine = (key: MessageKey, f: Figure) => t(key, figureParams(f, lang));
+  /** The unit's own row: as the plan has it (as it was, for a unit gone). */
+  const ownLine = (s: UnitState) => {
+    const now = (f: Figure) => n(f.after ?? f.before ?? 0);
+    return t('scn.chart.own', { quota: now(s.own.quota), staff: now(s.own.staff) });
+  };
 
   return (
     <section className={`chart-pane scenario-chart view-${view}${maximized ? ' maximized' : ''}`} data-testid="scenario-chart" aria-label={t('scn.chart.title')}>
@@ -189,6 +194,11 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
               <text x={12} y={68} className={`chart-numbers${s.staff.delta !== 0 ? ' scn-delta' : ''}`}>
                 {figureLine('scn.chart.staff', s.staff)}
               </text>
+              {s.hasSubordinates && (
+                <text x={12} y={85} className="chart-numbers chart-own" data-testid="box-own">
+                  {ownLine(s)}
+                </text>
+              )}
             </>
           );
         }}

@@ -56,9 +56,18 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
       headerName: t(`scn.grid.${colId}`),
       headerTooltip: t(`scn.grid.${colId}Hint`),
       valueGetter: (p) => (p.data ? figure(p.data.state[colId]) : ''),
-      width: 130,
+      width: 160,
       cellClass: 'num',
       cellClassRules: { 'scn-delta': (p) => !!p.data && p.data.state[colId].delta !== 0 },
+    });
+    // A unit's own row next to its totals, for a unit with units under it (the same figures otherwise: left empty).
+    const ownColumn = (of: 'quota' | 'staff'): ColDef<PlanRow> => ({
+      colId: `own.${of}`,
+      headerName: t(of === 'quota' ? 'scn.grid.ownQuota' : 'scn.grid.ownStaff'),
+      headerTooltip: t('scn.grid.ownHint'),
+      valueGetter: (p) => (p.data?.state.hasSubordinates ? figure(p.data.state.own[of]) : ''),
+      width: 140,
+      cellClass: 'num muted',
     });
     // Each field as the tree shows it; where the plan changes it, current → plan (the difference in the tooltip).
     const changed = (row: PlanRow | undefined, f: HeadcountField) => {
@@ -94,6 +103,8 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
       },
       figureColumn('quota'),
       figureColumn('staff'),
+      ownColumn('quota'),
+      ownColumn('staff'),
       { colId: 'code', headerName: t('field.code'), width: 180, valueGetter: (p) => p.data?.unit.code },
       { colId: 'kind', headerName: t('field.kind'), width: 140, valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : '') },
       { headerName: t('scn.grid.fields'), children: fields },

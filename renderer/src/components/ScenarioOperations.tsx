@@ -2,6 +2,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
+import { WholeChange } from './ScenarioChanges.tsx';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract.ts';
@@ -37,7 +39,11 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
     void load();
   }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
   useEffect(() => {
-    void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
+    // A name that repeats ("Thanh tra Sở") is said with its parent's.
+    void call('units.list', {}).then((r) => {
+      const labelOf = unitLabels(r.units);
+      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+    });
   }, []);
   // The units of annexed provinces can be named in later operations too (with their province: names repeat).
   const known = useMemo(() => [...units, ...ops.flatMap((op) => (op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : []))], [units, ops]);
@@ -189,6 +195,16 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
   );
 }
 
+/** A unit with units under it, just before and just after the operation: all of it (null for a unit without any). */
+function wholeOf(f: Result<'scenario.preview'>['figures'][string] | undefined): WholeFigures | null {
+  if (!f || ((f.before?.subordinates ?? 0) === 0 && (f.after?.subordinates ?? 0) === 0)) return null;
+  const of = (x: UnitFigures | null, g: (r: UnitFigures['total']) => number) => (x ? g(x.total) : null);
+  return {
+    quota: { before: of(f.before, quotaOfRollup), after: of(f.after, quotaOfRollup) },
+    staff: { before: of(f.before, (r) => r.totalPeople), after: of(f.after, (r) => r.totalPeople) },
+  };
+}
+
 /** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
 export function OperationPreview({ preview }: { preview: Result<'scenario.preview'> }) {
   const { t } = useI18n();
@@ -198,6 +214,7 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
       {preview.changes.map((c) => (
         <div key={c.code}>
           <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
+          {wholeOf(preview.figures[c.code]) && <WholeChange whole={wholeOf(preview.figures[c.code])!} />}
           {c.fields.map((f) => (
             <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
           ))}

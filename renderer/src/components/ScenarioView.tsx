@@ -206,7 +206,7 @@ export function ScenarioView() {
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">
                 {sim.notices.map((x, i) => (
-                  <li key={i}>{x.year} · {x.unitCode}: {t(x.key, x.params)}</li>
+                  <li key={i}>{x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}</li>
                 ))}
               </ul>
             )}
