@@ -58,9 +58,9 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       const proposals = proposalResults(current().db);
       return { proposals, totals: proposalTotals(proposals) };
     },
-    'people.propose': ({ personId, case: kind, policy, leaveFrom, within12 }) => {
+    'people.propose': ({ personId, case: kind, policy, leaveFrom, within12, group, afterTraining }) => {
       const db = current().db;
-      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12 };
+      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12, group, afterTraining };
       setProposal(db, proposal);
       return proposalResult(getPerson(db, personId)!, proposal, baseSalaryPeriods(db));
     },
