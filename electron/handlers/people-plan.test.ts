@@ -38,41 +38,41 @@ async function setup(units = UNITS) {
 type Fill = Result<'scenario.fromPeople'>;
 
 describe('base salary periods added in the workspace', () => {
-  it('refuses bad input naming each field, and a newer period changes a salary by coefficients; removing it restores it', async () => {
+  it('refuses bad input naming each field, and a newer period changes a salary by coefficients from its month; removing it restores it', async () => {
     const { ws, call, idOf } = await setup();
-    const salary = async () => (await call<{ people: PersonRow[] }>('people.list', {})).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary;
-    expect(await salary()).toBe(15_356_250);
-    const err = await call('people.addBaseSalary', { amount: '2,53 triệu', from: '15/07/2026', citation: ' ' }).catch((e: { error: { key: string; issues: Array<{ field: string; key: string }> } }) => e.error);
+    const salary = async (month: string) => (await call<{ people: PersonRow[] }>('people.list', { month })).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary;
+    // Built in: 2.340.000 to 06/2026, 2.530.000 (Decree 161/2026) from 07/2026.
+    expect([await salary('06/2026'), await salary('07/2026')]).toEqual([15_356_250, 16_603_125]);
+    const err = await call('people.addBaseSalary', { amount: '2,8 triệu', from: '15/01/2027', citation: ' ' }).catch((e: { error: { key: string; issues: Array<{ field: string; key: string }> } }) => e.error);
     expect(err).toMatchObject({ kind: 'validation' });
     expect((err as { issues: Array<{ field: string; key: string }> }).issues.map((i) => [i.field, i.key])).toEqual([
       ['baseSalaryAmount', 'err.baseSalaryAmount'], ['baseSalaryFrom', 'err.baseSalaryFromDay'], ['baseSalaryCitation', 'err.baseSalaryCitation'],
     ]);
-    await expect(call('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2024', citation: 'X' })).rejects.toMatchObject({ error: { key: 'err.baseSalaryFromTaken' } });
+    await expect(call('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2026', citation: 'X' })).rejects.toMatchObject({ error: { key: 'err.baseSalaryFromTaken' } });
 
-    // In force from 07/2026, so today (after it) every salary by coefficients is computed with it.
-    const added = await call<{ baseSalaries: Array<{ amount: number; from: string; id: number | null; confidence: string | null }> }>('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2026', citation: 'Nghị định 161/2026/NĐ-CP' });
+    const added = await call<{ baseSalaries: Array<{ amount: number; from: string; id: number | null; confidence: string | null }> }>('people.addBaseSalary', { amount: '2.800.000', from: '01/01/2027', citation: 'Nghị định X/2027/NĐ-CP' });
     expect(added.baseSalaries.map((b) => [b.amount, b.from, b.confidence])).toEqual([
-      [1_490_000, '01/07/2019', 'M'], [1_800_000, '01/07/2023', 'M'], [2_340_000, '01/07/2024', 'C2'], [2_530_000, '01/07/2026', null],
+      [1_490_000, '01/07/2019', 'M'], [1_800_000, '01/07/2023', 'M'], [2_340_000, '01/07/2024', 'C2'], [2_530_000, '01/07/2026', 'C'], [2_800_000, '01/01/2027', null],
     ]);
-    expect(await salary()).toBe(16_603_125); // (4,65 + 0,6) × 2.530.000 × 1,25
-    const list = await call<{ baseSalary: { amount: number; citation: string } }>('people.list', {});
-    expect(list.baseSalary).toMatchObject({ amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP' });
-    // Payouts use the period of the last month worked: leaving from 08/2026 takes the new one.
-    const payout = await call<ProposalResult>('people.propose', { personId: idOf('Nguyễn Văn Thường'), case: 'resignation', policy: '154', leaveFrom: '08/2026', within12: true });
-    expect(payout.salary).toBe(16_603_125);
+    expect([await salary('12/2026'), await salary('01/2027')]).toEqual([16_603_125, 18_375_000]); // (4,65 + 0,6) × 2.800.000 × 1,25
+    const list = await call<{ month: string; baseSalary: { amount: number; citation: string } }>('people.list', { month: '01/2027' });
+    expect(list).toMatchObject({ month: '01/2027', baseSalary: { amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP' } });
+    // Payouts use the period of the month before the month of leaving: leaving from 02/2027 takes the new one, from 01/2027 not.
+    const leave = async (leaveFrom: string) => (await call<ProposalResult>('people.propose', { personId: idOf('Nguyễn Văn Thường'), case: 'resignation', policy: '154', leaveFrom, within12: true })).salary;
+    expect([await leave('01/2027'), await leave('02/2027')]).toEqual([16_603_125, 18_375_000]);
     // Stored in the file.
     ws.db.close();
     const reopened = openWorkspace(ws.file);
-    expect(reopened.db.prepare('SELECT amount, from_month, citation FROM base_salary_periods').all()).toEqual([{ amount: 2_530_000, from_month: '2026-07', citation: 'Nghị định 161/2026/NĐ-CP' }]);
+    expect(reopened.db.prepare('SELECT amount, from_month, citation FROM base_salary_periods').all()).toEqual([{ amount: 2_800_000, from_month: '2027-01', citation: 'Nghị định X/2027/NĐ-CP' }]);
     reopened.close();
   });
 
   it('removes an added period only', async () => {
     const { ws, call, idOf } = await setup();
-    const { baseSalaries } = await call<{ baseSalaries: Array<{ id: number | null }> }>('people.addBaseSalary', { amount: '2.530.000', from: '07/2026', citation: 'Nghị định 161/2026/NĐ-CP' });
+    const { baseSalaries } = await call<{ baseSalaries: Array<{ id: number | null }> }>('people.addBaseSalary', { amount: '2.800.000', from: '01/2027', citation: 'Nghị định X/2027/NĐ-CP' });
     const id = baseSalaries.find((b) => b.id !== null)!.id!;
-    expect((await call<{ baseSalaries: unknown[] }>('people.removeBaseSalary', { id })).baseSalaries).toHaveLength(3);
-    expect((await call<{ people: PersonRow[] }>('people.list', {})).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary).toBe(15_356_250);
+    expect((await call<{ baseSalaries: unknown[] }>('people.removeBaseSalary', { id })).baseSalaries).toHaveLength(4);
+    expect((await call<{ people: PersonRow[] }>('people.list', { month: '01/2027' })).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary).toBe(16_603_125);
     await expect(call('people.removeBaseSalary', { id })).rejects.toMatchObject({ error: { key: 'err.baseSalaryNotFound' } });
     ws.close();
   });

@@ -905,6 +905,7 @@ export const en: Record<MessageKey, string> = {
   'err.peopleNone': "The workspace has no personnel list (import one in the People tab).",
   'err.proposalCase': "The case must be early retirement or resignation.",
   'err.proposalGroup': "The early-retirement group must be Art. 7, 7a or 7b.",
+  'err.baseSalaryMonth': "Write the base-salary month as MM/yyyy (e.g. 08/2026), 1990–2100: \"{value}\".",
   'err.proposalLeaveFrom': "write the leaving month as MM/yyyy (e.g. 05/2025), from 1990 to 2100.",
   'err.proposalAtAge': "Reaches the statutory retirement age in {reaches}, before leaving in {leave}: that is retirement at the statutory age, not covered by the policy.",
   'err.proposalNoInsurance': "The list gives no start month of compulsory social insurance for this person, so the insurance time cannot be counted.",

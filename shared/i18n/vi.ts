@@ -903,6 +903,7 @@ export const vi = {
   'err.peopleNone': "Chưa có danh sách nhân sự trong tệp dữ liệu (nhập ở thẻ Nhân sự).",
   'err.proposalCase': "Trường hợp phải là nghỉ hưu trước tuổi hoặc thôi việc.",
   'err.proposalGroup': "Nhóm nghỉ hưu trước tuổi phải là Điều 7, 7a hoặc 7b.",
+  'err.baseSalaryMonth': "Tháng lương cơ sở ghi dạng MM/yyyy (ví dụ 08/2026), từ năm 1990 đến 2100: \"{value}\".",
   'err.proposalLeaveFrom': "ghi tháng nghỉ dạng MM/yyyy (ví dụ 05/2025), từ năm 1990 đến 2100.",
   'err.proposalAtAge': "Đủ tuổi nghỉ hưu vào tháng {reaches}, trước tháng nghỉ {leave}: đó là nghỉ hưu đúng tuổi, không thuộc chính sách.",
   'err.proposalNoInsurance': "Danh sách không ghi tháng bắt đầu đóng BHXH bắt buộc của người này, nên không tính được thời gian đóng BHXH.",
