@@ -942,6 +942,8 @@ export const en: Record<MessageKey, string> = {
   'ppl.group.downsizing': "Art. 7a: quality-based downsizing (Decree 67/2025)",
   'ppl.group.not-re-elected': "Art. 7b: cán bộ not re-elected or re-appointed (Decree 67/2025)",
   'ppl.afterTraining': "Resignation after vocational training (Decree 154 Art. 8.2)",
+  'ppl.group7aNote': "Art. 7a: 1.0 month's salary per month early when leaving within 12 months of 15/03/2025, 0.5 after (by the leaving month).",
+  'ppl.group7bNote': "Art. 7b: 1.0 month's salary per month early, not halved from the 13th month.",
   'ppl.partBasis': "Basis: {citation} — {confidence}",
   'ppl.policyBasis': "Basis: {citation} ({confidence}).",
   'ppl.lowerAgeNote': "Retirement age under Decree 135/2020 Appendix II (lower ages).",

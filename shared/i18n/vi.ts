@@ -940,6 +940,8 @@ export const vi = {
   'ppl.group.downsizing': "Điều 7a: tinh giản, nâng cao chất lượng (NĐ 67/2025)",
   'ppl.group.not-re-elected': "Điều 7b: cán bộ không đủ tuổi tái cử, tái bổ nhiệm (NĐ 67/2025)",
   'ppl.afterTraining': "Thôi việc sau khi đi học nghề (NĐ 154, Điều 8 khoản 2)",
+  'ppl.group7aNote': "Điều 7a: 1,0 tháng lương mỗi tháng nghỉ sớm nếu nghỉ trong 12 tháng kể từ 15/03/2025, 0,5 nếu nghỉ sau (tính theo tháng nghỉ).",
+  'ppl.group7bNote': "Điều 7b: 1,0 tháng lương mỗi tháng nghỉ sớm, không giảm từ tháng thứ 13.",
   'ppl.partBasis': "Căn cứ: {citation} — {confidence}",
   'ppl.policyBasis': "Căn cứ: {citation} ({confidence}).",
   'ppl.lowerAgeNote': "Tuổi nghỉ hưu theo Phụ lục II Nghị định 135/2020 (tuổi thấp hơn).",

@@ -202,6 +202,13 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     );
     expect(await outcome.locator('[data-notice="pay.noteUnder2After12"]').textContent()).toContain('Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-verify.png') });
+    // The same person as a cán bộ not re-elected (Decree 67 Art. 7b): 1,0 × 10 months, never halved; from a secondary source.
+    await form.getByTestId('proposal-group').selectOption('not-re-elected');
+    expect(await form.textContent()).toContain('Điều 7b: 1,0 tháng lương mỗi tháng nghỉ sớm, không giảm từ tháng thứ 13.');
+    await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
+    await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 10 tháng lương = 166.031.250 đồngCăn cứ: Nghị định 67/2025/NĐ-CP, Điều 7b — Theo nguồn thứ cấp',
+    );
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

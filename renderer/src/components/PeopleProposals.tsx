@@ -126,7 +126,12 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
             <label className="inline"><input type="checkbox" checked={afterTraining} onChange={(e) => setAfterTraining(e.target.checked)} data-testid="proposal-training" /> {t('ppl.afterTraining')}</label>
           )}
           <label>{t('ppl.leaveFrom')}<input size={8} value={leaveFrom} placeholder="05/2025" onChange={(e) => setLeaveFrom(e.target.value)} /></label>
-          <label className="inline"><input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} /> {t('ppl.within12')}</label>
+          {/* Art. 7a counts its 12 months from 15/03/2025 (by the leaving month) and Art. 7b never halves: no choice to make. */}
+          {kind === 'early-retirement' && policy === '178' && group !== 'restructuring' ? (
+            <span className="muted">{t(group === 'downsizing' ? 'ppl.group7aNote' : 'ppl.group7bNote')}</span>
+          ) : (
+            <label className="inline"><input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} /> {t('ppl.within12')}</label>
+          )}
           <button type="submit" className="primary">{t('ppl.propose')}</button>
           {mine && <button type="button" onClick={withdraw}>{t('ppl.withdraw')}</button>}
           <FormError error={error} />
