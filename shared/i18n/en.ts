@@ -621,7 +621,6 @@ export const en: Record<MessageKey, string> = {
   'rm.after12': "Leaving from the 13th month",
   'rm.payoutHint': "Salary left empty: no cost (exits that have a cost keep it).",
   'rm.bases': "Payouts rest on: {list}.",
-  'rm.basesWeak': "From weak secondary sources: {list}.",
   'rm.basesVerify': "To verify (not checked against the legal text, not a legal basis): {list}.",
   'rm.basesFromList': "Payouts from the personnel list are worked out person by person; each part's basis and confidence is in the Personnel tab.",
   'rm.badCount': "\"{value}\" is not a valid number of people (a whole number, not negative).",

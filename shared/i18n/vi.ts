@@ -619,7 +619,6 @@ export const vi = {
   'rm.after12': "Nghỉ từ tháng thứ 13",
   'rm.payoutHint': "Để trống lương: không tính chi phí (thao tác đã có chi phí giữ nguyên).",
   'rm.bases': "Căn cứ tính chi trả: {list}.",
-  'rm.basesWeak': "Theo nguồn thứ cấp, chưa chắc chắn: {list}.",
   'rm.basesVerify': "Cần xác minh (chưa đối chiếu được văn bản, không dùng làm căn cứ): {list}.",
   'rm.basesFromList': "Chi trả theo danh sách nhân sự được tính cho từng người; căn cứ và mức độ xác minh của từng khoản ở thẻ Nhân sự.",
   'rm.badCount': "\"{value}\" không phải số người hợp lệ (số nguyên không âm).",

@@ -112,7 +112,8 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
     short: '178',
     title: 'Nghị định 178/2024/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP)',
     citation: `Nghị định 178/2024/NĐ-CP, Điều 5, 7, 7a, 7b, 9, 10; ${ND67}; ${TT01}`,
-    confidence: 'C',
+    // The weakest of its sources: Decree 67's amendments are known from secondary quotes (each part says its own).
+    confidence: 'C2',
     effectiveFrom: '2025-01-01',
     // Conclusion 183-KL/TW: the lump-sum regime for restructuring ended on 31/08/2025.
     effectiveTo: '2025-08-31',

@@ -19,7 +19,7 @@ describe('a proposed person’s payout', () => {
     expect(r).toMatchObject({ salary: 15_356_250, monthsEarly: 30, siMonths: 264, year: 2025, leaveFrom: '05/2025', refusal: null, notices: [] });
     expect(r.baseSalary).toEqual({ amount: 2_340_000, from: '01/07/2024', citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)' });
     expect(r.payout!.parts.every((p) => p.confidence === 'C')).toBe(true);
-    expect([r.policyConfidence, r.lowerRetirementAge, r.group]).toEqual(['C', false, 'restructuring']);
+    expect([r.policyConfidence, r.lowerRetirementAge, r.group]).toEqual(['C2', false, 'restructuring']);
     expect(r.payout!.parts.map((p) => [p.key, p.months, p.amount])).toEqual([
       ['pay.perMonthEarly', 30, 460_687_500],
       ['pay.perYearEarly', 12.5, 191_953_125],

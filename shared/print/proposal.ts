@@ -322,13 +322,12 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
   return blocks;
 }
 
-const CONFIDENCE_WORDS = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành', M: 'cần xác minh' } as const;
+const SOURCE_WORDS = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành', weak: 'theo nguồn thứ cấp, chưa chắc chắn' } as const;
 
-/** What the printed costs rest on: the policies with their citation and confidence; an unverified part is named as such, never cited as law. */
+/** What the printed costs rest on: each citation with its confidence; an unverified part is named as such, never cited as law. */
 function basesBlocks(b: PayoutBases): Block[] {
   const blocks: Block[] = [];
-  if (b.policies.length > 0) blocks.push({ kind: 'para', text: `Căn cứ tính chi trả: ${b.policies.map((p) => `${p.citation} (${CONFIDENCE_WORDS[p.confidence]})`).join('; ')}.` });
-  if (b.weak.length > 0) blocks.push({ kind: 'para', text: `Theo nguồn thứ cấp, chưa chắc chắn: ${b.weak.map((w) => `${translate('vi', w.key).toLocaleLowerCase('vi')} (${w.citation})`).join('; ')}.` });
+  if (b.sources.length > 0) blocks.push({ kind: 'para', text: `Căn cứ tính chi trả: ${b.sources.map((x) => `${x.citation} (${SOURCE_WORDS[x.weak ? 'weak' : x.confidence]})`).join('; ')}.` });
   if (b.verify.length > 0) blocks.push({ kind: 'para', text: `Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): ${b.verify.map((k) => translate('vi', k).toLocaleLowerCase('vi')).join('; ')}.` });
   if (b.fromList) blocks.push({ kind: 'para', text: 'Kinh phí của các trường hợp theo danh sách nhân sự được tính cho từng người; căn cứ và mức độ xác minh của từng khoản ghi tại danh sách đề xuất nghỉ và chi trả.' });
   return blocks;

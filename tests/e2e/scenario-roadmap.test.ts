@@ -59,7 +59,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     expect(await cell(CENTRE, 'cost').textContent()).toBe('744.778.125');
     // What the payout rests on, with how sure each source is.
     await expect.poll(() => roadmap.getByTestId('roadmap-bases').textContent()).toBe(
-      'Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 5, 7, 7a, 7b, 9, 10; Nghị định 67/2025/NĐ-CP; Thông tư 01/2025/TT-BNV (Đã đối chiếu văn bản).',
+      'Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c (Đã đối chiếu văn bản).',
     );
     expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125')]);
 

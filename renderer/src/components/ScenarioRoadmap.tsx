@@ -261,14 +261,13 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
   );
 }
 
-/** What the plan's payouts rest on: the policies with citation and confidence; an unverified part as "cần xác minh". */
+/** What the plan's payouts rest on: each citation with its confidence; an unverified part as "cần xác minh", its article not cited. */
 function PayoutBasesNote({ bases }: { bases: PayoutBases }) {
   const { t } = useI18n();
-  const confidence = (c: 'C' | 'C2' | 'M') => (c === 'M' ? t('pay.verify') : t(`confidence.${c}`));
+  const sure = (x: PayoutBases['sources'][number]) => (x.weak ? t('pay.weak') : t(`confidence.${x.confidence}`));
   return (
     <div className="muted rm-bases" data-testid="roadmap-bases">
-      {bases.policies.length > 0 && <p>{t('rm.bases', { list: bases.policies.map((p) => `${p.citation} (${confidence(p.confidence)})`).join('; ') })}</p>}
-      {bases.weak.length > 0 && <p>{t('rm.basesWeak', { list: bases.weak.map((w) => `${t(w.key)} (${w.citation})`).join('; ') })}</p>}
+      {bases.sources.length > 0 && <p>{t('rm.bases', { list: bases.sources.map((x) => `${x.citation} (${sure(x)})`).join('; ') })}</p>}
       {bases.verify.length > 0 && <p className="verify">{t('rm.basesVerify', { list: bases.verify.map((k) => t(k)).join('; ') })}</p>}
       {bases.fromList && <p>{t('rm.basesFromList')}</p>}
     </div>
