@@ -28,6 +28,7 @@ interface Row {
   other_allowances: number;
   public_duty: number;
   insurance_from: string | null;
+  lower_retirement_age: number;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -49,6 +50,7 @@ function fromRow(r: Row): StoredPerson {
         ? { kind: 'amount', amount: r.salary_amount }
         : { kind: 'coefficients', coefficient: r.salary_coefficient!, leadership: r.leadership_allowance, otherAllowances: r.other_allowances, publicDuty: r.public_duty },
     insuranceFrom: insurance ? { year: insurance[0]!, month: insurance[1]! } : null,
+    ...(r.lower_retirement_age === 1 ? { lowerRetirementAge: true } : {}),
   };
 }
 
@@ -103,11 +105,11 @@ export function getPerson(db: Database, id: number): StoredPerson | undefined {
  */
 export function* retirementPeople(db: Database): Generator<RetirementPerson> {
   const rows = db
-    .prepare(`SELECT coalesce(u.code, p.unit_code), u.name, p.sex, p.birth_date, p.category FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
+    .prepare(`SELECT coalesce(u.code, p.unit_code), u.name, p.sex, p.birth_date, p.category, p.lower_retirement_age FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
     .raw(true)
-    .iterate() as IterableIterator<[string, string | null, RetirementPerson['sex'], string, PersonCategory | null]>;
-  for (const [unit, unitName, sex, birth, category] of rows) {
-    yield { unit, unitName, sex, birth: { year: Number(birth.slice(0, 4)), month: Number(birth.slice(5, 7)) }, category };
+    .iterate() as IterableIterator<[string, string | null, RetirementPerson['sex'], string, PersonCategory | null, number]>;
+  for (const [unit, unitName, sex, birth, category, lower] of rows) {
+    yield { unit, unitName, sex, birth: { year: Number(birth.slice(0, 4)), month: Number(birth.slice(5, 7)) }, category, ...(lower === 1 ? { lowerAge: true } : {}) };
   }
 }
 
@@ -132,8 +134,8 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
   const first = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number);
   const insert = db.prepare(
     `INSERT INTO people (position, unit_id, unit_code, full_name, employee_id, sex, birth_date, category,
-       salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from)
-     VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from, lower_retirement_age)
+     VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   people.forEach((p, i) => {
     const s = p.salary;
@@ -141,7 +143,7 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
       first + i, p.unitCode, p.unitCode, p.fullName, p.employeeId, p.sex, `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`, p.category,
       s.kind === 'amount' ? s.amount : null, s.kind === 'coefficients' ? s.coefficient : null,
       s.kind === 'coefficients' ? s.leadership : 0, s.kind === 'coefficients' ? s.otherAllowances : 0, s.kind === 'coefficients' ? s.publicDuty : 0,
-      p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
+      p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null, p.lowerRetirementAge ? 1 : 0,
     );
   });
 }
@@ -168,11 +170,11 @@ export function removeAllPeople(db: Database): number {
 /** The proposals of early retirement or resignation, in the list's order. */
 export function listProposals(db: Database): Proposal[] {
   const rows = db
-    .prepare('SELECT q.person_id, q.kind, q.policy, q.leave_from, q.within_12 FROM people_proposals q JOIN people p ON p.id = q.person_id ORDER BY p.position, p.id')
-    .all() as Array<{ person_id: number; kind: Proposal['case']; policy: Proposal['policy']; leave_from: string; within_12: number }>;
+    .prepare('SELECT q.person_id, q.kind, q.policy, q.leave_from, q.within_12, q.early_group, q.after_training FROM people_proposals q JOIN people p ON p.id = q.person_id ORDER BY p.position, p.id')
+    .all() as Array<{ person_id: number; kind: Proposal['case']; policy: Proposal['policy']; leave_from: string; within_12: number; early_group: Proposal['group']; after_training: number }>;
   return rows.map((r) => {
     const [year, month] = r.leave_from.split('-').map(Number) as [number, number];
-    return { personId: r.person_id, case: r.kind, policy: r.policy, leaveFrom: { year, month }, within12: r.within_12 === 1 };
+    return { personId: r.person_id, case: r.kind, policy: r.policy, leaveFrom: { year, month }, within12: r.within_12 === 1, group: r.early_group, afterTraining: r.after_training === 1 };
   });
 }
 
@@ -180,9 +182,10 @@ export function listProposals(db: Database): Proposal[] {
 export function setProposal(db: Database, p: Proposal): void {
   if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(p.personId)) throw new AppError('not_found', 'err.personNotFound');
   db.prepare(
-    `INSERT INTO people_proposals (person_id, kind, policy, leave_from, within_12) VALUES (?, ?, ?, ?, ?)
-     ON CONFLICT (person_id) DO UPDATE SET kind = excluded.kind, policy = excluded.policy, leave_from = excluded.leave_from, within_12 = excluded.within_12`,
-  ).run(p.personId, p.case, p.policy, `${pad(p.leaveFrom.year, 4)}-${pad(p.leaveFrom.month)}`, p.within12 ? 1 : 0);
+    `INSERT INTO people_proposals (person_id, kind, policy, leave_from, within_12, early_group, after_training) VALUES (?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT (person_id) DO UPDATE SET kind = excluded.kind, policy = excluded.policy, leave_from = excluded.leave_from, within_12 = excluded.within_12,
+       early_group = excluded.early_group, after_training = excluded.after_training`,
+  ).run(p.personId, p.case, p.policy, `${pad(p.leaveFrom.year, 4)}-${pad(p.leaveFrom.month)}`, p.within12 ? 1 : 0, p.group, p.afterTraining ? 1 : 0);
 }
 
 /** Withdraws a person's proposal; false when there was none. */

@@ -330,8 +330,14 @@ export const contract = {
   'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: z.custom<ProposalView>() },
   'print.pdf': { args: z.object(printArgs).strict(), result: download },
   'print.docx': { args: z.object(printArgs).strict(), result: download },
-  /** The list with salaries at today's base salary (`baseSalary`), and every base salary period (built in and added). */
-  'people.list': { args: noArgs, result: z.custom<{ people: PersonRow[]; baseSalary: BaseSalaryView | null; baseSalaries: BaseSalaryView[] }>() },
+  /**
+   * The list with salaries at the base salary in force in `month` (MM/yyyy; default: the current
+   * month), said back as `month` with that `baseSalary`; and every base salary period (built in and added).
+   */
+  'people.list': {
+    args: z.object({ month: z.string().max(20).optional() }).strict(),
+    result: z.custom<{ people: PersonRow[]; month: string; baseSalary: BaseSalaryView | null; baseSalaries: BaseSalaryView[] }>(),
+  },
   /** Adds a base salary period to the workspace; every bad field is named. */
   'people.addBaseSalary': {
     args: z.object({ amount: z.string().max(40), from: z.string().max(20), citation: z.string().max(1000) }).strict(),

@@ -26,6 +26,7 @@ import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
 import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
+import { salaryCommand } from './salary.ts';
 import { printCommand } from './print.ts';
 import { formatInteger } from '../../shared/format.ts';
 
@@ -66,8 +67,15 @@ const HELP = `TinhGon — dòng lệnh
   tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]
       In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy
       (--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).
-  tinhgon payout --policy 178|154 --case early-retirement|resignation --salary ĐỒNG --months-early THÁNG --si-years NĂM [--after-12-months] [--json]
-      Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024 sửa đổi bởi 67/2025; Nghị định 154/2025), chính xác đến đồng.
+  tinhgon payout --policy 178|154 --case early-retirement|resignation (--salary ĐỒNG | --coefficient HS [--leadership HS] [--other HS]
+        [--public-duty %]) --months-early THÁNG --si-years NĂM [--category cong-chuc|vien-chuc|nguoi-lao-dong]
+        [--group restructuring|downsizing|not-re-elected] [--lower-age] [--after-training] [--after-12-months] [--last-month MM/YYYY] [--json]
+      Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024 sửa đổi bởi 67/2025; Nghị định 154/2025), chính xác
+      đến đồng, kèm căn cứ và mức độ xác minh của từng khoản. Thôi việc theo 178 cần --category (Điều 9 hoặc 10). --last-month: tháng
+      làm việc cuối cùng (liền trước tháng nghỉ), lấy lương cơ sở của tháng đó; mặc định tháng hiện tại.
+  tinhgon salary --coefficient HS [--leadership HS] [--other HS] [--public-duty %] --month MM/YYYY [--json]
+      Lương tháng theo hệ số với lương cơ sở của tháng đó (đồng, làm tròn một lần): (hệ số + phụ cấp chức vụ) × lương cơ sở ×
+      (1 + phụ cấp công vụ %) + phụ cấp khác × lương cơ sở.
   tinhgon people FILE [--json] [--names] [--from NĂM] [--to NĂM]
       Số người đến tuổi nghỉ hưu (Điều 169 Bộ luật Lao động 2019) theo đơn vị và năm, từ năm gốc đến 2030;
       chỉ in số lượng, in họ tên khi có --names.
@@ -102,6 +110,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await scenarioCommand(rest);
       case 'payout':
         return payoutCommand(rest);
+      case 'salary':
+        return salaryCommand(rest);
       case 'print':
         return await printCommand(rest);
       case 'people':

@@ -38,41 +38,41 @@ async function setup(units = UNITS) {
 type Fill = Result<'scenario.fromPeople'>;
 
 describe('base salary periods added in the workspace', () => {
-  it('refuses bad input naming each field, and a newer period changes a salary by coefficients; removing it restores it', async () => {
+  it('refuses bad input naming each field, and a newer period changes a salary by coefficients from its month; removing it restores it', async () => {
     const { ws, call, idOf } = await setup();
-    const salary = async () => (await call<{ people: PersonRow[] }>('people.list', {})).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary;
-    expect(await salary()).toBe(15_356_250);
-    const err = await call('people.addBaseSalary', { amount: '2,53 triệu', from: '15/07/2026', citation: ' ' }).catch((e: { error: { key: string; issues: Array<{ field: string; key: string }> } }) => e.error);
+    const salary = async (month: string) => (await call<{ people: PersonRow[] }>('people.list', { month })).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary;
+    // Built in: 2.340.000 to 06/2026, 2.530.000 (Decree 161/2026) from 07/2026.
+    expect([await salary('06/2026'), await salary('07/2026')]).toEqual([15_356_250, 16_603_125]);
+    const err = await call('people.addBaseSalary', { amount: '2,8 triệu', from: '15/01/2027', citation: ' ' }).catch((e: { error: { key: string; issues: Array<{ field: string; key: string }> } }) => e.error);
     expect(err).toMatchObject({ kind: 'validation' });
     expect((err as { issues: Array<{ field: string; key: string }> }).issues.map((i) => [i.field, i.key])).toEqual([
       ['baseSalaryAmount', 'err.baseSalaryAmount'], ['baseSalaryFrom', 'err.baseSalaryFromDay'], ['baseSalaryCitation', 'err.baseSalaryCitation'],
     ]);
-    await expect(call('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2024', citation: 'X' })).rejects.toMatchObject({ error: { key: 'err.baseSalaryFromTaken' } });
+    await expect(call('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2026', citation: 'X' })).rejects.toMatchObject({ error: { key: 'err.baseSalaryFromTaken' } });
 
-    // In force from 07/2026, so today (after it) every salary by coefficients is computed with it.
-    const added = await call<{ baseSalaries: Array<{ amount: number; from: string; id: number | null; confidence: string | null }> }>('people.addBaseSalary', { amount: '2.530.000', from: '01/07/2026', citation: 'Nghị định 161/2026/NĐ-CP' });
+    const added = await call<{ baseSalaries: Array<{ amount: number; from: string; id: number | null; confidence: string | null }> }>('people.addBaseSalary', { amount: '2.800.000', from: '01/01/2027', citation: 'Nghị định X/2027/NĐ-CP' });
     expect(added.baseSalaries.map((b) => [b.amount, b.from, b.confidence])).toEqual([
-      [1_490_000, '01/07/2019', 'M'], [1_800_000, '01/07/2023', 'M'], [2_340_000, '01/07/2024', 'C2'], [2_530_000, '01/07/2026', null],
+      [1_490_000, '01/07/2019', 'M'], [1_800_000, '01/07/2023', 'M'], [2_340_000, '01/07/2024', 'C2'], [2_530_000, '01/07/2026', 'C'], [2_800_000, '01/01/2027', null],
     ]);
-    expect(await salary()).toBe(16_603_125); // (4,65 + 0,6) × 2.530.000 × 1,25
-    const list = await call<{ baseSalary: { amount: number; citation: string } }>('people.list', {});
-    expect(list.baseSalary).toMatchObject({ amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP' });
-    // Payouts use the period of the last month worked: leaving from 08/2026 takes the new one.
-    const payout = await call<ProposalResult>('people.propose', { personId: idOf('Nguyễn Văn Thường'), case: 'resignation', policy: '154', leaveFrom: '08/2026', within12: true });
-    expect(payout.salary).toBe(16_603_125);
+    expect([await salary('12/2026'), await salary('01/2027')]).toEqual([16_603_125, 18_375_000]); // (4,65 + 0,6) × 2.800.000 × 1,25
+    const list = await call<{ month: string; baseSalary: { amount: number; citation: string } }>('people.list', { month: '01/2027' });
+    expect(list).toMatchObject({ month: '01/2027', baseSalary: { amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP' } });
+    // Payouts use the period of the month before the month of leaving: leaving from 02/2027 takes the new one, from 01/2027 not.
+    const leave = async (leaveFrom: string) => (await call<ProposalResult>('people.propose', { personId: idOf('Nguyễn Văn Thường'), case: 'resignation', policy: '154', leaveFrom, within12: true })).salary;
+    expect([await leave('01/2027'), await leave('02/2027')]).toEqual([16_603_125, 18_375_000]);
     // Stored in the file.
     ws.db.close();
     const reopened = openWorkspace(ws.file);
-    expect(reopened.db.prepare('SELECT amount, from_month, citation FROM base_salary_periods').all()).toEqual([{ amount: 2_530_000, from_month: '2026-07', citation: 'Nghị định 161/2026/NĐ-CP' }]);
+    expect(reopened.db.prepare('SELECT amount, from_month, citation FROM base_salary_periods').all()).toEqual([{ amount: 2_800_000, from_month: '2027-01', citation: 'Nghị định X/2027/NĐ-CP' }]);
     reopened.close();
   });
 
   it('removes an added period only', async () => {
     const { ws, call, idOf } = await setup();
-    const { baseSalaries } = await call<{ baseSalaries: Array<{ id: number | null }> }>('people.addBaseSalary', { amount: '2.530.000', from: '07/2026', citation: 'Nghị định 161/2026/NĐ-CP' });
+    const { baseSalaries } = await call<{ baseSalaries: Array<{ id: number | null }> }>('people.addBaseSalary', { amount: '2.800.000', from: '01/2027', citation: 'Nghị định X/2027/NĐ-CP' });
     const id = baseSalaries.find((b) => b.id !== null)!.id!;
-    expect((await call<{ baseSalaries: unknown[] }>('people.removeBaseSalary', { id })).baseSalaries).toHaveLength(3);
-    expect((await call<{ people: PersonRow[] }>('people.list', {})).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary).toBe(15_356_250);
+    expect((await call<{ baseSalaries: unknown[] }>('people.removeBaseSalary', { id })).baseSalaries).toHaveLength(4);
+    expect((await call<{ people: PersonRow[] }>('people.list', { month: '01/2027' })).people.find((p) => p.id === idOf('Nguyễn Văn Thường'))!.salary).toBe(16_603_125);
     await expect(call('people.removeBaseSalary', { id })).rejects.toMatchObject({ error: { key: 'err.baseSalaryNotFound' } });
     ws.close();
   });
@@ -116,6 +116,24 @@ describe('proposals of early retirement or resignation', () => {
     await call('people.remove', {});
     expect(ws.db.prepare('SELECT count(*) FROM people_proposals').pluck().get()).toBe(0);
     expect((await call<Result<'people.proposals'>>('people.proposals', {})).proposals).toEqual([]);
+    ws.close();
+  });
+
+  it('keep the Decree 67 group and the training flag, and a Decree 178 resignation follows the person\'s category', async () => {
+    const { ws, call, idOf } = await setup();
+    // Nguyễn Văn Thường (civil servant, insurance from 05/2003): Art. 7a leaving from 04/2026, after 12 months of 15/03/2025: 0,5 × 19 months.
+    const a7 = await call<ProposalResult>('people.propose', { personId: idOf('Nguyễn Văn Thường'), case: 'early-retirement', policy: '178', leaveFrom: '04/2026', within12: true, group: 'downsizing' });
+    expect([a7.group, a7.monthsEarly, a7.payout!.parts.map((p) => [p.key, p.months, p.confidence])]).toEqual(['downsizing', 19, [['pay.perMonthEarly', 9.5, 'C2']]]);
+    // Đặng Thị Lan (viên chức, 21 years of insurance), 12 months early: Decree 154 resignation after training, the unverified group said.
+    const lan = await call<ProposalResult>('people.propose', { personId: idOf('Đặng Thị Lan'), case: 'resignation', policy: '154', leaveFrom: '01/2026', within12: true, afterTraining: true });
+    expect([lan.afterTraining, lan.payout!.parts.map((p) => p.months), lan.notices.map((n) => n.key)]).toEqual([true, [3, 21], ['pay.note154Under2', 'pay.noteTraining']]);
+    const stored = (await call<Result<'people.proposals'>>('people.proposals', {})).proposals.map((p) => [p.group, p.afterTraining]);
+    expect(stored).toEqual([['downsizing', false], ['restructuring', true]]);
+    // Bùi Văn Hùng (viên chức) resigning under Decree 178 from 01/2016: 136 months early, 16 years of insurance,
+    // so eligible for early retirement only from 10 years out: Art. 10, no job-search allowance.
+    const hung = await call<ProposalResult>('people.propose', { personId: idOf('Bùi Văn Hùng'), case: 'resignation', policy: '178', leaveFrom: '01/2016', within12: true });
+    expect([hung.monthsEarly, hung.payout!.parts.map((p) => p.key), hung.notices.map((n) => n.key)]).toEqual([136, ['pay.severance', 'pay.perSiYear'], ['pay.noteSeveranceMonths', 'pay.noteUnemployment', 'ppl.proposalOutOfForce']]);
+    await expect(call('people.propose', { personId: idOf('Bùi Văn Hùng'), case: 'resignation', policy: '178', leaveFrom: '01/2016', within12: true, group: 'art-7c' })).rejects.toMatchObject({ error: { kind: 'validation' } });
     ws.close();
   });
 

@@ -62,20 +62,26 @@ describe('the personnel list through the handler table', () => {
     expect(done.backupFile).toMatch(/truoc-nhap-nhan-su\.tinhgon$/);
     expect(fs.existsSync(done.backupFile)).toBe(true);
 
-    const list = await call<{ people: PersonRow[]; baseSalary: { amount: number; citation: string } }>('people.list', {});
-    expect(list.baseSalary).toMatchObject({ amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP' });
+    const list = await call<{ people: PersonRow[]; month: string; baseSalary: { amount: number; citation: string } }>('people.list', { month: '06/2026' });
+    expect(list.month).toBe('06/2026');
+    expect(list.baseSalary).toMatchObject({ amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)' });
     const first = list.people[0]!;
     expect(first).toMatchObject({
-      fullName: 'Nguyễn Văn Thường', unitCode: 'SYT', unitName: 'Sở Y tế', birthDate: '15/01/1966', salary: 15_356_250, coefficients: { sum: '4,65 + 0,6', percent: '25' },
+      fullName: 'Nguyễn Văn Thường', unitCode: 'SYT', unitName: 'Sở Y tế', birthDate: '15/01/1966', salary: 15_356_250, coefficients: { sum: '4,65 + 0,6', percent: '25', other: null },
       insuranceFrom: '03/2003', retirement: { reaches: '10/2027', pensionFrom: '11/2027', ageMonths: 61 * 12 + 9, year: 2027 },
     });
-    // (3,33 + 0,2) × 2.340.000 × 1,25 = 10.325.250
+    // 3,33 × 2.340.000 × 1,25 + 0,2 × 2.340.000 = 10.208.250 (other allowances are not raised by the public-duty %)
     expect(list.people.map((p) => [p.fullName, p.salary, p.retirement.reaches])).toEqual([
       ['Nguyễn Văn Thường', 15_356_250, '10/2027'],
       ['Trần Thị Bích Ngọc', 12_000_000, '05/2022'],
       ['Lê Hoàng Phúc', 9_500_000, '12/2026'],
-      ['Phạm Thị Hoa', 10_325_250, '05/2027'],
+      ['Phạm Thị Hoa', 10_208_250, '05/2027'],
     ]);
+    // Another month: the base salary of Decree 161/2026 from 07/2026 (3,33 × 2.530.000 × 1,25 + 0,2 × 2.530.000 = 11.037.125).
+    const august = await call<{ people: PersonRow[]; month: string; baseSalary: { amount: number; from: string; confidence: string } }>('people.list', { month: '8/2026' });
+    expect([august.month, august.baseSalary]).toEqual(['08/2026', expect.objectContaining({ amount: 2_530_000, from: '01/07/2026', confidence: 'C' })]);
+    expect(august.people.map((p) => p.salary)).toEqual([16_603_125, 12_000_000, 9_500_000, 11_037_125]);
+    await expect(call('people.list', { month: '13/2026' })).rejects.toMatchObject({ error: { issues: [{ field: 'month', key: 'err.baseSalaryMonth' }] } });
 
     const r = await call<RetirementsView>('people.retirements', {});
     expect([r.fromYear, r.toYear, r.people]).toEqual([2025, 2030, 4]);
@@ -99,6 +105,19 @@ describe('the personnel list through the handler table', () => {
     ws.close();
   });
 
+  it('imports the lower-retirement-age column and counts retirements on the Appendix II ages', async () => {
+    const { ws, call } = setup();
+    const header = `${HEADER};Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)`;
+    const data = b64(`\ufeff${header}\n${GOOD[0]};Có\nLê Văn Bình;NS05;SYT;Nam;15/01/1966;Công chức;10.000.000;;;;;;\n`);
+    await call('people.import', { fileName: 'ds.csv', data });
+    const list = await call<{ people: PersonRow[] }>('people.list', { month: '06/2026' });
+    // Born 01/1966: Appendix II age 55 years 3 months (2021) → 04/2021; Appendix I → 10/2027.
+    expect(list.people.map((p) => [p.fullName, p.lowerRetirementAge, p.retirement.reaches])).toEqual([['Nguyễn Văn Thường', true, '04/2021'], ['Lê Văn Bình', false, '10/2027']]);
+    const r = await call<RetirementsView>('people.retirements', { fromYear: 2025, toYear: 2030 });
+    expect([r.totals.overdue.total, r.totals.years.find((y) => y.year === 2027)!.total]).toEqual([1, 1]);
+    ws.close();
+  });
+
   it('reads the downloaded template filled in (Excel dates too), and refuses it empty', async () => {
     const { ws, call } = setup();
     const tpl = await call<{ fileName: string; data: string }>('people.template', {});
@@ -111,7 +130,7 @@ describe('the personnel list through the handler table', () => {
     wb.worksheets[0]!.addRow(['Đỗ Văn Mạnh', 'X9', 'SNV', 'Nam', new Date(Date.UTC(1970, 4, 20)), 'Công chức', null, 4.65, 0.6, null, 25, '01/1995']);
     const filled = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     expect(await call('people.import', { fileName: 'ds.xlsx', data: filled })).toMatchObject({ imported: 1 });
-    expect((await call<{ people: PersonRow[] }>('people.list', {})).people[0]).toMatchObject({ birthDate: '20/05/1970', salary: 15_356_250, retirement: { reaches: '05/2032' } });
+    expect((await call<{ people: PersonRow[] }>('people.list', { month: '05/2026' })).people[0]).toMatchObject({ birthDate: '20/05/1970', salary: 15_356_250, retirement: { reaches: '05/2032' } });
     ws.close();
   });
 

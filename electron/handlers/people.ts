@@ -5,7 +5,7 @@ import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-sal
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
-import { baseSalaryView, personRows, retirementsView } from '../../shared/people/view.ts';
+import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
 import { clearProposal, getPerson, importPeople, listProposals, mapPeople, proposalPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
@@ -39,10 +39,12 @@ export function proposalResults(db: Database) {
 export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
   const baseSalaries = () => ({ baseSalaries: baseSalaryPeriods(current().db).map(baseSalaryView) });
   return {
-    'people.list': () => {
+    'people.list': ({ month }) => {
+      const at = month === undefined ? today() : parseLeaveMonth(month);
+      if (!at) throw AppError.validation([{ field: 'month', key: 'err.baseSalaryMonth', params: { value: month ?? '' } }]);
       const periods = baseSalaryPeriods(current().db);
-      const base = baseSalaryIn(today(), periods);
-      return { people: mapPeople(current().db, personRows(base)), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
+      const base = baseSalaryIn(at, periods);
+      return { people: mapPeople(current().db, personRows(base)), month: monthText(at), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
     },
     'people.addBaseSalary': (input) => {
       const read = readBaseSalaryPeriod(input, baseSalaryPeriods(current().db));
@@ -58,9 +60,9 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       const proposals = proposalResults(current().db);
       return { proposals, totals: proposalTotals(proposals) };
     },
-    'people.propose': ({ personId, case: kind, policy, leaveFrom, within12 }) => {
+    'people.propose': ({ personId, case: kind, policy, leaveFrom, within12, group, afterTraining }) => {
       const db = current().db;
-      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12 };
+      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12, group, afterTraining };
       setProposal(db, proposal);
       return proposalResult(getPerson(db, personId)!, proposal, baseSalaryPeriods(db));
     },

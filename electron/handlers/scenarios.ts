@@ -180,7 +180,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const fill =
         source === 'retirements'
           ? {
-              ...retirementExits(people.map((p) => ({ id: p.id, unit: p.unit?.code ?? p.unitCode, sex: p.sex, birth: p.birth, category: p.category })), plan, new Set(proposals.filter((q) => q.payout).map((q) => q.personId))),
+              ...retirementExits(people.map((p) => ({ id: p.id, unit: p.unit?.code ?? p.unitCode, sex: p.sex, birth: p.birth, category: p.category, lowerAge: p.lowerRetirementAge })), plan, new Set(proposals.filter((q) => q.payout).map((q) => q.personId))),
               scope: retirementScope(new Set(people.map((p) => p.unit?.code ?? p.unitCode))),
               people: people.length,
             }

@@ -1,9 +1,10 @@
 /**
  * What a person leaving in a restructuring receives under a payout policy: each part as a number
- * of months' salary and an amount in whole đồng, computed on integers (no floating point).
+ * of months' salary and an amount in whole đồng, computed on integers (no floating point), with
+ * the citation and confidence of the value it rests on; or why the policy does not cover them.
  */
 import type { MessageKey } from '../i18n/index.ts';
-import type { PayoutCase, PayoutPolicy, TimeRules } from './policies.ts';
+import type { Basis, EarlyGroup, PayoutCase, PayoutCategory, PayoutPolicy, TimeRules } from './policies.ts';
 
 export interface PayoutInput {
   /** Current monthly salary in whole đồng (grade salary plus the allowances that count). */
@@ -14,13 +15,28 @@ export interface PayoutInput {
   siMonths: number;
   /** Leaves from the 13th month after the restructuring decision (lower rates under Decree 178). */
   after12Months?: boolean;
+  /** Who leaves: decides Decree 178 Art. 9 or 10 for a resignation (required there). */
+  category?: PayoutCategory | null;
+  /** Retires on the Appendix II (lower) ages of Decree 135/2020 (heavy/hazardous work, especially difficult areas). */
+  lowerAge?: boolean;
+  /** Decree 178's early-retirement group (Art. 7, 7a, 7b); Art. 7 by default. */
+  group?: EarlyGroup;
+  /** The first month off work: dates Art. 7a's 12 months from 15/03/2025 (else `after12Months` says). */
+  leaveFrom?: { year: number; month: number };
+  /** Resignation after vocational training (Decree 154 Art. 8.2). */
+  afterTraining?: boolean;
 }
 
-export interface PayoutPart {
+export interface PayoutPart extends Basis {
   key: MessageKey;
   /** Months of salary (may be a fraction: 12,5). */
   months: number;
   amount: number;
+}
+
+export interface PayoutNotice {
+  key: MessageKey;
+  params: Record<string, string | number>;
 }
 
 export interface Payout {
@@ -28,6 +44,8 @@ export interface Payout {
   case: PayoutCase;
   total: number;
   parts: PayoutPart[];
+  /** Said beside the amounts: what is not paid here and why, and which readings are unverified. */
+  notices: PayoutNotice[];
 }
 
 /** Why a case is outside a policy. */
@@ -47,13 +65,15 @@ export function halfYears(months: number, t: TimeRules): number {
   return 2 * Math.floor(months / 12) + (rest === 0 ? 0 : rest <= t.halfYearUpTo ? 1 : 2);
 }
 
+const basisOf = (b: Basis): Basis => ({ citation: b.citation, confidence: b.confidence, ...(b.weak ? { weak: true } : {}) });
+
 /**
  * A part worth `hundredthsPerUnit` hundredths of a month's salary for each of `halfUnits` halves
  * (a month or a year counted in halves): salary × hundredths × halves / 200, rounded half up.
  */
-function part(key: MessageKey, salary: number, hundredthsPerUnit: number, halfUnits: number): PayoutPart {
+function part(key: MessageKey, salary: number, hundredthsPerUnit: number, halfUnits: number, basis: Basis): PayoutPart {
   const num = hundredthsPerUnit * halfUnits; // in 1/200 of a month
-  return { key, months: num / 200, amount: Math.floor((salary * num + 100) / 200) };
+  return { key, months: num / 200, amount: Math.floor((salary * num + 100) / 200), ...basisOf(basis) };
 }
 
 function check(input: PayoutInput) {
@@ -64,49 +84,95 @@ function check(input: PayoutInput) {
 
 export function calculatePayout(policy: PayoutPolicy, kind: PayoutCase, input: PayoutInput): Payout {
   check(input);
-  const parts = kind === 'early-retirement' ? earlyRetirement(policy, input) : resignation(policy, input);
-  return { policy: policy.id, case: kind, total: parts.reduce((s, p) => s + p.amount, 0), parts };
+  const notices: PayoutNotice[] = [];
+  const parts = kind === 'early-retirement' ? earlyRetirement(policy, input, notices) : resignation(policy, input, notices);
+  return { policy: policy.id, case: kind, total: parts.reduce((s, p) => s + p.amount, 0), parts, notices };
 }
 
-function earlyRetirement(policy: PayoutPolicy, input: PayoutInput): PayoutPart[] {
+/** The highest months early a person may retire under the policy: fewer on the Appendix II ages. */
+const maxEarly = (policy: PayoutPolicy, input: PayoutInput) => (input.lowerAge ? policy.earlyRetirement.maxMonthsEarlyLower : policy.earlyRetirement.maxMonthsEarly);
+
+/** Leaving on the 1st of `leave` is within 12 months of the ISO day `from`. */
+function within12MonthsOf(from: string, leave: { year: number; month: number }): boolean {
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  const end = (y + 1) * 12 + m;
+  const at = leave.year * 12 + leave.month;
+  return at < end || (at === end && d > 1);
+}
+
+function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNotice[]): PayoutPart[] {
   const r = policy.earlyRetirement;
-  const t = policy.time;
-  if (input.monthsEarly < r.minMonthsEarly || input.monthsEarly > r.maxMonthsEarly) {
-    throw new PayoutError('err.payoutMonthsEarly', { min: r.minMonthsEarly, max: r.maxMonthsEarly, policy: policy.title });
-  }
-  const siHalves = halfYears(input.siMonths, t);
+  const m = input.monthsEarly;
+  const max = maxEarly(policy, input);
+  if (input.lowerAge && m > max && m <= r.maxMonthsEarly) throw new PayoutError('err.payoutLowerAge', { max, policy: policy.title });
+  if (m < 24 && m >= 1 && r.under2 === 'unverified') throw new PayoutError('err.payoutUnder2Unverified', { policy: policy.title });
+  if (m < r.minMonthsEarly || m > max) throw new PayoutError('err.payoutMonthsEarly', { min: r.minMonthsEarly, max, policy: policy.title });
+  const siHalves = halfYears(input.siMonths, policy.time);
   if (siHalves < 2 * r.minSiYears) throw new PayoutError('err.payoutSiYears', { min: r.minSiYears, policy: policy.title });
-  const months = Math.min(input.monthsEarly, t.monthsEarlyCap);
+  const group = input.group ?? 'restructuring';
+  if (group !== 'restructuring' && !r.groups) throw new PayoutError('err.payoutGroup', { policy: policy.title });
   const parts: PayoutPart[] = [];
-  if (r.perMonthEarly) {
-    const m = r.perMonthEarly;
-    const rates = input.after12Months ? m.after12 : m.within12;
-    parts.push(input.monthsEarly <= m.bandMonths ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * months) : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * m.fixedMonths));
+  // The one-time allowance for the months early: the group's own (Art. 7a, 7b), else Art. 7.1.
+  if (group === 'downsizing') {
+    const g = r.groups!.downsizing;
+    const within = input.leaveFrom ? within12MonthsOf(g.from, input.leaveFrom) : !input.after12Months;
+    parts.push(part('pay.perMonthEarly', input.salary, within ? g.within12 : g.after12, 2 * m, g));
+  } else if (group === 'not-re-elected') {
+    const g = r.groups!['not-re-elected'];
+    parts.push(part('pay.perMonthEarly', input.salary, g.factor, 2 * m, g));
+  } else if (r.perMonthEarly) {
+    const pm = r.perMonthEarly;
+    const rates = input.after12Months ? pm.after12 : pm.within12;
+    if (m < 24 && input.after12Months) {
+      parts.push(part('pay.perMonthEarly', input.salary, pm.under2After12.factor, 2 * m, pm.under2After12));
+      notices.push({ key: 'pay.noteUnder2After12', params: {} });
+    } else parts.push(m <= pm.bandMonths ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * m, pm) : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * pm.fixedMonths, pm));
   }
-  const perYear = input.monthsEarly < 24 ? r.perYearEarly.under2 : input.monthsEarly <= 60 ? r.perYearEarly.from2to5 : r.perYearEarly.over5;
-  if (perYear > 0) parts.push(part('pay.perYearEarly', input.salary, perYear, halfYears(months, t)));
-  parts.push(siAllowance(policy, input.salary, siHalves));
+  // Under 2 years early (Art. 7.2.d, đ): the pension without reduction, no per-year or insurance allowance.
+  if (m >= 24) {
+    const perYear = m <= 60 ? r.perYearEarly.from2to5 : r.perYearEarly.over5;
+    // Actual years early (counted in halves, Art. 5.4), not capped: Circular 01 Art. 4.2.b.
+    if (perYear.months > 0) parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear));
+    const tier = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
+    // months for the first years (one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
+    const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
+    parts.push({ key: 'pay.siYears', months: num / 200, amount: Math.floor((input.salary * num + 100) / 200), ...basisOf(tier) });
+  }
   return parts;
 }
 
-/** The allowance for years of insurance: the highest tier the years reach. */
-function siAllowance(policy: PayoutPolicy, salary: number, siHalves: number): PayoutPart {
-  const tier = [...policy.earlyRetirement.si.tiers].reverse().find((x) => siHalves >= 2 * x.fromYears)!;
-  // months × (first years as one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
-  const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
-  return { key: 'pay.siYears', months: num / 200, amount: Math.floor((salary * num + 100) / 200) };
-}
-
-function resignation(policy: PayoutPolicy, input: PayoutInput): PayoutPart[] {
+function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNotice[]): PayoutPart[] {
   const r = policy.resignation;
-  const t = policy.time;
-  if (input.monthsEarly < r.minMonthsEarly) throw new PayoutError('err.payoutResignation', { min: r.minMonthsEarly, policy: policy.title });
-  const parts: PayoutPart[] = [];
-  if (r.severance) {
-    const rate = input.after12Months ? r.severance.after12 : r.severance.within12;
-    parts.push(part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, t.severanceMonthsCap)));
+  const e = policy.earlyRetirement;
+  const m = input.monthsEarly;
+  if (m < r.minMonthsEarly) throw new PayoutError('err.payoutResignation', { min: r.minMonthsEarly, policy: policy.title });
+  const category = input.category ?? null;
+  if (r.byCategory && !category) throw new PayoutError('err.payoutCategory', { policy: policy.title });
+  const siHalves = halfYears(input.siMonths, policy.time);
+  // Whoever qualifies for the policy's early retirement is refused resignation and offered early retirement instead.
+  if (m >= e.minMonthsEarly && m <= maxEarly(policy, input) && siHalves >= 2 * e.minSiYears) {
+    throw new PayoutError('err.payoutEarlyEligible', { policy: policy.title, months: m, years: e.minSiYears });
   }
-  parts.push(part('pay.perSiYear', input.salary, r.perSiYear, halfYears(input.siMonths, t)));
-  parts.push(part('pay.jobSearch', input.salary, r.jobSearch, 2));
+  if (m < 24 && e.under2 === 'unverified') notices.push({ key: 'pay.note154Under2', params: {} });
+  const parts: PayoutPart[] = [];
+  if (input.afterTraining) {
+    const t = r.afterTraining;
+    if (!t) throw new PayoutError('err.payoutTraining', { policy: policy.title });
+    parts.push(part('pay.trainingLeaving', input.salary, t.leaving, 2, t));
+    parts.push(part('pay.trainingPerSiYear', input.salary, t.perSiYear, siHalves, t));
+    notices.push({ key: 'pay.noteTraining', params: { age: t.maxAge.years } });
+    return parts;
+  }
+  if (r.severance) {
+    const s = r.severance;
+    const rate = input.after12Months ? s.after12 : s.within12;
+    // The amount rests on the rate [C] and on how severance months are counted [M]: the weaker one.
+    const basis = { citation: `${s.citation}; ${s.months.citation}`, confidence: s.months.confidence };
+    parts.push(part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis));
+    notices.push({ key: 'pay.noteSeveranceMonths', params: { cap: s.months.capMonths } });
+  }
+  parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, r.perSiYear));
+  if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category))) parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch));
+  if (category && r.unemploymentInsurance.includes(category)) notices.push({ key: 'pay.noteUnemployment', params: {} });
   return parts;
 }

@@ -21,6 +21,8 @@ export interface AttritionPerson {
   sex: Sex;
   birth: YearMonth;
   category: PersonCategory | null;
+  /** Retires on the lower ages of Decree 135/2020 Appendix II. */
+  lowerAge?: boolean;
 }
 
 export interface AttritionRow {
@@ -74,9 +76,9 @@ export function naturalRetirements(people: Iterable<AttritionPerson>, fromYear: 
   for (const p of people) {
     let row = units.get(p.unit);
     if (!row) units.set(p.unit, (row = emptyRow(p.unit)));
-    const month = (p.birth.year * 12 + p.birth.month) * 2 + (p.sex === 'male' ? 1 : 0);
+    const month = ((p.birth.year * 12 + p.birth.month) * 2 + (p.sex === 'male' ? 1 : 0)) * 2 + (p.lowerAge ? 1 : 0);
     let year = reaches.get(month);
-    if (year === undefined) reaches.set(month, (year = statutoryRetirement(p.birth, p.sex).reaches.year));
+    if (year === undefined) reaches.set(month, (year = statutoryRetirement(p.birth, p.sex, p.lowerAge).reaches.year));
     const key: CountKey = p.category ?? 'unspecified';
     count(row, year, key);
     count(totals, year, key);

@@ -11,16 +11,19 @@ describe('base salary (lương cơ sở) by period', () => {
     [7, 2023, 1_800_000],
     [6, 2024, 1_800_000],
     [7, 2024, 2_340_000],
-    [11, 2026, 2_340_000],
+    [6, 2026, 2_340_000],
+    [7, 2026, 2_530_000],
+    [11, 2026, 2_530_000],
   ])('in %i/%i is %s đồng', (month, year, amount) => {
     expect(baseSalaryIn({ year, month })?.amount ?? null).toBe(amount);
   });
 
-  it('gives every period a citation, and marks the unchecked ones as unverified', () => {
+  it('gives every period a citation, and marks the unchecked ones as unverified (Decree 161/2026 read in its text: C)', () => {
     expect(BASE_SALARY_PERIODS.map((p) => [p.amount, p.citation, p.confidence])).toEqual([
       [1_490_000, 'Nghị định 38/2019/NĐ-CP', 'M'],
       [1_800_000, 'Nghị định 24/2023/NĐ-CP', 'M'],
-      [2_340_000, 'Nghị định 73/2024/NĐ-CP', 'C2'],
+      [2_340_000, 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)', 'C2'],
+      [2_530_000, 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2', 'C'],
     ]);
   });
 });
@@ -28,8 +31,9 @@ describe('base salary (lương cơ sở) by period', () => {
 describe('monthly salary', () => {
   it('gives the MoHA 1814 example exactly: (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng', () => {
     expect(monthlySalary(coefficients(4650, 600, 0, 2500), 2_340_000)).toBe(15_356_250);
-    // The same sum split between leadership and other allowances.
-    expect(monthlySalary(coefficients(4650, 400, 200, 2500), 2_340_000)).toBe(15_356_250);
+    // Other allowances by coefficient are paid on the base salary, not raised by the public-duty
+    // percentage (Circular 13/2026 Art. 3.1.b): (4,65 + 0,4) × 2.340.000 × 1,25 + 0,2 × 2.340.000.
+    expect(monthlySalary(coefficients(4650, 400, 200, 2500), 2_340_000)).toBe(14_771_250 + 468_000);
   });
 
   it('is exact on integers and rounds a fraction of a đồng half up', () => {
@@ -52,24 +56,25 @@ describe('monthly salary', () => {
 });
 
 describe('base salary periods added by the province', () => {
-  const added = { from: { year: 2026, month: 7 }, amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP', confidence: null, id: 1 };
+  const added = { from: { year: 2027, month: 1 }, amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP', confidence: null, id: 1 };
   const thuong = coefficients(4650, 600, 0, 2500);
   it('take effect from their month: a salary by coefficients changes when a newer period applies', () => {
     const periods = allPeriods([added]);
-    expect(periods.map((p) => p.amount)).toEqual([1_490_000, 1_800_000, 2_340_000, 2_530_000]);
+    expect(periods.map((p) => p.amount)).toEqual([1_490_000, 1_800_000, 2_340_000, 2_530_000, 2_800_000]);
     expect(monthlySalary(thuong, baseSalaryIn({ year: 2026, month: 6 }, periods)!.amount)).toBe(15_356_250);
-    // (4,65 + 0,6) × 2.530.000 × 1,25 = 16.603.125
+    // (4,65 + 0,6) × 2.530.000 × 1,25 = 16.603.125 (the reference's re-based MoHA example)
     expect(monthlySalary(thuong, baseSalaryIn({ year: 2026, month: 7 }, periods)!.amount)).toBe(16_603_125);
-    expect(baseSalaryIn({ year: 2026, month: 7 })!.amount).toBe(2_340_000); // the built-in periods alone
+    expect(monthlySalary(thuong, baseSalaryIn({ year: 2027, month: 1 }, periods)!.amount)).toBe(18_375_000);
+    expect(baseSalaryIn({ year: 2027, month: 1 })!.amount).toBe(2_530_000); // the built-in periods alone
     // An added period between built-in ones is placed by its month.
-    expect(allPeriods([{ ...added, from: { year: 2024, month: 1 }, amount: 2_000_000 }]).map((p) => p.amount)).toEqual([1_490_000, 1_800_000, 2_000_000, 2_340_000]);
+    expect(allPeriods([{ ...added, from: { year: 2024, month: 1 }, amount: 2_000_000 }]).map((p) => p.amount)).toEqual([1_490_000, 1_800_000, 2_000_000, 2_340_000, 2_530_000]);
   });
   it('are read from what the user typed, every bad field named', () => {
     const known = allPeriods([]);
-    expect(readBaseSalaryPeriod({ amount: '2.530.000', from: '01/07/2026', citation: ' Nghị định 161/2026/NĐ-CP ' }, known)).toEqual({
-      period: { from: { year: 2026, month: 7 }, amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP', confidence: null },
+    expect(readBaseSalaryPeriod({ amount: '2.800.000', from: '01/07/2027', citation: ' Nghị định X/2027/NĐ-CP ' }, known)).toEqual({
+      period: { from: { year: 2027, month: 7 }, amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP', confidence: null },
     });
-    expect(readBaseSalaryPeriod({ amount: '2530000', from: '7/2026', citation: 'X' }, known)).toMatchObject({ period: { from: { year: 2026, month: 7 }, amount: 2_530_000 } });
+    expect(readBaseSalaryPeriod({ amount: '2800000', from: '7/2027', citation: 'X' }, known)).toMatchObject({ period: { from: { year: 2027, month: 7 }, amount: 2_800_000 } });
     const issues = (amount: string, from: string, citation: string) => {
       const r = readBaseSalaryPeriod({ amount, from, citation }, known);
       return 'issues' in r ? r.issues.map((i) => [i.field, i.key]) : [];
@@ -80,9 +85,10 @@ describe('base salary periods added by the province', () => {
       ['baseSalaryCitation', 'err.baseSalaryCitation'],
     ]);
     expect(issues('2.530.000,5', '13/2026', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount'], ['baseSalaryFrom', 'err.baseSalaryFrom']]);
-    expect(issues('0', '01/07/2026', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
-    expect(issues('200.000.000', '01/07/2026', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
+    expect(issues('0', '01/07/2027', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
+    expect(issues('200.000.000', '01/07/2027', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
     expect(issues('2.530.000', '01/07/2024', 'X')).toEqual([['baseSalaryFrom', 'err.baseSalaryFromTaken']]); // Decree 73/2024's month
+    expect(issues('2.600.000', '01/07/2026', 'X')).toEqual([['baseSalaryFrom', 'err.baseSalaryFromTaken']]); // Decree 161/2026's month
     expect(issues('2.530.000', '01/07/1989', 'X')).toEqual([['baseSalaryFrom', 'err.baseSalaryFrom']]);
   });
 });

@@ -22,15 +22,17 @@ export interface BaseSalaryPeriod {
 }
 
 /**
- * Oldest first. 2.340.000 from 01/07/2024 is confirmed in secondary sources (legal-reference.md §7,
- * MoHA Official Letter 1814/2025); the two earlier values are well known but were not checked
- * against the decree texts here. A claimed 2.530.000 from 01/07/2026 (Decree 161/2026) is
- * unverified and deliberately not listed: until it is, 2.340.000 stays in force.
+ * Oldest first, each from the 1st of its month (legal-reference "Corrections of 2026-12" §1):
+ * 1.800.000 from 01/07/2023 (Decree 24/2023, not checked against the decree text here: M);
+ * 2.340.000 from 01/07/2024 (Decree 73/2024, C2; it expired on 01/07/2026 by Decree 161/2026
+ * Art. 6.2, C); 2.530.000 from 01/07/2026 (Decree 161/2026 Art. 3.2, C). The 1.490.000 of Decree
+ * 38/2019 (M) stays for salaries of earlier months.
  */
 export const BASE_SALARY_PERIODS: readonly BaseSalaryPeriod[] = [
   { from: { year: 2019, month: 7 }, amount: 1_490_000, citation: 'Nghị định 38/2019/NĐ-CP', confidence: 'M' },
   { from: { year: 2023, month: 7 }, amount: 1_800_000, citation: 'Nghị định 24/2023/NĐ-CP', confidence: 'M' },
-  { from: { year: 2024, month: 7 }, amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP', confidence: 'C2' },
+  { from: { year: 2024, month: 7 }, amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)', confidence: 'C2' },
+  { from: { year: 2026, month: 7 }, amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2', confidence: 'C' },
 ];
 
 /** The period in force in a month (periods listed oldest first), or null before the first one. */
@@ -96,17 +98,26 @@ export type SalaryBasis =
       coefficient: number;
       /** Leadership allowance coefficient (phụ cấp chức vụ), thousandths. */
       leadership: number;
-      /** Other allowance coefficients added to the salary coefficient, thousandths. */
+      /** Other allowance coefficients paid on the base salary (not on the salary), thousandths. */
       otherAllowances: number;
       /** Public-duty allowance (phụ cấp công vụ), hundredths of a percent. */
       publicDuty: number;
     };
 
-/** Monthly salary in whole đồng (rounded half up when the coefficients leave a fraction of a đồng). */
+/**
+ * Monthly salary in whole đồng, as Circular 01/2025/TT-BNV Art. 3.2.a and Circular 13/2026/TT-BNV
+ * Art. 3.1 combine it: salary = coefficient × base; an allowance by coefficient = its coefficient ×
+ * base; a percentage allowance (công vụ) = (salary + leadership allowance [+ above-frame
+ * seniority]) × its percentage. So
+ *   (coefficient + leadership) × base × (1 + public duty %) + other allowances × base.
+ * The exact rational amount is rounded once, half up, to a whole đồng (the MoHA 1814 example has
+ * no fraction). Above-frame seniority (a percentage of the salary coefficient) is not a field:
+ * fold it into the coefficient (coefficient × (1 + seniority %)).
+ */
 export function monthlySalary(basis: SalaryBasis, baseSalary: number): number {
   if (basis.kind === 'amount') return basis.amount;
-  const coefficients = BigInt(basis.coefficient + basis.leadership + basis.otherAllowances);
-  const numerator = coefficients * BigInt(baseSalary) * BigInt(100 * PERCENT_SCALE + basis.publicDuty);
+  const onSalary = BigInt(basis.coefficient + basis.leadership) * BigInt(100 * PERCENT_SCALE + basis.publicDuty);
+  const numerator = (onSalary + BigInt(basis.otherAllowances) * BigInt(100 * PERCENT_SCALE)) * BigInt(baseSalary);
   const denominator = BigInt(COEFFICIENT_SCALE * 100 * PERCENT_SCALE);
   return Number((numerator * 2n + denominator) / (2n * denominator));
 }

@@ -11,13 +11,15 @@ const thuong: StoredPerson = {
   salary: { kind: 'coefficients', coefficient: 4650, leadership: 600, otherAllowances: 0, publicDuty: 2500 }, insuranceFrom: { year: 2003, month: 5 },
 };
 const periods = allPeriods([]);
-const propose = (p: Partial<Proposal> = {}): Proposal => ({ personId: 1, case: 'early-retirement', policy: '178', leaveFrom: { year: 2025, month: 5 }, within12: true, ...p });
+const propose = (p: Partial<Proposal> = {}): Proposal => ({ personId: 1, case: 'early-retirement', policy: '178', leaveFrom: { year: 2025, month: 5 }, within12: true, group: 'restructuring', afterTraining: false, ...p });
 
 describe('a proposed person’s payout', () => {
   it('gives the MoHA worked example exactly, from the person’s own salary, birth month, sex and insurance start', () => {
     const r = proposalResult(thuong, propose(), periods);
     expect(r).toMatchObject({ salary: 15_356_250, monthsEarly: 30, siMonths: 264, year: 2025, leaveFrom: '05/2025', refusal: null, notices: [] });
-    expect(r.baseSalary).toEqual({ amount: 2_340_000, from: '01/07/2024', citation: 'Nghị định 73/2024/NĐ-CP' });
+    expect(r.baseSalary).toEqual({ amount: 2_340_000, from: '01/07/2024', citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)' });
+    expect(r.payout!.parts.every((p) => p.confidence === 'C')).toBe(true);
+    expect([r.policyConfidence, r.lowerRetirementAge, r.group]).toEqual(['C2', false, 'restructuring']);
     expect(r.payout!.parts.map((p) => [p.key, p.months, p.amount])).toEqual([
       ['pay.perMonthEarly', 30, 460_687_500],
       ['pay.perYearEarly', 12.5, 191_953_125],
@@ -34,15 +36,24 @@ describe('a proposed person’s payout', () => {
     // Decree 178's lump sums ended on 31/08/2025: said beside the payout.
     expect(late.notices).toEqual([{ key: 'ppl.proposalOutOfForce', params: expect.objectContaining({ from: '01/01/2025', to: '31/08/2025', leave: '11/2025' }) }]);
   });
-  it('uses the base salary in force in the last month worked, including a period the province added', () => {
-    const added = allPeriods([{ from: { year: 2026, month: 7 }, amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP', confidence: null, id: 1 }]);
-    const resign = (month: number) => proposalResult(thuong, propose({ case: 'resignation', policy: '154', leaveFrom: { year: 2026, month } }), added);
+  it('uses the base salary in force in the month before the month of leaving (Circular 01 Art. 3.2.a): 2.530.000 from a leave in 08/2026', () => {
+    const resign = (month: number, year = 2026, p = periods) => proposalResult(thuong, propose({ case: 'resignation', policy: '154', leaveFrom: { year, month } }), p);
     expect(resign(7).salary).toBe(15_356_250); // last month worked: 06/2026
     expect(resign(8).salary).toBe(16_603_125);
-    expect(resign(8).baseSalary).toEqual({ amount: 2_530_000, from: '01/07/2026', citation: 'Nghị định 161/2026/NĐ-CP' });
+    expect(resign(8).baseSalary).toEqual({ amount: 2_530_000, from: '01/07/2026', citation: 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2' });
+    // A period the province added takes effect from its month.
+    const added = allPeriods([{ from: { year: 2027, month: 1 }, amount: 2_800_000, citation: 'Nghị định X/2027', confidence: null, id: 1 }]);
+    expect([resign(1, 2027, added).salary, resign(2, 2027, added).salary]).toEqual([16_603_125, 18_375_000]);
     // Decree 154 resignation: 1,5 months per insurance year (23 years 3 months → 23,5 years) + 3 months.
     expect(resign(8).payout!.parts.map((p) => [p.key, p.months])).toEqual([['pay.perSiYear', 35.25], ['pay.jobSearch', 3]]);
     expect(resign(8).payout!.total).toBe(Math.round(16_603_125 * 38.25));
+  });
+  it('a viên chức resigning under Decree 178 is paid by Art. 10: no job-search allowance, unemployment insurance said', () => {
+    const vc = { ...thuong, category: 'public_employee' as const, salary: { kind: 'amount' as const, amount: 10_000_000 }, insuranceFrom: { year: 2015, month: 1 } };
+    const r = proposalResult(vc, propose({ case: 'resignation', leaveFrom: { year: 2025, month: 1 } }), periods);
+    // 10 years of insurance (no pension yet): severance 0,8 × 60 (capped, M), 1,5 × 10.
+    expect(r.payout!.parts.map((p) => [p.key, p.months, p.confidence])).toEqual([['pay.severance', 48, 'M'], ['pay.perSiYear', 15, 'C']]);
+    expect(r.notices.map((x) => x.key)).toEqual(['pay.noteSeveranceMonths', 'pay.noteUnemployment']);
   });
   it('takes a salary given in đồng as it is', () => {
     const r = proposalResult({ ...thuong, salary: { kind: 'amount', amount: 12_000_000 } }, propose(), periods);
@@ -50,7 +61,14 @@ describe('a proposed person’s payout', () => {
   });
   it('says why the policy does not cover the person', () => {
     const refusal = (p: Partial<Proposal>, person: StoredPerson = thuong) => proposalResult(person, propose(p), periods).refusal;
-    expect(refusal({ policy: '154', leaveFrom: { year: 2026, month: 11 } })).toEqual({ key: 'err.payoutMonthsEarly', params: expect.objectContaining({ min: 24, max: 60 }) }); // 12 months early
+    expect(refusal({ policy: '154', leaveFrom: { year: 2026, month: 11 } })).toEqual({ key: 'err.payoutUnder2Unverified', params: expect.anything() }); // 12 months early
+    expect(refusal({ policy: '154', leaveFrom: { year: 2021, month: 11 } })).toEqual({ key: 'err.payoutMonthsEarly', params: expect.objectContaining({ min: 24, max: 60 }) }); // 72 months early
+    // A civil servant 2–10 years from the age with a pension's insurance: early retirement, not resignation.
+    expect(refusal({ case: 'resignation', leaveFrom: { year: 2025, month: 5 } })).toEqual({ key: 'err.payoutEarlyEligible', params: expect.objectContaining({ months: 30 }) });
+    // Without a category, Decree 178 cannot tell Art. 9 from Art. 10.
+    expect(refusal({ case: 'resignation', leaveFrom: { year: 2013, month: 5 } }, { ...thuong, category: null, salary: { kind: 'amount', amount: 9_000_000 } })).toEqual({ key: 'err.payoutCategory', params: expect.anything() });
+    // On the Appendix II ages the same man reached the age in 04/2021.
+    expect(refusal({}, { ...thuong, lowerRetirementAge: true })).toEqual({ key: 'err.proposalAtAge', params: { reaches: '04/2021', leave: '05/2025' } });
     expect(refusal({ leaveFrom: { year: 2027, month: 11 } })).toEqual({ key: 'err.proposalAtAge', params: { reaches: '10/2027', leave: '11/2027' } });
     expect(refusal({ case: 'resignation', leaveFrom: { year: 2026, month: 11 } })).toEqual({ key: 'err.payoutResignation', params: expect.objectContaining({ min: 24 }) });
     expect(refusal({}, { ...thuong, insuranceFrom: { year: 2012, month: 1 } })).toEqual({ key: 'err.payoutSiYears', params: expect.objectContaining({ min: 15 }) });

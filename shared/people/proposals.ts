@@ -8,7 +8,8 @@
 import { z } from 'zod';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { calculatePayout, PayoutError, type PayoutPart } from '../payouts/calculate.ts';
-import { policyById, type PayoutCase } from '../payouts/policies.ts';
+import { EARLY_GROUPS, PAYOUT_CATEGORY_OF, policyById, type EarlyGroup, type PayoutCase } from '../payouts/policies.ts';
+import type { Confidence } from '../rules/rule-sets.ts';
 import { baseSalaryIn, monthlySalary, type BaseSalaryPeriod } from './base-salary.ts';
 import type { PersonCategory } from './read-people.ts';
 import { monthsBetween, statutoryRetirement, type YearMonth } from './retirement.ts';
@@ -26,6 +27,10 @@ export interface Proposal {
   leaveFrom: YearMonth;
   /** Leaves within the first 12 months after the restructuring decision (the higher rates of Decree 178). */
   within12: boolean;
+  /** Decree 178's early-retirement group (Art. 7; Decree 67's Art. 7a, 7b). */
+  group: EarlyGroup;
+  /** A resignation after vocational training (Decree 154 Art. 8.2). */
+  afterTraining: boolean;
 }
 
 /** "MM/yyyy" (also M/yyyy), 1990–2100, or null. */
@@ -45,6 +50,8 @@ export const ProposalInputSchema = z
     policy: z.enum(PROPOSAL_POLICIES, { error: 'err.exitPolicy' }),
     leaveFrom: z.string().max(20).refine((s) => parseLeaveMonth(s) !== null, { error: 'err.proposalLeaveFrom' }),
     within12: z.boolean(),
+    group: z.enum(EARLY_GROUPS, { error: 'err.proposalGroup' }).default('restructuring'),
+    afterTraining: z.boolean().default(false),
   })
   .strict();
 
@@ -63,6 +70,13 @@ export interface ProposalResult {
   /** The year the person leaves (the roadmap year). */
   year: number;
   within12: boolean;
+  group: EarlyGroup;
+  afterTraining: boolean;
+  /** Retires on the Appendix II (lower) ages. */
+  lowerRetirementAge: boolean;
+  /** The policy's citation and how sure the reference is of it. */
+  policyCitation: string;
+  policyConfidence: Confidence;
   unitCode: string;
   category: PersonCategory | null;
   /** The salary the payout is computed on (whole đồng), null when it cannot be known. */
@@ -88,7 +102,8 @@ const previousMonth = (m: YearMonth): YearMonth => (m.month === 1 ? { year: m.ye
 /** Works out one person's payout under their proposal; `periods`: the base salary periods in force (built in and added). */
 export function proposalResult(person: StoredPerson, p: Proposal, periods: readonly BaseSalaryPeriod[]): ProposalResult {
   const policy = policyById(p.policy)!;
-  const retirement = statutoryRetirement(person.birth, person.sex);
+  const lower = person.lowerRetirementAge ?? false;
+  const retirement = statutoryRetirement(person.birth, person.sex, lower);
   const monthsEarly = Math.max(0, monthsBetween(p.leaveFrom, retirement.pensionFrom));
   const siMonths = person.insuranceFrom ? monthsBetween(person.insuranceFrom, p.leaveFrom) : null;
   const lastWorked = previousMonth(p.leaveFrom);
@@ -96,6 +111,7 @@ export function proposalResult(person: StoredPerson, p: Proposal, periods: reado
   const salary = person.salary.kind === 'amount' ? person.salary.amount : base ? monthlySalary(person.salary, base.amount) : null;
   const result: ProposalResult = {
     personId: person.id, case: p.case, policy: p.policy, leaveFrom: monthText(p.leaveFrom), year: p.leaveFrom.year, within12: p.within12,
+    group: p.group, afterTraining: p.afterTraining, lowerRetirementAge: lower, policyCitation: policy.citation, policyConfidence: policy.confidence,
     unitCode: person.unit?.code ?? person.unitCode, category: person.category, salary,
     baseSalary: base && { amount: base.amount, from: `01/${monthText(base.from)}`, citation: base.citation },
     monthsEarly, siMonths, payout: null, refusal: null, notices: [],
@@ -106,8 +122,12 @@ export function proposalResult(person: StoredPerson, p: Proposal, periods: reado
   if (siMonths < 0) return refuse('err.proposalBeforeInsurance', { insurance: monthText(person.insuranceFrom!), leave: result.leaveFrom });
   if (salary === null) return refuse('err.proposalNoBaseSalary', { month: monthText(lastWorked) });
   try {
-    const payout = calculatePayout(policy, p.case, { salary, monthsEarly, siMonths, after12Months: !p.within12 });
+    const payout = calculatePayout(policy, p.case, {
+      salary, monthsEarly, siMonths, after12Months: !p.within12, category: person.category && PAYOUT_CATEGORY_OF[person.category],
+      lowerAge: lower, group: p.group, leaveFrom: p.leaveFrom, afterTraining: p.afterTraining,
+    });
     result.payout = { total: payout.total, parts: payout.parts };
+    result.notices.push(...payout.notices);
   } catch (err) {
     if (err instanceof PayoutError) return refuse(err.key, err.params);
     throw err;

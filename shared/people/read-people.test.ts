@@ -31,6 +31,20 @@ describe('reading a personnel list', () => {
     expect(people[3]).toMatchObject({ category: 'contract', salary: { kind: 'amount', amount: 9_000_000 }, birth: { year: 1975, month: 2, day: 1 } });
   });
 
+  it('reads the lower-retirement-age column (Decree 135/2020 Appendix II): Có/x yes, Không or blank no, anything else named', () => {
+    const rows: Cell[][] = [
+      HEADER,
+      row('Có', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000', null, null, null, null, null, 'Có'),
+      row('X', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000', null, null, null, null, null, 'x'),
+      row('Không', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000', null, null, null, null, null, 'không'),
+      row('Trống', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000'),
+      row('Lạ', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000', null, null, null, null, null, 'nặng'),
+    ];
+    const { people, issues } = readPeople(rows, known, today);
+    expect(people.map((p) => [p.fullName, p.lowerRetirementAge ?? false])).toEqual([['Có', true], ['X', true], ['Không', false], ['Trống', false]]);
+    expect(issues).toEqual([{ row: 6, column: 'Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)', value: 'nặng', key: 'err.personLowerAge' }]);
+  });
+
   it('reports every bad cell with its row, column, value and reason, and keeps no bad row', () => {
     const rows: Cell[][] = [
       HEADER,

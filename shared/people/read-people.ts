@@ -28,6 +28,11 @@ export interface PersonRecord {
   salary: SalaryBasis;
   /** First month of compulsory social insurance. */
   insuranceFrom: YearMonth | null;
+  /**
+   * Retires on the lower ages of Decree 135/2020 Appendix II (heavy, hazardous or dangerous work,
+   * or an especially difficult area: Labour Code Art. 169.3); absent: Appendix I (normal conditions).
+   */
+  lowerRetirementAge?: boolean;
 }
 
 /** The template's columns, in order; `required` columns must be in the header. */
@@ -44,6 +49,7 @@ export const PERSON_HEADERS = [
   ['otherAllowances', 'Hệ số phụ cấp khác'],
   ['publicDuty', 'Phụ cấp công vụ (%)'],
   ['insuranceFrom', 'Tháng bắt đầu đóng BHXH bắt buộc'],
+  ['lowerRetirementAge', 'Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)'],
 ] as const;
 export type PersonField = (typeof PERSON_HEADERS)[number][0];
 const REQUIRED: readonly PersonField[] = ['fullName', 'unitCode', 'sex', 'birthDate'];
@@ -61,7 +67,12 @@ const SYNONYMS: Array<[string, PersonField]> = [
   ['Phụ cấp chức vụ', 'leadership'],
   ['Phụ cấp công vụ', 'publicDuty'],
   ['Tháng bắt đầu đóng BHXH', 'insuranceFrom'],
+  ['Tuổi nghỉ hưu thấp hơn', 'lowerRetirementAge'],
+  ['Phụ lục II', 'lowerRetirementAge'],
+  ['Nghỉ hưu theo Phụ lục II', 'lowerRetirementAge'],
 ];
+/** Yes/no words of the lower-age column (blank: no). */
+const YES_NO = new Map<string, boolean>([['co', true], ['x', true], ['phu luc ii', true], ['khong', false], ['phu luc i', false]]);
 const HEADER_KEYS = new Map<string, PersonField>([...PERSON_HEADERS.map(([f, h]) => [matchKey(h), f] as [string, PersonField]), ...SYNONYMS.map(([h, f]) => [matchKey(h), f] as [string, PersonField])]);
 const LABEL = new Map<PersonField, string>(PERSON_HEADERS);
 
@@ -218,8 +229,12 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
       }
     }
 
+    const lowerText = text('lowerRetirementAge');
+    const lowerRetirementAge = lowerText ? YES_NO.get(matchKey(lowerText)) : false;
+    if (lowerRetirementAge === undefined) bad('lowerRetirementAge', 'err.personLowerAge');
+
     if (result.issues.length > before || undecided || !sex || !birth || !salary) continue;
-    result.people.push({ fullName, employeeId, unitCode, sex, birth, category, salary, insuranceFrom });
+    result.people.push({ fullName, employeeId, unitCode, sex, birth, category, salary, insuranceFrom, ...(lowerRetirementAge ? { lowerRetirementAge: true } : {}) });
     result.rows.push(rowNumber);
   }
   return result;

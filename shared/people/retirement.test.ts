@@ -4,7 +4,7 @@ import { monthsEarly, retirementAgeMonths, statutoryRetirement } from './retirem
 const ym = (month: number, year: number) => ({ year, month });
 const age = (years: number, months: number) => years * 12 + months;
 
-describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 Appendices I–II)', () => {
+describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 Appendix I, normal conditions)', () => {
   it('rises 3 months a year for men to 62 in 2028 and 4 months a year for women to 60 in 2035', () => {
     expect([2020, 2021, 2022, 2027, 2028, 2040].map((y) => retirementAgeMonths('male', y))).toEqual([age(60, 0), age(60, 3), age(60, 6), age(61, 9), age(62, 0), age(62, 0)]);
     expect([2020, 2021, 2022, 2034, 2035, 2040].map((y) => retirementAgeMonths('female', y))).toEqual([age(55, 0), age(55, 4), age(55, 8), age(59, 8), age(60, 0), age(60, 0)]);
@@ -42,5 +42,30 @@ describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 A
     // MoHA 1814: born 01/1966, off work from 05/2025: 2 years 6 months early.
     expect(monthsEarly(ym(1, 1966), 'male', ym(5, 2025))).toBe(30);
     expect(monthsEarly(ym(1, 1966), 'male', ym(12, 2027))).toBe(0);
+  });
+});
+
+describe('lower retirement ages (Decree 135/2020 Appendix II; Labour Code Art. 169.3)', () => {
+  it('are the normal ages 5 years lower: men 55 years 3 months in 2021 to 57, women 50 years 4 months to 55', () => {
+    expect([2020, 2021, 2028, 2040].map((y) => retirementAgeMonths('male', y, true))).toEqual([age(55, 0), age(55, 3), age(57, 0), age(57, 0)]);
+    expect([2020, 2021, 2035].map((y) => retirementAgeMonths('female', y, true))).toEqual([age(50, 0), age(50, 4), age(55, 0)]);
+  });
+
+  // Worked by hand: the lower age in force in the year it is reached.
+  it.each([
+    // 01/1966: 2021 lower age 55y3m → 04/2021 (Appendix I: 10/2027).
+    ['male', ym(1, 1966), age(55, 3), ym(4, 2021), ym(5, 2021)],
+    // 06/1970: 2025 age 56y3m gives 09/2026 (not 2025); 2026 age 56y6m → 12/2026.
+    ['male', ym(6, 1970), age(56, 6), ym(12, 2026), ym(1, 2027)],
+    // 03/1975: 2026 age 52y gives 03/2027; 2027 age 52y4m → 07/2027 (Appendix I: 11/2034).
+    ['female', ym(3, 1975), age(52, 4), ym(7, 2027), ym(8, 2027)],
+  ] as const)('%s born %o: age %i months, reached %o, pension from %o', (sex, birth, ageMonths, reaches, pensionFrom) => {
+    expect(statutoryRetirement(birth, sex, true)).toEqual({ ageMonths, reaches, pensionFrom });
+  });
+
+  it('count months early against the lower age', () => {
+    // Born 06/1970, working in heavy conditions, off work from 01/2025: 24 months to 01/2027 (Appendix I: pension from 07/2032).
+    expect(monthsEarly(ym(6, 1970), 'male', ym(1, 2025), true)).toBe(24);
+    expect(monthsEarly(ym(6, 1970), 'male', ym(1, 2025))).toBe(90);
   });
 });

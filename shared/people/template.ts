@@ -17,11 +17,15 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
     birthDate: ['Ngày sinh.', 'dd/MM/yyyy (ví dụ 15/01/1966) hoặc ô ngày của Excel; không sau ngày nhập.'],
     category: ['Đối tượng.', 'Công chức; Viên chức; Hợp đồng; hoặc để trống.'],
     salary: ['Tiền lương tháng hiện hưởng, bằng đồng (lương và các khoản phụ cấp).', 'Số nguyên, ví dụ 15.356.250. Ghi cột này HOẶC cột "Hệ số lương", không ghi cả hai.'],
-    coefficient: ['Hệ số lương theo ngạch, bậc.', 'Ví dụ 4,65. Lương tháng = (hệ số lương + các hệ số phụ cấp) × lương cơ sở × (1 + phụ cấp công vụ %).'],
+    coefficient: ['Hệ số lương theo ngạch, bậc.', 'Ví dụ 4,65. Lương tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở × (1 + phụ cấp công vụ %) + hệ số phụ cấp khác × lương cơ sở (Thông tư 13/2026/TT-BNV, Điều 3 khoản 1).'],
     leadership: ['Hệ số phụ cấp chức vụ lãnh đạo.', coefficient],
     otherAllowances: ['Tổng các hệ số phụ cấp khác tính theo lương cơ sở.', coefficient],
     publicDuty: ['Phụ cấp công vụ, theo phần trăm.', 'Ví dụ 25 hoặc 25%; từ 0 đến 100.'],
     insuranceFrom: ['Tháng bắt đầu đóng bảo hiểm xã hội bắt buộc.', 'MM/yyyy (ví dụ 03/2003); không bắt buộc.'],
+    lowerRetirementAge: [
+      'Nghỉ hưu ở tuổi thấp hơn theo Phụ lục II Nghị định 135/2020/NĐ-CP (Điều 169 khoản 3 Bộ luật Lao động: làm nghề, công việc nặng nhọc, độc hại, nguy hiểm hoặc làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn). Để trống: tuổi nghỉ hưu theo Phụ lục I (điều kiện lao động bình thường).',
+      'Có (hoặc x); Không; hoặc để trống. Dùng để tính tuổi nghỉ hưu, số tháng nghỉ sớm và điều kiện hưởng chính sách.',
+    ],
   };
   return {
     name: GUIDE_SHEET,

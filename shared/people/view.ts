@@ -25,11 +25,17 @@ export interface PersonRow {
   category: PersonCategory | null;
   /** Whole đồng; null for coefficients when no base salary is in force. */
   salary: number | null;
-  /** The coefficients as written ("4,65 + 0,6") and the public-duty allowance ("25"), for a salary by coefficients. */
-  coefficients: { sum: string; percent: string } | null;
+  /**
+   * For a salary by coefficients: the coefficients raised by the public-duty allowance as written
+   * ("4,65 + 0,6"), the allowance ("25"), and the other allowance coefficients paid on the base
+   * salary alone ("0,2", or null).
+   */
+  coefficients: { sum: string; percent: string; other: string | null } | null;
   /** MM/yyyy */
   insuranceFrom: string | null;
   retirement: { ageMonths: number; reaches: string; pensionFrom: string; year: number };
+  /** Retires on the lower ages of Decree 135/2020 Appendix II (else Appendix I, normal conditions). */
+  lowerRetirementAge: boolean;
 }
 
 export interface BaseSalaryView {
@@ -88,12 +94,14 @@ export function personRows(base: BaseSalaryPeriod | null): (p: StoredPerson) => 
         s.kind === 'amount'
           ? null
           : shared(coefficients, `${s.coefficient}|${s.leadership}|${s.otherAllowances}|${s.publicDuty}`, () => ({
-              sum: [s.coefficient, s.leadership, s.otherAllowances].filter((c, i) => i === 0 || c > 0).map((c) => scaledText(c, COEFFICIENT_SCALE)).join(' + '),
+              sum: [s.coefficient, s.leadership].filter((c, i) => i === 0 || c > 0).map((c) => scaledText(c, COEFFICIENT_SCALE)).join(' + '),
               percent: scaledText(s.publicDuty, PERCENT_SCALE),
+              other: s.otherAllowances > 0 ? scaledText(s.otherAllowances, COEFFICIENT_SCALE) : null,
             })),
       insuranceFrom: p.insuranceFrom ? one(monthText(p.insuranceFrom)) : null,
-      retirement: shared(retirements, `${p.sex}|${year}|${month}`, () => {
-        const r = statutoryRetirement(p.birth, p.sex);
+      lowerRetirementAge: p.lowerRetirementAge ?? false,
+      retirement: shared(retirements, `${p.sex}|${year}|${month}|${p.lowerRetirementAge ? 1 : 0}`, () => {
+        const r = statutoryRetirement(p.birth, p.sex, p.lowerRetirementAge);
         return { ageMonths: r.ageMonths, reaches: monthText(r.reaches), pensionFrom: monthText(r.pensionFrom), year: r.reaches.year };
       }),
     };

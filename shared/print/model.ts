@@ -61,11 +61,15 @@ export interface Appendix {
  * off the state budget with a converted unit, and the payouts of the exits that carry payout
  * inputs (Decree 178/2024, 154/2025 calculators); over the period, the leavers by reason.
  */
+import type { PayoutBases } from '../payouts/bases.ts';
+
 export interface ProposalRoadmap {
   years: Array<{ year: number; leavers: number; recruits: number; converted: number; reduction: number; cost: number }>;
   byReason: Array<{ reason: string; people: number }>;
   /** Null when no exit of the plan carries payout inputs: then no cost is printed (never estimated). */
   totalCost: number | null;
+  /** What the payouts rest on (policies, unverified and weak parts); null when nothing is paid. */
+  bases: PayoutBases | null;
 }
 
 export interface ProposalDoc {

@@ -65,6 +65,30 @@ describe('Decree 30/2020 elements', () => {
   });
 });
 
+describe('the printed basis of payouts', () => {
+  const paras = (ops: Operation[]) => buildProposal(input(tree(), ops)).body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+  const exit = (reason: 'early-retirement' | 'resignation', payout: Record<string, unknown>, people = { civilServants: 1, publicEmployees: 0 }) =>
+    ({ type: 'staffExit', year: 2026, unit: 'S', ...people, reason, payout: { salary: 10_000_000, ...payout } }) as Operation;
+  const TT01 = 'Thông tư 01/2025/TT-BNV';
+
+  it('cites what each paid part rests on with its confidence, names an unverified part as "cần xác minh" and never cites its article as law', () => {
+    const text = paras([exit('resignation', { policy: '178', monthsEarly: 150, siYears: 10 })]);
+    expect(text).toContain(`Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`);
+    expect(text).toContain('Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội.');
+    expect(text.join('\n')).not.toContain('Điều 5 khoản 2');
+    // Decree 67's 15-year tier is known from a secondary quote: said so.
+    const early = paras([exit('early-retirement', { policy: '178', monthsEarly: 30, siYears: 17 })]);
+    expect(early.find((p) => p.startsWith('Căn cứ tính chi trả'))).toContain('Nghị định 67/2025/NĐ-CP, Điều 7 khoản 2 (sửa đổi) (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành)');
+  });
+
+  it('says which parts come from weak secondary sources, and prints no basis for a plan without payouts', () => {
+    const text = paras([exit('early-retirement', { policy: '154', monthsEarly: 30, siYears: 22 }, { civilServants: 2, publicEmployees: 0 })]);
+    expect(text).toContain('Căn cứ tính chi trả: Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành); Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, chưa chắc chắn).');
+    expect(text.some((p) => p.startsWith('Cần xác minh'))).toBe(false);
+    expect(paras([]).some((p) => p.startsWith('Căn cứ tính chi trả'))).toBe(false);
+  });
+});
+
 describe('the proposal of a scenario', () => {
   const ops: Operation[] = [
     { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },

@@ -14,6 +14,7 @@ import type { Operation } from '../scenario/operations.ts';
 import { LEAVER_REASONS, staffOf, surplusLeavers, type OperationStep, type Simulation } from '../scenario/simulate.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures } from '../scenario/figures.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
+import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
 import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
@@ -278,7 +279,7 @@ function findingsTable(input: ProposalInput): DataTable {
 }
 
 /** The roadmap's numbers per year (each year's change of the simulation's running totals). */
-export function proposalRoadmap(sim: Simulation): ProposalRoadmap {
+export function proposalRoadmap(sim: Simulation, operations: readonly Operation[] = []): ProposalRoadmap {
   let prev = { leavers: 0, recruited: 0, converted: 0, payoutCost: 0 };
   let reduction = 0;
   const years = sim.years.map((y) => {
@@ -293,6 +294,7 @@ export function proposalRoadmap(sim: Simulation): ProposalRoadmap {
     years,
     byReason: LEAVER_REASONS.filter((r) => last.leaversByReason[r] > 0).map((r) => ({ reason: r === 'dissolution' ? 'Giải thể đơn vị, không chuyển người sang đơn vị khác' : translate('vi', `exit.reason.${r}`), people: last.leaversByReason[r] })),
     totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
+    bases: payoutBases(operations.filter((o) => o.type === 'staffExit')),
   };
 }
 
@@ -326,7 +328,19 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
     });
   }
   if (costs) blocks.push({ kind: 'para', text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.' });
+  if (costs && roadmap.bases) blocks.push(...basesBlocks(roadmap.bases));
   blocks.push(...paragraphs(funding));
+  return blocks;
+}
+
+const SOURCE_WORDS = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành', weak: 'theo nguồn thứ cấp, chưa chắc chắn' } as const;
+
+/** What the printed costs rest on: each citation with its confidence; an unverified part is named as such, never cited as law. */
+function basesBlocks(b: PayoutBases): Block[] {
+  const blocks: Block[] = [];
+  if (b.sources.length > 0) blocks.push({ kind: 'para', text: `Căn cứ tính chi trả: ${b.sources.map((x) => `${x.citation} (${SOURCE_WORDS[x.weak ? 'weak' : x.confidence]})`).join('; ')}.` });
+  if (b.verify.length > 0) blocks.push({ kind: 'para', text: `Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): ${b.verify.map((k) => translate('vi', k).toLocaleLowerCase('vi')).join('; ')}.` });
+  if (b.fromList) blocks.push({ kind: 'para', text: 'Kinh phí của các trường hợp theo danh sách nhân sự được tính cho từng người; căn cứ và mức độ xác minh của từng khoản ghi tại danh sách đề xuất nghỉ và chi trả.' });
   return blocks;
 }
 
@@ -385,7 +399,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const scope = `tỉnh ${input.provinceName} giai đoạn ${first.year}–${last.year}`;
   const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
   const title = s.title || (type === 'de-an' ? deAnTitle : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
-  const roadmap = proposalRoadmap(sim);
+  const roadmap = proposalRoadmap(sim, input.operations);
   const issuing = sentenceName(s.issuingBody);
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 

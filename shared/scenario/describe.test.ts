@@ -29,7 +29,7 @@ describe('describeOperation', () => {
       '2026: Bệnh viện A — Early retirement: 1,200 civil servants, 2 public employees; paid under Decree 178 (salary 15,356,250 đồng/month, 30 months early, 22 years of social insurance): 895,223,306,250 đồng',
     );
     // A payout the policy refuses says why instead of an amount.
-    expect(say({ ...exit, payout: { policy: '154', salary: 1, monthsEarly: 6, siYears: 22 } })).toContain(': Nghỉ hưu trước tuổi theo Nghị định 154/2025/NĐ-CP về tinh giản biên chế chỉ áp dụng khi nghỉ sớm từ 24 đến 60 tháng.');
+    expect(say({ ...exit, payout: { policy: '154', salary: 1, monthsEarly: 61, siYears: 22 } })).toContain(': Nghỉ hưu trước tuổi theo Nghị định 154/2025/NĐ-CP về tinh giản biên chế chỉ áp dụng khi nghỉ sớm từ 24 đến 60 tháng.');
     expect(say({ type: 'recruit', year: 2027, unit: 'S', civilServants: 3, publicEmployees: 0 })).toBe('2027: tuyển dụng vào Sở Y tế: 3 công chức, 0 viên chức');
     expect(say({ type: 'recruit', year: 2027, unit: 'S', civilServants: 3, publicEmployees: 0 }, 'en')).toBe('2027: recruit into Sở Y tế: 3 civil servants, 0 public employees');
   });

@@ -71,7 +71,7 @@ export function retirementExits(people: ReadonlyArray<AttritionPerson & { id: nu
       skipped.proposed++;
       continue;
     }
-    place(rows, skipped, plan, { unit: p.unit, year: statutoryRetirement(p.birth, p.sex).reaches.year, reason: 'retirement', category: p.category });
+    place(rows, skipped, plan, { unit: p.unit, year: statutoryRetirement(p.birth, p.sex, p.lowerAge).reaches.year, reason: 'retirement', category: p.category });
   }
   return { rows: ordered(rows, plan), skipped };
 }

@@ -81,6 +81,11 @@ describe('exitCost', () => {
     expect(exitCost(exit)).toBe(0);
     expect(() => exitCost({ ...exit, payout: { ...moha, siYears: 10 } })).toThrow('err.payoutSiYears');
   });
+  it('pays a Decree 178 resignation by category: civil servants under Art. 9 (with 3 months to look for work), public employees under Art. 10 (without)', () => {
+    // 10 years of insurance, 150 months to the age: severance 0,8 × 60 + 1,5 × 10 (+ 3 for a civil servant) months.
+    const payout = { policy: '178' as const, salary: 10_000_000, monthsEarly: 150, siYears: 10 };
+    expect(exitCost({ civilServants: 1, publicEmployees: 2, reason: 'resignation', payout })).toBe(660_000_000 + 2 * 630_000_000);
+  });
   it('is the exact cost when one is given (the people of the personnel list, added up)', () => {
     expect(exitCost({ civilServants: 1, publicEmployees: 1, reason: 'early-retirement', cost: 744_778_126 })).toBe(744_778_126);
     expect(exitCost({ civilServants: 1, publicEmployees: 0, reason: 'resignation', cost: 0 })).toBe(0);

@@ -197,7 +197,7 @@ describe('simulate', () => {
     expect(one.exits[0]!.cost).toBe(744_778_125);
     expect(at(one, 2027).payoutCost).toBe(744_778_125);
 
-    const resign = { policy: '154', salary: 9_876_543, monthsEarly: 0, siYears: 12.5 };
+    const resign = { policy: '154', salary: 9_876_543, monthsEarly: 100, siYears: 12.5 };
     const late = { policy: '178', salary: 11_111_111, monthsEarly: 70, siYears: 25, after12Months: true };
     const sim = run([
       { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha },
@@ -215,7 +215,7 @@ describe('simulate', () => {
   });
 
   it('refuses an exit whose payout the policy does not allow, naming the reason', () => {
-    const err = refused([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: { policy: '154', salary: 10_000_000, monthsEarly: 12, siYears: 20 } }]);
+    const err = refused([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: { policy: '154', salary: 10_000_000, monthsEarly: 61, siYears: 20 } }]);
     expect(err).toMatchObject({ index: 0, type: 'staffExit', key: 'err.payoutMonthsEarly', params: { min: 24, max: 60 } });
   });
 

@@ -65,15 +65,17 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     expect(await form.getByLabel('Nghỉ trong 12 tháng kể từ quyết định sắp xếp').isChecked()).toBe(true);
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
     const outcome = page.getByTestId('proposal-outcome');
+    // Each part with its citation and how sure it is.
     await expect.poll(() => outcome.locator('li').allTextContents()).toEqual([
-      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 30 tháng lương = 460.687.500 đồng',
-      'Trợ cấp cho số năm nghỉ sớm: 12,5 tháng lương = 191.953.125 đồng',
-      'Trợ cấp theo số năm đóng bảo hiểm xã hội: 6 tháng lương = 92.137.500 đồng',
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 30 tháng lương = 460.687.500 đồngCăn cứ: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 — Đã đối chiếu văn bản',
+      'Trợ cấp cho số năm nghỉ sớm: 12,5 tháng lương = 191.953.125 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b — Đã đối chiếu văn bản',
+      'Trợ cấp theo số năm đóng bảo hiểm xã hội: 6 tháng lương = 92.137.500 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c — Đã đối chiếu văn bản',
       'Tổng cộng: 744.778.125 đồng',
     ]);
     expect(await outcome.locator('p').first().textContent()).toBe(
-      'Lương tháng tính chi trả: 15.356.250 đồng (theo lương cơ sở 2.340.000 đồng từ 01/07/2024, Nghị định 73/2024/NĐ-CP); nghỉ trước tuổi 30 tháng; thời gian đóng BHXH bắt buộc: 22 năm 0 tháng.',
+      'Lương tháng tính chi trả: 15.356.250 đồng (theo lương cơ sở 2.340.000 đồng từ 01/07/2024, Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)); nghỉ trước tuổi 30 tháng; thời gian đóng BHXH bắt buộc: 22 năm 0 tháng.',
     );
+    expect(await form.getByTestId('proposal-group').inputValue()).toBe('restructuring');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-178.png') });
 
     // Đặng Thị Lan under Decree 154, 12 months before her pension: not covered, said why.
@@ -82,8 +84,9 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await form.getByLabel('Chính sách').selectOption('154');
     await form.getByLabel('Tháng nghỉ (MM/yyyy)').fill('01/2026');
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
+    // Decree 154's under-2-years group exists but its benefits are unverified: no amount is asserted.
     await expect.poll(() => outcome.locator('.form-error').textContent()).toBe(
-      'Không thuộc chính sách: Nghỉ hưu trước tuổi theo Nghị định 154/2025/NĐ-CP về tinh giản biên chế chỉ áp dụng khi nghỉ sớm từ 24 đến 60 tháng.',
+      'Không thuộc chính sách: Nghị định 154/2025/NĐ-CP về tinh giản biên chế có nhóm nghỉ hưu trước tuổi dưới 2 năm nhưng chưa xác minh được mức hưởng (cần xác minh): không tính số tiền.',
     );
     // Bùi Văn Hùng resigns under Decree 154 from 01/2026: 26 years of insurance × 1,5 + 3 = 42 months × 10.100.000.
     await pick('Bùi Văn Hùng');
@@ -94,6 +97,8 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await form.getByLabel('Nghỉ trong 12 tháng kể từ quyết định sắp xếp').uncheck();
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
     await expect.poll(() => outcome.locator('li.total').textContent()).toBe('Tổng cộng: 424.200.000 đồng');
+    // Under 2 years to the age the unverified group may apply: said as "cần xác minh", beside the amount.
+    expect(await outcome.locator('[data-notice="pay.note154Under2"]').textContent()).toContain('Cần xác minh: Nghị định 154/2025 có nhóm nghỉ hưu trước tuổi dưới 2 năm');
     // A bad leaving month is refused naming the field, and nothing changes.
     await form.getByLabel('Tháng nghỉ (MM/yyyy)').fill('2026');
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
@@ -159,32 +164,51 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await page.getByTestId('roadmap-charts').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap-people-chart.png') });
 
-    // A newer base salary period: refused with the fields named, then added; the salary by coefficients changes.
+    // A base salary period the province adds: refused with the fields named, then added; the grid's month picks it.
     await page.getByRole('tab', { name: 'Nhân sự' }).click();
     await page.getByRole('tab', { name: 'Lương cơ sở theo thời kỳ' }).click();
     const base = page.getByTestId('base-salary');
-    await base.getByLabel('Mức lương cơ sở (đồng/tháng)').fill('2,53 triệu');
-    await base.getByLabel('Áp dụng từ ngày').fill('15/07/2026');
+    expect(await base.locator('tr[data-from="01/07/2026"] td').allTextContents()).toEqual(['01/07/2026', '2.530.000', 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2', 'Đã đối chiếu văn bản', '']);
+    await base.getByLabel('Mức lương cơ sở (đồng/tháng)').fill('2,8 triệu');
+    await base.getByLabel('Áp dụng từ ngày').fill('15/01/2027');
     await base.getByRole('button', { name: 'Thêm thời kỳ lương cơ sở' }).click();
     await expect.poll(() => base.locator('.form-error').textContent()).toBe(
-      'Mức lương cơ sở: "2,53 triệu" không hợp lệ; phải là số đồng nguyên từ 100.000 đến 100.000.000 (ví dụ 2.530.000).; Áp dụng từ ngày: "15/07/2026" phải là ngày đầu tháng (01/MM/yyyy).; Căn cứ: phải ghi văn bản quy định mức lương cơ sở (tối đa 300 ký tự).',
+      'Mức lương cơ sở: "2,8 triệu" không hợp lệ; phải là số đồng nguyên từ 100.000 đến 100.000.000 (ví dụ 2.530.000).; Áp dụng từ ngày: "15/01/2027" phải là ngày đầu tháng (01/MM/yyyy).; Căn cứ: phải ghi văn bản quy định mức lương cơ sở (tối đa 300 ký tự).',
     );
     const salary = () => row('Nguyễn Văn Thường').locator('[col-id="salary"]').textContent();
-    expect(await salary()).toBe('15.356.250');
-    await base.getByLabel('Mức lương cơ sở (đồng/tháng)').fill('2.530.000');
-    await base.getByLabel('Áp dụng từ ngày').fill('01/07/2026');
-    await base.getByLabel('Căn cứ (văn bản)').fill('Nghị định 161/2026/NĐ-CP');
+    await base.getByLabel('Mức lương cơ sở (đồng/tháng)').fill('2.800.000');
+    await base.getByLabel('Áp dụng từ ngày').fill('01/01/2027');
+    await base.getByLabel('Căn cứ (văn bản)').fill('Nghị định X/2027/NĐ-CP');
     await base.getByRole('button', { name: 'Thêm thời kỳ lương cơ sở' }).click();
-    await expect.poll(() => base.locator('tbody tr').count()).toBe(4);
-    expect(await base.locator('tr[data-from="01/07/2026"] td').allTextContents()).toEqual(['01/07/2026', '2.530.000', 'Nghị định 161/2026/NĐ-CP', 'Do tỉnh nhập', 'Xóa']);
-    await expect.poll(salary).toBe('16.603.125');
-    expect(await row('Nguyễn Văn Thường').locator('[col-id="salaryBasis"]').textContent()).toBe('(4,65 + 0,6) × 2.530.000 × (1 + 25%)');
-    expect(await page.locator('.people-note').textContent()).toContain('Lương cơ sở áp dụng: 2.530.000 đồng từ 01/07/2026 (Nghị định 161/2026/NĐ-CP; Do tỉnh nhập).');
+    await expect.poll(() => base.locator('tbody tr').count()).toBe(5);
+    expect(await base.locator('tr[data-from="01/01/2027"] td').allTextContents()).toEqual(['01/01/2027', '2.800.000', 'Nghị định X/2027/NĐ-CP', 'Do tỉnh nhập', 'Xóa']);
+    await page.getByTestId('people-base-month-input').fill('01/2027');
+    await page.getByTestId('people-base-month').getByRole('button', { name: 'Áp dụng' }).click();
+    await expect.poll(salary).toBe('18.375.000');
+    expect(await row('Nguyễn Văn Thường').locator('[col-id="salaryBasis"]').textContent()).toBe('(4,65 + 0,6) × 2.800.000 × (1 + 25%)');
+    expect(await page.getByTestId('people-base-label').textContent()).toBe('Lương cơ sở tháng 01/2027: 2.800.000 đ (Nghị định X/2027/NĐ-CP; Do tỉnh nhập).');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-base-salary.png') });
     // The payout of a person who left before it keeps the base salary of their last month worked.
     await page.getByRole('tab', { name: 'Đề xuất nghỉ và chi trả' }).click();
     await pick('Nguyễn Văn Thường');
     await expect.poll(() => outcome.locator('li.total').textContent()).toBe('Tổng cộng: 744.778.125 đồng');
+    // Leaving from 01/2027 after the first 12 months, 10 months early: 0,5 × 10 months at the 12/2026 base salary
+    // (2.530.000 → 16.603.125 đồng), a reading marked M: shown as "cần xác minh", not as law.
+    await form.getByLabel('Tháng nghỉ (MM/yyyy)').fill('01/2027');
+    await form.getByLabel('Nghỉ trong 12 tháng kể từ quyết định sắp xếp').uncheck();
+    await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
+    await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 5 tháng lương = 83.015.625 đồng (cần xác minh)Căn cứ: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1 điểm b; Thông tư 01/2025/TT-BNV, Điều 4 khoản 3 — cần xác minh',
+    );
+    expect(await outcome.locator('[data-notice="pay.noteUnder2After12"]').textContent()).toContain('Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-verify.png') });
+    // The same person as a cán bộ not re-elected (Decree 67 Art. 7b): 1,0 × 10 months, never halved; from a secondary source.
+    await form.getByTestId('proposal-group').selectOption('not-re-elected');
+    expect(await form.textContent()).toContain('Điều 7b: 1,0 tháng lương mỗi tháng nghỉ sớm, không giảm từ tháng thứ 13.');
+    await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
+    await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 10 tháng lương = 166.031.250 đồngCăn cứ: Nghị định 67/2025/NĐ-CP, Điều 7b — Theo nguồn thứ cấp',
+    );
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

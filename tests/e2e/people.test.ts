@@ -24,7 +24,8 @@ const PEOPLE: Array<Array<string | number | Date | null>> = [
   ['Đặng Thị Lan', 'NS06', 'HG.SYT', 'Nữ', '12/12/1969', 'Viên chức', 8_800_000], // 12/2026
   ['Bùi Văn Hùng', 'NS07', 'HG.SYT.BVDK', 'Nam', '20/07/1965', 'Viên chức', 10_100_000], // 04/2027
   ['Hồ Thị Mai', 'NS08', 'HG.SNV', 'Nữ', '15/05/1968', 'Công chức', 11_000_000], // 2024 age 56y4m → 09/2024
-  ['Ngô Văn Khoa', 'NS09', 'HG.SYT', 'Nam', '01/08/1990', 'Công chức', 7_000_000], // 08/2052: after the range
+  // Heavy or hazardous work: Decree 135/2020 Appendix II (lower ages), 57 from 2028 → 08/2047: after the range (Appendix I: 08/2052).
+  ['Ngô Văn Khoa', 'NS09', 'HG.SYT', 'Nam', '01/08/1990', 'Công chức', 7_000_000, null, null, null, null, null, 'Có'],
 ];
 
 async function workbook(rows: typeof PEOPLE): Promise<Buffer> {
@@ -65,15 +66,36 @@ describe('personnel list, end to end in Chromium', () => {
     await expect.poll(() => message.textContent()).toContain('Đã nhập 9 người (thay cho danh sách cũ 0 người)');
     await expect.poll(() => page.getByTestId('people-count').textContent()).toBe('9 người trong danh sách');
 
-    // The MoHA example: (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng; retirement 10/2027.
+    // The grid says which month's base salary it shows (this month by default) and switches to another.
     const cell = (id: number, col: string) => page.locator(`.people-pane .ag-row[row-id="${id}"] [col-id="${col}"]`);
+    const baseLabel = page.getByTestId('people-base-label');
+    await expect.poll(() => baseLabel.textContent()).toMatch(/^Lương cơ sở tháng \d\d\/\d{4}: [\d.]+ đ \(/);
+    const monthInput = page.getByTestId('people-base-month-input');
+    const showMonth = async (month: string) => {
+      await monthInput.fill(month);
+      await page.getByTestId('people-base-month').getByRole('button', { name: 'Áp dụng' }).click();
+    };
+    await showMonth('08/2026');
+    await expect.poll(() => baseLabel.textContent()).toBe('Lương cơ sở tháng 08/2026: 2.530.000 đ (Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2; Đã đối chiếu văn bản).');
+    await expect.poll(() => cell(1, 'salary').textContent()).toBe('16.603.125'); // (4,65 + 0,6) × 2.530.000 × 1,25
+    await page.screenshot({ path: path.join(ARTIFACTS, 'people-base-month.png') });
+    await showMonth('13/2026');
+    await expect.poll(() => message.textContent()).toBe('Tháng lương cơ sở ghi dạng MM/yyyy (ví dụ 08/2026), từ năm 1990 đến 2100: "13/2026".');
+    expect(await cell(1, 'salary').textContent()).toBe('16.603.125');
+    await showMonth('06/2026');
+    await expect.poll(() => baseLabel.textContent()).toBe('Lương cơ sở tháng 06/2026: 2.340.000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); Theo nguồn thứ cấp).');
+    // The MoHA example: (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng; retirement 10/2027.
     await expect.poll(() => cell(1, 'salary').textContent()).toBe('15.356.250');
     expect(await cell(1, 'salaryBasis').textContent()).toBe('(4,65 + 0,6) × 2.340.000 × (1 + 25%)');
+    expect(await cell(1, 'ageTable').textContent()).toBe('Phụ lục I (điều kiện bình thường)');
+    expect([await cell(9, 'ageTable').textContent(), await cell(9, 'retires').textContent(), await cell(9, 'age').textContent()]).toEqual(['Phụ lục II (tuổi thấp hơn)', '08/2047', '57 tuổi']);
     expect(await cell(1, 'retires').textContent()).toBe('10/2027');
     expect(await cell(1, 'pension').textContent()).toBe('11/2027');
     expect(await cell(1, 'age').textContent()).toBe('61 tuổi 9 tháng');
     expect(await cell(1, 'birthDate').textContent()).toBe('15/01/1966');
-    expect(await cell(4, 'salary').textContent()).toBe('10.325.250');
+    // Other allowances are paid on the base salary, not raised by the public-duty %: 3,33 × 2.340.000 × 1,25 + 0,2 × 2.340.000.
+    expect(await cell(4, 'salary').textContent()).toBe('10.208.250');
+    expect(await cell(4, 'salaryBasis').textContent()).toBe('(3,33) × 2.340.000 × (1 + 25%) + 0,2 × 2.340.000');
     expect(await cell(8, 'retires').textContent()).toBe('09/2024');
     expect(await cell(2, 'unit').textContent()).toBe('Bệnh viện Đa khoa tỉnh');
 
@@ -108,7 +130,7 @@ describe('personnel list, end to end in Chromium', () => {
     await expect.poll(async () => (await rowCells('tr[data-unit=""]'))[0]).toBe('Whole province');
     expect(await cell(1, 'salary').textContent()).toBe('15,356,250');
     expect(await cell(1, 'age').textContent()).toBe('61 years 9 months');
-    expect(await message.textContent()).toContain('Imported 9 people (replacing the previous list of 0)');
+    expect(await page.getByTestId('people-base-label').textContent()).toBe('Base salary of 06/2026: 2,340,000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); From secondary sources).');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-en.png') });
     await page.getByRole('button', { name: 'VI', exact: true }).click();
 

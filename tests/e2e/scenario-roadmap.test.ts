@@ -57,6 +57,12 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
       '2026: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu trước tuổi: 0 công chức, 1 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22 năm đóng BHXH): 744.778.125 đồng',
     );
     expect(await cell(CENTRE, 'cost').textContent()).toBe('744.778.125');
+    // What the payout rests on, with how sure each source is.
+    await expect.poll(() => roadmap.getByTestId('roadmap-bases').textContent()).toBe(
+      'Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c (Đã đối chiếu văn bản).',
+    );
+    await roadmap.getByTestId('roadmap-bases').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-bases.png') });
     expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125')]);
 
     // More people than the unit still has (17 − 2 − 1 = 14): refused with the reason, nothing stored, the cell back as it was.

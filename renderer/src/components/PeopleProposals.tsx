@@ -3,7 +3,8 @@ import { call } from '../api.ts';
 import { errorText } from '../errorText.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract.ts';
-import type { PayoutCase } from '../../../shared/payouts/policies.ts';
+import { EARLY_GROUPS, type EarlyGroup, type PayoutCase } from '../../../shared/payouts/policies.ts';
+import type { PayoutPart } from '../../../shared/payouts/calculate.ts';
 import { PROPOSAL_CASES, PROPOSAL_POLICIES, type ProposalResult } from '../../../shared/people/proposals.ts';
 import type { BaseSalaryView, PersonRow } from '../../../shared/people/view.ts';
 import { FormError } from './FormError.tsx';
@@ -11,7 +12,13 @@ import { PeopleFill } from './PeopleFill.tsx';
 
 type Proposals = Result<'people.proposals'>;
 
-/** A proposal's payout, part by part, or why the policy does not cover the person. */
+/** How sure a value is, in words: an M value is "cần xác minh", never stated as law. */
+export function confidenceWords(t: ReturnType<typeof useI18n>['t'], p: Pick<PayoutPart, 'confidence' | 'weak'>): string {
+  if (p.confidence === 'M') return t('pay.verify');
+  return p.weak ? t('pay.weak') : t(`confidence.${p.confidence}`);
+}
+
+/** A proposal's payout, part by part with its basis and confidence, or why the policy does not cover the person. */
 export function ProposalOutcome({ result }: { result: ProposalResult }) {
   const { t, lang } = useI18n();
   const months = (m: number) => String(m).replace('.', lang === 'vi' ? ',' : '.');
@@ -20,21 +27,27 @@ export function ProposalOutcome({ result }: { result: ProposalResult }) {
   return (
     <div className="proposal-outcome" data-testid="proposal-outcome">
       {result.salary !== null && <p>{t('ppl.payoutBasis', { salary: result.salary, base, months: result.monthsEarly, si })}</p>}
+      {result.lowerRetirementAge && <p className="muted">{t('ppl.lowerAgeNote')}</p>}
       {result.refusal ? (
         <p className="form-error" role="alert">{t('ppl.notCovered', { reason: t(result.refusal.key, result.refusal.params) })}</p>
       ) : (
         result.payout && (
           <ul className="payout-parts">
             {result.payout.parts.map((p) => (
-              <li key={p.key} data-part={p.key}>{t('ppl.part', { label: t(p.key), months: months(p.months), amount: p.amount })}</li>
+              <li key={p.key} data-part={p.key} data-confidence={p.confidence}>
+                {t('ppl.part', { label: t(p.key), months: months(p.months), amount: p.amount })}
+                {p.confidence === 'M' && <> <span className="verify">({t('pay.verify')})</span></>}
+                <span className="basis">{t('ppl.partBasis', { citation: p.citation, confidence: confidenceWords(t, p) })}</span>
+              </li>
             ))}
             <li className="total" data-part="total"><b>{t('ppl.payoutTotal', { total: result.payout.total })}</b></li>
           </ul>
         )
       )}
       {result.notices.map((x) => (
-        <p key={x.key} className="muted">{t(x.key, x.params)}</p>
+        <p key={x.key} className={x.key === 'pay.noteUnemployment' || x.key === 'ppl.proposalOutOfForce' ? 'muted' : 'verify'} data-notice={x.key}>{t(x.key, x.params)}</p>
       ))}
+      <p className="muted">{t('ppl.policyBasis', { citation: result.policyCitation, confidence: t(`confidence.${result.policyConfidence}`) })}</p>
     </div>
   );
 }
@@ -51,6 +64,8 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
   const [policy, setPolicy] = useState<(typeof PROPOSAL_POLICIES)[number]>('178');
   const [leaveFrom, setLeaveFrom] = useState('');
   const [within12, setWithin12] = useState(true);
+  const [group, setGroup] = useState<EarlyGroup>('restructuring');
+  const [afterTraining, setAfterTraining] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [plans, setPlans] = useState<string[]>([]);
   const [plan, setPlan] = useState('');
@@ -60,7 +75,9 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
     setPolicy(mine?.policy ?? '178');
     setLeaveFrom(mine?.leaveFrom ?? '');
     setWithin12(mine?.within12 ?? true);
-  }, [person?.id, mine?.leaveFrom, mine?.case, mine?.policy, mine?.within12]);
+    setGroup(mine?.group ?? 'restructuring');
+    setAfterTraining(mine?.afterTraining ?? false);
+  }, [person?.id, mine?.leaveFrom, mine?.case, mine?.policy, mine?.within12, mine?.group, mine?.afterTraining]);
   useEffect(() => {
     void call('scenario.list', {}).then((l) => {
       setPlans(l.filter((p) => !p.locked).map((p) => p.name));
@@ -71,7 +88,10 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
   const save = () => {
     if (!person) return;
     setError(null);
-    void call('people.propose', { personId: person.id, case: kind, policy, leaveFrom, within12 }).then(onChanged).catch(fail);
+    // The group belongs to a Decree 178 early retirement, training to a Decree 154 resignation.
+    const withGroup = kind === 'early-retirement' && policy === '178' ? group : 'restructuring';
+    const trained = kind === 'resignation' && policy === '154' && afterTraining;
+    void call('people.propose', { personId: person.id, case: kind, policy, leaveFrom, within12, group: withGroup, afterTraining: trained }).then(onChanged).catch(fail);
   };
   const withdraw = () => person && void call('people.withdraw', { personId: person.id }).then(onChanged).catch(fail);
   const totals = proposals?.totals;
@@ -95,8 +115,23 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
               <option value="154">154/2025</option>
             </select>
           </label>
+          {kind === 'early-retirement' && policy === '178' && (
+            <label>{t('ppl.group')}
+              <select value={group} onChange={(e) => setGroup(e.target.value as EarlyGroup)} data-testid="proposal-group">
+                {EARLY_GROUPS.map((g) => <option key={g} value={g}>{t(`ppl.group.${g}`)}</option>)}
+              </select>
+            </label>
+          )}
+          {kind === 'resignation' && policy === '154' && (
+            <label className="inline"><input type="checkbox" checked={afterTraining} onChange={(e) => setAfterTraining(e.target.checked)} data-testid="proposal-training" /> {t('ppl.afterTraining')}</label>
+          )}
           <label>{t('ppl.leaveFrom')}<input size={8} value={leaveFrom} placeholder="05/2025" onChange={(e) => setLeaveFrom(e.target.value)} /></label>
-          <label className="inline"><input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} /> {t('ppl.within12')}</label>
+          {/* Art. 7a counts its 12 months from 15/03/2025 (by the leaving month) and Art. 7b never halves: no choice to make. */}
+          {kind === 'early-retirement' && policy === '178' && group !== 'restructuring' ? (
+            <span className="muted">{t(group === 'downsizing' ? 'ppl.group7aNote' : 'ppl.group7bNote')}</span>
+          ) : (
+            <label className="inline"><input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} /> {t('ppl.within12')}</label>
+          )}
           <button type="submit" className="primary">{t('ppl.propose')}</button>
           {mine && <button type="button" onClick={withdraw}>{t('ppl.withdraw')}</button>}
           <FormError error={error} />

@@ -8,6 +8,7 @@ import { useI18n } from '../i18n.tsx';
 import { COUNT_KEYS, type AttritionRow, type CountKey, type Counts } from '../../../shared/people/attrition.ts';
 import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared/people/view.ts';
 import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
+import { parseLeaveMonth } from '../../../shared/people/proposals.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FileButton } from './FileButton.tsx';
 import { DecimalChoice, onlyAmbiguous } from './DecimalChoice.tsx';
@@ -42,6 +43,10 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const [people, setPeople] = useState<PersonRow[]>([]);
   const [baseSalary, setBaseSalary] = useState<BaseSalaryView | null>(null);
+  // The month whose base salary prices salaries by coefficients in the grid (null: this month, as the handler decides).
+  const [salaryMonth, setSalaryMonth] = useState<string | null>(null);
+  const [shownMonth, setShownMonth] = useState('');
+  const [monthInput, setMonthInput] = useState('');
   const [baseSalaries, setBaseSalaries] = useState<BaseSalaryView[]>([]);
   const [proposals, setProposals] = useState<Result<'people.proposals'> | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
@@ -62,13 +67,15 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const loadProposals = useCallback(() => call('people.proposals', {}).then(setProposals), []);
   const loadList = useCallback(
     () =>
-      call('people.list', {}).then((list) => {
+      call('people.list', salaryMonth === null ? {} : { month: salaryMonth }).then((list) => {
         setPeople(list.people);
         setBaseSalary(list.baseSalary);
         setBaseSalaries(list.baseSalaries);
+        setShownMonth(list.month);
+        setMonthInput(list.month);
         setLoaded(true);
       }),
-    [],
+    [salaryMonth],
   );
   const loadPeople = useCallback(() => Promise.all([loadProposals(), loadList()]), [loadProposals, loadList]);
   const loadRetirements = useCallback(() => call('people.retirements', range).then(setRetirements), [range]);
@@ -101,7 +108,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
           const c = p.data?.coefficients;
           if (!p.data) return '';
           if (!c) return t('ppl.basisAmount');
-          return t('ppl.basisCoefficients', { coefficients: decimal(c.sum), base: baseSalary ? n(baseSalary.amount) : '?', percent: decimal(c.percent) });
+          const base = baseSalary ? n(baseSalary.amount) : '?';
+          return t('ppl.basisCoefficients', { coefficients: decimal(c.sum), base, percent: decimal(c.percent), other: c.other ? t('ppl.basisOther', { other: decimal(c.other), base }) : '' });
         },
       },
       { field: 'insuranceFrom', headerName: t('ppl.col.insurance'), width: 115, comparator: byDate },
@@ -116,6 +124,10 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
       },
       { colId: 'retires', headerName: t('ppl.col.retires'), width: 135, sort: 'asc', valueGetter: (p) => p.data?.retirement.reaches ?? '', comparator: byDate },
       { colId: 'pension', headerName: t('ppl.col.pension'), width: 135, valueGetter: (p) => p.data?.retirement.pensionFrom ?? '', comparator: byDate },
+      {
+        colId: 'ageTable', headerName: t('ppl.col.ageTable'), width: 190, filter: true,
+        valueGetter: (p) => (p.data ? t(p.data.lowerRetirementAge ? 'ppl.ageTable.lower' : 'ppl.ageTable.normal') : ''),
+      },
       {
         colId: 'age', headerName: t('ppl.col.age'), width: 140,
         valueGetter: (p) => {
@@ -193,8 +205,33 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
       </div>
       <div className="people-note">
         {t('ppl.personalData')} {t('ppl.replaceNote')}
-        {baseSalary && ` ${t('ppl.baseSalary', { amount: baseSalary.amount, from: baseSalary.from, citation: baseSalary.citation, confidence: baseSalary.confidence ? t(`confidence.${baseSalary.confidence}`) : t('ppl.baseOwn') })}`}
       </div>
+      {loaded && people.length > 0 && (
+        <form
+          className="people-base-month"
+          data-testid="people-base-month"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const value = monthInput.trim();
+            // A bad month is said in the message line and the grid stays as it was.
+            if (!parseLeaveMonth(value)) setMessage({ kind: 'error', say: (tr) => tr('err.baseSalaryMonth', { value }) });
+            else {
+              setMessage(null);
+              setSalaryMonth(value);
+            }
+          }}
+        >
+          <strong data-testid="people-base-label">
+            {baseSalary
+              ? t('ppl.baseSalary', { month: shownMonth, amount: baseSalary.amount, citation: baseSalary.citation, confidence: baseSalary.confidence ? t(`confidence.${baseSalary.confidence}`) : t('ppl.baseOwn') })
+              : t('ppl.baseNone', { month: shownMonth })}
+          </strong>{' '}
+          <label>
+            {t('ppl.baseMonth')} <input size={8} value={monthInput} placeholder="08/2026" onChange={(e) => setMonthInput(e.target.value)} data-testid="people-base-month-input" />
+          </label>{' '}
+          <button type="submit">{t('ppl.baseMonthApply')}</button>
+        </form>
+      )}
       {confirming && (
         <div className="people-confirm" role="alertdialog" aria-label={t('ppl.remove')}>
           <p>{t('ppl.removeConfirm', { count: people.length })}</p>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef, type ICellRendererParams } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
+import { payoutBases, type PayoutBases } from '../../../shared/payouts/bases.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { parseCount } from '../../../shared/format.ts';
@@ -45,11 +46,15 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
   const [monthsEarly, setMonthsEarly] = useState('');
   const [siYears, setSiYears] = useState('');
   const [after12, setAfter12] = useState(false);
+  const [bases, setBases] = useState<PayoutBases | null>(null);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
   useEffect(() => {
     void load();
   }, [name, version, added.join(' ')]);
+  useEffect(() => {
+    void call('scenario.get', { name }).then((s) => setBases(payoutBases(s.operations.filter((o) => o.type === 'staffExit')))).catch(fail);
+  }, [name, version]);
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
@@ -178,7 +183,8 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
               </select>
             </label>
             <label>{t('rm.salary')}<input inputMode="numeric" size={12} value={salary} onChange={(e) => setSalary(e.target.value)} /></label>
-            {reason === 'early-retirement' || policy === '178' ? <label>{t('rm.monthsEarly')}<input inputMode="numeric" size={4} value={monthsEarly} onChange={(e) => setMonthsEarly(e.target.value)} /></label> : null}
+            {/* Months to the age matter for a resignation too: refused at or after the age, or when early retirement applies. */}
+            <label>{t('rm.monthsEarly')}<input inputMode="numeric" size={4} value={monthsEarly} onChange={(e) => setMonthsEarly(e.target.value)} /></label>
             <label>{t('rm.siYears')}<input inputMode="decimal" size={4} value={siYears} onChange={(e) => setSiYears(e.target.value)} /></label>
             <label className="inline"><input type="checkbox" checked={after12} onChange={(e) => setAfter12(e.target.checked)} /> {t('rm.after12')}</label>
             <span className="muted">{t('rm.payoutHint')}</span>
@@ -250,6 +256,20 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
           ))}
         </tbody>
       </table>
+      {bases && <PayoutBasesNote bases={bases} />}
     </section>
+  );
+}
+
+/** What the plan's payouts rest on: each citation with its confidence; an unverified part as "cần xác minh", its article not cited. */
+function PayoutBasesNote({ bases }: { bases: PayoutBases }) {
+  const { t } = useI18n();
+  const sure = (x: PayoutBases['sources'][number]) => (x.weak ? t('pay.weak') : t(`confidence.${x.confidence}`));
+  return (
+    <div className="muted rm-bases" data-testid="roadmap-bases">
+      {bases.sources.length > 0 && <p>{t('rm.bases', { list: bases.sources.map((x) => `${x.citation} (${sure(x)})`).join('; ') })}</p>}
+      {bases.verify.length > 0 && <p className="verify">{t('rm.basesVerify', { list: bases.verify.map((k) => t(k)).join('; ') })}</p>}
+      {bases.fromList && <p>{t('rm.basesFromList')}</p>}
+    </div>
   );
 }
