@@ -497,7 +497,7 @@ export const en: Record<MessageKey, string> = {
   'pay.trainingPerSiYear': "Allowance per year of social insurance (resignation after training)",
   'pay.noteUnemployment': "Viên chức and workers get no job-search allowance; they receive unemployment insurance under the unemployment-insurance law (Decree 178/2024 Art. 10.4; Circular 01/2025/TT-BNV Art. 6).",
   'pay.noteSeveranceMonths': "To verify: severance months are taken as the months of compulsory social insurance, at most {cap}; the wording of Decree 178/2024 Art. 5.2 was not checked.",
-  'pay.noteUnder2After12': "To verify: someone under 2 years early leaving from the 13th month gets 0.5 month's salary per month early (a reading of Decree 178/2024 Art. 7.1.b; Circular 01/2025 Art. 4.3 only says 'as within the first 12 months').",
+  'pay.noteUnder2After12': "To verify: someone under 2 years early leaving from the 13th month is paid 1.0 month's salary per month early under Circular 01/2025/TT-BNV Art. 4.3 (primary text: 'as for those retiring within the first 12 months'); Decree 178/2024 Art. 7.1.b (secondary quote) and Circular 19/2025/TT-BQP's example give 0.5 — check before submitting.",
   'pay.note154Under2': "To verify: Decree 154/2025 has an under-2-years early-retirement group (benefits unverified); if this person belongs to it, resignation is not granted.",
   'pay.noteTraining': "During training (up to 6 months) the person keeps full salary and insurance and gets a training-cost allowance: not computed here. The 1 month per insurance year is from secondary sources (weak); the under-{age} condition is to verify.",
   'pay.verify': "to verify",

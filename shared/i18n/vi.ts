@@ -495,7 +495,7 @@ export const vi = {
   'pay.trainingPerSiYear': "Trợ cấp theo số năm đóng BHXH (thôi việc sau học nghề)",
   'pay.noteUnemployment': "Viên chức, người lao động không có trợ cấp tìm việc làm; được hưởng bảo hiểm thất nghiệp theo pháp luật về bảo hiểm thất nghiệp (Nghị định 178/2024/NĐ-CP, Điều 10 khoản 4; Thông tư 01/2025/TT-BNV, Điều 6).",
   'pay.noteSeveranceMonths': "Cần xác minh: số tháng tính trợ cấp thôi việc được lấy bằng số tháng đóng BHXH bắt buộc, tối đa {cap} tháng; lời văn Điều 5 khoản 2 Nghị định 178/2024/NĐ-CP chưa được đối chiếu.",
-  'pay.noteUnder2After12': "Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13 được tính 0,5 tháng lương cho mỗi tháng nghỉ sớm (cách hiểu Điều 7 khoản 1 điểm b Nghị định 178/2024; Thông tư 01/2025 Điều 4 khoản 3 chỉ nói cách tính như 12 tháng đầu).",
+  'pay.noteUnder2After12': "Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13 được tính 1,0 tháng lương cho mỗi tháng nghỉ sớm theo Thông tư 01/2025/TT-BNV Điều 4 khoản 3 (văn bản gốc: “như cách tính cho người nghỉ hưu trong thời hạn 12 tháng đầu tiên”); Điều 7 khoản 1 điểm b Nghị định 178/2024 (theo trích dẫn thứ cấp) và ví dụ của Thông tư 19/2025/TT-BQP tính 0,5 — đối chiếu trước khi trình.",
   'pay.note154Under2': "Cần xác minh: Nghị định 154/2025 có nhóm nghỉ hưu trước tuổi dưới 2 năm (chưa xác minh mức hưởng); nếu người này thuộc nhóm đó thì không giải quyết thôi việc.",
   'pay.noteTraining': "Trong thời gian học nghề (tối đa 6 tháng) được hưởng nguyên lương, đóng BHXH, BHYT, BHTN và được hỗ trợ chi phí học nghề: không tính ở đây. Mức 1 tháng lương mỗi năm đóng BHXH theo nguồn thứ cấp, chưa chắc chắn; điều kiện dưới {age} tuổi: cần xác minh.",
   'pay.verify': "cần xác minh",

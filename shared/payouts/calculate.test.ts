@@ -46,12 +46,12 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
     refused(() => early({ monthsEarly: 121, siMonths: 300 }), 'err.payoutMonthsEarly');
   });
 
-  it('under 2 years early: only the one-time allowance (× 1,0; from month 13 × 0,5, marked M), no per-year or insurance allowance', () => {
+  it('under 2 years early: only the one-time allowance, × 1,0 even from month 13 (Circular 01 Art. 4.3, primary text; the halving reading is a notice), no per-year or insurance allowance', () => {
     const r = early({ monthsEarly: 23, siMonths: 30 * 12 });
     expect(months(r)).toEqual([['pay.perMonthEarly', 23]]);
     expect(r.notices).toEqual([]);
     const late = early({ monthsEarly: 18, siMonths: 20 * 12, after12Months: true });
-    expect(late.parts.map((x) => [x.key, x.months, x.confidence])).toEqual([['pay.perMonthEarly', 9, 'M']]);
+    expect(late.parts.map((x) => [x.key, x.months, x.confidence])).toEqual([['pay.perMonthEarly', 18, 'C']]);
     expect(late.notices.map((x) => x.key)).toEqual(['pay.noteUnder2After12']);
     // From 24 months the per-year and insurance allowances start.
     expect(months(early({ monthsEarly: 24, siMonths: 30 * 12 }))).toEqual([['pay.perMonthEarly', 24], ['pay.perYearEarly', 10], ['pay.siYears', 10]]);

@@ -132,8 +132,11 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
         fixedMonths: 60,
         within12: { upTo: 100, beyond: 90 },
         after12: { upTo: 50, beyond: 45 },
-        // Circular 01 Art. 4.3 says "as within the first 12 months"; Art. 7.1.b halves every one-time allowance from month 13.
-        under2After12: { factor: 50, citation: `Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1 điểm b; ${TT01}, Điều 4 khoản 3`, confidence: 'M' },
+        // Circular 01 Art. 4.3 (read in the primary text): under 2 years early, the one-time allowance is
+        // worked out "as within the first 12 months" (× 1,0) whenever the person leaves. Decree 178 Art. 7.1.b
+        // (seen only in a secondary quote) and Circular 19/2025/TT-BQP's example halve it from month 13: the
+        // primary text wins, and the other reading is said in a notice.
+        under2After12: { factor: 100, citation: `${TT01}, Điều 4 khoản 3`, confidence: 'C' },
       },
       perYearEarly: {
         from2to5: { months: 500, citation: `${TT01}, Điều 4 khoản 1 điểm b`, confidence: 'C' },

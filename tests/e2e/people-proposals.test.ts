@@ -192,13 +192,13 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await page.getByRole('tab', { name: 'Đề xuất nghỉ và chi trả' }).click();
     await pick('Nguyễn Văn Thường');
     await expect.poll(() => outcome.locator('li.total').textContent()).toBe('Tổng cộng: 744.778.125 đồng');
-    // Leaving from 01/2027 after the first 12 months, 10 months early: 0,5 × 10 months at the 12/2026 base salary
-    // (2.530.000 → 16.603.125 đồng), a reading marked M: shown as "cần xác minh", not as law.
+    // Leaving from 01/2027 after the first 12 months, 10 months early: 1,0 × 10 months at the 12/2026 base salary
+    // (2.530.000 → 16.603.125 đồng) as Circular 01 Art. 4.3 reads; the halving reading is a "cần xác minh" notice.
     await form.getByLabel('Tháng nghỉ (MM/yyyy)').fill('01/2027');
     await form.getByLabel('Nghỉ trong 12 tháng kể từ quyết định sắp xếp').uncheck();
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
     await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
-      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 5 tháng lương = 83.015.625 đồng (cần xác minh)Căn cứ: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1 điểm b; Thông tư 01/2025/TT-BNV, Điều 4 khoản 3 — cần xác minh',
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 10 tháng lương = 166.031.250 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 3 — Đã đối chiếu văn bản',
     );
     expect(await outcome.locator('[data-notice="pay.noteUnder2After12"]').textContent()).toContain('Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-verify.png') });
