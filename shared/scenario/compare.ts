@@ -23,7 +23,7 @@ export function yearRows(sim: Simulation): SimulatedYear[] {
 
 export interface SimulatedPlan {
   years: readonly SimulatedYear[];
-  targets: ReadonlyArray<{ met: boolean }>;
+  targets: ReadonlyArray<{ met: boolean | null }>;
   findings: ReadonlyArray<{ year: number; severity: string }>;
 }
 
@@ -65,7 +65,10 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
 }
 
 /** A target's metric (one name, or names joined by "+") year by year. */
-export function seriesOf(years: readonly SimulatedYear[], metric: string): Array<{ year: number; value: number }> {
+export function seriesOf(years: readonly SimulatedYear[], metric: string, communeStaff: 'included' | 'excluded' = 'included'): Array<{ year: number; value: number }> {
   const parts = metric.split('+') as Array<keyof YearMetrics>;
-  return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k], 0) }));
+  // Commune staff counted out: the commune part of a civil-servant metric is taken out.
+  const out = (y: SimulatedYear, k: keyof YearMetrics) =>
+    communeStaff === 'excluded' ? (k === 'civilServantQuota' ? y.communeCivilServantQuota : k === 'civilServantActual' ? y.communeCivilServantActual : 0) : 0;
+  return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k] - out(y, k), 0) }));
 }

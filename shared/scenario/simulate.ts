@@ -25,6 +25,7 @@ import { EXIT_REASONS, type Operation } from './operations.ts';
 import { exitCost } from './roadmap.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnded } from './year-end.ts';
 import { PayoutError } from '../payouts/calculate.ts';
+import { recordedFigures, type YearBaseline } from './baselines.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 
 /** An operation that cannot apply: its index in the list, its type, and why. */
@@ -118,6 +119,8 @@ export interface SimulateOptions {
   horizon?: number;
   rules: RuleContext;
   targets?: readonly Target[];
+  /** Figures recorded for years before the base year (Số liệu gốc), for targets whose base year is one of them. */
+  baselines?: readonly YearBaseline[];
   /** Decree 60 figures of the baseline's public service units in the base year (by code). */
   autonomy?: ReadonlyMap<string, UnitAutonomy>;
   /**
@@ -510,7 +513,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   // too (as they were in its own workspace).
   const byYear = new Map(years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]));
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
-    .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear))
+    .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear, recordedFigures(options.baselines ?? [])))
     .filter((r): r is TargetResult => r !== null);
   return { years, targets, notices, exits, recruits };
 }
