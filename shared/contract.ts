@@ -18,7 +18,8 @@ import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
 import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
-import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
+import type { BandCheck, GroupKey, UpgradeCheck } from './autonomy/summary.ts';
+import type { Demotion } from './autonomy/demotions.ts';
 import { ScenarioFileSchema, scenarioNameSchema } from './scenario/exchange.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
 import { BaselineSchema, type YearBaseline } from './scenario/baselines.ts';
@@ -116,7 +117,9 @@ export interface FinanceSummary {
   /** The first 5-year stability period (Art. 35.1) from the first year with figures. */
   period: { from: number; to: number } | null;
   /** Art. 35.4, comparing the period's first year with the first year after it, when both have figures. */
-  check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }) | null;
+  check: (Omit<UpgradeCheck, 'bands'> & { bands: Array<Omit<BandCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }> }) | null;
+  /** Art. 35.5: units of groups 1–2 found in group 3 or 4 in a later year (after any change of figures or group). */
+  demotions: Array<Demotion & { name: string }>;
 }
 
 export interface RulesView {

@@ -5,7 +5,8 @@ import { formatAmount, parseAmount, type Amount } from '../../shared/autonomy/am
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, normalGroup, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
-import { financeRow, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { financeRow, groupLabel, type AmountUnit, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { demotions } from '../../shared/autonomy/demotions.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, type FigureRecord } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
@@ -137,9 +138,15 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       let check: FinanceSummary['check'] = null;
       if (first !== undefined && next !== undefined && byYear.has(next)) {
         const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
-        check = { ...c, supportFrom: formatAmount(c.supportFrom), supportTo: formatAmount(c.supportTo), supportAllowed: formatAmount(c.supportAllowed) };
+        check = { ...c, bands: c.bands.map((b) => ({ ...b, supportFrom: formatAmount(b.supportFrom), supportTo: formatAmount(b.supportTo), supportAllowed: formatAmount(b.supportAllowed) })) };
       }
-      return { years: perYear, target, period, check };
+      // Art. 35.5 over every stored year, so any change of figures or group is seen at once.
+      const held = listFigures(ws.db).map((f) => {
+        const c = classifyAutonomy(decode(f));
+        return { code: f.code, year: f.year, effective: f.overrideGroup ?? ('problem' in c ? null : groupLabel(c)), assigned: f.assignedGroup };
+      });
+      const found = demotions(held).map((d) => ({ ...d, name: units.get(d.code)?.name ?? d.code }));
+      return { years: perYear, target, period, check, demotions: found };
     },
     'finance.configure': ({ amountUnit: unit }) => {
       current().db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(UNIT_KEY, JSON.stringify(unit));

@@ -20,7 +20,7 @@ import { parseAmount } from '../autonomy/amount.ts';
 import { parseAssignedGroup } from '../autonomy/classify.ts';
 import { groupLabel } from '../autonomy/view.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
-import { groupOf, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
+import { groupOf, groupRank, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS, type Operation } from './operations.ts';
 import { exitCost } from './roadmap.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnded } from './year-end.ts';
@@ -251,7 +251,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     for (const c of codes) figures.delete(c);
     if (result) figures.set(to, result);
   };
-  const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey }> = [];
+  const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey; demoted?: true }> = [];
   const mergedQuota: Array<{ code: string; quota: number; year: number }> = [];
   const amountOf = (index: number, v: string | number | undefined, field: string) => {
     const a = parseAmount(v);
@@ -401,6 +401,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           depreciation: amountOf(index, op.depreciation, 'depreciation') ?? had?.depreciation,
           decided,
         });
+        // Decree 60 Art. 35.5: a unit of group 1–2 may not be moved down to group 3–4 (any change of figures or group, not only a merge).
+        const before = had ? groupOf(had) : null;
+        const after = groupOf(figures.get(unit.code)!);
+        if (before !== null && after !== null && groupRank(before) <= groupRank('2') && groupRank(after) > groupRank('2')) lowered.push({ index, code: unit.code, from: [before], to: after, demoted: true });
         return;
       }
       case 'staffExit': {
@@ -481,7 +485,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       if (findingsOf(code).some((f) => f.rule === 'max-deputies')) notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
     }
     for (const l of lowered.splice(0)) {
-      notices.push({ year, unitCode: l.code, key: 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
+      notices.push({ year, unitCode: l.code, key: l.demoted ? 'scn.autonomyDemoted' : 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
     }
     // Decree 120/2020 Art. 5.2: the state-paid quota after a merger may not exceed the sum before
     // (checked at the end of the merge year, after that year's other operations).

@@ -105,11 +105,14 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
                   <td>{b.met ? t('fin.met') : t('fin.mustMove', { units: b.candidates.join(', ') })}</td>
                 </tr>
               ))}
-              <tr className={s.check.supportMet ? 'met' : 'not-met'}>
-                <td>{t('fin.chartSupport')}</td>
-                <td>{t('fin.checkSupport', { from: s.check.supportFrom, to: s.check.supportTo, allowed: s.check.supportAllowed })}</td>
-                <td>{s.check.supportMet ? t('fin.met') : t('fin.notMet')}</td>
-              </tr>
+              {/* Art. 35.4: the ≥ 2,5%/year cut of direct support applies to each band's units, not to all units together. */}
+              {s.check.bands.filter((b) => b.units > 0).map((b) => (
+                <tr key={`support-${b.band}`} className={b.supportMet ? 'met' : 'not-met'} data-testid={`art35-support-${b.band}`}>
+                  <td>{t('fin.checkSupportBand', { band: b.band })}</td>
+                  <td>{t('fin.checkSupport', { from: b.supportFrom, to: b.supportTo, allowed: b.supportAllowed })}</td>
+                  <td>{b.supportMet ? t('fin.met') : t('fin.notMet')}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </figure>
