@@ -4,6 +4,7 @@ import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import type { Unit } from '../../shared/model/unit.ts';
+import { KL40_SCOPE } from '../../shared/scenario/targets.ts';
 
 const setup = () =>
   handlerHarness([
@@ -82,7 +83,8 @@ describe('stored scenarios', () => {
     expect([byId('nq19-2025-psus').getCell(4).value, byId('nq19-2025-psus').getCell(5).value, byId('nq19-2025-psus').getCell(13).value]).toEqual([2021, 3, 'Đạt']);
     expect(byId('nq19-2025-public-employees').getCell(13).value).toBe('Chưa đủ số liệu: cần Số người làm việc (NSNN) năm 2021');
     expect(byId('nq19-2025-autonomy-share').getCell(13).value).toBe('Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 2 đơn vị sự nghiệp năm 2025');
-    expect(byId('kl40-2026-civil-servants').getCell(9).value).toBe('Tính cả cán bộ, công chức cấp xã');
+    expect(byId('kl40-2026-civil-servants').getCell(9).value).toBe(`Tính cả cán bộ, công chức cấp xã (${KL40_SCOPE})`);
+    expect(byId('nq19-2025-psus').getCell(9).value).toBe(''); // no civil servants in the metric: no scope to state
 
     const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'PA1', format: 'csv', table: 'targets' });
     expect(csv.fileName).toBe('pa1-muc-tieu.csv');

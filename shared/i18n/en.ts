@@ -676,6 +676,7 @@ export const en: Record<MessageKey, string> = {
   'scn.compareHint': "Tick two or more plans to compare them.",
   'scn.compareTitle': "Plans compared: {horizon} against {first}",
   'scn.targetsMet': "Targets met",
+  'scn.targetsUnknown': "{count} without enough data",
   'scn.findingsLeft': "Findings left in the last year",
   'scn.findingsValue': "{count} ({errors} errors)",
   'op.kind.mergeWizard': "Merge…",

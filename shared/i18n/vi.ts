@@ -674,6 +674,7 @@ export const vi = {
   'scn.compareHint': "Đánh dấu từ hai phương án trở lên để so sánh.",
   'scn.compareTitle': "So sánh phương án: năm {horizon} so với năm {first}",
   'scn.targetsMet': "Mục tiêu đạt",
+  'scn.targetsUnknown': "{count} chưa đủ số liệu",
   'scn.findingsLeft': "Vi phạm còn lại năm cuối",
   'scn.findingsValue': "{count} ({errors} lỗi)",
   'op.kind.mergeWizard': "Hợp nhất…",

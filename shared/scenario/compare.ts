@@ -37,6 +37,8 @@ export interface PlanSummary {
   metrics: Record<CompareMetric, { value: number; change: number }>;
   targetsMet: number;
   targetsTotal: number;
+  /** Targets without the figures for a verdict (chưa đủ số liệu). */
+  targetsUnknown: number;
   /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
   cost: { total: number; byYear: Array<{ year: number; cost: number }> };
   /** Findings left in the horizon year, and how many of them are errors. */
@@ -58,6 +60,7 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     metrics,
     targetsMet: plan.targets.filter((x) => x.met).length,
     targetsTotal: plan.targets.length,
+    targetsUnknown: plan.targets.filter((x) => x.met === null).length,
     cost: { total: last.payoutCost, byYear },
     findings: atHorizon.length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,

@@ -21,6 +21,8 @@ export function verdictText(lang: Lang, t: Pick<TargetResult, 'status' | 'gap' |
 }
 
 /** The target's scope, when it counts civil servants: commune cán bộ, công chức in or out. */
-export function scopeText(lang: Lang, t: { metric: string; communeStaff: TargetResult['communeStaff'] }): string | null {
-  return t.metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual') ? translate(lang, `scn.communeStaff.${t.communeStaff}`) : null;
+export function scopeText(lang: Lang, t: Pick<TargetResult, 'metric' | 'communeStaff' | 'scopeNote'>): string | null {
+  if (!t.metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual')) return null;
+  const scope = translate(lang, `scn.communeStaff.${t.communeStaff}`);
+  return t.scopeNote ? `${scope} (${t.scopeNote})` : scope;
 }

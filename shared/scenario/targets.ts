@@ -111,6 +111,8 @@ export interface TargetResult {
   metric: string;
   /** Whether commune-level cán bộ, công chức are counted (for a civil-servant metric). */
   communeStaff: CommuneStaff;
+  /** Why that scope (shown with it), when the target gives a reason. */
+  scopeNote?: string;
   /** The target's own base year, always (never another year in its place). */
   baseYear: number;
   year: number;
@@ -156,7 +158,7 @@ export function evaluateTarget(t: Target, modelled: (year: number) => YearMetric
   if (t.year >= firstYear && !modelled(t.year)) return null;
   const kind = t.kind ?? 'reduction';
   const at = measure(t, t.metric, figures, t.year);
-  const common = { id: t.id, title: t.title, citation: t.citation, kind, metric: t.metric.join('+'), communeStaff: t.communeStaff ?? 'included', baseYear: t.baseYear, year: t.year, requiredPct: t.requiredPct };
+  const common = { id: t.id, title: t.title, citation: t.citation, kind, metric: t.metric.join('+'), communeStaff: t.communeStaff ?? 'included', ...(t.scopeNote ? { scopeNote: t.scopeNote } : {}), baseYear: t.baseYear, year: t.year, requiredPct: t.requiredPct };
   const unknown = (missing: MissingFigure[], known: { baseline?: number | null; value?: number | null } = {}): TargetResult => ({
     ...common, baseline: null, value: null, ...known, achievedPct: null, met: null, status: 'unknown', missing, gap: null, allowed: null,
   });
