@@ -221,7 +221,7 @@ describe('target sets and autonomy in stored scenarios', () => {
     // 3 PSUs carried by the (older) target for 2021, 1 left in 2027 (A+B merged): −66% ≥ 40%. No PSU has figures: unknown, not 0%.
     expect(sim.targets).toMatchObject([
       { id: 'psu-2027', kind: 'reduction', baseYear: 2021, baseline: 3, value: 1, met: true, status: 'met', missing: [] },
-      { id: 'share-2027', kind: 'share', value: 0, met: null, status: 'unknown', gap: null, missing: [{ field: 'autonomyFigures', year: 2027, count: 1 }] },
+      { id: 'share-2027', kind: 'share', value: null, met: null, status: 'unknown', gap: null, missing: [{ field: 'autonomyFigures', year: 2027, count: 1 }] },
     ]);
     // The workspace's recorded 2021 figures win over the value the target carries.
     await call('baselines.save', { baseline: { year: 2021, psus: 1 } });

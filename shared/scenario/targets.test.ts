@@ -26,7 +26,7 @@ describe('targets', () => {
   it('the autonomy share without Decree 60 figures is unknown, not 0%; with some figures it is decided only when the rest cannot change it', () => {
     const years = new Map([[2025, metrics({ psus: 10, autonomyUnknown: 10 })]]);
     // Old behaviour: 0 of 10 = 0%, "not met, 2 missing".
-    expect(evaluateTarget(share, (y) => years.get(y), 2025)).toMatchObject({ status: 'unknown', met: null, achievedPct: null, gap: null, missing: [{ field: 'autonomyFigures', year: 2025, count: 10 }] });
+    expect(evaluateTarget(share, (y) => years.get(y), 2025)).toMatchObject({ status: 'unknown', met: null, value: null, achievedPct: null, gap: null, missing: [{ field: 'autonomyFigures', year: 2025, count: 10 }] });
     years.set(2025, metrics({ psus: 10, autonomyGroups12: 2, autonomyGroup3: 1, autonomyUnknown: 7 }));
     expect(evaluateTarget(share, (y) => years.get(y), 2025)).toMatchObject({ status: 'met', met: true });
     years.set(2025, metrics({ psus: 10, autonomyGroups12: 1, autonomyGroup3: 8, autonomyUnknown: 1 }));

@@ -175,7 +175,8 @@ export function evaluateTarget(t: Target, modelled: (year: number) => YearMetric
     const start = measure(t, t.metric, figures, t.baseYear);
     const baseline = 'value' in start ? start.value : null;
     const met = value * 100 >= t.requiredPct * whole.value;
-    if (!met && (value + open) * 100 >= t.requiredPct * whole.value) return unknown([{ field: 'autonomyFigures', year: t.year, count: open }], { baseline, value });
+    // Undecided: no count is shown, since the units without figures may be in groups 1–2 or not.
+    if (!met && (value + open) * 100 >= t.requiredPct * whole.value) return unknown([{ field: 'autonomyFigures', year: t.year, count: open }]);
     return { ...common, baseline, value, achievedPct: Math.floor((value * 10000) / whole.value) / 100, ...verdict(met), gap: met ? 0 : needed - value, allowed: needed };
   }
   const base = measure(t, t.metric, figures, t.baseYear);
