@@ -211,7 +211,7 @@ describe('target sets and autonomy in stored scenarios', () => {
     await expect(call('targetSets.save', { set: { ...own, targets: [{ ...own.targets[0], year: 2020 }] } })).rejects.toMatchObject({ error: { key: 'err.targetYears' } });
     await call('targetSets.save', { set: own });
     const sets = await call<{ builtIn: Array<{ id: string }>; own: Array<{ id: string }> }>('targetSets.list', {});
-    expect(sets.builtIn.map((s) => s.id)).toEqual(['nq19-2025', 'kl40-2026', 'cv35-2030']);
+    expect(sets.builtIn.map((s) => s.id)).toEqual(['nq19-2021', 'nq19-2025', 'kl40-2026', 'cv35-2030']);
     expect(sets.own.map((s) => s.id)).toEqual(['tinh-2027']);
 
     await expect(call('scenario.setTargetSets', { name: 'PA1', targetSets: ['nope'] })).rejects.toMatchObject({ error: { key: 'err.targetSetUnknown', params: { id: 'nope' } } });

@@ -265,7 +265,7 @@ export function reductionCharts(years: readonly SimulatedYear[], targets: readon
     const keys = t.metric.split('+') as Array<keyof YearMetrics>;
     // Only a judged target has a baseline to draw from (commune staff counted out: the year rows count them in).
     const { baseline, allowed, met } = t;
-    if (t.kind !== 'reduction' || t.communeStaff === 'excluded' || baseline === null || allowed === null || met === null || !keys.every((k) => PEOPLE[k])) return [];
+    if (t.kind !== 'reduction' || t.communeStaff === 'excluded' || !years.some((y) => y.year === t.year) || baseline === null || allowed === null || met === null || !keys.every((k) => PEOPLE[k])) return [];
     const people = keys.map((k) => PEOPLE[k]!);
     const isPeople = keys.every((k, i) => k === people[i]);
     return [{

@@ -64,6 +64,15 @@ describe('targets', () => {
     expect(evaluateTarget(staff, (y) => years.get(y), 2023)).toMatchObject({ baseYear: 2025, baseline: 1400, value: 1120, allowed: 1120, status: 'met' });
   });
 
+  it('a 2021 target based on 2015, both before the modelled years, is judged on the recorded figures of both years or says which are missing', () => {
+    const t = BUILT_IN_TARGETS.find((x) => x.id === 'nq19-2021-psus')!;
+    expect(t).toMatchObject({ baseYear: 2015, year: 2021 });
+    const modelled = (y: number) => (y === 2025 ? metrics({ psus: 50 }) : undefined);
+    expect(evaluateTarget(t, modelled, 2025)).toMatchObject({ status: 'unknown', missing: [{ field: 'psus', year: 2015 }, { field: 'psus', year: 2021 }] });
+    const recorded = (y: number) => (y === 2015 ? { psus: 100 } : y === 2021 ? { psus: 90 } : undefined);
+    expect(evaluateTarget(t, modelled, 2025, recorded)).toMatchObject({ baseline: 100, value: 90, status: 'met', allowed: 90 });
+  });
+
   it('"not above the baseline" (TTr 486/TTr-CP) is met at exactly the base-year figure and not one above', () => {
     const t: Target = { id: 'ttr486', title: 'Không vượt số hiện có', citation: 'Tờ trình 486/TTr-CP', kind: 'not_above', metric: ['civilServantQuota', 'publicEmployeeQuota'], baseYear: 2025, year: 2030, requiredPct: 0 };
     const years = new Map([[2025, metrics({ civilServantQuota: 600, publicEmployeeQuota: 400 })], [2030, metrics({ civilServantQuota: 610, publicEmployeeQuota: 390 })]]);

@@ -55,7 +55,16 @@ export interface TargetSet {
 /** Conclusion 40's scope as the reference reads it (§3, [C2]; the conclusion's own text was not retrieved). */
 export const KL40_SCOPE = 'Kết luận 40-KL/TW tính trên toàn hệ thống chính trị: tính cả cán bộ, công chức cấp xã (theo tài liệu thứ cấp, cần xác minh với văn bản gốc).';
 const NQ19 = 'Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP';
+const NQ39 = 'Nghị quyết 39-NQ/TW; Nghị quyết 18-NQ/TW';
 export const BUILT_IN_TARGET_SETS: readonly TargetSet[] = [
+  {
+    id: 'nq19-2021', title: 'Nghị quyết 19-NQ/TW, Nghị quyết 39-NQ/TW: đến năm 2021', citation: `${NQ19}; ${NQ39}`,
+    targets: [
+      { id: 'nq19-2021-psus', title: 'Giảm 10% số đơn vị sự nghiệp công lập so với năm 2015', citation: NQ19, metric: ['psus'], baseYear: 2015, year: 2021, requiredPct: 10 },
+      { id: 'nq19-2021-public-employees', title: 'Giảm 10% biên chế sự nghiệp hưởng lương NSNN so với năm 2015', citation: NQ19, metric: ['publicEmployeeQuota'], baseYear: 2015, year: 2021, requiredPct: 10 },
+      { id: 'nq39-2021-staff', title: 'Giảm ít nhất 10% biên chế (công chức và viên chức hưởng lương NSNN) so với năm 2015', citation: NQ39, metric: ['civilServantQuota', 'publicEmployeeQuota'], baseYear: 2015, year: 2021, requiredPct: 10 },
+    ],
+  },
   {
     id: 'nq19-2025', title: 'Nghị quyết 19-NQ/TW: đến năm 2025', citation: NQ19,
     targets: [

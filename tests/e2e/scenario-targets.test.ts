@@ -32,7 +32,7 @@ describe('target sets, end to end in Chromium', () => {
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('0');
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
     await expect.poll(() => form.locator('.form-error').textContent()).toBe('Mục tiêu 1, Tỷ lệ (%): Tỷ lệ yêu cầu phải lớn hơn 0 và không quá 100 (%).');
-    expect(await sets.locator('li').count()).toBe(3); // nothing stored
+    expect(await sets.locator('li').count()).toBe(4); // nothing stored
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('12,5');
     await form.getByRole('button', { name: 'Thêm mục tiêu' }).click();
     const second = form.getByRole('group', { name: 'Mục tiêu 2' });
@@ -43,7 +43,7 @@ describe('target sets, end to end in Chromium', () => {
     await second.getByLabel('Năm đạt', { exact: true }).fill('2027');
     await second.getByLabel('Tỷ lệ (%)', { exact: true }).fill('25');
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
-    await expect.poll(() => sets.locator('li').count()).toBe(4);
+    await expect.poll(() => sets.locator('li').count()).toBe(5);
 
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).check();
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(2);
@@ -78,7 +78,7 @@ describe('target sets, end to end in Chromium', () => {
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).uncheck();
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6);
     await sets.getByRole('button', { name: 'Xóa bộ tinh-2027' }).click();
-    await expect.poll(() => sets.locator('li').count()).toBe(3);
+    await expect.poll(() => sets.locator('li').count()).toBe(4);
 
     // Against 300 PSUs in 2021, 262 in 2025 meets −10%; 2021 corrected to 262 in Số liệu gốc, it does not.
     const psuTarget = targets.locator('tbody tr', { hasText: '(nq19-2025-psus)' });

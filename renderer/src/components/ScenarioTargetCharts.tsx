@@ -15,8 +15,8 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
   return (
     <div className="target-charts" data-testid="scenario-target-charts">
       {sim.targets.map((target) => {
-        if (target.allowed === null) {
-          // Not judged: no line to draw against, only what is missing.
+        if (target.allowed === null || !sim.years.some((y) => y.year === target.year)) {
+          // Not judged, or judged on recorded years before the plan: no line to draw, only the verdict.
           return (
             <figure key={target.id} className="unknown" data-target={target.id}>
               <figcaption>{target.id} — {verdictText(lang, target)}</figcaption>
