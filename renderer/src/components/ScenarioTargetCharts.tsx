@@ -18,7 +18,7 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
         if (target.allowed === null || !sim.years.some((y) => y.year === target.year)) {
           // Not judged, or judged on recorded years before the plan: no line to draw, only the verdict.
           return (
-            <figure key={target.id} className="unknown" data-target={target.id}>
+            <figure key={target.id} className={target.status === 'met' ? 'met' : target.status === 'not_met' ? 'not-met' : 'unknown'} data-target={target.id}>
               <figcaption>{target.id} — {verdictText(lang, target)}</figcaption>
             </figure>
           );
