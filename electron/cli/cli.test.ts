@@ -267,6 +267,7 @@ describe('tinhgon CLI', () => {
     });
     // No PSU of the sample has Decree 60 figures: the autonomy share is unknown, not 0%.
     expect(out.targets[2]).toMatchObject({ status: 'unknown', met: null, missing: [{ field: 'autonomyFigures', year: 2025 }] });
+    expect(out.targets[3]).toMatchObject({ id: 'kl40-2026-civil-servants', communeStaff: 'included', scopeNote: expect.stringContaining('toàn hệ thống chính trị') });
     // Base year 2025 is modelled: judged.
     expect(out.targets[5]).toMatchObject({ baseYear: 2025, status: expect.stringMatching(/^(met|not_met)$/) });
     expect(out.targets[5].missing).toBeUndefined();

@@ -285,8 +285,8 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
     process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', err.params)}\n`); // the reason is a message key, said too
     return EXIT_USER_ERROR;
   }
-  const targets = out.targets.map(({ id, kind, metric, communeStaff, baseYear, year, baseline, value, requiredPct, achievedPct, met, status, missing }) => ({
-    id, kind, metric, communeStaff, baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
+  const targets = out.targets.map(({ id, kind, metric, communeStaff, scopeNote, baseYear, year, baseline, value, requiredPct, achievedPct, met, status, missing }) => ({
+    id, kind, metric, communeStaff, ...(scopeNote ? { scopeNote } : {}), baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
     ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
   }));
   if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings }, null, 2)}\n`);

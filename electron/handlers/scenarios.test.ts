@@ -242,6 +242,34 @@ describe('target sets and autonomy in stored scenarios', () => {
     expect((await call<{ own: unknown[] }>('targetSets.list', {})).own).toEqual([]);
   });
 
+  it('takes "not above the baseline" (TTr 486) and a commune-staff scope in an own set, and judges them exactly', async () => {
+    const { call } = handlerHarness([
+      unit('T', null, { kind: 'people_committee', civilServantQuota: 50 }),
+      unit('X', 'T', { kind: 'people_committee', level: 'commune', civilServantQuota: 20 }),
+      unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 30 }),
+    ]);
+    const set = {
+      id: 'ttr486', title: 'Không vượt số hiện có', citation: 'Tờ trình 486/TTr-CP',
+      targets: [
+        { id: 'not-above', title: 'Cấp tỉnh không vượt năm 2025', kind: 'not_above', metric: ['civilServantQuota', 'publicEmployeeQuota'], communeStaff: 'excluded', baseYear: 2025, year: 2027, requiredPct: 0 },
+        { id: 'cs-out', title: 'Giảm 10% công chức, không tính cấp xã', metric: ['civilServantQuota'], communeStaff: 'excluded', baseYear: 2025, year: 2027, requiredPct: 10 },
+      ],
+    };
+    await expect(call('targetSets.save', { set: { ...set, targets: [{ ...set.targets[0], communeStaff: 'maybe' }] } })).rejects.toMatchObject({ error: { key: 'err.targetScope' } });
+    await call('targetSets.save', { set });
+    await call('scenario.create', { name: 'PA' });
+    await call('scenario.setTargetSets', { name: 'PA', targetSets: ['ttr486'] });
+    // Province level: 50 + 30 = 80 in 2025; one more post in 2026 is above it; the commune's 20 are counted out.
+    await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 31 }] });
+    const sim = await call<{ targets: Array<Record<string, unknown>> }>('scenario.simulate', { scenario: await call('scenario.get', { name: 'PA' }) });
+    expect(sim.targets).toMatchObject([
+      { id: 'not-above', kind: 'not_above', communeStaff: 'excluded', baseline: 80, value: 81, status: 'not_met', met: false, gap: 1, allowed: 80 },
+      { id: 'cs-out', kind: 'reduction', communeStaff: 'excluded', baseline: 50, value: 50, status: 'not_met', allowed: 45 },
+    ]);
+    await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 30 }] });
+    expect((await call<typeof sim>('scenario.simulate', { scenario: await call('scenario.get', { name: 'PA' }) })).targets[0]).toMatchObject({ value: 80, status: 'met', gap: 0 });
+  });
+
   it('starts from the stored Decree 60 figures and flags a merge that lowers a unit\'s autonomy group', async () => {
     const { call } = setup();
     await call('finance.set', { code: 'A', year: 2025, revenue: '120', spending: '100' });
