@@ -99,6 +99,17 @@ describe('finance figures through the handler table', () => {
     ws.close();
   });
 
+  it('the Resolution 19 share is undecided (not "not met") while units without figures could change it', async () => {
+    const { ws, call } = setup();
+    type Summary = import('../../shared/contract.ts').FinanceSummary;
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100' });
+    // 0 of 2 in groups 1–2, but Thư viện has no figures: 1 of 2 would be 50% ≥ 20%.
+    expect((await call<Summary>('finance.summary', {})).target).toMatchObject({ share: 0, met: null, count: 0, psus: 2, withFigures: 1 });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '100' });
+    expect((await call<Summary>('finance.summary', {})).target).toMatchObject({ share: 0, met: false, withFigures: 2 });
+    ws.close();
+  });
+
   it('says how group 1 was read when investment funding and depreciation are both zero', async () => {
     const { ws, call } = setup();
     expect(await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '0', depreciation: '0' })).toMatchObject({ effective: '2', computed: { group: 2, reading: 'zeroInvestment' } });

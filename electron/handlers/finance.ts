@@ -127,7 +127,8 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         percent: RESOLUTION_19_TARGET.groups12SharePercent,
         citation: RESOLUTION_19_TARGET.citation,
         share: share ? share.share : null,
-        met: share ? share.met : null,
+        // Units without figures may be in any group: met only if met without them, not met only if not met with them all (else undecided).
+        met: share && targetRows ? (share.met ? true : (share.count + psus - targetRows.length) * 100 < RESOLUTION_19_TARGET.groups12SharePercent * psus ? false : null) : null,
         count: share?.count ?? 0,
         psus,
         withFigures: targetRows?.length ?? 0,

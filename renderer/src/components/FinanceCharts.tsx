@@ -74,6 +74,7 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         )}
         <div className="muted citation">
           {t('fin.targetCount', { count: s.target.count, psus: s.target.psus, withFigures: s.target.withFigures })} · {s.target.citation}
+          {s.target.share !== null && s.target.met === null && <div data-testid="r19-undecided">{t('fin.targetUndecided', { missing: s.target.psus - s.target.withFigures, year: String(s.target.year) })}</div>}
         </div>
       </figure>
       <figure>
