@@ -19,10 +19,12 @@ import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import { DECIMAL_MARKS } from './import/numbers.ts';
-import type { GroupKey, UpgradeCheck } from './autonomy/summary.ts';
+import type { BandCheck, GroupKey, UpgradeCheck } from './autonomy/summary.ts';
+import type { Demotion } from './autonomy/demotions.ts';
 import { ScenarioFileSchema, scenarioNameSchema } from './scenario/exchange.ts';
 import { TargetSetSchema } from './scenario/target-sets.ts';
-import type { TargetSet } from './scenario/targets.ts';
+import { BaselineSchema, type YearBaseline } from './scenario/baselines.ts';
+import type { TargetResult, TargetSet } from './scenario/targets.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from './scenario/operations.ts';
 import type { SameNameMerge } from './scenario/annex.ts';
 import type { UnitChange } from './scenario/diff.ts';
@@ -121,7 +123,9 @@ export interface FinanceSummary {
   /** The first 5-year stability period (Art. 35.1) from the first year with figures. */
   period: { from: number; to: number } | null;
   /** Art. 35.4, comparing the period's first year with the first year after it, when both have figures. */
-  check: (Omit<UpgradeCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }) | null;
+  check: (Omit<UpgradeCheck, 'bands'> & { bands: Array<Omit<BandCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }> }) | null;
+  /** Art. 35.5: units of groups 1–2 found in group 3 or 4 in a later year (after any change of figures or group). */
+  demotions: Array<Demotion & { name: string }>;
   /** The unit of every amount above: the years' common unit, else đồng. */
   amountUnit: AmountUnit;
 }
@@ -268,7 +272,7 @@ export const contract = {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
       years: SimulatedYear[];
-      targets: Array<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; metric: string; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
+      targets: TargetResult[];
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
       notices: Array<{ year: number; unitCode: string; unit: string } & SaidMessage>;
       /** Each operation with the units it touches before and after it, as subtree totals. */
@@ -311,6 +315,10 @@ export const contract = {
   'targetSets.list': { args: z.object({}).strict(), result: z.custom<{ builtIn: TargetSet[]; own: TargetSet[] }>() },
   'targetSets.save': { args: z.object({ set: TargetSetSchema }).strict(), result: z.object({ id: z.string() }) },
   'targetSets.delete': { args: z.object({ id: z.string().min(1).max(100) }).strict(), result: z.object({ id: z.string() }) },
+  /** Recorded figures of base years (Số liệu gốc), used by every target whose base year it is. */
+  'baselines.list': { args: z.object({}).strict(), result: z.custom<{ baselines: YearBaseline[] }>() },
+  'baselines.save': { args: z.object({ baseline: BaselineSchema }).strict(), result: z.object({ year: z.number() }) },
+  'baselines.delete': { args: z.object({ year: z.number().int().min(1990).max(2100) }).strict(), result: z.object({ year: z.number() }) },
   'scenario.setTargetSets': { args: z.object({ name: z.string().min(1).max(200), targetSets: z.array(z.string().min(1).max(100)).max(50) }).strict(), result: z.object({ name: z.string() }) },
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),

@@ -289,7 +289,18 @@ describe('tinhgon CLI', () => {
     expect(psus[1] - psus[2]).toBe(1);
     expect(psus[2] - psus[3]).toBe(1);
     expect(out.targets.map((t: { id: string }) => t.id)).toEqual(['nq19-2025-psus', 'nq19-2025-public-employees', 'nq19-2025-autonomy-share', 'kl40-2026-civil-servants', 'kl40-2026-public-employees', 'kl2025-2030-staff']);
-    expect(out.targets[0]).toMatchObject({ baseYear: 2023, year: 2025, baseline: psus[0], value: psus[2], requiredPct: 10, met: false });
+    // Base year 2021 is before the sample's data (2023): not judged against 2023, but unknown, naming what to record.
+    expect(out.targets[0]).toEqual({
+      id: 'nq19-2025-psus', kind: 'reduction', metric: 'psus', communeStaff: 'included', baseYear: 2021, year: 2025, baseline: null, value: psus[2], requiredPct: 10, achievedPct: null, met: null, status: 'unknown',
+      missing: [{ field: 'psus', year: 2021, text: 'Đơn vị sự nghiệp năm 2021' }],
+    });
+    // No PSU of the sample has Decree 60 figures: the autonomy share is unknown, not 0%.
+    expect(out.targets[2]).toMatchObject({ status: 'unknown', met: null, missing: [{ field: 'autonomyFigures', year: 2025 }] });
+    expect(out.targets[3]).toMatchObject({ id: 'kl40-2026-civil-servants', communeStaff: 'included', scopeNote: expect.stringContaining('toàn hệ thống chính trị') });
+    // Base year 2025 is modelled: judged.
+    expect(out.targets[5]).toMatchObject({ baseYear: 2025, status: expect.stringMatching(/^(met|not_met)$/) });
+    expect(out.targets[5].missing).toBeUndefined();
+    expect(typeof out.targets[5].met).toBe('boolean');
     expect(out.findings.length).toBeGreaterThan(0);
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored
 
@@ -341,6 +352,41 @@ describe('tinhgon CLI', () => {
     // A name that repeats is said with its parent's.
     expect(operations[1].units['HG.STC.P02'].name).toBe('Thanh tra Sở — Sở Tài chính');
     expect(operations[1].description).toContain('Thanh tra Sở — Sở Tài chính');
+  });
+
+  it('baseline records a year (figures not given keep their value), lists it, refuses bad input writing nothing, and turns an unknown target into a verdict', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([]);
+    expect(tinhgon('baseline', file).stdout).toBe('Chưa ghi số liệu gốc năm nào.\n');
+
+    // Bad input: nothing written.
+    expect(tinhgon('baseline', file, '--psus', '300')).toMatchObject({ code: 2, stderr: expect.stringContaining('cần --year NĂM') });
+    expect(tinhgon('baseline', file, '--year', '21', '--psus', '300')).toMatchObject({ code: 2, stderr: expect.stringContaining('--year phải là năm có 4 chữ số') });
+    expect(tinhgon('baseline', file, '--year', '2021')).toMatchObject({ code: 2, stderr: expect.stringContaining('cần ít nhất một số liệu') });
+    expect(tinhgon('baseline', '--year', '2021', '--psus', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('FILE') });
+    const bad = tinhgon('baseline', file, '--year', '2021', '--psus=-3', '--civil-servants', '12,5');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('--psus (-3): ');
+    expect(bad.stderr).toContain('--civil-servants (12,5): ');
+    expect(bad.stderr).toContain('không ghi gì');
+    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '30', '--autonomous-psus', '31').stderr).toContain('--autonomous-psus (31): Số đơn vị sự nghiệp nhóm 1–2 không được lớn hơn số đơn vị sự nghiệp.');
+    expect(tinhgon('baseline', file, '--year', '2021', '--nope', '1').code).toBe(2);
+    expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([]);
+
+    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '300', '--units', '1.200')).toMatchObject({ code: 0, stdout: 'Đã ghi số liệu gốc năm 2021.\n' });
+    expect(tinhgon('baseline', file, '--year', '2021', '--public-employees', '9000').code).toBe(0);
+    const empty = { units: null, psus: null, civilServantQuota: null, publicEmployeeQuota: null, autonomyGroups12: null, communeCivilServantQuota: null };
+    expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([{ ...empty, year: 2021, units: 1200, psus: 300, publicEmployeeQuota: 9000 }]);
+    expect(tinhgon('baseline', file).stdout).toContain('2021\t1200\t300\t\t9000');
+
+    const plan = path.join(dir, 'trong.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Trống', operations: [] }));
+    const out = JSON.parse(tinhgon('scenario', file, '--from', plan, '--json').stdout);
+    const psus = out.years.find((y: { year: number }) => y.year === 2025).psus;
+    expect(out.targets[0]).toMatchObject({ id: 'nq19-2025-psus', baseYear: 2021, baseline: 300, value: psus, status: psus <= 270 ? 'met' : 'not_met' });
+    expect(out.targets[0].missing).toBeUndefined();
   });
 
   it('scenario --from accepts staff exits (with payout costs) and recruits, and names an exit larger than the unit', () => {

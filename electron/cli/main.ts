@@ -28,6 +28,8 @@ import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
 import { salaryCommand } from './salary.ts';
 import { printCommand } from './print.ts';
+import { baselineCommand } from './baseline.ts';
+import { missingText, verdictText } from '../../shared/scenario/target-status.ts';
 import { formatInteger } from '../../shared/format.ts';
 
 const HELP = `TinhGon — dòng lệnh
@@ -64,6 +66,12 @@ const HELP = `TinhGon — dòng lệnh
   tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]
       Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;
       --merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).
+  tinhgon baseline FILE --year NĂM [--units N] [--psus N] [--civil-servants N] [--public-employees N] [--autonomous-psus N] [--commune-civil-servants N]
+      Ghi (hoặc sửa: số không nêu giữ nguyên) số liệu gốc của một năm: tổng số đơn vị, ĐVSN, biên chế công chức,
+      số người làm việc hưởng lương NSNN, ĐVSN tự chủ nhóm 1–2, biên chế công chức cấp xã. Mục tiêu có năm gốc trước
+      năm dữ liệu chỉ được đánh giá khi năm đó có số liệu (không có: "chưa đủ số liệu").
+  tinhgon baseline FILE [--json]
+      Liệt kê số liệu gốc đã ghi.
   tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]
       In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy
       (--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).
@@ -116,6 +124,8 @@ export async function runCli(argv: string[]): Promise<number> {
         return await printCommand(rest);
       case 'people':
         return await peopleCommand(rest);
+      case 'baseline':
+        return await baselineCommand(rest);
       case undefined:
       case 'help':
       case '--help':
@@ -294,13 +304,16 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
     process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', err.params)}\n`); // the reason is a message key, said too
     return EXIT_USER_ERROR;
   }
-  const targets = out.targets.map(({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }) => ({ id, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met }));
+  const targets = out.targets.map(({ id, kind, metric, communeStaff, scopeNote, baseYear, year, baseline, value, requiredPct, achievedPct, met, status, missing }) => ({
+    id, kind, metric, communeStaff, ...(scopeNote ? { scopeNote } : {}), baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
+    ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
+  }));
   if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, operations: out.operations }, null, 2)}\n`);
   else {
     for (const y of out.years) {
       process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
     }
-    for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline} → ${t.value}\t${t.achievedPct}% / ${t.requiredPct}%\t${t.met ? 'đạt' : 'chưa đạt'}\n`);
+    for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`);
   }
   return 0;
 }
@@ -477,7 +490,7 @@ async function backupCommand(args: string[]): Promise<number> {
   return 0;
 }
 
-async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>): Promise<T> {
+export async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>): Promise<T> {
   const ws = openWorkspace(file);
   try {
     return await fn(ws);
@@ -487,7 +500,7 @@ async function withWorkspace<T>(file: string, fn: (ws: Workspace) => Promise<T>)
 }
 
 /** Calls a channel through the same dispatch as the UI; errors become AppErrors. */
-async function call<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
+export async function call<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   const envelope = await dispatch(createHandlers(ws), channel, args, (err) => process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`));
   if (!envelope.ok) throw new AppError(envelope.error.kind, envelope.error.key as never, envelope.error.params, envelope.error.issues as never);
   return envelope.result as Result<C>;

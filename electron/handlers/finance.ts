@@ -7,7 +7,8 @@ import { readCell, VIETNAMESE_NUMBERS_NOTE } from '../../shared/import/numbers.t
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
-import { financeRow, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { financeRow, groupLabel, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { demotions } from '../../shared/autonomy/demotions.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, setYearUnit, yearUnits, type FigureRecord } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
@@ -147,7 +148,8 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         percent: RESOLUTION_19_TARGET.groups12SharePercent,
         citation: RESOLUTION_19_TARGET.citation,
         share: share ? share.share : null,
-        met: share ? share.met : null,
+        // Units without figures may be in any group: met only if met without them, not met only if not met with them all (else undecided).
+        met: share && targetRows ? (share.met ? true : (share.count + psus - targetRows.length) * 100 < RESOLUTION_19_TARGET.groups12SharePercent * psus ? false : null) : null,
         count: share?.count ?? 0,
         psus,
         withFigures: targetRows?.length ?? 0,
@@ -158,9 +160,15 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       let check: FinanceSummary['check'] = null;
       if (first !== undefined && next !== undefined && byYear.has(next)) {
         const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
-        check = { ...c, supportFrom: amountIn(c.supportFrom, unit), supportTo: amountIn(c.supportTo, unit), supportAllowed: amountIn(c.supportAllowed, unit) };
+        check = { ...c, bands: c.bands.map((b) => ({ ...b, supportFrom: amountIn(b.supportFrom, unit), supportTo: amountIn(b.supportTo, unit), supportAllowed: amountIn(b.supportAllowed, unit) })) };
       }
-      return { years: perYear, target, period, check, amountUnit: unit };
+      // Art. 35.5 over every stored year, so any change of figures or group is seen at once.
+      const held = listFigures(ws.db).map((f) => {
+        const c = classifyAutonomy(decode(f));
+        return { code: f.code, year: f.year, effective: f.overrideGroup ?? ('problem' in c ? null : groupLabel(c)), assigned: f.assignedGroup };
+      });
+      const found = demotions(held).map((d) => ({ ...d, name: units.get(d.code)?.name ?? d.code }));
+      return { years: perYear, target, period, check, demotions: found, amountUnit: unit };
     },
     'finance.configure': ({ year, amountUnit }) => {
       // Stored amounts are millionths of a đồng: the year is only shown and entered in another unit.

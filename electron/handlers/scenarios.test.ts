@@ -4,6 +4,7 @@ import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import type { Unit } from '../../shared/model/unit.ts';
+import { KL40_SCOPE } from '../../shared/scenario/targets.ts';
 
 const setup = () =>
   handlerHarness([
@@ -70,8 +71,20 @@ describe('stored scenarios', () => {
     const targets = wb.getWorksheet('Mục tiêu')!;
     expect(targets.getRow(1).getCell(1).value).toBe('Mục tiêu');
     expect(targets.rowCount).toBeGreaterThan(1);
-    const row = targets.getRow(2);
-    expect(row.getCell(12).value === 'Đạt' || row.getCell(12).value === 'Chưa đạt').toBe(true);
+    // Built-in targets with base year 2021 before the workspace's 2025: only what is recorded for 2021 is judged.
+    const result = (id: string) => targets.getRows(2, targets.rowCount - 1)!.find((r) => r.getCell(1).value === id)!.getCell(13).value;
+    expect(result('nq19-2025-psus')).toBe('Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021');
+    await call('baselines.save', { baseline: { year: 2021, psus: 3 } });
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.load(Buffer.from((await call<{ data: string }>('export.scenario', { name: 'PA1', format: 'xlsx' })).data, 'base64') as never);
+    const rows = again.getWorksheet('Mục tiêu')!;
+    const byId = (id: string) => rows.getRows(2, rows.rowCount - 1)!.find((r) => r.getCell(1).value === id)!;
+    // 3 recorded in 2021, 2 in 2025: −33,33% ≥ 10%.
+    expect([byId('nq19-2025-psus').getCell(4).value, byId('nq19-2025-psus').getCell(5).value, byId('nq19-2025-psus').getCell(13).value]).toEqual([2021, 3, 'Đạt']);
+    expect(byId('nq19-2025-public-employees').getCell(13).value).toBe('Chưa đủ số liệu: cần Số người làm việc (NSNN) năm 2021');
+    expect(byId('nq19-2025-autonomy-share').getCell(13).value).toBe('Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 2 đơn vị sự nghiệp năm 2025');
+    expect(byId('kl40-2026-civil-servants').getCell(9).value).toBe(`Tính cả cán bộ, công chức cấp xã (${KL40_SCOPE})`);
+    expect(byId('nq19-2025-psus').getCell(9).value).toBe(''); // no civil servants in the metric: no scope to state
 
     const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'PA1', format: 'csv', table: 'targets' });
     expect(csv.fileName).toBe('pa1-muc-tieu.csv');
@@ -157,6 +170,30 @@ describe('stored scenarios', () => {
   });
 });
 
+describe('recorded baselines (Số liệu gốc)', () => {
+  it('records, lists, replaces and deletes a year; a bad figure is refused naming its field and nothing is written', async () => {
+    const { call } = setup();
+    expect(await call('baselines.list', {})).toEqual({ baselines: [] });
+    await call('baselines.save', { baseline: { year: 2021, units: '1.250', psus: 300, civilServantQuota: 2400 } });
+    await call('baselines.save', { baseline: { year: 2015, psus: 340 } });
+    const empty = { units: null, psus: null, civilServantQuota: null, publicEmployeeQuota: null, autonomyGroups12: null, communeCivilServantQuota: null };
+    expect(await call('baselines.list', {})).toEqual({ baselines: [{ ...empty, year: 2015, psus: 340 }, { ...empty, year: 2021, units: 1250, psus: 300, civilServantQuota: 2400 }] });
+    await call('baselines.save', { baseline: { year: 2021, psus: 290 } }); // the year's record, replaced as a whole
+    expect((await call<{ baselines: unknown[] }>('baselines.list', {})).baselines[1]).toEqual({ ...empty, year: 2021, psus: 290 });
+
+    await expect(call('baselines.save', { baseline: { year: 2021, psus: -1 } })).rejects.toMatchObject({ error: { kind: 'validation', issues: [{ field: 'baseline.psus', key: 'err.negative' }] } });
+    await expect(call('baselines.save', { baseline: { year: 2021, psus: '12,5' } })).rejects.toMatchObject({ error: { issues: [{ field: 'baseline.psus' }] } });
+    await expect(call('baselines.save', { baseline: { year: 1800, psus: 1 } })).rejects.toMatchObject({ error: { issues: [{ field: 'baseline.year', key: 'err.baselineYear' }] } });
+    await expect(call('baselines.save', { baseline: { year: 2021 } })).rejects.toMatchObject({ error: { key: 'err.baselineEmpty' } });
+    await expect(call('baselines.save', { baseline: { year: 2021, psus: 10, autonomyGroups12: 11 } })).rejects.toMatchObject({ error: { issues: [{ field: 'baseline.autonomyGroups12', key: 'err.baselineAutonomyAbovePsus' }] } });
+    expect((await call<{ baselines: unknown[] }>('baselines.list', {})).baselines[1]).toEqual({ ...empty, year: 2021, psus: 290 });
+
+    await call('baselines.delete', { year: 2015 });
+    await expect(call('baselines.delete', { year: 2015 })).rejects.toMatchObject({ error: { kind: 'not_found', key: 'err.baselineUnknown' } });
+    expect((await call<{ baselines: Array<{ year: number }> }>('baselines.list', {})).baselines.map((b) => b.year)).toEqual([2021]);
+  });
+});
+
 describe('target sets and autonomy in stored scenarios', () => {
   const own = {
     id: 'tinh-2027', title: 'Mục tiêu của tỉnh đến 2027', citation: 'Kế hoạch 12/KH-UBND',
@@ -174,18 +211,22 @@ describe('target sets and autonomy in stored scenarios', () => {
     await expect(call('targetSets.save', { set: { ...own, targets: [{ ...own.targets[0], year: 2020 }] } })).rejects.toMatchObject({ error: { key: 'err.targetYears' } });
     await call('targetSets.save', { set: own });
     const sets = await call<{ builtIn: Array<{ id: string }>; own: Array<{ id: string }> }>('targetSets.list', {});
-    expect(sets.builtIn.map((s) => s.id)).toEqual(['nq19-2025', 'kl40-2026', 'cv35-2030']);
+    expect(sets.builtIn.map((s) => s.id)).toEqual(['nq19-2021', 'nq19-2025', 'kl40-2026', 'cv35-2030']);
     expect(sets.own.map((s) => s.id)).toEqual(['tinh-2027']);
 
     await expect(call('scenario.setTargetSets', { name: 'PA1', targetSets: ['nope'] })).rejects.toMatchObject({ error: { key: 'err.targetSetUnknown', params: { id: 'nope' } } });
     await call('scenario.setTargetSets', { name: 'PA1', targetSets: ['tinh-2027'] });
     const scenario = await call('scenario.get', { name: 'PA1' });
     const sim = await call<{ targets: Array<{ id: string; baseYear: number; baseline: number; value: number; met: boolean; gap: number; kind: string }> }>('scenario.simulate', { scenario });
-    // 3 PSUs recorded in 2021, 1 left in 2027 (A+B merged): −66% ≥ 40%. No PSU has figures: 0% < 50%.
+    // 3 PSUs carried by the (older) target for 2021, 1 left in 2027 (A+B merged): −66% ≥ 40%. No PSU has figures: unknown, not 0%.
     expect(sim.targets).toMatchObject([
-      { id: 'psu-2027', kind: 'reduction', baseYear: 2021, baseline: 3, value: 1, met: true },
-      { id: 'share-2027', kind: 'share', value: 0, met: false, gap: 1 },
+      { id: 'psu-2027', kind: 'reduction', baseYear: 2021, baseline: 3, value: 1, met: true, status: 'met', missing: [] },
+      { id: 'share-2027', kind: 'share', value: null, met: null, status: 'unknown', gap: null, missing: [{ field: 'autonomyFigures', year: 2027, count: 1 }] },
     ]);
+    // The workspace's recorded 2021 figures win over the value the target carries.
+    await call('baselines.save', { baseline: { year: 2021, psus: 1 } });
+    expect((await call<typeof sim>('scenario.simulate', { scenario })).targets[0]).toMatchObject({ baseline: 1, value: 1, met: false, status: 'not_met' });
+    await call('baselines.delete', { year: 2021 });
     await expect(call('targetSets.delete', { id: 'tinh-2027' })).rejects.toMatchObject({ error: { key: 'err.targetSetInUse', params: { names: 'PA1' } } });
 
     const exported = await call<{ data: string }>('scenario.export', { name: 'PA1' });
@@ -199,6 +240,34 @@ describe('target sets and autonomy in stored scenarios', () => {
     await call('scenario.setTargetSets', { name: 'PA1', targetSets: [] });
     await call('targetSets.delete', { id: 'tinh-2027' });
     expect((await call<{ own: unknown[] }>('targetSets.list', {})).own).toEqual([]);
+  });
+
+  it('takes "not above the baseline" (TTr 486) and a commune-staff scope in an own set, and judges them exactly', async () => {
+    const { call } = handlerHarness([
+      unit('T', null, { kind: 'people_committee', civilServantQuota: 50 }),
+      unit('X', 'T', { kind: 'people_committee', level: 'commune', civilServantQuota: 20 }),
+      unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 30 }),
+    ]);
+    const set = {
+      id: 'ttr486', title: 'Không vượt số hiện có', citation: 'Tờ trình 486/TTr-CP',
+      targets: [
+        { id: 'not-above', title: 'Cấp tỉnh không vượt năm 2025', kind: 'not_above', metric: ['civilServantQuota', 'publicEmployeeQuota'], communeStaff: 'excluded', baseYear: 2025, year: 2027, requiredPct: 0 },
+        { id: 'cs-out', title: 'Giảm 10% công chức, không tính cấp xã', metric: ['civilServantQuota'], communeStaff: 'excluded', baseYear: 2025, year: 2027, requiredPct: 10 },
+      ],
+    };
+    await expect(call('targetSets.save', { set: { ...set, targets: [{ ...set.targets[0], communeStaff: 'maybe' }] } })).rejects.toMatchObject({ error: { key: 'err.targetScope' } });
+    await call('targetSets.save', { set });
+    await call('scenario.create', { name: 'PA' });
+    await call('scenario.setTargetSets', { name: 'PA', targetSets: ['ttr486'] });
+    // Province level: 50 + 30 = 80 in 2025; one more post in 2026 is above it; the commune's 20 are counted out.
+    await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 31 }] });
+    const sim = await call<{ targets: Array<Record<string, unknown>> }>('scenario.simulate', { scenario: await call('scenario.get', { name: 'PA' }) });
+    expect(sim.targets).toMatchObject([
+      { id: 'not-above', kind: 'not_above', communeStaff: 'excluded', baseline: 80, value: 81, status: 'not_met', met: false, gap: 1, allowed: 80 },
+      { id: 'cs-out', kind: 'reduction', communeStaff: 'excluded', baseline: 50, value: 50, status: 'not_met', allowed: 45 },
+    ]);
+    await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 30 }] });
+    expect((await call<typeof sim>('scenario.simulate', { scenario: await call('scenario.get', { name: 'PA' }) })).targets[0]).toMatchObject({ value: 80, status: 'met', gap: 0 });
   });
 
   it('starts from the stored Decree 60 figures and flags a merge that lowers a unit\'s autonomy group', async () => {
@@ -218,7 +287,11 @@ describe('suggestions toward a target', () => {
   it('says how many PSUs a target still needs and suggests at least that many merges', async () => {
     const { call } = handlerHarness([unit('T', null, { kind: 'people_committee' }), unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }), unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 })], 2024);
     await call('scenario.create', { name: 'PA' });
-    const r = await call<{ suggestions: Array<{ units: string[] }>; gap: { id: string; gap: number; year: number } | null }>('scenario.suggest', { name: 'PA', year: 2025 });
+    const suggest = () => call<{ suggestions: Array<{ units: string[] }>; gap: { id: string; gap: number; year: number } | null }>('scenario.suggest', { name: 'PA', year: 2025 });
+    // Without the 2021 figures the target is not judged, so no gap is claimed.
+    expect((await suggest()).gap).toBeNull();
+    await call('baselines.save', { baseline: { year: 2021, psus: 2 } });
+    const r = await suggest();
     // 2 PSUs, at most 1 allowed in 2025 (−10%, rounded down): one merge short.
     expect(r.gap).toMatchObject({ id: 'nq19-2025-psus', year: 2025, gap: 1 });
     expect(r.suggestions.map((s) => s.units)).toEqual([['B', 'A']]);

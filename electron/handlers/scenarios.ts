@@ -16,6 +16,7 @@ import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-sets-repo.ts';
+import { deleteBaseline, listBaselines, saveBaseline } from '../../db/baselines-repo.ts';
 import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts';
 import { BUILT_IN_TARGET_SETS } from '../../shared/scenario/targets.ts';
 import { autonomyAt } from '../../db/finance-repo.ts';
@@ -35,7 +36,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'baselines.list' | 'baselines.save' | 'baselines.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -56,7 +57,7 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { si
     const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
     const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
     if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined });
+    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
     return { simulation, ruleSet };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
@@ -72,7 +73,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     const labelOf = unitLabels(listUnits(current().db), ...sim.years.map((y) => y.units));
     return {
       years: yearRows(sim),
-      targets: sim.targets.map(({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed }) => ({ id, title, citation, kind, metric, baseYear, year, baseline, value, requiredPct, achievedPct, met, gap, allowed })),
+      targets: sim.targets,
       findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) }))),
       notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
       operations: operationReports(operations, sim, labelOf),
@@ -165,8 +166,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
       const names = new Map(at.units.map((u) => [u.code, u.name]));
       // The largest shortfall of a target on the number of PSUs still ahead: each merge closes one.
       const gap = sim.targets
-        .filter((x) => !x.met && x.kind === 'reduction' && x.metric === 'psus' && x.year >= at.year)
-        .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : { id: x.id, title: x.title, year: x.year, gap: x.gap }), null);
+        .flatMap((x) => (x.status === 'not_met' && x.kind === 'reduction' && x.metric === 'psus' && x.year >= at.year && x.gap !== null ? [{ id: x.id, title: x.title, year: x.year, gap: x.gap }] : []))
+        .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : x), null);
       const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
       return { suggestions, gap };
     },
@@ -236,6 +237,15 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     'targetSets.delete': ({ id }) => {
       deleteTargetSet(current().db, id);
       return { id };
+    },
+    'baselines.list': () => ({ baselines: listBaselines(current().db) }),
+    'baselines.save': ({ baseline }) => {
+      saveBaseline(current().db, baseline);
+      return { year: baseline.year };
+    },
+    'baselines.delete': ({ year }) => {
+      deleteBaseline(current().db, year);
+      return { year };
     },
     'scenario.setTargetSets': ({ name, targetSets }) => {
       run({ ...getScenario(current().db, name), targetSets }); // refused here if a set is unknown

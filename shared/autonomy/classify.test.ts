@@ -39,6 +39,14 @@ describe('Decree 60/2021 groups, exactly at and just below each threshold', () =
     expect(classify('999,999999', '1000')).toMatchObject({ group: 3, band: 'a', rateHundredths: 9999 });
   });
 
+  it('says how group 1 was read when investment funding and depreciation are both zero (0 ≥ 0 read as not investing: group 2)', () => {
+    expect(classify('1000', '1000', '0', '0')).toEqual({ group: 2, band: null, rateHundredths: 10000, reading: 'zeroInvestment' });
+    expect(classify('1200', '1000')).toMatchObject({ group: 2, reading: 'zeroInvestment' }); // neither given: the same reading
+    expect(classify('1000', '1000', '0', '5')).not.toHaveProperty('reading'); // depreciation not covered: plainly group 2
+    expect(classify('1000', '1000', '5', '0')).toEqual({ group: 1, band: null, rateHundredths: 10000 });
+    expect(classify('900', '1000', '0', '0')).not.toHaveProperty('reading'); // below 100%: group 1 is not in question
+  });
+
   it('70%, 30% and 10% band limits, exactly and one millionth below', () => {
     expect(classify('700', '1000')).toMatchObject({ group: 3, band: 'a' });
     expect(classify('699,999999', '1000')).toMatchObject({ group: 3, band: 'b' });

@@ -28,6 +28,13 @@ export interface AutonomyClass {
   band: Band | null;
   /** The rate in hundredths of a percent, rounded half up (for display only: 9999 = 99,99%). */
   rateHundredths: number;
+  /**
+   * How group 1 was read when it was in question: `zeroInvestment` when the rate reaches 100% but
+   * investment funding and depreciation are both zero (or not given). Art. 9.1.a literally holds
+   * (0 ≥ 0), but nothing is spent on investment, so TinhGon reads the unit as not self-financing
+   * investment (group 2) and says so on screen; the competent body decides.
+   */
+  reading?: 'zeroInvestment';
 }
 
 export type ClassifyProblem = 'spendingNotPositive' | 'negativeAmount';
@@ -51,7 +58,8 @@ export function classifyAutonomy(f: AutonomyFigures): AutonomyClass | { problem:
     // at least equal to the depreciation of its fixed assets.
     const invest = f.investmentFunding ?? 0n;
     const investsEnough = invest > 0n && invest >= (f.depreciation ?? 0n);
-    return { group: investsEnough ? 1 : 2, band: null, rateHundredths: rate };
+    const bothZero = invest === 0n && (f.depreciation ?? 0n) === 0n;
+    return { group: investsEnough ? 1 : 2, band: null, rateHundredths: rate, ...(bothZero ? { reading: 'zeroInvestment' as const } : {}) };
   }
   if (A === 0n || A * 10n < B) return { group: 4, band: null, rateHundredths: rate };
   const band: Band = A * 10n >= B * 7n ? 'a' : A * 10n >= B * 3n ? 'b' : 'c';

@@ -26,15 +26,23 @@ describe('autonomy over the years', () => {
       u('C1', '3b', 30, 100, 3000),
     ];
     const check = upgradeCheck(2022, start, 2026, end);
-    expect(check.bands).toEqual([
+    expect(check.bands.map(({ band, units, movedUp, required, met, candidates }) => ({ band, units, movedUp, required, met, candidates }))).toEqual([
       { band: '3a', units: 3, movedUp: 1, required: 1, met: true, candidates: [] },
       { band: '3b', units: 3, movedUp: 0, required: 1, met: false, candidates: ['B3'] },
       { band: '3c', units: 1, movedUp: 1, required: 1, met: true, candidates: [] },
     ]);
-    // Support 20+10+25+50+60+40+80 = 285 → allowed 285 × 0,975⁴ = 257,5…; actual 0+5+24+40+55+35+70 = 229.
-    expect(check.supportFrom).toBe(285n);
-    expect(check.supportAllowed).toBe(257n);
-    expect(check.supportTo).toBe(229n);
+    // Support per band, each allowed × 0,975⁴: 3a 20+10+25 = 55 → 49 allowed, 0+5+24 = 29; 3b 50+60+40 = 150 → 135, 40+55+35 = 130; 3c 80 → 72, 70.
+    expect(check.bands.map((b) => [b.supportFrom, b.supportAllowed, b.supportTo, b.supportMet])).toEqual([[55n, 49n, 29n, true], [150n, 135n, 130n, true], [80n, 72n, 70n, true]]);
     expect(check.supportMet).toBe(true);
+  });
+
+  it('Art. 35.4 cuts support band by band: a band whose support did not fall fails even when the total fell enough', () => {
+    // 3a: 100 → 0 (moved to group 2); 3c: 100 → 100. Together 200 → 100 is −50% (the old check: met), but 3c did not fall.
+    const start = [u('A', '3a', 900, 1000, 9000), u('C', '3c', 200, 300, 6666)];
+    const end = [u('A', '2', 1000, 1000, 10000), u('C', '3c', 200, 300, 6666)];
+    const check = upgradeCheck(2022, start, 2026, end);
+    expect(check.bands.find((b) => b.band === '3a')).toMatchObject({ supportFrom: 100n, supportTo: 0n, supportMet: true });
+    expect(check.bands.find((b) => b.band === '3c')).toMatchObject({ supportFrom: 100n, supportTo: 100n, supportAllowed: 90n, supportMet: false });
+    expect(check.supportMet).toBe(false);
   });
 });

@@ -54,47 +54,46 @@ export interface BandCheck {
   met: boolean;
   /** Units of the band that have not moved up, closest to the next band first: who must move. */
   candidates: string[];
+  /** Direct support of the band's units (those in it at the start), at the start and at the end. */
+  supportFrom: Amount;
+  supportTo: Amount;
+  /** Support of the band's units at the end may be at most this (2.5% less each year, compounded). */
+  supportAllowed: Amount;
+  supportMet: boolean;
 }
 
 export interface UpgradeCheck {
   from: number;
   to: number;
   bands: BandCheck[];
-  supportFrom: Amount;
-  supportTo: Amount;
-  /** Support at the end may be at most this (2.5% less each year, compounded). */
-  supportAllowed: Amount;
+  /** Every band's support fell enough (Art. 35.4 applies band by band, not over all units together). */
   supportMet: boolean;
 }
 
 /**
- * Art. 35.4 after a period: at least 30% of each group-3 band up one band or more; support down
- * ≥ 2.5% a year. Only units with figures in both years are compared (the same units on both sides).
+ * Art. 35.4 after a period, band by band: at least 30% of each group-3 band up one band or more,
+ * and the direct support of each band's units down ≥ 2.5% a year. Only units with figures in both
+ * years are compared (the same units on both sides).
  */
 export function upgradeCheck(from: number, startAll: readonly YearFigures[], to: number, endAll: readonly YearFigures[]): UpgradeCheck {
   const inEnd = new Set(endAll.map((r) => r.code));
   const start = startAll.filter((r) => inEnd.has(r.code));
-  const inStart = new Set(start.map((r) => r.code));
-  const end = endAll.filter((r) => inStart.has(r.code));
-  const later = new Map(end.map((r) => [r.code, r]));
+  const later = new Map(endAll.map((r) => [r.code, r]));
+  const years = Math.max(0, to - from);
+  const factor = 1000n - BigInt(SUPPORT_DECLINE_PER_MILLE);
   const bands = (['3a', '3b', '3c'] as const).map((band) => {
     const members = start.filter((r) => r.group === band);
-    const moved = members.filter((r) => {
-      const e = later.get(r.code);
-      return e !== undefined && RANK[e.group] > RANK[band];
-    });
+    const moved = members.filter((r) => RANK[later.get(r.code)!.group] > RANK[band]);
     const required = Math.ceil((members.length * UPGRADE_SHARE_PERCENT) / 100);
     const candidates = members
       .filter((r) => !moved.includes(r))
-      .sort((a, b) => (later.get(b.code)?.rateHundredths ?? b.rateHundredths) - (later.get(a.code)?.rateHundredths ?? a.rateHundredths))
+      .sort((a, b) => later.get(b.code)!.rateHundredths - later.get(a.code)!.rateHundredths)
       .slice(0, Math.max(0, required - moved.length))
       .map((r) => r.code);
-    return { band, units: members.length, movedUp: moved.length, required, met: moved.length >= required, candidates };
+    const supportFrom = directSupport(members);
+    const supportTo = directSupport(members.map((r) => later.get(r.code)!));
+    const supportAllowed = (supportFrom * factor ** BigInt(years)) / 1000n ** BigInt(years);
+    return { band, units: members.length, movedUp: moved.length, required, met: moved.length >= required, candidates, supportFrom, supportTo, supportAllowed, supportMet: supportTo <= supportAllowed };
   });
-  const years = Math.max(0, to - from);
-  const supportFrom = directSupport(start);
-  const supportTo = directSupport(end);
-  const factor = 1000n - BigInt(SUPPORT_DECLINE_PER_MILLE);
-  const supportAllowed = (supportFrom * factor ** BigInt(years)) / 1000n ** BigInt(years);
-  return { from, to, bands, supportFrom, supportTo, supportAllowed, supportMet: supportTo <= supportAllowed };
+  return { from, to, bands, supportMet: bands.every((b) => b.supportMet) };
 }

@@ -13,6 +13,8 @@ import { metricsOf } from '../scenario/metrics.ts';
 import type { Operation } from '../scenario/operations.ts';
 import { LEAVER_REASONS, staffOf, surplusLeavers, type OperationStep, type Simulation } from '../scenario/simulate.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures } from '../scenario/figures.ts';
+import { missingText, scopeText, verdictText } from '../scenario/target-status.ts';
+import type { TargetResult } from '../scenario/targets.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
@@ -106,6 +108,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     leavers: surplusLeavers(last),
     targetsMet: sim.targets.filter((t) => t.met).length,
     targets: sim.targets.length,
+    targetsUnknown: unknownTargets(sim.targets),
     findings: last.findings.length,
     issuingBody: sentenceName(input.settings.issuingBody),
   };
@@ -217,23 +220,34 @@ function metricsTable(input: ProposalInput): DataTable {
 }
 
 function targetsTable(input: ProposalInput): DataTable {
-  const pct = (v: number) => `${formatDecimal(v, 2)}%`;
+  const pct = (v: number | null) => (v === null ? '—' : `${formatDecimal(v, 2)}%`);
+  const num = (v: number | null) => (v === null ? '—' : n(v));
+  const required = (t: TargetResult) => (t.kind === 'not_above' ? 'không vượt năm gốc' : `${t.kind === 'share' ? 'tối thiểu' : 'yêu cầu'} ${formatDecimal(t.requiredPct, 0)}%`);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 58 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }, { width: 22, align: 'right' }, { width: 25, align: 'center' }],
     header: headerRow('STT', 'Mục tiêu (căn cứ)', 'Năm gốc', 'Năm mục tiêu', 'Đạt được', 'Kết quả'),
-    rows: input.simulation.targets.map((t, i) => ({
-      cells: [
-        String(i + 1),
-        `${t.title} (${t.citation})`,
-        `${n(t.baseline)} (${t.baseYear})`,
-        `${n(t.value)} (${t.year})`,
-        `${pct(t.achievedPct)} / ${t.kind === 'share' ? 'tối thiểu' : 'yêu cầu'} ${formatDecimal(t.requiredPct, 0)}%`,
-        t.met ? 'Đạt' : `Chưa đạt, còn thiếu ${n(t.gap)}`,
-      ],
-    })),
+    rows: input.simulation.targets.map((t, i) => {
+      const scope = scopeText('vi', t);
+      return {
+        cells: [
+          String(i + 1),
+          `${t.title} (${t.citation})${scope ? `. Phạm vi: ${scope}` : ''}`,
+          `${num(t.baseline)} (${t.baseYear})`,
+          `${num(t.value)} (${t.year})`,
+          `${pct(t.achievedPct)} / ${required(t)}`,
+          verdictText('vi', t),
+        ],
+      };
+    }),
     nameColumn: 1,
     size: 11,
   };
+}
+
+/** The sentence after the count of targets met: how many could not be judged, and why. */
+function unknownTargets(targets: readonly TargetResult[]): string {
+  const unknown = targets.filter((t) => t.status === 'unknown');
+  return unknown.length === 0 ? '' : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `${t.id}: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
 }
 
 /** Findings left at the horizon: counted by rule in the body (the full list is an appendix), then the notices the plan's merges leave to decide. */

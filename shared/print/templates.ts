@@ -25,6 +25,8 @@ export interface TemplateNumbers {
   leavers: number;
   targetsMet: number;
   targets: number;
+  /** '' or the sentence naming the targets without enough figures to judge. */
+  targetsUnknown: string;
   findings: number;
   issuingBody: string;
 }
@@ -47,7 +49,7 @@ const TEMPLATES: Record<SectionKey, string> = {
   assessment: 'Qua rà soát theo các tiêu chí hiện hành, đến hết năm {horizon} sau khi thực hiện phương án còn {findings} trường hợp chưa bảo đảm tiêu chí về quy mô tối thiểu, số lượng cấp phó hoặc số người làm việc vượt số được giao (chi tiết tại mục những vấn đề còn tồn tại), cần tiếp tục xử lý.',
   objectives: [
     'Sắp xếp tổ chức bộ máy theo hướng tinh gọn, giảm đầu mối, giảm cấp trung gian, bảo đảm tiêu chí thành lập theo quy định.',
-    'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}). Phương án đạt {targetsMet}/{targets} mục tiêu đánh giá.',
+    'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}). Phương án đạt {targetsMet}/{targets} mục tiêu đánh giá.{targetsUnknown}',
   ].join('\n\n'),
   funding: 'Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm {horizon} là {leavers} người. Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
   implementation: [

@@ -82,6 +82,11 @@ describe('autonomy in a scenario', () => {
     expect(at(sim, 2025).metrics.autonomyUnknown).toBe(3);
     expect(at(sim, 2026).metrics).toMatchObject({ autonomyGroup2: 1, autonomyUnknown: 2 });
     expect(at(sim, 2027).metrics).toMatchObject({ autonomyGroup2: 0, autonomyGroup3: 1 });
+    // Art. 35.5 is checked on any change of figures or group, not only after a merge: group 2 → 3b is flagged.
+    expect(sim.notices).toEqual([{ year: 2027, unitCode: 'C', key: 'scn.autonomyDemoted', params: { from: '2', to: '3b' } }]);
+    // Figures that lower group 1 to group 3a are flagged too; a move up is not.
+    const figures = run([{ type: 'setAutonomy', year: 2026, unit: 'C', revenue: '80', spending: '100' }, { type: 'setAutonomy', year: 2027, unit: 'A', revenue: '200', spending: '100' }], { C: fig(120, 100, { investmentFunding: m(5), depreciation: m(5) }), A: fig(50, 100) });
+    expect(figures.notices).toEqual([{ year: 2026, unitCode: 'C', key: 'scn.autonomyDemoted', params: { from: '1', to: '3a' } }]);
     const refused = (op: Record<string, unknown>, key: string) => {
       try {
         run([{ type: 'setAutonomy', year: 2026, unit: 'C', ...op }], { A: fig(1, 1) });

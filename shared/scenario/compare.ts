@@ -25,7 +25,7 @@ export function yearRows(sim: Simulation): SimulatedYear[] {
 
 export interface SimulatedPlan {
   years: readonly SimulatedYear[];
-  targets: ReadonlyArray<{ met: boolean }>;
+  targets: ReadonlyArray<{ met: boolean | null }>;
   findings: ReadonlyArray<{ year: number; severity: string }>;
 }
 
@@ -39,6 +39,8 @@ export interface PlanSummary {
   metrics: Record<CompareMetric, { value: number; change: number }>;
   targetsMet: number;
   targetsTotal: number;
+  /** Targets without the figures for a verdict (chưa đủ số liệu). */
+  targetsUnknown: number;
   /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
   cost: { total: number; byYear: Array<{ year: number; cost: number }> };
   /** Findings left in the horizon year, and how many of them are errors. */
@@ -60,6 +62,7 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     metrics,
     targetsMet: plan.targets.filter((x) => x.met).length,
     targetsTotal: plan.targets.length,
+    targetsUnknown: plan.targets.filter((x) => x.met === null).length,
     cost: { total: last.payoutCost, byYear },
     findings: atHorizon.length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,
@@ -67,7 +70,10 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
 }
 
 /** A target's metric (one name, or names joined by "+") year by year. */
-export function seriesOf(years: readonly SimulatedYear[], metric: string): Array<{ year: number; value: number }> {
+export function seriesOf(years: readonly SimulatedYear[], metric: string, communeStaff: 'included' | 'excluded' = 'included'): Array<{ year: number; value: number }> {
   const parts = metric.split('+') as Array<keyof YearMetrics>;
-  return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k], 0) }));
+  // Commune staff counted out: the commune part of a civil-servant metric is taken out.
+  const out = (y: SimulatedYear, k: keyof YearMetrics) =>
+    communeStaff === 'excluded' ? (k === 'civilServantQuota' ? y.communeCivilServantQuota : k === 'civilServantActual' ? y.communeCivilServantActual : 0) : 0;
+  return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k] - out(y, k), 0) }));
 }

@@ -245,13 +245,14 @@ export interface ReductionChart {
 interface TargetLike {
   id: string;
   title: string;
-  kind: 'reduction' | 'share';
+  kind: 'reduction' | 'share' | 'not_above';
   metric: string;
+  communeStaff?: 'included' | 'excluded';
   baseYear: number;
   year: number;
-  baseline: number;
-  allowed: number;
-  met: boolean;
+  baseline: number | null;
+  allowed: number | null;
+  met: boolean | null;
 }
 
 /**
@@ -264,13 +265,15 @@ export function reductionCharts(years: readonly SimulatedYear[], targets: readon
   const sum = (y: SimulatedYear, keys: ReadonlyArray<keyof YearMetrics>) => keys.reduce((s, k) => s + y[k], 0);
   return targets.flatMap((t) => {
     const keys = t.metric.split('+') as Array<keyof YearMetrics>;
-    if (t.kind !== 'reduction' || !keys.every((k) => PEOPLE[k])) return [];
+    // Only a judged target has a baseline to draw from (commune staff counted out: the year rows count them in).
+    const { baseline, allowed, met } = t;
+    if (t.kind !== 'reduction' || t.communeStaff === 'excluded' || !years.some((y) => y.year === t.year) || baseline === null || allowed === null || met === null || !keys.every((k) => PEOPLE[k])) return [];
     const people = keys.map((k) => PEOPLE[k]!);
     const isPeople = keys.every((k, i) => k === people[i]);
     return [{
-      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: t.baseline - t.allowed, allowed: t.allowed, met: t.met,
-      quota: isPeople ? null : years.map((y) => ({ year: y.year, value: t.baseline - sum(y, keys) })),
-      people: years.map((y) => ({ year: y.year, value: t.baseline - sum(y, people) })),
+      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: baseline - allowed, allowed, met,
+      quota: isPeople ? null : years.map((y) => ({ year: y.year, value: baseline - sum(y, keys) })),
+      people: years.map((y) => ({ year: y.year, value: baseline - sum(y, people) })),
     }];
   });
 }

@@ -294,7 +294,8 @@ describe('targets', () => {
     expect(evaluateTarget(t, (y) => (y === 2021 ? m(95) : m(86)), 2021)).toMatchObject({ met: false, gap: 1, allowed: 85 });
     expect(evaluateTarget(t, (y) => (y === 2021 ? m(95) : m(85)), 2021)).toMatchObject({ met: true });
   });
-  it('reads the baseline in the scenario’s first year when the base year is not modelled', () => {
-    expect(evaluateTarget(t, (y) => (y === 2023 ? m(200) : y === 2025 ? m(180) : undefined), 2023)).toMatchObject({ baseYear: 2023, baseline: 200, met: true });
+  it('never reads the baseline in the scenario’s first year when the base year is not modelled: unknown until 2021 is recorded', () => {
+    expect(evaluateTarget(t, (y) => (y === 2023 ? m(200) : y === 2025 ? m(180) : undefined), 2023)).toMatchObject({ baseYear: 2021, baseline: null, met: null, status: 'unknown' });
+    expect(evaluateTarget(t, (y) => (y === 2023 ? m(200) : y === 2025 ? m(180) : undefined), 2023, () => ({ psus: 200 }))).toMatchObject({ baseYear: 2021, baseline: 200, met: true });
   });
 });

@@ -20,11 +20,12 @@ import { parseAmount } from '../autonomy/amount.ts';
 import { parseAssignedGroup } from '../autonomy/classify.ts';
 import { groupLabel } from '../autonomy/view.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
-import { groupOf, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
+import { groupOf, groupRank, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS, type Operation } from './operations.ts';
 import { exitCost } from './roadmap.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnded } from './year-end.ts';
 import { PayoutError } from '../payouts/calculate.ts';
+import { recordedFigures, type YearBaseline } from './baselines.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 import { operationUnits } from './diff.ts';
 import { subtreeFigures, type UnitFigures } from './figures.ts';
@@ -135,6 +136,8 @@ export interface SimulateOptions {
   horizon?: number;
   rules: RuleContext;
   targets?: readonly Target[];
+  /** Figures recorded for years before the base year (Số liệu gốc), for targets whose base year is one of them. */
+  baselines?: readonly YearBaseline[];
   /** Decree 60 figures of the baseline's public service units in the base year (by code). */
   autonomy?: ReadonlyMap<string, UnitAutonomy>;
   /**
@@ -267,7 +270,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     for (const c of codes) figures.delete(c);
     if (result) figures.set(to, result);
   };
-  const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey }> = [];
+  const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey; demoted?: true }> = [];
   /** The year's merges (target, operation index) and quota changes, to tell a raised quota from one moved in. */
   const mergedQuota: Array<{ code: string; index: number }> = [];
   const quotaChanges: Array<{ code: string; index: number; delta: number }> = [];
@@ -420,6 +423,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           depreciation: amountOf(index, op.depreciation, 'depreciation') ?? had?.depreciation,
           decided,
         });
+        // Decree 60 Art. 35.5: a unit of group 1–2 may not be moved down to group 3–4 (any change of figures or group, not only a merge).
+        const before = had ? groupOf(had) : null;
+        const after = groupOf(figures.get(unit.code)!);
+        if (before !== null && after !== null && groupRank(before) <= groupRank('2') && groupRank(after) > groupRank('2')) lowered.push({ index, code: unit.code, from: [before], to: after, demoted: true });
         return;
       }
       case 'staffExit': {
@@ -503,7 +510,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       if (findingsOf(code).some((f) => f.rule === 'max-deputies')) notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
     }
     for (const l of lowered.splice(0)) {
-      notices.push({ year, unitCode: l.code, key: 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
+      notices.push({ year, unitCode: l.code, key: l.demoted ? 'scn.autonomyDemoted' : 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
     }
     // Decree 120/2020 Art. 5.2: the state-paid quota after a merger may not exceed the sum before
     // (checked at the end of the merge year, after that year's other operations). Subtree totals;
@@ -544,7 +551,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   // too (as they were in its own workspace).
   const byYear = new Map(years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]));
   const targets = (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
-    .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear))
+    .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear, recordedFigures(options.baselines ?? [])))
     .filter((r): r is TargetResult => r !== null);
   return { years, steps, targets, notices, exits, recruits };
 }

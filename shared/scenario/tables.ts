@@ -4,6 +4,8 @@ import type { OutputTable } from '../import/units-table.ts';
 import type { SimulatedYear } from './compare.ts';
 import { EXIT_REASONS } from './operations.ts';
 import type { Roadmap, RoadmapYear } from './roadmap.ts';
+import { scopeText, verdictText } from './target-status.ts';
+import type { TargetResult } from './targets.ts';
 
 export const SCENARIO_METRICS = [
   'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'surplusLeavers', 'converted',
@@ -12,7 +14,7 @@ export const SCENARIO_METRICS = [
 
 export interface SimulatedTargets {
   years: readonly SimulatedYear[];
-  targets: ReadonlyArray<{ id: string; title: string; citation: string; kind: 'reduction' | 'share'; baseYear: number; year: number; baseline: number; value: number; requiredPct: number; achievedPct: number; met: boolean; gap: number; allowed: number }>;
+  targets: readonly TargetResult[];
 }
 
 export function scenarioMetricsTable(sim: SimulatedTargets): OutputTable {
@@ -35,18 +37,21 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       { header: 'Năm mục tiêu', width: 12 },
       { header: 'Giá trị đạt được', width: 14, numeric: true },
       { header: 'Loại', width: 16 },
+      { header: 'Phạm vi', width: 30 },
       { header: 'Ngưỡng để đạt', width: 14, numeric: true },
       { header: 'Yêu cầu (%)', width: 12, numeric: true },
       { header: 'Đạt được (%)', width: 12, numeric: true, numFmt: '0.00' },
-      { header: 'Kết quả', width: 12 },
+      { header: 'Kết quả', width: 40 },
       { header: 'Còn thiếu', width: 12, numeric: true },
     ],
     rows: sim.targets.map((t) => [
-      t.id, t.title, t.citation, t.baseYear, t.baseline, t.year, t.value, t.kind === 'share' ? 'Tỷ lệ tối thiểu' : 'Giảm tối thiểu', t.allowed, t.requiredPct, t.achievedPct,
-      t.met ? 'Đạt' : 'Chưa đạt', t.gap,
+      t.id, t.title, t.citation, t.baseYear, t.baseline, t.year, t.value, KIND_LABELS[t.kind], scopeText('vi', t) ?? '', t.allowed, t.requiredPct, t.achievedPct,
+      verdictText('vi', t), t.gap,
     ]),
   };
 }
+
+const KIND_LABELS: Record<TargetResult['kind'], string> = { reduction: 'Giảm tối thiểu', share: 'Tỷ lệ tối thiểu', not_above: 'Không vượt năm gốc' };
 
 /** The roadmap year by year: exits by reason, recruits, surplus and how much is covered, the cumulative reduction and the payouts (đồng). */
 export function scenarioRoadmapTable(roadmap: Roadmap): OutputTable {

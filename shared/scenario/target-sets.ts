@@ -15,17 +15,20 @@ export const TargetSchema = z
     id,
     title: z.string().trim().min(1, { error: 'err.targetTitle' }).max(300),
     citation: z.string().trim().max(300).default(''),
-    kind: z.enum(['reduction', 'share']).optional(),
+    kind: z.enum(['reduction', 'share', 'not_above'], { error: 'err.targetKind' }).optional(),
     metric,
     of: metric.optional(),
     baseYear: year,
     year,
-    requiredPct: z.number({ error: 'err.targetPct' }).gt(0, { error: 'err.targetPct' }).max(100, { error: 'err.targetPct' }),
+    requiredPct: z.number({ error: 'err.targetPct' }).min(0, { error: 'err.targetPct' }).max(100, { error: 'err.targetPct' }),
+    communeStaff: z.enum(['included', 'excluded'], { error: 'err.targetScope' }).optional(),
+    scopeNote: z.string().trim().max(300).optional(),
     baseline: z.number({ error: 'err.targetBaseline' }).int({ error: 'err.targetBaseline' }).min(0, { error: 'err.targetBaseline' }).optional(),
     programme: z.boolean().optional(),
   })
   .strict()
-  .refine((t) => t.year > t.baseYear || t.kind === 'share', { error: 'err.targetYears', path: ['year'] })
+  .refine((t) => t.requiredPct > 0 || t.kind === 'not_above', { error: 'err.targetPct', path: ['requiredPct'] })
+  .refine((t) => t.year > t.baseYear || t.kind === 'share' || (t.kind === 'not_above' && t.year === t.baseYear), { error: 'err.targetYears', path: ['year'] })
   .refine((t) => t.kind !== 'share' || (t.of?.length ?? 0) > 0, { error: 'err.targetOf', path: ['of'] });
 
 export const TargetSetSchema = z

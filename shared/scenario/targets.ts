@@ -4,7 +4,15 @@
  */
 import type { YearMetrics } from './metrics.ts';
 
-export type TargetKind = 'reduction' | 'share';
+/**
+ * `reduction`: falls by at least `requiredPct`; `share`: at least `requiredPct` of a whole;
+ * `not_above`: in the target year not above the base year (TTr 486/TTr-CP: the merged
+ * provincial level may not exceed the pre-merger headcount).
+ */
+export type TargetKind = 'reduction' | 'share' | 'not_above';
+
+/** Whether commune-level cán bộ, công chức count in a civil-servant metric (Conclusion 40's scope). */
+export type CommuneStaff = 'included' | 'excluded';
 
 export interface Target {
   id: string;
@@ -21,11 +29,15 @@ export interface Target {
   of?: Array<keyof YearMetrics>;
   baseYear: number;
   year: number;
-  /** Required reduction (or least share) in percent. */
+  /** Required reduction (or least share) in percent; 0 for `not_above`. */
   requiredPct: number;
+  /** Commune-level cán bộ, công chức counted in a civil-servant metric (default) or out. */
+  communeStaff?: CommuneStaff;
+  /** Why the scope was chosen (shown with the target). */
+  scopeNote?: string;
   /**
-   * The metric's value in the base year, from the records, when that year is before the years the
-   * scenario models (e.g. 2021 for a workspace whose data start in 2025).
+   * Older files only: the metric's value in the base year, carried by the target. The workspace's
+   * recorded figures (Số liệu gốc) win over it; new targets leave it out.
    */
   baseline?: number;
   /** A programme target (an orientation) rather than a binding one. */
@@ -40,8 +52,19 @@ export interface TargetSet {
   targets: Target[];
 }
 
+/** Conclusion 40's scope as the reference reads it (§3, [C2]; the conclusion's own text was not retrieved). */
+export const KL40_SCOPE = 'Kết luận 40-KL/TW tính trên toàn hệ thống chính trị: tính cả cán bộ, công chức cấp xã (theo tài liệu thứ cấp, cần xác minh với văn bản gốc).';
 const NQ19 = 'Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP';
+const NQ39 = 'Nghị quyết 39-NQ/TW; Nghị quyết 18-NQ/TW';
 export const BUILT_IN_TARGET_SETS: readonly TargetSet[] = [
+  {
+    id: 'nq19-2021', title: 'Nghị quyết 19-NQ/TW, Nghị quyết 39-NQ/TW: đến năm 2021', citation: `${NQ19}; ${NQ39}`,
+    targets: [
+      { id: 'nq19-2021-psus', title: 'Giảm 10% số đơn vị sự nghiệp công lập so với năm 2015', citation: NQ19, metric: ['psus'], baseYear: 2015, year: 2021, requiredPct: 10 },
+      { id: 'nq19-2021-public-employees', title: 'Giảm 10% biên chế sự nghiệp hưởng lương NSNN so với năm 2015', citation: NQ19, metric: ['publicEmployeeQuota'], baseYear: 2015, year: 2021, requiredPct: 10 },
+      { id: 'nq39-2021-staff', title: 'Giảm ít nhất 10% biên chế (công chức và viên chức hưởng lương NSNN) so với năm 2015', citation: NQ39, metric: ['civilServantQuota', 'publicEmployeeQuota'], baseYear: 2015, year: 2021, requiredPct: 10 },
+    ],
+  },
   {
     id: 'nq19-2025', title: 'Nghị quyết 19-NQ/TW: đến năm 2025', citation: NQ19,
     targets: [
@@ -56,7 +79,11 @@ export const BUILT_IN_TARGET_SETS: readonly TargetSet[] = [
   {
     id: 'kl40-2026', title: 'Kết luận 40-KL/TW: giai đoạn 2022–2026', citation: 'Kết luận 40-KL/TW; Quyết định 72-QĐ/TW',
     targets: [
-      { id: 'kl40-2026-civil-servants', title: 'Giảm ít nhất 5% biên chế công chức so với năm 2021', citation: 'Kết luận 40-KL/TW; Quyết định 72-QĐ/TW', metric: ['civilServantQuota'], baseYear: 2021, year: 2026, requiredPct: 5 },
+      {
+        id: 'kl40-2026-civil-servants', title: 'Giảm ít nhất 5% biên chế công chức so với năm 2021', citation: 'Kết luận 40-KL/TW; Quyết định 72-QĐ/TW', metric: ['civilServantQuota'], baseYear: 2021, year: 2026, requiredPct: 5,
+        // legal-reference §3 [C2]: "across the whole political system", so commune cán bộ, công chức count.
+        communeStaff: 'included', scopeNote: KL40_SCOPE,
+      },
       { id: 'kl40-2026-public-employees', title: 'Giảm ít nhất 10% viên chức hưởng lương NSNN so với năm 2021', citation: 'Kết luận 40-KL/TW; Quyết định 72-QĐ/TW', metric: ['publicEmployeeQuota'], baseYear: 2021, year: 2026, requiredPct: 10 },
     ],
   },
@@ -73,59 +100,110 @@ export const BUILT_IN_TARGET_SETS: readonly TargetSet[] = [
 
 export const BUILT_IN_TARGETS: readonly Target[] = BUILT_IN_TARGET_SETS.flatMap((s) => s.targets);
 
+export type TargetStatus = 'met' | 'not_met' | 'unknown';
+
+/**
+ * A figure a verdict waits for: a metric's value in a year (to record in Số liệu gốc), or the
+ * Decree 60 figures of `count` public service units in a year.
+ */
+export interface MissingFigure {
+  field: keyof YearMetrics | 'autonomyFigures';
+  year: number;
+  count?: number;
+}
+
 export interface TargetResult {
   id: string;
   title: string;
   citation: string;
   kind: TargetKind;
   metric: string;
-  /** The year the baseline was read in: the target's base year, or the scenario's first year when earlier years are not modelled. */
+  /** Whether commune-level cán bộ, công chức are counted (for a civil-servant metric). */
+  communeStaff: CommuneStaff;
+  /** Why that scope (shown with it), when the target gives a reason. */
+  scopeNote?: string;
+  /** The target's own base year, always (never another year in its place). */
   baseYear: number;
   year: number;
-  baseline: number;
-  value: number;
+  /** The metric in the base year (null: not known, see `missing`). */
+  baseline: number | null;
+  value: number | null;
   requiredPct: number;
-  /** Achieved reduction in hundredths of a percent, rounded down (display). */
-  achievedPct: number;
-  /** Decided exactly: (baseline − value) × 100 ≥ required × baseline. */
-  met: boolean;
-  /** How many units or posts are still missing to meet it (0 when met). */
-  gap: number;
+  /** Achieved reduction (or share) in hundredths of a percent, rounded down (display); null when unknown. */
+  achievedPct: number | null;
+  /** Decided exactly: (baseline − value) × 100 ≥ required × baseline; null when a figure is missing. */
+  met: boolean | null;
+  status: TargetStatus;
+  /** What to record for a verdict (empty unless `status` is unknown). */
+  missing: MissingFigure[];
+  /** How many units or posts are still missing to meet it (0 when met; null when unknown). */
+  gap: number | null;
   /** The most the value may be in the target year for the target to be met (for a share: the least it must be). */
-  allowed: number;
+  allowed: number | null;
 }
 
-export function evaluateTarget(t: Target, valueIn: (year: number) => YearMetrics | undefined, firstYear: number): TargetResult | null {
-  const sumOf = (keys: ReadonlyArray<keyof YearMetrics>) => (m: YearMetrics) => keys.reduce((s, k) => s + m[k], 0);
-  const sum = sumOf(t.metric);
-  const at = valueIn(t.year);
-  if (!at) return null;
-  const value = sum(at);
-  const common = { id: t.id, title: t.title, citation: t.citation, metric: t.metric.join('+'), year: t.year, value, requiredPct: t.requiredPct };
-  if (t.kind === 'share') {
+/** The commune part of a civil-servant metric, taken out when a target counts commune staff out. */
+const COMMUNE_PART: Partial<Record<keyof YearMetrics, keyof YearMetrics>> = { civilServantQuota: 'communeCivilServantQuota', civilServantActual: 'communeCivilServantActual' };
+
+/** A year's figures: modelled (every metric known) or recorded (some may be missing). */
+export type YearFigures = (year: number) => Partial<Record<keyof YearMetrics, number>> | undefined;
+
+/** The target's metric in `year`, or what is missing to know it. */
+function measure(t: Target, keys: ReadonlyArray<keyof YearMetrics>, figures: YearFigures, year: number): { value: number } | { missing: MissingFigure[] } {
+  const m = figures(year) ?? {};
+  const needed = keys.flatMap((k) => (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? [k, COMMUNE_PART[k]!] : [k]));
+  const missing = needed.filter((k) => m[k] === undefined).map((field) => ({ field, year }));
+  if (missing.length > 0) return { missing };
+  return { value: keys.reduce((s, k) => s + m[k]! - (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? m[COMMUNE_PART[k]!]! : 0), 0) };
+}
+
+/**
+ * Judges `t` on the modelled years (`modelled`, from `firstYear`) and the recorded figures
+ * (`recorded`, for years before). A base year is never replaced by another year: without its
+ * figures the verdict is unknown, naming what to record. Null: the target year is past the plan.
+ */
+export function evaluateTarget(t: Target, modelled: (year: number) => YearMetrics | undefined, firstYear: number, recorded: YearFigures = () => undefined): TargetResult | null {
+  const figures: YearFigures = (y) => (y >= firstYear ? modelled(y) : recorded(y));
+  if (t.year >= firstYear && !modelled(t.year)) return null;
+  const kind = t.kind ?? 'reduction';
+  const at = measure(t, t.metric, figures, t.year);
+  const common = { id: t.id, title: t.title, citation: t.citation, kind, metric: t.metric.join('+'), communeStaff: t.communeStaff ?? 'included', ...(t.scopeNote ? { scopeNote: t.scopeNote } : {}), baseYear: t.baseYear, year: t.year, requiredPct: t.requiredPct };
+  const unknown = (missing: MissingFigure[], known: { baseline?: number | null; value?: number | null } = {}): TargetResult => ({
+    ...common, baseline: null, value: null, ...known, achievedPct: null, met: null, status: 'unknown', missing, gap: null, allowed: null,
+  });
+  const verdict = (met: boolean) => ({ met, status: (met ? 'met' : 'not_met') as TargetStatus, missing: [] });
+  if (kind === 'share') {
     // At least required% of the whole in the target year, decided exactly: value × 100 ≥ required × whole.
-    const whole = sumOf(t.of ?? [])(at);
-    if (whole === 0) return null;
-    const start = valueIn(Math.max(t.baseYear, firstYear));
-    const met = value * 100 >= t.requiredPct * whole;
-    const needed = Math.ceil((t.requiredPct * whole) / 100);
-    return {
-      ...common, kind: 'share', baseYear: Math.max(t.baseYear, firstYear), baseline: start ? sum(start) : value,
-      achievedPct: whole === 0 ? 0 : Math.floor((value * 10000) / whole) / 100, met, gap: met ? 0 : needed - value, allowed: needed,
-    };
+    const whole = measure(t, t.of ?? [], figures, t.year);
+    if ('missing' in at || 'missing' in whole) return unknown([...('missing' in at ? at.missing : []), ...('missing' in whole ? whole.missing : [])]);
+    if (whole.value === 0) return null;
+    const value = at.value;
+    const needed = Math.ceil((t.requiredPct * whole.value) / 100);
+    // Units without Decree 60 figures may be in any group: met only if met without them, not met only if not met with them all.
+    const open = t.metric.includes('autonomyGroups12') ? (figures(t.year)?.autonomyUnknown ?? 0) : 0;
+    const start = measure(t, t.metric, figures, t.baseYear);
+    const baseline = 'value' in start ? start.value : null;
+    const met = value * 100 >= t.requiredPct * whole.value;
+    // Undecided: no count is shown, since the units without figures may be in groups 1–2 or not.
+    if (!met && (value + open) * 100 >= t.requiredPct * whole.value) return unknown([{ field: 'autonomyFigures', year: t.year, count: open }]);
+    return { ...common, baseline, value, achievedPct: Math.floor((value * 10000) / whole.value) / 100, ...verdict(met), gap: met ? 0 : needed - value, allowed: needed };
   }
-  // A baseline from the records stands for a base year before the modelled years.
-  const recorded = t.baseline !== undefined && t.baseYear < firstYear;
-  const baseYear = recorded ? t.baseYear : Math.max(t.baseYear, firstYear);
-  const base = recorded ? null : valueIn(baseYear);
-  if (!recorded && !base) return null;
-  const baseline = recorded ? t.baseline! : sum(base!);
+  const base = measure(t, t.metric, figures, t.baseYear);
+  // A value carried by the target itself (older files) stands for a base year before the modelled years when nothing is recorded.
+  const baseline = 'value' in base ? base.value : t.baseline !== undefined && t.baseYear < firstYear ? t.baseline : null;
+  if ('missing' in at || baseline === null) {
+    return unknown([...('missing' in base && baseline === null ? base.missing : []), ...('missing' in at ? at.missing : [])], { baseline, value: 'value' in at ? at.value : null });
+  }
+  const value = at.value;
   const reduced = baseline - value;
+  const achievedPct = baseline === 0 ? 0 : Math.floor((reduced * 10000) / baseline) / 100;
+  if (kind === 'not_above') {
+    // Not above the base year's figure (TTr 486/TTr-CP): decided exactly, value ≤ baseline.
+    const met = value <= baseline;
+    return { ...common, baseline, value, achievedPct, ...verdict(met), gap: met ? 0 : value - baseline, allowed: baseline };
+  }
   const met = reduced * 100 >= t.requiredPct * baseline;
   // The most the value may be: baseline × (100 − required) / 100, rounded down to whole units.
   const allowed = Math.floor((baseline * (100 - t.requiredPct)) / 100);
-  return {
-    ...common, kind: 'reduction', baseYear, baseline,
-    achievedPct: baseline === 0 ? 0 : Math.floor((reduced * 10000) / baseline) / 100, met, gap: met ? 0 : value - allowed, allowed,
-  };
+  return { ...common, baseline, value, achievedPct, ...verdict(met), gap: met ? 0 : value - allowed, allowed };
 }

@@ -10,6 +10,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { PERSON_HEADERS } from '../../shared/people/read-people.ts';
 import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
 const day = (d: number, m: number, y: number) => new Date(Date.UTC(y, m - 1, d));
@@ -37,6 +38,7 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
   it('proposes people with exact payouts, puts them and the natural retirements into a plan, and takes a newer base salary', async () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1000 });
     const { ops } = await newPlan(page, 'Lộ trình nhân sự');
+    await recordFirstYearAs(page, 2021); // the staff targets based on 2021, judged against the sample's 2023 figures
     const roadmap = page.getByTestId('scenario-roadmap');
     const table = roadmap.getByTestId('roadmap-table');
     const figures = async (label: string) => (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
 const CENTRE = 'HG.SCT.TTKCXTTM'; // Trung tâm Khuyến công và Xúc tiến thương mại: 17 state-paid employees for a quota of 15
@@ -11,6 +12,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
   it('records exits typed in the grid (by reason, with payouts), refuses too many, and the chart, figures and costs follow', async () => {
     const { app, page, errors } = await openSample(browser());
     const { ops, metric } = await newPlan(page, 'Lộ trình');
+    await recordFirstYearAs(page, 2021); // the staff targets based on 2021, judged against the sample's 2023 figures
     const roadmap = page.getByTestId('scenario-roadmap');
     const grid = roadmap.getByTestId('roadmap-grid');
     const table = roadmap.getByTestId('roadmap-table');

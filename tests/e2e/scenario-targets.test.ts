@@ -6,13 +6,18 @@ import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
 const browser = useBrowser();
 
 describe('target sets, end to end in Chromium', () => {
-  it('defines a target set (a bad percentage refused at its row), judges a plan by it alone, and falls back to the built-in targets', async () => {
+  it('defines a target set (a bad percentage refused at its row), judges a plan by it alone, says "chưa đủ số liệu" until the base year is recorded in Số liệu gốc, and falls back to the built-in targets', async () => {
     const { app, page, errors } = await openSample(browser());
     await page.getByRole('tab', { name: 'Phương án' }).click();
     await page.getByLabel('Tên phương án mới').fill('Kế hoạch tỉnh');
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     const targets = page.getByTestId('scenario-targets');
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6); // every built-in target within 2023–2030
+    // The sample's data start in 2023: a target based on 2021 is not measured against 2023 but waits for 2021's figures.
+    const builtInPsus = targets.locator('tr[data-target="nq19-2025-psus"]');
+    expect(await builtInPsus.getAttribute('data-status')).toBe('unknown');
+    expect(await builtInPsus.textContent()).toMatch(/— \(2021\).*Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021Ghi số liệu năm gốc tại Phương án → Số liệu gốc\.$/);
+    expect(await targets.locator('tr[data-target="kl40-2026-civil-servants"] [data-testid="target-scope"]').textContent()).toMatch(/^Tính cả cán bộ, công chức cấp xã \(Kết luận 40-KL\/TW/);
 
     const sets = page.getByTestId('target-sets');
     await sets.getByRole('button', { name: 'Bộ mục tiêu mới…' }).click();
@@ -23,12 +28,11 @@ describe('target sets, end to end in Chromium', () => {
     await first.getByLabel('Mã mục tiêu').fill('dvsn-2027');
     await first.getByLabel('Nội dung', { exact: true }).fill('Giảm 12,5% số đơn vị sự nghiệp so với năm 2021');
     await first.getByLabel('Năm gốc', { exact: true }).fill('2021');
-    await first.getByLabel('Giá trị năm gốc (nếu trước năm dữ liệu)').fill('300');
     await first.getByLabel('Năm đạt', { exact: true }).fill('2027');
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('0');
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
     await expect.poll(() => form.locator('.form-error').textContent()).toBe('Mục tiêu 1, Tỷ lệ (%): Tỷ lệ yêu cầu phải lớn hơn 0 và không quá 100 (%).');
-    expect(await sets.locator('li').count()).toBe(3); // nothing stored
+    expect(await sets.locator('li').count()).toBe(4); // nothing stored
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('12,5');
     await form.getByRole('button', { name: 'Thêm mục tiêu' }).click();
     const second = form.getByRole('group', { name: 'Mục tiêu 2' });
@@ -39,15 +43,32 @@ describe('target sets, end to end in Chromium', () => {
     await second.getByLabel('Năm đạt', { exact: true }).fill('2027');
     await second.getByLabel('Tỷ lệ (%)', { exact: true }).fill('25');
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
-    await expect.poll(() => sets.locator('li').count()).toBe(4);
+    await expect.poll(() => sets.locator('li').count()).toBe(5);
 
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).check();
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(2);
-    const rows = await targets.locator('tbody tr').allTextContents();
-    // 261 PSUs in 2027 against 300 recorded in 2021: −13% ≥ 12,5%. No PSU has autonomy figures: 0 of 261.
-    expect(rows[0]).toMatch(/^Giảm 12,5% số đơn vị sự nghiệp.*\(dvsn-2027\)300 \(2021\)261 \(2027\)13% \/ 12,5%Đạt$/);
-    expect(rows[1]).toMatch(/tỷ lệ 0% \/ cần ≥ 25%Chưa đạt — còn thiếu 66$/);
-    expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe('muc-tieu-2 — tối thiểu 66 vào năm 2027');
+    let rows = await targets.locator('tbody tr').allTextContents();
+    // Nothing recorded for 2021 yet; no PSU has autonomy figures: neither is judged (not "0%").
+    expect(rows[0]).toMatch(/^Giảm 12,5% số đơn vị sự nghiệp.*\(dvsn-2027\)— \(2021\)261 \(2027\)—Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021/);
+    expect(rows[1]).toMatch(/— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp năm 2027$/);
+    expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe('muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp năm 2027');
+
+    // Số liệu gốc: a bad figure is refused naming its field, nothing stored; then 2021 recorded, and the target has a verdict.
+    const baselines = page.getByTestId('baselines');
+    await baselines.getByRole('button', { name: 'Ghi số liệu năm…' }).click();
+    const baseForm = baselines.getByRole('form', { name: 'Số liệu gốc' });
+    await baseForm.getByLabel('Năm', { exact: true }).fill('2021');
+    await baseForm.getByLabel('Đơn vị sự nghiệp', { exact: true }).fill('3O0');
+    await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
+    await expect.poll(() => baseForm.locator('.form-error').textContent()).toMatch(/^Đơn vị sự nghiệp: /);
+    expect(await baselines.getByText('Chưa ghi số liệu gốc năm nào.').count()).toBe(1);
+    await baseForm.getByLabel('Đơn vị sự nghiệp', { exact: true }).fill('300');
+    await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
+    await expect.poll(() => baselines.locator('tr[data-year="2021"]').count()).toBe(1);
+    // 261 PSUs in 2027 against 300 recorded in 2021: −13% ≥ 12,5%.
+    await expect.poll(() => targets.locator('tr[data-target="dvsn-2027"]').textContent()).toMatch(/\(dvsn-2027\)300 \(2021\)261 \(2027\)13% \/ 12,5%Đạt$/);
+    rows = await targets.locator('tbody tr').allTextContents();
+    expect(rows[1]).toMatch(/Chưa đủ số liệu: cần số liệu tự chủ/); // autonomy still without figures
     await targets.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-target-sets.png') });
 
@@ -57,11 +78,16 @@ describe('target sets, end to end in Chromium', () => {
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).uncheck();
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6);
     await sets.getByRole('button', { name: 'Xóa bộ tinh-2027' }).click();
-    await expect.poll(() => sets.locator('li').count()).toBe(3);
+    await expect.poll(() => sets.locator('li').count()).toBe(4);
 
-    // Suggestions aimed at the gap: 261 PSUs, at most 234 by 2025 → 27 merges, added at once.
+    // Against 300 PSUs in 2021, 261 in 2025 meets −10%; 2021 corrected to 261 in Số liệu gốc, it does not.
     const psuTarget = targets.locator('tbody tr', { hasText: '(nq19-2025-psus)' });
-    expect(await psuTarget.textContent()).toMatch(/Chưa đạt — còn thiếu 27$/);
+    expect(await psuTarget.textContent()).toMatch(/300 \(2021\)261 \(2025\).*Đạt$/);
+    await baselines.getByRole('button', { name: 'Sửa năm 2021' }).click();
+    await baseForm.getByLabel('Đơn vị sự nghiệp', { exact: true }).fill('261');
+    await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
+    // Suggestions aimed at the gap: 261 PSUs, at most 234 by 2025 → 27 merges, added at once.
+    await expect.poll(() => psuTarget.textContent()).toMatch(/Chưa đạt — còn thiếu 27$/);
     await page.getByRole('button', { name: 'Gợi ý hợp nhất (năm 2024)' }).click();
     await expect.poll(() => page.getByTestId('op-suggest-gap').textContent()).toMatch(/^Mục tiêu "Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021" \(năm 2025\) còn thiếu 27 đơn vị/);
     await page.getByRole('button', { name: 'Thêm 27 gợi ý đầu vào phương án' }).click();

@@ -74,6 +74,7 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         )}
         <div className="muted citation">
           {t('fin.targetCount', { count: s.target.count, psus: s.target.psus, withFigures: s.target.withFigures })} · {s.target.citation}
+          {s.target.share !== null && s.target.met === null && <div data-testid="r19-undecided">{t('fin.targetUndecided', { missing: s.target.psus - s.target.withFigures, year: String(s.target.year) })}</div>}
         </div>
       </figure>
       <figure>
@@ -107,11 +108,14 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
                   <td>{b.met ? t('fin.met') : t('fin.mustMove', { units: b.candidates.join(', ') })}</td>
                 </tr>
               ))}
-              <tr className={s.check.supportMet ? 'met' : 'not-met'}>
-                <td>{t('fin.chartSupport')} ({t(`fin.unit.${s.amountUnit}`)})</td>
-                <td>{t('fin.checkSupport', { from: s.check.supportFrom, to: s.check.supportTo, allowed: s.check.supportAllowed })}</td>
-                <td>{s.check.supportMet ? t('fin.met') : t('fin.notMet')}</td>
-              </tr>
+              {/* Art. 35.4: the ≥ 2,5%/year cut of direct support applies to each band's units, not to all units together. */}
+              {s.check.bands.filter((b) => b.units > 0).map((b) => (
+                <tr key={`support-${b.band}`} className={b.supportMet ? 'met' : 'not-met'} data-testid={`art35-support-${b.band}`}>
+                  <td>{t('fin.checkSupportBand', { band: b.band })} ({t(`fin.unit.${s.amountUnit}`)})</td>
+                  <td>{t('fin.checkSupport', { from: b.supportFrom, to: b.supportTo, allowed: b.supportAllowed })}</td>
+                  <td>{b.supportMet ? t('fin.met') : t('fin.notMet')}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </figure>

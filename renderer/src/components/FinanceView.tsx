@@ -8,6 +8,7 @@ import { useI18n } from '../i18n.tsx';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
 import { FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
+import type { Result } from '../../../shared/contract.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from './FileButton.tsx';
@@ -35,6 +36,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   const [version, setVersion] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [question, setQuestion] = useState<ImportQuestions | null>(null);
+  const [demoted, setDemoted] = useState<Result<'finance.summary'>['demotions']>([]);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
 
   const load = useCallback(
@@ -43,6 +45,8 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
         .then((d) => {
           setData(d);
           setVersion((v) => v + 1);
+          // Art. 35.5 is checked again after every change of figures or group.
+          return call('finance.summary', {}).then((s) => setDemoted(s.demotions));
         })
         .catch(fail),
     [lang],
@@ -206,6 +210,18 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           {message.text}
         </div>
       )}
+      {demoted.length > 0 && (
+        <div className="finance-message warning" role="status" data-testid="finance-demotions">
+          <strong>{t('fin.demotionsTitle')}</strong>
+          <ul>
+            {demoted.map((d) => (
+              <li key={`${d.code}-${d.basis}`}>
+                {t('fin.demotion', { unit: d.name, code: d.code, from: d.from.group, fromYear: String(d.from.year), to: d.to.group, toYear: String(d.to.year), basis: `fin.demotion.${d.basis}` })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {tab === 'charts' && <FinanceCharts year={data?.year} version={version} />}
       <div className="grid-host" hidden={tab !== 'table'}>
         <AgGridReact<FinanceRow>
@@ -241,6 +257,7 @@ function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | un
       <div className="formula" data-testid="finance-formula">
         {t('fin.formula', { a: row.revenue ?? '', b: row.spending ?? '', rate, group: `${row.computed.group}${row.computed.band ?? ''}` })}
       </div>
+      {row.computed.reading === 'zeroInvestment' && <div className="muted" data-testid="finance-group1-reading">{t('fin.group1Reading')}</div>}
       {row.overrideGroup && <div className="muted">{t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}</div>}
       <div className="override-form">
         <span>{t('fin.override')}:</span>

@@ -47,7 +47,7 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
           <tr>
             <td>{t('scn.targetsMet')}</td>
             {plans.map((p) => (
-              <td key={p.name} className="num">{p.summary.targetsMet}/{p.summary.targetsTotal}</td>
+              <td key={p.name} className="num">{p.summary.targetsMet}/{p.summary.targetsTotal}{p.summary.targetsUnknown > 0 ? ` (${t('scn.targetsUnknown', { count: p.summary.targetsUnknown })})` : ''}</td>
             ))}
           </tr>
           <tr data-testid="compare-cost">

@@ -11,11 +11,13 @@ import { FormError } from './FormError.tsx';
 const STAFF = 'civilServantQuota+publicEmployeeQuota';
 const METRIC_CHOICES = [...METRIC_KEYS, STAFF] as const;
 
-interface Row { id: string; title: string; kind: 'reduction' | 'share'; metric: string; of: string; baseYear: string; baseline: string; year: string; pct: string }
-const emptyRow = (n: number, year: number): Row => ({ id: `muc-tieu-${n}`, title: '', kind: 'reduction', metric: 'psus', of: 'psus', baseYear: String(year), baseline: '', year: String(year + 5), pct: '' });
+interface Row { id: string; title: string; kind: 'reduction' | 'share' | 'not_above'; metric: string; of: string; baseYear: string; year: string; pct: string; communeStaff: 'included' | 'excluded' }
+const emptyRow = (n: number, year: number): Row => ({ id: `muc-tieu-${n}`, title: '', kind: 'reduction', metric: 'psus', of: 'psus', baseYear: String(year), year: String(year + 5), pct: '', communeStaff: 'included' });
+/** Whether the metric counts civil servants, so that commune cán bộ, công chức may be counted in or out. */
+const countsCivilServants = (metric: string) => metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual');
 
 const FIELD_LABELS: Record<string, MessageKey> = {
-  id: 'tset.targetId', title: 'tset.targetTitle', metric: 'tset.metric', of: 'tset.of', baseYear: 'tset.baseYear', baseline: 'tset.baseline', year: 'tset.year', requiredPct: 'tset.pct',
+  id: 'tset.targetId', title: 'tset.targetTitle', metric: 'tset.metric', of: 'tset.of', baseYear: 'tset.baseYear', year: 'tset.year', requiredPct: 'tset.pct', communeStaff: 'tset.communeStaff', kind: 'tset.kind',
 };
 
 /** The target sets a plan is judged by (built-in or the province's own), and a form to define the province's own. */
@@ -70,8 +72,8 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
       ...head,
       targets: rows.map((r) => ({
         id: r.id, title: r.title, kind: r.kind, metric: r.metric.split('+'), ...(r.kind === 'share' ? { of: r.of.split('+') } : {}),
-        baseYear: num(r.baseYear), year: num(r.year), requiredPct: Number(r.pct.trim().replace(',', '.')) || Number.NaN,
-        ...(r.baseline.trim() ? { baseline: num(r.baseline) } : {}),
+        baseYear: num(r.baseYear), year: num(r.year), requiredPct: r.kind === 'not_above' ? 0 : Number(r.pct.trim().replace(',', '.')) || Number.NaN,
+        ...(countsCivilServants(r.metric) ? { communeStaff: r.communeStaff } : {}),
       })),
     };
     try {
@@ -128,6 +130,7 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
                 <select value={r.kind} onChange={(e) => update(i, { kind: e.target.value as Row['kind'] })}>
                   <option value="reduction">{t('tset.kind.reduction')}</option>
                   <option value="share">{t('tset.kind.share')}</option>
+                  <option value="not_above">{t('tset.kind.not_above')}</option>
                 </select>
               </label>
               <label>{t('tset.metric')}
@@ -143,9 +146,16 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
                 </label>
               )}
               <label>{t('tset.baseYear')}<input inputMode="numeric" size={5} value={r.baseYear} onChange={(e) => update(i, { baseYear: e.target.value })} /></label>
-              {r.kind === 'reduction' && <label>{t('tset.baseline')}<input inputMode="numeric" size={8} value={r.baseline} onChange={(e) => update(i, { baseline: e.target.value })} /></label>}
+              {countsCivilServants(r.metric) && (
+                <label>{t('tset.communeStaff')}
+                  <select value={r.communeStaff} onChange={(e) => update(i, { communeStaff: e.target.value as Row['communeStaff'] })}>
+                    <option value="included">{t('scn.communeStaff.included')}</option>
+                    <option value="excluded">{t('scn.communeStaff.excluded')}</option>
+                  </select>
+                </label>
+              )}
               <label>{t('tset.year')}<input inputMode="numeric" size={5} value={r.year} onChange={(e) => update(i, { year: e.target.value })} /></label>
-              <label>{t('tset.pct')}<input inputMode="decimal" size={5} value={r.pct} onChange={(e) => update(i, { pct: e.target.value })} /></label>
+              {r.kind !== 'not_above' && <label>{t('tset.pct')}<input inputMode="decimal" size={5} value={r.pct} onChange={(e) => update(i, { pct: e.target.value })} /></label>}
               {rows.length > 1 && <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('tset.removeTarget')}</button>}
             </fieldset>
           ))}

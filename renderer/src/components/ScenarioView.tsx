@@ -8,6 +8,8 @@ import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
+import { ScenarioTargetTable } from './ScenarioTargetTable.tsx';
+import { ScenarioBaselines } from './ScenarioBaselines.tsx';
 import { ScenarioOperations } from './ScenarioOperations.tsx';
 import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
@@ -54,7 +56,6 @@ export function ScenarioView() {
       .catch(fail);
   }, [selected, version]);
 
-  const pct = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
   const changed = () => {
@@ -178,28 +179,8 @@ export function ScenarioView() {
               onError={fail}
             />
             <h3>{t('scn.targets')}</h3>
-            <table className="check-table" data-testid="scenario-targets">
-              <thead>
-                <tr>
-                  <th>{t('scn.target')}</th>
-                  <th>{t('scn.baseline')}</th>
-                  <th>{t('scn.value')}</th>
-                  <th>{t('scn.achieved')}</th>
-                  <th />
-                </tr>
-              </thead>
-              <tbody>
-                {sim.targets.map((x) => (
-                  <tr key={x.id} className={x.met ? 'met' : 'not-met'}>
-                    <td title={x.citation}>{x.title} <span className="muted">({x.id})</span></td>
-                    <td className="num">{n(x.baseline)} ({x.baseYear})</td>
-                    <td className="num">{n(x.value)} ({x.year})</td>
-                    <td className="num">{t(x.kind === 'share' ? 'scn.sharePct' : 'scn.reducedPct', { achieved: pct(x.achievedPct), required: pct(x.requiredPct) })}</td>
-                    <td>{x.met ? t('fin.met') : t('scn.gap', { gap: x.gap })}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <ScenarioTargetTable targets={sim.targets} />
+            <ScenarioBaselines onChanged={() => { setError(null); setVersion((v) => v + 1); }} onError={fail} />
             <ScenarioTargetCharts sim={sim} />
             <ScenarioRoadmap key={`roadmap-${selected}`} name={selected} locked={isLocked} version={version} sim={sim} onChanged={changed} />
             <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} version={version} onError={fail} />

@@ -1,0 +1,48 @@
+import { useI18n } from '../i18n.tsx';
+import type { Result } from '../../../shared/contract.ts';
+import { scopeText, verdictText } from '../../../shared/scenario/target-status.ts';
+
+/** The targets of a simulated plan: base year, value, achieved, and the verdict (or what is missing for one). */
+export function ScenarioTargetTable({ targets }: { targets: Result<'scenario.simulate'>['targets'] }) {
+  const { t, n, lang } = useI18n();
+  const pct = (v: number) => v.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB');
+  const num = (v: number | null) => (v === null ? '—' : n(v));
+  const achieved = (x: (typeof targets)[number]) => {
+    if (x.achievedPct === null) return '—';
+    if (x.kind === 'not_above') return t('scn.notAbovePct', { achieved: `${pct(x.achievedPct)}%` });
+    return t(x.kind === 'share' ? 'scn.sharePct' : 'scn.reducedPct', { achieved: pct(x.achievedPct), required: pct(x.requiredPct) });
+  };
+  return (
+    <table className="check-table" data-testid="scenario-targets">
+      <thead>
+        <tr>
+          <th>{t('scn.target')}</th>
+          <th>{t('scn.baseline')}</th>
+          <th>{t('scn.value')}</th>
+          <th>{t('scn.achieved')}</th>
+          <th />
+        </tr>
+      </thead>
+      <tbody>
+        {targets.map((x) => {
+          const scope = scopeText(lang, x);
+          return (
+            <tr key={x.id} className={x.status === 'met' ? 'met' : x.status === 'not_met' ? 'not-met' : 'unknown'} data-target={x.id} data-status={x.status}>
+              <td title={x.citation}>
+                {x.title} <span className="muted">({x.id})</span>
+                {scope && <div className="muted" data-testid="target-scope">{scope}</div>}
+              </td>
+              <td className="num">{num(x.baseline)} ({x.baseYear})</td>
+              <td className="num">{num(x.value)} ({x.year})</td>
+              <td className="num">{achieved(x)}</td>
+              <td>
+                {verdictText(lang, x)}
+                {x.status === 'unknown' && x.missing.some((m) => m.field !== 'autonomyFigures') && <div className="muted">{t('scn.missingHint')}</div>}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
