@@ -9,8 +9,9 @@ import { m007TargetSets } from './007-target-sets.ts';
 import { m008People } from './008-people.ts';
 import { m009Proposals } from './009-proposals.ts';
 import { m010PeopleProposals } from './010-people-proposals.ts';
+import { m014RuleSetPins } from './014-rule-set-pins.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
-export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportMappings, m003RuleSettings, m004EditHistory, m005FinanceFigures, m006Scenarios, m007TargetSets, m008People, m009Proposals, m010PeopleProposals];
+export const MIGRATIONS: readonly Migration[] = [m001Initial, m002ImportMappings, m003RuleSettings, m004EditHistory, m005FinanceFigures, m006Scenarios, m007TargetSets, m008People, m009Proposals, m010PeopleProposals, m014RuleSetPins];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
