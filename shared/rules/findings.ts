@@ -19,6 +19,9 @@ export type RuleId = (typeof RULES)[number];
  */
 export const SEVERITIES = ['error', 'warning', 'note'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/** The strongest severity among findings (for a badge or a colour): an error, else a warning, else a note. */
+export const worstSeverity = (fs: readonly Pick<Finding, 'severity'>[]): Severity =>
+  fs.some((f) => f.severity === 'error') ? 'error' : fs.some((f) => f.severity === 'warning') ? 'warning' : 'note';
 
 export interface Finding {
   unitCode: string;
