@@ -35,8 +35,10 @@ function autonomyGroups(db: Database, year: number): Map<string, GroupKey | null
 /** How the workspace is judged on a day (ISO date): the set, the province's values for it, each PSU's autonomy group. */
 export function ruleContext(db: Database, date: string): RuleContext {
   const ruleSet = currentRuleSet(db, date);
-  const groups = autonomyGroups(db, Number(date.slice(0, 4)));
-  return { ruleSet, date, provinceClass: readMeta(db).provinceClass, overrides: currentOverrides(db, ruleSet.id), autonomyGroup: (code) => groups.get(code) };
+  // Read when a PSU is first judged (a headcount edit of other units judges none).
+  let groups: Map<string, GroupKey | null> | null = null;
+  const autonomyGroup = (code: string) => (groups ??= autonomyGroups(db, Number(date.slice(0, 4)))).get(code);
+  return { ruleSet, date, provinceClass: readMeta(db).provinceClass, overrides: currentOverrides(db, ruleSet.id), autonomyGroup };
 }
 
 export function currentOverrides(db: Database, ruleSetId: string): ParameterOverrides {
