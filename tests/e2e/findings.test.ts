@@ -50,6 +50,12 @@ describe('findings, end to end in Chromium', () => {
 
     // A province decides PSUs need at least 75 people: the hospital (71) is now below it.
     await page.getByRole('button', { name: 'Quy tắc kiểm tra…' }).click();
+    // Which set is in force on which dates, and how sure each value is.
+    await expect.poll(() => page.locator('tr[data-rule-set]').count()).toBe(4);
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-45-2025"]').textContent()).toContain('01/03/2025 – 15/06/2025');
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
+    await expect.poll(() => page.getByTestId('rule-set-status').textContent()).toContain('hôm nay 07/12/2026');
+    await expect.poll(() => page.locator('tr[data-parameter="divisionUnderDepartmentMinPosts"]').textContent()).toContain('Chưa xác minh');
     const row = page.locator('tr[data-parameter="psuMinStaff"]');
     await row.getByRole('button', { name: '✎' }).click();
     await row.getByLabel('Giá trị áp dụng').fill('75');
@@ -57,6 +63,19 @@ describe('findings, end to end in Chromium', () => {
     await row.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.locator('.rules-history').textContent()).toContain('Quyết định của UBND tỉnh');
     await page.screenshot({ path: path.join(ARTIFACTS, 'rules.png') });
+    // A pin is recorded with who, when and why, and shown.
+    await page.getByTestId('pin').click();
+    await page.getByTestId('rule-set').selectOption('nd120-107-2020');
+    await page.getByTestId('pin-reason').fill('Đề án lập theo Nghị định 107/2020');
+    await page.getByTestId('pin-save').click();
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-107-2020"]').textContent()).toContain('Đang áp dụng (đã ghim)');
+    await expect.poll(() => page.getByTestId('pin-history').textContent()).toContain('Đề án lập theo Nghị định 107/2020');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'rules-pinned.png') });
+    await page.getByTestId('pin').click();
+    await page.getByTestId('rule-set').selectOption('');
+    await page.getByTestId('pin-reason').fill('Theo văn bản hiện hành');
+    await page.getByTestId('pin-save').click();
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
 
