@@ -111,6 +111,7 @@ export const en: Record<MessageKey, string> = {
   'find.psuDivisionDeputiesGroup2': "{deputies} deputy heads, above the maximum of {max} for a division of an autonomy group 2 unit (whatever its size).",
   'find.psuDivisionDeputiesGroupUnknown': "{deputies} deputy heads, above the {max} for a division of {staff} public employees in a group 3–4 unit; the unit has no autonomy group recorded (group 1 decides, group 2 at most 2): to verify.",
   'find.divisionDeputies': "{deputies} deputy heads, above the maximum of {max} for a division of {posts} posts.",
+  'find.divisionUnderSubDeputies': "{deputies} deputy heads, above the maximum of {max} for a division of a sub-department with {posts} posts.",
   'find.subDepartmentDeputies': "{deputies} deputy heads, above the maximum of {max} for a sub-department with {divisions} divisions.",
   'find.departmentDeputies': "{deputies} deputy directors, above the average of {max} per department.",
   'find.deputiesAboveParent': "{deputies} deputies, more than its direct parent ({parentDeputies}).",

@@ -109,6 +109,7 @@ export const vi = {
   'find.psuDivisionDeputiesGroup2': "Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng thuộc đơn vị tự chủ nhóm 2 (không phụ thuộc số viên chức).",
   'find.psuDivisionDeputiesGroupUnknown': "Có {deputies} phó trưởng phòng, trên mức {max} áp dụng cho phòng có {staff} viên chức của đơn vị nhóm 3–4; đơn vị chưa có nhóm tự chủ (nhóm 1 tự quyết định, nhóm 2 tối đa 2): cần xác minh.",
   'find.divisionDeputies': "Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng có {posts} biên chế.",
+  'find.divisionUnderSubDeputies': "Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng thuộc chi cục có {posts} biên chế.",
   'find.subDepartmentDeputies': "Có {deputies} phó chi cục trưởng, vượt mức tối đa {max} đối với chi cục có {divisions} phòng.",
   'find.departmentDeputies': "Có {deputies} phó giám đốc, cao hơn mức bình quân {max} phó giám đốc mỗi sở.",
   'find.deputiesAboveParent': "Có {deputies} cấp phó, nhiều hơn cấp trên trực tiếp ({parentDeputies} cấp phó).",

@@ -193,6 +193,14 @@ export function findingJudge(ctx: RuleContext) {
     const max = avg * count;
     if (total > max) add(unit, 'max-deputies', parameter, 'warning', key, { total, avg, max, count });
   };
+  /** Phó trưởng phòng by the phòng's civil-servant posts: 1 below the first threshold, 2 below the second, else the maximum. */
+  const divisionDeputies = (unit: Unit, key: MessageKey, citation?: string) => {
+    if (!has('divisionOneDeputyBelow') || !has('divisionTwoDeputiesBelow') || !has('divisionMaxDeputies')) return;
+    const posts = unit.civilServantQuota;
+    const param: ParameterId = posts < value('divisionOneDeputyBelow') ? 'divisionOneDeputyBelow' : posts < value('divisionTwoDeputiesBelow') ? 'divisionTwoDeputiesBelow' : 'divisionMaxDeputies';
+    const max = param === 'divisionOneDeputyBelow' ? 1 : param === 'divisionTwoDeputiesBelow' ? 2 : value(param);
+    if (unit.deputies > max) add(unit, 'max-deputies', param, 'error', key, { deputies: unit.deputies, max, posts }, citation);
+  };
   const psu = (unit: Unit, parent: Unit | undefined, rollup: Rollup) => {
     const staff = psuStaff(rollup);
     // Schools and health units may be basic-service units the minimum does not bind: a note, not a breach.
@@ -247,14 +255,10 @@ export function findingJudge(ctx: RuleContext) {
       case 'division': {
         if (parent?.kind === 'department') {
           minimum(unit, 'divisionUnderDepartmentMinPosts', unit.civilServantQuota, 'find.divisionMinPosts');
-          const posts = unit.civilServantQuota;
-          if (has('divisionOneDeputyBelow') && has('divisionTwoDeputiesBelow')) {
-            const param: ParameterId = posts < value('divisionOneDeputyBelow') ? 'divisionOneDeputyBelow' : posts < value('divisionTwoDeputiesBelow') ? 'divisionTwoDeputiesBelow' : 'divisionMaxDeputies';
-            const max = param === 'divisionOneDeputyBelow' ? 1 : param === 'divisionTwoDeputiesBelow' ? 2 : value(param);
-            deputies(unit, param, max, 'find.divisionDeputies', { posts });
-          }
+          divisionDeputies(unit, 'find.divisionDeputies');
         } else if (parent?.kind === 'sub_department') {
           minimum(unit, 'divisionUnderSubDepartmentMinPosts', unit.civilServantQuota, 'find.divisionUnderSubMinPosts');
+          if (ruleSet.subDepartmentDivisionDeputies) divisionDeputies(unit, 'find.divisionUnderSubDeputies', ruleSet.subDepartmentDivisionDeputies.citation);
         }
         notAboveParent(unit, parent);
         break;

@@ -72,6 +72,12 @@ export interface RuleSet {
   parameters: Partial<Record<ParameterId, Parameter>>;
   /** Extra deputy directors per sở on average in a province formed by merging provinces; null where the set has none. */
   mergedProvinceDeputies: MergedProvinceAllowance | null;
+  /**
+   * Where the set says so (Decree 150/2025: "Số lượng Phó Trưởng phòng thuộc chi cục thuộc sở áp dụng
+   * theo quy định tại khoản 2"), a phòng under a chi cục has its deputies judged by the frame of a
+   * phòng under a sở, with this citation; null where the set does not say.
+   */
+  subDepartmentDivisionDeputies: { citation: string } | null;
 }
 
 /**
@@ -168,6 +174,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       districtDivisionAverageDeputies: param('districtDivisionAverageDeputies', 2, 'Nghị định 108/2020/NĐ-CP, phòng chuyên môn thuộc UBND cấp huyện: bình quân 02 phó trưởng phòng', 'C2'),
     },
     mergedProvinceDeputies: null,
+    subDepartmentDivisionDeputies: null,
   },
   {
     id: 'nd120-45-2025',
@@ -190,6 +197,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       districtDivisionAverageDeputies: param('districtDivisionAverageDeputies', 2, 'Nghị định 108/2020/NĐ-CP: bình quân 02 phó trưởng phòng cấp huyện; Nghị định 45/2025/NĐ-CP đã thay thế, mức mới chưa xác minh', 'M'),
     },
     mergedProvinceDeputies: null,
+    subDepartmentDivisionDeputies: null,
   },
   {
     id: 'nd120-150-2025',
@@ -216,6 +224,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       agencyDeputyDeadlineYears: param('agencyDeputyDeadlineYears', 5, `${ND150}: cấp phó dôi dư sau sắp xếp phải đúng quy định chậm nhất 05 năm kể từ quyết định sắp xếp`, 'C2'),
     },
     mergedProvinceDeputies: null,
+    subDepartmentDivisionDeputies: { citation: `${ND150}, số lượng phó trưởng phòng thuộc chi cục thuộc sở: như phòng thuộc sở` },
   },
   {
     id: 'nd120-150-370-2026',
@@ -249,6 +258,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       citation: 'Nghị định 370/2025/NĐ-CP, số lượng phó giám đốc sở: thêm 1 phó giám đốc nếu tỉnh hình thành do hợp nhất 2 tỉnh, thêm 2 nếu hợp nhất 3 tỉnh',
       confidence: 'C2',
     },
+    subDepartmentDivisionDeputies: { citation: `${ND150_370}, số lượng phó trưởng phòng thuộc chi cục thuộc sở: như phòng thuộc sở` },
   },
 ];
 

@@ -51,6 +51,14 @@ describe('the rule set in force on each day', () => {
     expect(about(judge(eight, { ruleSet: SET_150 }), 'P')).toEqual(['find.divisionDeputies:error']);
   });
 
+  it('judges a phòng under a chi cục by the frame of a phòng under a sở from Decree 150 (khoản 5), not before', () => {
+    const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }), unit('C.P', 'C', { kind: 'division', civilServantQuota: 9, deputies: 2 })];
+    expect(about(judge(units, { ruleSet: SET_45 }), 'C.P')).toEqual([]);
+    const [f] = judge(units, { ruleSet: SET_150 }).filter((x) => x.unitCode === 'C.P');
+    expect(f).toMatchObject({ key: 'find.divisionUnderSubDeputies', severity: 'error', params: { deputies: 2, max: 1, posts: 9 } });
+    expect(f!.citation).toContain('phòng thuộc chi cục');
+  });
+
   it('judges phó chi cục trưởng from Decree 150 (C2) and only notes the earlier, unverified value', () => {
     const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }), unit('C.P', 'C', { kind: 'division', civilServantQuota: 6 })];
     expect(about(judge(units, { ruleSet: SET_45 }), 'C')).toEqual(['find.subDepartmentDeputies:note']);
