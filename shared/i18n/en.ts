@@ -515,6 +515,7 @@ export const en: Record<MessageKey, string> = {
   'pay.jobSearch': "Allowance to look for work",
   'scn.deputyDeadline': "After the merger there are more deputies than allowed; they must be brought down within {years} years of the arrangement (by {deadline}; {citation}).",
   'scn.deputyDeadlineUnknown': "After the merger there are more deputies than allowed; the deadline to comply under the rule set in force is not verified.",
+  'scn.deputyToVerify': "After the merger the deputies may be more than allowed: the limit that applies is to verify (see the unit's findings).",
   'err.controlChars': "Must not contain control (invisible) characters.",
   'err.workspaceInUse': "\"{file}\" is open in another TinhGon window or command; close it there first (two writers never share a file).",
   'err.diskFull': "The disk is full: this change was not saved (what was saved before is intact). Free some space and try again.",

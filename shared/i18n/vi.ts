@@ -513,6 +513,7 @@ export const vi = {
   'pay.jobSearch': "Trợ cấp để tìm việc làm",
   'scn.deputyDeadline': "Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp (năm {deadline}; {citation}).",
   'scn.deputyDeadlineUnknown': "Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định theo bộ quy tắc đang áp dụng chưa xác minh.",
+  'scn.deputyToVerify': "Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh (xem cảnh báo của đơn vị).",
   'err.controlChars': "Không được chứa ký tự điều khiển (ký tự vô hình).",
   'err.workspaceInUse': "Tệp \"{file}\" đang được mở trong một cửa sổ hoặc lệnh TinhGon khác; hãy đóng nơi đó trước (để không có hai nơi cùng ghi vào một tệp).",
   'err.diskFull': "Ổ đĩa đã đầy: thay đổi này chưa được lưu (dữ liệu đã lưu trước đó vẫn nguyên vẹn). Hãy giải phóng dung lượng rồi thử lại.",

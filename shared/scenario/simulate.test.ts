@@ -49,6 +49,9 @@ describe('simulate', () => {
     // A public service unit has 3 years from the arrangement (Decree 120 Art. 27.2.b).
     expect(sim.notices).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyDeadline', params: { years: 3, deadline: '2029', citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 27 khoản 2 điểm b' } }]);
     expect(base).toEqual(copy);
+    // Without an autonomy group the limit is not known: the notice says to verify, with no deadline asserted.
+    const unknown = run([{ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' } }]);
+    expect(unknown.notices).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyToVerify', params: {} }]);
   });
 
   it('merges into a surviving unit, splits with the totals kept, transfers, dissolves and converts', () => {

@@ -514,7 +514,13 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     // Surplus deputies after a merge: a PSU has 3 years (Decree 120 Art. 27.2.b), a specialised
     // agency 5 (Decree 150/2025, restated by Decree 370/2025), by the set in force that year.
     for (const code of merged) {
-      if (!findingsOf(code).some((f) => f.rule === 'max-deputies' && f.severity !== 'note')) continue;
+      const surplus = findingsOf(code).filter((f) => f.rule === 'max-deputies');
+      if (surplus.length === 0) continue;
+      // Only "cần xác minh" notes (an unverified limit, or one that depends on what is not recorded): said so, no deadline asserted.
+      if (surplus.every((f) => f.severity === 'note')) {
+        notices.push({ year, unitCode: code, key: 'scn.deputyToVerify', params: {} });
+        continue;
+      }
       const deadline = deputyDeadline(rules.ruleSet, rules.date!, unitOf(code)!.kind);
       if (deadline && deadline.confidence !== 'M') notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { years: deadline.years, deadline: String(year + deadline.years), citation: deadline.citation } });
       else notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineUnknown', params: {} });
