@@ -680,7 +680,7 @@ export const vi = {
   'scn.compareTitle': "So sánh phương án: năm {horizon} so với năm {first}",
   'scn.targetsMet': "Mục tiêu đạt",
   'scn.findingsLeft': "Vi phạm còn lại năm cuối",
-  'scn.findingsValue': "{count} ({errors} lỗi)",
+  'scn.findingsValue': "{count} ({errors} lỗi; {notes} cần xác minh)",
   'op.kind.mergeWizard': "Hợp nhất…",
   'op.kind.split': "Chia tách…",
   'op.open.mergeWizard': "Mở trình hợp nhất…",

@@ -39,9 +39,10 @@ export interface PlanSummary {
   targetsTotal: number;
   /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
   cost: { total: number; byYear: Array<{ year: number; cost: number }> };
-  /** Findings left in the horizon year, and how many of them are errors. */
+  /** Findings left in the horizon year that are violations or warnings, how many of them are errors, and the "cần xác minh" notes apart. */
   findings: number;
   errors: number;
+  notes: number;
 }
 
 export function summarizePlan(plan: SimulatedPlan): PlanSummary {
@@ -59,8 +60,9 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     targetsMet: plan.targets.filter((x) => x.met).length,
     targetsTotal: plan.targets.length,
     cost: { total: last.payoutCost, byYear },
-    findings: atHorizon.length,
+    findings: atHorizon.filter((f) => f.severity !== 'note').length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,
+    notes: atHorizon.filter((f) => f.severity === 'note').length,
   };
 }
 
