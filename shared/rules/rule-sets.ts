@@ -104,15 +104,17 @@ const AMENDED_283_M = '; Nghị định 283/2025/NĐ-CP (hiệu lực 01/11/2025
 
 /** Decree 120's rules; `amended`: 'date' — unverified from 01/11/2025 within the set, 'all' — unverified throughout (a set from 2026). */
 function psuRules(amended: 'none' | 'date' | 'all'): Params {
+  // Only point c (groups 3–4) was amended by Decree 283/2025; point b (group 2) stands [C].
   const art62 = (id: ParameterId, value: number, point: string): Parameter =>
     amended === 'all'
       ? param(id, value, `${ND120}, Điều 6 khoản 2 ${point}${AMENDED_283_M}`, 'M')
       : param(id, value, `${ND120}, Điều 6 khoản 2 ${point}`, 'C', amended === 'date' ? AMENDED_283 : {});
+  const art62b = (id: ParameterId, value: number, point: string): Parameter => param(id, value, `${ND120}, Điều 6 khoản 2 ${point}`, 'C');
   return {
     psuMinStaff: param('psuMinStaff', 15, `${ND120}, Điều 5 khoản 1 điểm d`, 'C'),
     psuDivisionMinStaff: param('psuDivisionMinStaff', 7, `${ND120}, Điều 6 khoản 1 điểm d (đơn vị tự chủ nhóm 2, 3, 4)`, 'C'),
     psuMaxDeputies: art62('psuMaxDeputies', 2, 'điểm c (đơn vị tự chủ nhóm 3, 4)'),
-    psuGroup2MaxDeputies: art62('psuGroup2MaxDeputies', 3, 'điểm b (đơn vị tự chủ nhóm 2)'),
+    psuGroup2MaxDeputies: art62b('psuGroup2MaxDeputies', 3, 'điểm b (đơn vị tự chủ nhóm 2)'),
     psuUnderProvinceLargeStaff: art62('psuUnderProvinceLargeStaff', 20, 'điểm c (đơn vị nhóm 3, 4 trực thuộc UBND cấp tỉnh)'),
     psuUnderProvinceLargeMaxDeputies: art62('psuUnderProvinceLargeMaxDeputies', 3, 'điểm c (đơn vị nhóm 3, 4 trực thuộc UBND cấp tỉnh, trên 20 viên chức)'),
     psuDivisionOneDeputyBelow: param('psuDivisionOneDeputyBelow', 10, `${ND120}, Điều 6 khoản 3 điểm c (đơn vị tự chủ nhóm 3, 4)`, 'C'),

@@ -99,6 +99,8 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
     const after = judge(tree(3), { ruleSet: SET_150, date: '2025-11-01', groups: { X: '3b' } }).find((f) => f.unitCode === 'X')!;
     expect(after).toMatchObject({ severity: 'note', confidence: 'M', ruleSet: 'nd120-150-2025' });
     expect(after.citation).toContain('283/2025');
+    // Point b (group 2) was not amended: still a breach in 2026.
+    expect(on('2026-06-30', 4, { X: '2' })).toEqual(['find.psuDeputiesGroup2:error']);
   });
 
   it('judges a phòng inside a PSU for groups 2–4 only, group 2 at most 2 deputies whatever its size', () => {
