@@ -203,12 +203,14 @@ export function findingJudge(ctx: RuleContext) {
   };
   const psu = (unit: Unit, parent: Unit | undefined, rollup: Rollup) => {
     const staff = psuStaff(rollup);
-    // Schools and health units may be basic-service units the minimum does not bind: a note, not a breach.
-    if (BASIC_SERVICE_SECTORS.has(unit.sector)) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
-    else minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
+    const group = groupNumber(autonomyGroup?.(unit.code));
+    // Art. 5.1.d: a group 1–2 unit's minimum follows its establishment plan, not the 15.
+    // Schools and health units may be basic-service units the minimum does not bind: a warning, not a breach.
+    const byPlan = group === 1 || group === 2;
+    if (!byPlan && BASIC_SERVICE_SECTORS.has(unit.sector)) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
+    else if (!byPlan) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
     // Decree 120 Art. 6.2: group 1 by its own plan; group 2 at most 3; groups 3–4 at most 2, or 3
     // above 20 viên chức for a unit directly under the provincial committee.
-    const group = groupNumber(autonomyGroup?.(unit.code));
     if (group === 1) return;
     if (group === 2) return deputies(unit, 'psuGroup2MaxDeputies', value('psuGroup2MaxDeputies'), 'find.psuDeputiesGroup2', { staff });
     const underProvince = parent !== undefined && isProvinceCommittee(parent);

@@ -89,6 +89,14 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
     expect(on('2025-06-30', 4, { X: '3a' }, { name: 'Bệnh viện Đa khoa tỉnh', sector: 'health' })).toEqual(['find.psuDeputies:error']);
   });
 
+  it('leaves the 15-person minimum to the establishment plan for groups 1–2 (Art. 5.1.d)', () => {
+    const small = (groups: Record<string, GroupKey>) => about(judge([unit('T', null, { kind: 'people_committee' }), unit('X', 'T', { kind: 'psu', publicEmployeeQuota: 9, deputies: 1 })], { ruleSet: SET_107, groups }), 'X');
+    expect(small({ X: '1' })).toEqual([]);
+    expect(small({ X: '2' })).toEqual([]);
+    expect(small({ X: '3a' })).toEqual(['find.psuMinStaff:error']);
+    expect(small({})).toEqual(['find.psuMinStaff:error']);
+  });
+
   it('says the group is unknown instead of assuming one', () => {
     expect(on('2025-06-30', 3, {})).toEqual(['find.psuDeputiesGroupUnknown:note']);
     expect(on('2025-06-30', 2, {})).toEqual([]);
