@@ -38,7 +38,7 @@ describe('the units held in memory for findings', () => {
             else if (s.kind === 'move') await call('units.move', { code: s.code, parentCode: s.parentCode }).catch(() => {});
             else await call('history.undo', {}).catch(() => {});
             const { findings } = await call<{ findings: Finding[] }>('findings.list', {});
-            expect(findings).toEqual(evaluateFindings(listUnits(ws.db), ruleContext(ws.db)));
+            expect(findings).toEqual(evaluateFindings(listUnits(ws.db), ruleContext(ws.db, '2026-12-07')));
             expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
           }
         } finally {

@@ -15,7 +15,7 @@ import type { ReadResult, SkippedRow } from './import/read-units.ts';
 import type { UnitsDiff } from './import/diff.ts';
 import type { Unit } from './model/unit.ts';
 import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
-import { PARAMETER_IDS, type Parameter } from './rules/rule-sets.ts';
+import { PARAMETER_IDS, isIsoDate, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
 import { DECIMAL_MARKS } from './import/numbers.ts';
@@ -54,6 +54,15 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.t
 import type { Roadmap } from './scenario/roadmap.ts';
 import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from './people/proposals.ts';
 import type { FillChange, Skipped } from './scenario/people-exits.ts';
+
+/** A recorded pin of a rule set (null: unpinned, judged by the set in force on each date), with who, when, why. */
+export interface RuleSetPin {
+  id: number;
+  ruleSetId: string | null;
+  reason: string;
+  changedBy: string;
+  changedAt: string;
+}
 
 /** A recorded change of a rule parameter (who, when, why). */
 export interface ParameterChange {
@@ -106,6 +115,8 @@ export type TreeAfterEdit = { units: Unit[]; history: HistoryView } | { changes:
 const treeAfterEdit = z.custom<TreeAfterEdit>();
 /** Asks a tree edit to answer with the changed units only (the UI holds the rest). */
 const changesOnly = { changesOnly: z.boolean().optional() };
+/** A day as YYYY-MM-DD that exists in the calendar. */
+const isoDateSchema = z.string().refine(isIsoDate, { error: 'err.isoDate' });
 
 export interface FinanceSummary {
   years: Array<{
@@ -131,8 +142,15 @@ export interface FinanceSummary {
 }
 
 export interface RulesView {
-  ruleSets: Array<{ id: string; title: string; titleEn: string; effectiveFrom: string; effectiveTo: string | null }>;
+  /** Every set with the days it is in force (ISO, validTo null: still in force) and whether it is in force on `date`. */
+  ruleSets: Array<{ id: string; title: string; titleEn: string; validFrom: string; validTo: string | null; inForce: boolean }>;
+  /** Today (ISO): the day the workspace view is judged on. */
+  date: string;
+  /** The set the workspace is judged by today: the pinned one, else the one in force. */
   ruleSetId: string;
+  /** The latest pin, when a set is pinned. */
+  pinned: RuleSetPin | null;
+  pins: RuleSetPin[];
   provinceClass: ProvinceClass;
   parameters: Array<Parameter & { inForce: number; default: number; overridden: boolean }>;
   changes: ParameterChange[];
@@ -215,12 +233,23 @@ export const contract = {
   'export.finance': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'findings.list': {
     // Only these units' findings and the province-wide ones (after a headcount edit: the unit and its ancestors; see shared/rules/findings-delta.ts).
-    args: z.object({ units: z.array(codeSchema).max(10_000).optional() }).strict(),
-    result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string() }),
+    // `date`: judged as of that day (ISO) by the set in force then; default today.
+    args: z.object({ units: z.array(codeSchema).max(10_000).optional(), date: isoDateSchema.optional() }).strict(),
+    result: z.object({ findings: z.custom<Finding[]>(), ruleSetTitle: z.string(), ruleSet: z.string(), date: z.string() }),
   },
   'rules.get': { args: noArgs, result: z.custom<RulesView>() },
   'rules.configure': {
-    args: z.object({ ruleSetId: z.string().max(100).optional(), provinceClass: z.enum(PROVINCE_CLASSES).optional() }).strict(),
+    args: z.object({ provinceClass: z.enum(PROVINCE_CLASSES).optional() }).strict(),
+    result: z.custom<RulesView>(),
+  },
+  'rules.pin': {
+    // ruleSetId null: unpin (judged by the set in force on each date again).
+    args: z
+      .object({
+        ruleSetId: z.string().max(100).nullable(),
+        reason: z.string({ error: 'err.reasonRequired' }).trim().min(1, { error: 'err.reasonRequired' }).max(500),
+      })
+      .strict(),
     result: z.custom<RulesView>(),
   },
   'rules.setParameter': {
@@ -273,7 +302,7 @@ export const contract = {
     result: z.custom<{
       years: SimulatedYear[];
       targets: TargetResult[];
-      findings: Array<{ year: number; unitCode: string; rule: string; severity: string } & SaidMessage>;
+      findings: Array<{ year: number; unitCode: string; rule: string; severity: string; ruleSet: string; citation: string; confidence: string } & SaidMessage>;
       notices: Array<{ year: number; unitCode: string; unit: string } & SaidMessage>;
       /** Each operation with the units it touches before and after it, as subtree totals. */
       operations: OperationReport[];

@@ -8,7 +8,8 @@ import { tempDir } from '../../tests/temp.ts';
 const BIN = path.resolve(import.meta.dirname, 'tinhgon.mjs');
 
 function tinhgon(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+  // Today fixed (the rule set in force then judges the workspace): Decree 150/2025 as amended by Decree 370/2025.
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TINHGON_TODAY: '2026-12-07' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -143,17 +144,37 @@ describe('tinhgon CLI', () => {
     expect(again.stderr).toContain('đã tồn tại');
   });
 
-  it('findings --json lists every finding with unit, rule, severity, Vietnamese message and citation', () => {
+  it('findings --json lists every finding with unit, rule, severity, Vietnamese message, rule set and citation; --date judges as of that day', () => {
     const file = path.join(tempDir(), 'hg.tinhgon');
     tinhgon('init', file, '--sample');
     const r = tinhgon('findings', file, '--json');
     expect(r.code).toBe(0);
     const findings = JSON.parse(r.stdout) as Array<Record<string, string>>;
     expect(findings.length).toBeGreaterThan(10);
-    for (const f of findings) expect(Object.keys(f)).toEqual(['unitCode', 'rule', 'severity', 'message', 'citation']);
-    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['min-staff', 'max-deputies', 'over-quota']));
+    for (const f of findings) expect(Object.keys(f)).toEqual(['unitCode', 'rule', 'severity', 'message', 'ruleSet', 'citation', 'confidence']);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['min-staff', 'max-deputies', 'over-quota', 'max-units']));
+    expect(new Set(findings.map((f) => f.ruleSet))).toEqual(new Set(['nd120-150-370-2026']));
     const small = findings.find((f) => f.rule === 'min-staff' && f.message?.startsWith('Đơn vị sự nghiệp có'));
-    expect(small?.citation).toBe('Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d');
+    expect(small?.citation).toBe('Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d');
+    // The draft 7 posts for a phòng under a sở is unverified: a note, never an error.
+    const phong = findings.filter((f) => f.message?.startsWith('Phòng thuộc sở có'));
+    expect(phong.length).toBeGreaterThan(0);
+    expect(new Set(phong.map((f) => `${f.severity} ${f.confidence}`))).toEqual(new Set(['note M']));
+    // The sở cap (14) on the provincial committee: 19, the sample's 20 sở-kind units less its Ban Quản lý các khu công nghiệp.
+    const cap = findings.find((f) => f.rule === 'max-units')!;
+    expect(cap).toMatchObject({ unitCode: 'HG', severity: 'error', message: 'Tỉnh có 19 sở, vượt số lượng tối đa 14 sở.' });
+
+    const before = JSON.parse(tinhgon('findings', file, '--json', '--date', '2024-12-31').stdout) as Array<Record<string, string>>;
+    expect(new Set(before.map((f) => f.ruleSet))).toEqual(new Set(['nd120-107-2020']));
+    expect(before.some((f) => f.rule === 'max-units')).toBe(false);
+    expect(before.filter((f) => f.message?.startsWith('Phòng thuộc sở có')).every((f) => f.severity === 'error' && f.confidence === 'C2')).toBe(true);
+    expect(tinhgon('findings', file, '--date', '2024-12-31').stdout.split('\n')[0]).toBe('Ngày 31/12/2024, theo: Nghị định 120/2020 + Nghị định 107/2020 (25/11/2020 – 28/02/2025)');
+    for (const bad of ['2025-02-30', '31/12/2024', 'hôm nay']) {
+      const refused = tinhgon('findings', file, '--date', bad);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain(`--date "${bad}"`);
+      expect(refused.stderr).toContain('YYYY-MM-DD');
+    }
   });
 
   it('generate makes a deterministic workspace of the size asked for', () => {
@@ -302,6 +323,14 @@ describe('tinhgon CLI', () => {
     expect(out.targets[5].missing).toBeUndefined();
     expect(typeof out.targets[5].met).toBe('boolean');
     expect(out.findings.length).toBeGreaterThan(0);
+    // Each year's end judged by the set in force on its 31/12, each finding naming it with its citation.
+    const setOf = new Map<number, Set<string>>();
+    for (const f of out.findings as Array<{ year: number; ruleSet: string; citation: string; severity: string; confidence: string }>) {
+      expect(typeof f.citation).toBe('string');
+      if (f.confidence === 'M') expect(f.severity).toBe('note');
+      setOf.set(f.year, (setOf.get(f.year) ?? new Set()).add(f.ruleSet));
+    }
+    expect(Object.fromEntries([...setOf].map(([y, s]) => [y, [...s]]))).toMatchObject({ 2023: ['nd120-107-2020'], 2024: ['nd120-107-2020'], 2025: ['nd120-150-2025'], 2026: ['nd120-150-370-2026'], 2030: ['nd120-150-370-2026'] });
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored
 
     // Stored, then simulated by name: the same result; a second import of the same name is refused.

@@ -31,6 +31,7 @@ import { printCommand } from './print.ts';
 import { baselineCommand } from './baseline.ts';
 import { missingText, verdictText } from '../../shared/scenario/target-status.ts';
 import { formatInteger } from '../../shared/format.ts';
+import { isIsoDate } from '../../shared/rules/rule-sets.ts';
 
 const HELP = `TinhGon — dòng lệnh
 
@@ -49,8 +50,9 @@ const HELP = `TinhGon — dòng lệnh
   tinhgon generate FILE --units N [--people M] [--seed S]
       Tạo tệp dữ liệu mẫu cỡ N đơn vị, có M người trong danh sách nhân sự (số liệu minh họa, luôn giống nhau
       với cùng S) để tập huấn, đo hiệu năng.
-  tinhgon findings FILE [--json]
-      Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, vượt số được giao) theo bộ quy tắc của tệp dữ liệu.
+  tinhgon findings FILE [--json] [--date YYYY-MM-DD]
+      Kiểm tra các quy định (quy mô tối thiểu, số cấp phó, số sở, vượt số được giao) theo bộ quy tắc có hiệu lực
+      vào ngày --date (mặc định hôm nay; bộ đã ghim nếu tỉnh ghim). --json: mỗi trường hợp kèm ruleSet, citation.
   tinhgon autonomy INPUT.xlsx|INPUT.csv [--unit dong|trieu-dong] [--decimal ,|.] [--json]
       Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu. Tệp không
       ghi đơn vị tính (đồng hay triệu đồng) thì bắt buộc --unit; cột có mọi số đọc được hai cách (như 1.250)
@@ -407,14 +409,16 @@ function generateCommand(args: string[]): number {
 }
 
 async function findingsCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parse(args, { json: { type: 'boolean' } });
+  const { values, positionals } = parse(args, { json: { type: 'boolean' }, date: { type: 'string' } });
   const file = onePositional(positionals, 'FILE');
-  const { findings, ruleSetTitle } = await withWorkspace(file, (ws) => call(ws, 'findings.list', {}));
-  const rows = findings.map((f) => ({ unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params), citation: f.citation }));
+  // Judged as of --date (YYYY-MM-DD) by the set in force then; default today.
+  if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date "${values.date}": ${translate('vi', 'err.isoDate')}`);
+  const { findings, ruleSetTitle, date } = await withWorkspace(file, (ws) => call(ws, 'findings.list', values.date === undefined ? {} : { date: values.date }));
+  const rows = findings.map((f) => ({ unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params), ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence }));
   if (values.json) {
     process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
   } else {
-    process.stdout.write(`${translate('vi', 'findings.ruleSet', { title: ruleSetTitle })}\n`);
+    process.stdout.write(`${translate('vi', 'findings.ruleSetOn', { title: ruleSetTitle, date: `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` })}\n`);
     for (const r of rows) process.stdout.write(`${r.unitCode}\t${r.rule}\t${r.severity}\t${r.message}\t${r.citation}\n`);
     process.stdout.write(`${translate('vi', 'findings.count', { count: rows.length })}\n`);
   }

@@ -86,7 +86,7 @@ describe('provincial merger (annex)', () => {
   it('merges the same-name departments with it on request; the sở deputy limit then has the +1 of a two-province merger', async () => {
     const { ws, call } = handlerHarness(homeUnits);
     const file = otherWorkspace();
-    await call('rules.configure', { ruleSetId: 'nd120-150-370-2026' });
+    await call('rules.pin', { ruleSetId: 'nd120-150-370-2026', reason: 'Theo Nghị định 370/2025' });
     await call('scenario.create', { name: 'Sáp nhập' });
     const done = await call<Result<'scenario.annex'>>('scenario.annex', { name: 'Sáp nhập', file, year: 2026, parentCode: null, codePrefix: 'ST-', mergeSameNames: true });
     expect(done.added.slice(1)).toEqual([{ type: 'merge', year: 2026, units: ['T.STC', 'ST-T.STC'], into: 'T.STC' }]);

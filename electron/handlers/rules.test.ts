@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { setToday } from './clock.ts';
 import type { RulesView } from '../../shared/contract.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -15,16 +16,53 @@ function setup() {
   return { ws, call, findings };
 }
 
+// Today, for the workspace view, is fixed: 10/06/2025, when Decree 45/2025 was in force.
+beforeAll(() => setToday('2025-06-10'));
+afterAll(() => setToday(null));
+
 describe('rule settings and findings through the handler table', () => {
-  it('judges by the set in force in the base year, and by the set and class the workspace chooses', async () => {
+  it('judges by the set in force today, or on the day asked, and by the set the province pins (who, when, why)', async () => {
     const { ws, call, findings } = setup();
-    expect((await call<RulesView>('rules.get', {})).ruleSetId).toBe('nd120-107-2020');
+    const view = await call<RulesView>('rules.get', {});
+    expect(view).toMatchObject({ ruleSetId: 'nd120-45-2025', date: '2025-06-10', pinned: null, pins: [] });
+    expect(view.ruleSets.map((r) => `${r.id} ${r.validFrom}…${r.validTo ?? ''}${r.inForce ? ' *' : ''}`)).toEqual([
+      'nd120-107-2020 2020-11-25…2025-02-28',
+      'nd120-45-2025 2025-03-01…2025-06-15 *',
+      'nd120-150-2025 2025-06-16…2025-12-31',
+      'nd120-150-370-2026 2026-01-01…',
+    ]);
     expect(await findings()).toEqual([]);
     await call('rules.configure', { provinceClass: 'special' }); // phòng under a sở needs 7
     expect(await findings()).toEqual(['S.P:min-staff']);
-    await call('rules.configure', { provinceClass: 'class2', ruleSetId: 'nd120-150-370-2026' }); // 7 for every province
-    expect(await findings()).toEqual(['S.P:min-staff']);
-    await expect(call('rules.configure', { ruleSetId: 'nope' })).rejects.toMatchObject({ error: { key: 'err.ruleSet' } });
+    // As of another day: the set in force then, named on every finding with its citation.
+    const later = await call<{ findings: Finding[]; ruleSet: string; date: string }>('findings.list', { date: '2026-03-01' });
+    expect(later).toMatchObject({ ruleSet: 'nd120-150-370-2026', date: '2026-03-01' });
+    expect(later.findings.map((f) => ({ code: f.unitCode, ruleSet: f.ruleSet, severity: f.severity }))).toEqual([{ code: 'S.P', ruleSet: 'nd120-150-370-2026', severity: 'note' }]);
+    expect(later.findings[0]!.citation).toContain('Nghị định 370/2025/NĐ-CP');
+    await expect(call('findings.list', { date: '2025-02-30' })).rejects.toMatchObject({ error: { key: 'err.isoDate' } });
+    // Pinned: every day is judged by that set, and the pin is shown with who, when and why.
+    await expect(call('rules.pin', { ruleSetId: 'nd120-107-2020', reason: ' ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
+    await expect(call('rules.pin', { ruleSetId: 'nope', reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.ruleSet' } });
+    const pinned = await call<RulesView>('rules.pin', { ruleSetId: 'nd120-107-2020', reason: 'Đề án lập theo Nghị định 107/2020' });
+    expect(pinned).toMatchObject({ ruleSetId: 'nd120-107-2020', pinned: { ruleSetId: 'nd120-107-2020', reason: 'Đề án lập theo Nghị định 107/2020' } });
+    expect(pinned.pinned!.changedBy.length).toBeGreaterThan(0);
+    expect((await call<{ ruleSet: string }>('findings.list', { date: '2026-03-01' })).ruleSet).toBe('nd120-107-2020');
+    const unpinned = await call<RulesView>('rules.pin', { ruleSetId: null, reason: 'Theo văn bản hiện hành' });
+    expect(unpinned).toMatchObject({ ruleSetId: 'nd120-45-2025', pinned: null });
+    expect(unpinned.pins.map((p) => p.ruleSetId)).toEqual([null, 'nd120-107-2020']);
+    ws.close();
+  });
+
+  it('judges a PSU\'s deputies by its stored autonomy group, and says when none is stored', async () => {
+    const { ws, call } = setup();
+    await call('units.update', { code: 'S.BV', changes: { deputies: 3 } });
+    const psu = async () => (await call<{ findings: Finding[] }>('findings.list', {})).findings.filter((f) => f.unitCode === 'S.BV').map((f) => `${f.key}:${f.severity}`);
+    expect(await psu()).toEqual(['find.psuDeputiesGroupUnknown:note']);
+    // Group 2 (revenue covers 100% of recurrent spending, not investment): at most 3 deputies.
+    ws.db.prepare("INSERT INTO finance_figures (unit_id, year, revenue, spending) VALUES ((SELECT id FROM units WHERE code = 'S.BV'), 2025, '100000000', '100000000')").run();
+    expect(await psu()).toEqual([]);
+    ws.db.prepare("UPDATE finance_figures SET revenue = '50000000'").run(); // group 3
+    expect(await psu()).toEqual(['find.psuDeputies:error']);
     ws.close();
   });
 
@@ -48,6 +86,7 @@ describe('rule settings and findings through the handler table', () => {
     // Only stricter: a lower minimum or a higher maximum is refused.
     await expect(call('rules.setParameter', { parameter: 'psuMinStaff', value: 10, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.looserParameter' } });
     await expect(call('rules.setParameter', { parameter: 'psuMaxDeputies', value: 5, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.looserParameter' } });
+    await expect(call('rules.setParameter', { parameter: 'subordinateDeputiesAboveParent', value: 0, reason: 'x' })).rejects.toMatchObject({ error: { key: 'err.parameterNotInSet' } });
     const view = await call<RulesView>('rules.setParameter', { parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
     expect(view.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 20, default: 15, overridden: true, confidence: 'C' });
     expect(view.changes[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });

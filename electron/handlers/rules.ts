@@ -4,23 +4,29 @@ import { translate } from '../../shared/i18n/index.ts';
 import { findingsTable } from '../../shared/import/units-table.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
-import { RULE_SETS, parameterValue } from '../../shared/rules/rule-sets.ts';
+import { RULE_SETS, inForceOn, parameterValue, parametersOn } from '../../shared/rules/rule-sets.ts';
 import { listUnits } from '../../db/units-repo.ts';
-import { configureRules, parameterChanges, ruleContext, setParameter } from '../../db/rules-repo.ts';
+import { configureRules, parameterChanges, pinRuleSet, ruleContext, ruleSetPins, setParameter } from '../../db/rules-repo.ts';
+import { today } from './clock.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { osUser } from './tree-edits.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 
-type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.setParameter' | 'export.findings'>;
+type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.pin' | 'rules.setParameter' | 'export.findings'>;
 
 function rulesView(ws: Workspace): RulesView {
-  const ctx = ruleContext(ws.db);
+  const date = today();
+  const ctx = ruleContext(ws.db, date);
+  const pins = ruleSetPins(ws.db);
   return {
-    ruleSets: RULE_SETS.map(({ id, title, titleEn, effectiveFrom, effectiveTo }) => ({ id, title, titleEn, effectiveFrom, effectiveTo })),
+    ruleSets: RULE_SETS.map((r) => ({ id: r.id, title: r.title, titleEn: r.titleEn, validFrom: r.validFrom, validTo: r.validTo, inForce: inForceOn(r, date) })),
+    date,
     ruleSetId: ctx.ruleSet.id,
+    pinned: pins[0]?.ruleSetId ? pins[0] : null,
+    pins,
     provinceClass: ctx.provinceClass,
-    parameters: Object.values(ctx.ruleSet.parameters).map((p) => {
+    parameters: Object.values(parametersOn(ctx.ruleSet, date)).map((p) => {
       const byDefault = parameterValue(p, ctx.provinceClass);
       const override = ctx.overrides?.[p.id];
       return { ...p, default: byDefault, inForce: override ?? byDefault, overridden: override !== undefined };
@@ -31,18 +37,18 @@ function rulesView(ws: Workspace): RulesView {
 
 export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
   return {
-    'findings.list': ({ units }) => {
+    'findings.list': ({ units, date = today() }) => {
       const ws = current();
-      const ctx = ruleContext(ws.db);
+      const ctx = ruleContext(ws.db, date);
       const { units: all, tree, rollups } = cachedUnitModel(ws.db);
-      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title };
+      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title, ruleSet: ctx.ruleSet.id, date };
     },
     'export.findings': async ({ format }) => {
       const ws = current();
       const units = listUnits(ws.db);
       const names = new Map(units.map((u) => [u.code, u.name]));
       const table = findingsTable(
-        evaluateFindings(units, ruleContext(ws.db)).map((f) => ({
+        evaluateFindings(units, ruleContext(ws.db, today())).map((f) => ({
           unitCode: f.unitCode,
           unitName: names.get(f.unitCode) ?? '',
           rule: translate('vi', `rule.${f.rule}`),
@@ -60,8 +66,12 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       configureRules(current().db, change);
       return rulesView(current());
     },
+    'rules.pin': ({ ruleSetId, reason }) => {
+      pinRuleSet(current().db, { ruleSetId, reason, user: osUser() });
+      return rulesView(current());
+    },
     'rules.setParameter': ({ parameter, value, reason }) => {
-      setParameter(current().db, { parameter, value, reason, user: osUser() });
+      setParameter(current().db, { parameter, value, reason, user: osUser(), date: today() });
       return rulesView(current());
     },
   };

@@ -8,7 +8,7 @@ import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
-import { simulate, staffOf, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
+import { simulate, staffOf, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
 import { operationReports } from '../../shared/scenario/operation-report.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
@@ -21,7 +21,7 @@ import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts
 import { BUILT_IN_TARGET_SETS } from '../../shared/scenario/targets.ts';
 import { autonomyAt } from '../../db/finance-repo.ts';
 import { groupOf } from '../../shared/scenario/autonomy.ts';
-import { ruleContext } from '../../db/rules-repo.ts';
+import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
 import { copyProposalSettings } from '../../db/proposals-repo.ts';
@@ -48,17 +48,23 @@ const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, p
 /** The state at the end of a year (the horizon's for a year past it). */
 const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
 
-/** Simulates a plan over a workspace with the rule set it names (else the workspace's); an operation that cannot apply is refused naming it. */
+/**
+ * Simulates a plan over a workspace. Each year's end is judged by the rule set in force on
+ * 31/12 of that year (with the province's values for it) unless a set is pinned: the plan's own
+ * (`scenario.ruleSet`), else the workspace's pin. Returns the set the horizon is judged by (the
+ * proposal cites its bases). An operation that cannot apply is refused naming it.
+ */
 export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { simulation: Simulation; ruleSet: RuleSet } {
-  const ctx = ruleContext(ws.db);
-  const ruleSet = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : ctx.ruleSet;
-  if (!ruleSet) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet ?? '' });
+  const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
+  if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
   try {
     const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
     const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
     if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules: { ...ctx, ruleSet }, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
-    return { simulation, ruleSet };
+    const rules = { ruleSet: pinned, provinceClass: readMeta(ws.db).provinceClass, overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined, overridesFor: (id: string) => currentOverrides(ws.db, id) };
+    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
+    const last = simulation.years[simulation.years.length - 1]!;
+    return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
     throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
@@ -74,7 +80,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
     return {
       years: yearRows(sim),
       targets: sim.targets,
-      findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ...said(f) }))),
+      findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
       notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
       operations: operationReports(operations, sim, labelOf),
     };

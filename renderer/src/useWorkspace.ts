@@ -6,7 +6,7 @@ import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type V
 import type { Rollup } from '../../shared/rollup.ts';
 import { unitModel, withUnitSaved, type UnitModel } from '../../shared/workspace-model.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
-import { mergeFindings } from '../../shared/rules/findings-delta.ts';
+import { judgedAfterEdit, mergeFindings } from '../../shared/rules/findings-delta.ts';
 import type { HistoryView, TreeAfterEdit } from '../../shared/contract.ts';
 import { applyUnitChanges } from '../../shared/unit-changes.ts';
 
@@ -89,7 +89,7 @@ export function useWorkspace(): WorkspaceState {
     const incremental = delta && held.tree === delta.from && lastRules.current === rulesVersion;
     lastRules.current = rulesVersion;
     if (incremental) {
-      const codes = new Set(delta.codes);
+      const codes = judgedAfterEdit(tree, delta.codes);
       void call('findings.list', { units: [...codes] }).then((r) => {
         if (!stale) setFindings({ findings: mergeFindings(held.findings, r.findings, codes, tree), ruleSetTitle: r.ruleSetTitle, tree });
       });

@@ -90,6 +90,22 @@ describe('the printed basis of payouts', () => {
 });
 
 describe('the proposal of a scenario', () => {
+  it('never counts or cites an unverified [M] value as law: notes are listed apart, their source marked unverified', () => {
+    // Judged by the 2026 set: a phòng under a sở of 5 posts is below the draft (unverified) 7.
+    const units = [...tree(), unit('S.P', 'S', { name: 'Phòng Nghiệp vụ', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }), unit('X', 'T', { name: 'Trung tâm X', kind: 'psu', publicEmployeeQuota: 8, publicEmployeeActual: 8 })];
+    const set2026 = RULE_SETS.find((r) => r.id === 'nd120-150-370-2026')!;
+    const simulation = simulate(units, [], { baseYear: 2026, horizon: 2026, rules: { provinceClass: 'class2' }, targets: [] });
+    const doc = buildProposal({ ...input(units, []), simulation, ruleSet: set2026 });
+    const text = JSON.stringify(doc.body);
+    expect(text).toContain('còn 1 trường hợp chưa bảo đảm tiêu chí'); // Trung tâm X below 15 people ([C])
+    expect(text).toContain('có 1 trường hợp cần xác minh thêm');
+    const summary = find(tables(doc.body), 'Tiêu chí');
+    expect(JSON.stringify(summary)).not.toContain('tiêu chí thành lập phòng thuộc sở');
+    const appendix = JSON.stringify(doc.appendices.at(-1));
+    expect(appendix).toContain('Chưa xác minh: Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở');
+    expect(find(tables(doc.appendices.at(-1)!.blocks), 'Căn cứ').rows.map((r) => r.cells[1])).toEqual(['Trung tâm X']);
+  });
+
   const ops: Operation[] = [
     { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
     { type: 'dissolve', year: 2027, unit: 'C', staffTo: null },

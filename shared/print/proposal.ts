@@ -7,6 +7,7 @@ import { buildTree } from '../tree.ts';
 import { formatInteger, formatDecimal } from '../format.ts';
 import { translate } from '../i18n/index.ts';
 import type { RuleSet } from '../rules/rule-sets.ts';
+import type { Finding } from '../rules/findings.ts';
 import { describeOperation } from '../scenario/describe.ts';
 import { operationUnits } from '../scenario/diff.ts';
 import { metricsOf } from '../scenario/metrics.ts';
@@ -109,7 +110,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     targetsMet: sim.targets.filter((t) => t.met).length,
     targets: sim.targets.length,
     targetsUnknown: unknownTargets(sim.targets),
-    findings: last.findings.length,
+    findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody),
   };
 }
@@ -249,13 +250,20 @@ function unknownTargets(targets: readonly TargetResult[]): string {
   const unknown = targets.filter((t) => t.status === 'unknown');
   return unknown.length === 0 ? '' : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `${t.id}: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
 }
+/**
+ * A proposal asserts only what the law is known to say: findings that are violations or warnings.
+ * A "cần xác minh" note (an unverified [M] value, or a rule whose application the workspace cannot
+ * tell) is never counted or cited as law; the notes are listed apart, their sources marked unverified.
+ */
+const violations = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== 'note');
+const notes = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'note');
 
 /** Findings left at the horizon: counted by rule in the body (the full list is an appendix), then the notices the plan's merges leave to decide. */
 function openIssues(input: ProposalInput, appendix: string): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
   const labelOf = planLabels(input);
-  const findings = last.findings;
+  const findings = violations(last.findings);
   const blocks: Block[] = [];
   if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });
   else {
@@ -275,18 +283,22 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
       },
     });
   }
+  const unverified = notes(last.findings).length;
+  if (unverified > 0) {
+    blocks.push({ kind: 'para', text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại Phụ lục ${appendix}, phần cần xác minh).` });
+  }
   for (const x of sim.notices) blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, x.params)}` });
   return blocks;
 }
 
-/** Every finding left at the horizon, one row each. */
-function findingsTable(input: ProposalInput): DataTable {
+/** Every finding left at the horizon, one row each: the violations with their legal basis, or (`unverified`) the notes with their unverified source. */
+function findingsTable(input: ProposalInput, unverified = false): DataTable {
   const last = input.simulation.years[input.simulation.years.length - 1]!;
   const labelOf = planLabels(input);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
-    header: headerRow('STT', 'Đơn vị', 'Nội dung', 'Căn cứ'),
-    rows: last.findings.map((f, i) => ({ cells: [String(i + 1), labelOf(f.unitCode), translate('vi', f.key, f.params), f.citation] })),
+    header: headerRow('STT', 'Đơn vị', 'Nội dung', unverified ? 'Nguồn (chưa xác minh)' : 'Căn cứ'),
+    rows: (unverified ? notes : violations)(last.findings).map((f, i) => ({ cells: [String(i + 1), labelOf(f.unitCode), translate('vi', f.key, f.params), unverified ? `Chưa xác minh: ${f.citation}` : f.citation] })),
     nameColumn: 1,
     size: 11,
   };
@@ -475,7 +487,12 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     { number: 'II', title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP', subtitle, blocks: [table(unitListTable(input))] },
   ];
   const open = findingsTable(input);
-  if (open.rows.length > 0) appendices.push({ number: 'III', title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`, subtitle, blocks: [table(open)] });
+  const toVerify = findingsTable(input, true);
+  if (open.rows.length > 0 || toVerify.rows.length > 0) {
+    const blocks: Block[] = open.rows.length > 0 ? [table(open)] : [];
+    if (toVerify.rows.length > 0) blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
+    appendices.push({ number: 'III', title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`, subtitle, blocks });
+  }
   const distribution = s.recipients.split('\n').map((r) => r.trim()).filter(Boolean).map((r) => `- ${r.replace(/[;.]+$/, '')};`);
   distribution.push(`- Lưu: ${s.archive.replace(/[;.]+$/, '')}.`);
   return {

@@ -5,7 +5,7 @@ import { generateSampleProvince } from '../sample/hau-giang.ts';
 import { unitModel, withUnitSaved } from '../workspace-model.ts';
 import { RULE_SETS } from './rule-sets.ts';
 import { evaluateFindings, type RuleContext } from './findings.ts';
-import { findingsFor, mergeFindings } from './findings-delta.ts';
+import { findingsFor, judgedAfterEdit, mergeFindings } from './findings-delta.ts';
 
 const units = generateSampleProvince();
 const ctx: RuleContext = { ruleSet: RULE_SETS[0]!, provinceClass: 'class2' };
@@ -18,7 +18,7 @@ describe('findings after a headcount edit', () => {
       fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(60), (i, field, value) => {
         const u = units[i]!;
         const next = withUnitSaved(base, u.code, { ...u, [field]: value });
-        const codes = new Set(next.delta!.codes);
+        const codes = judgedAfterEdit(next.tree, next.delta!.codes);
         const after = evaluateFindings(next.units, ctx);
         const fresh = evaluateFindings(next.units, ctx, next.tree, next.rollups, codes);
         expect(fresh).toEqual(findingsFor(after, codes)); // what the back end sends: only those units judged
@@ -37,7 +37,7 @@ describe('findings after a headcount edit', () => {
     const wide = after.filter((f) => f.parameter === 'departmentAverageDeputies');
     expect(wide).toHaveLength(1);
     expect(before.some((f) => f.parameter === 'departmentAverageDeputies')).toBe(false);
-    const codes = new Set(next.delta!.codes);
+    const codes = judgedAfterEdit(next.tree, next.delta!.codes);
     expect(mergeFindings(before, findingsFor(after, codes), codes, next.tree)).toEqual(after);
   });
 });

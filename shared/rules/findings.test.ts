@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateFindings, type Finding } from './findings.ts';
-import { RULE_SETS, defaultRuleSetFor, mergedProvinceAllowance, ruleSetById } from './rule-sets.ts';
+import { RULE_SETS, mergedProvinceAllowance, ruleSetAtYearEnd, ruleSetById } from './rule-sets.ts';
 import { translate } from '../i18n/index.ts';
 import { generateSampleProvince } from '../sample/hau-giang.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -37,10 +37,11 @@ describe('health checks', () => {
       'S.CC min-staff: Chi cục có 11 biên chế công chức được giao (kể cả các phòng), dưới mức tối thiểu 12.',
       'S.CC max-deputies: Có 2 phó chi cục trưởng, vượt mức tối đa 1 đối với chi cục có 2 phòng.',
       'S.CC.P1 min-staff: Phòng thuộc chi cục có 4 biên chế công chức được giao, dưới mức tối thiểu 5.',
-      'S.BV max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 19 người làm việc (trừ đơn vị tự chủ nhóm 1–2 và các ngoại lệ: bệnh viện, trung tâm kiểm soát bệnh tật hạng I trở lên, trường từ 40 lớp).',
-      'S.BV.K1 max-deputies: Có 2 phó trưởng phòng, vượt mức tối đa 1 đối với phòng có 8 viên chức.',
+      // No autonomy group is recorded: the PSU limits depend on it (Decree 120 Art. 6), so notes.
+      'S.BV max-deputies: Có 3 cấp phó; chưa có nhóm tự chủ (Nghị định 60/2021) nên chưa xác định được mức tối đa: nhóm 1 theo phương án tự chủ, nhóm 2 tối đa 3, nhóm 3–4 tối đa 2 (đơn vị có 19 người làm việc). Cần ghi số liệu tự chủ để kiểm tra.',
+      'S.BV.K1 max-deputies: Có 2 phó trưởng phòng, trên mức 1 áp dụng cho phòng có 8 viên chức của đơn vị nhóm 3–4; đơn vị chưa có nhóm tự chủ (nhóm 1 tự quyết định, nhóm 2 tối đa 2): cần xác minh.',
       'T.TT over-quota: Viên chức hưởng lương NSNN hiện có (27) vượt số người làm việc được giao (25).',
-      'T.NHO max-deputies: Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 16 người làm việc (trừ đơn vị tự chủ nhóm 1–2 và các ngoại lệ: bệnh viện, trung tâm kiểm soát bệnh tật hạng I trở lên, trường từ 40 lớp).',
+      'T.NHO max-deputies: Có 3 cấp phó; chưa có nhóm tự chủ (Nghị định 60/2021) nên chưa xác định được mức tối đa: nhóm 1 theo phương án tự chủ, nhóm 2 tối đa 3, nhóm 3–4 tối đa 2 (đơn vị có 16 người làm việc). Cần ghi số liệu tự chủ để kiểm tra.',
       'T max-deputies: Các sở có tổng 4 phó giám đốc, vượt mức bình quân 3 phó giám đốc mỗi sở (tối đa 3 cho 1 sở).',
     ]);
   });
@@ -72,17 +73,17 @@ describe('health checks', () => {
 
   it('cites the legal text and says how sure it is', () => {
     const f = evaluateFindings(tree, { ruleSet: SET_2020, provinceClass: 'class2', overrides: { psuMinStaff: 20 } }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
-    expect(f).toMatchObject({ severity: 'error', parameter: 'psuMinStaff', confidence: 'C', citation: 'Nghị định 120/2020/NĐ-CP, Điều 5 khoản 1 điểm d' });
+    expect(f).toMatchObject({ severity: 'error', parameter: 'psuMinStaff', confidence: 'C', citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d', ruleSet: 'nd120-107-2020' });
     const m = evaluateFindings(tree, { ruleSet: SET_2026, provinceClass: 'class2' }).find((x) => x.unitCode === 'S.P1' && x.rule === 'min-staff')!;
-    expect(m.confidence).toBe('M');
+    expect(m).toMatchObject({ confidence: 'M', severity: 'note', ruleSet: 'nd120-150-370-2026' });
   });
 
   it('finds something of every rule in the sample province, and each set covers every parameter', () => {
     const rules = new Set(evaluateFindings(generateSampleProvince(), { ruleSet: SET_2020, provinceClass: 'class2' }).map((f) => f.rule));
     expect([...rules].sort()).toEqual(['max-deputies', 'min-staff', 'over-quota']);
     for (const set of RULE_SETS) for (const [id, p] of Object.entries(set.parameters)) expect(p.id).toBe(id);
-    expect(defaultRuleSetFor(2023).id).toBe('nd120-107-2020');
-    expect(defaultRuleSetFor(2026).id).toBe('nd120-150-370-2026');
+    expect(ruleSetAtYearEnd(2023).id).toBe('nd120-107-2020');
+    expect(ruleSetAtYearEnd(2026).id).toBe('nd120-150-370-2026');
   });
 
   describe('deputy directors per sở after a provincial merger (Decree 370/2025: +1 for 2 provinces, +2 for 3)', () => {
@@ -104,7 +105,7 @@ describe('health checks', () => {
       expect(average(8, 2)).toBeUndefined();
       const f = average(9, 2)!;
       expect(f).toMatchObject({ key: 'find.departmentAverageMerged', params: { total: 9, avg: 4, max: 8, extra: 1, provinces: 2 }, confidence: 'C2' });
-      expect(f.citation).toBe(`${SET_2026.parameters.departmentAverageDeputies.citation}; ${SET_2026.mergedProvinceDeputies!.citation}`);
+      expect(f.citation).toBe(`${SET_2026.parameters.departmentAverageDeputies!.citation}; ${SET_2026.mergedProvinceDeputies!.citation}`);
       expect(translate('vi', f.key, f.params)).toBe('Các sở có tổng 9 phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở (kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa 8 cho 2 sở).');
     });
     it('allows 5 on average after merging 3 provinces, and no more for 4 (the decree stops at 3)', () => {

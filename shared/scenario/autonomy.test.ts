@@ -3,6 +3,7 @@ import { simulate, ScenarioError } from './simulate.ts';
 import { OperationSchema } from './operations.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 import { unit } from '../../tests/fixtures.ts';
+import { translate } from '../i18n/index.ts';
 import type { UnitAutonomy } from './autonomy.ts';
 
 const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
@@ -55,9 +56,11 @@ describe('autonomy in a scenario', () => {
     expect(decided.notices).toContainEqual({ year: 2026, unitCode: 'A', key: 'scn.autonomyLowered', params: { from: '1', to: '3c' } });
   });
 
-  it('flags a merged unit whose state-paid quota ends its merge year above the sum before (Decree 120 Art. 5.2)', () => {
+  it('flags a merged unit whose state-paid quota ends its merge year above the sum before (Decree 120 Art. 4.3, not 5.2)', () => {
     const raised = run([merge(), { type: 'setQuota', year: 2026, unit: 'AB', publicEmployeeQuota: 33 }], {});
     expect(raised.notices).toContainEqual({ year: 2026, unitCode: 'AB', key: 'scn.mergeQuotaRaised', params: { quota: 33, before: 32 } });
+    expect(translate('vi', 'scn.mergeQuotaRaised', { quota: 33, before: 32 })).toContain('Điều 4 khoản 3');
+    expect(translate('en', 'scn.mergeQuotaRaised', { quota: 33, before: 32 })).toContain('Art. 4.3');
     const kept = run([merge(), { type: 'setQuota', year: 2026, unit: 'AB', publicEmployeeQuota: 32 }], {});
     expect(kept.notices.filter((n) => n.key === 'scn.mergeQuotaRaised')).toEqual([]);
   });

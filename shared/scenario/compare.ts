@@ -43,9 +43,10 @@ export interface PlanSummary {
   targetsUnknown: number;
   /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
   cost: { total: number; byYear: Array<{ year: number; cost: number }> };
-  /** Findings left in the horizon year, and how many of them are errors. */
+  /** Findings left in the horizon year that are violations or warnings, how many of them are errors, and the "cần xác minh" notes apart. */
   findings: number;
   errors: number;
+  notes: number;
 }
 
 export function summarizePlan(plan: SimulatedPlan): PlanSummary {
@@ -64,8 +65,9 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     targetsTotal: plan.targets.length,
     targetsUnknown: plan.targets.filter((x) => x.met === null).length,
     cost: { total: last.payoutCost, byYear },
-    findings: atHorizon.length,
+    findings: atHorizon.filter((f) => f.severity !== 'note').length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,
+    notes: atHorizon.filter((f) => f.severity === 'note').length,
   };
 }
 

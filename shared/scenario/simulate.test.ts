@@ -38,14 +38,20 @@ const staff = (units: readonly { civilServantActual: number; publicEmployeeActua
 describe('simulate', () => {
   it('merges into a new unit: counts add up, the other heads become deputies, children follow; the baseline is untouched', () => {
     const copy = structuredClone(base);
-    const sim = run([{ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' } }]);
+    // Both group 3 (Decree 60: half of recurrent spending covered), so the merged unit is too and its deputies are judged.
+    const group3 = { revenue: 50n, spending: 100n, investmentFunding: undefined, depreciation: undefined, decided: null };
+    const sim = simulate(base, ops([{ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' } }]), { baseYear: 2025, horizon: 2027, rules, autonomy: new Map([['A', group3], ['B', group3]]) });
     expect(at(sim, 2025).units.map((u) => u.code)).toEqual(['T', 'S', 'A', 'A.K', 'B', 'C']);
     const y = at(sim, 2026);
     expect(y.units.map((u) => `${u.code}<${u.parentCode ?? ''}`)).toEqual(['T<', 'S<T', 'AB<S', 'A.K<AB', 'C<T']);
     expect(y.units.find((u) => u.code === 'AB')).toMatchObject({ publicEmployeeQuota: 32, publicEmployeeActual: 29, selfFundedEmployees: 3, contractWorkers: 2, deputies: 4 });
     expect(y.metrics.psus).toBe(2);
-    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyDeadline', params: { deadline: '2029' } }]);
+    // A public service unit has 3 years from the arrangement (Decree 120 Art. 27.2.b).
+    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyDeadline', params: { years: 3, deadline: '2029', citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 27 khoản 2 điểm b' } }]);
     expect(base).toEqual(copy);
+    // Without an autonomy group the limit is not known: the notice says to verify, with no deadline asserted.
+    const unknown = run([{ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' } }]);
+    expect(unknown.notices).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyToVerify', params: {} }]);
   });
 
   it('merges into a surviving unit, splits with the totals kept, transfers, dissolves and converts', () => {

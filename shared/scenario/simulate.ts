@@ -13,7 +13,8 @@ import { HEADCOUNT_FIELDS, codeSchema, type HeadcountField, type Unit } from '..
 import { canBeUnder } from '../edits/hierarchy.ts';
 import { checkTreeIntegrity } from '../tree.ts';
 import { annexedRoots, annexedUnits, provinceKey } from './annex.ts';
-import { evaluateFindings, type Finding, type RuleContext } from '../rules/findings.ts';
+import { deputyDeadline, evaluateFindings, type Finding, type ParameterOverrides, type RuleContext } from '../rules/findings.ts';
+import { ruleSetAtYearEnd, type RuleSet } from '../rules/rule-sets.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { addMetrics, metricsOf, type YearMetrics } from './metrics.ts';
 import { parseAmount } from '../autonomy/amount.ts';
@@ -134,7 +135,12 @@ export interface Simulation {
 export interface SimulateOptions {
   baseYear: number;
   horizon?: number;
-  rules: RuleContext;
+  /**
+   * How the years are judged. Each year's end (31/12) is judged by the rule set in force that day
+   * (`ruleSetAtYearEnd`), with the province's values for it (`overridesFor`); a `ruleSet` given
+   * here is pinned: every year is judged by it (with `overrides`).
+   */
+  rules: SimulationRules;
   targets?: readonly Target[];
   /** Figures recorded for years before the base year (Số liệu gốc), for targets whose base year is one of them. */
   baselines?: readonly YearBaseline[];
@@ -145,6 +151,18 @@ export interface SimulateOptions {
    * the incremental one, see year-end.ts, is checked against).
    */
   fullEvaluation?: boolean;
+}
+
+export type SimulationRules = Omit<RuleContext, 'ruleSet' | 'date' | 'autonomyGroup'> & {
+  ruleSet?: RuleSet;
+  overridesFor?: (ruleSetId: string) => ParameterOverrides;
+};
+
+/** The rules a year's end is judged by (see `SimulateOptions.rules`). */
+export function yearRules(rules: SimulationRules, year: number): RuleContext {
+  const ruleSet = rules.ruleSet ?? ruleSetAtYearEnd(year);
+  const overrides = rules.ruleSet ? rules.overrides : (rules.overridesFor?.(ruleSet.id) ?? rules.overrides);
+  return { ...rules, ruleSet, overrides, date: `${year}-12-31` };
 }
 
 export function simulate(baseline: readonly Unit[], operations: readonly Operation[], options: SimulateOptions): Simulation {
@@ -208,6 +226,15 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   /** The units in tree order. */
   const ordered = (): Unit[] => [...state.values()].sort((a, b) => compareKeys(a.key, b.key)).map((r) => r.unit);
   const figures = new Map(options.autonomy ?? []);
+  // Units whose figures (so whose autonomy group) changed this year: judged again at its end.
+  const regrouped = new Set<string>();
+  const setFigures = (code: string, a: UnitAutonomy) => {
+    figures.set(code, a);
+    regrouped.add(code);
+  };
+  const dropFigures = (code: string) => {
+    if (figures.delete(code)) regrouped.add(code);
+  };
   let leavers = 0;
   let converted = 0;
   let annexed = 0;
@@ -267,8 +294,8 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
 
   /** Figures follow the surviving unit; a unit without figures of its own keeps none. */
   const moveFigures = (codes: readonly string[], to: string, result: UnitAutonomy | null) => {
-    for (const c of codes) figures.delete(c);
-    if (result) figures.set(to, result);
+    for (const c of codes) dropFigures(c);
+    if (result) setFigures(to, result);
   };
   const lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey; demoted?: true }> = [];
   /** The year's merges (target, operation index) and quota changes, to tell a raised quota from one moved in. */
@@ -335,7 +362,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         }
         const parts = op.into.map((p) => ({ ...unit, code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])) }) as Unit);
         // The parts start without figures: each needs its own autonomy plan (setAutonomy).
-        figures.delete(unit.code);
+        dropFigures(unit.code);
         moveChildren(unit.code, parts[0]!.code);
         replace([unit.code], parts);
         return;
@@ -369,7 +396,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           leavers += staffOf(unit);
           byReason.dissolution += staffOf(unit);
         }
-        figures.delete(unit.code);
+        dropFigures(unit.code);
         moveChildren(unit.code, unit.parentCode);
         replace([unit.code], []);
         return;
@@ -379,7 +406,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
         if (unit.kind !== 'psu') throw new ScenarioError(index, t, 'err.notPsu', { code: unit.code });
         const codes = subtree(unit.code);
         for (const c of codes) converted += staffOf(unitOf(c)!);
-        for (const c of codes) figures.delete(c);
+        for (const c of codes) dropFigures(c);
         replace(codes, []);
         return;
       }
@@ -417,7 +444,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           if (g && g.group === 3 && g.band === null) throw new ScenarioError(index, t, 'err.overrideBand');
           decided = g ? (groupLabel(g) as GroupKey) : null;
         }
-        figures.set(unit.code, {
+        setFigures(unit.code, {
           revenue, spending,
           investmentFunding: amountOf(index, op.investmentFunding, 'investment') ?? had?.investmentFunding,
           depreciation: amountOf(index, op.depreciation, 'depreciation') ?? had?.depreciation,
@@ -484,7 +511,6 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     }
   };
 
-  const deadlineYears = options.rules.ruleSet.id.includes('370') ? 5 : 3;
   for (let year = options.baseYear; year <= horizon; year++) {
     const merged: string[] = [];
     for (const { op, index } of indexed) {
@@ -496,8 +522,19 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       steps.push({ index, units: Object.fromEntries(named.map((c, i) => [c, { before: before[i]!, after: figuresNow(c) }])) });
       if (op.type === 'merge') merged.push(typeof op.into === 'string' ? op.into : op.into.code);
     }
-    const rules = { ...options.rules, mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size };
     const autonomy = new Map(figures);
+    // Each PSU judged by its group at the end of the year (its group as simulated); memoised for the year.
+    const groups = new Map<string, GroupKey | null>();
+    const autonomyGroup = (code: string) => {
+      if (!groups.has(code)) {
+        const a = autonomy.get(code);
+        groups.set(code, a ? groupOf(a) : null);
+      }
+      return groups.get(code);
+    };
+    const rules: RuleContext = { ...yearRules(options.rules, year), mergedProvinces: (options.rules.mergedProvinces ?? 1) + provinces.size, autonomyGroup };
+    for (const code of regrouped) tracker?.regrouped(code);
+    regrouped.clear();
     let yearEnded: YearEnded | null = tracker?.end(rules, autonomy) ?? null;
     if (!yearEnded) {
       tracker = null;
@@ -506,13 +543,24 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
       yearEnded = { units: all, findings: judged, findingsOf: (code) => judged.filter((f) => f.unitCode === code), metrics: metricsOf(all, autonomy) };
     }
     const { units, findings: yearFindings, findingsOf, metrics } = yearEnded;
+    // Surplus deputies after a merge: a PSU has 3 years (Decree 120 Art. 27.2.b), a specialised
+    // agency 5 (Decree 150/2025, restated by Decree 370/2025), by the set in force that year.
     for (const code of merged) {
-      if (findingsOf(code).some((f) => f.rule === 'max-deputies')) notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { deadline: String(year + deadlineYears) } });
+      const surplus = findingsOf(code).filter((f) => f.rule === 'max-deputies');
+      if (surplus.length === 0) continue;
+      // Only "cần xác minh" notes (an unverified limit, or one that depends on what is not recorded): said so, no deadline asserted.
+      if (surplus.every((f) => f.severity === 'note')) {
+        notices.push({ year, unitCode: code, key: 'scn.deputyToVerify', params: {} });
+        continue;
+      }
+      const deadline = deputyDeadline(rules.ruleSet, rules.date!, unitOf(code)!.kind);
+      if (deadline && deadline.confidence !== 'M') notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { years: deadline.years, deadline: String(year + deadline.years), citation: deadline.citation } });
+      else notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineUnknown', params: {} });
     }
     for (const l of lowered.splice(0)) {
       notices.push({ year, unitCode: l.code, key: l.demoted ? 'scn.autonomyDemoted' : 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
     }
-    // Decree 120/2020 Art. 5.2: the state-paid quota after a merger may not exceed the sum before
+    // Decree 120/2020 Art. 4.3: the state-paid quota after a merger may not exceed the sum before
     // (checked at the end of the merge year, after that year's other operations). Subtree totals;
     // what other merges and dissolutions move in is moved, not raised: only quota changes after the
     // (first) merge, in units under the merged one at the end of the year, raise it.
@@ -542,9 +590,10 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     // Deputy directors of merged sở count against the provincial average (raised after a provincial
     // merger): one notice, on the provincial committee that finding is about.
     const average = merged.some((code) => unitOf(code)?.kind === 'department') ? yearFindings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
-    if (average) {
-      notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadlineYears), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
-    }
+    const agencyDeadline = average && deputyDeadline(rules.ruleSet, rules.date!, 'department');
+    if (average && agencyDeadline && agencyDeadline.confidence !== 'M') {
+      notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + agencyDeadline.years), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
+    } else if (average) notices.push({ year, unitCode: average.unitCode, key: 'scn.deputyDeadlineUnknown', params: {} });
     years.push({ year, units, autonomy, findings: yearFindings, metrics, leavers, leaversByReason: { ...byReason }, recruited, payoutCost, converted, annexed });
   }
   // Targets compare like with like: a year before a province joined counts that province's units

@@ -18,6 +18,8 @@ import { benchOperations } from '../../tests/bench/operations.ts';
 const RULES = {
   '107': { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const },
   '370': { ruleSet: ruleSetById('nd120-150-370-2026')!, provinceClass: 'class1' as const },
+  // Each year by the set in force on its 31/12: 107 to 2024, 150 in 2025, 150+370 from 2026.
+  byDate: { provinceClass: 'class2' as const },
 };
 
 function same(units: readonly Unit[], ops: readonly Operation[], options: SimulateOptions) {
@@ -232,7 +234,7 @@ describe('simulate: the incremental end of year equals the full evaluation', () 
 
   it('on random plans with every kind of operation (fast-check)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 160 }), fc.constantFrom('107' as const, '370' as const), (seed, count, rules) => {
+      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 160 }), fc.constantFrom('107' as const, '370' as const, 'byDate' as const), (seed, count, rules) => {
         const units = generateUnits(1_200, seed % 7 + 1);
         const ops = randomPlan(units, seed, count);
         same(units, ops, { baseYear: 2021, horizon: 2030, rules: RULES[rules] });
@@ -246,6 +248,18 @@ describe('simulate: the incremental end of year equals the full evaluation', () 
     const psus = units.filter((u) => u.kind === 'psu');
     const autonomy = new Map(psus.slice(0, 200).map((u, i) => [u.code, { revenue: BigInt(i * 1_000_000), spending: 500_000_000n, decided: null }]));
     same(units, randomPlan(units, 99, 150), { baseYear: 2021, horizon: 2030, rules: RULES['370'], autonomy });
+  });
+
+  it('with the rule set in force changing over the years and autonomy groups changing the PSU limits', () => {
+    const units = generateUnits(2_000, 6);
+    const psus = units.filter((u) => u.kind === 'psu');
+    const autonomy = new Map(psus.slice(0, 300).map((u, i) => [u.code, { revenue: BigInt((i % 12) * 100_000_000), spending: 1_000_000_000n, decided: null }]));
+    const sim = same(units, randomPlan(units, 7, 160), { baseYear: 2021, horizon: 2030, rules: RULES.byDate, autonomy });
+    expect([...new Set(sim.years.flatMap((y) => y.findings.map((f) => `${y.year}:${f.ruleSet}`)))].filter((x) => x.startsWith('2024') || x.startsWith('2025') || x.startsWith('2026'))).toEqual([
+      '2024:nd120-107-2020',
+      '2025:nd120-150-2025',
+      '2026:nd120-150-370-2026',
+    ]);
   });
 
   it('a baseline with a unit outside the tree (unknown parent) is judged in full, as before', () => {

@@ -17,7 +17,8 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { addInto, ownRollup, peopleInPost, type Rollup } from '../rollup.ts';
-import { findingJudge, isProvinceCommittee, type Finding, type RuleContext } from '../rules/findings.ts';
+import { NO_CHILDREN, countChild, findingJudge, isCountedDepartment, isProvinceCommittee, readsChildren, type Finding, type RuleContext } from '../rules/findings.ts';
+import { parametersOn } from '../rules/rule-sets.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
 import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
 
@@ -106,7 +107,13 @@ export interface YearEnd {
   moved(n: LiveUnit, before: Unit): void;
   /** After the record's unit was replaced by one with other figures or name (same code, same parent). */
   replaced(n: LiveUnit, before: Unit): void;
-  /** The year's units, findings and metrics; null if a unit is outside the tree (then judge in full). */
+  /** After the autonomy figures of the unit changed: it and its children (a PSU's divisions) are judged by its group again. */
+  regrouped(code: string): void;
+  /**
+   * The year's units, findings and metrics; null if a unit is outside the tree (then judge in full).
+   * When the rules differ from last year's (another rule set in force, a parameter in force or
+   * amended since), every unit is judged again.
+   */
   end(rules: RuleContext, figures: ReadonlyMap<string, UnitAutonomy>): YearEnded | null;
 }
 
@@ -134,11 +141,22 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   let departments = 0;
   let departmentDeputies = 0;
   let psus = 0;
+  // The communes and their organisations (phòng and service centre), as last judged per commune.
+  let communes = 0;
+  let communeOrganisations = 0;
+  const organisationsOf = new Map<string, number>();
   const counted = (u: Unit, sign: 1 | -1) => {
-    if (u.kind === 'department') {
+    if (isCountedDepartment(u)) {
       departments += sign;
       departmentDeputies += sign * u.deputies;
     } else if (u.kind === 'psu') psus += sign;
+    else if (u.kind === 'people_committee' && u.level === 'commune') {
+      communes += sign;
+      if (sign === -1) {
+        communeOrganisations -= organisationsOf.get(u.code) ?? 0;
+        organisationsOf.delete(u.code);
+      }
+    }
     else if (isProvinceCommittee(u)) {
       if (sign === 1) committees.add(u.code);
       else committees.delete(u.code);
@@ -196,10 +214,18 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   const scratch: Finding[] = [];
   const judged = (n: Node, judge: ReturnType<typeof findingJudge>) => {
     const u = n.unit;
-    let divisions = 0;
-    if (u.kind === 'sub_department') for (const k of n.kids) if (k.unit.kind === 'division') divisions++;
+    let kids = NO_CHILDREN;
+    if (readsChildren(u)) {
+      kids = { ...NO_CHILDREN };
+      for (const k of n.kids) countChild(kids, k.unit, 1);
+      if (u.level === 'commune') {
+        const organisations = kids.divisions + kids.centres;
+        communeOrganisations += organisations - (organisationsOf.get(u.code) ?? 0);
+        organisationsOf.set(u.code, organisations);
+      }
+    }
     scratch.length = 0;
-    judge.unit(scratch, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, divisions);
+    judge.unit(scratch, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, kids);
     n.findings = scratch.length > 0 ? scratch.slice() : null;
     n.dirty = false;
   };
@@ -317,6 +343,16 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     lastKeys = keys;
   };
 
+  /** The node's children are judged again (a finding of theirs reads the node: its deputies, its autonomy group). */
+  const rejudgeKids = (n: Node) => {
+    for (const k of n.kids) {
+      k.dirty = true;
+      stale(k);
+    }
+  };
+  /** The rules last year was judged by (see `end`). */
+  let lastRules: string | null = null;
+
   return {
     added(n) {
       const u = n.unit;
@@ -353,14 +389,31 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       const by = ownRollup(n.unit);
       shift(by, ownRollup(before), -1);
       propagate(n.unit.code, by, 1);
+      // A unit may not have more deputies than its parent (Decree 370/2025): its children are judged again.
+      if (before.deputies !== n.unit.deputies) rejudgeKids(n);
       change(n);
       counted(before, -1);
       counted(n.unit, 1);
+    },
+    regrouped(code) {
+      const n = nodes.get(code);
+      if (!n) return;
+      n.dirty = true;
+      stale(n);
+      rejudgeKids(n);
     },
     end(rules, figures) {
       // Operations keep every unit under a root (the roots' unit counts add up to all units); should
       // one not be, the caller judges in full.
       if (root.kids.reduce((s, k) => s + k.unitCount, 0) !== nodes.size) return null;
+      const date = rules.date ?? rules.ruleSet.validFrom;
+      const rulesKey = `${rules.ruleSet.id} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
+      if (rulesKey !== lastRules) {
+        // Another set (or another state of it) is in force: every unit is judged by it.
+        if (lastRules !== null) for (const n of nodes.values()) [n.dirty, n.sub] = [true, null];
+        root.sub = null;
+        lastRules = rulesKey;
+      }
       const judge = findingJudge(rules);
       const findings = gather(judge).slice();
       let province: Node | undefined;
@@ -371,7 +424,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
         if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
       }
       const gathered = findings.length;
-      judge.province(findings, province?.unit, departments, departmentDeputies);
+      judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations });
       const provinceWide = findings.slice(gathered);
       nextUnits();
       const known = [...figures.keys()].filter((c) => nodes.get(c)?.unit.kind === 'psu');

@@ -1,9 +1,13 @@
 /** Legal findings in Chromium: one appears and disappears as numbers change; a province's stricter limit is recorded. */
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { setToday } from '../../electron/handlers/clock.ts';
 
 const browser = useBrowser();
+// Judged as of a fixed day: the rule set in force then is Decree 150/2025 as amended by Decree 370/2025.
+beforeAll(() => setToday('2026-12-07'));
+afterAll(() => setToday(null));
 const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 71 people assigned, 2 deputies, no finding
 
 describe('findings, end to end in Chromium', () => {
@@ -22,15 +26,18 @@ describe('findings, end to end in Chromium', () => {
 
     await page.locator('#f-deputies').fill('3');
     await page.locator('#f-deputies').press('Enter');
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó, vượt mức tối đa 2 đối với đơn vị sự nghiệp có 71 người làm việc');
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 120/2020/NĐ-CP');
+    // No autonomy group is recorded and Decree 283/2025 amended the limit: a note, not a breach.
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó; chưa có nhóm tự chủ');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 283/2025/NĐ-CP');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Cần xác minh');
     await expect.poll(count).toBe(before + 1);
     await expect.poll(() => page.locator(`.ag-row[row-id="${UNIT}"] [col-id="findings"]`).textContent()).toBe('1');
     await expect.poll(() => page.locator(`.tree-row[data-code="${UNIT}"] .finding-badge`).textContent()).toBe('1');
 
     // The findings tab lists it; filtering by rule keeps it, a click focuses the unit.
     await findingsTab.click();
-    await page.getByLabel('Mức độ').selectOption('warning');
+    await page.getByTestId('findings-notes').click();
+    await page.getByLabel('Mức độ').selectOption('note');
     await page.getByLabel('Quy tắc', { exact: true }).selectOption('max-deputies');
     await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(1);
     await page.screenshot({ path: path.join(ARTIFACTS, 'findings.png') });
@@ -43,6 +50,12 @@ describe('findings, end to end in Chromium', () => {
 
     // A province decides PSUs need at least 75 people: the hospital (71) is now below it.
     await page.getByRole('button', { name: 'Quy tắc kiểm tra…' }).click();
+    // Which set is in force on which dates, and how sure each value is.
+    await expect.poll(() => page.locator('tr[data-rule-set]').count()).toBe(4);
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-45-2025"]').textContent()).toContain('01/03/2025 – 15/06/2025');
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
+    await expect.poll(() => page.getByTestId('rule-set-status').textContent()).toContain('hôm nay 07/12/2026');
+    await expect.poll(() => page.locator('tr[data-parameter="divisionUnderDepartmentMinPosts"]').textContent()).toContain('Chưa xác minh');
     const row = page.locator('tr[data-parameter="psuMinStaff"]');
     await row.getByRole('button', { name: '✎' }).click();
     await row.getByLabel('Giá trị áp dụng').fill('75');
@@ -50,9 +63,46 @@ describe('findings, end to end in Chromium', () => {
     await row.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.locator('.rules-history').textContent()).toContain('Quyết định của UBND tỉnh');
     await page.screenshot({ path: path.join(ARTIFACTS, 'rules.png') });
+    // A pin is recorded with who, when and why, and shown.
+    await page.getByTestId('pin').click();
+    await page.getByTestId('rule-set').selectOption('nd120-107-2020');
+    await page.getByTestId('pin-reason').fill('Đề án lập theo Nghị định 107/2020');
+    await page.getByTestId('pin-save').click();
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-107-2020"]').textContent()).toContain('Đang áp dụng (đã ghim)');
+    await expect.poll(() => page.getByTestId('pin-history').textContent()).toContain('Đề án lập theo Nghị định 107/2020');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'rules-pinned.png') });
+    await page.getByTestId('pin').click();
+    await page.getByTestId('rule-set').selectOption('');
+    await page.getByTestId('pin-reason').fill('Theo văn bản hiện hành');
+    await page.getByTestId('pin-save').click();
+    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
     await page.getByRole('button', { name: 'Đóng' }).click();
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
 
+    await page.close();
+    expect(errors).toEqual([]);
+    await app.stop();
+  });
+
+  it('keeps the "cần xác minh" notes apart from the violations in the Cảnh báo tab', async () => {
+    const { app, page, errors } = await openSample(browser(), { width: 1500, height: 950 });
+    const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
+    await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);
+    await findingsTab.click();
+    const total = Number((await findingsTab.textContent())!.replace(/\D/g, ''));
+    const counted = async (id: string) => Number(((await page.getByTestId(id).textContent()) ?? '').replace(/\D/g, ''));
+    await expect.poll(() => counted('findings-notes')).toBeGreaterThan(0);
+    expect((await counted('findings-violations')) + (await counted('findings-notes'))).toBe(total);
+    const labels = async () => [...new Set(await page.locator('.findings-list .severity').allTextContents())].sort();
+    // The default view: violations and warnings only, none labelled "cần xác minh".
+    await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);
+    await page.getByTestId('findings-notes').click();
+    await expect.poll(labels).toEqual(['Cần xác minh']);
+    // Each note says where its value came from, marked unverified (e.g. the draft 7 posts for a phòng under a sở).
+    await expect.poll(() => page.locator('.findings-list').textContent()).toContain('Nguồn (chưa xác minh): Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'findings-notes.png') });
+    await page.getByTestId('findings-violations').click();
+    await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);
     await page.close();
     expect(errors).toEqual([]);
     await app.stop();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openWorkspacePage, useBrowser } from './harness.ts';
 import { createWorkspace } from '../../db/workspace.ts';
-import { configureRules } from '../../db/rules-repo.ts';
+import { pinRuleSet } from '../../db/rules-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
 
@@ -16,7 +16,7 @@ describe('provincial merger, end to end in Chromium', () => {
     // Home: the sample province judged by the Decree 370/2025 rule set.
     const home = path.join(dir, 'hau-giang.tinhgon');
     const ws = createWorkspace(home, sampleMeta(), generateSampleProvince());
-    configureRules(ws.db, { ruleSetId: 'nd120-150-370-2026' });
+    pinRuleSet(ws.db, { ruleSetId: 'nd120-150-370-2026', reason: 'Kiểm thử theo Nghị định 370/2025', user: 'test' });
     ws.close();
     // The other province: the same generator with other numbers, so the codes clash unless prefixed.
     const other = path.join(dir, 'soc-trang.tinhgon');

@@ -63,9 +63,10 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await page.locator('.scenario-list button').count()).toBe(2);
     // Notices are said in the UI's language.
     await page.getByRole('button', { name: 'EN' }).click();
-    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('After the merger there are more deputies than allowed; they must be brought down by 2028.');
+    // (No autonomy group is recorded for the hospitals, and Decree 283/2025 amended the PSU limits from 01/11/2025: to verify.)
+    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('After the merger the deputies may be more than allowed: the limit that applies is to verify');
     await page.getByRole('button', { name: 'VI', exact: true }).click();
-    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('phải giảm về đúng quy định trước năm 2028');
+    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh');
 
     // A second, different plan, compared side by side with the first.
     const dissolve = { name: 'Giải thể', operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVTT', staffTo: null }] };

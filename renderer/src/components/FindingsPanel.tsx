@@ -8,24 +8,43 @@ import { downloadBase64 } from '../files.ts';
 
 const SHOWN = 400;
 
-/** Every finding of the workspace, filtered by rule, severity and subtree; a click focuses the unit. */
+/**
+ * Every finding of the workspace, filtered by rule, severity and subtree; a click focuses the unit.
+ * Violations and warnings are shown apart from the "cần xác minh" notes (unverified values, or rules
+ * whose application the workspace cannot tell), which a toggle shows with their source.
+ */
 export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
   const { t, n } = useI18n();
   const [rule, setRule] = useState<RuleId | ''>('');
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [subtree, setSubtree] = useState(false);
+  const [notes, setNotes] = useState(false);
 
+  const showNotes = (on: boolean) => {
+    setNotes(on);
+    setSeverity('');
+  };
+  const noteCount = useMemo(() => ws.findings.filter((f) => f.severity === 'note').length, [ws.findings]);
   const shown = useMemo(() => {
     return ws.findings.filter((f) => {
+      if ((f.severity === 'note') !== notes) return false;
       if (rule && f.rule !== rule) return false;
       if (severity && f.severity !== severity) return false;
       if (subtree && ws.selected && f.unitCode !== ws.selected && !ancestorsOf(ws.tree, f.unitCode).includes(ws.selected)) return false;
       return true;
     });
-  }, [ws.findings, ws.tree, ws.selected, rule, severity, subtree]);
+  }, [ws.findings, ws.tree, ws.selected, rule, severity, subtree, notes]);
 
   return (
     <div className="findings-panel" data-testid="findings-panel">
+      <div className="findings-kinds" role="group" aria-label={t('findings.kinds')}>
+        <button type="button" aria-pressed={!notes} onClick={() => showNotes(false)} data-testid="findings-violations">
+          {t('findings.violations', { count: n(ws.findings.length - noteCount) })}
+        </button>
+        <button type="button" aria-pressed={notes} onClick={() => showNotes(true)} data-testid="findings-notes">
+          {t('findings.notes', { count: n(noteCount) })}
+        </button>
+      </div>
       <div className="findings-filters">
         <select aria-label={t('findings.rule')} value={rule} onChange={(e) => setRule(e.target.value as RuleId | '')}>
           <option value="">{t('findings.allRules')}</option>
@@ -37,7 +56,7 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
         </select>
         <select aria-label={t('findings.severity')} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
           <option value="">{t('findings.allSeverities')}</option>
-          {SEVERITIES.map((s) => (
+          {SEVERITIES.filter((s) => (s === 'note') === notes).map((s) => (
             <option key={s} value={s}>
               {t(`severity.${s}`)}
             </option>
@@ -65,6 +84,7 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
                 <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
                 <strong>{unit?.name ?? f.unitCode}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
+                {f.severity === 'note' && <span className="muted citation">{t('findings.unverifiedSource', { citation: f.citation })}</span>}
               </button>
             </li>
           );
@@ -86,9 +106,11 @@ export function UnitFindings({ ws, code }: { ws: WorkspaceState; code: string })
       <ul>
         {list.map((f, i) => (
           <li key={i} className={f.severity}>
-            <div>{t(f.key, f.params)}</div>
+            <div>
+              {f.severity === 'note' && <span className="severity note">{t('severity.note')}</span>} {t(f.key, f.params)}
+            </div>
             <div className="muted citation">
-              {f.citation} · {t(`confidence.${f.confidence}`)}
+              {f.severity === 'note' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation} · {t(`confidence.${f.confidence}`)}
             </div>
           </li>
         ))}

@@ -258,7 +258,7 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
           <p>{t('wiz.findings')}</p>
           <ul className="wizard-findings">
             {messages.map((m, i) => (
-              <li key={i} className="op-preview-warning">⚠ {t(m.key, m.params)}</li>
+              <li key={i} className={'severity' in m && m.severity === 'note' ? 'op-preview-note muted' : 'op-preview-warning'}>{'severity' in m && m.severity === 'note' ? `${t('severity.note')} — ` : '⚠ '}{t(m.key, m.params)}</li>
             ))}
           </ul>
         </>

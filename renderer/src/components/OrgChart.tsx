@@ -1,3 +1,4 @@
+import { worstSeverity } from '../../../shared/rules/findings.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WORKSPACE_BOX, type ChartLayoutKind } from '../chart-layout.ts';
 import { call, ApiError } from '../api.ts';
@@ -54,7 +55,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
     if (colourBy === 'kind') return colourOfKind.get(u.kind)!;
     if (colourBy === 'sector') return colourOfSector.get(u.sector)!;
     const f = ws.findingsByUnit.get(u.code);
-    return !f ? '#2e8b57' : f.some((x) => x.severity === 'error') ? '#b3261e' : '#c98a00';
+    return !f ? '#2e8b57' : { error: '#b3261e', warning: '#c98a00', note: '#5b7a99' }[worstSeverity(f)];
   };
 
   // Drag a box onto another box to move the unit there.
@@ -136,7 +137,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
               </text>
               {findings && (
                 <g transform={`translate(${w - 14}, 12)`}>
-                  <circle r={9} className={`chart-badge ${findings.some((f) => f.severity === 'error') ? 'error' : 'warning'}`} />
+                  <circle r={9} className={`chart-badge ${worstSeverity(findings)}`} />
                   <text className="chart-badge-text" textAnchor="middle" dy={4}>
                     {findings.length}
                   </text>

@@ -17,6 +17,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
   const [view, setView] = useState<RulesView | null>(null);
   const [editing, setEditing] = useState<{ id: string; value: string; reason: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [pin, setPin] = useState<{ ruleSetId: string | null; reason: string } | null>(null);
 
   useEffect(() => {
     void call('rules.get', {}).then(setView);
@@ -27,6 +28,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
     try {
       setView(await fn());
       setEditing(null);
+      setPin(null);
       onChanged();
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
@@ -45,17 +47,51 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
         <div className="modal-body">
           {view && (
             <>
+              <table className="rules-table rule-sets" data-testid="rule-sets">
+                <thead>
+                  <tr>
+                    <th>{t('rules.set')}</th>
+                    <th>{t('rules.validity')}</th>
+                    <th />
+                  </tr>
+                </thead>
+                <tbody>
+                  {view.ruleSets.map((r) => (
+                    <tr key={r.id} data-rule-set={r.id} className={r.id === view.ruleSetId ? 'overridden' : undefined}>
+                      <td>{lang === 'vi' ? r.title : r.titleEn}</td>
+                      <td>{r.validTo ? t('rules.validFromTo', { from: formatDate(new Date(`${r.validFrom}T00:00`)), to: formatDate(new Date(`${r.validTo}T00:00`)) }) : t('rules.validFrom', { from: formatDate(new Date(`${r.validFrom}T00:00`)) })}</td>
+                      <td>{r.id === view.ruleSetId ? <strong>{view.pinned ? t('rules.pinnedMark') : t('rules.inForceMark')}</strong> : r.inForce ? t('rules.inForceNotUsed') : ''}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+              <p className="muted" data-testid="rule-set-status">
+                {view.pinned
+                  ? t('rules.pinnedBy', { who: view.pinned.changedBy, when: formatDate(new Date(view.pinned.changedAt)), reason: view.pinned.reason })
+                  : t('rules.byDate', { date: formatDate(new Date(`${view.date}T00:00`)) })}{' '}
+                {t('rules.confidenceLegend')}
+              </p>
               <div className="mapping-controls">
-                <label>
-                  {t('rules.set')}{' '}
-                  <select value={view.ruleSetId} onChange={(e) => void apply(() => call('rules.configure', { ruleSetId: e.target.value }))} data-testid="rule-set">
-                    {view.ruleSets.map((r) => (
-                      <option key={r.id} value={r.id}>
-                        {lang === 'vi' ? r.title : r.titleEn}
-                      </option>
-                    ))}
-                  </select>
-                </label>
+                {pin ? (
+                  <>
+                    <select value={pin.ruleSetId ?? ''} onChange={(e) => setPin({ ...pin, ruleSetId: e.target.value || null })} data-testid="rule-set" aria-label={t('rules.set')}>
+                      <option value="">{t('rules.unpinOption')}</option>
+                      {view.ruleSets.map((r) => (
+                        <option key={r.id} value={r.id}>
+                          {lang === 'vi' ? r.title : r.titleEn}
+                        </option>
+                      ))}
+                    </select>
+                    <input placeholder={t('rules.reason')} value={pin.reason} onChange={(e) => setPin({ ...pin, reason: e.target.value })} aria-label={t('rules.reason')} data-testid="pin-reason" />
+                    <button type="button" className="primary" onClick={() => void apply(() => call('rules.pin', pin))} data-testid="pin-save">
+                      {t('rules.save')}
+                    </button>
+                  </>
+                ) : (
+                  <button type="button" onClick={() => setPin({ ruleSetId: view.pinned?.ruleSetId ?? view.ruleSetId, reason: '' })} data-testid="pin">
+                    {t('rules.pin')}
+                  </button>
+                )}
                 <label>
                   {t('rules.provinceClass')}{' '}
                   <select value={view.provinceClass} onChange={(e) => void apply(() => call('rules.configure', { provinceClass: e.target.value as never }))} data-testid="province-class">
@@ -137,6 +173,19 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                   return <li key={c.id}>{c.value === null ? t('rules.changedReset', params) : t('rules.changed', { ...params, value: c.value })}</li>;
                 })}
               </ul>
+              {view.pins.length > 0 && (
+                <>
+                  <h3>{t('rules.pinHistory')}</h3>
+                  <ul className="rules-history" data-testid="pin-history">
+                    {view.pins.map((c) => {
+                      const at = new Date(c.changedAt);
+                      const set = view.ruleSets.find((r) => r.id === c.ruleSetId);
+                      const params = { when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`, who: c.changedBy, reason: c.reason, set: set ? (lang === 'vi' ? set.title : set.titleEn) : (c.ruleSetId ?? '') };
+                      return <li key={c.id}>{c.ruleSetId === null ? t('rules.unpinned', params) : t('rules.pinned', params)}</li>;
+                    })}
+                  </ul>
+                </>
+              )}
             </>
           )}
           <FormError error={error} />

@@ -62,7 +62,7 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
           <tr>
             <td>{t('scn.findingsLeft')}</td>
             {plans.map((p) => (
-              <td key={p.name} className="num">{t('scn.findingsValue', { count: p.summary.findings, errors: p.summary.errors })}</td>
+              <td key={p.name} className="num">{t('scn.findingsValue', { count: p.summary.findings, errors: p.summary.errors, notes: p.summary.notes })}</td>
             ))}
           </tr>
         </tbody>

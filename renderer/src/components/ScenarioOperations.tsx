@@ -220,9 +220,15 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
           ))}
         </div>
       ))}
-      {[...preview.notices, ...preview.findings].map((m, i) => (
-        <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
-      ))}
+      {[...preview.notices, ...preview.findings].map((m, i) =>
+        'severity' in m && m.severity === 'note' ? (
+          <div key={i} className="op-preview-note muted">
+            {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}
+          </div>
+        ) : (
+          <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
+        ),
+      )}
       {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
     </div>
   );
