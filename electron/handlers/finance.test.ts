@@ -88,7 +88,7 @@ describe('finance figures through the handler table', () => {
     // Art. 35.4 band by band: all support 85 → 55 would pass (≤ 74,9), but band 3b's 60 → 55 is above 60 × 0,975⁵.
     expect(s.check).toMatchObject({ from: 2022, to: 2027, supportMet: false });
     expect(s.check!.bands.find((b) => b.band === '3a')).toMatchObject({ units: 1, movedUp: 1, met: true, supportFrom: '25', supportTo: '0', supportMet: true });
-    expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'], supportFrom: '60', supportTo: '55', supportAllowed: '52,87', supportMet: false });
+    expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'], supportFrom: '60', supportTo: '55', supportAllowed: '52,865741', supportMet: false });
     expect(s.demotions).toEqual([]);
     ws.close();
   });
@@ -96,15 +96,15 @@ describe('finance figures through the handler table', () => {
   it('Art. 35.5: a group 1–2 unit found in group 3–4 later is flagged after any change of figures, assigned group or override', async () => {
     const { ws, call } = setup();
     type Summary = import('../../shared/contract.ts').FinanceSummary;
-    await call('finance.set', { code: 'BV', year: 2024, revenue: '100', spending: '100', assignedGroup: '2' });
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', assignedGroup: '2' });
+    await call('finance.set', { code: 'BV', year: 2024, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
     expect((await call<Summary>('finance.summary', {})).demotions).toEqual([]);
     // New figures for 2025 put it in 3a: flagged at once (before, only a scenario merge was checked).
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '2' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
     expect((await call<Summary>('finance.summary', {})).demotions).toEqual([{ code: 'BV', name: 'Bệnh viện', basis: 'effective', from: { year: 2024, group: '2' }, to: { year: 2025, group: '3a' } }]);
     // Decided back to group 2 (a reason given): no longer flagged by the group in force; an assigned 3b is.
     await call('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Điều 9.2(b)' });
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '3b' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '3b', amountUnit: 'trieu_dong' });
     expect((await call<Summary>('finance.summary', {})).demotions).toEqual([{ code: 'BV', name: 'Bệnh viện', basis: 'assigned', from: { year: 2024, group: '2' }, to: { year: 2025, group: '3b' } }]);
     ws.close();
   });
@@ -112,18 +112,18 @@ describe('finance figures through the handler table', () => {
   it('the Resolution 19 share is undecided (not "not met") while units without figures could change it', async () => {
     const { ws, call } = setup();
     type Summary = import('../../shared/contract.ts').FinanceSummary;
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100' });
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', amountUnit: 'trieu_dong' });
     // 0 of 2 in groups 1–2, but Thư viện has no figures: 1 of 2 would be 50% ≥ 20%.
     expect((await call<Summary>('finance.summary', {})).target).toMatchObject({ share: 0, met: null, count: 0, psus: 2, withFigures: 1 });
-    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '100' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '100', amountUnit: 'trieu_dong' });
     expect((await call<Summary>('finance.summary', {})).target).toMatchObject({ share: 0, met: false, withFigures: 2 });
     ws.close();
   });
 
   it('says how group 1 was read when investment funding and depreciation are both zero', async () => {
     const { ws, call } = setup();
-    expect(await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '0', depreciation: '0' })).toMatchObject({ effective: '2', computed: { group: 2, reading: 'zeroInvestment' } });
-    expect((await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '5', depreciation: '0' })).computed).toEqual({ group: 1, band: null, rateHundredths: 12000 });
+    expect(await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '0', depreciation: '0', amountUnit: 'trieu_dong' })).toMatchObject({ effective: '2', computed: { group: 2, reading: 'zeroInvestment' } });
+    expect((await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '5', depreciation: '0', amountUnit: 'trieu_dong' })).computed).toEqual({ group: 1, band: null, rateHundredths: 12000 });
     ws.close();
   });
 

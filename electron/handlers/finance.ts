@@ -20,6 +20,9 @@ import type { CurrentWorkspace } from './index.ts';
 
 type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary' | 'export.finance'>;
 
+/** The most direct support allowed, shown to the whole đồng below it (amounts are stored in millionths of a đồng). */
+const wholeDong = (a: Amount): Amount => a - (a % 1_000_000n);
+
 /** The unit a year's figures are in; null for a year without figures whose unit was never chosen. */
 function unitOfYear(ws: Workspace, year: number): AmountUnit | null {
   return yearUnits(ws.db).get(year) ?? null;
@@ -160,7 +163,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       let check: FinanceSummary['check'] = null;
       if (first !== undefined && next !== undefined && byYear.has(next)) {
         const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
-        check = { ...c, bands: c.bands.map((b) => ({ ...b, supportFrom: amountIn(b.supportFrom, unit), supportTo: amountIn(b.supportTo, unit), supportAllowed: amountIn(b.supportAllowed, unit) })) };
+        check = { ...c, bands: c.bands.map((b) => ({ ...b, supportFrom: amountIn(b.supportFrom, unit), supportTo: amountIn(b.supportTo, unit), supportAllowed: amountIn(wholeDong(b.supportAllowed), unit) })) };
       }
       // Art. 35.5 over every stored year, so any change of figures or group is seen at once.
       const held = listFigures(ws.db).map((f) => {

@@ -48,6 +48,7 @@ describe('printed proposals', () => {
     await call('print.save', { name: PLAN.name, type: 'de-an', settings: { ...view.settings, number: '5', place: 'Vị Thanh', date: '2026-01-05', signerName: 'Nguyễn Văn A' } });
     const dir = tempDir();
     const file = save(dir, 'de-an.pdf', await call<{ fileName: string; data: string }>('print.pdf', { name: PLAN.name, type: 'de-an' }));
+    fs.mkdirSync(path.join(APP_ROOT, 'test-results'), { recursive: true });
     fs.copyFileSync(file, path.join(APP_ROOT, 'test-results', 'print-de-an-handler.pdf'));
     const pdf = readPdf(file);
     expect(pdf.pages.length).toBeGreaterThan(20);
