@@ -10,7 +10,7 @@ describe('Decree 60 notices on the finance screen', () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
-    const csv = `\ufeff${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2024;150.000;150.000;0;0;2\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;150.000;150.000;0;0;2\n`;
+    const csv = `\ufeffĐơn vị tính: triệu đồng\nDấu thập phân: dấu phẩy (số viết như 1.234,5)\n${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2024;150.000;150.000;0;0;2\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;150.000;150.000;0;0;2\n`;
     await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
     expect(await page.getByTestId('finance-demotions').count()).toBe(0);

@@ -19,7 +19,7 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
     // The targets based on 2021 are judged once 2021 is recorded (here: the sample's 2023 figures).
     await recordFirstYearAs(page, 2021);
-    await expect.poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent()).toBe('nq19-2025-psus — tối đa 235 vào năm 2025');
+    await expect.poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent()).toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
     const psuRow = page.locator('[data-testid="scenario-result"] tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
     expect(Number(cells[1]) - Number(cells[3])).toBe(1); // 2023 → 2025: one PSU fewer
@@ -79,7 +79,7 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await compare.locator('h3').textContent()).toBe('So sánh phương án: năm 2030 so với năm 2023');
     const row = async (label: string) => (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
     expect(await row('Đơn vị sự nghiệp')).toEqual([expect.stringContaining('(-1)'), expect.stringContaining('(-1)')]);
-    const leavers = await row('Người phải tinh giản');
+    const leavers = await row('Người ra khỏi biên chế');
     expect(leavers[0]).toBe('0 (0)');
     expect(leavers[1]).toMatch(/^[1-9][\d.]* \(\+[1-9][\d.]*\)$/);
     // The sample has no Decree 60 figures: the autonomy share is counted apart, not as missed.
