@@ -98,6 +98,7 @@ export const en: Record<MessageKey, string> = {
   'sector.other': 'Other',
 
   'find.psuMinStaff': "The public service unit has {actual} assigned people, below the minimum of {min}.",
+  'find.psuMinStaffGroupUnknown': "Public service unit with {actual} assigned staff, below the minimum of {min} (no financial-autonomy figures: a group 1–2 unit's minimum is set by its establishment plan).",
   'find.psuDivisionMinStaff': "The division of a public service unit has {actual} employees, below the minimum of {min}.",
   'find.psuDivisionMinStaffGroupUnknown': "A division of a public service unit with {actual} public employees, below the {min} of groups 2–4; the unit has no autonomy group recorded (group 1 decides its structure): to verify.",
   'find.divisionMinPosts': "The division of a department has {actual} civil-servant posts, below the minimum of {min}.",

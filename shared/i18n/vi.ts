@@ -96,6 +96,7 @@ export const vi = {
   'sector.other': 'Khác',
 
   'find.psuMinStaff': "Đơn vị sự nghiệp có {actual} người làm việc được giao, dưới mức tối thiểu {min}.",
+  'find.psuMinStaffGroupUnknown': "Đơn vị sự nghiệp có {actual} người làm việc được giao, dưới mức tối thiểu {min} (chưa có số liệu tự chủ tài chính: nếu đơn vị thuộc nhóm 1–2 thì số người tối thiểu theo đề án thành lập).",
   'find.psuDivisionMinStaff': "Phòng thuộc đơn vị sự nghiệp có {actual} viên chức, dưới mức tối thiểu {min}.",
   'find.psuDivisionMinStaffGroupUnknown': "Phòng thuộc đơn vị sự nghiệp có {actual} viên chức, dưới mức {min} áp dụng cho đơn vị nhóm 2–4; đơn vị chưa có nhóm tự chủ (nhóm 1 tự quyết định cơ cấu): cần xác minh.",
   'find.divisionMinPosts': "Phòng thuộc sở có {actual} biên chế công chức được giao, dưới mức tối thiểu {min}.",

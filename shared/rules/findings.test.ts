@@ -67,7 +67,7 @@ describe('health checks', () => {
 
   it('applies a province’s stricter parameter', () => {
     expect(run('class2', SET_2020, { psuMinStaff: 20 }).filter((l) => l.startsWith('S.BV min-staff'))).toEqual([
-      'S.BV min-staff: Đơn vị sự nghiệp có 19 người làm việc được giao, dưới mức tối thiểu 20.',
+      'S.BV min-staff: Đơn vị sự nghiệp có 19 người làm việc được giao, dưới mức tối thiểu 20 (chưa có số liệu tự chủ tài chính: nếu đơn vị thuộc nhóm 1–2 thì số người tối thiểu theo đề án thành lập).',
     ]);
   });
 

@@ -207,8 +207,10 @@ export function findingJudge(ctx: RuleContext) {
     // Art. 5.1.d: a group 1–2 unit's minimum follows its establishment plan, not the 15.
     // Schools and health units may be basic-service units the minimum does not bind: a warning, not a breach.
     const byPlan = group === 1 || group === 2;
+    // With no group known the 15 is still judged (most units are in groups 3–4), and the message says
+    // that a group 1–2 unit's minimum would be its plan's instead.
     if (!byPlan && BASIC_SERVICE_SECTORS.has(unit.sector)) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
-    else if (!byPlan) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaff');
+    else if (!byPlan) minimum(unit, 'psuMinStaff', staff, group === null ? 'find.psuMinStaffGroupUnknown' : 'find.psuMinStaff');
     // Decree 120 Art. 6.2: group 1 by its own plan; group 2 at most 3; groups 3–4 at most 2, or 3
     // above 20 viên chức for a unit directly under the provincial committee.
     if (group === 1) return;

@@ -94,7 +94,8 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
     expect(small({ X: '1' })).toEqual([]);
     expect(small({ X: '2' })).toEqual([]);
     expect(small({ X: '3a' })).toEqual(['find.psuMinStaff:error']);
-    expect(small({})).toEqual(['find.psuMinStaff:error']);
+    // No group known: still judged (most units are in groups 3–4), the message saying a group 1–2 unit's minimum is its plan's.
+    expect(small({})).toEqual(['find.psuMinStaffGroupUnknown:error']);
   });
 
   it('says the group is unknown instead of assuming one', () => {
