@@ -256,7 +256,8 @@ export const contract = {
     args: z
       .object({
         parameter: z.enum(PARAMETER_IDS),
-        value: z.number({ error: 'err.notNumber' }).int({ error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
+        // Whole numbers, or one decimal for an average (4,5 organisations per commune).
+        value: z.number({ error: 'err.notNumber' }).refine((v) => Number.isInteger(Math.round(v * 1e6) / 1e5), { error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
         reason: z.string({ error: 'err.reasonRequired' }).trim().min(1, { error: 'err.reasonRequired' }).max(500),
       })
       .strict(),
