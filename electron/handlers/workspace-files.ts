@@ -6,14 +6,15 @@ import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/worksp
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { WORKSPACE_EXTENSION, createWorkspace, openWorkspace } from '../../db/workspace.ts';
 import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
-import { FileAccess } from '../../db/safe-path.ts';
+import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import type { Session } from '../session.ts';
 import { workspaceInfo } from './workspace-info.ts';
 
 type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
-/** Paths typed by a person get the workspace extension if they have none. */
+/** Paths typed by a person get the workspace extension if they have none (checked as typed: "x " is refused, not made "x .tinhgon"). */
 function withExtension(file: string): string {
+  checkPathText(file);
   return path.extname(file) === '' ? `${file}${WORKSPACE_EXTENSION}` : file;
 }
 
