@@ -177,6 +177,8 @@ export const en: Record<MessageKey, string> = {
   'files.browse': "Browse…",
   'files.sample': "Load the sample province (illustrative data)",
   'files.ok': "OK",
+  'files.replaceAsk': "Replace that file with a copy of the open workspace? Its former content will be lost.",
+  'files.replace': "Replace that file",
   'files.missing': "(no longer exists)",
   'files.current': "(open)",
   'files.hintBrowser': "Enter a full path on the machine running TinhGon.",

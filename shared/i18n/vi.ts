@@ -175,6 +175,8 @@ export const vi = {
   'files.browse': "Chọn…",
   'files.sample': "Nạp tỉnh mẫu (số liệu minh họa)",
   'files.ok': "Đồng ý",
+  'files.replaceAsk': "Thay thế tệp đó bằng bản sao của tệp đang mở? Nội dung cũ của tệp sẽ mất.",
+  'files.replace': "Thay thế tệp đó",
   'files.missing': "(không còn tồn tại)",
   'files.current': "(đang mở)",
   'files.hintBrowser': "Nhập đường dẫn đầy đủ trên máy đang chạy TinhGon.",
