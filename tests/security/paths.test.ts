@@ -20,6 +20,7 @@ import { createWorkspace, openWorkspace } from '../../db/workspace.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { TOKEN_HEADER } from '../../electron/http-server.ts';
+import { browserFileAccess } from '../../electron/browser-mode.ts';
 import { APP_ROOT } from '../../electron/paths.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { isMessageKey } from '../../shared/i18n/index.ts';
@@ -75,6 +76,9 @@ describe('path text: what SQLite or the OS would trim or cut is refused, nothing
     const cli = tinhgon('backup', path.join(dir, 'hau-giang.tinhgon'), path.join(dir, 'soc-trang.tinhgon '));
     expect(cli.code).not.toBe(0);
     expect(cli.stderr).toContain('kết thúc bằng dấu cách hoặc dấu chấm');
+    const init = tinhgon('init', path.join(dir, 'soc-trang.tinhgon '));
+    expect(init.code).not.toBe(0);
+    expect(init.stderr).toContain('kết thúc bằng dấu cách hoặc dấu chấm');
     expect(bytes(other).equals(before)).toBe(true);
     expect(fs.readdirSync(dir).sort()).toEqual(['hau-giang.tinhgon', 'soc-trang.tinhgon']);
   });
@@ -198,6 +202,23 @@ describe('special files: a FIFO, a device or a directory is refused at once', ()
       expect(r.stderr, args.join(' ')).toContain(says);
     }
   }, 300_000);
+});
+
+describe('browser mode\'s allowed folders', () => {
+  it('are the data folder, the --workspace file\'s folder and each --files-root, which must exist', () => {
+    const home = path.join(tempDir(), 'TinhGon');
+    const [given, work] = [tempDir(), tempDir()];
+    const saved = process.env.TINHGON_HOME;
+    process.env.TINHGON_HOME = home;
+    try {
+      expect(browserFileAccess({ workspace: path.join(work, 'w.tinhgon'), filesRoots: [given] }).roots).toEqual([home, work, given]);
+      expect(fs.statSync(home).isDirectory()).toBe(true);
+      expect(() => browserFileAccess({ filesRoots: [path.join(given, 'khong-co')] })).toThrow(/--files-root/);
+    } finally {
+      if (saved === undefined) delete process.env.TINHGON_HOME;
+      else process.env.TINHGON_HOME = saved;
+    }
+  });
 });
 
 describe('browser mode over HTTP: confined paths, special files refused, bad paths 4xx', () => {
