@@ -131,6 +131,7 @@ export function importExportHandlers(current: CurrentWorkspace, files: FileAcces
       return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
     },
     'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current(), file, { withoutPeople, replace, access: files }) }),
+    // Only a path given through the API is confined; the default name beside the open workspace is the app's own.
+    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current(), file, { withoutPeople, replace, access: file === undefined ? FileAccess.anywhere : files }) }),
   };
 }

@@ -26,7 +26,7 @@ import { dispatch } from '../../shared/dispatch.ts';
 import { isMessageKey } from '../../shared/i18n/index.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
-import { checkPathText } from '../../db/safe-path.ts';
+import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import { tempDir } from '../temp.ts';
 import { fingerprint } from './fingerprint.ts';
 
@@ -218,6 +218,17 @@ describe('browser mode\'s allowed folders', () => {
       if (saved === undefined) delete process.env.TINHGON_HOME;
       else process.env.TINHGON_HOME = saved;
     }
+  });
+  it('"Sao lưu" without a path still writes beside the open workspace, wherever it is; a given path stays confined', async () => {
+    const dir = tempDir();
+    const ws = createWorkspace(path.join(dir, 'w.tinhgon'), meta('Hậu Giang'), generateSampleProvince());
+    const handlers = createHandlers(ws, { files: new FileAccess([tempDir()]) });
+    const mine = await dispatch(handlers, 'workspace.backup', {});
+    expect(mine.ok).toBe(true);
+    if (mine.ok) expect(path.dirname((mine.result as { file: string }).file)).toBe(dir);
+    const given = await dispatch(handlers, 'workspace.backup', { file: path.join(dir, 'khac.tinhgon') });
+    expect(given.ok ? null : given.error.key).toBe('err.pathOutside');
+    ws.close();
   });
 });
 
