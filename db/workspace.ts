@@ -8,6 +8,7 @@ import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
+import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -23,6 +24,8 @@ export interface Workspace {
 export interface OpenOptions {
   /** Defaults to the app's migrations; tests pass their own list to exercise upgrades. */
   migrations?: readonly Migration[];
+  /** Where the path may lead (browser mode: confined); anywhere by default. */
+  access?: FileAccess;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -44,7 +47,7 @@ function backupName(file: string, fromVersion: number): string {
 export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
-  const abs = existingSqliteFile(file);
+  const abs = existingSqliteFile(file, options.access);
   assertWritable(abs);
   const db = new BetterSqlite3(abs, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   try {
@@ -53,7 +56,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
     configure(db);
-    const migration = migrate(db, migrations, (from) => backupName(abs, from));
+    const migration = migrate(db, migrations, (from) => backupName(abs, from), (target, write) => writeNewFile(target, write));
     holdExclusively(db);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
@@ -98,8 +101,8 @@ function inUse(err: unknown, file: string): unknown {
  * Another province's workspace, only read (never migrated nor written: the file stays as it was):
  * its metadata and units. Refused with the same messages as opening one.
  */
-export function readOtherWorkspace(file: string): { file: string; meta: WorkspaceMeta; units: Unit[] } {
-  const abs = existingSqliteFile(file);
+export function readOtherWorkspace(file: string, access: FileAccess = FileAccess.anywhere): { file: string; meta: WorkspaceMeta; units: Unit[] } {
+  const abs = existingSqliteFile(file, access);
   const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     assertWorkspace(db, file, LATEST_VERSION);
@@ -112,11 +115,9 @@ export function readOtherWorkspace(file: string): { file: string; meta: Workspac
   }
 }
 
-/** The absolute path of an existing SQLite file, or the reason it cannot be a workspace. */
-function existingSqliteFile(file: string): string {
-  const abs = path.resolve(file);
-  if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
-  if (!fs.statSync(abs).isFile()) throw new AppError('bad_request', 'err.notWorkspace', { file });
+/** The real path of an existing SQLite file, or the reason it cannot be a workspace (a directory, FIFO or device at once). */
+function existingSqliteFile(file: string, access: FileAccess = FileAccess.anywhere): string {
+  const abs = access.existing(file);
   assertSqliteFile(abs, file);
   return abs;
 }
@@ -130,10 +131,15 @@ function assertWorkspace(db: Database, file: string, latest: number): void {
 }
 
 function assertSqliteFile(abs: string, shown: string): void {
-  const fd = fs.openSync(abs, 'r');
+  const fd = openRegularFile(abs, shown);
   try {
     const head = Buffer.alloc(SQLITE_HEADER.length);
-    const n = fs.readSync(fd, head, 0, head.length, 0);
+    let n: number;
+    try {
+      n = fs.readSync(fd, head, 0, head.length, 0);
+    } catch (err) {
+      throw pathError(err, shown);
+    }
     if (n < head.length || !head.equals(SQLITE_HEADER)) throw new AppError('bad_request', 'err.notWorkspace', { file: shown });
   } finally {
     fs.closeSync(fd);
@@ -141,32 +147,26 @@ function assertSqliteFile(abs: string, shown: string): void {
 }
 
 /**
- * Creates a new workspace file with its metadata and (optionally) units, all in one transaction.
- * Refuses to overwrite an existing file. On any failure no file is left behind.
+ * Creates a new workspace file with its metadata and (optionally) units, all in one transaction,
+ * under a temporary name that becomes `file` only when complete. Refuses to overwrite an existing
+ * file. On any failure no file is left behind (only the temporary one is removed).
  */
-export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = []): Workspace {
-  const abs = path.resolve(file);
-  if (fs.existsSync(abs)) throw new AppError('conflict', 'err.fileExists', { file });
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const tmp = `${abs}.creating-${process.pid}`;
-  const db = new BetterSqlite3(tmp);
-  try {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    configure(db);
-    migrate(db, MIGRATIONS, () => null);
-    db.transaction(() => {
-      writeMeta(db, meta);
-      insertUnits(db, units);
-    }).immediate();
-    db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
-    db.close();
-    fs.linkSync(tmp, abs); // fails if abs appeared meanwhile: never overwrite
-    fs.unlinkSync(tmp);
-  } catch (err) {
-    if (db.open) db.close();
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
-    if (err instanceof Error && 'code' in err && err.code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file });
-    throw err;
-  }
+export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere): Workspace {
+  const abs = access.target(file);
+  writeNewFile(abs, (tmp) => {
+    const db = new BetterSqlite3(tmp);
+    try {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      configure(db);
+      migrate(db, MIGRATIONS, () => null);
+      db.transaction(() => {
+        writeMeta(db, meta);
+        insertUnits(db, units);
+      }).immediate();
+      db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
+    } finally {
+      db.close();
+    }
+  });
   return openWorkspace(abs);
 }

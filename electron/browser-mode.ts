@@ -4,7 +4,8 @@ import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
-import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
+import { RENDERER_DIR, dataDir, defaultSampleFile, recentListFile } from './paths.ts';
+import { FileAccess } from '../db/safe-path.ts';
 import { openLastOr, Session } from './session.ts';
 
 export interface BrowserModeOptions {
@@ -13,21 +14,39 @@ export interface BrowserModeOptions {
   workspace?: string;
   /** Serve to the local network too (explicit opt-in; see HttpServerOptions.lan). */
   lan?: boolean;
+  /** Folders (besides the data folder and --workspace's) where the API may read and write files (`--files-root`). */
+  filesRoots?: readonly string[];
+}
+
+/**
+ * Browser mode confines the paths its API accepts: the data folder, the folder of the workspace
+ * given at start, and the folders given with --files-root (each must exist).
+ */
+export function browserFileAccess(options: Pick<BrowserModeOptions, 'workspace' | 'filesRoots'>): FileAccess {
+  fs.mkdirSync(dataDir(), { recursive: true });
+  const roots = [dataDir(), ...(options.workspace ? [path.dirname(path.resolve(options.workspace))] : [])];
+  for (const root of options.filesRoots ?? []) {
+    const stat = fs.statSync(root, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) throw new Error(`--files-root: "${root}" không phải là một thư mục có sẵn.`);
+    roots.push(root);
+  }
+  return new FileAccess(roots);
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
-export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace }> {
+export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace; files: FileAccess }> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
+  const files = browserFileAccess(options);
   const workspace = options.workspace
     ? openWorkspace(options.workspace)
     : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
   const session = new Session(workspace, recentListFile());
   try {
     const server = await startHttpServer({
-      handlers: createHandlers(session),
+      handlers: createHandlers(session, { files }),
       staticDir: RENDERER_DIR,
       port: options.port,
       lan: options.lan,
@@ -41,7 +60,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
-    return { server, workspace };
+    return { server, workspace, files };
   } catch (err) {
     session.close();
     throw err;

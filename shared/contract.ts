@@ -86,8 +86,13 @@ const importArgs = z
   .object({ ...upload, mapping: ImportMappingSchema, mode: z.enum(['replace', 'update']).nullable() })
   .strict();
 const download = z.object({ fileName: z.string(), data: z.string() });
-/** A workspace file path on the machine running the back end. */
-const filePath = z.string({ error: 'err.filePath' }).trim().min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
+/**
+ * A workspace file path on the machine running the back end, as typed: never trimmed here (a
+ * trailing space is refused with a message by db/safe-path.ts, not silently changed).
+ */
+const filePath = z.string({ error: 'err.filePath' }).min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
+/** Write over an existing file: set only after the person confirmed replacing it. */
+const replace = z.boolean().optional();
 
 export interface ImportInspection {
   sheets: Array<{ name: string; rowCount: number }>;
@@ -422,9 +427,9 @@ export const contract = {
       .strict(),
     result: WorkspaceInfoSchema,
   },
-  'workspace.saveAs': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
+  'workspace.saveAs': { args: z.object({ file: filePath, replace }).strict(), result: WorkspaceInfoSchema },
   'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
-  'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional(), withoutPeople: z.boolean().optional() }).strict(), result: z.object({ file: z.string() }) },
+  'workspace.backup': { args: z.object({ file: filePath.optional(), withoutPeople: z.boolean().optional(), replace }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

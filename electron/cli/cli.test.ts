@@ -72,7 +72,7 @@ describe('tinhgon CLI', () => {
     expect(cases[0]!.stderr).toContain('Không tìm thấy tệp');
     expect(cases[1]!.stderr).toContain('Năm gốc');
     expect(cases[2]!.stderr).toContain('Tên tỉnh');
-    expect(cases[3]!.stderr).toContain('không phải là tệp dữ liệu TinhGon');
+    expect(cases[3]!.stderr).toContain('là một thư mục, không phải tệp');
   });
 
   it('export then import round-trips the sample province, and a non-empty workspace needs --replace or --update', () => {

@@ -12,6 +12,7 @@ import { scenarioHandlers } from './scenarios.ts';
 import { printHandlers, type PrintOptions } from './print.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
+import { FileAccess } from '../../db/safe-path.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -21,21 +22,22 @@ export type CurrentWorkspace = () => Workspace;
  * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
  * and return plain data. No transport detail lives here. A bare workspace gets a session of its
  * own (the CLI, tests). PDF goes through the system Chromium unless the transport gives its own
- * renderer (Electron's printToPDF).
+ * renderer (Electron's printToPDF). `files` confines the paths the channels accept (browser mode).
  */
-export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> = {}): HandlerTable {
+export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> & { files?: FileAccess } = {}): HandlerTable {
+  const files = print.files ?? FileAccess.anywhere;
   const session = target instanceof Session ? target : new Session(target);
   const ws: CurrentWorkspace = () => session.workspace;
   return {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
     ...treeEditHandlers(ws),
-    ...importExportHandlers(ws),
+    ...importExportHandlers(ws, files),
     ...ruleHandlers(ws),
     ...financeHandlers(ws),
-    ...scenarioHandlers(ws),
+    ...scenarioHandlers(ws, files),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
     ...peopleHandlers(ws),
-    ...workspaceFileHandlers(session),
+    ...workspaceFileHandlers(session, files),
   };
 }

@@ -48,6 +48,22 @@ describe('File menu, end to end in Chromium', () => {
     await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
     await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain(`${generateSampleProvince().length.toLocaleString('vi-VN')} đơn vị`);
 
+    // Save as onto an existing file: refused, then replaced only when the person clicks "Thay thế tệp đó".
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: path.join(dir, 'soc-trang.tinhgon') }).click();
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Sóc Trăng');
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Lưu thành…' }).click();
+    await page.getByTestId('file-path').fill(path.join(dir, 'phuong-an-1.tinhgon'));
+    await page.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => page.locator('.file-dialog .form-error').textContent()).toContain('đã tồn tại');
+    expect(app.workspace.file).toBe(path.join(dir, 'soc-trang.tinhgon'));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-menu-replace.png') });
+    await page.getByRole('button', { name: 'Thay thế tệp đó' }).click();
+    await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Sóc Trăng');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
     await page.close();
     await app.stop();
   });

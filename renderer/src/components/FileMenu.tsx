@@ -78,6 +78,8 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
   const [baseYear, setBaseYear] = useState(String(new Date().getFullYear()));
   const [sample, setSample] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Save as onto an existing file: offered to replace it, sent with `replace` only once the person clicks. */
+  const [replaceable, setReplaceable] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const browse = async (kind: 'open' | 'save', set: (v: string) => void) => {
@@ -85,17 +87,19 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
     if (chosen) set(chosen);
   };
 
-  const submit = async () => {
+  const submit = async (replace = false) => {
     setBusy(true);
     setError(null);
+    setReplaceable(null);
     try {
       if (action === 'open') await call('workspace.open', { file });
-      if (action === 'saveAs') await call('workspace.saveAs', { file });
+      if (action === 'saveAs') await call('workspace.saveAs', replace ? { file, replace } : { file });
       if (action === 'restore') await call('workspace.restore', { backupFile, file });
       if (action === 'create') await call('workspace.create', { file, sample, provinceName, baseYear: Number(baseYear) });
       window.location.reload();
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      if (action === 'saveAs' && err instanceof ApiError && err.error.key === 'err.fileExists') setReplaceable(file);
       setBusy(false);
     }
   };
@@ -147,6 +151,14 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
             </div>
           )}
           <FormError error={error} />
+          {replaceable !== null && replaceable === file && (
+            <p className="replace-offer">
+              {t('files.replaceAsk')}{' '}
+              <button type="button" disabled={busy} onClick={() => void submit(true)}>
+                {t('files.replace')}
+              </button>
+            </p>
+          )}
         </div>
         <footer className="modal-footer">
           <button type="submit" className="primary" disabled={busy}>
