@@ -95,7 +95,7 @@ describe('tinhgon CLI', () => {
       expect(tinhgon('import', target, out, '--update')).toMatchObject({ code: 0 });
       expect(tinhgon('import', target, out, '--replace', '--update').code).not.toBe(0);
     }
-  });
+  }, 180_000); // eight CLI runs, each starting Node and opening the sample: about 50 s alone, more on a loaded CI machine
 
   it('import lists every bad row on stderr as row N, column "…": reason, and changes nothing', () => {
     const dir = tempDir();
