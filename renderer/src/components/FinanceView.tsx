@@ -54,6 +54,11 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   useEffect(() => {
     void load(year);
   }, [load, year, ws.tree]);
+  /** After figures or a group changed: the list again, and the findings (a PSU's deputy limits follow its autonomy group). */
+  const changed = (y: number | undefined) => {
+    ws.refreshFindings();
+    return load(y);
+  };
 
   const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
   // Totals per group in force, pinned under the grid.
@@ -86,7 +91,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       assignedGroup: r.assignedGroup ?? undefined,
       note: r.note ?? undefined,
     })
-      .then(() => load(data?.year))
+      .then(() => changed(data?.year))
       .catch((err: unknown) => {
         fail(err);
         void load(data?.year); // back to what is stored
@@ -128,7 +133,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       .then((r) => {
         setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
         setYear(r.years[r.years.length - 1]);
-        return load(r.years[r.years.length - 1]);
+        return changed(r.years[r.years.length - 1]);
       })
       .catch((err: unknown) => {
         const asked = questionsOf(err, q);
@@ -165,7 +170,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           <select
             value={data?.amountUnit ?? ''}
             data-testid="finance-unit"
-            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => load(data.year)).catch(fail)}
+            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => changed(data.year)).catch(fail)}
           >
             {!data?.amountUnit && <option value="">{t('fin.unitChoose')}</option>}
             {AMOUNT_UNITS.map((u) => (
@@ -239,7 +244,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => load(data?.year)} onError={fail} />}
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => changed(data?.year)} onError={fail} />}
     </section>
   );
 }
