@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, type Workspace } from './workspace.ts';
 import { removeAllPeople } from './people-repo.ts';
+import { copyToPrivateFile, createPrivateFile, makePrivateDir } from './private-files.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
 export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
@@ -22,17 +23,23 @@ export function backupFileName(workspaceFile: string, label = '', now = new Date
 export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file), options: { withoutPeople?: boolean } = {}): Promise<string> {
   const dest = path.resolve(destination);
   if (fs.existsSync(dest)) throw new AppError('conflict', 'err.backupExists', { file: destination });
-  fs.mkdirSync(path.dirname(dest), { recursive: true });
-  await ws.db.backup(dest);
-  if (options.withoutPeople) {
-    try {
+  makePrivateDir(path.dirname(dest));
+  createPrivateFile(dest); // owner-only from the first byte: SQLite fills the empty file
+  try {
+    await ws.db.backup(dest);
+    if (options.withoutPeople) {
       const copy = openWorkspace(dest);
-      removeAllPeople(copy.db);
-      copy.close();
-    } catch (err) {
-      fs.rmSync(dest, { force: true }); // never leave a copy that still holds the list
-      throw err;
+      try {
+        removeAllPeople(copy.db);
+        copy.db.exec('VACUUM'); // free pages the source had (from before secure_delete) are not copied on
+      } finally {
+        copy.close();
+      }
     }
+  } catch (err) {
+    // Never leave a partial copy, nor one that still holds the list.
+    for (const f of [dest, `${dest}-wal`, `${dest}-shm`, `${dest}-journal`]) fs.rmSync(f, { force: true });
+    throw err;
   }
   return dest;
 }
@@ -43,7 +50,7 @@ export function restoreBackup(backupFile: string, newFile: string): Workspace {
   const dest = path.resolve(newFile);
   if (!fs.existsSync(src)) throw new AppError('not_found', 'err.fileNotFound', { file: backupFile });
   if (fs.existsSync(dest)) throw new AppError('conflict', 'err.fileExists', { file: newFile });
-  fs.copyFileSync(src, dest, fs.constants.COPYFILE_EXCL);
+  copyToPrivateFile(src, dest);
   try {
     return openWorkspace(dest);
   } catch (err) {

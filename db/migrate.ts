@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations/types.ts';
 
@@ -19,7 +20,14 @@ export function migrate(db: Database, migrations: readonly Migration[], backupPa
   let backupFile: string | null = null;
   if (pending.length > 0 && from >= 1) {
     backupFile = backupPath(from);
-    if (backupFile) db.prepare('VACUUM INTO ?').run(backupFile);
+    if (backupFile) {
+      try {
+        db.prepare('VACUUM INTO ?').run(backupFile);
+      } catch (err) {
+        rmSync(backupFile, { force: true }); // never leave a partial copy (it may hold personal data)
+        throw err;
+      }
+    }
   }
   for (const m of pending) {
     // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.

@@ -8,6 +8,7 @@ import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
+import { PRIVATE_FILE_MODE, createPrivateFile, makePrivateDir } from './private-files.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -27,7 +28,17 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * Deleted rows are overwritten with zeros as they are deleted (their freed pages too), so personal
+ * data removed in a committed transaction is in no free page nor in the log after the next
+ * checkpoint: no VACUUM, which needs room the disk may not have, is needed to erase it.
+ */
+function eraseOnDelete(db: Database): void {
+  db.pragma('secure_delete = ON');
+}
+
 function configure(db: Database): void {
+  eraseOnDelete(db);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -53,12 +64,31 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
     configure(db);
-    const migration = migrate(db, migrations, (from) => backupName(abs, from));
+    const migration = migrate(db, migrations, (from) => privateBackupName(abs, from));
     holdExclusively(db);
+    // A log left by a crash (say, between a removal and its checkpoint) is folded in now.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    makeOwnerOnly(abs);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();
     throw inUse(err, file);
+  }
+}
+
+/** The migration's backup, created empty and owner-only for `VACUUM INTO` to fill. */
+function privateBackupName(abs: string, from: number): string {
+  const file = backupName(abs, from);
+  createPrivateFile(file);
+  return file;
+}
+
+/** A workspace made before files were created owner-only is narrowed when opened (where the owner may). */
+function makeOwnerOnly(abs: string): void {
+  try {
+    if ((fs.statSync(abs).mode & 0o077) !== 0) fs.chmodSync(abs, PRIVATE_FILE_MODE);
+  } catch {
+    // not this user's file, or a medium that keeps its own modes: left as it is
   }
 }
 
@@ -102,6 +132,7 @@ export function readOtherWorkspace(file: string): { file: string; meta: Workspac
   const abs = existingSqliteFile(file);
   const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
+    eraseOnDelete(db);
     assertWorkspace(db, file, LATEST_VERSION);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
@@ -147,9 +178,16 @@ function assertSqliteFile(abs: string, shown: string): void {
 export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = []): Workspace {
   const abs = path.resolve(file);
   if (fs.existsSync(abs)) throw new AppError('conflict', 'err.fileExists', { file });
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
+  makePrivateDir(path.dirname(abs));
   const tmp = `${abs}.creating-${process.pid}`;
-  const db = new BetterSqlite3(tmp);
+  createPrivateFile(tmp); // owner-only from the first byte; the link below keeps its mode
+  let db: Database;
+  try {
+    db = new BetterSqlite3(tmp);
+  } catch (err) {
+    fs.rmSync(tmp, { force: true });
+    throw storageError(err) ?? err;
+  }
   try {
     db.pragma(`application_id = ${APPLICATION_ID}`);
     configure(db);
