@@ -4,7 +4,8 @@ import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
-import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
+import { RENDERER_DIR, dataDir, defaultSampleFile, recentListFile } from './paths.ts';
+import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr, Session } from './session.ts';
 
 export interface BrowserModeOptions {
@@ -20,6 +21,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
+  makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const workspace = options.workspace
     ? openWorkspace(options.workspace)

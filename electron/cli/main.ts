@@ -15,6 +15,7 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
+import { writePrivateFile } from '../../db/private-files.ts';
 import { figureSheet, readFigures } from '../../shared/autonomy/read-figures.ts';
 import { amountIn, parseUnitOption } from '../../shared/autonomy/money-unit.ts';
 import { parseDecimalMark } from '../../shared/import/numbers.ts';
@@ -238,7 +239,7 @@ async function exportCommand(args: string[]): Promise<number> {
   if (!format) throw new UsageError('OUTPUT phải có đuôi .xlsx hoặc .csv.');
   if (fs.existsSync(output)) throw new AppError('conflict', 'err.fileExists', { file: output });
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
-  fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
+  writePrivateFile(output, Buffer.from(exported.data, 'base64')); // owner-only, as every file the app writes
   process.stdout.write(`Đã xuất ${output}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../db/workspace.ts';
+import { writePrivateFile } from '../../db/private-files.ts';
 import { createHandlers } from '../handlers/index.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -36,7 +37,7 @@ export async function printCommand(args: string[]): Promise<number> {
       if (!out) continue;
       const envelope = await dispatch(handlers, channel, args, (err) => process.stderr.write(`${err instanceof Error ? err.stack : String(err)}\n`));
       if (!envelope.ok) throw new AppError(envelope.error.kind, envelope.error.key as never, envelope.error.params, envelope.error.issues as never);
-      fs.writeFileSync(out, Buffer.from((envelope.result as { data: string }).data, 'base64'), { flag: 'wx' });
+      writePrivateFile(out, Buffer.from((envelope.result as { data: string }).data, 'base64')); // may name people: owner-only
       process.stdout.write(`Đã xuất ${out}\n`);
     }
   } finally {
