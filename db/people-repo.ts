@@ -140,6 +140,23 @@ function foldLog(db: Database, when: 'before' | 'after'): void {
   }
 }
 
+/**
+ * After the list is replaced or removed: free pages that were there before it may hold rows
+ * deleted before `secure_delete` was set (a file from an older version); a VACUUM rewrites the file
+ * without them when the disk has room. Not needed for what was just deleted (already zeroed), so a
+ * failure (a full disk) changes nothing and is not reported; the log is folded in after it.
+ */
+function dropOldFreePages(db: Database, hadFreePages: boolean): void {
+  if (!hadFreePages) return;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // no room for a copy: the pages stay as they were, as before this call
+  }
+}
+
+const freePages = (db: Database) => (db.pragma('freelist_count', { simple: true }) as number) > 0;
+
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
   const first = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number);
@@ -163,6 +180,7 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
 export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
   const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
   const previous = countPeople(ws.db);
+  const hadFreePages = freePages(ws.db);
   try {
     foldLog(ws.db, 'before');
     ws.db.transaction(() => {
@@ -173,6 +191,7 @@ export async function importPeople(ws: Workspace, people: readonly PersonRecord[
     fs.rmSync(backupFile, { force: true }); // nothing changed: the copy made for this import goes
     throw err;
   }
+  dropOldFreePages(ws.db, hadFreePages);
   foldLog(ws.db, 'after');
   return { imported: people.length, previous, backupFile };
 }
@@ -183,7 +202,9 @@ export async function importPeople(ws: Workspace, people: readonly PersonRecord[
  */
 export function removeAllPeople(db: Database): number {
   foldLog(db, 'before');
+  const hadFreePages = freePages(db);
   const removed = db.transaction(() => db.prepare('DELETE FROM people').run().changes).immediate();
+  dropOldFreePages(db, hadFreePages);
   foldLog(db, 'after');
   return removed;
 }

@@ -154,5 +154,20 @@ describe('deleted personal data leaves no bytes behind', () => {
     ws.close();
     expect(holds(file, SECRET)).toBe(false);
   });
-});
 
+  it('names a file from before kept in free pages (deleted without secure_delete) are dropped at the next removal when there is room', async () => {
+    const file = path.join(tempDir(), 'w.tinhgon');
+    const ws = createWorkspace(file, sampleMeta(), units);
+    ws.db.transaction(() => insertPeople(ws.db, peopleWithSecret(2000))).immediate();
+    // As an older version left them: deleted without zeroing, the pages freed, the log folded in.
+    ws.db.pragma('secure_delete = OFF');
+    ws.db.prepare('DELETE FROM people WHERE id > 500').run();
+    ws.db.pragma('secure_delete = ON');
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    expect(holds(file, SECRET)).toBe(true); // so the check below can fail
+    const env = await dispatch(createHandlers(ws), 'people.remove', {});
+    expect(env.ok).toBe(true);
+    expect(holds(file, SECRET) || holds(`${file}-wal`, SECRET)).toBe(false);
+    ws.close();
+  });
+});
