@@ -24,7 +24,12 @@ export async function backupWorkspace(ws: Workspace, destination = backupFileNam
   const dest = path.resolve(destination);
   if (fs.existsSync(dest)) throw new AppError('conflict', 'err.backupExists', { file: destination });
   makePrivateDir(path.dirname(dest));
-  createPrivateFile(dest); // owner-only from the first byte: SQLite fills the empty file
+  try {
+    createPrivateFile(dest); // owner-only from the first byte: SQLite fills the empty file
+  } catch (err) {
+    if (err instanceof Error && 'code' in err && err.code === 'EEXIST') throw new AppError('conflict', 'err.backupExists', { file: destination });
+    throw err;
+  }
   try {
     await ws.db.backup(dest);
     if (options.withoutPeople) {

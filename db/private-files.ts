@@ -25,7 +25,13 @@ export function makePrivateDir(dir: string, own = false): void {
       fs.chmodSync(d, PRIVATE_DIR_MODE);
       if (d === first || d === path.dirname(d)) break;
     }
-  } else if (own) fs.chmodSync(abs, PRIVATE_DIR_MODE);
+  } else if (own) {
+    try {
+      fs.chmodSync(abs, PRIVATE_DIR_MODE);
+    } catch {
+      // a folder the user pointed the app to but does not own: used as it is
+    }
+  }
 }
 
 /**

@@ -66,8 +66,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     configure(db);
     const migration = migrate(db, migrations, (from) => privateBackupName(abs, from));
     holdExclusively(db);
-    // A log left by a crash (say, between a removal and its checkpoint) is folded in now.
-    db.pragma('wal_checkpoint(TRUNCATE)');
+    foldLeftLog(db);
     makeOwnerOnly(abs);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
@@ -81,6 +80,19 @@ function privateBackupName(abs: string, from: number): string {
   const file = backupName(abs, from);
   createPrivateFile(file);
   return file;
+}
+
+/**
+ * A log left by a crash (say, between removing the personnel list and its checkpoint) is folded in
+ * and truncated now, so the zeros written over deleted rows reach the file. On a full disk (the
+ * file cannot grow to take the log) the workspace still opens; the log stays until a later fold.
+ */
+function foldLeftLog(db: Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // left for the next checkpoint (SQLite's own, at the latest when the workspace is closed)
+  }
 }
 
 /** A workspace made before files were created owner-only is narrowed when opened (where the owner may). */

@@ -170,4 +170,24 @@ describe('deleted personal data leaves no bytes behind', () => {
     expect(holds(file, SECRET) || holds(`${file}-wal`, SECRET)).toBe(false);
     ws.close();
   });
+
+  it('a crash between the removal and its checkpoint: the next open folds the log in, and the names are gone from the file', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'w.tinhgon');
+    const ws = createWorkspace(file, sampleMeta(), units);
+    ws.db.transaction(() => insertPeople(ws.db, peopleWithSecret(2000))).immediate();
+    ws.db.pragma('wal_checkpoint(TRUNCATE)');
+    ws.db.pragma('wal_autocheckpoint = 0');
+    ws.db.transaction(() => ws.db.prepare('DELETE FROM people').run()).immediate(); // committed, not yet checkpointed
+    // The files as a kill at this moment leaves them: the names in the file, the zeros in the log.
+    const crashed = path.join(dir, 'crashed.tinhgon');
+    fs.copyFileSync(file, crashed);
+    fs.copyFileSync(`${file}-wal`, `${crashed}-wal`);
+    ws.close();
+    expect(holds(crashed, SECRET)).toBe(true);
+    const reopened = openWorkspace(crashed);
+    expect(countPeople(reopened.db)).toBe(0);
+    expect(holds(crashed, SECRET) || holds(`${crashed}-wal`, SECRET)).toBe(false);
+    reopened.close();
+  });
 });
