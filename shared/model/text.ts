@@ -37,18 +37,20 @@ export function controlCharsAt(value: unknown, at: string[] = []): string | null
   return null;
 }
 
+const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
 /**
  * Text safe to print on a terminal: each control character (and, with `oneLine`, each tab and line
- * break, which would shift columns or fake a line) shown as `\u{…}` instead of being sent raw.
- * Stored data from before these characters were refused is printed this way.
+ * break, which would shift columns or fake a line) shown as `\u001b` instead of being sent raw —
+ * also a valid escape inside a JSON string. Stored data from before these characters were refused
+ * is printed this way.
  */
 export function printable(text: string, oneLine = false): string {
-  const escape = (c: string) => `\\u{${c.codePointAt(0)!.toString(16)}}`;
   const out = text.replace(CONTROL_CHARS_ALL, escape);
   return oneLine ? out.replace(/[\t\r\n]/g, escape) : out;
 }
 
 /** JSON for a terminal: as JSON.stringify, with every control character written as a `\uXXXX` escape. */
 export function printableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(CONTROL_CHARS_ALL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return printable(JSON.stringify(value, null, 2));
 }

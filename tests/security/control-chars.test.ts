@@ -65,20 +65,25 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
     ws.close();
   });
 
-  it('`tinhgon people --names` prints names stored before (with escapes in them) escaped, never raw', () => {
+  it('`tinhgon people --names` (and any command) prints names stored before (with escapes in them) escaped, never raw', () => {
     const file = path.join(tempDir(), 'w.tinhgon');
     const ws = createWorkspace(file, sampleMeta(), units);
     const people = generatePeople(units, 3, 1).map((p, i) => ({ ...p, fullName: [UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi][i]!, employeeId: i === 0 ? 'X\u001b[31m' : null }));
     ws.db.transaction(() => insertPeople(ws.db, people)).immediate(); // as an older version could have stored them
+    ws.db.prepare("UPDATE units SET name = ? WHERE code = 'B'").run(UNSAFE.csi);
     ws.close();
     const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'people', file, '--names', ...args], { encoding: 'utf8' });
     const raw = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     const table = run();
     expect(table.status, table.stderr).toBe(0);
     expect(table.stdout).not.toMatch(raw);
-    expect(table.stdout).toContain('Sở \\u{1b}[2J\\u{1b}]0;pwned\\u{7}Y tế');
+    expect(table.stdout).toContain('Sở \\u001b[2J\\u001b]0;pwned\\u0007Y tế');
     const json = run('--json');
     expect(json.stdout).not.toMatch(raw);
+    // Any command: a unit name stored with a CSI is printed escaped too.
+    const listed = spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'units', file], { encoding: 'utf8' });
+    expect(listed.stdout).toContain('Sở \\u009b31mY tế');
+    expect(listed.stdout).not.toMatch(raw);
     // Still exact JSON: the names read back as stored.
     expect((JSON.parse(json.stdout) as { names: Array<{ fullName: string }> }).names.map((p) => p.fullName).sort()).toEqual([UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi].sort());
   });
