@@ -32,6 +32,9 @@ export async function backupWorkspace(ws: Workspace, destination = backupFileNam
         const copy = openWorkspace(tmp);
         try {
           removeAllPeople(copy.db);
+          // Free pages the source had (rows deleted before secure_delete) must not be copied on: a
+          // copy that cannot be rewritten without them is not kept.
+          if ((copy.db.pragma('freelist_count', { simple: true }) as number) > 0) copy.db.exec('VACUUM');
         } finally {
           copy.close();
         }

@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations/types.ts';
 

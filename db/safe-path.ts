@@ -18,6 +18,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, storageError } from '../shared/errors.ts';
+import { PRIVATE_FILE_MODE } from './private-files.ts';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Names Windows reserves for devices (CON, NUL.tinhgon, COM1.txt…): they open a device there. */
@@ -201,7 +202,13 @@ function reserveTemp(target: string): string {
   for (;;) {
     const tmp = path.join(path.dirname(target), `.${base}.${crypto.randomBytes(6).toString('hex')}.tmp`);
     try {
-      fs.closeSync(fs.openSync(tmp, 'wx'));
+      // Owner-only from the first byte (db/private-files.ts): the final file is this one, linked or renamed.
+      const fd = fs.openSync(tmp, 'wx', PRIVATE_FILE_MODE);
+      try {
+        fs.fchmodSync(fd, PRIVATE_FILE_MODE);
+      } finally {
+        fs.closeSync(fd);
+      }
       return tmp;
     } catch (err) {
       if ((err as { code?: string }).code !== 'EEXIST') throw pathError(err, target);

@@ -9,6 +9,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.t
 import { readMeta, writeMeta } from './meta-repo.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
+import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -30,7 +31,17 @@ export interface OpenOptions {
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * Deleted rows are overwritten with zeros as they are deleted (their freed pages too), so personal
+ * data removed in a committed transaction is in no free page nor in the log after the next
+ * checkpoint: no VACUUM, which needs room the disk may not have, is needed to erase it.
+ */
+function eraseOnDelete(db: Database): void {
+  db.pragma('secure_delete = ON');
+}
+
 function configure(db: Database): void {
+  eraseOnDelete(db);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -58,10 +69,35 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from), (target, write) => writeNewFile(target, write));
     holdExclusively(db);
+    foldLeftLog(db);
+    makeOwnerOnly(abs);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();
     throw inUse(err, file);
+  }
+}
+
+/** The migration's backup, created empty and owner-only for `VACUUM INTO` to fill. */
+/**
+ * A log left by a crash (say, between removing the personnel list and its checkpoint) is folded in
+ * and truncated now, so the zeros written over deleted rows reach the file. On a full disk (the
+ * file cannot grow to take the log) the workspace still opens; the log stays until a later fold.
+ */
+function foldLeftLog(db: Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // left for the next checkpoint (SQLite's own, at the latest when the workspace is closed)
+  }
+}
+
+/** A workspace made before files were created owner-only is narrowed when opened (where the owner may). */
+function makeOwnerOnly(abs: string): void {
+  try {
+    if ((fs.statSync(abs).mode & 0o077) !== 0) fs.chmodSync(abs, PRIVATE_FILE_MODE);
+  } catch {
+    // not this user's file, or a medium that keeps its own modes: left as it is
   }
 }
 
@@ -105,6 +141,7 @@ export function readOtherWorkspace(file: string, access: FileAccess = FileAccess
   const abs = existingSqliteFile(file, access);
   const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
+    eraseOnDelete(db);
     assertWorkspace(db, file, LATEST_VERSION);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
@@ -153,6 +190,7 @@ function assertSqliteFile(abs: string, shown: string): void {
  */
 export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere): Workspace {
   const abs = access.target(file);
+  makePrivateDir(path.dirname(abs));
   writeNewFile(abs, (tmp) => {
     const db = new BetterSqlite3(tmp);
     try {

@@ -6,6 +6,7 @@ import { createHandlers } from './handlers/index.ts';
 import { startHttpServer, type RunningServer } from './http-server.ts';
 import { RENDERER_DIR, dataDir, defaultSampleFile, recentListFile } from './paths.ts';
 import { FileAccess } from '../db/safe-path.ts';
+import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr, Session } from './session.ts';
 
 export interface BrowserModeOptions {
@@ -38,6 +39,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
+  makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const files = browserFileAccess(options);
   const workspace = options.workspace

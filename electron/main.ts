@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
 import { openWorkspace } from '../db/workspace.ts';
+import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
 import { openLastOr, Session } from './session.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
@@ -69,7 +70,7 @@ if (!app.requestSingleInstanceLock()) {
 async function printToPdf(html: string): Promise<Uint8Array> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-print-'));
   const file = path.join(dir, 'document.html');
-  fs.writeFileSync(file, html, 'utf8');
+  writePrivateFile(file, html);
   const win = new BrowserWindow({
     show: false,
     webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
@@ -106,6 +107,7 @@ function start(): void {
   });
 
   // The workspace used last (so a restart after a crash goes back to it), else the sample.
+  makePrivateDir(app.getPath('userData'), true); // the sample, recent list and ui-state: the owner's only
   const recentFile = path.join(app.getPath('userData'), 'recent.json');
   const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
   appSession = new Session(first, recentFile);

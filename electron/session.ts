@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Workspace } from '../db/workspace.ts';
 import { UiStateSchema, type UiState } from '../shared/contract.ts';
+import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
 
 const RECENT_LIMIT = 10;
 
@@ -78,11 +79,14 @@ export class Session {
     }
   }
 
-  /** Written whole to a temporary file and renamed over: never half a file after a crash. */
+  /**
+   * Written whole to a temporary file and renamed over: never half a file after a crash. Owner-only,
+   * as is the app's folder that holds it (it names workspaces and where the user was in them).
+   */
   #writeJson(file: string, value: unknown): void {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateDir(path.dirname(file), true);
     const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(value, null, 2));
+    writePrivateFile(tmp, JSON.stringify(value, null, 2), false);
     fs.renameSync(tmp, file);
   }
 }

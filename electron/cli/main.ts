@@ -14,6 +14,8 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
+import { writePrivateFile } from '../../db/private-files.ts';
+import { printable, printableJson } from '../../shared/model/text.ts';
 import { figureSheet, readFigures } from '../../shared/autonomy/read-figures.ts';
 import { amountIn, parseUnitOption } from '../../shared/autonomy/money-unit.ts';
 import { parseDecimalMark } from '../../shared/import/numbers.ts';
@@ -443,7 +445,7 @@ async function peopleCommand(args: string[]): Promise<number> {
       if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
       for (const issue of err.issues) {
         const p = issue.params ?? {};
-        process.stderr.write(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+        process.stderr.write(`${printable(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}`, true)}\n`);
       }
       process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
       return EXIT_USER_ERROR;
@@ -472,14 +474,15 @@ async function peopleCommand(args: string[]): Promise<number> {
     totals: row(r.totals, null, null),
     ...(list ? { names: list.people.map((p) => ({ fullName: p.fullName, employeeId: p.employeeId, unitCode: p.unitCode, sex: p.sex, birthDate: p.birthDate, category: p.category, retirementMonth: p.retirement.reaches })) } : {}),
   };
+  // Names stored before control characters were refused are printed escaped, never raw.
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.stdout.write(`${printableJson(out)}\n`);
     return 0;
   }
   const years = r.totals.years.map((y) => y.year);
   process.stdout.write(`${['unitCode', `<${r.fromYear}`, ...years, 'total'].join('\t')}\n`);
   for (const u of [...out.units, { ...out.totals, unitCode: 'Tổng' }]) process.stdout.write(`${[u.unitCode, u.overdue.total, ...u.years.map((y) => y.total), u.total.total].join('\t')}\n`);
-  for (const p of out.names ?? []) process.stdout.write(`${p.unitCode}\t${p.retirementMonth}\t${p.fullName}\n`);
+  for (const p of out.names ?? []) process.stdout.write(`${[p.unitCode, p.retirementMonth, p.fullName].map((t) => printable(t, true)).join('\t')}\n`);
   return 0;
 }
 
