@@ -18,7 +18,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, storageError } from '../shared/errors.ts';
-import { PRIVATE_FILE_MODE } from './private-files.ts';
+import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Names Windows reserves for devices (CON, NUL.tinhgon, COM1.txt…): they open a device there. */
@@ -102,7 +102,7 @@ export class FileAccess {
       let existing = dir;
       while (!fs.existsSync(existing)) existing = path.dirname(existing);
       this.#assertInside(fs.realpathSync(existing), file, true);
-      fs.mkdirSync(dir, { recursive: true });
+      makePrivateDir(dir); // created owner-only (db/private-files.ts), an existing one left as it is
       const real = fs.realpathSync(dir);
       this.#assertInside(real, file, true);
       return real;
