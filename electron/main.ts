@@ -15,6 +15,7 @@ import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
+import { denyAllPermissions, lockDownContents } from './hardening.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
 const SCHEME = 'app';
@@ -39,11 +40,7 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-attach-webview', (e) => e.preventDefault());
-  });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => {
     appSession?.close();
     appSession = null;
@@ -91,7 +88,7 @@ function isOwnFrame(frame: WebFrameMain | null | undefined): boolean {
 }
 
 function start(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
