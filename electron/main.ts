@@ -11,6 +11,7 @@ import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFr
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
 import { openWorkspace } from '../db/workspace.ts';
 import { openLastOr, Session } from './session.ts';
+import { openInSession, workspaceFromArgv } from './shell-open.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
@@ -29,16 +30,41 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 app.enableSandbox();
 
 let appSession: Session | null = null;
+/** The workspace the operating system asked for at launch (a double-clicked `.tinhgon` file). */
+let shellFile: string | null = workspaceFromArgv(process.argv, process.cwd());
+
+/** Errors said in a native box, in Vietnamese. */
+function errorText(err: unknown): string {
+  return err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
+}
+
+/** Opens a workspace the operating system handed over and shows it; a refusal is said and the open workspace kept. */
+function openFromShell(file: string): void {
+  try {
+    if (appSession && openInSession(appSession, file)) BrowserWindow.getAllWindows()[0]?.webContents.reload();
+  } catch (err) {
+    dialog.showErrorBox('TinhGon', `Không mở được tệp ${file}.\n\n${errorText(err)}`);
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A .tinhgon file double-clicked while the app runs: its path comes in the second instance's argv.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    const file = workspaceFromArgv(argv, workingDirectory);
+    if (file) openFromShell(file);
+  });
+  // macOS hands a double-clicked file over as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (appSession) openFromShell(file);
+    else shellFile = file;
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => {
@@ -51,8 +77,7 @@ if (!app.requestSingleInstanceLock()) {
       start();
     } catch (err) {
       // E.g. the workspace is damaged or from a newer TinhGon: say so instead of failing silently.
-      const message = err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
-      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${message}`);
+      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${errorText(err)}`);
       app.quit();
     }
   });
@@ -106,6 +131,8 @@ function start(): void {
   const recentFile = path.join(app.getPath('userData'), 'recent.json');
   const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
   appSession = new Session(first, recentFile);
+  if (shellFile) openFromShell(shellFile); // before the window loads: no reload needed
+  shellFile = null;
   const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
