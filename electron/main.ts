@@ -12,7 +12,7 @@ import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts'
 import { openWorkspace } from '../db/workspace.ts';
 import { openLastOr, Session } from './session.ts';
 import { openInSession, workspaceFromArgv } from './shell-open.ts';
-import { dispatch } from '../shared/dispatch.ts';
+import { dispatchWithHandles, FileHandles, type HandleKind } from './file-handles.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
@@ -134,9 +134,10 @@ function start(): void {
   if (shellFile) openFromShell(shellFile); // before the window loads: no reload needed
   shellFile = null;
   const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
+  const fileHandles = new FileHandles();
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
-    return dispatch(handlers, String(channel), args, (err) => console.error(err));
+    return dispatchWithHandles(fileHandles, handlers, String(channel), args, (err) => console.error(err));
   });
 
   ipcMain.handle(DIALOG_CHANNEL, async (event, options: unknown) => {
@@ -145,12 +146,14 @@ function start(): void {
     const filters = [{ name: 'TinhGon', extensions: ['tinhgon'] }];
     const defaultPath = typeof o.defaultPath === 'string' ? o.defaultPath : undefined;
     const owner = BrowserWindow.fromWebContents(event.sender);
+    // The renderer gets an opaque handle for the chosen file (and its path to show), never a path to send.
+    const chosen = (file: string | undefined, kind: HandleKind) => (file ? { handle: fileHandles.issue(file, kind), label: file } : null);
     if (o.kind === 'save') {
       const r = owner ? await dialog.showSaveDialog(owner, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
-      return r.canceled ? null : (r.filePath ?? null);
+      return r.canceled ? null : chosen(r.filePath, 'save');
     }
     const r = owner ? await dialog.showOpenDialog(owner, { filters, defaultPath, properties: ['openFile'] }) : await dialog.showOpenDialog({ filters, defaultPath, properties: ['openFile'] });
-    return r.canceled ? null : (r.filePaths[0] ?? null);
+    return r.canceled ? null : chosen(r.filePaths[0], 'open');
   });
 
   const win = new BrowserWindow({

@@ -407,7 +407,8 @@ export const contract = {
   'people.template': { args: noArgs, result: download },
   /** Deletes every person and erases them from the file (backups keep them). */
   'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },
-  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
+  /** `handle`: desktop app only, what to open the file by (the renderer never sends a path there). */
+  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean(), handle: z.string().optional() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {
     args: z

@@ -224,6 +224,7 @@ export const en: Record<MessageKey, string> = {
   'err.backupExists': "The backup file \"{file}\" already exists.",
   'err.malformedPath': "Malformed path.",
   'err.filePath': "Enter a file path.",
+  'err.fileHandle': "Choose the file with the \"Browse…\" button: the app only uses files chosen in the system's dialog.",
   'err.mergedCells': "Merged cell {range} spans several rows: unmerge it and give each unit its own value.",
   'menu.rules': "Rule checks…",
   'rules.title': "Rule checks",

@@ -222,6 +222,7 @@ export const vi = {
   'err.backupExists': "Tệp sao lưu \"{file}\" đã tồn tại.",
   'err.malformedPath': "Đường dẫn không hợp lệ.",
   'err.filePath': "Hãy nhập đường dẫn tệp.",
+  'err.fileHandle': "Hãy chọn tệp bằng nút \"Chọn…\": ứng dụng chỉ dùng tệp chọn trong hộp thoại của hệ điều hành.",
   'err.mergedCells': "Ô gộp {range} trải qua nhiều dòng: hãy bỏ gộp ô và ghi riêng cho từng đơn vị.",
   'menu.rules': "Quy tắc kiểm tra…",
   'rules.title': "Quy tắc kiểm tra",

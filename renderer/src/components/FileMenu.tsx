@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, pickPath, ApiError } from '../api.ts';
+import { call, pickPath, shownPath, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
 import { describeError } from '../../../shared/errors.ts';
@@ -18,7 +18,7 @@ const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'),
 export function FileMenu({ info }: { info: WorkspaceInfo }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [recent, setRecent] = useState<Array<{ file: string; exists: boolean }>>([]);
+  const [recent, setRecent] = useState<Array<{ file: string; exists: boolean; handle?: string }>>([]);
   const [action, setAction] = useState<Action | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -57,7 +57,7 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
               className="recent"
               disabled={!r.exists || r.file === info.file}
               title={r.file}
-              onClick={() => void call('workspace.open', { file: r.file }).then(() => window.location.reload())}
+              onClick={() => void call('workspace.open', { file: r.handle ?? r.file }).then(() => window.location.reload())}
             >
               {r.file} {r.file === info.file ? t('files.current') : !r.exists ? t('files.missing') : ''}
             </button>
@@ -72,7 +72,9 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
 function FileDialog({ action, info, onClose }: { action: Action; info: WorkspaceInfo; onClose(): void }) {
   const { t, lang } = useI18n();
   const folder = folderOf(info.file);
-  const [file, setFile] = useState(action === 'open' ? '' : `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`);
+  const suggested = `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`;
+  // The desktop app takes files only from its dialogs (the field holds the dialog's handle).
+  const [file, setFile] = useState(action === 'open' || pickPath ? '' : suggested);
   const [backupFile, setBackupFile] = useState('');
   const [provinceName, setProvinceName] = useState('');
   const [baseYear, setBaseYear] = useState(String(new Date().getFullYear()));
@@ -81,7 +83,7 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
   const [busy, setBusy] = useState(false);
 
   const browse = async (kind: 'open' | 'save', set: (v: string) => void) => {
-    const chosen = await pickPath!({ kind, defaultPath: folder });
+    const chosen = await pickPath!({ kind, defaultPath: kind === 'save' ? suggested : folder });
     if (chosen) set(chosen);
   };
 
@@ -104,7 +106,7 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
     <label className="path-field">
       <span>{label}</span>
       <span className="path-input">
-        <input value={value} onChange={(e) => set(e.target.value)} data-testid={testId} spellCheck={false} />
+        <input value={shownPath(value)} onChange={(e) => set(e.target.value)} readOnly={Boolean(pickPath)} data-testid={testId} spellCheck={false} />
         {pickPath && (
           <button type="button" onClick={() => void browse(kind, set)}>
             {t('files.browse')}
