@@ -7,6 +7,7 @@ import type { WorkspaceMeta } from '../shared/model/workspace.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
+import { assertSchema } from './schema-check.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
@@ -52,6 +53,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     // and the file stays locked while it is open (see holdExclusively).
     db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
+    assertSchema(db, migrations, file); // before configure(): switching to WAL is already a write
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from));
     holdExclusively(db);
@@ -103,6 +105,7 @@ export function readOtherWorkspace(file: string): { file: string; meta: Workspac
   const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     assertWorkspace(db, file, LATEST_VERSION);
+    assertSchema(db, MIGRATIONS, file);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
   } catch (err) {

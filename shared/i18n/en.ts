@@ -145,6 +145,7 @@ export const en: Record<MessageKey, string> = {
   'err.internal': 'TinhGon internal error; the details were written to the program log.',
   'err.fileExists': 'The file "{file}" already exists; TinhGon does not overwrite it.',
   'err.notWorkspace': 'The file "{file}" is not a TinhGon workspace.',
+  'err.damagedSchema': 'The structure of "{file}" does not match version {version} of a TinhGon workspace (a table or column removed, altered or added): TinhGon does not open it, so as not to damage it further; the file is left as it was. Restore it from a backup.',
   'err.newerWorkspace': 'The file "{file}" was made by a newer TinhGon (schema {found} > {supported}); please update TinhGon.',
   'err.fileNotFound': 'File "{file}" not found.',
   'err.baseYear': 'The base year must be a year from 2000 to 2100.',

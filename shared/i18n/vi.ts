@@ -143,6 +143,7 @@ export const vi = {
   'err.internal': 'Lỗi nội bộ của TinhGon; chi tiết đã được ghi vào nhật ký của chương trình.',
   'err.fileExists': 'Tệp "{file}" đã tồn tại; TinhGon không ghi đè.',
   'err.notWorkspace': 'Tệp "{file}" không phải là tệp dữ liệu TinhGon.',
+  'err.damagedSchema': 'Cấu trúc của tệp "{file}" không khớp với phiên bản {version} của tệp dữ liệu TinhGon (có bảng hoặc cột bị xóa, bị sửa hay bị thêm): TinhGon không mở tệp này để khỏi làm hỏng thêm, tệp được giữ nguyên. Hãy khôi phục từ một bản sao lưu.',
   'err.newerWorkspace': 'Tệp "{file}" được tạo bởi phiên bản TinhGon mới hơn (lược đồ {found} > {supported}); hãy cập nhật TinhGon.',
   'err.fileNotFound': 'Không tìm thấy tệp "{file}".',
   'err.baseYear': 'Năm gốc phải là một năm từ 2000 đến 2100.',
