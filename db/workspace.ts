@@ -8,6 +8,7 @@ import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
 import { assertSchema } from './schema-check.ts';
+import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
@@ -98,11 +99,12 @@ function inUse(err: unknown, file: string): unknown {
 
 /**
  * Another province's workspace, only read (never migrated nor written: the file stays as it was):
- * its metadata and units. Refused with the same messages as opening one.
+ * its metadata and units. Refused with the same messages as opening one. Works from read-only media.
  */
 export function readOtherWorkspace(file: string): { file: string; meta: WorkspaceMeta; units: Unit[] } {
   const abs = existingSqliteFile(file);
-  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
+  // From read-only media (another province's CD or USB stick): a copy in memory, nothing written beside it.
+  const db = onReadOnlyMedium(abs) ? openInMemoryCopy(abs, file) : new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     assertWorkspace(db, file, LATEST_VERSION);
     assertSchema(db, MIGRATIONS, file);

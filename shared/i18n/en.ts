@@ -575,6 +575,7 @@ export const en: Record<MessageKey, string> = {
   'err.workspaceInUse': "\"{file}\" is open in another TinhGon window or command; close it there first (two writers never share a file).",
   'err.diskFull': "The disk is full: this change was not saved (what was saved before is intact). Free some space and try again.",
   'err.readOnly': "This file or folder cannot be written (read-only or no permission): nothing was saved. Copy the file to a writable folder and open it there.",
+  'err.readOnlyWal': 'The file "{file}" is on read-only media and still has changes not merged into it (the "-wal" file beside it): TinhGon cannot read all its figures. Copy both files to a writable folder and try again.',
   'err.workspaceDamaged': "The workspace file is damaged (truncated or overwritten) and cannot be read; it was not changed. Restore a backup (File → Restore a backup).",
   'err.scenarioName': "A scenario needs a name.",
   'err.scenarioInvalid': "The scenario file is not valid.",

@@ -573,6 +573,7 @@ export const vi = {
   'err.workspaceInUse': "Tệp \"{file}\" đang được mở trong một cửa sổ hoặc lệnh TinhGon khác; hãy đóng nơi đó trước (để không có hai nơi cùng ghi vào một tệp).",
   'err.diskFull': "Ổ đĩa đã đầy: thay đổi này chưa được lưu (dữ liệu đã lưu trước đó vẫn nguyên vẹn). Hãy giải phóng dung lượng rồi thử lại.",
   'err.readOnly': "Không ghi được vào tệp hoặc thư mục này (chỉ đọc hoặc không có quyền ghi): chưa có gì được lưu. Hãy sao chép tệp sang thư mục có quyền ghi rồi mở lại.",
+  'err.readOnlyWal': 'Tệp "{file}" nằm trên ổ chỉ đọc và còn phần thay đổi chưa gộp vào tệp (tệp "-wal" đi kèm): TinhGon không đọc được đủ số liệu. Hãy sao chép cả hai tệp sang một thư mục có quyền ghi rồi thử lại.',
   'err.workspaceDamaged': "Tệp dữ liệu bị hỏng (bị cắt ngắn hoặc ghi đè) nên không đọc được; tệp không bị thay đổi. Hãy khôi phục từ một bản sao lưu (Tệp → Khôi phục bản sao lưu).",
   'err.scenarioName': "Phương án phải có tên.",
   'err.scenarioInvalid': "Tệp phương án không hợp lệ.",
