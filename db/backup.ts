@@ -3,6 +3,7 @@ import path from 'node:path';
 import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, type Workspace } from './workspace.ts';
 import { removeAllPeople } from './people-repo.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
 export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
@@ -34,6 +35,7 @@ export async function backupWorkspace(ws: Workspace, destination = backupFileNam
       throw err;
     }
   }
+  pruneAfterBackup(ws.db, ws.file, dest); // automatic backups are kept by the workspace's rule
   return dest;
 }
 

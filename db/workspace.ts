@@ -8,6 +8,7 @@ import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
 import { assertSchema } from './schema-check.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
 import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 
@@ -58,6 +59,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from));
     holdExclusively(db);
+    if (migration.backupFile) pruneAfterBackup(db, abs, migration.backupFile);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();

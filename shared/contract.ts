@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from './model/unit.ts';
 import type { EditLabel } from './edits/edit.ts';
 import { WorkspaceInfoSchema } from './model/workspace.ts';
+import { BackupsInfoSchema, RetentionSchema } from './model/backup-retention.ts';
 import { SerializedErrorSchema } from './errors.ts';
 import { ImportMappingSchema } from './import/mapping.ts';
 import type { Cell } from './import/table.ts';
@@ -424,6 +425,9 @@ export const contract = {
   },
   'workspace.saveAs': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
+  /** Backups beside the workspace (count, total size) and the rule keeping the automatic ones (stored in the workspace). */
+  'backups.info': { args: noArgs, result: BackupsInfoSchema },
+  'backups.setRetention': { args: RetentionSchema, result: BackupsInfoSchema },
   'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional(), withoutPeople: z.boolean().optional() }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 

@@ -12,6 +12,7 @@ import { scenarioHandlers } from './scenarios.ts';
 import { printHandlers, type PrintOptions } from './print.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
+import { backupHandlers } from './backups.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -36,6 +37,7 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...scenarioHandlers(ws),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
     ...peopleHandlers(ws),
+    ...backupHandlers(ws),
     ...workspaceFileHandlers(session),
   };
 }

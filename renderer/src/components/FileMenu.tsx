@@ -2,10 +2,11 @@ import { useEffect, useRef, useState } from 'react';
 import { call, pickPath, shownPath, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
+import { BackupSettings } from './BackupSettings.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 
-type Action = 'open' | 'create' | 'saveAs' | 'restore';
+type Action = 'open' | 'create' | 'saveAs' | 'restore' | 'backups';
 
 /** The folder of a path, whatever the platform's separator. */
 const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -42,7 +43,7 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
       </button>
       {open && (
         <div className="menu" role="menu">
-          {(['open', 'create', 'saveAs', 'restore'] as const).map((a) => (
+          {(['open', 'create', 'saveAs', 'restore', 'backups'] as const).map((a) => (
             <button key={a} type="button" role="menuitem" onClick={() => start(a)}>
               {t(`menu.${a}`)}
             </button>
@@ -64,12 +65,13 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
           ))}
         </div>
       )}
-      {action && <FileDialog action={action} info={info} onClose={() => setAction(null)} />}
+      {action === 'backups' && <BackupSettings onClose={() => setAction(null)} />}
+      {action && action !== 'backups' && <FileDialog action={action} info={info} onClose={() => setAction(null)} />}
     </div>
   );
 }
 
-function FileDialog({ action, info, onClose }: { action: Action; info: WorkspaceInfo; onClose(): void }) {
+function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backups'>; info: WorkspaceInfo; onClose(): void }) {
   const { t, lang } = useI18n();
   const folder = folderOf(info.file);
   const suggested = `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`;
