@@ -41,7 +41,7 @@ export function BackupSettings({ onClose }: { onClose(): void }) {
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <form className="modal file-dialog" role="dialog" aria-modal="true" aria-label={t('backups.title')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form className="modal file-dialog" role="dialog" aria-modal="true" aria-label={t('backups.title')} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
         <header className="modal-header">
           <h2>{t('backups.title')}</h2>
         </header>
