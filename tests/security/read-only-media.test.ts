@@ -4,7 +4,7 @@
  * beside it, and its bytes stay as they were. Read-only media are made as a read-only bind mount,
  * which needs root (as in CI); the test says why it is skipped otherwise.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -80,5 +80,29 @@ describe.skipIf(!mountable)('another province on read-only media (needs root to 
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).key).toBe('err.readOnlyWal');
     expect(translate('vi', 'err.readOnlyWal', { file })).toMatch(/ổ chỉ đọc .+ sao chép cả hai tệp/);
+  });
+});
+
+/** Whether this machine lets the tests run a process as `nobody` (root, as in CI). */
+function canRunAsNobody(): boolean {
+  if (process.platform !== 'linux' || process.getuid?.() !== 0) return false;
+  return spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'true']).status === 0;
+}
+
+describe.skipIf(!canRunAsNobody())('another province in a folder this user may not write (needs root to run as nobody)', () => {
+  it('folder 0555, file 0444: read by another user, nothing written beside it, bytes unchanged', () => {
+    const dir = path.join(tempDir(), 'cd');
+    fs.mkdirSync(dir);
+    const file = path.join(dir, 'soc-trang.tinhgon');
+    createWorkspace(file, { provinceName: 'Sóc Trăng', baseYear: 2024, provinceClass: 'class2', isSample: false }, otherUnits).close();
+    fs.chmodSync(file, 0o444);
+    fs.chmodSync(dir, 0o555);
+    fs.chmodSync(path.dirname(dir), 0o755);
+    const before = digest(file);
+    const worker = path.join(import.meta.dirname, 'read-only-worker.ts');
+    const run = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, worker, file], { encoding: 'utf8', cwd: '/' });
+    expect(JSON.parse(run.stdout || JSON.stringify({ stderr: run.stderr }))).toEqual({ ok: true, province: 'Sóc Trăng', units: 2 });
+    expect(digest(file)).toBe(before);
+    expect(fs.readdirSync(dir)).toEqual(['soc-trang.tinhgon']);
   });
 });
