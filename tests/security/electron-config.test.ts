@@ -76,3 +76,16 @@ describe('navigation', () => {
     expect(isAllowedFrameNavigation('about:srcdoc', true)).toBe(false);
   });
 });
+
+describe('main.ts wires the tested pieces (it cannot be run here)', () => {
+  const main = fs.readFileSync(path.join(ROOT, 'electron', 'main.ts'), 'utf8');
+  it('installs the lock-down, the handle translation and the shell file opening', () => {
+    expect(main).toContain("app.on('web-contents-created', (_event, contents) => lockDownContents(contents));");
+    expect(main).toContain('denyAllPermissions(session.defaultSession);');
+    // Every IPC call goes through the handle table; no direct dispatch a raw path could slip through.
+    expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL,[\s\S]*?dispatchWithHandles\(fileHandles, handlers,/);
+    expect(main).not.toMatch(/\bdispatch\(/);
+    expect(main).toMatch(/app\.on\('second-instance', \(_event, argv, workingDirectory\) => \{[\s\S]*?workspaceFromArgv\(argv, workingDirectory\)/);
+    expect(main).toContain("app.on('open-file'");
+  });
+});
