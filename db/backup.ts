@@ -3,6 +3,7 @@ import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, readOtherWorkspace, type Workspace } from './workspace.ts';
 import { FileAccess, copyRegularFile, writeNewFile, writeNewFileAsync } from './safe-path.ts';
 import { removeAllPeople } from './people-repo.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
 export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
@@ -42,6 +43,7 @@ export async function backupWorkspace(ws: Workspace, destination = backupFileNam
     },
     { replace: options.replace },
   );
+  pruneAfterBackup(ws.db, ws.file, dest); // automatic backups are kept by the workspace's rule
   return dest;
 }
 

@@ -7,6 +7,9 @@ import type { WorkspaceMeta } from '../shared/model/workspace.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
+import { assertSchema } from './schema-check.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
+import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
@@ -66,11 +69,13 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     // and the file stays locked while it is open (see holdExclusively).
     db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
+    assertSchema(db, migrations, file); // before configure(): switching to WAL is already a write
     configure(db);
     const migration = migrate(db, migrations, (from) => backupName(abs, from), (target, write) => writeNewFile(target, write));
     holdExclusively(db);
     foldLeftLog(db);
     makeOwnerOnly(abs);
+    if (migration.backupFile) pruneAfterBackup(db, abs, migration.backupFile);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();
@@ -135,14 +140,16 @@ function inUse(err: unknown, file: string): unknown {
 
 /**
  * Another province's workspace, only read (never migrated nor written: the file stays as it was):
- * its metadata and units. Refused with the same messages as opening one.
+ * its metadata and units. Refused with the same messages as opening one. Works from read-only media.
  */
 export function readOtherWorkspace(file: string, access: FileAccess = FileAccess.anywhere): { file: string; meta: WorkspaceMeta; units: Unit[] } {
   const abs = existingSqliteFile(file, access);
-  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
+  // From read-only media (another province's CD or USB stick): a copy in memory, nothing written beside it.
+  const db = onReadOnlyMedium(abs) ? openInMemoryCopy(abs, file) : new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     eraseOnDelete(db);
     assertWorkspace(db, file, LATEST_VERSION);
+    assertSchema(db, MIGRATIONS, file);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
   } catch (err) {

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from './model/unit.ts';
 import type { EditLabel } from './edits/edit.ts';
 import { WorkspaceInfoSchema } from './model/workspace.ts';
+import { BackupsInfoSchema, RetentionSchema } from './model/backup-retention.ts';
 import { SerializedErrorSchema } from './errors.ts';
 import { ImportMappingSchema } from './import/mapping.ts';
 import type { Cell } from './import/table.ts';
@@ -413,7 +414,8 @@ export const contract = {
   'people.template': { args: noArgs, result: download },
   /** Deletes every person and erases them from the file (backups keep them). */
   'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },
-  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
+  /** `handle`: desktop app only, what to open the file by (the renderer never sends a path there). */
+  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean(), handle: z.string().optional() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {
     args: z
@@ -429,6 +431,9 @@ export const contract = {
   },
   'workspace.saveAs': { args: z.object({ file: filePath, replace }).strict(), result: WorkspaceInfoSchema },
   'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
+  /** Backups beside the workspace (count, total size) and the rule keeping the automatic ones (stored in the workspace). */
+  'backups.info': { args: noArgs, result: BackupsInfoSchema },
+  'backups.setRetention': { args: RetentionSchema, result: BackupsInfoSchema },
   'workspace.backup': { args: z.object({ file: filePath.optional(), withoutPeople: z.boolean().optional(), replace }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 

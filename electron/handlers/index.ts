@@ -13,6 +13,7 @@ import { printHandlers, type PrintOptions } from './print.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
 import { FileAccess } from '../../db/safe-path.ts';
+import { backupHandlers } from './backups.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -38,6 +39,7 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...scenarioHandlers(ws, files),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
     ...peopleHandlers(ws),
+    ...backupHandlers(ws),
     ...workspaceFileHandlers(session, files),
   };
 }

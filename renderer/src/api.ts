@@ -7,8 +7,8 @@ import type { SerializedError } from '../../shared/errors.ts';
 
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;
-  /** Electron only: a native open/save dialog. */
-  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<string | null>;
+  /** Electron only: a native open/save dialog; the chosen file comes as an opaque handle and its path to show. */
+  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<{ handle: string; label: string } | null>;
 }
 
 declare global {
@@ -63,5 +63,21 @@ export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Prom
   return envelope.result as Result<C>;
 }
 
-/** A native file dialog where there is one (Electron); undefined in browser mode, where paths are typed. */
-export const pickPath = bridge.pickPath ? (options: { kind: 'open' | 'save'; defaultPath?: string }) => bridge.pickPath!(options) : undefined;
+/** The path each handle a dialog gave stands for, to show it (the handle is what is sent). */
+const handleLabels = new Map<string, string>();
+
+/**
+ * A native file dialog where there is one (Electron): the chosen file as a handle to send in place
+ * of a path (the desktop app accepts no typed path). Undefined in browser mode, where paths are typed.
+ */
+export const pickPath = bridge.pickPath
+  ? async (options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<string | null> => {
+      const chosen = await bridge.pickPath!(options);
+      if (!chosen) return null;
+      handleLabels.set(chosen.handle, chosen.label);
+      return chosen.handle;
+    }
+  : undefined;
+
+/** What to show for a file field's value: the path behind a dialog's handle, else the typed path. */
+export const shownPath = (value: string): string => handleLabels.get(value) ?? value;
