@@ -14,11 +14,15 @@ import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 import { jsonChunks } from './json-chunks.ts';
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/import/limits.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 /** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
 export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest upload's base64 and room for its other fields: any bigger body is answered 413 with the limit. */
+export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64 + 1024 * 1024;
+/** What is read and dropped of a refused body so the browser gets the answer (not a reset); past that the socket is cut. */
+const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
 
 export interface HttpServerOptions {
   handlers: HandlerTable;
@@ -133,7 +137,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void): Promise<void> {
   let body: unknown;
   try {
+    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuseTooLarge(req, res);
     const text = await readBody(req);
+    if (text === null) return refuseTooLarge(req, res);
     body = text.length === 0 ? {} : JSON.parse(text);
   } catch (err) {
     const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
@@ -143,22 +149,42 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
   await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/** The body as text, or null as soon as it passes MAX_BODY_BYTES (what came is dropped). */
+function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
-        reject(new AppError('bad_request', 'err.badRequest', { detail: 'body too large' }));
-        req.destroy();
+        req.off('data', onData);
+        chunks.length = 0;
+        resolve(null);
         return;
       }
       chunks.push(chunk);
-    });
+    };
+    req.on('data', onData);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/**
+ * A body over the limit: answered 413 with the upload limit in MB (the page shows it), while the
+ * rest of the body is read and dropped so the browser, still sending, sees the answer. A client
+ * that keeps sending far past the limit is cut off.
+ */
+async function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > MAX_DRAIN_BYTES) req.destroy();
+  });
+  req.on('error', () => {});
+  req.resume();
+  res.setHeader('connection', 'close');
+  await sendJson(res, 413, { ok: false, error: new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }).toJSON() });
 }
 
 function safeDecode(pathname: string): string | null {

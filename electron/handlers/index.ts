@@ -12,6 +12,7 @@ import { scenarioHandlers } from './scenarios.ts';
 import { printHandlers, type PrintOptions } from './print.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
+import { gateImports } from './import-gate.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -26,7 +27,7 @@ export type CurrentWorkspace = () => Workspace;
 export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> = {}): HandlerTable {
   const session = target instanceof Session ? target : new Session(target);
   const ws: CurrentWorkspace = () => session.workspace;
-  return {
+  const table: HandlerTable = {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
     ...treeEditHandlers(ws),
@@ -38,4 +39,6 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...peopleHandlers(ws),
     ...workspaceFileHandlers(session),
   };
+  // One import at a time per workspace, a few at most in all (see import-gate.ts).
+  return gateImports(table, () => session.workspace.file);
 }
