@@ -75,6 +75,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   const log = options.log ?? (() => {});
   const staticRoot = path.resolve(options.staticDir);
   let allowedHosts = new Set<string>();
+  const budget: BodyBudget = { held: 0 };
 
   const tokenOk = (req: http.IncomingMessage): boolean => {
     const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
@@ -94,7 +95,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
-      void handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log);
+      void handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log, budget).catch((err) => {
+        log(`request failed: ${err instanceof Error ? err.stack : String(err)}`);
+        res.destroy();
+      });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
@@ -134,57 +138,91 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void): Promise<void> {
-  let body: unknown;
+/** Bytes of request bodies the server holds at once (read or being handled), across all clients. */
+interface BodyBudget {
+  held: number;
+}
+/** Two of the largest uploads at once; a body that would pass it is answered 429 (wait and try again). */
+const MAX_HELD_BODY_BYTES = 2 * MAX_BODY_BYTES;
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget): Promise<void> {
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
+  const read = await readBody(req, budget);
   try {
-    if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuseTooLarge(req, res);
-    const text = await readBody(req);
-    if (text === null) return refuseTooLarge(req, res);
-    body = text.length === 0 ? {} : JSON.parse(text);
-  } catch (err) {
-    const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
-    return sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
+    if (read === 'tooLarge') return await refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
+    if (read === 'busy') return await refuse(req, res, 429, new AppError('conflict', 'err.importServerBusy'));
+    let body: unknown;
+    try {
+      body = read.text.length === 0 ? {} : JSON.parse(read.text);
+    } catch (err) {
+      const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
+      return await sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
+    }
+    const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+    await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
+  } finally {
+    if (typeof read === 'object') budget.held -= read.size;
   }
-  const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
-  await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
 }
 
-/** The body as text, or null as soon as it passes MAX_BODY_BYTES (what came is dropped). */
-function readBody(req: http.IncomingMessage): Promise<string | null> {
+/**
+ * The body as text, counted against the server's budget until the caller gives it back; or, as
+ * soon as it passes MAX_BODY_BYTES or the budget, why not (what came is dropped and given back).
+ */
+function readBody(req: http.IncomingMessage, budget: BodyBudget): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
+    let settled = false;
+    const stop = (why: 'tooLarge' | 'busy') => {
+      settled = true;
+      req.off('data', onData);
+      budget.held -= size;
+      chunks.length = 0;
+      resolve(why);
+    };
     const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        req.off('data', onData);
-        chunks.length = 0;
-        resolve(null);
-        return;
-      }
+      budget.held += chunk.length;
+      if (size > MAX_BODY_BYTES) return stop('tooLarge');
+      if (budget.held > MAX_HELD_BODY_BYTES) return stop('busy');
       chunks.push(chunk);
     };
     req.on('data', onData);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve({ text: Buffer.concat(chunks).toString('utf8'), size });
+    });
+    // A client gone before the end: what it sent is given back.
+    const gone = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      budget.held -= size;
+      reject(err ?? new Error('request closed before its end'));
+    };
+    req.on('error', gone);
+    req.on('close', () => {
+      if (!req.complete) gone();
+    });
   });
 }
 
 /**
- * A body over the limit: answered 413 with the upload limit in MB (the page shows it), while the
- * rest of the body is read and dropped so the browser, still sending, sees the answer. A client
- * that keeps sending far past the limit is cut off.
+ * A body refused (over the limit, or the server holding too much): answered with the message
+ * (the page shows it), while the rest of the body is read and dropped so the browser, still
+ * sending, sees the answer instead of a reset. A client that keeps sending far past the limit is cut off.
  */
-async function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+async function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: AppError): Promise<void> {
   let dropped = 0;
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
     if (dropped > MAX_DRAIN_BYTES) req.destroy();
   });
   req.on('error', () => {});
-  req.resume();
-  res.setHeader('connection', 'close');
-  await sendJson(res, 413, { ok: false, error: new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }).toJSON() });
+  req.resume(); // the connection stays open until the body is read: closing it would reset the browser's upload
+  await sendJson(res, status, { ok: false, error: error.toJSON() });
 }
 
 function safeDecode(pathname: string): string | null {

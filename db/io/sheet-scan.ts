@@ -15,7 +15,6 @@ const MAX_TAG = 64 * 1024;
 
 const LT = 0x3c, GT = 0x3e, DQ = 0x22, SQ = 0x27, SLASH = 0x2f, COLON = 0x3a;
 
-const isSpace = (b: number) => b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d;
 
 /** Where the scanner is: between tags, in a tag's name, in its attributes, in a quoted value. */
 const State = { Text: 0, Name: 1, Attrs: 2, Double: 3, Single: 4 } as const;
@@ -48,56 +47,63 @@ export class SheetScan {
   }
 
   feed(chunk: Uint8Array): void {
-    let attrStart = this.state >= State.Attrs && this.watched ? 0 : -1;
-    for (let i = 0; i < chunk.length; i++) {
+    // The hot loop keeps its state in locals (a bomb is tens of millions of tiny tags).
+    let state: number = this.state;
+    let nameLength = this.nameLength;
+    const nameBytes = this.nameBytes;
+    let attrStart = state >= State.Attrs && this.watched ? 0 : -1;
+    const n = chunk.length;
+    for (let i = 0; i < n; i++) {
       const b = chunk[i]!;
-      switch (this.state) {
-        case State.Text: {
-          const next = chunk.indexOf(LT, i);
-          if (next < 0) i = chunk.length;
-          else {
-            i = next;
-            this.state = State.Name;
-            this.nameLength = 0;
-            this.closing = false;
-          }
-          break;
+      if (state === State.Text) {
+        if (b === LT) {
+          state = State.Name;
+          nameLength = 0;
+          this.closing = false;
+        } else {
+          // A run of text (a value, or a bomb's zeros) is skipped natively to the next tag.
+          const next = chunk.indexOf(LT, i + 1);
+          i = (next < 0 ? n : next) - 1;
         }
-        case State.Name:
-          if (isSpace(b) || b === GT || b === SLASH) {
-            if (b === SLASH && this.nameLength === 0 && !this.closing) {
-              this.closing = true; // "</c>"
-              break;
+      } else if (state === State.Name) {
+        if (b === GT || b === SLASH || b === 0x20 || b === 0x09 || b === 0x0a || b === 0x0d) {
+          if (b === SLASH && nameLength === 0 && !this.closing) {
+            this.closing = true; // "</c>"
+            continue;
+          }
+          this.nameLength = nameLength;
+          this.watched = !this.closing && this.watchedName();
+          if (b === GT) {
+            if (this.watched) {
+              this.attrs = '';
+              this.endTag();
             }
-            this.watched = !this.closing && this.watchedName();
+            state = State.Text;
+          } else {
+            state = State.Attrs;
             this.attrs = '';
-            if (b === GT) this.endTag();
-            else {
-              this.state = State.Attrs;
-              attrStart = this.watched ? i : -1;
-            }
-          } else if (b === COLON) this.nameLength = 0; // a prefix: only the local name counts
-          else if (this.nameLength < this.nameBytes.length) this.nameBytes[this.nameLength++] = b;
-          else this.nameLength = this.nameBytes.length + 1; // longer than any watched name
-          break;
-        case State.Attrs:
-          if (b === DQ) this.state = State.Double;
-          else if (b === SQ) this.state = State.Single;
-          else if (b === GT) {
+            attrStart = this.watched ? i : -1;
+          }
+        } else if (b === COLON) nameLength = 0; // a prefix: only the local name counts
+        else if (nameLength < nameBytes.length) nameBytes[nameLength++] = b;
+        else nameLength = nameBytes.length + 1; // longer than any watched name
+      } else if (state === State.Attrs) {
+        if (b === GT) {
+          if (this.watched) {
             if (attrStart >= 0) this.keep(chunk, attrStart, i);
-            attrStart = -1;
             this.endTag();
           }
-          break;
-        case State.Double:
-          if (b === DQ) this.state = State.Attrs;
-          break;
-        case State.Single:
-          if (b === SQ) this.state = State.Attrs;
-          break;
-      }
+          attrStart = -1;
+          state = State.Text;
+        } else if (b === DQ) state = State.Double;
+        else if (b === SQ) state = State.Single;
+      } else if (state === State.Double) {
+        if (b === DQ) state = State.Attrs;
+      } else if (b === SQ) state = State.Attrs;
     }
-    if (attrStart >= 0) this.keep(chunk, attrStart, chunk.length);
+    if (attrStart >= 0) this.keep(chunk, attrStart, n);
+    this.state = state as State;
+    this.nameLength = nameLength;
   }
 
   /** The sheet's end: its last row counted. Returns the sheet's cells. */
@@ -121,9 +127,8 @@ export class SheetScan {
     this.attrs += latin1(chunk, from, to);
   }
 
+  /** A watched tag's end: its attributes are in `attrs`. */
   private endTag(): void {
-    this.state = State.Text;
-    if (!this.watched) return;
     this.watched = false;
     if (this.name === 'row') {
       this.endRow();
