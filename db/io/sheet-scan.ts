@@ -115,7 +115,7 @@ export class SheetScan {
   /** Whether the local name read is a watched one (compared byte by byte: no string per tag); sets `name`. */
   private watchedName(): boolean {
     const n = this.nameLength;
-    const name = n === 1 ? 'c' : n === 3 ? (this.nameBytes[1] === 0x6f ? 'col' : 'row') : n === 9 ? 'mergeCell' : null;
+    const name = n === 1 ? 'c' : n === 3 ? (this.nameBytes[0] === 0x63 ? 'col' : 'row') : n === 9 ? 'mergeCell' : null;
     if (name === null) return false;
     for (let k = 0; k < n; k++) if (this.nameBytes[k] !== name.charCodeAt(k)) return false;
     this.name = name;
