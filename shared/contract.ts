@@ -55,6 +55,7 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.t
 import type { Roadmap } from './scenario/roadmap.ts';
 import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from './people/proposals.ts';
 import type { FillChange, Skipped } from './scenario/people-exits.ts';
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from './import/limits.ts';
 
 /** A recorded pin of a rule set (null: unpinned, judged by the set in force on each date), with who, when, why. */
 export interface RuleSetPin {
@@ -81,7 +82,7 @@ const noArgs = z.object({}).strict();
 /** A file sent by the UI (browser upload or Electron dialog), as base64. */
 const upload = {
   fileName: z.string().min(1).max(260),
-  data: z.base64().max(140 * 1024 * 1024),
+  data: z.base64().refine((d) => d.length <= MAX_UPLOAD_BASE64, { error: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB } }),
 };
 const importArgs = z
   .object({ ...upload, mapping: ImportMappingSchema, mode: z.enum(['replace', 'update']).nullable() })

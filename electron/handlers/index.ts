@@ -14,6 +14,7 @@ import { chromiumPdfRenderer } from '../print/chromium.ts';
 import { peopleHandlers } from './people.ts';
 import { FileAccess } from '../../db/safe-path.ts';
 import { backupHandlers } from './backups.ts';
+import { gateImports } from './import-gate.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -29,7 +30,7 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
   const files = print.files ?? FileAccess.anywhere;
   const session = target instanceof Session ? target : new Session(target);
   const ws: CurrentWorkspace = () => session.workspace;
-  return {
+  const table: HandlerTable = {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
     ...treeEditHandlers(ws),
@@ -42,4 +43,6 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...backupHandlers(ws),
     ...workspaceFileHandlers(session, files),
   };
+  // One import at a time per workspace, a few at most in all (see import-gate.ts).
+  return gateImports(table, () => session.workspace.file);
 }

@@ -44,11 +44,17 @@ const httpBridge = (): Bridge => {
   const token = httpToken();
   return {
     async call(channel, args) {
-      const res = await fetch(`./api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-tinhgon-token': token },
-        body: JSON.stringify(args ?? {}),
-      });
+      let res: Response;
+      try {
+        res = await fetch(`./api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-tinhgon-token': token },
+          body: JSON.stringify(args ?? {}),
+        });
+      } catch (err) {
+        // The connection was cut (server gone, or a body it would not read): said, never silent.
+        return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: err instanceof Error ? err.message : String(err) }, issues: [] } };
+      }
       if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope;
       return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };
     },

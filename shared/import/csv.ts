@@ -3,6 +3,8 @@
  * fallback), comma, semicolon or tab separated, RFC 4180 quoting.
  */
 import type { SheetData } from './table.ts';
+import { AppError } from '../errors.ts';
+import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS } from './limits.ts';
 
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
@@ -60,11 +62,22 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Rows of fields. A row wider than MAX_IMPORT_COLUMNS or a file of more than MAX_IMPORT_CELLS
+ * fields is refused as soon as the parse reaches it (a line of millions of separators never
+ * becomes millions of fields).
+ */
 export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter(text)): SheetData {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let cells = 0;
+  const push = () => {
+    if (row.length >= MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+    if (++cells > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
+    row.push(field);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -76,18 +89,18 @@ export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === delimiter) {
-      row.push(field);
+      push();
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+      push();
       rows.push(row);
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    push();
     rows.push(row);
   }
   return { name, rows: rows.map((r) => r.map((c) => (c === '' ? null : unescapeFormula(c)))), merges: [] };

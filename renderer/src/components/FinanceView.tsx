@@ -185,7 +185,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           testId="finance-file"
           onFile={(file) => {
             setMessage(null);
-            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} }));
+            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} })).catch(fail);
           }}
         />
         <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
