@@ -3,9 +3,10 @@ import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
-import { startHttpServer, type RunningServer } from './http-server.ts';
+import { LAN_NEEDS_TLS, startHttpServer, type RunningServer } from './http-server.ts';
 import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
-import { openLastOr, Session } from './session.ts';
+import { openLastOr } from './session.ts';
+import { BrowserSessions } from './browser-sessions.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -13,6 +14,10 @@ export interface BrowserModeOptions {
   workspace?: string;
   /** Serve to the local network too (explicit opt-in; see HttpServerOptions.lan). */
   lan?: boolean;
+  /** PEM certificate and key files: serve over HTTPS (needed with --lan unless insecureHttp). */
+  tlsCert?: string;
+  tlsKey?: string;
+  insecureHttp?: boolean;
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
@@ -20,17 +25,23 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new Error('--tls-cert và --tls-key phải được cho cùng nhau.');
+  const tls = options.tlsCert && options.tlsKey ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) } : undefined;
+  if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const workspace = options.workspace
     ? openWorkspace(options.workspace)
     : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
-  const session = new Session(workspace, recentListFile());
+  const session = new BrowserSessions(workspace, recentListFile());
   try {
     const server = await startHttpServer({
-      handlers: createHandlers(session),
+      handlers: createHandlers(() => session.current()),
+      sessions: session,
       staticDir: RENDERER_DIR,
       port: options.port,
       lan: options.lan,
+      tls,
+      insecureHttp: options.insecureHttp,
       log: (m) => console.error(m),
     });
     const shutdown = () => {

@@ -1,9 +1,13 @@
 /**
  * Browser mode: the handler table served over HTTP on 127.0.0.1, plus the built renderer.
- * Every API call must carry the run's secret token; requests whose Host or Origin is not this
- * server's own are refused (DNS rebinding, other web pages, other local users).
+ * Every API call must carry the run's secret token: the first page load brings it in the URL and
+ * gets it back as an HttpOnly SameSite=Strict cookie, then is sent to the clean address (so the
+ * token is not kept in the browser's history). Requests whose Host or Origin is not this server's
+ * own are refused (DNS rebinding, other web pages, other local users). Each browser tab sends its
+ * client id, so it gets its own session (BrowserSessions); with --lan, the person's name too.
  */
 import http from 'node:http';
+import https from 'node:https';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -16,6 +20,13 @@ import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 import { jsonChunks } from './json-chunks.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
+/** The browser tab's own id (random, kept in its sessionStorage): one session per tab. */
+export const CLIENT_HEADER = 'x-tinhgon-client';
+/** With --lan: the name the person gave on first visit (URI-encoded), recorded in the edit history. */
+export const USER_HEADER = 'x-tinhgon-user';
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** Longest name kept for the edit history. */
+const MAX_USER_NAME = 80;
 /** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
 export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
@@ -33,8 +44,18 @@ export interface HttpServerOptions {
    * addresses as Host (the token is still needed for every API call; the page shows a warning).
    */
   lan?: boolean;
+  /** Serve over HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** --lan without TLS is refused unless the person explicitly asks for plain HTTP. */
+  insecureHttp?: boolean;
+  /** Runs each API call as its caller (browser-sessions.ts); without it, every call shares the handlers' one session. */
+  sessions?: { run<T>(caller: { client: string; user?: string }, fn: () => T): T };
 }
 
+/** Why --lan over plain HTTP is refused (shown by `npm run serve -- --lan`). */
+export const LAN_NEEDS_TLS =
+  '--lan cần HTTPS: trên mạng nội bộ, HTTP để lộ mã truy cập và dữ liệu cho bất kỳ ai nghe trên mạng. ' +
+  'Hãy cho tệp chứng chỉ bằng --tls-cert TỆP --tls-key TỆP, hoặc thêm --insecure-http nếu chấp nhận rủi ro đó (mạng tin cậy, dùng ngắn hạn).';
 /** This machine's IPv4 addresses on its networks (not loopback). */
 export function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
@@ -65,40 +86,63 @@ const MIME: Record<string, string> = {
 };
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  if (options.lan && !options.tls && !options.insecureHttp) return Promise.reject(new Error(LAN_NEEDS_TLS));
   const host = options.lan ? '0.0.0.0' : (options.host ?? '127.0.0.1');
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const log = options.log ?? (() => {});
   const staticRoot = path.resolve(options.staticDir);
+  const scheme = options.tls ? 'https' : 'http';
   let allowedHosts = new Set<string>();
+  let cookieName = 'tinhgon';
 
-  const tokenOk = (req: http.IncomingMessage): boolean => {
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
+  const matches = (value: string | undefined): boolean => {
+    const given = Buffer.from(value ?? '');
     return given.length === tokenBuf.length && crypto.timingSafeEqual(given, tokenBuf);
+  };
+  // The page authenticates by its cookie; programs (the CLI's tests, the bench) may send the header.
+  const tokenOk = (req: http.IncomingMessage): boolean => matches(cookieValue(req, cookieName)) || matches(String(req.headers[TOKEN_HEADER] ?? ''));
+
+  /** First load: the token from the URL becomes a cookie, and the browser goes to the address without it. */
+  const acceptToken = (res: http.ServerResponse, url: URL, given: string): void => {
+    if (!matches(given)) return sendText(res, 401, 'Wrong token');
+    url.searchParams.delete('token');
+    const secure = options.tls ? '; Secure' : '';
+    res.writeHead(303, {
+      location: `${url.pathname}${url.search}`,
+      'set-cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    });
+    res.end();
   };
 
   const route = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const hostHeader = String(req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
+    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^https?:\/\//, ''))) {
       return sendText(res, 403, 'Forbidden origin');
     }
-    const url = new URL(req.url ?? '/', `http://${hostHeader}`);
+    const url = new URL(req.url ?? '/', `${scheme}://${hostHeader}`);
     const pathname = safeDecode(url.pathname);
     if (pathname === null) return sendText(res, 400, 'Malformed path');
     if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
-      void handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log);
+      const caller = callerOf(req);
+      const call = () => handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log);
+      void (options.sessions ? options.sessions.run(caller, call) : call());
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    const given = url.searchParams.get('token');
+    if (given !== null) return acceptToken(res, url, given);
     serveStatic(res, staticRoot, pathname, options.lan === true);
   };
 
   // No request, however malformed, may take the server down.
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       route(req, res);
     } catch (err) {
@@ -106,8 +150,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!res.headersSent) sendText(res, 400, 'Bad request');
       else res.destroy();
     }
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('tlsClientError', (_err, socket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -115,7 +161,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       const port = (server.address() as AddressInfo).port;
       const own = options.lan ? lanAddresses() : [host];
       allowedHosts = new Set([...own.map((a) => `${a}:${port}`), `localhost:${port}`, `127.0.0.1:${port}`]);
-      const url = `http://${own[0] ?? '127.0.0.1'}:${port}/`;
+      // Cookies are shared by every port of a host: one name per server, so two servers never mix tokens.
+      cookieName = `tinhgon_${port}`;
+      const url = `${scheme}://${own[0] ?? '127.0.0.1'}:${port}/`;
       resolve({
         url,
         openUrl: `${url}?token=${token}`,
@@ -128,6 +176,28 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       });
     });
   });
+}
+
+/** The value of cookie `name` in the request, if any. */
+function cookieValue(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** The tab's client id and the person's name, as sent by the page (ignored when malformed). */
+function callerOf(req: http.IncomingMessage): { client: string; user?: string } {
+  const client = String(req.headers[CLIENT_HEADER] ?? '');
+  let user: string | undefined;
+  try {
+    user = decodeURIComponent(String(req.headers[USER_HEADER] ?? '')).normalize('NFC').trim();
+  } catch {
+    user = undefined;
+  }
+  const name = user && !/[\p{Cc}\p{Cf}]/u.test(user) ? user.slice(0, MAX_USER_NAME) : undefined;
+  return { client: CLIENT_ID.test(client) ? client : '', ...(name ? { user: name } : {}) };
 }
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void): Promise<void> {

@@ -20,12 +20,14 @@ export type CurrentWorkspace = () => Workspace;
  * The handler table: one function per channel of the contract, over the session's workspace.
  * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
  * and return plain data. No transport detail lives here. A bare workspace gets a session of its
- * own (the CLI, tests). PDF goes through the system Chromium unless the transport gives its own
+ * own (the CLI, tests); browser mode gives each client its own session. PDF goes through the system Chromium unless the transport gives its own
  * renderer (Electron's printToPDF).
  */
-export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> = {}): HandlerTable {
-  const session = target instanceof Session ? target : new Session(target);
-  const ws: CurrentWorkspace = () => session.workspace;
+export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> = {}): HandlerTable {
+  const fixed = target instanceof Session ? target : typeof target === 'function' ? null : new Session(target);
+  // Browser mode passes a function: the session of the client making the call (see browser-sessions.ts).
+  const session = fixed ? () => fixed : (target as () => Session);
+  const ws: CurrentWorkspace = () => session().workspace;
   return {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),

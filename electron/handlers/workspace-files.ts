@@ -17,18 +17,19 @@ function withExtension(file: string): string {
 }
 
 /** File menu: open, create, save as, restore a backup, and the recent list. Each switches the session. */
-export function workspaceFileHandlers(session: Session): FileHandlers {
+export function workspaceFileHandlers(current: () => Session): FileHandlers {
   const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
-    session.switchTo(ws);
+    current().switchTo(ws);
     return workspaceInfo(ws);
   };
   return {
-    'workspace.recent': () => ({ files: session.recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
-    'ui.state.get': () => session.uiState(),
-    'ui.state.set': (patch) => session.setUiState(patch),
+    'workspace.recent': () => ({ files: current().recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
+    'ui.state.get': () => current().uiState(),
+    'ui.state.set': (patch) => current().setUiState(patch),
     'workspace.open': ({ file }) => {
+      const session = current();
       if (path.resolve(file) === session.workspace.file) return workspaceInfo(session.workspace);
-      return switchTo(openWorkspace(file));
+      return switchTo(session.openFile(file));
     },
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       const given = { provinceName: provinceName?.trim() || undefined, baseYear, provinceClass };
@@ -40,7 +41,7 @@ export function workspaceFileHandlers(session: Session): FileHandlers {
     'workspace.saveAs': async ({ file }) => {
       const target = withExtension(file);
       if (fs.existsSync(target)) throw new AppError('conflict', 'err.fileExists', { file: target });
-      await backupWorkspace(session.workspace, target);
+      await backupWorkspace(current().workspace, target);
       return switchTo(openWorkspace(target));
     },
     'workspace.restore': ({ backupFile, file }) => switchTo(restoreBackup(backupFile, withExtension(file))),

@@ -8,6 +8,7 @@ export const en: Record<MessageKey, string> = {
   'app.lanWarning': "Open to the local network: anyone with the address and its access code can see and change this data. Stop the server when it is not needed.",
   'app.sampleNote': 'Illustrative figures, not real data (the sample province modelled on Hậu Giang in 2023, or generated training data).',
   'app.baseYear': 'Base year',
+  'app.file': 'File',
   'app.loading': 'Loading…',
   'app.language': 'Language',
   'app.loadFailed': 'Could not load data: {message}',

@@ -6,6 +6,7 @@ export const vi = {
   'app.lanWarning': "Đang mở cho mạng nội bộ: ai có địa chỉ kèm mã truy cập đều xem và sửa được dữ liệu này. Tắt máy chủ khi không cần.",
   'app.sampleNote': 'Số liệu minh họa, không phải số liệu thật (tỉnh mẫu mô phỏng Hậu Giang năm 2023, hoặc dữ liệu sinh tự động để tập huấn).',
   'app.baseYear': 'Năm gốc',
+  'app.file': 'Tệp',
   'app.loading': 'Đang tải…',
   'app.language': 'Ngôn ngữ',
   'app.loadFailed': 'Không tải được dữ liệu: {message}',

@@ -13,12 +13,13 @@ describe('local network opt-in, in Chromium', () => {
     for (const lan of [false, true]) {
       const file = path.join(tempDir(), 'hg.tinhgon');
       createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
-      const app = await serveWorkspace(file, null, { lan });
+      const app = await serveWorkspace(file, null, { lan, insecureHttp: lan });
       const page = await browser().newPage({ viewport: { width: 1400, height: 700 } });
       const errors: string[] = [];
       watchErrors(page, errors);
       // The page is opened through 127.0.0.1 (always this machine's own address).
       await page.goto(`http://127.0.0.1:${app.server.port}/?token=${app.server.token}`);
+      expect(page.url()).toBe(`http://127.0.0.1:${app.server.port}/`);
       await page.locator('.tree-row').first().waitFor();
       expect(await page.getByTestId('lan-warning').count()).toBe(lan ? 1 : 0);
       if (lan) {

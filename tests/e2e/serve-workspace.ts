@@ -4,24 +4,31 @@
  */
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
-import { Session } from '../../electron/session.ts';
+import { BrowserSessions } from '../../electron/browser-sessions.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { RENDERER_DIR } from '../../electron/paths.ts';
 
 export interface App {
+  /** The workspace of the tab that called last (each browser tab has its own session); before any call, the one served. */
   readonly workspace: Workspace;
+  readonly sessions: BrowserSessions;
   server: RunningServer;
   stop(): Promise<void>;
 }
 
 /** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
-export async function serveWorkspace(file: string, recentFile: string | null = null, options: { lan?: boolean } = {}): Promise<App> {
-  const session = new Session(openWorkspace(file), recentFile);
-  const server = await startHttpServer({ handlers: createHandlers(session), staticDir: RENDERER_DIR, lan: options.lan });
+export async function serveWorkspace(
+  file: string,
+  recentFile: string | null = null,
+  options: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean } = {},
+): Promise<App> {
+  const session = new BrowserSessions(openWorkspace(file), recentFile);
+  const server = await startHttpServer({ handlers: createHandlers(() => session.current()), sessions: session, staticDir: RENDERER_DIR, ...options });
   return {
     get workspace() {
-      return session.workspace;
+      return session.lastUsed().workspace;
     },
+    sessions: session,
     server,
     stop: async () => {
       await server.close();

@@ -13,6 +13,10 @@ export function Header({ info }: { info: WorkspaceInfo | null }) {
       {info && (
         <div className="ws-info" data-testid="workspace-info">
           <strong>{info.provinceName}</strong>
+          {/* Which file this tab edits: in browser mode, each tab may have another one open. */}
+          <span className="ws-file" data-testid="workspace-file" title={info.file}>
+            {t('app.file')}: {info.file.split(/[\\/]/).pop()}
+          </span>
           <span>
             {t('app.baseYear')}: {info.baseYear}
           </span>

@@ -1,0 +1,115 @@
+/**
+ * Browser mode for more than one person, through `npm run serve` as a person runs it: each tab
+ * keeps its own workspace; the token leaves the address after the first load for an HttpOnly
+ * SameSite=Strict cookie; the local network is served over TLS or only on explicit request.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkspace, openWorkspace } from '../../db/workspace.ts';
+import { getUnit } from '../../db/units-repo.ts';
+import { TOKEN_HEADER } from '../../electron/http-server.ts';
+import { ensureRendererBuilt } from '../e2e/browser.ts';
+import { tempDir } from '../temp.ts';
+import { unit } from '../fixtures.ts';
+import { api, request, selfSignedCert, serve, type Served } from './serve-process.ts';
+
+const meta = { provinceName: 'T', baseYear: 2026, provinceClass: 'class2' as const, isSample: false };
+let running: Served | undefined;
+beforeAll(() => ensureRendererBuilt());
+afterEach(async () => {
+  await running?.stop();
+  running = undefined;
+});
+
+function workspaces(names: string[]) {
+  const dir = tempDir();
+  return names.map((name) => {
+    const file = path.join(dir, `${name}.tinhgon`);
+    createWorkspace(file, { ...meta, provinceName: name }, [unit('A', null)]).close();
+    return file;
+  });
+}
+
+async function started(args: string[]): Promise<URL> {
+  running = serve(args, { TINHGON_HOME: tempDir() });
+  const url = await running.url;
+  if (!url) throw new Error(`serve did not start: ${running.output().stderr}`);
+  return url;
+}
+
+describe('each browser tab has its own session', () => {
+  it('two tabs opening different files each keep editing their own; a third on the same file shares its handle', async () => {
+    const [home, a, b] = workspaces(['home', 'a', 'b']);
+    const url = await started(['--workspace', home!]);
+    const port = Number(url.port);
+    const auth = { [TOKEN_HEADER]: url.searchParams.get('token')! };
+    expect((await api(port, auth, 'tab-one-0001', 'workspace.open', { file: a })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-two-0002', 'workspace.open', { file: b })).ok).toBe(true);
+    // Tab two opening b did not move tab one: its edit lands in a, and b is untouched.
+    expect((await api(port, auth, 'tab-one-0001', 'workspace.info', {})).result.file).toBe(a);
+    expect((await api(port, auth, 'tab-one-0001', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab một' } })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-two-0002', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab hai' } })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-three-03', 'workspace.open', { file: a })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-three-03', 'units.list', {})).result.units[0].name).toBe('Sửa ở tab một');
+    // A new tab starts on the workspace the server was started with.
+    expect((await api(port, auth, 'tab-four-004', 'workspace.info', {})).result.file).toBe(home);
+    await running!.stop();
+    const names = [home, a, b].map((file) => {
+      const ws = openWorkspace(file!);
+      const name = getUnit(ws.db, 'A')!.name;
+      ws.close();
+      return name;
+    });
+    expect(names).toEqual(['Đơn vị A', 'Sửa ở tab một', 'Sửa ở tab hai']);
+  });
+});
+
+describe('the token leaves the address after the first load', () => {
+  it('trades ?token= for an HttpOnly SameSite=Strict cookie and a redirect to the clean address; the cookie then authenticates', async () => {
+    const [home] = workspaces(['home']);
+    const url = await started(['--workspace', home!]);
+    const port = Number(url.port);
+    const token = url.searchParams.get('token')!;
+    const first = await request(port, { path: `/?token=${token}`, headers: { host: `127.0.0.1:${port}` } });
+    expect(first.status).toBe(303);
+    expect(first.headers.location).toBe('/');
+    const cookie = String(first.headers['set-cookie']);
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    expect(cookie).not.toMatch(/Secure/); // plain HTTP on 127.0.0.1: a Secure cookie would never be sent back
+    const pair = cookie.split(';')[0]!;
+    expect((await api(port, { cookie: pair }, 'tab-one-0001', 'workspace.info', {})).result.file).toBe(home);
+    expect((await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: `${pair.split('=')[0]}=wrong` }, body: '{}' })).status).toBe(401);
+    const wrong = await request(port, { path: '/?token=wrong', headers: { host: `127.0.0.1:${port}` } });
+    expect(wrong.status).toBe(401);
+    expect(wrong.headers['set-cookie']).toBeUndefined();
+  });
+});
+
+describe('the local network is served over TLS, or over plain HTTP only when asked', () => {
+  it('refuses --lan without a certificate and says why; --insecure-http starts it', async () => {
+    const [home] = workspaces(['home']);
+    running = serve(['--workspace', home!, '--lan'], { TINHGON_HOME: tempDir() });
+    expect(await running.url).toBeNull();
+    expect(await running.exited).not.toBe(0);
+    expect(running.output().stderr).toContain('--insecure-http');
+    expect(running.output().stderr).toContain('--tls-cert');
+    const url = await started(['--workspace', home!, '--lan', '--insecure-http']);
+    expect(url.protocol).toBe('http:');
+  });
+
+  it('serves --lan over HTTPS with --tls-cert/--tls-key, its cookie Secure', async () => {
+    const [home] = workspaces(['home']);
+    const tls = selfSignedCert(tempDir());
+    const url = await started(['--workspace', home!, '--lan', '--tls-cert', tls.cert, '--tls-key', tls.key]);
+    expect(url.protocol).toBe('https:');
+    const port = Number(url.port);
+    const ca = fs.readFileSync(tls.cert, 'utf8');
+    const first = await request(port, { path: `/?token=${url.searchParams.get('token')}`, headers: { host: `127.0.0.1:${port}` }, ca });
+    expect(first.status).toBe(303);
+    expect(String(first.headers['set-cookie'])).toMatch(/; Secure/);
+    const pair = String(first.headers['set-cookie']).split(';')[0]!;
+    expect((await api(port, { cookie: pair }, 'tab-one-0001', 'workspace.info', {}, { ca })).result.file).toBe(home);
+  });
+});
