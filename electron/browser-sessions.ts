@@ -1,16 +1,10 @@
-import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Workspace } from '../db/workspace.ts';
+import { currentCaller, runAs, type Caller } from './caller.ts';
 import { Session } from './session.ts';
 import { WorkspacePool } from './workspace-pool.ts';
 
 /** Sessions kept at most; the one unused longest goes first (its client starts again on the home workspace). */
 const MAX_CLIENTS = 200;
-
-/** Who is calling: the browser tab's client id and, with --lan, the name the person gave. */
-export interface Caller {
-  client: string;
-  user?: string;
-}
 
 /**
  * Browser mode for several people: each client (a browser tab, identified by the id it sends with
@@ -22,7 +16,6 @@ export class BrowserSessions {
   readonly #pool = new WorkspacePool();
   readonly #home: Session;
   readonly #clients = new Map<string, Session>();
-  readonly #caller = new AsyncLocalStorage<Caller>();
 
   constructor(home: Workspace, recentFile: string | null = null) {
     this.#home = new Session(home, recentFile, { pool: this.#pool });
@@ -30,16 +23,12 @@ export class BrowserSessions {
 
   /** Runs `fn` (and everything it awaits) as `caller`. */
   run<T>(caller: Caller, fn: () => T): T {
-    return this.#caller.run(caller, fn);
-  }
-
-  caller(): Caller | undefined {
-    return this.#caller.getStore();
+    return runAs(caller, fn);
   }
 
   /** The session of the client making the current call; a call without a client id gets the home session. */
   current(): Session {
-    const client = this.#caller.getStore()?.client;
+    const client = currentCaller()?.client;
     if (!client) return this.#home;
     let session = this.#clients.get(client);
     if (session) {

@@ -9,6 +9,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkspace, openWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
 import { TOKEN_HEADER } from '../../electron/http-server.ts';
+import { osUser } from '../../electron/caller.ts';
 import { ensureRendererBuilt } from '../e2e/browser.ts';
 import { tempDir } from '../temp.ts';
 import { unit } from '../fixtures.ts';
@@ -62,6 +63,21 @@ describe('each browser tab has its own session', () => {
       return name;
     });
     expect(names).toEqual(['Đơn vị A', 'Sửa ở tab một', 'Sửa ở tab hai']);
+  });
+});
+
+describe('the edit history names the person', () => {
+  it('records the name each person gave (sent with every call), not the server\'s OS user', async () => {
+    const [home] = workspaces(['home']);
+    const url = await started(['--workspace', home!, '--lan', '--insecure-http']);
+    const port = Number(url.port);
+    const auth = { [TOKEN_HEADER]: url.searchParams.get('token')! };
+    expect((await api(port, auth, 'tab-binh-001', 'units.update', { code: 'A', changes: { name: 'Một' } }, { user: 'Trần Văn Bình' })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-lan-0002', 'units.update', { code: 'A', changes: { name: 'Hai' } }, { user: 'Nguyễn Thị Lan' })).ok).toBe(true);
+    // A name with a terminal escape is not recorded as given: the OS user is, as without a name.
+    expect((await api(port, auth, 'tab-evil-003', 'units.update', { code: 'A', changes: { name: 'Ba' } }, { user: '\u001b[31mX' })).ok).toBe(true);
+    const entries = (await api(port, auth, 'tab-lan-0002', 'history.list', {})).result.entries as { user: string }[];
+    expect(entries.map((e) => e.user).slice(0, 3).reverse()).toEqual(['Trần Văn Bình', 'Nguyễn Thị Lan', osUser()]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 import { LANGS } from '../../../shared/i18n/index.ts';
 import { useI18n } from '../i18n.tsx';
 
-export function Header({ info }: { info: WorkspaceInfo | null }) {
+export function Header({ info, user = '' }: { info: WorkspaceInfo | null; user?: string }) {
   const { t, n, lang, setLang } = useI18n();
   return (
     <header className="app-header">
@@ -21,6 +21,11 @@ export function Header({ info }: { info: WorkspaceInfo | null }) {
             {t('app.baseYear')}: {info.baseYear}
           </span>
           <span>{t('app.units', { count: n(info.unitCount) })}</span>
+          {user && (
+            <span className="ws-user" data-testid="workspace-user">
+              {t('name.you', { name: user })}
+            </span>
+          )}
           {info.isSample && (
             <span className="sample-badge" title={t('app.sampleNote')}>
               {t('app.sampleBadge')}
