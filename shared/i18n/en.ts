@@ -151,6 +151,8 @@ export const en: Record<MessageKey, string> = {
   'err.unknownChannel': 'No such function "{channel}".',
   'err.internal': 'TinhGon internal error; the details were written to the program log.',
   'err.fileExists': 'The file "{file}" already exists; TinhGon does not overwrite it.',
+  'err.planChanged': 'The plan "{name}" was just changed by someone else; your change was not saved. The plan has been reloaded: check it and edit again.',
+  'err.figuresChanged': 'The {year} figures of unit {code} were just changed by someone else; your change was not saved. The figures have been reloaded: check them and edit again.',
   'err.notWorkspace': 'The file "{file}" is not a TinhGon workspace.',
   'err.newerWorkspace': 'The file "{file}" was made by a newer TinhGon (schema {found} > {supported}); please update TinhGon.',
   'err.fileNotFound': 'File "{file}" not found.',

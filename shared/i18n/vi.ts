@@ -149,6 +149,8 @@ export const vi = {
   'err.unknownChannel': 'Không có chức năng "{channel}".',
   'err.internal': 'Lỗi nội bộ của TinhGon; chi tiết đã được ghi vào nhật ký của chương trình.',
   'err.fileExists': 'Tệp "{file}" đã tồn tại; TinhGon không ghi đè.',
+  'err.planChanged': 'Phương án "{name}" vừa được người khác sửa; thay đổi của bạn chưa được lưu. Phương án đã được tải lại: xem lại rồi sửa tiếp.',
+  'err.figuresChanged': 'Số liệu năm {year} của đơn vị {code} vừa được người khác sửa; thay đổi của bạn chưa được lưu. Số liệu đã được tải lại: xem lại rồi sửa tiếp.',
   'err.notWorkspace': 'Tệp "{file}" không phải là tệp dữ liệu TinhGon.',
   'err.newerWorkspace': 'Tệp "{file}" được tạo bởi phiên bản TinhGon mới hơn (lược đồ {found} > {supported}); hãy cập nhật TinhGon.',
   'err.fileNotFound': 'Không tìm thấy tệp "{file}".',

@@ -10,6 +10,7 @@ import { createWorkspace, openWorkspace } from '../../db/workspace.ts';
 import { getUnit } from '../../db/units-repo.ts';
 import { TOKEN_HEADER } from '../../electron/http-server.ts';
 import { osUser } from '../../electron/caller.ts';
+import { describeError, type SerializedError } from '../../shared/errors.ts';
 import { ensureRendererBuilt } from '../e2e/browser.ts';
 import { tempDir } from '../temp.ts';
 import { unit } from '../fixtures.ts';
@@ -63,6 +64,45 @@ describe('each browser tab has its own session', () => {
       return name;
     });
     expect(names).toEqual(['Đơn vị A', 'Sửa ở tab một', 'Sửa ở tab hai']);
+  });
+});
+
+describe('two people editing one plan or one figure row at once', () => {
+  it('refuses the second edit with a message (versions), never overwriting the first', async () => {
+    const dir = tempDir();
+    const home = path.join(dir, 'home.tinhgon');
+    createWorkspace(home, meta, [unit('A', null), unit('B', 'A'), unit('BV', 'A', { kind: 'psu' })]).close();
+    const url = await started(['--workspace', home]);
+    const port = Number(url.port);
+    const auth = { [TOKEN_HEADER]: url.searchParams.get('token')! };
+    const [binh, lan] = ['tab-binh-001', 'tab-lan-0002'];
+    expect((await api(port, auth, binh, 'scenario.create', { name: 'PA' })).ok).toBe(true);
+    // Both open the plan, each makes a change from what they read.
+    const read1 = (await api(port, auth, binh, 'scenario.open', { name: 'PA' })).result;
+    const read2 = (await api(port, auth, lan, 'scenario.open', { name: 'PA' })).result;
+    expect(read1.version).toBe(read2.version);
+    const first = [{ type: 'dissolve', year: 2026, unit: 'B', staffTo: 'A' }];
+    const second = [{ type: 'convert', year: 2027, unit: 'BV' }];
+    const saved = await api(port, auth, binh, 'scenario.setOperations', { name: 'PA', operations: first, version: read1.version });
+    expect(saved.ok).toBe(true);
+    const refused = await api(port, auth, lan, 'scenario.setOperations', { name: 'PA', operations: second, version: read2.version });
+    expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.planChanged' } });
+    expect(describeError(refused.error as SerializedError, 'vi')).toContain('vừa được người khác sửa');
+    expect((await api(port, auth, lan, 'scenario.get', { name: 'PA' })).result.operations).toEqual(first);
+    // Read again, the second person's change goes in.
+    const again = (await api(port, auth, lan, 'scenario.open', { name: 'PA' })).result;
+    expect((await api(port, auth, lan, 'scenario.setOperations', { name: 'PA', operations: [...first, ...second], version: again.version })).ok).toBe(true);
+
+    // The same for a row of Decree 60 figures, including two people entering the same new row.
+    const figures = { code: 'BV', year: 2025, spending: '3', amountUnit: 'trieu_dong' };
+    const row = (await api(port, auth, binh, 'finance.list', { year: 2025 })).result.rows.find((r: { code: string }) => r.code === 'BV');
+    expect((await api(port, auth, binh, 'finance.set', { ...figures, revenue: '1', version: row.version })).ok).toBe(true);
+    const late = await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: row.version });
+    expect(late).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.figuresChanged' } });
+    const now = (await api(port, auth, lan, 'finance.list', { year: 2025 })).result.rows.find((r: { code: string }) => r.code === 'BV');
+    expect(now.revenue).toBe('1');
+    expect((await api(port, auth, lan, 'finance.override', { code: 'BV', year: 2025, group: null, reason: '', version: row.version })).error?.key).toBe('err.figuresChanged');
+    expect((await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: now.version })).ok).toBe(true);
   });
 });
 

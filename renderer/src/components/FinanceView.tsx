@@ -85,6 +85,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       depreciation: r.depreciation ?? undefined,
       assignedGroup: r.assignedGroup ?? undefined,
       note: r.note ?? undefined,
+      version: r.version,
     })
       .then(() => load(data?.year))
       .catch((err: unknown) => {
@@ -270,11 +271,11 @@ function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | un
           ))}
         </select>
         <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('fin.overrideReason')} aria-label={t('fin.overrideReason')} />
-        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason }).then(onChanged).catch(onError)}>
+        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason, version: row.version }).then(onChanged).catch(onError)}>
           {t('fin.overrideSave')}
         </button>
         {row.overrideGroup && (
-          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '' }).then(onChanged).catch(onError)}>
+          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '', version: row.version }).then(onChanged).catch(onError)}>
             {t('fin.overrideClear')}
           </button>
         )}
