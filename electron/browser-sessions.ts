@@ -1,5 +1,6 @@
 import type { Workspace } from '../db/workspace.ts';
 import { currentCaller, runAs, type Caller } from './caller.ts';
+import { topicsOf } from './change-topics.ts';
 import { Session } from './session.ts';
 import { WorkspacePool } from './workspace-pool.ts';
 
@@ -16,6 +17,8 @@ export class BrowserSessions {
   readonly #pool = new WorkspacePool();
   readonly #home: Session;
   readonly #clients = new Map<string, Session>();
+  /** Clients listening on /events, by client id (a tab may hold more than one connection for a moment). */
+  readonly #listeners = new Set<{ client: string; send: (data: string) => void }>();
 
   constructor(home: Workspace, recentFile: string | null = null) {
     this.#home = new Session(home, recentFile, { pool: this.#pool });
@@ -43,6 +46,33 @@ export class BrowserSessions {
     }
     this.#clients.set(client, session);
     return session;
+  }
+
+  /**
+   * `send` gets each change other clients make to the workspace `client` edits (server-sent
+   * events). Returns the function that stops it.
+   */
+  subscribe(client: string, send: (data: string) => void): () => void {
+    const listener = { client, send };
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** After a successful call (in its caller's context): tells the other clients on the same workspace what changed. */
+  afterCall(channel: string): void {
+    const topics = topicsOf(channel);
+    if (topics.length === 0) return;
+    const from = currentCaller()?.client ?? '';
+    const file = this.current().workspace.file;
+    const data = JSON.stringify({ topics });
+    for (const l of this.#listeners) {
+      if (l.client !== from && this.#fileOf(l.client) === file) l.send(data);
+    }
+  }
+
+  /** The file a client edits, without counting as a use (a new client would start on home). */
+  #fileOf(client: string): string {
+    return (this.#clients.get(client) ?? this.#home).workspace.file;
   }
 
   /** The session of the client that called last (the home session before any): what a single tab edits. */

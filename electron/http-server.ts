@@ -49,7 +49,13 @@ export interface HttpServerOptions {
   /** --lan without TLS is refused unless the person explicitly asks for plain HTTP. */
   insecureHttp?: boolean;
   /** Runs each API call as its caller (browser-sessions.ts); without it, every call shares the handlers' one session. */
-  sessions?: { run<T>(caller: { client: string; user?: string }, fn: () => T): T };
+  sessions?: {
+    run<T>(caller: { client: string; user?: string }, fn: () => T): T;
+    /** After each successful call, in the caller's context (tells other clients what changed). */
+    afterCall?(channel: string): void;
+    /** /events: changes made by others, as server-sent events. */
+    subscribe?(client: string, send: (data: string) => void): () => void;
+  };
 }
 
 /** Why --lan over plain HTTP is refused (shown by `npm run serve -- --lan`). */
@@ -131,11 +137,19 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
       const caller = callerOf(req);
-      const call = () => handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log);
+      const channel = pathname.slice('/api/'.length);
+      const call = () => handleApi(req, res, channel, options.handlers, log, () => options.sessions?.afterCall?.(channel));
       void (options.sessions ? options.sessions.run(caller, call) : call());
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (pathname === '/events') {
+      if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
+      const client = url.searchParams.get('client') ?? '';
+      if (!CLIENT_ID.test(client) || !options.sessions?.subscribe) return sendText(res, 400, 'Bad client');
+      const { sessions } = options;
+      return streamEvents(res, client, (c, send) => sessions.subscribe!(c, send));
+    }
     const given = url.searchParams.get('token');
     if (given !== null) return acceptToken(res, url, given);
     serveStatic(res, staticRoot, pathname, options.lan === true);
@@ -200,7 +214,20 @@ function callerOf(req: http.IncomingMessage): { client: string; user?: string } 
   return { client: CLIENT_ID.test(client) ? client : '', ...(name ? { user: name } : {}) };
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void): Promise<void> {
+/** Sends each change others make as a server-sent event until the client goes away; a comment every 25 s keeps proxies from closing it. */
+function streamEvents(res: http.ServerResponse, client: string, subscribe: (client: string, send: (data: string) => void) => () => void): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.write(': connected\n\n');
+  const stop = subscribe(client, (data) => res.write(`event: changed\ndata: ${data}\n\n`));
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+  keepAlive.unref();
+  res.on('close', () => {
+    clearInterval(keepAlive);
+    stop();
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, afterCall: () => void): Promise<void> {
   let body: unknown;
   try {
     const text = await readBody(req);
@@ -210,6 +237,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
     return sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
   }
   const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+  if (envelope.ok) afterCall();
   await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
 }
 

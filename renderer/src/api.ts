@@ -34,7 +34,7 @@ const USER_KEY = 'tinhgon.user';
  * session (another tab opening a file never changes what this one edits). Made with
  * getRandomValues, which plain-HTTP pages have too (randomUUID needs a secure context).
  */
-function clientId(): string {
+export function clientId(): string {
   let id = sessionStorage.getItem(CLIENT_KEY);
   if (!id) {
     const bytes = crypto.getRandomValues(new Uint8Array(16));
@@ -78,6 +78,9 @@ export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Prom
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.result as Result<C>;
 }
+
+/** Browser mode only (the desktop app has one window on its own file): changes other people make reach this page. */
+export const sharedServer = bridge !== window.tinhgon;
 
 /** A native file dialog where there is one (Electron); undefined in browser mode, where paths are typed. */
 export const pickPath = bridge.pickPath ? (options: { kind: 'open' | 'save'; defaultPath?: string }) => bridge.pickPath!(options) : undefined;

@@ -57,4 +57,30 @@ describe('two tabs, two workspaces', () => {
     await context.close();
     await app.stop();
   });
+
+  it('a tab sees the tree change when another tab edits it, without reloading', async () => {
+    const dir = tempDir();
+    const home = path.join(dir, 'hau-giang.tinhgon');
+    createWorkspace(home, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(home);
+    const context = await browser().newContext({ viewport: { width: 1400, height: 800 } });
+    const errors: string[] = [];
+    const [one, two] = [await context.newPage(), await context.newPage()];
+    for (const page of [one, two]) {
+      watchErrors(page, errors);
+      await page.goto(app.server.openUrl);
+      await page.locator('.tree-row').first().waitFor();
+    }
+    await one.locator('.tree-row', { hasText: 'Sở Nội vụ' }).first().click();
+    await one.locator('#f-name').fill('Sở Nội vụ (đã đổi)');
+    await one.locator('#f-name').press('Enter');
+    await expect.poll(() => one.locator('.panel-status').textContent()).toBe('Đã lưu: Tên đơn vị');
+    await expect.poll(() => two.locator('.tree-row', { hasText: 'Sở Nội vụ (đã đổi)' }).count()).toBe(1);
+    await two.getByRole('tab', { name: 'Lịch sử sửa đổi' }).click();
+    await expect.poll(() => two.getByTestId('history-panel').textContent()).toContain('Sở Nội vụ (đã đổi)');
+    await two.screenshot({ path: path.join(ARTIFACTS, 'sessions-live.png') });
+    expect(errors).toEqual([]);
+    await context.close();
+    await app.stop();
+  });
 });

@@ -82,3 +82,30 @@ export function selfSignedCert(dir: string): { cert: string; key: string } {
   execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { stdio: 'ignore' });
   return { cert, key };
 }
+
+/** Listens on /events as a tab does; `events` collects each changed event's topics. */
+export function listen(port: number, auth: Record<string, string>, client: string): Promise<{ status: number; events: string[][]; close(): void }> {
+  return new Promise((resolve, reject) => {
+    const events: string[][] = [];
+    const req = http.request({ host: '127.0.0.1', port, path: `/events?client=${client}`, headers: auth }, (res) => {
+      let buffer = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^data: (.*)$/m.exec(block);
+          if (/^event: changed$/m.test(block) && data) events.push((JSON.parse(data[1]!) as { topics: string[] }).topics);
+        }
+      });
+      res.on('error', () => {});
+      // Resolved once the stream is open (its first comment arrived) or at once when refused.
+      if (res.statusCode !== 200) resolve({ status: res.statusCode!, events, close: () => req.destroy() });
+      else res.once('data', () => resolve({ status: 200, events, close: () => req.destroy() }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}

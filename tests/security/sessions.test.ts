@@ -14,7 +14,7 @@ import { describeError, type SerializedError } from '../../shared/errors.ts';
 import { ensureRendererBuilt } from '../e2e/browser.ts';
 import { tempDir } from '../temp.ts';
 import { unit } from '../fixtures.ts';
-import { api, request, selfSignedCert, serve, type Served } from './serve-process.ts';
+import { api, listen, request, selfSignedCert, serve, type Served } from './serve-process.ts';
 
 const meta = { provinceName: 'T', baseYear: 2026, provinceClass: 'class2' as const, isSample: false };
 let running: Served | undefined;
@@ -103,6 +103,29 @@ describe('two people editing one plan or one figure row at once', () => {
     expect(now.revenue).toBe('1');
     expect((await api(port, auth, lan, 'finance.override', { code: 'BV', year: 2025, group: null, reason: '', version: row.version })).error?.key).toBe('err.figuresChanged');
     expect((await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: now.version })).ok).toBe(true);
+  });
+});
+
+describe('other clients see changes as they happen', () => {
+  it('tells the clients on the same workspace what another changed (server-sent events), not the one who changed it nor those elsewhere', async () => {
+    const [home, other] = workspaces(['home', 'other']);
+    const url = await started(['--workspace', home!]);
+    const port = Number(url.port);
+    const auth = { [TOKEN_HEADER]: url.searchParams.get('token')! };
+    expect((await api(port, auth, 'tab-away-003', 'workspace.open', { file: other })).ok).toBe(true);
+    const watcher = await listen(port, auth, 'tab-watch-02');
+    const author = await listen(port, auth, 'tab-edit-001');
+    const away = await listen(port, auth, 'tab-away-003');
+    expect(watcher.status).toBe(200);
+    expect((await listen(port, {}, 'tab-nobody-9')).status).toBe(401);
+    expect((await api(port, auth, 'tab-edit-001', 'units.update', { code: 'A', changes: { name: 'Mới' } })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-edit-001', 'scenario.create', { name: 'PA' })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-edit-001', 'units.list', {})).ok).toBe(true); // a read tells nobody
+    await expect.poll(() => watcher.events).toEqual([['units'], ['plans']]);
+    // The events for the others were sent before the author's answers: nothing more is coming to them.
+    expect(author.events).toEqual([]);
+    expect(away.events).toEqual([]);
+    for (const l of [watcher, author, away]) l.close();
   });
 });
 

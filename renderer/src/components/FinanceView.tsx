@@ -1,3 +1,4 @@
+import { useChanges } from '../changes.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
@@ -54,6 +55,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   useEffect(() => {
     void load(year);
   }, [load, year, ws.tree]);
+  useChanges('figures', () => void load(data?.year ?? year)); // someone else's figures, in browser mode
 
   const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
   // Totals per group in force, pinned under the grid.
