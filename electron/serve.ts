@@ -11,6 +11,7 @@ try {
   if (values.lan) {
     console.error('CẢNH BÁO: TinhGon đang mở cho mạng nội bộ. Ai có địa chỉ dưới đây (kèm mã truy cập) đều xem và sửa được dữ liệu này;');
     console.error('chỉ gửi địa chỉ cho người cần dùng và tắt (Ctrl+C) khi xong. Không dùng trên mạng công cộng.');
+    if (!values['tls-cert']) console.error('--insecure-http: không có HTTPS, mã truy cập và dữ liệu đi qua mạng không được mã hóa.');
   }
   console.log(`TinhGon (chế độ trình duyệt) — tệp dữ liệu: ${workspace.file}`);
   console.log(`Mở địa chỉ này trong trình duyệt: ${server.openUrl}`);
