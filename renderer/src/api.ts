@@ -66,6 +66,8 @@ const httpBridge = (): Bridge => {
         body: JSON.stringify(args ?? {}),
       });
       if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope;
+      // No cookie (the clean address opened directly) or one of an earlier run of the server.
+      if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccess', params: {}, issues: [] } };
       return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };
     },
   };

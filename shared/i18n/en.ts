@@ -148,6 +148,7 @@ export const en: Record<MessageKey, string> = {
   'err.unknownField': 'Field "{field}" cannot be changed here.',
   'err.invalid': 'Invalid value.',
   'err.badRequest': 'Invalid request: {detail}',
+  'err.noAccess': 'This browser has no access code yet (or the server was restarted): open the address with the code that the TinhGon server printed.',
   'err.unknownChannel': 'No such function "{channel}".',
   'err.internal': 'TinhGon internal error; the details were written to the program log.',
   'err.fileExists': 'The file "{file}" already exists; TinhGon does not overwrite it.',

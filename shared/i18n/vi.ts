@@ -146,6 +146,7 @@ export const vi = {
   'err.unknownField': 'Trường "{field}" không được phép sửa ở đây.',
   'err.invalid': 'Giá trị không hợp lệ.',
   'err.badRequest': 'Yêu cầu không hợp lệ: {detail}',
+  'err.noAccess': 'Trình duyệt này chưa có mã truy cập (hoặc máy chủ đã khởi động lại): hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra.',
   'err.unknownChannel': 'Không có chức năng "{channel}".',
   'err.internal': 'Lỗi nội bộ của TinhGon; chi tiết đã được ghi vào nhật ký của chương trình.',
   'err.fileExists': 'Tệp "{file}" đã tồn tại; TinhGon không ghi đè.',

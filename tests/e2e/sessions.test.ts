@@ -83,4 +83,17 @@ describe('two tabs, two workspaces', () => {
     await context.close();
     await app.stop();
   });
+
+  it('a browser without the cookie is told to open the printed address, and shown no data', async () => {
+    const file = path.join(tempDir(), 'hg.tinhgon');
+    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+    const app = await serveWorkspace(file);
+    const context = await browser().newContext();
+    const page = await context.newPage();
+    await page.goto(app.server.url);
+    await expect.poll(() => page.locator('.load-error').textContent()).toContain('hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra');
+    expect(await page.locator('.tree-row').count()).toBe(0);
+    await context.close();
+    await app.stop();
+  });
 });
