@@ -127,7 +127,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     const hostHeader = String(req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^https?:\/\//, ''))) {
+    const originHost = origin?.toLowerCase().startsWith(`${scheme}://`) ? origin.slice(scheme.length + 3).toLowerCase() : null;
+    if (origin !== undefined && (originHost === null || !allowedHosts.has(originHost))) {
       return sendText(res, 403, 'Forbidden origin');
     }
     const url = new URL(req.url ?? '/', `${scheme}://${hostHeader}`);

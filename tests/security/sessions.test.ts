@@ -190,5 +190,9 @@ describe('the local network is served over TLS, or over plain HTTP only when ask
     expect(String(first.headers['set-cookie'])).toMatch(/; Secure/);
     const pair = String(first.headers['set-cookie']).split(';')[0]!;
     expect((await api(port, { cookie: pair }, 'tab-one-0001', 'workspace.info', {}, { ca })).result.file).toBe(home);
+    // Host and Origin are still checked, the scheme too: a page on http://127.0.0.1:port is not this server's.
+    const fromHttp = await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: pair, origin: `http://127.0.0.1:${port}` }, body: '{}', ca });
+    expect(fromHttp.status).toBe(403);
+    expect((await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: pair, origin: `https://127.0.0.1:${port}` }, body: '{}', ca })).status).toBe(200);
   });
 });
