@@ -1,8 +1,9 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { AppError } from '../shared/errors.ts';
-import { WORKSPACE_EXTENSION, openWorkspace, type Workspace } from './workspace.ts';
+import { WORKSPACE_EXTENSION, openWorkspace, readOtherWorkspace, type Workspace } from './workspace.ts';
+import { FileAccess, copyRegularFile, writeNewFile, writeNewFileAsync } from './safe-path.ts';
 import { removeAllPeople } from './people-repo.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
 export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
@@ -16,38 +17,49 @@ export function backupFileName(workspaceFile: string, label = '', now = new Date
 
 /**
  * A consistent copy of an open workspace through SQLite's online backup API (safe while the
- * workspace is in use; never a file copy of a live database). Refuses to overwrite. With
- * `withoutPeople`, the copy has no personnel list: erased from it (VACUUM), so no name is in its bytes.
+ * workspace is in use; never a file copy of a live database), written under a temporary name in
+ * the same folder that becomes `destination` only once complete: a kill leaves no partial
+ * "backup". Refuses to overwrite unless `replace` (the person chose to). With `withoutPeople`,
+ * the copy has no personnel list: erased from it (VACUUM) before it gets its name, so no name is in its bytes.
  */
-export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file), options: { withoutPeople?: boolean } = {}): Promise<string> {
-  const dest = path.resolve(destination);
-  if (fs.existsSync(dest)) throw new AppError('conflict', 'err.backupExists', { file: destination });
-  fs.mkdirSync(path.dirname(dest), { recursive: true });
-  await ws.db.backup(dest);
-  if (options.withoutPeople) {
-    try {
-      const copy = openWorkspace(dest);
-      removeAllPeople(copy.db);
-      copy.close();
-    } catch (err) {
-      fs.rmSync(dest, { force: true }); // never leave a copy that still holds the list
-      throw err;
-    }
-  }
+export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file), options: { withoutPeople?: boolean; replace?: boolean; access?: FileAccess } = {}): Promise<string> {
+  const dest = (options.access ?? FileAccess.anywhere).target(destination, { replace: options.replace });
+  if (dest === ws.file) throw new AppError('conflict', 'err.fileExists', { file: destination });
+  await writeNewFileAsync(
+    dest,
+    async (tmp) => {
+      await ws.db.backup(tmp);
+      if (options.withoutPeople) {
+        const copy = openWorkspace(tmp);
+        try {
+          removeAllPeople(copy.db);
+          // Free pages the source had (rows deleted before secure_delete) must not be copied on: a
+          // copy that cannot be rewritten without them is not kept.
+          if ((copy.db.pragma('freelist_count', { simple: true }) as number) > 0) copy.db.exec('VACUUM');
+        } finally {
+          copy.close();
+        }
+      }
+    },
+    { replace: options.replace },
+  );
+  pruneAfterBackup(ws.db, ws.file, dest); // automatic backups are kept by the workspace's rule
   return dest;
 }
 
-/** Restores a backup as a new workspace file (the backup itself is never modified) and opens it. */
-export function restoreBackup(backupFile: string, newFile: string): Workspace {
-  const src = path.resolve(backupFile);
-  const dest = path.resolve(newFile);
-  if (!fs.existsSync(src)) throw new AppError('not_found', 'err.fileNotFound', { file: backupFile });
-  if (fs.existsSync(dest)) throw new AppError('conflict', 'err.fileExists', { file: newFile });
-  fs.copyFileSync(src, dest, fs.constants.COPYFILE_EXCL);
+/**
+ * Restores a backup as a new workspace file (the backup itself is never modified; a directory,
+ * FIFO or device is refused at once) and opens it. The copy gets its name only once complete.
+ */
+export function restoreBackup(backupFile: string, newFile: string, access: FileAccess = FileAccess.anywhere): Workspace {
+  const src = access.existing(backupFile);
+  const dest = access.target(newFile);
+  readOtherWorkspace(src); // refuses what is not a workspace before anything is written
+  writeNewFile(dest, (tmp) => copyRegularFile(src, backupFile, tmp));
   try {
     return openWorkspace(dest);
   } catch (err) {
-    fs.rmSync(dest, { force: true });
+    fs.rmSync(dest, { force: true }); // created by this call just above
     throw err;
   }
 }

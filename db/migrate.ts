@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations/types.ts';
 
@@ -13,13 +14,19 @@ export interface MigrationResult {
  * workspace that already holds data (version ≥ 1), a consistent copy is written next to it
  * (`VACUUM INTO`), so an upgrade can never lose a user's work.
  */
-export function migrate(db: Database, migrations: readonly Migration[], backupPath: (from: number) => string | null): MigrationResult {
+export function migrate(
+  db: Database,
+  migrations: readonly Migration[],
+  backupPath: (from: number) => string | null,
+  /** Writes the copy under a temporary name first (see db/safe-path.ts); by default straight to its name. */
+  writeCopy: (target: string, write: (tmp: string) => void) => void = (target, write) => write(target),
+): MigrationResult {
   const from = db.pragma('user_version', { simple: true }) as number;
   const pending = migrations.filter((m) => m.version > from);
   let backupFile: string | null = null;
   if (pending.length > 0 && from >= 1) {
     backupFile = backupPath(from);
-    if (backupFile) db.prepare('VACUUM INTO ?').run(backupFile);
+    if (backupFile) writeCopy(backupFile, (tmp) => db.prepare('VACUUM INTO ?').run(tmp));
   }
   for (const m of pending) {
     // PRAGMA foreign_keys is a no-op inside a transaction, so it is switched around it.

@@ -2,8 +2,10 @@
  * The personnel list in a workspace (personal data), with the proposals of early retirement or
  * resignation made on it. It is replaced whole on import and removed in one action (a person's
  * proposal goes with them: ON DELETE CASCADE); both leave no trace of the former rows in the file
- * (VACUUM, then a WAL checkpoint that truncates the log), though backups taken before still hold them.
+ * (`secure_delete` zeroes them, then a checkpoint truncates the log), though backups taken before
+ * still hold them.
  */
+import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
@@ -122,12 +124,38 @@ export function relinkPeople(db: Database): void {
   db.prepare('UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL').run();
 }
 
-/** Rewrites the file without its free pages and folds the log in, so deleted rows leave no bytes behind. */
-function purgeFreedPages(db: Database): void {
-  db.exec('VACUUM');
-  const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-  if (result && result.busy !== 0) throw new AppError('conflict', 'err.workspaceBusy');
+/**
+ * Folds the log into the file and truncates it, so the log keeps no older copy of a page: before
+ * deleting personal data (the rows may so far be only in the log; if the file cannot take them now,
+ * say a full disk, the deletion is refused before anything changes) and after (the zeros
+ * `secure_delete` wrote over the rows replace them in the file; pages are rewritten in place and
+ * the log shrinks, so this needs no free space; should it fail anyway, the next open does it).
+ */
+function foldLog(db: Database, when: 'before' | 'after'): void {
+  try {
+    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
+    if (when === 'before' && result && result.busy !== 0) throw new AppError('conflict', 'err.workspaceBusy');
+  } catch (err) {
+    if (when === 'before') throw err;
+  }
 }
+
+/**
+ * After the list is replaced or removed: free pages that were there before it may hold rows
+ * deleted before `secure_delete` was set (a file from an older version); a VACUUM rewrites the file
+ * without them when the disk has room. Not needed for what was just deleted (already zeroed), so a
+ * failure (a full disk) changes nothing and is not reported; the log is folded in after it.
+ */
+function dropOldFreePages(db: Database, hadFreePages: boolean): void {
+  if (!hadFreePages) return;
+  try {
+    db.exec('VACUUM');
+  } catch {
+    // no room for a copy: the pages stay as they were, as before this call
+  }
+}
+
+const freePages = (db: Database) => (db.pragma('freelist_count', { simple: true }) as number) > 0;
 
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
@@ -152,18 +180,32 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
 export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
   const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
   const previous = countPeople(ws.db);
-  ws.db.transaction(() => {
-    ws.db.prepare('DELETE FROM people').run();
-    insertPeople(ws.db, people);
-  }).immediate();
-  if (previous > 0) purgeFreedPages(ws.db); // the former list must not linger in free pages
+  const hadFreePages = freePages(ws.db);
+  try {
+    foldLog(ws.db, 'before');
+    ws.db.transaction(() => {
+      ws.db.prepare('DELETE FROM people').run(); // zeroed as deleted (secure_delete)
+      insertPeople(ws.db, people);
+    }).immediate();
+  } catch (err) {
+    fs.rmSync(backupFile, { force: true }); // nothing changed: the copy made for this import goes
+    throw err;
+  }
+  dropOldFreePages(ws.db, hadFreePages);
+  foldLog(ws.db, 'after');
   return { imported: people.length, previous, backupFile };
 }
 
-/** Deletes every person and erases them from the file. Returns how many there were. */
+/**
+ * Deletes every person in one transaction (on a full disk: refused, the list whole) and erases
+ * them from the file's bytes (secure_delete, then the log folded in). Returns how many there were.
+ */
 export function removeAllPeople(db: Database): number {
-  const removed = db.prepare('DELETE FROM people').run().changes;
-  purgeFreedPages(db);
+  foldLog(db, 'before');
+  const hadFreePages = freePages(db);
+  const removed = db.transaction(() => db.prepare('DELETE FROM people').run().changes).immediate();
+  dropOldFreePages(db, hadFreePages);
+  foldLog(db, 'after');
   return removed;
 }
 

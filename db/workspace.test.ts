@@ -187,7 +187,7 @@ describe('workspace files', () => {
     db.exec('CREATE TABLE t (x)');
     db.close();
     expect(errorKey(() => readOtherWorkspace(foreign))).toBe('err.notWorkspace');
-    expect(errorKey(() => readOtherWorkspace(dir))).toBe('err.notWorkspace');
+    expect(errorKey(() => readOtherWorkspace(dir))).toBe('err.isDirectory');
     expect(errorKey(() => readOtherWorkspace(path.join(dir, 'missing.tinhgon')))).toBe('err.fileNotFound');
   });
 

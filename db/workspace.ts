@@ -7,7 +7,12 @@ import type { WorkspaceMeta } from '../shared/model/workspace.ts';
 import { migrate, type MigrationResult } from './migrate.ts';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from './migrations/index.ts';
 import { readMeta, writeMeta } from './meta-repo.ts';
+import { assertSchema } from './schema-check.ts';
+import { pruneAfterBackup } from './backup-retention.ts';
+import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
+import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
+import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -23,11 +28,23 @@ export interface Workspace {
 export interface OpenOptions {
   /** Defaults to the app's migrations; tests pass their own list to exercise upgrades. */
   migrations?: readonly Migration[];
+  /** Where the path may lead (browser mode: confined); anywhere by default. */
+  access?: FileAccess;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
+/**
+ * Deleted rows are overwritten with zeros as they are deleted (their freed pages too), so personal
+ * data removed in a committed transaction is in no free page nor in the log after the next
+ * checkpoint: no VACUUM, which needs room the disk may not have, is needed to erase it.
+ */
+function eraseOnDelete(db: Database): void {
+  db.pragma('secure_delete = ON');
+}
+
 function configure(db: Database): void {
+  eraseOnDelete(db);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
@@ -44,7 +61,7 @@ function backupName(file: string, fromVersion: number): string {
 export function openWorkspace(file: string, options: OpenOptions = {}): Workspace {
   const migrations = options.migrations ?? MIGRATIONS;
   const latest = migrations.length > 0 ? migrations[migrations.length - 1]!.version : LATEST_VERSION;
-  const abs = existingSqliteFile(file);
+  const abs = existingSqliteFile(file, options.access);
   assertWritable(abs);
   const db = new BetterSqlite3(abs, { fileMustExist: true, timeout: LOCK_WAIT_MS });
   try {
@@ -52,13 +69,40 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     // and the file stays locked while it is open (see holdExclusively).
     db.pragma('locking_mode = EXCLUSIVE');
     assertWorkspace(db, file, latest);
+    assertSchema(db, migrations, file); // before configure(): switching to WAL is already a write
     configure(db);
-    const migration = migrate(db, migrations, (from) => backupName(abs, from));
+    const migration = migrate(db, migrations, (from) => backupName(abs, from), (target, write) => writeNewFile(target, write));
     holdExclusively(db);
+    foldLeftLog(db);
+    makeOwnerOnly(abs);
+    if (migration.backupFile) pruneAfterBackup(db, abs, migration.backupFile);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
     db.close();
     throw inUse(err, file);
+  }
+}
+
+/** The migration's backup, created empty and owner-only for `VACUUM INTO` to fill. */
+/**
+ * A log left by a crash (say, between removing the personnel list and its checkpoint) is folded in
+ * and truncated now, so the zeros written over deleted rows reach the file. On a full disk (the
+ * file cannot grow to take the log) the workspace still opens; the log stays until a later fold.
+ */
+function foldLeftLog(db: Database): void {
+  try {
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  } catch {
+    // left for the next checkpoint (SQLite's own, at the latest when the workspace is closed)
+  }
+}
+
+/** A workspace made before files were created owner-only is narrowed when opened (where the owner may). */
+function makeOwnerOnly(abs: string): void {
+  try {
+    if ((fs.statSync(abs).mode & 0o077) !== 0) fs.chmodSync(abs, PRIVATE_FILE_MODE);
+  } catch {
+    // not this user's file, or a medium that keeps its own modes: left as it is
   }
 }
 
@@ -96,13 +140,16 @@ function inUse(err: unknown, file: string): unknown {
 
 /**
  * Another province's workspace, only read (never migrated nor written: the file stays as it was):
- * its metadata and units. Refused with the same messages as opening one.
+ * its metadata and units. Refused with the same messages as opening one. Works from read-only media.
  */
-export function readOtherWorkspace(file: string): { file: string; meta: WorkspaceMeta; units: Unit[] } {
-  const abs = existingSqliteFile(file);
-  const db = new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
+export function readOtherWorkspace(file: string, access: FileAccess = FileAccess.anywhere): { file: string; meta: WorkspaceMeta; units: Unit[] } {
+  const abs = existingSqliteFile(file, access);
+  // From read-only media (another province's CD or USB stick): a copy in memory, nothing written beside it.
+  const db = onReadOnlyMedium(abs) ? openInMemoryCopy(abs, file) : new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
+    eraseOnDelete(db);
     assertWorkspace(db, file, LATEST_VERSION);
+    assertSchema(db, MIGRATIONS, file);
     // Units and metadata have kept their shape since the first schema version.
     return { file: abs, meta: readMeta(db), units: listUnits(db) };
   } catch (err) {
@@ -112,11 +159,9 @@ export function readOtherWorkspace(file: string): { file: string; meta: Workspac
   }
 }
 
-/** The absolute path of an existing SQLite file, or the reason it cannot be a workspace. */
-function existingSqliteFile(file: string): string {
-  const abs = path.resolve(file);
-  if (!fs.existsSync(abs)) throw new AppError('not_found', 'err.fileNotFound', { file });
-  if (!fs.statSync(abs).isFile()) throw new AppError('bad_request', 'err.notWorkspace', { file });
+/** The real path of an existing SQLite file, or the reason it cannot be a workspace (a directory, FIFO or device at once). */
+function existingSqliteFile(file: string, access: FileAccess = FileAccess.anywhere): string {
+  const abs = access.existing(file);
   assertSqliteFile(abs, file);
   return abs;
 }
@@ -130,10 +175,15 @@ function assertWorkspace(db: Database, file: string, latest: number): void {
 }
 
 function assertSqliteFile(abs: string, shown: string): void {
-  const fd = fs.openSync(abs, 'r');
+  const fd = openRegularFile(abs, shown);
   try {
     const head = Buffer.alloc(SQLITE_HEADER.length);
-    const n = fs.readSync(fd, head, 0, head.length, 0);
+    let n: number;
+    try {
+      n = fs.readSync(fd, head, 0, head.length, 0);
+    } catch (err) {
+      throw pathError(err, shown);
+    }
     if (n < head.length || !head.equals(SQLITE_HEADER)) throw new AppError('bad_request', 'err.notWorkspace', { file: shown });
   } finally {
     fs.closeSync(fd);
@@ -141,32 +191,27 @@ function assertSqliteFile(abs: string, shown: string): void {
 }
 
 /**
- * Creates a new workspace file with its metadata and (optionally) units, all in one transaction.
- * Refuses to overwrite an existing file. On any failure no file is left behind.
+ * Creates a new workspace file with its metadata and (optionally) units, all in one transaction,
+ * under a temporary name that becomes `file` only when complete. Refuses to overwrite an existing
+ * file. On any failure no file is left behind (only the temporary one is removed).
  */
-export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = []): Workspace {
-  const abs = path.resolve(file);
-  if (fs.existsSync(abs)) throw new AppError('conflict', 'err.fileExists', { file });
-  fs.mkdirSync(path.dirname(abs), { recursive: true });
-  const tmp = `${abs}.creating-${process.pid}`;
-  const db = new BetterSqlite3(tmp);
-  try {
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    configure(db);
-    migrate(db, MIGRATIONS, () => null);
-    db.transaction(() => {
-      writeMeta(db, meta);
-      insertUnits(db, units);
-    }).immediate();
-    db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
-    db.close();
-    fs.linkSync(tmp, abs); // fails if abs appeared meanwhile: never overwrite
-    fs.unlinkSync(tmp);
-  } catch (err) {
-    if (db.open) db.close();
-    for (const f of [tmp, `${tmp}-wal`, `${tmp}-shm`]) fs.rmSync(f, { force: true });
-    if (err instanceof Error && 'code' in err && err.code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file });
-    throw err;
-  }
+export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere): Workspace {
+  const abs = access.target(file);
+  makePrivateDir(path.dirname(abs));
+  writeNewFile(abs, (tmp) => {
+    const db = new BetterSqlite3(tmp);
+    try {
+      db.pragma(`application_id = ${APPLICATION_ID}`);
+      configure(db);
+      migrate(db, MIGRATIONS, () => null);
+      db.transaction(() => {
+        writeMeta(db, meta);
+        insertUnits(db, units);
+      }).immediate();
+      db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
+    } finally {
+      db.close();
+    }
+  });
   return openWorkspace(abs);
 }

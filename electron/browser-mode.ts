@@ -4,7 +4,9 @@ import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
 import { LAN_NEEDS_TLS, startHttpServer, type RunningServer } from './http-server.ts';
-import { RENDERER_DIR, defaultSampleFile, recentListFile } from './paths.ts';
+import { RENDERER_DIR, dataDir, defaultSampleFile, recentListFile } from './paths.ts';
+import { FileAccess } from '../db/safe-path.ts';
+import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr } from './session.ts';
 import { BrowserSessions } from './browser-sessions.ts';
 
@@ -18,24 +20,44 @@ export interface BrowserModeOptions {
   tlsCert?: string;
   tlsKey?: string;
   insecureHttp?: boolean;
+  /** Folders (besides the data folder and --workspace's) where the API may read and write files (`--files-root`). */
+  filesRoots?: readonly string[];
+}
+
+/**
+ * Browser mode confines the paths its API accepts: the data folder, the folder of the workspace
+ * given at start, and the folders given with --files-root (each must exist).
+ */
+export function browserFileAccess(options: Pick<BrowserModeOptions, 'workspace' | 'filesRoots'>): FileAccess {
+  fs.mkdirSync(dataDir(), { recursive: true });
+  const roots = [dataDir(), ...(options.workspace ? [path.dirname(path.resolve(options.workspace))] : [])];
+  for (const root of options.filesRoots ?? []) {
+    const stat = fs.statSync(root, { throwIfNoEntry: false });
+    if (!stat?.isDirectory()) throw new Error(`--files-root: "${root}" không phải là một thư mục có sẵn.`);
+    roots.push(root);
+  }
+  return new FileAccess(roots);
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
-export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace }> {
+export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace; files: FileAccess }> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
   if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new Error('--tls-cert và --tls-key phải được cho cùng nhau.');
   const tls = options.tlsCert && options.tlsKey ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) } : undefined;
   if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
+  makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
+  const files = browserFileAccess(options);
   const workspace = options.workspace
     ? openWorkspace(options.workspace)
     : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
   const session = new BrowserSessions(workspace, recentListFile());
   try {
     const server = await startHttpServer({
-      handlers: createHandlers(() => session.current()),
+      // Every client's session goes through the same confinement.
+      handlers: createHandlers(() => session.current(), { files }),
       sessions: session,
       staticDir: RENDERER_DIR,
       port: options.port,
@@ -52,7 +74,7 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
     };
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
-    return { server, workspace };
+    return { server, workspace, files };
   } catch (err) {
     session.close();
     throw err;

@@ -5,6 +5,7 @@ import { createHandlers } from './handlers/index.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { BrowserSessions } from './browser-sessions.ts';
 import { tempDir } from '../tests/temp.ts';
+import { FileAccess } from '../db/safe-path.ts';
 import { unit } from '../tests/fixtures.ts';
 
 const meta = { provinceName: 'T', baseYear: 2026, provinceClass: 'class2' as const, isSample: false };
@@ -48,5 +49,23 @@ describe('browser sessions: one per client, one handle per file', () => {
     // Back after eviction: a new session on the home workspace.
     expect(sessions.run({ client: 'client-oldest' }, () => sessions.current().workspace.file)).toBe(home);
     sessions.close();
+  });
+
+  it('confines every client\'s paths to the same folders (browser mode\'s FileAccess)', async () => {
+    const [home, a] = files(['home', 'a']);
+    const [outside] = files(['outside']);
+    const sessions = new BrowserSessions(openWorkspace(home!));
+    const handlers = createHandlers(() => sessions.current(), { files: new FileAccess([path.dirname(home!)]) });
+    const as = (client: string, channel: string, args: unknown) => sessions.run({ client }, () => dispatch(handlers, channel, args));
+    for (const client of ['client-one', 'client-two']) {
+      const refused = await as(client, 'workspace.open', { file: outside });
+      expect(refused.ok ? null : refused.error.key).toBe('err.pathOutside');
+      expect((await as(client, 'workspace.open', { file: path.join(path.dirname(home!), '..', path.basename(path.dirname(outside!)), 'outside.tinhgon') })).ok).toBe(false);
+      expect((await as(client, 'workspace.open', { file: a })).ok).toBe(true);
+    }
+    expect(sessions.holders(a!)).toBe(2); // inside the root, the clients still share the file's one handle
+    expect(sessions.holders(outside!)).toBe(0);
+    sessions.close();
+    openWorkspace(outside!).close();
   });
 });

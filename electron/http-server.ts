@@ -18,6 +18,7 @@ import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 import { jsonChunks } from './json-chunks.ts';
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/import/limits.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 /** The browser tab's own id (random, kept in its sessionStorage): one session per tab. */
@@ -29,7 +30,10 @@ const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
 const MAX_USER_NAME = 80;
 /** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
 export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** The largest upload's base64 and room for its other fields: any bigger body is answered 413 with the limit. */
+export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64 + 1024 * 1024;
+/** What is read and dropped of a refused body so the browser gets the answer (not a reset); past that the socket is cut. */
+const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
 
 export interface HttpServerOptions {
   handlers: HandlerTable;
@@ -101,6 +105,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   const scheme = options.tls ? 'https' : 'http';
   let allowedHosts = new Set<string>();
   let cookieName = 'tinhgon';
+  const budget: BodyBudget = { held: 0 };
 
   const matches = (value: string | undefined): boolean => {
     const given = Buffer.from(value ?? '');
@@ -139,8 +144,11 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
       const caller = callerOf(req);
       const channel = pathname.slice('/api/'.length);
-      const call = () => handleApi(req, res, channel, options.handlers, log, () => options.sessions?.afterCall?.(channel));
-      void (options.sessions ? options.sessions.run(caller, call) : call());
+      const call = () => handleApi(req, res, channel, options.handlers, log, budget, () => options.sessions?.afterCall?.(channel));
+      void (options.sessions ? options.sessions.run(caller, call) : call()).catch((err) => {
+        log(`request failed: ${err instanceof Error ? err.stack : String(err)}`);
+        res.destroy();
+      });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
@@ -228,36 +236,92 @@ function streamEvents(res: http.ServerResponse, client: string, subscribe: (clie
   });
 }
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, afterCall: () => void): Promise<void> {
-  let body: unknown;
+/** Bytes of request bodies the server holds at once (read or being handled), across all clients. */
+interface BodyBudget {
+  held: number;
+}
+/** Two of the largest uploads at once; a body that would pass it is answered 429 (wait and try again). */
+const MAX_HELD_BODY_BYTES = 2 * MAX_BODY_BYTES;
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget, afterCall: () => void): Promise<void> {
+  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
+  const read = await readBody(req, budget);
   try {
-    const text = await readBody(req);
-    body = text.length === 0 ? {} : JSON.parse(text);
-  } catch (err) {
-    const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
-    return sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
+    if (read === 'tooLarge') return await refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
+    if (read === 'busy') return await refuse(req, res, 429, new AppError('conflict', 'err.importServerBusy'));
+    let body: unknown;
+    try {
+      body = read.text.length === 0 ? {} : JSON.parse(read.text);
+    } catch (err) {
+      const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
+      return await sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
+    }
+    const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+    if (envelope.ok) afterCall();
+    await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
+  } finally {
+    if (typeof read === 'object') budget.held -= read.size;
   }
-  const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
-  if (envelope.ok) afterCall();
-  await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
 }
 
-function readBody(req: http.IncomingMessage): Promise<string> {
+/**
+ * The body as text, counted against the server's budget until the caller gives it back; or, as
+ * soon as it passes MAX_BODY_BYTES or the budget, why not (what came is dropped and given back).
+ */
+function readBody(req: http.IncomingMessage, budget: BodyBudget): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (chunk: Buffer) => {
+    let settled = false;
+    const stop = (why: 'tooLarge' | 'busy') => {
+      settled = true;
+      req.off('data', onData);
+      budget.held -= size;
+      chunks.length = 0;
+      resolve(why);
+    };
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
-      if (size > MAX_BODY_BYTES) {
-        reject(new AppError('bad_request', 'err.badRequest', { detail: 'body too large' }));
-        req.destroy();
-        return;
-      }
+      budget.held += chunk.length;
+      if (size > MAX_BODY_BYTES) return stop('tooLarge');
+      if (budget.held > MAX_HELD_BODY_BYTES) return stop('busy');
       chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => {
+      if (settled) return;
+      settled = true;
+      resolve({ text: Buffer.concat(chunks).toString('utf8'), size });
     });
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
+    // A client gone before the end: what it sent is given back.
+    const gone = (err?: Error) => {
+      if (settled) return;
+      settled = true;
+      req.off('data', onData);
+      budget.held -= size;
+      reject(err ?? new Error('request closed before its end'));
+    };
+    req.on('error', gone);
+    req.on('close', () => {
+      if (!req.complete) gone();
+    });
   });
+}
+
+/**
+ * A body refused (over the limit, or the server holding too much): answered with the message
+ * (the page shows it), while the rest of the body is read and dropped so the browser, still
+ * sending, sees the answer instead of a reset. A client that keeps sending far past the limit is cut off.
+ */
+async function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: AppError): Promise<void> {
+  let dropped = 0;
+  req.on('data', (chunk: Buffer) => {
+    dropped += chunk.length;
+    if (dropped > MAX_DRAIN_BYTES) req.destroy();
+  });
+  req.on('error', () => {});
+  req.resume(); // the connection stays open until the body is read: closing it would reset the browser's upload
+  await sendJson(res, status, { ok: false, error: error.toJSON() });
 }
 
 function safeDecode(pathname: string): string | null {

@@ -10,11 +10,14 @@ import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
 import { openWorkspace } from '../db/workspace.ts';
+import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
 import { openLastOr, Session } from './session.ts';
-import { dispatch } from '../shared/dispatch.ts';
+import { openInSession, workspaceFromArgv } from './shell-open.ts';
+import { dispatchWithHandles, FileHandles, type HandleKind } from './file-handles.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 import { createHandlers } from './handlers/index.ts';
+import { denyAllPermissions, lockDownContents } from './hardening.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
 const SCHEME = 'app';
@@ -28,22 +31,43 @@ protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: 
 app.enableSandbox();
 
 let appSession: Session | null = null;
+/** The workspace the operating system asked for at launch (a double-clicked `.tinhgon` file). */
+let shellFile: string | null = workspaceFromArgv(process.argv, process.cwd());
+
+/** Errors said in a native box, in Vietnamese. */
+function errorText(err: unknown): string {
+  return err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
+}
+
+/** Opens a workspace the operating system handed over and shows it; a refusal is said and the open workspace kept. */
+function openFromShell(file: string): void {
+  try {
+    if (appSession && openInSession(appSession, file)) BrowserWindow.getAllWindows()[0]?.webContents.reload();
+  } catch (err) {
+    dialog.showErrorBox('TinhGon', `Không mở được tệp ${file}.\n\n${errorText(err)}`);
+  }
+}
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  // A .tinhgon file double-clicked while the app runs: its path comes in the second instance's argv.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
     const win = BrowserWindow.getAllWindows()[0];
     if (win) {
       if (win.isMinimized()) win.restore();
       win.focus();
     }
+    const file = workspaceFromArgv(argv, workingDirectory);
+    if (file) openFromShell(file);
   });
-  app.on('web-contents-created', (_event, contents) => {
-    contents.on('will-navigate', (e) => e.preventDefault());
-    contents.setWindowOpenHandler(() => ({ action: 'deny' }));
-    contents.on('will-attach-webview', (e) => e.preventDefault());
+  // macOS hands a double-clicked file over as an event, possibly before the app is ready.
+  app.on('open-file', (event, file) => {
+    event.preventDefault();
+    if (appSession) openFromShell(file);
+    else shellFile = file;
   });
+  app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => {
     appSession?.close();
     appSession = null;
@@ -54,8 +78,7 @@ if (!app.requestSingleInstanceLock()) {
       start();
     } catch (err) {
       // E.g. the workspace is damaged or from a newer TinhGon: say so instead of failing silently.
-      const message = err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
-      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${message}`);
+      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${errorText(err)}`);
       app.quit();
     }
   });
@@ -69,7 +92,7 @@ if (!app.requestSingleInstanceLock()) {
 async function printToPdf(html: string): Promise<Uint8Array> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-print-'));
   const file = path.join(dir, 'document.html');
-  fs.writeFileSync(file, html, 'utf8');
+  writePrivateFile(file, html);
   const win = new BrowserWindow({
     show: false,
     webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
@@ -91,7 +114,7 @@ function isOwnFrame(frame: WebFrameMain | null | undefined): boolean {
 }
 
 function start(): void {
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  denyAllPermissions(session.defaultSession);
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
@@ -106,13 +129,17 @@ function start(): void {
   });
 
   // The workspace used last (so a restart after a crash goes back to it), else the sample.
+  makePrivateDir(app.getPath('userData'), true); // the sample, recent list and ui-state: the owner's only
   const recentFile = path.join(app.getPath('userData'), 'recent.json');
   const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
   appSession = new Session(first, recentFile);
+  if (shellFile) openFromShell(shellFile); // before the window loads: no reload needed
+  shellFile = null;
   const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
+  const fileHandles = new FileHandles();
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
-    return dispatch(handlers, String(channel), args, (err) => console.error(err));
+    return dispatchWithHandles(fileHandles, handlers, String(channel), args, (err) => console.error(err));
   });
 
   ipcMain.handle(DIALOG_CHANNEL, async (event, options: unknown) => {
@@ -121,12 +148,14 @@ function start(): void {
     const filters = [{ name: 'TinhGon', extensions: ['tinhgon'] }];
     const defaultPath = typeof o.defaultPath === 'string' ? o.defaultPath : undefined;
     const owner = BrowserWindow.fromWebContents(event.sender);
+    // The renderer gets an opaque handle for the chosen file (and its path to show), never a path to send.
+    const chosen = (file: string | undefined, kind: HandleKind) => (file ? { handle: fileHandles.issue(file, kind), label: file } : null);
     if (o.kind === 'save') {
       const r = owner ? await dialog.showSaveDialog(owner, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
-      return r.canceled ? null : (r.filePath ?? null);
+      return r.canceled ? null : chosen(r.filePath, 'save');
     }
     const r = owner ? await dialog.showOpenDialog(owner, { filters, defaultPath, properties: ['openFile'] }) : await dialog.showOpenDialog({ filters, defaultPath, properties: ['openFile'] });
-    return r.canceled ? null : (r.filePaths[0] ?? null);
+    return r.canceled ? null : chosen(r.filePaths[0], 'open');
   });
 
   const win = new BrowserWindow({

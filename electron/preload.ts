@@ -1,4 +1,7 @@
-/** Preload (sandboxed): exposes exactly one object, `window.tinhgon.call(channel, args)`, to the renderer. */
+/**
+ * Preload (sandboxed): exposes exactly one object to the renderer: `call(channel, args)` and
+ * `pickPath(options)`, a native dialog answering an opaque file handle (never a path to send).
+ */
 import { contextBridge, ipcRenderer } from 'electron';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
 

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { UiStateSchema, type UiState } from '../shared/contract.ts';
 import type { WorkspacePool } from './workspace-pool.ts';
+import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
+import { FileAccess } from '../db/safe-path.ts';
 
 const RECENT_LIMIT = 10;
 
@@ -43,9 +45,12 @@ export class Session {
     return new Session(ws, this.#recentFile, { pool: this.#pool, uiStates: this.#uiStates });
   }
 
-  /** The handle for `file`: the one another client of the pool already has open, else a new one. */
-  openFile(file: string): Workspace {
-    return this.#pool ? this.#pool.find(file) : openWorkspace(file);
+  /**
+   * The handle for `file`: the one another client of the pool already has open, else a new one.
+   * `files` confines the path (browser mode: the same FileAccess for every client).
+   */
+  openFile(file: string, files: FileAccess = FileAccess.anywhere): Workspace {
+    return this.#pool ? this.#pool.find(file, files) : openWorkspace(file, { access: files });
   }
 
   /** The view, plan and unit last shown in the open workspace. */
@@ -108,11 +113,14 @@ export class Session {
     }
   }
 
-  /** Written whole to a temporary file and renamed over: never half a file after a crash. */
+  /**
+   * Written whole to a temporary file and renamed over: never half a file after a crash. Owner-only,
+   * as is the app's folder that holds it (it names workspaces and where the user was in them).
+   */
   #writeJson(file: string, value: unknown): void {
-    fs.mkdirSync(path.dirname(file), { recursive: true });
+    makePrivateDir(path.dirname(file), true);
     const tmp = `${file}.tmp`;
-    fs.writeFileSync(tmp, JSON.stringify(value, null, 2));
+    writePrivateFile(tmp, JSON.stringify(value, null, 2), false);
     fs.renameSync(tmp, file);
   }
 }

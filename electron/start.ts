@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { createRequire } from 'node:module';
 import { startBrowserMode } from './browser-mode.ts';
 import { APP_ROOT } from './paths.ts';
@@ -71,7 +72,8 @@ try {
   const desktop = await tryDesktop();
   if (!desktop.ok) {
     console.log(`Không mở được cửa sổ ứng dụng: ${desktop.reason}; chuyển sang chế độ trình duyệt.`);
-    const { server, workspace } = await startBrowserMode({});
+    const filesRoots = parseArgs({ options: { 'files-root': { type: 'string', multiple: true } }, strict: false }).values['files-root'];
+    const { server, workspace } = await startBrowserMode({ filesRoots: Array.isArray(filesRoots) ? filesRoots.filter((r) => typeof r === 'string') : [] });
     console.log(`TinhGon (chế độ trình duyệt) — tệp dữ liệu: ${workspace.file}`);
     console.log(`Mở địa chỉ này trong trình duyệt: ${server.openUrl}`);
   }

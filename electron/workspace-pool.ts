@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace.ts';
+import { FileAccess } from '../db/safe-path.ts';
 
 /**
  * The workspaces a browser-mode server has open, shared by the clients that edit them. A file is
@@ -9,9 +10,13 @@ import { openWorkspace, type Workspace } from '../db/workspace.ts';
 export class WorkspacePool {
   readonly #open = new Map<string, { ws: Workspace; holders: number }>();
 
-  /** The handle already open for `file`, or a new one (not yet held: `hold` it). */
-  find(file: string): Workspace {
-    return this.#open.get(path.resolve(file))?.ws ?? openWorkspace(file);
+  /**
+   * The handle already open for `file`, or a new one (not yet held: `hold` it). The path goes
+   * through `files` first (confinement, real path), so a handle is shared only inside its roots.
+   */
+  find(file: string, files: FileAccess = FileAccess.anywhere): Workspace {
+    const real = files.existing(file);
+    return this.#open.get(real)?.ws ?? openWorkspace(real, { access: files });
   }
 
   hold(ws: Workspace): void {

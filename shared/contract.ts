@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from './model/unit.ts';
 import type { EditLabel } from './edits/edit.ts';
 import { WorkspaceInfoSchema } from './model/workspace.ts';
+import { BackupsInfoSchema, RetentionSchema } from './model/backup-retention.ts';
 import { SerializedErrorSchema } from './errors.ts';
 import { ImportMappingSchema } from './import/mapping.ts';
 import type { Cell } from './import/table.ts';
@@ -54,6 +55,7 @@ import type { BaseSalaryView, PersonRow, RetirementsView } from './people/view.t
 import type { Roadmap } from './scenario/roadmap.ts';
 import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from './people/proposals.ts';
 import type { FillChange, Skipped } from './scenario/people-exits.ts';
+import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from './import/limits.ts';
 
 /** A recorded pin of a rule set (null: unpinned, judged by the set in force on each date), with who, when, why. */
 export interface RuleSetPin {
@@ -82,14 +84,19 @@ const noArgs = z.object({}).strict();
 /** A file sent by the UI (browser upload or Electron dialog), as base64. */
 const upload = {
   fileName: z.string().min(1).max(260),
-  data: z.base64().max(140 * 1024 * 1024),
+  data: z.base64().refine((d) => d.length <= MAX_UPLOAD_BASE64, { error: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB } }),
 };
 const importArgs = z
   .object({ ...upload, mapping: ImportMappingSchema, mode: z.enum(['replace', 'update']).nullable() })
   .strict();
 const download = z.object({ fileName: z.string(), data: z.string() });
-/** A workspace file path on the machine running the back end. */
-const filePath = z.string({ error: 'err.filePath' }).trim().min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
+/**
+ * A workspace file path on the machine running the back end, as typed: never trimmed here (a
+ * trailing space is refused with a message by db/safe-path.ts, not silently changed).
+ */
+const filePath = z.string({ error: 'err.filePath' }).min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
+/** Write over an existing file: set only after the person confirmed replacing it. */
+const replace = z.boolean().optional();
 
 export interface ImportInspection {
   sheets: Array<{ name: string; rowCount: number }>;
@@ -258,7 +265,8 @@ export const contract = {
     args: z
       .object({
         parameter: z.enum(PARAMETER_IDS),
-        value: z.number({ error: 'err.notNumber' }).int({ error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
+        // Whole numbers, or one decimal for an average (4,5 organisations per commune).
+        value: z.number({ error: 'err.notNumber' }).refine((v) => Number.isInteger(Math.round(v * 1e6) / 1e5), { error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
         reason: z.string({ error: 'err.reasonRequired' }).trim().min(1, { error: 'err.reasonRequired' }).max(500),
       })
       .strict(),
@@ -414,7 +422,8 @@ export const contract = {
   'people.template': { args: noArgs, result: download },
   /** Deletes every person and erases them from the file (backups keep them). */
   'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },
-  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean() })) }) },
+  /** `handle`: desktop app only, what to open the file by (the renderer never sends a path there). */
+  'workspace.recent': { args: noArgs, result: z.object({ files: z.array(z.object({ file: z.string(), exists: z.boolean(), handle: z.string().optional() })) }) },
   'workspace.open': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
   'workspace.create': {
     args: z
@@ -428,9 +437,12 @@ export const contract = {
       .strict(),
     result: WorkspaceInfoSchema,
   },
-  'workspace.saveAs': { args: z.object({ file: filePath }).strict(), result: WorkspaceInfoSchema },
+  'workspace.saveAs': { args: z.object({ file: filePath, replace }).strict(), result: WorkspaceInfoSchema },
   'workspace.restore': { args: z.object({ backupFile: filePath, file: filePath }).strict(), result: WorkspaceInfoSchema },
-  'workspace.backup': { args: z.object({ file: z.string().min(1).max(1000).optional(), withoutPeople: z.boolean().optional() }).strict(), result: z.object({ file: z.string() }) },
+  /** Backups beside the workspace (count, total size) and the rule keeping the automatic ones (stored in the workspace). */
+  'backups.info': { args: noArgs, result: BackupsInfoSchema },
+  'backups.setRetention': { args: RetentionSchema, result: BackupsInfoSchema },
+  'workspace.backup': { args: z.object({ file: filePath.optional(), withoutPeople: z.boolean().optional(), replace }).strict(), result: z.object({ file: z.string() }) },
 } as const;
 
 export type Contract = typeof contract;

@@ -1,5 +1,6 @@
 import { AppError, issuesFromZod, storageError } from './errors.ts';
 import { contract, isChannel, type Envelope, type HandlerTable } from './contract.ts';
+import { controlCharsAt } from './model/text.ts';
 
 /**
  * Validates a call against the contract and runs its handler. Every transport calls this and
@@ -15,6 +16,9 @@ export async function dispatch(
     if (!isChannel(channel)) throw new AppError('bad_request', 'err.unknownChannel', { channel: String(channel).slice(0, 80) });
     const parsed = contract[channel].args.safeParse(rawArgs ?? {});
     if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
+    // No text stored or shown may carry control characters, terminal escapes or bidi overrides.
+    const unsafe = controlCharsAt(parsed.data);
+    if (unsafe !== null) throw AppError.validation([{ field: unsafe, key: 'err.controlChars' }]);
     const handler = handlers[channel] as (args: unknown) => unknown;
     const result = await handler(parsed.data);
     return { ok: true, result };

@@ -71,7 +71,10 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] 
     if (issue.code === 'unrecognized_keys') {
       return { field: [field, ...issue.keys].filter(Boolean).join('.'), key: 'err.unknownField', params: { field: issue.keys.join(', ') } };
     }
-    return { field, key: isMessageKey(issue.message) ? issue.message : 'err.invalid' };
+    if (!isMessageKey(issue.message)) return { field, key: 'err.invalid' };
+    // A refinement may give its message's parameters (an upload's limit in MB).
+    const params = issue.code === 'custom' && issue.params ? paramsSchema.safeParse(issue.params) : null;
+    return params?.success ? { field, key: issue.message, params: params.data } : { field, key: issue.message };
   });
 }
 

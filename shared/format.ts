@@ -17,6 +17,11 @@ export function formatDecimal(n: number, digits: number, lang: Lang = 'vi'): str
   return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
 }
 
+/** A number with up to two decimals, none when whole (4,5; 13,25; 12): for values that may be fractions, such as averages. */
+export function formatNumber(n: number, lang: Lang = 'vi'): string {
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2, useGrouping: 'always' } as Intl.NumberFormatOptions).format(n);
+}
+
 /** dd/MM/yyyy in both languages (the administrative convention). */
 export function formatDate(d: Date): string {
   const dd = String(d.getDate()).padStart(2, '0');

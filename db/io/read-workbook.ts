@@ -4,11 +4,11 @@ import { AppError } from '../../shared/errors.ts';
 import { decodeText, parseCsv } from '../../shared/import/csv.ts';
 import { parseRange, type Cell, type MergedRange, type SheetData } from '../../shared/import/table.ts';
 import { formatDate } from '../../shared/format.ts';
-import { assertInflatesWithin } from './zip-guard.ts';
+import { scanWorkbook } from './zip-guard.ts';
+import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_ROWS } from '../../shared/import/limits.ts';
 import { UploadCache } from './upload-cache.ts';
 
-/** Rows beyond this are refused (four times the 50,000 units of the largest workspace we measure). */
-export const MAX_IMPORT_ROWS = 200_000;
+export { MAX_IMPORT_ROWS };
 
 export function fileFormat(fileName: string): 'xlsx' | 'csv' {
   const ext = fileName.toLowerCase().split('.').pop();
@@ -28,7 +28,7 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     return [sheet];
   }
-  assertInflatesWithin(bytes);
+  await scanWorkbook(bytes, fileName);
   const ExcelJS = await loadExcelJS();
   const wb = new ExcelJS.Workbook();
   try {
@@ -36,10 +36,15 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
   } catch {
     throw new AppError('bad_request', 'err.importUnreadable', { file: fileName });
   }
+  let total = 0;
   return wb.worksheets.map((ws) => {
     if (ws.rowCount > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     const rows: Cell[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      // Checked again on what exceljs built, before the row's cells are copied.
+      if (row.cellCount > MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+      total += row.cellCount;
+      if (total > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         // A merged range keeps its value in its top-left cell only (see fillMerges for headers).

@@ -1,49 +1,104 @@
 /**
  * An .xlsx is a zip: a few kilobytes can inflate to gigabytes (a "zip bomb"). Before a workbook is
- * handed to exceljs, its entries are inflated here with a hard cap on the total output (zlib's
- * `maxOutputLength`), so neither the sizes a file declares nor the ones it really has can exhaust
- * memory. Anything that is not a readable zip is left for exceljs to refuse.
+ * handed to exceljs, every entry exceljs will read is inflated here, as a stream, counting the
+ * bytes that really come out and stopping at the budget. Nothing the archive claims is trusted:
+ * not the sizes, not the entry count, not the offsets. The entries are the ones jszip (exceljs's
+ * own zip reader) finds, junk before the archive and uncounted entries included, so what is
+ * measured is what exceljs would inflate. Worksheets are scanned on the way (see SheetScan) for
+ * too many columns, cells or merged ranges. The inflated bytes are dropped as they are counted:
+ * memory stays at a few chunks whatever the file.
  */
 import zlib from 'node:zlib';
+import type JSZip from 'jszip';
 import { AppError } from '../../shared/errors.ts';
+import { SheetScan } from './sheet-scan.ts';
 
 /** Uncompressed bytes a workbook may hold in all (a 200,000-row sheet stays well below). */
 export const MAX_INFLATED_BYTES = 256 * 1024 * 1024;
 
-export function assertInflatesWithin(bytes: Uint8Array, limit = MAX_INFLATED_BYTES): void {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const tooLarge = () => new AppError('bad_request', 'err.importInflated', { mb: Math.round(limit / 1024 / 1024) });
-  // End of central directory: within the last 64 KiB + 22 bytes.
-  let end = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      end = i;
+/** The worksheets exceljs parses (its own pattern, unanchored as it is there). */
+const WORKSHEET = /xl\/worksheets\/sheet\d+[.]xml/;
+
+/**
+ * Refuses a workbook that inflates past `limit` bytes or whose sheets pass the column, cell or
+ * merge limits. Returns what it inflated. A file that is not a readable zip is left for exceljs to refuse.
+ */
+export async function scanWorkbook(bytes: Uint8Array, fileName: string, limit = MAX_INFLATED_BYTES): Promise<number> {
+  const ZipReader = (await import('jszip')).default;
+  let zip: JSZip;
+  try {
+    zip = await ZipReader.loadAsync(bytes);
+  } catch {
+    return 0;
+  }
+  let inflated = 0;
+  let cells = 0;
+  for (const entry of Object.values(zip.files)) {
+    const sheet = WORKSHEET.test(entry.name.replace(/^\//, ''));
+    // An entry zlib cannot finish is counted again through jszip, which reads damaged data its own way.
+    for (const inflate of [inflateWithZlib, inflateWithJszip]) {
+      let entryBytes = 0;
+      const scan = sheet ? new SheetScan(cells, fileName) : null;
+      const done = await inflate(entry, (chunk) => {
+        entryBytes += chunk.length;
+        if (inflated + entryBytes > limit) throw new AppError('bad_request', 'err.importInflated', { mb: Math.round(limit / 1024 / 1024) });
+        scan?.feed(chunk);
+      });
+      if (!done) continue;
+      inflated += entryBytes;
+      cells += scan?.end() ?? 0;
       break;
     }
   }
-  if (end < 0) return;
-  const count = buf.readUInt16LE(end + 10);
-  let at = buf.readUInt32LE(end + 16);
-  let total = 0;
-  for (let n = 0; n < count; n++) {
-    if (at + 46 > buf.length || buf.readUInt32LE(at) !== 0x02014b50) return;
-    const method = buf.readUInt16LE(at + 10);
-    const compressed = buf.readUInt32LE(at + 20);
-    const declared = buf.readUInt32LE(at + 24);
-    const nameLength = buf.readUInt16LE(at + 28);
-    const local = buf.readUInt32LE(at + 42);
-    at += 46 + nameLength + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
-    total += declared;
-    if (total > limit) throw tooLarge();
-    if (method !== 8 || local + 30 > buf.length) continue;
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    try {
-      // What the entry really inflates to, never more than what is left of the budget.
-      total += zlib.inflateRawSync(buf.subarray(start, start + compressed), { maxOutputLength: Math.max(1, limit - total + declared) }).length - declared;
-    } catch (err) {
-      if (err instanceof RangeError || (err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw tooLarge();
-      return; // a damaged entry: exceljs says the file is unreadable
-    }
-    if (total > limit) throw tooLarge();
-  }
+  return inflated;
+}
+
+type Sink = (chunk: Uint8Array) => void;
+
+/** jszip's record of an entry's compressed bytes (not part of its typed API: checked before use). */
+interface Compressed {
+  compression?: { magic?: unknown };
+  compressedContent?: unknown;
+}
+
+/**
+ * Inflates a deflated entry with node's zlib (fast, off the main thread). False when the entry is
+ * not a plain deflated one or zlib stops with an error, so jszip reads it instead.
+ */
+function inflateWithZlib(entry: JSZip.JSZipObject, sink: Sink): Promise<boolean> {
+  const data = (entry as unknown as { _data?: Compressed })._data;
+  const raw = data?.compressedContent;
+  if (data?.compression?.magic !== '\x08\x00' || !(raw instanceof Uint8Array)) return Promise.resolve(false);
+  return new Promise((resolve, reject) => {
+    const inflater = zlib.createInflateRaw({ chunkSize: 64 * 1024 });
+    inflater.on('data', (chunk: Buffer) => {
+      try {
+        sink(chunk);
+      } catch (err) {
+        inflater.destroy();
+        reject(err);
+      }
+    });
+    inflater.on('end', () => resolve(true));
+    inflater.on('error', () => resolve(false));
+    inflater.end(raw);
+  });
+}
+
+/** Inflates an entry the way exceljs will, through jszip's stream. True once it is read (or jszip cannot read it). */
+function inflateWithJszip(entry: JSZip.JSZipObject, sink: Sink): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const stream = entry.nodeStream('nodebuffer');
+    stream.on('data', (chunk: Buffer) => {
+      try {
+        sink(chunk);
+      } catch (err) {
+        (stream as { destroy?: () => void }).destroy?.();
+        reject(err);
+      }
+    });
+    stream.on('end', () => resolve(true));
+    // exceljs meets the same error and says the file is unreadable.
+    stream.on('error', () => resolve(true));
+  });
 }

@@ -4,7 +4,6 @@
  *   tinhgon units FILE [--json]
  *   tinhgon people FILE [--json] [--names]
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspace.ts';
@@ -15,11 +14,14 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
+import { writePrivateFile } from '../../db/private-files.ts';
+import { printable, printableJson } from '../../shared/model/text.ts';
 import { figureSheet, readFigures } from '../../shared/autonomy/read-figures.ts';
 import { amountIn, parseUnitOption } from '../../shared/autonomy/money-unit.ts';
 import { parseDecimalMark } from '../../shared/import/numbers.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
+import { FileAccess, readInputFile, writeNewBytes } from '../../db/safe-path.ts';
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
@@ -205,8 +207,7 @@ async function importCommand(args: string[]): Promise<number> {
   if (values.replace && values.update) throw new UsageError('chỉ chọn một trong --replace và --update.');
   const decimal = parseDecimalMark(values.decimal);
   if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
-  if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
-  const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64') };
+  const upload = { fileName: path.basename(input), data: readInputFile(input).toString('base64') };
   const mode = values.replace ? 'replace' : values.update ? 'update' : null;
   return withWorkspace(file, async (ws) => {
     const inspected = (await call(ws, 'import.inspect', upload)).mapping;
@@ -236,9 +237,9 @@ async function exportCommand(args: string[]): Promise<number> {
   const [file, output] = twoPositionals(positionals, 'FILE', 'OUTPUT');
   const format = output.toLowerCase().endsWith('.csv') ? 'csv' : output.toLowerCase().endsWith('.xlsx') ? 'xlsx' : null;
   if (!format) throw new UsageError('OUTPUT phải có đuôi .xlsx hoặc .csv.');
-  if (fs.existsSync(output)) throw new AppError('conflict', 'err.fileExists', { file: output });
+  FileAccess.anywhere.target(output); // refused before any work if it exists or cannot be written
   const exported = await withWorkspace(file, (ws) => call(ws, 'export.units', { format }));
-  fs.writeFileSync(output, Buffer.from(exported.data, 'base64'), { flag: 'wx' });
+  writeNewBytes(output, Buffer.from(exported.data, 'base64'));
   process.stdout.write(`Đã xuất ${output}\n`);
   return 0;
 }
@@ -274,10 +275,10 @@ async function scenarioCommand(args: string[]): Promise<number> {
     return printSimulation(file, scenario, values.json === true);
   }
   const source = (values.from ?? values.import)!;
-  if (!fs.existsSync(source)) throw new AppError('not_found', 'err.fileNotFound', { file: source });
+  const text = readInputFile(source).toString('utf8');
   let raw: unknown;
   try {
-    raw = JSON.parse(fs.readFileSync(source, 'utf8'));
+    raw = JSON.parse(text);
   } catch {
     throw new AppError('bad_request', 'err.badRequest', { detail: `${source}: JSON` });
   }
@@ -324,13 +325,12 @@ async function printSimulation(file: string, scenario: ScenarioFile, json: boole
 async function autonomyCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { json: { type: 'boolean' }, year: { type: 'string' }, unit: { type: 'string' }, decimal: { type: 'string' } });
   const input = onePositional(positionals, 'INPUT');
-  if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
   if (input.toLowerCase().endsWith('.tinhgon')) return autonomyOfWorkspace(input, values.year, values.json === true);
   const unit = parseUnitOption(values.unit);
   if (values.unit !== undefined && !unit) throw new UsageError('--unit chỉ nhận dong hoặc trieu-dong.');
   const decimal = parseDecimalMark(values.decimal);
   if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
-  const sheets = await readWorkbook(path.basename(input), new Uint8Array(fs.readFileSync(input)));
+  const sheets = await readWorkbook(path.basename(input), new Uint8Array(readInputFile(input)));
   const { figures, issues } = readFigures(figureSheet(sheets)?.rows ?? [], undefined, { unit, decimal });
   if (issues.length > 0) {
     for (const i of issues) process.stderr.write(`row ${i.row}, column "${i.column}"${i.value ? ` (${i.value})` : ''}: ${translate('vi', i.key, { ...i.params, row: i.row, column: i.column, value: i.value })}\n`);
@@ -434,10 +434,9 @@ async function peopleCommand(args: string[]): Promise<number> {
   if (values.import && values.remove) throw new UsageError('chỉ chọn một trong --import và --remove.');
   if (values.import) {
     const input = values.import;
-    if (!fs.existsSync(input)) throw new AppError('not_found', 'err.fileNotFound', { file: input });
     const decimal = parseDecimalMark(values.decimal);
     if (values.decimal !== undefined && !decimal) throw new UsageError('--decimal chỉ nhận , hoặc . (dấu thập phân).');
-    const upload = { fileName: path.basename(input), data: fs.readFileSync(input).toString('base64'), ...(decimal ? { decimal } : {}) };
+    const upload = { fileName: path.basename(input), data: readInputFile(input).toString('base64'), ...(decimal ? { decimal } : {}) };
     try {
       const done = await withWorkspace(file, (ws) => call(ws, 'people.import', upload));
       process.stdout.write(`${translate('vi', 'ppl.imported', { count: done.imported, previous: done.previous, file: done.backupFile })}\n`);
@@ -446,7 +445,7 @@ async function peopleCommand(args: string[]): Promise<number> {
       if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
       for (const issue of err.issues) {
         const p = issue.params ?? {};
-        process.stderr.write(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+        process.stderr.write(`${printable(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}`, true)}\n`);
       }
       process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
       return EXIT_USER_ERROR;
@@ -475,21 +474,22 @@ async function peopleCommand(args: string[]): Promise<number> {
     totals: row(r.totals, null, null),
     ...(list ? { names: list.people.map((p) => ({ fullName: p.fullName, employeeId: p.employeeId, unitCode: p.unitCode, sex: p.sex, birthDate: p.birthDate, category: p.category, retirementMonth: p.retirement.reaches })) } : {}),
   };
+  // Names stored before control characters were refused are printed escaped, never raw.
   if (values.json) {
-    process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+    process.stdout.write(`${printableJson(out)}\n`);
     return 0;
   }
   const years = r.totals.years.map((y) => y.year);
   process.stdout.write(`${['unitCode', `<${r.fromYear}`, ...years, 'total'].join('\t')}\n`);
   for (const u of [...out.units, { ...out.totals, unitCode: 'Tổng' }]) process.stdout.write(`${[u.unitCode, u.overdue.total, ...u.years.map((y) => y.total), u.total.total].join('\t')}\n`);
-  for (const p of out.names ?? []) process.stdout.write(`${p.unitCode}\t${p.retirementMonth}\t${p.fullName}\n`);
+  for (const p of out.names ?? []) process.stdout.write(`${[p.unitCode, p.retirementMonth, p.fullName].map((t) => printable(t, true)).join('\t')}\n`);
   return 0;
 }
 
 async function backupCommand(args: string[]): Promise<number> {
   const { values, positionals } = parse(args, { 'without-people': { type: 'boolean' } });
   const [file, out] = twoPositionals(positionals, 'FILE', 'OUT');
-  const { file: written } = await withWorkspace(file, (ws) => call(ws, 'workspace.backup', { file: path.resolve(out), withoutPeople: values['without-people'] ?? false }));
+  const { file: written } = await withWorkspace(file, (ws) => call(ws, 'workspace.backup', { file: out, withoutPeople: values['without-people'] ?? false }));
   process.stdout.write(`${translate('vi', 'menu.backupDone', { file: written })}\n`);
   return 0;
 }

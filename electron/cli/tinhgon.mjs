@@ -10,5 +10,12 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+// Whatever a command prints (names stored by an older version included), no control character,
+// terminal escape or bidi override reaches the terminal raw: each is written as \u001b.
+const { printable } = await import('../../shared/model/text.ts');
+for (const stream of [process.stdout, process.stderr]) {
+  const write = stream.write.bind(stream);
+  stream.write = (chunk, ...rest) => write(typeof chunk === 'string' ? printable(chunk) : chunk, ...rest);
+}
 const { runCli } = await import('./main.ts');
 process.exitCode = await runCli(process.argv.slice(2));

@@ -18,6 +18,7 @@ import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
 import { importUnits } from '../../db/import-units.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { backupWorkspace } from '../../db/backup.ts';
+import { FileAccess } from '../../db/safe-path.ts';
 
 type ImportHandlers = Pick<HandlerTable, 'import.inspect' | 'import.preview' | 'import.apply' | 'export.units' | 'export.template' | 'workspace.backup'>;
 
@@ -86,7 +87,7 @@ async function read(fileName: string, data: string, mapping: ImportMapping, exis
   return { sheet, result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result };
 }
 
-export function importExportHandlers(current: CurrentWorkspace): ImportHandlers {
+export function importExportHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): ImportHandlers {
   return {
     'import.inspect': async ({ fileName, data, sheet: sheetName }) => {
       const ws = current();
@@ -130,6 +131,7 @@ export function importExportHandlers(current: CurrentWorkspace): ImportHandlers 
       return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
     },
     'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    'workspace.backup': async ({ file, withoutPeople }) => ({ file: await backupWorkspace(current(), file, { withoutPeople }) }),
+    // Only a path given through the API is confined; the default name beside the open workspace is the app's own.
+    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current(), file, { withoutPeople, replace, access: file === undefined ? FileAccess.anywhere : files }) }),
   };
 }

@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
 import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -15,6 +14,7 @@ import { operationReports } from '../../shared/scenario/operation-report.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
+import { FileAccess } from '../../db/safe-path.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-sets-repo.ts';
 import { deleteBaseline, listBaselines, saveBaseline } from '../../db/baselines-repo.ts';
@@ -73,7 +73,7 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { si
 }
 
 /** Scenarios over the workspace baseline (the baseline itself is never changed). */
-export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
+export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): ScenarioHandlers {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
   /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
   const present = (sim: Simulation, operations: ScenarioFile['operations']) => {
@@ -89,8 +89,8 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   const run = (scenario: ScenarioFile) => present(simulateOver(scenario), scenario.operations);
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
   const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
-    if (path.resolve(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
-    const other = readOtherWorkspace(file);
+    if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
+    const other = readOtherWorkspace(file, files);
     if (other.units.length === 0) throw new AppError('bad_request', 'err.annexEmpty');
     return { type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) };
   };
@@ -102,7 +102,7 @@ export function scenarioHandlers(current: CurrentWorkspace): ScenarioHandlers {
   };
   return {
     'province.read': ({ file }) => {
-      const other = readOtherWorkspace(file);
+      const other = readOtherWorkspace(file, files);
       return { file: other.file, provinceName: other.meta.provinceName, baseYear: other.meta.baseYear, units: other.units };
     },
     'scenario.annexPreview': (args) => {

@@ -8,8 +8,8 @@ import type { SerializedError } from '../../shared/errors.ts';
 
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;
-  /** Electron only: a native open/save dialog. */
-  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<string | null>;
+  /** Electron only: a native open/save dialog; the chosen file comes as an opaque handle and its path to show. */
+  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<{ handle: string; label: string } | null>;
 }
 
 declare global {
@@ -59,15 +59,21 @@ const httpBridge = (): Bridge => {
   return {
     async call(channel, args) {
       const name = userName();
-      const res = await fetch(`./api/${encodeURIComponent(channel)}`, {
-        method: 'POST',
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-tinhgon-client': client, ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}) },
-        body: JSON.stringify(args ?? {}),
-      });
+      let res: Response;
+      try {
+        res = await fetch(`./api/${encodeURIComponent(channel)}`, {
+          method: 'POST',
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json', 'x-tinhgon-client': client, ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}) },
+          body: JSON.stringify(args ?? {}),
+        });
+      } catch (err) {
+        // The connection was cut (server gone, or a body it would not read): said, never silent.
+        return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: err instanceof Error ? err.message : String(err) }, issues: [] } };
+      }
       if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope;
       // No cookie (the clean address opened directly) or one of an earlier run of the server.
-      if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccess', params: {}, issues: [] } };
+      if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
       return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };
     },
   };
@@ -84,5 +90,21 @@ export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Prom
 /** Browser mode only (the desktop app has one window on its own file): changes other people make reach this page. */
 export const sharedServer = bridge !== window.tinhgon;
 
-/** A native file dialog where there is one (Electron); undefined in browser mode, where paths are typed. */
-export const pickPath = bridge.pickPath ? (options: { kind: 'open' | 'save'; defaultPath?: string }) => bridge.pickPath!(options) : undefined;
+/** The path each handle a dialog gave stands for, to show it (the handle is what is sent). */
+const handleLabels = new Map<string, string>();
+
+/**
+ * A native file dialog where there is one (Electron): the chosen file as a handle to send in place
+ * of a path (the desktop app accepts no typed path). Undefined in browser mode, where paths are typed.
+ */
+export const pickPath = bridge.pickPath
+  ? async (options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<string | null> => {
+      const chosen = await bridge.pickPath!(options);
+      if (!chosen) return null;
+      handleLabels.set(chosen.handle, chosen.label);
+      return chosen.handle;
+    }
+  : undefined;
+
+/** What to show for a file field's value: the path behind a dialog's handle, else the typed path. */
+export const shownPath = (value: string): string => handleLabels.get(value) ?? value;

@@ -3,6 +3,8 @@
  * fallback), comma, semicolon or tab separated, RFC 4180 quoting.
  */
 import type { SheetData } from './table.ts';
+import { AppError } from '../errors.ts';
+import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS } from './limits.ts';
 
 export function decodeText(bytes: Uint8Array): string {
   let text: string;
@@ -60,11 +62,22 @@ export function detectDelimiter(text: string): string {
   return best;
 }
 
+/**
+ * Rows of fields. A row wider than MAX_IMPORT_COLUMNS or a file of more than MAX_IMPORT_CELLS
+ * fields is refused as soon as the parse reaches it (a line of millions of separators never
+ * becomes millions of fields).
+ */
 export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter(text)): SheetData {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  let cells = 0;
+  const push = () => {
+    if (row.length >= MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+    if (++cells > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
+    row.push(field);
+  };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
@@ -76,37 +89,56 @@ export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
     else if (ch === delimiter) {
-      row.push(field);
+      push();
       field = '';
     } else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
+      push();
       rows.push(row);
       row = [];
       field = '';
     } else field += ch;
   }
   if (field !== '' || row.length > 0) {
-    row.push(field);
+    push();
     rows.push(row);
   }
   return { name, rows: rows.map((r) => r.map((c) => (c === '' ? null : unescapeFormula(c)))), merges: [] };
 }
 
 /**
- * One CSV line per row, comma-separated, quoting only where needed. Text that a spreadsheet would
- * run as a formula (= + - @ at the start) gets a leading apostrophe, which `unescapeFormula`
- * removes on import, so the round trip stays exact.
+ * Where a spreadsheet may start reading a cell inside one text field: at its start, and after any
+ * `,` or `;` or line break in it. A comma file opened where the list separator is `;` (Vietnamese
+ * Excel's default), or the other way round, is split at the other separator wherever it is, quotes
+ * and all, and a line break outside what that reading takes as quotes ends the row. Spaces and
+ * quotes before the first character are skipped: `"=…"` is still a formula.
+ */
+const CELL_START = /(?<=^|[,;\r\n])([ "]*)(?=['=+\-@\t\r])/g;
+const ESCAPED_CELL_START = /(?<=^|[,;\r\n])([ "]*)'(?=['=+\-@\t\r])/g;
+
+/**
+ * Text a spreadsheet would run as a formula (= + - @ tab CR) at any place it may start a cell gets
+ * an apostrophe there (as does an apostrophe already there, so `unescapeFormula` undoes exactly
+ * what was added and the round trip stays exact).
+ */
+export function escapeFormula(text: string): string {
+  return text.replace(CELL_START, "$1'");
+}
+
+/** Undoes the apostrophes `escapeFormula` puts where text would otherwise be a formula. */
+export function unescapeFormula(cell: string): string {
+  return cell.replace(ESCAPED_CELL_START, '$1');
+}
+
+/**
+ * One CSV line per row, comma-separated. Text is escaped against formulas (`escapeFormula`) and
+ * quoted when it holds either list separator (`,` or `;`), a quote, a tab or a line break, or
+ * begins or ends with a space, so it reads as one cell under either separator's quoting rules.
  */
 export function toCsv(rows: ReadonlyArray<ReadonlyArray<string | number | null>>): string {
   const quote = (v: string | number | null) => {
-    const s = v === null ? '' : typeof v === 'string' && /^['=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
-    return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+    const s = v === null ? '' : typeof v === 'string' ? escapeFormula(v) : String(v);
+    return /[",;\t\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
   return rows.map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
-}
-
-/** Undoes the apostrophe `toCsv` puts before text that would otherwise be a formula. */
-export function unescapeFormula(cell: string): string {
-  return /^'['=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }

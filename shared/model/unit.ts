@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseCount } from '../format.ts';
+import { CONTROL_CHARS } from './text.ts';
 
 /** Kinds of organisational unit (cơ quan, tổ chức, đơn vị). */
 export const UNIT_KINDS = [
@@ -76,8 +77,8 @@ export const codeSchema = z
   .max(CODE_MAX_LENGTH, { error: 'err.codeTooLong', abort: true })
   .regex(/^[\p{L}\p{N}._\-/]+$/u, { error: 'err.codeFormat' });
 
-/** Control characters (other than spaces, tabs and line breaks): never part of a name; SQLite text functions stop at NUL. */
-export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+/** Control characters, terminal escapes and bidi overrides: never part of a name (one definition: ./text.ts). */
+export { CONTROL_CHARS };
 
 export const nameSchema = z
   .string({ error: 'err.nameRequired' })

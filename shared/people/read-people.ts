@@ -4,6 +4,7 @@
  */
 import { columnMark, readCell, scaled, type DecimalMark, type NumberKind } from '../import/numbers.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
+import { hasControlChars, printable } from '../model/text.ts';
 import type { RowIssue } from '../import/read-units.ts';
 import { matchKey } from '../text.ts';
 import { COEFFICIENT_SCALE, PERCENT_SCALE, type SalaryBasis } from './base-salary.ts';
@@ -189,6 +190,9 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
     const fullName = text('fullName');
     if (!fullName) bad('fullName', 'err.personName');
     else if (fullName.length > 200) bad('fullName', 'err.personNameLong');
+    for (const f of ['fullName', 'employeeId'] as const) {
+      if (hasControlChars(text(f))) result.issues.push({ row: rowNumber, column: columnName(f), value: printable(text(f), true), key: 'err.controlChars' });
+    }
 
     const employeeId = text('employeeId') || null;
     if (employeeId) {

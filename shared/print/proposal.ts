@@ -248,7 +248,7 @@ function targetsTable(input: ProposalInput): DataTable {
 /** The sentence after the count of targets met: how many could not be judged, and why. */
 function unknownTargets(targets: readonly TargetResult[]): string {
   const unknown = targets.filter((t) => t.status === 'unknown');
-  return unknown.length === 0 ? '' : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `${t.id}: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
+  return unknown.length === 0 ? '' : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `“${t.title}”: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
 }
 /**
  * A proposal asserts only what the law is known to say: findings that are violations or warnings.
@@ -262,7 +262,8 @@ const notes = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'note'
 function openIssues(input: ProposalInput, appendix: string): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
-  const labelOf = planLabels(input);
+  // Findings are at the horizon: a unit is named with its parent then (after a merge, the merged sở), not its first one.
+  const labelOf = unitLabels(last.units, input.baseline, ...sim.years.map((y) => y.units));
   const findings = violations(last.findings);
   const blocks: Block[] = [];
   if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });

@@ -3,6 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../db/workspace.ts';
+import { backupFileName, backupWorkspace } from '../../db/backup.ts';
+import { readRetention } from '../../db/backup-retention.ts';
+import { openWorkspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
 import { ARTIFACTS, useBrowser, serveWorkspace } from './harness.ts';
@@ -48,6 +51,51 @@ describe('File menu, end to end in Chromium', () => {
     await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
     await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain(`${generateSampleProvince().length.toLocaleString('vi-VN')} đơn vị`);
 
+    // Save as onto an existing file: refused, then replaced only when the person clicks "Thay thế tệp đó".
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: path.join(dir, 'soc-trang.tinhgon') }).click();
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Sóc Trăng');
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Lưu thành…' }).click();
+    await page.getByTestId('file-path').fill(path.join(dir, 'phuong-an-1.tinhgon'));
+    await page.getByRole('button', { name: 'Đồng ý' }).click();
+    await expect.poll(() => page.locator('.file-dialog .form-error').textContent()).toContain('đã tồn tại');
+    expect(app.workspace.file).toBe(path.join(dir, 'soc-trang.tinhgon'));
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-menu-replace.png') });
+    await page.getByRole('button', { name: 'Thay thế tệp đó' }).click();
+    await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
+    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain('Sóc Trăng');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    await page.close();
+    await app.stop();
+  });
+
+  it('File → Backups shows the backups and their size, and keeps the rule for automatic ones', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hau-giang.tinhgon');
+    createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
+    const ws = openWorkspace(file);
+    await backupWorkspace(ws, backupFileName(file, 'truoc-nhap', new Date(2026, 0, 1)));
+    await backupWorkspace(ws, backupFileName(file, '', new Date(2026, 0, 2)));
+    ws.close();
+    const app = await serveWorkspace(file, path.join(dir, 'recent.json'));
+    const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(app.server.openUrl);
+    await page.locator('.tree-row').first().waitFor();
+    await page.getByRole('button', { name: 'Tệp ▾' }).click();
+    await page.getByRole('menuitem', { name: 'Bản sao lưu…', exact: true }).click();
+    await expect.poll(() => page.getByTestId('backups-summary').textContent()).toMatch(/có 1 bản sao lưu tự động và 1 bản do người dùng tạo, tổng dung lượng [\d.,]+ (kB|MB)\.$/);
+    expect(await page.getByTestId('keep-last').inputValue()).toBe('10');
+    await page.getByTestId('keep-last').fill('0');
+    await page.getByRole('button', { name: 'Lưu quy tắc' }).click();
+    await expect.poll(() => page.locator('.file-dialog .form-error').textContent()).toContain('giữ ít nhất 1 bản');
+    await page.getByTestId('keep-last').fill('5');
+    await page.getByTestId('keep-months').fill('6');
+    await page.getByRole('button', { name: 'Lưu quy tắc' }).click();
+    await page.getByTestId('backups-saved').waitFor();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'file-menu-backups.png') });
+    expect(readRetention(app.workspace.db)).toEqual({ keepLast: 5, keepMonths: 6 });
     await page.close();
     await app.stop();
   });

@@ -8,12 +8,19 @@ const browser = useBrowser();
 describe('Decree 60 notices on the finance screen', () => {
   it('flags a move down from group 2 to group 3 after new figures, and says how group 1 was read with zero investment and depreciation', async () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
+    // Văn phòng Đăng ký đất đai has 3 deputies and no autonomy group: a "cần xác minh" note until its group is known.
+    const landOffice = page.locator('.findings-list button[data-code="HG.STNMT.VPDKDD"]');
+    await page.getByRole('tab', { name: /^Cảnh báo/ }).click();
+    await page.getByTestId('findings-notes').click();
+    await expect.poll(() => landOffice.count()).toBe(1);
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
-    const csv = `\ufeffĐơn vị tính: triệu đồng\nDấu thập phân: dấu phẩy (số viết như 1.234,5)\n${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2024;150.000;150.000;0;0;2\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;150.000;150.000;0;0;2\n`;
+    const csv = `\ufeffĐơn vị tính: triệu đồng\nDấu thập phân: dấu phẩy (số viết như 1.234,5)\n${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2024;150.000;150.000;0;0;2\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;150.000;150.000;0;0;2\nHG.STNMT.VPDKDD;Văn phòng Đăng ký đất đai;2025;20.000;20.000;0;0;2\n`;
     await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-    await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
+    await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 3 dòng số liệu.');
     expect(await page.getByTestId('finance-demotions').count()).toBe(0);
+    // Group 2 allows 3 deputies (Decree 120 Art. 6.2.b): the note goes without reopening anything.
+    await expect.poll(() => landOffice.count()).toBe(0);
 
     // Group 2 read from A = B with no investment at all: the formula area says how group 1 was read.
     await page.getByTestId('finance-search').fill('HG.SYT.BVDK');

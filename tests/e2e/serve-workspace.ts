@@ -2,7 +2,9 @@
  * A workspace served in browser mode, for the e2e tests and the bench's back-end process. Kept
  * apart from browser.ts so the bench's server loads what the app's server loads (not playwright).
  */
+import path from 'node:path';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
+import { FileAccess } from '../../db/safe-path.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { BrowserSessions } from '../../electron/browser-sessions.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
@@ -16,14 +18,15 @@ export interface App {
   stop(): Promise<void>;
 }
 
-/** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does. */
+/** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does (paths confined to its folder). */
 export async function serveWorkspace(
   file: string,
   recentFile: string | null = null,
   options: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean } = {},
 ): Promise<App> {
   const session = new BrowserSessions(openWorkspace(file), recentFile);
-  const server = await startHttpServer({ handlers: createHandlers(() => session.current()), sessions: session, staticDir: RENDERER_DIR, ...options });
+  const files = new FileAccess([path.dirname(path.resolve(file))]);
+  const server = await startHttpServer({ handlers: createHandlers(() => session.current(), { files }), sessions: session, staticDir: RENDERER_DIR, ...options });
   return {
     get workspace() {
       return session.lastUsed().workspace;

@@ -1,11 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, pickPath, ApiError } from '../api.ts';
+import { call, pickPath, shownPath, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
+import { BackupSettings } from './BackupSettings.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 
-type Action = 'open' | 'create' | 'saveAs' | 'restore';
+type Action = 'open' | 'create' | 'saveAs' | 'restore' | 'backups';
 
 /** The folder of a path, whatever the platform's separator. */
 const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
@@ -18,7 +19,7 @@ const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'),
 export function FileMenu({ info }: { info: WorkspaceInfo }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [recent, setRecent] = useState<Array<{ file: string; exists: boolean }>>([]);
+  const [recent, setRecent] = useState<Array<{ file: string; exists: boolean; handle?: string }>>([]);
   const [action, setAction] = useState<Action | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
@@ -42,7 +43,7 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
       </button>
       {open && (
         <div className="menu" role="menu">
-          {(['open', 'create', 'saveAs', 'restore'] as const).map((a) => (
+          {(['open', 'create', 'saveAs', 'restore', 'backups'] as const).map((a) => (
             <button key={a} type="button" role="menuitem" onClick={() => start(a)}>
               {t(`menu.${a}`)}
             </button>
@@ -57,45 +58,52 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
               className="recent"
               disabled={!r.exists || r.file === info.file}
               title={r.file}
-              onClick={() => void call('workspace.open', { file: r.file }).then(() => window.location.reload())}
+              onClick={() => void call('workspace.open', { file: r.handle ?? r.file }).then(() => window.location.reload())}
             >
               {r.file} {r.file === info.file ? t('files.current') : !r.exists ? t('files.missing') : ''}
             </button>
           ))}
         </div>
       )}
-      {action && <FileDialog action={action} info={info} onClose={() => setAction(null)} />}
+      {action === 'backups' && <BackupSettings onClose={() => setAction(null)} />}
+      {action && action !== 'backups' && <FileDialog action={action} info={info} onClose={() => setAction(null)} />}
     </div>
   );
 }
 
-function FileDialog({ action, info, onClose }: { action: Action; info: WorkspaceInfo; onClose(): void }) {
+function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backups'>; info: WorkspaceInfo; onClose(): void }) {
   const { t, lang } = useI18n();
   const folder = folderOf(info.file);
-  const [file, setFile] = useState(action === 'open' ? '' : `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`);
+  const suggested = `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`;
+  // The desktop app takes files only from its dialogs (the field holds the dialog's handle).
+  const [file, setFile] = useState(action === 'open' || pickPath ? '' : suggested);
   const [backupFile, setBackupFile] = useState('');
   const [provinceName, setProvinceName] = useState('');
   const [baseYear, setBaseYear] = useState(String(new Date().getFullYear()));
   const [sample, setSample] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  /** Save as onto an existing file: offered to replace it, sent with `replace` only once the person clicks. */
+  const [replaceable, setReplaceable] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   const browse = async (kind: 'open' | 'save', set: (v: string) => void) => {
-    const chosen = await pickPath!({ kind, defaultPath: folder });
+    const chosen = await pickPath!({ kind, defaultPath: kind === 'save' ? suggested : folder });
     if (chosen) set(chosen);
   };
 
-  const submit = async () => {
+  const submit = async (replace = false) => {
     setBusy(true);
     setError(null);
+    setReplaceable(null);
     try {
       if (action === 'open') await call('workspace.open', { file });
-      if (action === 'saveAs') await call('workspace.saveAs', { file });
+      if (action === 'saveAs') await call('workspace.saveAs', replace ? { file, replace } : { file });
       if (action === 'restore') await call('workspace.restore', { backupFile, file });
       if (action === 'create') await call('workspace.create', { file, sample, provinceName, baseYear: Number(baseYear) });
       window.location.reload();
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      if (action === 'saveAs' && err instanceof ApiError && err.error.key === 'err.fileExists') setReplaceable(file);
       setBusy(false);
     }
   };
@@ -104,7 +112,7 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
     <label className="path-field">
       <span>{label}</span>
       <span className="path-input">
-        <input value={value} onChange={(e) => set(e.target.value)} data-testid={testId} spellCheck={false} />
+        <input value={shownPath(value)} onChange={(e) => set(e.target.value)} readOnly={Boolean(pickPath)} data-testid={testId} spellCheck={false} />
         {pickPath && (
           <button type="button" onClick={() => void browse(kind, set)}>
             {t('files.browse')}
@@ -147,6 +155,14 @@ function FileDialog({ action, info, onClose }: { action: Action; info: Workspace
             </div>
           )}
           <FormError error={error} />
+          {replaceable !== null && replaceable === file && (
+            <p className="replace-offer">
+              {t('files.replaceAsk')}{' '}
+              <button type="button" disabled={busy} onClick={() => void submit(true)}>
+                {t('files.replace')}
+              </button>
+            </p>
+          )}
         </div>
         <footer className="modal-footer">
           <button type="submit" className="primary" disabled={busy}>

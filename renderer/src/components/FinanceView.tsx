@@ -55,7 +55,12 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   useEffect(() => {
     void load(year);
   }, [load, year, ws.tree]);
-  useChanges('figures', () => void load(data?.year ?? year)); // someone else's figures, in browser mode
+  /** After figures or a group changed: the list again, and the findings (a PSU's deputy limits follow its autonomy group). */
+  const changed = (y: number | undefined) => {
+    ws.refreshFindings();
+    return load(y);
+  };
+  useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
 
   const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
   // Totals per group in force, pinned under the grid.
@@ -89,7 +94,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       note: r.note ?? undefined,
       version: r.version,
     })
-      .then(() => load(data?.year))
+      .then(() => changed(data?.year))
       .catch((err: unknown) => {
         fail(err);
         void load(data?.year); // back to what is stored
@@ -131,7 +136,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       .then((r) => {
         setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
         setYear(r.years[r.years.length - 1]);
-        return load(r.years[r.years.length - 1]);
+        return changed(r.years[r.years.length - 1]);
       })
       .catch((err: unknown) => {
         const asked = questionsOf(err, q);
@@ -168,7 +173,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           <select
             value={data?.amountUnit ?? ''}
             data-testid="finance-unit"
-            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => load(data.year)).catch(fail)}
+            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => changed(data.year)).catch(fail)}
           >
             {!data?.amountUnit && <option value="">{t('fin.unitChoose')}</option>}
             {AMOUNT_UNITS.map((u) => (
@@ -183,7 +188,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           testId="finance-file"
           onFile={(file) => {
             setMessage(null);
-            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} }));
+            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} })).catch(fail);
           }}
         />
         <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
@@ -242,7 +247,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => load(data?.year)} onError={fail} />}
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => changed(data?.year)} onError={fail} />}
     </section>
   );
 }

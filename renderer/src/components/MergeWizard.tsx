@@ -221,7 +221,10 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
             <tr>
               <th>{t('wiz.field')}</th>
               {units.map((u) => (
-                <th key={u.code} title={u.name}>{u.code}</th>
+                <th key={u.code} title={u.code}>
+                  {u.name}
+                  <div className="muted">{u.code}</div>
+                </th>
               ))}
               <th>{t('wiz.before')}</th>
               <th>{t('wiz.after')}</th>

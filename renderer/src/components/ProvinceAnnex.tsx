@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { call, pickPath, ApiError } from '../api.ts';
+import { call, pickPath, shownPath, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { sameNameMergeOperation, suggestedPrefix, type SameNameMerge } from '../../../shared/scenario/annex.ts';
@@ -86,7 +86,7 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
           <label className="path-field">
             <span>{t('annex.file')}</span>
             <span className="path-input">
-              <input value={file} onChange={(e) => { setFile(e.target.value); setRead(null); }} spellCheck={false} data-testid="annex-path" />
+              <input value={shownPath(file)} onChange={(e) => { setFile(e.target.value); setRead(null); }} readOnly={Boolean(pickPath)} spellCheck={false} data-testid="annex-path" />
               {pickPath && <button type="button" onClick={() => void browse()}>{t('files.browse')}</button>}
               <button type="button" disabled={!file.trim()} onClick={() => void readFile()}>{t('annex.read')}</button>
             </span>

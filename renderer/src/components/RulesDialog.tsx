@@ -5,7 +5,7 @@ import { FormError } from './FormError.tsx';
 import type { RulesView } from '../../../shared/contract.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
-import { formatDate, parseCount } from '../../../shared/format.ts';
+import { formatDate, formatNumber, parseCount, parseViNumber } from '../../../shared/format.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 
 /**
@@ -33,6 +33,16 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
     }
+  };
+
+  /** A parameter's value as written: 4,5 organisations per commune stays 4,5 (never rounded to 5). */
+  const num = (v: number) => (Number.isInteger(v) ? n(v) : formatNumber(v, lang));
+  /** A typed value: a whole number, or (for an average such as 4,5) one decimal in the interface language. */
+  const readValue = (text: string) => {
+    const whole = parseCount(text, lang);
+    if (whole !== undefined && Number.isFinite(whole)) return whole;
+    const decimal = lang === 'vi' ? parseViNumber(text) : /^\s*\d+(\.\d)?\s*$/.test(text) ? Number(text) : Number.NaN;
+    return decimal !== undefined && Number.isFinite(decimal) && Number.isInteger(decimal * 10) ? decimal : undefined;
   };
 
   const saveParameter = (id: string, value: number | null, reason: string) =>
@@ -121,11 +131,11 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                         {editing?.id === p.id ? (
                           <input value={editing.value} onChange={(e) => setEditing({ ...editing, value: e.target.value })} aria-label={t('rules.value')} style={{ width: 60 }} />
                         ) : (
-                          <strong>{n(p.inForce)}</strong>
+                          <strong>{num(p.inForce)}</strong>
                         )}
                       </td>
                       <td className="num muted">
-                        {n(p.default)}
+                        {num(p.default)}
                         {typeof p.value !== 'number' && ` (${t('rules.byClass')})`}
                       </td>
                       <td className="citation">
@@ -139,8 +149,8 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                               type="button"
                               className="primary"
                               onClick={() => {
-                                const v = parseCount(editing.value, lang);
-                                if (v === undefined || !Number.isFinite(v)) setError(t('err.notNumber'));
+                                const v = readValue(editing.value);
+                                if (v === undefined) setError(t('err.notNumber'));
                                 else void saveParameter(p.id, v, editing.reason);
                               }}
                             >
@@ -149,7 +159,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                           </>
                         ) : (
                           <>
-                            <button type="button" onClick={() => setEditing({ id: p.id, value: String(p.inForce), reason: '' })}>
+                            <button type="button" onClick={() => setEditing({ id: p.id, value: num(p.inForce), reason: '' })}>
                               ✎
                             </button>
                             {p.overridden && (
@@ -170,7 +180,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                 {view.changes.map((c) => {
                   const at = new Date(c.changedAt);
                   const params = { when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`, who: c.changedBy, parameter: t(`param.${c.parameter}` as MessageKey), reason: c.reason };
-                  return <li key={c.id}>{c.value === null ? t('rules.changedReset', params) : t('rules.changed', { ...params, value: c.value })}</li>;
+                  return <li key={c.id}>{c.value === null ? t('rules.changedReset', params) : t('rules.changed', { ...params, value: num(c.value) })}</li>;
                 })}
               </ul>
               {view.pins.length > 0 && (

@@ -1,0 +1,23 @@
+import path from 'node:path';
+import type { HandlerTable } from '../../shared/contract.ts';
+import type { BackupsInfo } from '../../shared/model/backup-retention.ts';
+import { listBackups, readRetention, writeRetention } from '../../db/backup-retention.ts';
+import type { CurrentWorkspace } from './index.ts';
+
+/** Backups: how many there are beside the workspace and their size; the rule for automatic ones. */
+export function backupHandlers(ws: CurrentWorkspace): Pick<HandlerTable, 'backups.info' | 'backups.setRetention'> {
+  const info = (): BackupsInfo => {
+    const { db, file } = ws();
+    const backups = listBackups(file);
+    const automatic = backups.filter((b) => b.automatic).length;
+    return { ...readRetention(db), folder: path.dirname(file), automatic, manual: backups.length - automatic, bytes: backups.reduce((s, b) => s + b.bytes, 0) };
+  };
+  return {
+    'backups.info': info,
+    // Applied at the next automatic backup: changing the rule deletes nothing by itself.
+    'backups.setRetention': (retention) => {
+      writeRetention(ws().db, retention);
+      return info();
+    },
+  };
+}
