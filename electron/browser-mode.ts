@@ -3,11 +3,12 @@ import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { openOrCreateSample } from '../db/sample-workspace.ts';
 import { createHandlers } from './handlers/index.ts';
-import { startHttpServer, type RunningServer } from './http-server.ts';
+import { LAN_NEEDS_TLS, startHttpServer, type RunningServer } from './http-server.ts';
 import { RENDERER_DIR, dataDir, defaultSampleFile, recentListFile } from './paths.ts';
 import { FileAccess } from '../db/safe-path.ts';
 import { makePrivateDir } from '../db/private-files.ts';
-import { openLastOr, Session } from './session.ts';
+import { openLastOr } from './session.ts';
+import { BrowserSessions } from './browser-sessions.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -15,6 +16,10 @@ export interface BrowserModeOptions {
   workspace?: string;
   /** Serve to the local network too (explicit opt-in; see HttpServerOptions.lan). */
   lan?: boolean;
+  /** PEM certificate and key files: serve over HTTPS (needed with --lan unless insecureHttp). */
+  tlsCert?: string;
+  tlsKey?: string;
+  insecureHttp?: boolean;
   /** Folders (besides the data folder and --workspace's) where the API may read and write files (`--files-root`). */
   filesRoots?: readonly string[];
 }
@@ -39,19 +44,26 @@ export async function startBrowserMode(options: BrowserModeOptions): Promise<{ s
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new Error('--tls-cert và --tls-key phải được cho cùng nhau.');
+  const tls = options.tlsCert && options.tlsKey ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) } : undefined;
+  if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
   makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const files = browserFileAccess(options);
   const workspace = options.workspace
     ? openWorkspace(options.workspace)
     : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
-  const session = new Session(workspace, recentListFile());
+  const session = new BrowserSessions(workspace, recentListFile());
   try {
     const server = await startHttpServer({
-      handlers: createHandlers(session, { files }),
+      // Every client's session goes through the same confinement.
+      handlers: createHandlers(() => session.current(), { files }),
+      sessions: session,
       staticDir: RENDERER_DIR,
       port: options.port,
       lan: options.lan,
+      tls,
+      insecureHttp: options.insecureHttp,
       log: (m) => console.error(m),
     });
     const shutdown = () => {

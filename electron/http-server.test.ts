@@ -25,7 +25,7 @@ async function start(lan = false, units = [unit('A', null)]) {
   fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><meta name="tinhgon-network" content="__TINHGON_NETWORK__"><title>TinhGon</title>');
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
   ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, units);
-  server = await startHttpServer({ handlers: createHandlers(ws), staticDir, lan });
+  server = await startHttpServer({ handlers: createHandlers(ws), staticDir, lan, insecureHttp: lan });
   return server;
 }
 

@@ -1,9 +1,13 @@
 /**
  * Browser mode: the handler table served over HTTP on 127.0.0.1, plus the built renderer.
- * Every API call must carry the run's secret token; requests whose Host or Origin is not this
- * server's own are refused (DNS rebinding, other web pages, other local users).
+ * Every API call must carry the run's secret token: the first page load brings it in the URL and
+ * gets it back as an HttpOnly SameSite=Strict cookie, then is sent to the clean address (so the
+ * token is not kept in the browser's history). Requests whose Host or Origin is not this server's
+ * own are refused (DNS rebinding, other web pages, other local users). Each browser tab sends its
+ * client id, so it gets its own session (BrowserSessions); with --lan, the person's name too.
  */
 import http from 'node:http';
+import https from 'node:https';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -17,6 +21,13 @@ import { jsonChunks } from './json-chunks.ts';
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/import/limits.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
+/** The browser tab's own id (random, kept in its sessionStorage): one session per tab. */
+export const CLIENT_HEADER = 'x-tinhgon-client';
+/** With --lan: the name the person gave on first visit (URI-encoded), recorded in the edit history. */
+export const USER_HEADER = 'x-tinhgon-user';
+const CLIENT_ID = /^[A-Za-z0-9_-]{8,64}$/;
+/** Longest name kept for the edit history. */
+const MAX_USER_NAME = 80;
 /** In index.html: replaced by "lan" when served to the local network (the page then shows a warning), else "local". */
 export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
 /** The largest upload's base64 and room for its other fields: any bigger body is answered 413 with the limit. */
@@ -37,8 +48,24 @@ export interface HttpServerOptions {
    * addresses as Host (the token is still needed for every API call; the page shows a warning).
    */
   lan?: boolean;
+  /** Serve over HTTPS with this certificate and key (PEM). */
+  tls?: { cert: string | Buffer; key: string | Buffer };
+  /** --lan without TLS is refused unless the person explicitly asks for plain HTTP. */
+  insecureHttp?: boolean;
+  /** Runs each API call as its caller (browser-sessions.ts); without it, every call shares the handlers' one session. */
+  sessions?: {
+    run<T>(caller: { client: string; user?: string }, fn: () => T): T;
+    /** After each successful call, in the caller's context (tells other clients what changed). */
+    afterCall?(channel: string): void;
+    /** /events: changes made by others, as server-sent events. */
+    subscribe?(client: string, send: (data: string) => void): () => void;
+  };
 }
 
+/** Why --lan over plain HTTP is refused (shown by `npm run serve -- --lan`). */
+export const LAN_NEEDS_TLS =
+  '--lan cần HTTPS: trên mạng nội bộ, HTTP để lộ mã truy cập và dữ liệu cho bất kỳ ai nghe trên mạng. ' +
+  'Hãy cho tệp chứng chỉ bằng --tls-cert TỆP --tls-key TỆP, hoặc thêm --insecure-http nếu chấp nhận rủi ro đó (mạng tin cậy, dùng ngắn hạn).';
 /** This machine's IPv4 addresses on its networks (not loopback). */
 export function lanAddresses(): string[] {
   return Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
@@ -69,44 +96,76 @@ const MIME: Record<string, string> = {
 };
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningServer> {
+  if (options.lan && !options.tls && !options.insecureHttp) return Promise.reject(new Error(LAN_NEEDS_TLS));
   const host = options.lan ? '0.0.0.0' : (options.host ?? '127.0.0.1');
   const token = options.token ?? crypto.randomBytes(24).toString('base64url');
   const tokenBuf = Buffer.from(token);
   const log = options.log ?? (() => {});
   const staticRoot = path.resolve(options.staticDir);
+  const scheme = options.tls ? 'https' : 'http';
   let allowedHosts = new Set<string>();
+  let cookieName = 'tinhgon';
   const budget: BodyBudget = { held: 0 };
 
-  const tokenOk = (req: http.IncomingMessage): boolean => {
-    const given = Buffer.from(String(req.headers[TOKEN_HEADER] ?? ''));
+  const matches = (value: string | undefined): boolean => {
+    const given = Buffer.from(value ?? '');
     return given.length === tokenBuf.length && crypto.timingSafeEqual(given, tokenBuf);
+  };
+  // The page authenticates by its cookie; programs (the CLI's tests, the bench) may send the header.
+  const tokenOk = (req: http.IncomingMessage): boolean => matches(cookieValue(req, cookieName)) || matches(String(req.headers[TOKEN_HEADER] ?? ''));
+
+  /** First load: the token from the URL becomes a cookie, and the browser goes to the address without it. */
+  const acceptToken = (res: http.ServerResponse, url: URL, given: string): void => {
+    if (!matches(given)) return sendText(res, 401, 'Wrong token');
+    url.searchParams.delete('token');
+    const secure = options.tls ? '; Secure' : '';
+    res.writeHead(303, {
+      location: `${url.pathname}${url.search}`,
+      'set-cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict${secure}`,
+      'cache-control': 'no-store',
+      'referrer-policy': 'no-referrer',
+    });
+    res.end();
   };
 
   const route = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const hostHeader = String(req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
     const origin = req.headers.origin;
-    if (origin !== undefined && !allowedHosts.has(origin.toLowerCase().replace(/^http:\/\//, ''))) {
+    const originHost = origin?.toLowerCase().startsWith(`${scheme}://`) ? origin.slice(scheme.length + 3).toLowerCase() : null;
+    if (origin !== undefined && (originHost === null || !allowedHosts.has(originHost))) {
       return sendText(res, 403, 'Forbidden origin');
     }
-    const url = new URL(req.url ?? '/', `http://${hostHeader}`);
+    const url = new URL(req.url ?? '/', `${scheme}://${hostHeader}`);
     const pathname = safeDecode(url.pathname);
     if (pathname === null) return sendText(res, 400, 'Malformed path');
     if (pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return sendText(res, 405, 'Method not allowed');
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
-      void handleApi(req, res, pathname.slice('/api/'.length), options.handlers, log, budget).catch((err) => {
+      const caller = callerOf(req);
+      const channel = pathname.slice('/api/'.length);
+      const call = () => handleApi(req, res, channel, options.handlers, log, budget, () => options.sessions?.afterCall?.(channel));
+      void (options.sessions ? options.sessions.run(caller, call) : call()).catch((err) => {
         log(`request failed: ${err instanceof Error ? err.stack : String(err)}`);
         res.destroy();
       });
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
+    if (pathname === '/events') {
+      if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
+      const client = url.searchParams.get('client') ?? '';
+      if (!CLIENT_ID.test(client) || !options.sessions?.subscribe) return sendText(res, 400, 'Bad client');
+      const { sessions } = options;
+      return streamEvents(res, client, (c, send) => sessions.subscribe!(c, send));
+    }
+    const given = url.searchParams.get('token');
+    if (given !== null) return acceptToken(res, url, given);
     serveStatic(res, staticRoot, pathname, options.lan === true);
   };
 
   // No request, however malformed, may take the server down.
-  const server = http.createServer((req, res) => {
+  const listener = (req: http.IncomingMessage, res: http.ServerResponse) => {
     try {
       route(req, res);
     } catch (err) {
@@ -114,8 +173,10 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!res.headersSent) sendText(res, 400, 'Bad request');
       else res.destroy();
     }
-  });
+  };
+  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());
+  server.on('tlsClientError', (_err, socket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -123,7 +184,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       const port = (server.address() as AddressInfo).port;
       const own = options.lan ? lanAddresses() : [host];
       allowedHosts = new Set([...own.map((a) => `${a}:${port}`), `localhost:${port}`, `127.0.0.1:${port}`]);
-      const url = `http://${own[0] ?? '127.0.0.1'}:${port}/`;
+      // Cookies are shared by every port of a host: one name per server, so two servers never mix tokens.
+      cookieName = `tinhgon_${port}`;
+      const url = `${scheme}://${own[0] ?? '127.0.0.1'}:${port}/`;
       resolve({
         url,
         openUrl: `${url}?token=${token}`,
@@ -138,6 +201,41 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   });
 }
 
+/** The value of cookie `name` in the request, if any. */
+function cookieValue(req: http.IncomingMessage, name: string): string | undefined {
+  for (const part of String(req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
+}
+
+/** The tab's client id and the person's name, as sent by the page (ignored when malformed). */
+function callerOf(req: http.IncomingMessage): { client: string; user?: string } {
+  const client = String(req.headers[CLIENT_HEADER] ?? '');
+  let user: string | undefined;
+  try {
+    user = decodeURIComponent(String(req.headers[USER_HEADER] ?? '')).normalize('NFC').trim();
+  } catch {
+    user = undefined;
+  }
+  const name = user && !/[\p{Cc}\p{Cf}]/u.test(user) ? user.slice(0, MAX_USER_NAME) : undefined;
+  return { client: CLIENT_ID.test(client) ? client : '', ...(name ? { user: name } : {}) };
+}
+
+/** Sends each change others make as a server-sent event until the client goes away; a comment every 25 s keeps proxies from closing it. */
+function streamEvents(res: http.ServerResponse, client: string, subscribe: (client: string, send: (data: string) => void) => () => void): void {
+  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.write(': connected\n\n');
+  const stop = subscribe(client, (data) => res.write(`event: changed\ndata: ${data}\n\n`));
+  const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
+  keepAlive.unref();
+  res.on('close', () => {
+    clearInterval(keepAlive);
+    stop();
+  });
+}
+
 /** Bytes of request bodies the server holds at once (read or being handled), across all clients. */
 interface BodyBudget {
   held: number;
@@ -145,7 +243,7 @@ interface BodyBudget {
 /** Two of the largest uploads at once; a body that would pass it is answered 429 (wait and try again). */
 const MAX_HELD_BODY_BYTES = 2 * MAX_BODY_BYTES;
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget): Promise<void> {
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget, afterCall: () => void): Promise<void> {
   if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
   const read = await readBody(req, budget);
   try {
@@ -159,6 +257,7 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
       return await sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
     }
     const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+    if (envelope.ok) afterCall();
     await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
   } finally {
     if (typeof read === 'object') budget.held -= read.size;

@@ -1,8 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Workspace } from '../db/workspace.ts';
+import { openWorkspace, type Workspace } from '../db/workspace.ts';
 import { UiStateSchema, type UiState } from '../shared/contract.ts';
+import type { WorkspacePool } from './workspace-pool.ts';
 import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
+import { FileAccess } from '../db/safe-path.ts';
 
 const RECENT_LIMIT = 10;
 
@@ -14,16 +16,41 @@ export class Session {
   #ws: Workspace;
   readonly #recentFile: string | null;
   /** Where the user was in each workspace (by file), kept beside the recent list when there is one. */
-  readonly #uiStates = new Map<string, UiState>();
+  readonly #uiStates: Map<string, UiState>;
+  /** Browser mode: the handles shared with the other clients' sessions (see `sibling`). */
+  readonly #pool: WorkspacePool | null;
 
-  constructor(ws: Workspace, recentFile: string | null = null) {
+  constructor(ws: Workspace, recentFile: string | null = null, shared: { pool?: WorkspacePool; uiStates?: Map<string, UiState> } = {}) {
     this.#ws = ws;
     this.#recentFile = recentFile;
+    this.#pool = shared.pool ?? null;
+    this.#pool?.hold(ws);
     this.#remember(ws.file);
-    for (const [file, state] of Object.entries(this.#readJson(this.#uiStateFile()) ?? {})) {
-      const parsed = UiStateSchema.safeParse(state);
-      if (parsed.success) this.#uiStates.set(file, parsed.data);
+    if (shared.uiStates) this.#uiStates = shared.uiStates;
+    else {
+      this.#uiStates = new Map();
+      for (const [file, state] of Object.entries(this.#readJson(this.#uiStateFile()) ?? {})) {
+        const parsed = UiStateSchema.safeParse(state);
+        if (parsed.success) this.#uiStates.set(file, parsed.data);
+      }
     }
+  }
+
+  /**
+   * Another client's session over the same pool, recent list and remembered views, starting on
+   * `ws` (a handle of the pool). What one client opens never changes what another one edits.
+   */
+  sibling(ws: Workspace): Session {
+    if (!this.#pool) throw new Error('sibling sessions need a workspace pool');
+    return new Session(ws, this.#recentFile, { pool: this.#pool, uiStates: this.#uiStates });
+  }
+
+  /**
+   * The handle for `file`: the one another client of the pool already has open, else a new one.
+   * `files` confines the path (browser mode: the same FileAccess for every client).
+   */
+  openFile(file: string, files: FileAccess = FileAccess.anywhere): Workspace {
+    return this.#pool ? this.#pool.find(file, files) : openWorkspace(file, { access: files });
   }
 
   /** The view, plan and unit last shown in the open workspace. */
@@ -47,8 +74,10 @@ export class Session {
   /** Serves `next` from now on and closes the previous workspace. */
   switchTo(next: Workspace): void {
     const previous = this.#ws;
+    if (previous === next) return this.#remember(next.file);
+    this.#pool?.hold(next);
     this.#ws = next;
-    if (previous !== next) previous.close();
+    this.#release(previous);
     this.#remember(next.file);
   }
 
@@ -57,7 +86,12 @@ export class Session {
   }
 
   close(): void {
-    this.#ws.close();
+    this.#release(this.#ws);
+  }
+
+  #release(ws: Workspace): void {
+    if (this.#pool) this.#pool.release(ws);
+    else ws.close();
   }
 
   #remember(file: string): void {

@@ -77,6 +77,8 @@ export interface ParameterChange {
   changedAt: string;
 }
 
+/** A plan's or figure row's version as the client read it (db/row-versions.ts). */
+const rowVersion = z.string().max(64).optional();
 const noArgs = z.object({}).strict();
 
 /** A file sent by the UI (browser upload or Electron dialog), as base64. */
@@ -288,12 +290,14 @@ export const contract = {
         note: z.string().max(1000).optional(),
         /** The unit the amounts are typed in: must be the year's (a year never mixes two units). */
         amountUnit: z.enum(AMOUNT_UNITS),
+        /** The row's version as read (FinanceRow.version): refused if someone changed it since. */
+        version: rowVersion,
       })
       .strict(),
     result: z.custom<FinanceRow>(),
   },
   'finance.override': {
-    args: z.object({ code: codeSchema, year: z.number().int().min(1990).max(2100), group: z.string().max(10).nullable(), reason: z.string().max(1000) }).strict(),
+    args: z.object({ code: codeSchema, year: z.number().int().min(1990).max(2100), group: z.string().max(10).nullable(), reason: z.string().max(1000), version: rowVersion }).strict(),
     result: z.custom<FinanceRow>(),
   },
   'finance.summary': { args: noArgs, result: z.custom<FinanceSummary>() },
@@ -324,7 +328,8 @@ export const contract = {
   'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean() }).strict(), result: z.object({ name: z.string() }) },
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
   'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema) }).strict(), result: z.object({ name: z.string() }) },
+  // version: the plan's as read (scenario.open); refused if someone changed the plan since.
+  'scenario.setOperations': { args: z.object({ name: z.string().min(1).max(200), operations: z.array(OperationSchema), version: rowVersion }).strict(), result: z.object({ name: z.string(), version: z.string() }) },
   'export.scenario': {
     args: z.object({ name: z.string().min(1).max(200), format: z.enum(['xlsx', 'csv']), table: z.enum(['metrics', 'targets', 'roadmap']).optional() }).strict(),
     result: download,
@@ -356,7 +361,7 @@ export const contract = {
   'baselines.list': { args: z.object({}).strict(), result: z.custom<{ baselines: YearBaseline[] }>() },
   'baselines.save': { args: z.object({ baseline: BaselineSchema }).strict(), result: z.object({ year: z.number() }) },
   'baselines.delete': { args: z.object({ year: z.number().int().min(1990).max(2100) }).strict(), result: z.object({ year: z.number() }) },
-  'scenario.setTargetSets': { args: z.object({ name: z.string().min(1).max(200), targetSets: z.array(z.string().min(1).max(100)).max(50) }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.setTargetSets': { args: z.object({ name: z.string().min(1).max(200), targetSets: z.array(z.string().min(1).max(100)).max(50), version: rowVersion }).strict(), result: z.object({ name: z.string(), version: z.string() }) },
   'scenario.suggest': {
     args: z.object({ name: z.string().min(1).max(200), year: z.number().int().min(1990).max(2100) }).strict(),
     result: z.custom<{ suggestions: Array<MergeSuggestion & { names: [string, string] }>; gap: { id: string; title: string; year: number; gap: number } | null }>(),
@@ -371,6 +376,8 @@ export const contract = {
     result: z.custom<{ name: string; added: Operation[]; merges: SameNameMerge[] }>(),
   },
   'scenario.get': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
+  /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
+  'scenario.open': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.custom<{ scenario: z.output<typeof ScenarioFileSchema>; version: string }>() },
   'print.get': { args: z.object(printArgs).strict(), result: z.custom<ProposalView>() },
   'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: z.custom<ProposalView>() },
   'print.pdf': { args: z.object(printArgs).strict(), result: download },

@@ -16,6 +16,7 @@ import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import path from 'node:path';
 import type { Workspace } from '../../db/workspace.ts';
+import { expectFigureVersion, figureVersion } from '../../db/row-versions.ts';
 import type { CurrentWorkspace } from './index.ts';
 
 type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary' | 'export.finance'>;
@@ -38,7 +39,7 @@ function mixesUnits(ws: Workspace, year: number, unit: AmountUnit): { year: stri
 function rowFor(ws: Workspace, code: string, year: number): FinanceRow {
   const unit = getUnit(ws.db, code)!;
   const stored = listFigures(ws.db, year).find((f) => f.code === code);
-  return financeRow(unit, year, unitOfYear(ws, year) ?? 'dong', stored && decode(stored));
+  return { ...financeRow(unit, year, unitOfYear(ws, year) ?? 'dong', stored && decode(stored)), version: figureVersion(stored) };
 }
 
 /** The years' common unit, else đồng (every amount exact in it). */
@@ -58,14 +59,17 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       const ws = current();
       const years = figureYears(ws.db);
       const y = year ?? years[years.length - 1] ?? new Date().getFullYear();
-      const stored = new Map(listFigures(ws.db, y).map((f) => [f.code, decode(f)]));
+      const stored = new Map(listFigures(ws.db, y).map((f) => [f.code, f]));
       const amountUnit = unitOfYear(ws, y);
       const rows = listUnits(ws.db)
         .filter((u) => u.kind === 'psu')
-        .map((u) => financeRow(u, y, amountUnit ?? 'dong', stored.get(u.code)));
+        .map((u) => {
+          const f = stored.get(u.code);
+          return { ...financeRow(u, y, amountUnit ?? 'dong', f && decode(f)), version: figureVersion(f) };
+        });
       return { year: y, years, amountUnit, rows };
     },
-    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit }) => {
+    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit, version }) => {
       const ws = current();
       const unit = getUnit(ws.db, code);
       if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
@@ -93,8 +97,9 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       const assigned = parseAssignedGroup(assignedGroup ?? '');
       if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
       if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
-      const existing = listFigures(ws.db, year).find((f) => f.code === code);
       ws.db.transaction(() => {
+        const existing = listFigures(ws.db, year).find((f) => f.code === code);
+        expectFigureVersion(existing, version, code, year);
         setYearUnit(ws.db, year, amountUnit);
         putFigures(ws.db, [
           {
@@ -106,10 +111,11 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       }).immediate();
       return rowFor(ws, code, year);
     },
-    'finance.override': ({ code, year, group, reason }) => {
+    'finance.override': ({ code, year, group, reason, version }) => {
       const ws = current();
       const existing = listFigures(ws.db, year).find((f) => f.code === code);
       if (!existing) throw new AppError('not_found', 'err.noFigures', { code, year: String(year) });
+      expectFigureVersion(existing, version, code, year); // synchronous from the read to the write: nothing runs between
       if (group !== null) {
         const g = parseAssignedGroup(group);
         if (!g) throw AppError.validation([{ field: 'group', key: 'err.assignedGroup' }]);

@@ -23,13 +23,16 @@ export type CurrentWorkspace = () => Workspace;
  * The handler table: one function per channel of the contract, over the session's workspace.
  * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
  * and return plain data. No transport detail lives here. A bare workspace gets a session of its
- * own (the CLI, tests). PDF goes through the system Chromium unless the transport gives its own
- * renderer (Electron's printToPDF). `files` confines the paths the channels accept (browser mode).
+ * own (the CLI, tests); browser mode gives each client its own session. PDF goes through the
+ * system Chromium unless the transport gives its own renderer (Electron's printToPDF). `files`
+ * confines the paths the channels accept (browser mode: the same confinement for every client).
  */
-export function createHandlers(target: Session | Workspace, print: Partial<PrintOptions> & { files?: FileAccess } = {}): HandlerTable {
+export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess } = {}): HandlerTable {
   const files = print.files ?? FileAccess.anywhere;
-  const session = target instanceof Session ? target : new Session(target);
-  const ws: CurrentWorkspace = () => session.workspace;
+  const fixed = target instanceof Session ? target : typeof target === 'function' ? null : new Session(target);
+  // Browser mode passes a function: the session of the client making the call (see browser-sessions.ts).
+  const session = fixed ? () => fixed : (target as () => Session);
+  const ws: CurrentWorkspace = () => session().workspace;
   const table: HandlerTable = {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
@@ -44,5 +47,5 @@ export function createHandlers(target: Session | Workspace, print: Partial<Print
     ...workspaceFileHandlers(session, files),
   };
   // One import at a time per workspace, a few at most in all (see import-gate.ts).
-  return gateImports(table, () => session.workspace.file);
+  return gateImports(table, () => session().workspace.file);
 }

@@ -10,7 +10,7 @@ import { configureRules, parameterChanges, pinRuleSet, ruleContext, ruleSetPins,
 import { today } from './clock.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
-import { osUser } from './tree-edits.ts';
+import { editorName } from '../caller.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.pin' | 'rules.setParameter' | 'export.findings'>;
@@ -67,11 +67,11 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       return rulesView(current());
     },
     'rules.pin': ({ ruleSetId, reason }) => {
-      pinRuleSet(current().db, { ruleSetId, reason, user: osUser() });
+      pinRuleSet(current().db, { ruleSetId, reason, user: editorName() });
       return rulesView(current());
     },
     'rules.setParameter': ({ parameter, value, reason }) => {
-      setParameter(current().db, { parameter, value, reason, user: osUser(), date: today() });
+      setParameter(current().db, { parameter, value, reason, user: editorName(), date: today() });
       return rulesView(current());
     },
   };

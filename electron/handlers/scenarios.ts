@@ -1,3 +1,4 @@
+import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
 import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
@@ -36,7 +37,7 @@ import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
 type ScenarioHandlers = Pick<
   HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'baselines.list' | 'baselines.save' | 'baselines.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
+  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.open' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'baselines.list' | 'baselines.save' | 'baselines.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
 >;
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -203,10 +204,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       saveNewScenario(current().db, { name, operations: [] });
       return { name };
     },
-    'scenario.setOperations': ({ name, operations }) => {
-      run({ ...getScenario(current().db, name), operations }); // refused here if an operation cannot apply
-      setScenarioOperations(current().db, name, operations);
-      return { name };
+    'scenario.setOperations': ({ name, operations, version }) => {
+      const db = current().db;
+      expectPlanVersion(db, name, version); // checked, simulated and written with nothing in between (synchronous)
+      run({ ...getScenario(db, name), operations }); // refused here if an operation cannot apply
+      setScenarioOperations(db, name, operations);
+      return { name, version: planVersion(db, name)! };
     },
     'scenario.import': ({ scenario }) => {
       simulateOver(scenario); // refused here if an operation cannot apply
@@ -215,6 +218,10 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     },
     'scenario.list': () => listScenarios(current().db),
     'scenario.get': ({ name }) => getScenario(current().db, name),
+    'scenario.open': ({ name }) => {
+      const db = current().db;
+      return { scenario: getScenario(db, name), version: planVersion(db, name)! };
+    },
     'scenario.delete': ({ name }) => {
       deleteScenario(current().db, name);
       return { name };
@@ -253,10 +260,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       deleteBaseline(current().db, year);
       return { year };
     },
-    'scenario.setTargetSets': ({ name, targetSets }) => {
-      run({ ...getScenario(current().db, name), targetSets }); // refused here if a set is unknown
-      setScenarioTargetSets(current().db, name, targetSets);
-      return { name };
+    'scenario.setTargetSets': ({ name, targetSets, version }) => {
+      const db = current().db;
+      expectPlanVersion(db, name, version);
+      run({ ...getScenario(db, name), targetSets }); // refused here if a set is unknown
+      setScenarioTargetSets(db, name, targetSets);
+      return { name, version: planVersion(db, name)! };
     },
     'scenario.export': ({ name }) => {
       // Self-contained: the workspace's own target sets go inline, so the file re-imports anywhere.

@@ -1,4 +1,3 @@
-import os from 'node:os';
 import type { Database } from 'better-sqlite3';
 import { cachedUnitModel, heldUnitModel, noteUnitSaved, noteUnitsChanged, totalChanges } from '../../db/unit-model-cache.ts';
 import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/unit-changes.ts';
@@ -9,20 +8,12 @@ import { getUnit, listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { editCreate, editDelete, editMove, editUpdate, history, lastStepDone, nextStep, redo, revert, undo } from '../../db/tree-edits.ts';
 import { unitsTouched, type Edit } from '../../shared/edits/edit.ts';
 import type { CurrentWorkspace } from './index.ts';
+import { editorName } from '../caller.ts';
 
 type EditHandlers = Pick<
   HandlerTable,
   'units.update' | 'units.create' | 'units.delete' | 'units.move' | 'history.list' | 'history.undo' | 'history.redo' | 'history.revert'
 >;
-
-/** The OS user name, recorded with every step (who changed what, when). */
-export function osUser(): string {
-  try {
-    return os.userInfo().username;
-  } catch {
-    return process.env.USERNAME ?? process.env.USER ?? '?';
-  }
-}
 
 /**
  * The changes of the units after an edit that touched `codes` (as units), against `before`: those
@@ -78,7 +69,7 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
   return {
     'units.update': ({ code, changes }) => {
       const before = totalChanges(db());
-      const unit = editUpdate(db(), code, changes, osUser());
+      const unit = editUpdate(db(), code, changes, editorName());
       noteUnitSaved(db(), before, code, unit);
       return { unit };
     },
@@ -86,13 +77,13 @@ export function treeEditHandlers(current: CurrentWorkspace): EditHandlers {
       edited(changesOnly, () => {
         const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
         const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<Unit, (typeof HEADCOUNT_FIELDS)[number]>;
-        editCreate(db(), { code, name, parentCode, kind, level: level ?? levelUnder(parent, kind), sector: sector ?? parent?.sector ?? 'other', ...counts }, osUser());
+        editCreate(db(), { code, name, parentCode, kind, level: level ?? levelUnder(parent, kind), sector: sector ?? parent?.sector ?? 'other', ...counts }, editorName());
       }),
-    'units.delete': ({ code, mode, changesOnly }) => edited(changesOnly, () => editDelete(db(), code, mode, osUser())),
-    'units.move': ({ code, parentCode, changesOnly }) => edited(changesOnly, () => editMove(db(), code, parentCode, osUser())),
+    'units.delete': ({ code, mode, changesOnly }) => edited(changesOnly, () => editDelete(db(), code, mode, editorName())),
+    'units.move': ({ code, parentCode, changesOnly }) => edited(changesOnly, () => editMove(db(), code, parentCode, editorName())),
     'history.list': () => history(db()),
     'history.undo': ({ changesOnly }) => edited(changesOnly, () => undo(db()), nextStep(db(), 'undo')),
     'history.redo': ({ changesOnly }) => edited(changesOnly, () => redo(db()), nextStep(db(), 'redo')),
-    'history.revert': ({ id, changesOnly }) => edited(changesOnly, () => revert(db(), id, osUser())),
+    'history.revert': ({ id, changesOnly }) => edited(changesOnly, () => revert(db(), id, editorName())),
   };
 }

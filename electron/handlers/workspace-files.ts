@@ -20,21 +20,23 @@ function withExtension(file: string): string {
 
 /**
  * File menu: open, create, save as, restore a backup, and the recent list. Each switches the
- * session. Every path goes through db/safe-path.ts, confined by `files` in browser mode.
+ * calling client's session (`current`). Every path goes through db/safe-path.ts, confined by
+ * `files` in browser mode.
  */
-export function workspaceFileHandlers(session: Session, files: FileAccess = FileAccess.anywhere): FileHandlers {
+export function workspaceFileHandlers(current: () => Session, files: FileAccess = FileAccess.anywhere): FileHandlers {
   const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
-    session.switchTo(ws);
+    current().switchTo(ws);
     return workspaceInfo(ws);
   };
   return {
-    'workspace.recent': () => ({ files: session.recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
-    'ui.state.get': () => session.uiState(),
-    'ui.state.set': (patch) => session.setUiState(patch),
+    'workspace.recent': () => ({ files: current().recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
+    'ui.state.get': () => current().uiState(),
+    'ui.state.set': (patch) => current().setUiState(patch),
     'workspace.open': ({ file }) => {
+      const session = current();
       const real = files.existing(file);
       if (real === session.workspace.file) return workspaceInfo(session.workspace);
-      return switchTo(openWorkspace(real, { access: files }));
+      return switchTo(session.openFile(real, files));
     },
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       const given = { provinceName: provinceName?.trim() || undefined, baseYear, provinceClass };
@@ -44,7 +46,7 @@ export function workspaceFileHandlers(session: Session, files: FileAccess = File
       return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files));
     },
     'workspace.saveAs': async ({ file, replace }) => {
-      const target = await backupWorkspace(session.workspace, withExtension(file), { replace, access: files });
+      const target = await backupWorkspace(current().workspace, withExtension(file), { replace, access: files });
       return switchTo(openWorkspace(target, { access: files }));
     },
     'workspace.restore': ({ backupFile, file }) => switchTo(restoreBackup(backupFile, withExtension(file), files)),

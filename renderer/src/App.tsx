@@ -13,7 +13,8 @@ import { UnitPanel } from './components/UnitPanel.tsx';
 import { useI18n } from './i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
 import { useEffect, useState } from 'react';
-import { call } from './api.ts';
+import { call, userName } from './api.ts';
+import { NameForm } from './components/NameForm.tsx';
 import { VIEWS } from '../../shared/contract.ts';
 
 type View = (typeof VIEWS)[number];
@@ -60,6 +61,7 @@ export function App() {
   const ws = useWorkspace();
   const { t, lang } = useI18n();
   const [view, setView] = useView(ws.info?.file);
+  const [name, setName] = useState(userName);
   useUndoKeys(ws);
 
   if (ws.loadError) {
@@ -73,15 +75,17 @@ export function App() {
   }
   return (
     <div className="app">
-      <Header info={ws.info} />
+      <Header info={ws.info} user={ON_LAN ? name : ''} />
       {ON_LAN && (
         <div className="lan-warning" role="alert" data-testid="lan-warning">
           {t('app.lanWarning')}
         </div>
       )}
       {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
-      {ws.info && <Toolbar ws={ws} />}
-      {ws.info ? (
+      {ws.info && (!ON_LAN || name) && <Toolbar ws={ws} />}
+      {ON_LAN && !name ? (
+        <NameForm onDone={setName} />
+      ) : ws.info ? (
         <main className={`workbench${view === 'scenarios' || view === 'people' ? ' no-panel' : ''}`}>
           <TreeNav ws={ws} />
           <CenterPane ws={ws} view={view} setView={setView} />

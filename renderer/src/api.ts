@@ -1,6 +1,7 @@
 /**
  * The renderer's only way to the back end: one typed `call` over the contract in shared/.
- * In Electron it goes through the preload bridge (IPC); in browser mode over HTTP with the run's token.
+ * In Electron it goes through the preload bridge (IPC); in browser mode over HTTP (the run's token
+ * rides in an HttpOnly cookie).
  */
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract.ts';
 import type { SerializedError } from '../../shared/errors.ts';
@@ -25,30 +26,45 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN_KEY = 'tinhgon.token';
+const CLIENT_KEY = 'tinhgon.client';
+const USER_KEY = 'tinhgon.user';
 
-/** Browser mode: the token arrives once in the URL; keep it for this tab and take it out of the address bar. */
-function httpToken(): string {
-  const url = new URL(window.location.href);
-  const fromUrl = url.searchParams.get('token');
-  if (fromUrl) {
-    sessionStorage.setItem(TOKEN_KEY, fromUrl);
-    url.searchParams.delete('token');
-    window.history.replaceState(null, '', url.toString());
-    return fromUrl;
+/**
+ * Browser mode: this tab's own id, kept across reloads of the tab, so the server gives it its own
+ * session (another tab opening a file never changes what this one edits). Made with
+ * getRandomValues, which plain-HTTP pages have too (randomUUID needs a secure context).
+ */
+export function clientId(): string {
+  let id = sessionStorage.getItem(CLIENT_KEY);
+  if (!id) {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    id = Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+    sessionStorage.setItem(CLIENT_KEY, id);
   }
-  return sessionStorage.getItem(TOKEN_KEY) ?? '';
+  return id;
 }
 
+/** The name this person gave (browser mode on the local network), recorded in the edit history. */
+export function userName(): string {
+  return localStorage.getItem(USER_KEY) ?? '';
+}
+
+export function setUserName(name: string): void {
+  localStorage.setItem(USER_KEY, name.trim());
+}
+
+/** The token is an HttpOnly cookie the server set on the first load: the page never sees it. */
 const httpBridge = (): Bridge => {
-  const token = httpToken();
+  const client = clientId();
   return {
     async call(channel, args) {
+      const name = userName();
       let res: Response;
       try {
         res = await fetch(`./api/${encodeURIComponent(channel)}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-tinhgon-token': token },
+          credentials: 'same-origin',
+          headers: { 'content-type': 'application/json', 'x-tinhgon-client': client, ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}) },
           body: JSON.stringify(args ?? {}),
         });
       } catch (err) {
@@ -56,6 +72,8 @@ const httpBridge = (): Bridge => {
         return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: err instanceof Error ? err.message : String(err) }, issues: [] } };
       }
       if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope;
+      // No cookie (the clean address opened directly) or one of an earlier run of the server.
+      if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
       return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };
     },
   };
@@ -68,6 +86,9 @@ export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Prom
   if (!envelope.ok) throw new ApiError(envelope.error);
   return envelope.result as Result<C>;
 }
+
+/** Browser mode only (the desktop app has one window on its own file): changes other people make reach this page. */
+export const sharedServer = bridge !== window.tinhgon;
 
 /** The path each handle a dialog gave stands for, to show it (the handle is what is sent). */
 const handleLabels = new Map<string, string>();

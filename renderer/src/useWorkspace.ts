@@ -1,3 +1,4 @@
+import { useChanges } from './changes.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api.ts';
 import type { Unit, UnitPatchInput } from '../../shared/model/unit.ts';
@@ -150,6 +151,17 @@ export function useWorkspace(): WorkspaceState {
     }
     return unit;
   }, []);
+
+  // Someone else changed the tree (browser mode): read it again, with its history and findings.
+  useChanges('units', () => {
+    void Promise.all([call('units.list', {}), call('history.list', {}), call('workspace.info', {})]).then(([list, h, i]) => {
+      setUnits(list.units);
+      setHistory(h);
+      setInfo(i);
+      setSelected((s) => (s && list.units.some((u) => u.code === s) ? s : null));
+      setRulesVersion((v) => v + 1);
+    });
+  });
 
   const replaceUnits = useCallback((next: Unit[]) => {
     setUnits(next);

@@ -6,6 +6,8 @@ import { amountIn, type AmountUnit } from './money-unit.ts';
 export { AMOUNT_UNITS, type AmountUnit } from './money-unit.ts';
 
 export interface FinanceRow {
+  /** The stored row's version (db/row-versions.ts), sent back with an edit; set by the back end. */
+  version?: string;
   code: string;
   name: string;
   parentCode: string | null;

@@ -6,25 +6,32 @@ import path from 'node:path';
 import { openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { FileAccess } from '../../db/safe-path.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
-import { Session } from '../../electron/session.ts';
+import { BrowserSessions } from '../../electron/browser-sessions.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { RENDERER_DIR } from '../../electron/paths.ts';
 
 export interface App {
+  /** The workspace of the tab that called last (each browser tab has its own session); before any call, the one served. */
   readonly workspace: Workspace;
+  readonly sessions: BrowserSessions;
   server: RunningServer;
   stop(): Promise<void>;
 }
 
 /** Opens the workspace file and serves it, as `npm run serve -- --workspace FILE` does (paths confined to its folder). */
-export async function serveWorkspace(file: string, recentFile: string | null = null, options: { lan?: boolean } = {}): Promise<App> {
-  const session = new Session(openWorkspace(file), recentFile);
+export async function serveWorkspace(
+  file: string,
+  recentFile: string | null = null,
+  options: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean } = {},
+): Promise<App> {
+  const session = new BrowserSessions(openWorkspace(file), recentFile);
   const files = new FileAccess([path.dirname(path.resolve(file))]);
-  const server = await startHttpServer({ handlers: createHandlers(session, { files }), staticDir: RENDERER_DIR, lan: options.lan });
+  const server = await startHttpServer({ handlers: createHandlers(() => session.current(), { files }), sessions: session, staticDir: RENDERER_DIR, ...options });
   return {
     get workspace() {
-      return session.workspace;
+      return session.lastUsed().workspace;
     },
+    sessions: session,
     server,
     stop: async () => {
       await server.close();

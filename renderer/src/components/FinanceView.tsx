@@ -1,3 +1,4 @@
+import { useChanges } from '../changes.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
@@ -59,6 +60,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
     ws.refreshFindings();
     return load(y);
   };
+  useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
 
   const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
   // Totals per group in force, pinned under the grid.
@@ -90,6 +92,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       depreciation: r.depreciation ?? undefined,
       assignedGroup: r.assignedGroup ?? undefined,
       note: r.note ?? undefined,
+      version: r.version,
     })
       .then(() => changed(data?.year))
       .catch((err: unknown) => {
@@ -275,11 +278,11 @@ function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | un
           ))}
         </select>
         <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('fin.overrideReason')} aria-label={t('fin.overrideReason')} />
-        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason }).then(onChanged).catch(onError)}>
+        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason, version: row.version }).then(onChanged).catch(onError)}>
           {t('fin.overrideSave')}
         </button>
         {row.overrideGroup && (
-          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '' }).then(onChanged).catch(onError)}>
+          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '', version: row.version }).then(onChanged).catch(onError)}>
             {t('fin.overrideClear')}
           </button>
         )}

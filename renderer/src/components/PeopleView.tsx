@@ -1,3 +1,4 @@
+import { useChanges } from '../changes.ts';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef } from 'ag-grid-community';
@@ -78,6 +79,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
     [salaryMonth],
   );
   const loadPeople = useCallback(() => Promise.all([loadProposals(), loadList()]), [loadProposals, loadList]);
+  useChanges('people', () => void loadPeople()); // someone else's change, in browser mode
   const loadRetirements = useCallback(() => call('people.retirements', range).then(setRetirements), [range]);
   const load = () => Promise.all([loadPeople(), loadRetirements()]).catch(fail);
   useEffect(() => {

@@ -10,8 +10,8 @@ import type { Operation } from '../../../shared/scenario/operations.ts';
 
 /** Appends an operation to a stored plan through the one save path, which simulates the plan and refuses it if it cannot apply. */
 export async function appendOperation(name: string, op: Operation): Promise<void> {
-  const { operations } = await call('scenario.get', { name });
-  await call('scenario.setOperations', { name, operations: [...operations, op] });
+  const { scenario, version } = await call('scenario.open', { name });
+  await call('scenario.setOperations', { name, operations: [...scenario.operations, op], version });
 }
 
 /** A refusal from the back end in the interface language (with the field at fault when it names one). */

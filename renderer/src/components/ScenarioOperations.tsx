@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { call } from '../api.ts';
+import { ApiError, call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
@@ -25,6 +25,8 @@ const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).incl
 export function ScenarioOperations({ name, locked, firstYear, version, onChanged, onError }: { name: string; locked: boolean; firstYear: number; version: number; onChanged: () => void; onError: (err: unknown) => void }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
+  // The stored plan's version these operations were read at: a save after someone else's is refused.
+  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [type, setType] = useState<Addable | Dialog>('merge');
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -34,7 +36,13 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
-  const load = () => call('scenario.get', { name }).then((s) => setOps(s.operations)).catch(onError);
+  const load = () =>
+    call('scenario.open', { name })
+      .then((s) => {
+        setOps(s.scenario.operations);
+        setPlanVersion(s.version);
+      })
+      .catch(onError);
   useEffect(() => {
     void load();
   }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
@@ -52,12 +60,14 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
 
   const save = async (next: Operation[]) => {
     try {
-      await call('scenario.setOperations', { name, operations: next });
+      const saved = await call('scenario.setOperations', { name, operations: next, version: planVersion });
       setOps(next);
+      setPlanVersion(saved.version);
       onChanged();
       return true;
     } catch (err) {
       onError(err);
+      if (err instanceof ApiError && err.error.key === 'err.planChanged') void load(); // show the other person's plan
       return false;
     }
   };

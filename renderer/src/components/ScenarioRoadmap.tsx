@@ -85,9 +85,9 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
       return;
     }
     try {
-      const scenario = await call('scenario.get', { name });
+      const { scenario, version } = await call('scenario.open', { name });
       const operations = setPlannedExits(scenario.operations, { unit: row.code, year, reason, category: row.unit.category, count, ...(cost ? { payout: cost } : {}) });
-      await call('scenario.setOperations', { name, operations });
+      await call('scenario.setOperations', { name, operations, version });
       onChanged();
     } catch (err) {
       fail(err); // refused: nothing is stored, the grid shows the stored plan again

@@ -25,6 +25,7 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
   const { t, lang } = useI18n();
   const [sets, setSets] = useState<Result<'targetSets.list'>>({ builtIn: [], own: [] });
   const [chosen, setChosen] = useState<string[]>([]);
+  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
   const [editing, setEditing] = useState(false);
   const [head, setHead] = useState({ id: '', title: '', citation: '' });
   const [rows, setRows] = useState<Row[]>([]);
@@ -32,21 +33,29 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
   const load = () => call('targetSets.list', {}).then(setSets).catch(onError);
   useEffect(() => {
     void load();
-    void call('scenario.get', { name })
-      .then((s) => setChosen((s.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id))))
-      .catch(onError);
+    void readPlan();
   }, [name]);
+  function readPlan() {
+    return call('scenario.open', { name })
+      .then(({ scenario, version }) => {
+        setChosen((scenario.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)));
+        setPlanVersion(version);
+      })
+      .catch(onError);
+  }
 
   const toggle = async (id: string, on: boolean) => {
     const before = chosen;
     const next = on ? [...chosen, id] : chosen.filter((x) => x !== id);
     setChosen(next); // shown at once, put back if refused
     try {
-      await call('scenario.setTargetSets', { name, targetSets: next });
+      const saved = await call('scenario.setTargetSets', { name, targetSets: next, version: planVersion });
+      setPlanVersion(saved.version);
       onChanged();
     } catch (err) {
       setChosen(before);
       onError(err);
+      if (err instanceof ApiError && err.error.key === 'err.planChanged') void readPlan();
     }
   };
 

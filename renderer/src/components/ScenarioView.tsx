@@ -1,3 +1,4 @@
+import { useChanges } from '../changes.ts';
 import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
@@ -63,6 +64,12 @@ export function ScenarioView() {
     setVersion((v) => v + 1);
     void reload();
   };
+  // Someone else's change to the plans (browser mode): shown, without clearing this person's message.
+  useChanges('plans', () => {
+    setVersion((v) => v + 1);
+    void reload();
+  });
+
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
   const act = async (fn: () => Promise<{ name: string }>) => {
     setError(null);

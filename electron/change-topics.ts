@@ -1,0 +1,49 @@
+/**
+ * What a successful call changed, as browser clients reload it: the org tree (units, findings,
+ * history), plans, Decree 60 figures, personnel. Other clients on the same workspace are told over
+ * /events (server-sent events) and reload what they show instead of keeping stale rows.
+ */
+export type ChangeTopic = 'units' | 'plans' | 'figures' | 'people';
+
+const TOPICS: Record<string, readonly ChangeTopic[]> = {
+  'units.update': ['units'],
+  'units.create': ['units'],
+  'units.delete': ['units', 'figures'],
+  'units.move': ['units'],
+  'history.undo': ['units', 'figures'],
+  'history.redo': ['units', 'figures'],
+  'history.revert': ['units', 'figures'],
+  'import.apply': ['units'],
+  'rules.configure': ['units'],
+  'rules.pin': ['units'],
+  'rules.setParameter': ['units'],
+  'finance.set': ['figures'],
+  'finance.override': ['figures'],
+  'finance.configure': ['figures'],
+  'finance.import': ['figures'],
+  'scenario.import': ['plans'],
+  'scenario.delete': ['plans'],
+  'scenario.duplicate': ['plans'],
+  'scenario.rename': ['plans'],
+  'scenario.lock': ['plans'],
+  'scenario.create': ['plans'],
+  'scenario.setOperations': ['plans'],
+  'scenario.setTargetSets': ['plans'],
+  'scenario.annex': ['plans'],
+  'scenario.fromPeople': ['plans'],
+  'targetSets.save': ['plans'],
+  'targetSets.delete': ['plans'],
+  'baselines.save': ['plans'],
+  'baselines.delete': ['plans'],
+  'print.save': ['plans'],
+  'people.addBaseSalary': ['people'],
+  'people.removeBaseSalary': ['people'],
+  'people.propose': ['people'],
+  'people.withdraw': ['people'],
+  'people.import': ['people'],
+  'people.remove': ['people'],
+};
+
+export function topicsOf(channel: string): readonly ChangeTopic[] {
+  return Object.hasOwn(TOPICS, channel) ? TOPICS[channel]! : [];
+}
