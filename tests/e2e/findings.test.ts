@@ -63,6 +63,15 @@ describe('findings, end to end in Chromium', () => {
     await row.getByRole('button', { name: 'Lưu' }).click();
     await expect.poll(() => page.locator('.rules-history').textContent()).toContain('Quyết định của UBND tỉnh');
     await page.screenshot({ path: path.join(ARTIFACTS, 'rules.png') });
+    // The save button of an edited value is visible (not white on white).
+    await row.getByRole('button', { name: '✎' }).click();
+    const save = row.getByRole('button', { name: 'Lưu' });
+    expect(await save.evaluate((b) => getComputedStyle(b).color !== getComputedStyle(b).backgroundColor)).toBe(true);
+    await row.getByRole('button', { name: 'Lưu' }).click(); // no reason: refused, and said where the person is
+    const refused = page.locator('.rules-dialog [role="alert"]');
+    await expect.poll(() => refused.textContent()).toMatch(/lý do/i);
+    const [box, dialog] = [await refused.boundingBox(), await page.locator('.rules-dialog .modal-body').boundingBox()];
+    expect(box!.y >= dialog!.y && box!.y + box!.height <= dialog!.y + dialog!.height).toBe(true);
     // A pin is recorded with who, when and why, and shown.
     await page.getByTestId('pin').click();
     await page.getByTestId('rule-set').selectOption('nd120-107-2020');

@@ -55,6 +55,10 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
           <h2>{t('rules.title')}</h2>
         </header>
         <div className="modal-body">
+          {/* At the top of the scrolling body, kept in view: a refused pin or value is seen where the person is. */}
+          <div className="rules-error">
+            <FormError error={error} />
+          </div>
           {view && (
             <>
               <table className="rules-table rule-sets" data-testid="rule-sets">
@@ -198,7 +202,6 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
               )}
             </>
           )}
-          <FormError error={error} />
         </div>
         <footer className="modal-footer">
           <button type="button" onClick={onClose}>
