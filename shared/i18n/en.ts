@@ -486,7 +486,7 @@ export const en: Record<MessageKey, string> = {
   'fin.chartGroups': "Units by autonomy group, {year}",
   'fin.chartSectors': "By sector, {year}",
   'fin.chartTarget': "Share of units in groups 1–2 in {year} against the {percent}% target",
-  'fin.chartSupport': "Direct state-budget support of recurrent spending (Σ B − A)",
+  'fin.chartSupport': "Direct state-budget support of recurrent spending (Σ (B − A) over units with B > A)",
   'fin.chartCheck': "Decree 60/2021 Art. 35.4 check, {from} → {to} (stability period {start}–{end})",
   'fin.checkBand': "{moved}/{units} units moved up, at least {required} needed (30%)",
   'fin.checkSupport': "{from} → {to}; at most {allowed} allowed (down ≥ 2.5% a year)",

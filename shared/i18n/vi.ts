@@ -484,7 +484,7 @@ export const vi = {
   'fin.chartGroups': "Số đơn vị theo nhóm tự chủ, năm {year}",
   'fin.chartSectors': "Theo lĩnh vực, năm {year}",
   'fin.chartTarget': "Tỷ lệ đơn vị nhóm 1–2 năm {year} so với mục tiêu {percent}%",
-  'fin.chartSupport': "NSNN hỗ trợ trực tiếp chi thường xuyên (Σ B − A)",
+  'fin.chartSupport': "NSNN hỗ trợ trực tiếp chi thường xuyên (Σ (B − A) của các đơn vị có B > A)",
   'fin.chartCheck': "Kiểm tra Điều 35.4 Nghị định 60/2021, {from} → {to} (giai đoạn ổn định {start}–{end})",
   'fin.checkBand': "{moved}/{units} đơn vị đã lên nhóm, cần ít nhất {required} (30%)",
   'fin.checkSupport': "{from} → {to}; tối đa cho phép {allowed} (giảm ≥ 2,5%/năm)",
