@@ -40,12 +40,7 @@ export function FinanceImportQuestion({ question, onAnswer, onCancel }: { questi
         <label>
           {t('fin.askUnit')}{' '}
           <select value={unit} onChange={(e) => setUnit(e.target.value as AmountUnit)} data-testid="finance-ask-unit">
-            <option value="">{t('fin.unitChoose')}</option>
-            {AMOUNT_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(`fin.unit.${u}`)}
-              </option>
-            ))}
+            <AmountUnitOptions choose />
           </select>
         </label>
       )}
@@ -61,5 +56,20 @@ export function FinanceImportQuestion({ question, onAnswer, onCancel }: { questi
         </button>
       </div>
     </div>
+  );
+}
+
+/** The money units as options of a select; `choose` adds the empty "chọn đơn vị tính" first. */
+export function AmountUnitOptions({ choose = false }: { choose?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {choose && <option value="">{t('fin.unitChoose')}</option>}
+      {AMOUNT_UNITS.map((u) => (
+        <option key={u} value={u}>
+          {t(`fin.unit.${u}`)}
+        </option>
+      ))}
+    </>
   );
 }

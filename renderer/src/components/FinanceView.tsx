@@ -6,8 +6,8 @@ import { call } from '../api.ts';
 import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
-import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
-import { FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
+import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
+import { AmountUnitOptions, FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Result } from '../../../shared/contract.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
@@ -175,12 +175,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
             data-testid="finance-unit"
             onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => changed(data.year)).catch(fail)}
           >
-            {!data?.amountUnit && <option value="">{t('fin.unitChoose')}</option>}
-            {AMOUNT_UNITS.map((u) => (
-              <option key={u} value={u}>
-                {t(`fin.unit.${u}`)}
-              </option>
-            ))}
+            <AmountUnitOptions choose={!data?.amountUnit} />
           </select>
         </label>
         <FileButton
