@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getUnit } from '../../db/units-repo.ts';
-import { ARTIFACTS, dragChartBox, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, dragChartBox, openSample, useBrowser, chartAtRest } from './harness.ts';
 
 const browser = useBrowser();
 const box = (page: Page, code: string) => page.locator(`.chart-node[data-chart-code="${code}"]`);
@@ -27,7 +27,7 @@ describe('org chart, end to end in Chromium', () => {
     await page.getByTestId('chart-search').fill('hg.syt.p05');
     await page.getByTestId('chart-search').press('Enter');
     await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Phòng Tổ chức cán bộ');
-    await page.waitForTimeout(400);
+    await chartAtRest(page);
     await dragChartBox(page, 'HG.SYT.P05', 'HG.SYT.CCDS');
     await expect.poll(() => getUnit(app.workspace.db, 'HG.SYT.P05')?.parentCode).toBe('HG.SYT.CCDS');
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart.png') });
@@ -43,7 +43,7 @@ describe('org chart, end to end in Chromium', () => {
     await expect.poll(async () => Number(await page.getByTestId('org-chart').getAttribute('data-box-count'))).toBeGreaterThan(200);
     expect(await page.locator('.chart-node').count()).toBe(Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count')));
     await page.getByRole('button', { name: 'Vừa khung' }).click();
-    await page.waitForTimeout(300);
+    await chartAtRest(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart-levels.png') });
     expect(errors).toEqual([]);
     await page.close();

@@ -36,8 +36,6 @@ describe('editing the tree, end to end in Chromium', () => {
     await page.locator('.ag-row[row-id="HG.SYT.TTPY"]').waitFor();
     await dragRow(page, 'HG.SYT.TTPY', 'HG.SYT.CCDS');
     await expect.poll(() => parentOf('HG.SYT.TTPY')).toBe('HG.SYT.CCDS');
-    await page.waitForTimeout(500);
-    console.log('ERRORS', errors);
     await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Trung tâm Pháp y');
     await expect.poll(() => page.locator('.panel-parent').textContent()).toContain('Chi cục Dân số');
     await page.screenshot({ path: path.join(ARTIFACTS, 'editing-moved.png') });

@@ -74,6 +74,38 @@ export async function dragGridRow(page: Page, scope: Page | Locator, from: strin
   await page.mouse.up();
 }
 
+/** One animation frame of the page: a poll paced by what the page draws, not by the clock. */
+const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+
+/**
+ * Waits until the chart's boxes stop moving (a transition, a zoom to fit or a centring on the
+ * selected unit has ended): the same positions over three animation frames in a row.
+ */
+export async function chartAtRest(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __chartLast?: string; __chartSame?: number };
+    delete w.__chartLast;
+    w.__chartSame = 0;
+  });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __chartLast?: string; __chartSame?: number };
+      const now = [...document.querySelectorAll('.chart-node')]
+        .slice(0, 40)
+        .map((n) => {
+          const r = n.getBoundingClientRect();
+          return `${Math.round(r.x)},${Math.round(r.y)},${Math.round(r.width)}`;
+        })
+        .join(';');
+      w.__chartSame = now === w.__chartLast ? (w.__chartSame ?? 0) + 1 : 0;
+      w.__chartLast = now;
+      return w.__chartSame >= 3;
+    },
+    undefined,
+    { polling: 'raf', timeout: 30_000 },
+  );
+}
+
 /** Drags the box of unit `from` of the page's workspace chart onto the box of `onto`, as a person does with the mouse. */
 export async function dragChartBox(page: Page, from: string, onto: string) {
   const box = (code: string) => page.locator(`.chart-node[data-chart-code="${code}"] .chart-box`);
@@ -86,7 +118,7 @@ export async function dragChartBox(page: Page, from: string, onto: string) {
       const now = JSON.stringify(r);
       if (r && now === last) return r;
       last = now;
-      await page.waitForTimeout(80);
+      await nextFrame(page);
     }
     return (await box(code).boundingBox())!;
   };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser, chartAtRest } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -55,7 +55,7 @@ describe('plan chart, end to end in Chromium', () => {
     await box('HG.STP.TTDVDG').waitFor();
     await expect.poll(() => chart.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 1 đơn vị');
     expect(await box('HG.STP.TTDVDG').textContent()).toContain('Biên chế: 5 → 5 (0)');
-    await page.waitForTimeout(400);
+    await chartAtRest(page);
 
     // A PSU cannot go under a PSU: the back end refuses, the message is shown, nothing is recorded.
     await dragBox(page, box('HG.STP.TTTGPL'), box('HG.STP.TTDVDG'));
@@ -65,7 +65,7 @@ describe('plan chart, end to end in Chromium', () => {
     // Drag it onto Sở Tài chính: a transfer in 2024, in the plan's list and in the changes.
     await chart.getByRole('button', { name: 'Thu nhỏ' }).click();
     await chart.getByRole('button', { name: 'Thu nhỏ' }).click();
-    await page.waitForTimeout(300);
+    await chartAtRest(page);
     await dragBox(page, box('HG.STP.TTDVDG'), box('HG.STC'));
     await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual(['2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính']);
     expect(await chart.getByRole('status').textContent()).toBe('Đã ghi vào phương án: 2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính');
@@ -88,7 +88,7 @@ describe('plan chart, end to end in Chromium', () => {
     await chart.getByTestId('scenario-chart-search').fill('bao tang tinh');
     await chart.getByTestId('scenario-chart-search').press('Enter');
     await box('HG.SVHTTDL.THUVIEN').waitFor();
-    await page.waitForTimeout(400);
+    await chartAtRest(page);
     await box('HG.SVHTTDL.THUVIEN').click({ modifiers: ['Control'] });
     await expect.poll(() => chart.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 2 đơn vị');
     await chart.getByRole('button', { name: 'Hợp nhất…' }).click();
@@ -113,7 +113,7 @@ describe('plan chart, end to end in Chromium', () => {
     // Dissolve the tourism promotion centre with no receiving unit: its staff leave the payroll.
     await chart.getByTestId('scenario-chart-search').fill('xuc tien du lich');
     await chart.getByTestId('scenario-chart-search').press('Enter');
-    await page.waitForTimeout(400);
+    await chartAtRest(page);
     await box('HG.SVHTTDL.TTXTDL').click();
     await expect.poll(() => chart.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 1 đơn vị');
     // "Chia tách…" opens the split form on the selected unit (closed here without storing).
@@ -145,7 +145,7 @@ describe('plan chart, end to end in Chromium', () => {
     expect(await box('HG.SVHTTDL.THUVIEN').locator('.chart-numbers').first().textContent()).toBe('Biên chế: 15 → — (−15)');
     // Over the whole window the small tree fits and stays readable.
     await chart.getByRole('button', { name: 'Toàn màn hình' }).click();
-    await page.waitForTimeout(500);
+    await chartAtRest(page);
     const inWindow = (await box('HG.SVHTTDL.THUVIEN').locator('.chart-box').boundingBox())!;
     expect(inWindow.width).toBeGreaterThan(180); // drawn at 0.7× or more
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-chart-changes.png') });
@@ -158,7 +158,7 @@ describe('plan chart, end to end in Chromium', () => {
     expect(await box('HG.SVHTTDL.BTANG').locator('.chart-numbers').first().textContent()).toBe('Biên chế: 15 → 30 (+15)');
     await chart.getByTestId('scenario-chart-search').fill('bao tang tinh');
     await chart.getByTestId('scenario-chart-search').press('Enter');
-    await page.waitForTimeout(400);
+    await chartAtRest(page);
     await chart.screenshot({ path: path.join(ARTIFACTS, 'scenario-chart-before.png') });
 
     // The workspace is the baseline still: its units, its own chart.

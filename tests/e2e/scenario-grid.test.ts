@@ -104,7 +104,7 @@ describe('plan grid, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-grid-after.png') });
     // Over the whole window every column is in view.
     await panel.getByRole('button', { name: 'Toàn màn hình' }).click();
-    await page.waitForTimeout(300);
+    await panel.getByRole('button', { name: 'Thu về' }).waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-grid-maximized.png') });
     await panel.getByRole('button', { name: 'Thu về' }).click();
 

@@ -23,7 +23,7 @@ describe('hostile unit names, in Chromium', () => {
     await row.click();
     for (const tab of ['Bảng số liệu', 'Sơ đồ tổ chức']) {
       await page.getByRole('tab', { name: tab }).click();
-      await page.waitForTimeout(300);
+      await page.locator(tab === 'Bảng số liệu' ? '.ag-row' : '.chart-node').first().waitFor(); // drawn, with the name in it
     }
     await page.getByRole('tab', { name: 'Phương án' }).click();
     await page.getByLabel('Tên phương án mới').fill(ATTACK);
