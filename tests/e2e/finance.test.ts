@@ -25,7 +25,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
     // The unit is stated above the grid and in every amount header.
     await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
-    expect(await page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('Tổng nguồn thu (A) (triệu đồng)');
+    await expect.poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('Tổng nguồn thu (A) (triệu đồng)');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVDK')).toMatchObject({ revenue: '182500750000000000', spending: '150000000000000000' });
     await page.getByTestId('finance-search').fill('Bệnh viện');
     const cell = (code: string, col: string) => page.locator(`.finance-pane .ag-row[row-id="${code}"] [col-id="${col}"]`);
@@ -79,8 +79,8 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.locator('.finance-pane').getByRole('tab', { name: 'Bảng số liệu' }).click();
     await page.getByTestId('finance-unit').selectOption('dong');
     await expect.poll(() => cell('HG.SYT.BVTT', 'revenue').textContent()).toBe('2.100.000');
-    expect(await page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: đồng');
-    expect(await page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('(đồng)');
+    await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: đồng');
+    await expect.poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('(đồng)');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.revenue).toBe('2100000000000');
     await page.close();
     expect(errors).toEqual([]);

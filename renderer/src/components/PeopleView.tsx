@@ -1,5 +1,5 @@
 import { useChanges } from '../changes.ts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef } from 'ag-grid-community';
 import { call } from '../api.ts';
@@ -80,7 +80,14 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   );
   const loadPeople = useCallback(() => Promise.all([loadProposals(), loadList()]), [loadProposals, loadList]);
   useChanges('people', () => void loadPeople()); // someone else's change, in browser mode
-  const loadRetirements = useCallback(() => call('people.retirements', range).then(setRetirements), [range]);
+  // Only the answer to the latest range is shown (an earlier, slower answer must not overwrite it).
+  const retirementsAsked = useRef(0);
+  const loadRetirements = useCallback(() => {
+    const asked = ++retirementsAsked.current;
+    return call('people.retirements', range).then((r) => {
+      if (asked === retirementsAsked.current) setRetirements(r);
+    });
+  }, [range]);
   const load = () => Promise.all([loadPeople(), loadRetirements()]).catch(fail);
   useEffect(() => {
     void loadPeople().catch(fail);
@@ -277,7 +284,7 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
                 </button>
               ))}
             </div>
-            {lower === 'retirements' && retirements && <RetirementTable data={retirements} unit={unit} onRange={setRange} />}
+            {lower === 'retirements' && retirements && <RetirementTable data={retirements} range={range} unit={unit} onRange={setRange} />}
             {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void loadProposals().catch(fail)} />}
             {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void loadPeople().catch(fail)} />}
           </div>
@@ -290,8 +297,11 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
 const RETIREMENT_ROWS_PAGE = 200;
 
 /** Units × years: how many reach the retirement age each year; the totals split by category. */
-function RetirementTable({ data, unit, onRange }: { data: RetirementsView; unit: string; onRange(r: { fromYear: number; toYear: number }): void }) {
+function RetirementTable({ data, range, unit, onRange }: { data: RetirementsView; range: { fromYear?: number; toYear?: number }; unit: string; onRange(r: { fromYear: number; toYear: number }): void }) {
   const { t, n } = useI18n();
+  // The years asked for, even while their answer is on its way (a second pick builds on the first).
+  const fromYear = range.fromYear ?? data.fromYear;
+  const toYear = range.toYear ?? data.toYear;
   // A national list has tens of thousands of units with people: their rows come a page at a time
   // (every row in the page at once made each later layout of the page take seconds).
   const [shown, setShown] = useState(RETIREMENT_ROWS_PAGE);
@@ -302,8 +312,8 @@ function RetirementTable({ data, unit, onRange }: { data: RetirementsView; unit:
     <div className="people-retirements" data-testid="people-retirements">
       <div className="people-retirements-head">
         <strong>{t('ppl.retTitle')}</strong>
-        <YearSelect label={t('ppl.retFrom')} value={data.fromYear} min={0} testId="people-from" onChange={(y) => onRange({ fromYear: y, toYear: Math.max(data.toYear, y) })} />
-        <YearSelect label={t('ppl.retTo')} value={data.toYear} min={data.fromYear} testId="people-to" onChange={(y) => onRange({ fromYear: data.fromYear, toYear: y })} />
+        <YearSelect label={t('ppl.retFrom')} value={fromYear} min={0} testId="people-from" onChange={(y) => onRange({ fromYear: y, toYear: Math.max(toYear, y) })} />
+        <YearSelect label={t('ppl.retTo')} value={toYear} min={fromYear} testId="people-to" onChange={(y) => onRange({ fromYear, toYear: y })} />
         <span className="muted">{t('ppl.retCitation', { citation: RETIREMENT_AGE_RULE.citation })}</span>
       </div>
       <div className="table-scroll">
