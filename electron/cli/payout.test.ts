@@ -35,13 +35,17 @@ describe('tinhgon payout', () => {
     const args = ['--policy', '178', '--case', 'early-retirement', '--coefficient', '4,65', '--leadership', '0,6', '--public-duty', '25', '--months-early', '30', '--si-years', '22'];
     const april = json(...args, '--last-month', '04/2025');
     expect([april.salary, april.baseSalary.amount, april.total]).toEqual([15_356_250, 2_340_000, 744_778_125]);
-    const july = json(...args, '--last-month', '07/2026');
+    // Decree 178's lump sums ended on 31/08/2025: no figure for a leave in 08/2026, Decree 154 named instead.
+    const refused = tinhgon('payout', ...args, '--last-month', '07/2026');
+    expect(refused.status).toBe(2);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toContain('tháng nghỉ 08/2026 nằm ngoài thời gian này nên không tính kinh phí. Chính sách đang có hiệu lực tháng đó: Nghị định 154/2025/NĐ-CP');
+    const args154 = args.map((a) => (a === '178' ? '154' : a));
+    const july = json(...args154, '--last-month', '07/2026');
     expect([july.leaveFrom, july.salary, july.baseSalary]).toEqual(['08/2026', 16_603_125, { amount: 2_530_000, from: '01/07/2026', citation: 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2', confidence: 'C' }]);
-    // 30 × S + 12,5 × S (207.539.062,5 → 207.539.063, each part rounded half up) + 6 × S.
-    expect(july.total).toBe(498_093_750 + 207_539_063 + 99_618_750);
-    // Decree 178's lump sums ended on 31/08/2025: said, not hidden.
-    expect(july.notices).toEqual([expect.stringContaining('tháng nghỉ 08/2026 nằm ngoài thời gian này')]);
-    expect(json(...args, '--last-month', '06/2026').salary).toBe(15_356_250);
+    // Decree 154: 5 × 2,5 years early (207.539.062,5 → 207.539.063, each part rounded half up) + 5 + 0,5 × 2 insurance years.
+    expect(july.total).toBe(207_539_063 + 99_618_750);
+    expect(json(...args154, '--last-month', '06/2026').salary).toBe(15_356_250);
   });
 
   it('takes the current month from the clock when --last-month is not given', () => {
@@ -70,7 +74,7 @@ describe('tinhgon payout', () => {
     const text = tinhgon('payout', ...args, '--category', 'nguoi-lao-dong');
     expect(text.stdout).toContain('Trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội: 48 tháng lương = 480.000.000 đồng [Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5, 6; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2; cần xác minh]');
     // Someone who can retire early is refused resignation, with the reason.
-    const eligible = tinhgon('payout', '--policy', '178', '--case', 'resignation', '--salary', '1', '--months-early', '30', '--si-years', '20', '--category', 'cong-chuc');
+    const eligible = tinhgon('payout', '--policy', '178', '--case', 'resignation', '--salary', '1', '--months-early', '30', '--si-years', '20', '--category', 'cong-chuc', '--last-month', '04/2025');
     expect(eligible.stderr).toContain('đủ điều kiện nghỉ hưu trước tuổi');
   });
 

@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { calculatePayout, PayoutError } from '../../shared/payouts/calculate.ts';
+import { policyOutOfForce } from '../../shared/payouts/in-force.ts';
 import { EARLY_GROUPS, PAYOUT_CATEGORIES, PAYOUT_POLICIES, policyById, type EarlyGroup, type PayoutCase, type PayoutCategory } from '../../shared/payouts/policies.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { formatInteger } from '../../shared/format.ts';
@@ -81,6 +82,9 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     leaveFrom,
     ...(group ? { group } : {}),
   };
+  // Outside its dates a policy grants nothing: refused, naming the policies in force that month.
+  const outOfForce = policyOutOfForce(policy, leaveFrom);
+  if (outOfForce) throw new UsageError(translate('vi', outOfForce.key, outOfForce.params));
   let payout;
   try {
     payout = calculatePayout(policy, kind, input);
@@ -89,11 +93,6 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     throw err;
   }
   const notices = payout.notices.map((x) => translate('vi', x.key, x.params));
-  const leave = `${leaveFrom.year}-${String(leaveFrom.month).padStart(2, '0')}`;
-  if (leave < policy.effectiveFrom.slice(0, 7) || (policy.effectiveTo && leave > policy.effectiveTo.slice(0, 7))) {
-    const day = (iso: string) => iso.split('-').reverse().join('/');
-    notices.push(translate('vi', 'ppl.proposalOutOfForce', { policy: policy.title, from: day(policy.effectiveFrom), to: policy.effectiveTo ? day(policy.effectiveTo) : '…', leave: monthText(leaveFrom) }));
-  }
   const parts = payout.parts.map((p) => ({ label: translate('vi', p.key), months: p.months, amount: p.amount, citation: p.citation, confidence: p.confidence, ...(p.weak ? { weak: true } : {}) }));
   const base = byCoefficients && { amount: byCoefficients.base.amount, from: `01/${monthText(byCoefficients.base.from)}`, citation: byCoefficients.base.citation, confidence: byCoefficients.base.confidence };
   if (v.json) {

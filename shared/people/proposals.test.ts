@@ -28,13 +28,19 @@ describe('a proposed person’s payout', () => {
     expect(r.payout!.total).toBe(744_778_125);
   });
   it('halves the Decree 178 monthly allowance from the 13th month, and counts the insurance months to the leaving month', () => {
-    const late = proposalResult(thuong, propose({ within12: false, leaveFrom: { year: 2025, month: 11 } }), periods);
-    // 24 months early, 22 years 6 months of insurance (a remainder of 6 months is half a year).
-    expect([late.monthsEarly, late.siMonths]).toEqual([24, 270]);
-    expect(late.payout!.parts.map((p) => p.months)).toEqual([12, 10, 6.25]);
-    expect(late.payout!.total).toBe(Math.round(15_356_250 * 28.25));
-    // Decree 178's lump sums ended on 31/08/2025: said beside the payout.
-    expect(late.notices).toEqual([{ key: 'ppl.proposalOutOfForce', params: expect.objectContaining({ from: '01/01/2025', to: '31/08/2025', leave: '11/2025' }) }]);
+    const late = proposalResult(thuong, propose({ within12: false, leaveFrom: { year: 2025, month: 8 } }), periods);
+    // 27 months early (2 years 3 months: 2,5 years), 22 years 3 months of insurance (a remainder of 3 months is half a year).
+    expect([late.monthsEarly, late.siMonths]).toEqual([27, 267]);
+    expect(late.payout!.parts.map((p) => p.months)).toEqual([13.5, 12.5, 6.25]);
+    expect(late.payout!.total).toBe(Math.round(15_356_250 * 32.25));
+  });
+  it('gives no Decree 178 figure for a leaving month after its lump sums ended (31/08/2025), and names Decree 154 instead', () => {
+    const late = proposalResult(thuong, propose({ leaveFrom: { year: 2025, month: 11 } }), periods);
+    expect(late.payout).toBeNull();
+    expect(late.refusal).toEqual({ key: 'err.proposalOutOfForce', params: expect.objectContaining({ from: '01/01/2025', to: '31/08/2025', leave: '11/2025', inForce: 'Nghị định 154/2025/NĐ-CP về tinh giản biên chế' }) });
+    // Nor before it began; nothing else was in force in 2024.
+    expect(proposalResult(thuong, propose({ leaveFrom: { year: 2024, month: 12 } }), periods).refusal).toMatchObject({ key: 'err.proposalOutOfForceNone' });
+    expect(proposalResult(thuong, propose({ leaveFrom: { year: 2025, month: 8 } }), periods).refusal).toBeNull();
   });
   it('uses the base salary in force in the month before the month of leaving (Circular 01 Art. 3.2.a): 2.530.000 from a leave in 08/2026', () => {
     const resign = (month: number, year = 2026, p = periods) => proposalResult(thuong, propose({ case: 'resignation', policy: '154', leaveFrom: { year, month } }), p);
@@ -62,15 +68,16 @@ describe('a proposed person’s payout', () => {
   it('says why the policy does not cover the person', () => {
     const refusal = (p: Partial<Proposal>, person: StoredPerson = thuong) => proposalResult(person, propose(p), periods).refusal;
     expect(refusal({ policy: '154', leaveFrom: { year: 2026, month: 11 } })).toEqual({ key: 'err.payoutUnder2Unverified', params: expect.anything() }); // 12 months early
-    expect(refusal({ policy: '154', leaveFrom: { year: 2021, month: 11 } })).toEqual({ key: 'err.payoutMonthsEarly', params: expect.objectContaining({ min: 24, max: 60 }) }); // 72 months early
+    // Born 01/1975: the statutory pension from 2037, 120 months after a leave in 11/2026.
+    expect(refusal({ policy: '154', leaveFrom: { year: 2026, month: 11 } }, { ...thuong, birth: { year: 1975, month: 1, day: 1 } })).toEqual({ key: 'err.payoutMonthsEarly', params: expect.objectContaining({ min: 24, max: 60 }) });
     // A civil servant 2–10 years from the age with a pension's insurance: early retirement, not resignation.
     expect(refusal({ case: 'resignation', leaveFrom: { year: 2025, month: 5 } })).toEqual({ key: 'err.payoutEarlyEligible', params: expect.objectContaining({ months: 30 }) });
     // Without a category, Decree 178 cannot tell Art. 9 from Art. 10.
-    expect(refusal({ case: 'resignation', leaveFrom: { year: 2013, month: 5 } }, { ...thuong, category: null, salary: { kind: 'amount', amount: 9_000_000 } })).toEqual({ key: 'err.payoutCategory', params: expect.anything() });
+    expect(refusal({ case: 'resignation' }, { ...thuong, category: null, salary: { kind: 'amount', amount: 9_000_000 }, insuranceFrom: { year: 2015, month: 1 } })).toEqual({ key: 'err.payoutCategory', params: expect.anything() });
     // On the Appendix II ages the same man reached the age in 04/2021.
     expect(refusal({}, { ...thuong, lowerRetirementAge: true })).toEqual({ key: 'err.proposalAtAge', params: { reaches: '04/2021', leave: '05/2025' } });
     expect(refusal({ leaveFrom: { year: 2027, month: 11 } })).toEqual({ key: 'err.proposalAtAge', params: { reaches: '10/2027', leave: '11/2027' } });
-    expect(refusal({ case: 'resignation', leaveFrom: { year: 2026, month: 11 } })).toEqual({ key: 'err.payoutResignation', params: expect.objectContaining({ min: 24 }) });
+    expect(refusal({ case: 'resignation', leaveFrom: { year: 2025, month: 8 } }, { ...thuong, birth: { year: 1965, month: 9, day: 15 } })).toEqual({ key: 'err.payoutResignation', params: expect.objectContaining({ min: 24 }) });
     expect(refusal({}, { ...thuong, insuranceFrom: { year: 2012, month: 1 } })).toEqual({ key: 'err.payoutSiYears', params: expect.objectContaining({ min: 15 }) });
     expect(refusal({}, { ...thuong, insuranceFrom: null })).toEqual({ key: 'err.proposalNoInsurance', params: {} });
     expect(refusal({}, { ...thuong, insuranceFrom: { year: 2025, month: 6 } })).toEqual({ key: 'err.proposalBeforeInsurance', params: { insurance: '06/2025', leave: '05/2025' } });
@@ -90,17 +97,17 @@ describe('proposed payouts per unit and year', () => {
     const results = [
       proposalResult(thuong, propose(), periods),
       proposalResult(bv, propose({ personId: 2 }), periods),
-      proposalResult({ ...bv, id: 3 }, propose({ personId: 3, leaveFrom: { year: 2026, month: 1 } }), periods),
+      proposalResult({ ...bv, id: 3 }, propose({ personId: 3, leaveFrom: { year: 2026, month: 1 } }), periods), // Decree 178 ended: not counted
       proposalResult({ ...bv, id: 4 }, propose({ personId: 4, leaveFrom: { year: 2028, month: 1 } }), periods), // after the age: not covered
     ];
     const t = proposalTotals(results);
     expect(t.rows).toEqual([
       { unitCode: 'SYT', year: 2025, people: 1, paid: 1, total: 744_778_125 },
       { unitCode: 'BV', year: 2025, people: 1, paid: 1, total: 485_000_000 },
-      { unitCode: 'BV', year: 2026, people: 1, paid: 1, total: results[2]!.payout!.total },
+      { unitCode: 'BV', year: 2026, people: 1, paid: 0, total: 0 },
       { unitCode: 'BV', year: 2028, people: 1, paid: 0, total: 0 },
     ]);
-    expect(t.byYear.map((y) => [y.year, y.people, y.paid])).toEqual([[2025, 2, 2], [2026, 1, 1], [2028, 1, 0]]);
-    expect(t.total).toBe(744_778_125 + 485_000_000 + results[2]!.payout!.total);
+    expect(t.byYear.map((y) => [y.year, y.people, y.paid])).toEqual([[2025, 2, 2], [2026, 1, 0], [2028, 1, 0]]);
+    expect(t.total).toBe(744_778_125 + 485_000_000);
   });
 });

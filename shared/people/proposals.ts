@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { calculatePayout, PayoutError, type PayoutPart } from '../payouts/calculate.ts';
+import { policyOutOfForce } from '../payouts/in-force.ts';
 import { EARLY_GROUPS, PAYOUT_CATEGORY_OF, policyById, type EarlyGroup, type PayoutCase } from '../payouts/policies.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
 import { baseSalaryIn, monthlySalary, type BaseSalaryPeriod } from './base-salary.ts';
@@ -93,8 +94,6 @@ export interface ProposalResult {
   notices: SaidKey[];
 }
 
-const isoMonth = (m: YearMonth) => `${m.year}-${String(m.month).padStart(2, '0')}`;
-const isoDay = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** The month before: the last month worked before leaving. */
 const previousMonth = (m: YearMonth): YearMonth => (m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 });
@@ -121,6 +120,8 @@ export function proposalResult(person: StoredPerson, p: Proposal, periods: reado
   if (siMonths === null) return refuse('err.proposalNoInsurance');
   if (siMonths < 0) return refuse('err.proposalBeforeInsurance', { insurance: monthText(person.insuranceFrom!), leave: result.leaveFrom });
   if (salary === null) return refuse('err.proposalNoBaseSalary', { month: monthText(lastWorked) });
+  const outOfForce = policyOutOfForce(policy, p.leaveFrom);
+  if (outOfForce) return refuse(outOfForce.key, outOfForce.params);
   try {
     const payout = calculatePayout(policy, p.case, {
       salary, monthsEarly, siMonths, after12Months: !p.within12, category: person.category && PAYOUT_CATEGORY_OF[person.category],
@@ -131,10 +132,6 @@ export function proposalResult(person: StoredPerson, p: Proposal, periods: reado
   } catch (err) {
     if (err instanceof PayoutError) return refuse(err.key, err.params);
     throw err;
-  }
-  const leave = isoMonth(p.leaveFrom);
-  if (leave < policy.effectiveFrom.slice(0, 7) || (policy.effectiveTo && leave > policy.effectiveTo.slice(0, 7))) {
-    result.notices.push({ key: 'ppl.proposalOutOfForce', params: { policy: policy.title, from: isoDay(policy.effectiveFrom), to: policy.effectiveTo ? isoDay(policy.effectiveTo) : '…', leave: result.leaveFrom } });
   }
   return result;
 }

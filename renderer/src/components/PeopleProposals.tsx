@@ -45,7 +45,7 @@ export function ProposalOutcome({ result }: { result: ProposalResult }) {
         )
       )}
       {result.notices.map((x) => (
-        <p key={x.key} className={x.key === 'pay.noteUnemployment' || x.key === 'ppl.proposalOutOfForce' ? 'muted' : 'verify'} data-notice={x.key}>{t(x.key, x.params)}</p>
+        <p key={x.key} className={x.key === 'pay.noteUnemployment' ? 'muted' : 'verify'} data-notice={x.key}>{t(x.key, x.params)}</p>
       ))}
       <p className="muted">{t('ppl.policyBasis', { citation: result.policyCitation, confidence: t(`confidence.${result.policyConfidence}`) })}</p>
     </div>
