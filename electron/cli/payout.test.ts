@@ -16,16 +16,16 @@ describe('tinhgon payout', () => {
       policy: 'nd178-2024', case: 'early-retirement', category: null, lastMonth: '04/2025', leaveFrom: '05/2025', salary: 15_356_250, baseSalary: null,
       total: 744_778_125,
       parts: [
-        { label: 'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm', months: 30, amount: 460_687_500, citation: `Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; ${TT01}, Điều 4`, confidence: 'C' },
-        { label: 'Trợ cấp cho số năm nghỉ sớm', months: 12.5, amount: 191_953_125, citation: `${TT01}, Điều 4 khoản 1 điểm b`, confidence: 'C' },
-        { label: 'Trợ cấp theo số năm đóng bảo hiểm xã hội', months: 6, amount: 92_137_500, citation: `${TT01}, Điều 4 khoản 1 điểm c`, confidence: 'C' },
+        { label: 'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm', months: 30, amount: 460_687_500, factor: '1 × 30 tháng', citation: `Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; ${TT01}, Điều 4`, confidence: 'C' },
+        { label: 'Trợ cấp cho số năm nghỉ sớm', months: 12.5, amount: 191_953_125, factor: '5 × 2,5 năm', citation: `${TT01}, Điều 4 khoản 1 điểm b`, confidence: 'C' },
+        { label: 'Trợ cấp theo số năm đóng bảo hiểm xã hội', months: 6, amount: 92_137_500, factor: '5 + 0,5 × 2 năm', citation: `${TT01}, Điều 4 khoản 1 điểm c`, confidence: 'C' },
       ],
       notices: [],
     });
     const text = tinhgon('payout', '--policy', '154', '--case', 'resignation', '--salary', '10000000', '--months-early', '100', '--si-years', '10,5', '--last-month', '05/2026');
     expect(text.stdout).toBe(
       'Nghị định 154/2025/NĐ-CP về tinh giản biên chế\n'
-      + 'Trợ cấp theo số năm đóng bảo hiểm xã hội: 15,75 tháng lương = 157.500.000 đồng [Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1; theo nguồn thứ cấp]\n'
+      + 'Trợ cấp theo số năm đóng bảo hiểm xã hội: 1,5 × 10,5 năm = 15,75 tháng lương = 157.500.000 đồng [Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1; theo nguồn thứ cấp]\n'
       + 'Trợ cấp để tìm việc làm: 3 tháng lương = 30.000.000 đồng [Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1 điểm a; theo nguồn thứ cấp]\n'
       + 'Tổng cộng: 187.500.000 đồng\n',
     );
@@ -72,7 +72,7 @@ describe('tinhgon payout', () => {
     expect(vc.notices[1]).toContain('bảo hiểm thất nghiệp');
     // The severance part rests on an unverified rule: the text says so.
     const text = tinhgon('payout', ...args, '--category', 'nguoi-lao-dong');
-    expect(text.stdout).toContain('Trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội: 48 tháng lương = 480.000.000 đồng [Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5, 6; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2; cần xác minh]');
+    expect(text.stdout).toContain('Trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội: 0,8 × 60 tháng = 48 tháng lương = 480.000.000 đồng [Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5, 6; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2; cần xác minh]');
     // Someone who can retire early is refused resignation, with the reason.
     const eligible = tinhgon('payout', '--policy', '178', '--case', 'resignation', '--salary', '1', '--months-early', '30', '--si-years', '20', '--category', 'cong-chuc', '--last-month', '04/2025');
     expect(eligible.stderr).toContain('đủ điều kiện nghỉ hưu trước tuổi');

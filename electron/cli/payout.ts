@@ -10,6 +10,7 @@
  */
 import { parseArgs } from 'node:util';
 import { calculatePayout, PayoutError } from '../../shared/payouts/calculate.ts';
+import { factorText } from '../../shared/payouts/factor-text.ts';
 import { policyOutOfForce } from '../../shared/payouts/in-force.ts';
 import { EARLY_GROUPS, PAYOUT_CATEGORIES, PAYOUT_POLICIES, policyById, type EarlyGroup, type PayoutCase, type PayoutCategory } from '../../shared/payouts/policies.ts';
 import { translate } from '../../shared/i18n/index.ts';
@@ -93,7 +94,7 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     throw err;
   }
   const notices = payout.notices.map((x) => translate('vi', x.key, x.params));
-  const parts = payout.parts.map((p) => ({ label: translate('vi', p.key), months: p.months, amount: p.amount, citation: p.citation, confidence: p.confidence, ...(p.weak ? { weak: true } : {}) }));
+  const parts = payout.parts.map((p) => ({ label: translate('vi', p.key), months: p.months, amount: p.amount, ...(p.factor ? { factor: factorText(p.factor, 'vi') } : {}), citation: p.citation, confidence: p.confidence, ...(p.weak ? { weak: true } : {}) }));
   const base = byCoefficients && { amount: byCoefficients.base.amount, from: `01/${monthText(byCoefficients.base.from)}`, citation: byCoefficients.base.citation, confidence: byCoefficients.base.confidence };
   if (v.json) {
     const out = { policy: policy.id, case: payout.case, category: category ?? null, lastMonth: monthText(lastMonth), leaveFrom: monthText(leaveFrom), salary: input.salary, baseSalary: base, total: payout.total, parts, notices };
@@ -101,7 +102,7 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
   } else {
     process.stdout.write(`${policy.title}\n`);
     if (base) process.stdout.write(`Lương cơ sở tháng ${monthText(lastMonth)}: ${formatInteger(base.amount, 'vi')} đồng (${base.citation}); lương tháng hiện hưởng: ${formatInteger(input.salary, 'vi')} đồng\n`);
-    for (const p of parts) process.stdout.write(`${p.label}: ${String(p.months).replace('.', ',')} tháng lương = ${formatInteger(p.amount, 'vi')} đồng [${p.citation}; ${confidenceText(p.confidence, p.weak)}]\n`);
+    for (const p of parts) process.stdout.write(`${p.label}: ${p.factor ? `${p.factor} = ` : ''}${String(p.months).replace('.', ',')} tháng lương = ${formatInteger(p.amount, 'vi')} đồng [${p.citation}; ${confidenceText(p.confidence, p.weak)}]\n`);
     process.stdout.write(`Tổng cộng: ${formatInteger(payout.total, 'vi')} đồng\n`);
     for (const n of notices) process.stdout.write(`${n}\n`);
   }

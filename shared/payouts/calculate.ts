@@ -32,6 +32,16 @@ export interface PayoutPart extends Basis {
   /** Months of salary (may be a fraction: 12,5). */
   months: number;
   amount: number;
+  /** How `months` was reached, shown beside it: `plus` + `rate` × `count` months or years (0,8 × 60 months = 48). */
+  factor?: PartFactor;
+}
+
+/** `months` = `plus` + `rate` × `count` (each in months of salary; `count` in months or years early, or of insurance). */
+export interface PartFactor {
+  plus: number;
+  rate: number;
+  count: number;
+  per: 'month' | 'year';
 }
 
 export interface PayoutNotice {
@@ -71,9 +81,11 @@ const basisOf = (b: Basis): Basis => ({ citation: b.citation, confidence: b.conf
  * A part worth `hundredthsPerUnit` hundredths of a month's salary for each of `halfUnits` halves
  * (a month or a year counted in halves): salary × hundredths × halves / 200, rounded half up.
  */
-function part(key: MessageKey, salary: number, hundredthsPerUnit: number, halfUnits: number, basis: Basis): PayoutPart {
+/** `per`: what `halfUnits` counts (months or years, in halves), shown as the part's factor; null for a lump sum. */
+function part(key: MessageKey, salary: number, hundredthsPerUnit: number, halfUnits: number, basis: Basis, per: PartFactor['per'] | null): PayoutPart {
   const num = hundredthsPerUnit * halfUnits; // in 1/200 of a month
-  return { key, months: num / 200, amount: Math.floor((salary * num + 100) / 200), ...basisOf(basis) };
+  const factor = per && { plus: 0, rate: hundredthsPerUnit / 100, count: halfUnits / 2, per };
+  return { key, months: num / 200, amount: Math.floor((salary * num + 100) / 200), ...basisOf(basis), ...(factor ? { factor } : {}) };
 }
 
 function check(input: PayoutInput) {
@@ -116,27 +128,29 @@ function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: Payo
   if (group === 'downsizing') {
     const g = r.groups!.downsizing;
     const within = input.leaveFrom ? within12MonthsOf(g.from, input.leaveFrom) : !input.after12Months;
-    parts.push(part('pay.perMonthEarly', input.salary, within ? g.within12 : g.after12, 2 * m, g));
+    parts.push(part('pay.perMonthEarly', input.salary, within ? g.within12 : g.after12, 2 * m, g, 'month'));
   } else if (group === 'not-re-elected') {
     const g = r.groups!['not-re-elected'];
-    parts.push(part('pay.perMonthEarly', input.salary, g.factor, 2 * m, g));
+    parts.push(part('pay.perMonthEarly', input.salary, g.factor, 2 * m, g, 'month'));
   } else if (r.perMonthEarly) {
     const pm = r.perMonthEarly;
     const rates = input.after12Months ? pm.after12 : pm.within12;
     if (m < 24 && input.after12Months) {
-      parts.push(part('pay.perMonthEarly', input.salary, pm.under2After12.factor, 2 * m, pm.under2After12));
+      parts.push(part('pay.perMonthEarly', input.salary, pm.under2After12.factor, 2 * m, pm.under2After12, 'month'));
       notices.push({ key: 'pay.noteUnder2After12', params: {} });
-    } else parts.push(m <= pm.bandMonths ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * m, pm) : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * pm.fixedMonths, pm));
+    } else parts.push(m <= pm.bandMonths ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * m, pm, 'month') : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * pm.fixedMonths, pm, 'month'));
   }
   // Under 2 years early (Art. 7.2.d, đ): the pension without reduction, no per-year or insurance allowance.
   if (m >= 24) {
     const perYear = m <= 60 ? r.perYearEarly.from2to5 : r.perYearEarly.over5;
     // Actual years early (counted in halves, Art. 5.4), not capped: Circular 01 Art. 4.2.b.
-    if (perYear.months > 0) parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear));
+    if (perYear.months > 0) parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear, 'year'));
     const tier = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
     // months for the first years (one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
     const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
-    parts.push({ key: 'pay.siYears', months: num / 200, amount: Math.floor((input.salary * num + 100) / 200), ...basisOf(tier) });
+    const beyond = Math.max(0, siHalves - 2 * tier.firstYears) / 2;
+    const factor: PartFactor = { plus: tier.months / 100, rate: tier.perYearAfter / 100, count: beyond, per: 'year' };
+    parts.push({ key: 'pay.siYears', months: num / 200, amount: Math.floor((input.salary * num + 100) / 200), ...basisOf(tier), ...(tier.perYearAfter > 0 && beyond > 0 ? { factor } : {}) });
   }
   return parts;
 }
@@ -158,8 +172,8 @@ function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNo
   if (input.afterTraining) {
     const t = r.afterTraining;
     if (!t) throw new PayoutError('err.payoutTraining', { policy: policy.title });
-    parts.push(part('pay.trainingLeaving', input.salary, t.leaving, 2, t));
-    parts.push(part('pay.trainingPerSiYear', input.salary, t.perSiYear, siHalves, t));
+    parts.push(part('pay.trainingLeaving', input.salary, t.leaving, 2, t, null));
+    parts.push(part('pay.trainingPerSiYear', input.salary, t.perSiYear, siHalves, t, 'year'));
     notices.push({ key: 'pay.noteTraining', params: { age: t.maxAge.years } });
     return parts;
   }
@@ -168,11 +182,11 @@ function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNo
     const rate = input.after12Months ? s.after12 : s.within12;
     // The amount rests on the rate [C] and on how severance months are counted [M]: the weaker one.
     const basis = { citation: `${s.citation}; ${s.months.citation}`, confidence: s.months.confidence };
-    parts.push(part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis));
+    parts.push(part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis, 'month'));
     notices.push({ key: 'pay.noteSeveranceMonths', params: { cap: s.months.capMonths } });
   }
-  parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, r.perSiYear));
-  if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category))) parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch));
+  parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, r.perSiYear, 'year'));
+  if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category))) parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch, null));
   if (category && r.unemploymentInsurance.includes(category)) notices.push({ key: 'pay.noteUnemployment', params: {} });
   return parts;
 }

@@ -69,9 +69,9 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     const outcome = page.getByTestId('proposal-outcome');
     // Each part with its citation and how sure it is.
     await expect.poll(() => outcome.locator('li').allTextContents()).toEqual([
-      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 30 tháng lương = 460.687.500 đồngCăn cứ: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 — Đã đối chiếu văn bản',
-      'Trợ cấp cho số năm nghỉ sớm: 12,5 tháng lương = 191.953.125 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b — Đã đối chiếu văn bản',
-      'Trợ cấp theo số năm đóng bảo hiểm xã hội: 6 tháng lương = 92.137.500 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c — Đã đối chiếu văn bản',
+      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 1 × 30 tháng = 30 tháng lương = 460.687.500 đồngCăn cứ: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 — Đã đối chiếu văn bản',
+      'Trợ cấp cho số năm nghỉ sớm: 5 × 2,5 năm = 12,5 tháng lương = 191.953.125 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b — Đã đối chiếu văn bản',
+      'Trợ cấp theo số năm đóng bảo hiểm xã hội: 5 + 0,5 × 2 năm = 6 tháng lương = 92.137.500 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c — Đã đối chiếu văn bản',
       'Tổng cộng: 744.778.125 đồng',
     ]);
     expect(await outcome.locator('p').first().textContent()).toBe(
@@ -194,23 +194,17 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await page.getByRole('tab', { name: 'Đề xuất nghỉ và chi trả' }).click();
     await pick('Nguyễn Văn Thường');
     await expect.poll(() => outcome.locator('li.total').textContent()).toBe('Tổng cộng: 744.778.125 đồng');
-    // Leaving from 01/2027 after the first 12 months, 10 months early: 1,0 × 10 months at the 12/2026 base salary
-    // (2.530.000 → 16.603.125 đồng) as Circular 01 Art. 4.3 reads; the halving reading is a "cần xác minh" notice.
+    // Leaving from 01/2027 under Decree 178: its lump sums ended on 31/08/2025, so no figure at all, and Decree 154 is named
+    // instead; the salary is still priced at the base salary of the last month worked (12/2026: 2.530.000 → 16.603.125 đồng).
     await form.getByLabel('Tháng nghỉ (MM/yyyy)').fill('01/2027');
     await form.getByLabel('Nghỉ trong 12 tháng kể từ quyết định sắp xếp').uncheck();
     await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
-    await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
-      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 10 tháng lương = 166.031.250 đồngCăn cứ: Thông tư 01/2025/TT-BNV, Điều 4 khoản 3 — Đã đối chiếu văn bản',
+    await expect.poll(() => outcome.locator('.form-error').textContent()).toBe(
+      'Không thuộc chính sách: Nghị định 178/2024/NĐ-CP (sửa đổi, bổ sung bởi Nghị định 67/2025/NĐ-CP) chỉ áp dụng từ 01/01/2025 đến 31/08/2025; tháng nghỉ 01/2027 nằm ngoài thời gian này nên không tính kinh phí. Chính sách đang có hiệu lực tháng đó: Nghị định 154/2025/NĐ-CP về tinh giản biên chế.',
     );
-    expect(await outcome.locator('[data-notice="pay.noteUnder2After12"]').textContent()).toContain('Cần xác minh: người còn dưới 2 năm nghỉ từ tháng thứ 13');
-    await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-verify.png') });
-    // The same person as a cán bộ not re-elected (Decree 67 Art. 7b): 1,0 × 10 months, never halved; from a secondary source.
-    await form.getByTestId('proposal-group').selectOption('not-re-elected');
-    expect(await form.textContent()).toContain('Điều 7b: 1,0 tháng lương mỗi tháng nghỉ sớm, không giảm từ tháng thứ 13.');
-    await form.getByRole('button', { name: 'Ghi đề xuất' }).click();
-    await expect.poll(() => outcome.locator('li[data-part="pay.perMonthEarly"]').textContent()).toBe(
-      'Trợ cấp hưu trí một lần cho số tháng nghỉ sớm: 10 tháng lương = 166.031.250 đồngCăn cứ: Nghị định 67/2025/NĐ-CP, Điều 7b — Theo nguồn thứ cấp',
-    );
+    expect(await outcome.locator('li').count()).toBe(0);
+    expect(await outcome.locator('p').first().textContent()).toContain('Lương tháng tính chi trả: 16.603.125 đồng (theo lương cơ sở 2.530.000 đồng từ 01/07/2026');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'people-proposal-out-of-force.png') });
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract.ts';
 import { EARLY_GROUPS, type EarlyGroup, type PayoutCase } from '../../../shared/payouts/policies.ts';
 import type { PayoutPart } from '../../../shared/payouts/calculate.ts';
+import { factorText } from '../../../shared/payouts/factor-text.ts';
 import { PROPOSAL_CASES, PROPOSAL_POLICIES, type ProposalResult } from '../../../shared/people/proposals.ts';
 import type { BaseSalaryView, PersonRow } from '../../../shared/people/view.ts';
 import { FormError } from './FormError.tsx';
@@ -35,7 +36,9 @@ export function ProposalOutcome({ result }: { result: ProposalResult }) {
           <ul className="payout-parts">
             {result.payout.parts.map((p) => (
               <li key={p.key} data-part={p.key} data-confidence={p.confidence}>
-                {t('ppl.part', { label: t(p.key), months: months(p.months), amount: p.amount })}
+                {p.factor
+                  ? t('ppl.partFactor', { label: t(p.key), factor: factorText(p.factor, lang), months: months(p.months), amount: p.amount })
+                  : t('ppl.part', { label: t(p.key), months: months(p.months), amount: p.amount })}
                 {p.confidence === 'M' && <> <span className="verify">({t('pay.verify')})</span></>}
                 <span className="basis">{t('ppl.partBasis', { citation: p.citation, confidence: confidenceWords(t, p) })}</span>
               </li>
