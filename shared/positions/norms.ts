@@ -96,6 +96,8 @@ export interface NormPart extends Basis {
   label: string;
   low: number;
   high: number;
+  /** A part that adds nothing but underlies the others (the class count at the region's class size): always cited. */
+  basis?: true;
 }
 
 export interface NormResult {
@@ -118,6 +120,7 @@ export interface NormResult {
 const round2 = (n: number) => Math.round(n * 100) / 100;
 const weakest = (parts: readonly Basis[]): Confidence => (parts.some((p) => p.confidence === 'M') ? 'M' : parts.some((p) => p.confidence === 'C2') ? 'C2' : 'C');
 const part = (label: string, n: number, b: Basis): NormPart => ({ label, low: round2(n), high: round2(n), citation: b.citation, confidence: b.confidence });
+const counts = (p: NormPart) => p.high > 0 || p.basis === true;
 const result = (norm: NormResult['norm'], bound: NormResult['bound'], covers: NormResult['covers'], validFrom: string, parts: NormPart[], partial: boolean): NormResult => ({
   norm,
   bound,
@@ -126,7 +129,7 @@ const result = (norm: NormResult['norm'], bound: NormResult['bound'], covers: No
   low: round2(parts.reduce((s, p) => s + p.low, 0)),
   high: round2(parts.reduce((s, p) => s + p.high, 0)),
   parts,
-  confidence: weakest(parts.filter((p) => p.high > 0)),
+  confidence: weakest(parts.filter(counts)),
   partial,
 });
 
@@ -184,7 +187,7 @@ export function schoolNorm(f: SchoolFigures): NormOutcome {
   const classes = f.pupils !== undefined ? Math.floor(f.pupils / size) : f.classes!;
   const leftover = f.pupils !== undefined ? f.pupils - classes * size : 0;
   const parts: NormPart[] = [];
-  if (f.pupils !== undefined) parts.push({ ...part(`${f.pupils} học sinh ÷ ${size} học sinh/lớp = ${classes} lớp, dư ${leftover} học sinh`, 0, sizeBasis) });
+  if (f.pupils !== undefined) parts.push({ ...part(`${f.pupils} học sinh ÷ ${size} học sinh/lớp = ${classes} lớp, dư ${leftover} học sinh`, 0, sizeBasis), basis: true });
   if (f.level === 'primary') {
     const n = SCHOOL_NORMS.primary;
     const one = Math.min(f.oneSessionClasses ?? 0, classes);
@@ -267,7 +270,7 @@ export function normFinding(unitCode: string, norm: NormResult, assigned: { coun
     date,
     ruleSet: norm.norm,
     citation: norm.parts
-      .filter((p) => p.high > 0 || p.low > 0 || p.label.includes('học sinh ÷'))
+      .filter(counts)
       .map((p) => p.citation)
       .filter((x, i, a) => a.indexOf(x) === i)
       .join('; '),
