@@ -35,7 +35,9 @@ describe('reading a Nhóm vị trí cell', () => {
     expect(readClassCell('1')).toEqual({ ok: true, class: 'leadership', old: null });
     expect(readClassCell(' 2 ')).toEqual({ ok: true, class: 'professional', old: null });
     expect(readClassCell('3')).toEqual({ ok: true, class: 'support', old: null });
-    for (const bad of ['0', '4', '1.5', '', 'x']) expect(readClassCell(bad)).toEqual({ ok: false, key: 'err.positionClass' });
+    expect(readClassCell('Nhóm 2')).toEqual({ ok: true, class: 'professional', old: null });
+    expect(readClassCell('nhom 3')).toEqual({ ok: true, class: 'support', old: null });
+    for (const bad of ['0', '4', 'Nhóm 4', '1.5', '', 'x']) expect(readClassCell(bad)).toEqual({ ok: false, key: 'err.positionClass' });
   });
 
   it('reads the class names with or without diacritics, with or without "Vị trí việc làm"', () => {

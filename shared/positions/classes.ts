@@ -147,7 +147,7 @@ const CLASS_NAMES: { exact: string; folded: string; reading: Extract<ClassReadin
 /**
  * Reads a `Nhóm vị trí` cell: 1–3 (the order of the current classes), a current class's name, or an
  * old group's name, with or without diacritics ("Lanh dao, quan ly"), with or without a leading
- * "Vị trí việc làm" or "Nhóm". A name typed with accents must match with its accents.
+ * "Vị trí việc làm" or "Nhóm" ("Nhóm 2"). A name typed with accents must match with its accents.
  */
 export function readClassCell(cell: string): ClassReading {
   const text = cell.normalize('NFC').trim();
@@ -155,6 +155,7 @@ export function readClassCell(cell: string): ClassReading {
   const { exact, folded } = lookupKey(text);
   const e = strip(exact);
   const f = folded === null ? null : strip(folded);
+  if (/^[1-3]$/.test(e)) return { ok: true, class: POSITION_CLASSES[Number(e) - 1]!, old: null };
   const hit = CLASS_NAMES.find((n) => (f === null ? n.exact === e : n.folded === f));
   return hit ? hit.reading : { ok: false, key: 'err.positionClass' };
 }
