@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { translate } from '../i18n/index.ts';
-import { HEALTH_STATION_NORMS, PRESCHOOL_NORMS, SCHOOL_NORMS, healthStationNorm, normFinding, preschoolNorm, schoolNorm, type NormOutcome, type NormResult } from './norms.ts';
+import { HEALTH_STATION_NORMS, PRESCHOOL_NORMS, SCHOOL_NORMS, healthStationNorm, normFinding, preschoolNorm, schoolNorm, unitNorm, type NormOutcome, type NormResult } from './norms.ts';
 
 const ok = (o: NormOutcome): NormResult => {
   if (!o.ok) throw new Error(o.key);
@@ -28,7 +28,17 @@ describe('pre-school teachers (Circular 19/2023)', () => {
     expect(n).toMatchObject({ low: 23, high: 23, bound: 'max', covers: 'teachers', partial: true, confidence: 'C' });
   });
 
+  it('adds a teacher per 6/8/10/11/14/16 leftover children of each age band (point c, M: how bands add up is not stated)', () => {
+    const n = ok(preschoolNorm({ nurseryGroups: 4, kindergartenClasses: 6, singleSiteClasses: 1, leftoverChildren: { '3-12m': 6, '4-5y': 13, '5-6y': 32 } }));
+    expect(n).toMatchObject({ low: 26, high: 26, partial: false, confidence: 'M' });
+    // Nothing added, yet the reading is still cited and weighed.
+    expect(ok(preschoolNorm({ nurseryGroups: 1, kindergartenClasses: 0, leftoverChildren: { '3-12m': 5 } }))).toMatchObject({ low: 2.5, confidence: 'M', partial: false });
+    expect(PRESCHOOL_NORMS.leftoverChildren.citation).toContain('Điều 5 khoản 1 điểm c');
+  });
+
   it('refuses figures that do not add up', () => {
+    expect(preschoolNorm({ nurseryGroups: 1, kindergartenClasses: 0, leftoverChildren: { '7-8y': 3 } as never })).toEqual({ ok: false, key: 'err.normFigures' });
+    expect(preschoolNorm({ nurseryGroups: 1, kindergartenClasses: 0, leftoverChildren: { '3-4y': -3 } })).toEqual({ ok: false, key: 'err.normFigures' });
     expect(preschoolNorm({ nurseryGroups: 1, kindergartenClasses: 0, singleSiteGroups: 2 })).toEqual({ ok: false, key: 'err.normFigures' });
     expect(preschoolNorm({ nurseryGroups: -1, kindergartenClasses: 0 })).toEqual({ ok: false, key: 'err.normFigures' });
   });
@@ -74,6 +84,15 @@ describe('commune health station (Circular 03/2023/TT-BYT)', () => {
     expect(ok(healthStationNorm({ population: 5000, region: 'III' }))).toMatchObject({ low: 6.5, high: 6.5, confidence: 'M' });
     expect(ok(healthStationNorm({ population: 7000, region: 'III' }))).toMatchObject({ low: 9.1, high: 9.1 });
     expect(healthStationNorm({ population: -1, region: 'I' })).toEqual({ ok: false, key: 'err.normFigures' });
+  });
+});
+
+describe('a unit\'s norm from its figures', () => {
+  it('picks the norm of the sector, and refuses an unknown sector', () => {
+    expect(range(unitNorm({ sector: 'school', level: 'primary', region: 3, pupils: 700 }))).toEqual([31, 31]);
+    expect(range(unitNorm({ sector: 'preschool', nurseryGroups: 2, kindergartenClasses: 0 }))).toEqual([5, 5]);
+    expect(range(unitNorm({ sector: 'commune-health-station', population: 6000, region: 'I' }))).toEqual([5, 5]);
+    expect(unitNorm({ sector: 'hospital' } as never)).toEqual({ ok: false, key: 'err.normFigures' });
   });
 });
 

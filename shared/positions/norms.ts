@@ -28,12 +28,26 @@ const v = <T>(value: T, citation: string, confidence: Confidence = 'C'): NormVal
 export type EduRegion = 1 | 2 | 3;
 export type SchoolLevel = 'primary' | 'lower-secondary' | 'upper-secondary';
 
+/** Age bands of Circular 19/2023 Art. 5.1.c. */
+export const CHILD_BANDS = ['3-12m', '13-24m', '25-36m', '3-4y', '4-5y', '5-6y'] as const;
+export type ChildBand = (typeof CHILD_BANDS)[number];
+
 /** Circular 19/2023 Art. 5.1, in force from 16/12/2023. */
 export const PRESCHOOL_NORMS = {
   validFrom: '2023-12-16',
   nurseryGroup: v(2.5, `${TT19}, Điều 5 khoản 1 điểm a (tối đa 2,5 giáo viên/nhóm trẻ)`),
   kindergartenClass: v(2.2, `${TT19}, Điều 5 khoản 1 điểm b (tối đa 2,2 giáo viên/lớp mẫu giáo)`),
   singleSite: v(2.0, `${TT19}, Điều 5 khoản 1 điểm đ (điểm trường chỉ có 01 nhóm trẻ hoặc 01 lớp mẫu giáo: 2,0 giáo viên)`),
+  /**
+   * Point c: children left over after forming groups and classes, one more teacher per 6 / 8 / 10
+   * children (3–12, 13–24, 25–36 months) or 11 / 14 / 16 (3–4, 4–5, 5–6 years). Whether the bands
+   * are counted apart (whole teachers per band, as here) or added as fractions is not stated: M.
+   */
+  leftoverChildren: v(
+    { '3-12m': 6, '13-24m': 8, '25-36m': 10, '3-4y': 11, '4-5y': 14, '5-6y': 16 } as Record<ChildBand, number>,
+    `${TT19}, Điều 5 khoản 1 điểm c (trẻ còn dư: cứ 06/08/10 trẻ nhà trẻ, 11/14/16 trẻ mẫu giáo thêm 1,0 giáo viên; cách cộng giữa các độ tuổi chưa rõ)`,
+    'M',
+  ),
 } as const;
 
 /**
@@ -143,20 +157,30 @@ export interface PreschoolFigures {
   /** Of those, groups and classes alone at their site and short of children (2,0 each). */
   singleSiteGroups?: number;
   singleSiteClasses?: number;
+  /** Children left over after forming the groups and classes, by age band (point c); without them the norm is partial. */
+  leftoverChildren?: Partial<Record<ChildBand, number>>;
 }
 
-/** Pre-school teachers (Circular 19/2023 Art. 5.1 a, b, đ); the leftover-children rule (5.1.c) needs per-age counts the figures do not hold, so the result is partial. */
+/** Pre-school teachers (Circular 19/2023 Art. 5.1 a, b, c, đ); without the leftover children by age band (5.1.c) the result is partial. */
 export function preschoolNorm(f: PreschoolFigures): NormOutcome {
   const sg = f.singleSiteGroups ?? 0;
   const sc = f.singleSiteClasses ?? 0;
-  if (![f.nurseryGroups, f.kindergartenClasses, sg, sc].every(count) || sg > f.nurseryGroups || sc > f.kindergartenClasses) return { ok: false, key: 'err.normFigures' };
+  const left = f.leftoverChildren;
+  if (![f.nurseryGroups, f.kindergartenClasses, sg, sc, ...Object.values(left ?? {})].every(count) || sg > f.nurseryGroups || sc > f.kindergartenClasses) return { ok: false, key: 'err.normFigures' };
+  if (left && Object.keys(left).some((k) => !(CHILD_BANDS as readonly string[]).includes(k))) return { ok: false, key: 'err.normFigures' };
   const n = PRESCHOOL_NORMS;
   const parts = [
     part(`${f.nurseryGroups - sg} nhóm trẻ × ${n.nurseryGroup.value}`, (f.nurseryGroups - sg) * n.nurseryGroup.value, n.nurseryGroup),
     part(`${f.kindergartenClasses - sc} lớp mẫu giáo × ${n.kindergartenClass.value}`, (f.kindergartenClasses - sc) * n.kindergartenClass.value, n.kindergartenClass),
     part(`${sg + sc} nhóm/lớp ở điểm trường chỉ có 01 nhóm/lớp × ${n.singleSite.value}`, (sg + sc) * n.singleSite.value, n.singleSite),
   ];
-  return { ok: true, norm: result('preschool', 'max', 'teachers', n.validFrom, parts, true) };
+  if (left) {
+    const per = n.leftoverChildren.value;
+    const extra = CHILD_BANDS.reduce((s, b) => s + Math.floor((left[b] ?? 0) / per[b]), 0);
+    // Cited and weighed even when it adds nothing: another reading of point c could add a teacher.
+    parts.push({ ...part(`trẻ còn dư theo độ tuổi: ${CHILD_BANDS.map((b) => left[b] ?? 0).join('/')}`, extra, n.leftoverChildren), basis: true });
+  }
+  return { ok: true, norm: result('preschool', 'max', 'teachers', n.validFrom, parts, left === undefined) };
 }
 
 export interface SchoolFigures {
@@ -226,6 +250,23 @@ export function healthStationNorm(f: { population: number; region: HealthRegion 
   if (hi > 0) parts.push({ label: `${excess} dân trên ${pop.value.above}`, low: lo, high: hi, citation: pop.citation, confidence: pop.confidence });
   if (mult.value !== 1) parts.push({ label: `hệ số vùng ${f.region}: × ${mult.value}`, low: round2((base + lo) * (mult.value - 1)), high: round2((base + hi) * (mult.value - 1)), citation: mult.citation, confidence: mult.confidence });
   return { ok: true, norm: result('commune-health-station', 'min', 'whole-unit', n.validFrom, parts, false) };
+}
+
+/** A unit's figures for the norm of its sector (new optional fields of a unit, imported like the others). */
+export type NormFigures = ({ sector: 'preschool' } & PreschoolFigures) | ({ sector: 'school' } & SchoolFigures) | { sector: 'commune-health-station'; population: number; region: HealthRegion };
+
+/** The normed headcount of a unit from its figures, or the refusal's message key. */
+export function unitNorm(f: NormFigures): NormOutcome {
+  switch (f.sector) {
+    case 'preschool':
+      return preschoolNorm(f);
+    case 'school':
+      return schoolNorm(f);
+    case 'commune-health-station':
+      return healthStationNorm(f);
+    default:
+      return { ok: false, key: 'err.normFigures' };
+  }
 }
 
 /**
