@@ -5,7 +5,6 @@
  */
 import { openWorkspace } from '../../db/workspace.ts';
 import { createHandlers } from '../handlers/index.ts';
-import type { PrintOptions } from '../handlers/print.ts';
 import { Session } from '../session.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -14,7 +13,7 @@ import type { ArgsIn, Channel, HandlerTable, Result } from '../../shared/contrac
 export type Call = <C extends Channel>(channel: C, args: ArgsIn<C>) => Promise<Result<C>>;
 
 /** Runs `fn` with calls over the workspace `file` (null: none open), closed afterwards whatever happens. */
-export async function withHandlers<T>(file: string | null, fn: (call: Call) => Promise<T>, print: Partial<PrintOptions> = {}): Promise<T> {
+export async function withHandlers<T>(file: string | null, fn: (call: Call) => Promise<T>, print: Parameters<typeof createHandlers>[1] = {}): Promise<T> {
   const session = new Session(file === null ? null : openWorkspace(file));
   try {
     const handlers = createHandlers(session, print);
