@@ -10,6 +10,7 @@ import { createHandlers } from './index.ts';
 import { Session } from '../session.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { tempDir } from '../../tests/temp.ts';
+import { FileAccess } from '../../db/safe-path.ts';
 
 function setup() {
   const session = new Session(null);
@@ -55,6 +56,10 @@ describe('a session with no workspace open', () => {
     expect((await made('a.tinhgon', { units: 3 })).info).toMatchObject({ ok: false, error: { key: 'err.fileExists' } });
     expect((await made('d.tinhgon', { units: 0 })).info).toMatchObject({ ok: false, error: { kind: 'validation' } });
     expect(fs.existsSync(path.join(dir, 'd.tinhgon'))).toBe(false);
+    // Browser mode's confinement holds here as for every path.
+    fs.mkdirSync(path.join(dir, 'inside'));
+    const confined = createHandlers(new Session(null), { files: new FileAccess([path.join(dir, 'inside')]) });
+    expect(await dispatch(confined, 'workspace.generate', { file: path.join(dir, 'e.tinhgon'), units: 3 })).toMatchObject({ ok: false, error: { key: 'err.pathOutside' } });
   });
 
   it('classifies a filled-in template without storing it, and refuses one with bad rows naming each', async () => {
