@@ -19,6 +19,7 @@ export type HandleKind = 'open' | 'save';
 export const PATH_ARGS: Partial<Record<Channel, Readonly<Record<string, HandleKind>>>> = {
   'workspace.open': { file: 'open' },
   'workspace.create': { file: 'save' },
+  'workspace.generate': { file: 'save' },
   'workspace.saveAs': { file: 'save' },
   'workspace.restore': { backupFile: 'open', file: 'save' },
   'workspace.backup': { file: 'save' },

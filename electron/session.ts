@@ -11,21 +11,25 @@ const RECENT_LIMIT = 10;
 /**
  * The workspace a running back end serves, which the user may switch (open, create, save as,
  * restore), and the list of recently used workspace files (kept in `recentFile`, if given).
+ * The command line may start with none (`null`): only the channels that create a workspace or
+ * need none (a template classified without a workspace) can then be called.
  */
 export class Session {
-  #ws: Workspace;
+  #ws: Workspace | null;
   readonly #recentFile: string | null;
   /** Where the user was in each workspace (by file), kept beside the recent list when there is one. */
   readonly #uiStates: Map<string, UiState>;
   /** Browser mode: the handles shared with the other clients' sessions (see `sibling`). */
   readonly #pool: WorkspacePool | null;
 
-  constructor(ws: Workspace, recentFile: string | null = null, shared: { pool?: WorkspacePool; uiStates?: Map<string, UiState> } = {}) {
+  constructor(ws: Workspace | null, recentFile: string | null = null, shared: { pool?: WorkspacePool; uiStates?: Map<string, UiState> } = {}) {
     this.#ws = ws;
     this.#recentFile = recentFile;
     this.#pool = shared.pool ?? null;
-    this.#pool?.hold(ws);
-    this.#remember(ws.file);
+    if (ws) {
+      this.#pool?.hold(ws);
+      this.#remember(ws.file);
+    }
     if (shared.uiStates) this.#uiStates = shared.uiStates;
     else {
       this.#uiStates = new Map();
@@ -55,20 +59,26 @@ export class Session {
 
   /** The view, plan and unit last shown in the open workspace. */
   uiState(): UiState {
-    return this.#uiStates.get(this.#ws.file) ?? {};
+    return this.#uiStates.get(this.workspace.file) ?? {};
   }
 
   /** Records where the user is now (written at once, so a crash does not lose it). */
   setUiState(patch: UiState): UiState {
     const next = { ...this.uiState(), ...patch };
-    this.#uiStates.set(this.#ws.file, next);
+    this.#uiStates.set(this.workspace.file, next);
     const file = this.#uiStateFile();
     if (file) this.#writeJson(file, Object.fromEntries(this.#uiStates));
     return next;
   }
 
   get workspace(): Workspace {
+    if (!this.#ws) throw new Error('no workspace is open in this session');
     return this.#ws;
+  }
+
+  /** The file of the workspace served, or null before one is opened or created. */
+  get file(): string | null {
+    return this.#ws?.file ?? null;
   }
 
   /** Serves `next` from now on and closes the previous workspace. */
@@ -77,7 +87,7 @@ export class Session {
     if (previous === next) return this.#remember(next.file);
     this.#pool?.hold(next);
     this.#ws = next;
-    this.#release(previous);
+    if (previous) this.#release(previous);
     this.#remember(next.file);
   }
 
@@ -86,7 +96,7 @@ export class Session {
   }
 
   close(): void {
-    this.#release(this.#ws);
+    if (this.#ws) this.#release(this.#ws);
   }
 
   #release(ws: Workspace): void {

@@ -19,6 +19,7 @@ import { PROVINCE_CLASSES, type ProvinceClass } from './model/workspace.ts';
 import { PARAMETER_IDS, isIsoDate, type Parameter } from './rules/rule-sets.ts';
 import type { Finding } from './rules/findings.ts';
 import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from './autonomy/view.ts';
+import { ClassifiedFigureSchema } from './autonomy/classified.ts';
 import { DECIMAL_MARKS } from './import/numbers.ts';
 import type { BandCheck, GroupKey, UpgradeCheck } from './autonomy/summary.ts';
 import type { Demotion } from './autonomy/demotions.ts';
@@ -309,6 +310,11 @@ export const contract = {
     result: z.object({ imported: z.number(), years: z.array(z.number()) }),
   },
   'finance.template': { args: noArgs, result: download },
+  /** A filled-in template classified without storing it: needs no workspace (`tinhgon autonomy INPUT.xlsx`). */
+  'finance.classify': {
+    args: z.object({ ...upload, unit: z.enum(AMOUNT_UNITS).optional(), decimal: z.enum(DECIMAL_MARKS).optional() }).strict(),
+    result: z.object({ rows: z.array(ClassifiedFigureSchema) }),
+  },
   'scenario.simulate': {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
@@ -431,10 +437,15 @@ export const contract = {
         file: filePath,
         sample: z.boolean().optional(),
         provinceName: z.string().max(120).optional(),
-        baseYear: z.number().int().optional(),
+        baseYear: z.number({ error: 'err.baseYear' }).int({ error: 'err.baseYear' }).optional(),
         provinceClass: z.string().optional(),
       })
       .strict(),
+    result: WorkspaceInfoSchema,
+  },
+  /** A deterministic illustrative workspace of `units` units and `people` people (training, benchmarks). */
+  'workspace.generate': {
+    args: z.object({ file: filePath, units: z.number().int().min(1).max(2_000_000), people: z.number().int().min(0).max(5_000_000).optional(), seed: z.number().int().optional() }).strict(),
     result: WorkspaceInfoSchema,
   },
   'workspace.saveAs': { args: z.object({ file: filePath, replace }).strict(), result: WorkspaceInfoSchema },

@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ROOT } from '../paths.ts';
-import { payoutCommand } from './payout.ts';
+import { payoutCommand } from './commands/payout.ts';
 
 const bin = path.join(APP_ROOT, 'electron/cli/tinhgon.mjs');
 const tinhgon = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });

@@ -10,10 +10,10 @@ import { monthText } from '../../shared/people/view.ts';
 import { UsageError } from './report.ts';
 
 export const SALARY_OPTIONS = {
-  coefficient: { type: 'string' },
-  leadership: { type: 'string' },
-  other: { type: 'string' },
-  'public-duty': { type: 'string' },
+  coefficient: { type: 'string', value: 'HS', description: 'Hệ số lương theo ngạch, bậc (ví dụ 4,65).' },
+  leadership: { type: 'string', value: 'HS', description: 'Hệ số phụ cấp chức vụ lãnh đạo.' },
+  other: { type: 'string', value: 'HS', description: 'Hệ số các phụ cấp khác (tính trên lương cơ sở).' },
+  'public-duty': { type: 'string', value: '%', description: 'Phụ cấp công vụ, phần trăm (ví dụ 25).' },
 } as const;
 
 /** "MM/YYYY" (1990–2100) from a flag. */

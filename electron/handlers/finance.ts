@@ -8,6 +8,7 @@ import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/clas
 import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, groupLabel, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { classifiedFigure } from '../../shared/autonomy/classified.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, setYearUnit, yearUnits, type FigureRecord } from '../../db/finance-repo.ts';
@@ -19,7 +20,7 @@ import type { Workspace } from '../../db/workspace.ts';
 import { expectFigureVersion, figureVersion } from '../../db/row-versions.ts';
 import type { CurrentWorkspace } from './index.ts';
 
-type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.template' | 'finance.summary' | 'export.finance'>;
+type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.classify' | 'finance.template' | 'finance.summary' | 'export.finance'>;
 
 /** The most direct support allowed, shown to the whole đồng below it (amounts are stored in millionths of a đồng). */
 const wholeDong = (a: Amount): Amount => a - (a % 1_000_000n);
@@ -47,6 +48,11 @@ function commonUnit(ws: Workspace): AmountUnit {
   const units = yearUnits(ws.db);
   const used = new Set(figureYears(ws.db).map((y) => units.get(y) ?? 'dong'));
   return used.size === 1 ? [...used][0]! : 'dong';
+}
+
+/** The rows of an uploaded file's figures sheet. */
+async function figureRows(fileName: string, data: string) {
+  return figureSheet(await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64'))))?.rows ?? [];
 }
 
 function decode(f: FigureRecord) {
@@ -186,10 +192,9 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
     },
     'finance.import': async ({ fileName, data, unit, decimal, decimals }) => {
       const ws = current();
-      const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
-      const sheet = figureSheet(sheets);
+      const rows = await figureRows(fileName, data);
       const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
-      const { figures, issues } = readFigures(sheet?.rows ?? [], (code) => {
+      const { figures, issues } = readFigures(rows, (code) => {
         const u = units.get(code);
         return !u ? 'err.unitNotFound' : u.kind !== 'psu' ? 'err.notPsu' : null;
       }, { unit, decimal, decimals });
@@ -219,6 +224,13 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         );
       }).immediate();
       return { imported: figures.length, years: [...new Set(figures.map((f) => f.year))].sort() };
+    },
+    'finance.classify': async ({ fileName, data, unit, decimal }) => {
+      const { figures, issues } = readFigures(await figureRows(fileName, data), undefined, { unit, decimal });
+      if (issues.length > 0) {
+        throw new AppError('validation', 'err.figuresInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+      }
+      return { rows: figures.map(classifiedFigure) };
     },
     'export.finance': async ({ format }) => {
       // The template's columns (so the file re-imports), then what TinhGon computed.

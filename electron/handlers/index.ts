@@ -47,5 +47,6 @@ export function createHandlers(target: Session | Workspace | (() => Session), pr
     ...workspaceFileHandlers(session, files),
   };
   // One import at a time per workspace, a few at most in all (see import-gate.ts).
-  return gateImports(table, () => session().workspace.file);
+  // A template classified with no workspace open (the command line) counts under one key of its own.
+  return gateImports(table, () => session().file ?? '');
 }

@@ -4,13 +4,15 @@ import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
+import { insertPeople } from '../../db/people-repo.ts';
 import { WORKSPACE_EXTENSION, createWorkspace, openWorkspace } from '../../db/workspace.ts';
 import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
 import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import type { Session } from '../session.ts';
 import { workspaceInfo } from './workspace-info.ts';
 
-type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
+type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.generate' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
 /** Paths typed by a person get the workspace extension if they have none (checked as typed: "x " is refused, not made "x .tinhgon"). */
 function withExtension(file: string): string {
@@ -39,11 +41,25 @@ export function workspaceFileHandlers(current: () => Session, files: FileAccess 
       return switchTo(session.openFile(real, files));
     },
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
-      const given = { provinceName: provinceName?.trim() || undefined, baseYear, provinceClass };
+      // No name (or "") takes the default; a name of spaces only is refused by the schema.
+      const given = { provinceName: provinceName || undefined, baseYear, provinceClass };
       const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, new Date());
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
       return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files));
+    },
+    'workspace.generate': ({ file, units: count, people: peopleCount = 0, seed = 1 }) => {
+      const units = generateUnits(count, seed);
+      const people = peopleCount > 0 ? generatePeople(units, peopleCount, seed) : [];
+      const meta = { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2' as const, isSample: true };
+      const ws = createWorkspace(withExtension(file), meta, units, files);
+      try {
+        if (people.length > 0) ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
+      } catch (err) {
+        ws.close();
+        throw err;
+      }
+      return switchTo(ws);
     },
     'workspace.saveAs': async ({ file, replace }) => {
       const target = await backupWorkspace(current().workspace, withExtension(file), { replace, access: files });

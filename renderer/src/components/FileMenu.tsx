@@ -99,7 +99,7 @@ function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backup
       if (action === 'open') await call('workspace.open', { file });
       if (action === 'saveAs') await call('workspace.saveAs', replace ? { file, replace } : { file });
       if (action === 'restore') await call('workspace.restore', { backupFile, file });
-      if (action === 'create') await call('workspace.create', { file, sample, provinceName, baseYear: Number(baseYear) });
+      if (action === 'create') await call('workspace.create', { file, sample, provinceName: provinceName.trim() || undefined, baseYear: Number(baseYear) });
       window.location.reload();
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));

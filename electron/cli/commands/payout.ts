@@ -8,16 +8,16 @@
  * the month of leaving, whose base salary prices a salary by coefficients (Circular 01/2025 Art.
  * 3.2.a); default: the current month (from the injected clock).
  */
-import { parseArgs } from 'node:util';
-import { calculatePayout, PayoutError } from '../../shared/payouts/calculate.ts';
-import { factorText } from '../../shared/payouts/factor-text.ts';
-import { policyOutOfForce } from '../../shared/payouts/in-force.ts';
-import { EARLY_GROUPS, PAYOUT_CATEGORIES, PAYOUT_POLICIES, policyById, type EarlyGroup, type PayoutCase, type PayoutCategory } from '../../shared/payouts/policies.ts';
-import { translate } from '../../shared/i18n/index.ts';
-import { formatInteger } from '../../shared/format.ts';
-import { monthText } from '../../shared/people/view.ts';
-import { UsageError } from './report.ts';
-import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from './salary-flags.ts';
+import { calculatePayout, PayoutError } from '../../../shared/payouts/calculate.ts';
+import { factorText } from '../../../shared/payouts/factor-text.ts';
+import { policyOutOfForce } from '../../../shared/payouts/in-force.ts';
+import { EARLY_GROUPS, PAYOUT_CATEGORIES, PAYOUT_POLICIES, policyById, type EarlyGroup, type PayoutCase, type PayoutCategory } from '../../../shared/payouts/policies.ts';
+import { translate } from '../../../shared/i18n/index.ts';
+import { formatInteger } from '../../../shared/format.ts';
+import { monthText } from '../../../shared/people/view.ts';
+import { UsageError } from '../report.ts';
+import { parse, type Command } from '../command.ts';
+import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from '../salary-flags.ts';
 
 const CASES: readonly PayoutCase[] = ['early-retirement', 'resignation'];
 
@@ -41,21 +41,48 @@ function oneOf<T extends string>(name: string, text: string | undefined, choices
 const nextMonth = (m: { year: number; month: number }) => (m.month === 12 ? { year: m.year + 1, month: 1 } : { year: m.year, month: m.month + 1 });
 const confidenceText = (c: 'C' | 'C2' | 'M', weak?: boolean) => (c === 'M' ? translate('vi', 'pay.verify') : weak ? translate('vi', 'pay.weak') : translate('vi', `confidence.${c}`).toLowerCase());
 
+const options = {
+  policy: { type: 'string', value: '178|154', description: 'Chính sách: Nghị định 178/2024 (sửa đổi bởi 67/2025) hoặc Nghị định 154/2025.' },
+  case: { type: 'string', value: 'early-retirement|resignation', description: 'Nghỉ hưu trước tuổi hoặc thôi việc.' },
+  salary: { type: 'string', value: 'ĐỒNG', description: 'Tiền lương tháng hiện hưởng (đồng), thay cho lương theo hệ số.' },
+  ...SALARY_OPTIONS,
+  'months-early': { type: 'string', value: 'THÁNG', description: 'Số tháng từ khi nghỉ đến tuổi nghỉ hưu.' },
+  'si-years': { type: 'string', value: 'NĂM', description: 'Số năm đóng bảo hiểm xã hội bắt buộc (nguyên hoặc lẻ 0,5).' },
+  'after-12-months': { type: 'boolean', description: 'Nghỉ từ tháng thứ 13 sau quyết định sắp xếp (Nghị định 178: mức thấp hơn).' },
+  category: { type: 'string', value: 'cong-chuc|vien-chuc|nguoi-lao-dong', description: 'Người nghỉ: cán bộ, công chức (Điều 9) hoặc viên chức, người lao động (Điều 10); bắt buộc khi thôi việc theo 178.' },
+  group: { type: 'string', value: 'restructuring|downsizing|not-re-elected', description: 'Nhóm nghỉ hưu trước tuổi theo Nghị định 178 (sửa đổi bởi 67/2025): Điều 7 (mặc định), 7a, 7b.' },
+  'lower-age': { type: 'boolean', description: 'Nghỉ hưu ở tuổi thấp hơn (Phụ lục II Nghị định 135/2020).' },
+  'after-training': { type: 'boolean', description: 'Thôi việc sau khi đi học nghề (Nghị định 154, Điều 8 khoản 2).' },
+  'last-month': { type: 'string', value: 'MM/YYYY', description: 'Tháng làm việc cuối cùng, lấy lương cơ sở của tháng đó (mặc định tháng hiện tại).' },
+  json: { type: 'boolean', description: 'In JSON: các khoản, căn cứ, mức độ xác minh, tổng.' },
+} as const;
+
+export const payout: Command = {
+  name: 'payout',
+  summary: 'Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024, 154/2025).',
+  usage: [
+    {
+      synopsis:
+        'tinhgon payout --policy 178|154 --case early-retirement|resignation (--salary ĐỒNG | --coefficient HS [--leadership HS] [--other HS]\n' +
+        '        [--public-duty %]) --months-early THÁNG --si-years NĂM [--category cong-chuc|vien-chuc|nguoi-lao-dong]\n' +
+        '        [--group restructuring|downsizing|not-re-elected] [--lower-age] [--after-training] [--after-12-months] [--last-month MM/YYYY] [--json]',
+      text:
+        'Tính trợ cấp khi nghỉ hưu trước tuổi hoặc thôi việc (Nghị định 178/2024 sửa đổi bởi 67/2025; Nghị định 154/2025), chính xác\n' +
+        'đến đồng, kèm căn cứ và mức độ xác minh của từng khoản. Thôi việc theo 178 cần --category (Điều 9 hoặc 10). --last-month: tháng\n' +
+        'làm việc cuối cùng (liền trước tháng nghỉ), lấy lương cơ sở của tháng đó; mặc định tháng hiện tại.',
+    },
+  ],
+  options,
+  examples: [
+    'tinhgon payout --policy 178 --case early-retirement --salary 15356250 --months-early 30 --si-years 22 --last-month 04/2025',
+    'tinhgon payout --policy 154 --case resignation --coefficient 4,65 --public-duty 25 --months-early 100 --si-years 10,5 --json',
+  ],
+  run: (args) => payoutCommand(args),
+};
+
+/** The command, with the clock giving the default --last-month. */
 export function payoutCommand(args: string[], now: () => Date = () => new Date()): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      options: {
-        policy: { type: 'string' }, case: { type: 'string' }, salary: { type: 'string' }, ...SALARY_OPTIONS, 'months-early': { type: 'string' }, 'si-years': { type: 'string' },
-        'after-12-months': { type: 'boolean' }, category: { type: 'string' }, group: { type: 'string' }, 'lower-age': { type: 'boolean' }, 'after-training': { type: 'boolean' },
-        'last-month': { type: 'string' }, json: { type: 'boolean' },
-      },
-      strict: true,
-    });
-  } catch (err) {
-    throw new UsageError(err instanceof Error ? err.message : String(err));
-  }
+  const parsed = parse(args, options, { positionals: false });
   const v = parsed.values;
   const policy = policyById(v.policy ?? '');
   if (!policy) throw new UsageError(`--policy phải là ${PAYOUT_POLICIES.map((p) => p.short).join(' hoặc ')}.`);

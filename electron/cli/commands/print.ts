@@ -1,0 +1,57 @@
+/**
+ *   tinhgon print FILE --scenario NAME --type de-an|to-trinh [--pdf OUT.pdf] [--docx OUT.docx] [--browser PATH]
+ * A stored plan's printed proposal (Decree 30/2020 layout) as PDF through the system Chromium
+ * and/or as Word (`print.pdf`, `print.docx`).
+ */
+import { FileAccess, writeNewBytes } from '../../../db/safe-path.ts';
+import { AppError } from '../../../shared/errors.ts';
+import { DOC_TYPES, type DocType } from '../../../shared/print/settings.ts';
+import { chromiumPdfRenderer, findChromium } from '../../print/chromium.ts';
+import { withHandlers } from '../call.ts';
+import { onePositional, parse, type Command } from '../command.ts';
+import { UsageError } from '../report.ts';
+
+const options = {
+  scenario: { type: 'string', value: 'TÊN', description: 'Phương án đã lưu.' },
+  type: { type: 'string', value: DOC_TYPES.join('|'), description: 'Đề án hoặc tờ trình.' },
+  pdf: { type: 'string', value: 'TỆP.pdf', description: 'Xuất PDF (qua Chromium của máy) ra tệp mới này.' },
+  docx: { type: 'string', value: 'TỆP.docx', description: 'Xuất Word ra tệp mới này.' },
+  browser: { type: 'string', value: 'ĐƯỜNG-DẪN', description: 'Chromium dùng để xuất PDF (mặc định: biến CHROMIUM_PATH hoặc các đường dẫn thông dụng).' },
+} as const;
+
+export const print: Command = {
+  name: 'print',
+  summary: 'In đề án hoặc tờ trình của phương án đã lưu ra PDF và/hoặc Word.',
+  usage: [
+    {
+      synopsis: 'tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
+      text: 'In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy\n(--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).',
+    },
+  ],
+  options,
+  examples: ['tinhgon print hau-giang.tinhgon --scenario "PA 1" --type to-trinh --pdf to-trinh.pdf --docx to-trinh.docx', 'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx'],
+  async run(args) {
+    const { values: v, positionals } = parse(args, options);
+    const file = onePositional(positionals, 'FILE');
+    if (!v.scenario) throw new UsageError('cần --scenario TÊN của phương án đã lưu.');
+    if (!DOC_TYPES.includes(v.type as DocType)) throw new UsageError(`--type phải là ${DOC_TYPES.join(' hoặc ')}.`);
+    if (!v.pdf && !v.docx) throw new UsageError('cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.');
+    for (const out of [v.pdf, v.docx]) if (out) FileAccess.anywhere.target(out); // refused before any work if it exists
+    // Before any work: PDF needs a browser.
+    const browser = v.pdf ? findChromium(v.browser) : null;
+    if (v.pdf && !browser) throw new AppError('bad_request', 'err.noChromium');
+    const printed = { name: v.scenario, type: v.type as DocType };
+    await withHandlers(
+      file,
+      async (call) => {
+        for (const [channel, out] of [['print.pdf', v.pdf], ['print.docx', v.docx]] as const) {
+          if (!out) continue;
+          writeNewBytes(out, Buffer.from((await call(channel, printed)).data, 'base64'));
+          process.stdout.write(`Đã xuất ${out}\n`);
+        }
+      },
+      { renderPdf: chromiumPdfRenderer(browser) },
+    );
+    return 0;
+  },
+};

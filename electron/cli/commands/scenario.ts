@@ -1,0 +1,113 @@
+/**
+ * `tinhgon scenario FILE`: a plan simulated over a workspace without storing it (`scenario.simulate`),
+ * stored (`scenario.import`), a stored plan simulated (`scenario.get`), or another province annexed
+ * to a stored plan (`scenario.annex`).
+ */
+import { readInputFile } from '../../../db/safe-path.ts';
+import { AppError, issuesFromZod } from '../../../shared/errors.ts';
+import { formatInteger } from '../../../shared/format.ts';
+import { isMessageKey, translate } from '../../../shared/i18n/index.ts';
+import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { ScenarioFileSchema, type ScenarioFile } from '../../../shared/scenario/exchange.ts';
+import { missingText, verdictText } from '../../../shared/scenario/target-status.ts';
+import { withHandlers, type Call } from '../call.ts';
+import { onePositional, parse, type Command } from '../command.ts';
+import { EXIT_USER_ERROR, UsageError } from '../report.ts';
+
+const options = {
+  from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
+  import: { type: 'string', value: 'PHUONG-AN.json', description: 'Lưu phương án trong tệp JSON vào tệp dữ liệu.' },
+  name: { type: 'string', value: 'TÊN', description: 'Phương án đã lưu (mô phỏng, hoặc nhận tỉnh sáp nhập với --annex).' },
+  json: { type: 'boolean', description: 'In JSON { years, targets, findings, operations }.' },
+  annex: { type: 'string', value: 'TỈNH-KHÁC.tinhgon', description: 'Tệp dữ liệu của tỉnh sáp nhập (chỉ đọc).' },
+  year: { type: 'string', value: 'NĂM', description: 'Năm sáp nhập (với --annex).' },
+  prefix: { type: 'string', value: 'TIỀN-TỐ', description: 'Tiền tố thêm vào mã các đơn vị của tỉnh sáp nhập.' },
+  parent: { type: 'string', value: 'MÃ', description: 'Đơn vị nhận các đơn vị cấp cao nhất của tỉnh sáp nhập.' },
+  'merge-same-names': { type: 'boolean', description: 'Hợp nhất luôn các sở trùng tên (không có: chỉ liệt kê đề xuất).' },
+} as const;
+
+export const scenario: Command = {
+  name: 'scenario',
+  summary: 'Mô phỏng, lưu phương án (các thao tác theo năm); sáp nhập tỉnh vào phương án đã lưu.',
+  usage: [
+    { synopsis: 'tinhgon scenario FILE --from PHUONG-AN.json [--json]', text: 'Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.' },
+    { synopsis: 'tinhgon scenario FILE --import PHUONG-AN.json', text: 'Lưu phương án vào tệp dữ liệu.' },
+    { synopsis: 'tinhgon scenario FILE --name TÊN [--json]', text: 'Mô phỏng phương án đã lưu.' },
+    {
+      synopsis: 'tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]',
+      text: 'Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;\n--merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).',
+    },
+  ],
+  options,
+  examples: [
+    'tinhgon scenario hau-giang.tinhgon --from phuong-an.json',
+    'tinhgon scenario hau-giang.tinhgon --import phuong-an.json',
+    'tinhgon scenario hau-giang.tinhgon --name "Phương án 1" --json',
+    'tinhgon scenario hau-giang.tinhgon --name "Sáp nhập" --annex soc-trang.tinhgon --year 2026 --prefix ST- --merge-same-names',
+  ],
+  async run(args) {
+    const { values, positionals } = parse(args, options);
+    const file = onePositional(positionals, 'FILE');
+    if ([values.from, values.import, values.name].filter(Boolean).length !== 1) throw new UsageError('cần đúng một trong --from, --import, --name.');
+    if (values.annex) {
+      if (!values.name) throw new UsageError('--annex cần --name TÊN của phương án đã lưu.');
+      const year = Number(values.year);
+      if (!values.year || !Number.isInteger(year)) throw new UsageError('--annex cần --year NĂM.');
+      const annex = { name: values.name, file: values.annex, year, parentCode: values.parent ?? null, codePrefix: values.prefix, mergeSameNames: values['merge-same-names'] === true };
+      const done = await withHandlers(file, (call) => call('scenario.annex', annex));
+      for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
+      if (done.merges.length > 0) process.stdout.write(`${translate('vi', 'annex.proposals', { year: String(year) })}\n`);
+      for (const m of done.merges) process.stdout.write(`${translate('vi', 'annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}\n`);
+      return 0;
+    }
+    const json = values.json === true;
+    if (values.name) {
+      const name = values.name;
+      return withHandlers(file, async (call) => printSimulation(call, await call('scenario.get', { name }), json));
+    }
+    const source = (values.from ?? values.import)!;
+    const text = readInputFile(source).toString('utf8');
+    let raw: unknown;
+    try {
+      raw = JSON.parse(text);
+    } catch {
+      throw new AppError('bad_request', 'err.badRequest', { detail: `${source}: JSON` });
+    }
+    const parsed = ScenarioFileSchema.safeParse(raw);
+    if (!parsed.success) {
+      for (const i of issuesFromZod(parsed.error)) process.stderr.write(`${i.field}: ${isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key}\n`);
+      process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioInvalid')}\n`);
+      return EXIT_USER_ERROR;
+    }
+    if (values.import) {
+      await withHandlers(file, (call) => call('scenario.import', { scenario: parsed.data }));
+      process.stdout.write(`${translate('vi', 'scn.imported', { name: parsed.data.name })}\n`);
+      return 0;
+    }
+    return withHandlers(file, (call) => printSimulation(call, parsed.data, json));
+  },
+};
+
+/** Simulates and prints (JSON, or a table); an invalid operation is named by index and type, and why. */
+async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): Promise<number> {
+  let out;
+  try {
+    out = await call('scenario.simulate', { scenario: plan });
+  } catch (err) {
+    if (!(err instanceof AppError) || err.key !== 'err.scenarioOperation') throw err;
+    process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', err.params)}\n`); // the reason is a message key, said too
+    return EXIT_USER_ERROR;
+  }
+  const targets = out.targets.map(({ id, kind, metric, communeStaff, scopeNote, baseYear, year, baseline, value, requiredPct, achievedPct, met, status, missing }) => ({
+    id, kind, metric, communeStaff, ...(scopeNote ? { scopeNote } : {}), baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
+    ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
+  }));
+  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, operations: out.operations }, null, 2)}\n`);
+  else {
+    for (const y of out.years) {
+      process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
+    }
+    for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`);
+  }
+  return 0;
+}
