@@ -37,7 +37,7 @@ describe('tinhgon payout', () => {
     expect([april.salary, april.baseSalary.amount, april.total]).toEqual([15_356_250, 2_340_000, 744_778_125]);
     // Decree 178's lump sums ended on 31/08/2025: no figure for a leave in 08/2026, Decree 154 named instead.
     const refused = tinhgon('payout', ...args, '--last-month', '07/2026');
-    expect(refused.status).toBe(2);
+    expect(refused.status).toBe(1);
     expect(refused.stdout).toBe('');
     expect(refused.stderr).toContain('tháng nghỉ 08/2026 nằm ngoài thời gian này nên không tính kinh phí. Chính sách đang có hiệu lực tháng đó: Nghị định 154/2025/NĐ-CP');
     const args154 = args.map((a) => (a === '178' ? '154' : a));

@@ -15,6 +15,7 @@ import { EARLY_GROUPS, PAYOUT_CATEGORIES, PAYOUT_POLICIES, policyById, type Earl
 import { translate } from '../../../shared/i18n/index.ts';
 import { formatInteger } from '../../../shared/format.ts';
 import { monthText } from '../../../shared/people/view.ts';
+import { AppError } from '../../../shared/errors.ts';
 import { UsageError } from '../report.ts';
 import { parse, type Command } from '../command.ts';
 import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from '../salary-flags.ts';
@@ -110,14 +111,15 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     leaveFrom,
     ...(group ? { group } : {}),
   };
-  // Outside its dates a policy grants nothing: refused, naming the policies in force that month.
+  // Outside its dates a policy grants nothing: refused (exit 1, not a usage error), naming the policies in force that month.
   const outOfForce = policyOutOfForce(policy, leaveFrom);
-  if (outOfForce) throw new UsageError(translate('vi', outOfForce.key, outOfForce.params));
+  if (outOfForce) throw new AppError('validation', outOfForce.key, outOfForce.params);
   let payout;
   try {
     payout = calculatePayout(policy, kind, input);
   } catch (err) {
-    if (err instanceof PayoutError) throw new UsageError(translate('vi', err.key, err.params));
+    // The case is outside the policy: a refusal with its reason (exit 1), not a usage error.
+    if (err instanceof PayoutError) throw new AppError('validation', err.key, err.params);
     throw err;
   }
   const notices = payout.notices.map((x) => translate('vi', x.key, x.params));
