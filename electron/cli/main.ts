@@ -14,7 +14,6 @@ import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../s
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
-import { writePrivateFile } from '../../db/private-files.ts';
 import { printable, printableJson } from '../../shared/model/text.ts';
 import { figureSheet, readFigures } from '../../shared/autonomy/read-figures.ts';
 import { amountIn, parseUnitOption } from '../../shared/autonomy/money-unit.ts';
@@ -25,7 +24,7 @@ import { FileAccess, readInputFile, writeNewBytes } from '../../db/safe-path.ts'
 import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
-import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';
+import { isMessageKey, translate } from '../../shared/i18n/index.ts';
 import { describeOperation } from '../../shared/scenario/describe.ts';
 import { payoutCommand } from './payout.ts';
 import { salaryCommand } from './salary.ts';

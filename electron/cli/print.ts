@@ -4,7 +4,6 @@
  */
 import { parseArgs } from 'node:util';
 import { openWorkspace } from '../../db/workspace.ts';
-import { writePrivateFile } from '../../db/private-files.ts';
 import { createHandlers } from '../handlers/index.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError } from '../../shared/errors.ts';
