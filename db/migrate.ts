@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import type { Migration } from './migrations/types.ts';
 

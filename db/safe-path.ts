@@ -20,12 +20,14 @@ import path from 'node:path';
 import { AppError, storageError } from '../shared/errors.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 
+// eslint-disable-next-line no-control-regex -- matching control characters is the point: a path holding one is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 /** Names Windows reserves for devices (CON, NUL.tinhgon, COM1.txt…): they open a device there. */
 const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i;
 
 /** A path as it may be shown in a message: control characters as \uXXXX, never raw. */
 export function shownPath(file: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point: each is shown escaped
   return file.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
@@ -43,7 +45,7 @@ export function checkPathText(file: string, platform: NodeJS.Platform = process.
 /** An operating-system error met on a person's path, said as a message about that path. */
 export function pathError(err: unknown, file: string): unknown {
   if (err instanceof AppError) return err;
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('not_found', 'err.fileNotFound', { file: shownPath(file) });
   if (code === 'EACCES' || code === 'EPERM') return new AppError('conflict', 'err.noAccess', { file: shownPath(file) });
   if (code === 'EISDIR') return new AppError('bad_request', 'err.isDirectory', { file: shownPath(file) });

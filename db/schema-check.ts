@@ -22,7 +22,7 @@ const expected = new WeakMap<readonly Migration[], Map<number, string>>();
 /** The schema the migrations up to `version` produce on a new file, as `schemaDigest` gives it. */
 export function expectedSchemaDigest(migrations: readonly Migration[], version: number): string | undefined {
   let byVersion = expected.get(migrations);
-  if (!byVersion) expected.set(migrations, (byVersion = new Map()));
+  if (!byVersion) expected.set(migrations, (byVersion = new Map<number, string>()));
   if (!byVersion.has(version) && migrations.some((m) => m.version === version)) {
     const db = new BetterSqlite3(':memory:');
     try {

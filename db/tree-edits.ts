@@ -40,7 +40,7 @@ const sortFigures = (fs: readonly StoredFigures[]) => [...fs].sort((a, b) => `${
 
 /** Same stored values (the position aside). */
 function sameUnit(a: Unit, b: Unit): boolean {
-  return (Object.keys(b) as Array<keyof Unit | 'position'>).every((k) => k === 'position' || a[k as keyof Unit] === b[k as keyof Unit]);
+  return (Object.keys(b) as Array<keyof Unit | 'position'>).every((k) => k === 'position' || a[k] === b[k]);
 }
 
 /** A new kind or level must still fit under the parent, and the children under the unit. */
@@ -73,7 +73,7 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
       // The step must find the values it expects (else later work would be overwritten).
       for (const [k, v] of Object.entries(edit.before)) if (unit[k as keyof Unit] !== v) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
       if (placement && (edit.after.kind !== undefined || edit.after.level !== undefined)) checkKindChange(db, unit, { ...unit, ...edit.after });
-      updateUnit(db, edit.code, edit.after as UnitPatch);
+      updateUnit(db, edit.code, edit.after);
       return;
     }
     case 'create':

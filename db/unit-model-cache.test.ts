@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { HEADCOUNT_FIELDS } from '../shared/model/unit.ts';
 import { generateSampleProvince } from '../shared/sample/hau-giang.ts';
 import { evaluateFindings, type Finding } from '../shared/rules/findings.ts';
+import type { UnitChanges } from '../shared/unit-changes.ts';
 import { unitModel } from '../shared/workspace-model.ts';
 import { handlerHarness } from '../tests/handler-harness.ts';
 import { listUnits } from './units-repo.ts';
@@ -70,7 +71,7 @@ describe('tree edits answering with the changed units only', () => {
   it('changes applied to the list held before equal the list after, for every kind of tree edit', async () => {
     const { ws, call } = handlerHarness(sample);
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
-    type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
+    type After = { units?: unknown[]; changes?: UnitChanges };
     // Nothing held yet: the whole list.
     const first = await call<After>('units.move', { code: 'HG.SNN.CCTS.P02', parentCode: 'HG.SNN.CCCNTY', changesOnly: true });
     expect(first.units).toEqual(listUnits(ws.db));
@@ -142,7 +143,7 @@ describe('tree edits read only the units the step touched', () => {
   );
   it('after any sequence of moves, new and deleted units, new codes, field changes, undo, redo and revert, the changes and the held units equal the file (property)', async () => {
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
-    type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
+    type After = { units?: unknown[]; changes?: UnitChanges };
     let made = 0;
     let quick = 0;
     await fc.assert(

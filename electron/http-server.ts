@@ -13,6 +13,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import type { HandlerTable } from '../shared/contract.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
@@ -176,7 +177,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   };
   const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());
-  server.on('tlsClientError', (_err, socket) => socket.destroy());
+  server.on('tlsClientError', (_err: Error, socket: TLSSocket) => socket.destroy());
 
   return new Promise((resolve, reject) => {
     server.once('error', reject);

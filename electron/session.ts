@@ -137,7 +137,7 @@ export class Session {
 
 /** The recent list in `recentFile` (most recent first); empty when missing or damaged. */
 export function readRecent(recentFile: string | null): string[] {
-  let list: unknown = null;
+  let list: unknown;
   try {
     list = recentFile && fs.existsSync(recentFile) ? JSON.parse(fs.readFileSync(recentFile, 'utf8')) : null;
   } catch {

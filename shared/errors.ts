@@ -56,7 +56,7 @@ export class AppError extends Error {
  * user is told what to do and nothing already saved is affected. Recognised by the error's code.
  */
 export function storageError(err: unknown): AppError | null {
-  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
   if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('conflict', 'err.diskFull');
   if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('conflict', 'err.readOnly');
   // A damaged file (truncated, overwritten): reading stops there, and nothing is written to it.

@@ -7,7 +7,7 @@ const integerFormats = new Map<Lang, Intl.NumberFormat>();
 export function formatInteger(n: number, lang: Lang = 'vi'): string {
   let f = integerFormats.get(lang);
   if (!f) {
-    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, useGrouping: 'always' } as Intl.NumberFormatOptions);
+    f = new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 0, useGrouping: 'always' });
     integerFormats.set(lang, f);
   }
   return f.format(n);
@@ -19,7 +19,7 @@ export function formatDecimal(n: number, digits: number, lang: Lang = 'vi'): str
 
 /** A number with up to two decimals, none when whole (4,5; 13,25; 12): for values that may be fractions, such as averages. */
 export function formatNumber(n: number, lang: Lang = 'vi'): string {
-  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2, useGrouping: 'always' } as Intl.NumberFormatOptions).format(n);
+  return new Intl.NumberFormat(LOCALES[lang], { maximumFractionDigits: 2, useGrouping: 'always' }).format(n);
 }
 
 /** dd/MM/yyyy in both languages (the administrative convention). */

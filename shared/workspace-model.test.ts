@@ -69,6 +69,6 @@ describe('withUnitSaved', () => {
     expect(onlyHeadcountChanged(u, { ...u, deputies: u.deputies + 1, contractWorkers: 7 })).toBe(true);
     expect(onlyHeadcountChanged(u, { ...u })).toBe(true);
     expect(onlyHeadcountChanged(u, { ...u, name: `${u.name} mới` })).toBe(false);
-    expect(onlyHeadcountChanged(u, { ...u, sector: u.sector === 'health' ? 'education' : 'health' } as typeof u)).toBe(false);
+    expect(onlyHeadcountChanged(u, { ...u, sector: u.sector === 'health' ? 'education' : 'health' })).toBe(false);
   });
 });

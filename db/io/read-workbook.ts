@@ -112,11 +112,15 @@ function plainValue(v: unknown): Cell {
     if (Array.isArray(o.richText)) return o.richText.map((p) => p.text).join('');
     // A formula counts by its last computed value; one never computed is shown as written, so a
     // count column reports it instead of silently reading 0.
-    if ('formula' in o || 'sharedFormula' in o) return o.result === undefined ? `=${String((o as { formula?: unknown }).formula ?? '')}` : plainValue(o.result);
+    if ('formula' in o || 'sharedFormula' in o) {
+      const formula = (o as { formula?: unknown }).formula;
+      return o.result === undefined ? `=${typeof formula === 'string' ? formula : ''}` : plainValue(o.result);
+    }
     // Excel errors (#REF!, #DIV/0!, #N/A) are kept as text so they are reported, never read as 0.
     if ('error' in o) return String(o.error);
     if ('result' in o) return plainValue(o.result);
     if (typeof o.text === 'string') return o.text;
   }
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a value of a shape not read above stays visible as text, so the import reports it instead of reading a number
   return String(v);
 }

@@ -7,7 +7,7 @@ describe('UploadCache', () => {
   it('parses the same bytes once, also while the first parse runs', async () => {
     const cache = new UploadCache<string>({ maxEntries: 2, maxBytes: 1000, maxAgeMs: 60_000 });
     let parses = 0;
-    const parse = async () => `v${++parses}`;
+    const parse = () => Promise.resolve(`v${++parses}`);
     const [a, b] = await Promise.all([cache.get('xlsx', bytes('abc'), parse), cache.get('xlsx', bytes('abc'), parse)]);
     expect([a, b, await cache.get('xlsx', bytes('abc'), parse)]).toEqual(['v1', 'v1', 'v1']);
     expect(parses).toBe(1);
@@ -21,7 +21,7 @@ describe('UploadCache', () => {
   it('evicts the least recently used beyond the entry and byte limits', async () => {
     const cache = new UploadCache<string>({ maxEntries: 2, maxBytes: 10, maxAgeMs: 60_000 });
     let parses = 0;
-    const parse = async () => `v${++parses}`;
+    const parse = () => Promise.resolve(`v${++parses}`);
     await cache.get('x', bytes('aaa'), parse); // v1
     await cache.get('x', bytes('bbb'), parse); // v2
     await cache.get('x', bytes('aaa'), parse); // hit: aaa is now the most recent
@@ -43,15 +43,13 @@ describe('UploadCache', () => {
     let t = 0;
     const cache = new UploadCache<string>({ maxEntries: 4, maxBytes: 1000, maxAgeMs: 100 }, () => t);
     let parses = 0;
-    const parse = async () => `v${++parses}`;
+    const parse = () => Promise.resolve(`v${++parses}`);
     await cache.get('x', bytes('a'), parse);
     t = 100;
     expect(await cache.get('x', bytes('a'), parse)).toBe('v1');
     t = 101;
     expect(await cache.get('x', bytes('a'), parse)).toBe('v2');
-    const failing = async () => {
-      throw new Error('unreadable');
-    };
+    const failing = () => Promise.reject(new Error('unreadable'));
     await expect(cache.get('x', bytes('bad'), failing)).rejects.toThrow('unreadable');
     await Promise.resolve();
     expect(await cache.get('x', bytes('bad'), parse)).toBe('v3');

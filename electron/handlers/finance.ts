@@ -10,7 +10,6 @@ import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, groupLabel, type FinanceRow } from '../../shared/autonomy/view.ts';
 import { classifiedFigure } from '../../shared/autonomy/classified.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
-import type { MessageKey } from '../../shared/i18n/index.ts';
 import { amountOf, amountText, figureYears, listFigures, putFigures, setYearUnit, yearUnits, type FigureRecord } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
@@ -204,7 +203,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
       }
       if (issues.length > 0) {
         issues.sort((a, b) => a.row - b.row);
-        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
       await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-tai-chinh'));

@@ -31,7 +31,7 @@ export function gateImports(table: HandlerTable, file: () => string): HandlerTab
   const gated: Partial<HandlerTable> = {};
   for (const channel of IMPORT_CHANNELS) {
     const handler = table[channel] as (args: unknown) => unknown;
-    (gated as Record<string, unknown>)[channel] = (args: unknown) => asImport(file(), async () => handler(args));
+    (gated as Record<string, unknown>)[channel] = (args: unknown) => asImport(file(), () => Promise.resolve(handler(args)));
   }
   return { ...table, ...gated };
 }

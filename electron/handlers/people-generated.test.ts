@@ -22,7 +22,7 @@ const BEFORE = {
 };
 const sha = (v: unknown) => crypto.createHash('sha256').update(JSON.stringify(v)).digest('hex');
 
-async function generated() {
+function generated() {
   const units = generateUnits(400, 7);
   const { ws, call } = handlerHarness(units, 2025);
   const people = generatePeople(units, 3000, 7);
@@ -33,7 +33,7 @@ async function generated() {
 
 describe('people.list and people.retirements on a generated workspace', () => {
   it('return what they returned before', async () => {
-    const { call } = await generated();
+    const { call } = generated();
     const list = await call<{ people: PersonRow[] }>('people.list', { month: '06/2026' });
     expect(list.people).toHaveLength(3001);
     expect(list.people.filter((p) => p.unitName === null).map((p) => p.unitCode)).toEqual(['ZZ-CU']);
@@ -42,8 +42,8 @@ describe('people.list and people.retirements on a generated workspace', () => {
     expect({ list: sha(list), retirements: sha(r), wide: sha(wide) }).toEqual(BEFORE);
   });
 
-  it('shares equal parts between rows without changing any row, and reads for the retirements what the stored people hold', async () => {
-    const { ws } = await generated();
+  it('shares equal parts between rows without changing any row, and reads for the retirements what the stored people hold', () => {
+    const { ws } = generated();
     const base = { from: { year: 2024, month: 7 }, amount: 2_340_000, citation: 'x', confidence: null };
     const shared = mapPeople(ws.db, personRows(base));
     expect(shared).toEqual(mapPeople(ws.db, (p) => personRows(base)(p)));
@@ -54,8 +54,8 @@ describe('people.list and people.retirements on a generated workspace', () => {
     );
   });
 
-  it('reads people in list order (position, then id) also when positions are out of id order', async () => {
-    const { ws } = await generated();
+  it('reads people in list order (position, then id) also when positions are out of id order', () => {
+    const { ws } = generated();
     const inOrder = () => ws.db.prepare('SELECT id FROM people ORDER BY position, id').pluck().all();
     expect(mapPeople(ws.db, (p) => p.id)).toEqual(inOrder());
     ws.db.prepare('UPDATE people SET position = 10000 - position WHERE id % 7 = 0').run();

@@ -1,6 +1,5 @@
 import type { HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { MessageKey } from '../../shared/i18n/index.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
@@ -86,7 +85,7 @@ export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
       const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal));
       const { people, issues } = reads.find((r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader')) ?? reads[0] ?? { people: [], issues: [] };
       if (issues.length > 0) {
-        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       if (people.length === 0) throw new AppError('validation', 'err.importEmpty');
       return importPeople(ws, people);

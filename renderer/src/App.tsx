@@ -65,6 +65,7 @@ export function App() {
   useUndoKeys(ws);
 
   if (ws.loadError) {
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
     const message = ws.loadError instanceof ApiError ? describeError(ws.loadError.error, lang) : String(ws.loadError);
     return (
       <div className="app">

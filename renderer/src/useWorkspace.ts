@@ -77,7 +77,7 @@ export function useWorkspace(): WorkspaceState {
         setExpanded(open);
       })
       .catch(setLoadError);
-  }, []);
+  }, [setUnits]);
 
   // The back end judges; the UI shows. Findings follow every change of units or rules: after a
   // headcount edit only the changed units' findings are asked for (shared/rules/findings-delta.ts).
@@ -114,7 +114,7 @@ export function useWorkspace(): WorkspaceState {
   const { tree, rollups } = model;
   // The rows depend on the tree's structure only (visibleRows reads `children`), which a headcount edit keeps.
   const structure = tree.children;
-  const rows = useMemo(() => visibleRows(tree, expanded), [structure, expanded]); // eslint-style exhaustive deps deliberately not followed
+  const rows = useMemo(() => visibleRows(tree, expanded), [structure, expanded]); // eslint-disable-line react-hooks/exhaustive-deps -- a headcount edit makes a new tree with the same structure: the rows stay
 
   // The latest tree, for selections made right after an edit (before this render's closures update).
   const unitsRef = useRef(units);
@@ -169,7 +169,7 @@ export function useWorkspace(): WorkspaceState {
     setInfo((i) => (i ? { ...i, unitCount: next.length } : i));
     setSelected((s) => (s && next.some((u) => u.code === s) ? s : null));
     setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
-  }, []);
+  }, [setUnits]);
 
   const edit = useCallback(async (run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>) => {
     const result = await run({ changesOnly: true });

@@ -144,7 +144,7 @@ export function readUnits(
     if (!parsedTexts.has(key)) parsedTexts.set(key, parse(text));
     return parsedTexts.get(key) as T;
   };
-  const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]!]);
+  const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]]);
 
   // Each count column's decimal mark, decided from all its values (shared/import/numbers.ts); a
   // column that reads two ways takes the mark chosen in the mapping, else it is reported once.

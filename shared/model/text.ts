@@ -6,6 +6,7 @@
  * overrides and isolates (U+202A–U+202E, U+2066–U+2069) that display text in another order than it
  * is stored, so "Sở Y tế" could show as something else on screen and paper.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point (see above)
 export const CONTROL_CHARS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 const CONTROL_CHARS_ALL = new RegExp(CONTROL_CHARS.source, 'g');
 

@@ -213,7 +213,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
     out.push({
       type: 'staffExit', year: cell.year, unit: cell.unit, civilServants: 0, publicEmployees: 0, [cell.category]: cell.count, reason: cell.reason,
       ...(cell.payout ? { payout: cell.payout } : {}),
-    } as StaffExitOperation);
+    });
   }
   return out;
 }

@@ -198,7 +198,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   const setParent = (r: LiveUnit, parentCode: string | null) => {
     const before = r.unit;
     unlink(before.code, before.parentCode);
-    r.unit = Object.freeze({ ...before, parentCode }) as Unit;
+    r.unit = Object.freeze({ ...before, parentCode });
     link(before.code, parentCode);
     tracker?.moved(r, before);
   };
@@ -220,7 +220,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     const r = state.get(u.code)!;
     const copy = { ...u };
     change(copy);
-    r.unit = Object.freeze(copy) as Unit;
+    r.unit = Object.freeze(copy);
     tracker?.replaced(r, u);
   };
   /** The units in tree order. */
@@ -240,7 +240,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   let annexed = 0;
   let recruited = 0;
   let payoutCost = 0;
-  let byReason = noLeavers();
+  const byReason = noLeavers();
   const exits: ExitRecord[] = [];
   const recruits: RecruitRecord[] = [];
   /** Annexed provinces (by name): with the home province, how many the province is formed from. */
@@ -360,7 +360,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
           if ((state.has(p.code) && p.code !== unit.code) || codes.has(p.code)) throw new ScenarioError(index, t, 'err.duplicateCode', { code: p.code });
           codes.add(p.code);
         }
-        const parts = op.into.map((p) => ({ ...unit, code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])) }) as Unit);
+        const parts = op.into.map((p) => ({ ...unit, code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])) }));
         // The parts start without figures: each needs its own autonomy plan (setAutonomy).
         dropFigures(unit.code);
         moveChildren(unit.code, parts[0]!.code);

@@ -57,7 +57,11 @@ export function resolveTargets(refs: readonly TargetSetRef[] | undefined, librar
       unknown.push(ref as string);
       continue;
     }
-    for (const t of set.targets) if (!seen.has(t.id)) (seen.add(t.id), targets.push(t));
+    for (const t of set.targets) {
+      if (seen.has(t.id)) continue;
+      seen.add(t.id);
+      targets.push(t);
+    }
   }
   return { targets, unknown };
 }

@@ -151,10 +151,10 @@ export type YearFigures = (year: number) => Partial<Record<keyof YearMetrics, nu
 /** The target's metric in `year`, or what is missing to know it. */
 function measure(t: Target, keys: ReadonlyArray<keyof YearMetrics>, figures: YearFigures, year: number): { value: number } | { missing: MissingFigure[] } {
   const m = figures(year) ?? {};
-  const needed = keys.flatMap((k) => (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? [k, COMMUNE_PART[k]!] : [k]));
+  const needed = keys.flatMap((k) => (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? [k, COMMUNE_PART[k]] : [k]));
   const missing = needed.filter((k) => m[k] === undefined).map((field) => ({ field, year }));
   if (missing.length > 0) return { missing };
-  return { value: keys.reduce((s, k) => s + m[k]! - (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? m[COMMUNE_PART[k]!]! : 0), 0) };
+  return { value: keys.reduce((s, k) => s + m[k]! - (t.communeStaff === 'excluded' && COMMUNE_PART[k] ? m[COMMUNE_PART[k]]! : 0), 0) };
 }
 
 /**

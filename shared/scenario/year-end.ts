@@ -94,7 +94,7 @@ export interface YearEnded {
   units: Unit[];
   findings: Finding[];
   /** The findings about one unit. Valid only until the next year ends: it reads the live judged nodes, which the next year's end rejudges. */
-  findingsOf(code: string): readonly Finding[];
+  findingsOf: (code: string) => readonly Finding[];
   metrics: YearMetrics;
 }
 
@@ -272,7 +272,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   };
   for (const u of units) counted(u, 1);
   let last = units;
-  let metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = { units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0, communeCivilServantQuota: 0, communeCivilServantActual: 0 };
+  const metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = { units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0, communeCivilServantQuota: 0, communeCivilServantActual: 0 };
   for (const u of last) addUnitMetrics(metrics, u, 1);
 
   // Last year's units and their keys (in that order), and the key each unit removed this year had.

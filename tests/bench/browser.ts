@@ -38,7 +38,7 @@ async function timed(page: Page, act: Act, done: Done, timeoutMs = 180_000): Pro
       const w = window as unknown as { chart: { setExpanded(id: string, e: boolean): { render(): void } }; drawPeer(): void };
       const t0 = performance.now();
       if ('click' in act) q(act.click)!.dispatchEvent(new MouseEvent('click', { bubbles: true }));
-      else if ('button' in act) [...document.querySelectorAll('button')].find((b) => b.textContent!.trim() === act.button)!.click();
+      else if ('button' in act) [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === act.button)!.click();
       else if ('enter' in act) q(act.enter)!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
       else if ('peer' in act) w.chart.setExpanded(act.peer.id, act.peer.expanded).render();
       else w.drawPeer();

@@ -6,8 +6,8 @@ export function quantile(values: readonly number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
 }
 
-/** Median wall time in ms of `runs` calls of fn, after one warm-up call. */
-export async function medianMs(runs: number, fn: () => unknown | Promise<unknown>, warmUp = true): Promise<number> {
+/** Median wall time in ms of `runs` calls of fn (awaited when it returns a promise), after one warm-up call. */
+export async function medianMs(runs: number, fn: () => unknown, warmUp = true): Promise<number> {
   if (warmUp) await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {

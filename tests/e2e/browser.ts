@@ -6,10 +6,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { chromium, type Browser } from 'playwright-core';
-import { openWorkspace, type Workspace } from '../../db/workspace.ts';
-import { createHandlers } from '../../electron/handlers/index.ts';
-import { Session } from '../../electron/session.ts';
-import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { APP_ROOT, RENDERER_DIR } from '../../electron/paths.ts';
 import { CHROMIUM_ARGS, findChromium } from '../../electron/print/chromium.ts';
 

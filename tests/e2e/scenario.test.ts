@@ -144,7 +144,7 @@ describe('scenarios, end to end in Chromium', () => {
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel (chỉ số, mục tiêu)' }).click()]);
     expect(file.suggestedFilename()).toBe('pa-tu-lap.xlsx');
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile((await file.path())!);
+    await wb.xlsx.readFile(await file.path());
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ số theo năm', 'Mục tiêu']);
     expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(1).value).toBe('Đơn vị sự nghiệp');
     expect(wb.getWorksheet('Chỉ số theo năm')!.getRow(4).getCell(9).value).toBe(before - 1);

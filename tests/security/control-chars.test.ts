@@ -60,6 +60,7 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
     expect(!env.ok && env.error.key).toBe('err.importInvalid');
     const issues = (!env.ok && env.error.issues) || [];
     expect(issues.map((i) => [i.params?.row, i.params?.column, i.key])).toEqual([[3, 'Họ và tên', 'err.controlChars'], [4, 'Mã nhân sự', 'err.controlChars']]);
+    // eslint-disable-next-line no-control-regex -- the test looks for a raw ESC in the answer
     expect(JSON.stringify(issues)).not.toMatch(/\u001b|\u202e/); // the value is shown escaped
     expect(countPeople(ws.db)).toBe(0);
     ws.close();
@@ -73,6 +74,7 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
     ws.db.prepare("UPDATE units SET name = ? WHERE code = 'B'").run(UNSAFE.csi);
     ws.close();
     const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'people', file, '--names', ...args], { encoding: 'utf8' });
+    // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     const raw = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     const table = run();
     expect(table.status, table.stderr).toBe(0);

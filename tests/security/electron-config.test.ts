@@ -38,7 +38,7 @@ describe('permissions', () => {
   it('every request is refused and every check answers no', () => {
     let request: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
     let check: ((...args: unknown[]) => boolean) | undefined;
-    denyAllPermissions({ setPermissionRequestHandler: (h: never) => (request = h), setPermissionCheckHandler: (h: never) => (check = h) } as never);
+    denyAllPermissions({ setPermissionRequestHandler: (h: never) => (request = h), setPermissionCheckHandler: (h: never) => (check = h) });
     const cb = vi.fn();
     request!(null, 'media', cb);
     expect(cb).toHaveBeenCalledWith(false);

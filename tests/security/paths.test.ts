@@ -28,7 +28,6 @@ import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-gian
 import { generateUnits } from '../../shared/sample/generate.ts';
 import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import { tempDir } from '../temp.ts';
-import { fingerprint } from './fingerprint.ts';
 
 const WORKER = path.join(APP_ROOT, 'tests/security/path-worker.ts');
 const CLI = path.join(APP_ROOT, 'electron/cli/tinhgon.mjs');

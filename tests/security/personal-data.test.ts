@@ -96,10 +96,9 @@ async function onFullDisk(dir: string, leave: number, channel: 'people.remove' |
   const env = await dispatch(handlers, channel, args);
   const count = countPeople(ws.db);
   const listed = ws.db.prepare('SELECT count(*) FROM people WHERE full_name = ?').pluck().get(SECRET) as number;
-  let erased: boolean | null = null;
   if (env.ok) {
     expect(listed).toBe(0);
-    erased = !holds(file, SECRET) && !holds(`${file}-wal`, SECRET);
+    const erased = !holds(file, SECRET) && !holds(`${file}-wal`, SECRET);
     expect(erased).toBe(true);
   } else {
     expect(env.error.key).toBe('err.diskFull');

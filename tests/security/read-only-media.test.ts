@@ -65,7 +65,7 @@ describe.skipIf(!mountable)('another province on read-only media (needs root to 
     expect(digest(file)).toBe(before);
     expect(fs.readdirSync(src)).toEqual(['soc-trang.tinhgon']);
     // Opening it as the workspace to edit is still refused as read-only, untouched.
-    expect(() => openWorkspace(file)).toThrow(expect.objectContaining({ key: 'err.readOnly' }) as unknown as Error);
+    expect(() => openWorkspace(file)).toThrow(expect.objectContaining({ key: 'err.readOnly' }));
     expect(digest(file)).toBe(before);
   });
 

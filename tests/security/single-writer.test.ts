@@ -25,7 +25,7 @@ function holdInAnotherProcess(file: string): Promise<ChildProcess> {
 globalThis.ws = openWorkspace(${JSON.stringify(file)}); console.log('open'); setInterval(() => {}, 1000);`;
   const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
-    child.stdout!.once('data', () => resolve(child));
+    child.stdout.once('data', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`holder exited ${code}`)));
   });
 }

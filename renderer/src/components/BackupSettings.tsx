@@ -25,7 +25,7 @@ export function BackupSettings({ onClose }: { onClose(): void }) {
     setKeepMonths(String(i.keepMonths));
   };
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  useEffect(() => void call('backups.info', {}).then(show).catch(fail), []);
+  useEffect(() => void call('backups.info', {}).then(show).catch(fail), []); // eslint-disable-line react-hooks/exhaustive-deps -- read once when the dialog opens; show and fail only set state
 
   const save = async () => {
     setError(null);

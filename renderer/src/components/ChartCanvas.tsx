@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { select, zoom, zoomIdentity, type ZoomBehavior } from 'd3';
+import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import { boxesIn, layoutChart, rectContains, shiftLayout, worldRect, type BoxSize, type ChartLayoutKind, type PlacedBox, type ViewTransform, type WorldRect } from '../chart-layout.ts';
 import { useI18n } from '../i18n.tsx';
 import type { UnitTree } from '../../../shared/tree.ts';
@@ -91,7 +91,7 @@ export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<strin
       .scaleExtent([0.05, 3])
       .extent((): [[number, number], [number, number]] => [[0, 0], [sizeRef.current.width, sizeRef.current.height]])
       .filter((event: Event) => !(event.target as Element).closest?.('.chart-node') && !(event as MouseEvent).button)
-      .on('zoom', (event: { transform: ViewTransform }) => {
+      .on('zoom', (event: { transform: ZoomTransform }) => {
         layerRef.current?.setAttribute('transform', event.transform.toString());
         transformRef.current = event.transform;
         if (!frame) frame = requestAnimationFrame(() => {

@@ -50,7 +50,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           return call('finance.summary', {}).then((s) => setDemoted(s.demotions));
         })
         .catch(fail),
-    [lang],
+    [lang], // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets the message, in the language listed here
   );
   useEffect(() => {
     void load(year);
@@ -123,7 +123,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       },
       { colId: 'computed', headerName: t('fin.computed'), width: 110, filter: true, valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : '') },
       { field: 'assignedGroup', headerName: t('fin.assigned'), width: 110, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
-      { field: 'effective', headerName: t('fin.effective'), width: 110, filter: true, valueFormatter: (p) => (p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')) },
+      { field: 'effective', headerName: t('fin.effective'), width: 110, filter: true, valueFormatter: (p) => String(p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')) },
       { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, filter: true, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
       { field: 'note', headerName: t('fin.note'), width: 220, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
     ];
@@ -242,7 +242,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => changed(data?.year)} onError={fail} />}
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => void changed(data?.year)} onError={fail} />}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { FieldChange } from './FieldChange.tsx';
 import { useI18n } from '../i18n.tsx';
 import type { ImportPreview } from '../../../shared/contract.ts';
-import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { buildTree, visibleRows } from '../../../shared/tree.ts';
 import { computeRollups } from '../../../shared/rollup.ts';
 import type { ImportMode } from './ImportDialog.tsx';

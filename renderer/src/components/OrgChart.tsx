@@ -37,7 +37,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
       return;
     }
     focus(ws.selected); // only when the selection changes, not on every layout
-  }, [ws.selected]); // eslint-style exhaustive deps deliberately not followed
+  }, [ws.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- follow a change of selection only, not every new layout (which makes a new focus)
 
   // Search: reveals and selects the match.
   const search = useChartSearch(ws.tree, ws.selected, ws.select);

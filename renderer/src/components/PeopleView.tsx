@@ -101,9 +101,9 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const filterUnits = useMemo(() => (retirements?.units ?? []).map((u) => ({ code: u.unit, name: u.unitName ?? t('ppl.unitGone', { code: u.unit }) })), [retirements, t]);
   const proposalOf = useMemo(() => new Map((proposals?.proposals ?? []).map((q) => [q.personId, q])), [proposals]);
   const person = people.find((p) => p.id === selected) ?? null;
-  const decimal = (s: string) => (lang === 'vi' ? s : s.replace(/,/g, '.'));
-  const columns = useMemo<ColDef<PersonRow>[]>(
-    () => [
+  const columns = useMemo<ColDef<PersonRow>[]>(() => {
+    const decimal = (s: string) => (lang === 'vi' ? s : s.replace(/,/g, '.'));
+    return [
       { field: 'fullName', headerName: t('ppl.col.name'), pinned: 'left', width: 200, filter: true },
       { field: 'employeeId', headerName: t('ppl.col.employeeId'), width: 120, filter: true },
       { colId: 'unit', headerName: t('ppl.col.unit'), width: 220, filter: true, valueGetter: (p) => (p.data ? (p.data.unitName ?? t('ppl.unitGone', { code: p.data.unitCode })) : ''), tooltipValueGetter: (p) => p.data?.unitCode },
@@ -145,9 +145,8 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
           return m % 12 ? t('ppl.age', { years: String(Math.floor(m / 12)), months: String(m % 12) }) : t('ppl.ageYears', { years: String(m / 12) });
         },
       },
-    ],
-    [t, n, lang, baseSalary, proposalOf],
-  );
+    ];
+  }, [t, n, lang, baseSalary, proposalOf]);
 
   // A column whose numbers all read two ways ("15.000") is asked, then the file is imported with the answer.
   const [askDecimal, setAskDecimal] = useState<{ file: File; column: string; value: string } | null>(null);

@@ -62,20 +62,21 @@ export function usePlanUnits(name: string, year: number, onError: (err: unknown)
     return () => {
       live = false;
     };
-  }, [name, year]);
+  }, [name, year]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would read the plan again on every render
   return state;
 }
 
 /** A modal form over the page (outside the list it was opened from): Esc or the cancel button closes it, Enter submits it. */
 export function PlanDialog(props: { title: string; testId: string; onSubmit(): void; onCancel(): void; footer: ReactNode; children: ReactNode }) {
   // On the window: the focus may have left the form (a button that was clicked is disabled while it works).
+  const { onCancel } = props;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') props.onCancel();
+      if (e.key === 'Escape') onCancel();
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [props.onCancel]);
+  }, [onCancel]);
   return createPortal(
     <div className="modal-backdrop" role="presentation">
       <form

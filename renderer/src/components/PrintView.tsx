@@ -51,7 +51,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
   useEffect(() => {
     setError(null);
     void call('print.get', { name, type }).then(show).catch(fail);
-  }, [name, type]);
+  }, [name, type]); // eslint-disable-line react-hooks/exhaustive-deps -- show and fail only set state
 
   const edit = (patch: Partial<ProposalSettings>) => {
     setDraft((d) => (d ? { ...d, ...patch } : d));

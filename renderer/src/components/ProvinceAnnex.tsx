@@ -41,7 +41,7 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
     return () => {
       current = false;
     };
-  }, [read, year, parent, prefix]);
+  }, [read, year, parent, prefix]); // eslint-disable-line react-hooks/exhaustive-deps -- args() also reads name and file: a new file clears `read` (it is read again first) and the dialog belongs to one plan; fail only sets state
 
   const readFile = async () => {
     setError(null);
@@ -56,7 +56,9 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
   };
   const browse = async () => {
     const chosen = await pickPath!({ kind: 'open' });
-    if (chosen) setFile(chosen);
+    if (!chosen) return;
+    setFile(chosen);
+    setRead(null); // as when the path is typed: what was read belongs to the other file
   };
   const annex = async () => {
     setError(null);

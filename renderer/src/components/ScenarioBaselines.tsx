@@ -19,7 +19,7 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const load = () => call('baselines.list', {}).then((r) => setList(r.baselines)).catch(onError);
-  useEffect(() => void load(), []);
+  useEffect(() => void load(), []); // eslint-disable-line react-hooks/exhaustive-deps -- read once on opening; later reads follow the user's changes
 
   const label = (f: string) => (f === 'year' ? t('bl.year') : t(`scn.metric.${f as BaselineField}`));
   const explain = (err: unknown) => {
@@ -40,7 +40,7 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
     // Figures go as typed (Vietnamese format, "1.234"); the contract reads and checks them.
     const baseline = { year, ...Object.fromEntries(BASELINE_FIELDS.map((f) => [f, draft[f].trim() === '' ? null : draft[f]])) };
     try {
-      await call('baselines.save', { baseline } as never);
+      await call('baselines.save', { baseline });
       setDraft(null);
       setDone(t('bl.saved', { year: String(year) }));
       await load();

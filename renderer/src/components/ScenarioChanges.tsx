@@ -12,7 +12,7 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
   const [diff, setDiff] = useState<Result<'scenario.changes'> | null>(null);
   useEffect(() => {
     void call('scenario.changes', { name, year }).then(setDiff).catch(onError);
-  }, [name, year, version]);
+  }, [name, year, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would ask again on every render
   return (
     <section className="scenario-changes" data-testid="scenario-changes">
       <h3>

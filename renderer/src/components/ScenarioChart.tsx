@@ -86,7 +86,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
         afterReload.current = null;
       })
       .catch(gestures.fail);
-  }, [name, year, version]);
+  }, [name, year, version]); // eslint-disable-line react-hooks/exhaustive-deps -- gestures.fail only sets state and is new on every render
 
   // The top level is always open; "changes only" opens all of its (small) tree.
   useEffect(() => {
@@ -104,7 +104,7 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
     if (view === 'chart') chartView.focusWhenDrawn(reveal);
     else setGridFocus(reveal);
     setReveal(null);
-  }, [tree, reveal]);
+  }, [tree, reveal]); // eslint-disable-line react-hooks/exhaustive-deps -- runs once per reveal asked for; view and chartView are read as they are then
 
   const toggle = (code: string) =>
     setExpanded((prev) => {

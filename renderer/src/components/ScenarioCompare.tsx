@@ -17,7 +17,7 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
     return () => {
       live = false;
     };
-  }, [key]);
+  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- key stands for names by content (a new array of the same names asks nothing); onError is the caller's inline callback
   if (!plans || plans.length === 0) return null;
   const { firstYear, horizon } = plans[0]!.summary;
   const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));

@@ -134,7 +134,7 @@ function usePreview(name: string, op: Operation | null) {
     return () => {
       stale = true;
     };
-  }, [name, key, lang]);
+  }, [name, key, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- key stands for op by content (JSON): an equal operation built anew asks for no new preview
   return { preview, error };
 }
 

@@ -131,7 +131,7 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
     if (!api || !node) return;
     api.ensureNodeVisible(node, 'middle');
     onFocused();
-  }, [focus, rowData]);
+  }, [focus, rowData]); // eslint-disable-line react-hooks/exhaustive-deps -- scroll when the unit to focus or the rows change; onFocused is the caller's inline callback
 
   return (
     <div className="grid-host scenario-grid" data-testid="scenario-grid">

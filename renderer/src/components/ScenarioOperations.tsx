@@ -45,7 +45,7 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
       .catch(onError);
   useEffect(() => {
     void load();
-  }, [name, version]); // re-read after operations recorded elsewhere (the plan chart)
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
     void call('units.list', {}).then((r) => {

@@ -51,10 +51,10 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
   const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
   useEffect(() => {
     void load();
-  }, [name, version, added.join(' ')]);
+  }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
   useEffect(() => {
     void call('scenario.get', { name }).then((s) => setBases(payoutBases(s.operations.filter((o) => o.type === 'staffExit')))).catch(fail);
-  }, [name, version]);
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
   }, []);
@@ -145,7 +145,7 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
       ),
       { field: 'cost', headerName: t('rm.cost'), width: 140, type: 'numericColumn', valueFormatter: (p) => (p.value ? n(p.value as number) : '') },
     ],
-    [years.join(' '), locked, t, n],
+    [years.join(' '), locked, t, n], // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
   );
 
   if (!roadmap) return null;

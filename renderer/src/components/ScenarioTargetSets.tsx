@@ -34,7 +34,7 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
   useEffect(() => {
     void load();
     void readPlan();
-  }, [name]);
+  }, [name]); // eslint-disable-line react-hooks/exhaustive-deps -- read again for another plan; load and readPlan are new on every render
   function readPlan() {
     return call('scenario.open', { name })
       .then(({ scenario, version }) => {

@@ -41,7 +41,7 @@ export function ScenarioView() {
         if (ui.scenario && plans.some((p) => p.name === ui.scenario)) setSelected((s) => s ?? ui.scenario ?? null);
       })
       .catch(fail);
-  }, []);
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once at start; fail only sets state
   useEffect(() => {
     if (selected !== null) void call('ui.state.set', { scenario: selected }).catch(() => {});
   }, [selected]);
@@ -55,7 +55,7 @@ export function ScenarioView() {
       .then((scenario) => call('scenario.simulate', { scenario }))
       .then(setSim)
       .catch(fail);
-  }, [selected, version]);
+  }, [selected, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
 
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */

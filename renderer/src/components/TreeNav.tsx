@@ -38,7 +38,7 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
     const top = PAD + scrollToShow(index, Math.max(0, el.scrollTop - PAD), el.clientHeight, ROW_HEIGHT);
     if (Math.abs(top - el.scrollTop) > PAD) el.scrollTop = top;
     setView({ top: el.scrollTop, height: el.clientHeight });
-  }, [ws.selected]); // only when the selection changes, as before
+  }, [ws.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the selection changes, not when rows open or close
   // When hidden (another tab), clientHeight is 0: draw a window's height anyway, the rows are ready when shown.
   const win = visibleWindow(Math.max(0, view.top - PAD), view.height || window.innerHeight, ROW_HEIGHT, ws.rows.length, OVERSCAN);
 

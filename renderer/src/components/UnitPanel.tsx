@@ -60,7 +60,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
     }
     setStatus({ kind: 'saving' });
     try {
-      await ws.update(unit.code, { [field]: value } as UnitPatchInput);
+      await ws.update(unit.code, { [field]: value });
       setErrors((e) => ({ ...e, [field]: undefined }));
       setStatus({ kind: 'saved', label: t(`field.${field}`) });
     } catch (err) {
@@ -74,7 +74,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
 
   const text = (field: 'code' | 'name') => (
     <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]} stored={unit[field]}>
-      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => save(field, v)} onRevert={() => clearError(field)} />
+      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => void save(field, v)} onRevert={() => clearError(field)} />
     </Field>
   );
 
@@ -115,7 +115,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
           const isOver = (f === 'civilServantActual' && over.civilServants) || (f === 'publicEmployeeActual' && over.publicEmployees);
           return (
             <Field key={f} field={f} label={t(`field.${f}`)} error={errors[f]} stored={n(unit[f])} warning={isOver ? t('panel.overQuota') : undefined}>
-              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => save(f, v)} onRevert={() => clearError(f)} />
+              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => void save(f, v)} onRevert={() => clearError(f)} />
             </Field>
           );
         })}

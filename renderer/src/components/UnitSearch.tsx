@@ -39,7 +39,7 @@ export function UnitSearch<U extends { code: string; name: string }>(props: {
   useEffect(() => {
     if (pending && units.length > 0 && matches[0]) pick(matches[0]);
     else if (pending && units.length > 0) setPending(false);
-  }, [pending, units, matches]);
+  }, [pending, units, matches]); // eslint-disable-line react-hooks/exhaustive-deps -- pick only calls onPick and sets state; it acts when the units asked for arrive
   return (
     <div className="unit-search" data-testid={testId}>
       <input
