@@ -227,7 +227,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
     'finance.classify': async ({ fileName, data, unit, decimal }) => {
       const { figures, issues } = readFigures(await figureRows(fileName, data), undefined, { unit, decimal });
       if (issues.length > 0) {
-        throw new AppError('validation', 'err.figuresInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key as MessageKey, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw new AppError('validation', 'err.figuresInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       return { rows: figures.map(classifiedFigure) };
     },
