@@ -8,6 +8,8 @@ import path from 'node:path';
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util';
 import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspace.ts';
 import { createHandlers } from '../handlers/index.ts';
+import { clockFromEnv } from '../handlers/clock.ts';
+import { yearOf } from '../../shared/clock.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { PROVINCE_CLASSES, WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
@@ -167,7 +169,7 @@ function init(args: string[]): number {
   };
   const metaInput = values.sample
     ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
-    : newWorkspaceMeta(given, new Date());
+    : newWorkspaceMeta(given, yearOf(clockFromEnv()));
   const parsed = WorkspaceMetaSchema.safeParse(metaInput);
   if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
   const ws = createWorkspace(file, parsed.data, values.sample ? generateSampleProvince() : []);
@@ -395,7 +397,7 @@ function generateCommand(args: string[]): number {
   if (!Number.isInteger(peopleCount) || peopleCount < 0 || peopleCount > 5_000_000) throw new UsageError('--people phải là số nguyên từ 0 đến 5.000.000.');
   if (!Number.isInteger(seed)) throw new UsageError('--seed phải là số nguyên.');
   const units = generateUnits(count, seed);
-  const ws = createWorkspace(file, { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2', isSample: true }, units);
+  const ws = createWorkspace(file, { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: yearOf(clockFromEnv()), provinceClass: 'class2', isSample: true }, units);
   try {
     if (peopleCount > 0) {
       const people = generatePeople(units, peopleCount, seed);

@@ -16,6 +16,8 @@ import { formatInteger } from '../../shared/format.ts';
 import { monthText } from '../../shared/people/view.ts';
 import { UsageError } from './report.ts';
 import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from './salary-flags.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { clockFromEnv } from '../handlers/clock.ts';
 
 const CASES: readonly PayoutCase[] = ['early-retirement', 'resignation'];
 
@@ -39,7 +41,7 @@ function oneOf<T extends string>(name: string, text: string | undefined, choices
 const nextMonth = (m: { year: number; month: number }) => (m.month === 12 ? { year: m.year + 1, month: 1 } : { year: m.year, month: m.month + 1 });
 const confidenceText = (c: 'C' | 'C2' | 'M', weak?: boolean) => (c === 'M' ? translate('vi', 'pay.verify') : weak ? translate('vi', 'pay.weak') : translate('vi', `confidence.${c}`).toLowerCase());
 
-export function payoutCommand(args: string[], now: () => Date = () => new Date()): number {
+export function payoutCommand(args: string[], clock: Clock = clockFromEnv()): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -64,7 +66,7 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     throw new UsageError(`thôi việc theo ${policy.title} cần --category: cong-chuc (cán bộ, công chức: Điều 9, có trợ cấp tìm việc làm) hoặc vien-chuc, nguoi-lao-dong (Điều 10: hưởng bảo hiểm thất nghiệp).`);
   }
   const group = oneOf<EarlyGroup>('group', v.group, EARLY_GROUPS);
-  const lastMonth = v['last-month'] === undefined ? monthOf(now()) : monthFlag('last-month', v['last-month']);
+  const lastMonth = v['last-month'] === undefined ? monthOf(clock) : monthFlag('last-month', v['last-month']);
   const leaveFrom = nextMonth(lastMonth);
   const basis = coefficientsFlags(v);
   if (basis && v.salary !== undefined) throw new UsageError('ghi --salary HOẶC --coefficient (lương theo hệ số), không ghi cả hai.');

@@ -9,6 +9,7 @@ import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
 import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import type { Session } from '../session.ts';
 import { workspaceInfo } from './workspace-info.ts';
+import { yearOf, type Clock } from '../../shared/clock.ts';
 
 type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
@@ -23,7 +24,7 @@ function withExtension(file: string): string {
  * calling client's session (`current`). Every path goes through db/safe-path.ts, confined by
  * `files` in browser mode.
  */
-export function workspaceFileHandlers(current: () => Session, files: FileAccess = FileAccess.anywhere): FileHandlers {
+export function workspaceFileHandlers(current: () => Session, files: FileAccess, clock: Clock): FileHandlers {
   const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
     current().switchTo(ws);
     return workspaceInfo(ws);
@@ -40,10 +41,10 @@ export function workspaceFileHandlers(current: () => Session, files: FileAccess 
     },
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       const given = { provinceName: provinceName?.trim() || undefined, baseYear, provinceClass };
-      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, new Date());
+      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, yearOf(clock));
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
-      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files));
+      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files, clock));
     },
     'workspace.saveAs': async ({ file, replace }) => {
       const target = await backupWorkspace(current().workspace, withExtension(file), { replace, access: files });
