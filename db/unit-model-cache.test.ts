@@ -1,10 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEADCOUNT_FIELDS } from '../shared/model/unit.ts';
 import { generateSampleProvince } from '../shared/sample/hau-giang.ts';
-import { evaluateFindings, type Finding } from '../shared/rules/findings.ts';
+import { evaluateFindings } from '../shared/rules/findings.ts';
 import { unitModel } from '../shared/workspace-model.ts';
 import { handlerHarness } from '../tests/handler-harness.ts';
+import { Coverage, attempt } from '../tests/property.ts';
 import { listUnits } from './units-repo.ts';
 import { ruleContext } from './rules-repo.ts';
 import { cachedUnitModel } from './unit-model-cache.ts';
@@ -26,18 +28,22 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 
 describe('the units held in memory for findings', () => {
   it('after any sequence of edits, findings from the held units equal findings from the file (property)', async () => {
+    // Steps that changed the file, by kind: refused ones prove nothing about the held units.
+    const done = new Coverage<Step['kind']>();
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
-        const { ws, call } = handlerHarness(sample);
+        const { ws, send } = handlerHarness(sample);
         try {
-          await call('findings.list', {});
+          await send('findings.list', {});
           for (const s of steps) {
-            // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here.
-            if (s.kind === 'count') await call('units.update', { code: s.code, changes: { [s.field]: s.value } }).catch(() => {});
-            else if (s.kind === 'rename') await call('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }).catch(() => {});
-            else if (s.kind === 'move') await call('units.move', { code: s.code, parentCode: s.parentCode }).catch(() => {});
-            else await call('history.undo', {}).catch(() => {});
-            const { findings } = await call<{ findings: Finding[] }>('findings.list', {});
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here. A crash fails.
+            const before = listUnits(ws.db);
+            if (s.kind === 'count') await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
+            else if (s.kind === 'rename') await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
+            else if (s.kind === 'move') await attempt(send('units.move', { code: s.code, parentCode: s.parentCode }));
+            else await attempt(send('history.undo', {}));
+            done.hit(s.kind, !isDeepStrictEqual(listUnits(ws.db), before));
+            const { findings } = await send('findings.list', {});
             expect(findings).toEqual(evaluateFindings(listUnits(ws.db), ruleContext(ws.db, '2026-12-07')));
             expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
           }
@@ -47,6 +53,7 @@ describe('the units held in memory for findings', () => {
       }),
       { numRuns: 25 },
     );
+    done.expectAtLeast({ count: 20, rename: 3, move: 3, undo: 3 });
   });
 
   it('a headcount edit updates the held units without reading them again; another write drops them', async () => {
@@ -145,8 +152,10 @@ describe('tree edits read only the units the step touched', () => {
     type After = { units?: unknown[]; changes?: import('../shared/unit-changes.ts').UnitChanges };
     let made = 0;
     let quick = 0;
+    const done = new Coverage<Op['kind']>();
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (ops) => {
+      // A redo comes after an undo (else it has nothing to redo and the property would never exercise it).
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }).map((ops) => ops.flatMap((o): Op[] => (o.kind === 'redo' ? [{ kind: 'undo' }, o] : [o]))), async (ops) => {
         const { ws, call } = handlerHarness(sample);
         try {
           for (const o of ops) {
@@ -162,9 +171,11 @@ describe('tree edits read only the units the step touched', () => {
               : o.kind === 'field' ? ['units.update', { code: o.code, changes: o.changes }]
               : o.kind === 'revert' ? ['history.revert', { id: Math.max(1, ((await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]?.id ?? 1)) }]
               : [`history.${o.kind}`, {}];
-            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing.
-            const r = await call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }).catch(() => null);
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing. A crash fails.
+            const answer = await attempt(call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }));
+            const r = answer.ok ? answer.result : null;
             const after = listUnits(ws.db);
+            done.hit(o.kind, !isDeepStrictEqual(after, before));
             if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
             else if (r?.units) expect(r.units).toEqual(after);
             expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
@@ -178,5 +189,6 @@ describe('tree edits read only the units the step touched', () => {
       { numRuns: 30 },
     );
     expect(quick).toBeGreaterThan(10);
+    done.expectAtLeast({ move: 3, create: 3, delete: 3, recode: 2, field: 3, undo: 3, redo: 2, revert: 1 });
   });
 });

@@ -7,6 +7,7 @@ import { dispatch } from '../shared/dispatch.ts';
 import type { Unit } from '../shared/model/unit.ts';
 import { tempDir } from './temp.ts';
 import { fixedClock, type Clock } from '../shared/clock.ts';
+import { Refused, sender } from './property.ts';
 
 /** The day handler tests run on unless they say otherwise (see tests/clock.test.ts). */
 export const TEST_TODAY = '2026-12-07';
@@ -16,8 +17,10 @@ export function handlerHarness(units: Unit[], baseYear = 2025, clock: Clock = fi
   const handlers = createHandlers(ws, { clock });
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const env = await dispatch(handlers, channel, args);
-    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    if (!env.ok) throw new Refused(env.error);
     return env.result as T;
   };
-  return { ws, call };
+  /** `call` checked by the contract's types (channel, arguments, result). */
+  const send = sender(handlers);
+  return { ws, call, send };
 }
