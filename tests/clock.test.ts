@@ -9,6 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../shared/clock.ts';
+import { listScenarios } from '../db/scenarios-repo.ts';
+import { handlerHarness } from './handler-harness.ts';
+import { unit } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const GUARDED = ['shared', 'db', 'electron/handlers', 'electron/cli'];
@@ -51,5 +55,18 @@ describe('time is injected', () => {
       }
     }
     expect(bad).toEqual([]);
+  });
+});
+
+describe('the handler table runs on the clock it is given', () => {
+  it('judges, defaults years and stamps rows by that clock, not the computer\'s', async () => {
+    const { ws, send } = handlerHarness([unit('T', null, { kind: 'people_committee' })], 2025, fixedClock('2031-03-04'));
+    expect((await send('rules.get', {})).date).toBe('2031-03-04');
+    expect((await send('findings.list', {})).date).toBe('2031-03-04');
+    expect((await send('finance.list', {})).year).toBe(2031); // no figures yet: this year
+    await send('scenario.create', { name: 'PA1' });
+    expect(listScenarios(ws.db)[0]!.updatedAt).toMatch(/^2031-03-0[34]T/); // noon local time, in UTC
+    const file = path.join(path.dirname(ws.file), 'moi.tinhgon');
+    expect(await send('workspace.create', { file })).toMatchObject({ baseYear: 2031 });
   });
 });
