@@ -15,7 +15,7 @@ import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr, Session } from './session.ts';
 import { openInSession } from './shell-open.ts';
 import { createHandlers } from './handlers/index.ts';
-import type { Remote } from './backend-protocol.ts';
+import { connect, type Port, type Remote } from './backend-protocol.ts';
 
 /** What the main process does for the back end. */
 export type MainApi = {
@@ -81,4 +81,22 @@ export function createBackend(main: Remote<MainApi>, log: (message: string) => v
       handlers = null;
     },
   };
+}
+
+/**
+ * Serves the back end on `port` (the utility process's parentPort; a worker thread's in the tests).
+ * `exit` runs once the workspace is closed, after the answer to `close` is sent.
+ */
+export function serveBackend(port: Port, exit: () => void = () => {}, log?: (message: string) => void): void {
+  let backend: BackendApi | null = null;
+  const main = connect<BackendApi, MainApi>(port, {
+    start: (options) => backend!.start(options),
+    dispatch: (channel, args) => backend!.dispatch(channel, args),
+    openFile: (file) => backend!.openFile(file),
+    close: () => {
+      backend!.close();
+      setImmediate(exit);
+    },
+  });
+  backend = createBackend(main, log);
 }
