@@ -53,16 +53,6 @@ export async function attempt<T>(step: Promise<T> | (() => Promise<T>), allowed:
   }
 }
 
-/** The synchronous `attempt`, for pure functions that refuse with a known error class. */
-export function attemptSync<T, E extends Error>(step: () => T, refusal: abstract new (...args: never[]) => E): Outcome<T> | { ok: false; refused: E } {
-  try {
-    return { ok: true, result: step() };
-  } catch (err) {
-    if (err instanceof refusal) return { ok: false, refused: err };
-    throw err;
-  }
-}
-
 /** How many generated cases of each kind reached the code under test. */
 export class Coverage<K extends string> {
   readonly #counts = new Map<K, number>();
