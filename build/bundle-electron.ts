@@ -1,5 +1,5 @@
 /**
- * Bundles the Electron main process and preload into dist/electron/ (CommonJS, as a sandboxed
+ * Bundles the Electron main process, the back end's utility process and the preload into dist/electron/ (CommonJS, as a sandboxed
  * preload requires). better-sqlite3 stays external: its native binary is unpacked from the asar.
  * playwright-core stays out too: the desktop app prints PDF with printToPDF, not Chromium.
  * The print font (Tinos .woff2 files and the CSS that gives their ranges) is copied to dist/fonts/.
@@ -14,6 +14,8 @@ const importMetaUrl = { banner: { js: 'const __importMetaUrl = require("node:url
 const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning', ...importMetaUrl } as const;
 
 await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
+// The back end (session, handler table, SQLite) runs in its own utility process (electron/backend.ts).
+await build({ ...common, entryPoints: ['electron/backend-process.ts'], outfile: 'dist/electron/backend.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
 await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
 
 const fonts = path.join('dist', 'fonts');

@@ -4,9 +4,14 @@ import { WORKSPACE_EXTENSION, openWorkspace, readOtherWorkspace, type Workspace 
 import { FileAccess, copyRegularFile, writeNewFile, writeNewFileAsync } from './safe-path.ts';
 import { removeAllPeople } from './people-repo.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
+import { clockOf } from './clock.ts';
 
-/** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */
-export function backupFileName(workspaceFile: string, label = '', now = new Date()): string {
+/**
+ * `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it, stamped
+ * with the workspace's clock (local time) unless `now` is given.
+ */
+export function backupFileName(ws: Pick<Workspace, 'file' | 'db'>, label = '', now = clockOf(ws.db).now()): string {
+  const workspaceFile = ws.file;
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
   const base = workspaceFile.endsWith(WORKSPACE_EXTENSION) ? workspaceFile.slice(0, -WORKSPACE_EXTENSION.length) : workspaceFile;
@@ -22,7 +27,7 @@ export function backupFileName(workspaceFile: string, label = '', now = new Date
  * "backup". Refuses to overwrite unless `replace` (the person chose to). With `withoutPeople`,
  * the copy has no personnel list: erased from it (VACUUM) before it gets its name, so no name is in its bytes.
  */
-export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws.file), options: { withoutPeople?: boolean; replace?: boolean; access?: FileAccess } = {}): Promise<string> {
+export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws), options: { withoutPeople?: boolean; replace?: boolean; access?: FileAccess } = {}): Promise<string> {
   const dest = (options.access ?? FileAccess.anywhere).target(destination, { replace: options.replace });
   if (dest === ws.file) throw new AppError('conflict', 'err.fileExists', { file: destination });
   await writeNewFileAsync(

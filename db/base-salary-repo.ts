@@ -1,5 +1,6 @@
 /** Base salary periods the province adds to the built-in ones (shared/people/base-salary.ts). */
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { allPeriods, type BaseSalaryPeriod } from '../shared/people/base-salary.ts';
 
@@ -19,7 +20,7 @@ export const baseSalaryPeriods = (db: Database) => allPeriods(listAddedBaseSalar
 
 export function addBaseSalary(db: Database, p: Pick<BaseSalaryPeriod, 'from' | 'amount' | 'citation'>): number {
   return Number(
-    db.prepare('INSERT INTO base_salary_periods (from_month, amount, citation, created_at) VALUES (?, ?, ?, ?)').run(`${pad(p.from.year, 4)}-${pad(p.from.month)}`, p.amount, p.citation, new Date().toISOString()).lastInsertRowid,
+    db.prepare('INSERT INTO base_salary_periods (from_month, amount, citation, created_at) VALUES (?, ?, ?, ?)').run(`${pad(p.from.year, 4)}-${pad(p.from.month)}`, p.amount, p.citation, stamp(db)).lastInsertRowid,
   );
 }
 

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { BASELINE_FIELDS, type BaselineField, type YearBaseline } from '../shared/scenario/baselines.ts';
 
@@ -22,7 +23,7 @@ export function saveBaseline(db: Database, b: YearBaseline): void {
   db.prepare(
     `INSERT INTO baselines (year, ${BASELINE_FIELDS.map((f) => COLUMNS[f]).join(', ')}, updated_at) VALUES (?, ${BASELINE_FIELDS.map(() => '?').join(', ')}, ?)
      ON CONFLICT(year) DO UPDATE SET ${BASELINE_FIELDS.map((f) => `${COLUMNS[f]} = excluded.${COLUMNS[f]}`).join(', ')}, updated_at = excluded.updated_at`,
-  ).run(b.year, ...BASELINE_FIELDS.map((f) => b[f]), new Date().toISOString());
+  ).run(b.year, ...BASELINE_FIELDS.map((f) => b[f]), stamp(db));
 }
 
 export function deleteBaseline(db: Database, year: number): void {

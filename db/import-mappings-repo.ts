@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { ImportMappingSchema, type ImportMapping } from '../shared/import/mapping.ts';
 
 export function saveMapping(db: Database, signature: string, mapping: ImportMapping): void {
   db.prepare(
     `INSERT INTO import_mappings (signature, mapping, updated_at) VALUES (?, ?, ?)
      ON CONFLICT(signature) DO UPDATE SET mapping = excluded.mapping, updated_at = excluded.updated_at`,
-  ).run(signature, JSON.stringify(mapping), new Date().toISOString());
+  ).run(signature, JSON.stringify(mapping), stamp(db));
 }
 
 /** Saved mappings, most recently used first (invalid rows, e.g. from an older format, are skipped). */

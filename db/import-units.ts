@@ -35,7 +35,7 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
     const issues = checkTreeIntegrity(mergeUnits(existing, units));
     if (issues.length > 0) throw AppError.validation(issues);
   }
-  const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap'));
+  const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap'));
   let droppedFigures = 0;
   const db = ws.db;
   db.transaction(() => {

@@ -178,7 +178,7 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
 
 /** Replaces the whole list (a snapshot) after a backup; all or nothing. */
 export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
-  const backupFile = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-nhan-su'));
+  const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-nhan-su'));
   const previous = countPeople(ws.db);
   const hadFreePages = freePages(ws.db);
   try {

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { ProposalSettingsSchema, type ProposalSettings } from '../shared/print/settings.ts';
 
@@ -20,11 +21,11 @@ export function saveProposalSettings(db: Database, name: string, settings: Propo
   db.prepare('INSERT INTO proposals (scenario_id, settings, updated_at) VALUES (?, ?, ?) ON CONFLICT(scenario_id) DO UPDATE SET settings = excluded.settings, updated_at = excluded.updated_at').run(
     scenarioId(db, name),
     JSON.stringify(ProposalSettingsSchema.parse(settings)),
-    new Date().toISOString(),
+    stamp(db),
   );
 }
 
 /** What was written for one scenario's proposal, given to another (a duplicated plan). */
 export function copyProposalSettings(db: Database, from: string, to: string): void {
-  db.prepare('INSERT INTO proposals (scenario_id, settings, updated_at) SELECT ?, settings, ? FROM proposals WHERE scenario_id = ?').run(scenarioId(db, to), new Date().toISOString(), scenarioId(db, from));
+  db.prepare('INSERT INTO proposals (scenario_id, settings, updated_at) SELECT ?, settings, ? FROM proposals WHERE scenario_id = ?').run(scenarioId(db, to), stamp(db), scenarioId(db, from));
 }

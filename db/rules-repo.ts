@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { PARAMETER_IDS, STRICTER, parameterValue, ruleSetById, ruleSetInForce, type ParameterId, type RuleSet } from '../shared/rules/rule-sets.ts';
 import type { ParameterOverrides, RuleContext } from '../shared/rules/findings.ts';
@@ -60,7 +61,7 @@ export function configureRules(db: Database, change: { provinceClass?: ProvinceC
 /** Pins a rule set (null: unpins, the set in force on each date again), recording who, when and why. */
 export function pinRuleSet(db: Database, change: { ruleSetId: string | null; reason: string; user: string }): void {
   if (change.ruleSetId !== null && !ruleSetById(change.ruleSetId)) throw new AppError('bad_request', 'err.ruleSet', { id: change.ruleSetId });
-  db.prepare('INSERT INTO rule_set_pins (rule_set_id, reason, changed_by, changed_at) VALUES (?, ?, ?, ?)').run(change.ruleSetId, change.reason.trim(), change.user, new Date().toISOString());
+  db.prepare('INSERT INTO rule_set_pins (rule_set_id, reason, changed_by, changed_at) VALUES (?, ?, ?, ?)').run(change.ruleSetId, change.reason.trim(), change.user, stamp(db));
 }
 
 /** The pins and unpins, latest first. */
@@ -86,7 +87,7 @@ export function setParameter(db: Database, change: { parameter: ParameterId; val
     change.value,
     change.reason.trim(),
     change.user,
-    new Date().toISOString(),
+    stamp(db),
   );
 }
 

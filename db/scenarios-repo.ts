@@ -1,11 +1,12 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../shared/scenario/exchange.ts';
 
 export function saveNewScenario(db: Database, scenario: ScenarioFile): void {
   const exists = db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(scenario.name);
   if (exists) throw new AppError('conflict', 'err.scenarioExists', { name: scenario.name });
-  const now = new Date().toISOString();
+  const now = stamp(db);
   db.prepare('INSERT INTO scenarios (name, definition, created_at, updated_at) VALUES (?, ?, ?, ?)').run(scenario.name, JSON.stringify(scenario), now, now);
 }
 
@@ -40,24 +41,24 @@ export function renameScenario(db: Database, name: string, newName: string): voi
   const r = unlocked(db, name);
   if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(newName)) throw new AppError('conflict', 'err.scenarioExists', { name: newName });
   const definition = { ...(JSON.parse(r.definition) as ScenarioFile), name: newName };
-  db.prepare('UPDATE scenarios SET name = ?, definition = ?, updated_at = ? WHERE id = ?').run(newName, JSON.stringify(definition), new Date().toISOString(), r.id);
+  db.prepare('UPDATE scenarios SET name = ?, definition = ?, updated_at = ? WHERE id = ?').run(newName, JSON.stringify(definition), stamp(db), r.id);
 }
 
 /** An approved (locked) scenario is read-only until unlocked. */
 export function lockScenario(db: Database, name: string, locked: boolean): void {
-  db.prepare('UPDATE scenarios SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, new Date().toISOString(), row(db, name).id);
+  db.prepare('UPDATE scenarios SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, stamp(db), row(db, name).id);
 }
 
 /** Replaces a (not locked) scenario's operations. */
 export function setScenarioOperations(db: Database, name: string, operations: ScenarioFile['operations']): void {
   const r = unlocked(db, name);
   const definition = { ...(JSON.parse(r.definition) as ScenarioFile), operations };
-  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), new Date().toISOString(), r.id);
+  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), stamp(db), r.id);
 }
 
 /** Replaces a (not locked) scenario's target sets (empty: every built-in target within its years). */
 export function setScenarioTargetSets(db: Database, name: string, targetSets: NonNullable<ScenarioFile['targetSets']>): void {
   const r = unlocked(db, name);
   const definition = { ...(JSON.parse(r.definition) as ScenarioFile), targetSets };
-  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), new Date().toISOString(), r.id);
+  db.prepare('UPDATE scenarios SET definition = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(definition), stamp(db), r.id);
 }

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { TargetSetSchema, isBuiltInSet } from '../shared/scenario/target-sets.ts';
 import type { TargetSet } from '../shared/scenario/targets.ts';
@@ -16,7 +17,7 @@ export function saveTargetSet(db: Database, set: TargetSet): void {
   db.prepare('INSERT INTO target_sets (id, definition, updated_at) VALUES (?, ?, ?) ON CONFLICT(id) DO UPDATE SET definition = excluded.definition, updated_at = excluded.updated_at').run(
     set.id,
     JSON.stringify(set),
-    new Date().toISOString(),
+    stamp(db),
   );
 }
 

@@ -4,6 +4,7 @@
  * after a restart. Every edit is validated against the tree as it is when applied.
  */
 import type { Database } from 'better-sqlite3';
+import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
 import { inverse, type Edit, type EditLabel, type PlacedUnit, type StoredFigures } from '../shared/edits/edit.ts';
 import { canBeUnder } from '../shared/edits/hierarchy.ts';
@@ -132,7 +133,7 @@ function record(db: Database, edit: Edit, label: EditLabel, user: string): void 
     JSON.stringify(edit),
     JSON.stringify(inverse(edit)),
     user,
-    new Date().toISOString(),
+    stamp(db),
   );
 }
 

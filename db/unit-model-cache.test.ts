@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEADCOUNT_FIELDS } from '../shared/model/unit.ts';
@@ -6,6 +7,7 @@ import { evaluateFindings, type Finding } from '../shared/rules/findings.ts';
 import type { UnitChanges } from '../shared/unit-changes.ts';
 import { unitModel } from '../shared/workspace-model.ts';
 import { handlerHarness } from '../tests/handler-harness.ts';
+import { Coverage, attempt } from '../tests/property.ts';
 import { listUnits } from './units-repo.ts';
 import { ruleContext } from './rules-repo.ts';
 import { cachedUnitModel } from './unit-model-cache.ts';
@@ -21,24 +23,29 @@ type Step =
 const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('count' as const), code: fc.constantFrom(...codes), field: fc.constantFrom(...HEADCOUNT_FIELDS), value: fc.nat(40) }), weight: 6 },
   { arbitrary: fc.record({ kind: fc.constant('rename' as const), code: fc.constantFrom(...codes) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 1 },
+  // Most random moves are refused (a cycle, a placement the rules forbid): weighted so that some are made.
+  { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 3 },
   { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 1 },
 );
 
 describe('the units held in memory for findings', () => {
   it('after any sequence of edits, findings from the held units equal findings from the file (property)', async () => {
+    // Steps that changed the file, by kind: refused ones prove nothing about the held units.
+    const done = new Coverage<Step['kind']>();
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 1, maxLength: 12 }), async (steps) => {
-        const { ws, call } = handlerHarness(sample);
+        const { ws, send } = handlerHarness(sample);
         try {
-          await call('findings.list', {});
+          await send('findings.list', {});
           for (const s of steps) {
-            // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here.
-            if (s.kind === 'count') await call('units.update', { code: s.code, changes: { [s.field]: s.value } }).catch(() => {});
-            else if (s.kind === 'rename') await call('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }).catch(() => {});
-            else if (s.kind === 'move') await call('units.move', { code: s.code, parentCode: s.parentCode }).catch(() => {});
-            else await call('history.undo', {}).catch(() => {});
-            const { findings } = await call<{ findings: Finding[] }>('findings.list', {});
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here. A crash fails.
+            const before = listUnits(ws.db);
+            if (s.kind === 'count') await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
+            else if (s.kind === 'rename') await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
+            else if (s.kind === 'move') await attempt(send('units.move', { code: s.code, parentCode: s.parentCode }));
+            else await attempt(send('history.undo', {}));
+            done.hit(s.kind, !isDeepStrictEqual(listUnits(ws.db), before));
+            const { findings } = await send('findings.list', {});
             expect(findings).toEqual(evaluateFindings(listUnits(ws.db), ruleContext(ws.db, '2026-12-07')));
             expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
           }
@@ -48,6 +55,7 @@ describe('the units held in memory for findings', () => {
       }),
       { numRuns: 25 },
     );
+    done.expectAtLeast({ count: 20, rename: 3, move: 1, undo: 3 });
   });
 
   it('a headcount edit updates the held units without reading them again; another write drops them', async () => {
@@ -146,8 +154,10 @@ describe('tree edits read only the units the step touched', () => {
     type After = { units?: unknown[]; changes?: UnitChanges };
     let made = 0;
     let quick = 0;
+    const done = new Coverage<Op['kind']>();
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }), async (ops) => {
+      // A redo comes after an undo (else it has nothing to redo and the property would never exercise it).
+      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }).map((ops) => ops.flatMap((o): Op[] => (o.kind === 'redo' ? [{ kind: 'undo' }, o] : [o]))), async (ops) => {
         const { ws, call } = handlerHarness(sample);
         try {
           for (const o of ops) {
@@ -163,9 +173,11 @@ describe('tree edits read only the units the step touched', () => {
               : o.kind === 'field' ? ['units.update', { code: o.code, changes: o.changes }]
               : o.kind === 'revert' ? ['history.revert', { id: Math.max(1, ((await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]?.id ?? 1)) }]
               : [`history.${o.kind}`, {}];
-            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing.
-            const r = await call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }).catch(() => null);
+            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing. A crash fails.
+            const answer = await attempt(call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }));
+            const r = answer.ok ? answer.result : null;
             const after = listUnits(ws.db);
+            done.hit(o.kind, !isDeepStrictEqual(after, before));
             if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
             else if (r?.units) expect(r.units).toEqual(after);
             expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
@@ -179,5 +191,6 @@ describe('tree edits read only the units the step touched', () => {
       { numRuns: 30 },
     );
     expect(quick).toBeGreaterThan(10);
+    done.expectAtLeast({ move: 3, create: 3, delete: 3, recode: 2, field: 3, undo: 3, redo: 2, revert: 1 });
   });
 });

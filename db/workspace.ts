@@ -13,6 +13,8 @@ import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
+import { systemClock, useClock } from './clock.ts';
+import type { Clock } from '../shared/clock.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
 export const APPLICATION_ID = 0x54474f4e;
@@ -30,6 +32,8 @@ export interface OpenOptions {
   migrations?: readonly Migration[];
   /** Where the path may lead (browser mode: confined); anywhere by default. */
   access?: FileAccess;
+  /** What the workspace stamps its rows and its migration backup's name with (default: the system clock). */
+  clock?: Clock;
 }
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
@@ -51,8 +55,8 @@ function configure(db: Database): void {
   db.pragma('busy_timeout = 5000');
 }
 
-function backupName(file: string, fromVersion: number): string {
-  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+function backupName(file: string, fromVersion: number, now: Date): string {
+  const stamp = now.toISOString().replace(/[:.]/g, '-');
   const base = file.endsWith(WORKSPACE_EXTENSION) ? file.slice(0, -WORKSPACE_EXTENSION.length) : file;
   return `${base}.backup-v${fromVersion}-${stamp}${WORKSPACE_EXTENSION}`;
 }
@@ -71,7 +75,9 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     assertWorkspace(db, file, latest);
     assertSchema(db, migrations, file); // before configure(): switching to WAL is already a write
     configure(db);
-    const migration = migrate(db, migrations, (from) => backupName(abs, from), (target, write) => writeNewFile(target, write));
+    const clock = options.clock ?? systemClock;
+    useClock(db, clock);
+    const migration = migrate(db, migrations, (from) => backupName(abs, from, clock.now()), (target, write) => writeNewFile(target, write));
     holdExclusively(db);
     foldLeftLog(db);
     makeOwnerOnly(abs);
@@ -195,7 +201,7 @@ function assertSqliteFile(abs: string, shown: string): void {
  * under a temporary name that becomes `file` only when complete. Refuses to overwrite an existing
  * file. On any failure no file is left behind (only the temporary one is removed).
  */
-export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere): Workspace {
+export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere, clock: Clock = systemClock): Workspace {
   const abs = access.target(file);
   makePrivateDir(path.dirname(abs));
   writeNewFile(abs, (tmp) => {
@@ -203,6 +209,7 @@ export function createWorkspace(file: string, meta: WorkspaceMeta, units: readon
     try {
       db.pragma(`application_id = ${APPLICATION_ID}`);
       configure(db);
+      useClock(db, clock);
       migrate(db, MIGRATIONS, () => null);
       db.transaction(() => {
         writeMeta(db, meta);
@@ -213,5 +220,5 @@ export function createWorkspace(file: string, meta: WorkspaceMeta, units: readon
       db.close();
     }
   });
-  return openWorkspace(abs);
+  return openWorkspace(abs, { clock });
 }

@@ -71,13 +71,20 @@ function withRecentHandles(handles: FileHandles, result: unknown): unknown {
 }
 
 /** One IPC call: handles turned into paths, dispatched, the recent list given handles. */
-export async function dispatchWithHandles(handles: FileHandles, table: HandlerTable, channel: string, args: unknown, onInternalError?: (err: unknown) => void): Promise<Envelope> {
+export async function dispatchWithHandles(
+  handles: FileHandles,
+  /** The handler table, or what dispatches to it elsewhere (the desktop app's back end process). */
+  table: HandlerTable | ((channel: string, args: unknown) => Promise<Envelope>),
+  channel: string,
+  args: unknown,
+  onInternalError?: (err: unknown) => void,
+): Promise<Envelope> {
   let withPaths: unknown;
   try {
     withPaths = pathsFromHandles(handles, channel, args);
   } catch (err) {
     return { ok: false, error: (err as AppError).toJSON() };
   }
-  const env = await dispatch(table, channel, withPaths, onInternalError);
+  const env = typeof table === 'function' ? await table(channel, withPaths) : await dispatch(table, channel, withPaths, onInternalError);
   return env.ok && channel === 'workspace.recent' ? { ok: true, result: withRecentHandles(handles, env.result) } : env;
 }

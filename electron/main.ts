@@ -1,22 +1,21 @@
 /**
- * Electron main process: one window over the bundled renderer, the handler table behind a single
- * IPC channel. Security: context isolation, sandbox, no Node in the renderer, a strict CSP,
+ * Electron main process: one window over the bundled renderer, its single IPC channel forwarded to
+ * the back end (session and handler table) in a utility process (backend-process.ts), so no
+ * handler runs here; main keeps the window, the dialogs, the file handles and printing. Security: context isolation, sandbox, no Node in the renderer, a strict CSP,
  * navigation/new windows/permissions denied, IPC only from our own app:// frame.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, type WebFrameMain } from 'electron';
-import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';
-import { openWorkspace } from '../db/workspace.ts';
-import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
-import { openLastOr, Session } from './session.ts';
-import { openInSession, workspaceFromArgv } from './shell-open.ts';
+import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, utilityProcess, type UtilityProcess, type WebFrameMain } from 'electron';
+import { writePrivateFile } from '../db/private-files.ts';
+import { workspaceFromArgv } from './shell-open.ts';
 import { dispatchWithHandles, FileHandles, type HandleKind } from './file-handles.ts';
-import { AppError, describeError } from '../shared/errors.ts';
+import { AppError } from '../shared/errors.ts';
 import { DIALOG_CHANNEL, IPC_CHANNEL } from '../shared/ipc.ts';
-import { createHandlers } from './handlers/index.ts';
+import { connect, type Port, type Remote } from './backend-protocol.ts';
+import type { BackendApi, MainApi } from './backend.ts';
 import { denyAllPermissions, lockDownContents } from './hardening.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 
@@ -30,22 +29,28 @@ const FONT_DIR = path.join(__dirname, '..', 'fonts', 'files');
 protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 app.enableSandbox();
 
-let appSession: Session | null = null;
+/** The back end's process and the calls into it, once started. */
+let backend: { child: UtilityProcess; call: Remote<BackendApi> } | null = null;
 /** The workspace the operating system asked for at launch (a double-clicked `.tinhgon` file). */
 let shellFile: string | null = workspaceFromArgv(process.argv, process.cwd());
 
-/** Errors said in a native box, in Vietnamese. */
-function errorText(err: unknown): string {
-  return err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
+/** Opens a workspace the operating system handed over and shows it; a refusal is said and the open workspace kept. */
+async function openFromShell(file: string): Promise<void> {
+  if (!backend) return;
+  const r = await backend.call('openFile', file);
+  if (!r.ok) dialog.showErrorBox('TinhGon', r.message);
+  else if (r.reload) BrowserWindow.getAllWindows()[0]?.webContents.reload();
 }
 
-/** Opens a workspace the operating system handed over and shows it; a refusal is said and the open workspace kept. */
-function openFromShell(file: string): void {
-  try {
-    if (appSession && openInSession(appSession, file)) BrowserWindow.getAllWindows()[0]?.webContents.reload();
-  } catch (err) {
-    dialog.showErrorBox('TinhGon', `Không mở được tệp ${file}.\n\n${errorText(err)}`);
-  }
+/** Forks the back end and connects to it: it asks main only to print (see backend.ts). */
+function forkBackend(): { child: UtilityProcess; call: Remote<BackendApi> } {
+  const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'TinhGon back end', stdio: 'inherit' });
+  const port: Port = {
+    postMessage: (message) => child.postMessage(message),
+    onMessage: (listener) => child.on('message', listener),
+    onClose: (listener) => child.on('exit', listener),
+  };
+  return { child, call: connect<MainApi, BackendApi>(port, { renderPdf: printToPdf }) };
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -59,26 +64,26 @@ if (!app.requestSingleInstanceLock()) {
       win.focus();
     }
     const file = workspaceFromArgv(argv, workingDirectory);
-    if (file) openFromShell(file);
+    if (file) void openFromShell(file);
   });
   // macOS hands a double-clicked file over as an event, possibly before the app is ready.
   app.on('open-file', (event, file) => {
     event.preventDefault();
-    if (appSession) openFromShell(file);
+    if (backend) void openFromShell(file);
     else shellFile = file;
   });
   app.on('web-contents-created', (_event, contents) => lockDownContents(contents));
   app.on('window-all-closed', () => {
-    appSession?.close();
-    appSession = null;
-    app.quit();
+    // The back end closes the workspace (its log folded in) before the app quits.
+    const closing = backend?.call('close');
+    backend = null;
+    void Promise.resolve(closing).catch(() => {}).finally(() => app.quit());
   });
-  void app.whenReady().then(() => {
+  void app.whenReady().then(async () => {
     try {
-      start();
+      await start();
     } catch (err) {
-      // E.g. the workspace is damaged or from a newer TinhGon: say so instead of failing silently.
-      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${errorText(err)}`);
+      dialog.showErrorBox('TinhGon', `Không mở được TinhGon.\n\n${err instanceof Error ? err.message : String(err)}`);
       app.quit();
     }
   });
@@ -113,7 +118,7 @@ function isOwnFrame(frame: WebFrameMain | null | undefined): boolean {
   return url.protocol === `${SCHEME}:` && url.host === HOST;
 }
 
-function start(): void {
+async function start(): Promise<void> {
   denyAllPermissions(session.defaultSession);
   protocol.handle(SCHEME, async (request) => {
     const url = new URL(request.url);
@@ -128,18 +133,21 @@ function start(): void {
     return new Response(body, { status: response.status, headers });
   });
 
-  // The workspace used last (so a restart after a crash goes back to it), else the sample.
-  makePrivateDir(app.getPath('userData'), true); // the sample, recent list and ui-state: the owner's only
-  const recentFile = path.join(app.getPath('userData'), 'recent.json');
-  const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(app.getPath('userData'), SAMPLE_FILE_NAME)), (m) => console.error(m));
-  appSession = new Session(first, recentFile);
-  if (shellFile) openFromShell(shellFile); // before the window loads: no reload needed
+  // The back end opens the workspace used last (so a restart after a crash goes back to it), else
+  // the sample, then the file the operating system handed over (before the window loads: no reload).
+  const started = forkBackend();
+  const opened = await started.call('start', { userData: app.getPath('userData'), fontDir: FONT_DIR, shellFile });
   shellFile = null;
-  const handlers = createHandlers(appSession, { renderPdf: printToPdf, fontDir: FONT_DIR });
+  // E.g. the workspace is damaged or from a newer TinhGon: said instead of failing silently.
+  if (!opened.ok) throw new Error(opened.message);
+  if (opened.shell && !opened.shell.ok) dialog.showErrorBox('TinhGon', opened.shell.message);
+  backend = started;
   const fileHandles = new FileHandles();
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
-    return dispatchWithHandles(fileHandles, handlers, String(channel), args, (err) => console.error(err));
+    const call = backend?.call;
+    if (!call) return { ok: false, error: new AppError('conflict', 'err.internal').toJSON() };
+    return dispatchWithHandles(fileHandles, (ch, a) => call('dispatch', ch, a), String(channel), args);
   });
 
   ipcMain.handle(DIALOG_CHANNEL, async (event, options: unknown) => {

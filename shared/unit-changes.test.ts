@@ -2,11 +2,13 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateSampleProvince } from './sample/hau-giang.ts';
 import { applyUnitChanges, unitChanges } from './unit-changes.ts';
+import { Coverage } from '../tests/property.ts';
 
 const units = generateSampleProvince();
 
 describe('unit changes instead of the whole list', () => {
   it('applying the changes between two lists gives the second (property: edits, removals, additions, reorders)', () => {
+    const cases = new Coverage<'upsert' | 'remove' | 'order'>();
     fc.assert(
       fc.property(
         fc.array(fc.record({ at: fc.nat(units.length - 1), what: fc.constantFrom('count', 'rename', 'remove', 'add', 'toEnd') }), { maxLength: 8 }),
@@ -22,6 +24,9 @@ describe('unit changes instead of the whole list', () => {
             else after = [...after.slice(0, at), ...after.slice(at + 1), u];
           });
           const changes = unitChanges(units, after);
+          cases.hit('upsert', changes.upsert.length > 0);
+          cases.hit('remove', changes.remove.length > 0);
+          cases.hit('order', changes.order !== null);
           expect(applyUnitChanges(units, changes)).toEqual(after);
           // Only what changed travels.
           expect(changes.upsert.length).toBeLessThanOrEqual(steps.length);
@@ -29,6 +34,7 @@ describe('unit changes instead of the whole list', () => {
       ),
       { numRuns: 200 },
     );
+    cases.expectAtLeast({ upsert: 100, remove: 50, order: 50 });
   });
 
   it('sends no order when only fields changed, and refuses a list the changes were not made from', () => {

@@ -3,16 +3,20 @@ import fc from 'fast-check';
 import { HEADCOUNT_FIELDS } from './model/unit.ts';
 import { generateSampleProvince } from './sample/hau-giang.ts';
 import { onlyHeadcountChanged, unitModel, withUnitSaved } from './workspace-model.ts';
+import { Coverage } from '../tests/property.ts';
 
 const units = generateSampleProvince();
 
 describe('withUnitSaved', () => {
   it('updates the rollups incrementally for a headcount change, equal to a rebuild (property)', () => {
     const base = unitModel(units);
+    const cases = new Coverage<'changed' | 'rolledUp'>();
     fc.assert(
       fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(2000), (i, field, value) => {
         const u = units[i]!;
         const saved = { ...u, [field]: value };
+        cases.hit('changed', value !== u[field]);
+        cases.hit('rolledUp', value !== u[field] && u.parentCode !== null);
         const next = withUnitSaved(base, u.code, saved);
         const rebuilt = unitModel(units.map((x) => (x.code === u.code ? saved : x)));
         expect(next.units).toEqual(rebuilt.units);
@@ -30,6 +34,7 @@ describe('withUnitSaved', () => {
       }),
       { numRuns: 60 },
     );
+    cases.expectAtLeast({ changed: 50, rolledUp: 40 }); // a value equal to the old one exercises nothing
   });
 
   it('rebuilds when more than headcount changed: a rename, a new code (children follow), a new parent', () => {

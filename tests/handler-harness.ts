@@ -6,14 +6,21 @@ import { createWorkspace } from '../db/workspace.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import type { Unit } from '../shared/model/unit.ts';
 import { tempDir } from './temp.ts';
+import { fixedClock, type Clock } from '../shared/clock.ts';
+import { Refused, sender } from './property.ts';
 
-export function handlerHarness(units: Unit[], baseYear = 2025) {
-  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear, provinceClass: 'class2', isSample: false }, units);
-  const handlers = createHandlers(ws);
+/** The day handler tests run on unless they say otherwise (see tests/clock.test.ts). */
+export const TEST_TODAY = '2026-12-07';
+
+export function handlerHarness(units: Unit[], baseYear = 2025, clock: Clock = fixedClock(TEST_TODAY)) {
+  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear, provinceClass: 'class2', isSample: false }, units, undefined, clock);
+  const handlers = createHandlers(ws, { clock });
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const env = await dispatch(handlers, channel, args);
-    if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    if (!env.ok) throw new Refused(env.error);
     return env.result as T;
   };
-  return { ws, call };
+  /** `call` checked by the contract's types (channel, arguments, result). */
+  const send = sender(handlers);
+  return { ws, call, send };
 }

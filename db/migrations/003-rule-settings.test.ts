@@ -1,18 +1,12 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m003RuleSettings } from './003-rule-settings.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 003: rule parameter changes', () => {
   it('adds the log to a version-2 workspace, keeping its data, and refuses empty reasons and negative values', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    const before = MIGRATIONS.filter((m) => m.version < m003RuleSettings.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m003RuleSettings, { foreignKeys: false });
     db.prepare(`INSERT INTO units (code, name, kind, level, sector) VALUES ('A', 'Gốc', 'other', 'province', 'other')`).run();
-    expect(migrate(db, [...before, m003RuleSettings], () => null)).toMatchObject({ from: 2, to: 3 });
+    expect(upgrade()).toMatchObject({ from: 2, to: 3 });
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     const insert = db.prepare('INSERT INTO rule_parameter_changes (rule_set_id, parameter, value, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)');
     insert.run('s', 'psuMinStaff', 20, 'Tỉnh quy định chặt hơn', 'nv', '2026-01-01');

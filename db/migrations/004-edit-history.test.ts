@@ -1,18 +1,12 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m004EditHistory } from './004-edit-history.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 004: edit history', () => {
   it('adds the history to a version-3 workspace, keeping its data, and accepts only JSON steps', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    const before = MIGRATIONS.filter((m) => m.version < m004EditHistory.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m004EditHistory, { foreignKeys: false });
     db.prepare(`INSERT INTO units (code, name, kind, level, sector) VALUES ('A', 'Gốc', 'other', 'province', 'other')`).run();
-    expect(migrate(db, [...before, m004EditHistory], () => null)).toMatchObject({ from: 3, to: 4 });
+    expect(upgrade()).toMatchObject({ from: 3, to: 4 });
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     const insert = db.prepare('INSERT INTO edit_history (label, forward, backward, user, at) VALUES (?, ?, ?, ?, ?)');
     insert.run('{}', '{"type":"move"}', '{"type":"move"}', 'nv', '2026-01-01');

@@ -1,19 +1,12 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m005FinanceFigures } from './005-finance-figures.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 005: finance figures', () => {
   it('adds exact figures per unit and year to a version-4 workspace and guards them', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.filter((m) => m.version < m005FinanceFigures.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m005FinanceFigures);
     db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'ĐVSN', 'psu', 'province', 'health')`).run();
-    expect(migrate(db, [...before, m005FinanceFigures], () => null)).toMatchObject({ from: 4, to: 5 });
+    expect(upgrade()).toMatchObject({ from: 4, to: 5 });
     const insert = db.prepare('INSERT INTO finance_figures (unit_id, year, revenue, spending, override_group, override_reason) VALUES (?, ?, ?, ?, ?, ?)');
     insert.run(1, 2025, '1200500000', '1000000000', null, null);
     expect(() => insert.run(1, 2025, '1', '1', null, null)).toThrow(/UNIQUE|PRIMARY/);

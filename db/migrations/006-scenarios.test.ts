@@ -1,18 +1,12 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m006Scenarios } from './006-scenarios.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 006: scenarios', () => {
   it('adds the table to a version-5 workspace, keeping its units; names are unique and plans are JSON', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    const before = MIGRATIONS.filter((m) => m.version < m006Scenarios.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m006Scenarios, { foreignKeys: false });
     db.prepare(`INSERT INTO units (code, name, kind, level, sector) VALUES ('A', 'Gốc', 'other', 'province', 'other')`).run();
-    expect(migrate(db, [...before, m006Scenarios], () => null)).toMatchObject({ from: 5, to: 6 });
+    expect(upgrade()).toMatchObject({ from: 5, to: 6 });
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     const insert = db.prepare('INSERT INTO scenarios (name, definition, created_at, updated_at) VALUES (?, ?, ?, ?)');
     insert.run('PA1', '{"operations":[]}', 'x', 'x');

@@ -1,19 +1,12 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m008People } from './008-people.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 008: people', () => {
   it('adds the personnel list to a version-7 workspace, guards its values, and lets a unit go without losing its people', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.filter((m) => m.version < m008People.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m008People);
     db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'Sở Y tế', 'department', 'province', 'health')`).run();
-    expect(migrate(db, [...before, m008People], () => null)).toMatchObject({ from: 7, to: 8 });
+    expect(upgrade()).toMatchObject({ from: 7, to: 8 });
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     const insert = db.prepare(
       `INSERT INTO people (position, unit_id, unit_code, full_name, sex, birth_date, category, salary_amount, salary_coefficient, public_duty, insurance_from)

@@ -1,20 +1,13 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m009Proposals } from './009-proposals.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 009: proposals', () => {
   it('adds the table to an older workspace, keeping its scenarios; one JSON row per scenario, gone with it', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.filter((m) => m.version < m009Proposals.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m009Proposals);
     const from = db.pragma('user_version', { simple: true });
     const id = db.prepare(`INSERT INTO scenarios (name, definition, created_at, updated_at) VALUES ('PA1', '{"operations":[]}', 'x', 'x')`).run().lastInsertRowid;
-    expect(migrate(db, [...before, m009Proposals], () => null)).toMatchObject({ from, to: 9 });
+    expect(upgrade()).toMatchObject({ from, to: 9 });
     expect(db.prepare('SELECT count(*) FROM scenarios').pluck().get()).toBe(1);
     const insert = db.prepare('INSERT INTO proposals (scenario_id, settings, updated_at) VALUES (?, ?, ?)');
     insert.run(id, '{"number":"05"}', 'x');

@@ -1,20 +1,13 @@
-import path from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m010PeopleProposals } from './010-people-proposals.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 describe('migration 010: base salary periods and people proposals', () => {
   it('adds both tables to a version-9 workspace, guards their values, and removes a proposal with its person', () => {
-    const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-    db.pragma('foreign_keys = ON');
-    const before = MIGRATIONS.filter((m) => m.version < m010PeopleProposals.version);
-    migrate(db, before, () => null);
+    const { db, upgrade } = beforeMigration(m010PeopleProposals);
     db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'Sở Y tế', 'department', 'province', 'health')`).run();
     db.prepare(`INSERT INTO people (id, position, unit_id, unit_code, full_name, sex, birth_date, salary_amount) VALUES (7, 1, 1, 'A', 'Nguyễn Văn An', 'male', '1966-01-15', 15356250)`).run();
-    expect(migrate(db, [...before, m010PeopleProposals], () => null)).toMatchObject({ from: 9, to: 10 });
+    expect(upgrade()).toMatchObject({ from: 9, to: 10 });
 
     const period = db.prepare('INSERT INTO base_salary_periods (from_month, amount, citation, created_at) VALUES (?, ?, ?, ?)');
     period.run('2026-07', 2_530_000, 'Nghị định 161/2026/NĐ-CP', '2026-11-28T00:00:00Z');

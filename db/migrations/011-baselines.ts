@@ -1,4 +1,5 @@
 import type { Migration } from './types.ts';
+import { stamp } from '../clock.ts';
 
 /** Columns of a year's recorded figures, by the metric each stands for. */
 const COLUMNS: Record<string, string> = {
@@ -29,7 +30,7 @@ export const m011Baselines: Migration = {
         updated_at TEXT NOT NULL
       ) STRICT;
     `);
-    const now = new Date().toISOString();
+    const now = stamp(db);
     const sets = db.prepare('SELECT id, definition FROM target_sets ORDER BY id').all() as Array<{ id: string; definition: string }>;
     const update = db.prepare('UPDATE target_sets SET definition = ? WHERE id = ?');
     for (const row of sets) {

@@ -1,16 +1,10 @@
-import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { migrate } from '../migrate.ts';
-import { MIGRATIONS } from './index.ts';
 import { m013MoneyUnit } from './013-money-unit.ts';
-import { tempDir } from '../../tests/temp.ts';
+import { beforeMigration } from '../../tests/migration-harness.ts';
 
 function workspaceBefore013(unit: string | null) {
-  const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
-  db.pragma('foreign_keys = ON');
-  const before = MIGRATIONS.filter((m) => m.version < m013MoneyUnit.version);
-  migrate(db, before, () => null);
+  const { db, upgrade } = beforeMigration(m013MoneyUnit);
   if (unit) db.prepare("INSERT INTO meta (key, value) VALUES ('amountUnit', ?)").run(JSON.stringify(unit));
   db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'Bệnh viện A', 'psu', 'province', 'health')`).run();
   const put = db.prepare('INSERT INTO finance_figures (unit_id, year, revenue, spending, investment_funding, depreciation) VALUES (1, ?, ?, ?, ?, ?)');
@@ -18,7 +12,7 @@ function workspaceBefore013(unit: string | null) {
   put.run(2025, '0', '7000001', '5', null);
   const deleted = { type: 'delete', units: [], lifted: [], figures: [{ code: 'B', year: 2024, revenue: '3000000', spending: '4000000', investmentFunding: null, depreciation: '0', assignedGroup: null, overrideGroup: null, overrideReason: null, note: null }] };
   db.prepare("INSERT INTO edit_history (label, forward, backward, user, at) VALUES ('{}', ?, ?, 'u', 'now')").run(JSON.stringify(deleted), JSON.stringify({ ...deleted, type: 'restore' }));
-  return { db, before };
+  return { db, upgrade };
 }
 
 const amounts = (db: BetterSqlite3.Database) => db.prepare('SELECT year, revenue, spending, investment_funding AS inv, depreciation AS dep FROM finance_figures ORDER BY year').all();
@@ -26,8 +20,8 @@ const amounts = (db: BetterSqlite3.Database) => db.prepare('SELECT year, revenue
 describe('migration 013: one stored unit for money', () => {
   it('converts figures of a workspace in triệu đồng (the old default) to millionths of a đồng, digit for digit, with the edit history', () => {
     for (const unit of ['trieu_dong', null]) {
-      const { db, before } = workspaceBefore013(unit);
-      expect(migrate(db, [...before, m013MoneyUnit], () => null)).toMatchObject({ to: 13 });
+      const { db, upgrade } = workspaceBefore013(unit);
+      expect(upgrade()).toMatchObject({ to: 13 });
       expect(amounts(db)).toEqual([
         { year: 2024, revenue: '1200500000000000', spending: '1000000000000000', inv: null, dep: '0' },
         { year: 2025, revenue: '0', spending: '7000001000000', inv: '5000000', dep: null },
@@ -40,8 +34,8 @@ describe('migration 013: one stored unit for money', () => {
   });
 
   it('keeps the figures of a workspace in đồng as they are, and declares their years in đồng', () => {
-    const { db, before } = workspaceBefore013('dong');
-    migrate(db, [...before, m013MoneyUnit], () => null);
+    const { db, upgrade } = workspaceBefore013('dong');
+    upgrade();
     expect(amounts(db)).toEqual([
       { year: 2024, revenue: '1200500000', spending: '1000000000', inv: null, dep: '0' },
       { year: 2025, revenue: '0', spending: '7000001', inv: '5', dep: null },

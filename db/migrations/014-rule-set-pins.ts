@@ -1,4 +1,5 @@
 import type { Migration } from './types.ts';
+import { stamp } from '../clock.ts';
 
 /**
  * Rule sets are dated (shared/rules/rule-sets.ts): a workspace is judged by the set in force on the
@@ -25,7 +26,7 @@ export const m014RuleSetPins: Migration = {
         JSON.parse(chosen) as string,
         'Bộ quy tắc đã chọn trước khi các bộ quy tắc có ngày hiệu lực (giữ nguyên khi nâng cấp tệp)',
         'tinhgon',
-        new Date().toISOString(),
+        stamp(db),
       );
       db.prepare("DELETE FROM meta WHERE key = 'ruleSetId'").run();
     }

@@ -7,9 +7,11 @@ import { tempDir } from '../../tests/temp.ts';
 
 const BIN = path.resolve(import.meta.dirname, 'tinhgon.mjs');
 
+// Today fixed (the rule set in force then judges the workspace): Decree 150/2025 as amended by Decree 370/2025.
+const TODAY = '2026-12-07';
+
 function tinhgon(...args: string[]) {
-  // Today fixed (the rule set in force then judges the workspace): Decree 150/2025 as amended by Decree 370/2025.
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TINHGON_TODAY: '2026-12-07' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TINHGON_TODAY: TODAY } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -40,7 +42,7 @@ describe('tinhgon CLI', () => {
     const file = path.join(tempDir(), 'ct.tinhgon');
     const r = tinhgon('init', file);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`Tỉnh mới, năm gốc ${new Date().getFullYear()}`);
+    expect(r.stdout).toContain(`Tỉnh mới, năm gốc ${TODAY.slice(0, 4)}`); // the year of TINHGON_TODAY, whatever day the test runs
   });
 
   it('refuses to overwrite an existing file, with a message and a non-zero exit', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ROOT } from '../paths.ts';
 import { payoutCommand } from './commands/payout.ts';
+import { fixedClock } from '../../shared/clock.ts';
 
 const bin = path.join(APP_ROOT, 'electron/cli/tinhgon.mjs');
 const tinhgon = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
@@ -51,7 +52,7 @@ describe('tinhgon payout', () => {
   it('takes the current month from the clock when --last-month is not given', () => {
     const write = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     try {
-      payoutCommand(['--policy', '154', '--case', 'early-retirement', '--coefficient', '4,65', '--leadership', '0,6', '--public-duty', '25', '--months-early', '30', '--si-years', '22', '--json'], () => new Date(2026, 7, 15));
+      payoutCommand(['--policy', '154', '--case', 'early-retirement', '--coefficient', '4,65', '--leadership', '0,6', '--public-duty', '25', '--months-early', '30', '--si-years', '22', '--json'], fixedClock('2026-08-15'));
       const out = JSON.parse(String(write.mock.calls[0]![0]));
       expect([out.lastMonth, out.leaveFrom, out.baseSalary.amount, out.salary]).toEqual(['08/2026', '09/2026', 2_530_000, 16_603_125]);
     } finally {

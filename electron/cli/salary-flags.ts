@@ -8,6 +8,7 @@ import { parseLeaveMonth } from '../../shared/people/proposals.ts';
 import type { YearMonth } from '../../shared/people/retirement.ts';
 import { monthText } from '../../shared/people/view.ts';
 import { UsageError } from './report.ts';
+import { todayOf, type Clock } from '../../shared/clock.ts';
 
 export const SALARY_OPTIONS = {
   coefficient: { type: 'string', value: 'HS', description: 'Hệ số lương theo ngạch, bậc (ví dụ 4,65).' },
@@ -23,8 +24,11 @@ export function monthFlag(name: string, text: string): YearMonth {
   return m;
 }
 
-/** The month of a date (the clock's month for a default). */
-export const monthOf = (d: Date): YearMonth => ({ year: d.getFullYear(), month: d.getMonth() + 1 });
+/** The month of the clock's today (the default month). */
+export const monthOf = (clock: Clock): YearMonth => {
+  const { year, month } = todayOf(clock);
+  return { year, month };
+};
 
 /** A non-negative decimal with "," or "." and at most as many decimals as `scale` allows, as a scaled integer. */
 function scaledFlag(name: string, text: string, scale: number, max: number): number {

@@ -9,7 +9,7 @@ import type { BackupsInfo } from '../../shared/model/backup-retention.ts';
 describe('backups handlers', () => {
   it('counts the backups beside the workspace and their size; the rule is stored, a bad one refused', async () => {
     const { ws, call } = handlerHarness([unit('A', null)]);
-    const auto = await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap'));
+    const auto = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap'));
     const { file: manual } = await call<{ file: string }>('workspace.backup', {});
     const info = await call<BackupsInfo>('backups.info', {});
     expect(info).toEqual({ keepLast: 10, keepMonths: 12, folder: path.dirname(ws.file), automatic: 1, manual: 1, bytes: fs.statSync(auto).size + fs.statSync(manual).size });

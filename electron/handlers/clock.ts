@@ -1,21 +1,15 @@
 /**
- * Today's date for judging a workspace (the rule set in force today). Injected so that tests fix
- * it: `setToday` in a test process, or TINHGON_TODAY=YYYY-MM-DD for a CLI or app under test.
+ * The clock a handler table runs on (see createHandlers): the system clock, with today fixed by
+ * TINHGON_TODAY=YYYY-MM-DD for a CLI or app under test. Tests in-process pass their own clock
+ * (`fixedClock` of shared/clock.ts) instead.
  */
 import { isIsoDate } from '../../shared/rules/rule-sets.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { systemClock } from '../../db/clock.ts';
 
-let fixed: string | null = null;
-
-/** Fixes today (null: the system clock again). */
-export function setToday(date: string | null): void {
-  fixed = date;
-}
-
-/** Today as an ISO date (YYYY-MM-DD), in local time. */
-export function today(): string {
-  if (fixed) return fixed;
-  const env = process.env.TINHGON_TODAY;
-  if (env && isIsoDate(env)) return env;
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/** The system clock, its today replaced by `env.TINHGON_TODAY` when that is a date (the time still runs). */
+export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Clock {
+  const day = env.TINHGON_TODAY;
+  if (!day || !isIsoDate(day)) return systemClock;
+  return { now: () => systemClock.now(), today: () => day };
 }

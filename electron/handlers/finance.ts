@@ -18,6 +18,7 @@ import path from 'node:path';
 import type { Workspace } from '../../db/workspace.ts';
 import { expectFigureVersion, figureVersion } from '../../db/row-versions.ts';
 import type { CurrentWorkspace } from './index.ts';
+import { yearOf, type Clock } from '../../shared/clock.ts';
 
 type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.classify' | 'finance.template' | 'finance.summary' | 'export.finance'>;
 
@@ -58,12 +59,12 @@ function decode(f: FigureRecord) {
   return { ...f, revenue: BigInt(f.revenue), spending: BigInt(f.spending), investmentFunding: amountOf(f.investmentFunding), depreciation: amountOf(f.depreciation) };
 }
 
-export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
+export function financeHandlers(current: CurrentWorkspace, clock: Clock): FinanceHandlers {
   return {
     'finance.list': ({ year }) => {
       const ws = current();
       const years = figureYears(ws.db);
-      const y = year ?? years[years.length - 1] ?? new Date().getFullYear();
+      const y = year ?? years[years.length - 1] ?? yearOf(clock);
       const stored = new Map(listFigures(ws.db, y).map((f) => [f.code, f]));
       const amountUnit = unitOfYear(ws, y);
       const rows = listUnits(ws.db)
@@ -206,7 +207,7 @@ export function financeHandlers(current: CurrentWorkspace): FinanceHandlers {
         throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
-      await backupWorkspace(ws, backupFileName(ws.file, 'truoc-nhap-tai-chinh'));
+      await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-tai-chinh'));
       const existing = new Map(listFigures(ws.db).map((f) => [`${f.code}|${f.year}`, f]));
       ws.db.transaction(() => {
         for (const f of figures) setYearUnit(ws.db, f.year, f.unit);

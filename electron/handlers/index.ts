@@ -15,6 +15,9 @@ import { peopleHandlers } from './people.ts';
 import { FileAccess } from '../../db/safe-path.ts';
 import { backupHandlers } from './backups.ts';
 import { gateImports } from './import-gate.ts';
+import { clockFromEnv } from './clock.ts';
+import { useClock } from '../../db/clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 
 /** What the handlers need: the workspace being served right now. */
 export type CurrentWorkspace = () => Workspace;
@@ -27,24 +30,30 @@ export type CurrentWorkspace = () => Workspace;
  * system Chromium unless the transport gives its own renderer (Electron's printToPDF). `files`
  * confines the paths the channels accept (browser mode: the same confinement for every client).
  */
-export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess } = {}): HandlerTable {
+export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess; clock?: Clock } = {}): HandlerTable {
   const files = print.files ?? FileAccess.anywhere;
+  const clock = print.clock ?? clockFromEnv();
   const fixed = target instanceof Session ? target : typeof target === 'function' ? null : new Session(target);
   // Browser mode passes a function: the session of the client making the call (see browser-sessions.ts).
   const session = fixed ? () => fixed : (target as () => Session);
-  const ws: CurrentWorkspace = () => session().workspace;
+  // The workspace served stamps what the handlers write with the table's clock.
+  const ws: CurrentWorkspace = () => {
+    const served = session().workspace;
+    useClock(served.db, clock);
+    return served;
+  };
   const table: HandlerTable = {
     'workspace.info': () => workspaceInfo(ws()),
     'units.list': () => ({ units: listUnits(ws().db) }),
     ...treeEditHandlers(ws),
     ...importExportHandlers(ws, files),
-    ...ruleHandlers(ws),
-    ...financeHandlers(ws),
+    ...ruleHandlers(ws, clock),
+    ...financeHandlers(ws, clock),
     ...scenarioHandlers(ws, files),
-    ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
-    ...peopleHandlers(ws),
+    ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }, clock),
+    ...peopleHandlers(ws, clock),
     ...backupHandlers(ws),
-    ...workspaceFileHandlers(session, files),
+    ...workspaceFileHandlers(session, files, clock),
   };
   // One import at a time per workspace, a few at most in all (see import-gate.ts).
   // A template classified with no workspace open (the command line) counts under one key of its own.

@@ -13,6 +13,7 @@ import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import type { CurrentWorkspace } from './index.ts';
+import { todayOf, type Clock } from '../../shared/clock.ts';
 
 type PeopleHandlers = Pick<
   HandlerTable,
@@ -23,11 +24,6 @@ type PeopleHandlers = Pick<
 export const DEFAULT_HORIZON = 2030;
 const MAX_YEARS = 60;
 
-function today(): Day {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 /** Every proposal of the workspace with its payout worked out (base salary periods as stored). */
 export function proposalResults(db: Database) {
   const periods = baseSalaryPeriods(db);
@@ -35,7 +31,8 @@ export function proposalResults(db: Database) {
   return listProposals(db).map((q) => proposalResult(people.get(q.personId)!, q, periods));
 }
 
-export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
+export function peopleHandlers(current: CurrentWorkspace, clock: Clock): PeopleHandlers {
+  const today = (): Day => todayOf(clock);
   const baseSalaries = () => ({ baseSalaries: baseSalaryPeriods(current().db).map(baseSalaryView) });
   return {
     'people.list': ({ month }) => {

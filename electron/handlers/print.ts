@@ -17,6 +17,7 @@ import { simulateInWorkspace } from './scenarios.ts';
 import { tinosFontCss } from '../print/fonts.ts';
 import type { PdfRenderer } from '../print/chromium.ts';
 import type { CurrentWorkspace } from './index.ts';
+import type { Clock } from '../../shared/clock.ts';
 
 type PrintHandlers = Pick<HandlerTable, 'print.get' | 'print.save' | 'print.pdf' | 'print.docx'>;
 
@@ -27,19 +28,14 @@ export interface PrintOptions {
   fontDir?: string;
 }
 
-const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
 const fileStem = (type: DocType, name: string) => `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
-export function printHandlers(current: CurrentWorkspace, options: PrintOptions): PrintHandlers {
+export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): PrintHandlers {
   const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
     const ws = current();
     const meta = readMeta(ws.db);
     const scenario = getScenario(ws.db, name);
-    const defaults = defaultSettings(meta.provinceName, today());
+    const defaults = defaultSettings(meta.provinceName, clock.today());
     const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
     const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
     return { type, settings, scenarioName: name, provinceName: meta.provinceName, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };

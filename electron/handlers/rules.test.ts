@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setToday } from './clock.ts';
+import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../shared/clock.ts';
 import type { RulesView } from '../../shared/contract.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -11,14 +11,11 @@ function setup() {
     unit('S', 'T', { kind: 'department', deputies: 3 }),
     unit('S.P', 'S', { kind: 'division', civilServantQuota: 6, civilServantActual: 6, deputies: 1 }),
     unit('S.BV', 'S', { kind: 'psu', publicEmployeeQuota: 18, publicEmployeeActual: 18, deputies: 2 }),
-  ], 2023);
+  ], 2023, fixedClock('2025-06-10')); // today, for the workspace view: 10/06/2025, when Decree 45/2025 was in force
   const findings = async () => (await call<{ findings: Finding[] }>('findings.list', {})).findings.map((f) => `${f.unitCode}:${f.rule}`);
   return { ws, call, findings };
 }
 
-// Today, for the workspace view, is fixed: 10/06/2025, when Decree 45/2025 was in force.
-beforeAll(() => setToday('2025-06-10'));
-afterAll(() => setToday(null));
 
 describe('rule settings and findings through the handler table', () => {
   it('judges by the set in force today, or on the day asked, and by the set the province pins (who, when, why)', async () => {

@@ -7,7 +7,7 @@ import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { RULE_SETS, inForceOn, parameterValue, parametersOn } from '../../shared/rules/rule-sets.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { configureRules, parameterChanges, pinRuleSet, ruleContext, ruleSetPins, setParameter } from '../../db/rules-repo.ts';
-import { today } from './clock.ts';
+import type { Clock } from '../../shared/clock.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from './index.ts';
 import { editorName } from '../caller.ts';
@@ -15,8 +15,7 @@ import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 
 type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.pin' | 'rules.setParameter' | 'export.findings'>;
 
-function rulesView(ws: Workspace): RulesView {
-  const date = today();
+function rulesView(ws: Workspace, date: string): RulesView {
   const ctx = ruleContext(ws.db, date);
   const pins = ruleSetPins(ws.db);
   return {
@@ -35,7 +34,8 @@ function rulesView(ws: Workspace): RulesView {
   };
 }
 
-export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
+export function ruleHandlers(current: CurrentWorkspace, clock: Clock): RuleHandlers {
+  const today = () => clock.today();
   return {
     'findings.list': ({ units, date = today() }) => {
       const ws = current();
@@ -61,18 +61,18 @@ export function ruleHandlers(current: CurrentWorkspace): RuleHandlers {
       const bytes = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table);
       return { fileName: `${path.basename(ws.file).replace(/\.tinhgon$/, '')}-canh-bao.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
-    'rules.get': () => rulesView(current()),
+    'rules.get': () => rulesView(current(), today()),
     'rules.configure': (change) => {
       configureRules(current().db, change);
-      return rulesView(current());
+      return rulesView(current(), today());
     },
     'rules.pin': ({ ruleSetId, reason }) => {
       pinRuleSet(current().db, { ruleSetId, reason, user: editorName() });
-      return rulesView(current());
+      return rulesView(current(), today());
     },
     'rules.setParameter': ({ parameter, value, reason }) => {
       setParameter(current().db, { parameter, value, reason, user: editorName(), date: today() });
-      return rulesView(current());
+      return rulesView(current(), today());
     },
   };
 }

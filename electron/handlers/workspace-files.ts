@@ -11,6 +11,7 @@ import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
 import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import type { Session } from '../session.ts';
 import { workspaceInfo } from './workspace-info.ts';
+import { yearOf, type Clock } from '../../shared/clock.ts';
 
 type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.generate' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
@@ -25,7 +26,7 @@ function withExtension(file: string): string {
  * calling client's session (`current`). Every path goes through db/safe-path.ts, confined by
  * `files` in browser mode.
  */
-export function workspaceFileHandlers(current: () => Session, files: FileAccess = FileAccess.anywhere): FileHandlers {
+export function workspaceFileHandlers(current: () => Session, files: FileAccess, clock: Clock): FileHandlers {
   const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
     current().switchTo(ws);
     return workspaceInfo(ws);
@@ -43,16 +44,16 @@ export function workspaceFileHandlers(current: () => Session, files: FileAccess 
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       // No name (or "") takes the default; a name of spaces only is refused by the schema.
       const given = { provinceName: provinceName || undefined, baseYear, provinceClass };
-      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, new Date());
+      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, yearOf(clock));
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
-      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files));
+      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files, clock));
     },
     'workspace.generate': ({ file, units: count, people: peopleCount = 0, seed = 1 }) => {
       const units = generateUnits(count, seed);
       const people = peopleCount > 0 ? generatePeople(units, peopleCount, seed) : [];
-      const meta = { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: new Date().getFullYear(), provinceClass: 'class2' as const, isSample: true };
-      const ws = createWorkspace(withExtension(file), meta, units, files);
+      const meta = { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: yearOf(clock), provinceClass: 'class2' as const, isSample: true };
+      const ws = createWorkspace(withExtension(file), meta, units, files, clock);
       try {
         if (people.length > 0) ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
       } catch (err) {

@@ -27,10 +27,10 @@ export const WorkspaceInfoSchema = WorkspaceMetaSchema.extend({
 export type WorkspaceInfo = z.output<typeof WorkspaceInfoSchema>;
 
 /** Metadata of a new, empty workspace; anything not given takes a sensible default. */
-export function newWorkspaceMeta(given: { provinceName?: string; baseYear?: number; provinceClass?: string }, today: Date): unknown {
+export function newWorkspaceMeta(given: { provinceName?: string; baseYear?: number; provinceClass?: string }, currentYear: number): unknown {
   return {
     provinceName: given.provinceName ?? 'Tỉnh mới',
-    baseYear: given.baseYear ?? today.getFullYear(),
+    baseYear: given.baseYear ?? currentYear,
     provinceClass: given.provinceClass ?? 'class2',
     isSample: false,
   };

@@ -76,8 +76,8 @@ describe('File menu, end to end in Chromium', () => {
     const file = path.join(dir, 'hau-giang.tinhgon');
     createWorkspace(file, sampleMeta(), generateSampleProvince()).close();
     const ws = openWorkspace(file);
-    await backupWorkspace(ws, backupFileName(file, 'truoc-nhap', new Date(2026, 0, 1)));
-    await backupWorkspace(ws, backupFileName(file, '', new Date(2026, 0, 2)));
+    await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap', new Date(2026, 0, 1)));
+    await backupWorkspace(ws, backupFileName(ws, '', new Date(2026, 0, 2)));
     ws.close();
     const app = await serveWorkspace(file, path.join(dir, 'recent.json'));
     const page = await browser().newPage({ viewport: { width: 1400, height: 900 } });

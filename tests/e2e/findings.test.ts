@@ -1,13 +1,11 @@
 /** Legal findings in Chromium: one appears and disappears as numbers change; a province's stricter limit is recorded. */
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
-import { setToday } from '../../electron/handlers/clock.ts';
 
 const browser = useBrowser();
-// Judged as of a fixed day: the rule set in force then is Decree 150/2025 as amended by Decree 370/2025.
-beforeAll(() => setToday('2026-12-07'));
-afterAll(() => setToday(null));
+// Judged as of the served app's fixed day (E2E_TODAY, 07/12/2026): the rule set in force then is
+// Decree 150/2025 as amended by Decree 370/2025.
 const UNIT = 'HG.SYT.BVTT'; // Bệnh viện Tâm thần: 71 people assigned, 2 deputies, no finding
 
 describe('findings, end to end in Chromium', () => {

@@ -9,6 +9,10 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { BrowserSessions } from '../../electron/browser-sessions.ts';
 import { startHttpServer, type RunningServer } from '../../electron/http-server.ts';
 import { RENDERER_DIR } from '../../electron/paths.ts';
+import { fixedClock, type Clock } from '../../shared/clock.ts';
+
+/** The day the served app runs on (legal dates, default years), whatever day the tests run. */
+export const E2E_TODAY = '2026-12-07';
 
 export interface App {
   /** The workspace of the tab that called last (each browser tab has its own session); before any call, the one served. */
@@ -22,11 +26,11 @@ export interface App {
 export async function serveWorkspace(
   file: string,
   recentFile: string | null = null,
-  options: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean } = {},
+  { clock = fixedClock(E2E_TODAY), ...options }: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean; clock?: Clock } = {},
 ): Promise<App> {
-  const session = new BrowserSessions(openWorkspace(file), recentFile);
+  const session = new BrowserSessions(openWorkspace(file, { clock }), recentFile);
   const files = new FileAccess([path.dirname(path.resolve(file))]);
-  const server = await startHttpServer({ handlers: createHandlers(() => session.current(), { files }), sessions: session, staticDir: RENDERER_DIR, ...options });
+  const server = await startHttpServer({ handlers: createHandlers(() => session.current(), { files, clock }), sessions: session, staticDir: RENDERER_DIR, ...options });
   return {
     get workspace() {
       return session.lastUsed().workspace;

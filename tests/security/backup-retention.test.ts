@@ -20,7 +20,7 @@ function workspace(): Workspace {
 
 /** A real backup of `ws` made at `when` (the name carries the time, as the app writes it). */
 async function backupAt(ws: Workspace, when: Date, label = 'truoc-nhap'): Promise<string> {
-  return backupWorkspace(ws, backupFileName(ws.file, label, when));
+  return backupWorkspace(ws, backupFileName(ws, label, when));
 }
 
 const names = (files: string[]) => files.map((f) => path.basename(f)).sort();

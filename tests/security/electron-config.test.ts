@@ -83,7 +83,10 @@ describe('main.ts wires the tested pieces (it cannot be run here)', () => {
     expect(main).toContain("app.on('web-contents-created', (_event, contents) => lockDownContents(contents));");
     expect(main).toContain('denyAllPermissions(session.defaultSession);');
     // Every IPC call goes through the handle table; no direct dispatch a raw path could slip through.
-    expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL,[\s\S]*?dispatchWithHandles\(fileHandles, handlers,/);
+    expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL,[\s\S]*?dispatchWithHandles\(fileHandles, \(ch, a\) => call\('dispatch', ch, a\),/);
+    // The handler table runs in the back end's utility process, never here.
+    expect(main).toContain("utilityProcess.fork(path.join(__dirname, 'backend.cjs')");
+    expect(main).not.toMatch(/createHandlers|openWorkspace|better-sqlite3/);
     expect(main).not.toMatch(/\bdispatch\(/);
     expect(main).toMatch(/app\.on\('second-instance', \(_event, argv, workingDirectory\) => \{[\s\S]*?workspaceFromArgv\(argv, workingDirectory\)/);
     expect(main).toContain("app.on('open-file'");

@@ -19,6 +19,8 @@ import { AppError } from '../../../shared/errors.ts';
 import { UsageError } from '../report.ts';
 import { parse, type Command } from '../command.ts';
 import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from '../salary-flags.ts';
+import type { Clock } from '../../../shared/clock.ts';
+import { clockFromEnv } from '../../handlers/clock.ts';
 
 const CASES: readonly PayoutCase[] = ['early-retirement', 'resignation'];
 
@@ -82,7 +84,7 @@ export const payout: Command = {
 };
 
 /** The command, with the clock giving the default --last-month. */
-export function payoutCommand(args: string[], now: () => Date = () => new Date()): number {
+export function payoutCommand(args: string[], clock: Clock = clockFromEnv()): number {
   const parsed = parse(args, options, { positionals: false });
   const v = parsed.values;
   const policy = policyById(v.policy ?? '');
@@ -94,7 +96,7 @@ export function payoutCommand(args: string[], now: () => Date = () => new Date()
     throw new UsageError(`thôi việc theo ${policy.title} cần --category: cong-chuc (cán bộ, công chức: Điều 9, có trợ cấp tìm việc làm) hoặc vien-chuc, nguoi-lao-dong (Điều 10: hưởng bảo hiểm thất nghiệp).`);
   }
   const group = oneOf<EarlyGroup>('group', v.group, EARLY_GROUPS);
-  const lastMonth = v['last-month'] === undefined ? monthOf(now()) : monthFlag('last-month', v['last-month']);
+  const lastMonth = v['last-month'] === undefined ? monthOf(clock) : monthFlag('last-month', v['last-month']);
   const leaveFrom = nextMonth(lastMonth);
   const basis = coefficientsFlags(v);
   if (basis && v.salary !== undefined) throw new UsageError('ghi --salary HOẶC --coefficient (lương theo hệ số), không ghi cả hai.');
