@@ -22,7 +22,7 @@ import { parseDecimalMark } from '../../shared/import/numbers.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { FileAccess, readInputFile, writeNewBytes } from '../../db/safe-path.ts';
-import type { ArgsIn, Channel, Result } from '../../shared/contract.ts';
+import type { ArgsIn, Channel, Result } from '../../shared/contract/index.ts';
 import { HEADCOUNT_FIELDS } from '../../shared/model/unit.ts';
 import { EXIT_USER_ERROR, reportError, UsageError } from './report.ts';
 import { isMessageKey, translate, type MessageKey } from '../../shared/i18n/index.ts';

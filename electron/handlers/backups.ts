@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import type { BackupsInfo } from '../../shared/model/backup-retention.ts';
 import { listBackups, readRetention, writeRetention } from '../../db/backup-retention.ts';
 import type { CurrentWorkspace } from './index.ts';

@@ -77,12 +77,12 @@ describe('finance figures through the handler table', () => {
     await call('finance.set', { code: 'TV', year: 2022, revenue: '40', spending: '100', amountUnit: 'trieu_dong' });
     await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
     await call('finance.set', { code: 'TV', year: 2025, revenue: '45', spending: '100', amountUnit: 'trieu_dong' });
-    const before = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
+    const before = await call<import('../../shared/contract/index.ts').FinanceSummary>('finance.summary', {});
     expect(before.period).toEqual({ from: 2022, to: 2026 });
     expect(before.check).toBeNull(); // the period is not over
     await call('finance.set', { code: 'BV', year: 2027, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
     await call('finance.set', { code: 'TV', year: 2027, revenue: '45', spending: '100', amountUnit: 'trieu_dong' });
-    const s = await call<import('../../shared/contract.ts').FinanceSummary>('finance.summary', {});
+    const s = await call<import('../../shared/contract/index.ts').FinanceSummary>('finance.summary', {});
     expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55'], [2027, 1, 0, 1, '55']]);
     expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true, count: 1, psus: 2, withFigures: 2 });
     // Art. 35.4 band by band: all support 85 → 55 would pass (≤ 74,9), but band 3b's 60 → 55 is above 60 × 0,975⁵.
@@ -95,7 +95,7 @@ describe('finance figures through the handler table', () => {
 
   it('Art. 35.5: a group 1–2 unit found in group 3–4 later is flagged after any change of figures, assigned group or override', async () => {
     const { ws, call } = setup();
-    type Summary = import('../../shared/contract.ts').FinanceSummary;
+    type Summary = import('../../shared/contract/index.ts').FinanceSummary;
     await call('finance.set', { code: 'BV', year: 2024, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
     await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
     expect((await call<Summary>('finance.summary', {})).demotions).toEqual([]);
@@ -111,7 +111,7 @@ describe('finance figures through the handler table', () => {
 
   it('the Resolution 19 share is undecided (not "not met") while units without figures could change it', async () => {
     const { ws, call } = setup();
-    type Summary = import('../../shared/contract.ts').FinanceSummary;
+    type Summary = import('../../shared/contract/index.ts').FinanceSummary;
     await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', amountUnit: 'trieu_dong' });
     // 0 of 2 in groups 1–2, but Thư viện has no figures: 1 of 2 would be 50% ≥ 20%.
     expect((await call<Summary>('finance.summary', {})).target).toMatchObject({ share: 0, met: null, count: 0, psus: 2, withFigures: 1 });

@@ -1,4 +1,4 @@
-import type { FinanceSummary, HandlerTable } from '../../shared/contract.ts';
+import type { FinanceSummary, HandlerTable } from '../../shared/contract/index.ts';
 import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import type { Amount } from '../../shared/autonomy/amount.ts';

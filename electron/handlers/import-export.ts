@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { HandlerTable, ImportInspection } from '../../shared/contract.ts';
+import type { HandlerTable, ImportInspection } from '../../shared/contract/index.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
 import { diffUnits, keepUnmappedFields } from '../../shared/import/diff.ts';

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { workspaceInfo } from './workspace-info.ts';

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';

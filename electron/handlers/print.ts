@@ -3,7 +3,7 @@
  * renderer the transport provides: Chromium in browser mode and the CLI, printToPDF in Electron)
  * and Word; what the officer writes is saved with the scenario.
  */
-import type { ArgsOut, HandlerTable, ProposalView } from '../../shared/contract.ts';
+import type { ArgsOut, HandlerTable, ProposalView } from '../../shared/contract/index.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';

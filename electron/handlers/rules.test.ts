@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setToday } from './clock.ts';
-import type { RulesView } from '../../shared/contract.ts';
+import type { RulesView } from '../../shared/contract/index.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';

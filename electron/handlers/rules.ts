@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { HandlerTable, RulesView } from '../../shared/contract.ts';
+import type { HandlerTable, RulesView } from '../../shared/contract/index.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { findingsTable } from '../../shared/import/units-table.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';

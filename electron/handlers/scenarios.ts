@@ -1,5 +1,5 @@
 import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
-import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
+import type { ArgsOut, HandlerTable } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
 import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';

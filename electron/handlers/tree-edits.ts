@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { cachedUnitModel, heldUnitModel, noteUnitSaved, noteUnitsChanged, totalChanges } from '../../db/unit-model-cache.ts';
 import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/unit-changes.ts';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
 import { getUnit, listUnits, unitCodesInOrder } from '../../db/units-repo.ts';

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';

@@ -3,7 +3,7 @@ import { call, ApiError } from '../api.ts';
 import { readFileBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
-import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract.ts';
+import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract/index.ts';
 import { describeError } from '../../../shared/errors.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import type { Unit } from '../../../shared/model/unit.ts';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n.tsx';
-import type { ImportInspection } from '../../../shared/contract.ts';
+import type { ImportInspection } from '../../../shared/contract/index.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import { headerLabels } from '../../../shared/import/detect.ts';
 import { cellText, columnLetter, isBlankRow } from '../../../shared/import/table.ts';

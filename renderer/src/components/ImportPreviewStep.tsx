@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { FieldChange } from './FieldChange.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { ImportPreview } from '../../../shared/contract.ts';
+import type { ImportPreview } from '../../../shared/contract/index.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { buildTree, visibleRows } from '../../../shared/tree.ts';
 import { computeRollups } from '../../../shared/rollup.ts';
