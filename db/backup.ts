@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, readOtherWorkspace, type Workspace } from './workspace.ts';
 import { FileAccess, copyRegularFile, writeNewFile, writeNewFileAsync } from './safe-path.ts';
-import { removeAllPeople } from './people-repo.ts';
+import { removeAllPeople } from './people-erase.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
 
 /** `Hau-Giang.tinhgon` → `Hau-Giang.backup-2026-11-27-213012-truoc-nhap.tinhgon` beside it. */

@@ -1,31 +1,36 @@
 import type { HandlerTable } from '../../shared/contract/index.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import { listUnits } from '../../db/units-repo.ts';
-import { workspaceInfo } from './workspace-info.ts';
-import { Session } from '../session.ts';
-import { importExportHandlers } from './import-export.ts';
-import { workspaceFileHandlers } from './workspace-files.ts';
-import { ruleHandlers } from './rules.ts';
-import { treeEditHandlers } from './tree-edits.ts';
-import { financeHandlers } from './finance.ts';
-import { scenarioHandlers } from './scenarios.ts';
-import { printHandlers, type PrintOptions } from './print.ts';
-import { chromiumPdfRenderer } from '../print/chromium.ts';
-import { peopleHandlers } from './people.ts';
 import { FileAccess } from '../../db/safe-path.ts';
-import { backupHandlers } from './backups.ts';
-import { gateImports } from './import-gate.ts';
-
-/** What the handlers need: the workspace being served right now. */
-export type CurrentWorkspace = () => Workspace;
+import { Session } from '../session.ts';
+import { chromiumPdfRenderer } from '../print/chromium.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { gateImports } from '../services/import-gate.ts';
+import { backupsHandlers } from './backups.ts';
+import { baselinesHandlers } from './baselines.ts';
+import { exportHandlers } from './export.ts';
+import { financeHandlers } from './finance.ts';
+import { findingsHandlers } from './findings.ts';
+import { historyHandlers } from './history.ts';
+import { importHandlers } from './import.ts';
+import { peopleHandlers } from './people.ts';
+import { printHandlers, type PrintOptions } from './print.ts';
+import { provinceHandlers } from './province.ts';
+import { rulesHandlers } from './rules.ts';
+import { scenarioHandlers } from './scenario.ts';
+import { targetSetsHandlers } from './targetSets.ts';
+import { uiHandlers } from './ui.ts';
+import { unitsHandlers } from './units.ts';
+import { workspaceHandlers } from './workspace.ts';
 
 /**
  * The handler table: one function per channel of the contract, over the session's workspace.
- * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
- * and return plain data. No transport detail lives here. A bare workspace gets a session of its
- * own (the CLI, tests); browser mode gives each client its own session. PDF goes through the
- * system Chromium unless the transport gives its own renderer (Electron's printToPDF). `files`
- * confines the paths the channels accept (browser mode: the same confinement for every client).
+ * Each prefix's handlers are in the file of its name (`scenario.*` in ./scenario.ts, declared in
+ * shared/contract/scenario.ts); they share work through electron/services/ and db/, never through
+ * each other. Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and
+ * shared/ and return plain data. No transport detail lives here. A bare workspace gets a session
+ * of its own (the CLI, tests); browser mode gives each client its own session. PDF goes through
+ * the system Chromium unless the transport gives its own renderer (Electron's printToPDF).
+ * `files` confines the paths the channels accept (browser mode: the same confinement for every client).
  */
 export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess } = {}): HandlerTable {
   const files = print.files ?? FileAccess.anywhere;
@@ -34,18 +39,23 @@ export function createHandlers(target: Session | Workspace | (() => Session), pr
   const session = fixed ? () => fixed : (target as () => Session);
   const ws: CurrentWorkspace = () => session().workspace;
   const table: HandlerTable = {
-    'workspace.info': () => workspaceInfo(ws()),
-    'units.list': () => ({ units: listUnits(ws().db) }),
-    ...treeEditHandlers(ws),
-    ...importExportHandlers(ws, files),
-    ...ruleHandlers(ws),
+    ...workspaceHandlers(session, files),
+    ...uiHandlers(session),
+    ...unitsHandlers(ws),
+    ...historyHandlers(ws),
+    ...importHandlers(ws),
+    ...exportHandlers(ws),
+    ...findingsHandlers(ws),
+    ...rulesHandlers(ws),
     ...financeHandlers(ws),
     ...scenarioHandlers(ws, files),
+    ...targetSetsHandlers(ws),
+    ...baselinesHandlers(ws),
+    ...provinceHandlers(files),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }),
     ...peopleHandlers(ws),
-    ...backupHandlers(ws),
-    ...workspaceFileHandlers(session, files),
+    ...backupsHandlers(ws),
   };
-  // One import at a time per workspace, a few at most in all (see import-gate.ts).
+  // One import at a time per workspace, a few at most in all (see services/import-gate.ts).
   return gateImports(table, () => session().workspace.file);
 }

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../shared/contract/index.ts';
+import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import type { MessageKey } from '../../shared/i18n/index.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
@@ -8,17 +8,13 @@ import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, getPerson, importPeople, listProposals, mapPeople, proposalPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
-import type { Database } from 'better-sqlite3';
+import { clearProposal, getPerson, importPeople, mapPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
+import { removeAllPeople } from '../../db/people-erase.ts';
 import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
-import type { CurrentWorkspace } from './index.ts';
-
-type PeopleHandlers = Pick<
-  HandlerTable,
-  'people.list' | 'people.retirements' | 'people.import' | 'people.template' | 'people.remove' | 'people.addBaseSalary' | 'people.removeBaseSalary' | 'people.proposals' | 'people.propose' | 'people.withdraw'
->;
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { proposalResults } from '../services/proposals.ts';
 
 /** The last year counted by default (the 2025 restructuring's horizon). */
 export const DEFAULT_HORIZON = 2030;
@@ -29,14 +25,8 @@ function today(): Day {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-/** Every proposal of the workspace with its payout worked out (base salary periods as stored). */
-export function proposalResults(db: Database) {
-  const periods = baseSalaryPeriods(db);
-  const people = proposalPeople(db);
-  return listProposals(db).map((q) => proposalResult(people.get(q.personId)!, q, periods));
-}
-
-export function peopleHandlers(current: CurrentWorkspace): PeopleHandlers {
+/** people.*: the personnel list, base salary periods, natural retirements, and proposals with their payouts. */
+export function peopleHandlers(current: CurrentWorkspace): HandlersOf<'people'> {
   const baseSalaries = () => ({ baseSalaries: baseSalaryPeriods(current().db).map(baseSalaryView) });
   return {
     'people.list': ({ month }) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setToday } from './clock.ts';
+import { setToday } from '../services/clock.ts';
 import type { RulesView } from '../../shared/contract/index.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { unit } from '../../tests/fixtures.ts';

@@ -67,6 +67,8 @@ export type Result<C extends Channel> = z.output<Contract[C]['result']>;
 
 export type Handler<C extends Channel> = (args: ArgsOut<C>) => Result<C> | Promise<Result<C>>;
 export type HandlerTable = { [C in Channel]: Handler<C> };
+/** The handlers of exactly one prefix's channels: what electron/handlers/<prefix>.ts returns. */
+export type HandlersOf<P extends string> = { [C in Channel as C extends `${P}.${string}` ? C : never]: Handler<C> };
 
 /** The envelope every transport returns: a result or a serialized user-facing error. */
 export const EnvelopeSchema = z.union([

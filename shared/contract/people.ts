@@ -1,12 +1,38 @@
 /** people.*: the personnel list, base salary periods, retirements, and proposals for early retirement or resignation with their payouts. */
 import { z } from 'zod';
 import type { BaseSalaryView, PersonRow, RetirementsView } from '../people/view.ts';
+import { PERSON_CATEGORIES } from '../people/read-people.ts';
+import { COUNT_KEYS } from '../people/attrition.ts';
 import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from '../people/proposals.ts';
 import { DECIMAL_MARKS } from '../import/numbers.ts';
 import { download, noArgs, upload, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 const baseSalary: z.ZodType<BaseSalaryView> = z.object({ amount: z.number(), from: z.string(), citation: z.string(), confidence: confidenceSchema.nullable(), id: z.number().nullable() });
+const PersonRowSchema: z.ZodType<PersonRow> = z.object({
+  id: z.number(),
+  fullName: z.string(),
+  employeeId: z.string().nullable(),
+  unitCode: z.string(),
+  unitName: z.string().nullable(),
+  sex: z.enum(['male', 'female']),
+  birthDate: z.string(),
+  category: z.enum(PERSON_CATEGORIES).nullable(),
+  salary: z.number().nullable(),
+  coefficients: z.object({ sum: z.string(), percent: z.string(), other: z.string().nullable() }).nullable(),
+  insuranceFrom: z.string().nullable(),
+  retirement: z.object({ ageMonths: z.number(), reaches: z.string(), pensionFrom: z.string(), year: z.number() }),
+  lowerRetirementAge: z.boolean(),
+});
+const counts = z.object({ total: z.number(), byCategory: z.record(z.enum(COUNT_KEYS), z.number()) });
+const attritionRow = { unit: z.string(), overdue: counts, years: z.array(counts.extend({ year: z.number() })), inRange: counts };
+const RetirementsViewSchema: z.ZodType<RetirementsView> = z.object({
+  fromYear: z.number(),
+  toYear: z.number(),
+  people: z.number(),
+  units: z.array(z.object({ ...attritionRow, unitName: z.string().nullable() })),
+  totals: z.object(attritionRow),
+});
 const baseSalaries = z.object({ baseSalaries: z.array(baseSalary) });
 
 export const peopleChannels = {
@@ -16,7 +42,7 @@ export const peopleChannels = {
    */
   'people.list': {
     args: z.object({ month: z.string().max(20).optional() }).strict(),
-    result: z.custom<{ people: PersonRow[]; month: string; baseSalary: BaseSalaryView | null; baseSalaries: BaseSalaryView[] }>(),
+    result: z.object({ people: z.array(PersonRowSchema), month: z.string(), baseSalary: baseSalary.nullable(), baseSalaries: z.array(baseSalary) }),
   },
   /** Adds a base salary period to the workspace; every bad field is named. */
   'people.addBaseSalary': {
@@ -34,7 +60,7 @@ export const peopleChannels = {
   'people.withdraw': { args: z.object({ personId: z.number().int().positive() }).strict(), result: z.object({ personId: z.number() }) },
   'people.retirements': {
     args: z.object({ fromYear: yearArg.optional(), toYear: yearArg.optional() }).strict(),
-    result: z.custom<RetirementsView>(),
+    result: RetirementsViewSchema,
   },
   /** Replaces the whole personnel list (after a backup); every bad row refuses the file. */
   'people.import': { args: z.object({ ...upload, decimal: z.enum(DECIMAL_MARKS).optional() }).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },

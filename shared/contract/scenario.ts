@@ -90,9 +90,9 @@ export const scenarioChannels = {
     args: z.object({ ...annexArgs, mergeSameNames: z.boolean().optional() }).strict(),
     result: z.custom<{ name: string; added: Operation[]; merges: SameNameMerge[] }>(),
   },
-  'scenario.get': { args: z.object({ name: planName }).strict(), result: z.custom<z.output<typeof ScenarioFileSchema>>() },
+  'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
   /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
-  'scenario.open': { args: z.object({ name: planName }).strict(), result: z.custom<{ scenario: z.output<typeof ScenarioFileSchema>; version: string }>() },
+  'scenario.open': { args: z.object({ name: planName }).strict(), result: z.object({ scenario: ScenarioFileSchema, version: z.string() }) },
   /**
    * Brings the personnel list into a plan as staffExit operations: natural retirements in each year
    * of the plan, or the proposed people with their exact payouts. Without `apply`, what it would

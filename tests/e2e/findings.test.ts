@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
-import { setToday } from '../../electron/handlers/clock.ts';
+import { setToday } from '../../electron/services/clock.ts';
 
 const browser = useBrowser();
 // Judged as of a fixed day: the rule set in force then is Decree 150/2025 as amended by Decree 370/2025.

@@ -1,3 +1,4 @@
+import type { ImportMode } from './import-mode.ts';
 import { useMemo, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { readFileBase64 } from '../files.ts';
@@ -16,7 +17,6 @@ type Step =
   | { kind: 'preview'; inspection: ImportInspection; mapping: ImportMapping; preview: ImportPreview }
   | { kind: 'done'; outcome: Result<'import.apply'> };
 
-export type ImportMode = 'replace' | 'update';
 
 /**
  * Import wizard: choose a file → check the detected header and map columns → preview the tree,

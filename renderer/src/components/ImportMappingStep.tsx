@@ -8,7 +8,7 @@ import { isColumnNumberRow } from '../../../shared/import/read-units.ts';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/vocab.ts';
 import { LEVELS, SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { ImportMode } from './ImportDialog.tsx';
+import type { ImportMode } from './import-mode.ts';
 import { DecimalChoice } from './DecimalChoice.tsx';
 import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
 

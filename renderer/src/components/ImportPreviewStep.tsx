@@ -5,7 +5,7 @@ import type { ImportPreview } from '../../../shared/contract/index.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { buildTree, visibleRows } from '../../../shared/tree.ts';
 import { computeRollups } from '../../../shared/rollup.ts';
-import type { ImportMode } from './ImportDialog.tsx';
+import type { ImportMode } from './import-mode.ts';
 
 const TREE_LIMIT = 300;
 const LIST_LIMIT = 100;
