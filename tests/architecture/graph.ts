@@ -157,3 +157,36 @@ export function importCycles(g: ImportGraph): string[][] {
   for (const v of edges.keys()) if (!idx.has(v)) visit(v);
   return cycles;
 }
+
+/** The channels declared in a contract file's text: its quoted keys that look like channel names. */
+const declaredChannels = (text: string) => [...text.matchAll(/^\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)':/gm)].map((m) => m[1]!);
+
+/**
+ * One path from a call to its handler: every channel prefix has its contract file
+ * (shared/contract/<prefix>.ts, declaring only that prefix's channels) and its handler file
+ * (electron/handlers/<prefix>.ts, or a folder with an index.ts, returning HandlersOf<'<prefix>'>),
+ * and electron/handlers/ holds nothing else but the table (index.ts).
+ */
+export function onePathPerPrefix(channels: readonly string[], g: ImportGraph): string[] {
+  const bad: string[] = [];
+  const text = new Map(g.map((f) => [f.file, f.text]));
+  const prefixes = [...new Set(channels.map((c) => c.slice(0, c.indexOf('.'))))];
+  for (const p of prefixes) {
+    const contractFile = `shared/contract/${p}.ts`;
+    const declared = text.has(contractFile) ? declaredChannels(text.get(contractFile)!) : null;
+    if (!declared) bad.push(`${p}.* has no ${contractFile}`);
+    else for (const c of channels.filter((c) => c.startsWith(`${p}.`))) if (!declared.includes(c)) bad.push(`${c} is not declared in ${contractFile}`);
+    const handlerFile = [`electron/handlers/${p}.ts`, `electron/handlers/${p}/index.ts`].find((f) => text.has(f));
+    if (!handlerFile) bad.push(`${p}.* has no electron/handlers/${p}.ts`);
+    else if (!text.get(handlerFile)!.includes(`HandlersOf<'${p}'>`)) bad.push(`${handlerFile} does not return HandlersOf<'${p}'>`);
+  }
+  for (const f of g.filter((f) => f.file.startsWith('shared/contract/'))) {
+    const own = path.posix.basename(f.file, '.ts');
+    for (const c of declaredChannels(f.text)) if (!c.startsWith(`${own}.`)) bad.push(`${f.file} declares ${c}`);
+  }
+  for (const f of production(g).filter((f) => /^electron\/handlers\/[^/]+$/.test(f.file) || /^electron\/handlers\/[^/]+\/index\.ts$/.test(f.file))) {
+    const name = f.file.replace(/^electron\/handlers\//, '').replace(/(\/index)?\.ts$/, '');
+    if (name !== 'index' && !prefixes.includes(name)) bad.push(`${f.file} serves no channel prefix (shared work goes in electron/services/)`);
+  }
+  return bad;
+}
