@@ -7,9 +7,6 @@ import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../import/limits.ts';
 import { isIsoDate } from '../rules/rule-sets.ts';
 import { isMessageKey, type MessageKey, type MessageParams } from '../i18n/index.ts';
 
-/** A message as its key and parameters (said in the UI's language) and in Vietnamese (for the CLI). */
-export type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
-
 /** A plan's or figure row's version as the client read it (db/row-versions.ts). */
 export const rowVersion = z.string().max(64).optional();
 export const noArgs = z.object({}).strict();
@@ -37,4 +34,5 @@ export const planName = z.string().min(1).max(200);
 /** A key of the message catalogs (checked against them). */
 export const messageKeySchema = z.custom<MessageKey>((v) => typeof v === 'string' && isMessageKey(v));
 export const messageParamsSchema: z.ZodType<MessageParams> = z.record(z.string(), z.union([z.string(), z.number()]));
+/** A message as its key and parameters (said in the UI's language) and in Vietnamese (for the CLI). */
 export const saidMessage = { key: messageKeySchema, params: messageParamsSchema, message: z.string() };

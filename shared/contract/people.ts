@@ -3,9 +3,10 @@ import { z } from 'zod';
 import type { BaseSalaryView, PersonRow, RetirementsView } from '../people/view.ts';
 import { PERSON_CATEGORIES } from '../people/read-people.ts';
 import { COUNT_KEYS } from '../people/attrition.ts';
-import { ProposalInputSchema, type ProposalResult, type ProposalTotal } from '../people/proposals.ts';
+import { PROPOSAL_POLICIES, ProposalInputSchema, type ProposalResult, type ProposalTotal } from '../people/proposals.ts';
+import { EARLY_GROUPS } from '../payouts/policies.ts';
 import { DECIMAL_MARKS } from '../import/numbers.ts';
-import { download, noArgs, upload, yearArg } from './common.ts';
+import { download, messageKeySchema, messageParamsSchema, noArgs, upload, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 const baseSalary: z.ZodType<BaseSalaryView> = z.object({ amount: z.number(), from: z.string(), citation: z.string(), confidence: confidenceSchema.nullable(), id: z.number().nullable() });
@@ -33,6 +34,33 @@ const RetirementsViewSchema: z.ZodType<RetirementsView> = z.object({
   units: z.array(z.object({ ...attritionRow, unitName: z.string().nullable() })),
   totals: z.object(attritionRow),
 });
+const saidKey = z.object({ key: messageKeySchema, params: messageParamsSchema });
+const ProposalResultSchema: z.ZodType<ProposalResult> = z.object({
+  personId: z.number(),
+  case: z.enum(['early-retirement', 'resignation']),
+  policy: z.enum(PROPOSAL_POLICIES),
+  leaveFrom: z.string(),
+  year: z.number(),
+  within12: z.boolean(),
+  group: z.enum(EARLY_GROUPS),
+  afterTraining: z.boolean(),
+  lowerRetirementAge: z.boolean(),
+  policyCitation: z.string(),
+  policyConfidence: confidenceSchema,
+  unitCode: z.string(),
+  category: z.enum(PERSON_CATEGORIES).nullable(),
+  salary: z.number().nullable(),
+  baseSalary: z.object({ amount: z.number(), from: z.string(), citation: z.string() }).nullable(),
+  monthsEarly: z.number(),
+  siMonths: z.number().nullable(),
+  payout: z
+    .object({ total: z.number(), parts: z.array(z.object({ key: messageKeySchema, months: z.number(), amount: z.number(), citation: z.string(), confidence: confidenceSchema, weak: z.boolean().optional() })) })
+    .nullable(),
+  refusal: saidKey.nullable(),
+  notices: z.array(saidKey),
+});
+const yearTotal = { year: z.number(), people: z.number(), paid: z.number(), total: z.number() };
+const proposalTotal: z.ZodType<ProposalTotal> = z.object({ unitCode: z.string(), ...yearTotal });
 const baseSalaries = z.object({ baseSalaries: z.array(baseSalary) });
 
 export const peopleChannels = {
@@ -53,10 +81,10 @@ export const peopleChannels = {
   /** Every proposal with its payout worked out, and the payouts per unit and leaving year. */
   'people.proposals': {
     args: noArgs,
-    result: z.custom<{ proposals: ProposalResult[]; totals: { rows: ProposalTotal[]; byYear: Array<{ year: number; people: number; paid: number; total: number }>; total: number } }>(),
+    result: z.object({ proposals: z.array(ProposalResultSchema), totals: z.object({ rows: z.array(proposalTotal), byYear: z.array(z.object(yearTotal)), total: z.number() }) }),
   },
   /** Proposes a person for early retirement or resignation (replacing a former proposal); the payout as worked out. */
-  'people.propose': { args: ProposalInputSchema, result: z.custom<ProposalResult>() },
+  'people.propose': { args: ProposalInputSchema, result: ProposalResultSchema },
   'people.withdraw': { args: z.object({ personId: z.number().int().positive() }).strict(), result: z.object({ personId: z.number() }) },
   'people.retirements': {
     args: z.object({ fromYear: yearArg.optional(), toYear: yearArg.optional() }).strict(),

@@ -1,6 +1,6 @@
 /** scenario.*: stored plans (their operations and target sets), simulated year by year, with their roadmap, changes, suggestions and annexed provinces. */
 import { z } from 'zod';
-import { UnitSchema, codeSchema } from '../model/unit.ts';
+import { HEADCOUNT_FIELDS, UnitSchema, codeSchema } from '../model/unit.ts';
 import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 import { METRIC_KEYS } from '../scenario/metrics.ts';
@@ -16,7 +16,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
-import { download, filePath, noArgs, planName, rowVersion, saidMessage, yearArg, type SaidMessage } from './common.ts';
+import { download, filePath, noArgs, planName, rowVersion, saidMessage, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 /** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
@@ -102,6 +102,32 @@ const SimulationResultSchema = z.object({
   /** Each operation with the units it touches before and after it, as subtree totals. */
   operations: z.array(operationReport),
 });
+const exitsByReason = z.record(z.enum(EXIT_REASONS), z.number());
+const RoadmapSchema: z.ZodType<Roadmap> = z.object({
+  years: z.array(numbers(['year', 'exitsTotal', 'recruits', 'surplus', 'covered', 'remaining', 'cost', 'cumulativeReduction', 'cumulativeCost']).extend({ exits: exitsByReason })),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      category: z.enum(['civilServants', 'publicEmployees']),
+      cells: z.record(z.string(), numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason })),
+      cost: z.number(),
+    }),
+  ),
+  totalCost: z.number(),
+});
+const rollup = numbers([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount']);
+const unitFigures = z.object({ total: rollup, own: rollup, subordinates: z.number() });
+const stepFigures: z.ZodType<OperationStep['units']> = z.record(z.string(), z.object({ before: unitFigures.nullable(), after: unitFigures.nullable() }));
+const PreviewSchema = z.object({
+  year: z.number(),
+  figures: stepFigures,
+  autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
+  changes: z.array(unitChange),
+  units: z.array(UnitSchema),
+  findings: z.array(z.object({ unitCode: z.string(), severity: z.string(), ...saidMessage })),
+  notices: z.array(z.object({ unitCode: z.string(), ...saidMessage })),
+});
 const skipped: z.ZodType<Skipped> = z.record(z.enum(SKIP_REASONS), z.number());
 const versioned = z.object({ name: z.string(), version: z.string() });
 
@@ -123,7 +149,7 @@ export const scenarioChannels = {
   /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */
   'scenario.roadmap': {
     args: z.object({ name: planName, units: z.array(codeSchema).max(500).optional() }).strict(),
-    result: z.custom<Roadmap>(),
+    result: RoadmapSchema,
   },
   'scenario.changes': {
     args: z.object({ name: planName, year: yearArg }).strict(),
@@ -138,7 +164,7 @@ export const scenarioChannels = {
   'scenario.preview': {
     args: z.object({ name: planName, operation: OperationSchema }).strict(),
     /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
-    result: z.custom<{ year: number; figures: OperationStep['units']; autonomy: { before: Record<string, string>; after: Record<string, string> }; changes: UnitChange[]; units: z.output<typeof UnitSchema>[]; findings: Array<{ unitCode: string; severity: string } & SaidMessage>; notices: Array<{ unitCode: string } & SaidMessage> }>(),
+    result: PreviewSchema,
   },
   'scenario.setTargetSets': { args: z.object({ name: planName, targetSets: z.array(z.string().min(1).max(100)).max(50), version: rowVersion }).strict(), result: versioned },
   'scenario.suggest': {

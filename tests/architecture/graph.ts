@@ -159,7 +159,7 @@ export function importCycles(g: ImportGraph): string[][] {
 }
 
 /** The channels declared in a contract file's text: its quoted keys that look like channel names. */
-const declaredChannels = (text: string) => [...text.matchAll(/^\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)':/gm)].map((m) => m[1]!);
+const declaredChannels = (text: string) => [...text.matchAll(/(?:^|[{,])\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'\s*:/gm)].map((m) => m[1]!);
 
 /**
  * One path from a call to its handler: every channel prefix has its contract file
