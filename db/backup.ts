@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { AppError } from '../shared/errors.ts';
 import { WORKSPACE_EXTENSION, openWorkspace, readOtherWorkspace, type Workspace } from './workspace.ts';
 import { FileAccess, copyRegularFile, writeNewFile, writeNewFileAsync } from './safe-path.ts';
-import { removeAllPeople } from './people-repo.ts';
+import { removeAllPeople } from './people-erase.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
 import { clockOf } from './clock.ts';
 

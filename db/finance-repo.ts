@@ -22,6 +22,11 @@ export function figureYears(db: Database): number[] {
   return db.prepare('SELECT DISTINCT year FROM finance_figures ORDER BY year').pluck().all() as number[];
 }
 
+/** Whether any unit has figures for `year`. */
+export function yearHasFigures(db: Database, year: number): boolean {
+  return db.prepare('SELECT 1 FROM finance_figures WHERE year = ? LIMIT 1').get(year) !== undefined;
+}
+
 /** The unit each year's figures are entered and shown in (migration 013). */
 export function yearUnits(db: Database): Map<number, AmountUnit> {
   const rows = db.prepare('SELECT year, unit FROM finance_years').all() as Array<{ year: number; unit: AmountUnit }>;

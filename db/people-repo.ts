@@ -13,6 +13,7 @@ import type { RetirementPerson, StoredPerson } from '../shared/people/view.ts';
 import type { Proposal } from '../shared/people/proposals.ts';
 import type { Workspace } from './workspace.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
+import { dropOldFreePages, foldLog, freePages } from './people-erase.ts';
 
 interface Row {
   id: number;
@@ -124,39 +125,6 @@ export function relinkPeople(db: Database): void {
   db.prepare('UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL').run();
 }
 
-/**
- * Folds the log into the file and truncates it, so the log keeps no older copy of a page: before
- * deleting personal data (the rows may so far be only in the log; if the file cannot take them now,
- * say a full disk, the deletion is refused before anything changes) and after (the zeros
- * `secure_delete` wrote over the rows replace them in the file; pages are rewritten in place and
- * the log shrinks, so this needs no free space; should it fail anyway, the next open does it).
- */
-function foldLog(db: Database, when: 'before' | 'after'): void {
-  try {
-    const [result] = db.pragma('wal_checkpoint(TRUNCATE)') as Array<{ busy: number }>;
-    if (when === 'before' && result && result.busy !== 0) throw new AppError('conflict', 'err.workspaceBusy');
-  } catch (err) {
-    if (when === 'before') throw err;
-  }
-}
-
-/**
- * After the list is replaced or removed: free pages that were there before it may hold rows
- * deleted before `secure_delete` was set (a file from an older version); a VACUUM rewrites the file
- * without them when the disk has room. Not needed for what was just deleted (already zeroed), so a
- * failure (a full disk) changes nothing and is not reported; the log is folded in after it.
- */
-function dropOldFreePages(db: Database, hadFreePages: boolean): void {
-  if (!hadFreePages) return;
-  try {
-    db.exec('VACUUM');
-  } catch {
-    // no room for a copy: the pages stay as they were, as before this call
-  }
-}
-
-const freePages = (db: Database) => (db.pragma('freelist_count', { simple: true }) as number) > 0;
-
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
   const first = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number);
@@ -194,19 +162,6 @@ export async function importPeople(ws: Workspace, people: readonly PersonRecord[
   dropOldFreePages(ws.db, hadFreePages);
   foldLog(ws.db, 'after');
   return { imported: people.length, previous, backupFile };
-}
-
-/**
- * Deletes every person in one transaction (on a full disk: refused, the list whole) and erases
- * them from the file's bytes (secure_delete, then the log folded in). Returns how many there were.
- */
-export function removeAllPeople(db: Database): number {
-  foldLog(db, 'before');
-  const hadFreePages = freePages(db);
-  const removed = db.transaction(() => db.prepare('DELETE FROM people').run().changes).immediate();
-  dropOldFreePages(db, hadFreePages);
-  foldLog(db, 'after');
-  return removed;
 }
 
 /** The proposals of early retirement or resignation, in the list's order. */

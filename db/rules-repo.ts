@@ -4,7 +4,7 @@ import { AppError } from '../shared/errors.ts';
 import { PARAMETER_IDS, STRICTER, parameterValue, ruleSetById, ruleSetInForce, type ParameterId, type RuleSet } from '../shared/rules/rule-sets.ts';
 import type { ParameterOverrides, RuleContext } from '../shared/rules/findings.ts';
 import type { ProvinceClass } from '../shared/model/workspace.ts';
-import type { ParameterChange, RuleSetPin } from '../shared/contract.ts';
+import type { ParameterChange, RuleSetPin } from '../shared/rules/recorded.ts';
 import { groupOf } from '../shared/scenario/autonomy.ts';
 import type { GroupKey } from '../shared/autonomy/summary.ts';
 import { readMeta } from './meta-repo.ts';

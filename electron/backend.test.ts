@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { afterAll, describe, expect, it } from 'vitest';
 import { connect, type Port } from './backend-protocol.ts';
 import type { BackendApi, MainApi } from './backend.ts';
-import type { Envelope } from '../shared/contract.ts';
+import type { Envelope } from '../shared/contract/index.ts';
 import { generateSampleProvince } from '../shared/sample/hau-giang.ts';
 import { tempDir } from '../tests/temp.ts';
 

@@ -6,7 +6,7 @@
  * through `MainApi` (see backend-protocol.ts).
  */
 import path from 'node:path';
-import type { Envelope } from '../shared/contract.ts';
+import type { Envelope } from '../shared/contract/index.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, describeError } from '../shared/errors.ts';
 import { openOrCreateSample, SAMPLE_FILE_NAME } from '../db/sample-workspace.ts';

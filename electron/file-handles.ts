@@ -5,7 +5,7 @@
  * argument. (Browser mode has no native dialog: there paths are typed, and confined elsewhere.)
  */
 import crypto from 'node:crypto';
-import type { Channel, Envelope, HandlerTable } from '../shared/contract.ts';
+import type { Channel, Envelope, HandlerTable } from '../shared/contract/index.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError } from '../shared/errors.ts';
 

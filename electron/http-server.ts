@@ -14,7 +14,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import type { AddressInfo } from 'node:net';
 import type { TLSSocket } from 'node:tls';
-import type { HandlerTable } from '../shared/contract.ts';
+import type { HandlerTable } from '../shared/contract/index.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';

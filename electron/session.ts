@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { openWorkspace, type Workspace } from '../db/workspace.ts';
-import { UiStateSchema, type UiState } from '../shared/contract.ts';
+import { UiStateSchema, type UiState } from '../shared/contract/index.ts';
 import type { WorkspacePool } from './workspace-pool.ts';
 import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
 import { FileAccess } from '../db/safe-path.ts';

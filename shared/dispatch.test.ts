@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dispatch } from './dispatch.ts';
-import type { HandlerTable } from './contract.ts';
+import type { HandlerTable } from './contract/index.ts';
 import { AppError } from './errors.ts';
 import { unit } from '../tests/fixtures.ts';
 

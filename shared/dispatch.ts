@@ -1,5 +1,5 @@
 import { AppError, issuesFromZod, storageError } from './errors.ts';
-import { contract, isChannel, type Envelope, type HandlerTable } from './contract.ts';
+import { contract, isChannel, type Envelope, type HandlerTable } from './contract/index.ts';
 import { controlCharsAt } from './model/text.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Number and date formatting and parsing in Vietnamese conventions (1.234,5; dd/MM/yyyy). */
-import type { Lang } from './i18n/index.ts';
+import type { Lang } from './i18n/lang.ts';
 
 const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 const integerFormats = new Map<Lang, Intl.NumberFormat>();

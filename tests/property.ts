@@ -9,7 +9,7 @@
  */
 import { expect } from 'vitest';
 import { dispatch } from '../shared/dispatch.ts';
-import type { ArgsIn, Channel, HandlerTable, Result } from '../shared/contract.ts';
+import type { ArgsIn, Channel, HandlerTable, Result } from '../shared/contract/index.ts';
 import { ERROR_KINDS, type ErrorKind, type SerializedError } from '../shared/errors.ts';
 
 /** The refusals a user can meet: anything else is a crash. */

@@ -8,7 +8,7 @@ import { createHandlers } from '../handlers/index.ts';
 import { Session } from '../session.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { AppError } from '../../shared/errors.ts';
-import type { ArgsIn, Channel, HandlerTable, Result } from '../../shared/contract.ts';
+import type { ArgsIn, Channel, HandlerTable, Result } from '../../shared/contract/index.ts';
 
 export type Call = <C extends Channel>(channel: C, args: ArgsIn<C>) => Promise<Result<C>>;
 

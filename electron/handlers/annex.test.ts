@@ -6,7 +6,7 @@ import { handlerHarness } from '../../tests/handler-harness.ts';
 import { createWorkspace } from '../../db/workspace.ts';
 import { tempDir } from '../../tests/temp.ts';
 import type { Unit } from '../../shared/model/unit.ts';
-import type { Result } from '../../shared/contract.ts';
+import type { Result } from '../../shared/contract/index.ts';
 
 /** The home province: two sở with 3 deputy directors each. */
 const homeUnits = [

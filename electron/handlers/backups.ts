@@ -1,11 +1,11 @@
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlersOf } from '../../shared/contract/index.ts';
 import type { BackupsInfo } from '../../shared/model/backup-retention.ts';
 import { listBackups, readRetention, writeRetention } from '../../db/backup-retention.ts';
-import type { CurrentWorkspace } from './index.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
 
 /** Backups: how many there are beside the workspace and their size; the rule for automatic ones. */
-export function backupHandlers(ws: CurrentWorkspace): Pick<HandlerTable, 'backups.info' | 'backups.setRetention'> {
+export function backupsHandlers(ws: CurrentWorkspace): HandlersOf<'backups'> {
   const info = (): BackupsInfo => {
     const { db, file } = ws();
     const backups = listBackups(file);

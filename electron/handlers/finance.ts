@@ -1,65 +1,31 @@
-import type { FinanceSummary, HandlerTable } from '../../shared/contract.ts';
+import type { FinanceSummary, HandlersOf } from '../../shared/contract/index.ts';
 import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import type { Amount } from '../../shared/autonomy/amount.ts';
-import { amountIn, amountValue, toStored, unitLine, UNIT_WORDS, type AmountUnit } from '../../shared/autonomy/money-unit.ts';
-import { readCell, VIETNAMESE_NUMBERS_NOTE } from '../../shared/import/numbers.ts';
+import { amountIn, amountValue, toStored, UNIT_WORDS } from '../../shared/autonomy/money-unit.ts';
+import { readCell } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
-import { financeRow, groupLabel, type FinanceRow } from '../../shared/autonomy/view.ts';
-import { classifiedFigure } from '../../shared/autonomy/classified.ts';
+import { financeRow, groupLabel } from '../../shared/autonomy/view.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
-import { amountOf, amountText, figureYears, listFigures, putFigures, setYearUnit, yearUnits, type FigureRecord } from '../../db/finance-repo.ts';
+import { classifiedFigure } from '../../shared/autonomy/classified.ts';
+import { yearOf, type Clock } from '../../shared/clock.ts';
+import { amountText, figureYears, listFigures, putFigures, setYearUnit } from '../../db/finance-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
-import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
-import path from 'node:path';
-import type { Workspace } from '../../db/workspace.ts';
+import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import { expectFigureVersion, figureVersion } from '../../db/row-versions.ts';
-import type { CurrentWorkspace } from './index.ts';
-import { yearOf, type Clock } from '../../shared/clock.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { commonUnit, decode, mixesUnits, rowFor, unitOfYear, wholeDong } from '../services/finance-figures.ts';
 
-type FinanceHandlers = Pick<HandlerTable, 'finance.list' | 'finance.set' | 'finance.override' | 'finance.configure' | 'finance.import' | 'finance.classify' | 'finance.template' | 'finance.summary' | 'export.finance'>;
-
-/** The most direct support allowed, shown to the whole đồng below it (amounts are stored in millionths of a đồng). */
-const wholeDong = (a: Amount): Amount => a - (a % 1_000_000n);
-
-/** The unit a year's figures are in; null for a year without figures whose unit was never chosen. */
-function unitOfYear(ws: Workspace, year: number): AmountUnit | null {
-  return yearUnits(ws.db).get(year) ?? null;
-}
-
-/** A year's figures are in one unit: new ones in another are refused (the stored ones keep theirs). */
-function mixesUnits(ws: Workspace, year: number, unit: AmountUnit): { year: string; stored: string; unit: string } | null {
-  const stored = unitOfYear(ws, year);
-  const hasFigures = ws.db.prepare('SELECT 1 FROM finance_figures WHERE year = ? LIMIT 1').get(year) !== undefined;
-  return stored && hasFigures && stored !== unit ? { year: String(year), stored: UNIT_WORDS[stored], unit: UNIT_WORDS[unit] } : null;
-}
-
-function rowFor(ws: Workspace, code: string, year: number): FinanceRow {
-  const unit = getUnit(ws.db, code)!;
-  const stored = listFigures(ws.db, year).find((f) => f.code === code);
-  return { ...financeRow(unit, year, unitOfYear(ws, year) ?? 'dong', stored && decode(stored)), version: figureVersion(stored) };
-}
-
-/** The years' common unit, else đồng (every amount exact in it). */
-function commonUnit(ws: Workspace): AmountUnit {
-  const units = yearUnits(ws.db);
-  const used = new Set(figureYears(ws.db).map((y) => units.get(y) ?? 'dong'));
-  return used.size === 1 ? [...used][0]! : 'dong';
-}
-
+/** finance.*: the figures of public service units by year (exact amounts), their autonomy groups and the summary over the years. */
 /** The rows of an uploaded file's figures sheet. */
 async function figureRows(fileName: string, data: string) {
   return figureSheet(await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64'))))?.rows ?? [];
 }
 
-function decode(f: FigureRecord) {
-  return { ...f, revenue: BigInt(f.revenue), spending: BigInt(f.spending), investmentFunding: amountOf(f.investmentFunding), depreciation: amountOf(f.depreciation) };
-}
-
-export function financeHandlers(current: CurrentWorkspace, clock: Clock): FinanceHandlers {
+export function financeHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'finance'> {
   return {
     'finance.list': ({ year }) => {
       const ws = current();
@@ -231,42 +197,6 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Financ
         throw new AppError('validation', 'err.figuresInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
       }
       return { rows: figures.map(classifiedFigure) };
-    },
-    'export.finance': async ({ format }) => {
-      // The template's columns (so the file re-imports), then what TinhGon computed.
-      const ws = current();
-      const names = new Map(listUnits(ws.db).map((u) => [u.code, u.name]));
-      const unitOf = yearUnits(ws.db);
-      const used = new Set(listFigures(ws.db).map((f) => unitOf.get(f.year) ?? 'dong'));
-      const table = {
-        name: 'Tự chủ tài chính',
-        // The unit (when all years share it; each row states its own anyway) and the number convention, so the file re-imports without a question.
-        notes: [...(used.size === 1 ? [unitLine([...used][0]!)] : []), VIETNAMESE_NUMBERS_NOTE],
-        columns: [
-          ...FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22 })),
-          { header: 'Mức tự bảo đảm (%)', width: 18 },
-          { header: 'Nhóm theo số liệu', width: 16 },
-          { header: 'Nhóm áp dụng', width: 14 },
-          { header: 'Lý do điều chỉnh', width: 40 },
-        ],
-        rows: listFigures(ws.db).map((f) => {
-          const d = decode(f);
-          const c = classifyAutonomy(d);
-          const computed = 'problem' in c ? null : c;
-          // Each row in its year's unit, stated in the "Đơn vị tính" column (so the file re-imports as it was entered).
-          const unit = unitOf.get(f.year) ?? 'dong';
-          const text = (a: Amount | undefined) => (a === undefined ? null : amountIn(a, unit));
-          return [
-            f.code, names.get(f.code) ?? '', f.year, text(d.revenue), text(d.spending), text(d.investmentFunding), text(d.depreciation), f.assignedGroup, UNIT_WORDS[unit],
-            computed ? (computed.rateHundredths / 100).toFixed(2).replace('.', ',') : null,
-            computed ? `${computed.group}${computed.band ?? ''}` : null,
-            f.overrideGroup ?? (computed ? `${computed.group}${computed.band ?? ''}` : null),
-            f.overrideReason,
-          ];
-        }),
-      };
-      const bytes = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table);
-      return { fileName: `${path.basename(ws.file).replace(/\.tinhgon$/, '')}-tu-chu-tai-chinh.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
     'finance.template': async () => {
       const table = { name: 'Tự chủ tài chính', columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })), rows: [] };

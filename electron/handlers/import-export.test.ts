@@ -7,7 +7,8 @@ import { createWorkspace, openWorkspace, type Workspace } from '../../db/workspa
 import { listUnits } from '../../db/units-repo.ts';
 import { restoreBackup } from '../../db/backup.ts';
 import { dispatch } from '../../shared/dispatch.ts';
-import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract.ts';
+import { checkResult } from '../../tests/handler-harness.ts';
+import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import { generateSampleProvince } from '../../shared/sample/hau-giang.ts';
 import { TEMPLATE_HEADERS } from '../../shared/import/vocab.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
@@ -26,7 +27,9 @@ function setup(units = generateSampleProvince().slice(0, 0)) {
 }
 
 async function call<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>): Promise<Envelope<Result<C>>> {
-  return (await dispatch(createHandlers(ws), channel, args)) as Envelope<Result<C>>;
+  const env = await dispatch(createHandlers(ws), channel, args);
+  if (env.ok) checkResult(channel, env.result);
+  return env as Envelope<Result<C>>;
 }
 async function ok<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   const env = await call(ws, channel, args);

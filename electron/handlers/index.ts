@@ -1,34 +1,39 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import { listUnits } from '../../db/units-repo.ts';
-import { workspaceInfo } from './workspace-info.ts';
-import { Session } from '../session.ts';
-import { importExportHandlers } from './import-export.ts';
-import { workspaceFileHandlers } from './workspace-files.ts';
-import { ruleHandlers } from './rules.ts';
-import { treeEditHandlers } from './tree-edits.ts';
-import { financeHandlers } from './finance.ts';
-import { scenarioHandlers } from './scenarios.ts';
-import { printHandlers, type PrintOptions } from './print.ts';
-import { chromiumPdfRenderer } from '../print/chromium.ts';
-import { peopleHandlers } from './people.ts';
 import { FileAccess } from '../../db/safe-path.ts';
-import { backupHandlers } from './backups.ts';
-import { gateImports } from './import-gate.ts';
-import { clockFromEnv } from './clock.ts';
+import { Session } from '../session.ts';
+import { chromiumPdfRenderer } from '../print/chromium.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { gateImports } from '../services/import-gate.ts';
+import { clockFromEnv } from '../services/clock.ts';
 import { useClock } from '../../db/clock.ts';
 import type { Clock } from '../../shared/clock.ts';
-
-/** What the handlers need: the workspace being served right now. */
-export type CurrentWorkspace = () => Workspace;
+import { backupsHandlers } from './backups.ts';
+import { baselinesHandlers } from './baselines.ts';
+import { exportHandlers } from './export.ts';
+import { financeHandlers } from './finance.ts';
+import { findingsHandlers } from './findings.ts';
+import { historyHandlers } from './history.ts';
+import { importHandlers } from './import.ts';
+import { peopleHandlers } from './people.ts';
+import { printHandlers, type PrintOptions } from './print.ts';
+import { provinceHandlers } from './province.ts';
+import { rulesHandlers } from './rules.ts';
+import { scenarioHandlers } from './scenario.ts';
+import { targetSetsHandlers } from './targetSets.ts';
+import { uiHandlers } from './ui.ts';
+import { unitsHandlers } from './units.ts';
+import { workspaceHandlers } from './workspace.ts';
 
 /**
  * The handler table: one function per channel of the contract, over the session's workspace.
- * Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and shared/
- * and return plain data. No transport detail lives here. A bare workspace gets a session of its
- * own (the CLI, tests); browser mode gives each client its own session. PDF goes through the
- * system Chromium unless the transport gives its own renderer (Electron's printToPDF). `files`
- * confines the paths the channels accept (browser mode: the same confinement for every client).
+ * Each prefix's handlers are in the file of its name (`scenario.*` in ./scenario.ts, declared in
+ * shared/contract/scenario.ts); they share work through electron/services/ and db/, never through
+ * each other. Arguments arrive validated (see shared/dispatch.ts); handlers do the work in db/ and
+ * shared/ and return plain data. No transport detail lives here. A bare workspace gets a session
+ * of its own (the CLI, tests); browser mode gives each client its own session. PDF goes through
+ * the system Chromium unless the transport gives its own renderer (Electron's printToPDF).
+ * `files` confines the paths the channels accept (browser mode: the same confinement for every client).
  */
 export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess; clock?: Clock } = {}): HandlerTable {
   const files = print.files ?? FileAccess.anywhere;
@@ -43,19 +48,24 @@ export function createHandlers(target: Session | Workspace | (() => Session), pr
     return served;
   };
   const table: HandlerTable = {
-    'workspace.info': () => workspaceInfo(ws()),
-    'units.list': () => ({ units: listUnits(ws().db) }),
-    ...treeEditHandlers(ws),
-    ...importExportHandlers(ws, files),
-    ...ruleHandlers(ws, clock),
+    ...workspaceHandlers(session, files, clock),
+    ...uiHandlers(session),
+    ...unitsHandlers(ws),
+    ...historyHandlers(ws),
+    ...importHandlers(ws),
+    ...exportHandlers(ws, clock),
+    ...findingsHandlers(ws, clock),
+    ...rulesHandlers(ws, clock),
     ...financeHandlers(ws, clock),
     ...scenarioHandlers(ws, files),
+    ...targetSetsHandlers(ws),
+    ...baselinesHandlers(ws),
+    ...provinceHandlers(files),
     ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }, clock),
     ...peopleHandlers(ws, clock),
-    ...backupHandlers(ws),
-    ...workspaceFileHandlers(session, files, clock),
+    ...backupsHandlers(ws),
   };
-  // One import at a time per workspace, a few at most in all (see import-gate.ts).
+  // One import at a time per workspace, a few at most in all (see services/import-gate.ts).
   // A template classified with no workspace open (the command line) counts under one key of its own.
   return gateImports(table, () => session().file ?? '');
 }

@@ -8,7 +8,7 @@ import { handlerHarness } from '../../tests/handler-harness.ts';
 import { openWorkspace } from '../../db/workspace.ts';
 import type { PersonRow } from '../../shared/people/view.ts';
 import type { ProposalResult } from '../../shared/people/proposals.ts';
-import type { Result } from '../../shared/contract.ts';
+import type { Result } from '../../shared/contract/index.ts';
 import type { Roadmap } from '../../shared/scenario/roadmap.ts';
 
 const UNITS = [

@@ -1,4 +1,4 @@
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
@@ -7,31 +7,22 @@ import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, getPerson, importPeople, listProposals, mapPeople, proposalPeople, removeAllPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
-import type { Database } from 'better-sqlite3';
+import { clearProposal, getPerson, importPeople, mapPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
+import { removeAllPeople } from '../../db/people-erase.ts';
 import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
-import type { CurrentWorkspace } from './index.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { proposalResults } from '../services/proposals.ts';
 import { todayOf, type Clock } from '../../shared/clock.ts';
-
-type PeopleHandlers = Pick<
-  HandlerTable,
-  'people.list' | 'people.retirements' | 'people.import' | 'people.template' | 'people.remove' | 'people.addBaseSalary' | 'people.removeBaseSalary' | 'people.proposals' | 'people.propose' | 'people.withdraw'
->;
 
 /** The last year counted by default (the 2025 restructuring's horizon). */
 export const DEFAULT_HORIZON = 2030;
 const MAX_YEARS = 60;
 
-/** Every proposal of the workspace with its payout worked out (base salary periods as stored). */
-export function proposalResults(db: Database) {
-  const periods = baseSalaryPeriods(db);
-  const people = proposalPeople(db);
-  return listProposals(db).map((q) => proposalResult(people.get(q.personId)!, q, periods));
-}
 
-export function peopleHandlers(current: CurrentWorkspace, clock: Clock): PeopleHandlers {
+/** people.*: the personnel list, base salary periods, natural retirements, and proposals with their payouts. */
+export function peopleHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'people'> {
   const today = (): Day => todayOf(clock);
   const baseSalaries = () => ({ baseSalaries: baseSalaryPeriods(current().db).map(baseSalaryView) });
   return {

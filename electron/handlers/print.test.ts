@@ -9,8 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../db/workspace.ts';
 import { createHandlers } from './index.ts';
 import { dispatch } from '../../shared/dispatch.ts';
+import { checkResult } from '../../tests/handler-harness.ts';
+import { isChannel } from '../../shared/contract/index.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import type { ProposalView } from '../../shared/contract.ts';
+import type { ProposalView } from '../../shared/contract/index.ts';
 import { firstLine, isA4, readPdf } from '../../tests/pdf.ts';
 import { tempDir } from '../../tests/temp.ts';
 import { APP_ROOT } from '../paths.ts';
@@ -29,6 +31,7 @@ async function sample() {
   const call = async <T,>(channel: string, args: unknown): Promise<T> => {
     const env = await dispatch(handlers, channel, args);
     if (!env.ok) throw Object.assign(new Error(env.error.key), { error: env.error });
+    if (isChannel(channel)) checkResult(channel, env.result);
     return env.result as T;
   };
   await call('scenario.import', { scenario: PLAN });

@@ -3,7 +3,7 @@
  * renderer the transport provides: Chromium in browser mode and the CLI, printToPDF in Electron)
  * and Word; what the officer writes is saved with the scenario.
  */
-import type { ArgsOut, HandlerTable, ProposalView } from '../../shared/contract.ts';
+import type { ArgsOut, HandlersOf, ProposalView } from '../../shared/contract/index.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
@@ -13,13 +13,11 @@ import { renderProposalHtml } from '../../shared/print/html.ts';
 import { fillTemplate } from '../../shared/print/templates.ts';
 import { SECTION_KEYS, SECTIONS_OF, defaultSettings, type DocType, type ProposalSettings, type SectionKey } from '../../shared/print/settings.ts';
 import { matchKey } from '../../shared/text.ts';
-import { simulateInWorkspace } from './scenarios.ts';
+import { simulateInWorkspace } from '../services/plan-simulation.ts';
 import { tinosFontCss } from '../print/fonts.ts';
 import type { PdfRenderer } from '../print/chromium.ts';
-import type { CurrentWorkspace } from './index.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import type { Clock } from '../../shared/clock.ts';
-
-type PrintHandlers = Pick<HandlerTable, 'print.get' | 'print.save' | 'print.pdf' | 'print.docx'>;
 
 export interface PrintOptions {
   /** Turns the document's HTML into PDF bytes. */
@@ -28,9 +26,10 @@ export interface PrintOptions {
   fontDir?: string;
 }
 
+
 const fileStem = (type: DocType, name: string) => `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
-export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): PrintHandlers {
+export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): HandlersOf<'print'> {
   const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
     const ws = current();
     const meta = readMeta(ws.db);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../shared/clock.ts';
-import type { RulesView } from '../../shared/contract.ts';
+import type { RulesView } from '../../shared/contract/index.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';

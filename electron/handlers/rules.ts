@@ -1,19 +1,10 @@
-import path from 'node:path';
-import type { HandlerTable, RulesView } from '../../shared/contract.ts';
-import { translate } from '../../shared/i18n/index.ts';
-import { findingsTable } from '../../shared/import/units-table.ts';
-import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
-import { evaluateFindings } from '../../shared/rules/findings.ts';
+import type { HandlersOf, RulesView } from '../../shared/contract/index.ts';
 import { RULE_SETS, inForceOn, parameterValue, parametersOn } from '../../shared/rules/rule-sets.ts';
-import { listUnits } from '../../db/units-repo.ts';
 import { configureRules, parameterChanges, pinRuleSet, ruleContext, ruleSetPins, setParameter } from '../../db/rules-repo.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import type { CurrentWorkspace } from './index.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { editorName } from '../caller.ts';
-import { cachedUnitModel } from '../../db/unit-model-cache.ts';
-
-type RuleHandlers = Pick<HandlerTable, 'findings.list' | 'rules.get' | 'rules.configure' | 'rules.pin' | 'rules.setParameter' | 'export.findings'>;
 
 function rulesView(ws: Workspace, date: string): RulesView {
   const ctx = ruleContext(ws.db, date);
@@ -34,33 +25,10 @@ function rulesView(ws: Workspace, date: string): RulesView {
   };
 }
 
-export function ruleHandlers(current: CurrentWorkspace, clock: Clock): RuleHandlers {
+/** rules.*: the rule sets, the one the workspace is judged by (pinned or in force), the province's class and parameter values, each change recorded with who and why. */
+export function rulesHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'rules'> {
   const today = () => clock.today();
   return {
-    'findings.list': ({ units, date = today() }) => {
-      const ws = current();
-      const ctx = ruleContext(ws.db, date);
-      const { units: all, tree, rollups } = cachedUnitModel(ws.db);
-      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title, ruleSet: ctx.ruleSet.id, date };
-    },
-    'export.findings': async ({ format }) => {
-      const ws = current();
-      const units = listUnits(ws.db);
-      const names = new Map(units.map((u) => [u.code, u.name]));
-      const table = findingsTable(
-        evaluateFindings(units, ruleContext(ws.db, today())).map((f) => ({
-          unitCode: f.unitCode,
-          unitName: names.get(f.unitCode) ?? '',
-          rule: translate('vi', `rule.${f.rule}`),
-          severity: translate('vi', `severity.${f.severity}`),
-          message: translate('vi', f.key, f.params),
-          citation: f.citation,
-          confidence: translate('vi', `confidence.${f.confidence}`),
-        })),
-      );
-      const bytes = format === 'xlsx' ? await tablesToXlsx([table]) : tableToCsv(table);
-      return { fileName: `${path.basename(ws.file).replace(/\.tinhgon$/, '')}-canh-bao.${format}`, data: Buffer.from(bytes).toString('base64') };
-    },
     'rules.get': () => rulesView(current(), today()),
     'rules.configure': (change) => {
       configureRules(current().db, change);

@@ -9,7 +9,7 @@ import {
   type IParagraphOptions,
 } from 'docx';
 import type { Block, DataTable, ProposalDoc } from '../../shared/print/model.ts';
-import { PAGE, TEXT_WIDTH } from '../../shared/print/model.ts';
+import { PAGE, TEXT_WIDTH } from '../../shared/print/page.ts';
 import { boxFigures, type ChartPage } from '../../shared/print/org-chart.ts';
 
 const FONT = 'Times New Roman';

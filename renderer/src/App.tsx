@@ -15,7 +15,7 @@ import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
 import { useEffect, useState } from 'react';
 import { call, userName } from './api.ts';
 import { NameForm } from './components/NameForm.tsx';
-import { VIEWS } from '../../shared/contract.ts';
+import { VIEWS } from '../../shared/contract/index.ts';
 
 type View = (typeof VIEWS)[number];
 

@@ -3,7 +3,7 @@
  * In Electron it goes through the preload bridge (IPC); in browser mode over HTTP (the run's token
  * rides in an HttpOnly cookie).
  */
-import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract.ts';
+import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import type { SerializedError } from '../../shared/errors.ts';
 
 interface Bridge {

@@ -8,7 +8,7 @@ import type { Rollup } from '../../shared/rollup.ts';
 import { unitModel, withUnitSaved, type UnitModel } from '../../shared/workspace-model.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { judgedAfterEdit, mergeFindings } from '../../shared/rules/findings-delta.ts';
-import type { HistoryView, TreeAfterEdit } from '../../shared/contract.ts';
+import type { HistoryView, TreeAfterEdit } from '../../shared/contract/index.ts';
 import { applyUnitChanges } from '../../shared/unit-changes.ts';
 
 export interface WorkspaceState {

@@ -1,10 +1,10 @@
 import { vi, type MessageKey } from './vi.ts';
 import { en } from './en.ts';
 import { formatInteger, formatNumber } from '../format.ts';
+import type { Lang } from './lang.ts';
 
 export type { MessageKey };
-export const LANGS = ['vi', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from './lang.ts';
 export type MessageParams = Record<string, string | number>;
 
 const catalogs: Record<Lang, Record<MessageKey, string>> = { vi, en };

@@ -4,7 +4,7 @@
  * dialog. Every piece of text is escaped: nothing a user typed is ever read as HTML.
  */
 import type { Block, DataTable, ProposalDoc } from './model.ts';
-import { PAGE, TEXT_WIDTH } from './model.ts';
+import { PAGE, TEXT_WIDTH } from './page.ts';
 import { CHART_FONT, PT, type ChartGroup, type ChartPage } from './org-chart.ts';
 
 /**

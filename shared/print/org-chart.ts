@@ -9,7 +9,7 @@ import { buildTree } from '../tree.ts';
 import { staffOf } from '../scenario/simulate.ts';
 import { quotaOfRollup, unitFiguresOf } from '../scenario/figures.ts';
 import { ownRollup } from '../rollup.ts';
-import { TEXT_WIDTH } from './model.ts';
+import { TEXT_WIDTH } from './page.ts';
 import { formatInteger } from '../format.ts';
 
 export interface ChartBox {

@@ -8,7 +8,8 @@ import { buildProposal, legalBases, sentenceName, type ProposalInput } from './p
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
 import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
-import { TEXT_WIDTH, type Block, type DataTable } from './model.ts';
+import type { Block, DataTable } from './model.ts';
+import { TEXT_WIDTH } from './page.ts';
 
 const ruleSet = RULE_SETS[0]!;
 

@@ -18,7 +18,8 @@ import { missingText, scopeText, verdictText } from '../scenario/target-status.t
 import type { TargetResult } from '../scenario/targets.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
-import { TEXT_WIDTH, type Appendix, type Block, type DataTable, type ProposalDoc, type ProposalRoadmap, type TableRow } from './model.ts';
+import { TEXT_WIDTH } from './page.ts';
+import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
 import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
 

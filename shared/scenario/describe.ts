@@ -2,7 +2,7 @@
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Operation } from './operations.ts';
 import { staffOf } from './simulate.ts';
-import { exitCost } from './roadmap.ts';
+import { exitCost } from './exit-cost.ts';
 import { PayoutError } from '../payouts/calculate.ts';
 
 export function describeOperation(op: Operation, lang: Lang, nameOf: (code: string) => string): string {

@@ -11,7 +11,8 @@ import type { AttritionPerson } from '../people/attrition.ts';
 import type { ProposalResult } from '../people/proposals.ts';
 import { statutoryRetirement } from '../people/retirement.ts';
 import { PAID_REASONS, type ExitReason, type Operation, type StaffExitOperation } from './operations.ts';
-import { categoryOf, exitCost } from './roadmap.ts';
+import { categoryOf } from './roadmap.ts';
+import { exitCost } from './exit-cost.ts';
 
 /** What the list says should leave one unit in one year for one reason. */
 export interface ExitRow {

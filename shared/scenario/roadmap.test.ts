@@ -4,7 +4,8 @@ import { ruleSetById } from '../rules/rule-sets.ts';
 import { OperationSchema, type Operation } from './operations.ts';
 import { simulate } from './simulate.ts';
 import { yearRows } from './compare.ts';
-import { exitCost, reductionCharts, roadmapOf, setPlannedExits } from './roadmap.ts';
+import { reductionCharts, roadmapOf, setPlannedExits } from './roadmap.ts';
+import { exitCost } from './exit-cost.ts';
 
 const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
 const base = [

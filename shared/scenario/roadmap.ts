@@ -6,34 +6,10 @@
  * the payout cost (legal-reference §3, §7). Pure: it reads a simulation.
  */
 import type { Unit } from '../model/unit.ts';
-import { calculatePayout, PayoutError } from '../payouts/calculate.ts';
-import { policyById, type PayoutCase, type PayoutCategory } from '../payouts/policies.ts';
 import { EXIT_REASONS, type ExitPayout, type ExitReason, type Operation, type StaffExitOperation } from './operations.ts';
 import type { ExitRecord, RecruitRecord } from './simulate.ts';
 import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
-
-/**
- * What the people of one exit cost, in whole đồng: the exact `cost` when given, else each count ×
- * the policy's payout for one person of its category (0 without cost inputs): civil servants as
- * cán bộ, công chức, public employees as viên chức (Decree 178 Art. 9 or 10 for a resignation). A
- * case the policy does not cover throws its PayoutError.
- */
-export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout' | 'cost'>): number {
-  if (op.cost !== undefined) return op.cost;
-  if (!op.payout) return 0;
-  const each = (count: number, category: PayoutCategory) => (count === 0 ? 0 : count * payoutOf(op.reason as PayoutCase, op.payout!, category));
-  const cost = each(op.civilServants, 'cong-chuc') + each(op.publicEmployees, 'vien-chuc');
-  if (!Number.isSafeInteger(cost)) throw new PayoutError('err.payoutNumber', { field: 'salary' });
-  return cost;
-}
-
-/** One person's payout under the policy for a reason it pays (early retirement, resignation). */
-export function payoutOf(kind: PayoutCase, p: ExitPayout, category: PayoutCategory | null = null): number {
-  const policy = policyById(p.policy)!;
-  // Insurance years may end in half a year: 6 months, counted as half a year by the policy's time rule.
-  return calculatePayout(policy, kind, { salary: p.salary, monthsEarly: p.monthsEarly, siMonths: Math.round(p.siYears * 12), after12Months: p.after12Months ?? false, category }).total;
-}
 
 const noExits = (): Record<ExitReason, number> => Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
 

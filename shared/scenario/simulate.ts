@@ -23,7 +23,7 @@ import { groupLabel } from '../autonomy/view.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, groupRank, mergeAutonomy, type UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS, type Operation } from './operations.ts';
-import { exitCost } from './roadmap.ts';
+import { exitCost } from './exit-cost.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnded } from './year-end.ts';
 import { PayoutError } from '../payouts/calculate.ts';
 import { recordedFigures, type YearBaseline } from './baselines.ts';

@@ -16,7 +16,7 @@ import { generateUnits } from '../../shared/sample/generate.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { clearUploadCache } from '../../db/io/read-workbook.ts';
 import { dispatch } from '../../shared/dispatch.ts';
-import type { ArgsIn, Channel, HandlerTable, Result } from '../../shared/contract.ts';
+import type { ArgsIn, Channel, HandlerTable, Result } from '../../shared/contract/index.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import { benchOperations } from './operations.ts';
 import { medianMs, type BenchRow } from './stats.ts';

@@ -11,7 +11,7 @@ import { createHandlers } from '../../electron/handlers/index.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { generateUnits } from '../../shared/sample/generate.ts';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 
 const [file, task] = process.argv.slice(2) as [string, string];
 const handlers = createHandlers(openWorkspace(file));

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { dispatchWithHandles, FileHandles, PATH_ARGS } from '../../electron/file-handles.ts';
 import { Session } from '../../electron/session.ts';
-import { contract, type Channel } from '../../shared/contract.ts';
+import { contract, type Channel } from '../../shared/contract/index.ts';
 import { createWorkspace } from '../../db/workspace.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { unit } from '../fixtures.ts';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { contract, type Channel } from '../../shared/contract.ts';
+import { contract, type Channel } from '../../shared/contract/index.ts';
 import { isMessageKey } from '../../shared/i18n/index.ts';
 import { startHttpServer, TOKEN_HEADER, type RunningServer } from '../../electron/http-server.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';

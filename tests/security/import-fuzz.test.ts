@@ -12,7 +12,7 @@ import { isMessageKey } from '../../shared/i18n/index.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
 import { createWorkspace, type Workspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import { tempDir } from '../temp.ts';
 import { fingerprint as workspaceDigest } from './fingerprint.ts';
 import { zipOf } from './zip-of.ts';

@@ -17,7 +17,7 @@ import { MAX_BODY_BYTES, startHttpServer, TOKEN_HEADER } from '../../electron/ht
 import { createWorkspace, type Workspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../../shared/import/limits.ts';
-import type { Envelope, HandlerTable } from '../../shared/contract.ts';
+import type { Envelope, HandlerTable } from '../../shared/contract/index.ts';
 import { tempDir } from '../temp.ts';
 import { fingerprint } from './fingerprint.ts';
 import { deflated, deflatedRepeat, zipOf } from './zip-of.ts';

@@ -20,7 +20,7 @@ import { UsageError } from '../report.ts';
 import { parse, type Command } from '../command.ts';
 import { coefficientsFlags, monthFlag, monthOf, priced, SALARY_OPTIONS } from '../salary-flags.ts';
 import type { Clock } from '../../../shared/clock.ts';
-import { clockFromEnv } from '../../handlers/clock.ts';
+import { clockFromEnv } from '../../services/clock.ts';
 
 const CASES: readonly PayoutCase[] = ['early-retirement', 'resignation'];
 

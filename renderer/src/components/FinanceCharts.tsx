@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { FinanceSummary } from '../../../shared/contract.ts';
+import type { FinanceSummary } from '../../../shared/contract/index.ts';
 import { GROUP_KEYS, type GroupKey } from '../../../shared/autonomy/summary.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 

@@ -9,7 +9,7 @@ import { useI18n } from '../i18n.tsx';
 import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
 import { AmountUnitOptions, FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from './FileButton.tsx';

@@ -1,9 +1,10 @@
+import type { ImportMode } from './import-mode.ts';
 import { useMemo, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { readFileBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
-import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract.ts';
+import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract/index.ts';
 import { describeError } from '../../../shared/errors.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import type { Unit } from '../../../shared/model/unit.ts';
@@ -16,7 +17,6 @@ type Step =
   | { kind: 'preview'; inspection: ImportInspection; mapping: ImportMapping; preview: ImportPreview }
   | { kind: 'done'; outcome: Result<'import.apply'> };
 
-export type ImportMode = 'replace' | 'update';
 
 /**
  * Import wizard: choose a file → check the detected header and map columns → preview the tree,

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useI18n } from '../i18n.tsx';
-import type { ImportInspection } from '../../../shared/contract.ts';
+import type { ImportInspection } from '../../../shared/contract/index.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import { headerLabels } from '../../../shared/import/detect.ts';
 import { cellText, columnLetter, isBlankRow } from '../../../shared/import/table.ts';
@@ -8,7 +8,7 @@ import { isColumnNumberRow } from '../../../shared/import/read-units.ts';
 import { IMPORT_FIELDS, type ImportField } from '../../../shared/import/vocab.ts';
 import { LEVELS, SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { ImportMode } from './ImportDialog.tsx';
+import type { ImportMode } from './import-mode.ts';
 import { DecimalChoice } from './DecimalChoice.tsx';
 import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
 

@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { FieldChange } from './FieldChange.tsx';
 import { useI18n } from '../i18n.tsx';
-import type { ImportPreview } from '../../../shared/contract.ts';
+import type { ImportPreview } from '../../../shared/contract/index.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { buildTree, visibleRows } from '../../../shared/tree.ts';
 import { computeRollups } from '../../../shared/rollup.ts';
-import type { ImportMode } from './ImportDialog.tsx';
+import type { ImportMode } from './import-mode.ts';
 
 const TREE_LIMIT = 300;
 const LIST_LIMIT = 100;

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { HEADCOUNT_FIELDS, UNIT_KINDS, type HeadcountField, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
 import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../api.ts';
 import { errorText } from '../errorText.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { SKIP_REASONS } from '../../../shared/scenario/people-exits.ts';
 import { FormError } from './FormError.tsx';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { call } from '../api.ts';
 import { errorText } from '../errorText.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { EARLY_GROUPS, type EarlyGroup, type PayoutCase } from '../../../shared/payouts/policies.ts';
 import type { PayoutPart } from '../../../shared/payouts/calculate.ts';
 import { factorText } from '../../../shared/payouts/factor-text.ts';

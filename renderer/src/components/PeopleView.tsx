@@ -16,7 +16,7 @@ import { DecimalChoice, onlyAmbiguous } from './DecimalChoice.tsx';
 import type { DecimalMark } from '../../../shared/import/numbers.ts';
 import { UnitSearch } from './UnitSearch.tsx';
 import { BaseSalaryPanel, ProposalsPanel } from './PeopleProposals.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
-import type { ProposalView } from '../../../shared/contract.ts';
+import type { ProposalView } from '../../../shared/contract/index.ts';
 import { DOC_TYPES, type DocType, type ProposalSettings, type SectionKey } from '../../../shared/print/settings.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';

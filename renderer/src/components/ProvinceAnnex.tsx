@@ -4,7 +4,7 @@ import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { sameNameMergeOperation, suggestedPrefix, type SameNameMerge } from '../../../shared/scenario/annex.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { staffOf } from '../../../shared/scenario/simulate.ts';
 import { FormError } from './FormError.tsx';
 

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from './FormError.tsx';
-import type { RulesView } from '../../../shared/contract.ts';
+import type { RulesView } from '../../../shared/contract/index.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
 import { formatDate, formatNumber, parseCount, parseViNumber } from '../../../shared/format.ts';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { FieldChange } from './FieldChange.tsx';
 import type { WholeFigures } from '../../../shared/scenario/figures.ts';
 

@@ -9,7 +9,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { changesOnlyUnits, figureParams, unitStates, type Figure, type UnitMark, type UnitState } from '../../../shared/scenario/chart.ts';
 import { ancestorsOf, buildTree, visibleRows } from '../../../shared/tree.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';

@@ -9,7 +9,7 @@ import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import type { Unit } from '../../../shared/model/unit.ts';
 import { staffOf } from '../../../shared/scenario/simulate.ts';
 import { buildTree, type UnitTree } from '../../../shared/tree.ts';

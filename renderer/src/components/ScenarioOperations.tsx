@@ -6,7 +6,7 @@ import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '
 import { WholeChange } from './ScenarioChanges.tsx';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { parseCount } from '../../../shared/format.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { FieldChange } from './FieldChange.tsx';
 import { ScenarioSuggest } from './ScenarioSuggest.tsx';
 import { MergeWizard } from './MergeWizard.tsx';

@@ -6,7 +6,7 @@ import { payoutBases, type PayoutBases } from '../../../shared/payouts/bases.ts'
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { parseCount } from '../../../shared/format.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { EXIT_REASONS, ExitPayoutSchema, PAID_REASONS, type ExitPayout, type ExitReason } from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { FormError } from './FormError.tsx';

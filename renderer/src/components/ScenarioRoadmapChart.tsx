@@ -1,6 +1,6 @@
 import { line, scaleLinear, scalePoint } from 'd3';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { reductionCharts, type ReductionChart } from '../../../shared/scenario/roadmap.ts';
 
 const W = 380;

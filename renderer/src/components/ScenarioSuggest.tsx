@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 
 type Suggestion = Result<'scenario.suggest'>['suggestions'][number];

@@ -1,6 +1,6 @@
 import { scaleLinear, scalePoint } from 'd3';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { seriesOf } from '../../../shared/scenario/compare.ts';
 import { verdictText } from '../../../shared/scenario/target-status.ts';
 

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { METRIC_KEYS } from '../../../shared/scenario/metrics.ts';
 import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';

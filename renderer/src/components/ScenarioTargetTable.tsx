@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { scopeText, verdictText } from '../../../shared/scenario/target-status.ts';
 
 /** The targets of a simulated plan: base year, value, achieved, and the verdict (or what is missing for one). */

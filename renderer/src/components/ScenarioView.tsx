@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract.ts';
+import type { Result } from '../../../shared/contract/index.ts';
 import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
 import { evenSplit, readSplit, splitRemainders, type SplitPartDraft } from '../../../shared/scenario/drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';

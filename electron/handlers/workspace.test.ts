@@ -5,6 +5,8 @@ import { createHandlers } from './index.ts';
 import { Session } from '../session.ts';
 import { createWorkspace } from '../../db/workspace.ts';
 import { dispatch } from '../../shared/dispatch.ts';
+import { checkResult } from '../../tests/handler-harness.ts';
+import { isChannel } from '../../shared/contract/index.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../../tests/temp.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -16,7 +18,11 @@ function setup() {
   const first = createWorkspace(path.join(dir, 'hau-giang.tinhgon'), sampleMeta(), generateSampleProvince());
   const session = new Session(first, path.join(dir, 'recent.json'));
   const handlers = createHandlers(session);
-  const call = (channel: string, args: unknown) => dispatch(handlers, channel, args);
+  const call = async (channel: string, args: unknown) => {
+    const env = await dispatch(handlers, channel, args);
+    if (env.ok && isChannel(channel)) checkResult(channel, env.result);
+    return env;
+  };
   const deputiesOfRoot = async () => {
     const env = await call('units.list', {});
     return env.ok ? (env.result as { units: Array<{ code: string; deputies: number }> }).units.find((u) => u.code === 'HG')?.deputies : undefined;

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
@@ -10,10 +10,8 @@ import { WORKSPACE_EXTENSION, createWorkspace, openWorkspace } from '../../db/wo
 import { backupWorkspace, restoreBackup } from '../../db/backup.ts';
 import { FileAccess, checkPathText } from '../../db/safe-path.ts';
 import type { Session } from '../session.ts';
-import { workspaceInfo } from './workspace-info.ts';
+import { workspaceInfo } from '../services/workspace-info.ts';
 import { yearOf, type Clock } from '../../shared/clock.ts';
-
-type FileHandlers = Pick<HandlerTable, 'workspace.recent' | 'workspace.open' | 'workspace.create' | 'workspace.generate' | 'workspace.saveAs' | 'workspace.restore' | 'ui.state.get' | 'ui.state.set'>;
 
 /** Paths typed by a person get the workspace extension if they have none (checked as typed: "x " is refused, not made "x .tinhgon"). */
 function withExtension(file: string): string {
@@ -22,19 +20,18 @@ function withExtension(file: string): string {
 }
 
 /**
- * File menu: open, create, save as, restore a backup, and the recent list. Each switches the
- * calling client's session (`current`). Every path goes through db/safe-path.ts, confined by
- * `files` in browser mode.
+ * workspace.*, the File menu: what is open, the recent list; open, create, save as, restore a
+ * backup (each switches the calling client's session, `current`), and back up. Every path goes
+ * through db/safe-path.ts, confined by `files` in browser mode.
  */
-export function workspaceFileHandlers(current: () => Session, files: FileAccess, clock: Clock): FileHandlers {
+export function workspaceHandlers(current: () => Session, files: FileAccess, clock: Clock): HandlersOf<'workspace'> {
   const switchTo = (ws: Parameters<Session['switchTo']>[0]) => {
     current().switchTo(ws);
     return workspaceInfo(ws);
   };
   return {
+    'workspace.info': () => workspaceInfo(current().workspace),
     'workspace.recent': () => ({ files: current().recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
-    'ui.state.get': () => current().uiState(),
-    'ui.state.set': (patch) => current().setUiState(patch),
     'workspace.open': ({ file }) => {
       const session = current();
       const real = files.existing(file);
@@ -67,5 +64,7 @@ export function workspaceFileHandlers(current: () => Session, files: FileAccess,
       return switchTo(openWorkspace(target, { access: files }));
     },
     'workspace.restore': ({ backupFile, file }) => switchTo(restoreBackup(backupFile, withExtension(file), files)),
+    // Only a path given through the API is confined; the default name beside the open workspace is the app's own.
+    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current().workspace, file, { withoutPeople, replace, access: file === undefined ? FileAccess.anywhere : files }) }),
   };
 }

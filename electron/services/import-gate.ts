@@ -5,7 +5,7 @@
  * a large file and never run side by side with it.
  */
 import path from 'node:path';
-import type { HandlerTable } from '../../shared/contract.ts';
+import type { HandlerTable } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 
 export const MAX_PARALLEL_IMPORTS = 2;

@@ -1,92 +1,32 @@
 import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
-import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
+import type { ArgsOut, HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
-import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
-import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
-import { yearRows } from '../../shared/scenario/compare.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
-import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
-import { simulate, staffOf, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
-import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
-import { operationReports } from '../../shared/scenario/operation-report.ts';
+import { staffOf } from '../../shared/scenario/simulate.ts';
+import { withWholes } from '../../shared/scenario/figures.ts';
 import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import { FileAccess } from '../../db/safe-path.ts';
-import { readMeta } from '../../db/meta-repo.ts';
-import { deleteTargetSet, listTargetSets, saveTargetSet } from '../../db/target-sets-repo.ts';
-import { deleteBaseline, listBaselines, saveBaseline } from '../../db/baselines-repo.ts';
-import { inlineSets, resolveTargets } from '../../shared/scenario/target-sets.ts';
-import { BUILT_IN_TARGET_SETS } from '../../shared/scenario/targets.ts';
-import { autonomyAt } from '../../db/finance-repo.ts';
+import { listTargetSets } from '../../db/target-sets-repo.ts';
+import { inlineSets } from '../../shared/scenario/target-sets.ts';
 import { groupOf } from '../../shared/scenario/autonomy.ts';
-import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
-import { tablesToXlsx, tableToCsv } from '../../db/io/write-tables.ts';
 import { copyProposalSettings } from '../../db/proposals-repo.ts';
 import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
-import { matchKey } from '../../shared/text.ts';
-import type { CurrentWorkspace } from './index.ts';
-import type { Workspace } from '../../db/workspace.ts';
-import { proposalResults } from './people.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { planFileStem, presentSimulation, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
+import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
 import { fillExits, proposalExits, proposalScope, retirementExits, retirementScope } from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 
-type ScenarioHandlers = Pick<
-  HandlerTable,
-  'scenario.simulate' | 'scenario.import' | 'scenario.list' | 'scenario.get' | 'scenario.open' | 'scenario.delete' | 'scenario.duplicate' | 'scenario.rename' | 'scenario.lock' | 'scenario.export' | 'scenario.create' | 'scenario.setOperations' | 'export.scenario' | 'scenario.roadmap' | 'scenario.changes' | 'scenario.state' | 'scenario.preview' | 'scenario.suggest' | 'targetSets.list' | 'targetSets.save' | 'targetSets.delete' | 'baselines.list' | 'baselines.save' | 'baselines.delete' | 'scenario.setTargetSets' | 'province.read' | 'scenario.annexPreview' | 'scenario.annex' | 'scenario.fromPeople'
->;
-
-/** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
-const stem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
-
-/** A message as its key and parameters (the UI says it in its language) and in Vietnamese (the CLI's JSON). */
-const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, params: m.params, message: translate('vi', m.key, m.params) });
-
-/** The state at the end of a year (the horizon's for a year past it). */
-const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
-
-/**
- * Simulates a plan over a workspace. Each year's end is judged by the rule set in force on
- * 31/12 of that year (with the province's values for it) unless a set is pinned: the plan's own
- * (`scenario.ruleSet`), else the workspace's pin. Returns the set the horizon is judged by (the
- * proposal cites its bases). An operation that cannot apply is refused naming it.
- */
-export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { simulation: Simulation; ruleSet: RuleSet } {
-  const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
-  if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
-  try {
-    const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
-    const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
-    if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const rules = { ruleSet: pinned, provinceClass: readMeta(ws.db).provinceClass, overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined, overridesFor: (id: string) => currentOverrides(ws.db, id) };
-    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
-    const last = simulation.years[simulation.years.length - 1]!;
-    return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };
-  } catch (err) {
-    if (!(err instanceof ScenarioError)) throw err;
-    throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
-  }
-}
-
-/** Scenarios over the workspace baseline (the baseline itself is never changed). */
-export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): ScenarioHandlers {
+/** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
+export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): HandlersOf<'scenario'> {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
-  /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
-  const present = (sim: Simulation, operations: ScenarioFile['operations']) => {
-    const labelOf = unitLabels(listUnits(current().db), ...sim.years.map((y) => y.units));
-    return {
-      years: yearRows(sim),
-      targets: sim.targets,
-      findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
-      notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
-      operations: operationReports(operations, sim, labelOf),
-    };
-  };
-  const run = (scenario: ScenarioFile) => present(simulateOver(scenario), scenario.operations);
+  const run = (scenario: ScenarioFile) => presentSimulation(current(), simulateOver(scenario), scenario.operations);
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
   const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
     if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
@@ -101,10 +41,6 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     return sameNameMerges(at.units.filter((u) => !joined.has(u.code)), at.units.filter((u) => joined.has(u.code)));
   };
   return {
-    'province.read': ({ file }) => {
-      const other = readOtherWorkspace(file, files);
-      return { file: other.file, provinceName: other.meta.provinceName, baseYear: other.meta.baseYear, units: other.units };
-    },
     'scenario.annexPreview': (args) => {
       const scenario = getScenario(current().db, args.name);
       const op = annexOperation(args);
@@ -122,16 +58,6 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       if (mergeSameNames) simulateOver({ ...scenario, operations });
       setScenarioOperations(current().db, args.name, operations);
       return { name: args.name, added, merges: mergeSameNames ? [] : merges };
-    },
-    'export.scenario': async ({ name, format, table }) => {
-      const scenario = getScenario(current().db, name);
-      const simulated = simulateOver(scenario);
-      const sim = present(simulated, scenario.operations);
-      const tables = { metrics: scenarioMetricsTable(sim), targets: scenarioTargetsTable(sim), roadmap: scenarioRoadmapTable(roadmapOf(simulated)) };
-      // The workbook keeps its two sheets (metrics with the payouts, targets); the roadmap year by year is a CSV of its own.
-      const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets]) : tableToCsv(tables[table ?? 'metrics']);
-      const suffix = format === 'csv' ? { metrics: '-chi-so', targets: '-muc-tieu', roadmap: '-lo-trinh' }[table ?? 'metrics'] : '';
-      return { fileName: `${stem(name)}${suffix}.${format}`, data: Buffer.from(bytes).toString('base64') };
     },
     'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
     'scenario.changes': ({ name, year }) => {
@@ -242,24 +168,6 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       lockScenario(current().db, name, locked);
       return { name };
     },
-    'targetSets.list': () => ({ builtIn: [...BUILT_IN_TARGET_SETS], own: listTargetSets(current().db) }),
-    'targetSets.save': ({ set }) => {
-      saveTargetSet(current().db, set);
-      return { id: set.id };
-    },
-    'targetSets.delete': ({ id }) => {
-      deleteTargetSet(current().db, id);
-      return { id };
-    },
-    'baselines.list': () => ({ baselines: listBaselines(current().db) }),
-    'baselines.save': ({ baseline }) => {
-      saveBaseline(current().db, baseline);
-      return { year: baseline.year };
-    },
-    'baselines.delete': ({ year }) => {
-      deleteBaseline(current().db, year);
-      return { year };
-    },
     'scenario.setTargetSets': ({ name, targetSets, version }) => {
       const db = current().db;
       expectPlanVersion(db, name, version);
@@ -271,7 +179,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       // Self-contained: the workspace's own target sets go inline, so the file re-imports anywhere.
       const stored = getScenario(current().db, name);
       const scenario = { ...stored, ...(stored.targetSets ? { targetSets: inlineSets(stored.targetSets, listTargetSets(current().db)) } : {}) };
-      return { fileName: `${stem(name)}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
+      return { fileName: `${planFileStem(name)}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
     },
     'scenario.simulate': ({ scenario }) => run(scenario),
   };

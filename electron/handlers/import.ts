@@ -1,5 +1,4 @@
-import path from 'node:path';
-import type { HandlerTable, ImportInspection } from '../../shared/contract.ts';
+import type { HandlersOf, ImportInspection } from '../../shared/contract/index.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
 import { diffUnits, keepUnmappedFields } from '../../shared/import/diff.ts';
@@ -8,19 +7,13 @@ import { COUNT_KIND, readUnits, type ReadResult } from '../../shared/import/read
 import { decideColumn } from '../../shared/import/numbers.ts';
 import { fillMerges, type Cell, type SheetData } from '../../shared/import/table.ts';
 import type { Unit } from '../../shared/model/unit.ts';
-import { guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { matchKey } from '../../shared/text.ts';
 import type { Workspace } from '../../db/workspace.ts';
-import type { CurrentWorkspace } from './index.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
-import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { savedMappings, saveMapping } from '../../db/import-mappings-repo.ts';
 import { importUnits } from '../../db/import-units.ts';
 import { listUnits } from '../../db/units-repo.ts';
-import { backupWorkspace } from '../../db/backup.ts';
-import { FileAccess } from '../../db/safe-path.ts';
-
-type ImportHandlers = Pick<HandlerTable, 'import.inspect' | 'import.preview' | 'import.apply' | 'export.units' | 'export.template' | 'workspace.backup'>;
 
 const PREVIEW_ROWS = 40;
 const PREVIEW_COLUMNS = 40;
@@ -28,7 +21,6 @@ const PREVIEW_COLUMNS = 40;
 const GUIDE_SHEETS = new Set([matchKey('Hướng dẫn'), 'guide', 'huong dan su dung']);
 
 const decode = (data: string) => new Uint8Array(Buffer.from(data, 'base64'));
-const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 
 function pickSheet(sheets: readonly SheetData[], name?: string): SheetData {
   if (name !== undefined && name !== '') {
@@ -87,7 +79,8 @@ async function read(fileName: string, data: string, mapping: ImportMapping, exis
   return { sheet, result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result };
 }
 
-export function importExportHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): ImportHandlers {
+/** import.*: a units workbook read (its sheets and a mapping, remembered by layout), previewed against the workspace and applied. */
+export function importHandlers(current: CurrentWorkspace): HandlersOf<'import'> {
   return {
     'import.inspect': async ({ fileName, data, sheet: sheetName }) => {
       const ws = current();
@@ -123,15 +116,5 @@ export function importExportHandlers(current: CurrentWorkspace, files: FileAcces
       forgetUpload(fileName, decode(data));
       return { ...outcome, units: listUnits(ws.db), skipped: result.skipped };
     },
-    'export.units': async ({ format }) => {
-      const ws = current();
-      const stem = path.basename(ws.file).replace(/\.tinhgon$/, '');
-      const table = unitsTable(listUnits(ws.db));
-      const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
-      return { fileName: `${stem}-don-vi.${format}`, data: encode(bytes) };
-    },
-    'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
-    // Only a path given through the API is confined; the default name beside the open workspace is the app's own.
-    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current(), file, { withoutPeople, replace, access: file === undefined ? FileAccess.anywhere : files }) }),
   };
 }

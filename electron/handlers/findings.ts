@@ -1,0 +1,18 @@
+/** findings.*: every unit judged by the rule set in force (or pinned) on a day, with the province's values. */
+import type { HandlersOf } from '../../shared/contract/index.ts';
+import { evaluateFindings } from '../../shared/rules/findings.ts';
+import { ruleContext } from '../../db/rules-repo.ts';
+import { cachedUnitModel } from '../../db/unit-model-cache.ts';
+import type { Clock } from '../../shared/clock.ts';
+import type { CurrentWorkspace } from '../services/current-workspace.ts';
+
+export function findingsHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'findings'> {
+  return {
+    'findings.list': ({ units, date = clock.today() }) => {
+      const ws = current();
+      const ctx = ruleContext(ws.db, date);
+      const { units: all, tree, rollups } = cachedUnitModel(ws.db);
+      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title, ruleSet: ctx.ruleSet.id, date };
+    },
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * A stored or given plan simulated over the workspace (its baseline, rule sets and pins, target
+ * sets, baselines, autonomy groups), and the simulation as the renderer and the CLI read it:
+ * scenario.*, export.scenario and print.* share it.
+ */
+import { AppError } from '../../shared/errors.ts';
+import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
+import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
+import { yearRows } from '../../shared/scenario/compare.ts';
+import { simulate, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
+import { unitLabels } from '../../shared/scenario/figures.ts';
+import { operationReports } from '../../shared/scenario/operation-report.ts';
+import { resolveTargets } from '../../shared/scenario/target-sets.ts';
+import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
+import { matchKey } from '../../shared/text.ts';
+import type { Workspace } from '../../db/workspace.ts';
+import { readMeta } from '../../db/meta-repo.ts';
+import { listTargetSets } from '../../db/target-sets-repo.ts';
+import { listBaselines } from '../../db/baselines-repo.ts';
+import { autonomyAt } from '../../db/finance-repo.ts';
+import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
+import { listUnits } from '../../db/units-repo.ts';
+
+/** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
+export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
+
+/** A message as its key and parameters (the UI says it in its language) and in Vietnamese (the CLI's JSON). */
+export const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, params: m.params, message: translate('vi', m.key, m.params) });
+
+/** The state at the end of a year (the horizon's for a year past it). */
+export const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+
+/**
+ * Simulates a plan over a workspace. Each year's end is judged by the rule set in force on
+ * 31/12 of that year (with the province's values for it) unless a set is pinned: the plan's own
+ * (`scenario.ruleSet`), else the workspace's pin. Returns the set the horizon is judged by (the
+ * proposal cites its bases). An operation that cannot apply is refused naming it.
+ */
+export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { simulation: Simulation; ruleSet: RuleSet } {
+  const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
+  if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
+  try {
+    const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
+    const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
+    if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
+    const rules = { ruleSet: pinned, provinceClass: readMeta(ws.db).provinceClass, overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined, overridesFor: (id: string) => currentOverrides(ws.db, id) };
+    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
+    const last = simulation.years[simulation.years.length - 1]!;
+    return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };
+  } catch (err) {
+    if (!(err instanceof ScenarioError)) throw err;
+    throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
+  }
+}
+
+/** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
+export function presentSimulation(ws: Workspace, sim: Simulation, operations: ScenarioFile['operations']) {
+  const labelOf = unitLabels(listUnits(ws.db), ...sim.years.map((y) => y.units));
+  return {
+    years: yearRows(sim),
+    targets: sim.targets,
+    findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
+    notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
+    operations: operationReports(operations, sim, labelOf),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * What a tree edit (units.* and history.*) answers: the units after it — the whole list, or only
+ * what changed — and the history.
+ */
+import type { Database } from 'better-sqlite3';
+import { cachedUnitModel, heldUnitModel, noteUnitsChanged, noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
+import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/unit-changes.ts';
+import type { TreeAfterEdit } from '../../shared/contract/index.ts';
+import type { Unit } from '../../shared/model/unit.ts';
+import { getUnit, listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
+import { history, lastStepDone } from '../../db/tree-edits.ts';
+import { unitsTouched, type Edit } from '../../shared/edits/edit.ts';
+
+/**
+ * The changes of the units after an edit that touched `codes` (as units), against `before`: those
+ * units read again (or gone), and the order of all codes when it is not the one before.
+ */
+function touchedChanges(db: Database, before: readonly Unit[], codes: readonly string[]): UnitChanges {
+  const upsert: Unit[] = [];
+  const remove: string[] = [];
+  for (const code of new Set(codes)) {
+    const unit = getUnit(db, code);
+    if (unit) upsert.push(unit);
+    else remove.push(code);
+  }
+  const order = unitCodesInOrder(db);
+  const same = order.length === before.length && order.every((c, i) => c === before[i]!.code);
+  return { upsert, remove, order: same ? null : order, count: order.length };
+}
+
+/**
+ * Runs a tree edit and answers with the units after it: the whole list, or with `changesOnly`
+ * (the UI) only what changed against the units held from before the edit (the UI holds the same
+ * list: every change of units reaches it), when they were held. An undo or redo of a field
+ * change that keeps the unit's code (`known`) changed that one unit: it is read alone.
+ */
+export function editedTree(db: () => Database, changesOnly: boolean | undefined, run: () => unknown, known: Edit | null = null): TreeAfterEdit {
+  const base = changesOnly ? heldUnitModel(db()) : null;
+  const changesBefore = totalChanges(db());
+  const lastBefore = known ? null : (lastStepDone(db())?.id ?? 0);
+  run();
+  const hist = history(db());
+  if (!base) return { units: listUnits(db()), history: hist };
+  const one = known?.type === 'update' && known.after.code === undefined ? getUnit(db(), known.code) : undefined;
+  if (one) {
+    noteUnitSaved(db(), changesBefore, one.code, one);
+    return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+  }
+  // The step just applied names the units it touched: those are read, with the order of all codes.
+  const last = lastBefore === null ? null : lastStepDone(db());
+  const applied = known ?? (last && last.id > lastBefore! ? last.edit : null);
+  const touched = applied && unitsTouched(applied);
+  if (touched) {
+    const changes = touchedChanges(db(), base.units, touched);
+    const units = applyUnitChanges(base.units, changes);
+    if (units) {
+      noteUnitsChanged(db(), changesBefore, units);
+      return { changes, history: hist };
+    }
+  }
+  return { changes: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
+}

@@ -1,0 +1,11 @@
+/** history.*: the tree edits' history, undo, redo and going back to an entry. */
+import { z } from 'zod';
+import { noArgs } from './common.ts';
+import { HistoryViewSchema, changesOnly, treeAfterEdit } from './tree-edit.ts';
+
+export const historyChannels = {
+  'history.list': { args: noArgs, result: HistoryViewSchema },
+  'history.undo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
+  'history.redo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
+  'history.revert': { args: z.object({ id: z.number().int().positive(), ...changesOnly }).strict(), result: treeAfterEdit },
+} as const;

@@ -1,0 +1,31 @@
+/** print.*: a plan's printed proposal (đề án, tờ trình): its settings and sections, previewed, saved, as PDF or DOCX. */
+import { z } from 'zod';
+import { DOC_TYPES, ProposalSettingsSchema, SECTION_KEYS, type ProposalSettings, type SectionKey } from '../print/settings.ts';
+import { download } from './common.ts';
+
+/** A scenario's printed proposal as the editor shows it: the settings, each section's text and its template, and the HTML to preview. */
+export interface ProposalView {
+  settings: ProposalSettings;
+  /** The sections this document type prints, in order. */
+  sectionKeys: SectionKey[];
+  /** Each section's text: saved, else its template with the scenario's numbers. */
+  sections: Record<SectionKey, string>;
+  templates: Record<SectionKey, string>;
+  html: string;
+}
+const sectionTexts = z.record(z.enum(SECTION_KEYS), z.string());
+const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
+  settings: ProposalSettingsSchema,
+  sectionKeys: z.array(z.enum(SECTION_KEYS)),
+  sections: sectionTexts,
+  templates: sectionTexts,
+  html: z.string(),
+});
+const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
+
+export const printChannels = {
+  'print.get': { args: z.object(printArgs).strict(), result: ProposalViewSchema },
+  'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: ProposalViewSchema },
+  'print.pdf': { args: z.object(printArgs).strict(), result: download },
+  'print.docx': { args: z.object(printArgs).strict(), result: download },
+} as const;

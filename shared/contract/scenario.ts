@@ -1,0 +1,191 @@
+/** scenario.*: stored plans (their operations and target sets), simulated year by year, with their roadmap, changes, suggestions and annexed provinces. */
+import { z } from 'zod';
+import { HEADCOUNT_FIELDS, UnitSchema, codeSchema } from '../model/unit.ts';
+import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts';
+import type { TargetResult } from '../scenario/targets.ts';
+import { METRIC_KEYS } from '../scenario/metrics.ts';
+import { FIGURE_FIELDS } from '../scenario/figures.ts';
+import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
+import type { SameNameMerge } from '../scenario/annex.ts';
+import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
+import type { OperationReport } from '../scenario/operation-report.ts';
+import type { WholeFigures } from '../scenario/figures.ts';
+import type { OperationStep } from '../scenario/simulate.ts';
+import type { MergeSuggestion } from '../scenario/suggest.ts';
+import type { SimulatedYear } from '../scenario/compare.ts';
+import type { Roadmap } from '../scenario/roadmap.ts';
+import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
+import { EXIT_REASONS } from '../scenario/operations.ts';
+import { download, filePath, noArgs, planName, rowVersion, saidMessage, yearArg } from './common.ts';
+import { confidenceSchema } from './findings.ts';
+
+/** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
+const annexArgs = {
+  name: planName,
+  file: filePath,
+  year: yearSchema,
+  parentCode: codeSchema.nullable(),
+  codePrefix: codePrefixSchema.optional(),
+};
+
+export interface AnnexPreview {
+  province: string;
+  units: number;
+  /** People in the annexed units. */
+  staff: number;
+  /** Codes (with the prefix) already used in the plan in that year. */
+  clashes: string[];
+  /** Same-name departments that would be proposed for merging (none while codes clash). */
+  merges: SameNameMerge[];
+}
+
+const named = z.object({ name: z.string() });
+const fieldValue = z.union([z.string(), z.number(), z.null()]);
+const unitChange = z.object({
+  code: z.string(),
+  name: z.string(),
+  status: z.enum(['added', 'removed', 'changed']),
+  fields: z.array(z.object({ field: z.enum(DIFF_FIELDS), before: fieldValue, after: fieldValue })),
+}) satisfies z.ZodType<UnitChange>;
+const beforeAfter = z.object({ before: z.number().nullable(), after: z.number().nullable() });
+const wholeFigures: z.ZodType<WholeFigures> = z.object({ quota: beforeAfter, staff: beforeAfter });
+const sameNameMerge: z.ZodType<SameNameMerge> = z.object({ home: z.string(), homeName: z.string(), annexed: z.string(), annexedName: z.string() });
+const AnnexPreviewSchema: z.ZodType<AnnexPreview> = z.object({ province: z.string(), units: z.number(), staff: z.number(), clashes: z.array(z.string()), merges: z.array(sameNameMerge) });
+const mergeSuggestion = z.object({
+  units: z.tuple([z.string(), z.string()]),
+  into: z.string(),
+  sector: z.string(),
+  parentCode: z.string().nullable(),
+  sameParent: z.boolean(),
+  size: z.number(),
+  belowMinimum: z.boolean(),
+  names: z.tuple([z.string(), z.string()]),
+}) satisfies z.ZodType<MergeSuggestion & { names: [string, string] }>;
+const exitCounts = z.object({ civilServants: z.number(), publicEmployees: z.number(), cost: z.number() });
+const fillChange: z.ZodType<FillChange & { unitName: string }> = z.object({ unit: z.string(), year: z.number(), reason: z.enum(EXIT_REASONS), before: exitCounts, after: exitCounts, unitName: z.string() });
+const numbers = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
+const simulatedYear = numbers(METRIC_KEYS).extend({ year: z.number(), leavers: z.number(), surplusLeavers: z.number(), converted: z.number(), recruited: z.number(), payoutCost: z.number() }) satisfies z.ZodType<SimulatedYear>;
+const targetResult: z.ZodType<TargetResult> = z.object({
+  id: z.string(),
+  title: z.string(),
+  citation: z.string(),
+  kind: z.enum(['reduction', 'share', 'not_above']),
+  metric: z.string(),
+  communeStaff: z.enum(['included', 'excluded']),
+  scopeNote: z.string().optional(),
+  baseYear: z.number(),
+  year: z.number(),
+  baseline: z.number().nullable(),
+  value: z.number().nullable(),
+  requiredPct: z.number(),
+  achievedPct: z.number().nullable(),
+  met: z.boolean().nullable(),
+  status: z.enum(['met', 'not_met', 'unknown']),
+  missing: z.array(z.object({ field: z.enum([...METRIC_KEYS, 'autonomyFigures']), year: z.number(), count: z.number().optional() })),
+  gap: z.number().nullable(),
+  allowed: z.number().nullable(),
+});
+const OPERATION_TYPES = new Set<string>(OperationSchema.options.map((o) => o.shape.type.value));
+const figures = numbers(FIGURE_FIELDS);
+const operationReport: z.ZodType<OperationReport> = z.object({
+  index: z.number(),
+  date: z.string(),
+  type: z.custom<Operation['type']>((v) => typeof v === 'string' && OPERATION_TYPES.has(v)),
+  description: z.string(),
+  units: z.record(z.string(), z.object({ name: z.string(), before: figures.nullable(), after: figures.nullable() })),
+});
+const SimulationResultSchema = z.object({
+  years: z.array(simulatedYear),
+  targets: z.array(targetResult),
+  findings: z.array(z.object({ year: z.number(), unitCode: z.string(), rule: z.string(), severity: z.string(), ruleSet: z.string(), citation: z.string(), confidence: confidenceSchema, ...saidMessage })),
+  notices: z.array(z.object({ year: z.number(), unitCode: z.string(), unit: z.string(), ...saidMessage })),
+  /** Each operation with the units it touches before and after it, as subtree totals. */
+  operations: z.array(operationReport),
+});
+const exitsByReason = z.record(z.enum(EXIT_REASONS), z.number());
+const RoadmapSchema: z.ZodType<Roadmap> = z.object({
+  years: z.array(numbers(['year', 'exitsTotal', 'recruits', 'surplus', 'covered', 'remaining', 'cost', 'cumulativeReduction', 'cumulativeCost']).extend({ exits: exitsByReason })),
+  units: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      category: z.enum(['civilServants', 'publicEmployees']),
+      cells: z.record(z.string(), numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason })),
+      cost: z.number(),
+    }),
+  ),
+  totalCost: z.number(),
+});
+const rollup = numbers([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount']);
+const unitFigures = z.object({ total: rollup, own: rollup, subordinates: z.number() });
+const stepFigures: z.ZodType<OperationStep['units']> = z.record(z.string(), z.object({ before: unitFigures.nullable(), after: unitFigures.nullable() }));
+const PreviewSchema = z.object({
+  year: z.number(),
+  figures: stepFigures,
+  autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
+  changes: z.array(unitChange),
+  units: z.array(UnitSchema),
+  findings: z.array(z.object({ unitCode: z.string(), severity: z.string(), ...saidMessage })),
+  notices: z.array(z.object({ unitCode: z.string(), ...saidMessage })),
+});
+const skipped: z.ZodType<Skipped> = z.record(z.enum(SKIP_REASONS), z.number());
+const versioned = z.object({ name: z.string(), version: z.string() });
+
+export const scenarioChannels = {
+  'scenario.simulate': {
+    args: z.object({ scenario: ScenarioFileSchema }).strict(),
+    result: SimulationResultSchema,
+  },
+  'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
+  'scenario.list': { args: noArgs, result: z.array(z.object({ name: z.string(), locked: z.boolean(), operations: z.number(), updatedAt: z.string() })) },
+  'scenario.delete': { args: z.object({ name: planName }).strict(), result: named },
+  'scenario.duplicate': { args: z.object({ name: planName, newName: scenarioNameSchema }).strict(), result: named },
+  'scenario.rename': { args: z.object({ name: planName, newName: scenarioNameSchema }).strict(), result: named },
+  'scenario.lock': { args: z.object({ name: planName, locked: z.boolean() }).strict(), result: named },
+  'scenario.export': { args: z.object({ name: planName }).strict(), result: download },
+  'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: named },
+  // version: the plan's as read (scenario.open); refused if someone changed the plan since.
+  'scenario.setOperations': { args: z.object({ name: planName, operations: z.array(OperationSchema), version: rowVersion }).strict(), result: versioned },
+  /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */
+  'scenario.roadmap': {
+    args: z.object({ name: planName, units: z.array(codeSchema).max(500).optional() }).strict(),
+    result: RoadmapSchema,
+  },
+  'scenario.changes': {
+    args: z.object({ name: planName, year: yearArg }).strict(),
+    /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
+    result: z.object({ year: z.number(), changes: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })) }),
+  },
+  /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
+  'scenario.state': {
+    args: z.object({ name: planName, year: yearArg }).strict(),
+    result: z.object({ year: z.number(), baseline: z.array(UnitSchema), units: z.array(UnitSchema) }),
+  },
+  'scenario.preview': {
+    args: z.object({ name: planName, operation: OperationSchema }).strict(),
+    /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
+    result: PreviewSchema,
+  },
+  'scenario.setTargetSets': { args: z.object({ name: planName, targetSets: z.array(z.string().min(1).max(100)).max(50), version: rowVersion }).strict(), result: versioned },
+  'scenario.suggest': {
+    args: z.object({ name: planName, year: yearArg }).strict(),
+    result: z.object({ suggestions: z.array(mergeSuggestion), gap: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }).nullable() }),
+  },
+  'scenario.annexPreview': { args: z.object(annexArgs).strict(), result: AnnexPreviewSchema },
+  'scenario.annex': {
+    args: z.object({ ...annexArgs, mergeSameNames: z.boolean().optional() }).strict(),
+    result: z.object({ name: z.string(), added: z.array(OperationSchema), merges: z.array(sameNameMerge) }) satisfies z.ZodType<{ name: string; added: Operation[]; merges: SameNameMerge[] }>,
+  },
+  'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
+  /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
+  'scenario.open': { args: z.object({ name: planName }).strict(), result: z.object({ scenario: ScenarioFileSchema, version: z.string() }) },
+  /**
+   * Brings the personnel list into a plan as staffExit operations: natural retirements in each year
+   * of the plan, or the proposed people with their exact payouts. Without `apply`, what it would
+   * write (counts only); with it, written (checked by simulating the plan).
+   */
+  'scenario.fromPeople': {
+    args: z.object({ name: planName, source: z.enum(['retirements', 'proposals']), apply: z.boolean() }).strict(),
+    result: z.object({ changes: z.array(fillChange), skipped, people: z.number(), applied: z.boolean() }),
+  },
+} as const;

@@ -1,0 +1,16 @@
+/** ui.*: where the user was in a workspace, restored after a restart or a crash. */
+import { z } from 'zod';
+import { noArgs } from './common.ts';
+
+/** The views of the workbench (tabs of the middle pane). */
+export const VIEWS = ['grid', 'chart', 'finance', 'scenarios', 'people'] as const;
+/** Where the user was in a workspace: restored after a restart or a crash. */
+export const UiStateSchema = z
+  .object({ view: z.enum(VIEWS).optional(), scenario: z.string().max(200).nullable().optional(), unit: z.string().max(100).nullable().optional() })
+  .strict();
+export type UiState = z.output<typeof UiStateSchema>;
+
+export const uiChannels = {
+  'ui.state.get': { args: noArgs, result: UiStateSchema },
+  'ui.state.set': { args: UiStateSchema, result: UiStateSchema },
+} as const;

@@ -1,0 +1,29 @@
+/** units.*: the org tree's units, listed and edited (every tree edit answers with the tree after it). */
+import { z } from 'zod';
+import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from '../model/unit.ts';
+import { noArgs } from './common.ts';
+import { changesOnly, treeAfterEdit } from './tree-edit.ts';
+
+export const unitsChannels = {
+  'units.list': { args: noArgs, result: z.object({ units: z.array(UnitSchema) }) },
+  'units.update': {
+    args: z.object({ code: codeSchema, changes: UnitPatchSchema }).strict(),
+    result: z.object({ unit: UnitSchema }),
+  },
+  'units.create': {
+    args: z
+      .object({
+        parentCode: codeSchema.nullable(),
+        code: codeSchema,
+        name: nameSchema,
+        kind: z.enum(UNIT_KINDS, { error: 'err.kind' }),
+        level: z.enum(LEVELS, { error: 'err.level' }).optional(),
+        sector: z.enum(SECTORS, { error: 'err.sector' }).optional(),
+        ...changesOnly,
+      })
+      .strict(),
+    result: treeAfterEdit,
+  },
+  'units.delete': { args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...changesOnly }).strict(), result: treeAfterEdit },
+  'units.move': { args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...changesOnly }).strict(), result: treeAfterEdit },
+} as const;
