@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { HEADCOUNT_FIELDS } from '../shared/model/unit.ts';
 import { generateSampleProvince } from '../shared/sample/hau-giang.ts';
-import { evaluateFindings, type Finding } from '../shared/rules/findings.ts';
+import { evaluateFindings } from '../shared/rules/findings.ts';
 import type { UnitChanges } from '../shared/unit-changes.ts';
 import { unitModel } from '../shared/workspace-model.ts';
 import { handlerHarness } from '../tests/handler-harness.ts';

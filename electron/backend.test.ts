@@ -24,7 +24,7 @@ const port: Port = {
 const printed: string[] = [];
 const backend = connect<MainApi, BackendApi>(port, {
   // Main's printToPDF, faked: the HTML is kept, fixed bytes returned.
-  renderPdf: async (html) => (printed.push(html), new TextEncoder().encode('%PDF-fake')),
+  renderPdf: (html) => Promise.resolve((printed.push(html), new TextEncoder().encode('%PDF-fake'))),
 });
 const call = async <T,>(channel: string, args: unknown = {}): Promise<T> => {
   const env: Envelope = await backend('dispatch', channel, args);

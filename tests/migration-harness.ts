@@ -20,7 +20,7 @@ export interface BeforeMigration {
   /** The version the file is at (the previous migration's). */
   from: number;
   /** Applies `migration` (after the earlier ones, already applied) and says from which version to which. */
-  upgrade(): MigrationResult;
+  upgrade: () => MigrationResult;
 }
 
 export function beforeMigration(migration: Migration, options: { foreignKeys?: boolean; clock?: Clock } = {}): BeforeMigration {

@@ -1,4 +1,4 @@
-import BetterSqlite3 from 'better-sqlite3';
+import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { m013MoneyUnit } from './013-money-unit.ts';
 import { beforeMigration } from '../../tests/migration-harness.ts';

@@ -44,7 +44,7 @@ export const PRESCHOOL_NORMS = {
    * are counted apart (whole teachers per band, as here) or added as fractions is not stated: M.
    */
   leftoverChildren: v(
-    { '3-12m': 6, '13-24m': 8, '25-36m': 10, '3-4y': 11, '4-5y': 14, '5-6y': 16 } as Record<ChildBand, number>,
+    { '3-12m': 6, '13-24m': 8, '25-36m': 10, '3-4y': 11, '4-5y': 14, '5-6y': 16 },
     `${TT19}, Điều 5 khoản 1 điểm c (trẻ còn dư: cứ 06/08/10 trẻ nhà trẻ, 11/14/16 trẻ mẫu giáo thêm 1,0 giáo viên; cách cộng giữa các độ tuổi chưa rõ)`,
     'M',
   ),
@@ -66,20 +66,20 @@ export const SCHOOL_NORMS = {
   primary: {
     twoSessions: v(1.5, `${TT20}, Điều 7 khoản 1 điểm a (tối đa 1,5 giáo viên/lớp học 2 buổi/ngày)`),
     oneSession: v(1.2, `${TT20}, Điều 7 khoản 1 điểm a (tối đa 1,2 giáo viên/lớp học 01 buổi/ngày)`),
-    leftoverPupils: v({ 1: 12, 2: 15, 3: 17 } as Record<EduRegion, number>, `${TT20}, Điều 7 khoản 1 điểm b (học sinh còn dư: cứ 12/15/17 học sinh thêm 01 giáo viên)`),
+    leftoverPupils: v({ 1: 12, 2: 15, 3: 17 }, `${TT20}, Điều 7 khoản 1 điểm b (học sinh còn dư: cứ 12/15/17 học sinh thêm 01 giáo viên)`),
     youthLeader: v(1, `${TT20}, Điều 7 khoản 1 điểm c (01 giáo viên Tổng phụ trách Đội)`),
   },
   'lower-secondary': {
     perClass: v(1.9, `${TT20}, Điều 12 khoản 1 điểm a (tối đa 1,9 giáo viên/lớp)`),
     boarding: v(2.2, `${TT20}, Điều 12 khoản 1 điểm b (dân tộc nội trú, bán trú, trường cho người khuyết tật: tối đa 2,20 giáo viên/lớp)`),
-    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 } as Record<EduRegion, number>, `${TT20}, Điều 12 khoản 1 điểm c (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
+    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 }, `${TT20}, Điều 12 khoản 1 điểm c (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
     youthLeader: v(1, `${TT20}, Điều 12 khoản 1 điểm d (01 giáo viên Tổng phụ trách Đội)`),
   },
   'upper-secondary': {
     perClass: v(2.25, `${TT20}, Điều 17 khoản 1 điểm a (tối đa 2,25 giáo viên/lớp)`),
     boarding: v(2.4, `${TT20}, Điều 17 khoản 1 điểm b (phổ thông dân tộc nội trú: tối đa 2,4 giáo viên/lớp)`),
     specialisedClass: v(3.1, `${TT20}, Điều 17 khoản 1 điểm c (lớp chuyên: tối đa 3,1 giáo viên/lớp)`),
-    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 } as Record<EduRegion, number>, `${TT20}, Điều 17 khoản 1 điểm d (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
+    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 }, `${TT20}, Điều 17 khoản 1 điểm d (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
   },
 } as const;
 

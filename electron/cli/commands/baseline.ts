@@ -66,7 +66,7 @@ export const baseline: Command = {
       if (!checked.success) {
         for (const i of issuesFromZod(checked.error)) {
           const field = i.field as BaselineField | 'year';
-          process.stderr.write(`${field === 'year' ? '--year' : `--${FLAGS[field] ?? field}`} (${String(record[field as keyof typeof record] ?? '')}): ${translate('vi', i.key as never, i.params)}\n`);
+          process.stderr.write(`${field === 'year' ? '--year' : `--${FLAGS[field] ?? field}`} (${String(record[field as keyof typeof record] ?? '')}): ${translate('vi', i.key, i.params)}\n`);
         }
         process.stderr.write('Lỗi: số liệu gốc không hợp lệ; không ghi gì.\n');
         return EXIT_USER_ERROR;

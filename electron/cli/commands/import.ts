@@ -3,7 +3,6 @@ import path from 'node:path';
 import { readInputFile } from '../../../db/safe-path.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { isMessageKey, translate } from '../../../shared/i18n/index.ts';
-import { parseDecimalMark } from '../../../shared/import/numbers.ts';
 import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
 import { withHandlers } from '../call.ts';
 import { parse, twoPositionals, type Command } from '../command.ts';
