@@ -196,8 +196,43 @@ export function copyRegularFile(real: string, file: string, dest: string): void 
   }
 }
 
+/** Our temporary files (`.NAME.HEX.tmp`, see reserveTemp) and the journals SQLite may make beside them. */
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/;
+/** A temporary file untouched this long, made before this process started, is a leftover: its writer was killed. */
+const STALE_TEMP_MS = 15 * 60 * 1000;
+const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
+
+/**
+ * Removes the temporary files a TinhGon killed mid-write (a backup, save as, export) left in
+ * `folder`: each holds a whole copy of a workspace, personal data included, that nobody sees and
+ * that removing the personnel list would not erase. Only names of our exact pattern, regular files
+ * of this user (never a symlink), not modified since before this process started and for
+ * STALE_TEMP_MS (a writer in another TinhGon still writing keeps touching its file). Best effort:
+ * a folder that cannot be listed, or a file that cannot be removed, is left as it is.
+ */
+export function sweepLeftoverTemps(folder: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder).filter((n) => TEMP_NAME.test(n));
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const file = path.join(folder, name);
+    try {
+      const st = fs.lstatSync(file);
+      const old = st.mtimeMs < PROCESS_STARTED && st.mtimeMs < now - STALE_TEMP_MS;
+      if (st.isFile() && old && (uid === undefined || st.uid === uid)) fs.unlinkSync(file);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
 /** A new, empty temporary file beside `target`, created exclusively (so it is ours to delete). */
 function reserveTemp(target: string): string {
+  sweepLeftoverTemps(path.dirname(target));
   const base = path.basename(target).slice(0, 120);
   for (;;) {
     const tmp = path.join(path.dirname(target), `.${base}.${crypto.randomBytes(6).toString('hex')}.tmp`);

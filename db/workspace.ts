@@ -11,7 +11,7 @@ import { assertSchema } from './schema-check.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
 import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
-import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
+import { FileAccess, openRegularFile, pathError, sweepLeftoverTemps, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
@@ -75,6 +75,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     holdExclusively(db);
     foldLeftLog(db);
     makeOwnerOnly(abs);
+    sweepLeftoverTemps(path.dirname(abs)); // a backup or save as killed beside it left a full copy
     if (migration.backupFile) pruneAfterBackup(db, abs, migration.backupFile);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
