@@ -322,10 +322,11 @@ export const contract = {
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: z.object({ name: z.string() }) },
   'scenario.list': { args: noArgs, result: z.custom<Array<{ name: string; locked: boolean; operations: number; updatedAt: string }>>() },
-  'scenario.delete': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: z.object({ name: z.string() }) },
+  // version (delete, rename, lock): the plan's as read; refused if someone changed it since, so nobody deletes or locks what they have not seen.
+  'scenario.delete': { args: z.object({ name: z.string().min(1).max(200), version: rowVersion }).strict(), result: z.object({ name: z.string() }) },
   'scenario.duplicate': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
-  'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean() }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.rename': { args: z.object({ name: z.string().min(1).max(200), newName: scenarioNameSchema, version: rowVersion }).strict(), result: z.object({ name: z.string() }) },
+  'scenario.lock': { args: z.object({ name: z.string().min(1).max(200), locked: z.boolean(), version: rowVersion }).strict(), result: z.object({ name: z.string() }) },
   'scenario.export': { args: z.object({ name: z.string().min(1).max(200) }).strict(), result: download },
   'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: z.object({ name: z.string() }) },
   // version: the plan's as read (scenario.open); refused if someone changed the plan since.

@@ -222,8 +222,8 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const db = current().db;
       return { scenario: getScenario(db, name), version: planVersion(db, name)! };
     },
-    'scenario.delete': ({ name }) => {
-      deleteScenario(current().db, name);
+    'scenario.delete': ({ name, version }) => {
+      deleteScenario(current().db, name, version);
       return { name };
     },
     'scenario.duplicate': ({ name, newName }) => {
@@ -234,12 +234,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       })();
       return { name: newName };
     },
-    'scenario.rename': ({ name, newName }) => {
-      renameScenario(current().db, name, newName);
+    'scenario.rename': ({ name, newName, version }) => {
+      renameScenario(current().db, name, newName, version);
       return { name: newName };
     },
-    'scenario.lock': ({ name, locked }) => {
-      lockScenario(current().db, name, locked);
+    'scenario.lock': ({ name, locked, version }) => {
+      lockScenario(current().db, name, locked, version);
       return { name };
     },
     'targetSets.list': () => ({ builtIn: [...BUILT_IN_TARGET_SETS], own: listTargetSets(current().db) }),
