@@ -38,9 +38,13 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * Deleted rows are overwritten with zeros as they are deleted (their freed pages too), so personal
  * data removed in a committed transaction is in no free page nor in the log after the next
  * checkpoint: no VACUUM, which needs room the disk may not have, is needed to erase it.
+ * SQLite's temporary storage (the copy a VACUUM builds, large sorts, temporary tables) is kept in
+ * memory: by default it goes to files in the system's temporary folder, deleted at once but left
+ * unencrypted in free disk blocks, outside the workspace and out of reach of `secure_delete`.
  */
 function eraseOnDelete(db: Database): void {
   db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
 }
 
 function configure(db: Database): void {
