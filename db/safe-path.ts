@@ -276,9 +276,16 @@ function publish(tmp: string, target: string, replace: boolean): void {
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
-      // No hard links on this filesystem (FAT/exFAT memory sticks, some shares): check, then rename.
+      // No hard links on this filesystem (FAT/exFAT memory sticks, some shares): the name is taken
+      // by an empty file created exclusively (fails if it exists, whoever made it a moment ago), then
+      // the finished file is renamed over that file of ours. A kill between the two leaves it empty.
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-      if (fs.existsSync(target)) throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
+      try {
+        fs.closeSync(fs.openSync(target, 'wx', PRIVATE_FILE_MODE));
+      } catch (taken) {
+        if ((taken as { code?: string }).code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
+        throw taken;
+      }
       fs.renameSync(tmp, target);
       return;
     }
