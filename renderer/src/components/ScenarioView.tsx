@@ -80,7 +80,9 @@ export function ScenarioView() {
     setError(null);
     try {
       const { name } = await fn();
-      setVersion((v) => v + 1); // read again: a lock or rename gives the plan a new version
+      // A lock or rename gives the plan a new version: taken before the list shows the change.
+      if (name) setPlanVersion((await call('scenario.open', { name })).version);
+      setVersion((v) => v + 1);
       await reload();
       setSelected(name || null);
       if (!name) setSim(null);
