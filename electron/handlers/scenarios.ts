@@ -11,7 +11,7 @@ import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { simulate, staffOf, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
 import { operationReports } from '../../shared/scenario/operation-report.ts';
-import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
+import { annexedUnits, checkedAnnexOperation, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import { FileAccess } from '../../db/safe-path.ts';
@@ -92,7 +92,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
     const other = readOtherWorkspace(file, files);
     if (other.units.length === 0) throw new AppError('bad_request', 'err.annexEmpty');
-    return { type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) };
+    return checkedAnnexOperation({ type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) }, file);
   };
   /** The plan with the annexation added, read in its year: which departments both provinces have under one name. */
   const sameNamesAfter = (scenario: ScenarioFile, op: AnnexOperation) => {

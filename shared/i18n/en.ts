@@ -866,6 +866,7 @@ export const en: Record<MessageKey, string> = {
   'err.scenarioAnnexCode': "The code \"{code}\" (with its prefix) is not valid or longer than 40 characters.",
   'err.scenarioAnnexClash': "The code \"{code}\" of {province} is already used by a unit; set a code prefix (e.g. \"ST-\").",
   'err.annexEmpty': "The annexed province must have at least one unit.",
+  'err.annexInvalid': "Cannot annex from {file}: unit {unit} holds invalid data (field {field}). The plan and that file are unchanged.",
   'err.annexSameWorkspace': "The open workspace cannot be annexed to itself.",
   'op.annex': "{year}: annex the province of {province} ({units} units, {staff} people), {place}",
   'op.annexUnder': "under {parent}",

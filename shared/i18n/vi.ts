@@ -864,6 +864,7 @@ export const vi = {
   'err.scenarioAnnexCode': "Mã \"{code}\" (đã thêm tiền tố) không hợp lệ hoặc dài quá 40 ký tự.",
   'err.scenarioAnnexClash': "Mã \"{code}\" của tỉnh {province} trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ \"ST-\").",
   'err.annexEmpty': "Tỉnh sáp nhập phải có ít nhất một đơn vị.",
+  'err.annexInvalid': "Không sáp nhập được từ tệp {file}: đơn vị {unit} có dữ liệu không hợp lệ (trường {field}). Phương án và tệp đó không bị thay đổi.",
   'err.annexSameWorkspace': "Không thể sáp nhập tệp dữ liệu đang mở vào chính nó.",
   'op.annex': "{year}: sáp nhập tỉnh {province} ({units} đơn vị, {staff} người), {place}",
   'op.annexUnder': "trực thuộc {parent}",
