@@ -149,6 +149,7 @@ export const en: Record<MessageKey, string> = {
   'err.invalid': 'Invalid value.',
   'err.badRequest': 'Invalid request: {detail}',
   'err.noAccessCode': 'This browser has no access code yet (or the server was restarted): open the address with the code that the TinhGon server printed.',
+  'err.sessionEnded': 'This tab\'s session was closed (the server keeps at most {max} tabs, the one unused longest first), so your last change was not saved anywhere. Reload the page (F5) and open your file again.',
   'err.unknownChannel': 'No such function "{channel}".',
   'err.internal': 'TinhGon internal error; the details were written to the program log.',
   'err.fileExists': 'The file "{file}" already exists; TinhGon does not overwrite it.',

@@ -147,6 +147,7 @@ export const vi = {
   'err.invalid': 'Giá trị không hợp lệ.',
   'err.badRequest': 'Yêu cầu không hợp lệ: {detail}',
   'err.noAccessCode': 'Trình duyệt này chưa có mã truy cập (hoặc máy chủ đã khởi động lại): hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra.',
+  'err.sessionEnded': 'Phiên làm việc của thẻ này đã đóng (máy chủ giữ tối đa {max} thẻ, thẻ lâu không dùng nhất được đóng trước) nên thay đổi vừa rồi chưa được lưu vào đâu cả. Hãy tải lại trang (F5) rồi mở lại tệp đang làm.',
   'err.unknownChannel': 'Không có chức năng "{channel}".',
   'err.internal': 'Lỗi nội bộ của TinhGon; chi tiết đã được ghi vào nhật ký của chương trình.',
   'err.fileExists': 'Tệp "{file}" đã tồn tại; TinhGon không ghi đè.',
