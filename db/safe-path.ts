@@ -199,7 +199,7 @@ export function copyRegularFile(real: string, file: string, dest: string): void 
 /** Our temporary files (`.NAME.HEX.tmp`, see reserveTemp) and the journals SQLite may make beside them. */
 const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/;
 /** A temporary file untouched this long, made before this process started, is a leftover: its writer was killed. */
-const STALE_TEMP_MS = 15 * 60 * 1000;
+const STALE_TEMP_MS = 60 * 1000;
 const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
 
 /**
