@@ -279,7 +279,8 @@ function publish(tmp: string, target: string, replace: boolean): void {
       // No hard links on this filesystem (FAT/exFAT memory sticks, some shares): the name is taken
       // by an empty file created exclusively (fails if it exists, whoever made it a moment ago), then
       // the finished file is renamed over that file of ours. A kill between the two leaves it empty.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
+      // (Windows says FAT's ERROR_INVALID_FUNCTION as EISDIR; link() never means a folder here: the temporary file is ours.)
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EISDIR'].includes(code ?? '')) throw err;
       try {
         fs.closeSync(fs.openSync(target, 'wx', PRIVATE_FILE_MODE));
       } catch (taken) {

@@ -12,10 +12,13 @@ import { tempDir } from '../temp.ts';
 
 afterEach(() => vi.restoreAllMocks());
 
-/** link() fails as on FAT; `between` runs just before the finished file is renamed to its name. */
-function withoutHardLinks(between: () => void): void {
+/**
+ * link() fails as on FAT (EPERM on Linux; Windows says FAT's ERROR_INVALID_FUNCTION as EISDIR);
+ * `between` runs just before the finished file is renamed to its name.
+ */
+function withoutHardLinks(between: () => void, code = 'EPERM'): void {
   vi.spyOn(fs, 'linkSync').mockImplementation(() => {
-    throw Object.assign(new Error('EPERM: operation not permitted, link'), { code: 'EPERM' });
+    throw Object.assign(new Error(`${code}: link`), { code });
   });
   const rename = fs.renameSync;
   vi.spyOn(fs, 'renameSync').mockImplementation((from, to) => {
@@ -49,9 +52,9 @@ describe('a new file on a filesystem without hard links', () => {
     expect(fs.readdirSync(dir)).toEqual(['sao-luu.tinhgon']); // no temporary file left
   });
 
-  it('is refused, nothing changed, when the name exists; written whole and owner-only when free', () => {
+  it.each(['EPERM', 'EISDIR', 'ENOTSUP'])('(%s) is refused, nothing changed, when the name exists; written whole and owner-only when free', (code) => {
     const dir = tempDir();
-    withoutHardLinks(() => {});
+    withoutHardLinks(() => {}, code);
     const taken = path.join(dir, 'co-roi.csv');
     fs.writeFileSync(taken, 'cũ');
     expect(() => writeNewFile(taken, (tmp) => fs.writeFileSync(tmp, 'mới'))).toThrow(expect.objectContaining({ key: 'err.fileExists' }));
