@@ -35,6 +35,9 @@ export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
 export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64 + 1024 * 1024;
 /** What is read and dropped of a refused body so the browser gets the answer (not a reset); past that the socket is cut. */
 const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
+/** /events streams held open at once: per client id (a tab reconnecting), and in all. */
+const MAX_STREAMS_PER_CLIENT = 4;
+const MAX_STREAMS = 256;
 
 export interface HttpServerOptions {
   handlers: HandlerTable;
@@ -107,6 +110,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   let allowedHosts = new Set<string>();
   let cookieName = 'tinhgon';
   const budget: BodyBudget = { held: 0 };
+  const streams = new Map<string, number>();
+  let streamCount = 0;
 
   const matches = (value: string | undefined): boolean => {
     const given = Buffer.from(value ?? '');
@@ -158,6 +163,16 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       const client = url.searchParams.get('client') ?? '';
       if (!CLIENT_ID.test(client) || !options.sessions?.subscribe) return sendText(res, 400, 'Bad client');
       const { sessions } = options;
+      // Each stream holds a socket (a file descriptor): a token holder may not exhaust them.
+      if (streamCount >= MAX_STREAMS || (streams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT) return sendText(res, 429, 'Too many event streams');
+      streamCount++;
+      streams.set(client, (streams.get(client) ?? 0) + 1);
+      res.on('close', () => {
+        streamCount--;
+        const left = streams.get(client)! - 1;
+        if (left > 0) streams.set(client, left);
+        else streams.delete(client);
+      });
       return streamEvents(res, client, (c, send) => sessions.subscribe!(c, send));
     }
     const given = url.searchParams.get('token');
