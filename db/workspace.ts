@@ -156,11 +156,21 @@ export function readOtherWorkspace(file: string, access: FileAccess = FileAccess
     assertWorkspace(db, file, LATEST_VERSION);
     assertSchema(db, MIGRATIONS, file);
     // Units and metadata have kept their shape since the first schema version.
-    return { file: abs, meta: readMeta(db), units: listUnits(db) };
+    return { file: abs, meta: storedMeta(db), units: listUnits(db) };
   } catch (err) {
     throw inUse(err, file);
   } finally {
     db.close();
+  }
+}
+
+/** Another file's metadata; values that are not what TinhGon writes (edited outside it) are said as a damaged file, not an internal error. */
+function storedMeta(db: Database): WorkspaceMeta {
+  try {
+    return readMeta(db);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('conflict', 'err.workspaceDamaged');
   }
 }
 

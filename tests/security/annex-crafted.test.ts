@@ -56,3 +56,17 @@ describe('annexing a crafted province', () => {
     });
   }
 });
+
+describe('reading a province whose metadata was edited outside TinhGon', () => {
+  it('a value that is not JSON is said as a damaged file (4xx), not an internal error; nothing changes', async () => {
+    const other = craftedProvince("UPDATE meta SET value = ? WHERE key = 'provinceName'", 'Sóc Trăng (không phải JSON)');
+    const before = digest(other);
+    const { call } = handlerHarness([unit('A', null), unit('B', 'A')]);
+    await call('scenario.create', { name: 'PA' });
+    for (const [channel, args] of [['province.read', { file: other }], ['scenario.annexPreview', { name: 'PA', file: other, year: 2027, parentCode: 'A' }]] as const) {
+      const key = await call(channel, args).then(() => null, (e: { error: { key: string } }) => e.error.key);
+      expect(key, channel).toBe('err.workspaceDamaged');
+    }
+    expect(digest(other)).toBe(before);
+  });
+});
