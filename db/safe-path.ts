@@ -198,8 +198,43 @@ export function copyRegularFile(real: string, file: string, dest: string): void 
   }
 }
 
+/** Our temporary files (`.NAME.HEX.tmp`, see reserveTemp) and the journals SQLite may make beside them. */
+const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/;
+/** A temporary file untouched this long, made before this process started, is a leftover: its writer was killed. */
+const STALE_TEMP_MS = 60 * 1000;
+const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
+
+/**
+ * Removes the temporary files a TinhGon killed mid-write (a backup, save as, export) left in
+ * `folder`: each holds a whole copy of a workspace, personal data included, that nobody sees and
+ * that removing the personnel list would not erase. Only names of our exact pattern, regular files
+ * of this user (never a symlink), not modified since before this process started and for
+ * STALE_TEMP_MS (a writer in another TinhGon still writing keeps touching its file). Best effort:
+ * a folder that cannot be listed, or a file that cannot be removed, is left as it is.
+ */
+export function sweepLeftoverTemps(folder: string, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(folder).filter((n) => TEMP_NAME.test(n));
+  } catch {
+    return;
+  }
+  const uid = process.getuid?.();
+  for (const name of names) {
+    const file = path.join(folder, name);
+    try {
+      const st = fs.lstatSync(file);
+      const old = st.mtimeMs < PROCESS_STARTED && st.mtimeMs < now - STALE_TEMP_MS;
+      if (st.isFile() && old && (uid === undefined || st.uid === uid)) fs.unlinkSync(file);
+    } catch {
+      // gone meanwhile, or not ours to remove
+    }
+  }
+}
+
 /** A new, empty temporary file beside `target`, created exclusively (so it is ours to delete). */
 function reserveTemp(target: string): string {
+  sweepLeftoverTemps(path.dirname(target));
   const base = path.basename(target).slice(0, 120);
   for (;;) {
     const tmp = path.join(path.dirname(target), `.${base}.${crypto.randomBytes(6).toString('hex')}.tmp`);
@@ -243,9 +278,17 @@ function publish(tmp: string, target: string, replace: boolean): void {
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
-      // No hard links on this filesystem (FAT/exFAT memory sticks, some shares): check, then rename.
-      if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw err;
-      if (fs.existsSync(target)) throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
+      // No hard links on this filesystem (FAT/exFAT memory sticks, some shares): the name is taken
+      // by an empty file created exclusively (fails if it exists, whoever made it a moment ago), then
+      // the finished file is renamed over that file of ours. A kill between the two leaves it empty.
+      // (Windows says FAT's ERROR_INVALID_FUNCTION as EISDIR; link() never means a folder here: the temporary file is ours.)
+      if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EISDIR'].includes(code ?? '')) throw err;
+      try {
+        fs.closeSync(fs.openSync(target, 'wx', PRIVATE_FILE_MODE));
+      } catch (taken) {
+        if ((taken as { code?: string }).code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
+        throw taken;
+      }
       fs.renameSync(tmp, target);
       return;
     }

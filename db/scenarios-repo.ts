@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
+import { expectPlanVersion } from './row-versions.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../shared/scenario/exchange.ts';
 
 export function saveNewScenario(db: Database, scenario: ScenarioFile): void {
@@ -33,11 +34,14 @@ function unlocked(db: Database, name: string) {
   return r;
 }
 
-export function deleteScenario(db: Database, name: string): void {
+/** `version`: the plan's as the person read it (db/row-versions.ts); refused if it changed since. */
+export function deleteScenario(db: Database, name: string, version?: string): void {
+  expectPlanVersion(db, name, version);
   db.prepare('DELETE FROM scenarios WHERE id = ?').run(unlocked(db, name).id);
 }
 
-export function renameScenario(db: Database, name: string, newName: string): void {
+export function renameScenario(db: Database, name: string, newName: string, version?: string): void {
+  expectPlanVersion(db, name, version);
   const r = unlocked(db, name);
   if (db.prepare('SELECT 1 FROM scenarios WHERE name = ?').get(newName)) throw new AppError('conflict', 'err.scenarioExists', { name: newName });
   const definition = { ...(JSON.parse(r.definition) as ScenarioFile), name: newName };
@@ -45,7 +49,8 @@ export function renameScenario(db: Database, name: string, newName: string): voi
 }
 
 /** An approved (locked) scenario is read-only until unlocked. */
-export function lockScenario(db: Database, name: string, locked: boolean): void {
+export function lockScenario(db: Database, name: string, locked: boolean, version?: string): void {
+  expectPlanVersion(db, name, version); // nobody approves a plan they have not seen
   db.prepare('UPDATE scenarios SET locked = ?, updated_at = ? WHERE id = ?').run(locked ? 1 : 0, stamp(db), row(db, name).id);
 }
 

@@ -7,11 +7,12 @@ import type { Migration } from './migrations/types.ts';
 /**
  * The schema of a workspace as one digest: every table, index, view and trigger SQLite records
  * (type, name, table and its CREATE statement). SQLite's own statistics tables are left out (an
- * `ANALYZE` may add them at any time).
+ * `ANALYZE` may add them at any time) — those tables only, by exact name and type: SQLite loads a
+ * trigger or view named `sqlite_stat…` from a crafted file (it only refuses to create one).
  */
 export function schemaDigest(db: Database): string {
   const rows = db
-    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_stat%' ORDER BY type, name")
+    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4')) ORDER BY type, name")
     .all();
   return crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }

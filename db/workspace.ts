@@ -11,7 +11,7 @@ import { assertSchema } from './schema-check.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
 import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
-import { FileAccess, openRegularFile, pathError, writeNewFile } from './safe-path.ts';
+import { FileAccess, openRegularFile, pathError, sweepLeftoverTemps, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 import { systemClock, useClock } from './clock.ts';
 import type { Clock } from '../shared/clock.ts';
@@ -42,9 +42,13 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * Deleted rows are overwritten with zeros as they are deleted (their freed pages too), so personal
  * data removed in a committed transaction is in no free page nor in the log after the next
  * checkpoint: no VACUUM, which needs room the disk may not have, is needed to erase it.
+ * SQLite's temporary storage (the copy a VACUUM builds, large sorts, temporary tables) is kept in
+ * memory: by default it goes to files in the system's temporary folder, deleted at once but left
+ * unencrypted in free disk blocks, outside the workspace and out of reach of `secure_delete`.
  */
 function eraseOnDelete(db: Database): void {
   db.pragma('secure_delete = ON');
+  db.pragma('temp_store = MEMORY');
 }
 
 function configure(db: Database): void {
@@ -81,6 +85,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     holdExclusively(db);
     foldLeftLog(db);
     makeOwnerOnly(abs);
+    sweepLeftoverTemps(path.dirname(abs)); // a backup or save as killed beside it left a full copy
     if (migration.backupFile) pruneAfterBackup(db, abs, migration.backupFile);
     return { db, file: abs, migration, close: () => db.close() };
   } catch (err) {
@@ -157,11 +162,21 @@ export function readOtherWorkspace(file: string, access: FileAccess = FileAccess
     assertWorkspace(db, file, LATEST_VERSION);
     assertSchema(db, MIGRATIONS, file);
     // Units and metadata have kept their shape since the first schema version.
-    return { file: abs, meta: readMeta(db), units: listUnits(db) };
+    return { file: abs, meta: storedMeta(db), units: listUnits(db) };
   } catch (err) {
     throw inUse(err, file);
   } finally {
     db.close();
+  }
+}
+
+/** Another file's metadata; values that are not what TinhGon writes (edited outside it) are said as a damaged file, not an internal error. */
+function storedMeta(db: Database): WorkspaceMeta {
+  try {
+    return readMeta(db);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('conflict', 'err.workspaceDamaged');
   }
 }
 

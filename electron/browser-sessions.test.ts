@@ -46,8 +46,9 @@ describe('browser sessions: one per client, one handle per file', () => {
     await sessions.run({ client: 'client-oldest' }, () => dispatch(handlers, 'workspace.open', { file: a }));
     for (let i = 0; i < 200; i++) sessions.run({ client: `client-${String(i).padStart(4, '0')}` }, () => sessions.current());
     expect(sessions.holders(a!)).toBe(0);
-    // Back after eviction: a new session on the home workspace.
-    expect(sessions.run({ client: 'client-oldest' }, () => sessions.current().workspace.file)).toBe(home);
+    // Back after eviction from another file: refused (never moved to home, tests/security/evicted-sessions.test.ts); a new id starts on home.
+    expect(() => sessions.run({ client: 'client-oldest' }, () => sessions.current())).toThrow(expect.objectContaining({ key: 'err.sessionEnded' }));
+    expect(sessions.run({ client: 'client-reload' }, () => sessions.current().workspace.file)).toBe(home);
     sessions.close();
   });
 

@@ -1,11 +1,14 @@
 import type { Workspace } from '../db/workspace.ts';
+import { AppError } from '../shared/errors.ts';
 import { currentCaller, runAs, type Caller } from './caller.ts';
 import { topicsOf } from './change-topics.ts';
 import { Session } from './session.ts';
 import { WorkspacePool } from './workspace-pool.ts';
 
-/** Sessions kept at most; the one unused longest goes first (its client starts again on the home workspace). */
+/** Sessions kept at most; the one unused longest goes first. */
 const MAX_CLIENTS = 200;
+/** Clients whose session was closed on another file than home, remembered so they are refused, not moved. */
+const MAX_ENDED = 10_000;
 
 /**
  * Browser mode for several people: each client (a browser tab, identified by the id it sends with
@@ -17,6 +20,8 @@ export class BrowserSessions {
   readonly #pool = new WorkspacePool();
   readonly #home: Session;
   readonly #clients = new Map<string, Session>();
+  /** Ids of clients whose session was closed to make room while they edited another file than home (oldest first). */
+  readonly #ended = new Set<string>();
   /** Clients listening on /events, by client id (a tab may hold more than one connection for a moment). */
   readonly #listeners = new Set<{ client: string; send: (data: string) => void }>();
 
@@ -37,12 +42,11 @@ export class BrowserSessions {
     if (session) {
       this.#clients.delete(client); // re-inserted last: the map's order is the order of use
     } else {
+      // Its session was closed while it edited another file: starting it on home would send its
+      // next edit into another province's file without a word. Refused until the page reloads (new id).
+      if (this.#ended.has(client)) throw new AppError('conflict', 'err.sessionEnded', { max: MAX_CLIENTS });
       session = this.#home.sibling(this.#home.workspace);
-      if (this.#clients.size >= MAX_CLIENTS) {
-        const [oldest, idle] = this.#clients.entries().next().value!;
-        this.#clients.delete(oldest);
-        idle.close();
-      }
+      if (this.#clients.size >= MAX_CLIENTS) this.#closeOldest();
     }
     this.#clients.set(client, session);
     return session;
@@ -68,6 +72,16 @@ export class BrowserSessions {
     for (const l of this.#listeners) {
       if (l.client !== from && this.#fileOf(l.client) === file) l.send(data);
     }
+  }
+
+  #closeOldest(): void {
+    const [oldest, idle] = this.#clients.entries().next().value!;
+    this.#clients.delete(oldest);
+    if (idle.workspace.file !== this.#home.workspace.file) {
+      this.#ended.add(oldest);
+      if (this.#ended.size > MAX_ENDED) this.#ended.delete(this.#ended.values().next().value!);
+    }
+    idle.close();
   }
 
   /** The file a client edits, without counting as a use (a new client would start on home). */

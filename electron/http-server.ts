@@ -20,6 +20,7 @@ import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/import/limits.ts';
+import { bodyLimit, checkJsonShape, MAX_PLAIN_BODY_BYTES } from './request-limits.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 /** The browser tab's own id (random, kept in its sessionStorage): one session per tab. */
@@ -35,6 +36,9 @@ export const LAN_PLACEHOLDER = '__TINHGON_NETWORK__';
 export const MAX_BODY_BYTES = MAX_UPLOAD_BASE64 + 1024 * 1024;
 /** What is read and dropped of a refused body so the browser gets the answer (not a reset); past that the socket is cut. */
 const MAX_DRAIN_BYTES = 4 * MAX_BODY_BYTES;
+/** /events streams held open at once: per client id (a tab reconnecting), and in all. */
+const MAX_STREAMS_PER_CLIENT = 4;
+const MAX_STREAMS = 256;
 
 export interface HttpServerOptions {
   handlers: HandlerTable;
@@ -107,6 +111,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
   let allowedHosts = new Set<string>();
   let cookieName = 'tinhgon';
   const budget: BodyBudget = { held: 0 };
+  const streams = new Map<string, number>();
+  let streamCount = 0;
 
   const matches = (value: string | undefined): boolean => {
     const given = Buffer.from(value ?? '');
@@ -158,6 +164,16 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       const client = url.searchParams.get('client') ?? '';
       if (!CLIENT_ID.test(client) || !options.sessions?.subscribe) return sendText(res, 400, 'Bad client');
       const { sessions } = options;
+      // Each stream holds a socket (a file descriptor): a token holder may not exhaust them.
+      if (streamCount >= MAX_STREAMS || (streams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT) return sendText(res, 429, 'Too many event streams');
+      streamCount++;
+      streams.set(client, (streams.get(client) ?? 0) + 1);
+      res.on('close', () => {
+        streamCount--;
+        const left = streams.get(client)! - 1;
+        if (left > 0) streams.set(client, left);
+        else streams.delete(client);
+      });
       return streamEvents(res, client, (c, send) => sessions.subscribe!(c, send));
     }
     const given = url.searchParams.get('token');
@@ -245,13 +261,17 @@ interface BodyBudget {
 const MAX_HELD_BODY_BYTES = 2 * MAX_BODY_BYTES;
 
 async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget, afterCall: () => void): Promise<void> {
-  if (Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
-  const read = await readBody(req, budget);
+  const limit = bodyLimit(channel, MAX_BODY_BYTES);
+  const tooLarge = () =>
+    limit === MAX_BODY_BYTES ? new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }) : new AppError('bad_request', 'err.requestTooLarge', { mb: MAX_PLAIN_BODY_BYTES / 1024 / 1024 });
+  if (Number(req.headers['content-length']) > limit) return refuse(req, res, 413, tooLarge());
+  const read = await readBody(req, budget, limit);
   try {
-    if (read === 'tooLarge') return await refuse(req, res, 413, new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }));
+    if (read === 'tooLarge') return await refuse(req, res, 413, tooLarge());
     if (read === 'busy') return await refuse(req, res, 429, new AppError('conflict', 'err.importServerBusy'));
     let body: unknown;
     try {
+      checkJsonShape(read.text); // before JSON.parse builds anything
       body = read.text.length === 0 ? {} : JSON.parse(read.text);
     } catch (err) {
       const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
@@ -267,9 +287,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
 
 /**
  * The body as text, counted against the server's budget until the caller gives it back; or, as
- * soon as it passes MAX_BODY_BYTES or the budget, why not (what came is dropped and given back).
+ * soon as it passes `limit` or the budget, why not (what came is dropped and given back).
  */
-function readBody(req: http.IncomingMessage, budget: BodyBudget): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
+function readBody(req: http.IncomingMessage, budget: BodyBudget, limit: number): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -284,7 +304,7 @@ function readBody(req: http.IncomingMessage, budget: BodyBudget): Promise<{ text
     const onData = (chunk: Buffer) => {
       size += chunk.length;
       budget.held += chunk.length;
-      if (size > MAX_BODY_BYTES) return stop('tooLarge');
+      if (size > limit) return stop('tooLarge');
       if (budget.held > MAX_HELD_BODY_BYTES) return stop('busy');
       chunks.push(chunk);
     };

@@ -6,7 +6,7 @@ import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { withWholes } from '../../shared/scenario/figures.ts';
-import { annexedUnits, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
+import { annexedUnits, checkedAnnexOperation, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import { FileAccess } from '../../db/safe-path.ts';
@@ -32,7 +32,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
     const other = readOtherWorkspace(file, files);
     if (other.units.length === 0) throw new AppError('bad_request', 'err.annexEmpty');
-    return { type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) };
+    return checkedAnnexOperation({ type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) }, file);
   };
   /** The plan with the annexation added, read in its year: which departments both provinces have under one name. */
   const sameNamesAfter = (scenario: ScenarioFile, op: AnnexOperation) => {
@@ -148,8 +148,8 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const db = current().db;
       return { scenario: getScenario(db, name), version: planVersion(db, name)! };
     },
-    'scenario.delete': ({ name }) => {
-      deleteScenario(current().db, name);
+    'scenario.delete': ({ name, version }) => {
+      deleteScenario(current().db, name, version);
       return { name };
     },
     'scenario.duplicate': ({ name, newName }) => {
@@ -160,12 +160,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       })();
       return { name: newName };
     },
-    'scenario.rename': ({ name, newName }) => {
-      renameScenario(current().db, name, newName);
+    'scenario.rename': ({ name, newName, version }) => {
+      renameScenario(current().db, name, newName, version);
       return { name: newName };
     },
-    'scenario.lock': ({ name, locked }) => {
-      lockScenario(current().db, name, locked);
+    'scenario.lock': ({ name, locked, version }) => {
+      lockScenario(current().db, name, locked, version);
       return { name };
     },
     'scenario.setTargetSets': ({ name, targetSets, version }) => {

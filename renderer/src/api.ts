@@ -71,7 +71,12 @@ const httpBridge = (): Bridge => {
         // The connection was cut (server gone, or a body it would not read): said, never silent.
         return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: err instanceof Error ? err.message : String(err) }, issues: [] } };
       }
-      if (res.headers.get('content-type')?.startsWith('application/json')) return (await res.json()) as Envelope;
+      if (res.headers.get('content-type')?.startsWith('application/json')) {
+        const envelope = (await res.json()) as Envelope;
+        // The server closed this tab's session: this page stays refused, a reload starts a new one.
+        if (!envelope.ok && envelope.error.key === 'err.sessionEnded') sessionStorage.removeItem(CLIENT_KEY);
+        return envelope;
+      }
       // No cookie (the clean address opened directly) or one of an earlier run of the server.
       if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
       return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };

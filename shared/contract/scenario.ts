@@ -138,10 +138,11 @@ export const scenarioChannels = {
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
   'scenario.list': { args: noArgs, result: z.array(z.object({ name: z.string(), locked: z.boolean(), operations: z.number(), updatedAt: z.string() })) },
-  'scenario.delete': { args: z.object({ name: planName }).strict(), result: named },
+  // version (delete, rename, lock): the plan's as read; refused if someone changed it since, so nobody deletes or locks what they have not seen.
+  'scenario.delete': { args: z.object({ name: planName, version: rowVersion }).strict(), result: named },
   'scenario.duplicate': { args: z.object({ name: planName, newName: scenarioNameSchema }).strict(), result: named },
-  'scenario.rename': { args: z.object({ name: planName, newName: scenarioNameSchema }).strict(), result: named },
-  'scenario.lock': { args: z.object({ name: planName, locked: z.boolean() }).strict(), result: named },
+  'scenario.rename': { args: z.object({ name: planName, newName: scenarioNameSchema, version: rowVersion }).strict(), result: named },
+  'scenario.lock': { args: z.object({ name: planName, locked: z.boolean(), version: rowVersion }).strict(), result: named },
   'scenario.export': { args: z.object({ name: planName }).strict(), result: download },
   'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: named },
   // version: the plan's as read (scenario.open); refused if someone changed the plan since.

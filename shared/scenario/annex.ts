@@ -4,8 +4,26 @@
  * each into the home province's.
  */
 import type { Unit } from '../model/unit.ts';
+import { AppError } from '../errors.ts';
+import { controlCharsAt, printable } from '../model/text.ts';
 import { matchKey } from '../text.ts';
-import type { AnnexOperation, Operation } from './operations.ts';
+import { OperationSchema, type AnnexOperation, type Operation } from './operations.ts';
+
+/**
+ * The annexation as the plan will store it, checked as every later read of the plan checks it: the
+ * other province's file was written by anyone (a crafted or older file may hold a name too long,
+ * a bidi override, a terminal escape), and a plan holding what its schema refuses could never be
+ * opened again. Refused naming the file, the unit and the field; nothing is written.
+ */
+export function checkedAnnexOperation(op: AnnexOperation, file: string): AnnexOperation {
+  const parsed = OperationSchema.safeParse(op);
+  const unsafe = parsed.success ? controlCharsAt(parsed.data) : null;
+  if (parsed.success && unsafe === null) return op;
+  const at = parsed.success ? unsafe!.split('.') : parsed.error.issues[0]!.path.map(String);
+  const unit = at[0] === 'units' ? op.units[Number(at[1])]?.code : undefined;
+  const field = (at[0] === 'units' ? at.slice(2) : at).join('.');
+  throw new AppError('bad_request', 'err.annexInvalid', { file: printable(file, true), unit: printable(unit ?? '—', true), field: printable(field || '—', true) });
+}
 
 /** The annexed units as they join: every code prefixed, the roots placed under the operation's parent. */
 export function annexedUnits(op: Pick<AnnexOperation, 'units' | 'parentCode' | 'codePrefix'>): Unit[] {

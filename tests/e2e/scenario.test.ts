@@ -50,6 +50,11 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await page.locator('.scenario-list button').count()).toBe(1);
 
     // Duplicate it, lock the original as approved: deleting it is refused until it is unlocked.
+    // Lock and delete carry the version of the plan shown (someone else's change since: refused).
+    const sent: Record<string, unknown>[] = [];
+    page.on('request', (r) => {
+      if (/\/api\/scenario\.(lock|delete)$/.test(r.url())) sent.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
+    });
     await page.locator('.scenario-list button').first().click();
     await page.getByLabel('Tên mới').fill('Hợp nhất bệnh viện (phương án 2)');
     await page.getByRole('button', { name: 'Nhân bản' }).click();
@@ -61,6 +66,7 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Xóa', exact: true }).click();
     await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
     expect(await page.locator('.scenario-list button').count()).toBe(2);
+    expect(sent.map((b) => typeof b.version)).toEqual(['string', 'string']);
     // Notices are said in the UI's language.
     await page.getByRole('button', { name: 'EN' }).click();
     // (No autonomy group is recorded for the hospitals, and Decree 283/2025 amended the PSU limits from 01/11/2025: to verify.)

@@ -30,6 +30,7 @@ export function ScenarioView() {
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
   const [version, setVersion] = useState(0);
+  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
   const [printing, setPrinting] = useState(false);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
@@ -51,8 +52,12 @@ export function ScenarioView() {
   }, [selected]);
   useEffect(() => {
     if (!selected) return;
-    void call('scenario.get', { name: selected })
-      .then((scenario) => call('scenario.simulate', { scenario }))
+    // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
+    void call('scenario.open', { name: selected })
+      .then(({ scenario, version: read }) => {
+        setPlanVersion(read);
+        return call('scenario.simulate', { scenario });
+      })
       .then(setSim)
       .catch(fail);
   }, [selected, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
@@ -75,12 +80,17 @@ export function ScenarioView() {
     setError(null);
     try {
       const { name } = await fn();
+      // A lock or rename gives the plan a new version: taken before the list shows the change.
+      if (name) setPlanVersion((await call('scenario.open', { name })).version);
+      setVersion((v) => v + 1);
       await reload();
       setSelected(name || null);
       if (!name) setSim(null);
       setNewName('');
     } catch (err) {
       fail(err);
+      setVersion((v) => v + 1); // refused because someone changed the plan: it is shown as it is now
+      void reload();
     }
   };
 
@@ -138,14 +148,14 @@ export function ScenarioView() {
             <div className="scenario-actions">
               <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={t('scn.newName')} aria-label={t('scn.newName')} />
               <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}>{t('scn.duplicate')}</button>
-              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName }))}>{t('scn.rename')}</button>
-              <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
+              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName, version: planVersion }))}>{t('scn.rename')}</button>
+              <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
               <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
               <button type="button" onClick={() => setPrinting(true)}>{t('print.open')}</button>
               <button type="button" onClick={() => download({ format: 'xlsx' })}>{t('scn.exportXlsx')}</button>
               <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>{t('scn.exportCsvMetrics')}</button>
               <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>{t('scn.exportCsvTargets')}</button>
-              <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected }); return { name: '' }; })}>{t('scn.delete')}</button>
+              <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected, version: planVersion }); return { name: '' }; })}>{t('scn.delete')}</button>
             </div>
             <ScenarioOperations
               key={selected}
