@@ -19,6 +19,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { AppError, storageError } from '../shared/errors.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
+import { systemClock } from './clock.ts';
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point: a path holding one is refused
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
@@ -202,7 +203,7 @@ export function copyRegularFile(real: string, file: string, dest: string): void 
 const TEMP_NAME = /^\..+\.[0-9a-f]{12}\.tmp(-journal|-wal|-shm)?$/;
 /** A temporary file untouched this long, made before this process started, is a leftover: its writer was killed. */
 const STALE_TEMP_MS = 60 * 1000;
-const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
+const PROCESS_STARTED = systemClock.now().getTime() - process.uptime() * 1000;
 
 /**
  * Removes the temporary files a TinhGon killed mid-write (a backup, save as, export) left in
@@ -212,7 +213,7 @@ const PROCESS_STARTED = Date.now() - process.uptime() * 1000;
  * STALE_TEMP_MS (a writer in another TinhGon still writing keeps touching its file). Best effort:
  * a folder that cannot be listed, or a file that cannot be removed, is left as it is.
  */
-export function sweepLeftoverTemps(folder: string, now = Date.now()): void {
+export function sweepLeftoverTemps(folder: string, now = systemClock.now().getTime()): void {
   let names: string[];
   try {
     names = fs.readdirSync(folder).filter((n) => TEMP_NAME.test(n));
