@@ -2,7 +2,8 @@
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Operation } from './operations.ts';
 import { moduleOf } from './operations/index.ts';
+import { operationWhen } from './operation-date.ts';
 
 export function describeOperation(op: Operation, lang: Lang, nameOf: (code: string) => string): string {
-  return moduleOf(op).describe(op, { lang, tr: translate.bind(null, lang), nameOf, when: String(op.year) });
+  return moduleOf(op).describe(op, { lang, tr: translate.bind(null, lang), nameOf, when: operationWhen(op) });
 }

@@ -1,13 +1,30 @@
 /**
  * Scenario operations: the exchange format (JSON) of a plan as dated steps over the baseline.
- * Operations of the same year apply in the order given.
+ * Each operation has a `date` (YYYY-MM-DD) and/or a `year` (a year alone is read as 01/01 of that
+ * year, so that older files and stored plans keep working; given both, they must agree). The
+ * operations of a year apply in date order, those of the same date in the order given.
  */
 import { z } from 'zod';
 import { UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { isIsoDate } from '../rules/rule-sets.ts';
 
 export const yearSchema = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
 
-const year = yearSchema;
+/** A day that exists, as YYYY-MM-DD. */
+export const operationDateSchema = z.string({ error: 'err.isoDate' }).refine(isIsoDate, { error: 'err.isoDate' });
+
+/** When an operation applies: a year, a date, or both (checked to agree by `dated`). */
+const year = yearSchema.optional();
+const date = operationDateSchema.optional();
+
+/** Checks an operation's year and date against each other and fills the year from the date. */
+const dated = <T extends z.ZodType<{ year?: number | undefined; date?: string | undefined }>>(schema: T) =>
+  schema
+    .superRefine((o, ctx) => {
+      if (o.year === undefined && o.date === undefined) ctx.addIssue({ code: 'custom', message: 'err.scenarioWhen', path: ['year'] });
+      else if (o.year !== undefined && o.date !== undefined && Number(o.date.slice(0, 4)) !== o.year) ctx.addIssue({ code: 'custom', message: 'err.scenarioDateYear', path: ['date'] });
+    })
+    .transform((o) => ({ ...o, year: o.year ?? Number(o.date!.slice(0, 4)) }) as z.output<T> & { year: number });
 
 /** A unit a merge establishes. */
 export const NewUnitSchema = z.object({ code: codeSchema, name: nameSchema, kind: z.enum(UNIT_KINDS, { error: 'err.kind' }), parentCode: codeSchema.nullable() }).strict();
@@ -40,6 +57,7 @@ const annex = z
   .object({
     type: z.literal('annex'),
     year,
+    date,
     province: z.string({ error: 'err.provinceName' }).trim().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' }),
     units: z.array(UnitSchema.strict()).min(1, { error: 'err.annexEmpty' }),
     /** Where the annexed roots go; null: they stay roots. */
@@ -82,7 +100,7 @@ export const exitCostSchema = z.number({ error: 'err.exitCost' }).int({ error: '
 /** People leaving a unit's payroll in a year, and why; their cost from `payout` inputs (per person) or an exact `cost` (all of them). */
 const staffExit = z
   .object({
-    type: z.literal('staffExit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
+    type: z.literal('staffExit'), year, date, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
     payout: ExitPayoutSchema.optional(), cost: exitCostSchema.optional(),
   })
   .strict()
@@ -98,21 +116,23 @@ const recruit = z
   .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] });
 
 export const OperationSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict(),
-  z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
-  z.object({ type: z.literal('transfer'), year, unit: codeSchema, parentCode: codeSchema.nullable() }).strict(),
-  z.object({ type: z.literal('dissolve'), year, unit: codeSchema, staffTo: codeSchema.nullable() }).strict(),
-  z.object({ type: z.literal('convert'), year, unit: codeSchema }).strict(),
-  z.object({ type: z.literal('rename'), year, unit: codeSchema, name: nameSchema }).strict(),
-  z.object({ type: z.literal('setQuota'), year, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict(),
-  z.object({ type: z.literal('setDeputies'), year, unit: codeSchema, deputies: countSchema }).strict(),
+  dated(z.object({ type: z.literal('merge'), year, date, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict()),
+  dated(z.object({ type: z.literal('split'), year, date, unit: codeSchema, into: z.array(share).min(2) }).strict()),
+  dated(z.object({ type: z.literal('transfer'), year, date, unit: codeSchema, parentCode: codeSchema.nullable() }).strict()),
+  dated(z.object({ type: z.literal('dissolve'), year, date, unit: codeSchema, staffTo: codeSchema.nullable() }).strict()),
+  dated(z.object({ type: z.literal('convert'), year, date, unit: codeSchema }).strict()),
+  dated(z.object({ type: z.literal('rename'), year, date, unit: codeSchema, name: nameSchema }).strict()),
+  dated(z.object({ type: z.literal('setQuota'), year, date, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict()),
+  dated(z.object({ type: z.literal('setDeputies'), year, date, unit: codeSchema, deputies: countSchema }).strict()),
   /** New Decree 60 figures of a public service unit and/or the group decided for it ("1".."4", "3a"…; null: the computed group). */
-  z
-    .object({ type: z.literal('setAutonomy'), year, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
-    .strict(),
-  annex,
-  staffExit,
-  recruit,
+  dated(
+    z
+      .object({ type: z.literal('setAutonomy'), year, date, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
+      .strict(),
+  ),
+  dated(annex),
+  dated(staffExit),
+  dated(recruit),
 ]);
 export type Operation = z.output<typeof OperationSchema>;
 export type AnnexOperation = Extract<Operation, { type: 'annex' }>;

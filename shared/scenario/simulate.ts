@@ -24,6 +24,7 @@ import type { UnitFigures } from './figures.ts';
 import { ScenarioError, SimState } from './operations/state.ts';
 import { moduleOf } from './operations/index.ts';
 import { YEAR_END_STEPS } from './year-end-steps.ts';
+import { inDateOrder } from './operation-date.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 
@@ -153,8 +154,11 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
   const s = new SimState(baseline, { fullEvaluation: options.fullEvaluation, autonomy: options.autonomy, byReason: noLeavers() });
   const years: SimulationYear[] = [];
   const steps: OperationStep[] = [];
+  // By date within each year (a year alone is 01/01), the same date in the order given.
+  const ordered = inDateOrder(indexed);
+  let next = 0;
   for (let year = options.baseYear; year <= horizon; year++) {
-    for (const { op, index } of indexed) if (op.year === year) steps.push(applyOperation(s, op, index));
+    for (; next < ordered.length && ordered[next]!.op.year === year; next++) steps.push(applyOperation(s, ordered[next]!.op, ordered[next]!.index));
     const { rules, ended } = judgeYear(s, options, year);
     for (const step of YEAR_END_STEPS) step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf });
     const { units, findings, metrics } = ended;
@@ -169,6 +173,7 @@ function applyOperation(s: SimState, op: Operation, index: number): OperationSte
   m.validate(s, op, index);
   const named = [...new Set(m.units(op, s))];
   const before = named.map((c) => s.figuresNow(c));
+  s.applied++;
   m.apply(s, op, index);
   return { index, units: Object.fromEntries(named.map((c, i) => [c, { before: before[i]!, after: s.figuresNow(c) }])) };
 }

@@ -5,6 +5,7 @@
  */
 import { deputyDeadline, type Finding, type RuleContext } from '../rules/findings.ts';
 import type { SimState } from './operations/state.ts';
+import { addYears, isoToDisplay } from './operation-date.ts';
 
 /** The year just judged, as the steps read it. */
 export interface YearEndContext {
@@ -21,7 +22,7 @@ export type YearEndStep = (s: SimState, y: YearEndContext) => void;
  * agency 5 (Decree 150/2025, restated by Decree 370/2025), by the set in force that year.
  */
 export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
-  for (const { code } of s.merged) {
+  for (const { code, date } of s.merged) {
     const surplus = findingsOf(code).filter((f) => f.rule === 'max-deputies');
     if (surplus.length === 0) continue;
     // Only "cần xác minh" notes (an unverified limit, or one that depends on what is not recorded): said so, no deadline asserted.
@@ -30,8 +31,12 @@ export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
       continue;
     }
     const deadline = deputyDeadline(rules.ruleSet, rules.date!, s.unitOf(code)!.kind);
-    if (deadline && deadline.confidence !== 'M') s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { years: deadline.years, deadline: String(year + deadline.years), citation: deadline.citation } });
-    else s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineUnknown', params: {} });
+    if (deadline && deadline.confidence !== 'M') {
+      // From the merge's own date when it has one (dd/MM/yyyy), else the year alone.
+      const params = { years: deadline.years, citation: deadline.citation };
+      if (date) s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineFrom', params: { ...params, from: isoToDisplay(date), deadline: isoToDisplay(addYears(date, deadline.years)) } });
+      else s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { ...params, deadline: String(year + deadline.years) } });
+    } else s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineUnknown', params: {} });
   }
 };
 
@@ -54,7 +59,7 @@ export const mergeQuotaRaised: YearEndStep = (s, { year }) => {
     if (checked.has(m.code) || !s.unitOf(m.code)) continue;
     checked.add(m.code);
     const under = new Set(s.subtree(m.code));
-    const raised = s.quotaChanges.filter((q) => q.index > m.index && under.has(q.code)).reduce((sum, q) => sum + q.delta, 0);
+    const raised = s.quotaChanges.filter((q) => q.at > m.at && under.has(q.code)).reduce((sum, q) => sum + q.delta, 0);
     if (raised <= 0) continue;
     const quota = s.figuresNow(m.code)!.total.publicEmployeeQuota;
     s.notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota, before: quota - raised } });
@@ -82,11 +87,17 @@ export const recruitedAboveQuota: YearEndStep = (s, { year }) => {
  * merger): one notice, on the provincial committee that finding is about.
  */
 export const departmentDeputies: YearEndStep = (s, { year, rules, findings }) => {
-  const average = s.merged.some(({ code }) => s.unitOf(code)?.kind === 'department') ? findings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
+  const departments = s.merged.filter(({ code }) => s.unitOf(code)?.kind === 'department');
+  const average = departments.length > 0 ? findings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
   if (!average) return;
   const deadline = deputyDeadline(rules.ruleSet, rules.date!, 'department');
   if (deadline && deadline.confidence !== 'M') {
-    s.notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { deadline: String(year + deadline.years), total: average.params.total!, avg: average.params.avg!, max: average.params.max! } });
+    const params = { total: average.params.total!, avg: average.params.avg!, max: average.params.max! };
+    // From the first of the year's sở mergers when all are dated; a merge dated by its year alone gives the year.
+    const dates = departments.map((m) => m.date);
+    const from = dates.every((d) => d !== null) ? dates.sort()[0]! : null;
+    if (from) s.notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadlineFrom', params: { ...params, from: isoToDisplay(from), deadline: isoToDisplay(addYears(from, deadline.years)) } });
+    else s.notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { ...params, deadline: String(year + deadline.years) } });
   } else s.notices.push({ year, unitCode: average.unitCode, key: 'scn.deputyDeadlineUnknown', params: {} });
 };
 

@@ -49,8 +49,8 @@ export const merge: OperationModule<'merge'> = {
       const to = merged && groupOf(merged);
       if (to && from.length > 0) s.lowered.push({ index, code: target.code, from, to });
     }
-    s.mergedQuota.push({ code: target.code, index });
-    s.merged.push({ code: target.code, date: null });
+    s.mergedQuota.push({ code: target.code, at: s.applied });
+    s.merged.push({ code: target.code, date: op.date ?? null });
   },
   units: (op) => [...op.units, intoCode(op)],
   describe: (op, { tr, nameOf, when }) => tr('op.merge', { year: when, units: op.units.map(nameOf).join(', '), into: typeof op.into === 'string' ? nameOf(op.into) : op.into.name }),

@@ -5,13 +5,13 @@ export const setQuota: OperationModule<'setQuota'> = {
   validate(s, op, index) {
     s.must(index, op.type, op.unit);
   },
-  apply(s, op, index) {
+  apply(s, op) {
     const unit = s.unitOf(op.unit)!;
     s.edit(unit, (u) => {
       if (op.civilServantQuota !== undefined) u.civilServantQuota = op.civilServantQuota;
       if (op.publicEmployeeQuota !== undefined) u.publicEmployeeQuota = op.publicEmployeeQuota;
     });
-    if (op.publicEmployeeQuota !== undefined) s.quotaChanges.push({ code: unit.code, index, delta: op.publicEmployeeQuota - unit.publicEmployeeQuota });
+    if (op.publicEmployeeQuota !== undefined) s.quotaChanges.push({ code: unit.code, at: s.applied, delta: op.publicEmployeeQuota - unit.publicEmployeeQuota });
   },
   units: (op) => [op.unit],
   describe: (op, { tr, nameOf, when }) => tr('op.setQuota', { year: when, unit: nameOf(op.unit), cs: op.civilServantQuota ?? '—', pe: op.publicEmployeeQuota ?? '—' }),

@@ -69,9 +69,11 @@ export class SimState {
   /** Merged units (their code) and the date of the merge (YYYY-MM-DD, or null for a year alone). */
   readonly merged: Array<{ code: string; date: string | null }> = [];
   readonly lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey; demoted?: true }> = [];
-  /** The year's merges (target, operation index) and quota changes, to tell a raised quota from one moved in. */
-  readonly mergedQuota: Array<{ code: string; index: number }> = [];
-  readonly quotaChanges: Array<{ code: string; index: number; delta: number }> = [];
+  /** The year's merges and quota changes (`at`: in the order they applied), to tell a raised quota from one moved in. */
+  readonly mergedQuota: Array<{ code: string; at: number }> = [];
+  readonly quotaChanges: Array<{ code: string; at: number; delta: number }> = [];
+  /** How many operations have applied so far (their order: by date, not by index). */
+  applied = 0;
 
   constructor(baseline: readonly Unit[], options: { fullEvaluation?: boolean; autonomy?: ReadonlyMap<string, UnitAutonomy>; byReason: Record<LeaverReason, number> }) {
     // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
