@@ -5,7 +5,8 @@
  * operations of a year apply in date order, those of the same date in the order given.
  */
 import { z } from 'zod';
-import { UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { CONTROL_CHARS, LEVELS, SECTORS, UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { PROVINCE_CLASSES } from '../model/workspace.ts';
 import { isIsoDate } from '../rules/rule-sets.ts';
 
 export const yearSchema = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
@@ -115,6 +116,51 @@ const recruit = z
   .strict()
   .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] });
 
+const kindSchema = z.enum(UNIT_KINDS, { error: 'err.kind' });
+const levelSchema = z.enum(LEVELS, { error: 'err.level' });
+const sectorSchema = z.enum(SECTORS, { error: 'err.sector' });
+/** Staff of a unit the plan creates: none (people join by recruitment, or with a dissolved unit's staff). */
+const noStaff = countSchema.optional().refine((n) => !n, { error: 'err.createStaff' });
+
+/** A unit the plan creates: its place, class and quotas; it starts with no one. */
+export const CreatedUnitSchema = z
+  .object({
+    code: codeSchema, name: nameSchema, parentCode: codeSchema.nullable(), kind: kindSchema, level: levelSchema, sector: sectorSchema,
+    civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional(), deputies: countSchema.optional(),
+    civilServantActual: noStaff, publicEmployeeActual: noStaff, selfFundedEmployees: noStaff, contractWorkers: noStaff,
+  })
+  .strict();
+
+/** The quota fields a cut may lower. */
+export const QUOTA_FIELDS = ['civilServantQuota', 'publicEmployeeQuota'] as const;
+
+/** Which units a quota cut reaches: all given conditions hold (none: every unit). */
+export const CutScopeSchema = z
+  .object({
+    under: codeSchema.optional(),
+    kind: z.array(kindSchema).min(1).optional(),
+    sector: z.array(sectorSchema).min(1).optional(),
+    level: z.array(levelSchema).min(1).optional(),
+  })
+  .strict();
+
+/** A cut in percent: above 0, at most 100, in tenths at most (2,5%). */
+const percentSchema = z
+  .number({ error: 'err.cutPercent' })
+  .gt(0, { error: 'err.cutPercent' })
+  .max(100, { error: 'err.cutPercent' })
+  .refine((p) => Math.abs(Math.round(p * 10) - p * 10) < 1e-9, { error: 'err.cutPercent' });
+
+/** The province's identity from an operation's date (after a provincial merger: "thành phố Cần Thơ"). */
+const setProvince = z
+  .object({
+    type: z.literal('setProvince'), year, date,
+    name: z.string({ error: 'err.provinceName' }).trim().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' }).refine((x) => !CONTROL_CHARS.test(x), { error: 'err.controlChars' }),
+    class: z.enum(PROVINCE_CLASSES, { error: 'err.provinceClass' }).optional(),
+    shortName: z.string().trim().min(1, { error: 'err.provinceName' }).max(40, { error: 'err.provinceName' }).refine((x) => !CONTROL_CHARS.test(x), { error: 'err.controlChars' }).optional(),
+  })
+  .strict();
+
 export const OperationSchema = z.discriminatedUnion('type', [
   dated(z.object({ type: z.literal('merge'), year, date, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict()),
   dated(z.object({ type: z.literal('split'), year, date, unit: codeSchema, into: z.array(share).min(2) }).strict()),
@@ -133,8 +179,20 @@ export const OperationSchema = z.discriminatedUnion('type', [
   dated(annex),
   dated(staffExit),
   dated(recruit),
+  dated(z.object({ type: z.literal('create'), year, date, unit: CreatedUnitSchema }).strict()),
+  /** A unit changes level, kind or sector (at least one), checked against placement. */
+  dated(
+    z
+      .object({ type: z.literal('reclassify'), year, date, unit: codeSchema, level: levelSchema.optional(), kind: kindSchema.optional(), sector: sectorSchema.optional() })
+      .strict()
+      .refine((o) => o.level !== undefined || o.kind !== undefined || o.sector !== undefined, { error: 'err.reclassifyNothing', path: ['unit'] }),
+  ),
+  /** Every unit in scope loses at least `percent` of each field: floor(quota × (100 − P) / 100). */
+  dated(z.object({ type: z.literal('cutQuotas'), year, date, scope: CutScopeSchema, percent: percentSchema, fields: z.array(z.enum(QUOTA_FIELDS, { error: 'err.cutFields' })).min(1, { error: 'err.cutFields' }) }).strict()),
+  dated(setProvince),
 ]);
 export type Operation = z.output<typeof OperationSchema>;
 export type AnnexOperation = Extract<Operation, { type: 'annex' }>;
 export type StaffExitOperation = Extract<Operation, { type: 'staffExit' }>;
 export type RecruitOperation = Extract<Operation, { type: 'recruit' }>;
+export type CutQuotasOperation = Extract<Operation, { type: 'cutQuotas' }>;

@@ -21,7 +21,7 @@ import type { YearEnded } from './year-end.ts';
 import { recordedFigures, type YearBaseline } from './baselines.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 import type { UnitFigures } from './figures.ts';
-import { ScenarioError, SimState } from './operations/state.ts';
+import { ScenarioError, SimState, type ProvinceIdentity } from './operations/state.ts';
 import { moduleOf } from './operations/index.ts';
 import { YEAR_END_STEPS } from './year-end-steps.ts';
 import { inDateOrder } from './operation-date.ts';
@@ -88,6 +88,8 @@ export interface SimulationYear {
   converted: number;
   /** People who joined with the units of annexed provinces up to the end of this year. */
   annexed: number;
+  /** The province's identity in force at the end of the year as the plan set it (setProvince); null: the workspace's own. */
+  province: ProvinceIdentity | null;
 }
 
 /** What one operation did to the units it names: their figures (subtree totals and own row) just before and just after it. */
@@ -162,7 +164,7 @@ export function simulate(baseline: readonly Unit[], operations: readonly Operati
     const { rules, ended } = judgeYear(s, options, year);
     for (const step of YEAR_END_STEPS) step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf });
     const { units, findings, metrics } = ended;
-    years.push({ year, units, autonomy: ended.autonomy, findings, metrics, leavers: s.leavers, leaversByReason: { ...s.byReason }, recruited: s.recruited, payoutCost: s.payoutCost, converted: s.converted, annexed: s.annexed });
+    years.push({ year, units, autonomy: ended.autonomy, findings, metrics, leavers: s.leavers, leaversByReason: { ...s.byReason }, recruited: s.recruited, payoutCost: s.payoutCost, converted: s.converted, annexed: s.annexed, province: s.province });
   }
   return { years, steps, targets: targetResults(years, s.annexes, options, horizon), notices: s.notices, exits: s.exits, recruits: s.recruits };
 }
@@ -193,7 +195,9 @@ function judgeYear(s: SimState, options: SimulateOptions, year: number): { rules
     }
     return groups.get(code);
   };
-  const rules: RuleContext = { ...yearRules(options.rules, year), mergedProvinces: (options.rules.mergedProvinces ?? 1) + s.provinces.size, autonomyGroup };
+  // A class set by the plan (setProvince) sizes the rules from then on.
+  const provinceClass = s.province?.class ?? options.rules.provinceClass;
+  const rules: RuleContext = { ...yearRules({ ...options.rules, provinceClass }, year), mergedProvinces: (options.rules.mergedProvinces ?? 1) + s.provinces.size, autonomyGroup };
   for (const code of s.regrouped) s.tracker?.regrouped(code);
   s.regrouped.clear();
   let ended: YearEnded | null = s.tracker?.end(rules, autonomy) ?? null;

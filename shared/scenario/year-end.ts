@@ -389,8 +389,10 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       const by = ownRollup(n.unit);
       shift(by, ownRollup(before), -1);
       propagate(n.unit.code, by, 1);
-      // A unit may not have more deputies than its parent (Decree 370/2025): its children are judged again.
-      if (before.deputies !== n.unit.deputies) rejudgeKids(n);
+      // A unit may not have more deputies than its parent (Decree 370/2025), and a child's placement
+      // reads its parent's kind and level: its children are judged again.
+      const u = n.unit;
+      if (before.deputies !== u.deputies || before.kind !== u.kind || before.level !== u.level || before.sector !== u.sector) rejudgeKids(n);
       change(n);
       counted(before, -1);
       counted(n.unit, 1);
@@ -407,7 +409,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       // one not be, the caller judges in full.
       if (root.kids.reduce((s, k) => s + k.unitCount, 0) !== nodes.size) return null;
       const date = rules.date ?? rules.ruleSet.validFrom;
-      const rulesKey = `${rules.ruleSet.id} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
+      const rulesKey = `${rules.ruleSet.id} ${rules.provinceClass} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
       if (rulesKey !== lastRules) {
         // Another set (or another state of it) is in force: every unit is judged by it.
         if (lastRules !== null) for (const n of nodes.values()) [n.dirty, n.sub] = [true, null];

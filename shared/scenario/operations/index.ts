@@ -16,9 +16,13 @@ import { setAutonomy } from './set-autonomy.ts';
 import { annex } from './annex.ts';
 import { staffExit } from './staff-exit.ts';
 import { recruit } from './recruit.ts';
+import { create } from './create.ts';
+import { reclassify } from './reclassify.ts';
+import { cutQuotas } from './cut-quotas.ts';
+import { setProvince } from './set-province.ts';
 
 export const OPERATIONS: { readonly [T in OperationType]: OperationModule<T> } = {
-  merge, split, transfer, dissolve, convert, rename, setQuota, setDeputies, setAutonomy, annex, staffExit, recruit,
+  merge, split, transfer, dissolve, convert, rename, setQuota, setDeputies, setAutonomy, annex, staffExit, recruit, create, reclassify, cutQuotas, setProvince,
 };
 
 /** The module of an operation's type, for any operation (the table's type ties each module to its own type). */

@@ -5,6 +5,7 @@
  * year's end (year-end.ts), which then redoes only what it touched.
  */
 import type { HeadcountField, Unit } from '../../model/unit.ts';
+import type { ProvinceClass } from '../../model/workspace.ts';
 import type { MessageKey, MessageParams } from '../../i18n/index.ts';
 import type { GroupKey } from '../../autonomy/summary.ts';
 import type { UnitAutonomy } from '../autonomy.ts';
@@ -34,7 +35,7 @@ export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 /** The province's identity in force (a `setProvince` changes it from its date). */
 export interface ProvinceIdentity {
   name: string;
-  class?: string;
+  class?: ProvinceClass;
   shortName?: string;
 }
 
