@@ -3,6 +3,7 @@
  * renderer the transport provides: Chromium in browser mode and the CLI, printToPDF in Electron)
  * and Word; what the officer writes is saved with the scenario.
  */
+import { provinceOn } from '../../shared/scenario/operations/set-province.ts';
 import type { ArgsOut, HandlerTable, ProposalView } from '../../shared/contract.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
@@ -39,10 +40,14 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions):
     const ws = current();
     const meta = readMeta(ws.db);
     const scenario = getScenario(ws.db, name);
-    const defaults = defaultSettings(meta.provinceName, today());
+    // Headers, title and place name the province as the plan does on the document's date (setProvince).
+    const own = { name: meta.provinceName };
+    const asOf = provinceOn(scenario.operations, today(), own);
+    const defaults = defaultSettings(asOf.name, today(), asOf.shortName);
     const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
     const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
-    return { type, settings, scenarioName: name, provinceName: meta.provinceName, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
+    const documentProvince = provinceOn(scenario.operations, settings.date, own).name;
+    return { type, settings, scenarioName: name, provinceName: meta.provinceName, documentProvince, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
   };
   const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
   const view = (input: ProposalInput): ProposalView => {

@@ -3,13 +3,30 @@
  * "thành phố Cần Thơ"): its name, its class (which sizes the rules; kept when not given) and its
  * short name; document headers, titles and places follow it.
  */
-import type { OperationModule } from './module.ts';
+import type { Operation } from '../operations.ts';
+import { inDateOrder, operationDate } from '../operation-date.ts';
+import type { ProvinceIdentity } from './state.ts';
+import type { OperationModule, OperationOf } from './module.ts';
+
+/** The identity after the operation: its name and short name; the class set before when it gives none. */
+export function identityAfter(before: ProvinceIdentity | null, op: OperationOf<'setProvince'>): ProvinceIdentity {
+  const cls = op.class ?? before?.class;
+  return { name: op.name, ...(cls ? { class: cls } : {}), ...(op.shortName ? { shortName: op.shortName } : {}) };
+}
+
+/** The province's identity in force on a day (YYYY-MM-DD) under a plan: its last `setProvince` by then, else `own`. */
+export function provinceOn(operations: readonly Operation[], date: string, own: ProvinceIdentity): ProvinceIdentity {
+  let now: ProvinceIdentity | null = null;
+  for (const { op } of inDateOrder(operations.map((op, index) => ({ op, index })))) {
+    if (op.type === 'setProvince' && operationDate(op) <= date) now = identityAfter(now ?? own, op);
+  }
+  return now ?? own;
+}
 
 export const setProvince: OperationModule<'setProvince'> = {
   validate() {},
   apply(s, op) {
-    const cls = op.class ?? s.province?.class;
-    s.province = { name: op.name, ...(cls ? { class: cls } : {}), ...(op.shortName ? { shortName: op.shortName } : {}) };
+    s.province = identityAfter(s.province, op);
   },
   units: () => [],
   describe(op, { tr, when }) {
