@@ -38,6 +38,7 @@ import type { MessageKey, MessageParams } from './i18n/index.ts';
 type SaidMessage = { key: MessageKey; params: MessageParams; message: string };
 import type { MergeSuggestion } from './scenario/suggest.ts';
 import type { SimulatedYear } from './scenario/compare.ts';
+import type { YearDetail } from './scenario/unit-counts.ts';
 import { DOC_TYPES, ProposalSettingsSchema, type ProposalSettings, type SectionKey } from './print/settings.ts';
 
 /** A scenario's printed proposal as the editor shows it: the settings, each section's text and its template, and the HTML to preview. */
@@ -312,7 +313,7 @@ export const contract = {
   'scenario.simulate': {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: z.custom<{
-      years: SimulatedYear[];
+      years: Array<SimulatedYear & YearDetail>;
       targets: TargetResult[];
       findings: Array<{ year: number; unitCode: string; rule: string; severity: string; ruleSet: string; citation: string; confidence: string } & SaidMessage>;
       notices: Array<{ year: number; unitCode: string; unit: string } & SaidMessage>;

@@ -1,3 +1,4 @@
+import { unitCounts } from '../../shared/scenario/unit-counts.ts';
 import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
 import type { ArgsOut, HandlerTable } from '../../shared/contract.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -78,8 +79,11 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
   /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
   const present = (sim: Simulation, operations: ScenarioFile['operations']) => {
     const labelOf = unitLabels(listUnits(current().db), ...sim.years.map((y) => y.units));
+    const meta = readMeta(current().db);
+    // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
+    const own = { name: meta.provinceName, class: meta.provinceClass };
     return {
-      years: yearRows(sim),
+      years: yearRows(sim).map((row, i) => ({ ...row, ...unitCounts(sim.years[i]!.units), province: sim.years[i]!.province ?? own })),
       targets: sim.targets,
       findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
       notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
