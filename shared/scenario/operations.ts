@@ -190,6 +190,13 @@ export const OperationSchema = z.discriminatedUnion('type', [
   /** Every unit in scope loses at least `percent` of each field: floor(quota × (100 − P) / 100). */
   dated(z.object({ type: z.literal('cutQuotas'), year, date, scope: CutScopeSchema, percent: percentSchema, fields: z.array(z.enum(QUOTA_FIELDS, { error: 'err.cutFields' })).min(1, { error: 'err.cutFields' }) }).strict()),
   dated(setProvince),
+  /** Every UBND of a level dissolved in one step, each into the receiving unit named for it (by UBND code). */
+  dated(
+    z
+      .object({ type: z.literal('abolishLevel'), year, date, level: z.enum(['district', 'commune'], { error: 'err.level' }), receivers: z.record(z.string().max(40), codeSchema) })
+      .strict()
+      .refine((o) => Object.keys(o.receivers).length > 0, { error: 'err.abolishReceivers', path: ['receivers'] }),
+  ),
 ]);
 export type Operation = z.output<typeof OperationSchema>;
 export type AnnexOperation = Extract<Operation, { type: 'annex' }>;

@@ -20,9 +20,10 @@ import { create } from './create.ts';
 import { reclassify } from './reclassify.ts';
 import { cutQuotas } from './cut-quotas.ts';
 import { setProvince } from './set-province.ts';
+import { abolishLevel } from './abolish-level.ts';
 
 export const OPERATIONS: { readonly [T in OperationType]: OperationModule<T> } = {
-  merge, split, transfer, dissolve, convert, rename, setQuota, setDeputies, setAutonomy, annex, staffExit, recruit, create, reclassify, cutQuotas, setProvince,
+  merge, split, transfer, dissolve, convert, rename, setQuota, setDeputies, setAutonomy, annex, staffExit, recruit, create, reclassify, cutQuotas, setProvince, abolishLevel,
 };
 
 /** The module of an operation's type, for any operation (the table's type ties each module to its own type). */
