@@ -114,14 +114,19 @@ describe('the two-tier operations under the simulation’s properties', () => {
         const abolish: Operation = { type: 'abolishLevel', year, date: `${year}-07-01`, level: 'district', receivers: Object.fromEntries(districts.map((d) => [d, 'HG'])) };
         // No operation of the plan makes district units again (then none is left at the end).
         const ops = randomPlan(units, seed, count, options).filter((o) => !((o.type === 'create' && o.unit.level === 'district') || (o.type === 'reclassify' && o.level === 'district')));
-        const plan = [...ops.slice(0, count >> 1), abolish, ...ops.slice(count >> 1)];
+        let plan = [...ops.slice(0, count >> 1), abolish, ...ops.slice(count >> 1)];
         let incremental;
-        try {
-          incremental = simulate(units, plan, options);
-        } catch (e) {
-          if (e instanceof ScenarioError) return; // an earlier operation left a unit the abolition cannot place
-          throw e;
+        for (let tries = 0; !incremental && tries < 100; tries++) {
+          try {
+            incremental = simulate(units, plan, options);
+          } catch (e) {
+            if (!(e instanceof ScenarioError)) throw e;
+            // What the abolition cannot place (a unit an earlier operation put under a district) goes with the operations that put it there.
+            const at = plan.indexOf(abolish);
+            plan = e.index === at ? plan.filter((o, i) => i > at || !['create', 'transfer', 'reclassify', 'merge'].includes(o.type)) : plan.filter((_, i) => i !== e.index);
+          }
         }
+        if (!incremental || !plan.includes(abolish)) return;
         abolished++;
         const full = simulate(units, plan, { ...options, fullEvaluation: true });
         incremental.years.forEach((y, i) => expect(y, `year ${y.year}`).toEqual(full.years[i]));
@@ -132,7 +137,7 @@ describe('the two-tier operations under the simulation’s properties', () => {
       }),
       { numRuns: 10 },
     );
-    expect(abolished).toBeGreaterThan(3);
+    expect(abolished).toBeGreaterThan(7);
   });
 
   it('judges a reclassified unit’s children again (a phòng is judged by its parent’s kind)', () => {
