@@ -3,7 +3,7 @@ import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
 import type { Operation } from './operations.ts';
 import { moduleOf } from './operations/index.ts';
 
-export const DIFF_FIELDS = ['name', 'parentCode', 'kind', ...HEADCOUNT_FIELDS] as const;
+export const DIFF_FIELDS = ['name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface UnitChange {

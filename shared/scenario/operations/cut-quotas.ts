@@ -51,7 +51,8 @@ export const cutQuotas: OperationModule<'cutQuotas'> = {
       params: { percent: op.percent, count: units.length, cs: cut.civilServantQuota, pe: cut.publicEmployeeQuota, total: cut.civilServantQuota + cut.publicEmployeeQuota },
     });
   },
-  units: (op, s) => (s ? cutUnits(s, op) : op.scope.under ? [op.scope.under] : []),
+  // The scope's unit (its subtree's totals, and the notice of the total cut), then each unit lowered.
+  units: (op, s) => [...new Set([...(op.scope.under ? [op.scope.under] : []), ...(s ? cutUnits(s, op) : [])])],
   describe(op, { tr, nameOf, when }) {
     const { under, kind, sector, level } = op.scope;
     const scope = [

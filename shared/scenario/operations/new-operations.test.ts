@@ -83,9 +83,10 @@ describe('cutQuotas', () => {
     const y = at(sim, 2026);
     const pe = (c: string) => y.units.find((u) => u.code === c)!.publicEmployeeQuota;
     expect([pe('A'), pe('A.K'), pe('B'), pe('H.SCH')]).toEqual([18, 7, 10, 30]);
-    // The preview: the units it lowered, in tree order, each with its own row before and after.
+    // The preview: the scope's unit, then the units it lowered in tree order, each with its own row before and after.
     const step = sim.steps[0]!;
-    expect(Object.keys(step.units)).toEqual(['A', 'A.K', 'B']);
+    expect(Object.keys(step.units)).toEqual(['S', 'A', 'A.K', 'B']);
+    expect([step.units.S!.before!.total.publicEmployeeQuota, step.units.S!.after!.total.publicEmployeeQuota]).toEqual([40, 35]);
     expect([step.units.B!.before!.own.publicEmployeeQuota, step.units.B!.after!.own.publicEmployeeQuota]).toEqual([12, 10]);
     expect(sim.notices).toEqual([{ year: 2026, unitCode: 'S', key: 'scn.quotasCut', params: { percent: 10, count: 3, cs: 0, pe: 5, total: 5 } }]);
   });
