@@ -59,6 +59,17 @@ describe('operation dates', () => {
     expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
   });
 
+  it('runs the sở deputies’ deadline after a provincial merger from the sở merge’s date', () => {
+    const rules370 = { ruleSet: ruleSetById('nd120-150-370-2026')!, provinceClass: 'class2' as const };
+    const home = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3 }), unit('YT', 'T', { kind: 'department', name: 'Sở Y tế', deputies: 3 })];
+    const other = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'SỞ TÀI CHÍNH', deputies: 3 })];
+    const sim = simulate(home, ops([
+      { type: 'annex', date: '2026-03-01', province: 'Sóc Trăng', units: other, parentCode: null, codePrefix: 'ST-' },
+      { type: 'merge', date: '2026-03-01', units: ['TC', 'ST-TC'], into: 'TC' },
+    ]), { baseYear: 2025, horizon: 2027, rules: rules370 });
+    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'T', key: 'scn.departmentDeputyDeadlineFrom', params: { from: '01/03/2026', deadline: '01/03/2031', total: 10, avg: 4, max: 8 } }]);
+  });
+
   it('says a dated operation with its day as dd/MM/yyyy, one of a year alone with its year', () => {
     expect(describeOperation(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }), 'vi', (c) => c)).toMatch(/^01\/07\/2025: /);
     expect(describeOperation(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }), 'en', (c) => c)).toMatch(/^01\/07\/2025: /);
