@@ -420,6 +420,37 @@ describe('tinhgon CLI', () => {
     expect(out.targets[0].missing).toBeUndefined();
   });
 
+  it('scenario --from reads dated two-tier operations; --json gives notices and, each year, units by level and kind and the province in force; text mode prints notices and findings', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const plan = path.join(dir, 'hai-cap.json');
+    fs.writeFileSync(plan, JSON.stringify({
+      name: 'Hai cấp',
+      operations: [
+        { type: 'setProvince', date: '2025-07-01', name: 'thành phố Cần Thơ', class: 'special', shortName: 'Cần Thơ' },
+        { type: 'create', date: '2025-07-01', unit: { code: 'CT.XM', name: 'UBND xã mới', parentCode: 'HG', kind: 'people_committee', level: 'commune', sector: 'general_administration', civilServantQuota: 30 } },
+        { type: 'transfer', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', parentCode: 'CT.XM' },
+        { type: 'reclassify', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', level: 'commune' },
+        { type: 'cutQuotas', date: '2026-03-01', scope: { under: 'HG.SYT' }, percent: 5, fields: ['publicEmployeeQuota'] },
+      ],
+    }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    const year = (y: number) => out.years.find((x: { year: number }) => x.year === y);
+    expect(year(2024).province).toMatchObject({ name: 'Hậu Giang' });
+    expect(year(2025).province).toEqual({ name: 'thành phố Cần Thơ', class: 'special', shortName: 'Cần Thơ' });
+    expect(year(2025).byLevel.commune - year(2024).byLevel.commune).toBe(2); // the new commune and the centre moved to it
+    expect(year(2025).byKind.people_committee - year(2024).byKind.people_committee).toBe(1);
+    expect(year(2025).byLevel.province + year(2025).byLevel.district + year(2025).byLevel.commune).toBe(year(2025).units);
+    expect(out.notices).toEqual([expect.objectContaining({ year: 2026, unitCode: 'HG.SYT', key: 'scn.quotasCut', message: expect.stringMatching(/^Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng \d+/) })]);
+    expect(out.operations[0]).toMatchObject({ date: '2025-07-01', description: '01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Hà Nội, TP. Hồ Chí Minh; viết tắt Cần Thơ)' });
+    const text = tinhgon('scenario', file, '--from', plan).stdout;
+    expect(text).toContain('Lưu ý 2026\tSở Y tế\tCắt giảm 5% biên chế của ');
+    expect(text).toMatch(/\nCảnh báo 2030\t(error|warning|note)\t\S+\t/);
+  });
+
   it('scenario --from accepts staff exits (with payout costs) and recruits, and names an exit larger than the unit', () => {
     const dir = tempDir();
     const file = path.join(dir, 'hg.tinhgon');

@@ -4,6 +4,7 @@
  * and Word; what the officer writes is saved with the scenario.
  */
 import type { ArgsOut, HandlersOf, ProposalView } from '../../shared/contract/index.ts';
+import { provinceOn } from '../../shared/scenario/operations/set-province.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
@@ -34,10 +35,14 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     const ws = current();
     const meta = readMeta(ws.db);
     const scenario = getScenario(ws.db, name);
-    const defaults = defaultSettings(meta.provinceName, clock.today());
+    // Headers, title and place name the province as the plan does on the document's date (setProvince).
+    const own = { name: meta.provinceName };
+    const asOf = provinceOn(scenario.operations, clock.today(), own);
+    const defaults = defaultSettings(asOf.name, clock.today(), asOf.shortName);
     const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
     const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
-    return { type, settings, scenarioName: name, provinceName: meta.provinceName, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
+    const documentProvince = provinceOn(scenario.operations, settings.date, own).name;
+    return { type, settings, scenarioName: name, provinceName: meta.provinceName, documentProvince, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
   };
   const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
   const view = (input: ProposalInput): ProposalView => {

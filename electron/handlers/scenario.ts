@@ -76,11 +76,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const scenario = getScenario(current().db, name);
       const sim = simulateOver({ ...scenario, operations: [...scenario.operations, operation] });
       const at = yearOf(sim, operation.year);
-      const named = new Set(operationUnits(operation));
+      const step = sim.steps.find((x) => x.index === scenario.operations.length);
+      // The units it named as it applied (a quota cut: every unit in its scope).
+      const named = new Set(step ? Object.keys(step.units) : operationUnits(operation));
       const prior = yearOf(simulateOver(scenario), operation.year);
       /** The autonomy group in force of the named units that have figures. */
       const groups = (y: typeof at) => Object.fromEntries([...named].flatMap((c) => { const a = y.autonomy.get(c); const g = a && groupOf(a); return g ? [[c, g]] : []; }));
-      const step = sim.steps.find((x) => x.index === scenario.operations.length);
       return {
         year: at.year,
         figures: step?.units ?? {},

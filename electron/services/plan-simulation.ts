@@ -7,6 +7,7 @@ import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
 import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
+import { unitCounts } from '../../shared/scenario/unit-counts.ts';
 import { simulate, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { unitLabels } from '../../shared/scenario/figures.ts';
 import { operationReports } from '../../shared/scenario/operation-report.ts';
@@ -56,8 +57,11 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { si
 /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
 export function presentSimulation(ws: Workspace, sim: Simulation, operations: ScenarioFile['operations']) {
   const labelOf = unitLabels(listUnits(ws.db), ...sim.years.map((y) => y.units));
+  const meta = readMeta(ws.db);
+  // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
+  const own = { name: meta.provinceName, class: meta.provinceClass };
   return {
-    years: yearRows(sim),
+    years: yearRows(sim).map((row, i) => ({ ...row, ...unitCounts(sim.years[i]!.units), province: sim.years[i]!.province ?? own })),
     targets: sim.targets,
     findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
     notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),

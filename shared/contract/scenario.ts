@@ -1,6 +1,8 @@
 /** scenario.*: stored plans (their operations and target sets), simulated year by year, with their roadmap, changes, suggestions and annexed provinces. */
 import { z } from 'zod';
-import { HEADCOUNT_FIELDS, UnitSchema, codeSchema } from '../model/unit.ts';
+import { HEADCOUNT_FIELDS, LEVELS, UNIT_KINDS, UnitSchema, codeSchema } from '../model/unit.ts';
+import { PROVINCE_CLASSES } from '../model/workspace.ts';
+import type { YearDetail } from '../scenario/unit-counts.ts';
 import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 import { METRIC_KEYS } from '../scenario/metrics.ts';
@@ -65,6 +67,12 @@ const exitCounts = z.object({ civilServants: z.number(), publicEmployees: z.numb
 const fillChange: z.ZodType<FillChange & { unitName: string }> = z.object({ unit: z.string(), year: z.number(), reason: z.enum(EXIT_REASONS), before: exitCounts, after: exitCounts, unitName: z.string() });
 const numbers = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
 const simulatedYear = numbers(METRIC_KEYS).extend({ year: z.number(), leavers: z.number(), surplusLeavers: z.number(), converted: z.number(), recruited: z.number(), payoutCost: z.number() }) satisfies z.ZodType<SimulatedYear>;
+/** A year's units by level and kind, and the province in force at its end (after a setProvince). */
+const yearDetail = z.object({
+  byLevel: numbers(LEVELS),
+  byKind: numbers(UNIT_KINDS),
+  province: z.object({ name: z.string(), class: z.enum(PROVINCE_CLASSES).optional(), shortName: z.string().optional() }),
+}) satisfies z.ZodType<YearDetail>;
 const targetResult: z.ZodType<TargetResult> = z.object({
   id: z.string(),
   title: z.string(),
@@ -85,7 +93,7 @@ const targetResult: z.ZodType<TargetResult> = z.object({
   gap: z.number().nullable(),
   allowed: z.number().nullable(),
 });
-const OPERATION_TYPES = new Set<string>(OperationSchema.options.map((o) => o.shape.type.value));
+const OPERATION_TYPES = new Set<string>(OperationSchema.options.map((o) => o.in.shape.type.value));
 const figures = numbers(FIGURE_FIELDS);
 const operationReport: z.ZodType<OperationReport> = z.object({
   index: z.number(),
@@ -95,7 +103,7 @@ const operationReport: z.ZodType<OperationReport> = z.object({
   units: z.record(z.string(), z.object({ name: z.string(), before: figures.nullable(), after: figures.nullable() })),
 });
 const SimulationResultSchema = z.object({
-  years: z.array(simulatedYear),
+  years: z.array(simulatedYear.extend(yearDetail.shape)),
   targets: z.array(targetResult),
   findings: z.array(z.object({ year: z.number(), unitCode: z.string(), rule: z.string(), severity: z.string(), ruleSet: z.string(), citation: z.string(), confidence: confidenceSchema, ...saidMessage })),
   notices: z.array(z.object({ year: z.number(), unitCode: z.string(), unit: z.string(), ...saidMessage })),

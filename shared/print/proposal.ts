@@ -20,7 +20,7 @@ import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { TEXT_WIDTH } from './page.ts';
 import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
-import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
+import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, provinceTitle, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
 
 export interface ProposalInput {
@@ -28,6 +28,8 @@ export interface ProposalInput {
   settings: ProposalSettings;
   scenarioName: string;
   provinceName: string;
+  /** The province as the plan names it on the document's date (setProvince); none: `provinceName`. */
+  documentProvince?: string;
   baseline: readonly Unit[];
   operations: readonly Operation[];
   simulation: Simulation;
@@ -424,7 +426,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const last = sim.years[sim.years.length - 1]!;
   const numbers = templateNumbers(input);
   const text = (key: SectionKey) => (SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : []);
-  const scope = `tỉnh ${input.provinceName} giai đoạn ${first.year}–${last.year}`;
+  const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${first.year}–${last.year}`;
   const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
   const title = s.title || (type === 'de-an' ? deAnTitle : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
   const roadmap = proposalRoadmap(sim, input.operations);

@@ -58,21 +58,34 @@ export const ProposalSettingsSchema = z
   .strict();
 export type ProposalSettings = z.output<typeof ProposalSettingsSchema>;
 
-/** Settings a workspace has not saved yet: from its province name and today's date. */
-export function defaultSettings(provinceName: string, today: string): ProposalSettings {
+/** A province named as documents do: "tỉnh Hậu Giang"; a name that says what it is ("thành phố Cần Thơ") as it is. */
+export function provinceTitle(name: string): string {
+  return /^(tỉnh|thành phố)\s/iu.test(name.normalize('NFC')) ? name : `tỉnh ${name}`;
+}
+
+/** The province's name for the place line: its short name, else its name without "tỉnh" / "thành phố". */
+export const provincePlace = (name: string, shortName?: string): string => shortName ?? name.normalize('NFC').replace(/^(tỉnh|thành phố)\s+/iu, '');
+
+/**
+ * Settings a workspace has not saved yet: from its province (as a plan names it on the day, see
+ * `provinceOn`) and today's date.
+ */
+export function defaultSettings(provinceName: string, today: string, shortName?: string): ProposalSettings {
+  const title = provinceTitle(provinceName);
+  const level = /^thành phố\s/iu.test(title) ? 'thành phố' : 'tỉnh';
   return {
-    parentBody: `UBND TỈNH ${provinceName.toLocaleUpperCase('vi')}`,
+    parentBody: `UBND ${title.toLocaleUpperCase('vi')}`,
     issuingBody: 'SỞ NỘI VỤ',
     bodySymbol: 'SNV',
     number: '',
-    place: provinceName,
+    place: provincePlace(provinceName, shortName),
     date: today,
     title: '',
-    recipient: `Ủy ban nhân dân tỉnh ${provinceName}`,
+    recipient: `Ủy ban nhân dân ${title}`,
     signerAuthority: 'KT. GIÁM ĐỐC',
     signerTitle: 'PHÓ GIÁM ĐỐC',
     signerName: '',
-    recipients: `Ủy ban nhân dân tỉnh\nCác sở, ban, ngành tỉnh`,
+    recipients: `Ủy ban nhân dân ${level}\nCác sở, ban, ngành ${level}`,
     archive: 'VT, TCBM',
     extraBases: `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`,
     sections: {},

@@ -1,9 +1,9 @@
 /** What a plan changes against the baseline in a given year: units added, removed and changed, field by field. */
 import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
 import type { Operation } from './operations.ts';
-import { annexedRoots } from './annex.ts';
+import { moduleOf } from './operations/index.ts';
 
-export const DIFF_FIELDS = ['name', 'parentCode', 'kind', ...HEADCOUNT_FIELDS] as const;
+export const DIFF_FIELDS = ['name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
 export type DiffField = (typeof DIFF_FIELDS)[number];
 
 export interface UnitChange {
@@ -32,22 +32,4 @@ export function diffUnits(before: readonly Unit[], after: readonly Unit[]): Unit
 }
 
 /** The units an operation names (the ones whose change a preview shows). */
-export function operationUnits(op: Operation): string[] {
-  switch (op.type) {
-    case 'merge':
-      return [...op.units, typeof op.into === 'string' ? op.into : op.into.code];
-    case 'split':
-      return [op.unit, ...op.into.map((p) => p.code)];
-    case 'dissolve':
-      return op.staffTo ? [op.unit, op.staffTo] : [op.unit];
-    case 'transfer':
-      return op.parentCode ? [op.unit, op.parentCode] : [op.unit];
-    case 'annex': {
-      // The annexed roots, and the unit they join.
-      const roots = annexedRoots(op).map((u) => u.code);
-      return op.parentCode ? [...roots, op.parentCode] : roots;
-    }
-    default:
-      return [op.unit];
-  }
-}
+export const operationUnits = (op: Operation): string[] => moduleOf(op).units(op);

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import { describeOperation } from './describe.ts';
+import { operationDate } from './operation-date.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import type { Operation } from './operations.ts';
 import type { Simulation } from './simulate.ts';
@@ -17,12 +18,6 @@ export interface OperationReport {
   description: string;
   units: Record<string, { name: string; before: Figures | null; after: Figures | null }>;
 }
-
-/** The date an operation takes effect: its `date` when it has one, else 1 January of its year. */
-export const operationDate = (op: Operation): string => {
-  const own = (op as { date?: unknown }).date;
-  return typeof own === 'string' ? own : `${op.year}-01-01`;
-};
 
 export function operationReports(operations: readonly Operation[], sim: Pick<Simulation, 'steps'>, labelOf: (code: string) => string, lang: Lang = 'vi'): OperationReport[] {
   return [...sim.steps].sort((a, b) => a.index - b.index).map((step) => {

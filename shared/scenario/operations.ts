@@ -1,13 +1,31 @@
 /**
  * Scenario operations: the exchange format (JSON) of a plan as dated steps over the baseline.
- * Operations of the same year apply in the order given.
+ * Each operation has a `date` (YYYY-MM-DD) and/or a `year` (a year alone is read as 01/01 of that
+ * year, so that older files and stored plans keep working; given both, they must agree). The
+ * operations of a year apply in date order, those of the same date in the order given.
  */
 import { z } from 'zod';
-import { UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { CONTROL_CHARS, LEVELS, SECTORS, UNIT_KINDS, UnitSchema, codeSchema, nameSchema, countSchema } from '../model/unit.ts';
+import { PROVINCE_CLASSES } from '../model/workspace.ts';
+import { isIsoDate } from '../rules/rule-sets.ts';
 
 export const yearSchema = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
 
-const year = yearSchema;
+/** A day that exists, as YYYY-MM-DD. */
+export const operationDateSchema = z.string({ error: 'err.isoDate' }).refine(isIsoDate, { error: 'err.isoDate' });
+
+/** When an operation applies: a year, a date, or both (checked to agree by `dated`). */
+const year = yearSchema.optional();
+const date = operationDateSchema.optional();
+
+/** Checks an operation's year and date against each other and fills the year from the date. */
+const dated = <T extends z.ZodType<{ year?: number | undefined; date?: string | undefined }>>(schema: T) =>
+  schema
+    .superRefine((o, ctx) => {
+      if (o.year === undefined && o.date === undefined) ctx.addIssue({ code: 'custom', message: 'err.scenarioWhen', path: ['year'] });
+      else if (o.year !== undefined && o.date !== undefined && Number(o.date.slice(0, 4)) !== o.year) ctx.addIssue({ code: 'custom', message: 'err.scenarioDateYear', path: ['date'] });
+    })
+    .transform((o) => ({ ...o, year: o.year ?? Number(o.date!.slice(0, 4)) }));
 
 /** A unit a merge establishes. */
 export const NewUnitSchema = z.object({ code: codeSchema, name: nameSchema, kind: z.enum(UNIT_KINDS, { error: 'err.kind' }), parentCode: codeSchema.nullable() }).strict();
@@ -40,6 +58,7 @@ const annex = z
   .object({
     type: z.literal('annex'),
     year,
+    date,
     province: z.string({ error: 'err.provinceName' }).trim().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' }),
     units: z.array(UnitSchema.strict()).min(1, { error: 'err.annexEmpty' }),
     /** Where the annexed roots go; null: they stay roots. */
@@ -82,7 +101,7 @@ export const exitCostSchema = z.number({ error: 'err.exitCost' }).int({ error: '
 /** People leaving a unit's payroll in a year, and why; their cost from `payout` inputs (per person) or an exact `cost` (all of them). */
 const staffExit = z
   .object({
-    type: z.literal('staffExit'), year, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
+    type: z.literal('staffExit'), year, date, unit: codeSchema, civilServants: countSchema, publicEmployees: countSchema, reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
     payout: ExitPayoutSchema.optional(), cost: exitCostSchema.optional(),
   })
   .strict()
@@ -97,24 +116,90 @@ const recruit = z
   .strict()
   .refine(someone, { error: 'err.exitNobody', path: ['civilServants'] });
 
+const kindSchema = z.enum(UNIT_KINDS, { error: 'err.kind' });
+const levelSchema = z.enum(LEVELS, { error: 'err.level' });
+const sectorSchema = z.enum(SECTORS, { error: 'err.sector' });
+/** Staff of a unit the plan creates: none (people join by recruitment, or with a dissolved unit's staff). */
+const noStaff = countSchema.optional().refine((n) => !n, { error: 'err.createStaff' });
+
+/** A unit the plan creates: its place, class and quotas; it starts with no one. */
+export const CreatedUnitSchema = z
+  .object({
+    code: codeSchema, name: nameSchema, parentCode: codeSchema.nullable(), kind: kindSchema, level: levelSchema, sector: sectorSchema,
+    civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional(), deputies: countSchema.optional(),
+    civilServantActual: noStaff, publicEmployeeActual: noStaff, selfFundedEmployees: noStaff, contractWorkers: noStaff,
+  })
+  .strict();
+
+/** The quota fields a cut may lower. */
+export const QUOTA_FIELDS = ['civilServantQuota', 'publicEmployeeQuota'] as const;
+
+/** Which units a quota cut reaches: all given conditions hold (none: every unit). */
+export const CutScopeSchema = z
+  .object({
+    under: codeSchema.optional(),
+    kind: z.array(kindSchema).min(1).optional(),
+    sector: z.array(sectorSchema).min(1).optional(),
+    level: z.array(levelSchema).min(1).optional(),
+  })
+  .strict();
+
+/** A cut in percent: above 0, at most 100, in tenths at most (2,5%). */
+const percentSchema = z
+  .number({ error: 'err.cutPercent' })
+  .gt(0, { error: 'err.cutPercent' })
+  .max(100, { error: 'err.cutPercent' })
+  .refine((p) => Math.abs(Math.round(p * 10) - p * 10) < 1e-9, { error: 'err.cutPercent' });
+
+/** The province's identity from an operation's date (after a provincial merger: "thành phố Cần Thơ"). */
+const setProvince = z
+  .object({
+    type: z.literal('setProvince'), year, date,
+    name: z.string({ error: 'err.provinceName' }).trim().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' }).refine((x) => !CONTROL_CHARS.test(x), { error: 'err.controlChars' }),
+    class: z.enum(PROVINCE_CLASSES, { error: 'err.provinceClass' }).optional(),
+    shortName: z.string().trim().min(1, { error: 'err.provinceName' }).max(40, { error: 'err.provinceName' }).refine((x) => !CONTROL_CHARS.test(x), { error: 'err.controlChars' }).optional(),
+  })
+  .strict();
+
 export const OperationSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('merge'), year, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict(),
-  z.object({ type: z.literal('split'), year, unit: codeSchema, into: z.array(share).min(2) }).strict(),
-  z.object({ type: z.literal('transfer'), year, unit: codeSchema, parentCode: codeSchema.nullable() }).strict(),
-  z.object({ type: z.literal('dissolve'), year, unit: codeSchema, staffTo: codeSchema.nullable() }).strict(),
-  z.object({ type: z.literal('convert'), year, unit: codeSchema }).strict(),
-  z.object({ type: z.literal('rename'), year, unit: codeSchema, name: nameSchema }).strict(),
-  z.object({ type: z.literal('setQuota'), year, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict(),
-  z.object({ type: z.literal('setDeputies'), year, unit: codeSchema, deputies: countSchema }).strict(),
+  dated(z.object({ type: z.literal('merge'), year, date, units: z.array(codeSchema).min(2), into: z.union([codeSchema, NewUnitSchema]) }).strict()),
+  dated(z.object({ type: z.literal('split'), year, date, unit: codeSchema, into: z.array(share).min(2) }).strict()),
+  dated(z.object({ type: z.literal('transfer'), year, date, unit: codeSchema, parentCode: codeSchema.nullable() }).strict()),
+  dated(z.object({ type: z.literal('dissolve'), year, date, unit: codeSchema, staffTo: codeSchema.nullable() }).strict()),
+  dated(z.object({ type: z.literal('convert'), year, date, unit: codeSchema }).strict()),
+  dated(z.object({ type: z.literal('rename'), year, date, unit: codeSchema, name: nameSchema }).strict()),
+  dated(z.object({ type: z.literal('setQuota'), year, date, unit: codeSchema, civilServantQuota: countSchema.optional(), publicEmployeeQuota: countSchema.optional() }).strict()),
+  dated(z.object({ type: z.literal('setDeputies'), year, date, unit: codeSchema, deputies: countSchema }).strict()),
   /** New Decree 60 figures of a public service unit and/or the group decided for it ("1".."4", "3a"…; null: the computed group). */
-  z
-    .object({ type: z.literal('setAutonomy'), year, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
-    .strict(),
-  annex,
-  staffExit,
-  recruit,
+  dated(
+    z
+      .object({ type: z.literal('setAutonomy'), year, date, unit: codeSchema, revenue: amount.optional(), spending: amount.optional(), investmentFunding: amount.optional(), depreciation: amount.optional(), group: z.string().max(10).nullable().optional() })
+      .strict(),
+  ),
+  dated(annex),
+  dated(staffExit),
+  dated(recruit),
+  dated(z.object({ type: z.literal('create'), year, date, unit: CreatedUnitSchema }).strict()),
+  /** A unit changes level, kind or sector (at least one), checked against placement. */
+  dated(
+    z
+      .object({ type: z.literal('reclassify'), year, date, unit: codeSchema, level: levelSchema.optional(), kind: kindSchema.optional(), sector: sectorSchema.optional() })
+      .strict()
+      .refine((o) => o.level !== undefined || o.kind !== undefined || o.sector !== undefined, { error: 'err.reclassifyNothing', path: ['unit'] }),
+  ),
+  /** Every unit in scope loses at least `percent` of each field: floor(quota × (100 − P) / 100). */
+  dated(z.object({ type: z.literal('cutQuotas'), year, date, scope: CutScopeSchema, percent: percentSchema, fields: z.array(z.enum(QUOTA_FIELDS, { error: 'err.cutFields' })).min(1, { error: 'err.cutFields' }) }).strict()),
+  dated(setProvince),
+  /** Every UBND of a level dissolved in one step, each into the receiving unit named for it (by UBND code). */
+  dated(
+    z
+      .object({ type: z.literal('abolishLevel'), year, date, level: z.enum(['district', 'commune'], { error: 'err.level' }), receivers: z.record(z.string().max(40), codeSchema) })
+      .strict()
+      .refine((o) => Object.keys(o.receivers).length > 0, { error: 'err.abolishReceivers', path: ['receivers'] }),
+  ),
 ]);
 export type Operation = z.output<typeof OperationSchema>;
 export type AnnexOperation = Extract<Operation, { type: 'annex' }>;
 export type StaffExitOperation = Extract<Operation, { type: 'staffExit' }>;
 export type RecruitOperation = Extract<Operation, { type: 'recruit' }>;
+export type CutQuotasOperation = Extract<Operation, { type: 'cutQuotas' }>;

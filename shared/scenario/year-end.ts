@@ -352,6 +352,35 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   };
   /** The rules last year was judged by (see `end`). */
   let lastRules: string | null = null;
+  /** When the rules differ from last year's (another set, class, override, or a parameter in force or amended since), every unit is judged again. */
+  const rejudgeOnNewRules = (rules: RuleContext) => {
+    const date = rules.date ?? rules.ruleSet.validFrom;
+    const rulesKey = `${rules.ruleSet.id} ${rules.provinceClass} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
+    if (rulesKey === lastRules) return;
+    if (lastRules !== null) for (const n of nodes.values()) [n.dirty, n.sub] = [true, null];
+    root.sub = null;
+    lastRules = rulesKey;
+  };
+  /** The province-wide findings (the sở deputies' average, the commune organisations…), on the first provincial committee in tree order; added to `findings` and returned. */
+  const judgeProvince = (judge: ReturnType<typeof findingJudge>, findings: Finding[]): Finding[] => {
+    let province: Node | undefined;
+    let path: OrderKey[] = [];
+    for (const c of committees) {
+      const n = nodes.get(c)!;
+      const p = pathOf(n);
+      if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
+    }
+    const gathered = findings.length;
+    judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations });
+    return findings.slice(gathered);
+  };
+  /** The PSUs by autonomy group, those without figures as unknown. */
+  const countAutonomy = (figures: ReadonlyMap<string, UnitAutonomy>) => {
+    const known = [...figures.keys()].filter((c) => nodes.get(c)?.unit.kind === 'psu');
+    const autonomy = autonomyCounts(known, figures);
+    autonomy.autonomyUnknown += psus - known.length;
+    return autonomy;
+  };
 
   return {
     added(n) {
@@ -389,8 +418,10 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       const by = ownRollup(n.unit);
       shift(by, ownRollup(before), -1);
       propagate(n.unit.code, by, 1);
-      // A unit may not have more deputies than its parent (Decree 370/2025): its children are judged again.
-      if (before.deputies !== n.unit.deputies) rejudgeKids(n);
+      // A unit may not have more deputies than its parent (Decree 370/2025), and a child's placement
+      // reads its parent's kind and level: its children are judged again.
+      const u = n.unit;
+      if (before.deputies !== u.deputies || before.kind !== u.kind || before.level !== u.level || before.sector !== u.sector) rejudgeKids(n);
       change(n);
       counted(before, -1);
       counted(n.unit, 1);
@@ -406,30 +437,13 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       // Operations keep every unit under a root (the roots' unit counts add up to all units); should
       // one not be, the caller judges in full.
       if (root.kids.reduce((s, k) => s + k.unitCount, 0) !== nodes.size) return null;
-      const date = rules.date ?? rules.ruleSet.validFrom;
-      const rulesKey = `${rules.ruleSet.id} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
-      if (rulesKey !== lastRules) {
-        // Another set (or another state of it) is in force: every unit is judged by it.
-        if (lastRules !== null) for (const n of nodes.values()) [n.dirty, n.sub] = [true, null];
-        root.sub = null;
-        lastRules = rulesKey;
-      }
+      // The year's end, step by step.
+      rejudgeOnNewRules(rules);
       const judge = findingJudge(rules);
       const findings = gather(judge).slice();
-      let province: Node | undefined;
-      let path: OrderKey[] = [];
-      for (const c of committees) {
-        const n = nodes.get(c)!;
-        const p = pathOf(n);
-        if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
-      }
-      const gathered = findings.length;
-      judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations });
-      const provinceWide = findings.slice(gathered);
+      const provinceWide = judgeProvince(judge, findings);
       nextUnits();
-      const known = [...figures.keys()].filter((c) => nodes.get(c)?.unit.kind === 'psu');
-      const autonomy = autonomyCounts(known, figures);
-      autonomy.autonomyUnknown += psus - known.length;
+      const autonomy = countAutonomy(figures);
       changed.clear();
       renewed.clear();
       const findingsOf = (code: string) => {

@@ -102,12 +102,16 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
     id, kind, metric, communeStaff, ...(scopeNote ? { scopeNote } : {}), baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
     ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
   }));
-  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, operations: out.operations }, null, 2)}\n`);
+  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, notices: out.notices, operations: out.operations }, null, 2)}\n`);
   else {
     for (const y of out.years) {
       process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
     }
     for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`);
+    // What the plan leaves to decide, then the findings at the horizon (every year's are in --json).
+    for (const n of out.notices) process.stdout.write(`Lưu ý ${n.year}\t${n.unit}\t${n.message}\n`);
+    const horizon = out.years.at(-1)?.year;
+    for (const f of out.findings.filter((x) => x.year === horizon)) process.stdout.write(`Cảnh báo ${f.year}\t${f.severity}\t${f.unitCode}\t${f.message} (${f.citation})\n`);
   }
   return 0;
 }

@@ -5,8 +5,11 @@ import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
 import { WholeChange } from './ScenarioChanges.tsx';
 import type { Operation } from '../../../shared/scenario/operations.ts';
-import { parseCount } from '../../../shared/format.ts';
+import { parseCount, parseViNumber } from '../../../shared/format.ts';
+import { LEVELS, SECTORS, UNIT_KINDS, type Level, type Sector, type UnitKind } from '../../../shared/model/unit.ts';
+import { PROVINCE_CLASSES, type ProvinceClass } from '../../../shared/model/workspace.ts';
 import type { Result } from '../../../shared/contract/index.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { FieldChange } from './FieldChange.tsx';
 import { ScenarioSuggest } from './ScenarioSuggest.tsx';
 import { MergeWizard } from './MergeWizard.tsx';
@@ -14,7 +17,7 @@ import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
-const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename', 'setAutonomy'] as const;
+const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename', 'setAutonomy', 'create', 'reclassify', 'cutQuotas', 'setProvince'] as const;
 /** Operations built in a dialog of their own rather than in the one-line form. */
 const DIALOGS = ['mergeWizard', 'split'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -35,6 +38,15 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
+  // The day it applies (optional: without it, 01/01 of the year), and the fields of the two-tier operations.
+  const [date, setDate] = useState('');
+  const [newName, setNewName] = useState('');
+  const [unitKind, setUnitKind] = useState<UnitKind | ''>('');
+  const [level, setLevel] = useState<Level | ''>('');
+  const [sector, setSector] = useState<Sector | ''>('');
+  const [percent, setPercent] = useState('');
+  const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
+  const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   const load = () =>
     call('scenario.open', { name })
@@ -78,8 +90,14 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
   };
   const count = (v: string) => parseCount(v, lang);
   const build = (): Operation => {
-    const y = Number(year);
+    // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
+    const y = date ? Number(date.slice(0, 4)) : Number(year);
+    const day = date ? { date } : {};
     // The one-line form builds these; the dialogs build their own.
+    const op = build1(y);
+    return { ...op, ...day };
+  };
+  const build1 = (y: number): Operation => {
     const kind = type as Addable;
     switch (kind) {
       case 'merge':
@@ -99,6 +117,21 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
       case 'setAutonomy':
         // Amounts as typed (Vietnamese format, in đồng): the simulation reads them exactly.
         return { type: kind, year: y, unit, ...(cs.trim() ? { revenue: cs.trim() } : {}), ...(pe.trim() ? { spending: pe.trim() } : {}), ...(other.trim() ? { group: other.trim() } : {}) };
+      case 'create':
+        // `unit` is the parent here; the checks (placement, code in use) are the simulation's.
+        return {
+          type: kind, year: y,
+          unit: { code: other.trim(), name: newName, parentCode: unit.trim() || null, kind: unitKind as UnitKind, level: level as Level, sector: sector || 'general_administration', civilServantQuota: count(cs) ?? 0, publicEmployeeQuota: count(pe) ?? 0 },
+        };
+      case 'reclassify':
+        return { type: kind, year: y, unit, ...(unitKind ? { kind: unitKind } : {}), ...(level ? { level } : {}), ...(sector ? { sector } : {}) };
+      case 'cutQuotas':
+        return {
+          type: kind, year: y, scope: { ...(unit.trim() ? { under: unit.trim() } : {}), ...(unitKind ? { kind: [unitKind] } : {}), ...(level ? { level: [level] } : {}), ...(sector ? { sector: [sector] } : {}) },
+          percent: parseViNumber(percent.trim()) ?? Number.NaN, fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
+        };
+      case 'setProvince':
+        return { type: kind, year: y, name: newName, ...(provinceClass ? { class: provinceClass } : {}), ...(other.trim() ? { shortName: other.trim() } : {}) };
     }
   };
   const showPreview = async () => {
@@ -163,11 +196,46 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
             </select>
           </label>
           <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
+          {!isDialog(type) && <label>{t('op.form.date')}<input type="date" data-testid="op-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>}
           {isDialog(type) ? (
             <button type="submit">{t(`op.open.${type}`)}</button>
           ) : (
             <>
-              <label>{t('op.form.unit')}<input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required /></label>
+              {type !== 'setProvince' && (
+                <label>
+                  {t(type === 'create' ? 'op.form.parentOf' : type === 'cutQuotas' ? 'op.form.scope' : 'op.form.unit')}
+                  <input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required={type !== 'create' && type !== 'cutQuotas'} />
+                </label>
+              )}
+              {type === 'create' && <label>{t('op.form.code')}<input value={other} onChange={(e) => setOther(e.target.value)} required /></label>}
+              {(type === 'create' || type === 'setProvince') && <label>{t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}<input value={newName} onChange={(e) => setNewName(e.target.value)} required /></label>}
+              {(type === 'create' || type === 'reclassify' || type === 'cutQuotas') && (
+                <>
+                  <CodeSelect label={t('field.kind')} value={unitKind} values={UNIT_KINDS} prefix="kind" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setUnitKind} />
+                  <CodeSelect label={t('field.level')} value={level} values={LEVELS} prefix="level" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setLevel} />
+                  <CodeSelect label={t('field.sector')} value={sector} values={SECTORS} prefix="sector" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setSector} />
+                </>
+              )}
+              {type === 'create' && (
+                <>
+                  <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
+                  <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+                </>
+              )}
+              {type === 'cutQuotas' && (
+                <>
+                  <label>{t('op.form.percent')}<input inputMode="decimal" size={5} value={percent} onChange={(e) => setPercent(e.target.value)} required /></label>
+                  {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
+                    <label key={f}><input type="checkbox" checked={cutFields[f]} onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })} />{t(`field.${f}`)}</label>
+                  ))}
+                </>
+              )}
+              {type === 'setProvince' && (
+                <>
+                  <CodeSelect label={t('field.provinceClass')} value={provinceClass} values={PROVINCE_CLASSES} prefix="class" empty={t('op.form.unchanged')} onChange={setProvinceClass} />
+                  <label>{t('op.form.shortName')}<input value={other} onChange={(e) => setOther(e.target.value)} /></label>
+                </>
+              )}
               {otherLabel && <label>{otherLabel}<input list={type === 'rename' ? undefined : 'scenario-units'} value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge' || type === 'rename'} /></label>}
               {type === 'setQuota' && (
                 <>
@@ -241,5 +309,21 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
       )}
       {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
     </div>
+  );
+}
+
+/** A select of coded values shown by their labels (`${prefix}.${value}`), with an empty choice when `empty` names it. */
+function CodeSelect<T extends string>({ label, value, values, prefix, empty, onChange }: { label: string; value: T | ''; values: readonly T[]; prefix: string; empty: string | null; onChange: (v: T | '') => void }) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {label}
+      <select data-testid={`op-${prefix}`} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        {empty !== null ? <option value="">{empty}</option> : <option value="" disabled>—</option>}
+        {values.map((v) => (
+          <option key={v} value={v}>{t(`${prefix}.${v}` as MessageKey)}</option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -1,0 +1,58 @@
+/** `staffExit`: people leave a unit's payroll for a reason, their payouts costed with the policy calculators. */
+import { PayoutError } from '../../payouts/calculate.ts';
+import { exitCost } from '../exit-cost.ts';
+import { ScenarioError } from './state.ts';
+import type { OperationModule, OperationOf } from './module.ts';
+
+type StaffExit = OperationOf<'staffExit'>;
+
+/** The exit's cost, or the operation is refused with the policy's reason. */
+function costOf(op: StaffExit, index: number): number {
+  try {
+    return exitCost(op);
+  } catch (err) {
+    if (err instanceof PayoutError) throw new ScenarioError(index, op.type, err.key, err.params);
+    throw err;
+  }
+}
+
+export const staffExit: OperationModule<'staffExit'> = {
+  validate(s, op, index) {
+    const unit = s.must(index, op.type, op.unit);
+    // Nobody leaves a unit that has no one left.
+    for (const [field, count] of [['civilServantActual', op.civilServants], ['publicEmployeeActual', op.publicEmployees]] as const) {
+      if (count > unit[field]) throw new ScenarioError(index, op.type, 'err.scenarioExitTooMany', { unit: unit.name, code: unit.code, field: `field.${field}`, actual: unit[field], count, year: String(op.year) });
+    }
+    costOf(op, index);
+  },
+  apply(s, op, index) {
+    const cost = costOf(op, index);
+    s.edit(s.unitOf(op.unit)!, (u) => {
+      u.civilServantActual -= op.civilServants;
+      u.publicEmployeeActual -= op.publicEmployees;
+    });
+    const count = op.civilServants + op.publicEmployees;
+    s.leavers += count;
+    s.byReason[op.reason] += count;
+    s.payoutCost += cost;
+    s.exits.push({ index, year: op.year, unitCode: op.unit, reason: op.reason, civilServants: op.civilServants, publicEmployees: op.publicEmployees, cost });
+  },
+  units: (op) => [op.unit],
+  describe(op, { lang, tr, nameOf, when }) {
+    const p = op.payout;
+    let payout = '';
+    if (p) {
+      let cost: string | number;
+      try {
+        cost = exitCost(op);
+      } catch (err) {
+        if (!(err instanceof PayoutError)) throw err;
+        cost = tr(err.key, err.params);
+      }
+      const si = String(p.siYears).replace('.', lang === 'vi' ? ',' : '.');
+      payout = tr('op.staffExitPayout', { policy: `${p.policy}`, salary: p.salary, months: p.monthsEarly, si, late: p.after12Months ? tr('op.staffExitLate') : '', cost });
+    }
+    if (op.cost !== undefined) payout = tr('op.staffExitCost', { cost: op.cost });
+    return tr('op.staffExit', { year: when, unit: nameOf(op.unit), reason: tr(`exit.reason.${op.reason}`), cs: op.civilServants, pe: op.publicEmployees, payout });
+  },
+};

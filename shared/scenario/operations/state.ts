@@ -1,0 +1,195 @@
+/**
+ * The live state a simulation keeps while it applies a plan's operations (see simulate.ts), and
+ * the few ways an operation may change it. A unit is never changed: a change gives its record a
+ * changed (frozen) copy, so that a year's units stay as they were; every change is reported to the
+ * year's end (year-end.ts), which then redoes only what it touched.
+ */
+import type { HeadcountField, Unit } from '../../model/unit.ts';
+import type { MessageKey, MessageParams } from '../../i18n/index.ts';
+import type { GroupKey } from '../../autonomy/summary.ts';
+import type { UnitAutonomy } from '../autonomy.ts';
+import type { YearMetrics } from '../metrics.ts';
+import { subtreeFigures, type UnitFigures } from '../figures.ts';
+import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
+
+export type { ProvinceIdentity } from '../simulation.ts';
+
+/** An operation that cannot apply: its index in the list, its type, and why. */
+export class ScenarioError extends Error {
+  readonly index: number;
+  readonly type: string;
+  readonly key: MessageKey;
+  readonly params: MessageParams;
+  constructor(index: number, type: string, key: MessageKey, params: MessageParams = {}) {
+    super(`operation ${index} (${type}): ${key}`);
+    this.index = index;
+    this.type = type;
+    this.key = key;
+    this.params = params;
+  }
+}
+
+const STAFF: HeadcountField[] = ['civilServantActual', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers'];
+export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
+
+/** The province's identity in force (a `setProvince` changes it from its date). */
+
+export class SimState {
+  /** Code → record of the unit; the tree order is kept by an order key per unit (see year-end.ts). */
+  readonly units = new Map<string, LiveUnit>();
+  /** Children in the order they came (arrays, not sets: a province has tens of thousands of parents). */
+  readonly childrenOf = new Map<string | null, string[]>();
+  /** Told every change (see year-end.ts); null: every year is copied, sorted and judged in full. */
+  tracker: YearEnd | null;
+  private lastTopKey: number;
+  /** Decree 60 figures by unit code. */
+  readonly figures: Map<string, UnitAutonomy>;
+  /** Units whose figures (so whose autonomy group) changed this year: judged again at its end. */
+  readonly regrouped = new Set<string>();
+  leavers = 0;
+  converted = 0;
+  annexed = 0;
+  recruited = 0;
+  payoutCost = 0;
+  readonly byReason: Record<LeaverReason, number>;
+  readonly exits: ExitRecord[] = [];
+  readonly recruits: RecruitRecord[] = [];
+  /** Annexed provinces (by name): with the home province, how many the province is formed from. */
+  readonly provinces = new Set<string>();
+  /** What each annexed province brought, to judge targets on the merged province in earlier years too. */
+  readonly annexes: Array<{ year: number; metrics: YearMetrics }> = [];
+  /** The province's identity as the plan last set it (null: the workspace's own). */
+  province: ProvinceIdentity | null = null;
+  readonly notices: Simulation['notices'] = [];
+  // What the year's operations leave to its end (cleared there).
+  /** Merged units (their code) and the date of the merge (YYYY-MM-DD, or null for a year alone). */
+  readonly merged: Array<{ code: string; date: string | null }> = [];
+  readonly lowered: Array<{ index: number; code: string; from: GroupKey[]; to: GroupKey; demoted?: true }> = [];
+  /** The year's merges and quota changes (`at`: in the order they applied), to tell a raised quota from one moved in. */
+  readonly mergedQuota: Array<{ code: string; at: number }> = [];
+  readonly quotaChanges: Array<{ code: string; at: number; delta: number }> = [];
+  /** How many operations have applied so far (their order: by date, not by index). */
+  applied = 0;
+
+  constructor(baseline: readonly Unit[], options: { fullEvaluation?: boolean; autonomy?: ReadonlyMap<string, UnitAutonomy>; byReason: Record<LeaverReason, number> }) {
+    // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
+    // whole simulation: the records hold the baseline's own objects until a change replaces them.
+    baseline.forEach((u, i) => this.units.set(u.code, liveUnit(u, i)));
+    this.lastTopKey = baseline.length - 1;
+    for (const r of this.units.values()) this.link(r.unit.code, r.unit.parentCode);
+    this.tracker = options.fullEvaluation ? null : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
+    this.figures = new Map(options.autonomy ?? []);
+    this.byReason = options.byReason;
+  }
+
+  unitOf(code: string): Unit | undefined {
+    return this.units.get(code)?.unit;
+  }
+  has(code: string): boolean {
+    return this.units.has(code);
+  }
+  /** The unit, or the operation is refused naming the code. */
+  must(index: number, type: string, code: string): Unit {
+    const u = this.unitOf(code);
+    if (!u) throw new ScenarioError(index, type, 'err.scenarioUnit', { code });
+    return u;
+  }
+  /** The unit's code and those of everything under it, top down. */
+  subtree(code: string): string[] {
+    const out = [code];
+    for (let i = 0; i < out.length; i++) for (const c of this.childrenOf.get(out[i]!) ?? []) out.push(c);
+    return out;
+  }
+  /** Whether `code` is `top` or under it: up the parents, so the cost is the depth (a cycle, which only a baseline can have, ends the walk). */
+  isUnder(code: string, top: string): boolean {
+    let c: string | null = code;
+    for (let steps = 0; c !== null && steps <= this.units.size; steps++) {
+      if (c === top) return true;
+      c = this.unitOf(c)?.parentCode ?? null;
+    }
+    return false;
+  }
+  /** A unit's figures (subtree totals and own row), or null when it is not there. */
+  figuresNow(code: string): UnitFigures | null {
+    return subtreeFigures(code, (c) => this.unitOf(c), (c) => this.childrenOf.get(c));
+  }
+  /** The units in tree order. */
+  ordered(): Unit[] {
+    return [...this.units.values()].sort((a, b) => compareKeys(a.key, b.key)).map((r) => r.unit);
+  }
+
+  private link(code: string, parentCode: string | null) {
+    const list = this.childrenOf.get(parentCode);
+    if (list) list.push(code);
+    else this.childrenOf.set(parentCode, [code]);
+  }
+  private unlink(code: string, parentCode: string | null) {
+    const list = this.childrenOf.get(parentCode);
+    const i = list ? list.indexOf(code) : -1;
+    if (i >= 0) list!.splice(i, 1);
+  }
+  setParent(code: string, parentCode: string | null): void {
+    const r = this.units.get(code)!;
+    const before = r.unit;
+    this.unlink(before.code, before.parentCode);
+    r.unit = Object.freeze({ ...before, parentCode });
+    this.link(before.code, parentCode);
+    this.tracker?.moved(r, before);
+  }
+  private add(u: Unit, key: OrderKey) {
+    const r = liveUnit(Object.freeze(u), key);
+    this.units.set(u.code, r);
+    this.link(u.code, u.parentCode);
+    this.tracker?.added(r);
+  }
+  /** Adds units after every other in tree order (an annexed province, a new unit). */
+  addLast(u: Unit): void {
+    this.add(u, ++this.lastTopKey);
+  }
+  private remove(code: string) {
+    const r = this.units.get(code);
+    if (!r) return;
+    this.unlink(code, r.unit.parentCode);
+    this.units.delete(code);
+    this.tracker?.removed(r);
+  }
+  /** Changes a unit's figures, name or class: `change` changes a copy, which takes the unit's place (same code, same parent). */
+  edit(u: Unit, change: (copy: Unit) => void): void {
+    const r = this.units.get(u.code)!;
+    const copy = { ...u };
+    change(copy);
+    r.unit = Object.freeze(copy);
+    this.tracker?.replaced(r, u);
+  }
+  /** Moves a unit's children under another unit (or to the top). */
+  moveChildren(from: string, to: string | null): void {
+    for (const c of [...(this.childrenOf.get(from) ?? [])]) this.setParent(c, to);
+  }
+  /**
+   * Replaces `oldCodes` by `added` at the place of the first one in tree order, keeping the order
+   * of the rest: the added units take keys just under the first one's (which no other unit has).
+   */
+  replace(oldCodes: readonly string[], added: readonly Unit[]): void {
+    let first: OrderKey | null = null;
+    for (const c of oldCodes) {
+      const k = this.units.get(c)?.key;
+      if (k !== undefined && (first === null || compareKeys(k, first) < 0)) first = k;
+    }
+    for (const c of oldCodes) this.remove(c);
+    added.forEach((a, i) => this.add(a, first !== null ? keyUnder(first, i) : ++this.lastTopKey));
+  }
+
+  setFigures(code: string, a: UnitAutonomy): void {
+    this.figures.set(code, a);
+    this.regrouped.add(code);
+  }
+  dropFigures(code: string): void {
+    if (this.figures.delete(code)) this.regrouped.add(code);
+  }
+  /** Figures follow the surviving unit; a unit without figures of its own keeps none. */
+  moveFigures(codes: readonly string[], to: string, result: UnitAutonomy | null): void {
+    for (const c of codes) this.dropFigures(c);
+    if (result) this.setFigures(to, result);
+  }
+}
