@@ -321,15 +321,16 @@ describe('the staff-reduction roadmap of a plan', () => {
       name: 'LT',
       operations: [
         { type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 17 },
-        { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
+        // Under Decree 154 (Decree 178's lump sums ended on 31/08/2025): 5 × 2,5 years early + (5 + 0,5 × 2) months = 18,5 months' salary.
+        { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: { ...moha, policy: '154' } },
         { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 1 },
       ],
     });
     const r = await call<Roadmap>('scenario.roadmap', { name: 'LT', units: ['B'] });
     expect(r.units.map((u) => u.code)).toEqual(['S', 'A', 'B']);
     expect(r.units[1]!.cells[2026]!.surplus).toBe(3);
-    expect(r.years[1]).toMatchObject({ year: 2026, surplus: 5, covered: 1, exitsTotal: 1, cost: 744_778_125 });
-    expect(r.totalCost).toBe(744_778_125);
+    expect(r.years[1]).toMatchObject({ year: 2026, surplus: 5, covered: 1, exitsTotal: 1, cost: 284_090_625 });
+    expect(r.totalCost).toBe(284_090_625);
     // The recruit above quota is a notice naming the unit, quota and actual count.
     const sim = await call<{ notices: Array<{ year: number; message: string }> }>('scenario.simulate', { scenario: await call('scenario.get', { name: 'LT' }) });
     expect(sim.notices).toContainEqual(expect.objectContaining({ year: 2027, message: 'Tuyển dụng vượt biên chế: Đơn vị B có 11 người, Số người làm việc được giao (NSNN) là 10.' }));
@@ -344,8 +345,12 @@ describe('the staff-reduction roadmap of a plan', () => {
     await expect(call('scenario.setOperations', { name: 'LT', operations: [...ok, { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 19, reason: 'transfer' }] })).rejects.toMatchObject({
       error: { key: 'err.scenarioOperation', params: { index: '1', type: 'staffExit', reason: 'err.scenarioExitTooMany', actual: 18, count: 19, code: 'A' } },
     });
-    await expect(call('scenario.setOperations', { name: 'LT', operations: [{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation', payout: { ...moha, policy: '178', monthsEarly: 12 } }] })).rejects.toMatchObject({
+    await expect(call('scenario.setOperations', { name: 'LT', operations: [{ type: 'staffExit', year: 2025, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation', payout: { ...moha, policy: '178', monthsEarly: 12 } }] })).rejects.toMatchObject({
       error: { key: 'err.scenarioOperation', params: { index: '0', reason: 'err.payoutResignation', min: 24 } },
+    });
+    // Decree 178's lump sums ended on 31/08/2025: a Decree 178 exit in 2026 is refused, naming Decree 154.
+    await expect(call('scenario.setOperations', { name: 'LT', operations: [...ok, { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha }] })).rejects.toMatchObject({
+      error: { key: 'err.scenarioOperation', params: { index: '1', type: 'staffExit', reason: 'err.proposalOutOfForce', leave: '01/2026', inForce: 'Nghị định 154/2025/NĐ-CP về tinh giản biên chế' } },
     });
     expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'LT' })).operations).toEqual(ok);
     ws.close();
@@ -353,21 +358,22 @@ describe('the staff-reduction roadmap of a plan', () => {
 
   it('exports the payouts in the metrics, and the roadmap year by year as CSV', async () => {
     const { ws, call } = roadmapSetup();
-    await call('scenario.import', { scenario: { name: 'LT', horizon: 2027, operations: [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout: moha }] } });
+    // Leaving in 05/2025, while Decree 178's lump sums were in force (to 31/08/2025).
+    await call('scenario.import', { scenario: { name: 'LT', horizon: 2027, operations: [{ type: 'staffExit', date: '2025-05-15', unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout: moha }] } });
     const xlsx = await call<{ data: string }>('export.scenario', { name: 'LT', format: 'xlsx' });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(xlsx.data, 'base64') as never);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ số theo năm', 'Mục tiêu']);
     const cost = wb.getWorksheet('Chỉ số theo năm')!.getRows(2, 40)!.find((r) => r.getCell(1).value === 'Chi phí chính sách tinh giản, đồng (lũy kế)')!;
-    expect([2, 3, 4].map((c) => cost.getCell(c).value)).toEqual([0, 1_489_556_250, 1_489_556_250]);
+    expect([2, 3, 4].map((c) => cost.getCell(c).value)).toEqual([1_489_556_250, 1_489_556_250, 1_489_556_250]);
     const csv = await call<{ fileName: string; data: string }>('export.scenario', { name: 'LT', format: 'csv', table: 'roadmap' });
     expect(csv.fileName).toBe('lt-lo-trinh.csv');
     const lines = Buffer.from(csv.data, 'base64').toString('utf8').split(/\r?\n/);
     expect(lines[0]).toBe('\ufeffChỉ tiêu,2025,2026,2027,Tổng');
-    expect(lines).toContain('Ra khỏi biên chế: Nghỉ hưu trước tuổi,0,2,0,2');
-    expect(lines).toContain('Cần tinh giản (vượt biên chế),2,2,0,');
-    expect(lines).toContain('Chi phí chính sách trong năm (đồng),0,1489556250,0,1489556250');
-    expect(lines).toContain('Chi phí lũy kế (đồng),0,1489556250,1489556250,');
+    expect(lines).toContain('Ra khỏi biên chế: Nghỉ hưu trước tuổi,2,0,0,2');
+    expect(lines).toContain('Cần tinh giản (vượt biên chế),2,0,0,');
+    expect(lines).toContain('Chi phí chính sách trong năm (đồng),1489556250,0,0,1489556250');
+    expect(lines).toContain('Chi phí lũy kế (đồng),1489556250,1489556250,1489556250,');
     ws.close();
   });
 });

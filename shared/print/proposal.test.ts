@@ -73,12 +73,13 @@ describe('the printed basis of payouts', () => {
   const TT01 = 'Thông tư 01/2025/TT-BNV';
 
   it('cites what each paid part rests on with its confidence, names an unverified part as "cần xác minh" and never cites its article as law', () => {
-    const text = paras([exit('resignation', { policy: '178', monthsEarly: 150, siYears: 10 })]);
+    // Decree 178's lump sums end on 31/08/2025: its exits leave in 2025.
+    const text = paras([{ ...exit('resignation', { policy: '178', monthsEarly: 150, siYears: 10 }), year: 2025 }]);
     expect(text).toContain(`Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`);
     expect(text).toContain('Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội.');
     expect(text.join('\n')).not.toContain('Điều 5 khoản 2');
     // Decree 67's 15-year tier is known from a secondary quote: said so.
-    const early = paras([exit('early-retirement', { policy: '178', monthsEarly: 30, siYears: 17 })]);
+    const early = paras([{ ...exit('early-retirement', { policy: '178', monthsEarly: 30, siYears: 17 }), year: 2025 }]);
     expect(early.find((p) => p.startsWith('Căn cứ tính chi trả'))).toContain('Nghị định 67/2025/NĐ-CP, Điều 7 khoản 2 (sửa đổi) (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành)');
   });
 
@@ -138,12 +139,13 @@ describe('the proposal of a scenario', () => {
   it('prints the payouts of the roadmap\'s exits per year, exactly, only when exits carry payout inputs; never an estimate', () => {
     const payout = { policy: '178' as const, salary: 15_356_250, monthsEarly: 30, siYears: 22 };
     const units = tree().map((u) => (u.code === 'S' ? { ...u, civilServantActual: 32 } : u));
-    const doc = buildProposal(input(units, [...ops, { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout }, { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 }]));
+    // Leaving in 05/2025, while Decree 178's lump sums were in force (to 31/08/2025).
+    const doc = buildProposal(input(units, [...ops, { type: 'staffExit', year: 2025, date: '2025-05-15', unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout }, { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 }]));
     const roadmap = find(tables(doc.body), 'Kinh phí chi trả chế độ (đồng)');
     // Decree 178/2024 (as amended), MoHA's example: 744.778.125 đồng a person.
     expect(roadmap.rows.map((r) => r.cells)).toEqual([
-      ['2025', '0', '0', '0', '0'],
-      ['2026', '2', '0', '2', '1.489.556.250'],
+      ['2025', '2', '0', '2', '1.489.556.250'],
+      ['2026', '0', '0', '2', '0'],
       ['2027', '12', '1', '13', '0'],
       ['Cộng', '14', '1', '13', '1.489.556.250'],
     ]);

@@ -35,13 +35,15 @@ describe('summarizePlan', () => {
   });
 
   it('adds up the payouts of the roadmap: in total and per year', () => {
-    const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+    // Exits after the first year (2025) under Decree 154, Decree 178's lump sums having ended on 31/08/2025:
+    // 30 months early, 22 years of insurance: 5 × 2,5 years early + (5 + 0,5 × 2) months = 18,5 months' salary = 284.090.625 đồng.
+    const payout = { policy: '154', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
     const plan = summarizePlan(run([
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
-      { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: moha },
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout },
+      { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout },
       { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 2 },
     ]));
-    expect(plan.cost).toEqual({ total: 3 * 744_778_125, byYear: [{ year: 2026, cost: 744_778_125 }, { year: 2027, cost: 2 * 744_778_125 }] });
+    expect(plan.cost).toEqual({ total: 3 * 284_090_625, byYear: [{ year: 2026, cost: 284_090_625 }, { year: 2027, cost: 2 * 284_090_625 }] });
     expect(plan.metrics.leavers).toEqual({ value: 3, change: 3 });
     expect(plan.metrics.recruited).toEqual({ value: 2, change: 2 });
     expect(summarizePlan(run([])).cost).toEqual({ total: 0, byYear: [] });

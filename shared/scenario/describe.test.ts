@@ -20,16 +20,19 @@ describe('describeOperation', () => {
   it('says exits with their reason and payout, and recruits', () => {
     const exit = { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement' };
     expect(say({ ...exit, reason: 'retirement' })).toBe('2026: Bệnh viện A — Nghỉ hưu đúng tuổi: 0 công chức, 2 viên chức');
+    // Decree 178's lump sums end on 31/08/2025: its exits leave in 2025.
     // 2 × (0,5 × 30 + 12,5 + 6,25 months rounded half up) = 2 × 518.273.438
-    expect(say({ ...exit, payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22.5, after12Months: true } })).toBe(
-      '2026: Bệnh viện A — Nghỉ hưu trước tuổi: 0 công chức, 2 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22,5 năm đóng BHXH, nghỉ từ tháng thứ 13): 1.036.546.876 đồng',
+    expect(say({ ...exit, year: 2025, payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22.5, after12Months: true } })).toBe(
+      '2025: Bệnh viện A — Nghỉ hưu trước tuổi: 0 công chức, 2 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22,5 năm đóng BHXH, nghỉ từ tháng thứ 13): 1.036.546.876 đồng',
     );
     // 1.202 × 744.778.125
-    expect(say({ ...exit, civilServants: 1200, payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } }, 'en')).toBe(
-      '2026: Bệnh viện A — Early retirement: 1,200 civil servants, 2 public employees; paid under Decree 178 (salary 15,356,250 đồng/month, 30 months early, 22 years of social insurance): 895,223,306,250 đồng',
+    expect(say({ ...exit, year: 2025, civilServants: 1200, payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } }, 'en')).toBe(
+      '2025: Bệnh viện A — Early retirement: 1,200 civil servants, 2 public employees; paid under Decree 178 (salary 15,356,250 đồng/month, 30 months early, 22 years of social insurance): 895,223,306,250 đồng',
     );
     // A payout the policy refuses says why instead of an amount.
     expect(say({ ...exit, payout: { policy: '154', salary: 1, monthsEarly: 61, siYears: 22 } })).toContain(': Nghỉ hưu trước tuổi theo Nghị định 154/2025/NĐ-CP về tinh giản biên chế chỉ áp dụng khi nghỉ sớm từ 24 đến 60 tháng.');
+    // So does a policy no longer in force in the exit's month, naming the one that is.
+    expect(say({ ...exit, payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } })).toContain('tháng nghỉ 01/2026 nằm ngoài thời gian này nên không tính kinh phí. Chính sách đang có hiệu lực tháng đó: Nghị định 154/2025/NĐ-CP về tinh giản biên chế.');
     expect(say({ type: 'recruit', year: 2027, unit: 'S', civilServants: 3, publicEmployees: 0 })).toBe('2027: tuyển dụng vào Sở Y tế: 3 công chức, 0 viên chức');
     expect(say({ type: 'recruit', year: 2027, unit: 'S', civilServants: 3, publicEmployees: 0 }, 'en')).toBe('2027: recruit into Sở Y tế: 3 civil servants, 0 public employees');
   });

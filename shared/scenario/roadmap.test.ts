@@ -26,7 +26,8 @@ describe('roadmapOf', () => {
       { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
       { type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 25 },
       { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: moha },
+      // Under Decree 154 (Decree 178's lump sums ended on 31/08/2025): 5 × 2,5 years early + (5 + 0,5 × 2) months = 18,5 months' salary.
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: { ...moha, policy: '154' } },
       // 2027: 2 still above; 3 leave (one more than needed).
       { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
       // S: 2 civil servants above quota from the start; one leaves in 2025.
@@ -39,19 +40,19 @@ describe('roadmapOf', () => {
     expect([2025, 2026, 2027].map((y) => [s!.cells[y]!.surplus, s!.cells[y]!.covered, s!.cells[y]!.remaining])).toEqual([[2, 1, 1], [1, 0, 1], [1, 0, 1]]);
     expect([2025, 2026, 2027].map((y) => [a!.cells[y]!.surplus, a!.cells[y]!.covered, a!.cells[y]!.remaining])).toEqual([[0, 0, 0], [4, 2, 2], [2, 2, 0]]);
     expect(a!.cells[2026]!.exits).toEqual({ retirement: 1, 'early-retirement': 1, resignation: 0, transfer: 0, other: 0 });
-    expect(a!.cells[2026]!.cost).toBe(744_778_125);
-    expect(a!.cost).toBe(744_778_125);
+    expect(a!.cells[2026]!.cost).toBe(284_090_625);
+    expect(a!.cost).toBe(284_090_625);
     // B is gone after 2025: it had no surplus and no exits, so it is no row.
     expect(r.units.some((u) => u.code === 'B')).toBe(false);
 
     expect(r.years.map((y) => [y.year, y.exitsTotal, y.recruits, y.surplus, y.covered, y.remaining, y.cumulativeReduction, y.cost])).toEqual([
       [2025, 1, 0, 2, 1, 1, 1, 0],
-      [2026, 2, 0, 5, 2, 3, 3, 744_778_125],
+      [2026, 2, 0, 5, 2, 3, 3, 284_090_625],
       [2027, 3, 1, 3, 2, 1, 5, 0],
     ]);
     expect(r.years[2]!.exits).toEqual({ retirement: 0, 'early-retirement': 0, resignation: 3, transfer: 0, other: 0 });
-    expect(r.years.map((y) => y.cumulativeCost)).toEqual([0, 744_778_125, 744_778_125]);
-    expect(r.totalCost).toBe(744_778_125);
+    expect(r.years.map((y) => y.cumulativeCost)).toEqual([0, 284_090_625, 284_090_625]);
+    expect(r.totalCost).toBe(284_090_625);
   });
 
   it('adds the units the user asks for, and marks the years a unit does not exist', () => {

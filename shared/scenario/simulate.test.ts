@@ -205,24 +205,35 @@ describe('simulate', () => {
 
     const resign = { policy: '154', salary: 9_876_543, monthsEarly: 100, siYears: 12.5 };
     const late = { policy: '178', salary: 11_111_111, monthsEarly: 70, siYears: 25, after12Months: true };
+    // Decree 178's lump sums end on 31/08/2025: its exits leave in 2025; Decree 154's in 2026.
     const sim = run([
       { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha },
+      { type: 'staffExit', date: '2025-08-01', unit: 'C', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: late },
       { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation', payout: resign },
-      { type: 'staffExit', year: 2026, unit: 'C', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: late },
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 4, reason: 'retirement' },
     ]);
     // Independently: the calculator for one person, times the count.
     const p = (id: string, kind: 'early-retirement' | 'resignation', x: { salary: number; monthsEarly: number; siYears: number; after12Months?: boolean }) =>
       calculatePayout(policyById(id)!, kind, { salary: x.salary, monthsEarly: x.monthsEarly, siMonths: x.siYears * 12, after12Months: x.after12Months }).total;
-    const expected = [744_778_125, 3 * p('154', 'resignation', resign), 2 * p('178', 'early-retirement', late), 0];
+    const expected = [744_778_125, 2 * p('178', 'early-retirement', late), 3 * p('154', 'resignation', resign), 0];
     expect(sim.exits.map((e) => e.cost)).toEqual(expected);
     expect(expected.every(Number.isSafeInteger)).toBe(true);
-    expect(sim.years.map((y) => y.payoutCost)).toEqual([expected[0], expected[0]! + expected[1]! + expected[2]!, expected[0]! + expected[1]! + expected[2]!]);
+    const in2025 = expected[0]! + expected[1]!;
+    expect(sim.years.map((y) => y.payoutCost)).toEqual([in2025, in2025 + expected[2]!, in2025 + expected[2]!]);
   });
 
   it('refuses an exit whose payout the policy does not allow, naming the reason', () => {
     const err = refused([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout: { policy: '154', salary: 10_000_000, monthsEarly: 61, siYears: 20 } }]);
     expect(err).toMatchObject({ index: 0, type: 'staffExit', key: 'err.payoutMonthsEarly', params: { min: 24, max: 60 } });
+  });
+
+  it('refuses a Decree 178 exit leaving after 31/08/2025, naming Decree 154 as the policy in force then', () => {
+    const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
+    const err = refused([
+      { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha },
+      { type: 'staffExit', year: 2026, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'early-retirement', payout: moha },
+    ]);
+    expect(err).toMatchObject({ index: 1, type: 'staffExit', key: 'err.proposalOutOfForce', params: { leave: '01/2026', to: '31/08/2025', inForce: policyById('154')!.title } });
   });
 
   it('reads exits and recruits in the exchange format: someone must move, and cost inputs only for paid reasons', () => {

@@ -44,7 +44,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await expect.poll(peopleGap).toBe('thiếu 580');
     expect(await metric('Viên chức hiện có (NSNN)')).toEqual(['8.473', '8.473', '8.471', '8.471', '8.471', '8.471', '8.471', '8.471']);
 
-    // Early retirement under Decree 178 in 2026, costed with the MoHA example: 744.778.125 đồng for one person.
+    // Early retirement under Decree 178 in 2025 (its lump sums ended on 31/08/2025), costed with the MoHA example: 744.778.125 đồng for one person.
     await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('early-retirement');
     expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('cần 2'); // the grid shows the chosen reason's exits (none) and the need
     const payout = roadmap.getByRole('group', { name: 'Chi phí chi trả cho các ô sửa tiếp theo' });
@@ -52,11 +52,11 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await payout.getByLabel('Lương bình quân (đồng/tháng)').fill('15.356.250');
     await payout.getByLabel('Số tháng nghỉ trước tuổi').fill('30');
     await payout.getByLabel('Số năm đóng BHXH').fill('22');
-    await type(CENTRE, 2026, '1');
-    await expect.poll(() => figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '0', '744.778.125', '0', '0', '0', '0', '744.778.125']);
-    expect(await figures('Chi phí lũy kế')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125'), '']);
+    await type(CENTRE, 2025, '1');
+    await expect.poll(() => figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '744.778.125', '0', '0', '0', '0', '0', '744.778.125']);
+    expect(await figures('Chi phí lũy kế')).toEqual(['0', '0', ...Array(6).fill('744.778.125'), '']);
     expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe(
-      '2026: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu trước tuổi: 0 công chức, 1 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22 năm đóng BHXH): 744.778.125 đồng',
+      '2025: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu trước tuổi: 0 công chức, 1 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22 năm đóng BHXH): 744.778.125 đồng',
     );
     expect(await cell(CENTRE, 'cost').textContent()).toBe('744.778.125');
     // What the payout rests on, with how sure each source is.
@@ -65,7 +65,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     );
     await roadmap.getByTestId('roadmap-bases').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-bases.png') });
-    expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', '0', ...Array(5).fill('744.778.125')]);
+    expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', ...Array(6).fill('744.778.125')]);
 
     // More people than the unit still has (17 − 2 − 1 = 14): refused with the reason, nothing stored, the cell back as it was.
     await type(CENTRE, 2027, '99');
@@ -74,7 +74,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     );
     expect(await ops.locator('ol > li').count()).toBe(2);
     await expect.poll(async () => (await cell(CENTRE, '2027').textContent())?.trim()).toBe('');
-    expect(await figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '0', '744.778.125', '0', '0', '0', '0', '744.778.125']);
+    expect(await figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '744.778.125', '0', '0', '0', '0', '0', '744.778.125']);
     await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill('');
     await roadmap.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-grid.png') });
@@ -108,7 +108,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await page.getByLabel('So sánh Lộ trình', { exact: true }).check();
     await page.getByLabel('So sánh Không lộ trình').check();
     const cost = page.getByTestId('compare-cost');
-    await expect.poll(() => cost.locator('td').allTextContents()).toEqual(['Chi phí chính sách tinh giản (tổng, đồng)', '744.778.1252026: 744.778.125', '0không có']);
+    await expect.poll(() => cost.locator('td').allTextContents()).toEqual(['Chi phí chính sách tinh giản (tổng, đồng)', '744.778.1252025: 744.778.125', '0không có']);
     await page.getByTestId('scenario-compare').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-compare.png') });
     expect(errors).toEqual([]);
