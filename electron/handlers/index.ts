@@ -42,7 +42,7 @@ export function createHandlers(target: Session | Workspace | (() => Session), pr
   // Browser mode passes a function: the session of the client making the call (see browser-sessions.ts).
   const session = fixed ? () => fixed : (target as () => Session);
   // The workspace served stamps what the handlers write with the table's clock.
-  const ws: CurrentWorkspace = () => {
+  const current: CurrentWorkspace = () => {
     const served = session().workspace;
     useClock(served.db, clock);
     return served;
@@ -50,20 +50,20 @@ export function createHandlers(target: Session | Workspace | (() => Session), pr
   const table: HandlerTable = {
     ...workspaceHandlers(session, files, clock),
     ...uiHandlers(session),
-    ...unitsHandlers(ws),
-    ...historyHandlers(ws),
-    ...importHandlers(ws),
-    ...exportHandlers(ws, clock),
-    ...findingsHandlers(ws, clock),
-    ...rulesHandlers(ws, clock),
-    ...financeHandlers(ws, clock),
-    ...scenarioHandlers(ws, files),
-    ...targetSetsHandlers(ws),
-    ...baselinesHandlers(ws),
+    ...unitsHandlers(current),
+    ...historyHandlers(current),
+    ...importHandlers(current),
+    ...exportHandlers(current, clock),
+    ...findingsHandlers(current, clock),
+    ...rulesHandlers(current, clock),
+    ...financeHandlers(current, clock),
+    ...scenarioHandlers(current, files),
+    ...targetSetsHandlers(current),
+    ...baselinesHandlers(current),
     ...provinceHandlers(files),
-    ...printHandlers(ws, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }, clock),
-    ...peopleHandlers(ws, clock),
-    ...backupsHandlers(ws),
+    ...printHandlers(current, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }, clock),
+    ...peopleHandlers(current, clock),
+    ...backupsHandlers(current),
   };
   // One import at a time per workspace, a few at most in all (see services/import-gate.ts).
   // A template classified with no workspace open (the command line) counts under one key of its own.
