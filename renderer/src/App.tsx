@@ -58,15 +58,15 @@ function useView(file: string | undefined): [View, (v: View) => void] {
 }
 
 export function App() {
-  const ws = useWorkspace();
+  const workspace = useWorkspace();
   const { t, lang } = useI18n();
-  const [view, setView] = useView(ws.info?.file);
+  const [view, setView] = useView(workspace.info?.file);
   const [name, setName] = useState(userName);
-  useUndoKeys(ws);
+  useUndoKeys(workspace);
 
-  if (ws.loadError) {
+  if (workspace.loadError) {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
-    const message = ws.loadError instanceof ApiError ? describeError(ws.loadError.error, lang) : String(ws.loadError);
+    const message = workspace.loadError instanceof ApiError ? describeError(workspace.loadError.error, lang) : String(workspace.loadError);
     return (
       <div className="app">
         <Header info={null} />
@@ -76,22 +76,22 @@ export function App() {
   }
   return (
     <div className="app">
-      <Header info={ws.info} user={ON_LAN ? name : ''} />
+      <Header info={workspace.info} user={ON_LAN ? name : ''} />
       {ON_LAN && (
         <div className="lan-warning" role="alert" data-testid="lan-warning">
           {t('app.lanWarning')}
         </div>
       )}
-      {ws.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
-      {ws.info && (!ON_LAN || name) && <Toolbar ws={ws} />}
+      {workspace.info?.isSample && <div className="sample-note">{t('app.sampleNote')}</div>}
+      {workspace.info && (!ON_LAN || name) && <Toolbar workspace={workspace} />}
       {ON_LAN && !name ? (
         <NameForm onDone={setName} />
-      ) : ws.info ? (
+      ) : workspace.info ? (
         <main className={`workbench${view === 'scenarios' || view === 'people' ? ' no-panel' : ''}`}>
-          <TreeNav ws={ws} />
-          <CenterPane ws={ws} view={view} setView={setView} />
+          <TreeNav workspace={workspace} />
+          <CenterPane workspace={workspace} view={view} setView={setView} />
           {/* The plan and personnel views need the width; the unit panel belongs to the organisation views. */}
-          {view !== 'scenarios' && view !== 'people' && <UnitPanel ws={ws} />}
+          {view !== 'scenarios' && view !== 'people' && <UnitPanel workspace={workspace} />}
         </main>
       ) : (
         <p className="loading">{t('app.loading')}</p>
@@ -101,7 +101,7 @@ export function App() {
 }
 
 /** The middle of the workbench: the grid or the chart, over the same state. */
-function CenterPane({ ws, view, setView }: { ws: WorkspaceState; view: View; setView: (v: View) => void }) {
+function CenterPane({ workspace, view, setView }: { workspace: WorkspaceState; view: View; setView: (v: View) => void }) {
   const { t } = useI18n();
   return (
     <div className="center-pane">
@@ -113,11 +113,11 @@ function CenterPane({ ws, view, setView }: { ws: WorkspaceState; view: View; set
           </button>
         ))}
       </div>
-      {view === 'grid' && <UnitGrid ws={ws} />}
-      {view === 'chart' && <OrgChart ws={ws} />}
-      {view === 'finance' && <FinanceView ws={ws} />}
+      {view === 'grid' && <UnitGrid workspace={workspace} />}
+      {view === 'chart' && <OrgChart workspace={workspace} />}
+      {view === 'finance' && <FinanceView workspace={workspace} />}
       {view === 'scenarios' && <ScenarioView />}
-      {view === 'people' && <PeopleView ws={ws} />}
+      {view === 'people' && <PeopleView workspace={workspace} />}
     </div>
   );
 }

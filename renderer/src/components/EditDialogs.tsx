@@ -12,7 +12,7 @@ import type { WorkspaceState } from '../useWorkspace.ts';
 type Dialog = 'add' | 'move' | 'delete' | null;
 
 /** The panel's edit actions: add a subordinate unit, move to another parent, delete. */
-export function UnitActions({ ws, unit }: { ws: WorkspaceState; unit: Unit }) {
+export function UnitActions({ workspace, unit }: { workspace: WorkspaceState; unit: Unit }) {
   const { t } = useI18n();
   const [open, setOpen] = useState<Dialog>(null);
   const close = () => setOpen(null);
@@ -21,9 +21,9 @@ export function UnitActions({ ws, unit }: { ws: WorkspaceState; unit: Unit }) {
       <button type="button" onClick={() => setOpen('add')}>{t('edit.addChild')}</button>
       <button type="button" onClick={() => setOpen('move')}>{t('edit.moveTo')}</button>
       <button type="button" className="danger" onClick={() => setOpen('delete')}>{t('edit.deleteUnit')}</button>
-      {open === 'add' && <AddChildDialog ws={ws} parent={unit} onClose={close} />}
-      {open === 'move' && <MoveDialog ws={ws} unit={unit} onClose={close} />}
-      {open === 'delete' && <DeleteDialog ws={ws} unit={unit} onClose={close} />}
+      {open === 'add' && <AddChildDialog workspace={workspace} parent={unit} onClose={close} />}
+      {open === 'move' && <MoveDialog workspace={workspace} unit={unit} onClose={close} />}
+      {open === 'delete' && <DeleteDialog workspace={workspace} unit={unit} onClose={close} />}
     </div>
   );
 }
@@ -81,7 +81,7 @@ export function Modal(props: { title: string; error: string | null; busy: boolea
   );
 }
 
-function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: Unit; onClose(): void }) {
+function AddChildDialog({ workspace, parent, onClose }: { workspace: WorkspaceState; parent: Unit; onClose(): void }) {
   const { t } = useI18n();
   const kinds = UNIT_KINDS.filter((k) => canBeUnder(k, parent));
   const [code, setCode] = useState(`${parent.code}.`);
@@ -99,8 +99,8 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await ws.edit((o) => call('units.create', { ...o, parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
-          ws.select(code.trim());
+          await workspace.edit((o) => call('units.create', { ...o, parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
+          workspace.select(code.trim());
         })
       }
     >
@@ -135,19 +135,19 @@ function AddChildDialog({ ws, parent, onClose }: { ws: WorkspaceState; parent: U
 }
 
 /** Picks a new parent among the units that may hold this one (not itself or below it). */
-function MoveDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; onClose(): void }) {
+function MoveDialog({ workspace, unit, onClose }: { workspace: WorkspaceState; unit: Unit; onClose(): void }) {
   const { t } = useI18n();
   const [query, setQuery] = useState('');
   const [target, setTarget] = useState<string | null>(null);
   const { error, busy, submit } = useSubmit(onClose);
   const candidates = useMemo(() => {
     const key = matchKey(query);
-    return ws.tree.preorder
-      .map((c) => ws.tree.byCode.get(c)!)
-      .filter((u) => u.code !== unit.code && u.code !== unit.parentCode && !ancestorsOf(ws.tree, u.code).includes(unit.code) && canBeUnder(unit.kind, u))
+    return workspace.tree.preorder
+      .map((c) => workspace.tree.byCode.get(c)!)
+      .filter((u) => u.code !== unit.code && u.code !== unit.parentCode && !ancestorsOf(workspace.tree, u.code).includes(unit.code) && canBeUnder(unit.kind, u))
       .filter((u) => !key || matchKey(u.name).includes(key) || matchKey(u.code).includes(key))
       .slice(0, 200);
-  }, [ws.tree, unit, query]);
+  }, [workspace.tree, unit, query]);
   return (
     <Modal
       title={t('edit.moveTitle', { unit: unit.name })}
@@ -157,8 +157,8 @@ function MoveDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; onC
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await ws.edit((o) => call('units.move', { ...o, code: unit.code, parentCode: target }));
-          ws.select(unit.code);
+          await workspace.edit((o) => call('units.move', { ...o, code: unit.code, parentCode: target }));
+          workspace.select(unit.code);
         })
       }
     >
@@ -174,11 +174,11 @@ function MoveDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; onC
   );
 }
 
-function DeleteDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; onClose(): void }) {
+function DeleteDialog({ workspace, unit, onClose }: { workspace: WorkspaceState; unit: Unit; onClose(): void }) {
   const { t } = useI18n();
-  const children = ws.tree.children.get(unit.code)?.length ?? 0;
-  const rollup = ws.rollups.get(unit.code)!;
-  const parent = unit.parentCode ? ws.tree.byCode.get(unit.parentCode) : undefined;
+  const children = workspace.tree.children.get(unit.code)?.length ?? 0;
+  const rollup = workspace.rollups.get(unit.code)!;
+  const parent = unit.parentCode ? workspace.tree.byCode.get(unit.parentCode) : undefined;
   const [mode, setMode] = useState<'lift' | 'subtree'>('lift');
   const { error, busy, submit } = useSubmit(onClose);
   const people = mode === 'subtree' ? rollup.totalPeople : unit.civilServantActual + unit.publicEmployeeActual + unit.selfFundedEmployees + unit.contractWorkers;
@@ -188,7 +188,7 @@ function DeleteDialog({ ws, unit, onClose }: { ws: WorkspaceState; unit: Unit; o
       error={error}
       busy={busy}
       onClose={onClose}
-      onOk={() => void submit(() => ws.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })))}
+      onOk={() => void submit(() => workspace.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })))}
     >
       {children > 0 && (
         <fieldset>

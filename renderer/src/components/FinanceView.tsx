@@ -26,7 +26,7 @@ interface Data {
 }
 
 /** Decree 60/2021 figures of every PSU for a year: edit in the grid, import the template, check the arithmetic. */
-export function FinanceView({ ws }: { ws: WorkspaceState }) {
+export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
   const [data, setData] = useState<Data | null>(null);
   const [year, setYear] = useState<number | undefined>(undefined);
@@ -54,10 +54,10 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
   );
   useEffect(() => {
     void load(year);
-  }, [load, year, ws.tree]);
+  }, [load, year, workspace.tree]);
   /** After figures or a group changed: the list again, and the findings (a PSU's deputy limits follow its autonomy group). */
   const changed = (y: number | undefined) => {
-    ws.refreshFindings();
+    workspace.refreshFindings();
     return load(y);
   };
   useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
@@ -111,7 +111,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
       { field: 'code', headerName: t('field.code'), width: 150, filter: true },
       { colId: 'sector', headerName: t('field.sector'), width: 160, filter: true, valueGetter: (p) => (p.data?.sector ? t(`sector.${p.data.sector}` as MessageKey) : '') },
-      { colId: 'parent', headerName: t('panel.parent'), width: 200, filter: true, valueGetter: (p) => (p.data?.parentCode ? (ws.tree.byCode.get(p.data.parentCode)?.name ?? p.data.parentCode) : '') },
+      { colId: 'parent', headerName: t('panel.parent'), width: 200, filter: true, valueGetter: (p) => (p.data?.parentCode ? (workspace.tree.byCode.get(p.data.parentCode)?.name ?? p.data.parentCode) : '') },
       amount('revenue', 'fin.revenue'),
       amount('spending', 'fin.spending'),
       amount('investmentFunding', 'fin.investment'),
@@ -127,7 +127,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, filter: true, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
       { field: 'note', headerName: t('fin.note'), width: 220, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
     ];
-  }, [t, lang, ws.tree, data?.amountUnit]);
+  }, [t, lang, workspace.tree, data?.amountUnit]);
 
   // A file that does not say its unit, or has columns whose numbers read two ways, is asked about, then imported with the answers.
   const importFigures = (q: Omit<ImportQuestions, 'askUnit' | 'ambiguous'>) => {
@@ -145,7 +145,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
       });
   };
 
-  const selected = data?.rows.find((r) => r.code === ws.selected);
+  const selected = data?.rows.find((r) => r.code === workspace.selected);
   const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
 
   return (
@@ -234,7 +234,7 @@ export function FinanceView({ ws }: { ws: WorkspaceState }) {
           pinnedBottomRowData={totals}
           getRowId={(p) => (p.data.year ? `${p.data.code}` : `total-${p.data.name}`)}
           onCellValueChanged={save}
-          onRowClicked={(e: RowClickedEvent<FinanceRow>) => e.data && !e.node.rowPinned && ws.select(e.data.code)}
+          onRowClicked={(e: RowClickedEvent<FinanceRow>) => e.data && !e.node.rowPinned && workspace.select(e.data.code)}
           quickFilterText={quick}
           suppressColumnVirtualisation
           stopEditingWhenCellsLoseFocus

@@ -13,7 +13,7 @@ const SHOWN = 400;
  * Violations and warnings are shown apart from the "cần xác minh" notes (unverified values, or rules
  * whose application the workspace cannot tell), which a toggle shows with their source.
  */
-export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
+export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
   const { t, n } = useI18n();
   const [rule, setRule] = useState<RuleId | ''>('');
   const [severity, setSeverity] = useState<Severity | ''>('');
@@ -24,22 +24,22 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
     setNotes(on);
     setSeverity('');
   };
-  const noteCount = useMemo(() => ws.findings.filter((f) => f.severity === 'note').length, [ws.findings]);
+  const noteCount = useMemo(() => workspace.findings.filter((f) => f.severity === 'note').length, [workspace.findings]);
   const shown = useMemo(() => {
-    return ws.findings.filter((f) => {
+    return workspace.findings.filter((f) => {
       if ((f.severity === 'note') !== notes) return false;
       if (rule && f.rule !== rule) return false;
       if (severity && f.severity !== severity) return false;
-      if (subtree && ws.selected && f.unitCode !== ws.selected && !ancestorsOf(ws.tree, f.unitCode).includes(ws.selected)) return false;
+      if (subtree && workspace.selected && f.unitCode !== workspace.selected && !ancestorsOf(workspace.tree, f.unitCode).includes(workspace.selected)) return false;
       return true;
     });
-  }, [ws.findings, ws.tree, ws.selected, rule, severity, subtree, notes]);
+  }, [workspace.findings, workspace.tree, workspace.selected, rule, severity, subtree, notes]);
 
   return (
     <div className="findings-panel" data-testid="findings-panel">
       <div className="findings-kinds" role="group" aria-label={t('findings.kinds')}>
         <button type="button" aria-pressed={!notes} onClick={() => showNotes(false)} data-testid="findings-violations">
-          {t('findings.violations', { count: n(ws.findings.length - noteCount) })}
+          {t('findings.violations', { count: n(workspace.findings.length - noteCount) })}
         </button>
         <button type="button" aria-pressed={notes} onClick={() => showNotes(true)} data-testid="findings-notes">
           {t('findings.notes', { count: n(noteCount) })}
@@ -72,15 +72,15 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
         ))}
       </div>
       <div className="muted findings-summary">
-        {t('findings.count', { count: shown.length })} · {t('findings.ruleSet', { title: ws.ruleSetTitle })}
+        {t('findings.count', { count: shown.length })} · {t('findings.ruleSet', { title: workspace.ruleSetTitle })}
       </div>
       <ul className="findings-list">
         {shown.length === 0 && <li className="muted">{t('findings.none')}</li>}
         {shown.slice(0, SHOWN).map((f, i) => {
-          const unit = ws.tree.byCode.get(f.unitCode);
+          const unit = workspace.tree.byCode.get(f.unitCode);
           return (
-            <li key={`${f.unitCode}-${f.key}-${i}`} className={ws.selected === f.unitCode ? 'selected' : undefined}>
-              <button type="button" onClick={() => ws.select(f.unitCode)} data-code={f.unitCode}>
+            <li key={`${f.unitCode}-${f.key}-${i}`} className={workspace.selected === f.unitCode ? 'selected' : undefined}>
+              <button type="button" onClick={() => workspace.select(f.unitCode)} data-code={f.unitCode}>
                 <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
                 <strong>{unit?.name ?? f.unitCode}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
@@ -96,9 +96,9 @@ export function FindingsPanel({ ws }: { ws: WorkspaceState }) {
 }
 
 /** The findings of one unit, with their legal basis and how sure it is: for the side panel. */
-export function UnitFindings({ ws, code }: { ws: WorkspaceState; code: string }) {
+export function UnitFindings({ workspace, code }: { workspace: WorkspaceState; code: string }) {
   const { t } = useI18n();
-  const list = ws.findingsByUnit.get(code) ?? [];
+  const list = workspace.findingsByUnit.get(code) ?? [];
   if (list.length === 0) return null;
   return (
     <fieldset className="unit-findings" data-testid="unit-findings">

@@ -7,13 +7,13 @@ import { formatDate } from '../../../shared/format.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 
 /** Every step: what, who, when; undone steps greyed; any done step can be reverted on its own. */
-export function HistoryPanel({ ws }: { ws: WorkspaceState }) {
+export function HistoryPanel({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const revert = async (id: number) => {
     setError(null);
     try {
-      await ws.edit((o) => call('history.revert', { ...o, id }));
+      await workspace.edit((o) => call('history.revert', { ...o, id }));
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
     }
@@ -21,9 +21,9 @@ export function HistoryPanel({ ws }: { ws: WorkspaceState }) {
   return (
     <div className="history-panel" data-testid="history-panel">
       <FormError error={error} />
-      {ws.history.entries.length === 0 && <p className="muted history-empty">{t('edit.noHistory')}</p>}
+      {workspace.history.entries.length === 0 && <p className="muted history-empty">{t('edit.noHistory')}</p>}
       <ol className="history-list">
-        {ws.history.entries.map((e) => {
+        {workspace.history.entries.map((e) => {
           const at = new Date(e.at);
           return (
             <li key={e.id} className={e.done ? undefined : 'undone'}>

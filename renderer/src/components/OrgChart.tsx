@@ -20,13 +20,13 @@ const colourOfSector = new Map(SECTORS.map((s, i) => [s, PALETTE[i % PALETTE.len
  * The organisation chart of the workspace. Only the units visible under the shared expand state
  * are laid out and drawn (ChartCanvas), so a province of thousands of units stays quick.
  */
-export function OrgChart({ ws }: { ws: WorkspaceState }) {
+export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
   const [layout, setLayout] = useState<Layout>('vertical');
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [error, setError] = useState<string | null>(null);
 
-  const view = useChartView({ tree: ws.tree, expanded: ws.expanded, layout, box: WORKSPACE_BOX, initialFocus: ws.selected });
+  const view = useChartView({ tree: workspace.tree, expanded: workspace.expanded, layout, box: WORKSPACE_BOX, initialFocus: workspace.selected });
   const { nodes, focus } = view;
 
   // Follow the selection (from the tree, the grid or a search); the first draw shows it already.
@@ -36,41 +36,41 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
       firstSelection.current = false;
       return;
     }
-    focus(ws.selected); // only when the selection changes, not on every layout
-  }, [ws.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- follow a change of selection only, not every new layout (which makes a new focus)
+    focus(workspace.selected); // only when the selection changes, not on every layout
+  }, [workspace.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- follow a change of selection only, not every new layout (which makes a new focus)
 
   // Search: reveals and selects the match.
-  const search = useChartSearch(ws.tree, ws.selected, ws.select);
+  const search = useChartSearch(workspace.tree, workspace.selected, workspace.select);
 
   // The autonomy group in force of each PSU, for the latest year with figures.
   const [autonomy, setAutonomy] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     if (colourBy !== 'autonomy') return;
     void call('finance.list', {}).then((r) => setAutonomy(new Map(r.rows.filter((x) => x.effective).map((x) => [x.code, x.effective!]))));
-  }, [colourBy, ws.tree]);
+  }, [colourBy, workspace.tree]);
 
   const colour = (code: string) => {
-    const u = ws.tree.byCode.get(code)!;
+    const u = workspace.tree.byCode.get(code)!;
     if (colourBy === 'autonomy') return AUTONOMY_COLOURS[autonomy.get(u.code) ?? ''] ?? '#c5cad3';
     if (colourBy === 'kind') return colourOfKind.get(u.kind)!;
     if (colourBy === 'sector') return colourOfSector.get(u.sector)!;
-    const f = ws.findingsByUnit.get(u.code);
+    const f = workspace.findingsByUnit.get(u.code);
     return !f ? '#2e8b57' : { error: '#b3261e', warning: '#c98a00', note: '#5b7a99' }[worstSeverity(f)];
   };
 
   // Drag a box onto another box to move the unit there.
   const drag = useBoxDrag((code, target) => {
     setError(null);
-    ws.edit((o) => call('units.move', { ...o, code, parentCode: target }))
+    workspace.edit((o) => call('units.move', { ...o, code, parentCode: target }))
       .then(() => {
-        ws.select(code);
+        workspace.select(code);
         view.focusWhenDrawn(code);
       })
       .catch((err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
   });
 
-  const maxDepth = useMemo(() => Math.max(0, ...ws.tree.depth.values()), [ws.tree]);
-  const visibleDepth = useMemo(() => Math.max(0, ...nodes.map((n) => ws.tree.depth.get(n.code) ?? 0)) + 1, [nodes, ws.tree]);
+  const maxDepth = useMemo(() => Math.max(0, ...workspace.tree.depth.values()), [workspace.tree]);
+  const visibleDepth = useMemo(() => Math.max(0, ...nodes.map((n) => workspace.tree.depth.get(n.code) ?? 0)) + 1, [nodes, workspace.tree]);
   const { w } = WORKSPACE_BOX;
 
   return (
@@ -94,7 +94,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
         </label>
         <label>
           {t('chart.levels')}{' '}
-          <select value={visibleDepth} onChange={(e) => ws.expandToDepth(Number(e.target.value) - 1)} data-testid="chart-levels">
+          <select value={visibleDepth} onChange={(e) => workspace.expandToDepth(Number(e.target.value) - 1)} data-testid="chart-levels">
             {Array.from({ length: maxDepth + 1 }, (_, i) => (
               <option key={i} value={i + 1}>
                 {i + 1}
@@ -102,7 +102,7 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
             ))}
           </select>
         </label>
-        <ChartZoomButtons view={view} focusCode={ws.selected} />
+        <ChartZoomButtons view={view} focusCode={workspace.selected} />
         <ChartSearchBox search={search} testId="chart-search" />
         <span className="muted">{t('chart.visible', { count: nodes.length })}</span>
       </div>
@@ -113,17 +113,17 @@ export function OrgChart({ ws }: { ws: WorkspaceState }) {
       )}
       <ChartSvg
         view={view}
-        tree={ws.tree}
-        expanded={ws.expanded}
-        onToggle={ws.toggle}
+        tree={workspace.tree}
+        expanded={workspace.expanded}
+        onToggle={workspace.toggle}
         drag={drag}
         colour={colour}
-        boxClass={(code) => [ws.selected === code && 'selected', search.matchSet.has(code) && 'match']}
-        onBoxClick={(code) => ws.select(code)}
+        boxClass={(code) => [workspace.selected === code && 'selected', search.matchSet.has(code) && 'match']}
+        onBoxClick={(code) => workspace.select(code)}
         testId="org-chart"
         renderBox={(code) => {
-          const u = ws.tree.byCode.get(code)!;
-          const findings = ws.findingsByUnit.get(code);
+          const u = workspace.tree.byCode.get(code)!;
+          const findings = workspace.findingsByUnit.get(code);
           return (
             <>
               <text x={12} y={17} className="chart-name">

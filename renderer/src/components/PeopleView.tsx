@@ -40,7 +40,7 @@ const YEAR_CHOICES = Array.from({ length: 41 }, (_, i) => 2020 + i);
  * The personnel list (personal data, shown only here): import and template, the people with their
  * computed salary and retirement month, the natural retirements per unit and year, and removal.
  */
-export function PeopleView({ ws }: { ws: WorkspaceState }) {
+export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const [people, setPeople] = useState<PersonRow[]>([]);
   const [baseSalary, setBaseSalary] = useState<BaseSalaryView | null>(null);
@@ -91,10 +91,10 @@ export function PeopleView({ ws }: { ws: WorkspaceState }) {
   const load = () => Promise.all([loadPeople(), loadRetirements()]).catch(fail);
   useEffect(() => {
     void loadPeople().catch(fail);
-  }, [loadPeople, ws.tree]);
+  }, [loadPeople, workspace.tree]);
   useEffect(() => {
     void loadRetirements().catch(fail);
-  }, [loadRetirements, ws.tree]);
+  }, [loadRetirements, workspace.tree]);
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
   /** The units with people, for the unit filter. */

@@ -9,7 +9,7 @@ import { FileMenu } from './FileMenu.tsx';
 import { RulesDialog } from './RulesDialog.tsx';
 
 /** Data in and out: import wizard, exports, template, backup; with a one-line notice of the result. */
-export function Toolbar({ ws }: { ws: WorkspaceState }) {
+export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
   const [importing, setImporting] = useState(false);
   const [rules, setRules] = useState(false);
@@ -33,11 +33,11 @@ export function Toolbar({ ws }: { ws: WorkspaceState }) {
 
   return (
     <div className="toolbar" role="toolbar">
-      {ws.info && <FileMenu info={ws.info} />}
-      <button type="button" disabled={!ws.history.canUndo} onClick={() => void act(() => ws.edit((o) => call('history.undo', o)))} title="Ctrl+Z">
+      {workspace.info && <FileMenu info={workspace.info} />}
+      <button type="button" disabled={!workspace.history.canUndo} onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))} title="Ctrl+Z">
         ↶ {t('edit.undo')}
       </button>
-      <button type="button" disabled={!ws.history.canRedo} onClick={() => void act(() => ws.edit((o) => call('history.redo', o)))} title="Ctrl+Y">
+      <button type="button" disabled={!workspace.history.canRedo} onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))} title="Ctrl+Y">
         ↷ {t('edit.redo')}
       </button>
       <button type="button" onClick={() => setImporting(true)}>
@@ -71,12 +71,12 @@ export function Toolbar({ ws }: { ws: WorkspaceState }) {
           {notice.text}
         </span>
       )}
-      {rules && <RulesDialog onClose={() => setRules(false)} onChanged={ws.refreshFindings} />}
+      {rules && <RulesDialog onClose={() => setRules(false)} onChanged={workspace.refreshFindings} />}
       {importing && (
         <ImportDialog
-          workspaceUnitCount={ws.info?.unitCount ?? 0}
+          workspaceUnitCount={workspace.info?.unitCount ?? 0}
           onClose={() => setImporting(false)}
-          onImported={(units) => ws.replaceUnits(units)}
+          onImported={(units) => workspace.replaceUnits(units)}
         />
       )}
     </div>

@@ -15,7 +15,7 @@ const OVERSCAN = 30;
 const PAD = 4;
 
 /** The province as an outline: expand/collapse, subtree totals at every node, click to select. */
-export function TreeNav({ ws }: { ws: WorkspaceState }) {
+export function TreeNav({ workspace }: { workspace: WorkspaceState }) {
   const { t, n } = useI18n();
   const [tab, setTab] = useState<'tree' | 'findings' | 'history'>('tree');
   const scrollerRef = useRef<HTMLDivElement | null>(null);
@@ -32,15 +32,15 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
   // Bring the selected unit into view (as scrollIntoView({ block: 'nearest' }) did when every row was drawn).
   useLayoutEffect(() => {
     const el = scrollerRef.current;
-    if (!el || !ws.selected) return;
-    const index = ws.rows.findIndex((r) => r.code === ws.selected);
+    if (!el || !workspace.selected) return;
+    const index = workspace.rows.findIndex((r) => r.code === workspace.selected);
     if (index < 0) return;
     const top = PAD + scrollToShow(index, Math.max(0, el.scrollTop - PAD), el.clientHeight, ROW_HEIGHT);
     if (Math.abs(top - el.scrollTop) > PAD) el.scrollTop = top;
     setView({ top: el.scrollTop, height: el.clientHeight });
-  }, [ws.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the selection changes, not when rows open or close
+  }, [workspace.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the selection changes, not when rows open or close
   // When hidden (another tab), clientHeight is 0: draw a window's height anyway, the rows are ready when shown.
-  const win = visibleWindow(Math.max(0, view.top - PAD), view.height || window.innerHeight, ROW_HEIGHT, ws.rows.length, OVERSCAN);
+  const win = visibleWindow(Math.max(0, view.top - PAD), view.height || window.innerHeight, ROW_HEIGHT, workspace.rows.length, OVERSCAN);
 
   return (
     <nav className="tree-nav" aria-label={t('view.tree')}>
@@ -49,18 +49,18 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
           {t('view.tree')}
         </button>
         <button type="button" role="tab" aria-selected={tab === 'findings'} className={tab === 'findings' ? 'active' : ''} onClick={() => setTab('findings')}>
-          {t('findings.title')} ({n(ws.findings.length)})
+          {t('findings.title')} ({n(workspace.findings.length)})
         </button>
         <button type="button" role="tab" aria-selected={tab === 'history'} className={tab === 'history' ? 'active' : ''} onClick={() => setTab('history')}>
           {t('edit.history')}
         </button>
       </div>
-      {tab === 'findings' && <FindingsPanel ws={ws} />}
-      {tab === 'history' && <HistoryPanel ws={ws} />}
+      {tab === 'findings' && <FindingsPanel workspace={workspace} />}
+      {tab === 'history' && <HistoryPanel workspace={workspace} />}
       {tab === 'tree' && (
         <div className="pane-actions tree-actions">
-          <button type="button" onClick={ws.expandAll}>{t('tree.expandAll')}</button>
-          <button type="button" onClick={ws.collapseAll}>{t('tree.collapseAll')}</button>
+          <button type="button" onClick={workspace.expandAll}>{t('tree.expandAll')}</button>
+          <button type="button" onClick={workspace.collapseAll}>{t('tree.collapseAll')}</button>
         </div>
       )}
       <div
@@ -68,17 +68,17 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
         className="tree-rows"
         role="tree"
         hidden={tab !== 'tree'}
-        data-row-count={ws.rows.length}
+        data-row-count={workspace.rows.length}
         onScroll={(e) => {
           const el = e.currentTarget;
           setView({ top: el.scrollTop, height: el.clientHeight });
         }}
       >
         <div role="presentation" style={{ height: win.before }} />
-        {ws.rows.slice(win.start, win.end).map((row) => {
-          const unit = ws.tree.byCode.get(row.code)!;
-          const rollup = ws.rollups.get(row.code)!;
-          const isSelected = ws.selected === row.code;
+        {workspace.rows.slice(win.start, win.end).map((row) => {
+          const unit = workspace.tree.byCode.get(row.code)!;
+          const rollup = workspace.rollups.get(row.code)!;
+          const isSelected = workspace.selected === row.code;
           return (
             <div
               key={row.code}
@@ -89,11 +89,11 @@ export function TreeNav({ ws }: { ws: WorkspaceState }) {
               data-code={row.code}
               className={`tree-row${isSelected ? ' selected' : ''}`}
               style={{ paddingLeft: 6 + row.depth * 16 }}
-              onClick={() => ws.select(row.code)}
+              onClick={() => workspace.select(row.code)}
             >
-              <ExpandToggle row={row} onToggle={ws.toggle} />
+              <ExpandToggle row={row} onToggle={workspace.toggle} />
               <span className="tree-name" title={`${unit.name} (${unit.code})`}>{unit.name}</span>
-              <FindingBadge findings={ws.findingsByUnit.get(row.code)} />
+              <FindingBadge findings={workspace.findingsByUnit.get(row.code)} />
               <span className="tree-total" title={t('field.totalPeople')}>{t('tree.people', { count: n(rollup.totalPeople) })}</span>
             </div>
           );

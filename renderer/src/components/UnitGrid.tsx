@@ -31,7 +31,7 @@ const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
  * The tree as a grid (AG Grid Community): flattened visible rows with indentation and our own
  * expand/collapse cell; the unit's own figures and its subtree totals side by side.
  */
-export function UnitGrid({ ws }: { ws: WorkspaceState }) {
+export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const [dragError, setDragError] = useState<string | null>(null);
@@ -47,44 +47,44 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   const pendingTransaction = useRef<RowDataTransaction<GridRow> | null>(null);
   const rowData = useMemo<GridRow[]>(() => {
     const cache = rowCache.current;
-    if (cache.rows === ws.rows && ws.delta && ws.delta.from === cache.tree) {
+    if (cache.rows === workspace.rows && workspace.delta && workspace.delta.from === cache.tree) {
       cache.at ??= new Map(cache.data.map((r, i) => [r.code, i]));
-      for (const code of ws.delta.codes) {
+      for (const code of workspace.delta.codes) {
         const i = cache.at.get(code);
         if (i === undefined) continue; // not a visible row
-        const row = { ...cache.data[i]!, unit: ws.tree.byCode.get(code)!, rollup: ws.rollups.get(code)! };
+        const row = { ...cache.data[i]!, unit: workspace.tree.byCode.get(code)!, rollup: workspace.rollups.get(code)! };
         cache.data[i] = row;
         pendingUpdate.current.push(row);
       }
-      cache.tree = ws.tree;
-      cache.rollups = ws.rollups;
+      cache.tree = workspace.tree;
+      cache.rollups = workspace.rollups;
       return cache.data; // the same array: the grid takes the changed rows from the effect below
     }
-    if (cache.rows && cache.rows !== ws.rows && cache.tree === ws.tree && cache.rollups === ws.rollups && !pendingTransaction.current) {
-      const change = rowsChange(cache.rows, cache.data, ws.rows, (r) => ({ ...r, unit: ws.tree.byCode.get(r.code)!, rollup: ws.rollups.get(r.code)! }));
+    if (cache.rows && cache.rows !== workspace.rows && cache.tree === workspace.tree && cache.rollups === workspace.rollups && !pendingTransaction.current) {
+      const change = rowsChange(cache.rows, cache.data, workspace.rows, (r) => ({ ...r, unit: workspace.tree.byCode.get(r.code)!, rollup: workspace.rollups.get(r.code)! }));
       if (change) {
         pendingTransaction.current = change;
-        cache.rows = ws.rows;
+        cache.rows = workspace.rows;
         cache.at = null;
         return cache.data; // the same array, changed in place: the grid takes the transaction below
       }
     }
     const at = new Map<string, number>();
     const was = cache.at ?? new Map(cache.data.map((r, i) => [r.code, i]));
-    const out = ws.rows.map((r, i) => {
-      const unit = ws.tree.byCode.get(r.code)!;
-      const rollup = ws.rollups.get(r.code)!;
+    const out = workspace.rows.map((r, i) => {
+      const unit = workspace.tree.byCode.get(r.code)!;
+      const rollup = workspace.rollups.get(r.code)!;
       const old = cache.data[was.get(r.code) ?? -1];
       at.set(r.code, i);
       return old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
         ? old
         : { ...r, unit, rollup };
     });
-    rowCache.current = { rows: ws.rows, tree: ws.tree, rollups: ws.rollups, data: out, at };
+    rowCache.current = { rows: workspace.rows, tree: workspace.tree, rollups: workspace.rollups, data: out, at };
     pendingUpdate.current = [];
     pendingTransaction.current = null;
     return out;
-  }, [ws.rows, ws.tree, ws.rollups, ws.delta]);
+  }, [workspace.rows, workspace.tree, workspace.rollups, workspace.delta]);
   useLayoutEffect(() => {
     const api = gridRef.current?.api;
     const change = pendingTransaction.current;
@@ -94,7 +94,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
     // setData redraws the row if it is drawn, without the row model's refresh a transaction runs over every row.
     for (const row of pendingUpdate.current) api.getRowNode(row.code)?.setData(row);
     pendingUpdate.current = [];
-  }, [rowData, ws.tree, ws.rows]);
+  }, [rowData, workspace.tree, workspace.rows]);
 
   const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
     const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');
@@ -121,7 +121,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
       cellClass: f === 'totalPeople' ? 'rollup-strong' : 'rollup',
     }));
     return [
-      treeNameColumn<GridRow>(t('field.name'), ws.toggle, true),
+      treeNameColumn<GridRow>(t('field.name'), workspace.toggle, true),
       {
         colId: 'findings',
         headerName: t('grid.findings'),
@@ -142,16 +142,16 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
         ],
       },
     ];
-  }, [t, n, ws.toggle]);
+  }, [t, n, workspace.toggle]);
 
-  const context = useMemo<GridContext>(() => ({ findingsByUnit: ws.findingsByUnit }), [ws.findingsByUnit]);
+  const context = useMemo<GridContext>(() => ({ findingsByUnit: workspace.findingsByUnit }), [workspace.findingsByUnit]);
   useEffect(() => {
     gridRef.current?.api?.refreshCells({ columns: ['findings'], force: true });
   }, [context]);
 
   // Keep the grid's selection in step with the tree and the panel, also after rows change.
-  const selectedRef = useRef(ws.selected);
-  selectedRef.current = ws.selected;
+  const selectedRef = useRef(workspace.selected);
+  selectedRef.current = workspace.selected;
   const revealSelected = useCallback((api: GridApi<GridRow> | undefined) => {
     const code = selectedRef.current;
     if (!api || !code) return;
@@ -162,7 +162,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
   }, []);
   useEffect(() => {
     revealSelected(gridRef.current?.api);
-  }, [ws.selected, revealSelected]);
+  }, [workspace.selected, revealSelected]);
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
@@ -181,7 +181,7 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
           columnDefs={columnDefs}
           getRowId={getTreeRowId}
           rowSelection={ROW_SELECTION}
-          onRowClicked={(e: RowClickedEvent<GridRow>) => e.data && ws.select(e.data.code)}
+          onRowClicked={(e: RowClickedEvent<GridRow>) => e.data && workspace.select(e.data.code)}
           suppressCellFocus={false}
           animateRows={false}
           suppressColumnVirtualisation
@@ -193,8 +193,8 @@ export function UnitGrid({ ws }: { ws: WorkspaceState }) {
             if (!drop) return;
             const { code, target } = drop;
             setDragError(null);
-            ws.edit((o) => call('units.move', { ...o, code, parentCode: target }))
-              .then(() => ws.select(code))
+            workspace.edit((o) => call('units.move', { ...o, code, parentCode: target }))
+              .then(() => workspace.select(code))
               .catch((err: unknown) => setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
           }}
           onFirstDataRendered={(e) => revealSelected(e.api)}

@@ -16,9 +16,9 @@ const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS
 type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'error' };
 
 /** Side panel: the selected unit's fields, each saved on its own as soon as it is committed. */
-export function UnitPanel({ ws }: { ws: WorkspaceState }) {
+export function UnitPanel({ workspace }: { workspace: WorkspaceState }) {
   const { t } = useI18n();
-  const unit = ws.selected ? ws.tree.byCode.get(ws.selected) : undefined;
+  const unit = workspace.selected ? workspace.tree.byCode.get(workspace.selected) : undefined;
   if (!unit) {
     return (
       <aside className="unit-panel empty" aria-label={t('panel.title')}>
@@ -27,15 +27,15 @@ export function UnitPanel({ ws }: { ws: WorkspaceState }) {
     );
   }
   // Remount per unit so drafts and errors never leak from one unit to another.
-  return <UnitForm key={unit.code} unit={unit} ws={ws} />;
+  return <UnitForm key={unit.code} unit={unit} workspace={workspace} />;
 }
 
-function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
+function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const [errors, setErrors] = useState<Partial<Record<EditableField, string>>>({});
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const parent = unit.parentCode ? ws.tree.byCode.get(unit.parentCode) : undefined;
-  const rollup = ws.rollups.get(unit.code)!;
+  const parent = unit.parentCode ? workspace.tree.byCode.get(unit.parentCode) : undefined;
+  const rollup = workspace.rollups.get(unit.code)!;
   const over = overQuota(unit);
 
   const messageOf = (err: SerializedError, field: EditableField): string => {
@@ -60,7 +60,7 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
     }
     setStatus({ kind: 'saving' });
     try {
-      await ws.update(unit.code, { [field]: value });
+      await workspace.update(unit.code, { [field]: value });
       setErrors((e) => ({ ...e, [field]: undefined }));
       setStatus({ kind: 'saved', label: t(`field.${field}`) });
     } catch (err) {
@@ -94,9 +94,9 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
     <aside className="unit-panel" aria-label={t('panel.title')} data-testid="unit-panel">
       <h2 className="panel-title">{unit.name}</h2>
       <div className="panel-parent">
-        {t('panel.parent')}: {parent ? <a onClick={() => ws.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
+        {t('panel.parent')}: {parent ? <a onClick={() => workspace.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
       </div>
-      <UnitActions ws={ws} unit={unit} />
+      <UnitActions workspace={workspace} unit={unit} />
       <p className="panel-hint">{t('panel.hint')}</p>
       <StatusLine status={status} />
 
@@ -121,8 +121,8 @@ function UnitForm({ unit, ws }: { unit: Unit; ws: WorkspaceState }) {
         })}
       </fieldset>
 
-      <UnitFindings ws={ws} code={unit.code} />
-      {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={ws.tree} />}
+      <UnitFindings workspace={workspace} code={unit.code} />
+      {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
 
       <fieldset className="rollup-box" data-testid="panel-rollup">
         <legend>{t('panel.rollup')}</legend>
