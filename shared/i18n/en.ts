@@ -756,7 +756,7 @@ export const en: Record<MessageKey, string> = {
   'op.add': "Add operation",
   'op.form.type': "Operation",
   'op.form.year': "Year",
-  'op.form.date': "Date (optional)",
+  'op.form.date': "Date (dd/MM/yyyy, optional)",
   'op.form.parentOf': "Under (code)",
   'op.form.code': "Code of the new unit",
   'op.form.name': "Name",

@@ -754,7 +754,7 @@ export const vi = {
   'op.add': "Thêm thao tác",
   'op.form.type': "Thao tác",
   'op.form.year': "Năm",
-  'op.form.date': "Ngày (tùy chọn)",
+  'op.form.date': "Ngày (dd/MM/yyyy, tùy chọn)",
   'op.form.parentOf': "Trực thuộc (mã)",
   'op.form.code': "Mã đơn vị mới",
   'op.form.name': "Tên",

@@ -16,7 +16,7 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     const type = ops.locator('select').first();
 
     await type.selectOption('setProvince');
-    await ops.getByTestId('op-date').fill('2025-07-01');
+    await ops.getByTestId('op-date').fill('01/07/2025');
     await ops.getByLabel('Tên tỉnh (thành phố)').fill('thành phố Cần Thơ');
     await ops.getByTestId('op-class').selectOption('class1');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
@@ -24,7 +24,7 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     expect(await ops.locator('ol > li > span').first().textContent()).toBe('01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Loại I)');
 
     await type.selectOption('cutQuotas');
-    await ops.getByTestId('op-date').fill('2026-03-01');
+    await ops.getByTestId('op-date').fill('01/03/2026');
     await ops.getByLabel('Thuộc đơn vị (mã, để trống: toàn tỉnh)').fill('HG.SYT');
     await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('2,5');
     await ops.getByRole('checkbox', { name: 'Biên chế công chức' }).uncheck();
@@ -41,7 +41,7 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe('01/03/2026: cắt giảm ít nhất 2,5% Số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế');
 
     await type.selectOption('reclassify');
-    await ops.getByTestId('op-date').fill('2025-07-01');
+    await ops.getByTestId('op-date').fill('01/07/2025');
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.TTYT.VT');
     await ops.getByTestId('op-level').selectOption('province');
     await ops.getByRole('button', { name: 'Xem trước' }).click();

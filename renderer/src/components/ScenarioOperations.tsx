@@ -89,10 +89,13 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
     void save(next);
   };
   const count = (v: string) => parseCount(v, lang);
+  // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
+  // cannot be read is passed as typed, for the plan's check to refuse with its message.
+  const isoDate = isoOfDay(date);
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
-    const y = date ? Number(date.slice(0, 4)) : Number(year);
-    const day = date ? { date } : {};
+    const y = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
+    const day = date.trim() ? { date: isoDate ?? date.trim() } : {};
     // The one-line form builds these; the dialogs build their own.
     const op = build1(y);
     return { ...op, ...day };
@@ -195,8 +198,9 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
               ))}
             </select>
           </label>
-          <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
-          {!isDialog(type) && <label>{t('op.form.date')}<input type="date" data-testid="op-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>}
+          {/* A day typed gives the year: the year field shows it and is not used. */}
+          <label>{t('op.form.year')}<input type="number" value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year} disabled={!!isoDate && !isDialog(type)} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
+          {!isDialog(type) && <label>{t('op.form.date')}<input type="text" inputMode="numeric" placeholder="dd/MM/yyyy" size={10} data-testid="op-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>}
           {isDialog(type) ? (
             <button type="submit">{t(`op.open.${type}`)}</button>
           ) : (
@@ -326,4 +330,14 @@ function CodeSelect<T extends string>({ label, value, values, prefix, empty, onC
       </select>
     </label>
   );
+}
+
+/** dd/MM/yyyy (or yyyy-mm-dd) as an ISO day; null when empty or not a day of the calendar. */
+function isoOfDay(text: string): string | null {
+  const t = text.trim();
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = vi ? `${vi[3]}-${vi[2]!.padStart(2, '0')}-${vi[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
+  if (!iso) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
 }
