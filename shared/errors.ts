@@ -91,6 +91,16 @@ export function describeError(error: SerializedError, lang: Lang): string {
 }
 
 function fieldLabel(path: string, lang: Lang): string {
+  // A plan's operation: "Thao tác 4, Tỷ lệ cắt giảm (%)" rather than "operations.3.percent".
+  const op = /^operations\.(\d+)(?:\.(.+))?$/.exec(path);
+  if (op) {
+    const which = translate(lang, 'opField.operation', { n: String(Number(op[1]) + 1) });
+    if (!op[2]) return which;
+    const last = op[2].split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? op[2];
+    const own = `opField.${last}`;
+    const key = isMessageKey(own) ? own : `field.${last}`;
+    return isMessageKey(key) ? `${which}, ${translate(lang, key)}` : which;
+  }
   const last = path.split('.').pop() ?? path;
   const key = `field.${last}`;
   return isMessageKey(key) ? translate(lang, key) : path;
