@@ -32,15 +32,20 @@ describe('readCommunes', () => {
       ...TITLE,
       ['STT', 'Ma xa moi', 'Ten xa moi', 'Loai', 'Ma cac xa cu'],
       ['(1)', '(2)', '(3)', '(4)', '(5)'],
+      ['I', null, 'Thành phố Vị Thanh'],
       [1, 'VT01', 'Vị Thanh', 'phường', 'D1.X1; D1.X2'],
       [2, 'VT02', 'Xã Tân Tiến', 'Xa', 'D1.X3, D1.X4'],
       ['Tổng cộng', null, null, null, null],
     ]);
     expect(r.issues).toEqual([]);
-    expect(r.skipped).toEqual([{ row: 6, reason: 'column-numbers', text: '(1) (2) (3) (4) (5)' }, { row: 9, reason: 'subtotal', text: 'Tổng cộng' }]);
+    expect(r.skipped).toEqual([
+      { row: 6, reason: 'column-numbers', text: '(1) (2) (3) (4) (5)' },
+      { row: 7, reason: 'heading', text: 'I Thành phố Vị Thanh' },
+      { row: 10, reason: 'subtotal', text: 'Tổng cộng' },
+    ]);
     expect(r.merges).toEqual([
-      { row: 7, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X1', 'D1.X2'], into: { code: 'VT01', name: 'UBND phường Vị Thanh', kind: 'people_committee', parentCode: 'D1' } } },
-      { row: 8, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X3', 'D1.X4'], into: { code: 'VT02', name: 'UBND xã Tân Tiến', kind: 'people_committee', parentCode: 'D1' } } },
+      { row: 8, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X1', 'D1.X2'], into: { code: 'VT01', name: 'UBND phường Vị Thanh', kind: 'people_committee', parentCode: 'D1' } } },
+      { row: 9, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X3', 'D1.X4'], into: { code: 'VT02', name: 'UBND xã Tân Tiến', kind: 'people_committee', parentCode: 'D1' } } },
     ]);
   });
 

@@ -13,6 +13,7 @@ import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { headerLabels } from './detect.ts';
 import { isColumnNumberRow, isSubtotal, type RowIssue } from './read-units.ts';
 import { cellText, columnLetter, fillMerges, isBlankRow, type Cell, type MergedRange } from './table.ts';
+import { sttRank } from './stt.ts';
 import { Lookup } from './vocab.ts';
 
 export const COMMUNE_FIELDS = ['stt', 'newCode', 'newName', 'type', 'oldCodes'] as const;
@@ -129,7 +130,7 @@ export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges
   const newSeen = new Map<string, number>();
   const oldOfRows = new Set<string>();
   const when = isoToDisplay(date);
-  // Headings across the table ("I. Huyện Châu Thành") are one-row merges over the name column.
+  // Group headings ("I. Huyện Châu Thành"): one-row merges over the name column, or a row numbered I, II, A, B with a name only.
   const headings = new Set(merges.filter((m) => m.top === m.bottom && m.left <= col.newName! && m.right >= col.newName! && m.right > m.left).map((m) => m.top));
 
   // Every old code of the file first: a new code may be the code of an old commune of its own row only.
@@ -141,8 +142,9 @@ export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges
     const row = r + 1;
     const text = (f: CommuneField) => (col[f] === undefined ? '' : cellText(cells[col[f]]));
     if (isBlankRow(cells) || COMMUNE_FIELDS.every((f) => text(f) === '')) continue;
-    if (headings.has(r) && text('newCode') === '') {
-      skipped.push({ row, reason: 'heading', text: text('newName') });
+    const onlyName = text('newCode') === '' && text('type') === '' && text('oldCodes') === '';
+    if ((headings.has(r) && text('newCode') === '') || (onlyName && text('stt') !== '' && sttRank(text('stt')) <= 0)) {
+      skipped.push({ row, reason: 'heading', text: [text('stt'), text('newName')].filter(Boolean).join(' ') });
       continue;
     }
     if (text('newCode') === '' && (isSubtotal(text('newName')) || isSubtotal(text('stt')))) {
