@@ -300,7 +300,6 @@ export const en: Record<MessageKey, string> = {
   'err.communesNewUsed': "Code \"{code}\" is already used in the plan on {date} (or is an old commune of another row).",
   'err.communesParents': "The old communes are under different parents ({parents}): abolish the district level before this date in the plan, or correct this row.",
   'communes.added': "Added {count} commune mergers to plan \"{name}\" (on {date}).",
-  'communes.skipped': "Skipped row {row}: {text}",
   'err.backupExists': "The backup file \"{file}\" already exists.",
   'err.malformedPath': "Malformed path.",
   'err.filePath': "Enter a file path.",

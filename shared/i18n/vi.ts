@@ -298,7 +298,6 @@ export const vi = {
   'err.communesNewUsed': "Mã \"{code}\" đã được dùng trong phương án vào ngày {date} (hoặc là mã một xã cũ của dòng khác).",
   'err.communesParents': "Các xã cũ thuộc các đơn vị cấp trên khác nhau ({parents}): hãy bãi bỏ cấp huyện trước ngày này trong phương án, hoặc sửa dòng này.",
   'communes.added': "Đã thêm {count} thao tác hợp nhất xã vào phương án \"{name}\" (ngày {date}).",
-  'communes.skipped': "Bỏ qua dòng {row}: {text}",
   'err.backupExists': "Tệp sao lưu \"{file}\" đã tồn tại.",
   'err.malformedPath': "Đường dẫn không hợp lệ.",
   'err.filePath': "Hãy nhập đường dẫn tệp.",
