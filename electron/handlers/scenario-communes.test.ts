@@ -51,6 +51,16 @@ describe('scenario.communes', () => {
     ws.close();
   });
 
+  it('ignores what the plan does after the day: the district level abolished in December leaves the July merge under its district', async () => {
+    const { ws, call } = setup();
+    const abolish = { type: 'abolishLevel', date: '2025-12-01', level: 'district', receivers: { D1: 'P', D2: 'P' } };
+    await call('scenario.import', { scenario: { name: 'PA', operations: [abolish] } });
+    await call('scenario.communes', { name: 'PA', ...csv(TABLE), date: '2025-07-01' });
+    const stored = await call<Ops>('scenario.get', { name: 'PA' });
+    expect(stored.operations.slice(1).map((op) => (op.into as { parentCode: string }).parentCode)).toEqual(['D1', 'D1']);
+    ws.close();
+  });
+
   it('refuses the whole file on any bad row, a plan changed since it was read, or a later operation the merges break; the plan stays as it was', async () => {
     const { ws, call } = setup();
     const later = { type: 'rename', year: 2026, unit: 'X1', name: 'UBND phường I' };
