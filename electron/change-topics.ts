@@ -30,6 +30,7 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'scenario.setOperations': ['plans'],
   'scenario.setTargetSets': ['plans'],
   'scenario.annex': ['plans'],
+  'scenario.communes': ['plans'],
   'scenario.fromPeople': ['plans'],
   'targetSets.save': ['plans'],
   'targetSets.delete': ['plans'],

@@ -507,3 +507,37 @@ describe('tinhgon CLI', () => {
   });
 });
 
+
+describe('tinhgon scenario --communes', () => {
+  it('adds one merge per row of a resolution table to a stored plan on the date, or prints every bad row and adds nothing', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const communes = generateSampleProvince().filter((u) => u.kind === 'people_committee' && u.level === 'commune');
+    const [a, b, c] = communes.filter((u) => u.parentCode === communes[0]!.parentCode);
+    const plan = path.join(dir, 'hai-cap.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'Hai cấp', operations: [] }));
+    tinhgon('scenario', file, '--import', plan);
+    const table = path.join(dir, 'sap-xep-xa.csv');
+    fs.writeFileSync(table, ['NGHỊ QUYẾT VỀ SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ', '', 'STT;Mã xã mới;Tên xã mới;Loại;Mã các xã cũ', `1;VT01;Vị Thanh;phường;${a!.code}, ${b!.code}, ${c!.code}`].join('\n'));
+    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table).stderr).toContain('--communes cần --date YYYY-MM-DD.');
+
+    fs.writeFileSync(path.join(dir, 'sai.csv'), ['Mã xã mới;Tên xã mới;Loại;Mã các xã cũ', `VT01;;thị trấn;${a!.code}`].join('\n'));
+    const bad = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', path.join(dir, 'sai.csv'), '--date', '2025-07-01');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe([
+      'row 2, column "Tên xã mới": Tên đơn vị không được để trống.',
+      'row 2, column "Loại" (thị trấn): Loại không hợp lệ: ghi xã, phường hoặc đặc khu.',
+      `row 2, column "Mã các xã cũ" (${a!.code}): Cần ít nhất hai mã xã cũ, ngăn cách bằng dấu ;.`,
+      'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
+      '',
+    ].join('\n'));
+
+    const done = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01');
+    expect(done.stderr).toBe('');
+    expect(done.stdout).toBe(`01/07/2025: hợp nhất ${a!.code}, ${b!.code}, ${c!.code} thành UBND phường Vị Thanh\nĐã thêm 1 thao tác hợp nhất xã vào phương án "Hai cấp" (ngày 01/07/2025).\n`);
+    const stored = JSON.parse(tinhgon('scenario', file, '--name', 'Hai cấp', '--json').stdout);
+    expect(stored.operations).toHaveLength(1);
+    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01').stderr).toContain(`row 4, column "Mã các xã cũ" (${a!.code}): Không có đơn vị mã "${a!.code}" trong phương án vào ngày 01/07/2025.`);
+  });
+});

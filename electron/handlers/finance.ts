@@ -1,3 +1,4 @@
+import { importInvalid } from '../../shared/import/read-units.ts';
 import type { FinanceSummary, HandlersOf } from '../../shared/contract/index.ts';
 import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
@@ -170,7 +171,7 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       }
       if (issues.length > 0) {
         issues.sort((a, b) => a.row - b.row);
-        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw importInvalid(issues);
       }
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
       await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-tai-chinh'));

@@ -1,3 +1,4 @@
+import { importInvalid } from '../../shared/import/read-units.ts';
 import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
@@ -73,7 +74,7 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal));
       const { people, issues } = reads.find((r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader')) ?? reads[0] ?? { people: [], issues: [] };
       if (issues.length > 0) {
-        throw new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw importInvalid(issues);
       }
       if (people.length === 0) throw new AppError('validation', 'err.importEmpty');
       return importPeople(ws, people);

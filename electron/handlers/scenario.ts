@@ -1,3 +1,4 @@
+import { importInvalid } from '../../shared/import/read-units.ts';
 import { expectPlanVersion, planVersion } from '../../db/row-versions.ts';
 import type { ArgsOut, HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
@@ -22,6 +23,9 @@ import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
 import { fillExits, proposalExits, proposalScope, retirementExits, retirementScope } from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
+import { operationDate } from '../../shared/scenario/operation-date.ts';
+import { readCommunes } from '../../shared/import/communes.ts';
+import { readWorkbook } from '../../db/io/read-workbook.ts';
 
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
 export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): HandlersOf<'scenario'> {
@@ -58,6 +62,28 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       if (mergeSameNames) simulateOver({ ...scenario, operations });
       setScenarioOperations(current().db, args.name, operations);
       return { name: args.name, added, merges: mergeSameNames ? [] : merges };
+    },
+    'scenario.communes': async ({ name, fileName, data, date, version }) => {
+      const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
+      const db = current().db;
+      const scenario = getScenario(db, name);
+      // The plan's units on the day, before these merges: its operations up to that day (those of the day itself first).
+      const sim = simulateOver({ ...scenario, operations: scenario.operations.filter((op) => operationDate(op) <= date) });
+      const year = Number(date.slice(0, 4));
+      const at = sim.years.find((y) => y.year === year);
+      if (!at) throw new AppError('validation', 'err.scenarioYear', { year, from: String(sim.years[0]!.year), to: String(sim.years.at(-1)!.year) });
+      // The sheet holding the table (a guide sheet is skipped); else the first sheet's problems.
+      const reads = sheets.map((s) => readCommunes(s, at.units, date));
+      const { merges, issues, skipped } = reads.find((r) => r.merges.length > 0 || r.issues.some((i) => i.key !== 'err.communesHeader')) ?? reads[0]!;
+      if (issues.length > 0) {
+        throw importInvalid(issues);
+      }
+      const added = merges.map((m) => m.operation);
+      const operations = [...scenario.operations, ...added];
+      expectPlanVersion(db, name, version); // checked, simulated and written with nothing in between (synchronous)
+      simulateOver({ ...scenario, operations }); // refused here if a later operation of the plan cannot apply after them
+      setScenarioOperations(db, name, operations);
+      return { name, version: planVersion(db, name)!, added, skipped };
     },
     'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
     'scenario.changes': ({ name, year }) => {

@@ -9,7 +9,7 @@ import type { HandlerTable } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 
 export const MAX_PARALLEL_IMPORTS = 2;
-export const IMPORT_CHANNELS = ['import.inspect', 'import.preview', 'import.apply', 'finance.import', 'finance.classify', 'people.import'] as const;
+export const IMPORT_CHANNELS = ['import.inspect', 'import.preview', 'import.apply', 'finance.import', 'finance.classify', 'people.import', 'scenario.communes'] as const;
 
 const running = new Set<string>();
 

@@ -9,6 +9,7 @@ import { METRIC_KEYS } from '../scenario/metrics.ts';
 import { FIGURE_FIELDS } from '../scenario/figures.ts';
 import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
 import type { SameNameMerge } from '../scenario/annex.ts';
+import type { CommuneSkipped } from '../import/communes.ts';
 import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
 import type { OperationReport } from '../scenario/operation-report.ts';
 import type { WholeFigures } from '../scenario/figures.ts';
@@ -18,7 +19,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
-import { download, filePath, noArgs, planName, rowVersion, saidMessage, yearArg } from './common.ts';
+import { download, filePath, isoDateSchema, noArgs, planName, rowVersion, saidMessage, upload, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 /** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
@@ -184,6 +185,19 @@ export const scenarioChannels = {
   'scenario.annex': {
     args: z.object({ ...annexArgs, mergeSameNames: z.boolean().optional() }).strict(),
     result: z.object({ name: z.string(), added: z.array(OperationSchema), merges: z.array(sameNameMerge) }) satisfies z.ZodType<{ name: string; added: Operation[]; merges: SameNameMerge[] }>,
+  },
+  /**
+   * A resolution's commune table (new code, name, type, old codes) as one merge per row on `date`,
+   * checked against the plan on that day; any bad row refuses the whole file (err.importInvalid, row by row).
+   */
+  'scenario.communes': {
+    args: z.object({ name: planName, ...upload, date: isoDateSchema, version: rowVersion }).strict(),
+    result: z.object({
+      name: z.string(),
+      version: z.string(),
+      added: z.array(OperationSchema),
+      skipped: z.array(z.object({ row: z.number(), reason: z.enum(['heading', 'subtotal', 'column-numbers']), text: z.string() })),
+    }) satisfies z.ZodType<{ name: string; version: string; added: Operation[]; skipped: CommuneSkipped[] }>,
   },
   'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
   /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */

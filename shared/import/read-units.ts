@@ -9,7 +9,7 @@ import { columnMark, numberOf, readCell, type DecimalMark, type NumberKind } fro
 import { checkTreeIntegrity } from '../tree.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { hasDiacritics, matchKey } from '../text.ts';
-import { issuesFromZod } from '../errors.ts';
+import { AppError, issuesFromZod } from '../errors.ts';
 import { cellText, columnLetter, fillMerges, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { headerLabels } from './detect.ts';
 import { parentsFromStt, sttToken } from './stt.ts';
@@ -24,6 +24,11 @@ export interface RowIssue {
   value: string;
   key: MessageKey;
   params?: MessageParams;
+}
+
+/** The refusal of a whole import file, one issue per bad cell (field "row:column", the row, column and value in the params). */
+export function importInvalid(issues: readonly RowIssue[]): AppError {
+  return new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
 }
 
 export interface SkippedRow {

@@ -57,7 +57,7 @@ const sortWords = (key: string) => key.split(' ').filter(Boolean).sort().join(' 
  * A lookup of labels typed by people: exact (accents kept; case, spacing, punctuation, Unicode
  * form and word order ignored), or with accents folded when the text has none at all.
  */
-class Lookup<T> {
+export class Lookup<T> {
   readonly #exact = new Map<string, T>();
   readonly #folded = new Map<string, T>();
   add(label: string, value: T): void {

@@ -4,13 +4,12 @@
  */
 import path from 'node:path';
 import { readInputFile } from '../../../db/safe-path.ts';
-import { AppError } from '../../../shared/errors.ts';
-import { isMessageKey, translate } from '../../../shared/i18n/index.ts';
+import { translate } from '../../../shared/i18n/index.ts';
 import { printable, printableJson } from '../../../shared/model/text.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { decimalOption } from '../decimal-flag.ts';
-import { EXIT_USER_ERROR, UsageError } from '../report.ts';
+import { UsageError, reportImportInvalid } from '../report.ts';
 
 const options = {
   json: { type: 'boolean', description: 'In JSON: số người đến tuổi nghỉ hưu theo đơn vị và năm.' },
@@ -85,12 +84,6 @@ async function importPeople(file: string, input: string, decimalText: string | u
     process.stdout.write(`${translate('vi', 'ppl.imported', { count: done.imported, previous: done.previous, file: done.backupFile })}\n`);
     return 0;
   } catch (err) {
-    if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
-    for (const issue of err.issues) {
-      const p = issue.params ?? {};
-      process.stderr.write(`${printable(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}`, true)}\n`);
-    }
-    process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
-    return EXIT_USER_ERROR;
+    return reportImportInvalid(err);
   }
 }

@@ -1,8 +1,9 @@
 /**
  * `tinhgon scenario FILE`: a plan simulated over a workspace without storing it (`scenario.simulate`),
  * stored (`scenario.import`), a stored plan simulated (`scenario.get`), or another province annexed
- * to a stored plan (`scenario.annex`).
+ * to a stored plan (`scenario.annex`), or a resolution's commune table added to it as merges (`scenario.communes`).
  */
+import path from 'node:path';
 import { readInputFile } from '../../../db/safe-path.ts';
 import { AppError, issuesFromZod } from '../../../shared/errors.ts';
 import { formatInteger } from '../../../shared/format.ts';
@@ -12,7 +13,8 @@ import { ScenarioFileSchema, type ScenarioFile } from '../../../shared/scenario/
 import { missingText, verdictText } from '../../../shared/scenario/target-status.ts';
 import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
-import { EXIT_USER_ERROR, UsageError } from '../report.ts';
+import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
+import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
@@ -24,6 +26,8 @@ const options = {
   prefix: { type: 'string', value: 'TIỀN-TỐ', description: 'Tiền tố thêm vào mã các đơn vị của tỉnh sáp nhập.' },
   parent: { type: 'string', value: 'MÃ', description: 'Đơn vị nhận các đơn vị cấp cao nhất của tỉnh sáp nhập.' },
   'merge-same-names': { type: 'boolean', description: 'Hợp nhất luôn các sở trùng tên (không có: chỉ liệt kê đề xuất).' },
+  communes: { type: 'string', value: 'BẢNG.xlsx|.csv', description: 'Bảng sắp xếp xã của nghị quyết: Mã xã mới, Tên xã mới, Loại (xã/phường/đặc khu), Mã các xã cũ (ngăn cách bằng ;).' },
+  date: { type: 'string', value: 'YYYY-MM-DD', description: 'Ngày hợp nhất các xã (với --communes).' },
 } as const;
 
 export const scenario: Command = {
@@ -37,6 +41,10 @@ export const scenario: Command = {
       synopsis: 'tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]',
       text: 'Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;\n--merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).',
     },
+    {
+      synopsis: 'tinhgon scenario FILE --name TÊN --communes BẢNG.xlsx|.csv --date YYYY-MM-DD',
+      text: 'Sắp xếp xã: mỗi dòng của bảng (Mã xã mới, Tên xã mới, Loại, Mã các xã cũ) thêm một thao tác hợp nhất các xã cũ thành\nUBND xã mới vào ngày đó; có dòng sai thì in từng dòng, cột và không thêm gì.',
+    },
   ],
   options,
   examples: [
@@ -44,6 +52,7 @@ export const scenario: Command = {
     'tinhgon scenario hau-giang.tinhgon --import phuong-an.json',
     'tinhgon scenario hau-giang.tinhgon --name "Phương án 1" --json',
     'tinhgon scenario hau-giang.tinhgon --name "Sáp nhập" --annex soc-trang.tinhgon --year 2026 --prefix ST- --merge-same-names',
+    'tinhgon scenario hau-giang.tinhgon --name "Hai cấp" --communes sap-xep-xa.xlsx --date 2025-07-01',
   ],
   async run(args) {
     const { values, positionals } = parse(args, options);
@@ -60,6 +69,7 @@ export const scenario: Command = {
       for (const m of done.merges) process.stdout.write(`${translate('vi', 'annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}\n`);
       return 0;
     }
+    if (values.communes || values.date) return addCommunes(file, values.name, values.communes, values.date);
     const json = values.json === true;
     if (values.name) {
       const name = values.name;
@@ -87,6 +97,22 @@ export const scenario: Command = {
     return withHandlers(file, (call) => printSimulation(call, parsed.data, json));
   },
 };
+
+/** A resolution's commune table added to a stored plan: each merge added, the rows skipped; or every bad row and nothing added. */
+async function addCommunes(file: string, name: string | undefined, table: string | undefined, date: string | undefined): Promise<number> {
+  if (!name || !table) throw new UsageError('--communes cần --name TÊN của phương án đã lưu.');
+  if (!date) throw new UsageError('--communes cần --date YYYY-MM-DD.');
+  const args = { name, fileName: path.basename(table), data: readInputFile(table).toString('base64'), date };
+  try {
+    const done = await withHandlers(file, (call) => call('scenario.communes', args));
+    for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
+    for (const r of done.skipped) process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
+    process.stdout.write(`${translate('vi', 'communes.added', { count: done.added.length, name, date: isoToDisplay(date) })}\n`);
+    return 0;
+  } catch (err) {
+    return reportImportInvalid(err);
+  }
+}
 
 /** Simulates and prints (JSON, or a table); an invalid operation is named by index and type, and why. */
 async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): Promise<number> {

@@ -15,6 +15,7 @@ import { ScenarioSuggest } from './ScenarioSuggest.tsx';
 import { MergeWizard } from './MergeWizard.tsx';
 import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
+import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
 const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename', 'setAutonomy', 'create', 'reclassify', 'cutQuotas', 'setProvince'] as const;
@@ -272,6 +273,7 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
           onAccept={(added) => save([...ops, ...added])}
         />
       )}
+      {!locked && <CommuneTable name={name} firstYear={firstYear} version={planVersion} onAdded={async () => { await load(); onChanged(); }} />}
       {preview && <OperationPreview preview={preview} />}
     </section>
   );
