@@ -18,7 +18,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
-import { download, filePath, noArgs, planName, rowVersion, saidMessage, yearArg } from './common.ts';
+import { download, filePath, messageKeySchema, messageParamsSchema, noArgs, planName, rowVersion, saidMessage, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 /** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
@@ -61,6 +61,7 @@ const mergeSuggestion = z.object({
   sameParent: z.boolean(),
   size: z.number(),
   belowMinimum: z.boolean(),
+  reason: z.object({ key: messageKeySchema, params: messageParamsSchema }),
   names: z.tuple([z.string(), z.string()]),
 }) satisfies z.ZodType<MergeSuggestion & { names: [string, string] }>;
 const exitCounts = z.object({ civilServants: z.number(), publicEmployees: z.number(), cost: z.number() });
