@@ -7,7 +7,7 @@ import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts'
 import type { TargetResult } from '../scenario/targets.ts';
 import { METRIC_KEYS } from '../scenario/metrics.ts';
 import { FIGURE_FIELDS } from '../scenario/figures.ts';
-import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
+import { CutScopeSchema, OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
 import type { SameNameMerge } from '../scenario/annex.ts';
 import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
 import type { OperationReport } from '../scenario/operation-report.ts';
@@ -180,6 +180,20 @@ export const scenarioChannels = {
   'scenario.suggest': {
     args: z.object({ name: planName, year: yearArg }).strict(),
     result: z.object({ suggestions: z.array(mergeSuggestion), gap: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }).nullable() }),
+  },
+  /**
+   * "Gợi ý cắt giảm": the cutQuotas operation (in `year`, default the target's) with the smallest whole
+   * percent that closes a quota target's gap in the scope, found by simulating the plan with it; null
+   * when even 100% in that scope does not. Nothing is written: the client previews and adds it.
+   */
+  'scenario.suggestCut': {
+    args: z.object({ name: planName, target: z.string().min(1).max(100), year: yearArg.optional(), scope: CutScopeSchema.optional() }).strict(),
+    result: z.object({
+      target: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }),
+      operation: OperationSchema.nullable(),
+      /** The gap left by a cut one percent smaller (null when the percent is 1 or nothing closes it). */
+      gapAtLess: z.number().nullable(),
+    }),
   },
   'scenario.annexPreview': { args: z.object(annexArgs).strict(), result: AnnexPreviewSchema },
   'scenario.annex': {
