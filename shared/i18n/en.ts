@@ -826,6 +826,7 @@ export const en: Record<MessageKey, string> = {
   'op.cutLevel': "at level {levels}",
   'op.cutAll': "of the whole province",
   'op.suggestCut': "Suggest a cut",
+  'op.suggestCutScope': "Scope of the cut",
   'op.suggestCutResult': "To meet \"{title}\" ({year}, {gap} short): cut {percent}% — the smallest that meets it ({less}% still leaves {lessGap} short).",
   'op.suggestCutFirst': "To meet \"{title}\" ({year}, {gap} short): cut {percent}%.",
   'op.suggestCutNone': "Even cutting every quota in this scope does not meet \"{title}\".",

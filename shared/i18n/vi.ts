@@ -824,6 +824,7 @@ export const vi = {
   'op.cutLevel': "cấp {levels}",
   'op.cutAll': "toàn tỉnh",
   'op.suggestCut': "Gợi ý cắt giảm",
+  'op.suggestCutScope': "Phạm vi cắt giảm",
   'op.suggestCutResult': "Để đạt mục tiêu \"{title}\" (năm {year}, còn thiếu {gap}): cắt giảm {percent}% — mức nhỏ nhất đủ đạt (cắt {less}% vẫn còn thiếu {lessGap}).",
   'op.suggestCutFirst': "Để đạt mục tiêu \"{title}\" (năm {year}, còn thiếu {gap}): cắt giảm {percent}%.",
   'op.suggestCutNone': "Cắt giảm toàn bộ biên chế trong phạm vi này vẫn không đạt mục tiêu \"{title}\".",
