@@ -88,6 +88,18 @@ describe('suggestMerges pairs only units that may merge', () => {
     expect(suggestMerges(units, new Set()).map((x) => [x.units, x.into, x.reason.key])).toEqual([[['X.TYT', 'TTYT'], 'TTYT', 'suggest.why.stationCentre']]);
   });
 
+  it('never moves a station from its own centre to another, nor guesses between two centres of one area', () => {
+    const centre = (code: string) => unit(code, 'H', { kind: 'psu', level: 'district', sector: 'health', name: `Trung tâm Y tế khu vực ${code}`, publicEmployeeActual: 100 });
+    const units = district([
+      centre('C1'), centre('C2'),
+      unit('C1.T', 'C1', { kind: 'other', level: 'commune', sector: 'health', name: 'Trạm Y tế xã A', publicEmployeeActual: 6 }),
+      unit('X', 'H', { kind: 'people_committee', level: 'commune' }),
+      unit('X.TYT', 'X', { kind: 'psu', level: 'commune', sector: 'health', name: 'Trạm Y tế xã B', publicEmployeeActual: 5 }),
+    ]);
+    // The two centres may pair with each other; no station is placed.
+    expect(suggestMerges(units, new Set()).map((x) => x.units)).toEqual([['C1', 'C2']]);
+  });
+
   it('pairs units of unknown function only with the same sector and name family', () => {
     const other = (code: string, name: string, sector: 'other' | 'justice', size: number) => unit(code, 'H', { kind: 'psu', level: 'district', sector, name, publicEmployeeActual: size });
     expect(suggestMerges(district([other('A', 'Đội Quy tắc đô thị số 1', 'other', 5), other('B', 'Đội quy tắc đô thị số 2', 'other', 9), other('C', 'Đội Quy tắc đô thị số 3', 'justice', 4), other('D', 'Trung tâm Lưu trữ', 'other', 3)]), new Set()).map((x) => [x.units, x.reason.key])).toEqual([

@@ -64,14 +64,17 @@ export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<
       size: people(small), belowMinimum: belowMinimum.has(small.code), reason,
     });
   };
-  // A health station (whatever its kind) into the health centre of its area, when not already under it.
+  // A health station (whatever its kind) not under a health centre, into the one centre of its area:
+  // its own locality's, else the one above. Two centres there: which one serves it is not known, no guess.
   const centres = units.filter((u) => u.kind === 'psu' && functionOf(u) === 'health_centre');
   for (const station of units.filter((u) => functionOf(u) === 'health_station').sort((a, b) => a.code.localeCompare(b.code))) {
-    const areas = localitiesOf(station);
-    const centre = centres
-      .filter((c) => !used.has(c.code) && !isUnder(station, c.code) && areas.includes(localitiesOf(c)[0] ?? ''))
-      .sort((a, b) => areas.indexOf(localitiesOf(a)[0]!) - areas.indexOf(localitiesOf(b)[0]!) || a.code.localeCompare(b.code))[0];
-    if (centre) pair(station, centre, { key: 'suggest.why.stationCentre', params: {} });
+    if (centres.some((c) => isUnder(station, c.code))) continue;
+    for (const area of localitiesOf(station).slice(0, 2)) {
+      const there = centres.filter((c) => localitiesOf(c)[0] === area);
+      if (there.length === 0) continue;
+      if (there.length === 1 && !used.has(there[0]!.code)) pair(station, there[0]!, { key: 'suggest.why.stationCentre', params: {} });
+      break;
+    }
   }
   const groups = new Map<string, Unit[]>();
   for (const u of units) {
