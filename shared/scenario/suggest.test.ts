@@ -96,8 +96,16 @@ describe('suggestMerges pairs only units that may merge', () => {
       unit('X', 'H', { kind: 'people_committee', level: 'commune' }),
       unit('X.TYT', 'X', { kind: 'psu', level: 'commune', sector: 'health', name: 'Trạm Y tế xã B', publicEmployeeActual: 5 }),
     ]);
-    // The two centres may pair with each other; no station is placed.
-    expect(suggestMerges(units, new Set()).map((x) => x.units)).toEqual([['C1', 'C2']]);
+    // No station is placed (and the two centres serve different areas).
+    expect(suggestMerges(units, new Set())).toEqual([]);
+  });
+
+  it('puts a specialised hospital into a general one, never two specialities together, nor two district health centres of different areas', () => {
+    const health = (code: string, name: string, size: number) => unit(code, 'T', { kind: 'psu', sector: 'health', name, publicEmployeeActual: size });
+    const units = district([health('SN', 'Bệnh viện Sản - Nhi', 80), health('LP', 'Bệnh viện Lao và Bệnh phổi', 40), health('TT1', 'Trung tâm Y tế Vị Thủy', 90), health('TT2', 'Trung tâm Y tế Ngã Bảy', 95)]);
+    expect(suggestMerges(units, new Set())).toEqual([]);
+    const s = suggestMerges([...units, health('DK', 'Bệnh viện Đa khoa tỉnh', 300)], new Set());
+    expect(s.map((x) => [x.units, x.reason.key])).toEqual([[['LP', 'DK'], 'suggest.why.specialisedGeneral']]);
   });
 
   it('pairs units of unknown function only with the same sector and name family', () => {

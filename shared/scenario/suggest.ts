@@ -10,7 +10,7 @@
  */
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import type { Unit } from '../model/unit.ts';
-import { functionOf, nameFamily, type FunctionFamilyId } from './unit-function.ts';
+import { COMPATIBLE_FAMILIES, functionOf, isDistinct, nameFamily } from './unit-function.ts';
 
 export interface MergeSuggestion {
   /** The smaller unit first; the larger one remains. */
@@ -29,17 +29,16 @@ export interface MergeSuggestion {
 
 const people = (u: Unit) => u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers + u.civilServantActual;
 
-const LIEN_CAP: ReadonlySet<FunctionFamilyId> = new Set(['school_primary', 'school_lower', 'school_primary_lower']);
-
 /** Why two units of one kind and level may merge, or null when they may not. */
 function sameKindReason(a: Unit, b: Unit): MergeSuggestion['reason'] | null {
   if (a.kind !== b.kind || a.level !== b.level) return null;
   const fa = functionOf(a);
   const fb = functionOf(b);
-  if (fa && fa === fb) return { key: `suggest.why.${fa}`, params: {} };
-  if (fa && fb && fa !== fb && LIEN_CAP.has(fa) && LIEN_CAP.has(fb)) return { key: 'suggest.why.lienCap', params: {} };
-  if (!fa && !fb && a.sector === b.sector && nameFamily(a.name) === nameFamily(b.name)) return { key: 'suggest.why.sameName', params: {} };
-  return null;
+  const sameName = a.sector === b.sector && nameFamily(a.name) === nameFamily(b.name);
+  if (fa && fa === fb) return !isDistinct(fa) || sameName ? { key: `suggest.why.${fa}`, params: {} } : null;
+  const pair = fa && fb && COMPATIBLE_FAMILIES.find((c) => (c.families[0] === fa && c.families[1] === fb) || (c.families[0] === fb && c.families[1] === fa));
+  if (pair) return { key: `suggest.why.${pair.why}`, params: {} };
+  return !fa && !fb && sameName ? { key: 'suggest.why.sameName', params: {} } : null;
 }
 
 export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<string>, limit = 10): MergeSuggestion[] {
@@ -86,13 +85,14 @@ export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<
     const left = [...group].sort((a, b) => Number(belowMinimum.has(b.code)) - Number(belowMinimum.has(a.code)) || people(a) - people(b) || a.code.localeCompare(b.code));
     while (left.length >= 2) {
       const small = left.shift()!;
-      // Into the largest compatible one of the rest, one under the same parent if there is one.
+      // Into the largest compatible one of the rest: under the same parent if there is one, of the same function before a liên cấp pair.
+      const closeness = (x: { u: Unit; reason: MergeSuggestion['reason'] }) => 2 * Number(x.u.parentCode === small.parentCode) + Number(x.reason.key !== 'suggest.why.lienCap');
       const into = left
         .flatMap((u) => {
           const reason = sameKindReason(small, u);
           return reason ? [{ u, reason }] : [];
         })
-        .sort((a, b) => Number(b.u.parentCode === small.parentCode) - Number(a.u.parentCode === small.parentCode) || people(b.u) - people(a.u) || a.u.code.localeCompare(b.u.code))[0];
+        .sort((a, b) => closeness(b) - closeness(a) || people(b.u) - people(a.u) || a.u.code.localeCompare(b.u.code))[0];
       if (!into) continue;
       left.splice(left.indexOf(into.u), 1);
       pair(small, into.u, into.reason);

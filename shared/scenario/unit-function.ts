@@ -14,6 +14,12 @@ export interface FunctionFamily {
   patterns: readonly RegExp[];
   /** Only in these sectors (any sector when absent). */
   sectors?: readonly Sector[];
+  /**
+   * Two units of the family are not alike by that alone: each serves its own area (district health
+   * centres under the Sở Y tế) or its own speciality. They pair only when their names match apart
+   * from a number, like units of unknown function.
+   */
+  distinct?: true;
 }
 
 export const FUNCTION_FAMILIES = [
@@ -31,12 +37,16 @@ export const FUNCTION_FAMILIES = [
   { id: 'school_upper', patterns: [/\b(thpt|trung hoc pho thong)\b/], sectors: ['education'] },
   // Vocational and continuing education, colleges.
   { id: 'vocational', patterns: [/\bgiao duc nghe nghiep\b/, /\bgiao duc thuong xuyen\b/, /\b(cao dang|trung cap)\b/], sectors: ['education', 'labour_social'] },
-  // Commune health stations (affiliated to the district health centre).
-  { id: 'health_station', patterns: [/\btram y te\b/], sectors: ['health'] },
-  // The district (area) health centre.
-  { id: 'health_centre', patterns: [/\btrung tam y te\b/], sectors: ['health'] },
-  // Hospitals.
-  { id: 'hospital', patterns: [/\bbenh vien\b/], sectors: ['health'] },
+  // Commune health stations (affiliated to the district health centre): each serves its own commune.
+  { id: 'health_station', patterns: [/\btram y te\b/], sectors: ['health'], distinct: true },
+  // The district (area) health centre: each serves its own area.
+  { id: 'health_centre', patterns: [/\btrung tam y te\b/], sectors: ['health'], distinct: true },
+  // Traditional-medicine hospitals (a distinct practice: not merged with a general or specialised hospital).
+  { id: 'hospital_traditional', patterns: [/\bbenh vien\b.*\by hoc co truyen\b/], sectors: ['health'] },
+  // General hospitals (đa khoa).
+  { id: 'hospital_general', patterns: [/\bbenh vien da khoa\b/], sectors: ['health'] },
+  // Specialised hospitals: one speciality each, so two of them are not alike; one may join a general hospital.
+  { id: 'hospital_specialised', patterns: [/\bbenh vien\b/], sectors: ['health'], distinct: true },
   // One-stop / public-administration service centres: they serve citizens' procedures, never merged with a service unit.
   { id: 'public_admin_service', patterns: [/\bphuc vu hanh chinh cong\b/, /\bmot cua\b/] },
   // Guest houses of the people's committee.
@@ -50,6 +60,20 @@ export const FUNCTION_FAMILIES = [
 ] as const satisfies readonly FunctionFamily[];
 
 export type FunctionFamilyId = (typeof FUNCTION_FAMILIES)[number]['id'];
+
+/**
+ * Different families that may merge, and why (a message key suggest.why.<why>): a primary and a
+ * lower-secondary school as one "liên cấp" school; a specialised hospital into a general one.
+ */
+export const COMPATIBLE_FAMILIES: ReadonlyArray<{ families: readonly [FunctionFamilyId, FunctionFamilyId]; why: 'lienCap' | 'specialisedGeneral' }> = [
+  { families: ['school_primary', 'school_lower'], why: 'lienCap' },
+  { families: ['school_primary_lower', 'school_primary'], why: 'lienCap' },
+  { families: ['school_primary_lower', 'school_lower'], why: 'lienCap' },
+  { families: ['hospital_specialised', 'hospital_general'], why: 'specialisedGeneral' },
+];
+
+/** Whether two units of the family are alike only when their names are (see `distinct`). */
+export const isDistinct = (id: FunctionFamilyId): boolean => FUNCTION_FAMILIES.some((f) => f.id === id && 'distinct' in f);
 
 /** The unit's function family, or null when no family's patterns match its name in its sector. */
 export function functionOf(u: Pick<Unit, 'name' | 'sector'>): FunctionFamilyId | null {
