@@ -285,7 +285,7 @@ describe('target sets and autonomy in stored scenarios', () => {
 
 describe('suggestions toward a target', () => {
   it('says how many PSUs a target still needs and suggests at least that many merges', async () => {
-    const { call } = handlerHarness([unit('T', null, { kind: 'people_committee' }), unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }), unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 })], 2024);
+    const { call } = handlerHarness([unit('T', null, { kind: 'people_committee' }), unit('A', 'T', { kind: 'psu', name: 'Trung tâm Dịch vụ số 1', publicEmployeeQuota: 20 }), unit('B', 'T', { kind: 'psu', name: 'Trung tâm Dịch vụ số 2', publicEmployeeQuota: 10 })], 2024);
     await call('scenario.create', { name: 'PA' });
     const suggest = () => call<{ suggestions: Array<{ units: string[] }>; gap: { id: string; gap: number; year: number } | null }>('scenario.suggest', { name: 'PA', year: 2025 });
     // Without the 2021 figures the target is not judged, so no gap is claimed.
@@ -297,6 +297,28 @@ describe('suggestions toward a target', () => {
     expect(r.suggestions.map((s) => s.units)).toEqual([['B', 'A']]);
     await call('scenario.setOperations', { name: 'PA', operations: [{ type: 'merge', year: 2025, units: ['B', 'A'], into: 'A' }] });
     expect((await call<{ gap: unknown }>('scenario.suggest', { name: 'PA', year: 2025 })).gap).toBeNull();
+  });
+
+  it('sizes the smallest whole-percent quota cut that closes a quota target, simulated; nothing written', async () => {
+    const { call } = handlerHarness([unit('T', null, { kind: 'people_committee' }), unit('A', 'T', { kind: 'psu', publicEmployeeQuota: 20 }), unit('B', 'T', { kind: 'psu', publicEmployeeQuota: 10 })], 2024);
+    await call('scenario.create', { name: 'PA' });
+    const id = 'nq19-2025-public-employees';
+    type Cut = { target: { gap: number }; operation: { type: string; percent: number } | null; gapAtLess: number | null };
+    // Not judged without the 2021 figure: no gap to close.
+    await expect(call('scenario.suggestCut', { name: 'PA', target: id })).rejects.toMatchObject({ error: { key: 'err.cutTargetNoGap' } });
+    await expect(call('scenario.suggestCut', { name: 'PA', target: 'none' })).rejects.toMatchObject({ error: { key: 'err.cutTargetUnknown' } });
+    await call('baselines.save', { baseline: { year: 2021, publicEmployeeQuota: 30 } });
+    await expect(call('scenario.suggestCut', { name: 'PA', target: id, year: 2026 })).rejects.toMatchObject({ error: { key: 'err.cutAfterTarget' } });
+    // 30 posts, at most 27 in 2025: 5% leaves 19 + 9 = 28, 6% leaves 18 + 9 = 27.
+    const r = await call<Cut>('scenario.suggestCut', { name: 'PA', target: id, year: 2025, scope: { kind: ['psu'] } });
+    expect(r).toMatchObject({ target: { gap: 3 }, operation: { type: 'cutQuotas', year: 2025, percent: 6, fields: ['publicEmployeeQuota'], scope: { kind: ['psu'] } }, gapAtLess: 1 });
+    expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual([]);
+    // B alone: 3 of its 10 posts, floor(10 × 79 / 100) = 7 (the target's year by default).
+    expect((await call<Cut>('scenario.suggestCut', { name: 'PA', target: id, scope: { under: 'B' } })).operation).toMatchObject({ year: 2025, percent: 21 });
+    // A scope with no quota to cut is refused as the operation would be.
+    await expect(call('scenario.suggestCut', { name: 'PA', target: id, scope: { sector: ['health'] } })).rejects.toMatchObject({ error: { key: 'err.scenarioOperation', params: { reason: 'err.cutNothing' } } });
+    await call('scenario.setOperations', { name: 'PA', operations: [r.operation] });
+    await expect(call('scenario.suggestCut', { name: 'PA', target: id })).rejects.toMatchObject({ error: { key: 'err.cutTargetNoGap' } });
   });
 });
 

@@ -4,6 +4,7 @@ import type { ArgsOut, HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
+import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { withWholes } from '../../shared/scenario/figures.ts';
@@ -130,6 +131,18 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
         .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : x), null);
       const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
       return { suggestions, gap };
+    },
+    'scenario.suggestCut': ({ name, target: id, year, scope }) => {
+      const scenario = getScenario(current().db, name);
+      const judged = (operations: ScenarioFile['operations']) => simulateOver({ ...scenario, operations }).targets.find((x) => x.id === id);
+      const now = judged(scenario.operations);
+      if (!now) throw new AppError('bad_request', 'err.cutTargetUnknown', { id });
+      if (now.status !== 'not_met' || now.gap === null || !quotaFieldsOf(now)) throw new AppError('bad_request', 'err.cutTargetNoGap', { title: now.title });
+      const at = year ?? now.year;
+      if (at > now.year) throw new AppError('bad_request', 'err.cutAfterTarget', { year: String(at), target: String(now.year) });
+      // A gap that becomes unknown with the cut is not closed by it.
+      const sized = sizeQuotaCut(now, { year: at, scope: scope ?? {} }, (op) => judged([...scenario.operations, op])?.gap ?? Number.POSITIVE_INFINITY);
+      return { target: { id, title: now.title, year: now.year, gap: now.gap }, operation: sized?.operation ?? null, gapAtLess: sized?.gapAtLess ?? null };
     },
     'scenario.fromPeople': ({ name, source, apply }) => {
       const db = current().db;

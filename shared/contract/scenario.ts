@@ -7,7 +7,7 @@ import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts'
 import type { TargetResult } from '../scenario/targets.ts';
 import { METRIC_KEYS } from '../scenario/metrics.ts';
 import { FIGURE_FIELDS } from '../scenario/figures.ts';
-import { OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
+import { CutScopeSchema, OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
 import type { SameNameMerge } from '../scenario/annex.ts';
 import type { CommuneSkipped } from '../import/communes.ts';
 import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
@@ -19,7 +19,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
-import { download, filePath, isoDateSchema, noArgs, planName, rowVersion, saidMessage, upload, yearArg } from './common.ts';
+import { download, filePath, isoDateSchema, messageKeySchema, messageParamsSchema, noArgs, planName, rowVersion, saidMessage, upload, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 /** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
@@ -62,6 +62,7 @@ const mergeSuggestion = z.object({
   sameParent: z.boolean(),
   size: z.number(),
   belowMinimum: z.boolean(),
+  reason: z.object({ key: messageKeySchema, params: messageParamsSchema }),
   names: z.tuple([z.string(), z.string()]),
 }) satisfies z.ZodType<MergeSuggestion & { names: [string, string] }>;
 const exitCounts = z.object({ civilServants: z.number(), publicEmployees: z.number(), cost: z.number() });
@@ -180,6 +181,20 @@ export const scenarioChannels = {
   'scenario.suggest': {
     args: z.object({ name: planName, year: yearArg }).strict(),
     result: z.object({ suggestions: z.array(mergeSuggestion), gap: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }).nullable() }),
+  },
+  /**
+   * "Gợi ý cắt giảm": the cutQuotas operation (in `year`, default the target's) with the smallest whole
+   * percent that closes a quota target's gap in the scope, found by simulating the plan with it; null
+   * when even 100% in that scope does not. Nothing is written: the client previews and adds it.
+   */
+  'scenario.suggestCut': {
+    args: z.object({ name: planName, target: z.string().min(1).max(100), year: yearArg.optional(), scope: CutScopeSchema.optional() }).strict(),
+    result: z.object({
+      target: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }),
+      operation: OperationSchema.nullable(),
+      /** The gap left by a cut one percent smaller (null when the percent is 1 or nothing closes it). */
+      gapAtLess: z.number().nullable(),
+    }),
   },
   'scenario.annexPreview': { args: z.object(annexArgs).strict(), result: AnnexPreviewSchema },
   'scenario.annex': {

@@ -93,6 +93,36 @@ describe('target sets, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Thêm 27 gợi ý đầu vào phương án' }).click();
     await expect.poll(() => psuTarget.textContent()).toMatch(/234 \(2025\).*Đạt$/);
     expect(await page.getByTestId('scenario-ops').locator('ol > li').count()).toBe(27);
+    // The merges are of one kind, level and function, each with its reason; never a kindergarten with a secondary school.
+    await page.getByRole('button', { name: 'Gợi ý hợp nhất (năm 2024)' }).click();
+    const reasons = page.getByTestId('op-suggestion-reason');
+    await expect.poll(() => reasons.count()).toBeGreaterThan(0);
+    for (const text of await page.getByTestId('op-suggestions').locator('li').allTextContents()) {
+      expect(text).toMatch(/ — (Cùng là |Tiểu học và THCS|Trạm y tế vào|Chưa xác định được chức năng)/);
+      expect(text).not.toMatch(/Mầm non.*(THCS|THPT)|(THCS|THPT).*Mầm non/);
+    }
+
+    // "Gợi ý cắt giảm": 2021's quota of public employees recorded as today's, 10% short in 2025; the smallest whole-percent cut is previewed, then added.
+    const peTarget = targets.locator('tr[data-target="nq19-2025-public-employees"]');
+    const peNow = (await peTarget.locator('td').nth(2).textContent())!.match(/^([\d.]+) \(2025\)/)![1]!;
+    await baselines.getByRole('button', { name: 'Sửa năm 2021' }).click();
+    await baseForm.getByLabel('Số người làm việc (NSNN)', { exact: true }).fill(peNow);
+    await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
+    await expect.poll(() => peTarget.getAttribute('data-status')).toBe('not_met');
+    await peTarget.getByRole('button', { name: 'Gợi ý cắt giảm' }).click();
+    const cut = page.getByTestId('cut-suggest');
+    const suggestion = cut.getByTestId('cut-suggestion');
+    await expect.poll(() => suggestion.textContent()).toMatch(/^Để đạt mục tiêu .*\(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+%/);
+    await cut.getByLabel('Phạm vi cắt giảm').selectOption('psu');
+    await expect.poll(() => suggestion.textContent()).toMatch(/^Để đạt mục tiêu "Giảm 10% biên chế sự nghiệp hưởng lương NSNN so với năm 2021" \(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+% — mức nhỏ nhất đủ đạt \(cắt \d+% vẫn còn thiếu \d+\)/);
+    await expect.poll(() => suggestion.getByTestId('op-preview').locator('.op-preview-change, li, div').count()).toBeGreaterThan(0);
+    await cut.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-cut-suggest.png') });
+    await suggestion.getByRole('button', { name: 'Thêm vào phương án' }).click();
+    await expect.poll(() => peTarget.getAttribute('data-status')).toBe('met');
+    expect(await cut.count()).toBe(0);
+    expect(await page.getByTestId('scenario-ops').locator('ol > li').count()).toBe(28);
+    expect(await page.getByTestId('scenario-ops').locator('ol > li > span').last().textContent()).toMatch(/^2025: cắt giảm ít nhất \d+% /);
     expect(errors).toEqual([]);
     await app.stop();
   });

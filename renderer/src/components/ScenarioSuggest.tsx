@@ -35,6 +35,7 @@ export function ScenarioSuggest({ name, year, ops, save, onError }: { name: stri
           {list.map((sg) => (
             <li key={sg.units.join('+')}>
               {t('op.suggestion', { small: sg.names[0], into: sg.names[1], size: sg.size })}
+              <span className="muted" data-testid="op-suggestion-reason"> — {t(sg.reason.key, sg.reason.params)}</span>
               {!sg.sameParent && <span className="muted"> {t('op.otherParent')}</span>}
               {sg.belowMinimum && <span className="op-preview-warning"> {t('op.belowMinimum')}</span>}
               <button type="button" onClick={() => void accept([sg])}>{t('op.accept')}</button>

@@ -196,7 +196,7 @@ export function ScenarioView() {
               onError={fail}
             />
             <h3>{t('scn.targets')}</h3>
-            <ScenarioTargetTable targets={sim.targets} />
+            <ScenarioTargetTable targets={sim.targets} cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: fail }} />
             <ScenarioBaselines onChanged={() => { setError(null); setVersion((v) => v + 1); }} onError={fail} />
             <ScenarioTargetCharts sim={sim} />
             <ScenarioRoadmap key={`roadmap-${selected}`} name={selected} locked={isLocked} version={version} sim={sim} onChanged={changed} />
