@@ -10,11 +10,11 @@ import type { Sector, Unit } from '../model/unit.ts';
 import { matchKey } from '../text.ts';
 import { MANDATORY_DEPARTMENTS, type MandatoryDepartment } from './rule-sets.ts';
 
-/** The special sở (Decree 150/2025 Art. 9) and the pre-2025 Ban Dân tộc: known, not mandatory. */
-type SpecialDepartment = 'special';
+/** A sở known by name that is none of the mandatory ones: a special sở (Decree 150/2025 Art. 9), the pre-2025 Ban Dân tộc, a sở merged away in 2025. */
+type OtherDepartment = 'other';
 
 /** Names, folded by `matchKey` (no accents, single spaces, punctuation as spaces). */
-const BY_NAME: ReadonlyArray<[RegExp, MandatoryDepartment | SpecialDepartment]> = [
+const BY_NAME: ReadonlyArray<[RegExp, MandatoryDepartment | OtherDepartment]> = [
   [/^so noi vu\b/, 'noiVu'],
   [/^so tu phap\b/, 'tuPhap'],
   [/^so tai chinh\b/, 'taiChinh'],
@@ -28,7 +28,9 @@ const BY_NAME: ReadonlyArray<[RegExp, MandatoryDepartment | SpecialDepartment]> 
   [/^so y te\b/, 'yTe'],
   [/^thanh tra (tinh|thanh pho)\b/, 'thanhTra'],
   [/^van phong (uy ban nhan dan|ubnd)\b/, 'vanPhongUbnd'],
-  [/^so (ngoai vu|du lich$|quy hoach|dan toc)|^ban dan toc\b/, 'special'],
+  [/^so (ngoai vu|du lich$|quy hoach|dan toc)|^ban dan toc\b/, 'other'],
+  // Sở merged away on 01/03/2025: named, they are not the sở they merged into.
+  [/^so (ke hoach va dau tu|giao thong van tai|tai nguyen va moi truong|nong nghiep va phat trien nong thon|thong tin va truyen thong|lao dong thuong binh va xa hoi)\b/, 'other'],
 ];
 
 /** Sectors that name one sở; the others (general administration, labour, media, other) name none. */
@@ -45,8 +47,8 @@ const BY_SECTOR: Partial<Record<Sector, MandatoryDepartment>> = {
   health: 'yTe',
 };
 
-/** Which sở the unit is: a mandatory one, 'special' (known, not mandatory), or null (not recognised). */
-export function recogniseDepartment(u: Pick<Unit, 'name' | 'sector'>): MandatoryDepartment | SpecialDepartment | null {
+/** Which sở the unit is: a mandatory one, 'other' (known by name, not mandatory), or null (not recognised). */
+export function recogniseDepartment(u: Pick<Unit, 'name' | 'sector'>): MandatoryDepartment | OtherDepartment | null {
   const name = matchKey(u.name);
   for (const [pattern, which] of BY_NAME) if (pattern.test(name)) return which;
   return BY_SECTOR[u.sector] ?? null;
@@ -71,7 +73,7 @@ export function tallyDepartments(children: Iterable<Unit>, isSo: (u: Unit) => bo
     total++;
     const which = recogniseDepartment(u);
     if (which === null) unrecognised++;
-    else if (which !== 'special') present.add(which);
+    else if (which !== 'other') present.add(which);
   }
   return { total, present, unrecognised };
 }

@@ -62,7 +62,7 @@ export interface ChildCounts {
   centreDeputies: number;
   psus: readonly Unit[];
 }
-export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) as readonly Unit[] });
+export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) });
 /** Empty counts to add children to. */
 export const newChildCounts = (): ChildCounts => ({ ...NO_CHILDREN, psus: [] });
 /** Whether a unit's findings read its children's counts (the others are given NO_CHILDREN). */
