@@ -60,9 +60,10 @@ export interface ChildCounts {
   divisionDeputies: number;
   centres: number;
   centreDeputies: number;
-  psus: readonly Unit[];
+  /** Filled by `countChild` on counts from `newChildCounts` (NO_CHILDREN's is frozen). */
+  psus: Unit[];
 }
-export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) });
+export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) as unknown as Unit[] });
 /** Empty counts to add children to. */
 export const newChildCounts = (): ChildCounts => ({ ...NO_CHILDREN, psus: [] });
 /** Whether a unit's findings read its children's counts (the others are given NO_CHILDREN). */
@@ -72,7 +73,10 @@ const fold = (name: string) => name.normalize('NFC').toLowerCase();
 export const isServiceCentre = (u: Unit): boolean => u.level === 'commune' && fold(u.name).includes('trung tâm phục vụ hành chính công');
 /** Adds (sign 1) or takes (-1) a child to its parent's counts. */
 export function countChild(c: ChildCounts, child: Unit, sign: 1 | -1): void {
-  if (child.kind === 'psu') c.psus = sign === 1 ? [...c.psus, child] : c.psus.filter((p) => p.code !== child.code);
+  if (child.kind === 'psu') {
+    if (sign === 1) c.psus.push(child);
+    else c.psus = c.psus.filter((p) => p.code !== child.code);
+  }
   else if (child.kind === 'division') {
     c.divisions += sign;
     c.divisionDeputies += sign * child.deputies;
