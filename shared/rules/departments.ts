@@ -82,4 +82,6 @@ export function tallyDepartments(children: Iterable<Unit>, isSo: (u: Unit) => bo
 export const missingDepartments = (t: DepartmentTally): MandatoryDepartment[] => MANDATORY_DEPARTMENTS.filter((d) => !t.present.has(d));
 
 /** A provincial project-management board (Plan 130/KH-BCĐTKNQ18 caps them at 3). */
-export const isProjectBoard = (u: Pick<Unit, 'name' | 'level'>): boolean => u.level === 'province' && matchKey(u.name).startsWith('ban quan ly du an');
+export const isProjectBoard = (u: Pick<Unit, 'name' | 'level'>): boolean =>
+  // Asked of every unit: the first letter before folding the whole name.
+  u.level === 'province' && (u.name[0] === 'B' || u.name[0] === 'b') && matchKey(u.name).startsWith('ban quan ly du an');
