@@ -34,7 +34,10 @@ describe('rule settings and findings through the handler table', () => {
     // As of another day: the set in force then, named on every finding with its citation.
     const later = await call<{ findings: Finding[]; ruleSet: string; date: string }>('findings.list', { date: '2026-03-01' });
     expect(later).toMatchObject({ ruleSet: 'nd120-150-370-2026', date: '2026-03-01' });
-    expect(later.findings.map((f) => ({ code: f.unitCode, ruleSet: f.ruleSet, severity: f.severity }))).toEqual([{ code: 'S.P', ruleSet: 'nd120-150-370-2026', severity: 'note' }]);
+    // (The test's one sở is named like none of the 12 every province must have: a note for each, apart.)
+    const mandatory = later.findings.filter((f) => f.parameter === 'missingMandatoryDepartments');
+    expect(mandatory.map((f) => `${f.unitCode}:${f.severity}`)).toEqual(Array<string>(12).fill('T:note'));
+    expect(later.findings.filter((f) => !mandatory.includes(f)).map((f) => ({ code: f.unitCode, ruleSet: f.ruleSet, severity: f.severity }))).toEqual([{ code: 'S.P', ruleSet: 'nd120-150-370-2026', severity: 'note' }]);
     expect(later.findings[0]!.citation).toContain('Nghị định 370/2025/NĐ-CP');
     await expect(call('findings.list', { date: '2025-02-30' })).rejects.toMatchObject({ error: { key: 'err.isoDate' } });
     // Pinned: every day is judged by that set, and the pin is shown with who, when and why.

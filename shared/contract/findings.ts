@@ -12,7 +12,7 @@ export const FindingSchema: z.ZodType<Finding> = z.object({
   parameter: z.enum(PARAMETER_IDS).nullable(),
   severity: z.enum(SEVERITIES),
   key: messageKeySchema,
-  params: z.record(z.string(), z.number()),
+  params: z.record(z.string(), z.union([z.number(), z.string()])),
   ruleSet: z.string(),
   citation: z.string(),
   confidence: confidenceSchema,

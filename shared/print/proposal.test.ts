@@ -99,13 +99,14 @@ describe('the proposal of a scenario', () => {
     const simulation = simulate(units, [], { baseYear: 2026, horizon: 2026, rules: { provinceClass: 'class2' }, targets: [] });
     const doc = buildProposal({ ...input(units, []), simulation, ruleSet: set2026 });
     const text = JSON.stringify(doc.body);
-    expect(text).toContain('còn 1 trường hợp chưa bảo đảm tiêu chí'); // Trung tâm X below 15 people ([C])
+    // Trung tâm X below 15 people ([C]), and the 11 sở every province must have that this one lacks (Decree 150 Art. 8 [C2]).
+    expect(text).toContain('còn 12 trường hợp chưa bảo đảm tiêu chí');
     expect(text).toContain('có 1 trường hợp cần xác minh thêm');
     const summary = find(tables(doc.body), 'Tiêu chí');
     expect(JSON.stringify(summary)).not.toContain('tiêu chí thành lập phòng thuộc sở');
     const appendix = JSON.stringify(doc.appendices.at(-1));
     expect(appendix).toContain('Chưa xác minh: Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở');
-    expect(find(tables(doc.appendices.at(-1)!.blocks), 'Căn cứ').rows.map((r) => r.cells[1])).toEqual(['Trung tâm X']);
+    expect(find(tables(doc.appendices.at(-1)!.blocks), 'Căn cứ').rows.map((r) => r.cells[1])).toEqual(['Trung tâm X', ...Array<string>(11).fill('UBND tỉnh')]);
   });
 
   const ops: Operation[] = [

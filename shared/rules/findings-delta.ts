@@ -10,7 +10,7 @@
 import type { UnitTree } from '../tree.ts';
 import type { Finding } from './findings.ts';
 
-const PROVINCE_WIDE = new Set<string>(['departmentAverageDeputies', 'maxDepartments', 'communeOrganisationsAverage']);
+const PROVINCE_WIDE = new Set<string>(['departmentAverageDeputies', 'maxDepartments', 'communeOrganisationsAverage', 'missingMandatoryDepartments', 'provincialProjectBoards']);
 /** Findings judged over the whole province rather than over one unit and its subtree. */
 export const isProvinceWide = (f: Finding): boolean => f.parameter !== null && PROVINCE_WIDE.has(f.parameter);
 

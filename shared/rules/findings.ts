@@ -8,6 +8,7 @@ import type { MessageKey } from '../i18n/index.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { buildTree, type UnitTree } from '../tree.ts';
 import { computeRollups, type Rollup } from '../rollup.ts';
+import { isProjectBoard, missingDepartments, recogniseDepartment, tallyDepartments, NO_DEPARTMENTS, type DepartmentTally } from './departments.ts';
 import { mergedProvinceAllowance, parametersOn, parameterValue, type Confidence, type Parameter, type ParameterId, type RuleSet } from './rule-sets.ts';
 
 export const RULES = ['min-staff', 'max-deputies', 'over-quota', 'max-units'] as const;
@@ -30,7 +31,8 @@ export interface Finding {
   parameter: ParameterId | null;
   severity: Severity;
   key: MessageKey;
-  params: Record<string, number>;
+  /** The message's values: numbers, names, or message keys (translated, as a sở's name). */
+  params: Record<string, number | string>;
   /** The id of the rule set the unit was judged by. */
   ruleSet: string;
   citation: string;
@@ -52,22 +54,30 @@ export interface RuleContext {
   autonomyGroup?: (code: string) => GroupKey | null | undefined;
 }
 
-/** What a unit's own findings read of its direct children: phòng (and the commune service centre) and their deputies. */
+/** What a unit's own findings read of its direct children: phòng (and the commune service centre) and their deputies; a sở's public service units. */
 export interface ChildCounts {
   divisions: number;
   divisionDeputies: number;
   centres: number;
   centreDeputies: number;
+  /** Filled by `countChild` on counts from `newChildCounts` (NO_CHILDREN's is frozen). */
+  psus: Unit[];
 }
-export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0 });
+export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) as unknown as Unit[] });
+/** Empty counts to add children to. */
+export const newChildCounts = (): ChildCounts => ({ ...NO_CHILDREN, psus: [] });
 /** Whether a unit's findings read its children's counts (the others are given NO_CHILDREN). */
-export const readsChildren = (u: Unit): boolean => u.kind === 'sub_department' || (u.kind === 'people_committee' && u.level !== 'province');
+export const readsChildren = (u: Unit): boolean => u.kind === 'sub_department' || u.kind === 'department' || (u.kind === 'people_committee' && u.level !== 'province');
 const fold = (name: string) => name.normalize('NFC').toLowerCase();
 /** The commune public-administration service centre (Resolution 332/NQ-CP counts it with the phòng). */
 export const isServiceCentre = (u: Unit): boolean => u.level === 'commune' && fold(u.name).includes('trung tâm phục vụ hành chính công');
 /** Adds (sign 1) or takes (-1) a child to its parent's counts. */
 export function countChild(c: ChildCounts, child: Unit, sign: 1 | -1): void {
-  if (child.kind === 'division') {
+  if (child.kind === 'psu') {
+    if (sign === 1) c.psus.push(child);
+    else c.psus = c.psus.filter((p) => p.code !== child.code);
+  }
+  else if (child.kind === 'division') {
     c.divisions += sign;
     c.divisionDeputies += sign * child.deputies;
   } else if (isServiceCentre(child)) {
@@ -89,12 +99,15 @@ export function isZoneBoard(u: Pick<Unit, 'name'>): boolean {
 /** A sở as the cap and the deputy average count them. */
 export const isCountedDepartment = (u: Unit): boolean => u.kind === 'department' && !isZoneBoard(u);
 
-/** The sở, their deputies and the communes with their organisations, over the whole province. */
+/** The sở, their deputies and the communes with their organisations, over the whole province; the provincial project-management boards; the sở under the provincial committee. */
 export interface ProvinceCounts {
   departments: number;
   departmentDeputies: number;
   communes: number;
   communeOrganisations: number;
+  projectBoards: number;
+  /** Over the direct children of the provincial committee the province findings are on. */
+  departmentTally: DepartmentTally;
 }
 
 /**
@@ -124,9 +137,10 @@ const groupNumber = (g: GroupKey | null | undefined): 1 | 2 | 3 | 4 | null => (g
 export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree), only?: ReadonlySet<string>): Finding[] {
   const judge = findingJudge(ctx);
   const findings: Finding[] = [];
-  const counts: ProvinceCounts = { departments: 0, departmentDeputies: 0, communes: 0, communeOrganisations: 0 };
+  const counts: ProvinceCounts = { departments: 0, departmentDeputies: 0, communes: 0, communeOrganisations: 0, projectBoards: 0, departmentTally: NO_DEPARTMENTS };
   for (const code of tree.preorder) {
     const unit = tree.byCode.get(code)!;
+    if (isProjectBoard(unit)) counts.projectBoards++;
     if (isCountedDepartment(unit)) {
       counts.departments++;
       counts.departmentDeputies += unit.deputies;
@@ -134,7 +148,7 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     const reads = readsChildren(unit);
     let kids = NO_CHILDREN;
     if (reads) {
-      kids = { ...NO_CHILDREN };
+      kids = newChildCounts();
       for (const c of tree.children.get(code) ?? []) countChild(kids, tree.byCode.get(c)!, 1);
       if (unit.kind === 'people_committee' && unit.level === 'commune') {
         counts.communes++;
@@ -146,6 +160,7 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     judge.unit(findings, unit, parent, rollups.get(code)!, kids);
   }
   const first = tree.preorder.find((c) => isProvinceCommittee(tree.byCode.get(c)!));
+  if (first !== undefined) counts.departmentTally = tallyDepartments((tree.children.get(first) ?? []).map((c) => tree.byCode.get(c)!), isCountedDepartment);
   judge.province(findings, first === undefined ? undefined : tree.byCode.get(first), counts);
   return findings;
 }
@@ -166,7 +181,7 @@ export function findingJudge(ctx: RuleContext) {
   const has = (id: ParameterId) => params[id] !== undefined;
   const value = (id: ParameterId) => overrides[id] ?? parameterValue(params[id]!, provinceClass);
   let findings: Finding[] = [];
-  const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, values: Record<string, number>, citation?: string) => {
+  const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, values: Record<string, number | string>, citation?: string) => {
     const p: Parameter | undefined = parameter ? params[parameter] : undefined;
     const confidence = p?.confidence ?? 'C';
     // Severity follows confidence: an unverified value is never asserted as a violation.
@@ -239,9 +254,32 @@ export function findingJudge(ctx: RuleContext) {
     if (!has(param) || unit.deputies <= max) return;
     add(unit, 'max-deputies', param, unknown ? 'note' : 'error', unknown ? 'find.psuDivisionDeputiesGroupUnknown' : 'find.psuDivisionDeputies', { deputies: unit.deputies, max, staff });
   };
+  /**
+   * Plan 130/KH-BCĐTKNQ18: a sở under the provincial committee keeps at most one PSU serving state
+   * management (Giáo dục và Đào tạo and Y tế exempt); its other PSUs self-finance recurrent spending
+   * (groups 1–2). Over its direct PSUs: those in groups 3–4 beyond the one allowed give a warning;
+   * those whose group is not known a note (the app cannot tell which one serves state management).
+   * A sở not recognised (it may be one of the exempt) gets notes only.
+   */
+  const plan130 = (unit: Unit, parent: Unit | undefined, psus: readonly Unit[]) => {
+    if (!has('stateManagementPsusPerDepartment') || psus.length === 0 || !isCountedDepartment(unit) || !parent || !isProvinceCommittee(parent)) return;
+    const which = recogniseDepartment(unit);
+    if (which === 'giaoDucDaoTao' || which === 'yTe') return;
+    const max = value('stateManagementPsusPerDepartment');
+    const groups = psus.map((p) => groupNumber(autonomyGroup?.(p.code)));
+    const funded = psus.filter((_, i) => groups[i] === 3 || groups[i] === 4);
+    const unknown = psus.filter((_, i) => groups[i] === null);
+    const names = (us: readonly Unit[]) => us.map((p) => p.name).join('; ');
+    const sure = which !== null;
+    if (funded.length > max) add(unit, 'max-units', 'stateManagementPsusPerDepartment', sure ? 'warning' : 'note', 'find.plan130Psus', { count: funded.length, max, names: names(funded) });
+    if (unknown.length > 0 && funded.length + unknown.length > max) add(unit, 'max-units', 'stateManagementPsusPerDepartment', 'note', 'find.plan130PsusGroupUnknown', { count: unknown.length, max, names: names(unknown) });
+  };
   const unit = (out: Finding[], unit: Unit, parent: Unit | undefined, rollup: Rollup, kids: ChildCounts) => {
     findings = out;
     switch (unit.kind) {
+      case 'department':
+        plan130(unit, parent, kids.psus);
+        break;
       case 'psu':
         psu(unit, parent, rollup);
         break;
@@ -308,6 +346,20 @@ export function findingJudge(ctx: RuleContext) {
       const max = avg * counts.communes;
       if (counts.communeOrganisations > max) add(province, 'max-units', 'communeOrganisationsAverage', 'warning', 'find.communeOrganisations', { total: counts.communeOrganisations, avg, max, count: counts.communes });
     }
+    // Decree 150/2025 Art. 8: each mandatory sở missing from under the provincial committee (which has
+    // at least one sở); where some sở were not recognised, one of them may be the missing one: a note.
+    const tally = counts.departmentTally;
+    if (has('missingMandatoryDepartments') && tally.total > 0) {
+      const missing = missingDepartments(tally);
+      if (missing.length > value('missingMandatoryDepartments')) {
+        for (const d of missing) {
+          if (tally.unrecognised === 0) add(province, 'max-units', 'missingMandatoryDepartments', 'error', 'find.mandatoryDepartmentMissing', { department: `dept.${d}` });
+          else add(province, 'max-units', 'missingMandatoryDepartments', 'note', 'find.mandatoryDepartmentUnsure', { department: `dept.${d}`, unrecognised: tally.unrecognised });
+        }
+      }
+    }
+    // Plan 130/KH-BCĐTKNQ18: at most 3 provincial project-management boards (a plan: a warning at most).
+    if (has('provincialProjectBoards') && counts.projectBoards > value('provincialProjectBoards')) add(province, 'max-units', 'provincialProjectBoards', 'warning', 'find.projectBoards', { count: counts.projectBoards, max: value('provincialProjectBoards') });
   };
   return { unit, province };
 }

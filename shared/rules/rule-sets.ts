@@ -40,6 +40,9 @@ export const PARAMETER_IDS = [
   'communeDivisionAverageDeputies',
   'psuDeputyDeadlineYears',
   'agencyDeputyDeadlineYears',
+  'missingMandatoryDepartments',
+  'stateManagementPsusPerDepartment',
+  'provincialProjectBoards',
 ] as const;
 export type ParameterId = (typeof PARAMETER_IDS)[number];
 
@@ -150,6 +153,31 @@ function uniformDivisionDeputies(decree: string): Params {
 const ND150 = 'Nghị định 150/2025/NĐ-CP';
 const ND150_370 = 'Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP)';
 const SUB_DEPARTMENT_DEPUTIES_UNKNOWN = 'mức cho giai đoạn trước Nghị định 150/2025/NĐ-CP chưa xác minh (Nghị định 150/2025: chi cục có 1–3 phòng: 1; không có phòng hoặc từ 4 phòng: không quá 2)';
+/** The sở every province has (Decree 150/2025 Art. 8 [C2], legal-reference.md §6), in the decree's order. */
+export const MANDATORY_DEPARTMENTS = [
+  'noiVu',
+  'tuPhap',
+  'taiChinh',
+  'congThuong',
+  'nongNghiepMoiTruong',
+  'xayDung',
+  'khoaHocCongNghe',
+  'vanHoaTheThaoDuLich',
+  'giaoDucDaoTao',
+  'yTe',
+  'thanhTra',
+  'vanPhongUbnd',
+] as const;
+export type MandatoryDepartment = (typeof MANDATORY_DEPARTMENTS)[number];
+const MANDATORY_150 = `${ND150}, Điều 8: các sở được tổ chức thống nhất ở các tỉnh (Nội vụ; Tư pháp; Tài chính; Công Thương; Nông nghiệp và Môi trường; Xây dựng; Khoa học và Công nghệ; Văn hóa, Thể thao và Du lịch; Giáo dục và Đào tạo; Y tế; Thanh tra tỉnh; Văn phòng UBND)`;
+// Plan 130/KH-BCĐTKNQ18 of the Central Steering Committee on Resolution 18 (about 09–10/2025, date not
+// confirmed) [C2]: a Party steering plan, not a legal norm, so its findings are at most warnings. Applied
+// from 01/01/2026, to the 2026 planning it was written for and after.
+const PLAN_130 = 'Kế hoạch 130/KH-BCĐTKNQ18 của Ban Chỉ đạo Trung ương tổng kết Nghị quyết 18 (ban hành khoảng tháng 9–10/2025, ngày chưa xác minh; áp dụng cho kế hoạch từ năm 2026; không phải văn bản quy phạm pháp luật)';
+const plan130 = (): Params => ({
+  stateManagementPsusPerDepartment: param('stateManagementPsusPerDepartment', 1, `${PLAN_130}: mỗi sở chỉ giữ 01 đơn vị sự nghiệp phục vụ quản lý nhà nước (trừ Sở Giáo dục và Đào tạo, Sở Y tế); các đơn vị khác tự bảo đảm chi thường xuyên trở lên`, 'C2', { validFrom: '2026-01-01' }),
+  provincialProjectBoards: param('provincialProjectBoards', 3, `${PLAN_130}: mỗi tỉnh không quá 03 ban quản lý dự án cấp tỉnh`, 'C2', { validFrom: '2026-01-01' }),
+});
 const RESOLUTION_332 = 'Nghị quyết 332/NQ-CP ngày 15/10/2025, phòng chuyên môn và Trung tâm Phục vụ hành chính công cấp xã: bình quân 02 cấp phó';
 
 export const RULE_SETS: readonly RuleSet[] = [
@@ -224,6 +252,7 @@ export const RULE_SETS: readonly RuleSet[] = [
       maxDepartments: param('maxDepartments', { special: 15, class1: 14, class2: 14, class3: 14 }, `${ND150}, Điều 10 khoản 1: không quá 14 sở (Hà Nội, TP. Hồ Chí Minh: 15)`, 'C2'),
       communeDivisionAverageDeputies: param('communeDivisionAverageDeputies', 2, RESOLUTION_332, 'C2', { validFrom: '2025-10-15' }),
       agencyDeputyDeadlineYears: param('agencyDeputyDeadlineYears', 5, `${ND150}: cấp phó dôi dư sau sắp xếp phải đúng quy định chậm nhất 05 năm kể từ quyết định sắp xếp`, 'C2'),
+      missingMandatoryDepartments: param('missingMandatoryDepartments', 0, MANDATORY_150, 'C2'),
     },
     mergedProvinceDeputies: null,
     subDepartmentDivisionDeputies: { citation: `${ND150}, số lượng phó trưởng phòng thuộc chi cục thuộc sở: như phòng thuộc sở` },
@@ -254,6 +283,8 @@ export const RULE_SETS: readonly RuleSet[] = [
       communeOrganisationsAverage: param('communeOrganisationsAverage', { special: 4.7, class1: 4.5, class2: 4.5, class3: 4.5 }, 'Nghị định 370/2025/NĐ-CP: bình quân không quá 4,5 tổ chức (phòng và Trung tâm Phục vụ hành chính công) mỗi xã (Hà Nội, TP. Hồ Chí Minh: 4,7)', 'C2'),
       communeDivisionAverageDeputies: param('communeDivisionAverageDeputies', 2, `${RESOLUTION_332}; Nghị định 370/2025/NĐ-CP`, 'C2'),
       agencyDeputyDeadlineYears: param('agencyDeputyDeadlineYears', 5, `${ND150_370}: cấp phó dôi dư sau sắp xếp phải đúng quy định chậm nhất 05 năm kể từ quyết định sắp xếp`, 'C2'),
+      missingMandatoryDepartments: param('missingMandatoryDepartments', 0, MANDATORY_150, 'C2'),
+      ...plan130(),
     },
     mergedProvinceDeputies: {
       extra: { 2: 1, 3: 2 },
@@ -332,6 +363,9 @@ export const STRICTER: Record<ParameterId, 'higher' | 'lower'> = {
   communeDivisionAverageDeputies: 'lower',
   psuDeputyDeadlineYears: 'lower',
   agencyDeputyDeadlineYears: 'lower',
+  missingMandatoryDepartments: 'lower',
+  stateManagementPsusPerDepartment: 'lower',
+  provincialProjectBoards: 'lower',
 };
 
 /**

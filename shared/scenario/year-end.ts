@@ -17,7 +17,8 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { addInto, ownRollup, peopleInPost, type Rollup } from '../rollup.ts';
-import { NO_CHILDREN, countChild, findingJudge, isCountedDepartment, isProvinceCommittee, readsChildren, type Finding, type RuleContext } from '../rules/findings.ts';
+import { NO_CHILDREN, countChild, findingJudge, isCountedDepartment, isProvinceCommittee, newChildCounts, readsChildren, type Finding, type RuleContext } from '../rules/findings.ts';
+import { NO_DEPARTMENTS, isProjectBoard, tallyDepartments } from '../rules/departments.ts';
 import { parametersOn } from '../rules/rule-sets.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
 import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
@@ -141,11 +142,14 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   let departments = 0;
   let departmentDeputies = 0;
   let psus = 0;
+  // The provincial project-management boards (Plan 130/KH-BCĐTKNQ18).
+  let projectBoards = 0;
   // The communes and their organisations (phòng and service centre), as last judged per commune.
   let communes = 0;
   let communeOrganisations = 0;
   const organisationsOf = new Map<string, number>();
   const counted = (u: Unit, sign: 1 | -1) => {
+    if (isProjectBoard(u)) projectBoards += sign;
     if (isCountedDepartment(u)) {
       departments += sign;
       departmentDeputies += sign * u.deputies;
@@ -216,9 +220,9 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     const u = n.unit;
     let kids = NO_CHILDREN;
     if (readsChildren(u)) {
-      kids = { ...NO_CHILDREN };
+      kids = newChildCounts();
       for (const k of n.kids) countChild(kids, k.unit, 1);
-      if (u.level === 'commune') {
+      if (u.kind === 'people_committee' && u.level === 'commune') {
         const organisations = kids.divisions + kids.centres;
         communeOrganisations += organisations - (organisationsOf.get(u.code) ?? 0);
         organisationsOf.set(u.code, organisations);
@@ -371,7 +375,9 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       if (!province || firstInTree(p, path) < 0) [province, path] = [n, p];
     }
     const gathered = findings.length;
-    judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations });
+    // The sở directly under that committee: a few dozen units, tallied anew each year.
+    const departmentTally = province ? tallyDepartments(province.kids.map((k) => k.unit), isCountedDepartment) : NO_DEPARTMENTS;
+    judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations, projectBoards, departmentTally });
     return findings.slice(gathered);
   };
   /** The PSUs by autonomy group, those without figures as unknown. */
@@ -432,6 +438,12 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       n.dirty = true;
       stale(n);
       rejudgeKids(n);
+      // A sở's findings read its PSUs' groups (Plan 130/KH-BCĐTKNQ18).
+      const parent = parentNode(n.unit.parentCode);
+      if (parent && parent !== root) {
+        parent.dirty = true;
+        stale(parent);
+      }
     },
     end(rules, figures) {
       // Operations keep every unit under a root (the roots' unit counts add up to all units); should

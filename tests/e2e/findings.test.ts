@@ -35,6 +35,8 @@ describe('findings, end to end in Chromium', () => {
     // The findings tab lists it; filtering by rule keeps it, a click focuses the unit.
     await findingsTab.click();
     await page.getByTestId('findings-notes').click();
+    // A two-tier rule from a Steering Committee plan shows like any other: Plan 130/KH-BCĐTKNQ18 on Sở Tư pháp's PSUs, whose groups are not recorded.
+    await expect.poll(() => page.locator('.findings-list button[data-code="HG.STP"]').first().textContent()).toContain('Chưa biết nhóm tự chủ của 2 đơn vị sự nghiệp thuộc sở: Trung tâm Trợ giúp pháp lý nhà nước');
     await page.getByLabel('Mức độ').selectOption('note');
     await page.getByLabel('Quy tắc', { exact: true }).selectOption('max-deputies');
     await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(1);
