@@ -8,7 +8,14 @@ import { defineConfig } from 'vitest/config';
  * (each spawns Node), PDF printing through Chromium and the built app's entry points.
  */
 const ALL = ['shared/**/*.test.ts', 'db/**/*.test.ts', 'electron/**/*.test.ts', 'tests/**/*.test.ts'];
-const SLOW = ['tests/e2e/**/*.test.ts', 'tests/security/**/*.test.ts', 'electron/cli/**/*.test.ts', 'electron/handlers/print.test.ts', 'electron/entry-points.test.ts', 'tests/omit-dev.test.ts'];
+const SLOW = [
+  'tests/e2e/**/*.test.ts',
+  'tests/security/**/*.test.ts',
+  'electron/cli/**/*.test.ts',
+  'electron/handlers/print.test.ts',
+  'electron/entry-points.test.ts',
+  'tests/omit-dev.test.ts',
+];
 
 export default defineConfig({
   test: {

@@ -10,15 +10,43 @@ import { build } from 'esbuild';
 import { FONT_FILES_DIR } from '../electron/print/fonts.ts';
 
 // Modules that locate files from import.meta.url (electron/paths.ts) get the bundle's own URL in CommonJS.
-const importMetaUrl = { banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' }, define: { 'import.meta.url': '__importMetaUrl' } };
-const common = { bundle: true, platform: 'node', target: 'node22', format: 'cjs', sourcemap: true, logLevel: 'warning', ...importMetaUrl } as const;
+const importMetaUrl = {
+  banner: { js: 'const __importMetaUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__importMetaUrl' },
+};
+const common = {
+  bundle: true,
+  platform: 'node',
+  target: 'node22',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  ...importMetaUrl,
+} as const;
 
-await build({ ...common, entryPoints: ['electron/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
+await build({
+  ...common,
+  entryPoints: ['electron/main.ts'],
+  outfile: 'dist/electron/main.cjs',
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
+});
 // The back end (session, handler table, SQLite) runs in its own utility process (electron/backend.ts).
-await build({ ...common, entryPoints: ['electron/backend-process.ts'], outfile: 'dist/electron/backend.cjs', external: ['electron', 'better-sqlite3', 'playwright-core'] });
-await build({ ...common, entryPoints: ['electron/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
+await build({
+  ...common,
+  entryPoints: ['electron/backend-process.ts'],
+  outfile: 'dist/electron/backend.cjs',
+  external: ['electron', 'better-sqlite3', 'playwright-core'],
+});
+await build({
+  ...common,
+  entryPoints: ['electron/preload.ts'],
+  outfile: 'dist/electron/preload.cjs',
+  external: ['electron'],
+});
 
 const fonts = path.join('dist', 'fonts');
 fs.mkdirSync(path.join(fonts, 'files'), { recursive: true });
 fs.copyFileSync(path.join(FONT_FILES_DIR, '..', '400.css'), path.join(fonts, '400.css'));
-for (const f of fs.readdirSync(FONT_FILES_DIR)) if (/^tinos-(latin|latin-ext|vietnamese)-(400|700)-(normal|italic)\.woff2$/.test(f)) fs.copyFileSync(path.join(FONT_FILES_DIR, f), path.join(fonts, 'files', f));
+for (const f of fs.readdirSync(FONT_FILES_DIR))
+  if (/^tinos-(latin|latin-ext|vietnamese)-(400|700)-(normal|italic)\.woff2$/.test(f))
+    fs.copyFileSync(path.join(FONT_FILES_DIR, f), path.join(fonts, 'files', f));

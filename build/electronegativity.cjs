@@ -25,15 +25,26 @@ Module._load = function (request, ...rest) {
 const root = path.resolve(__dirname, '..');
 const stage = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-electronegativity-'));
 for (const f of fs.readdirSync(path.join(root, 'electron'))) {
-  if (f.endsWith('.ts') && !f.endsWith('.test.ts')) fs.copyFileSync(path.join(root, 'electron', f), path.join(stage, f));
+  if (f.endsWith('.ts') && !f.endsWith('.test.ts'))
+    fs.copyFileSync(path.join(root, 'electron', f), path.join(stage, f));
 }
 fs.copyFileSync(path.join(root, 'dist/renderer/index.html'), path.join(stage, 'index.html'));
 const out = path.join(stage, 'findings.csv');
-const accepted = (fs.readFileSync(path.join(root, 'SECURITY.md'), 'utf8').split('## Accepted electronegativity findings')[1] ?? '').match(/[A-Z_]+_CHECK/g) ?? [];
+const accepted =
+  (
+    fs.readFileSync(path.join(root, 'SECURITY.md'), 'utf8').split('## Accepted electronegativity findings')[1] ?? ''
+  ).match(/[A-Z_]+_CHECK/g) ?? [];
 
 process.on('exit', () => {
   // One finding per row; a quoted field may hold a line break, so rows are cut before each check name.
-  const rows = fs.existsSync(out) ? fs.readFileSync(out, 'utf8').replace(/\r/g, '').split(/\n(?=[A-Z_]+_CHECK,)/).slice(1).map((r) => r.replace(/\n/g, ' ').trim()) : null;
+  const rows = fs.existsSync(out)
+    ? fs
+        .readFileSync(out, 'utf8')
+        .replace(/\r/g, '')
+        .split(/\n(?=[A-Z_]+_CHECK,)/)
+        .slice(1)
+        .map((r) => r.replace(/\n/g, ' ').trim())
+    : null;
   if (rows === null) {
     console.error('electronegativity: no report was written');
     process.exitCode = 1;
@@ -47,5 +58,18 @@ process.on('exit', () => {
 });
 
 const electronVersion = require(path.join(root, 'node_modules/electron/package.json')).version;
-process.argv = [process.argv[0], 'electronegativity', '-i', stage, '-e', electronVersion, '-x', 'AvailableSecurityFixesGlobalCheck', '-o', out, '-v', 'false'];
+process.argv = [
+  process.argv[0],
+  'electronegativity',
+  '-i',
+  stage,
+  '-e',
+  electronVersion,
+  '-x',
+  'AvailableSecurityFixesGlobalCheck',
+  '-o',
+  out,
+  '-v',
+  'false',
+];
 require('@doyensec/electronegativity/dist/index.js');

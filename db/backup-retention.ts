@@ -24,7 +24,10 @@ export function readRetention(db: Database): Retention {
 }
 
 export function writeRetention(db: Database, retention: Retention): void {
-  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(META_KEY, JSON.stringify(RetentionSchema.parse(retention)));
+  db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value').run(
+    META_KEY,
+    JSON.stringify(RetentionSchema.parse(retention)),
+  );
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,8 +49,12 @@ export function listBackups(workspaceFile: string): BackupFile[] {
   const dir = path.dirname(workspaceFile);
   const base = path.basename(workspaceFile, WORKSPACE_EXTENSION);
   const ext = escape(WORKSPACE_EXTENSION);
-  const local = new RegExp(`^${escape(base)}\\.backup-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-([a-z-]+?))?(?:-\\d+)?${ext}$`);
-  const upgrade = new RegExp(`^${escape(base)}\\.backup-v\\d+-(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-\\d{3}Z${ext}$`);
+  const local = new RegExp(
+    `^${escape(base)}\\.backup-(\\d{4})-(\\d{2})-(\\d{2})-(\\d{2})(\\d{2})(\\d{2})(?:-([a-z-]+?))?(?:-\\d+)?${ext}$`,
+  );
+  const upgrade = new RegExp(
+    `^${escape(base)}\\.backup-v\\d+-(\\d{4})-(\\d{2})-(\\d{2})T(\\d{2})-(\\d{2})-(\\d{2})-\\d{3}Z${ext}$`,
+  );
   const out: BackupFile[] = [];
   let names: string[];
   try {
@@ -68,7 +75,9 @@ export function listBackups(workspaceFile: string): BackupFile[] {
     }
     if (!stat.isFile()) continue;
     const n = (l ?? u)!.slice(1, 7).map(Number) as [number, number, number, number, number, number];
-    const at = l ? new Date(n[0], n[1] - 1, n[2], n[3], n[4], n[5]) : new Date(Date.UTC(n[0], n[1] - 1, n[2], n[3], n[4], n[5]));
+    const at = l
+      ? new Date(n[0], n[1] - 1, n[2], n[3], n[4], n[5])
+      : new Date(Date.UTC(n[0], n[1] - 1, n[2], n[3], n[4], n[5]));
     const automatic = u !== null || (AUTOMATIC_LABELS as readonly string[]).includes(l![7] ?? '');
     out.push({ file, bytes: stat.size, at: Number.isNaN(at.getTime()) ? stat.mtime : at, automatic });
   }

@@ -14,9 +14,12 @@ export function backupFileName(ws: Pick<Workspace, 'file' | 'db'>, label = '', n
   const workspaceFile = ws.file;
   const pad = (n: number) => String(n).padStart(2, '0');
   const stamp = `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
-  const base = workspaceFile.endsWith(WORKSPACE_EXTENSION) ? workspaceFile.slice(0, -WORKSPACE_EXTENSION.length) : workspaceFile;
+  const base = workspaceFile.endsWith(WORKSPACE_EXTENSION)
+    ? workspaceFile.slice(0, -WORKSPACE_EXTENSION.length)
+    : workspaceFile;
   let file = `${base}.backup-${stamp}${label ? `-${label}` : ''}${WORKSPACE_EXTENSION}`;
-  for (let i = 2; fs.existsSync(file); i++) file = `${base}.backup-${stamp}${label ? `-${label}` : ''}-${i}${WORKSPACE_EXTENSION}`;
+  for (let i = 2; fs.existsSync(file); i++)
+    file = `${base}.backup-${stamp}${label ? `-${label}` : ''}-${i}${WORKSPACE_EXTENSION}`;
   return file;
 }
 
@@ -27,7 +30,11 @@ export function backupFileName(ws: Pick<Workspace, 'file' | 'db'>, label = '', n
  * "backup". Refuses to overwrite unless `replace` (the person chose to). With `withoutPeople`,
  * the copy has no personnel list: erased from it (VACUUM) before it gets its name, so no name is in its bytes.
  */
-export async function backupWorkspace(ws: Workspace, destination = backupFileName(ws), options: { withoutPeople?: boolean; replace?: boolean; access?: FileAccess } = {}): Promise<string> {
+export async function backupWorkspace(
+  ws: Workspace,
+  destination = backupFileName(ws),
+  options: { withoutPeople?: boolean; replace?: boolean; access?: FileAccess } = {},
+): Promise<string> {
   const dest = (options.access ?? FileAccess.anywhere).target(destination, { replace: options.replace });
   if (dest === ws.file) throw new AppError('conflict', 'err.fileExists', { file: destination });
   await writeNewFileAsync(
@@ -56,7 +63,11 @@ export async function backupWorkspace(ws: Workspace, destination = backupFileNam
  * Restores a backup as a new workspace file (the backup itself is never modified; a directory,
  * FIFO or device is refused at once) and opens it. The copy gets its name only once complete.
  */
-export function restoreBackup(backupFile: string, newFile: string, access: FileAccess = FileAccess.anywhere): Workspace {
+export function restoreBackup(
+  backupFile: string,
+  newFile: string,
+  access: FileAccess = FileAccess.anywhere,
+): Workspace {
   const src = access.existing(backupFile);
   const dest = access.target(newFile);
   readOtherWorkspace(src); // refuses what is not a workspace before anything is written

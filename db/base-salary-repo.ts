@@ -8,7 +8,9 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The periods added in the workspace, oldest first. */
 export function listAddedBaseSalaries(db: Database): BaseSalaryPeriod[] {
-  const rows = db.prepare('SELECT id, from_month, amount, citation FROM base_salary_periods ORDER BY from_month').all() as Array<{ id: number; from_month: string; amount: number; citation: string }>;
+  const rows = db
+    .prepare('SELECT id, from_month, amount, citation FROM base_salary_periods ORDER BY from_month')
+    .all() as Array<{ id: number; from_month: string; amount: number; citation: string }>;
   return rows.map((r) => {
     const [year, month] = r.from_month.split('-').map(Number) as [number, number];
     return { id: r.id, from: { year, month }, amount: r.amount, citation: r.citation, confidence: null };
@@ -20,10 +22,13 @@ export const baseSalaryPeriods = (db: Database) => allPeriods(listAddedBaseSalar
 
 export function addBaseSalary(db: Database, p: Pick<BaseSalaryPeriod, 'from' | 'amount' | 'citation'>): number {
   return Number(
-    db.prepare('INSERT INTO base_salary_periods (from_month, amount, citation, created_at) VALUES (?, ?, ?, ?)').run(`${pad(p.from.year, 4)}-${pad(p.from.month)}`, p.amount, p.citation, stamp(db)).lastInsertRowid,
+    db
+      .prepare('INSERT INTO base_salary_periods (from_month, amount, citation, created_at) VALUES (?, ?, ?, ?)')
+      .run(`${pad(p.from.year, 4)}-${pad(p.from.month)}`, p.amount, p.citation, stamp(db)).lastInsertRowid,
   );
 }
 
 export function removeBaseSalary(db: Database, id: number): void {
-  if (db.prepare('DELETE FROM base_salary_periods WHERE id = ?').run(id).changes === 0) throw new AppError('not_found', 'err.baseSalaryNotFound');
+  if (db.prepare('DELETE FROM base_salary_periods WHERE id = ?').run(id).changes === 0)
+    throw new AppError('not_found', 'err.baseSalaryNotFound');
 }

@@ -27,5 +27,6 @@ export function saveBaseline(db: Database, b: YearBaseline): void {
 }
 
 export function deleteBaseline(db: Database, year: number): void {
-  if (db.prepare('DELETE FROM baselines WHERE year = ?').run(year).changes === 0) throw new AppError('not_found', 'err.baselineUnknown', { year: String(year) });
+  if (db.prepare('DELETE FROM baselines WHERE year = ?').run(year).changes === 0)
+    throw new AppError('not_found', 'err.baselineUnknown', { year: String(year) });
 }

@@ -13,9 +13,11 @@ const SELECT = `SELECT u.code, f.year, f.revenue, f.spending, f.investment_fundi
   FROM finance_figures f JOIN units u ON u.id = f.unit_id`;
 
 export function listFigures(db: Database, year?: number): FigureRecord[] {
-  return (year === undefined
-    ? db.prepare(`${SELECT} ORDER BY u.position, u.id, f.year`).all()
-    : db.prepare(`${SELECT} WHERE f.year = ? ORDER BY u.position, u.id`).all(year)) as FigureRecord[];
+  return (
+    year === undefined
+      ? db.prepare(`${SELECT} ORDER BY u.position, u.id, f.year`).all()
+      : db.prepare(`${SELECT} WHERE f.year = ? ORDER BY u.position, u.id`).all(year)
+  ) as FigureRecord[];
 }
 
 export function figureYears(db: Database): number[] {
@@ -34,7 +36,9 @@ export function yearUnits(db: Database): Map<number, AmountUnit> {
 }
 
 export function setYearUnit(db: Database, year: number, unit: AmountUnit): void {
-  db.prepare('INSERT INTO finance_years (year, unit) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET unit = excluded.unit').run(year, unit);
+  db.prepare(
+    'INSERT INTO finance_years (year, unit) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET unit = excluded.unit',
+  ).run(year, unit);
 }
 
 export function figuresOfUnits(db: Database, codes: readonly string[]): FigureRecord[] {
@@ -56,7 +60,19 @@ export function putFigures(db: Database, rows: readonly FigureRecord[]): void {
        investment_funding = excluded.investment_funding, depreciation = excluded.depreciation, assigned_group = excluded.assigned_group,
        override_group = excluded.override_group, override_reason = excluded.override_reason, note = excluded.note`,
   );
-  for (const r of rows) put.run(r.code, r.year, r.revenue, r.spending, r.investmentFunding, r.depreciation, r.assignedGroup, r.overrideGroup, r.overrideReason, r.note);
+  for (const r of rows)
+    put.run(
+      r.code,
+      r.year,
+      r.revenue,
+      r.spending,
+      r.investmentFunding,
+      r.depreciation,
+      r.assignedGroup,
+      r.overrideGroup,
+      r.overrideReason,
+      r.note,
+    );
 }
 
 export const amountText = (a: Amount | undefined): string | null => (a === undefined ? null : a.toString());
@@ -75,7 +91,13 @@ export function autonomyAt(db: Database, year: number): Map<string, UnitAutonomy
   return new Map(
     [...chosen].map(([code, f]) => [
       code,
-      { revenue: BigInt(f.revenue), spending: BigInt(f.spending), investmentFunding: amountOf(f.investmentFunding), depreciation: amountOf(f.depreciation), decided: (f.overrideGroup as GroupKey | null) ?? null },
+      {
+        revenue: BigInt(f.revenue),
+        spending: BigInt(f.spending),
+        investmentFunding: amountOf(f.investmentFunding),
+        depreciation: amountOf(f.depreciation),
+        decided: (f.overrideGroup as GroupKey | null) ?? null,
+      },
     ]),
   );
 }

@@ -11,7 +11,10 @@ export function saveMapping(db: Database, signature: string, mapping: ImportMapp
 
 /** Saved mappings, most recently used first (invalid rows, e.g. from an older format, are skipped). */
 export function savedMappings(db: Database): Array<{ signature: string; mapping: ImportMapping }> {
-  const rows = db.prepare('SELECT signature, mapping FROM import_mappings ORDER BY updated_at DESC').all() as Array<{ signature: string; mapping: string }>;
+  const rows = db.prepare('SELECT signature, mapping FROM import_mappings ORDER BY updated_at DESC').all() as Array<{
+    signature: string;
+    mapping: string;
+  }>;
   return rows.flatMap((r) => {
     const parsed = ImportMappingSchema.safeParse(JSON.parse(r.mapping));
     return parsed.success ? [{ signature: r.signature, mapping: parsed.data }] : [];

@@ -25,7 +25,11 @@ export interface ImportOutcome {
  * Writes imported units in one transaction, after a backup of the workspace. All or nothing: if
  * anything fails (integrity, constraint, disk), the workspace is left exactly as it was.
  */
-export async function importUnits(ws: Workspace, units: readonly Unit[], mode: ImportMode | null): Promise<ImportOutcome> {
+export async function importUnits(
+  ws: Workspace,
+  units: readonly Unit[],
+  mode: ImportMode | null,
+): Promise<ImportOutcome> {
   const existingCount = countUnits(ws.db);
   if (existingCount > 0 && mode === null) throw new AppError('bad_request', 'err.importModeRequired');
   const effective: ImportMode = existingCount === 0 ? 'replace' : mode!;
@@ -49,7 +53,10 @@ export async function importUnits(ws: Workspace, units: readonly Unit[], mode: I
       db.prepare('DELETE FROM units').run();
       insertUnits(db, units);
       const kept = new Set(units.filter((u) => u.kind === 'psu').map((u) => u.code));
-      putFigures(db, figures.filter((f) => kept.has(f.code)));
+      putFigures(
+        db,
+        figures.filter((f) => kept.has(f.code)),
+      );
       droppedFigures = figures.filter((f) => !kept.has(f.code)).length;
     } else upsertUnits(db, units);
     relinkPeople(db); // people follow their unit by code, as figures do

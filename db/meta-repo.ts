@@ -4,7 +4,9 @@ import { WorkspaceMetaSchema, type WorkspaceMeta } from '../shared/model/workspa
 /** Workspace metadata is stored as JSON values in a key/value table. */
 export function writeMeta(db: Database, meta: WorkspaceMeta): void {
   const valid = WorkspaceMetaSchema.parse(meta);
-  const put = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value');
+  const put = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value',
+  );
   for (const [key, value] of Object.entries(valid)) put.run(key, JSON.stringify(value));
 }
 

@@ -35,7 +35,8 @@ export function migrate(
         m.up(db);
         if (m.rebuildsTables) {
           const violations = db.pragma('foreign_key_check') as unknown[];
-          if (violations.length > 0) throw new Error(`migration ${m.version} (${m.name}) breaks ${violations.length} foreign keys`);
+          if (violations.length > 0)
+            throw new Error(`migration ${m.version} (${m.name}) breaks ${violations.length} foreign keys`);
         }
         db.pragma(`user_version = ${m.version}`);
       }).immediate();

@@ -51,7 +51,13 @@ function fromRow(r: Row): StoredPerson {
     salary:
       r.salary_amount !== null
         ? { kind: 'amount', amount: r.salary_amount }
-        : { kind: 'coefficients', coefficient: r.salary_coefficient!, leadership: r.leadership_allowance, otherAllowances: r.other_allowances, publicDuty: r.public_duty },
+        : {
+            kind: 'coefficients',
+            coefficient: r.salary_coefficient!,
+            leadership: r.leadership_allowance,
+            otherAllowances: r.other_allowances,
+            publicDuty: r.public_duty,
+          },
     insuranceFrom: insurance ? { year: insurance[0]!, month: insurance[1]! } : null,
     ...(r.lower_retirement_age === 1 ? { lowerRetirementAge: true } : {}),
   };
@@ -69,14 +75,18 @@ export function listPeople(db: Database): StoredPerson[] {
  */
 function listOrder(db: Database): string {
   let last = -Infinity;
-  for (const position of db.prepare('SELECT position FROM people ORDER BY id').pluck().iterate() as IterableIterator<number>) {
+  for (const position of db
+    .prepare('SELECT position FROM people ORDER BY id')
+    .pluck()
+    .iterate() as IterableIterator<number>) {
     if (position < last) return 'p.position, p.id';
     last = position;
   }
   return 'p.id';
 }
 
-const PEOPLE_SELECT = 'SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id';
+const PEOPLE_SELECT =
+  'SELECT p.*, u.code AS current_code, u.name AS unit_name FROM people p LEFT JOIN units u ON u.id = p.unit_id';
 
 /**
  * Every person in list order, each turned into what the caller keeps: rows are read one at a
@@ -108,11 +118,22 @@ export function getPerson(db: Database, id: number): StoredPerson | undefined {
  */
 export function* retirementPeople(db: Database): Generator<RetirementPerson> {
   const rows = db
-    .prepare(`SELECT coalesce(u.code, p.unit_code), u.name, p.sex, p.birth_date, p.category, p.lower_retirement_age FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`)
+    .prepare(
+      `SELECT coalesce(u.code, p.unit_code), u.name, p.sex, p.birth_date, p.category, p.lower_retirement_age FROM people p LEFT JOIN units u ON u.id = p.unit_id ORDER BY ${listOrder(db)}`,
+    )
     .raw(true)
-    .iterate() as IterableIterator<[string, string | null, RetirementPerson['sex'], string, PersonCategory | null, number]>;
+    .iterate() as IterableIterator<
+    [string, string | null, RetirementPerson['sex'], string, PersonCategory | null, number]
+  >;
   for (const [unit, unitName, sex, birth, category, lower] of rows) {
-    yield { unit, unitName, sex, birth: { year: Number(birth.slice(0, 4)), month: Number(birth.slice(5, 7)) }, category, ...(lower === 1 ? { lowerAge: true } : {}) };
+    yield {
+      unit,
+      unitName,
+      sex,
+      birth: { year: Number(birth.slice(0, 4)), month: Number(birth.slice(5, 7)) },
+      category,
+      ...(lower === 1 ? { lowerAge: true } : {}),
+    };
   }
 }
 
@@ -122,12 +143,14 @@ export function countPeople(db: Database): number {
 
 /** People whose unit was deleted join it again when a unit with their imported code exists (undo, re-import). */
 export function relinkPeople(db: Database): void {
-  db.prepare('UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL').run();
+  db.prepare(
+    'UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL',
+  ).run();
 }
 
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
-  const first = (db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number);
+  const first = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number;
   const insert = db.prepare(
     `INSERT INTO people (position, unit_id, unit_code, full_name, employee_id, sex, birth_date, category,
        salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from, lower_retirement_age)
@@ -136,25 +159,41 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
   people.forEach((p, i) => {
     const s = p.salary;
     insert.run(
-      first + i, p.unitCode, p.unitCode, p.fullName, p.employeeId, p.sex, `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`, p.category,
-      s.kind === 'amount' ? s.amount : null, s.kind === 'coefficients' ? s.coefficient : null,
-      s.kind === 'coefficients' ? s.leadership : 0, s.kind === 'coefficients' ? s.otherAllowances : 0, s.kind === 'coefficients' ? s.publicDuty : 0,
-      p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null, p.lowerRetirementAge ? 1 : 0,
+      first + i,
+      p.unitCode,
+      p.unitCode,
+      p.fullName,
+      p.employeeId,
+      p.sex,
+      `${pad(p.birth.year, 4)}-${pad(p.birth.month)}-${pad(p.birth.day)}`,
+      p.category,
+      s.kind === 'amount' ? s.amount : null,
+      s.kind === 'coefficients' ? s.coefficient : null,
+      s.kind === 'coefficients' ? s.leadership : 0,
+      s.kind === 'coefficients' ? s.otherAllowances : 0,
+      s.kind === 'coefficients' ? s.publicDuty : 0,
+      p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
+      p.lowerRetirementAge ? 1 : 0,
     );
   });
 }
 
 /** Replaces the whole list (a snapshot) after a backup; all or nothing. */
-export async function importPeople(ws: Workspace, people: readonly PersonRecord[]): Promise<{ imported: number; previous: number; backupFile: string }> {
+export async function importPeople(
+  ws: Workspace,
+  people: readonly PersonRecord[],
+): Promise<{ imported: number; previous: number; backupFile: string }> {
   const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-nhan-su'));
   const previous = countPeople(ws.db);
   const hadFreePages = freePages(ws.db);
   try {
     foldLog(ws.db, 'before');
-    ws.db.transaction(() => {
-      ws.db.prepare('DELETE FROM people').run(); // zeroed as deleted (secure_delete)
-      insertPeople(ws.db, people);
-    }).immediate();
+    ws.db
+      .transaction(() => {
+        ws.db.prepare('DELETE FROM people').run(); // zeroed as deleted (secure_delete)
+        insertPeople(ws.db, people);
+      })
+      .immediate();
   } catch (err) {
     fs.rmSync(backupFile, { force: true }); // nothing changed: the copy made for this import goes
     throw err;
@@ -167,22 +206,49 @@ export async function importPeople(ws: Workspace, people: readonly PersonRecord[
 /** The proposals of early retirement or resignation, in the list's order. */
 export function listProposals(db: Database): Proposal[] {
   const rows = db
-    .prepare('SELECT q.person_id, q.kind, q.policy, q.leave_from, q.within_12, q.early_group, q.after_training FROM people_proposals q JOIN people p ON p.id = q.person_id ORDER BY p.position, p.id')
-    .all() as Array<{ person_id: number; kind: Proposal['case']; policy: Proposal['policy']; leave_from: string; within_12: number; early_group: Proposal['group']; after_training: number }>;
+    .prepare(
+      'SELECT q.person_id, q.kind, q.policy, q.leave_from, q.within_12, q.early_group, q.after_training FROM people_proposals q JOIN people p ON p.id = q.person_id ORDER BY p.position, p.id',
+    )
+    .all() as Array<{
+    person_id: number;
+    kind: Proposal['case'];
+    policy: Proposal['policy'];
+    leave_from: string;
+    within_12: number;
+    early_group: Proposal['group'];
+    after_training: number;
+  }>;
   return rows.map((r) => {
     const [year, month] = r.leave_from.split('-').map(Number) as [number, number];
-    return { personId: r.person_id, case: r.kind, policy: r.policy, leaveFrom: { year, month }, within12: r.within_12 === 1, group: r.early_group, afterTraining: r.after_training === 1 };
+    return {
+      personId: r.person_id,
+      case: r.kind,
+      policy: r.policy,
+      leaveFrom: { year, month },
+      within12: r.within_12 === 1,
+      group: r.early_group,
+      afterTraining: r.after_training === 1,
+    };
   });
 }
 
 /** Records (or replaces) a person's proposal. */
 export function setProposal(db: Database, p: Proposal): void {
-  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(p.personId)) throw new AppError('not_found', 'err.personNotFound');
+  if (!db.prepare('SELECT 1 FROM people WHERE id = ?').get(p.personId))
+    throw new AppError('not_found', 'err.personNotFound');
   db.prepare(
     `INSERT INTO people_proposals (person_id, kind, policy, leave_from, within_12, early_group, after_training) VALUES (?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT (person_id) DO UPDATE SET kind = excluded.kind, policy = excluded.policy, leave_from = excluded.leave_from, within_12 = excluded.within_12,
        early_group = excluded.early_group, after_training = excluded.after_training`,
-  ).run(p.personId, p.case, p.policy, `${pad(p.leaveFrom.year, 4)}-${pad(p.leaveFrom.month)}`, p.within12 ? 1 : 0, p.group, p.afterTraining ? 1 : 0);
+  ).run(
+    p.personId,
+    p.case,
+    p.policy,
+    `${pad(p.leaveFrom.year, 4)}-${pad(p.leaveFrom.month)}`,
+    p.within12 ? 1 : 0,
+    p.group,
+    p.afterTraining ? 1 : 0,
+  );
 }
 
 /** Withdraws a person's proposal; false when there was none. */

@@ -66,7 +66,7 @@ export function copyToPrivateFile(src: string, dest: string): void {
     try {
       fs.fchmodSync(to, PRIVATE_FILE_MODE);
       const chunk = Buffer.alloc(1024 * 1024);
-      for (let n; (n = fs.readSync(from, chunk, 0, chunk.length, null)) > 0; ) fs.writeSync(to, chunk, 0, n);
+      for (let n; (n = fs.readSync(from, chunk, 0, chunk.length, null)) > 0;) fs.writeSync(to, chunk, 0, n);
       fs.fsyncSync(to);
     } finally {
       fs.closeSync(to);

@@ -21,7 +21,8 @@ export function onReadOnlyMedium(abs: string): boolean {
  */
 export function openInMemoryCopy(abs: string, shown: string): Database {
   const wal = `${abs}-wal`;
-  if (fs.existsSync(wal) && fs.statSync(wal).size > 0) throw new AppError('conflict', 'err.readOnlyWal', { file: shown });
+  if (fs.existsSync(wal) && fs.statSync(wal).size > 0)
+    throw new AppError('conflict', 'err.readOnlyWal', { file: shown });
   const bytes = fs.readFileSync(abs);
   // Header bytes 18–19: the file format's write/read versions, 2 meaning WAL.
   if (bytes.length >= 20 && bytes[18] === 2 && bytes[19] === 2) bytes.fill(1, 18, 20);

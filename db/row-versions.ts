@@ -15,7 +15,8 @@ const digest = (text: string): string => crypto.createHash('sha256').update(text
 export const NO_ROW_VERSION = 'new';
 
 export function planVersion(db: Database, name: string): string | null {
-  const r = db.prepare('SELECT locked, definition FROM scenarios WHERE name = ?').get(name) as { locked: number; definition: string } | undefined;
+  const r = db.prepare('SELECT locked, definition FROM scenarios WHERE name = ?').get(name) as
+    { locked: number; definition: string } | undefined;
   return r ? digest(`${r.locked}\n${r.definition}`) : null;
 }
 
@@ -26,9 +27,16 @@ export function figureVersion(stored: FigureRecord | undefined): string {
 /** Refuses the write when the plan changed since the client read it (no version given: no check, as the CLI). */
 export function expectPlanVersion(db: Database, name: string, version: string | undefined): void {
   const now = planVersion(db, name);
-  if (version !== undefined && now !== null && now !== version) throw new AppError('conflict', 'err.planChanged', { name });
+  if (version !== undefined && now !== null && now !== version)
+    throw new AppError('conflict', 'err.planChanged', { name });
 }
 
-export function expectFigureVersion(stored: FigureRecord | undefined, version: string | undefined, code: string, year: number): void {
-  if (version !== undefined && figureVersion(stored) !== version) throw new AppError('conflict', 'err.figuresChanged', { code, year: String(year) });
+export function expectFigureVersion(
+  stored: FigureRecord | undefined,
+  version: string | undefined,
+  code: string,
+  year: number,
+): void {
+  if (version !== undefined && figureVersion(stored) !== version)
+    throw new AppError('conflict', 'err.figuresChanged', { code, year: String(year) });
 }

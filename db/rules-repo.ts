@@ -1,7 +1,15 @@
 import type { Database } from 'better-sqlite3';
 import { stamp } from './clock.ts';
 import { AppError } from '../shared/errors.ts';
-import { PARAMETER_IDS, STRICTER, parameterValue, ruleSetById, ruleSetInForce, type ParameterId, type RuleSet } from '../shared/rules/rule-sets.ts';
+import {
+  PARAMETER_IDS,
+  STRICTER,
+  parameterValue,
+  ruleSetById,
+  ruleSetInForce,
+  type ParameterId,
+  type RuleSet,
+} from '../shared/rules/rule-sets.ts';
 import type { ParameterOverrides, RuleContext } from '../shared/rules/findings.ts';
 import type { ProvinceClass } from '../shared/model/workspace.ts';
 import type { ParameterChange, RuleSetPin } from '../shared/rules/recorded.ts';
@@ -13,7 +21,8 @@ import { totalChanges } from './unit-model-cache.ts';
 
 /** The set the province pinned (the latest pin, unless it unpinned), or null. */
 export function pinnedRuleSet(db: Database): RuleSet | null {
-  const id = db.prepare('SELECT rule_set_id FROM rule_set_pins ORDER BY id DESC LIMIT 1').pluck().get() as string | null | undefined;
+  const id = db.prepare('SELECT rule_set_id FROM rule_set_pins ORDER BY id DESC LIMIT 1').pluck().get() as
+    string | null | undefined;
   return id ? (ruleSetById(id) ?? null) : null;
 }
 
@@ -39,7 +48,13 @@ export function ruleContext(db: Database, date: string): RuleContext {
   // Read when a PSU is first judged (a headcount edit of other units judges none).
   let groups: Map<string, GroupKey | null> | null = null;
   const autonomyGroup = (code: string) => (groups ??= autonomyGroups(db, Number(date.slice(0, 4)))).get(code);
-  return { ruleSet, date, provinceClass: readMeta(db).provinceClass, overrides: currentOverrides(db, ruleSet.id), autonomyGroup };
+  return {
+    ruleSet,
+    date,
+    provinceClass: readMeta(db).provinceClass,
+    overrides: currentOverrides(db, ruleSet.id),
+    autonomyGroup,
+  };
 }
 
 export function currentOverrides(db: Database, ruleSetId: string): ParameterOverrides {
@@ -50,45 +65,62 @@ export function currentOverrides(db: Database, ruleSetId: string): ParameterOver
     )
     .all(ruleSetId) as Array<{ parameter: ParameterId; value: number | null }>;
   const out: ParameterOverrides = {};
-  for (const r of rows) if (r.value !== null && (PARAMETER_IDS as readonly string[]).includes(r.parameter)) out[r.parameter] = r.value;
+  for (const r of rows)
+    if (r.value !== null && (PARAMETER_IDS as readonly string[]).includes(r.parameter)) out[r.parameter] = r.value;
   return out;
 }
 
 export function configureRules(db: Database, change: { provinceClass?: ProvinceClass }): void {
-  if (change.provinceClass !== undefined) db.prepare("UPDATE meta SET value = ? WHERE key = 'provinceClass'").run(JSON.stringify(change.provinceClass));
+  if (change.provinceClass !== undefined)
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'provinceClass'").run(JSON.stringify(change.provinceClass));
 }
 
 /** Pins a rule set (null: unpins, the set in force on each date again), recording who, when and why. */
 export function pinRuleSet(db: Database, change: { ruleSetId: string | null; reason: string; user: string }): void {
-  if (change.ruleSetId !== null && !ruleSetById(change.ruleSetId)) throw new AppError('bad_request', 'err.ruleSet', { id: change.ruleSetId });
-  db.prepare('INSERT INTO rule_set_pins (rule_set_id, reason, changed_by, changed_at) VALUES (?, ?, ?, ?)').run(change.ruleSetId, change.reason.trim(), change.user, stamp(db));
-}
-
-/** The pins and unpins, latest first. */
-export function ruleSetPins(db: Database): RuleSetPin[] {
-  return db.prepare('SELECT id, rule_set_id AS ruleSetId, reason, changed_by AS changedBy, changed_at AS changedAt FROM rule_set_pins ORDER BY id DESC').all() as RuleSetPin[];
-}
-
-/** Records a province's value for a parameter of the current rule set (null: back to the default). */
-export function setParameter(db: Database, change: { parameter: ParameterId; value: number | null; reason: string; user: string; date: string }): void {
-  const ruleSet = currentRuleSet(db, change.date);
-  const p = ruleSet.parameters[change.parameter];
-  if (!p) throw new AppError('bad_request', 'err.parameterNotInSet', { parameter: change.parameter, ruleSet: ruleSet.title });
-  if (change.value !== null) {
-    const byDefault = parameterValue(p, readMeta(db).provinceClass);
-    const higher = STRICTER[change.parameter] === 'higher';
-    if (higher ? change.value < byDefault : change.value > byDefault) {
-      throw AppError.validation([{ field: 'value', key: 'err.looserParameter', params: { direction: higher ? 'rules.atLeast' : 'rules.atMost', default: byDefault } }]);
-    }
-  }
-  db.prepare('INSERT INTO rule_parameter_changes (rule_set_id, parameter, value, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-    ruleSet.id,
-    change.parameter,
-    change.value,
+  if (change.ruleSetId !== null && !ruleSetById(change.ruleSetId))
+    throw new AppError('bad_request', 'err.ruleSet', { id: change.ruleSetId });
+  db.prepare('INSERT INTO rule_set_pins (rule_set_id, reason, changed_by, changed_at) VALUES (?, ?, ?, ?)').run(
+    change.ruleSetId,
     change.reason.trim(),
     change.user,
     stamp(db),
   );
+}
+
+/** The pins and unpins, latest first. */
+export function ruleSetPins(db: Database): RuleSetPin[] {
+  return db
+    .prepare(
+      'SELECT id, rule_set_id AS ruleSetId, reason, changed_by AS changedBy, changed_at AS changedAt FROM rule_set_pins ORDER BY id DESC',
+    )
+    .all() as RuleSetPin[];
+}
+
+/** Records a province's value for a parameter of the current rule set (null: back to the default). */
+export function setParameter(
+  db: Database,
+  change: { parameter: ParameterId; value: number | null; reason: string; user: string; date: string },
+): void {
+  const ruleSet = currentRuleSet(db, change.date);
+  const p = ruleSet.parameters[change.parameter];
+  if (!p)
+    throw new AppError('bad_request', 'err.parameterNotInSet', { parameter: change.parameter, ruleSet: ruleSet.title });
+  if (change.value !== null) {
+    const byDefault = parameterValue(p, readMeta(db).provinceClass);
+    const higher = STRICTER[change.parameter] === 'higher';
+    if (higher ? change.value < byDefault : change.value > byDefault) {
+      throw AppError.validation([
+        {
+          field: 'value',
+          key: 'err.looserParameter',
+          params: { direction: higher ? 'rules.atLeast' : 'rules.atMost', default: byDefault },
+        },
+      ]);
+    }
+  }
+  db.prepare(
+    'INSERT INTO rule_parameter_changes (rule_set_id, parameter, value, reason, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?)',
+  ).run(ruleSet.id, change.parameter, change.value, change.reason.trim(), change.user, stamp(db));
 }
 
 export function parameterChanges(db: Database, ruleSetId: string): ParameterChange[] {

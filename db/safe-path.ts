@@ -39,7 +39,8 @@ export function checkPathText(file: string, platform: NodeJS.Platform = process.
   for (const name of file.split(/[\\/]/)) {
     if (name === '' || name === '.' || name === '..') continue;
     if (/[ .]$/.test(name)) throw new AppError('bad_request', 'err.pathTrailing', { file, name });
-    if (platform === 'win32' && WINDOWS_RESERVED.test(name)) throw new AppError('bad_request', 'err.pathReserved', { file, name });
+    if (platform === 'win32' && WINDOWS_RESERVED.test(name))
+      throw new AppError('bad_request', 'err.pathReserved', { file, name });
   }
 }
 
@@ -47,12 +48,14 @@ export function checkPathText(file: string, platform: NodeJS.Platform = process.
 export function pathError(err: unknown, file: string): unknown {
   if (err instanceof AppError) return err;
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new AppError('not_found', 'err.fileNotFound', { file: shownPath(file) });
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return new AppError('not_found', 'err.fileNotFound', { file: shownPath(file) });
   if (code === 'EACCES' || code === 'EPERM') return new AppError('conflict', 'err.noAccess', { file: shownPath(file) });
   if (code === 'EISDIR') return new AppError('bad_request', 'err.isDirectory', { file: shownPath(file) });
   const storage = storageError(err);
   if (storage) return storage;
-  if (/^E[A-Z]+$/.test(code) || (err instanceof TypeError && 'code' in err)) return new AppError('bad_request', 'err.pathInvalid', { file: shownPath(file), reason: code });
+  if (/^E[A-Z]+$/.test(code) || (err instanceof TypeError && 'code' in err))
+    return new AppError('bad_request', 'err.pathInvalid', { file: shownPath(file), reason: code });
   return err;
 }
 
@@ -116,12 +119,17 @@ export class FileAccess {
 
   #assertInside(real: string, file: string, isFolder = false): void {
     if (this.#roots === null) return;
-    const inside = this.#roots.some((root) => real.startsWith(root.endsWith(path.sep) ? root : root + path.sep) || (isFolder && real === root));
+    const inside = this.#roots.some(
+      (root) => real.startsWith(root.endsWith(path.sep) ? root : root + path.sep) || (isFolder && real === root),
+    );
     if (inside) return;
     // Said differently when the given path looked inside but a symlink leads out.
     const lexical = path.resolve(file);
     const looked = this.#roots.some((root) => lexical.startsWith(root + path.sep));
-    throw new AppError('bad_request', looked ? 'err.pathSymlinkOutside' : 'err.pathOutside', { file: shownPath(file), roots: this.#roots.join('; ') });
+    throw new AppError('bad_request', looked ? 'err.pathSymlinkOutside' : 'err.pathOutside', {
+      file: shownPath(file),
+      roots: this.#roots.join('; '),
+    });
   }
 }
 
@@ -149,7 +157,8 @@ function assertFreeOrReplaceable(target: string, file: string, replace: boolean)
   if (!st.isFile()) throw new AppError('bad_request', 'err.specialFile', { file: shownPath(file) });
   // A journal beside it: the file is open in a TinhGon (or was cut off); SQLite would replay that
   // journal onto the new file, so it is not replaced.
-  if (['-wal', '-shm', '-journal'].some((s) => fs.existsSync(`${target}${s}`))) throw new AppError('conflict', 'err.workspaceInUse', { file: shownPath(file) });
+  if (['-wal', '-shm', '-journal'].some((s) => fs.existsSync(`${target}${s}`)))
+    throw new AppError('conflict', 'err.workspaceInUse', { file: shownPath(file) });
 }
 
 /**
@@ -287,7 +296,8 @@ function publish(tmp: string, target: string, replace: boolean): void {
       try {
         fs.closeSync(fs.openSync(target, 'wx', PRIVATE_FILE_MODE));
       } catch (taken) {
-        if ((taken as { code?: string }).code === 'EEXIST') throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
+        if ((taken as { code?: string }).code === 'EEXIST')
+          throw new AppError('conflict', 'err.fileExists', { file: shownPath(target) });
         throw taken;
       }
       fs.renameSync(tmp, target);
@@ -330,7 +340,11 @@ export function writeNewFile<T>(target: string, write: (tmp: string) => T, optio
 }
 
 /** writeNewFile for an asynchronous writer (SQLite's online backup). */
-export async function writeNewFileAsync<T>(target: string, write: (tmp: string) => Promise<T>, options: WriteOptions = {}): Promise<T> {
+export async function writeNewFileAsync<T>(
+  target: string,
+  write: (tmp: string) => Promise<T>,
+  options: WriteOptions = {},
+): Promise<T> {
   const tmp = reserveTemp(target);
   try {
     const result = await write(tmp);

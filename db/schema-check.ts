@@ -12,7 +12,9 @@ import type { Migration } from './migrations/types.ts';
  */
 export function schemaDigest(db: Database): string {
   const rows = db
-    .prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4')) ORDER BY type, name")
+    .prepare(
+      "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE NOT (type = 'table' AND name IN ('sqlite_stat1', 'sqlite_stat2', 'sqlite_stat3', 'sqlite_stat4')) ORDER BY type, name",
+    )
     .all();
   return crypto.createHash('sha256').update(JSON.stringify(rows)).digest('hex');
 }
@@ -27,7 +29,11 @@ export function expectedSchemaDigest(migrations: readonly Migration[], version: 
   if (!byVersion.has(version) && migrations.some((m) => m.version === version)) {
     const db = new BetterSqlite3(':memory:');
     try {
-      migrate(db, migrations.filter((m) => m.version <= version), () => null);
+      migrate(
+        db,
+        migrations.filter((m) => m.version <= version),
+        () => null,
+      );
       byVersion.set(version, schemaDigest(db));
     } finally {
       db.close();
@@ -44,5 +50,6 @@ export function expectedSchemaDigest(migrations: readonly Migration[], version: 
 export function assertSchema(db: Database, migrations: readonly Migration[], file: string): void {
   const version = db.pragma('user_version', { simple: true }) as number;
   // An unreadable sqlite_master throws SQLITE_CORRUPT/NOTADB, said as a damaged file by the caller.
-  if (schemaDigest(db) !== expectedSchemaDigest(migrations, version)) throw new AppError('bad_request', 'err.damagedSchema', { file, version });
+  if (schemaDigest(db) !== expectedSchemaDigest(migrations, version))
+    throw new AppError('bad_request', 'err.damagedSchema', { file, version });
 }

@@ -22,7 +22,10 @@ function setup() {
   ]);
   return { file, ws };
 }
-const shape = (db: Parameters<typeof listUnits>[0]) => listUnits(db).map((u) => `${u.code}<${u.parentCode ?? ''}`).sort();
+const shape = (db: Parameters<typeof listUnits>[0]) =>
+  listUnits(db)
+    .map((u) => `${u.code}<${u.parentCode ?? ''}`)
+    .sort();
 const key = (fn: () => unknown) => {
   try {
     fn();
@@ -39,13 +42,21 @@ describe('tree edits with undo, redo and revert', () => {
     const start = shape(ws.db);
     editMove(ws.db, 'S.BV', 'S2', 'nv');
     expect(shape(ws.db)).toContain('S.BV<S2');
-    expect(key(() => editMove(ws.db, 'S', 'S.P', 'nv'))).toBe('Không thể chuyển "S" vào chính nó hoặc vào đơn vị trực thuộc của nó ("S.P").');
+    expect(key(() => editMove(ws.db, 'S', 'S.P', 'nv'))).toBe(
+      'Không thể chuyển "S" vào chính nó hoặc vào đơn vị trực thuộc của nó ("S.P").',
+    );
     expect(key(() => editMove(ws.db, 'S2', 'S.P', 'nv'))).toBe('Không thể đặt Sở, ban, ngành dưới Phòng.');
     expect(key(() => editMove(ws.db, 'S.BV.K', 'S', 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới Sở, ban, ngành.');
     ws.close();
 
     const again = openWorkspace(file);
-    expect(history(again.db)).toMatchObject({ canUndo: true, canRedo: false, entries: [{ label: { key: 'edit.move', params: { unit: 'Đơn vị S.BV', to: 'Đơn vị S2' } }, done: true, user: 'nv' }] });
+    expect(history(again.db)).toMatchObject({
+      canUndo: true,
+      canRedo: false,
+      entries: [
+        { label: { key: 'edit.move', params: { unit: 'Đơn vị S.BV', to: 'Đơn vị S2' } }, done: true, user: 'nv' },
+      ],
+    });
     expect(undo(again.db)).toBe(true);
     expect(shape(again.db)).toEqual(start);
     expect(listUnits(again.db).map((u) => u.code)).toEqual(['T', 'S', 'S.P', 'S.BV', 'S.BV.K', 'S2']); // order restored too
@@ -63,7 +74,9 @@ describe('tree edits with undo, redo and revert', () => {
     undo(ws.db);
     expect(listUnits(ws.db)).toEqual(start);
     // Lifting a PSU's own division to a sở is not allowed: refused before anything changes.
-    expect(key(() => editDelete(ws.db, 'S.BV', 'lift', 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới Sở, ban, ngành.');
+    expect(key(() => editDelete(ws.db, 'S.BV', 'lift', 'nv'))).toBe(
+      'Không thể đặt Phòng thuộc ĐVSN dưới Sở, ban, ngành.',
+    );
     expect(editDelete(ws.db, 'S', 'lift', 'nv')).toBe(1);
     expect(shape(ws.db)).toEqual(expect.arrayContaining(['S.P<T', 'S.BV<T']));
     undo(ws.db);
@@ -106,7 +119,11 @@ describe('tree edits with undo, redo and revert', () => {
 
   it('undoes steps on units that break today’s placement rules (e.g. imported), instead of getting stuck', () => {
     const file = path.join(tempDir(), 'x.tinhgon');
-    const ws = createWorkspace(file, META, [unit('T', null, { kind: 'people_committee' }), unit('CD', 'T', { kind: 'psu' }), unit('CD.TT', 'CD', { kind: 'psu' })]);
+    const ws = createWorkspace(file, META, [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('CD', 'T', { kind: 'psu' }),
+      unit('CD.TT', 'CD', { kind: 'psu' }),
+    ]);
     editDelete(ws.db, 'CD.TT', 'subtree', 'nv');
     expect(undo(ws.db)).toBe(true);
     expect(shape(ws.db)).toContain('CD.TT<CD');
@@ -115,11 +132,19 @@ describe('tree edits with undo, redo and revert', () => {
 
   it('refuses a kind or level that no longer fits the parent or the children', () => {
     const { ws } = setup();
-    expect(key(() => editUpdate(ws.db, 'S', { kind: 'psu_division' }, 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới UBND.');
-    expect(key(() => editUpdate(ws.db, 'S.BV', { kind: 'division' }, 'nv'))).toBe('Không thể đặt Phòng thuộc ĐVSN dưới Phòng.');
-    expect(key(() => editCreate(ws.db, unit('X', 'T', { kind: 'people_committee', level: 'province' }), 'nv'))).toBe('Không thể đặt UBND dưới UBND.');
+    expect(key(() => editUpdate(ws.db, 'S', { kind: 'psu_division' }, 'nv'))).toBe(
+      'Không thể đặt Phòng thuộc ĐVSN dưới UBND.',
+    );
+    expect(key(() => editUpdate(ws.db, 'S.BV', { kind: 'division' }, 'nv'))).toBe(
+      'Không thể đặt Phòng thuộc ĐVSN dưới Phòng.',
+    );
+    expect(key(() => editCreate(ws.db, unit('X', 'T', { kind: 'people_committee', level: 'province' }), 'nv'))).toBe(
+      'Không thể đặt UBND dưới UBND.',
+    );
     expect(editCreate(ws.db, unit('X', 'T', { kind: 'people_committee', level: 'commune' }), 'nv').code).toBe('X');
-    expect(key(() => editCreate(ws.db, unit('Y', 'X', { kind: 'people_committee', level: 'commune' }), 'nv'))).toBe('Không thể đặt UBND dưới UBND.');
+    expect(key(() => editCreate(ws.db, unit('Y', 'X', { kind: 'people_committee', level: 'commune' }), 'nv'))).toBe(
+      'Không thể đặt UBND dưới UBND.',
+    );
     ws.close();
   });
 

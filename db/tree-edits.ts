@@ -11,7 +11,16 @@ import { canBeUnder } from '../shared/edits/hierarchy.ts';
 import type { Unit, UnitPatch } from '../shared/model/unit.ts';
 import { deleteFiguresOfUnits, figuresOfUnits, putFigures } from './finance-repo.ts';
 import { relinkPeople } from './people-repo.ts';
-import { childCodes, deleteUnit, getPlacedUnit, getUnit, insertUnitAt, nextPosition, setParent, updateUnit } from './units-repo.ts';
+import {
+  childCodes,
+  deleteUnit,
+  getPlacedUnit,
+  getUnit,
+  insertUnitAt,
+  nextPosition,
+  setParent,
+  updateUnit,
+} from './units-repo.ts';
 
 export interface HistoryEntry {
   id: number;
@@ -29,15 +38,24 @@ function mustGet(db: Database, code: string): PlacedUnit {
   return u;
 }
 
-function checkPlacement(db: Database, unit: Pick<Unit, 'kind' | 'name' | 'level'>, parentCode: string | null, parentOverride?: Unit): void {
+function checkPlacement(
+  db: Database,
+  unit: Pick<Unit, 'kind' | 'name' | 'level'>,
+  parentCode: string | null,
+  parentOverride?: Unit,
+): void {
   const parent = parentOverride ?? (parentCode === null ? null : (getUnit(db, parentCode) ?? null));
   if (parentCode !== null && !parent) throw new AppError('not_found', 'err.unknownParent', { code: parentCode });
   if (!canBeUnder(unit.kind, parent, unit.level)) {
-    throw new AppError('validation', 'err.placement', { kind: kindLabel(unit), parentKind: parent ? kindLabel(parent) : 'edit.noParent' });
+    throw new AppError('validation', 'err.placement', {
+      kind: kindLabel(unit),
+      parentKind: parent ? kindLabel(parent) : 'edit.noParent',
+    });
   }
 }
 
-const sortFigures = (fs: readonly StoredFigures[]) => [...fs].sort((a, b) => `${a.code}|${a.year}`.localeCompare(`${b.code}|${b.year}`));
+const sortFigures = (fs: readonly StoredFigures[]) =>
+  [...fs].sort((a, b) => `${a.code}|${a.year}`.localeCompare(`${b.code}|${b.year}`));
 
 /** Same stored values (the position aside). */
 function sameUnit(a: Unit, b: Unit): boolean {
@@ -72,8 +90,10 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     case 'update': {
       const unit = mustGet(db, edit.code);
       // The step must find the values it expects (else later work would be overwritten).
-      for (const [k, v] of Object.entries(edit.before)) if (unit[k as keyof Unit] !== v) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
-      if (placement && (edit.after.kind !== undefined || edit.after.level !== undefined)) checkKindChange(db, unit, { ...unit, ...edit.after });
+      for (const [k, v] of Object.entries(edit.before))
+        if (unit[k as keyof Unit] !== v) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
+      if (placement && (edit.after.kind !== undefined || edit.after.level !== undefined))
+        checkKindChange(db, unit, { ...unit, ...edit.after });
       updateUnit(db, edit.code, edit.after);
       return;
     }
@@ -81,8 +101,12 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     case 'restore': {
       const units = edit.type === 'create' ? [edit.unit] : edit.units;
       for (const u of units) {
-        if (getUnit(db, u.code)) throw new AppError('validation', 'err.duplicateCode', { code: u.code }, [{ field: 'code', key: 'err.duplicateCode', params: { code: u.code } }]);
-        if (u.parentCode !== null && !getUnit(db, u.parentCode)) throw new AppError('conflict', 'err.treeChanged', { code: u.parentCode });
+        if (getUnit(db, u.code))
+          throw new AppError('validation', 'err.duplicateCode', { code: u.code }, [
+            { field: 'code', key: 'err.duplicateCode', params: { code: u.code } },
+          ]);
+        if (u.parentCode !== null && !getUnit(db, u.parentCode))
+          throw new AppError('conflict', 'err.treeChanged', { code: u.parentCode });
         if (placement) checkPlacement(db, u, u.parentCode);
         const { position, ...unit } = u;
         insertUnitAt(db, unit, position);
@@ -101,9 +125,16 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     case 'delete': {
       for (const l of edit.lifted) setParent(db, l.code, l.to, mustGet(db, l.code).position);
       // The figures deleted must be those recorded (a redo must not erase figures entered since).
-      const now = figuresOfUnits(db, edit.units.map((u) => u.code));
-      if (JSON.stringify(sortFigures(now)) !== JSON.stringify(sortFigures(edit.figures ?? []))) throw new AppError('conflict', 'err.treeChanged', { code: edit.units[0]!.code });
-      deleteFiguresOfUnits(db, edit.units.map((u) => u.code));
+      const now = figuresOfUnits(
+        db,
+        edit.units.map((u) => u.code),
+      );
+      if (JSON.stringify(sortFigures(now)) !== JSON.stringify(sortFigures(edit.figures ?? [])))
+        throw new AppError('conflict', 'err.treeChanged', { code: edit.units[0]!.code });
+      deleteFiguresOfUnits(
+        db,
+        edit.units.map((u) => u.code),
+      );
       const removing = new Set(edit.units.map((u) => u.code));
       for (const u of [...edit.units].reverse()) {
         // What is deleted must be what was recorded (a revert must not delete later work).
@@ -118,7 +149,8 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
     case 'move': {
       const unit = mustGet(db, edit.code);
       if (unit.parentCode !== edit.from) throw new AppError('conflict', 'err.treeChanged', { code: edit.code });
-      if (edit.to !== null && subtree(db, edit.code).includes(edit.to)) throw new AppError('validation', 'err.moveCycle', { code: edit.code, target: edit.to });
+      if (edit.to !== null && subtree(db, edit.code).includes(edit.to))
+        throw new AppError('validation', 'err.moveCycle', { code: edit.code, target: edit.to });
       if (placement) checkPlacement(db, unit, edit.to);
       setParent(db, edit.code, edit.to, edit.toPosition);
       return;
@@ -150,20 +182,37 @@ export function commitEdit(db: Database, edit: Edit, label: EditLabel, user: str
 
 export function editUpdate(db: Database, code: string, patch: UnitPatch, user: string): Unit {
   const before = mustGet(db, code);
-  const changed = (Object.keys(patch) as Array<keyof UnitPatch>).filter((k) => patch[k] !== undefined && patch[k] !== before[k]);
+  const changed = (Object.keys(patch) as Array<keyof UnitPatch>).filter(
+    (k) => patch[k] !== undefined && patch[k] !== before[k],
+  );
   if (changed.length === 0) return before;
   const after = Object.fromEntries(changed.map((k) => [k, patch[k]])) as Partial<Unit>;
   const old = Object.fromEntries(changed.map((k) => [k, before[k]])) as Partial<Unit>;
   const field = changed.length === 1 ? `field.${changed[0]}` : 'edit.severalFields';
-  const label: EditLabel = changed.length === 1
-    ? { key: 'edit.updateField', params: { unit: before.name, field, from: String(old[changed[0]!]), to: String(after[changed[0]!]) } }
-    : { key: 'edit.update', params: { unit: before.name } };
+  const label: EditLabel =
+    changed.length === 1
+      ? {
+          key: 'edit.updateField',
+          params: { unit: before.name, field, from: String(old[changed[0]!]), to: String(after[changed[0]!]) },
+        }
+      : { key: 'edit.update', params: { unit: before.name } };
   commitEdit(db, { type: 'update', code, before: old, after }, label, user);
   return getUnit(db, patch.code ?? code)!;
 }
 
 export function editCreate(db: Database, unit: Unit, user: string): Unit {
-  commitEdit(db, { type: 'create', unit: { ...unit, position: nextPosition(db) } }, { key: 'edit.create', params: { unit: unit.name, parent: unit.parentCode ? (getUnit(db, unit.parentCode)?.name ?? unit.parentCode) : '—' } }, user);
+  commitEdit(
+    db,
+    { type: 'create', unit: { ...unit, position: nextPosition(db) } },
+    {
+      key: 'edit.create',
+      params: {
+        unit: unit.name,
+        parent: unit.parentCode ? (getUnit(db, unit.parentCode)?.name ?? unit.parentCode) : '—',
+      },
+    },
+    user,
+  );
   return getUnit(db, unit.code)!;
 }
 
@@ -174,7 +223,15 @@ export function editDelete(db: Database, code: string, mode: 'subtree' | 'lift',
   const units = codes.map((c) => mustGet(db, c));
   const lifted = mode === 'lift' ? childCodes(db, code).map((c) => ({ code: c, from: code, to: unit.parentCode })) : [];
   if (mode === 'lift') for (const l of lifted) checkPlacement(db, mustGet(db, l.code), unit.parentCode);
-  const label: EditLabel = { key: mode === 'subtree' && units.length > 1 ? 'edit.deleteSubtree' : lifted.length > 0 ? 'edit.deleteLift' : 'edit.delete', params: { unit: unit.name, count: units.length - 1, lifted: lifted.length } };
+  const label: EditLabel = {
+    key:
+      mode === 'subtree' && units.length > 1
+        ? 'edit.deleteSubtree'
+        : lifted.length > 0
+          ? 'edit.deleteLift'
+          : 'edit.delete',
+    params: { unit: unit.name, count: units.length - 1, lifted: lifted.length },
+  };
   commitEdit(db, { type: 'delete', units, lifted, figures: figuresOfUnits(db, codes) }, label, user);
   return units.length;
 }
@@ -184,7 +241,12 @@ export function editMove(db: Database, code: string, to: string | null, user: st
   if (unit.parentCode === to) return unit;
   if (to === code) throw new AppError('validation', 'err.moveCycle', { code, target: to });
   const target = to === null ? null : (getUnit(db, to) ?? null);
-  commitEdit(db, { type: 'move', code, from: unit.parentCode, to, fromPosition: unit.position, toPosition: nextPosition(db) }, { key: 'edit.move', params: { unit: unit.name, to: target?.name ?? '—' } }, user);
+  commitEdit(
+    db,
+    { type: 'move', code, from: unit.parentCode, to, fromPosition: unit.position, toPosition: nextPosition(db) },
+    { key: 'edit.move', params: { unit: unit.name, to: target?.name ?? '—' } },
+    user,
+  );
   return getUnit(db, code)!;
 }
 
@@ -201,10 +263,22 @@ interface Row {
 }
 
 export function history(db: Database, limit = 200): { entries: HistoryEntry[]; canUndo: boolean; canRedo: boolean } {
-  const rows = db.prepare('SELECT id, label, done, user, at FROM edit_history ORDER BY id DESC LIMIT ?').all(limit) as Row[];
+  const rows = db
+    .prepare('SELECT id, label, done, user, at FROM edit_history ORDER BY id DESC LIMIT ?')
+    .all(limit) as Row[];
   const canUndo = db.prepare('SELECT 1 FROM edit_history WHERE done = 1 LIMIT 1').get() !== undefined;
   const canRedo = db.prepare('SELECT 1 FROM edit_history WHERE done = 0 LIMIT 1').get() !== undefined;
-  return { entries: rows.map((r) => ({ id: r.id, label: JSON.parse(r.label) as EditLabel, done: r.done === 1, user: r.user, at: r.at })), canUndo, canRedo };
+  return {
+    entries: rows.map((r) => ({
+      id: r.id,
+      label: JSON.parse(r.label) as EditLabel,
+      done: r.done === 1,
+      user: r.user,
+      at: r.at,
+    })),
+    canUndo,
+    canRedo,
+  };
 }
 
 const NEXT_UNDO = 'SELECT id, backward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1';
@@ -212,7 +286,9 @@ const NEXT_REDO = 'SELECT id, forward AS edit FROM edit_history WHERE done = 0 O
 
 /** The last step done (its id and the edit it applied), or null when there is none. */
 export function lastStepDone(db: Database): { id: number; edit: Edit } | null {
-  const row = db.prepare('SELECT id, forward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1').get() as { id: number; edit: string } | undefined;
+  const row = db
+    .prepare('SELECT id, forward AS edit FROM edit_history WHERE done = 1 ORDER BY id DESC LIMIT 1')
+    .get() as { id: number; edit: string } | undefined;
   return row ? { id: row.id, edit: JSON.parse(row.edit) as Edit } : null;
 }
 
@@ -223,14 +299,17 @@ export function nextStep(db: Database, which: 'undo' | 'redo'): Edit | null {
 }
 
 function step(db: Database, which: 'undo' | 'redo'): boolean {
-  return db.transaction(() => {
-    const row = db.prepare(which === 'undo' ? NEXT_UNDO : NEXT_REDO).get() as { id: number; edit: string } | undefined;
-    if (!row) return false;
-    db.pragma('defer_foreign_keys = ON');
-    applyEdit(db, JSON.parse(row.edit) as Edit);
-    db.prepare('UPDATE edit_history SET done = ? WHERE id = ?').run(which === 'undo' ? 0 : 1, row.id);
-    return true;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const row = db.prepare(which === 'undo' ? NEXT_UNDO : NEXT_REDO).get() as
+        { id: number; edit: string } | undefined;
+      if (!row) return false;
+      db.pragma('defer_foreign_keys = ON');
+      applyEdit(db, JSON.parse(row.edit) as Edit);
+      db.prepare('UPDATE edit_history SET done = ? WHERE id = ?').run(which === 'undo' ? 0 : 1, row.id);
+      return true;
+    })
+    .immediate();
 }
 
 export const undo = (db: Database): boolean => step(db, 'undo');
@@ -241,12 +320,20 @@ export function revert(db: Database, id: number, user: string): void {
   const row = db.prepare('SELECT id, label, backward, done FROM edit_history WHERE id = ?').get(id) as Row | undefined;
   if (!row || row.done !== 1) throw new AppError('not_found', 'err.historyStep', { id });
   const already = db
-    .prepare("SELECT 1 FROM edit_history WHERE done = 1 AND json_extract(label, '$.key') = 'edit.revert' AND json_extract(label, '$.params.step') = ?")
+    .prepare(
+      "SELECT 1 FROM edit_history WHERE done = 1 AND json_extract(label, '$.key') = 'edit.revert' AND json_extract(label, '$.params.step') = ?",
+    )
     .get(id);
   if (already) throw new AppError('conflict', 'err.historyReverted', { id });
   const label = JSON.parse(row.label) as EditLabel;
   // The inverse is applied only if the tree still holds what the step left (checked in applyEdit).
-  commitEdit(db, JSON.parse(row.backward) as Edit, { key: 'edit.revert', params: { step: id, ...label.params, what: label.key } }, user, false);
+  commitEdit(
+    db,
+    JSON.parse(row.backward) as Edit,
+    { key: 'edit.revert', params: { step: id, ...label.params, what: label.key } },
+    user,
+    false,
+  );
 }
 
 /** After an import replaced units wholesale, old steps no longer describe the tree. */

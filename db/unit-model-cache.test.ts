@@ -21,10 +21,25 @@ type Step =
   | { kind: 'move'; code: string; parentCode: string }
   | { kind: 'undo' };
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant('count' as const), code: fc.constantFrom(...codes), field: fc.constantFrom(...HEADCOUNT_FIELDS), value: fc.nat(40) }), weight: 6 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('count' as const),
+      code: fc.constantFrom(...codes),
+      field: fc.constantFrom(...HEADCOUNT_FIELDS),
+      value: fc.nat(40),
+    }),
+    weight: 6,
+  },
   { arbitrary: fc.record({ kind: fc.constant('rename' as const), code: fc.constantFrom(...codes) }), weight: 1 },
   // Most random moves are refused (a cycle, a placement the rules forbid): weighted so that some are made.
-  { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 3 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('move' as const),
+      code: fc.constantFrom(...codes),
+      parentCode: fc.constantFrom(...codes),
+    }),
+    weight: 3,
+  },
   { arbitrary: fc.constant({ kind: 'undo' as const }), weight: 1 },
 );
 
@@ -40,8 +55,10 @@ describe('the units held in memory for findings', () => {
           for (const s of steps) {
             // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here. A crash fails.
             const before = listUnits(ws.db);
-            if (s.kind === 'count') await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
-            else if (s.kind === 'rename') await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
+            if (s.kind === 'count')
+              await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
+            else if (s.kind === 'rename')
+              await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
             else if (s.kind === 'move') await attempt(send('units.move', { code: s.code, parentCode: s.parentCode }));
             else await attempt(send('history.undo', {}));
             done.hit(s.kind, !isDeepStrictEqual(listUnits(ws.db), before));
@@ -81,7 +98,11 @@ describe('tree edits answering with the changed units only', () => {
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
     type After = { units?: unknown[]; changes?: UnitChanges };
     // Nothing held yet: the whole list.
-    const first = await call<After>('units.move', { code: 'HG.SNN.CCTS.P02', parentCode: 'HG.SNN.CCCNTY', changesOnly: true });
+    const first = await call<After>('units.move', {
+      code: 'HG.SNN.CCTS.P02',
+      parentCode: 'HG.SNN.CCCNTY',
+      changesOnly: true,
+    });
     expect(first.units).toEqual(listUnits(ws.db));
     const steps: Array<[string, Record<string, unknown>]> = [
       ['history.undo', {}],
@@ -133,16 +154,37 @@ describe('tree edits read only the units the step touched', () => {
     | { kind: 'undo' | 'redo' }
     | { kind: 'revert'; back: number };
   const op: fc.Arbitrary<Op> = fc.oneof(
-    { arbitrary: fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...codes), parentCode: fc.constantFrom(...codes) }), weight: 3 },
-    { arbitrary: fc.record({ kind: fc.constant('create' as const), parentCode: fc.constantFrom(...codes) }), weight: 2 },
-    { arbitrary: fc.record({ kind: fc.constant('delete' as const), code: fc.constantFrom(...codes), mode: fc.constantFrom('lift' as const, 'subtree' as const) }), weight: 2 },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('move' as const),
+        code: fc.constantFrom(...codes),
+        parentCode: fc.constantFrom(...codes),
+      }),
+      weight: 3,
+    },
+    {
+      arbitrary: fc.record({ kind: fc.constant('create' as const), parentCode: fc.constantFrom(...codes) }),
+      weight: 2,
+    },
+    {
+      arbitrary: fc.record({
+        kind: fc.constant('delete' as const),
+        code: fc.constantFrom(...codes),
+        mode: fc.constantFrom('lift' as const, 'subtree' as const),
+      }),
+      weight: 2,
+    },
     { arbitrary: fc.record({ kind: fc.constant('recode' as const), code: fc.constantFrom(...codes) }), weight: 1 },
     // Field changes that keep the code: their undo, redo and revert read the one unit.
     {
       arbitrary: fc.record({
         kind: fc.constant('field' as const),
         code: fc.constantFrom(...codes),
-        changes: fc.oneof(fc.record({ civilServantActual: fc.nat(60) }), fc.record({ deputies: fc.nat(5) }), fc.record({ name: fc.constantFrom('Tên khác', 'Tên mới') })),
+        changes: fc.oneof(
+          fc.record({ civilServantActual: fc.nat(60) }),
+          fc.record({ deputies: fc.nat(5) }),
+          fc.record({ name: fc.constantFrom('Tên khác', 'Tên mới') }),
+        ),
       }),
       weight: 2,
     },
@@ -157,37 +199,62 @@ describe('tree edits read only the units the step touched', () => {
     const done = new Coverage<Op['kind']>();
     await fc.assert(
       // A redo comes after an undo (else it has nothing to redo and the property would never exercise it).
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 10 }).map((ops) => ops.flatMap((o): Op[] => (o.kind === 'redo' ? [{ kind: 'undo' }, o] : [o]))), async (ops) => {
-        const { ws, call } = handlerHarness(sample);
-        try {
-          for (const o of ops) {
-            await call('findings.list', {}); // as the UI does after every change: the units are then held
-            const before = listUnits(ws.db);
-            const held = cachedUnitModel(ws.db);
-            const root = before.find((u) => u.parentCode === null)!.code;
-            const args: [string, Record<string, unknown>] =
-              o.kind === 'move' ? ['units.move', { code: o.code, parentCode: o.parentCode }]
-              : o.kind === 'create' ? ['units.create', { parentCode: o.parentCode, code: `NEW.${++made}`, name: 'Phòng mới', kind: 'division' }]
-              : o.kind === 'delete' ? ['units.delete', { code: o.code, mode: o.mode }]
-              : o.kind === 'recode' ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
-              : o.kind === 'field' ? ['units.update', { code: o.code, changes: o.changes }]
-              : o.kind === 'revert' ? ['history.revert', { id: Math.max(1, ((await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]?.id ?? 1)) }]
-              : [`history.${o.kind}`, {}];
-            // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing. A crash fails.
-            const answer = await attempt(call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }));
-            const r = answer.ok ? answer.result : null;
-            const after = listUnits(ws.db);
-            done.hit(o.kind, !isDeepStrictEqual(after, before));
-            if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
-            else if (r?.units) expect(r.units).toEqual(after);
-            expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
-            // The quick path keeps the rollups of the units it did not touch (a re-read makes new ones).
-            if (r?.changes && cachedUnitModel(ws.db).rollups.get(root) === held.rollups.get(root)) quick++;
+      fc.asyncProperty(
+        fc
+          .array(op, { minLength: 1, maxLength: 10 })
+          .map((ops) => ops.flatMap((o): Op[] => (o.kind === 'redo' ? [{ kind: 'undo' }, o] : [o]))),
+        async (ops) => {
+          const { ws, call } = handlerHarness(sample);
+          try {
+            for (const o of ops) {
+              await call('findings.list', {}); // as the UI does after every change: the units are then held
+              const before = listUnits(ws.db);
+              const held = cachedUnitModel(ws.db);
+              const root = before.find((u) => u.parentCode === null)!.code;
+              const args: [string, Record<string, unknown>] =
+                o.kind === 'move'
+                  ? ['units.move', { code: o.code, parentCode: o.parentCode }]
+                  : o.kind === 'create'
+                    ? [
+                        'units.create',
+                        { parentCode: o.parentCode, code: `NEW.${++made}`, name: 'Phòng mới', kind: 'division' },
+                      ]
+                    : o.kind === 'delete'
+                      ? ['units.delete', { code: o.code, mode: o.mode }]
+                      : o.kind === 'recode'
+                        ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
+                        : o.kind === 'field'
+                          ? ['units.update', { code: o.code, changes: o.changes }]
+                          : o.kind === 'revert'
+                            ? [
+                                'history.revert',
+                                {
+                                  id: Math.max(
+                                    1,
+                                    (await call<{ entries: Array<{ id: number }> }>('history.list', {})).entries[o.back]
+                                      ?.id ?? 1,
+                                  ),
+                                },
+                              ]
+                            : [`history.${o.kind}`, {}];
+              // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing. A crash fails.
+              const answer = await attempt(
+                call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }),
+              );
+              const r = answer.ok ? answer.result : null;
+              const after = listUnits(ws.db);
+              done.hit(o.kind, !isDeepStrictEqual(after, before));
+              if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
+              else if (r?.units) expect(r.units).toEqual(after);
+              expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
+              // The quick path keeps the rollups of the units it did not touch (a re-read makes new ones).
+              if (r?.changes && cachedUnitModel(ws.db).rollups.get(root) === held.rollups.get(root)) quick++;
+            }
+          } finally {
+            ws.close();
           }
-        } finally {
-          ws.close();
-        }
-      }),
+        },
+      ),
       { numRuns: 30 },
     );
     expect(quick).toBeGreaterThan(10);

@@ -10,7 +10,12 @@ const meta = { provinceName: 'Thử nghiệm', baseYear: 2026, provinceClass: 'c
 
 function setup() {
   const file = path.join(tempDir(), 'u.tinhgon');
-  const ws = createWorkspace(file, meta, [unit('B', 'A'), unit('A', null), unit('C', 'A'), unit('D', 'C', { civilServantQuota: 5 })]);
+  const ws = createWorkspace(file, meta, [
+    unit('B', 'A'),
+    unit('A', null),
+    unit('C', 'A'),
+    unit('D', 'C', { civilServantQuota: 5 }),
+  ]);
   return { file, ws };
 }
 
@@ -23,7 +28,11 @@ describe('units repository', () => {
 
   it('saves an edit durably', () => {
     const { ws, file } = setup();
-    expect(updateUnit(ws.db, 'D', { civilServantQuota: 7, name: 'Phòng mới' })).toMatchObject({ code: 'D', civilServantQuota: 7, name: 'Phòng mới' });
+    expect(updateUnit(ws.db, 'D', { civilServantQuota: 7, name: 'Phòng mới' })).toMatchObject({
+      code: 'D',
+      civilServantQuota: 7,
+      name: 'Phòng mới',
+    });
     ws.close();
     const again = openWorkspace(file);
     expect(getUnit(again.db, 'D')).toMatchObject({ civilServantQuota: 7, name: 'Phòng mới', parentCode: 'C' });
@@ -48,7 +57,9 @@ describe('units repository', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(AppError);
-    expect((err as AppError).issues).toEqual([{ field: 'changes.code', key: 'err.duplicateCode', params: { code: 'B' } }]);
+    expect((err as AppError).issues).toEqual([
+      { field: 'changes.code', key: 'err.duplicateCode', params: { code: 'B' } },
+    ]);
     expect(listUnits(ws.db)).toEqual(before);
     ws.close();
   });

@@ -13,14 +13,31 @@ const COLUMNS: Record<HeadcountField, string> = {
   contractWorkers: 'contract_workers',
   deputies: 'deputies',
 };
-const SCALAR_COLUMNS = { code: 'code', name: 'name', kind: 'kind', level: 'level', sector: 'sector', ...COLUMNS } as const;
+const SCALAR_COLUMNS = {
+  code: 'code',
+  name: 'name',
+  kind: 'kind',
+  level: 'level',
+  sector: 'sector',
+  ...COLUMNS,
+} as const;
 /** Every stored field of a unit but its code and parent, with its column. */
 const VALUE_FIELDS = (Object.keys(SCALAR_COLUMNS) as Array<keyof typeof SCALAR_COLUMNS>).filter((f) => f !== 'code');
 const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u.sector, ${Object.entries(COLUMNS)
   .map(([field, col]) => `u.${col} AS ${field}`)
   .join(', ')}`;
 
-type ListRow = [id: number, parentId: number | null, position: number, code: string, name: string, kind: Unit['kind'], level: Unit['level'], sector: Unit['sector'], ...counts: number[]];
+type ListRow = [
+  id: number,
+  parentId: number | null,
+  position: number,
+  code: string,
+  name: string,
+  kind: Unit['kind'],
+  level: Unit['level'],
+  sector: Unit['sector'],
+  ...counts: number[],
+];
 /** The headcount columns in the order of COLUMNS, which is the order read back below. */
 const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')} FROM units`;
 
@@ -35,12 +52,23 @@ export function listUnits(db: Database): Unit[] {
   const codeById: Array<string | undefined> = [];
   for (const r of rows) codeById[r[0]] = r[3];
   let sorted = true;
-  for (let i = 1; i < rows.length && sorted; i++) sorted = rows[i - 1]![2] < rows[i]![2] || (rows[i - 1]![2] === rows[i]![2] && rows[i - 1]![0] < rows[i]![0]);
+  for (let i = 1; i < rows.length && sorted; i++)
+    sorted = rows[i - 1]![2] < rows[i]![2] || (rows[i - 1]![2] === rows[i]![2] && rows[i - 1]![0] < rows[i]![0]);
   if (!sorted) rows.sort((a, b) => a[2] - b[2] || a[0] - b[0]);
   return rows.map((r) => ({
-    code: r[3], name: r[4], parentCode: r[1] === null ? null : (codeById[r[1]] ?? null), kind: r[5], level: r[6], sector: r[7],
-    civilServantQuota: r[8]!, civilServantActual: r[9]!, publicEmployeeQuota: r[10]!, publicEmployeeActual: r[11]!,
-    selfFundedEmployees: r[12]!, contractWorkers: r[13]!, deputies: r[14]!,
+    code: r[3],
+    name: r[4],
+    parentCode: r[1] === null ? null : (codeById[r[1]] ?? null),
+    kind: r[5],
+    level: r[6],
+    sector: r[7],
+    civilServantQuota: r[8]!,
+    civilServantActual: r[9]!,
+    publicEmployeeQuota: r[10]!,
+    publicEmployeeActual: r[11]!,
+    selfFundedEmployees: r[12]!,
+    contractWorkers: r[13]!,
+    deputies: r[14]!,
   }));
 }
 
@@ -50,9 +78,9 @@ export function unitCodesInOrder(db: Database): string[] {
 }
 
 export function getUnit(db: Database, code: string): Unit | undefined {
-  return db.prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`).get(code) as
-    | Unit
-    | undefined;
+  return db
+    .prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`)
+    .get(code) as Unit | undefined;
 }
 
 export function countUnits(db: Database): number {
@@ -70,31 +98,47 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
   const base = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
   const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
   const insert = db.prepare(
-    `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols.slice(3).map(() => '?').join(', ')})`,
+    `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
+      .slice(3)
+      .map(() => '?')
+      .join(', ')})`,
   );
   const order = new Map(units.map((u, i) => [u.code, i]));
   // Pre-order puts parents first; position keeps the caller's order among siblings.
   for (const code of tree.preorder) {
     const u = tree.byCode.get(code)!;
-    insert.run(u.code, u.name, u.parentCode, base + order.get(code)!, u.kind, u.level, u.sector, ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]));
+    insert.run(
+      u.code,
+      u.name,
+      u.parentCode,
+      base + order.get(code)!,
+      u.kind,
+      u.level,
+      u.sector,
+      ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+    );
   }
 }
 
 /** Applies a validated patch to one unit in one transaction; returns the unit as stored. */
 export function updateUnit(db: Database, code: string, patch: UnitPatch): Unit {
-  return db.transaction(() => {
-    const existing = getUnit(db, code);
-    if (!existing) throw new AppError('not_found', 'err.unitNotFound', { code });
-    if (patch.code !== undefined && patch.code !== code && getUnit(db, patch.code)) {
-      throw AppError.validation([{ field: 'changes.code', key: 'err.duplicateCode', params: { code: patch.code } }]);
-    }
-    const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<[keyof typeof SCALAR_COLUMNS, unknown]>;
-    if (entries.length > 0) {
-      const sets = entries.map(([f]) => `${SCALAR_COLUMNS[f]} = ?`).join(', ');
-      db.prepare(`UPDATE units SET ${sets} WHERE code = ?`).run(...entries.map(([, v]) => v), code);
-    }
-    return getUnit(db, patch.code ?? code)!;
-  }).immediate();
+  return db
+    .transaction(() => {
+      const existing = getUnit(db, code);
+      if (!existing) throw new AppError('not_found', 'err.unitNotFound', { code });
+      if (patch.code !== undefined && patch.code !== code && getUnit(db, patch.code)) {
+        throw AppError.validation([{ field: 'changes.code', key: 'err.duplicateCode', params: { code: patch.code } }]);
+      }
+      const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<
+        [keyof typeof SCALAR_COLUMNS, unknown]
+      >;
+      if (entries.length > 0) {
+        const sets = entries.map(([f]) => `${SCALAR_COLUMNS[f]} = ?`).join(', ');
+        db.prepare(`UPDATE units SET ${sets} WHERE code = ?`).run(...entries.map(([, v]) => v), code);
+      }
+      return getUnit(db, patch.code ?? code)!;
+    })
+    .immediate();
 }
 
 /**
@@ -115,9 +159,11 @@ export function upsertUnits(db: Database, units: readonly Unit[]): void {
 
 /** A unit with its stored position (its place in the tree's order). */
 export function getPlacedUnit(db: Database, code: string): (Unit & { position: number }) | undefined {
-  return db.prepare(`SELECT ${SELECT_COLUMNS}, u.position FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`).get(code) as
-    | (Unit & { position: number })
-    | undefined;
+  return db
+    .prepare(
+      `SELECT ${SELECT_COLUMNS}, u.position FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`,
+    )
+    .get(code) as (Unit & { position: number }) | undefined;
 }
 
 export function nextPosition(db: Database): number {
@@ -127,13 +173,29 @@ export function nextPosition(db: Database): number {
 /** Inserts one unit at a position; its parent must exist. */
 export function insertUnitAt(db: Database, u: Unit, position: number): void {
   const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
-  db.prepare(`INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols.slice(3).map(() => '?').join(', ')})`).run(
-    u.code, u.name, u.parentCode, position, u.kind, u.level, u.sector, ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+  db.prepare(
+    `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
+      .slice(3)
+      .map(() => '?')
+      .join(', ')})`,
+  ).run(
+    u.code,
+    u.name,
+    u.parentCode,
+    position,
+    u.kind,
+    u.level,
+    u.sector,
+    ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
   );
 }
 
 export function setParent(db: Database, code: string, parentCode: string | null, position: number): void {
-  db.prepare('UPDATE units SET parent_id = (SELECT id FROM units WHERE code = ?), position = ? WHERE code = ?').run(parentCode, position, code);
+  db.prepare('UPDATE units SET parent_id = (SELECT id FROM units WHERE code = ?), position = ? WHERE code = ?').run(
+    parentCode,
+    position,
+    code,
+  );
 }
 
 export function deleteUnit(db: Database, code: string): void {
@@ -141,5 +203,8 @@ export function deleteUnit(db: Database, code: string): void {
 }
 
 export function childCodes(db: Database, code: string): string[] {
-  return db.prepare('SELECT c.code FROM units c JOIN units p ON p.id = c.parent_id WHERE p.code = ? ORDER BY c.position, c.id').pluck().all(code) as string[];
+  return db
+    .prepare('SELECT c.code FROM units c JOIN units p ON p.id = c.parent_id WHERE p.code = ? ORDER BY c.position, c.id')
+    .pluck()
+    .all(code) as string[];
 }

@@ -75,9 +75,18 @@ describe('workspace files', () => {
 
   it('refuses a truncated or overwritten workspace with a message, leaving its bytes as they were', () => {
     const file = path.join(tempDir(), 'w.tinhgon');
-    createWorkspace(file, meta, Array.from({ length: 3000 }, (_, i) => unit(`U${i}`, null, { name: `Đơn vị số ${i} có tên khá dài để chiếm nhiều trang` }))).close();
+    createWorkspace(
+      file,
+      meta,
+      Array.from({ length: 3000 }, (_, i) =>
+        unit(`U${i}`, null, { name: `Đơn vị số ${i} có tên khá dài để chiếm nhiều trang` }),
+      ),
+    ).close();
     const bytes = fs.readFileSync(file);
-    for (const damaged of [bytes.subarray(0, Math.floor(bytes.length / 2)), Buffer.concat([bytes.subarray(0, 8192), Buffer.alloc(bytes.length - 8192)])]) {
+    for (const damaged of [
+      bytes.subarray(0, Math.floor(bytes.length / 2)),
+      Buffer.concat([bytes.subarray(0, 8192), Buffer.alloc(bytes.length - 8192)]),
+    ]) {
       fs.writeFileSync(file, damaged);
       expect(errorKey(() => openWorkspace(file))).toBe('err.workspaceDamaged');
       expect(fs.readFileSync(file).equals(damaged)).toBe(true);
@@ -100,7 +109,11 @@ describe('workspace files', () => {
     const dir = tempDir();
     const file = path.join(dir, 'old.tinhgon');
     createWorkspace(file, meta, [unit('A', null, { deputies: 2 })]).close();
-    const m2: Migration = { version: NEXT, name: 'test', up: (db) => db.exec('ALTER TABLE units ADD COLUMN note TEXT') };
+    const m2: Migration = {
+      version: NEXT,
+      name: 'test',
+      up: (db) => db.exec('ALTER TABLE units ADD COLUMN note TEXT'),
+    };
     const ws = openWorkspace(file, { migrations: [...MIGRATIONS, m2] });
     expect(ws.migration).toMatchObject({ from: LATEST_VERSION, to: NEXT });
     expect(ws.migration.backupFile).toMatch(new RegExp(`old\\.backup-v${LATEST_VERSION}-.*\\.tinhgon$`));
@@ -121,7 +134,9 @@ describe('workspace files', () => {
       up: (db) => {
         // SQLite's table rebuild: same definition under a new name, copy, drop, rename.
         const sql = db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'units'").pluck().get() as string;
-        db.exec(`${sql.replace('CREATE TABLE units', 'CREATE TABLE units_new')}; INSERT INTO units_new SELECT * FROM units; DROP TABLE units; ALTER TABLE units_new RENAME TO units;`);
+        db.exec(
+          `${sql.replace('CREATE TABLE units', 'CREATE TABLE units_new')}; INSERT INTO units_new SELECT * FROM units; DROP TABLE units; ALTER TABLE units_new RENAME TO units;`,
+        );
       },
     };
     const ws = openWorkspace(file, { migrations: [...MIGRATIONS, rebuild] });
@@ -131,7 +146,12 @@ describe('workspace files', () => {
 
     const file2 = path.join(tempDir(), 'old2.tinhgon');
     createWorkspace(file2, meta, [unit('A', null), unit('B', 'A')]).close();
-    const breaking: Migration = { version: NEXT, name: 'orphan', rebuildsTables: true, up: (db) => db.exec('UPDATE units SET parent_id = 999') };
+    const breaking: Migration = {
+      version: NEXT,
+      name: 'orphan',
+      rebuildsTables: true,
+      up: (db) => db.exec('UPDATE units SET parent_id = 999'),
+    };
     expect(() => openWorkspace(file2, { migrations: [...MIGRATIONS, breaking] })).toThrow(/breaks 2 foreign keys/);
     const ws2 = openWorkspace(file2);
     expect(listUnits(ws2.db).map((u) => u.parentCode)).toEqual([null, 'A']);

@@ -81,7 +81,12 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
     configure(db);
     const clock = options.clock ?? systemClock;
     useClock(db, clock);
-    const migration = migrate(db, migrations, (from) => backupName(abs, from, clock.now()), (target, write) => writeNewFile(target, write));
+    const migration = migrate(
+      db,
+      migrations,
+      (from) => backupName(abs, from, clock.now()),
+      (target, write) => writeNewFile(target, write),
+    );
     holdExclusively(db);
     foldLeftLog(db);
     makeOwnerOnly(abs);
@@ -145,7 +150,8 @@ function holdExclusively(db: Database): void {
 
 /** SQLite's "busy" while opening: the file is held by another TinhGon; a full or read-only disk said as such. */
 function inUse(err: unknown, file: string): unknown {
-  if (err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY')) return new AppError('conflict', 'err.workspaceInUse', { file });
+  if (err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_BUSY'))
+    return new AppError('conflict', 'err.workspaceInUse', { file });
   return storageError(err) ?? err;
 }
 
@@ -153,10 +159,15 @@ function inUse(err: unknown, file: string): unknown {
  * Another province's workspace, only read (never migrated nor written: the file stays as it was):
  * its metadata and units. Refused with the same messages as opening one. Works from read-only media.
  */
-export function readOtherWorkspace(file: string, access: FileAccess = FileAccess.anywhere): { file: string; meta: WorkspaceMeta; units: Unit[] } {
+export function readOtherWorkspace(
+  file: string,
+  access: FileAccess = FileAccess.anywhere,
+): { file: string; meta: WorkspaceMeta; units: Unit[] } {
   const abs = existingSqliteFile(file, access);
   // From read-only media (another province's CD or USB stick): a copy in memory, nothing written beside it.
-  const db = onReadOnlyMedium(abs) ? openInMemoryCopy(abs, file) : new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
+  const db = onReadOnlyMedium(abs)
+    ? openInMemoryCopy(abs, file)
+    : new BetterSqlite3(abs, { fileMustExist: true, readonly: true, timeout: LOCK_WAIT_MS });
   try {
     eraseOnDelete(db);
     assertWorkspace(db, file, LATEST_VERSION);
@@ -192,7 +203,8 @@ function assertWorkspace(db: Database, file: string, latest: number): void {
   const appId = db.pragma('application_id', { simple: true }) as number;
   const version = db.pragma('user_version', { simple: true }) as number;
   if (appId !== APPLICATION_ID || version < 1) throw new AppError('bad_request', 'err.notWorkspace', { file });
-  if (version > latest) throw new AppError('conflict', 'err.newerWorkspace', { file, found: version, supported: latest });
+  if (version > latest)
+    throw new AppError('conflict', 'err.newerWorkspace', { file, found: version, supported: latest });
 }
 
 function assertSqliteFile(abs: string, shown: string): void {
@@ -205,7 +217,8 @@ function assertSqliteFile(abs: string, shown: string): void {
     } catch (err) {
       throw pathError(err, shown);
     }
-    if (n < head.length || !head.equals(SQLITE_HEADER)) throw new AppError('bad_request', 'err.notWorkspace', { file: shown });
+    if (n < head.length || !head.equals(SQLITE_HEADER))
+      throw new AppError('bad_request', 'err.notWorkspace', { file: shown });
   } finally {
     fs.closeSync(fd);
   }
@@ -216,7 +229,13 @@ function assertSqliteFile(abs: string, shown: string): void {
  * under a temporary name that becomes `file` only when complete. Refuses to overwrite an existing
  * file. On any failure no file is left behind (only the temporary one is removed).
  */
-export function createWorkspace(file: string, meta: WorkspaceMeta, units: readonly Unit[] = [], access: FileAccess = FileAccess.anywhere, clock: Clock = systemClock): Workspace {
+export function createWorkspace(
+  file: string,
+  meta: WorkspaceMeta,
+  units: readonly Unit[] = [],
+  access: FileAccess = FileAccess.anywhere,
+  clock: Clock = systemClock,
+): Workspace {
   const abs = access.target(file);
   makePrivateDir(path.dirname(abs));
   writeNewFile(abs, (tmp) => {

@@ -9,7 +9,11 @@ afterEach(() => {
 
 function portOf(p: MessagePort): Port {
   ports.push(p);
-  return { postMessage: (m) => p.postMessage(m), onMessage: (l) => p.on('message', l), onClose: (l) => p.on('close', l) };
+  return {
+    postMessage: (m) => p.postMessage(m),
+    onMessage: (l) => p.on('message', l),
+    onClose: (l) => p.on('close', l),
+  };
 }
 
 type Left = { add(a: number, b: number): number; slow(ms: number, tag: string): Promise<string>; fail(): never };
@@ -44,11 +48,14 @@ describe('calls between main and the back end over a message port', () => {
   it('matches each answer to its call when they come back out of order', async () => {
     const { right } = pair();
     const answers: string[] = [];
-    await Promise.all([right('slow', 60, 'first').then((t) => answers.push(t)), right('slow', 1, 'second').then((t) => answers.push(t))]);
+    await Promise.all([
+      right('slow', 60, 'first').then((t) => answers.push(t)),
+      right('slow', 1, 'second').then((t) => answers.push(t)),
+    ]);
     expect(answers).toEqual(['second', 'first']);
   });
 
-  it('refuses with the other side\'s message when its function throws or does not exist, and ignores foreign messages', async () => {
+  it("refuses with the other side's message when its function throws or does not exist, and ignores foreign messages", async () => {
     const { right, port1 } = pair();
     await expect(right('fail')).rejects.toThrow(new RemoteError('no such thing'));
     await expect((right as (m: string) => Promise<unknown>)('toString')).rejects.toThrow('unknown method toString');

@@ -17,19 +17,33 @@ export interface Port {
 export type Api = { [method: string]: (...args: never[]) => unknown };
 
 /** The other side's functions, as seen from here: each answer comes later. */
-export type Remote<A extends Api> = <M extends keyof A & string>(method: M, ...args: Parameters<A[M]>) => Promise<Awaited<ReturnType<A[M]>>>;
+export type Remote<A extends Api> = <M extends keyof A & string>(
+  method: M,
+  ...args: Parameters<A[M]>
+) => Promise<Awaited<ReturnType<A[M]>>>;
 
 type Request = { kind: 'request'; id: number; method: string; args: unknown[] };
-type Response = { kind: 'response'; id: number; ok: true; value: unknown } | { kind: 'response'; id: number; ok: false; error: string };
+type Response =
+  | { kind: 'response'; id: number; ok: true; value: unknown }
+  | { kind: 'response'; id: number; ok: false; error: string };
 
 function isRequest(m: unknown): m is Request {
   const r = m as Request;
-  return typeof m === 'object' && m !== null && r.kind === 'request' && Number.isInteger(r.id) && typeof r.method === 'string' && Array.isArray(r.args);
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    r.kind === 'request' &&
+    Number.isInteger(r.id) &&
+    typeof r.method === 'string' &&
+    Array.isArray(r.args)
+  );
 }
 
 function isResponse(m: unknown): m is Response {
   const r = m as Response;
-  return typeof m === 'object' && m !== null && r.kind === 'response' && Number.isInteger(r.id) && typeof r.ok === 'boolean';
+  return (
+    typeof m === 'object' && m !== null && r.kind === 'response' && Number.isInteger(r.id) && typeof r.ok === 'boolean'
+  );
 }
 
 /** Thrown on this side when the other side's function threw (its message only: no stack crosses). */

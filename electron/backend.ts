@@ -44,7 +44,10 @@ function errorText(err: unknown): string {
   return err instanceof AppError ? describeError(err.toJSON(), 'vi') : err instanceof Error ? err.message : String(err);
 }
 
-export function createBackend(main: Remote<MainApi>, log: (message: string) => void = (m) => console.error(m)): BackendApi {
+export function createBackend(
+  main: Remote<MainApi>,
+  log: (message: string) => void = (m) => console.error(m),
+): BackendApi {
   let session: Session | null = null;
   let handlers: ReturnType<typeof createHandlers> | null = null;
   const openFile = (file: string): Outcome & { reload?: boolean } => {
@@ -61,7 +64,12 @@ export function createBackend(main: Remote<MainApi>, log: (message: string) => v
         // The sample, recent list and ui-state: the owner's only.
         makePrivateDir(userData, true);
         const recentFile = path.join(userData, 'recent.json');
-        const first = openLastOr(recentFile, openWorkspace, () => openOrCreateSample(path.join(userData, SAMPLE_FILE_NAME)), log);
+        const first = openLastOr(
+          recentFile,
+          openWorkspace,
+          () => openOrCreateSample(path.join(userData, SAMPLE_FILE_NAME)),
+          log,
+        );
         session = new Session(first, recentFile);
         handlers = createHandlers(session, { renderPdf: (html) => main('renderPdf', html), fontDir });
       } catch (err) {
@@ -72,7 +80,9 @@ export function createBackend(main: Remote<MainApi>, log: (message: string) => v
     },
     async dispatch(channel, args) {
       if (!handlers) return { ok: false, error: new AppError('conflict', 'err.internal').toJSON() };
-      return dispatch(handlers, channel, args, (err) => log(err instanceof Error ? (err.stack ?? err.message) : String(err)));
+      return dispatch(handlers, channel, args, (err) =>
+        log(err instanceof Error ? (err.stack ?? err.message) : String(err)),
+      );
     },
     openFile,
     close() {

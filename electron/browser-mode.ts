@@ -40,19 +40,30 @@ export function browserFileAccess(options: Pick<BrowserModeOptions, 'workspace' 
 }
 
 /** Opens the workspace and serves the app over HTTP on 127.0.0.1. */
-export async function startBrowserMode(options: BrowserModeOptions): Promise<{ server: RunningServer; workspace: Workspace; files: FileAccess }> {
+export async function startBrowserMode(
+  options: BrowserModeOptions,
+): Promise<{ server: RunningServer; workspace: Workspace; files: FileAccess }> {
   if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) {
     throw new Error(`The renderer is not built (${RENDERER_DIR}); run "npm run build" first.`);
   }
-  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined)) throw new Error('--tls-cert và --tls-key phải được cho cùng nhau.');
-  const tls = options.tlsCert && options.tlsKey ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) } : undefined;
+  if ((options.tlsCert === undefined) !== (options.tlsKey === undefined))
+    throw new Error('--tls-cert và --tls-key phải được cho cùng nhau.');
+  const tls =
+    options.tlsCert && options.tlsKey
+      ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) }
+      : undefined;
   if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
   makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const files = browserFileAccess(options);
   const workspace = options.workspace
     ? openWorkspace(options.workspace)
-    : openLastOr(recentListFile(), openWorkspace, () => openOrCreateSample(defaultSampleFile()), (m) => console.error(m));
+    : openLastOr(
+        recentListFile(),
+        openWorkspace,
+        () => openOrCreateSample(defaultSampleFile()),
+        (m) => console.error(m),
+      );
   const session = new BrowserSessions(workspace, recentListFile());
   try {
     const server = await startHttpServer({

@@ -20,11 +20,12 @@ function files(names: string[]) {
 }
 
 describe('browser sessions: one per client, one handle per file', () => {
-  it('shares a file\'s handle between its clients and closes it when the last one leaves', async () => {
+  it("shares a file's handle between its clients and closes it when the last one leaves", async () => {
     const [home, a] = files(['home', 'a']);
     const sessions = new BrowserSessions(openWorkspace(home!));
     const handlers = createHandlers(() => sessions.current());
-    const as = (client: string, channel: string, args: unknown) => sessions.run({ client }, () => dispatch(handlers, channel, args));
+    const as = (client: string, channel: string, args: unknown) =>
+      sessions.run({ client }, () => dispatch(handlers, channel, args));
     expect((await as('client-one', 'workspace.open', { file: a })).ok).toBe(true);
     expect((await as('client-two', 'workspace.open', { file: a })).ok).toBe(true);
     expect(sessions.holders(a!)).toBe(2);
@@ -44,24 +45,34 @@ describe('browser sessions: one per client, one handle per file', () => {
     const sessions = new BrowserSessions(openWorkspace(home!));
     const handlers = createHandlers(() => sessions.current());
     await sessions.run({ client: 'client-oldest' }, () => dispatch(handlers, 'workspace.open', { file: a }));
-    for (let i = 0; i < 200; i++) sessions.run({ client: `client-${String(i).padStart(4, '0')}` }, () => sessions.current());
+    for (let i = 0; i < 200; i++)
+      sessions.run({ client: `client-${String(i).padStart(4, '0')}` }, () => sessions.current());
     expect(sessions.holders(a!)).toBe(0);
     // Back after eviction from another file: refused (never moved to home, tests/security/evicted-sessions.test.ts); a new id starts on home.
-    expect(() => sessions.run({ client: 'client-oldest' }, () => sessions.current())).toThrow(expect.objectContaining({ key: 'err.sessionEnded' }));
+    expect(() => sessions.run({ client: 'client-oldest' }, () => sessions.current())).toThrow(
+      expect.objectContaining({ key: 'err.sessionEnded' }),
+    );
     expect(sessions.run({ client: 'client-reload' }, () => sessions.current().workspace.file)).toBe(home);
     sessions.close();
   });
 
-  it('confines every client\'s paths to the same folders (browser mode\'s FileAccess)', async () => {
+  it("confines every client's paths to the same folders (browser mode's FileAccess)", async () => {
     const [home, a] = files(['home', 'a']);
     const [outside] = files(['outside']);
     const sessions = new BrowserSessions(openWorkspace(home!));
     const handlers = createHandlers(() => sessions.current(), { files: new FileAccess([path.dirname(home!)]) });
-    const as = (client: string, channel: string, args: unknown) => sessions.run({ client }, () => dispatch(handlers, channel, args));
+    const as = (client: string, channel: string, args: unknown) =>
+      sessions.run({ client }, () => dispatch(handlers, channel, args));
     for (const client of ['client-one', 'client-two']) {
       const refused = await as(client, 'workspace.open', { file: outside });
       expect(refused.ok ? null : refused.error.key).toBe('err.pathOutside');
-      expect((await as(client, 'workspace.open', { file: path.join(path.dirname(home!), '..', path.basename(path.dirname(outside!)), 'outside.tinhgon') })).ok).toBe(false);
+      expect(
+        (
+          await as(client, 'workspace.open', {
+            file: path.join(path.dirname(home!), '..', path.basename(path.dirname(outside!)), 'outside.tinhgon'),
+          })
+        ).ok,
+      ).toBe(false);
       expect((await as(client, 'workspace.open', { file: a })).ok).toBe(true);
     }
     expect(sessions.holders(a!)).toBe(2); // inside the root, the clients still share the file's one handle

@@ -13,7 +13,10 @@ const SERVE = path.resolve(import.meta.dirname, 'serve.ts');
 const START = path.resolve(import.meta.dirname, 'start.ts');
 
 function runServe(args: string[], env: Record<string, string> = {}, script = SERVE) {
-  const child = spawn(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));
@@ -43,12 +46,18 @@ describe('npm run serve', () => {
   it('serves the given workspace on the given port and prints the URL with the token', async () => {
     ensureRendererBuilt();
     const file = path.join(tempDir(), 'w.tinhgon');
-    createWorkspace(file, { provinceName: 'Thử', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]).close();
+    createWorkspace(file, { provinceName: 'Thử', baseYear: 2026, provinceClass: 'class2', isSample: false }, [
+      unit('A', null),
+    ]).close();
     const port = await freePort();
     const s = runServe(['--port', String(port), '--workspace', file]);
     const url = new URL(await s.url);
     expect(url.port).toBe(String(port));
-    const res = await fetch(new URL('/api/workspace.info', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
+    const res = await fetch(new URL('/api/workspace.info', url), {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
+      body: '{}',
+    });
     expect(await res.json()).toMatchObject({ ok: true, result: { provinceName: 'Thử', file } });
     expect((await fetch(new URL('/api/workspace.info', url), { method: 'POST', body: '{}' })).status).toBe(401);
     s.child.kill('SIGTERM');
@@ -59,14 +68,24 @@ describe('npm run serve', () => {
     const home = tempDir();
     const s = runServe([], { TINHGON_HOME: home });
     const url = new URL(await s.url);
-    const res = await fetch(new URL('/api/workspace.info', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
-    expect(await res.json()).toMatchObject({ ok: true, result: { provinceName: 'Hậu Giang', isSample: true, file: path.join(home, 'mau-hau-giang.tinhgon') } });
+    const res = await fetch(new URL('/api/workspace.info', url), {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
+      body: '{}',
+    });
+    expect(await res.json()).toMatchObject({
+      ok: true,
+      result: { provinceName: 'Hậu Giang', isSample: true, file: path.join(home, 'mau-hau-giang.tinhgon') },
+    });
     s.child.kill('SIGTERM');
     await s.exited;
   });
 
   it('refuses a bad port or a missing workspace in one Vietnamese line', async () => {
-    for (const args of [['--port', 'abc'], ['--workspace', path.join(tempDir(), 'none.tinhgon')]]) {
+    for (const args of [
+      ['--port', 'abc'],
+      ['--workspace', path.join(tempDir(), 'none.tinhgon')],
+    ]) {
       const s = runServe(args);
       expect(await s.exited).not.toBe(0);
       expect(s.output().stderr).toMatch(/^Lỗi: .+\n$/);
@@ -77,12 +96,20 @@ describe('npm run serve', () => {
 describe('npm start without a usable Electron window', () => {
   it('says why in one line and serves the sample workspace in browser mode', async () => {
     const home = tempDir();
-    const s = runServe([], { TINHGON_HOME: home, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', DISPLAY: '', WAYLAND_DISPLAY: '' }, START);
+    const s = runServe(
+      [],
+      { TINHGON_HOME: home, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', DISPLAY: '', WAYLAND_DISPLAY: '' },
+      START,
+    );
     const url = new URL(await s.url);
     const lines = s.output().stdout.trim().split('\n');
     expect(lines[0]).toMatch(/^Không mở được cửa sổ ứng dụng: .+; chuyển sang chế độ trình duyệt\.$/);
     expect(lines.at(-1)).toBe(`Mở địa chỉ này trong trình duyệt: ${url.href}`);
-    const res = await fetch(new URL('/api/units.list', url), { method: 'POST', headers: { [TOKEN_HEADER]: url.searchParams.get('token')! }, body: '{}' });
+    const res = await fetch(new URL('/api/units.list', url), {
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
+      body: '{}',
+    });
     expect(((await res.json()) as { result: { units: unknown[] } }).result.units.length).toBeGreaterThan(600);
     s.child.kill('SIGTERM');
     await s.exited;

@@ -85,6 +85,9 @@ export async function dispatchWithHandles(
   } catch (err) {
     return { ok: false, error: (err as AppError).toJSON() };
   }
-  const env = typeof table === 'function' ? await table(channel, withPaths) : await dispatch(table, channel, withPaths, onInternalError);
+  const env =
+    typeof table === 'function'
+      ? await table(channel, withPaths)
+      : await dispatch(table, channel, withPaths, onInternalError);
   return env.ok && channel === 'workspace.recent' ? { ok: true, result: withRecentHandles(handles, env.result) } : env;
 }

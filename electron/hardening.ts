@@ -5,7 +5,9 @@
 import type { Session, WebContents } from 'electron';
 
 /** Every permission request is refused and every permission check answers "no" (camera, notifications, USB, …). */
-export function denyAllPermissions(ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>): void {
+export function denyAllPermissions(
+  ses: Pick<Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>,
+): void {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
 }

@@ -22,22 +22,35 @@ async function start(lan = false, units = [unit('A', null)]) {
   const dir = tempDir();
   const staticDir = path.join(dir, 'static');
   fs.mkdirSync(staticDir);
-  fs.writeFileSync(path.join(staticDir, 'index.html'), '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><meta name="tinhgon-network" content="__TINHGON_NETWORK__"><title>TinhGon</title>');
+  fs.writeFileSync(
+    path.join(staticDir, 'index.html'),
+    '<!doctype html><meta name="tinhgon-style-nonce" content="__TINHGON_STYLE_NONCE__"><meta name="tinhgon-network" content="__TINHGON_NETWORK__"><title>TinhGon</title>',
+  );
   fs.writeFileSync(path.join(dir, 'secret.txt'), 'secret');
-  ws = createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, units);
+  ws = createWorkspace(
+    path.join(dir, 'w.tinhgon'),
+    { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false },
+    units,
+  );
   server = await startHttpServer({ handlers: createHandlers(ws), staticDir, lan, insecureHttp: lan });
   return server;
 }
 
 /** A raw request, so Host and Origin can be forged as an attacker would. */
-function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string }) {
+function request(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string },
+) {
   return new Promise<{ status: number; body: string; headers: http.IncomingHttpHeaders }>((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
-    });
+    const req = http.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -83,7 +96,9 @@ describe('browser-mode HTTP server', () => {
     expect(res.body).toBe(JSON.stringify({ ok: true, result: { units: listUnits(ws!.db) } }));
     // A client that hangs up after the first bytes: the server keeps answering others.
     await new Promise<void>((resolve, reject) => {
-      const req = http.request({ host: '127.0.0.1', port: s.port, ...api }, (r) => r.once('data', () => (req.destroy(), resolve())));
+      const req = http.request({ host: '127.0.0.1', port: s.port, ...api }, (r) =>
+        r.once('data', () => (req.destroy(), resolve())),
+      );
       req.on('error', reject);
       req.end(api.body);
     });
@@ -93,13 +108,21 @@ describe('browser-mode HTTP server', () => {
   it('survives malformed paths (no token needed to send them) and keeps answering', async () => {
     const s = await start();
     expect((await request(s.port, { path: '/%E0' })).status).toBe(400);
-    expect((await request(s.port, { method: 'POST', path: '/api/%E0', headers: { [TOKEN_HEADER]: s.token }, body: '{}' })).status).toBe(400);
+    expect(
+      (await request(s.port, { method: 'POST', path: '/api/%E0', headers: { [TOKEN_HEADER]: s.token }, body: '{}' }))
+        .status,
+    ).toBe(400);
     expect((await request(s.port, { path: '/' })).status).toBe(200);
   });
 
   it('answers API calls that carry the token', async () => {
     const s = await start();
-    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token }, body: '{}' });
+    const res = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { [TOKEN_HEADER]: s.token },
+      body: '{}',
+    });
     expect(res.status).toBe(200);
     expect(JSON.parse(res.body)).toMatchObject({ ok: true, result: { units: [{ code: 'A' }] } });
   });
@@ -108,53 +131,112 @@ describe('browser-mode HTTP server', () => {
     const s = await start();
     const body = JSON.stringify({ code: 'A', changes: { deputies: 9 } });
     expect((await request(s.port, { method: 'POST', path: '/api/units.update', body })).status).toBe(401);
-    expect((await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: 'x'.repeat(s.token.length) }, body })).status).toBe(401);
+    expect(
+      (
+        await request(s.port, {
+          method: 'POST',
+          path: '/api/units.update',
+          headers: { [TOKEN_HEADER]: 'x'.repeat(s.token.length) },
+          body,
+        })
+      ).status,
+    ).toBe(401);
     expect(listUnits(ws!.db)[0]!.deputies).toBe(0);
   });
 
   it('refuses a foreign Origin (another web page) even with the token', async () => {
     const s = await start();
-    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, origin: 'http://evil.example' }, body: '{}' });
+    const res = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { [TOKEN_HEADER]: s.token, origin: 'http://evil.example' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
-    const own = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, origin: `http://127.0.0.1:${s.port}` }, body: '{}' });
+    const own = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { [TOKEN_HEADER]: s.token, origin: `http://127.0.0.1:${s.port}` },
+      body: '{}',
+    });
     expect(own.status).toBe(200);
   });
 
   it('refuses a foreign Host (DNS rebinding)', async () => {
     const s = await start();
-    const res = await request(s.port, { method: 'POST', path: '/api/units.list', headers: { [TOKEN_HEADER]: s.token, host: `evil.example:${s.port}` }, body: '{}' });
+    const res = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.list',
+      headers: { [TOKEN_HEADER]: s.token, host: `evil.example:${s.port}` },
+      body: '{}',
+    });
     expect(res.status).toBe(421);
     expect((await request(s.port, { path: '/', headers: { host: 'evil.example' } })).status).toBe(421);
   });
 
-  it('serves the local network only on request (--lan): this machine\'s addresses as Host, the token still required, the page warned', async () => {
+  it("serves the local network only on request (--lan): this machine's addresses as Host, the token still required, the page warned", async () => {
     const local = await start();
     expect(local.url).toMatch(/^http:\/\/127\.0\.0\.1:/);
-    expect((await request(local.port, { path: '/', headers: { host: `127.0.0.1:${local.port}` } })).body).toContain('content="local"');
+    expect((await request(local.port, { path: '/', headers: { host: `127.0.0.1:${local.port}` } })).body).toContain(
+      'content="local"',
+    );
     const lanIp = lanAddresses()[0];
-    if (lanIp) expect((await request(local.port, { path: '/', headers: { host: `${lanIp}:${local.port}` } })).status).toBe(421);
+    if (lanIp)
+      expect((await request(local.port, { path: '/', headers: { host: `${lanIp}:${local.port}` } })).status).toBe(421);
     await server!.close();
     ws!.close();
 
     const s = await start(true);
-    expect((await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } })).body).toContain('<meta name="tinhgon-network" content="lan">');
+    expect((await request(s.port, { path: '/', headers: { host: `127.0.0.1:${s.port}` } })).body).toContain(
+      '<meta name="tinhgon-network" content="lan">',
+    );
     if (!lanIp) return; // a machine without a network has nothing more to show
     expect(s.url).toBe(`http://${lanIp}:${s.port}/`);
-    const asLan = (headers: Record<string, string>) => request(s.port, { method: 'POST', path: '/api/units.list', headers: { host: `${lanIp}:${s.port}`, ...headers }, body: '{}' });
+    const asLan = (headers: Record<string, string>) =>
+      request(s.port, {
+        method: 'POST',
+        path: '/api/units.list',
+        headers: { host: `${lanIp}:${s.port}`, ...headers },
+        body: '{}',
+      });
     expect((await asLan({ [TOKEN_HEADER]: s.token })).status).toBe(200);
     expect((await asLan({})).status).toBe(401);
     expect((await asLan({ [TOKEN_HEADER]: s.token, origin: 'http://evil.example' })).status).toBe(403);
-    expect((await request(s.port, { method: 'POST', path: '/api/units.list', headers: { host: `evil.example:${s.port}`, [TOKEN_HEADER]: s.token }, body: '{}' })).status).toBe(421);
+    expect(
+      (
+        await request(s.port, {
+          method: 'POST',
+          path: '/api/units.list',
+          headers: { host: `evil.example:${s.port}`, [TOKEN_HEADER]: s.token },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(421);
   });
 
   it('maps validation errors to 422 with field issues, and bad JSON to 400', async () => {
     const s = await start();
-    const bad = await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: s.token }, body: JSON.stringify({ code: 'A', changes: { deputies: -4 } }) });
+    const bad = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.update',
+      headers: { [TOKEN_HEADER]: s.token },
+      body: JSON.stringify({ code: 'A', changes: { deputies: -4 } }),
+    });
     expect(bad.status).toBe(422);
     expect(JSON.parse(bad.body).error.issues).toEqual([{ field: 'changes.deputies', key: 'err.negative' }]);
-    const junk = await request(s.port, { method: 'POST', path: '/api/units.update', headers: { [TOKEN_HEADER]: s.token }, body: '{not json' });
+    const junk = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.update',
+      headers: { [TOKEN_HEADER]: s.token },
+      body: '{not json',
+    });
     expect(junk.status).toBe(400);
-    const unknown = await request(s.port, { method: 'POST', path: '/api/units.drop', headers: { [TOKEN_HEADER]: s.token }, body: '{}' });
+    const unknown = await request(s.port, {
+      method: 'POST',
+      path: '/api/units.drop',
+      headers: { [TOKEN_HEADER]: s.token },
+      body: '{}',
+    });
     expect(unknown.status).toBe(400);
   });
 });

@@ -73,7 +73,9 @@ export const LAN_NEEDS_TLS =
   'Hãy cho tệp chứng chỉ bằng --tls-cert TỆP --tls-key TỆP, hoặc thêm --insecure-http nếu chấp nhận rủi ro đó (mạng tin cậy, dùng ngắn hạn).';
 /** This machine's IPv4 addresses on its networks (not loopback). */
 export function lanAddresses(): string[] {
-  return Object.values(os.networkInterfaces()).flatMap((list) => (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address));
+  return Object.values(os.networkInterfaces()).flatMap((list) =>
+    (list ?? []).filter((a) => a.family === 'IPv4' && !a.internal).map((a) => a.address),
+  );
 }
 
 export interface RunningServer {
@@ -85,7 +87,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-const STATUS: Record<ErrorKind, number> = { validation: 422, not_found: 404, conflict: 409, bad_request: 400, internal: 500 };
+const STATUS: Record<ErrorKind, number> = {
+  validation: 422,
+  not_found: 404,
+  conflict: 409,
+  bad_request: 400,
+  internal: 500,
+};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -119,7 +127,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     return given.length === tokenBuf.length && crypto.timingSafeEqual(given, tokenBuf);
   };
   // The page authenticates by its cookie; programs (the CLI's tests, the bench) may send the header.
-  const tokenOk = (req: http.IncomingMessage): boolean => matches(cookieValue(req, cookieName)) || matches(String(req.headers[TOKEN_HEADER] ?? ''));
+  const tokenOk = (req: http.IncomingMessage): boolean =>
+    matches(cookieValue(req, cookieName)) || matches(String(req.headers[TOKEN_HEADER] ?? ''));
 
   /** First load: the token from the URL becomes a cookie, and the browser goes to the address without it. */
   const acceptToken = (res: http.ServerResponse, url: URL, given: string): void => {
@@ -139,7 +148,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
     const hostHeader = String(req.headers.host ?? '').toLowerCase();
     if (!allowedHosts.has(hostHeader)) return sendText(res, 421, 'Misdirected request');
     const origin = req.headers.origin;
-    const originHost = origin?.toLowerCase().startsWith(`${scheme}://`) ? origin.slice(scheme.length + 3).toLowerCase() : null;
+    const originHost = origin?.toLowerCase().startsWith(`${scheme}://`)
+      ? origin.slice(scheme.length + 3).toLowerCase()
+      : null;
     if (origin !== undefined && (originHost === null || !allowedHosts.has(originHost))) {
       return sendText(res, 403, 'Forbidden origin');
     }
@@ -151,7 +162,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!tokenOk(req)) return sendText(res, 401, 'Missing or wrong token');
       const caller = callerOf(req);
       const channel = pathname.slice('/api/'.length);
-      const call = () => handleApi(req, res, channel, options.handlers, log, budget, () => options.sessions?.afterCall?.(channel));
+      const call = () =>
+        handleApi(req, res, channel, options.handlers, log, budget, () => options.sessions?.afterCall?.(channel));
       void (options.sessions ? options.sessions.run(caller, call) : call()).catch((err) => {
         log(`request failed: ${err instanceof Error ? err.stack : String(err)}`);
         res.destroy();
@@ -165,7 +177,8 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       if (!CLIENT_ID.test(client) || !options.sessions?.subscribe) return sendText(res, 400, 'Bad client');
       const { sessions } = options;
       // Each stream holds a socket (a file descriptor): a token holder may not exhaust them.
-      if (streamCount >= MAX_STREAMS || (streams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT) return sendText(res, 429, 'Too many event streams');
+      if (streamCount >= MAX_STREAMS || (streams.get(client) ?? 0) >= MAX_STREAMS_PER_CLIENT)
+        return sendText(res, 429, 'Too many event streams');
       streamCount++;
       streams.set(client, (streams.get(client) ?? 0) + 1);
       res.on('close', () => {
@@ -191,7 +204,9 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       else res.destroy();
     }
   };
-  const server = options.tls ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener) : http.createServer(listener);
+  const server = options.tls
+    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : http.createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());
   server.on('tlsClientError', (_err: Error, socket: TLSSocket) => socket.destroy());
 
@@ -209,10 +224,11 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
         openUrl: `${url}?token=${token}`,
         port,
         token,
-        close: () => new Promise<void>((done) => {
-          server.close(() => done());
-          server.closeAllConnections();
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
@@ -232,7 +248,9 @@ function callerOf(req: http.IncomingMessage): { client: string; user?: string } 
   const client = String(req.headers[CLIENT_HEADER] ?? '');
   let user: string | undefined;
   try {
-    user = decodeURIComponent(String(req.headers[USER_HEADER] ?? '')).normalize('NFC').trim();
+    user = decodeURIComponent(String(req.headers[USER_HEADER] ?? ''))
+      .normalize('NFC')
+      .trim();
   } catch {
     user = undefined;
   }
@@ -241,8 +259,16 @@ function callerOf(req: http.IncomingMessage): { client: string; user?: string } 
 }
 
 /** Sends each change others make as a server-sent event until the client goes away; a comment every 25 s keeps proxies from closing it. */
-function streamEvents(res: http.ServerResponse, client: string, subscribe: (client: string, send: (data: string) => void) => () => void): void {
-  res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+function streamEvents(
+  res: http.ServerResponse,
+  client: string,
+  subscribe: (client: string, send: (data: string) => void) => () => void,
+): void {
+  res.writeHead(200, {
+    'content-type': 'text/event-stream; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   res.write(': connected\n\n');
   const stop = subscribe(client, (data) => res.write(`event: changed\ndata: ${data}\n\n`));
   const keepAlive = setInterval(() => res.write(': keep-alive\n\n'), 25_000);
@@ -260,10 +286,20 @@ interface BodyBudget {
 /** Two of the largest uploads at once; a body that would pass it is answered 429 (wait and try again). */
 const MAX_HELD_BODY_BYTES = 2 * MAX_BODY_BYTES;
 
-async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, channel: string, handlers: HandlerTable, log: (m: string) => void, budget: BodyBudget, afterCall: () => void): Promise<void> {
+async function handleApi(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  channel: string,
+  handlers: HandlerTable,
+  log: (m: string) => void,
+  budget: BodyBudget,
+  afterCall: () => void,
+): Promise<void> {
   const limit = bodyLimit(channel, MAX_BODY_BYTES);
   const tooLarge = () =>
-    limit === MAX_BODY_BYTES ? new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB }) : new AppError('bad_request', 'err.requestTooLarge', { mb: MAX_PLAIN_BODY_BYTES / 1024 / 1024 });
+    limit === MAX_BODY_BYTES
+      ? new AppError('bad_request', 'err.uploadTooLarge', { mb: MAX_UPLOAD_MB })
+      : new AppError('bad_request', 'err.requestTooLarge', { mb: MAX_PLAIN_BODY_BYTES / 1024 / 1024 });
   if (Number(req.headers['content-length']) > limit) return refuse(req, res, 413, tooLarge());
   const read = await readBody(req, budget, limit);
   try {
@@ -277,7 +313,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
       const error = err instanceof AppError ? err : new AppError('bad_request', 'err.badRequest', { detail: 'JSON' });
       return await sendJson(res, STATUS[error.kind], { ok: false, error: error.toJSON() });
     }
-    const envelope = await dispatch(handlers, channel, body, (err) => log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`));
+    const envelope = await dispatch(handlers, channel, body, (err) =>
+      log(`internal error in ${channel}: ${err instanceof Error ? err.stack : String(err)}`),
+    );
     if (envelope.ok) afterCall();
     await sendJson(res, envelope.ok ? 200 : STATUS[envelope.error.kind], envelope);
   } finally {
@@ -289,7 +327,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, ch
  * The body as text, counted against the server's budget until the caller gives it back; or, as
  * soon as it passes `limit` or the budget, why not (what came is dropped and given back).
  */
-function readBody(req: http.IncomingMessage, budget: BodyBudget, limit: number): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
+function readBody(
+  req: http.IncomingMessage,
+  budget: BodyBudget,
+  limit: number,
+): Promise<{ text: string; size: number } | 'tooLarge' | 'busy'> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -334,7 +376,12 @@ function readBody(req: http.IncomingMessage, budget: BodyBudget, limit: number):
  * (the page shows it), while the rest of the body is read and dropped so the browser, still
  * sending, sees the answer instead of a reset. A client that keeps sending far past the limit is cut off.
  */
-async function refuse(req: http.IncomingMessage, res: http.ServerResponse, status: number, error: AppError): Promise<void> {
+async function refuse(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  status: number,
+  error: AppError,
+): Promise<void> {
   let dropped = 0;
   req.on('data', (chunk: Buffer) => {
     dropped += chunk.length;
@@ -356,7 +403,8 @@ function safeDecode(pathname: string): string | null {
 function serveStatic(res: http.ServerResponse, root: string, pathname: string, lan: boolean): void {
   const rel = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, rel);
-  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return sendText(res, 404, 'Not found');
+  if (!file.startsWith(root + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    return sendText(res, 404, 'Not found');
   const ext = path.extname(file);
   const nonce = newStyleNonce();
   res.writeHead(200, {
@@ -366,7 +414,12 @@ function serveStatic(res: http.ServerResponse, root: string, pathname: string, l
     'referrer-policy': 'no-referrer',
     'cache-control': ext === '.html' ? 'no-store' : 'max-age=3600',
   });
-  if (ext === '.html') res.end(withStyleNonce(fs.readFileSync(file, 'utf8'), nonce).split(LAN_PLACEHOLDER).join(lan ? 'lan' : 'local'));
+  if (ext === '.html')
+    res.end(
+      withStyleNonce(fs.readFileSync(file, 'utf8'), nonce)
+        .split(LAN_PLACEHOLDER)
+        .join(lan ? 'lan' : 'local'),
+    );
   else fs.createReadStream(file).pipe(res);
 }
 
@@ -380,7 +433,11 @@ function sendText(res: http.ServerResponse, status: number, text: string): void 
  * a long list is never held as one string nor one buffer. A client that goes away ends the sending.
  */
 async function sendJson(res: http.ServerResponse, status: number, value: unknown): Promise<void> {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'cache-control': 'no-store',
+    'x-content-type-options': 'nosniff',
+  });
   for (const chunk of jsonChunks(value)) {
     if (res.destroyed) return;
     if (!res.write(chunk)) await drained(res);

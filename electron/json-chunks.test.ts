@@ -20,11 +20,18 @@ describe('jsonChunks: JSON.stringify in pieces', () => {
   });
 
   it('treats undefined, functions, toJSON, null prototypes and odd keys as JSON.stringify does', () => {
-    const long = Array.from({ length: 100 }, (_, i) => (i % 3 === 0 ? undefined : i % 3 === 1 ? () => i : new Date(Date.UTC(2026, 0, i))));
+    const long = Array.from({ length: 100 }, (_, i) =>
+      i % 3 === 0 ? undefined : i % 3 === 1 ? () => i : new Date(Date.UTC(2026, 0, i)),
+    );
     const bare = Object.assign(Object.create(null) as object, { a: 1, b: undefined });
-    const v = { ok: true, result: { long, bare, date: new Date(0), fn: () => 1, '"quoted"\n': 'é', nested: [[...long], { x: long }] } };
+    const v = {
+      ok: true,
+      result: { long, bare, date: new Date(0), fn: () => 1, '"quoted"\n': 'é', nested: [[...long], { x: long }] },
+    };
     expect(joined(v, 10)).toBe(JSON.stringify(v));
-    expect(joined({ n: NaN, i: -Infinity, z: -0, s: new String('x'), big: Array(70).fill(NaN) })).toBe(JSON.stringify({ n: NaN, i: -Infinity, z: -0, s: new String('x'), big: Array(70).fill(NaN) }));
+    expect(joined({ n: NaN, i: -Infinity, z: -0, s: new String('x'), big: Array(70).fill(NaN) })).toBe(
+      JSON.stringify({ n: NaN, i: -Infinity, z: -0, s: new String('x'), big: Array(70).fill(NaN) }),
+    );
   });
 
   it('cuts a long list into chunks of about the size asked', () => {

@@ -8,7 +8,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, net, protocol, session, utilityProcess, type UtilityProcess, type WebFrameMain } from 'electron';
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  net,
+  protocol,
+  session,
+  utilityProcess,
+  type UtilityProcess,
+  type WebFrameMain,
+} from 'electron';
 import { writePrivateFile } from '../db/private-files.ts';
 import { workspaceFromArgv } from './shell-open.ts';
 import { dispatchWithHandles, FileHandles, type HandleKind } from './file-handles.ts';
@@ -26,7 +37,9 @@ const ORIGIN = `${SCHEME}://${HOST}`;
 const RENDERER_DIR = path.join(__dirname, '..', 'renderer');
 const FONT_DIR = path.join(__dirname, '..', 'fonts', 'files');
 
-protocol.registerSchemesAsPrivileged([{ scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([
+  { scheme: SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+]);
 app.enableSandbox();
 
 /** The back end's process and the calls into it, once started. */
@@ -44,7 +57,10 @@ async function openFromShell(file: string): Promise<void> {
 
 /** Forks the back end and connects to it: it asks main only to print (see backend.ts). */
 function forkBackend(): { child: UtilityProcess; call: Remote<BackendApi> } {
-  const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], { serviceName: 'TinhGon back end', stdio: 'inherit' });
+  const child = utilityProcess.fork(path.join(__dirname, 'backend.cjs'), [], {
+    serviceName: 'TinhGon back end',
+    stdio: 'inherit',
+  });
   const port: Port = {
     postMessage: (message) => child.postMessage(message),
     onMessage: (listener) => child.on('message', listener),
@@ -77,7 +93,9 @@ if (!app.requestSingleInstanceLock()) {
     // The back end closes the workspace (its log folded in) before the app quits.
     const closing = backend?.call('close');
     backend = null;
-    void Promise.resolve(closing).catch(() => {}).finally(() => app.quit());
+    void Promise.resolve(closing)
+      .catch(() => {})
+      .finally(() => app.quit());
   });
   void app.whenReady().then(async () => {
     try {
@@ -100,11 +118,20 @@ async function printToPdf(html: string): Promise<Uint8Array> {
   writePrivateFile(file, html);
   const win = new BrowserWindow({
     show: false,
-    webPreferences: { javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true, disableBlinkFeatures: 'Auxclick' },
+    webPreferences: {
+      javascript: false,
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   });
   try {
     await win.loadFile(file);
-    return new Uint8Array(await win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }));
+    return new Uint8Array(
+      await win.webContents.printToPDF({ pageSize: 'A4', preferCSSPageSize: true, printBackground: true }),
+    );
   } finally {
     win.destroy();
     fs.rmSync(dir, { recursive: true, force: true });
@@ -124,7 +151,8 @@ async function start(): Promise<void> {
     const url = new URL(request.url);
     const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
     const file = path.resolve(RENDERER_DIR, `.${rel}`);
-    if (url.host !== HOST || !file.startsWith(RENDERER_DIR + path.sep)) return new Response('Not found', { status: 404 });
+    if (url.host !== HOST || !file.startsWith(RENDERER_DIR + path.sep))
+      return new Response('Not found', { status: 404 });
     const response = await net.fetch(pathToFileURL(file).toString());
     const headers = new Headers(response.headers);
     const nonce = newStyleNonce();
@@ -144,7 +172,8 @@ async function start(): Promise<void> {
   backend = started;
   const fileHandles = new FileHandles();
   ipcMain.handle(IPC_CHANNEL, (event, channel: unknown, args: unknown) => {
-    if (!isOwnFrame(event.senderFrame)) return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
+    if (!isOwnFrame(event.senderFrame))
+      return { ok: false, error: new AppError('bad_request', 'err.badRequest', { detail: 'sender' }).toJSON() };
     const call = backend?.call;
     if (!call) return { ok: false, error: new AppError('conflict', 'err.internal').toJSON() };
     return dispatchWithHandles(fileHandles, (ch, a) => call('dispatch', ch, a), String(channel), args);
@@ -152,17 +181,25 @@ async function start(): Promise<void> {
 
   ipcMain.handle(DIALOG_CHANNEL, async (event, options: unknown) => {
     if (!isOwnFrame(event.senderFrame)) return null;
-    const o = (typeof options === 'object' && options !== null ? options : {}) as { kind?: unknown; defaultPath?: unknown };
+    const o = (typeof options === 'object' && options !== null ? options : {}) as {
+      kind?: unknown;
+      defaultPath?: unknown;
+    };
     const filters = [{ name: 'TinhGon', extensions: ['tinhgon'] }];
     const defaultPath = typeof o.defaultPath === 'string' ? o.defaultPath : undefined;
     const owner = BrowserWindow.fromWebContents(event.sender);
     // The renderer gets an opaque handle for the chosen file (and its path to show), never a path to send.
-    const chosen = (file: string | undefined, kind: HandleKind) => (file ? { handle: fileHandles.issue(file, kind), label: file } : null);
+    const chosen = (file: string | undefined, kind: HandleKind) =>
+      file ? { handle: fileHandles.issue(file, kind), label: file } : null;
     if (o.kind === 'save') {
-      const r = owner ? await dialog.showSaveDialog(owner, { filters, defaultPath }) : await dialog.showSaveDialog({ filters, defaultPath });
+      const r = owner
+        ? await dialog.showSaveDialog(owner, { filters, defaultPath })
+        : await dialog.showSaveDialog({ filters, defaultPath });
       return r.canceled ? null : chosen(r.filePath, 'save');
     }
-    const r = owner ? await dialog.showOpenDialog(owner, { filters, defaultPath, properties: ['openFile'] }) : await dialog.showOpenDialog({ filters, defaultPath, properties: ['openFile'] });
+    const r = owner
+      ? await dialog.showOpenDialog(owner, { filters, defaultPath, properties: ['openFile'] })
+      : await dialog.showOpenDialog({ filters, defaultPath, properties: ['openFile'] });
     return r.canceled ? null : chosen(r.filePaths[0], 'open');
   });
 

@@ -10,7 +10,8 @@ export const RENDERER_DIR = path.join(APP_ROOT, 'dist', 'renderer');
 /** Where TinhGon keeps its files outside Electron: $TINHGON_HOME, else the platform's data folder. */
 export function dataDir(): string {
   if (process.env.TINHGON_HOME) return path.resolve(process.env.TINHGON_HOME);
-  if (process.platform === 'win32') return path.join(process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'TinhGon');
+  if (process.platform === 'win32')
+    return path.join(process.env.APPDATA ?? path.join(os.homedir(), 'AppData', 'Roaming'), 'TinhGon');
   if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Application Support', 'TinhGon');
   return path.join(process.env.XDG_DATA_HOME ?? path.join(os.homedir(), '.local', 'share'), 'TinhGon');
 }

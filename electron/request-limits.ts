@@ -55,6 +55,7 @@ export function checkJsonShape(text: string): void {
     } else if (c === 0x2c) {
       values++;
     }
-    if (values > MAX_JSON_VALUES) throw new AppError('bad_request', 'err.requestTooManyValues', { max: MAX_JSON_VALUES });
+    if (values > MAX_JSON_VALUES)
+      throw new AppError('bad_request', 'err.requestTooManyValues', { max: MAX_JSON_VALUES });
   }
 }

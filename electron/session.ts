@@ -22,7 +22,11 @@ export class Session {
   /** Browser mode: the handles shared with the other clients' sessions (see `sibling`). */
   readonly #pool: WorkspacePool | null;
 
-  constructor(ws: Workspace | null, recentFile: string | null = null, shared: { pool?: WorkspacePool; uiStates?: Map<string, UiState> } = {}) {
+  constructor(
+    ws: Workspace | null,
+    recentFile: string | null = null,
+    shared: { pool?: WorkspacePool; uiStates?: Map<string, UiState> } = {},
+  ) {
     this.#ws = ws;
     this.#recentFile = recentFile;
     this.#pool = shared.pool ?? null;
@@ -150,7 +154,12 @@ export function readRecent(recentFile: string | null): string[] {
  * The workspace to open at start: the one used last (so a restart after a crash goes back to it),
  * or `fallback()` when there is none or it cannot be opened now (moved, damaged, in use elsewhere).
  */
-export function openLastOr(recentFile: string, open: (file: string) => Workspace, fallback: () => Workspace, log: (m: string) => void = () => {}): Workspace {
+export function openLastOr(
+  recentFile: string,
+  open: (file: string) => Workspace,
+  fallback: () => Workspace,
+  log: (m: string) => void = () => {},
+): Workspace {
   const last = readRecent(recentFile)[0];
   if (last && fs.existsSync(last)) {
     try {

@@ -9,20 +9,38 @@ import { tempDir } from '../tests/temp.ts';
 import { Session } from './session.ts';
 import { openInSession, workspaceFromArgv } from './shell-open.ts';
 
-const meta = (provinceName: string) => ({ provinceName, baseYear: 2026, provinceClass: 'class2' as const, isSample: false });
+const meta = (provinceName: string) => ({
+  provinceName,
+  baseYear: 2026,
+  provinceClass: 'class2' as const,
+  isSample: false,
+});
 
 describe('workspaceFromArgv', () => {
   it('finds the double-clicked file in the packaged app, in development and in a second instance', () => {
-    expect(workspaceFromArgv(['C:\\TinhGon\\TinhGon.exe', 'D:\\So Noi vu\\Hau Giang.tinhgon'], 'C:\\')).toBe(path.resolve('C:\\', 'D:\\So Noi vu\\Hau Giang.tinhgon'));
-    expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', '/home/a/Sóc Trăng.tinhgon'], '/')).toBe('/home/a/Sóc Trăng.tinhgon');
+    expect(workspaceFromArgv(['C:\\TinhGon\\TinhGon.exe', 'D:\\So Noi vu\\Hau Giang.tinhgon'], 'C:\\')).toBe(
+      path.resolve('C:\\', 'D:\\So Noi vu\\Hau Giang.tinhgon'),
+    );
+    expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', '/home/a/Sóc Trăng.tinhgon'], '/')).toBe(
+      '/home/a/Sóc Trăng.tinhgon',
+    );
     // Electron in development: argv[1] is the app folder. Chromium switches come before the file.
-    expect(workspaceFromArgv(['/x/electron', '.', '--allow-file-access-from-files', '--original-process-start-time=1', 'w.TINHGON'], '/home/a')).toBe('/home/a/w.TINHGON');
-    expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', pathToFileURL('/home/a/Cần Thơ.tinhgon').href], '/')).toBe('/home/a/Cần Thơ.tinhgon');
+    expect(
+      workspaceFromArgv(
+        ['/x/electron', '.', '--allow-file-access-from-files', '--original-process-start-time=1', 'w.TINHGON'],
+        '/home/a',
+      ),
+    ).toBe('/home/a/w.TINHGON');
+    expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', pathToFileURL('/home/a/Cần Thơ.tinhgon').href], '/')).toBe(
+      '/home/a/Cần Thơ.tinhgon',
+    );
   });
 
   it('ignores anything that is not a workspace file', () => {
     expect(workspaceFromArgv(['/opt/TinhGon/tinhgon'], '/')).toBeNull();
-    expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', '--inspect=9229', 'notes.docx', '/etc/passwd', '.tinhgon-wal'], '/')).toBeNull();
+    expect(
+      workspaceFromArgv(['/opt/TinhGon/tinhgon', '--inspect=9229', 'notes.docx', '/etc/passwd', '.tinhgon-wal'], '/'),
+    ).toBeNull();
     expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', '--workspace=/x/a.tinhgon'], '/')).toBeNull();
     expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', 'a.docx\0.tinhgon'], '/')).toBeNull();
     expect(workspaceFromArgv(['/opt/TinhGon/tinhgon', 'file://%zz.tinhgon'], '/')).toBeNull();

@@ -30,7 +30,11 @@ export function workspaceFromArgv(argv: readonly string[], cwd: string): string 
 }
 
 /** Serves `file` in `session` (nothing to do when it is the open one); throws the usual refusal and keeps the session as it was. */
-export function openInSession(session: Session, file: string, open: (file: string) => Workspace = openWorkspace): boolean {
+export function openInSession(
+  session: Session,
+  file: string,
+  open: (file: string) => Workspace = openWorkspace,
+): boolean {
   if (path.resolve(file) === session.workspace.file) return false;
   session.switchTo(open(file));
   return true;

@@ -22,7 +22,13 @@ function electronPaths() {
   const pkgDir = path.dirname(require.resolve('electron/package.json'));
   const pathFile = path.join(pkgDir, 'path.txt');
   const binary = () => (fs.existsSync(pathFile) ? path.join(pkgDir, 'dist', fs.readFileSync(pathFile, 'utf8')) : null);
-  return { pkgDir, binary: () => { const b = binary(); return b && fs.existsSync(b) ? b : null; } };
+  return {
+    pkgDir,
+    binary: () => {
+      const b = binary();
+      return b && fs.existsSync(b) ? b : null;
+    },
+  };
 }
 
 /** The electron package downloads its binary on first use; try once, telling the user if it takes a while. */
@@ -61,10 +67,12 @@ function runElectron(binary: string): Promise<Outcome> {
 
 async function tryDesktop(): Promise<Outcome> {
   const { pkgDir, binary } = electronPaths();
-  if (!binary() && !(await fetchElectron(pkgDir))) return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
+  if (!binary() && !(await fetchElectron(pkgDir)))
+    return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
   const bin = binary();
   if (!bin) return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { ok: false, reason: 'không có màn hình đồ họa (DISPLAY)' };
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return { ok: false, reason: 'không có màn hình đồ họa (DISPLAY)' };
   return runElectron(bin);
 }
 
@@ -72,8 +80,11 @@ try {
   const desktop = await tryDesktop();
   if (!desktop.ok) {
     console.log(`Không mở được cửa sổ ứng dụng: ${desktop.reason}; chuyển sang chế độ trình duyệt.`);
-    const filesRoots = parseArgs({ options: { 'files-root': { type: 'string', multiple: true } }, strict: false }).values['files-root'];
-    const { server, workspace } = await startBrowserMode({ filesRoots: Array.isArray(filesRoots) ? filesRoots.filter((r) => typeof r === 'string') : [] });
+    const filesRoots = parseArgs({ options: { 'files-root': { type: 'string', multiple: true } }, strict: false })
+      .values['files-root'];
+    const { server, workspace } = await startBrowserMode({
+      filesRoots: Array.isArray(filesRoots) ? filesRoots.filter((r) => typeof r === 'string') : [],
+    });
     console.log(`TinhGon (chế độ trình duyệt) — tệp dữ liệu: ${workspace.file}`);
     console.log(`Mở địa chỉ này trong trình duyệt: ${server.openUrl}`);
   }

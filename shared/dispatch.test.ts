@@ -20,7 +20,15 @@ const handlers = {
 describe('dispatch', () => {
   it('validates arguments before the handler runs', async () => {
     const env = await dispatch(handlers, 'units.update', { code: 'A', changes: { deputies: -1 } });
-    expect(env).toEqual({ ok: false, error: { kind: 'validation', key: 'err.negative', params: {}, issues: [{ field: 'changes.deputies', key: 'err.negative' }] } });
+    expect(env).toEqual({
+      ok: false,
+      error: {
+        kind: 'validation',
+        key: 'err.negative',
+        params: {},
+        issues: [{ field: 'changes.deputies', key: 'err.negative' }],
+      },
+    });
     expect(calls).toEqual([]);
   });
 
@@ -46,7 +54,10 @@ describe('dispatch', () => {
   });
 
   it('returns user errors as they are and hides internal ones behind err.internal', async () => {
-    expect(await dispatch(handlers, 'units.update', { code: 'MISSING', changes: {} })).toMatchObject({ ok: false, error: { kind: 'not_found', key: 'err.unitNotFound' } });
+    expect(await dispatch(handlers, 'units.update', { code: 'MISSING', changes: {} })).toMatchObject({
+      ok: false,
+      error: { kind: 'not_found', key: 'err.unitNotFound' },
+    });
     const seen: unknown[] = [];
     const env = await dispatch(handlers, 'workspace.info', {}, (e) => seen.push(e));
     expect(env).toMatchObject({ ok: false, error: { kind: 'internal', key: 'err.internal', params: {} } });

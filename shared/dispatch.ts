@@ -13,7 +13,8 @@ export async function dispatch(
   onInternalError: (err: unknown) => void = () => {},
 ): Promise<Envelope> {
   try {
-    if (!isChannel(channel)) throw new AppError('bad_request', 'err.unknownChannel', { channel: String(channel).slice(0, 80) });
+    if (!isChannel(channel))
+      throw new AppError('bad_request', 'err.unknownChannel', { channel: String(channel).slice(0, 80) });
     const parsed = contract[channel].args.safeParse(rawArgs ?? {});
     if (!parsed.success) throw AppError.validation(issuesFromZod(parsed.error));
     // No text stored or shown may carry control characters, terminal escapes or bidi overrides.
@@ -31,4 +32,3 @@ export async function dispatch(
     return { ok: false, error: new AppError('internal', 'err.internal').toJSON() };
   }
 }
-

@@ -2,8 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { describeError } from './errors.ts';
 
 describe('describeError', () => {
-  it('names a plan operation\'s field in words, never by its path', () => {
-    const issue = (field: string) => ({ kind: 'validation' as const, key: 'err.scenarioInvalid', params: {}, issues: [{ field, key: 'err.cutPercent', params: {} }] });
+  it("names a plan operation's field in words, never by its path", () => {
+    const issue = (field: string) => ({
+      kind: 'validation' as const,
+      key: 'err.scenarioInvalid',
+      params: {},
+      issues: [{ field, key: 'err.cutPercent', params: {} }],
+    });
     expect(describeError(issue('operations.3.percent'), 'vi')).toMatch(/^Thao tác 4, Tỷ lệ cắt giảm \(%\): /);
     expect(describeError(issue('operations.0.scope.level.1'), 'en')).toMatch(/^Operation 1, Scope|^Operation 1, Level/);
     expect(describeError(issue('operations.2'), 'vi')).toMatch(/^Thao tác 3: /);

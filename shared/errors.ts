@@ -57,10 +57,19 @@ export class AppError extends Error {
  */
 export function storageError(err: unknown): AppError | null {
   const code = typeof err === 'object' && err !== null && 'code' in err ? String(err.code) : '';
-  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT') return new AppError('conflict', 'err.diskFull');
-  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return new AppError('conflict', 'err.readOnly');
+  if (code.startsWith('SQLITE_FULL') || code === 'ENOSPC' || code === 'EDQUOT')
+    return new AppError('conflict', 'err.diskFull');
+  if (
+    code.startsWith('SQLITE_READONLY') ||
+    code.startsWith('SQLITE_CANTOPEN') ||
+    code === 'EROFS' ||
+    code === 'EACCES' ||
+    code === 'EPERM'
+  )
+    return new AppError('conflict', 'err.readOnly');
   // A damaged file (truncated, overwritten): reading stops there, and nothing is written to it.
-  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return new AppError('conflict', 'err.workspaceDamaged');
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB'))
+    return new AppError('conflict', 'err.workspaceDamaged');
   return null;
 }
 
@@ -69,7 +78,11 @@ export function issuesFromZod(error: z.ZodError, prefix: readonly PropertyKey[] 
   return error.issues.map((issue) => {
     const field = [...prefix, ...issue.path].map(String).join('.');
     if (issue.code === 'unrecognized_keys') {
-      return { field: [field, ...issue.keys].filter(Boolean).join('.'), key: 'err.unknownField', params: { field: issue.keys.join(', ') } };
+      return {
+        field: [field, ...issue.keys].filter(Boolean).join('.'),
+        key: 'err.unknownField',
+        params: { field: issue.keys.join(', ') },
+      };
     }
     if (!isMessageKey(issue.message)) return { field, key: 'err.invalid' };
     // A refinement may give its message's parameters (an upload's limit in MB).
@@ -96,7 +109,11 @@ function fieldLabel(path: string, lang: Lang): string {
   if (op) {
     const which = translate(lang, 'opField.operation', { n: String(Number(op[1]) + 1) });
     if (!op[2]) return which;
-    const last = op[2].split('.').filter((p) => !/^\d+$/.test(p)).pop() ?? op[2];
+    const last =
+      op[2]
+        .split('.')
+        .filter((p) => !/^\d+$/.test(p))
+        .pop() ?? op[2];
     const own = `opField.${last}`;
     const key = isMessageKey(own) ? own : `field.${last}`;
     return isMessageKey(key) ? `${which}, ${translate(lang, key)}` : which;

@@ -14,7 +14,9 @@ export function formatInteger(n: number, lang: Lang = 'vi'): string {
 }
 
 export function formatDecimal(n: number, digits: number, lang: Lang = 'vi'): string {
-  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  return new Intl.NumberFormat(LOCALES[lang], { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    n,
+  );
 }
 
 /** A number with up to two decimals, none when whole (4,5; 13,25; 12): for values that may be fractions, such as averages. */

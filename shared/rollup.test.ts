@@ -16,8 +16,20 @@ describe('rollups', () => {
     ]);
     const r = computeRollups(t);
     expect(r.get('C')).toMatchObject({ publicEmployeeActual: 21, totalPeople: 25, unitCount: 1 });
-    expect(r.get('B')).toMatchObject({ civilServantQuota: 10, publicEmployeeQuota: 20, totalPeople: 35, deputies: 1, unitCount: 2 });
-    expect(r.get('A')).toMatchObject({ civilServantQuota: 15, civilServantActual: 14, deputies: 3, totalPeople: 40, unitCount: 4 });
+    expect(r.get('B')).toMatchObject({
+      civilServantQuota: 10,
+      publicEmployeeQuota: 20,
+      totalPeople: 35,
+      deputies: 1,
+      unitCount: 2,
+    });
+    expect(r.get('A')).toMatchObject({
+      civilServantQuota: 15,
+      civilServantActual: 14,
+      deputies: 3,
+      totalPeople: 40,
+      unitCount: 4,
+    });
   });
 
   it('matches a brute-force sum on the sample province', () => {
@@ -31,12 +43,17 @@ describe('rollups', () => {
   });
 
   it('flags actual above quota', () => {
-    expect(overQuota(unit('A', null, { civilServantQuota: 5, civilServantActual: 6 }))).toEqual({ civilServants: true, publicEmployees: false });
+    expect(overQuota(unit('A', null, { civilServantQuota: 5, civilServantActual: 6 }))).toEqual({
+      civilServants: true,
+      publicEmployees: false,
+    });
   });
 });
 
 /** A random forest: each unit's parent is an earlier unit (or none), every count random. */
-const headcount = fc.record(Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, fc.nat(500)])) as Record<keyof Headcount, fc.Arbitrary<number>>);
+const headcount = fc.record(
+  Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, fc.nat(500)])) as Record<keyof Headcount, fc.Arbitrary<number>>,
+);
 const forest = fc
   .array(fc.tuple(fc.option(fc.nat(), { nil: null }), headcount), { minLength: 1, maxLength: 60 })
   .map((rows) => rows.map(([p, h], i): Unit => unit(`U${i}`, p === null || i === 0 ? null : `U${p % i}`, h)));
@@ -60,11 +77,20 @@ describe('incremental rollups', () => {
   });
 
   it('replaces only the unit and its ancestors, leaving the objects it was given untouched', () => {
-    const units = [unit('A', null), unit('B', 'A'), unit('C', 'B', { civilServantActual: 3 }), unit('D', 'A', { contractWorkers: 2 })];
+    const units = [
+      unit('A', null),
+      unit('B', 'A'),
+      unit('C', 'B', { civilServantActual: 3 }),
+      unit('D', 'A', { contractWorkers: 2 }),
+    ];
     const tree = buildTree(units);
     const rollups = computeRollups(tree);
     const old = new Map(rollups);
-    const changed = applyHeadcountChange(tree, rollups, 'C', units[2]!, { ...units[2]!, civilServantActual: 5, deputies: 1 });
+    const changed = applyHeadcountChange(tree, rollups, 'C', units[2]!, {
+      ...units[2]!,
+      civilServantActual: 5,
+      deputies: 1,
+    });
     expect(changed).toEqual(['C', 'B', 'A']);
     expect(rollups.get('A')).toMatchObject({ civilServantActual: 5, deputies: 1, totalPeople: 7, unitCount: 4 });
     expect(rollups.get('D')).toBe(old.get('D'));

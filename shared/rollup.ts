@@ -45,9 +45,15 @@ export function addInto(r: Rollup, k: Rollup): void {
 /** Whether two rollups have the same figures. */
 export function sameRollup(a: Rollup, b: Rollup): boolean {
   return (
-    a.totalPeople === b.totalPeople && a.unitCount === b.unitCount && a.civilServantQuota === b.civilServantQuota && a.civilServantActual === b.civilServantActual &&
-    a.publicEmployeeQuota === b.publicEmployeeQuota && a.publicEmployeeActual === b.publicEmployeeActual && a.selfFundedEmployees === b.selfFundedEmployees &&
-    a.contractWorkers === b.contractWorkers && a.deputies === b.deputies
+    a.totalPeople === b.totalPeople &&
+    a.unitCount === b.unitCount &&
+    a.civilServantQuota === b.civilServantQuota &&
+    a.civilServantActual === b.civilServantActual &&
+    a.publicEmployeeQuota === b.publicEmployeeQuota &&
+    a.publicEmployeeActual === b.publicEmployeeActual &&
+    a.selfFundedEmployees === b.selfFundedEmployees &&
+    a.contractWorkers === b.contractWorkers &&
+    a.deputies === b.deputies
   );
 }
 
@@ -76,7 +82,13 @@ export function computeRollups(tree: UnitTree): Map<string, Rollup> {
  * tree. `rollups` is updated in place, each changed entry replaced by a new object (what holds
  * the old ones does not see them change); returns the codes whose rollup changed, the unit first.
  */
-export function applyHeadcountChange(tree: UnitTree, rollups: Map<string, Rollup>, code: string, before: Headcount, after: Headcount): string[] {
+export function applyHeadcountChange(
+  tree: UnitTree,
+  rollups: Map<string, Rollup>,
+  code: string,
+  before: Headcount,
+  after: Headcount,
+): string[] {
   if (!rollups.has(code)) return []; // a unit on a cycle has no rollup, nor have its ancestors
   const delta = { totalPeople: peopleInPost(after) - peopleInPost(before) } as Record<keyof Rollup, number>;
   for (const f of HEADCOUNT_FIELDS) delta[f] = after[f] - before[f];

@@ -19,15 +19,24 @@ describe('tree', () => {
     const t = buildTree(units);
     expect(visibleRows(t, new Set()).map((r) => r.code)).toEqual(['A', 'E']);
     expect(visibleRows(t, new Set(['A'])).map((r) => `${r.code}${r.depth}`)).toEqual(['A0', 'B1', 'D1', 'E0']);
-    expect(visibleRows(t, new Set(['A', 'B']))).toContainEqual({ code: 'C', depth: 2, hasChildren: false, expanded: false });
+    expect(visibleRows(t, new Set(['A', 'B']))).toContainEqual({
+      code: 'C',
+      depth: 2,
+      hasChildren: false,
+      expanded: false,
+    });
     // An expanded unit under a collapsed one stays hidden.
     expect(visibleRows(t, new Set(['B'])).map((r) => r.code)).toEqual(['A', 'E']);
   });
 
   it('reports duplicate codes, unknown parents and cycles', () => {
     expect(checkTreeIntegrity(units)).toEqual([]);
-    expect(checkTreeIntegrity([...units, unit('B', null)])).toEqual([{ field: '5.code', key: 'err.duplicateCode', params: { code: 'B' } }]);
-    expect(checkTreeIntegrity([...units, unit('F', 'ZZ')])).toEqual([{ field: '5.parentCode', key: 'err.unknownParent', params: { code: 'ZZ' } }]);
+    expect(checkTreeIntegrity([...units, unit('B', null)])).toEqual([
+      { field: '5.code', key: 'err.duplicateCode', params: { code: 'B' } },
+    ]);
+    expect(checkTreeIntegrity([...units, unit('F', 'ZZ')])).toEqual([
+      { field: '5.parentCode', key: 'err.unknownParent', params: { code: 'ZZ' } },
+    ]);
     const cyclic = [unit('A', null), unit('X', 'Y'), unit('Y', 'X')];
     expect(checkTreeIntegrity(cyclic).map((i) => i.key)).toEqual(['err.cycle', 'err.cycle']);
   });

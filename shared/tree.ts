@@ -104,7 +104,8 @@ export function checkTreeIntegrity(units: ReadonlyArray<Pick<Unit, 'code' | 'par
     for (const c of path) state.set(c, verdict);
   }
   units.forEach((u, i) => {
-    if (firstIndex.get(u.code) === i && state.get(u.code) === 'cycle') issues.push({ field: `${i}.parentCode`, key: 'err.cycle', params: { code: u.code } });
+    if (firstIndex.get(u.code) === i && state.get(u.code) === 'cycle')
+      issues.push({ field: `${i}.parentCode`, key: 'err.cycle', params: { code: u.code } });
   });
   return issues;
 }

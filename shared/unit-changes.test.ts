@@ -11,7 +11,13 @@ describe('unit changes instead of the whole list', () => {
     const cases = new Coverage<'upsert' | 'remove' | 'order'>();
     fc.assert(
       fc.property(
-        fc.array(fc.record({ at: fc.nat(units.length - 1), what: fc.constantFrom('count', 'rename', 'remove', 'add', 'toEnd') }), { maxLength: 8 }),
+        fc.array(
+          fc.record({
+            at: fc.nat(units.length - 1),
+            what: fc.constantFrom('count', 'rename', 'remove', 'add', 'toEnd'),
+          }),
+          { maxLength: 8 },
+        ),
         (steps) => {
           let after = units.slice();
           steps.forEach((s, i) => {

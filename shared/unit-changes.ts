@@ -18,7 +18,9 @@ function sameUnit(a: Unit, b: Unit): boolean {
   if (a === b) return true;
   const ka = Object.keys(a);
   if (ka.length !== Object.keys(b).length) return false;
-  for (const k of ka) if (!Object.is((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k])) return false;
+  for (const k of ka)
+    if (!Object.is((a as unknown as Record<string, unknown>)[k], (b as unknown as Record<string, unknown>)[k]))
+      return false;
   return true;
 }
 

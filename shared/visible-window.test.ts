@@ -18,19 +18,26 @@ describe('visibleWindow', () => {
 
   it('covers every row in the viewport and keeps the total height (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 0, max: 200_000 }), fc.integer({ min: 0, max: 2000 }), fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 50 }), (count, scrollTop, height, rowH, overscan) => {
-        const w = visibleWindow(scrollTop, height, rowH, count, overscan);
-        expect(0 <= w.start && w.start <= w.end && w.end <= count).toBe(true);
-        expect(w.before + (w.end - w.start) * rowH + w.after).toBe(count * rowH);
-        const maxTop = Math.max(0, count * rowH - height); // the browser clamps the scroll offset
-        const top = Math.min(scrollTop, maxTop);
-        const wc = visibleWindow(top, height, rowH, count, overscan);
-        for (let i = 0; i < count; i++) {
-          const inView = i * rowH < top + height && (i + 1) * rowH > top;
-          if (inView) expect(i >= wc.start && i < wc.end).toBe(true);
-        }
-        expect(wc.end - wc.start).toBeLessThanOrEqual(Math.ceil(height / rowH) + 1 + 2 * overscan);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 5000 }),
+        fc.integer({ min: 0, max: 200_000 }),
+        fc.integer({ min: 0, max: 2000 }),
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 50 }),
+        (count, scrollTop, height, rowH, overscan) => {
+          const w = visibleWindow(scrollTop, height, rowH, count, overscan);
+          expect(0 <= w.start && w.start <= w.end && w.end <= count).toBe(true);
+          expect(w.before + (w.end - w.start) * rowH + w.after).toBe(count * rowH);
+          const maxTop = Math.max(0, count * rowH - height); // the browser clamps the scroll offset
+          const top = Math.min(scrollTop, maxTop);
+          const wc = visibleWindow(top, height, rowH, count, overscan);
+          for (let i = 0; i < count; i++) {
+            const inView = i * rowH < top + height && (i + 1) * rowH > top;
+            if (inView) expect(i >= wc.start && i < wc.end).toBe(true);
+          }
+          expect(wc.end - wc.start).toBeLessThanOrEqual(Math.ceil(height / rowH) + 1 + 2 * overscan);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -13,7 +13,13 @@ export interface VisibleWindow {
   after: number;
 }
 
-export function visibleWindow(scrollTop: number, viewportHeight: number, rowHeight: number, count: number, overscan: number): VisibleWindow {
+export function visibleWindow(
+  scrollTop: number,
+  viewportHeight: number,
+  rowHeight: number,
+  count: number,
+  overscan: number,
+): VisibleWindow {
   if (count <= 0 || rowHeight <= 0) return { start: 0, end: 0, before: 0, after: 0 };
   const top = Math.max(0, scrollTop);
   const first = Math.min(count - 1, Math.floor(top / rowHeight));

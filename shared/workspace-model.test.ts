@@ -12,26 +12,37 @@ describe('withUnitSaved', () => {
     const base = unitModel(units);
     const cases = new Coverage<'changed' | 'rolledUp'>();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(2000), (i, field, value) => {
-        const u = units[i]!;
-        const saved = { ...u, [field]: value };
-        cases.hit('changed', value !== u[field]);
-        cases.hit('rolledUp', value !== u[field] && u.parentCode !== null);
-        const next = withUnitSaved(base, u.code, saved);
-        const rebuilt = unitModel(units.map((x) => (x.code === u.code ? saved : x)));
-        expect(next.units).toEqual(rebuilt.units);
-        expect(next.rollups).toEqual(rebuilt.rollups);
-        expect(next.tree.byCode.get(u.code)).toBe(saved);
-        // What changed is named: exactly the rows whose unit or rollup differ from the model before.
-        const differ = units.filter((x) => next.tree.byCode.get(x.code) !== base.tree.byCode.get(x.code) || next.rollups.get(x.code) !== base.rollups.get(x.code)).map((x) => x.code);
-        expect(next.delta?.from).toBe(base.tree);
-        expect([...next.delta!.codes].sort()).toEqual(differ.sort());
-        // The structure is kept as it was, and the model passed in is untouched.
-        expect(next.tree.children).toBe(base.tree.children);
-        expect(next.tree.preorder).toBe(base.tree.preorder);
-        expect(base.tree.byCode.get(u.code)).toBe(u);
-        expect(base.rollups).toEqual(unitModel(units).rollups);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: units.length - 1 }),
+        fc.constantFrom(...HEADCOUNT_FIELDS),
+        fc.nat(2000),
+        (i, field, value) => {
+          const u = units[i]!;
+          const saved = { ...u, [field]: value };
+          cases.hit('changed', value !== u[field]);
+          cases.hit('rolledUp', value !== u[field] && u.parentCode !== null);
+          const next = withUnitSaved(base, u.code, saved);
+          const rebuilt = unitModel(units.map((x) => (x.code === u.code ? saved : x)));
+          expect(next.units).toEqual(rebuilt.units);
+          expect(next.rollups).toEqual(rebuilt.rollups);
+          expect(next.tree.byCode.get(u.code)).toBe(saved);
+          // What changed is named: exactly the rows whose unit or rollup differ from the model before.
+          const differ = units
+            .filter(
+              (x) =>
+                next.tree.byCode.get(x.code) !== base.tree.byCode.get(x.code) ||
+                next.rollups.get(x.code) !== base.rollups.get(x.code),
+            )
+            .map((x) => x.code);
+          expect(next.delta?.from).toBe(base.tree);
+          expect([...next.delta!.codes].sort()).toEqual(differ.sort());
+          // The structure is kept as it was, and the model passed in is untouched.
+          expect(next.tree.children).toBe(base.tree.children);
+          expect(next.tree.preorder).toBe(base.tree.preorder);
+          expect(base.tree.byCode.get(u.code)).toBe(u);
+          expect(base.rollups).toEqual(unitModel(units).rollups);
+        },
+      ),
       { numRuns: 60 },
     );
     cases.expectAtLeast({ changed: 50, rolledUp: 40 }); // a value equal to the old one exercises nothing
@@ -44,18 +55,35 @@ describe('withUnitSaved', () => {
     expect(renamed.tree.byCode.get(parent.code)!.name).toBe('Tên mới');
     const recoded = withUnitSaved(base, parent.code, { ...parent, code: 'NEW.CODE' });
     expect(recoded.delta).toBeUndefined();
-    expect(recoded).toEqual(unitModel(units.map((u) => (u.code === parent.code ? { ...u, code: 'NEW.CODE' } : u.parentCode === parent.code ? { ...u, parentCode: 'NEW.CODE' } : u))));
+    expect(recoded).toEqual(
+      unitModel(
+        units.map((u) =>
+          u.code === parent.code
+            ? { ...u, code: 'NEW.CODE' }
+            : u.parentCode === parent.code
+              ? { ...u, parentCode: 'NEW.CODE' }
+              : u,
+        ),
+      ),
+    );
     expect(recoded.tree.children.get('NEW.CODE')!.length).toBeGreaterThan(0);
     const root = units.find((u) => u.parentCode === null)!;
     const leaf = units.find((u) => !units.some((c) => c.parentCode === u.code) && u.parentCode !== root.code)!;
     const moved = withUnitSaved(base, leaf.code, { ...leaf, parentCode: root.code });
-    expect(moved.rollups).toEqual(unitModel(units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u))).rollups);
+    expect(moved.rollups).toEqual(
+      unitModel(units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u))).rollups,
+    );
   });
 
   it('rebuilt after a move, keeps the rollup objects of the units whose totals did not change', () => {
     const base = unitModel(units);
     const root = units.find((u) => u.parentCode === null)!;
-    const leaf = units.find((u) => !units.some((c) => c.parentCode === u.code) && u.parentCode !== root.code && u.civilServantActual + u.publicEmployeeActual > 0)!;
+    const leaf = units.find(
+      (u) =>
+        !units.some((c) => c.parentCode === u.code) &&
+        u.parentCode !== root.code &&
+        u.civilServantActual + u.publicEmployeeActual > 0,
+    )!;
     const after = units.map((u) => (u.code === leaf.code ? { ...u, parentCode: root.code } : u));
     const next = unitModel(after, base);
     expect(next.rollups).toEqual(unitModel(after).rollups);

@@ -66,8 +66,16 @@ export function saveHeadcountInPlace(model: UnitModel, code: string, unit: Unit)
  * `unitModel` on the changed units either way; `model` itself is not changed.
  */
 export function withUnitSaved(model: UnitModel, code: string, unit: Unit): UnitModel {
-  const copy: UnitModel = { units: model.units.slice(), tree: { ...model.tree, byCode: new Map(model.tree.byCode) }, rollups: new Map(model.rollups) };
+  const copy: UnitModel = {
+    units: model.units.slice(),
+    tree: { ...model.tree, byCode: new Map(model.tree.byCode) },
+    rollups: new Map(model.rollups),
+  };
   const codes = saveHeadcountInPlace(copy, code, unit);
   if (codes) return { ...copy, delta: { from: model.tree, codes } };
-  return unitModel(model.units.map((u) => (u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u)));
+  return unitModel(
+    model.units.map((u) =>
+      u.code === code ? unit : u.parentCode === code && unit.code !== code ? { ...u, parentCode: unit.code } : u,
+    ),
+  );
 }

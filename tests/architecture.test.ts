@@ -16,7 +16,17 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNELS } from '../shared/contract/index.ts';
 import {
-  dbStaysBelow, graphOf, handlersImportNoHandlers, importCycles, importsOf, noSqlOutsideDb, onePathPerPrefix, readTree, rendererUsesApiOnly, sharedIsPure, transportsUseTheTable,
+  dbStaysBelow,
+  graphOf,
+  handlersImportNoHandlers,
+  importCycles,
+  importsOf,
+  noSqlOutsideDb,
+  onePathPerPrefix,
+  readTree,
+  rendererUsesApiOnly,
+  sharedIsPure,
+  transportsUseTheTable,
 } from './architecture/graph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -64,7 +74,8 @@ describe('architecture', () => {
     const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
     const deps = { ...pkg.dependencies, ...pkg.devDependencies };
     expect(Object.keys(deps).filter((d) => d.includes('enterprise'))).toEqual([]);
-    for (const f of tree.filter((f) => f.file.startsWith('renderer/'))) expect(f.imports.map((i) => i.spec).filter((s) => s.includes('ag-grid-enterprise'))).toEqual([]);
+    for (const f of tree.filter((f) => f.file.startsWith('renderer/')))
+      expect(f.imports.map((i) => i.spec).filter((s) => s.includes('ag-grid-enterprise'))).toEqual([]);
   });
 
   it('sees every form of import (the check itself can fail)', () => {
@@ -81,7 +92,12 @@ describe('each rule fails on a graph that breaks it', () => {
       'shared/ok.ts': `import { z } from 'zod';\nimport { y } from './b.tsx';`,
       'db/units-repo.ts': '',
     });
-    expect(sharedIsPure(g)).toEqual(['shared/a.ts imports node:fs', 'shared/a.ts imports ../db/units-repo.ts', 'shared/b.tsx imports react', 'shared/b.tsx uses window.']);
+    expect(sharedIsPure(g)).toEqual([
+      'shared/a.ts imports node:fs',
+      'shared/a.ts imports ../db/units-repo.ts',
+      'shared/b.tsx imports react',
+      'shared/b.tsx uses window.',
+    ]);
   });
 
   it('db/ importing the contract or electron/', () => {
@@ -91,7 +107,10 @@ describe('each rule fails on a graph that breaks it', () => {
       'shared/model/unit.ts': '',
       'electron/session.ts': '',
     });
-    expect(dbStaysBelow(g)).toEqual(['db/a.ts imports ../shared/contract/index.ts', 'db/a.ts imports ../electron/session.ts']);
+    expect(dbStaysBelow(g)).toEqual([
+      'db/a.ts imports ../shared/contract/index.ts',
+      'db/a.ts imports ../electron/session.ts',
+    ]);
   });
 
   it('renderer/ importing db/ or Node', () => {
@@ -100,7 +119,10 @@ describe('each rule fails on a graph that breaks it', () => {
       'renderer/src/api.ts': '',
       'db/units-repo.ts': '',
     });
-    expect(rendererUsesApiOnly(g)).toEqual(['renderer/src/A.tsx imports ../../db/units-repo.ts', 'renderer/src/A.tsx imports node:path']);
+    expect(rendererUsesApiOnly(g)).toEqual([
+      'renderer/src/A.tsx imports ../../db/units-repo.ts',
+      'renderer/src/A.tsx imports node:path',
+    ]);
   });
 
   it('SQL in a handler, the CLI or a string', () => {
@@ -110,7 +132,10 @@ describe('each rule fails on a graph that breaks it', () => {
       'renderer/src/App.tsx': `if (tag === 'SELECT' || /x/.exec(text)) {}`,
       'db/finance-repo.ts': `db.prepare('SELECT 1 FROM finance_figures').get();`,
     });
-    expect(noSqlOutsideDb(g).map((v) => v.slice(0, v.indexOf(':')))).toEqual(['electron/handlers/finance.ts', 'electron/cli/x.ts']);
+    expect(noSqlOutsideDb(g).map((v) => v.slice(0, v.indexOf(':')))).toEqual([
+      'electron/handlers/finance.ts',
+      'electron/cli/x.ts',
+    ]);
   });
 
   it('a channel declared or served outside its prefix file, and a helper among the handler files', () => {
@@ -139,7 +164,10 @@ describe('each rule fails on a graph that breaks it', () => {
       'electron/handlers/finance.ts': '',
     });
     expect(handlersImportNoHandlers(g)).toEqual(['electron/handlers/print.ts imports ./scenario.ts']);
-    expect(transportsUseTheTable(g)).toEqual(['electron/cli/main.ts imports ../handlers/scenario.ts', 'electron/http-server.ts imports ./handlers/finance.ts']);
+    expect(transportsUseTheTable(g)).toEqual([
+      'electron/cli/main.ts imports ../handlers/scenario.ts',
+      'electron/http-server.ts imports ./handlers/finance.ts',
+    ]);
   });
 
   it('an import cycle, also through type-only imports and folder indexes', () => {
@@ -151,6 +179,9 @@ describe('each rule fails on a graph that breaks it', () => {
       'shared/c.ts': `export * from './a.ts';`,
       'shared/d.ts': `import { a } from './a.ts';`,
     });
-    expect(importCycles(g)).toEqual([['shared/format.ts', 'shared/i18n/index.ts'], ['shared/a.ts', 'shared/b.ts', 'shared/c.ts']]);
+    expect(importCycles(g)).toEqual([
+      ['shared/format.ts', 'shared/i18n/index.ts'],
+      ['shared/a.ts', 'shared/b.ts', 'shared/c.ts'],
+    ]);
   });
 });

@@ -7,7 +7,11 @@ import { serveBackend } from '../electron/backend.ts';
 
 const parent = parentPort!;
 serveBackend(
-  { postMessage: (message) => parent.postMessage(message), onMessage: (listener) => parent.on('message', listener), onClose: (listener) => parent.on('close', listener) },
+  {
+    postMessage: (message) => parent.postMessage(message),
+    onMessage: (listener) => parent.on('message', listener),
+    onClose: (listener) => parent.on('close', listener),
+  },
   () => {},
   () => {},
 );

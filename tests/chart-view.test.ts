@@ -1,6 +1,14 @@
 /** What the org chart draws of its layout: the boxes and links in the view plus a margin. */
 import { describe, expect, it } from 'vitest';
-import { boxesIn, layoutChart, rectContains, shiftLayout, worldRect, WORKSPACE_BOX, type ChartLayout } from '../renderer/src/chart-layout.ts';
+import {
+  boxesIn,
+  layoutChart,
+  rectContains,
+  shiftLayout,
+  worldRect,
+  WORKSPACE_BOX,
+  type ChartLayout,
+} from '../renderer/src/chart-layout.ts';
 import { buildTree, parentCodes } from '../shared/tree.ts';
 import { generateUnits } from '../shared/sample/generate.ts';
 
@@ -16,7 +24,12 @@ describe('worldRect', () => {
   it('maps the view back through the zoom, grown by the margin in screen pixels', () => {
     expect(worldRect({ x: 0, y: 0, k: 1 }, 800, 600, 0)).toEqual({ minX: 0, maxX: 800, minY: 0, maxY: 600 });
     // Panned 100 px right and zoomed to 0.5: the view shows x from -200 to 1400 of the layout.
-    expect(worldRect({ x: 100, y: 50, k: 0.5 }, 800, 600, 0)).toEqual({ minX: -200, maxX: 1400, minY: -100, maxY: 1100 });
+    expect(worldRect({ x: 100, y: 50, k: 0.5 }, 800, 600, 0)).toEqual({
+      minX: -200,
+      maxX: 1400,
+      minY: -100,
+      maxY: 1100,
+    });
     expect(worldRect({ x: 0, y: 0, k: 2 }, 800, 600, 100)).toEqual({ minX: -50, maxX: 450, minY: -50, maxY: 350 });
   });
   it('rectContains', () => {

@@ -20,7 +20,8 @@ const GUARDED = ['shared', 'db', 'electron/handlers', 'electron/cli'];
 const CLOCKS = new Set(['db/clock.ts']);
 
 function sources(dir: string): string[] {
-  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
+  return fs
+    .readdirSync(path.join(ROOT, dir), { withFileTypes: true, recursive: true })
     .filter((e) => e.isFile() && /\.(ts|tsx|mts)$/.test(e.name) && !/\.test\.tsx?$/.test(e.name))
     .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)));
 }
@@ -33,7 +34,10 @@ export function clockReads(text: string, name = 'x.ts'): string[] {
   const visit = (node: ts.Node) => {
     const read =
       (ts.isNewExpression(node) && isDate(node.expression) && (node.arguments?.length ?? 0) === 0) ||
-      (ts.isCallExpression(node) && ts.isPropertyAccessExpression(node.expression) && isDate(node.expression.expression) && node.expression.name.text === 'now');
+      (ts.isCallExpression(node) &&
+        ts.isPropertyAccessExpression(node.expression) &&
+        isDate(node.expression.expression) &&
+        node.expression.name.text === 'now');
     if (read) found.push(`${file.getLineAndCharacterOfPosition(node.getStart()).line + 1}: ${node.getText()}`);
     ts.forEachChild(node, visit);
   };
@@ -43,15 +47,22 @@ export function clockReads(text: string, name = 'x.ts'): string[] {
 
 describe('time is injected', () => {
   it('recognises a clock read, and only a read', () => {
-    expect(clockReads('const a = new Date();\nconst b = Date.now();\nconst c = new Date;')).toEqual(['1: new Date()', '2: Date.now()', '3: new Date']);
-    expect(clockReads('// new Date()\nconst s = "Date.now()";\nconst d = new Date(2027, 6, 1);\nconst e = new Date(iso);')).toEqual([]);
+    expect(clockReads('const a = new Date();\nconst b = Date.now();\nconst c = new Date;')).toEqual([
+      '1: new Date()',
+      '2: Date.now()',
+      '3: new Date',
+    ]);
+    expect(
+      clockReads('// new Date()\nconst s = "Date.now()";\nconst d = new Date(2027, 6, 1);\nconst e = new Date(iso);'),
+    ).toEqual([]);
   });
 
   it('shared/, db/ and the handlers and CLI commands never read the clock but through an injected Clock', () => {
     const bad: string[] = [];
     for (const dir of GUARDED) {
       for (const file of sources(dir).filter((f) => !CLOCKS.has(f))) {
-        for (const read of clockReads(fs.readFileSync(path.join(ROOT, file), 'utf8'), file)) bad.push(`${file}:${read}`);
+        for (const read of clockReads(fs.readFileSync(path.join(ROOT, file), 'utf8'), file))
+          bad.push(`${file}:${read}`);
       }
     }
     expect(bad).toEqual([]);
@@ -59,8 +70,12 @@ describe('time is injected', () => {
 });
 
 describe('the handler table runs on the clock it is given', () => {
-  it('judges, defaults years and stamps rows by that clock, not the computer\'s', async () => {
-    const { ws, send } = handlerHarness([unit('T', null, { kind: 'people_committee' })], 2025, fixedClock('2031-03-04'));
+  it("judges, defaults years and stamps rows by that clock, not the computer's", async () => {
+    const { ws, send } = handlerHarness(
+      [unit('T', null, { kind: 'people_committee' })],
+      2025,
+      fixedClock('2031-03-04'),
+    );
     expect((await send('rules.get', {})).date).toBe('2031-03-04');
     expect((await send('findings.list', {})).date).toBe('2031-03-04');
     expect((await send('finance.list', {})).year).toBe(2031); // no figures yet: this year

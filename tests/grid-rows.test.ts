@@ -7,7 +7,8 @@ import { generateUnits } from '../shared/sample/generate.ts';
 
 type Row = VisibleRow & { made: boolean };
 const make = (r: VisibleRow): Row => ({ ...r, made: true });
-const plain = (rows: readonly VisibleRow[]) => rows.map(({ code, depth, hasChildren, expanded }) => ({ code, depth, hasChildren, expanded }));
+const plain = (rows: readonly VisibleRow[]) =>
+  rows.map(({ code, depth, hasChildren, expanded }) => ({ code, depth, hasChildren, expanded }));
 
 /** What a grid holding `shown` shows after the transaction (removals by row, then adds at the index, then updates by code). */
 function applied(shown: readonly Row[], change: NonNullable<ReturnType<typeof rowsChange<Row>>>): Row[] {

@@ -15,9 +15,15 @@ import { Refused, sender } from './property.ts';
 export const TEST_TODAY = '2026-12-07';
 
 export function handlerHarness(units: Unit[], baseYear = 2025, clock: Clock = fixedClock(TEST_TODAY)) {
-  const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), { provinceName: 'T', baseYear, provinceClass: 'class2', isSample: false }, units, undefined, clock);
+  const ws = createWorkspace(
+    path.join(tempDir(), 'w.tinhgon'),
+    { provinceName: 'T', baseYear, provinceClass: 'class2', isSample: false },
+    units,
+    undefined,
+    clock,
+  );
   const handlers = createHandlers(ws, { clock });
-  const call = async <T,>(channel: string, args: unknown): Promise<T> => {
+  const call = async <T>(channel: string, args: unknown): Promise<T> => {
     const env = await dispatch(handlers, channel, args);
     if (!env.ok) throw new Refused(env.error);
     if (isChannel(channel)) checkResult(channel, env.result);
@@ -31,5 +37,8 @@ export function handlerHarness(units: Unit[], baseYear = 2025, clock: Clock = fi
 /** Throws, naming the channel and the fields, when a handler's result does not match its schema in the contract. */
 export function checkResult(channel: keyof typeof contract, result: unknown): void {
   const checked = contract[channel].result.safeParse(result);
-  if (!checked.success) throw new Error(`${channel} answered outside its result schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!checked.success)
+    throw new Error(
+      `${channel} answered outside its result schema: ${checked.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`,
+    );
 }

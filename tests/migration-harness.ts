@@ -23,11 +23,18 @@ export interface BeforeMigration {
   upgrade: () => MigrationResult;
 }
 
-export function beforeMigration(migration: Migration, options: { foreignKeys?: boolean; clock?: Clock } = {}): BeforeMigration {
+export function beforeMigration(
+  migration: Migration,
+  options: { foreignKeys?: boolean; clock?: Clock } = {},
+): BeforeMigration {
   const db = new BetterSqlite3(path.join(tempDir(), 'm.sqlite'));
   if (options.foreignKeys ?? true) db.pragma('foreign_keys = ON');
   useClock(db, options.clock ?? fixedClock(MIGRATION_TEST_DAY));
   const earlier = MIGRATIONS.filter((m) => m.version < migration.version);
   migrate(db, earlier, () => null);
-  return { db, from: db.pragma('user_version', { simple: true }) as number, upgrade: () => migrate(db, [...earlier, migration], () => null) };
+  return {
+    db,
+    from: db.pragma('user_version', { simple: true }) as number,
+    upgrade: () => migrate(db, [...earlier, migration], () => null),
+  };
 }

@@ -18,11 +18,18 @@ describe.runIf(process.env.TINHGON_OMIT_DEV_TEST === '1')('an install without de
   it('runs tinhgon --help and tinhgon init', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-omit-dev-'));
     try {
-      for (const entry of COPIED) fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true, filter: (src) => !/\.test\.tsx?$/.test(src) });
-      const npm = (args: string[]) => spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
+      for (const entry of COPIED)
+        fs.cpSync(path.join(ROOT, entry), path.join(dir, entry), {
+          recursive: true,
+          filter: (src) => !/\.test\.tsx?$/.test(src),
+        });
+      const npm = (args: string[]) =>
+        spawnSync('npm', args, { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_OPTIONS: '' } });
       const install = npm(['ci', '--omit=dev', '--no-audit', '--no-fund']);
       expect(install.status, install.stderr).toBe(0);
-      expect(fs.existsSync(path.join(dir, 'node_modules', 'vite')), 'a development dependency was installed').toBe(false);
+      expect(fs.existsSync(path.join(dir, 'node_modules', 'vite')), 'a development dependency was installed').toBe(
+        false,
+      );
       const help = npm(['exec', '--', 'tinhgon', '--help']);
       expect(help.status, help.stderr).toBe(0);
       expect(help.stdout).toContain('tinhgon');

@@ -44,11 +44,19 @@ export function sender(handlers: HandlerTable): Send {
  * Runs a step the app may refuse. A refusal of one of the `allowed` kinds is an outcome; any other
  * exception (an internal error, a crash of the test itself) is thrown on, so the property fails.
  */
-export async function attempt<T>(step: Promise<T> | (() => Promise<T>), allowed: readonly Refusal[] = REFUSALS): Promise<Outcome<T>> {
+export async function attempt<T>(
+  step: Promise<T> | (() => Promise<T>),
+  allowed: readonly Refusal[] = REFUSALS,
+): Promise<Outcome<T>> {
   try {
     return { ok: true, result: await (typeof step === 'function' ? step() : step) };
   } catch (err) {
-    if (err instanceof Refused && err.error.kind !== 'internal' && (allowed as readonly string[]).includes(err.error.kind)) return { ok: false, refused: err.error };
+    if (
+      err instanceof Refused &&
+      err.error.kind !== 'internal' &&
+      (allowed as readonly string[]).includes(err.error.kind)
+    )
+      return { ok: false, refused: err.error };
     throw err;
   }
 }
@@ -68,7 +76,9 @@ export class Coverage<K extends string> {
 
   /** Fails unless each kind ran at least as often as given (a property that never exercised it proves nothing). */
   expectAtLeast(min: Record<K, number>): void {
-    const short = (Object.entries(min) as Array<[K, number]>).filter(([k, n]) => this.count(k) < n).map(([k, n]) => `${k}: ${this.count(k)} < ${n}`);
+    const short = (Object.entries(min) as Array<[K, number]>)
+      .filter(([k, n]) => this.count(k) < n)
+      .map(([k, n]) => `${k}: ${this.count(k)} < ${n}`);
     expect(short, 'cases the property was meant to exercise but rarely did').toEqual([]);
   }
 }

@@ -11,11 +11,18 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
+  dependencies: Record<string, string>;
+  devDependencies: Record<string, string>;
+};
 /** Run from source by Node (not bundled): `tinhgon` and `npm run serve`'s server. */
 const ENTRY_POINTS = ['electron/cli/tinhgon.mjs', 'electron/serve.ts'];
 
-const packageOf = (spec: string) => spec.split('/').slice(0, spec.startsWith('@') ? 2 : 1).join('/');
+const packageOf = (spec: string) =>
+  spec
+    .split('/')
+    .slice(0, spec.startsWith('@') ? 2 : 1)
+    .join('/');
 
 /** Every package imported by the files reachable from `entries`, with one file importing it. */
 export function runtimePackages(entries: readonly string[]): Map<string, string> {
@@ -26,7 +33,8 @@ export function runtimePackages(entries: readonly string[]): Map<string, string>
     seen.add(file);
     for (const { fileName: spec } of ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles) {
       if (spec.startsWith('.')) visit(path.resolve(path.dirname(file), spec));
-      else if (!spec.startsWith('node:') && !builtinModules.includes(spec)) packages.set(packageOf(spec), path.relative(ROOT, file));
+      else if (!spec.startsWith('node:') && !builtinModules.includes(spec))
+        packages.set(packageOf(spec), path.relative(ROOT, file));
     }
   };
   for (const e of entries) visit(path.join(ROOT, e));
@@ -35,7 +43,9 @@ export function runtimePackages(entries: readonly string[]): Map<string, string>
 
 describe('runtime dependencies', () => {
   it('every package the CLI and the browser-mode server import is a dependency, not a development one', () => {
-    const missing = [...runtimePackages(ENTRY_POINTS)].filter(([name]) => !(name in pkg.dependencies)).map(([name, file]) => `${name} (imported by ${file})`);
+    const missing = [...runtimePackages(ENTRY_POINTS)]
+      .filter(([name]) => !(name in pkg.dependencies))
+      .map(([name, file]) => `${name} (imported by ${file})`);
     expect(missing).toEqual([]);
   });
 
@@ -46,15 +56,22 @@ describe('runtime dependencies', () => {
 
   it('nothing is in both lists, and the renderer-only libraries stay development dependencies', () => {
     expect(Object.keys(pkg.dependencies).filter((d) => d in pkg.devDependencies)).toEqual([]);
-    for (const bundled of ['react', 'react-dom', 'ag-grid-react', 'd3', 'vite', 'electron']) expect(pkg.devDependencies).toHaveProperty(bundled);
+    for (const bundled of ['react', 'react-dom', 'ag-grid-react', 'd3', 'vite', 'electron'])
+      expect(pkg.devDependencies).toHaveProperty(bundled);
   });
 
   it('finds the packages of a graph (scoped names, subpaths, dynamic imports; built-ins left out)', () => {
     const dir = fs.mkdtempSync(path.join(ROOT, 'test-results', 'deps-'));
     try {
       fs.writeFileSync(path.join(dir, 'a.ts'), "import fs from 'fs';\nimport './b.ts';\nimport { z } from 'zod/v4';\n");
-      fs.writeFileSync(path.join(dir, 'b.ts'), "export const f = () => import('@scope/pkg/sub');\nimport 'node:path';\n");
-      expect([...runtimePackages([path.relative(ROOT, path.join(dir, 'a.ts'))]).keys()].sort()).toEqual(['@scope/pkg', 'zod']);
+      fs.writeFileSync(
+        path.join(dir, 'b.ts'),
+        "export const f = () => import('@scope/pkg/sub');\nimport 'node:path';\n",
+      );
+      expect([...runtimePackages([path.relative(ROOT, path.join(dir, 'a.ts'))]).keys()].sort()).toEqual([
+        '@scope/pkg',
+        'zod',
+      ]);
     } finally {
       fs.rmSync(dir, { recursive: true });
     }

@@ -23,7 +23,16 @@ export const OFFICE_ROWS: Cell[][] = [
   ['BIỂU TỔNG HỢP BIÊN CHẾ NĂM 2024', 'BIỂU TỔNG HỢP BIÊN CHẾ NĂM 2024', 'BIỂU TỔNG HỢP BIÊN CHẾ NĂM 2024'],
   ['(Kèm theo Tờ trình số     /TTr-SNV ngày   tháng   năm 2024)'],
   [],
-  ['STT', 'Tên cơ quan, đơn vị', 'Biên chế công chức', 'Biên chế công chức', 'Số người làm việc hưởng lương NSNN', 'Số người làm việc hưởng lương NSNN', 'Hợp đồng lao động', 'Số cấp phó'],
+  [
+    'STT',
+    'Tên cơ quan, đơn vị',
+    'Biên chế công chức',
+    'Biên chế công chức',
+    'Số người làm việc hưởng lương NSNN',
+    'Số người làm việc hưởng lương NSNN',
+    'Hợp đồng lao động',
+    'Số cấp phó',
+  ],
   ['STT', 'Tên cơ quan, đơn vị', 'Được giao', 'Hiện có', 'Được giao', 'Hiện có', 'Hợp đồng lao động', 'Số cấp phó'],
   ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)'],
   ['I', 'KHỐI SỞ, BAN, NGÀNH', null, null, null, null, null, null],
@@ -39,4 +48,3 @@ export const OFFICE_ROWS: Cell[][] = [
   ['1', 'UBND huyện Châu Thành', 60, 58, null, null, 3, 2],
   [null, 'TỔNG CỘNG', 135, 129, '1.407', '1.371', 46, 14],
 ];
-

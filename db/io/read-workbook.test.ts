@@ -51,7 +51,10 @@ describe('reading workbooks', () => {
 
   it('reads CSV in UTF-8 with BOM, semicolons, quotes and line breaks, and in Vietnamese Windows encoding', async () => {
     const utf8 = new TextEncoder().encode('\ufeffMã;Tên\r\n1;"Sở ""Y"" tế;\nmới"\r\n');
-    expect((await readWorkbook('a.csv', utf8))[0]!.rows).toEqual([['Mã', 'Tên'], ['1', 'Sở "Y" tế;\nmới']]);
+    expect((await readWorkbook('a.csv', utf8))[0]!.rows).toEqual([
+      ['Mã', 'Tên'],
+      ['1', 'Sở "Y" tế;\nmới'],
+    ]);
     // "Sở" in windows-1258: S, ơ (0xF5), then a combining hook above (0xD2).
     const cp1258 = new Uint8Array([0x53, 0xf5, 0xd2, 0x2c, 0x31, 0x0d, 0x0a]);
     expect((await readWorkbook('b.csv', cp1258))[0]!.rows).toEqual([['Sở', '1']]);

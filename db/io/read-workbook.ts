@@ -25,7 +25,8 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
     for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_IMPORT_ROWS; i = text.indexOf('\n', i + 1)) lines++;
     if (lines > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     const sheet = parseCsv(text, fileName.replace(/\.[^.]+$/, ''));
-    if (sheet.rows.length > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
+    if (sheet.rows.length > MAX_IMPORT_ROWS)
+      throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     return [sheet];
   }
   await scanWorkbook(bytes, fileName);
@@ -38,13 +39,16 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
   }
   let total = 0;
   return wb.worksheets.map((ws) => {
-    if (ws.rowCount > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
+    if (ws.rowCount > MAX_IMPORT_ROWS)
+      throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
     const rows: Cell[][] = [];
     ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       // Checked again on what exceljs built, before the row's cells are copied.
-      if (row.cellCount > MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+      if (row.cellCount > MAX_IMPORT_COLUMNS)
+        throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
       total += row.cellCount;
-      if (total > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
+      if (total > MAX_IMPORT_CELLS)
+        throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
       const cells: Cell[] = [];
       row.eachCell({ includeEmpty: true }, (cell, col) => {
         // A merged range keeps its value in its top-left cell only (see fillMerges for headers).
@@ -55,7 +59,9 @@ export async function readWorkbook(fileName: string, bytes: Uint8Array): Promise
       rows[rowNumber - 1] = cells;
     });
     for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    const ranges = ((ws.model as { merges?: string[] }).merges ?? []).map(parseRange).filter((r): r is MergedRange => r !== null);
+    const ranges = ((ws.model as { merges?: string[] }).merges ?? [])
+      .map(parseRange)
+      .filter((r): r is MergedRange => r !== null);
     return { name: ws.name, rows, merges: ranges };
   });
 }
@@ -97,7 +103,8 @@ function freezeSheets(sheets: SheetData[]): readonly SheetData[] {
 /** A number shown with leading zeros ("007" under format 000) is read as the text shown. */
 function cellValue(value: unknown, numFmt: string | undefined): Cell {
   const v = plainValue(value);
-  if (typeof v === 'number' && numFmt && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0) return String(v).padStart(numFmt.length, '0');
+  if (typeof v === 'number' && numFmt && /^0+$/.test(numFmt) && Number.isInteger(v) && v >= 0)
+    return String(v).padStart(numFmt.length, '0');
   return v;
 }
 

@@ -34,7 +34,10 @@ describe('SheetScan', () => {
   it('counts at least the cells readWorkbook builds, however the XML is cut into chunks', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 80 })), { minLength: 1, maxLength: 40 }),
+        fc.array(fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 80 })), {
+          minLength: 1,
+          maxLength: 40,
+        }),
         fc.array(fc.nat(), { maxLength: 30 }),
         async (cells, cuts) => {
           const { xml, bytes } = await sheetOf(cells);
@@ -58,8 +61,12 @@ describe('SheetScan', () => {
         return err instanceof AppError ? err.key : String(err);
       }
     };
-    expect(refused('<sheetData><row r="1"><c t="s" r="ALM1"><v>1</v></c></row></sheetData>')).toBe('err.importTooManyColumns');
-    expect(refused("<x:sheetData><x:row r='1'><x:c s='1' r='ZZZ1'/></x:row></x:sheetData>")).toBe('err.importTooManyColumns');
+    expect(refused('<sheetData><row r="1"><c t="s" r="ALM1"><v>1</v></c></row></sheetData>')).toBe(
+      'err.importTooManyColumns',
+    );
+    expect(refused("<x:sheetData><x:row r='1'><x:c s='1' r='ZZZ1'/></x:row></x:sheetData>")).toBe(
+      'err.importTooManyColumns',
+    );
     expect(refused('<sheetData><row r="1"><c r="ALL1"/></row></sheetData>')).toBeNull();
     expect(refused('<sheetData><row r="200001"><c r="A200001"/></row></sheetData>')).toBe('err.importTooLarge');
     expect(refused('<mergeCells><mergeCell ref="A1:ALM1"/></mergeCells>')).toBe('err.importTooManyColumns');

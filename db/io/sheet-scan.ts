@@ -6,15 +6,24 @@
  * cannot make it slow; it may count more than exceljs builds, never less.
  */
 import { AppError } from '../../shared/errors.ts';
-import { MAX_IMPORT_CELLS, MAX_IMPORT_COLUMNS, MAX_IMPORT_MERGES, MAX_IMPORT_ROWS } from '../../shared/import/limits.ts';
+import {
+  MAX_IMPORT_CELLS,
+  MAX_IMPORT_COLUMNS,
+  MAX_IMPORT_MERGES,
+  MAX_IMPORT_ROWS,
+} from '../../shared/import/limits.ts';
 
 /** Excel's own last column (XFD): `<col max>` may name it to style "the rest of the row". */
 const EXCEL_COLUMNS = 16_384;
 /** A start tag we read the attributes of is never this long in a real file. */
 const MAX_TAG = 64 * 1024;
 
-const LT = 0x3c, GT = 0x3e, DQ = 0x22, SQ = 0x27, SLASH = 0x2f, COLON = 0x3a;
-
+const LT = 0x3c,
+  GT = 0x3e,
+  DQ = 0x22,
+  SQ = 0x27,
+  SLASH = 0x2f,
+  COLON = 0x3a;
 
 /** Where the scanner is: between tags, in a tag's name, in its attributes, in a quoted value. */
 const State = { Text: 0, Name: 1, Attrs: 2, Double: 3, Single: 4 } as const;
@@ -84,7 +93,8 @@ export class SheetScan {
             this.attrs = '';
             attrStart = this.watched ? i : -1;
           }
-        } else if (b === COLON) nameLength = 0; // a prefix: only the local name counts
+        } else if (b === COLON)
+          nameLength = 0; // a prefix: only the local name counts
         else if (nameLength < nameBytes.length) nameBytes[nameLength++] = b;
         else nameLength = nameBytes.length + 1; // longer than any watched name
       } else if (state === State.Attrs) {
@@ -123,7 +133,8 @@ export class SheetScan {
   }
 
   private keep(chunk: Uint8Array, from: number, to: number): void {
-    if (this.attrs.length + (to - from) > MAX_TAG) throw new AppError('bad_request', 'err.importUnreadable', { file: this.fileName });
+    if (this.attrs.length + (to - from) > MAX_TAG)
+      throw new AppError('bad_request', 'err.importUnreadable', { file: this.fileName });
     this.attrs += latin1(chunk, from, to);
   }
 
@@ -143,16 +154,19 @@ export class SheetScan {
       this.rowLast = Math.max(this.rowLast, this.col);
       this.rowCells++;
     } else if (this.name === 'mergeCell') {
-      if (++this.merges > MAX_IMPORT_MERGES) throw new AppError('bad_request', 'err.importTooManyMerges', { max: MAX_IMPORT_MERGES });
+      if (++this.merges > MAX_IMPORT_MERGES)
+        throw new AppError('bad_request', 'err.importTooManyMerges', { max: MAX_IMPORT_MERGES });
       const [from, to] = (attribute(this.attrs, 'ref') ?? '').split(':').map(address);
       if (!from) return;
       const last = to ?? from;
       this.columnWithin(Math.max(from.col, last.col));
-      if (Math.max(from.row, last.row) > MAX_IMPORT_ROWS) throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
+      if (Math.max(from.row, last.row) > MAX_IMPORT_ROWS)
+        throw new AppError('bad_request', 'err.importTooLarge', { max: MAX_IMPORT_ROWS });
       this.add((Math.abs(last.col - from.col) + 1) * (Math.abs(last.row - from.row) + 1));
     } else if (this.name === 'col') {
       const max = Number(attribute(this.attrs, 'max') ?? 0);
-      if (!(max <= EXCEL_COLUMNS)) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+      if (!(max <= EXCEL_COLUMNS))
+        throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
     }
   }
 
@@ -164,16 +178,19 @@ export class SheetScan {
   }
 
   private columnWithin(col: number): void {
-    if (col > MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+    if (col > MAX_IMPORT_COLUMNS)
+      throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
   }
 
   private add(n: number): void {
     this.cells += n;
-    if (this.before + this.cells > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
+    if (this.before + this.cells > MAX_IMPORT_CELLS)
+      throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
   }
 }
 
-const latin1 = (chunk: Uint8Array, from: number, to: number) => Buffer.from(chunk.buffer, chunk.byteOffset + from, to - from).toString('latin1');
+const latin1 = (chunk: Uint8Array, from: number, to: number) =>
+  Buffer.from(chunk.buffer, chunk.byteOffset + from, to - from).toString('latin1');
 
 function attribute(attrs: string, name: string): string | null {
   const m = new RegExp(`(?:^|\\s)${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(attrs);

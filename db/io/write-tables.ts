@@ -10,7 +10,10 @@ export async function tablesToXlsx(tables: readonly OutputTable[]): Promise<Uint
   for (const t of tables) {
     const notes = t.notes ?? [];
     const ws = wb.addWorksheet(t.name, { views: [{ state: 'frozen', ySplit: notes.length + 1 }] });
-    ws.columns = t.columns.map((c) => ({ width: c.width, style: c.numFmt || c.numeric ? { numFmt: c.numFmt ?? '#,##0' } : {} }));
+    ws.columns = t.columns.map((c) => ({
+      width: c.width,
+      style: c.numFmt || c.numeric ? { numFmt: c.numFmt ?? '#,##0' } : {},
+    }));
     for (const note of notes) ws.addRow([note]);
     const header = ws.addRow(t.columns.map((c) => c.header));
     header.font = { bold: true };
@@ -23,6 +26,7 @@ export async function tablesToXlsx(tables: readonly OutputTable[]): Promise<Uint
 
 /** The first table as CSV, with a BOM so Excel reads Vietnamese letters correctly. */
 export function tableToCsv(table: OutputTable): Uint8Array {
-  const text = '\ufeff' + toCsv([...(table.notes ?? []).map((n) => [n]), table.columns.map((c) => c.header), ...table.rows]);
+  const text =
+    '\ufeff' + toCsv([...(table.notes ?? []).map((n) => [n]), table.columns.map((c) => c.header), ...table.rows]);
   return new TextEncoder().encode(text);
 }

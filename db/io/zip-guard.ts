@@ -41,7 +41,8 @@ export async function scanWorkbook(bytes: Uint8Array, fileName: string, limit = 
       const scan = sheet ? new SheetScan(cells, fileName) : null;
       const done = await inflate(entry, (chunk) => {
         entryBytes += chunk.length;
-        if (inflated + entryBytes > limit) throw new AppError('bad_request', 'err.importInflated', { mb: Math.round(limit / 1024 / 1024) });
+        if (inflated + entryBytes > limit)
+          throw new AppError('bad_request', 'err.importInflated', { mb: Math.round(limit / 1024 / 1024) });
         scan?.feed(chunk);
       });
       if (!done) continue;

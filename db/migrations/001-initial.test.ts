@@ -22,8 +22,21 @@ describe('migration 001: initial schema', () => {
     expect(tables).toEqual(['meta', 'units']);
     const cols = db.prepare('SELECT name FROM pragma_table_info(?)').pluck().all('units');
     expect(cols).toEqual([
-      'id', 'code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', 'civil_servant_quota', 'civil_servant_actual',
-      'public_employee_quota', 'public_employee_actual', 'self_funded_employees', 'contract_workers', 'deputies',
+      'id',
+      'code',
+      'name',
+      'parent_id',
+      'position',
+      'kind',
+      'level',
+      'sector',
+      'civil_servant_quota',
+      'civil_servant_actual',
+      'public_employee_quota',
+      'public_employee_actual',
+      'self_funded_employees',
+      'contract_workers',
+      'deputies',
     ]);
   });
 
@@ -42,7 +55,9 @@ describe('migration 001: initial schema', () => {
 
   it('looks children up through the parent index', () => {
     const db = fresh();
-    const plan = db.prepare('EXPLAIN QUERY PLAN SELECT id FROM units WHERE parent_id = ? ORDER BY position').all(1) as Array<{ detail: string }>;
+    const plan = db
+      .prepare('EXPLAIN QUERY PLAN SELECT id FROM units WHERE parent_id = ? ORDER BY position')
+      .all(1) as Array<{ detail: string }>;
     expect(plan.map((p) => p.detail).join(' ')).toContain('units_by_parent');
   });
 });

@@ -5,9 +5,13 @@ import { beforeMigration } from '../../tests/migration-harness.ts';
 describe('migration 005: finance figures', () => {
   it('adds exact figures per unit and year to a version-4 workspace and guards them', () => {
     const { db, upgrade } = beforeMigration(m005FinanceFigures);
-    db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'ĐVSN', 'psu', 'province', 'health')`).run();
+    db.prepare(
+      `INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'ĐVSN', 'psu', 'province', 'health')`,
+    ).run();
     expect(upgrade()).toMatchObject({ from: 4, to: 5 });
-    const insert = db.prepare('INSERT INTO finance_figures (unit_id, year, revenue, spending, override_group, override_reason) VALUES (?, ?, ?, ?, ?, ?)');
+    const insert = db.prepare(
+      'INSERT INTO finance_figures (unit_id, year, revenue, spending, override_group, override_reason) VALUES (?, ?, ?, ?, ?, ?)',
+    );
     insert.run(1, 2025, '1200500000', '1000000000', null, null);
     expect(() => insert.run(1, 2025, '1', '1', null, null)).toThrow(/UNIQUE|PRIMARY/);
     expect(() => insert.run(1, 2024, '1', '0', null, null)).toThrow(/CHECK/); // B must be > 0

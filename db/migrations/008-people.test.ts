@@ -5,7 +5,9 @@ import { beforeMigration } from '../../tests/migration-harness.ts';
 describe('migration 008: people', () => {
   it('adds the personnel list to a version-7 workspace, guards its values, and lets a unit go without losing its people', () => {
     const { db, upgrade } = beforeMigration(m008People);
-    db.prepare(`INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'Sở Y tế', 'department', 'province', 'health')`).run();
+    db.prepare(
+      `INSERT INTO units (id, code, name, kind, level, sector) VALUES (1, 'A', 'Sở Y tế', 'department', 'province', 'health')`,
+    ).run();
     expect(upgrade()).toMatchObject({ from: 7, to: 8 });
     expect(db.prepare('SELECT count(*) FROM units').pluck().get()).toBe(1);
     const insert = db.prepare(
@@ -22,6 +24,9 @@ describe('migration 008: people', () => {
     expect(() => insert.run(3, 1, 'A', 'X', 'male', '1970-01-01', 'intern', 1, null, 0, null)).toThrow(/CHECK/);
     expect(() => insert.run(3, 9, 'Z', 'X', 'male', '1970-01-01', null, 1, null, 0, null)).toThrow(/FOREIGN KEY/);
     db.prepare("DELETE FROM units WHERE code = 'A'").run();
-    expect(db.prepare('SELECT unit_id, unit_code FROM people ORDER BY position').all()).toEqual([{ unit_id: null, unit_code: 'A' }, { unit_id: null, unit_code: 'A' }]);
+    expect(db.prepare('SELECT unit_id, unit_code FROM people ORDER BY position').all()).toEqual([
+      { unit_id: null, unit_code: 'A' },
+      { unit_id: null, unit_code: 'A' },
+    ]);
   });
 });

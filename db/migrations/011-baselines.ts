@@ -31,16 +31,26 @@ export const m011Baselines: Migration = {
       ) STRICT;
     `);
     const now = stamp(db);
-    const sets = db.prepare('SELECT id, definition FROM target_sets ORDER BY id').all() as Array<{ id: string; definition: string }>;
+    const sets = db.prepare('SELECT id, definition FROM target_sets ORDER BY id').all() as Array<{
+      id: string;
+      definition: string;
+    }>;
     const update = db.prepare('UPDATE target_sets SET definition = ? WHERE id = ?');
     for (const row of sets) {
-      const set = JSON.parse(row.definition) as { targets?: Array<{ metric?: string[]; baseYear?: number; baseline?: number; communeStaff?: string }> };
+      const set = JSON.parse(row.definition) as {
+        targets?: Array<{ metric?: string[]; baseYear?: number; baseline?: number; communeStaff?: string }>;
+      };
       let changed = false;
       for (const t of set.targets ?? []) {
         const column = t.metric?.length === 1 ? COLUMNS[t.metric[0]!] : undefined;
-        if (t.baseline === undefined || !column || typeof t.baseYear !== 'number' || t.communeStaff === 'excluded') continue;
-        db.prepare('INSERT INTO baselines (year, updated_at) VALUES (?, ?) ON CONFLICT(year) DO NOTHING').run(t.baseYear, now);
-        const held = db.prepare(`SELECT ${column} FROM baselines WHERE year = ?`).pluck().get(t.baseYear) as number | null;
+        if (t.baseline === undefined || !column || typeof t.baseYear !== 'number' || t.communeStaff === 'excluded')
+          continue;
+        db.prepare('INSERT INTO baselines (year, updated_at) VALUES (?, ?) ON CONFLICT(year) DO NOTHING').run(
+          t.baseYear,
+          now,
+        );
+        const held = db.prepare(`SELECT ${column} FROM baselines WHERE year = ?`).pluck().get(t.baseYear) as
+          number | null;
         if (held !== null && held !== t.baseline) continue;
         db.prepare(`UPDATE baselines SET ${column} = ? WHERE year = ?`).run(t.baseline, t.baseYear);
         delete t.baseline;

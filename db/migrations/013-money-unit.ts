@@ -1,6 +1,7 @@
 import type { Migration } from './types.ts';
 
-const TIMES_MILLION = (column: string) => `CASE WHEN ${column} IS NULL OR ${column} = '0' THEN ${column} ELSE ${column} || '000000' END`;
+const TIMES_MILLION = (column: string) =>
+  `CASE WHEN ${column} IS NULL OR ${column} = '0' THEN ${column} ELSE ${column} || '000000' END`;
 
 /** A stored amount string of millionths of triệu đồng as millionths of a đồng (× 10^6, on the digits). */
 export const trieuToDong = (s: string | null): string | null => (s === null || s === '0' ? s : `${s}000000`);
@@ -32,7 +33,11 @@ export const m013MoneyUnit: Migration = {
     db.exec(`UPDATE finance_figures SET revenue = ${TIMES_MILLION('revenue')}, spending = ${TIMES_MILLION('spending')},
       investment_funding = ${TIMES_MILLION('investment_funding')}, depreciation = ${TIMES_MILLION('depreciation')}`);
     // Figures kept with a deleted unit come back on undo: they are converted too.
-    const edits = db.prepare(`SELECT id, forward, backward FROM edit_history WHERE forward LIKE '%"figures"%' OR backward LIKE '%"figures"%'`).all() as Array<{ id: number; forward: string; backward: string }>;
+    const edits = db
+      .prepare(
+        `SELECT id, forward, backward FROM edit_history WHERE forward LIKE '%"figures"%' OR backward LIKE '%"figures"%'`,
+      )
+      .all() as Array<{ id: number; forward: string; backward: string }>;
     const update = db.prepare('UPDATE edit_history SET forward = ?, backward = ? WHERE id = ?');
     for (const e of edits) update.run(convertEdit(e.forward), convertEdit(e.backward), e.id);
   },
@@ -44,7 +49,11 @@ function convertEdit(json: string): string {
   const edit = JSON.parse(json) as { figures?: Figures[] };
   if (!Array.isArray(edit.figures)) return json;
   edit.figures = edit.figures.map((f) => ({
-    ...f, revenue: trieuToDong(f.revenue)!, spending: trieuToDong(f.spending)!, investmentFunding: trieuToDong(f.investmentFunding), depreciation: trieuToDong(f.depreciation),
+    ...f,
+    revenue: trieuToDong(f.revenue)!,
+    spending: trieuToDong(f.spending)!,
+    investmentFunding: trieuToDong(f.investmentFunding),
+    depreciation: trieuToDong(f.depreciation),
   }));
   return JSON.stringify(edit);
 }

@@ -16,8 +16,20 @@ import { m014RuleSetPins } from './014-rule-set-pins.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [
-  m001Initial, m002ImportMappings, m003RuleSettings, m004EditHistory, m005FinanceFigures, m006Scenarios, m007TargetSets,
-  m008People, m009Proposals, m010PeopleProposals, m011Baselines, m012PayoutDetails, m013MoneyUnit, m014RuleSetPins,
+  m001Initial,
+  m002ImportMappings,
+  m003RuleSettings,
+  m004EditHistory,
+  m005FinanceFigures,
+  m006Scenarios,
+  m007TargetSets,
+  m008People,
+  m009Proposals,
+  m010PeopleProposals,
+  m011Baselines,
+  m012PayoutDetails,
+  m013MoneyUnit,
+  m014RuleSetPins,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -11,7 +11,11 @@ const BIN = path.resolve(import.meta.dirname, 'tinhgon.mjs');
 const TODAY = '2026-12-07';
 
 function tinhgon(...args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TINHGON_TODAY: TODAY } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    env: { ...process.env, TINHGON_TODAY: TODAY },
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -26,8 +30,19 @@ describe('tinhgon CLI', () => {
     const units = JSON.parse(out.stdout);
     expect(units).toEqual(generateSampleProvince());
     expect(Object.keys(units[0])).toEqual([
-      'code', 'name', 'parentCode', 'kind', 'level', 'sector', 'civilServantQuota', 'civilServantActual',
-      'publicEmployeeQuota', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers', 'deputies',
+      'code',
+      'name',
+      'parentCode',
+      'kind',
+      'level',
+      'sector',
+      'civilServantQuota',
+      'civilServantActual',
+      'publicEmployeeQuota',
+      'publicEmployeeActual',
+      'selfFundedEmployees',
+      'contractWorkers',
+      'deputies',
     ]);
     expect(units[0].parentCode).toBeNull();
   });
@@ -104,8 +119,12 @@ describe('tinhgon CLI', () => {
     const file = path.join(dir, 'w.tinhgon');
     tinhgon('init', file, '--province', 'Thử');
     const csv = path.join(dir, 'bad.csv');
-    const header = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số người làm việc được giao (NSNN);Viên chức hiện có (NSNN);Viên chức tự bảo đảm lương;Hợp đồng lao động;Số cấp phó';
-    fs.writeFileSync(csv, `\ufeff${header}\nA;Gốc;;UBND;Tỉnh;Khác;1;1;0;0;0;0;0\nB;Con;A;Phòng;Tỉnh;Khác;1;-3;0;0;0;0;0\nC;Con 2;X;Phòng;Huyện;Khác;1;1;0;0;0;0;2,5\n`);
+    const header =
+      'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số người làm việc được giao (NSNN);Viên chức hiện có (NSNN);Viên chức tự bảo đảm lương;Hợp đồng lao động;Số cấp phó';
+    fs.writeFileSync(
+      csv,
+      `\ufeff${header}\nA;Gốc;;UBND;Tỉnh;Khác;1;1;0;0;0;0;0\nB;Con;A;Phòng;Tỉnh;Khác;1;-3;0;0;0;0;0\nC;Con 2;X;Phòng;Huyện;Khác;1;1;0;0;0;0;2,5\n`,
+    );
     const r = tinhgon('import', file, csv);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
@@ -122,16 +141,30 @@ describe('tinhgon CLI', () => {
     const file = path.join(dir, 'w.tinhgon');
     tinhgon('init', file, '--province', 'Thử');
     const csv = path.join(dir, 'so.csv');
-    const header = 'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số cấp phó';
+    const header =
+      'Mã đơn vị;Tên đơn vị;Mã đơn vị cấp trên;Loại hình;Cấp;Lĩnh vực;Biên chế công chức được giao;Công chức hiện có;Số cấp phó';
     // Quota "1.250" can only be 1250 people; actual "1.000" is 1 or 1000.
     fs.writeFileSync(csv, `${header}\nA;Gốc;;UBND;Tỉnh;Khác;1.250;1.000;0\nB;Con;A;Phòng;Tỉnh;Khác;5;4;1\n`);
     const r = tinhgon('import', file, csv);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('row 2, column "Công chức hiện có": Cột "Công chức hiện có": mọi số như "1.000" đều đọc được hai cách');
+    expect(r.stderr).toContain(
+      'row 2, column "Công chức hiện có": Cột "Công chức hiện có": mọi số như "1.000" đều đọc được hai cách',
+    );
     expect(r.stderr).toContain('--decimal , hoặc --decimal .');
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual([]);
     expect(tinhgon('import', file, csv, '--decimal', ',').code).toBe(0);
-    expect(JSON.parse(tinhgon('units', file, '--json').stdout).map((u: { code: string; civilServantQuota: number; civilServantActual: number }) => [u.code, u.civilServantQuota, u.civilServantActual])).toEqual([['A', 1250, 1000], ['B', 5, 4]]);
+    expect(
+      JSON.parse(tinhgon('units', file, '--json').stdout).map(
+        (u: { code: string; civilServantQuota: number; civilServantActual: number }) => [
+          u.code,
+          u.civilServantQuota,
+          u.civilServantActual,
+        ],
+      ),
+    ).toEqual([
+      ['A', 1250, 1000],
+      ['B', 5, 4],
+    ]);
   });
 
   it('backup writes a consistent copy that opens as a workspace, and never overwrites', () => {
@@ -153,24 +186,41 @@ describe('tinhgon CLI', () => {
     expect(r.code).toBe(0);
     const findings = JSON.parse(r.stdout) as Array<Record<string, string>>;
     expect(findings.length).toBeGreaterThan(10);
-    for (const f of findings) expect(Object.keys(f)).toEqual(['unitCode', 'rule', 'severity', 'message', 'ruleSet', 'citation', 'confidence']);
-    expect(new Set(findings.map((f) => f.rule))).toEqual(new Set(['min-staff', 'max-deputies', 'over-quota', 'max-units']));
+    for (const f of findings)
+      expect(Object.keys(f)).toEqual(['unitCode', 'rule', 'severity', 'message', 'ruleSet', 'citation', 'confidence']);
+    expect(new Set(findings.map((f) => f.rule))).toEqual(
+      new Set(['min-staff', 'max-deputies', 'over-quota', 'max-units']),
+    );
     expect(new Set(findings.map((f) => f.ruleSet))).toEqual(new Set(['nd120-150-370-2026']));
     const small = findings.find((f) => f.rule === 'min-staff' && f.message?.startsWith('Đơn vị sự nghiệp có'));
-    expect(small?.citation).toBe('Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d');
+    expect(small?.citation).toBe(
+      'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d',
+    );
     // The draft 7 posts for a phòng under a sở is unverified: a note, never an error.
     const phong = findings.filter((f) => f.message?.startsWith('Phòng thuộc sở có'));
     expect(phong.length).toBeGreaterThan(0);
     expect(new Set(phong.map((f) => `${f.severity} ${f.confidence}`))).toEqual(new Set(['note M']));
     // The sở cap (14) on the provincial committee: 19, the sample's 20 sở-kind units less its Ban Quản lý các khu công nghiệp.
     const cap = findings.find((f) => f.rule === 'max-units' && f.unitCode === 'HG')!;
-    expect(cap).toMatchObject({ unitCode: 'HG', severity: 'error', message: 'Tỉnh có 19 sở, vượt số lượng tối đa 14 sở.' });
+    expect(cap).toMatchObject({
+      unitCode: 'HG',
+      severity: 'error',
+      message: 'Tỉnh có 19 sở, vượt số lượng tối đa 14 sở.',
+    });
 
-    const before = JSON.parse(tinhgon('findings', file, '--json', '--date', '2024-12-31').stdout) as Array<Record<string, string>>;
+    const before = JSON.parse(tinhgon('findings', file, '--json', '--date', '2024-12-31').stdout) as Array<
+      Record<string, string>
+    >;
     expect(new Set(before.map((f) => f.ruleSet))).toEqual(new Set(['nd120-107-2020']));
     expect(before.some((f) => f.rule === 'max-units')).toBe(false);
-    expect(before.filter((f) => f.message?.startsWith('Phòng thuộc sở có')).every((f) => f.severity === 'error' && f.confidence === 'C2')).toBe(true);
-    expect(tinhgon('findings', file, '--date', '2024-12-31').stdout.split('\n')[0]).toBe('Ngày 31/12/2024, theo: Nghị định 120/2020 + Nghị định 107/2020 (25/11/2020 – 28/02/2025)');
+    expect(
+      before
+        .filter((f) => f.message?.startsWith('Phòng thuộc sở có'))
+        .every((f) => f.severity === 'error' && f.confidence === 'C2'),
+    ).toBe(true);
+    expect(tinhgon('findings', file, '--date', '2024-12-31').stdout.split('\n')[0]).toBe(
+      'Ngày 31/12/2024, theo: Nghị định 120/2020 + Nghị định 107/2020 (25/11/2020 – 28/02/2025)',
+    );
     for (const bad of ['2025-02-30', '31/12/2024', 'hôm nay']) {
       const refused = tinhgon('findings', file, '--date', bad);
       expect(refused.code).not.toBe(0);
@@ -199,17 +249,25 @@ describe('tinhgon CLI', () => {
     const a = JSON.parse(names('a.tinhgon'));
     expect(a.people).toBe(600);
     expect(names('b.tinhgon')).toBe(JSON.stringify(a, null, 2) + '\n');
-    const units = new Set(JSON.parse(tinhgon('units', path.join(dir, 'a.tinhgon'), '--json').stdout).map((u: { code: string }) => u.code));
+    const units = new Set(
+      JSON.parse(tinhgon('units', path.join(dir, 'a.tinhgon'), '--json').stdout).map((u: { code: string }) => u.code),
+    );
     expect(a.names).toHaveLength(600);
     for (const p of a.names) expect(units.has(p.unitCode)).toBe(true);
-    expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', '10', '--people', 'many').stderr).toContain('--people');
+    expect(tinhgon('generate', path.join(dir, 'c.tinhgon'), '--units', '10', '--people', 'many').stderr).toContain(
+      '--people',
+    );
   });
 
   it('autonomy classifies a filled-in template exactly, in file order, and refuses bad rows', () => {
     const dir = tempDir();
     const csv = path.join(dir, 'tu-chu.csv');
-    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
-    fs.writeFileSync(csv, `\ufeff${header}\nBV;Bệnh viện;2025;1.200,5;1.000;50;40;1\nTT;Trung tâm;2025;2,1;3;;;3b\nTV;Thư viện;2025;99,999999;1000;;;4\n`);
+    const header =
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
+    fs.writeFileSync(
+      csv,
+      `\ufeff${header}\nBV;Bệnh viện;2025;1.200,5;1.000;50;40;1\nTT;Trung tâm;2025;2,1;3;;;3b\nTV;Thư viện;2025;99,999999;1000;;;4\n`,
+    );
     // The file says neither its unit nor how to read "1.000" (B: 1 or 1000): both are asked, naming the column.
     const asked = tinhgon('autonomy', csv, '--json');
     expect(asked.code).toBe(1);
@@ -218,17 +276,56 @@ describe('tinhgon CLI', () => {
       'row 2, column "Tổng chi thường xuyên (B)" (1.000): Cột "Tổng chi thường xuyên (B)": mọi số như "1.000" đều đọc được hai cách (dấu thập phân là "," hay "."). Chọn dấu thập phân của cột khi nhập (dòng lệnh: --decimal , hoặc --decimal .).',
       'Lỗi: Tệp có 2 lỗi; chưa xếp nhóm được.',
     ]);
-    expect(tinhgon('autonomy', csv, '--unit', 'nghin', '--json').stderr).toContain('--unit chỉ nhận dong hoặc trieu-dong');
-    expect(tinhgon('autonomy', csv, '--unit', 'dong', '--decimal', 'x', '--json').stderr).toContain('--decimal chỉ nhận , hoặc .');
+    expect(tinhgon('autonomy', csv, '--unit', 'nghin', '--json').stderr).toContain(
+      '--unit chỉ nhận dong hoặc trieu-dong',
+    );
+    expect(tinhgon('autonomy', csv, '--unit', 'dong', '--decimal', 'x', '--json').stderr).toContain(
+      '--decimal chỉ nhận , hoặc .',
+    );
     const r = tinhgon('autonomy', csv, '--unit', 'trieu-dong', '--decimal', ',', '--json');
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual([
-      { code: 'BV', year: 2025, rate: 120.05, group: 1, band: null, assignedGroup: '1', mismatch: false, unit: 'trieu_dong', revenue: '1.200,5', spending: '1.000' },
-      { code: 'TT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true, unit: 'trieu_dong', revenue: '2,1', spending: '3' },
-      { code: 'TV', year: 2025, rate: 9.99, group: 4, band: null, assignedGroup: '4', mismatch: false, unit: 'trieu_dong', revenue: '99,999999', spending: '1.000' },
+      {
+        code: 'BV',
+        year: 2025,
+        rate: 120.05,
+        group: 1,
+        band: null,
+        assignedGroup: '1',
+        mismatch: false,
+        unit: 'trieu_dong',
+        revenue: '1.200,5',
+        spending: '1.000',
+      },
+      {
+        code: 'TT',
+        year: 2025,
+        rate: 70,
+        group: 3,
+        band: 'a',
+        assignedGroup: '3b',
+        mismatch: true,
+        unit: 'trieu_dong',
+        revenue: '2,1',
+        spending: '3',
+      },
+      {
+        code: 'TV',
+        year: 2025,
+        rate: 9.99,
+        group: 4,
+        band: null,
+        assignedGroup: '4',
+        mismatch: false,
+        unit: 'trieu_dong',
+        revenue: '99,999999',
+        spending: '1.000',
+      },
     ]);
     // Read the other way, B is 1: the same file classifies differently, which is why it is asked.
-    expect(JSON.parse(tinhgon('autonomy', csv, '--unit', 'trieu-dong', '--decimal', '.', '--json').stdout)[0]).toMatchObject({ spending: '1' });
+    expect(
+      JSON.parse(tinhgon('autonomy', csv, '--unit', 'trieu-dong', '--decimal', '.', '--json').stdout)[0],
+    ).toMatchObject({ spending: '1' });
     const bad = path.join(dir, 'loi.csv');
     fs.writeFileSync(bad, `${header}\nA;X;2025;10;0;;;\n;Y;20x5;abc;-5;;;5\n`);
     const e = tinhgon('autonomy', bad, '--unit', 'dong', '--json');
@@ -252,18 +349,41 @@ describe('tinhgon CLI', () => {
     const { openWorkspace } = await import('../../db/workspace.ts');
     const { dispatch } = await import('../../shared/dispatch.ts');
     const ws = openWorkspace(file);
-    await dispatch(createHandlers(ws), 'finance.set', { code: 'HG.SYT.BVTT', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b', amountUnit: 'trieu_dong' });
+    await dispatch(createHandlers(ws), 'finance.set', {
+      code: 'HG.SYT.BVTT',
+      year: 2025,
+      revenue: '2,1',
+      spending: '3',
+      assignedGroup: '3b',
+      amountUnit: 'trieu_dong',
+    });
     ws.close();
     const r = tinhgon('autonomy', file, '--year', '2025', '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{ code: 'HG.SYT.BVTT', year: 2025, rate: 70, group: 3, band: 'a', assignedGroup: '3b', mismatch: true, unit: 'trieu_dong', revenue: '2,1', spending: '3' }]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        code: 'HG.SYT.BVTT',
+        year: 2025,
+        rate: 70,
+        group: 3,
+        band: 'a',
+        assignedGroup: '3b',
+        mismatch: true,
+        unit: 'trieu_dong',
+        revenue: '2,1',
+        spending: '3',
+      },
+    ]);
     expect(tinhgon('autonomy', file, '--json').stderr).toContain('--year');
   });
 
   it('autonomy reports a unit and year given twice', () => {
     const dir = tempDir();
     const csv = path.join(dir, 'trung.csv');
-    fs.writeFileSync(csv, 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao\nA;X;2025;1;2;;;\nA;X;2025;1;2;;;\n');
+    fs.writeFileSync(
+      csv,
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao\nA;X;2025;1;2;;;\nA;X;2025;1;2;;;\n',
+    );
     const r = tinhgon('autonomy', csv, '--unit', 'dong', '--json');
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('row 3, column "Năm" (2025): Số liệu của "A" năm 2025 xuất hiện hai lần trong tệp.');
@@ -288,7 +408,20 @@ describe('tinhgon CLI', () => {
     fs.writeFileSync(xlsx, Buffer.from(await wb.xlsx.writeBuffer()));
     const r = tinhgon('autonomy', xlsx, '--json');
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toEqual([{ code: 'DV1', year: 2026, rate: 100, group: 1, band: null, assignedGroup: '1', mismatch: false, unit: 'trieu_dong', revenue: '1.500,25', spending: '1.500,25' }]);
+    expect(JSON.parse(r.stdout)).toEqual([
+      {
+        code: 'DV1',
+        year: 2026,
+        rate: 100,
+        group: 1,
+        band: null,
+        assignedGroup: '1',
+        mismatch: false,
+        unit: 'trieu_dong',
+        revenue: '1.500,25',
+        spending: '1.500,25',
+      },
+    ]);
   });
 
   it('scenario --from simulates a plan over the workspace without storing it, and names a bad operation', () => {
@@ -296,14 +429,22 @@ describe('tinhgon CLI', () => {
     const file = path.join(dir, 'hg.tinhgon');
     tinhgon('init', file, '--sample');
     const plan = path.join(dir, 'phuong-an.json');
-    fs.writeFileSync(plan, JSON.stringify({
-      name: 'Hợp nhất bệnh viện',
-      operations: [
-        { type: 'merge', year: 2025, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: { code: 'HG.SYT.BVCK', name: 'Bệnh viện Chuyên khoa', kind: 'psu', parentCode: 'HG.SYT' } },
-        { type: 'dissolve', year: 2026, unit: 'HG.SYT.TTPY', staffTo: 'HG.SYT.BVDK' },
-        { type: 'setQuota', year: 2026, unit: 'HG.SYT.BVCK', publicEmployeeQuota: 120 },
-      ],
-    }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Hợp nhất bệnh viện',
+        operations: [
+          {
+            type: 'merge',
+            year: 2025,
+            units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'],
+            into: { code: 'HG.SYT.BVCK', name: 'Bệnh viện Chuyên khoa', kind: 'psu', parentCode: 'HG.SYT' },
+          },
+          { type: 'dissolve', year: 2026, unit: 'HG.SYT.TTPY', staffTo: 'HG.SYT.BVDK' },
+          { type: 'setQuota', year: 2026, unit: 'HG.SYT.BVCK', publicEmployeeQuota: 120 },
+        ],
+      }),
+    );
     const r = tinhgon('scenario', file, '--from', plan, '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -311,15 +452,41 @@ describe('tinhgon CLI', () => {
     const psus = out.years.map((y: { psus: number }) => y.psus);
     expect(psus[1] - psus[2]).toBe(1);
     expect(psus[2] - psus[3]).toBe(1);
-    expect(out.targets.map((t: { id: string }) => t.id)).toEqual(['nq19-2025-psus', 'nq19-2025-public-employees', 'nq19-2025-autonomy-share', 'kl40-2026-civil-servants', 'kl40-2026-public-employees', 'kl2025-2030-staff']);
+    expect(out.targets.map((t: { id: string }) => t.id)).toEqual([
+      'nq19-2025-psus',
+      'nq19-2025-public-employees',
+      'nq19-2025-autonomy-share',
+      'kl40-2026-civil-servants',
+      'kl40-2026-public-employees',
+      'kl2025-2030-staff',
+    ]);
     // Base year 2021 is before the sample's data (2023): not judged against 2023, but unknown, naming what to record.
     expect(out.targets[0]).toEqual({
-      id: 'nq19-2025-psus', kind: 'reduction', metric: 'psus', communeStaff: 'included', baseYear: 2021, year: 2025, baseline: null, value: psus[2], requiredPct: 10, achievedPct: null, met: null, status: 'unknown',
+      id: 'nq19-2025-psus',
+      kind: 'reduction',
+      metric: 'psus',
+      communeStaff: 'included',
+      baseYear: 2021,
+      year: 2025,
+      baseline: null,
+      value: psus[2],
+      requiredPct: 10,
+      achievedPct: null,
+      met: null,
+      status: 'unknown',
       missing: [{ field: 'psus', year: 2021, text: 'Đơn vị sự nghiệp năm 2021' }],
     });
     // No PSU of the sample has Decree 60 figures: the autonomy share is unknown, not 0%.
-    expect(out.targets[2]).toMatchObject({ status: 'unknown', met: null, missing: [{ field: 'autonomyFigures', year: 2025 }] });
-    expect(out.targets[3]).toMatchObject({ id: 'kl40-2026-civil-servants', communeStaff: 'included', scopeNote: expect.stringContaining('toàn hệ thống chính trị') });
+    expect(out.targets[2]).toMatchObject({
+      status: 'unknown',
+      met: null,
+      missing: [{ field: 'autonomyFigures', year: 2025 }],
+    });
+    expect(out.targets[3]).toMatchObject({
+      id: 'kl40-2026-civil-servants',
+      communeStaff: 'included',
+      scopeNote: expect.stringContaining('toàn hệ thống chính trị'),
+    });
     // Base year 2025 is modelled: judged.
     expect(out.targets[5]).toMatchObject({ baseYear: 2025, status: expect.stringMatching(/^(met|not_met)$/) });
     expect(out.targets[5].missing).toBeUndefined();
@@ -327,21 +494,45 @@ describe('tinhgon CLI', () => {
     expect(out.findings.length).toBeGreaterThan(0);
     // Each year's end judged by the set in force on its 31/12, each finding naming it with its citation.
     const setOf = new Map<number, Set<string>>();
-    for (const f of out.findings as Array<{ year: number; ruleSet: string; citation: string; severity: string; confidence: string }>) {
+    for (const f of out.findings as Array<{
+      year: number;
+      ruleSet: string;
+      citation: string;
+      severity: string;
+      confidence: string;
+    }>) {
       expect(typeof f.citation).toBe('string');
       if (f.confidence === 'M') expect(f.severity).toBe('note');
       setOf.set(f.year, (setOf.get(f.year) ?? new Set()).add(f.ruleSet));
     }
-    expect(Object.fromEntries([...setOf].map(([y, s]) => [y, [...s]]))).toMatchObject({ 2023: ['nd120-107-2020'], 2024: ['nd120-107-2020'], 2025: ['nd120-150-2025'], 2026: ['nd120-150-370-2026'], 2030: ['nd120-150-370-2026'] });
+    expect(Object.fromEntries([...setOf].map(([y, s]) => [y, [...s]]))).toMatchObject({
+      2023: ['nd120-107-2020'],
+      2024: ['nd120-107-2020'],
+      2025: ['nd120-150-2025'],
+      2026: ['nd120-150-370-2026'],
+      2030: ['nd120-150-370-2026'],
+    });
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateSampleProvince()); // nothing stored
 
     // Stored, then simulated by name: the same result; a second import of the same name is refused.
-    expect(tinhgon('scenario', file, '--import', plan)).toMatchObject({ code: 0, stdout: 'Đã lưu phương án "Hợp nhất bệnh viện".\n' });
+    expect(tinhgon('scenario', file, '--import', plan)).toMatchObject({
+      code: 0,
+      stdout: 'Đã lưu phương án "Hợp nhất bệnh viện".\n',
+    });
     expect(JSON.parse(tinhgon('scenario', file, '--name', 'Hợp nhất bệnh viện', '--json').stdout)).toEqual(out);
     expect(tinhgon('scenario', file, '--import', plan).stderr).toContain('Đã có phương án tên "Hợp nhất bệnh viện".');
     expect(tinhgon('scenario', file, '--name', 'Không có').stderr).toContain('Không có phương án "Không có".');
 
-    fs.writeFileSync(plan, JSON.stringify({ name: 'Sai', operations: [{ type: 'rename', year: 2025, unit: 'HG', name: 'X' }, { type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Sai',
+        operations: [
+          { type: 'rename', year: 2025, unit: 'HG', name: 'X' },
+          { type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' },
+        ],
+      }),
+    );
     const bad = tinhgon('scenario', file, '--from', plan, '--json');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe('Lỗi: Thao tác 1 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.\n');
@@ -354,20 +545,31 @@ describe('tinhgon CLI', () => {
     const file = path.join(dir, 'hg.tinhgon');
     tinhgon('init', file, '--sample');
     const plan = path.join(dir, 'hop-nhat-so.json');
-    fs.writeFileSync(plan, JSON.stringify({
-      name: 'Hợp nhất sở',
-      operations: [
-        { type: 'merge', year: 2025, units: ['HG.SKHDT', 'HG.STC'], into: 'HG.STC' },
-        { type: 'rename', year: 2025, unit: 'HG.STC.P02', name: 'Thanh tra Sở' },
-      ],
-    }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Hợp nhất sở',
+        operations: [
+          { type: 'merge', year: 2025, units: ['HG.SKHDT', 'HG.STC'], into: 'HG.STC' },
+          { type: 'rename', year: 2025, unit: 'HG.STC.P02', name: 'Thanh tra Sở' },
+        ],
+      }),
+    );
     const r = tinhgon('scenario', file, '--from', plan, '--json');
     expect(r.code).toBe(0);
     const { operations } = JSON.parse(r.stdout);
     // Subtree totals, added up here from the sample itself: a sở with every unit under it.
     const sample = generateSampleProvince();
     const FIELDS = ['civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual'] as const;
-    const whole = (...codes: string[]) => Object.fromEntries(FIELDS.map((f) => [f, sample.filter((u) => codes.some((c) => u.code === c || u.code.startsWith(`${c}.`))).reduce((s, u) => s + u[f], 0)]));
+    const whole = (...codes: string[]) =>
+      Object.fromEntries(
+        FIELDS.map((f) => [
+          f,
+          sample
+            .filter((u) => codes.some((c) => u.code === c || u.code.startsWith(`${c}.`)))
+            .reduce((s, u) => s + u[f], 0),
+        ]),
+      );
     expect(operations).toHaveLength(2);
     expect(operations[0]).toEqual({
       index: 0,
@@ -393,30 +595,62 @@ describe('tinhgon CLI', () => {
     expect(tinhgon('baseline', file).stdout).toBe('Chưa ghi số liệu gốc năm nào.\n');
 
     // Bad input: nothing written.
-    expect(tinhgon('baseline', file, '--psus', '300')).toMatchObject({ code: 2, stderr: expect.stringContaining('cần --year NĂM') });
-    expect(tinhgon('baseline', file, '--year', '21', '--psus', '300')).toMatchObject({ code: 2, stderr: expect.stringContaining('--year phải là năm có 4 chữ số') });
-    expect(tinhgon('baseline', file, '--year', '2021')).toMatchObject({ code: 2, stderr: expect.stringContaining('cần ít nhất một số liệu') });
-    expect(tinhgon('baseline', '--year', '2021', '--psus', '3')).toMatchObject({ code: 2, stderr: expect.stringContaining('FILE') });
+    expect(tinhgon('baseline', file, '--psus', '300')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('cần --year NĂM'),
+    });
+    expect(tinhgon('baseline', file, '--year', '21', '--psus', '300')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('--year phải là năm có 4 chữ số'),
+    });
+    expect(tinhgon('baseline', file, '--year', '2021')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('cần ít nhất một số liệu'),
+    });
+    expect(tinhgon('baseline', '--year', '2021', '--psus', '3')).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining('FILE'),
+    });
     const bad = tinhgon('baseline', file, '--year', '2021', '--psus=-3', '--civil-servants', '12,5');
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('--psus (-3): ');
     expect(bad.stderr).toContain('--civil-servants (12,5): ');
     expect(bad.stderr).toContain('không ghi gì');
-    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '30', '--autonomous-psus', '31').stderr).toContain('--autonomous-psus (31): Số đơn vị sự nghiệp nhóm 1–2 không được lớn hơn số đơn vị sự nghiệp.');
+    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '30', '--autonomous-psus', '31').stderr).toContain(
+      '--autonomous-psus (31): Số đơn vị sự nghiệp nhóm 1–2 không được lớn hơn số đơn vị sự nghiệp.',
+    );
     expect(tinhgon('baseline', file, '--year', '2021', '--nope', '1').code).toBe(2);
     expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([]);
 
-    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '300', '--units', '1.200')).toMatchObject({ code: 0, stdout: 'Đã ghi số liệu gốc năm 2021.\n' });
+    expect(tinhgon('baseline', file, '--year', '2021', '--psus', '300', '--units', '1.200')).toMatchObject({
+      code: 0,
+      stdout: 'Đã ghi số liệu gốc năm 2021.\n',
+    });
     expect(tinhgon('baseline', file, '--year', '2021', '--public-employees', '9000').code).toBe(0);
-    const empty = { units: null, psus: null, civilServantQuota: null, publicEmployeeQuota: null, autonomyGroups12: null, communeCivilServantQuota: null };
-    expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([{ ...empty, year: 2021, units: 1200, psus: 300, publicEmployeeQuota: 9000 }]);
+    const empty = {
+      units: null,
+      psus: null,
+      civilServantQuota: null,
+      publicEmployeeQuota: null,
+      autonomyGroups12: null,
+      communeCivilServantQuota: null,
+    };
+    expect(JSON.parse(tinhgon('baseline', file, '--json').stdout)).toEqual([
+      { ...empty, year: 2021, units: 1200, psus: 300, publicEmployeeQuota: 9000 },
+    ]);
     expect(tinhgon('baseline', file).stdout).toContain('2021\t1200\t300\t\t9000');
 
     const plan = path.join(dir, 'trong.json');
     fs.writeFileSync(plan, JSON.stringify({ name: 'Trống', operations: [] }));
     const out = JSON.parse(tinhgon('scenario', file, '--from', plan, '--json').stdout);
     const psus = out.years.find((y: { year: number }) => y.year === 2025).psus;
-    expect(out.targets[0]).toMatchObject({ id: 'nq19-2025-psus', baseYear: 2021, baseline: 300, value: psus, status: psus <= 270 ? 'met' : 'not_met' });
+    expect(out.targets[0]).toMatchObject({
+      id: 'nq19-2025-psus',
+      baseYear: 2021,
+      baseline: 300,
+      value: psus,
+      status: psus <= 270 ? 'met' : 'not_met',
+    });
     expect(out.targets[0].missing).toBeUndefined();
   });
 
@@ -425,16 +659,43 @@ describe('tinhgon CLI', () => {
     const file = path.join(dir, 'hg.tinhgon');
     tinhgon('init', file, '--sample');
     const plan = path.join(dir, 'hai-cap.json');
-    fs.writeFileSync(plan, JSON.stringify({
-      name: 'Hai cấp',
-      operations: [
-        { type: 'setProvince', date: '2025-07-01', name: 'thành phố Cần Thơ', class: 'special', shortName: 'Cần Thơ' },
-        { type: 'create', date: '2025-07-01', unit: { code: 'CT.XM', name: 'UBND xã mới', parentCode: 'HG', kind: 'people_committee', level: 'commune', sector: 'general_administration', civilServantQuota: 30 } },
-        { type: 'transfer', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', parentCode: 'CT.XM' },
-        { type: 'reclassify', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', level: 'commune' },
-        { type: 'cutQuotas', date: '2026-03-01', scope: { under: 'HG.SYT' }, percent: 5, fields: ['publicEmployeeQuota'] },
-      ],
-    }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Hai cấp',
+        operations: [
+          {
+            type: 'setProvince',
+            date: '2025-07-01',
+            name: 'thành phố Cần Thơ',
+            class: 'special',
+            shortName: 'Cần Thơ',
+          },
+          {
+            type: 'create',
+            date: '2025-07-01',
+            unit: {
+              code: 'CT.XM',
+              name: 'UBND xã mới',
+              parentCode: 'HG',
+              kind: 'people_committee',
+              level: 'commune',
+              sector: 'general_administration',
+              civilServantQuota: 30,
+            },
+          },
+          { type: 'transfer', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', parentCode: 'CT.XM' },
+          { type: 'reclassify', date: '2025-07-01', unit: 'HG.SYT.TTYT.VT', level: 'commune' },
+          {
+            type: 'cutQuotas',
+            date: '2026-03-01',
+            scope: { under: 'HG.SYT' },
+            percent: 5,
+            fields: ['publicEmployeeQuota'],
+          },
+        ],
+      }),
+    );
     const r = tinhgon('scenario', file, '--from', plan, '--json');
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
@@ -443,9 +704,22 @@ describe('tinhgon CLI', () => {
     expect(year(2025).province).toEqual({ name: 'thành phố Cần Thơ', class: 'special', shortName: 'Cần Thơ' });
     expect(year(2025).byLevel.commune - year(2024).byLevel.commune).toBe(2); // the new commune and the centre moved to it
     expect(year(2025).byKind.people_committee - year(2024).byKind.people_committee).toBe(1);
-    expect(year(2025).byLevel.province + year(2025).byLevel.district + year(2025).byLevel.commune).toBe(year(2025).units);
-    expect(out.notices).toEqual([expect.objectContaining({ year: 2026, unitCode: 'HG.SYT', key: 'scn.quotasCut', message: expect.stringMatching(/^Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng \d+/) })]);
-    expect(out.operations[0]).toMatchObject({ date: '2025-07-01', description: '01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Hà Nội, TP. Hồ Chí Minh; viết tắt Cần Thơ)' });
+    expect(year(2025).byLevel.province + year(2025).byLevel.district + year(2025).byLevel.commune).toBe(
+      year(2025).units,
+    );
+    expect(out.notices).toEqual([
+      expect.objectContaining({
+        year: 2026,
+        unitCode: 'HG.SYT',
+        key: 'scn.quotasCut',
+        message: expect.stringMatching(/^Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng \d+/),
+      }),
+    ]);
+    expect(out.operations[0]).toMatchObject({
+      date: '2025-07-01',
+      description:
+        '01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Hà Nội, TP. Hồ Chí Minh; viết tắt Cần Thơ)',
+    });
     const text = tinhgon('scenario', file, '--from', plan).stdout;
     expect(text).toContain('Lưu ý 2026\tSở Y tế\tCắt giảm 5% biên chế của ');
     expect(text).toMatch(/\nCảnh báo 2030\t(error|warning|note)\t\S+\t/);
@@ -457,20 +731,60 @@ describe('tinhgon CLI', () => {
     tinhgon('init', file, '--sample');
     const plan = path.join(dir, 'lo-trinh.json');
     const centre = 'HG.SCT.TTKCXTTM'; // 17 state-paid public employees for a quota of 15
-    const exit = { type: 'staffExit', year: 2025, unit: centre, civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } };
-    fs.writeFileSync(plan, JSON.stringify({ name: 'Lộ trình', operations: [exit, { type: 'staffExit', year: 2026, unit: centre, civilServants: 0, publicEmployees: 1, reason: 'retirement' }, { type: 'recruit', year: 2027, unit: centre, civilServants: 0, publicEmployees: 2 }] }));
+    const exit = {
+      type: 'staffExit',
+      year: 2025,
+      unit: centre,
+      civilServants: 0,
+      publicEmployees: 1,
+      reason: 'early-retirement',
+      payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 },
+    };
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Lộ trình',
+        operations: [
+          exit,
+          { type: 'staffExit', year: 2026, unit: centre, civilServants: 0, publicEmployees: 1, reason: 'retirement' },
+          { type: 'recruit', year: 2027, unit: centre, civilServants: 0, publicEmployees: 2 },
+        ],
+      }),
+    );
     const r = tinhgon('scenario', file, '--from', plan, '--json');
     expect(r.code).toBe(0);
-    const years = JSON.parse(r.stdout).years as Array<{ year: number; leavers: number; recruited: number; payoutCost: number }>;
-    expect(years.slice(1, 5).map((y) => [y.year, y.leavers, y.recruited, y.payoutCost])).toEqual([[2024, 0, 0, 0], [2025, 1, 0, 744_778_125], [2026, 2, 0, 744_778_125], [2027, 2, 2, 744_778_125]]);
-    expect(tinhgon('scenario', file, '--from', plan).stdout).toContain('\tra khỏi BC 1\ttuyển 0\tchi phí 744.778.125 đồng\n');
+    const years = JSON.parse(r.stdout).years as Array<{
+      year: number;
+      leavers: number;
+      recruited: number;
+      payoutCost: number;
+    }>;
+    expect(years.slice(1, 5).map((y) => [y.year, y.leavers, y.recruited, y.payoutCost])).toEqual([
+      [2024, 0, 0, 0],
+      [2025, 1, 0, 744_778_125],
+      [2026, 2, 0, 744_778_125],
+      [2027, 2, 2, 744_778_125],
+    ]);
+    expect(tinhgon('scenario', file, '--from', plan).stdout).toContain(
+      '\tra khỏi BC 1\ttuyển 0\tchi phí 744.778.125 đồng\n',
+    );
 
-    fs.writeFileSync(plan, JSON.stringify({ name: 'Quá nhiều', operations: [exit, { ...exit, year: 2026, publicEmployees: 17, payout: undefined, reason: 'transfer' }] }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Quá nhiều',
+        operations: [exit, { ...exit, year: 2026, publicEmployees: 17, payout: undefined, reason: 'transfer' }],
+      }),
+    );
     const bad = tinhgon('scenario', file, '--from', plan);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe('Lỗi: Thao tác 1 (staffExit): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n');
+    expect(bad.stderr).toBe(
+      'Lỗi: Thao tác 1 (staffExit): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n',
+    );
     fs.writeFileSync(plan, JSON.stringify({ name: 'Rỗng', operations: [{ ...exit, publicEmployees: 0 }] }));
-    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe('operations.0.civilServants: Phải có ít nhất một người (công chức hoặc viên chức).\nLỗi: Tệp phương án không hợp lệ.\n');
+    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe(
+      'operations.0.civilServants: Phải có ít nhất một người (công chức hoặc viên chức).\nLỗi: Tệp phương án không hợp lệ.\n',
+    );
   });
 
   it('scenario --from accepts an annexation; --annex adds another workspace to a stored plan, with the same-name sở merged on request', () => {
@@ -481,32 +795,78 @@ describe('tinhgon CLI', () => {
     tinhgon('init', other, '--sample', '--province', 'Sóc Trăng');
     const units = generateSampleProvince();
     const plan = path.join(dir, 'sap-nhap.json');
-    fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null, codePrefix: 'ST-' }] }));
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Sáp nhập',
+        operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null, codePrefix: 'ST-' }],
+      }),
+    );
     const r = tinhgon('scenario', file, '--from', plan, '--json');
     expect(r.code).toBe(0);
     const counts = JSON.parse(r.stdout).years.map((y: { units: number }) => y.units);
     expect(counts.slice(1, 3)).toEqual([units.length, 2 * units.length]); // 2024, 2025
-    fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null }] }));
-    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe('Lỗi: Thao tác 0 (annex): Mã "HG" của tỉnh Sóc Trăng trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ "ST-").\n');
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'Sáp nhập',
+        operations: [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units, parentCode: null }],
+      }),
+    );
+    expect(tinhgon('scenario', file, '--from', plan).stderr).toBe(
+      'Lỗi: Thao tác 0 (annex): Mã "HG" của tỉnh Sóc Trăng trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ "ST-").\n',
+    );
 
     fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [] }));
     tinhgon('scenario', file, '--import', plan);
-    expect(tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other).stderr).toContain('--annex cần --year NĂM.');
-    const proposed = tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other, '--year', '2025', '--prefix', 'ST-');
+    expect(tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other).stderr).toContain(
+      '--annex cần --year NĂM.',
+    );
+    const proposed = tinhgon(
+      'scenario',
+      file,
+      '--name',
+      'Sáp nhập',
+      '--annex',
+      other,
+      '--year',
+      '2025',
+      '--prefix',
+      'ST-',
+    );
     expect(proposed.code).toBe(0);
     const lines = proposed.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^2025: sáp nhập tỉnh Sóc Trăng \([\d.]+ đơn vị, [\d.]+ người\), ở cấp cao nhất, mã thêm tiền tố "ST-"$/);
+    expect(lines[0]).toMatch(
+      /^2025: sáp nhập tỉnh Sóc Trăng \([\d.]+ đơn vị, [\d.]+ người\), ở cấp cao nhất, mã thêm tiền tố "ST-"$/,
+    );
     expect(lines[1]).toBe('Sở trùng tên — đề xuất hợp nhất vào sở của tỉnh (năm 2025):');
     expect(lines).toContain('Sở Tài chính (ST-HG.STC) vào Sở Tài chính');
     const departments = units.filter((u) => u.kind === 'department').length;
     expect(lines).toHaveLength(2 + departments); // every sở has its namesake
-    const merged = tinhgon('scenario', file, '--name', 'Sáp nhập', '--annex', other, '--year', '2026', '--prefix', 'ST2-', '--merge-same-names');
-    expect(merged.stdout.trim().split('\n').slice(1).every((l) => /^2026: hợp nhất HG\.\S+, ST2-HG\.\S+ thành HG\.\S+$/.test(l))).toBe(true);
+    const merged = tinhgon(
+      'scenario',
+      file,
+      '--name',
+      'Sáp nhập',
+      '--annex',
+      other,
+      '--year',
+      '2026',
+      '--prefix',
+      'ST2-',
+      '--merge-same-names',
+    );
+    expect(
+      merged.stdout
+        .trim()
+        .split('\n')
+        .slice(1)
+        .every((l) => /^2026: hợp nhất HG\.\S+, ST2-HG\.\S+ thành HG\.\S+$/.test(l)),
+    ).toBe(true);
     const table = tinhgon('scenario', file, '--name', 'Sáp nhập').stdout; // the JSON (findings of three copies of the sample) is too long for spawnSync's buffer
     expect(table).toContain(`2026\tđơn vị ${3 * units.length - departments}\t`);
   });
 });
-
 
 describe('tinhgon scenario --communes', () => {
   it('adds one merge per row of a resolution table to a stored plan on the date, or prints every bad row and adds nothing', () => {
@@ -519,25 +879,55 @@ describe('tinhgon scenario --communes', () => {
     fs.writeFileSync(plan, JSON.stringify({ name: 'Hai cấp', operations: [] }));
     tinhgon('scenario', file, '--import', plan);
     const table = path.join(dir, 'sap-xep-xa.csv');
-    fs.writeFileSync(table, ['NGHỊ QUYẾT VỀ SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ', '', 'STT;Mã xã mới;Tên xã mới;Loại;Mã các xã cũ', `1;VT01;Vị Thanh;phường;${a!.code}, ${b!.code}, ${c!.code}`].join('\n'));
-    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table).stderr).toContain('--communes cần --date YYYY-MM-DD.');
+    fs.writeFileSync(
+      table,
+      [
+        'NGHỊ QUYẾT VỀ SẮP XẾP CÁC ĐƠN VỊ HÀNH CHÍNH CẤP XÃ',
+        '',
+        'STT;Mã xã mới;Tên xã mới;Loại;Mã các xã cũ',
+        `1;VT01;Vị Thanh;phường;${a!.code}, ${b!.code}, ${c!.code}`,
+      ].join('\n'),
+    );
+    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table).stderr).toContain(
+      '--communes cần --date YYYY-MM-DD.',
+    );
 
-    fs.writeFileSync(path.join(dir, 'sai.csv'), ['Mã xã mới;Tên xã mới;Loại;Mã các xã cũ', `VT01;;thị trấn;${a!.code}`].join('\n'));
-    const bad = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', path.join(dir, 'sai.csv'), '--date', '2025-07-01');
+    fs.writeFileSync(
+      path.join(dir, 'sai.csv'),
+      ['Mã xã mới;Tên xã mới;Loại;Mã các xã cũ', `VT01;;thị trấn;${a!.code}`].join('\n'),
+    );
+    const bad = tinhgon(
+      'scenario',
+      file,
+      '--name',
+      'Hai cấp',
+      '--communes',
+      path.join(dir, 'sai.csv'),
+      '--date',
+      '2025-07-01',
+    );
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe([
-      'row 2, column "Tên xã mới": Tên đơn vị không được để trống.',
-      'row 2, column "Loại" (thị trấn): Loại không hợp lệ: ghi xã, phường hoặc đặc khu.',
-      `row 2, column "Mã các xã cũ" (${a!.code}): Cần ít nhất hai mã xã cũ, ngăn cách bằng dấu ;.`,
-      'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
-      '',
-    ].join('\n'));
+    expect(bad.stderr).toBe(
+      [
+        'row 2, column "Tên xã mới": Tên đơn vị không được để trống.',
+        'row 2, column "Loại" (thị trấn): Loại không hợp lệ: ghi xã, phường hoặc đặc khu.',
+        `row 2, column "Mã các xã cũ" (${a!.code}): Cần ít nhất hai mã xã cũ, ngăn cách bằng dấu ;.`,
+        'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
+        '',
+      ].join('\n'),
+    );
 
     const done = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01');
     expect(done.stderr).toBe('');
-    expect(done.stdout).toBe(`01/07/2025: hợp nhất ${a!.code}, ${b!.code}, ${c!.code} thành UBND phường Vị Thanh\nĐã thêm 1 thao tác hợp nhất xã vào phương án "Hai cấp" (ngày 01/07/2025).\n`);
+    expect(done.stdout).toBe(
+      `01/07/2025: hợp nhất ${a!.code}, ${b!.code}, ${c!.code} thành UBND phường Vị Thanh\nĐã thêm 1 thao tác hợp nhất xã vào phương án "Hai cấp" (ngày 01/07/2025).\n`,
+    );
     const stored = JSON.parse(tinhgon('scenario', file, '--name', 'Hai cấp', '--json').stdout);
     expect(stored.operations).toHaveLength(1);
-    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01').stderr).toContain(`row 4, column "Mã các xã cũ" (${a!.code}): Không có đơn vị mã "${a!.code}" trong phương án vào ngày 01/07/2025.`);
+    expect(
+      tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01').stderr,
+    ).toContain(
+      `row 4, column "Mã các xã cũ" (${a!.code}): Không có đơn vị mã "${a!.code}" trong phương án vào ngày 01/07/2025.`,
+    );
   });
 });

@@ -43,7 +43,13 @@ export function parse<T extends OptionSpecs>(args: string[], options: T, { posit
 
 /** True when the arguments ask for the command's help (-h, --help anywhere before "--"), whatever else they hold. */
 export function asksHelp(args: string[], options: OptionSpecs): boolean {
-  const { tokens } = parseArgs({ args, options: { ...options, help: { type: 'boolean', short: 'h' } }, allowPositionals: true, strict: false, tokens: true });
+  const { tokens } = parseArgs({
+    args,
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   return tokens.some((t) => t.kind === 'option' && t.name === 'help');
 }
 
@@ -57,7 +63,9 @@ function parseMessage(err: unknown): string {
   if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `thừa tham số "${quoted}".`;
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     const option = quoted.split(' ')[0]!;
-    return /does not take/.test(message) ? `tùy chọn ${option} không nhận giá trị.` : `tùy chọn ${option} cần một giá trị.`;
+    return /does not take/.test(message)
+      ? `tùy chọn ${option} không nhận giá trị.`
+      : `tùy chọn ${option} cần một giá trị.`;
   }
   return message;
 }

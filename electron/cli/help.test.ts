@@ -33,7 +33,8 @@ describe('tinhgon help, --help, --version', () => {
   it('help and --help list every command with its one-line summary', () => {
     const all = tinhgon('help');
     expect(all).toMatchObject({ code: 0, stderr: '' });
-    for (const c of TABLE) expect(all.stdout).toMatch(new RegExp(`\\n {2}${c.name} +${c.summary.replace(/[().]/g, '\\$&')}\\n`));
+    for (const c of TABLE)
+      expect(all.stdout).toMatch(new RegExp(`\\n {2}${c.name} +${c.summary.replace(/[().]/g, '\\$&')}\\n`));
     expect(all.stdout).toContain('-V, --version');
     expect(tinhgon('--help')).toEqual(all);
     expect(tinhgon()).toEqual(all);
@@ -49,40 +50,56 @@ describe('tinhgon help, --help, --version', () => {
     expect(tinhgon('units', 'x.tinhgon', '--colour')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'Lỗi: không có tùy chọn --colour.\nCách dùng:\n  tinhgon units FILE [--json]\nXem "tinhgon help units".\n',
+      stderr:
+        'Lỗi: không có tùy chọn --colour.\nCách dùng:\n  tinhgon units FILE [--json]\nXem "tinhgon help units".\n',
     });
     const scenario = tinhgon('scenario', 'x.tinhgon', '--from');
     expect(scenario.code).toBe(2);
-    expect(scenario.stderr).toMatch(/^Lỗi: tùy chọn --from cần một giá trị\.\nCách dùng:\n {2}tinhgon scenario FILE --from PHUONG-AN\.json \[--json\]\n(.+\n){4}Xem "tinhgon help scenario"\.\n$/);
+    expect(scenario.stderr).toMatch(
+      /^Lỗi: tùy chọn --from cần một giá trị\.\nCách dùng:\n {2}tinhgon scenario FILE --from PHUONG-AN\.json \[--json\]\n(.+\n){4}Xem "tinhgon help scenario"\.\n$/,
+    );
     const unknown = tinhgon('frobnicate');
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toBe(`Lỗi: không có lệnh "frobnicate".\nCác lệnh: ${TABLE.map((c) => c.name).join(', ')}.\nXem "tinhgon help".\n`);
+    expect(unknown.stderr).toBe(
+      `Lỗi: không có lệnh "frobnicate".\nCác lệnh: ${TABLE.map((c) => c.name).join(', ')}.\nXem "tinhgon help".\n`,
+    );
     expect(tinhgon('help', 'frobnicate')).toEqual(unknown);
   });
 });
 
 describe('the command table', () => {
-  it.each(TABLE.map((c) => [c.name, c] as const))('%s has a summary, a usage, described options and examples that parse', (name, command) => {
-    expect(command.summary).toMatch(/^\S.*\.$/);
-    expect(command.summary).not.toContain('\n');
-    expect(command.usage.length).toBeGreaterThan(0);
-    for (const u of command.usage) {
-      expect(u.synopsis.startsWith(`tinhgon ${name}`)).toBe(true);
-      expect(u.text.length).toBeGreaterThan(0);
-    }
-    for (const [option, spec] of Object.entries(command.options)) {
-      expect(spec.description, option).toMatch(/\S/);
-      // Every option is shown in a usage line, and every option a usage line shows is declared.
-      expect(command.usage.some((u) => u.synopsis.includes(`--${option}`)), option).toBe(true);
-    }
-    for (const u of command.usage) for (const [, flag] of u.synopsis.matchAll(/--([a-z0-9-]+)/g)) expect(Object.keys(command.options)).toContain(flag);
-    expect(command.examples.length).toBeGreaterThan(0);
-    for (const example of command.examples) {
-      const [bin, word, ...args] = argv(example);
-      expect([bin, word]).toEqual(['tinhgon', name]);
-      expect(() => parseArgs({ args, options: command.options, allowPositionals: true, strict: true }), example).not.toThrow();
-    }
-  });
+  it.each(TABLE.map((c) => [c.name, c] as const))(
+    '%s has a summary, a usage, described options and examples that parse',
+    (name, command) => {
+      expect(command.summary).toMatch(/^\S.*\.$/);
+      expect(command.summary).not.toContain('\n');
+      expect(command.usage.length).toBeGreaterThan(0);
+      for (const u of command.usage) {
+        expect(u.synopsis.startsWith(`tinhgon ${name}`)).toBe(true);
+        expect(u.text.length).toBeGreaterThan(0);
+      }
+      for (const [option, spec] of Object.entries(command.options)) {
+        expect(spec.description, option).toMatch(/\S/);
+        // Every option is shown in a usage line, and every option a usage line shows is declared.
+        expect(
+          command.usage.some((u) => u.synopsis.includes(`--${option}`)),
+          option,
+        ).toBe(true);
+      }
+      for (const u of command.usage)
+        for (const [, flag] of u.synopsis.matchAll(/--([a-z0-9-]+)/g))
+          expect(Object.keys(command.options)).toContain(flag);
+      expect(command.examples.length).toBeGreaterThan(0);
+      for (const example of command.examples) {
+        const [bin, word, ...args] = argv(example);
+        expect([bin, word]).toEqual(['tinhgon', name]);
+        expect(
+          () => parseArgs({ args, options: command.options, allowPositionals: true, strict: true }),
+          example,
+        ).not.toThrow();
+      }
+    },
+  );
 
   it('names each command once', () => {
     expect(new Set(TABLE.map((c) => c.name)).size).toBe(TABLE.length);

@@ -54,7 +54,10 @@ export function usageLines(command: Command): string {
 }
 
 function optionLines(options: OptionSpecs): string[] {
-  const rows = Object.entries(options).map(([name, o]) => [`  ${o.short ? `-${o.short}, ` : ''}--${name}${o.value ? ` ${o.value}` : ''}`, o.description] as const);
+  const rows = Object.entries(options).map(
+    ([name, o]) =>
+      [`  ${o.short ? `-${o.short}, ` : ''}--${name}${o.value ? ` ${o.value}` : ''}`, o.description] as const,
+  );
   const width = Math.max(HELP_OPTION.length, ...rows.map(([left]) => left.length)) + 2;
   return [...rows, [HELP_OPTION, 'In hướng dẫn này.'] as const].map(([left, text]) => `${left.padEnd(width)}${text}`);
 }

@@ -19,7 +19,11 @@ function sources(dir: string): string[] {
 }
 
 const imports = (file: string) =>
-  ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true).importedFiles.map((f) => f.fileName).filter((s) => s.startsWith('.')).map((s) => path.relative(ROOT, path.resolve(path.dirname(file), s)));
+  ts
+    .preProcessFile(fs.readFileSync(file, 'utf8'), true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((s) => s.startsWith('.'))
+    .map((s) => path.relative(ROOT, path.resolve(path.dirname(file), s)));
 
 describe('electron/cli goes through the handler table', () => {
   it('runs no SQL and reaches db/ only to open the workspace and for the user’s files; only call.ts builds the handler table', () => {
@@ -27,9 +31,15 @@ describe('electron/cli goes through the handler table', () => {
     for (const file of sources(DIR)) {
       const name = path.relative(ROOT, file);
       const text = fs.readFileSync(file, 'utf8');
-      if (/\.(prepare|pragma|transaction)\(|\bdb\.\w+\(|\b(SELECT|INSERT|UPDATE|DELETE)\s+(\*|\w+\s|INTO|FROM)/.test(text)) bad.push(`${name} runs SQL`);
+      if (
+        /\.(prepare|pragma|transaction)\(|\bdb\.\w+\(|\b(SELECT|INSERT|UPDATE|DELETE)\s+(\*|\w+\s|INTO|FROM)/.test(text)
+      )
+        bad.push(`${name} runs SQL`);
       for (const spec of imports(file)) {
-        const allowed = spec === 'db/safe-path.ts' || (spec === 'db/workspace.ts' && name === 'electron/cli/call.ts') || (spec.startsWith('electron/handlers/') ? name === 'electron/cli/call.ts' : !spec.startsWith('db/'));
+        const allowed =
+          spec === 'db/safe-path.ts' ||
+          (spec === 'db/workspace.ts' && name === 'electron/cli/call.ts') ||
+          (spec.startsWith('electron/handlers/') ? name === 'electron/cli/call.ts' : !spec.startsWith('db/'));
         if (!allowed) bad.push(`${name} imports ${spec}`);
       }
     }

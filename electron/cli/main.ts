@@ -35,7 +35,10 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (err) {
     if (!(err instanceof UsageError)) return reportError(err);
     // What was wrong, then how to call the command (or which commands there are).
-    const how = err instanceof UnknownCommand || !command ? `Các lệnh: ${TABLE.map((c) => c.name).join(', ')}.\nXem "tinhgon help".` : `${usageLines(command)}Xem "tinhgon help ${command.name}".`;
+    const how =
+      err instanceof UnknownCommand || !command
+        ? `Các lệnh: ${TABLE.map((c) => c.name).join(', ')}.\nXem "tinhgon help".`
+        : `${usageLines(command)}Xem "tinhgon help ${command.name}".`;
     process.stderr.write(`Lỗi: ${err.message}\n${how}\n`);
     return EXIT_USAGE;
   }

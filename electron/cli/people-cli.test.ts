@@ -23,7 +23,10 @@ describe('tinhgon people', () => {
     expect(refused.stderr).toContain('row 2, column "Mã đơn vị" (HG.KHONG): Không tìm thấy đơn vị "HG.KHONG".');
 
     const good = path.join(dir, 'ds.csv');
-    fs.writeFileSync(good, `${HEADER}\nNguyễn Văn Thường,HG.SYT,Nam,15/01/1966,Công chức,15356250\nTrần Thị Hậu,HG.SNV,Nữ,01/01/1970,Viên chức,9000000\nLý Văn Tư,HG.SNV,Nam,05/06/1965,,8000000\n`);
+    fs.writeFileSync(
+      good,
+      `${HEADER}\nNguyễn Văn Thường,HG.SYT,Nam,15/01/1966,Công chức,15356250\nTrần Thị Hậu,HG.SNV,Nữ,01/01/1970,Viên chức,9000000\nLý Văn Tư,HG.SNV,Nam,05/06/1965,,8000000\n`,
+    );
     const imported = tinhgon('people', file, '--import', good);
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('Đã nhập 3 người');
@@ -34,15 +37,23 @@ describe('tinhgon people', () => {
     const json = JSON.parse(counts.stdout);
     expect([json.fromYear, json.toYear, json.people]).toEqual([2023, 2030, 3]);
     expect(json.names).toBeUndefined();
-    const perYear = (u: { years: Array<{ year: number; total: number }> }) => Object.fromEntries(u.years.filter((y) => y.total > 0).map((y) => [y.year, y.total]));
+    const perYear = (u: { years: Array<{ year: number; total: number }> }) =>
+      Object.fromEntries(u.years.filter((y) => y.total > 0).map((y) => [y.year, y.total]));
     expect(json.units.map((u: { unitCode: string }) => u.unitCode)).toEqual(['HG.SNV', 'HG.SYT']); // tree order
     expect(json.units.map(perYear)).toEqual([{ 2026: 1, 2027: 1 }, { 2027: 1 }]);
-    expect(json.totals).toMatchObject({ unitCode: null, total: { total: 3, byCategory: { civil_servant: 1, public_employee: 1, contract: 0, unspecified: 1 } } });
+    expect(json.totals).toMatchObject({
+      unitCode: null,
+      total: { total: 3, byCategory: { civil_servant: 1, public_employee: 1, contract: 0, unspecified: 1 } },
+    });
 
     const named = JSON.parse(tinhgon('people', file, '--json', '--names', '--from', '2026', '--to', '2027').stdout);
     expect(named.totals.years.map((y: { total: number }) => y.total)).toEqual([1, 2]);
-    expect(named.names.map((p: { fullName: string; retirementMonth: string }) => [p.fullName, p.retirementMonth])).toEqual([
-      ['Nguyễn Văn Thường', '10/2027'], ['Trần Thị Hậu', '05/2027'], ['Lý Văn Tư', '12/2026'],
+    expect(
+      named.names.map((p: { fullName: string; retirementMonth: string }) => [p.fullName, p.retirementMonth]),
+    ).toEqual([
+      ['Nguyễn Văn Thường', '10/2027'],
+      ['Trần Thị Hậu', '05/2027'],
+      ['Lý Văn Tư', '12/2026'],
     ]);
     const table = tinhgon('people', file, '--to', '2027');
     expect(table.stdout.split('\n')[0]).toBe('unitCode\t<2023\t2023\t2024\t2025\t2026\t2027\ttotal');

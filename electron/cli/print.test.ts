@@ -11,13 +11,17 @@ import { readPdf } from '../../tests/pdf.ts';
 import { chromiumPath } from '../../tests/e2e/harness.ts';
 
 const bin = path.join(APP_ROOT, 'electron/cli/tinhgon.mjs');
-const tinhgon = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
+const tinhgon = (args: string[], env: Record<string, string> = {}) =>
+  spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
 function workspace() {
   const dir = tempDir();
   const file = path.join(dir, 'hg.tinhgon');
   const ws = createWorkspace(file, sampleMeta(), generateSampleProvince());
-  saveNewScenario(ws.db, { name: 'PA 1', operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVYHCT', staffTo: null }] });
+  saveNewScenario(ws.db, {
+    name: 'PA 1',
+    operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVYHCT', staffTo: null }],
+  });
   ws.close();
   return { dir, file };
 }
@@ -27,7 +31,23 @@ describe('tinhgon print', () => {
     const { dir, file } = workspace();
     const pdf = path.join(dir, 'tt.pdf');
     const docx = path.join(dir, 'tt.docx');
-    const r = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'to-trinh', '--pdf', pdf, '--docx', docx, '--browser', chromiumPath()], { CHROMIUM_PATH: '/nonexistent' });
+    const r = tinhgon(
+      [
+        'print',
+        file,
+        '--scenario',
+        'PA 1',
+        '--type',
+        'to-trinh',
+        '--pdf',
+        pdf,
+        '--docx',
+        docx,
+        '--browser',
+        chromiumPath(),
+      ],
+      { CHROMIUM_PATH: '/nonexistent' },
+    );
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     expect(r.stdout).toBe(`Đã xuất ${pdf}\nĐã xuất ${docx}\n`);
@@ -43,22 +63,52 @@ describe('tinhgon print', () => {
 
   it('without a Chromium, exits non-zero with one line saying how to get one; Word needs none', () => {
     const { dir, file } = workspace();
-    const none = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--pdf', path.join(dir, 'x.pdf'), '--browser', '/nonexistent/chromium']);
+    const none = tinhgon([
+      'print',
+      file,
+      '--scenario',
+      'PA 1',
+      '--type',
+      'de-an',
+      '--pdf',
+      path.join(dir, 'x.pdf'),
+      '--browser',
+      '/nonexistent/chromium',
+    ]);
     expect(none.status).toBe(1);
-    expect(none.stderr).toBe('Lỗi: Không tìm thấy trình duyệt Chromium để xuất PDF: hãy cài Chromium (Debian: apt-get install chromium) hoặc chỉ đường dẫn bằng --browser ĐƯỜNG-DẪN hoặc biến môi trường CHROMIUM_PATH.\n');
+    expect(none.stderr).toBe(
+      'Lỗi: Không tìm thấy trình duyệt Chromium để xuất PDF: hãy cài Chromium (Debian: apt-get install chromium) hoặc chỉ đường dẫn bằng --browser ĐƯỜNG-DẪN hoặc biến môi trường CHROMIUM_PATH.\n',
+    );
     expect(fs.existsSync(path.join(dir, 'x.pdf'))).toBe(false);
-    const env = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--pdf', path.join(dir, 'x.pdf')], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    const env = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--pdf', path.join(dir, 'x.pdf')], {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    });
     expect(env.status).toBe(1);
-    const word = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--docx', path.join(dir, 'x.docx')], { CHROMIUM_PATH: '/nonexistent/chromium' });
+    const word = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--docx', path.join(dir, 'x.docx')], {
+      CHROMIUM_PATH: '/nonexistent/chromium',
+    });
     expect(word.status).toBe(0);
     expect(fs.existsSync(path.join(dir, 'x.docx'))).toBe(true);
   });
 
   it('says what is wrong with the arguments', () => {
     const { file } = workspace();
-    expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'cong-van', '--docx', 'x.docx']).stderr).toContain('--type phải là de-an hoặc to-trinh.');
-    expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an']).stderr).toContain('cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.');
-    const missing = tinhgon(['print', file, '--scenario', 'Không có', '--type', 'de-an', '--docx', path.join(tempDir(), 'y.docx')]);
+    expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'cong-van', '--docx', 'x.docx']).stderr).toContain(
+      '--type phải là de-an hoặc to-trinh.',
+    );
+    expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an']).stderr).toContain(
+      'cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.',
+    );
+    const missing = tinhgon([
+      'print',
+      file,
+      '--scenario',
+      'Không có',
+      '--type',
+      'de-an',
+      '--docx',
+      path.join(tempDir(), 'y.docx'),
+    ]);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('Không có');
   });

@@ -19,7 +19,8 @@ export function reportError(err: unknown): number {
     process.stderr.write(`Lỗi: ${err.message}\nXem "tinhgon help".\n`);
     return EXIT_USAGE;
   }
-  const detail = process.env.TINHGON_DEBUG && err instanceof Error ? err.stack : err instanceof Error ? err.message : String(err);
+  const detail =
+    process.env.TINHGON_DEBUG && err instanceof Error ? err.stack : err instanceof Error ? err.message : String(err);
   process.stderr.write(`Lỗi: ${detail}\n`);
   return EXIT_INTERNAL;
 }
@@ -32,7 +33,9 @@ export function reportImportInvalid(err: unknown): number {
   if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
   for (const issue of err.issues) {
     const p = issue.params ?? {};
-    process.stderr.write(`${printable(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}`, true)}\n`);
+    process.stderr.write(
+      `${printable(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}`, true)}\n`,
+    );
   }
   process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
   return EXIT_USER_ERROR;

@@ -3,7 +3,14 @@
  * coefficients (--coefficient, --leadership, --other, --public-duty) read exactly into the scaled
  * integers of shared/people/base-salary.ts and priced at the base salary in force in a month.
  */
-import { baseSalaryIn, COEFFICIENT_SCALE, monthlySalary, PERCENT_SCALE, type BaseSalaryPeriod, type SalaryBasis } from '../../shared/people/base-salary.ts';
+import {
+  baseSalaryIn,
+  COEFFICIENT_SCALE,
+  monthlySalary,
+  PERCENT_SCALE,
+  type BaseSalaryPeriod,
+  type SalaryBasis,
+} from '../../shared/people/base-salary.ts';
 import { parseLeaveMonth } from '../../shared/people/proposals.ts';
 import type { YearMonth } from '../../shared/people/retirement.ts';
 import { monthText } from '../../shared/people/view.ts';
@@ -20,7 +27,8 @@ export const SALARY_OPTIONS = {
 /** "MM/YYYY" (1990–2100) from a flag. */
 export function monthFlag(name: string, text: string): YearMonth {
   const m = parseLeaveMonth(text);
-  if (!m) throw new UsageError(`--${name} phải là tháng dạng MM/YYYY (ví dụ 08/2026), từ năm 1990 đến 2100: "${text}".`);
+  if (!m)
+    throw new UsageError(`--${name} phải là tháng dạng MM/YYYY (ví dụ 08/2026), từ năm 1990 đến 2100: "${text}".`);
   return m;
 }
 
@@ -35,7 +43,10 @@ function scaledFlag(name: string, text: string, scale: number, max: number): num
   const t = text.trim().replace(/%$/, '');
   const m = /^(\d{1,4})(?:[.,](\d+))?$/.exec(t);
   const decimals = String(scale).length - 1;
-  if (!m || (m[2] ?? '').length > decimals) throw new UsageError(`--${name} phải là số không âm, tối đa ${decimals} chữ số thập phân (ví dụ ${name === 'public-duty' ? '25' : '4,65'}): "${text}".`);
+  if (!m || (m[2] ?? '').length > decimals)
+    throw new UsageError(
+      `--${name} phải là số không âm, tối đa ${decimals} chữ số thập phân (ví dụ ${name === 'public-duty' ? '25' : '4,65'}): "${text}".`,
+    );
   const v = Number(m[1]) * scale + Number((m[2] ?? '').padEnd(decimals, '0') || '0');
   if (v > max) throw new UsageError(`--${name} vượt quá giới hạn cho phép: "${text}".`);
   return v;
@@ -55,9 +66,16 @@ export function coefficientsFlags(v: SalaryValues): Extract<SalaryBasis, { kind:
   return {
     kind: 'coefficients',
     coefficient,
-    leadership: v.leadership === undefined ? 0 : scaledFlag('leadership', v.leadership, COEFFICIENT_SCALE, 20 * COEFFICIENT_SCALE),
-    otherAllowances: v.other === undefined ? 0 : scaledFlag('other', v.other, COEFFICIENT_SCALE, 20 * COEFFICIENT_SCALE),
-    publicDuty: v['public-duty'] === undefined ? 0 : scaledFlag('public-duty', v['public-duty'], PERCENT_SCALE, 100 * PERCENT_SCALE),
+    leadership:
+      v.leadership === undefined
+        ? 0
+        : scaledFlag('leadership', v.leadership, COEFFICIENT_SCALE, 20 * COEFFICIENT_SCALE),
+    otherAllowances:
+      v.other === undefined ? 0 : scaledFlag('other', v.other, COEFFICIENT_SCALE, 20 * COEFFICIENT_SCALE),
+    publicDuty:
+      v['public-duty'] === undefined
+        ? 0
+        : scaledFlag('public-duty', v['public-duty'], PERCENT_SCALE, 100 * PERCENT_SCALE),
   };
 }
 

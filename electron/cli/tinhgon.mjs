@@ -2,7 +2,9 @@
 // The `tinhgon` command. TinhGon's sources are TypeScript run directly by Node ≥ 24 (type stripping).
 const major = Number(process.versions.node.split('.')[0]);
 if (major < 24) {
-  process.stderr.write(`TinhGon cần Node.js 24 trở lên (đang chạy ${process.version}); hãy chạy qua "npx tinhgon" trong thư mục dự án.\n`);
+  process.stderr.write(
+    `TinhGon cần Node.js 24 trở lên (đang chạy ${process.version}); hãy chạy qua "npx tinhgon" trong thư mục dự án.\n`,
+  );
   process.exit(2);
 }
 // A closed pipe (e.g. `tinhgon units F | head`) is not an error.

@@ -10,7 +10,13 @@ export function backupsHandlers(current: CurrentWorkspace): HandlersOf<'backups'
     const { db, file } = current();
     const backups = listBackups(file);
     const automatic = backups.filter((b) => b.automatic).length;
-    return { ...readRetention(db), folder: path.dirname(file), automatic, manual: backups.length - automatic, bytes: backups.reduce((s, b) => s + b.bytes, 0) };
+    return {
+      ...readRetention(db),
+      folder: path.dirname(file),
+      automatic,
+      manual: backups.length - automatic,
+      bytes: backups.reduce((s, b) => s + b.bytes, 0),
+    };
   };
   return {
     'backups.info': info,

@@ -33,7 +33,10 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
       return { fileName: `${workspaceStem(ws.file)}-don-vi.${format}`, data: encode(bytes) };
     },
-    'export.template': async () => ({ fileName: 'mau-nhap-don-vi-tinhgon.xlsx', data: encode(await tablesToXlsx([unitsTable([]), guideTable()])) }),
+    'export.template': async () => ({
+      fileName: 'mau-nhap-don-vi-tinhgon.xlsx',
+      data: encode(await tablesToXlsx([unitsTable([]), guideTable()])),
+    }),
     'export.findings': async ({ format }) => {
       const ws = current();
       const units = listUnits(ws.db);
@@ -77,7 +80,15 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
           const unit = unitOf.get(f.year) ?? 'dong';
           const text = (a: Amount | undefined) => (a === undefined ? null : amountIn(a, unit));
           return [
-            f.code, names.get(f.code) ?? '', f.year, text(d.revenue), text(d.spending), text(d.investmentFunding), text(d.depreciation), f.assignedGroup, UNIT_WORDS[unit],
+            f.code,
+            names.get(f.code) ?? '',
+            f.year,
+            text(d.revenue),
+            text(d.spending),
+            text(d.investmentFunding),
+            text(d.depreciation),
+            f.assignedGroup,
+            UNIT_WORDS[unit],
             computed ? (computed.rateHundredths / 100).toFixed(2).replace('.', ',') : null,
             computed ? `${computed.group}${computed.band ?? ''}` : null,
             f.overrideGroup ?? (computed ? `${computed.group}${computed.band ?? ''}` : null),
@@ -92,10 +103,18 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const scenario = getScenario(current().db, name);
       const simulated = simulateInWorkspace(current(), scenario).simulation;
       const sim = presentSimulation(current(), simulated, scenario.operations);
-      const tables = { metrics: scenarioMetricsTable(sim), targets: scenarioTargetsTable(sim), roadmap: scenarioRoadmapTable(roadmapOf(simulated)) };
+      const tables = {
+        metrics: scenarioMetricsTable(sim),
+        targets: scenarioTargetsTable(sim),
+        roadmap: scenarioRoadmapTable(roadmapOf(simulated)),
+      };
       // The workbook keeps its two sheets (metrics with the payouts, targets); the roadmap year by year is a CSV of its own.
-      const bytes = format === 'xlsx' ? await tablesToXlsx([tables.metrics, tables.targets]) : tableToCsv(tables[table ?? 'metrics']);
-      const suffix = format === 'csv' ? { metrics: '-chi-so', targets: '-muc-tieu', roadmap: '-lo-trinh' }[table ?? 'metrics'] : '';
+      const bytes =
+        format === 'xlsx'
+          ? await tablesToXlsx([tables.metrics, tables.targets])
+          : tableToCsv(tables[table ?? 'metrics']);
+      const suffix =
+        format === 'csv' ? { metrics: '-chi-so', targets: '-muc-tieu', roadmap: '-lo-trinh' }[table ?? 'metrics'] : '';
       return { fileName: `${planFileStem(name)}${suffix}.${format}`, data: encode(bytes) };
     },
   };

@@ -16,24 +16,61 @@ const setup = () =>
 describe('finance figures through the handler table', () => {
   it('stores exact figures, classifies, flags a mismatch and takes an override with a reason', async () => {
     const { ws, call } = setup();
-    const row = await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '2,1', spending: '3', assignedGroup: '3b', amountUnit: 'trieu_dong' });
-    expect(row).toMatchObject({ revenue: '2,1', spending: '3', computed: { group: 3, band: 'a', rateHundredths: 7000 }, effective: '3a', mismatch: true });
-    await expect(call('finance.set', { code: 'BV', year: 2025, revenue: '1', spending: '0', amountUnit: 'trieu_dong' })).rejects.toMatchObject({ error: { issues: [{ field: 'spending', key: 'err.spendingNotPositive' }] } });
-    await expect(call('finance.set', { code: 'S', year: 2025, revenue: '1', spending: '2', amountUnit: 'trieu_dong' })).rejects.toMatchObject({ error: { key: 'err.notPsu' } });
-    await expect(call('finance.override', { code: 'BV', year: 2025, group: '2', reason: ' ' })).rejects.toMatchObject({ error: { key: 'err.reasonRequired' } });
-    const overridden = await call<FinanceRow>('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí' });
-    expect(overridden).toMatchObject({ effective: '2', overrideReason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí', computed: { group: 3 } });
+    const row = await call<FinanceRow>('finance.set', {
+      code: 'BV',
+      year: 2025,
+      revenue: '2,1',
+      spending: '3',
+      assignedGroup: '3b',
+      amountUnit: 'trieu_dong',
+    });
+    expect(row).toMatchObject({
+      revenue: '2,1',
+      spending: '3',
+      computed: { group: 3, band: 'a', rateHundredths: 7000 },
+      effective: '3a',
+      mismatch: true,
+    });
+    await expect(
+      call('finance.set', { code: 'BV', year: 2025, revenue: '1', spending: '0', amountUnit: 'trieu_dong' }),
+    ).rejects.toMatchObject({ error: { issues: [{ field: 'spending', key: 'err.spendingNotPositive' }] } });
+    await expect(
+      call('finance.set', { code: 'S', year: 2025, revenue: '1', spending: '2', amountUnit: 'trieu_dong' }),
+    ).rejects.toMatchObject({ error: { key: 'err.notPsu' } });
+    await expect(call('finance.override', { code: 'BV', year: 2025, group: '2', reason: ' ' })).rejects.toMatchObject({
+      error: { key: 'err.reasonRequired' },
+    });
+    const overridden = await call<FinanceRow>('finance.override', {
+      code: 'BV',
+      year: 2025,
+      group: '2',
+      reason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí',
+    });
+    expect(overridden).toMatchObject({
+      effective: '2',
+      overrideReason: 'Điều 9.2(b): giá dịch vụ tính đủ chi phí',
+      computed: { group: 3 },
+    });
     const list = await call<{ year: number; rows: FinanceRow[]; amountUnit: string }>('finance.list', {});
     expect(list.year).toBe(2025);
     expect(list.amountUnit).toBe('trieu_dong');
     // The year is in triệu đồng: figures typed in đồng are refused, not mixed.
-    await expect(call('finance.set', { code: 'TV', year: 2025, revenue: '1.000.000', spending: '2.000.000', amountUnit: 'dong' })).rejects.toMatchObject({ error: { key: 'err.yearUnitStored', params: { year: '2025', stored: 'triệu đồng', unit: 'đồng' } } });
+    await expect(
+      call('finance.set', { code: 'TV', year: 2025, revenue: '1.000.000', spending: '2.000.000', amountUnit: 'dong' }),
+    ).rejects.toMatchObject({
+      error: { key: 'err.yearUnitStored', params: { year: '2025', stored: 'triệu đồng', unit: 'đồng' } },
+    });
     // Shown in đồng, the same stored figures read exactly a million times larger.
     await call('finance.configure', { year: 2025, amountUnit: 'dong' });
-    expect((await call<{ rows: FinanceRow[]; amountUnit: string }>('finance.list', { year: 2025 })).rows[0]).toMatchObject({ revenue: '2.100.000', spending: '3.000.000', effective: '2' });
+    expect(
+      (await call<{ rows: FinanceRow[]; amountUnit: string }>('finance.list', { year: 2025 })).rows[0],
+    ).toMatchObject({ revenue: '2.100.000', spending: '3.000.000', effective: '2' });
     // A year without figures has no unit until one is chosen.
     expect((await call<{ amountUnit: string | null }>('finance.list', { year: 2030 })).amountUnit).toBeNull();
-    expect(list.rows.map((r) => [r.code, r.effective])).toEqual([['BV', '2'], ['TV', null]]);
+    expect(list.rows.map((r) => [r.code, r.effective])).toEqual([
+      ['BV', '2'],
+      ['TV', null],
+    ]);
     ws.close();
   });
 
@@ -48,16 +85,35 @@ describe('finance figures through the handler table', () => {
     sheet.addRow(['TV', 'Thư viện', 2024, '99,999999', 1000, null, null, '4']);
     const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     // No unit anywhere: asked, never assumed.
-    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).rejects.toMatchObject({ error: { key: 'err.importInvalid', issues: [{ key: 'err.figuresUnitMissing', params: { row: 1, column: 'Đơn vị tính' } }] } });
-    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good, unit: 'trieu_dong' })).toEqual({ imported: 2, years: [2024] });
+    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).rejects.toMatchObject({
+      error: {
+        key: 'err.importInvalid',
+        issues: [{ key: 'err.figuresUnitMissing', params: { row: 1, column: 'Đơn vị tính' } }],
+      },
+    });
+    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good, unit: 'trieu_dong' })).toEqual({
+      imported: 2,
+      years: [2024],
+    });
     const list = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2024 });
-    expect(list.rows.map((r) => [r.code, r.effective, r.mismatch])).toEqual([['BV', '1', false], ['TV', '4', false]]);
+    expect(list.rows.map((r) => [r.code, r.effective, r.mismatch])).toEqual([
+      ['BV', '1', false],
+      ['TV', '4', false],
+    ]);
 
     sheet.addRow(['NOPE', 'Không có', 2024, 1, 2, null, null, null]);
     sheet.addRow(['S', 'Sở', 2024, 1, 2, null, null, null]);
     const bad = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
-    await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: bad, unit: 'trieu_dong' })).rejects.toMatchObject({
-      error: { key: 'err.importInvalid', issues: [{ key: 'err.unitNotFound', params: { row: 4 } }, { key: 'err.notPsu', params: { row: 5 } }] },
+    await expect(
+      call('finance.import', { fileName: 'tu-chu.xlsx', data: bad, unit: 'trieu_dong' }),
+    ).rejects.toMatchObject({
+      error: {
+        key: 'err.importInvalid',
+        issues: [
+          { key: 'err.unitNotFound', params: { row: 4 } },
+          { key: 'err.notPsu', params: { row: 5 } },
+        ],
+      },
     });
     ws.close();
   });
@@ -66,9 +122,13 @@ describe('finance figures through the handler table', () => {
     const { ws, call } = setup();
     await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '20', amountUnit: 'trieu_dong' });
     await call('units.delete', { code: 'TV', mode: 'subtree' });
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.code)).toEqual(['BV']);
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.code)).toEqual([
+      'BV',
+    ]);
     await call('history.undo', {});
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')).toMatchObject({ revenue: '10', effective: '3b' });
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV'),
+    ).toMatchObject({ revenue: '10', effective: '3b' });
     ws.close();
   });
 
@@ -84,28 +144,94 @@ describe('finance figures through the handler table', () => {
     await call('finance.set', { code: 'BV', year: 2027, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
     await call('finance.set', { code: 'TV', year: 2027, revenue: '45', spending: '100', amountUnit: 'trieu_dong' });
     const s = await call<FinanceSummary>('finance.summary', {});
-    expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([[2022, 0, 1, 1, '85'], [2025, 1, 0, 1, '55'], [2027, 1, 0, 1, '55']]);
+    expect(s.years.map((y) => [y.year, y.counts['2'], y.counts['3a'], y.counts['3b'], y.support])).toEqual([
+      [2022, 0, 1, 1, '85'],
+      [2025, 1, 0, 1, '55'],
+      [2027, 1, 0, 1, '55'],
+    ]);
     expect(s.target).toMatchObject({ year: 2025, share: 5000, met: true, count: 1, psus: 2, withFigures: 2 });
     // Art. 35.4 band by band: all support 85 → 55 would pass (≤ 74,9), but band 3b's 60 → 55 is above 60 × 0,975⁵.
     expect(s.check).toMatchObject({ from: 2022, to: 2027, supportMet: false });
-    expect(s.check!.bands.find((b) => b.band === '3a')).toMatchObject({ units: 1, movedUp: 1, met: true, supportFrom: '25', supportTo: '0', supportMet: true });
-    expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({ band: '3b', units: 1, movedUp: 0, required: 1, met: false, candidates: ['TV'], supportFrom: '60', supportTo: '55', supportAllowed: '52,865741', supportMet: false });
+    expect(s.check!.bands.find((b) => b.band === '3a')).toMatchObject({
+      units: 1,
+      movedUp: 1,
+      met: true,
+      supportFrom: '25',
+      supportTo: '0',
+      supportMet: true,
+    });
+    expect(s.check!.bands.find((b) => b.band === '3b')).toEqual({
+      band: '3b',
+      units: 1,
+      movedUp: 0,
+      required: 1,
+      met: false,
+      candidates: ['TV'],
+      supportFrom: '60',
+      supportTo: '55',
+      supportAllowed: '52,865741',
+      supportMet: false,
+    });
     expect(s.demotions).toEqual([]);
     ws.close();
   });
 
   it('Art. 35.5: a group 1–2 unit found in group 3–4 later is flagged after any change of figures, assigned group or override', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'BV', year: 2024, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '100', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
+    await call('finance.set', {
+      code: 'BV',
+      year: 2024,
+      revenue: '100',
+      spending: '100',
+      assignedGroup: '2',
+      amountUnit: 'trieu_dong',
+    });
+    await call('finance.set', {
+      code: 'BV',
+      year: 2025,
+      revenue: '100',
+      spending: '100',
+      assignedGroup: '2',
+      amountUnit: 'trieu_dong',
+    });
     expect((await call<FinanceSummary>('finance.summary', {})).demotions).toEqual([]);
     // New figures for 2025 put it in 3a: flagged at once (before, only a scenario merge was checked).
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '2', amountUnit: 'trieu_dong' });
-    expect((await call<FinanceSummary>('finance.summary', {})).demotions).toEqual([{ code: 'BV', name: 'Bệnh viện', basis: 'effective', from: { year: 2024, group: '2' }, to: { year: 2025, group: '3a' } }]);
+    await call('finance.set', {
+      code: 'BV',
+      year: 2025,
+      revenue: '80',
+      spending: '100',
+      assignedGroup: '2',
+      amountUnit: 'trieu_dong',
+    });
+    expect((await call<FinanceSummary>('finance.summary', {})).demotions).toEqual([
+      {
+        code: 'BV',
+        name: 'Bệnh viện',
+        basis: 'effective',
+        from: { year: 2024, group: '2' },
+        to: { year: 2025, group: '3a' },
+      },
+    ]);
     // Decided back to group 2 (a reason given): no longer flagged by the group in force; an assigned 3b is.
     await call('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Điều 9.2(b)' });
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', assignedGroup: '3b', amountUnit: 'trieu_dong' });
-    expect((await call<FinanceSummary>('finance.summary', {})).demotions).toEqual([{ code: 'BV', name: 'Bệnh viện', basis: 'assigned', from: { year: 2024, group: '2' }, to: { year: 2025, group: '3b' } }]);
+    await call('finance.set', {
+      code: 'BV',
+      year: 2025,
+      revenue: '80',
+      spending: '100',
+      assignedGroup: '3b',
+      amountUnit: 'trieu_dong',
+    });
+    expect((await call<FinanceSummary>('finance.summary', {})).demotions).toEqual([
+      {
+        code: 'BV',
+        name: 'Bệnh viện',
+        basis: 'assigned',
+        from: { year: 2024, group: '2' },
+        to: { year: 2025, group: '3b' },
+      },
+    ]);
     ws.close();
   });
 
@@ -113,26 +239,72 @@ describe('finance figures through the handler table', () => {
     const { ws, call } = setup();
     await call('finance.set', { code: 'BV', year: 2025, revenue: '80', spending: '100', amountUnit: 'trieu_dong' });
     // 0 of 2 in groups 1–2, but Thư viện has no figures: 1 of 2 would be 50% ≥ 20%.
-    expect((await call<FinanceSummary>('finance.summary', {})).target).toMatchObject({ share: 0, met: null, count: 0, psus: 2, withFigures: 1 });
+    expect((await call<FinanceSummary>('finance.summary', {})).target).toMatchObject({
+      share: 0,
+      met: null,
+      count: 0,
+      psus: 2,
+      withFigures: 1,
+    });
     await call('finance.set', { code: 'TV', year: 2025, revenue: '10', spending: '100', amountUnit: 'trieu_dong' });
-    expect((await call<FinanceSummary>('finance.summary', {})).target).toMatchObject({ share: 0, met: false, withFigures: 2 });
+    expect((await call<FinanceSummary>('finance.summary', {})).target).toMatchObject({
+      share: 0,
+      met: false,
+      withFigures: 2,
+    });
     ws.close();
   });
 
   it('says how group 1 was read when investment funding and depreciation are both zero', async () => {
     const { ws, call } = setup();
-    expect(await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '0', depreciation: '0', amountUnit: 'trieu_dong' })).toMatchObject({ effective: '2', computed: { group: 2, reading: 'zeroInvestment' } });
-    expect((await call<FinanceRow>('finance.set', { code: 'BV', year: 2025, revenue: '120', spending: '100', investmentFunding: '5', depreciation: '0', amountUnit: 'trieu_dong' })).computed).toEqual({ group: 1, band: null, rateHundredths: 12000 });
+    expect(
+      await call<FinanceRow>('finance.set', {
+        code: 'BV',
+        year: 2025,
+        revenue: '120',
+        spending: '100',
+        investmentFunding: '0',
+        depreciation: '0',
+        amountUnit: 'trieu_dong',
+      }),
+    ).toMatchObject({ effective: '2', computed: { group: 2, reading: 'zeroInvestment' } });
+    expect(
+      (
+        await call<FinanceRow>('finance.set', {
+          code: 'BV',
+          year: 2025,
+          revenue: '120',
+          spending: '100',
+          investmentFunding: '5',
+          depreciation: '0',
+          amountUnit: 'trieu_dong',
+        })
+      ).computed,
+    ).toEqual({ group: 1, band: null, rateHundredths: 12000 });
     ws.close();
   });
 
   it('exports the figures in the template layout, which re-imports as they were', async () => {
     const { ws, call } = setup();
-    await call('finance.set', { code: 'BV', year: 2025, revenue: '1.200,5', spending: '1.000', investmentFunding: '50', depreciation: '40', assignedGroup: '1', amountUnit: 'trieu_dong' });
+    await call('finance.set', {
+      code: 'BV',
+      year: 2025,
+      revenue: '1.200,5',
+      spending: '1.000',
+      investmentFunding: '50',
+      depreciation: '40',
+      assignedGroup: '1',
+      amountUnit: 'trieu_dong',
+    });
     const csv = await call<{ fileName: string; data: string }>('export.finance', { format: 'csv' });
     expect(csv.fileName).toBe('w-tu-chu-tai-chinh.csv');
-    const text = Buffer.from(csv.data, 'base64').toString('utf8').replace(/^\ufeff/, '');
-    expect(text.split('\r\n').slice(0, 2)).toEqual(['Đơn vị tính: triệu đồng', '"Dấu thập phân: dấu phẩy (số viết như 1.234,5)"']);
+    const text = Buffer.from(csv.data, 'base64')
+      .toString('utf8')
+      .replace(/^\ufeff/, '');
+    expect(text.split('\r\n').slice(0, 2)).toEqual([
+      'Đơn vị tính: triệu đồng',
+      '"Dấu thập phân: dấu phẩy (số viết như 1.234,5)"',
+    ]);
     expect(text.split('\r\n')[3]).toBe('BV,Bệnh viện,2025,"1.200,5",1.000,50,40,1,triệu đồng,"120,05",1,1,');
     const before = await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 });
     for (const format of ['csv', 'xlsx'] as const) {
@@ -150,16 +322,29 @@ describe('finance figures through the handler table', () => {
     await call('history.undo', {});
     await call('finance.set', { code: 'TV', year: 2025, revenue: '15', spending: '20', amountUnit: 'trieu_dong' });
     await expect(call('history.redo', {})).rejects.toMatchObject({ error: { key: 'err.treeChanged' } });
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')?.revenue).toBe('15');
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.find((r) => r.code === 'TV')?.revenue,
+    ).toBe('15');
 
     await call('finance.set', { code: 'BV', year: 2025, revenue: '30', spending: '20', amountUnit: 'trieu_dong' });
     const { TEMPLATE_HEADERS } = await import('../../shared/import/vocab.ts');
-    const csv = [TEMPLATE_HEADERS.map(([, h]) => h).join(';'), 'T;T;;UBND;Tỉnh;Khác;0;0;0;0;0;0;0', 'TV;Thư viện;T;ĐVSN;Tỉnh;Khác;0;0;0;0;0;0;0'].join('\n');
+    const csv = [
+      TEMPLATE_HEADERS.map(([, h]) => h).join(';'),
+      'T;T;;UBND;Tỉnh;Khác;0;0;0;0;0;0;0',
+      'TV;Thư viện;T;ĐVSN;Tỉnh;Khác;0;0;0;0;0;0;0',
+    ].join('\n');
     const data = Buffer.from(csv).toString('base64');
     const { mapping } = await call<{ mapping: unknown }>('import.inspect', { fileName: 'u.csv', data });
-    const out = await call<{ droppedFigures: number }>('import.apply', { fileName: 'u.csv', data, mapping, mode: 'replace' });
+    const out = await call<{ droppedFigures: number }>('import.apply', {
+      fileName: 'u.csv',
+      data,
+      mapping,
+      mode: 'replace',
+    });
     expect(out.droppedFigures).toBe(1); // BV is gone; its figures stay in the backup
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue])).toEqual([['TV', '15']]);
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue]),
+    ).toEqual([['TV', '15']]);
     ws.close();
   });
 
@@ -168,44 +353,115 @@ describe('finance figures through the handler table', () => {
     const file = (lines: string[]) => Buffer.from(lines.join('\n')).toString('base64');
     const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nhóm được giao';
     const inDong = file(['Đơn vị tính: đồng', header, 'BV;Bệnh viện;2025;1.200.500.000;1.000.000.000;1']);
-    expect(await call('finance.import', { fileName: 'dong.csv', data: inDong })).toEqual({ imported: 1, years: [2025] });
+    expect(await call('finance.import', { fileName: 'dong.csv', data: inDong })).toEqual({
+      imported: 1,
+      years: [2025],
+    });
     const list = await call<{ rows: FinanceRow[]; amountUnit: string }>('finance.list', { year: 2025 });
     expect([list.amountUnit, list.rows[0]!.revenue]).toEqual(['dong', '1.200.500.000']);
     // Another file in triệu đồng for the same year is refused on its row, naming both units.
-    const inTrieu = file(['Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A) (triệu đồng);Tổng chi thường xuyên (B) (triệu đồng);Nhóm được giao', 'TV;Thư viện;2025;45;100;3']);
+    const inTrieu = file([
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A) (triệu đồng);Tổng chi thường xuyên (B) (triệu đồng);Nhóm được giao',
+      'TV;Thư viện;2025;45;100;3',
+    ]);
     await expect(call('finance.import', { fileName: 'trieu.csv', data: inTrieu })).rejects.toMatchObject({
-      error: { key: 'err.importInvalid', issues: [{ key: 'err.yearUnitStored', params: { row: 2, year: '2025', stored: 'đồng', unit: 'triệu đồng' } }] },
+      error: {
+        key: 'err.importInvalid',
+        issues: [{ key: 'err.yearUnitStored', params: { row: 2, year: '2025', stored: 'đồng', unit: 'triệu đồng' } }],
+      },
     });
     // Shown in triệu đồng, the year keeps its values exactly; then the file imports.
     await call('finance.configure', { year: 2025, amountUnit: 'trieu_dong' });
     expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows[0]!.revenue).toBe('1.200,5');
     await call('finance.import', { fileName: 'trieu.csv', data: inTrieu });
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue, r.effective])).toEqual([['BV', '1.200,5', '2'], ['TV', '45', '3b']]);
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [
+        r.code,
+        r.revenue,
+        r.effective,
+      ]),
+    ).toEqual([
+      ['BV', '1.200,5', '2'],
+      ['TV', '45', '3b'],
+    ]);
     // A file whose rows of one year are in two units, or whose declarations disagree, is refused.
-    const mixed = file([`${header};Đơn vị tính`, 'BV;Bệnh viện;2026;1;2;;triệu đồng', 'TV;Thư viện;2026;1000;2000;;đồng']);
-    await expect(call('finance.import', { fileName: 'm.csv', data: mixed })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitMixedYear', params: { row: 3, year: '2026', first: 2 } }] } });
+    const mixed = file([
+      `${header};Đơn vị tính`,
+      'BV;Bệnh viện;2026;1;2;;triệu đồng',
+      'TV;Thư viện;2026;1000;2000;;đồng',
+    ]);
+    await expect(call('finance.import', { fileName: 'm.csv', data: mixed })).rejects.toMatchObject({
+      error: { issues: [{ key: 'err.unitMixedYear', params: { row: 3, year: '2026', first: 2 } }] },
+    });
     const conflict = file(['Đơn vị tính: đồng', `${header};Đơn vị tính`, 'BV;Bệnh viện;2026;1;2;;triệu đồng']);
-    await expect(call('finance.import', { fileName: 'c.csv', data: conflict })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitConflict', params: { row: 3, value: 'triệu đồng' } }] } });
+    await expect(call('finance.import', { fileName: 'c.csv', data: conflict })).rejects.toMatchObject({
+      error: { issues: [{ key: 'err.unitConflict', params: { row: 3, value: 'triệu đồng' } }] },
+    });
     // A unit given for the import never overrides what the file says.
-    await expect(call('finance.import', { fileName: 'd.csv', data: inDong, unit: 'trieu_dong' })).rejects.toMatchObject({ error: { issues: expect.arrayContaining([expect.objectContaining({ key: 'err.unitOptionConflict', params: expect.objectContaining({ row: 1, value: 'Đơn vị tính: đồng', given: 'triệu đồng' }) })]) } });
-    await expect(call('finance.import', { fileName: 'n.csv', data: file(['ĐVT: nghìn đồng', header, 'BV;Bệnh viện;2026;1;2;']) })).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitUnsupported', params: { row: 1 } }] } });
+    await expect(call('finance.import', { fileName: 'd.csv', data: inDong, unit: 'trieu_dong' })).rejects.toMatchObject(
+      {
+        error: {
+          issues: expect.arrayContaining([
+            expect.objectContaining({
+              key: 'err.unitOptionConflict',
+              params: expect.objectContaining({ row: 1, value: 'Đơn vị tính: đồng', given: 'triệu đồng' }),
+            }),
+          ]),
+        },
+      },
+    );
+    await expect(
+      call('finance.import', { fileName: 'n.csv', data: file(['ĐVT: nghìn đồng', header, 'BV;Bệnh viện;2026;1;2;']) }),
+    ).rejects.toMatchObject({ error: { issues: [{ key: 'err.unitUnsupported', params: { row: 1 } }] } });
     ws.close();
   });
 
   it('decides each amount column’s decimal mark from its values, and asks for a column that reads two ways', async () => {
     const { ws, call } = setup();
-    const data = Buffer.from(['Đơn vị tính: triệu đồng', 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)', 'BV;Bệnh viện;2025;1.250;2.5', 'TV;Thư viện;2025;1.500;3'].join('\n')).toString('base64');
+    const data = Buffer.from(
+      [
+        'Đơn vị tính: triệu đồng',
+        'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)',
+        'BV;Bệnh viện;2025;1.250;2.5',
+        'TV;Thư viện;2025;1.500;3',
+      ].join('\n'),
+    ).toString('base64');
     // A: every value reads two ways (1,25 or 1250); B: "2.5" decides the dot.
     await expect(call('finance.import', { fileName: 'f.csv', data })).rejects.toMatchObject({
-      error: { issues: [{ key: 'err.decimalAmbiguous', params: { row: 3, column: 'Tổng nguồn thu (A)', value: '1.250' } }] },
+      error: {
+        issues: [{ key: 'err.decimalAmbiguous', params: { row: 3, column: 'Tổng nguồn thu (A)', value: '1.250' } }],
+      },
     });
     await call('finance.import', { fileName: 'f.csv', data, decimals: { 'Tổng nguồn thu (A)': '.' } });
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [r.code, r.revenue, r.spending])).toEqual([['BV', '1,25', '2,5'], ['TV', '1,5', '3']]);
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => [
+        r.code,
+        r.revenue,
+        r.spending,
+      ]),
+    ).toEqual([
+      ['BV', '1,25', '2,5'],
+      ['TV', '1,5', '3'],
+    ]);
     await call('finance.import', { fileName: 'f.csv', data, decimal: ',' }); // the Vietnamese reading, for every such column
-    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.revenue)).toEqual(['1.250', '1.500']);
-    const mixed = Buffer.from(['Đơn vị tính: triệu đồng', 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)', 'BV;Bệnh viện;2025;2.01;3', 'TV;Thư viện;2025;1.234,5;3'].join('\n')).toString('base64');
+    expect((await call<{ rows: FinanceRow[] }>('finance.list', { year: 2025 })).rows.map((r) => r.revenue)).toEqual([
+      '1.250',
+      '1.500',
+    ]);
+    const mixed = Buffer.from(
+      [
+        'Đơn vị tính: triệu đồng',
+        'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B)',
+        'BV;Bệnh viện;2025;2.01;3',
+        'TV;Thư viện;2025;1.234,5;3',
+      ].join('\n'),
+    ).toString('base64');
     await expect(call('finance.import', { fileName: 'x.csv', data: mixed })).rejects.toMatchObject({
-      error: { issues: [{ key: 'err.decimalMixed', params: { row: 4, value: '1.234,5', againstRow: 3, againstValue: '2.01' } }] },
+      error: {
+        issues: [
+          { key: 'err.decimalMixed', params: { row: 4, value: '1.234,5', againstRow: 3, againstValue: '2.01' } },
+        ],
+      },
     });
     ws.close();
   });

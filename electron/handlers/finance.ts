@@ -1,6 +1,15 @@
 import { importInvalid } from '../../shared/import/read-units.ts';
 import type { FinanceSummary, HandlersOf } from '../../shared/contract/index.ts';
-import { RESOLUTION_19_TARGET, STABILITY_YEARS, directSupport, groupCounts, groups12Share, upgradeCheck, type GroupKey, type YearFigures } from '../../shared/autonomy/summary.ts';
+import {
+  RESOLUTION_19_TARGET,
+  STABILITY_YEARS,
+  directSupport,
+  groupCounts,
+  groups12Share,
+  upgradeCheck,
+  type GroupKey,
+  type YearFigures,
+} from '../../shared/autonomy/summary.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
 import type { Amount } from '../../shared/autonomy/amount.ts';
 import { amountIn, amountValue, toStored, UNIT_WORDS } from '../../shared/autonomy/money-unit.ts';
@@ -42,7 +51,18 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
         });
       return { year: y, years, amountUnit, rows };
     },
-    'finance.set': ({ code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit, version }) => {
+    'finance.set': ({
+      code,
+      year,
+      revenue,
+      spending,
+      investmentFunding,
+      depreciation,
+      assignedGroup,
+      note,
+      amountUnit,
+      version,
+    }) => {
       const ws = current();
       const unit = getUnit(ws.db, code);
       if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
@@ -70,18 +90,27 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       const assigned = parseAssignedGroup(assignedGroup ?? '');
       if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
       if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
-      ws.db.transaction(() => {
-        const existing = listFigures(ws.db, year).find((f) => f.code === code);
-        expectFigureVersion(existing, version, code, year);
-        setYearUnit(ws.db, year, amountUnit);
-        putFigures(ws.db, [
-          {
-            code, year, revenue: A.toString(), spending: B.toString(), investmentFunding: amountText(inv), depreciation: amountText(dep),
-            assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
-            overrideGroup: existing?.overrideGroup ?? null, overrideReason: existing?.overrideReason ?? null, note: note ?? existing?.note ?? null,
-          },
-        ]);
-      }).immediate();
+      ws.db
+        .transaction(() => {
+          const existing = listFigures(ws.db, year).find((f) => f.code === code);
+          expectFigureVersion(existing, version, code, year);
+          setYearUnit(ws.db, year, amountUnit);
+          putFigures(ws.db, [
+            {
+              code,
+              year,
+              revenue: A.toString(),
+              spending: B.toString(),
+              investmentFunding: amountText(inv),
+              depreciation: amountText(dep),
+              assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
+              overrideGroup: existing?.overrideGroup ?? null,
+              overrideReason: existing?.overrideReason ?? null,
+              note: note ?? existing?.note ?? null,
+            },
+          ]);
+        })
+        .immediate();
       return rowFor(ws, code, year);
     },
     'finance.override': ({ code, year, group, reason, version }) => {
@@ -112,16 +141,33 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
         if (!unit || 'problem' in c) continue;
         const group = (f.overrideGroup ?? `${c.group}${c.band ?? ''}`) as GroupKey;
         const list = byYear.get(f.year) ?? [];
-        list.push({ code: f.code, sector: unit.sector, group, revenue: d.revenue, spending: d.spending, rateHundredths: c.rateHundredths });
+        list.push({
+          code: f.code,
+          sector: unit.sector,
+          group,
+          revenue: d.revenue,
+          spending: d.spending,
+          rateHundredths: c.rateHundredths,
+        });
         byYear.set(f.year, list);
       }
       const years = [...byYear.keys()].sort((a, b) => a - b);
       const psus = [...units.values()].filter((u) => u.kind === 'psu').length;
       const perYear = years.map((year) => {
         const rows = byYear.get(year)!;
-        const sectors = [...new Set(rows.map((r) => r.sector))].sort().map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
+        const sectors = [...new Set(rows.map((r) => r.sector))]
+          .sort()
+          .map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
         const support = directSupport(rows);
-        return { year, units: rows.length, counts: groupCounts(rows), sectors, support: amountIn(support, unit), supportValue: amountValue(support, unit), share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share };
+        return {
+          year,
+          units: rows.length,
+          counts: groupCounts(rows),
+          sectors,
+          support: amountIn(support, unit),
+          supportValue: amountValue(support, unit),
+          share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share,
+        };
       });
       const targetRows = byYear.get(RESOLUTION_19_TARGET.year);
       const share = targetRows ? groups12Share(targetRows, psus, RESOLUTION_19_TARGET.groups12SharePercent) : null;
@@ -131,7 +177,14 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
         citation: RESOLUTION_19_TARGET.citation,
         share: share ? share.share : null,
         // Units without figures may be in any group: met only if met without them, not met only if not met with them all (else undecided).
-        met: share && targetRows ? (share.met ? true : (share.count + psus - targetRows.length) * 100 < RESOLUTION_19_TARGET.groups12SharePercent * psus ? false : null) : null,
+        met:
+          share && targetRows
+            ? share.met
+              ? true
+              : (share.count + psus - targetRows.length) * 100 < RESOLUTION_19_TARGET.groups12SharePercent * psus
+                ? false
+                : null
+            : null,
         count: share?.count ?? 0,
         psus,
         withFigures: targetRows?.length ?? 0,
@@ -142,12 +195,25 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       let check: FinanceSummary['check'] = null;
       if (first !== undefined && next !== undefined && byYear.has(next)) {
         const c = upgradeCheck(first, byYear.get(first)!, next, byYear.get(next)!);
-        check = { ...c, bands: c.bands.map((b) => ({ ...b, supportFrom: amountIn(b.supportFrom, unit), supportTo: amountIn(b.supportTo, unit), supportAllowed: amountIn(wholeDong(b.supportAllowed), unit) })) };
+        check = {
+          ...c,
+          bands: c.bands.map((b) => ({
+            ...b,
+            supportFrom: amountIn(b.supportFrom, unit),
+            supportTo: amountIn(b.supportTo, unit),
+            supportAllowed: amountIn(wholeDong(b.supportAllowed), unit),
+          })),
+        };
       }
       // Art. 35.5 over every stored year, so any change of figures or group is seen at once.
       const held = listFigures(ws.db).map((f) => {
         const c = classifyAutonomy(decode(f));
-        return { code: f.code, year: f.year, effective: f.overrideGroup ?? ('problem' in c ? null : groupLabel(c)), assigned: f.assignedGroup };
+        return {
+          code: f.code,
+          year: f.year,
+          effective: f.overrideGroup ?? ('problem' in c ? null : groupLabel(c)),
+          assigned: f.assignedGroup,
+        };
       });
       const found = demotions(held).map((d) => ({ ...d, name: units.get(d.code)?.name ?? d.code }));
       return { years: perYear, target, period, check, demotions: found, amountUnit: unit };
@@ -161,13 +227,24 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       const ws = current();
       const rows = await figureRows(fileName, data);
       const units = new Map(listUnits(ws.db).map((u) => [u.code, u]));
-      const { figures, issues } = readFigures(rows, (code) => {
-        const u = units.get(code);
-        return !u ? 'err.unitNotFound' : u.kind !== 'psu' ? 'err.notPsu' : null;
-      }, { unit, decimal, decimals });
+      const { figures, issues } = readFigures(
+        rows,
+        (code) => {
+          const u = units.get(code);
+          return !u ? 'err.unitNotFound' : u.kind !== 'psu' ? 'err.notPsu' : null;
+        },
+        { unit, decimal, decimals },
+      );
       for (const f of figures) {
         const mixed = mixesUnits(ws, f.year, f.unit);
-        if (mixed) issues.push({ row: f.row, column: 'Đơn vị tính', value: UNIT_WORDS[f.unit], key: 'err.yearUnitStored', params: mixed });
+        if (mixed)
+          issues.push({
+            row: f.row,
+            column: 'Đơn vị tính',
+            value: UNIT_WORDS[f.unit],
+            key: 'err.yearUnitStored',
+            params: mixed,
+          });
       }
       if (issues.length > 0) {
         issues.sort((a, b) => a.row - b.row);
@@ -176,32 +253,57 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       if (figures.length === 0) throw new AppError('validation', 'err.importEmpty');
       await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-tai-chinh'));
       const existing = new Map(listFigures(ws.db).map((f) => [`${f.code}|${f.year}`, f]));
-      ws.db.transaction(() => {
-        for (const f of figures) setYearUnit(ws.db, f.year, f.unit);
-        putFigures(
-          ws.db,
-          figures.map((f) => {
-            const old = existing.get(`${f.code}|${f.year}`);
-            return {
-              code: f.code, year: f.year, revenue: f.revenue.toString(), spending: f.spending.toString(),
-              investmentFunding: amountText(f.investmentFunding), depreciation: amountText(f.depreciation), assignedGroup: normalGroup(f.assigned),
-              overrideGroup: old?.overrideGroup ?? null, overrideReason: old?.overrideReason ?? null, note: old?.note ?? null,
-            };
-          }),
-        );
-      }).immediate();
+      ws.db
+        .transaction(() => {
+          for (const f of figures) setYearUnit(ws.db, f.year, f.unit);
+          putFigures(
+            ws.db,
+            figures.map((f) => {
+              const old = existing.get(`${f.code}|${f.year}`);
+              return {
+                code: f.code,
+                year: f.year,
+                revenue: f.revenue.toString(),
+                spending: f.spending.toString(),
+                investmentFunding: amountText(f.investmentFunding),
+                depreciation: amountText(f.depreciation),
+                assignedGroup: normalGroup(f.assigned),
+                overrideGroup: old?.overrideGroup ?? null,
+                overrideReason: old?.overrideReason ?? null,
+                note: old?.note ?? null,
+              };
+            }),
+          );
+        })
+        .immediate();
       return { imported: figures.length, years: [...new Set(figures.map((f) => f.year))].sort() };
     },
     'finance.classify': async ({ fileName, data, unit, decimal }) => {
       const { figures, issues } = readFigures(await figureRows(fileName, data), undefined, { unit, decimal });
       if (issues.length > 0) {
-        throw new AppError('validation', 'err.figuresInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+        throw new AppError(
+          'validation',
+          'err.figuresInvalid',
+          { count: issues.length },
+          issues.map((i) => ({
+            field: `${i.row}:${i.column}`,
+            key: i.key,
+            params: { ...i.params, row: i.row, column: i.column, value: i.value },
+          })),
+        );
       }
       return { rows: figures.map(classifiedFigure) };
     },
     'finance.template': async () => {
-      const table = { name: 'Tự chủ tài chính', columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })), rows: [] };
-      return { fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx', data: Buffer.from(await tablesToXlsx([table])).toString('base64') };
+      const table = {
+        name: 'Tự chủ tài chính',
+        columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })),
+        rows: [],
+      };
+      return {
+        fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx',
+        data: Buffer.from(await tablesToXlsx([table])).toString('base64'),
+      };
     },
   };
 }

@@ -12,7 +12,12 @@ export function findingsHandlers(current: CurrentWorkspace, clock: Clock): Handl
       const ws = current();
       const ctx = ruleContext(ws.db, date);
       const { units: all, tree, rollups } = cachedUnitModel(ws.db);
-      return { findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)), ruleSetTitle: ctx.ruleSet.title, ruleSet: ctx.ruleSet.id, date };
+      return {
+        findings: evaluateFindings(all, ctx, tree, rollups, units && new Set(units)),
+        ruleSetTitle: ctx.ruleSet.title,
+        ruleSet: ctx.ruleSet.id,
+        date,
+      };
     },
   };
 }

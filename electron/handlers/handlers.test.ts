@@ -20,7 +20,13 @@ describe('handler table over a real workspace', () => {
     const { ws, handlers } = sample();
     expect(await dispatch(handlers, 'workspace.info', {})).toMatchObject({
       ok: true,
-      result: { provinceName: 'Hậu Giang', baseYear: 2023, isSample: true, schemaVersion: LATEST_VERSION, unitCount: generateSampleProvince().length },
+      result: {
+        provinceName: 'Hậu Giang',
+        baseYear: 2023,
+        isSample: true,
+        schemaVersion: LATEST_VERSION,
+        unitCount: generateSampleProvince().length,
+      },
     });
     ws.close();
   });
@@ -30,8 +36,14 @@ describe('handler table over a real workspace', () => {
     const rollupOf = (code: string) => computeRollups(buildTree(listUnits(ws.db))).get(code)!;
     const before = rollupOf('HG.SYT');
     const target = listUnits(ws.db).find((u) => u.code === 'HG.SYT.BVTT')!;
-    const env = await dispatch(handlers, 'units.update', { code: 'HG.SYT.BVTT', changes: { publicEmployeeActual: String(target.publicEmployeeActual + 7) } });
-    expect(env).toMatchObject({ ok: true, result: { unit: { publicEmployeeActual: target.publicEmployeeActual + 7 } } });
+    const env = await dispatch(handlers, 'units.update', {
+      code: 'HG.SYT.BVTT',
+      changes: { publicEmployeeActual: String(target.publicEmployeeActual + 7) },
+    });
+    expect(env).toMatchObject({
+      ok: true,
+      result: { unit: { publicEmployeeActual: target.publicEmployeeActual + 7 } },
+    });
     expect(rollupOf('HG.SYT').publicEmployeeActual).toBe(before.publicEmployeeActual + 7);
     ws.close();
   });
@@ -47,7 +59,10 @@ describe('handler table over a real workspace', () => {
       [{ code: 'HG.SNV' }, 'changes.code', 'err.duplicateCode'],
     ];
     for (const [changes, field, key] of cases) {
-      const env = await dispatch(handlers, 'units.update', { code: 'HG.SYT.BVTT', changes: { ...changes, contractWorkers: 99 } });
+      const env = await dispatch(handlers, 'units.update', {
+        code: 'HG.SYT.BVTT',
+        changes: { ...changes, contractWorkers: 99 },
+      });
       expect(env.ok).toBe(false);
       if (!env.ok) expect(env.error.issues).toContainEqual(expect.objectContaining({ field, key }));
     }

@@ -38,7 +38,13 @@ async function ok<C extends Channel>(ws: Workspace, channel: C, args: ArgsIn<C>)
 }
 
 /** Inspect, then import with the detected (or remembered) mapping. */
-async function importFile(ws: Workspace, fileName: string, bytes: Uint8Array, mode: 'replace' | 'update' | null = null, tweak?: (m: ImportMapping) => ImportMapping) {
+async function importFile(
+  ws: Workspace,
+  fileName: string,
+  bytes: Uint8Array,
+  mode: 'replace' | 'update' | null = null,
+  tweak?: (m: ImportMapping) => ImportMapping,
+) {
   const data = base64(bytes);
   const inspection = await ok(ws, 'import.inspect', { fileName, data });
   const mapping = tweak ? tweak(inspection.mapping) : inspection.mapping;
@@ -61,8 +67,21 @@ describe('import and export through the handler table', () => {
     const { env } = await importFile(ws, 'mau.xlsx', new Uint8Array(await wb.xlsx.writeBuffer()));
     expect(env).toMatchObject({ ok: true, result: { added: 2, changed: 0, removed: 0 } });
     expect(listUnits(ws.db)).toEqual([
-      unit('HG', null, { name: 'UBND tỉnh Hậu Giang', kind: 'people_committee', sector: 'general_administration', deputies: 4 }),
-      unit('HG.SYT', 'HG', { name: 'Sở Y tế', kind: 'department', sector: 'health', civilServantQuota: 30, civilServantActual: 28, contractWorkers: 2, deputies: 3 }),
+      unit('HG', null, {
+        name: 'UBND tỉnh Hậu Giang',
+        kind: 'people_committee',
+        sector: 'general_administration',
+        deputies: 4,
+      }),
+      unit('HG.SYT', 'HG', {
+        name: 'Sở Y tế',
+        kind: 'department',
+        sector: 'health',
+        civilServantQuota: 30,
+        civilServantActual: 28,
+        contractWorkers: 2,
+        deputies: 3,
+      }),
     ]);
     ws.close();
   });
@@ -70,13 +89,36 @@ describe('import and export through the handler table', () => {
   it('imports an office workbook with a title block, merged two-row headers, STT hierarchy and subtotals', async () => {
     const { ws } = setup();
     const bytes = await xlsxOf(OFFICE_ROWS, ['A1:H1', 'A4:A5', 'B4:B5', 'C4:D4', 'E4:F4', 'G4:G5', 'H4:H5']);
-    const { inspection, env } = await importFile(ws, 'bieu-bien-che.xlsx', bytes, null, (m) => ({ ...m, defaults: { kind: 'psu', level: 'province', sector: 'health' } }));
+    const { inspection, env } = await importFile(ws, 'bieu-bien-che.xlsx', bytes, null, (m) => ({
+      ...m,
+      defaults: { kind: 'psu', level: 'province', sector: 'health' },
+    }));
     expect(inspection.mapping).toMatchObject({ headerRow: 4, headerRows: 2 });
-    expect(inspection.labels.slice(0, 4)).toEqual(['STT', 'Tên cơ quan, đơn vị', 'Biên chế công chức Được giao', 'Biên chế công chức Hiện có']);
+    expect(inspection.labels.slice(0, 4)).toEqual([
+      'STT',
+      'Tên cơ quan, đơn vị',
+      'Biên chế công chức Được giao',
+      'Biên chế công chức Hiện có',
+    ]);
     expect(env.ok).toBe(true);
     const units = listUnits(ws.db);
-    expect(units.map((u) => `${u.code}<${u.parentCode ?? ''}`)).toEqual(['I<', 'I-1<I', 'I-1-1.1<I-1', 'I-1-1.1-a<I-1-1.1', 'I-1-1.1-b<I-1-1.1', 'I-1-1.2<I-1', 'I-2<I', 'II<', 'II-1<II']);
-    expect(units.find((u) => u.name === 'Bệnh viện Đa khoa tỉnh')).toMatchObject({ publicEmployeeQuota: 1234, publicEmployeeActual: 1200, kind: 'psu', sector: 'health' });
+    expect(units.map((u) => `${u.code}<${u.parentCode ?? ''}`)).toEqual([
+      'I<',
+      'I-1<I',
+      'I-1-1.1<I-1',
+      'I-1-1.1-a<I-1-1.1',
+      'I-1-1.1-b<I-1-1.1',
+      'I-1-1.2<I-1',
+      'I-2<I',
+      'II<',
+      'II-1<II',
+    ]);
+    expect(units.find((u) => u.name === 'Bệnh viện Đa khoa tỉnh')).toMatchObject({
+      publicEmployeeQuota: 1234,
+      publicEmployeeActual: 1200,
+      kind: 'psu',
+      sector: 'health',
+    });
     ws.close();
   });
 
@@ -86,7 +128,18 @@ describe('import and export through the handler table', () => {
     const text = `\ufeff${header}\r\nA;"Bệnh viện; đa khoa";;ĐVSN;Tỉnh;Y tế;0;0;1.234;1.200;300;45;3\r\n`;
     const { env } = await importFile(ws, 'don-vi.csv', new TextEncoder().encode(text));
     expect(env.ok).toBe(true);
-    expect(listUnits(ws.db)).toEqual([unit('A', null, { name: 'Bệnh viện; đa khoa', kind: 'psu', sector: 'health', publicEmployeeQuota: 1234, publicEmployeeActual: 1200, selfFundedEmployees: 300, contractWorkers: 45, deputies: 3 })]);
+    expect(listUnits(ws.db)).toEqual([
+      unit('A', null, {
+        name: 'Bệnh viện; đa khoa',
+        kind: 'psu',
+        sector: 'health',
+        publicEmployeeQuota: 1234,
+        publicEmployeeActual: 1200,
+        selfFundedEmployees: 300,
+        contractWorkers: 45,
+        deputies: 3,
+      }),
+    ]);
     ws.close();
   });
 
@@ -104,7 +157,14 @@ describe('import and export through the handler table', () => {
     expect(env.ok).toBe(false);
     if (env.ok) return;
     expect(env.error.key).toBe('err.importInvalid');
-    expect(env.error.issues.map((i) => translate('vi', 'err.importRow', { ...i.params, reason: isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key }))).toEqual([
+    expect(
+      env.error.issues.map((i) =>
+        translate('vi', 'err.importRow', {
+          ...i.params,
+          reason: isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key,
+        }),
+      ),
+    ).toEqual([
       'Dòng 3, cột "Công chức hiện có": Không được là số âm.',
       'Dòng 4, cột "Mã đơn vị cấp trên": Không tìm thấy đơn vị cấp trên "NOPE".',
     ]);
@@ -116,20 +176,32 @@ describe('import and export through the handler table', () => {
   it('into a workspace with units: requires a mode, previews the changes, updates by code or replaces', async () => {
     const { ws, dir } = setup([unit('A', null), unit('B', 'A', { deputies: 1 }), unit('C', 'A')]);
     const H = TEMPLATE_HEADERS.map(([, h]) => h);
-    const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0], ['B', 'Đơn vị B', 'A', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 2], ['D', 'Mới', 'B', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0]]);
+    const bytes = await xlsxOf([
+      H,
+      ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0],
+      ['B', 'Đơn vị B', 'A', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 2],
+      ['D', 'Mới', 'B', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0],
+    ]);
     const data = base64(bytes);
     const { mapping } = await ok(ws, 'import.inspect', { fileName: 'x.xlsx', data });
     expect((await call(ws, 'import.apply', { fileName: 'x.xlsx', data, mapping, mode: null })).ok).toBe(false);
     const preview = await ok(ws, 'import.preview', { fileName: 'x.xlsx', data, mapping, mode: 'update' });
     expect(preview.diff.added.map((u) => u.code)).toEqual(['D']);
-    expect(preview.diff.changed).toEqual([{ code: 'B', name: 'Đơn vị B', changes: [{ field: 'deputies', from: 1, to: 2 }] }]);
+    expect(preview.diff.changed).toEqual([
+      { code: 'B', name: 'Đơn vị B', changes: [{ field: 'deputies', from: 1, to: 2 }] },
+    ]);
     expect(preview.diff.missing.map((u) => u.code)).toEqual(['C']);
     expect(preview.diff.unchanged).toBe(1);
 
     const updated = await ok(ws, 'import.apply', { fileName: 'x.xlsx', data, mapping, mode: 'update' });
     expect(updated).toMatchObject({ added: 1, changed: 1, removed: 0 });
     expect(fs.existsSync(updated.backupFile)).toBe(true);
-    expect(listUnits(ws.db).map((u) => `${u.code}<${u.parentCode ?? ''}:${u.deputies}`)).toEqual(['A<:0', 'B<A:2', 'C<A:0', 'D<B:0']);
+    expect(listUnits(ws.db).map((u) => `${u.code}<${u.parentCode ?? ''}:${u.deputies}`)).toEqual([
+      'A<:0',
+      'B<A:2',
+      'C<A:0',
+      'D<B:0',
+    ]);
 
     // An update may hang new units under units that are only in the workspace; a replace may not.
     const partial = base64(await xlsxOf([H, ['E', 'Dưới C', 'C', 'Khác', 'Tỉnh', 'Khác', 0, 0, 0, 0, 0, 0, 0]]));
@@ -142,7 +214,10 @@ describe('import and export through the handler table', () => {
     expect(replaced).toMatchObject({ added: 0, changed: 0, removed: 1 });
     expect(listUnits(ws.db).map((u) => u.code)).toEqual(['A', 'B', 'D']);
     // Each import left a backup with the state before it.
-    const backups = fs.readdirSync(dir).filter((f) => f.includes('truoc-nhap')).sort();
+    const backups = fs
+      .readdirSync(dir)
+      .filter((f) => f.includes('truoc-nhap'))
+      .sort();
     expect(backups).toHaveLength(2);
     ws.close();
   });
@@ -164,13 +239,26 @@ describe('import and export through the handler table', () => {
 
   it('remembers a corrected mapping for the same table layout', async () => {
     const { ws } = setup();
-    const rows = [['Ký hiệu', 'Tên gọi', 'Phó'], ['X1', 'Đơn vị một', 2]];
+    const rows = [
+      ['Ký hiệu', 'Tên gọi', 'Phó'],
+      ['X1', 'Đơn vị một', 2],
+    ];
     const bytes = await xlsxOf(rows);
     const first = await ok(ws, 'import.inspect', { fileName: 'a.xlsx', data: base64(bytes) });
     expect(first.remembered).toBe(false);
-    const mapping: ImportMapping = { ...first.mapping, headerRow: 1, headerRows: 1, columns: { code: 0, name: 1, deputies: 2 } };
-    expect((await call(ws, 'import.apply', { fileName: 'a.xlsx', data: base64(bytes), mapping, mode: null })).ok).toBe(true);
-    const again = await ok(ws, 'import.inspect', { fileName: 'b.xlsx', data: base64(await xlsxOf([...rows, ['X2', 'Đơn vị hai', 1]])) });
+    const mapping: ImportMapping = {
+      ...first.mapping,
+      headerRow: 1,
+      headerRows: 1,
+      columns: { code: 0, name: 1, deputies: 2 },
+    };
+    expect((await call(ws, 'import.apply', { fileName: 'a.xlsx', data: base64(bytes), mapping, mode: null })).ok).toBe(
+      true,
+    );
+    const again = await ok(ws, 'import.inspect', {
+      fileName: 'b.xlsx',
+      data: base64(await xlsxOf([...rows, ['X2', 'Đơn vị hai', 1]])),
+    });
     expect(again.remembered).toBe(true);
     expect(again.mapping.columns).toEqual({ code: 0, name: 1, deputies: 2 });
     ws.close();
@@ -178,7 +266,10 @@ describe('import and export through the handler table', () => {
 
   it('explains files it cannot read', async () => {
     const { ws } = setup();
-    const bad = await call(ws, 'import.inspect', { fileName: 'x.xlsx', data: base64(new TextEncoder().encode('not a zip')) });
+    const bad = await call(ws, 'import.inspect', {
+      fileName: 'x.xlsx',
+      data: base64(new TextEncoder().encode('not a zip')),
+    });
     expect(bad).toMatchObject({ ok: false, error: { key: 'err.importUnreadable' } });
     const pdf = await call(ws, 'import.inspect', { fileName: 'x.pdf', data: base64(new Uint8Array([1, 2])) });
     expect(pdf).toMatchObject({ ok: false, error: { key: 'err.importFormat' } });
@@ -201,10 +292,16 @@ describe('import and export through the handler table', () => {
   it('an update by code changes only the columns the file has', async () => {
     const { ws } = setup(generateSampleProvince());
     const before = listUnits(ws.db).find((u) => u.code === 'HG.VPUB')!;
-    const csv = new TextEncoder().encode('Mã đơn vị;Tên đơn vị;Công chức hiện có\nHG.VPUB;Văn phòng UBND tỉnh Hậu Giang;1.234\n');
+    const csv = new TextEncoder().encode(
+      'Mã đơn vị;Tên đơn vị;Công chức hiện có\nHG.VPUB;Văn phòng UBND tỉnh Hậu Giang;1.234\n',
+    );
     const { env } = await importFile(ws, 'mot-cot.csv', csv, 'update');
     expect(env).toMatchObject({ ok: true, result: { added: 0, changed: 1 } });
-    expect(listUnits(ws.db).find((u) => u.code === 'HG.VPUB')).toEqual({ ...before, name: 'Văn phòng UBND tỉnh Hậu Giang', civilServantActual: 1234 });
+    expect(listUnits(ws.db).find((u) => u.code === 'HG.VPUB')).toEqual({
+      ...before,
+      name: 'Văn phòng UBND tỉnh Hậu Giang',
+      civilServantActual: 1234,
+    });
     ws.close();
   });
 
@@ -226,7 +323,11 @@ describe('import and export through the handler table', () => {
     const { ws: ws2 } = setup();
     const bad = await importFile(ws2, 'b.xlsx', await xlsxOf(rows, ['A2:D2', 'D3:D4']));
     expect(bad.env.ok).toBe(false);
-    if (!bad.env.ok) expect(bad.env.error.issues.map((i) => [i.params?.row, i.key])).toEqual([[3, 'err.mergedCells'], [4, 'err.mergedCells']]);
+    if (!bad.env.ok)
+      expect(bad.env.error.issues.map((i) => [i.params?.row, i.key])).toEqual([
+        [3, 'err.mergedCells'],
+        [4, 'err.mergedCells'],
+      ]);
     expect(listUnits(ws2.db)).toEqual([]);
     ws.close();
     ws2.close();
@@ -235,15 +336,33 @@ describe('import and export through the handler table', () => {
   it('refuses Excel error values and ambiguous numbers instead of reading them as 0 or 12', async () => {
     const { ws } = setup();
     const H = TEMPLATE_HEADERS.map(([, h]) => h);
-    const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', '12,000', { formula: '1/0', result: { error: '#DIV/0!' } } as never, 0, 0, 0, 0, 0]]);
+    const bytes = await xlsxOf([
+      H,
+      [
+        'A',
+        'Đơn vị A',
+        null,
+        'Khác',
+        'Tỉnh',
+        'Khác',
+        '12,000',
+        { formula: '1/0', result: { error: '#DIV/0!' } } as never,
+        0,
+        0,
+        0,
+        0,
+        0,
+      ],
+    ]);
     const { env, inspection } = await importFile(ws, 'loi.xlsx', bytes);
     // "12,000" is 12 or 12000: asked (the mapping step offers the choice for column G), never guessed.
     expect(inspection.ambiguous).toEqual([{ index: 6, row: 2, value: '12,000' }]);
     expect(env.ok).toBe(false);
-    if (!env.ok) expect(env.error.issues.map((i) => [i.params?.column, i.params?.value, i.key])).toEqual([
-      ['Biên chế công chức được giao', '12,000', 'err.decimalAmbiguous'],
-      ['Công chức hiện có', '#DIV/0!', 'err.notNumber'],
-    ]);
+    if (!env.ok)
+      expect(env.error.issues.map((i) => [i.params?.column, i.params?.value, i.key])).toEqual([
+        ['Biên chế công chức được giao', '12,000', 'err.decimalAmbiguous'],
+        ['Công chức hiện có', '#DIV/0!', 'err.notNumber'],
+      ]);
     ws.close();
   });
 
@@ -251,7 +370,10 @@ describe('import and export through the handler table', () => {
     const { ws } = setup();
     const H = TEMPLATE_HEADERS.map(([, h]) => h);
     const bytes = await xlsxOf([H, ['A', 'Đơn vị A', null, 'Khác', 'Tỉnh', 'Khác', '12,000', 3, 0, 0, 0, 0, 0]]);
-    const { env } = await importFile(ws, 'so.xlsx', bytes, null, (m) => ({ ...m, decimals: { civilServantQuota: '.' } }));
+    const { env } = await importFile(ws, 'so.xlsx', bytes, null, (m) => ({
+      ...m,
+      decimals: { civilServantQuota: '.' },
+    }));
     expect(env).toMatchObject({ ok: true, result: { added: 1 } });
     if (env.ok) expect(env.result.units[0]).toMatchObject({ civilServantQuota: 12000, civilServantActual: 3 });
     const again = await ok(ws, 'import.inspect', { fileName: 'so.xlsx', data: base64(bytes) });

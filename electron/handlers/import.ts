@@ -56,7 +56,10 @@ function ambiguousColumns(sheet: SheetData, mapping: ImportMapping): ImportInspe
   const width = Math.max(0, ...sheet.rows.slice(first).map((r) => r.length));
   const out: ImportInspection['ambiguous'] = [];
   for (let c = 0; c < width; c++) {
-    const decision = decideColumn(sheet.rows.slice(first).map((r, i) => ({ row: first + i + 1, cell: r[c] })), COUNT_KIND);
+    const decision = decideColumn(
+      sheet.rows.slice(first).map((r, i) => ({ row: first + i + 1, cell: r[c] })),
+      COUNT_KIND,
+    );
     if (decision.status === 'ambiguous') out.push({ index: c, row: decision.row, value: decision.value });
   }
   return out;
@@ -64,19 +67,32 @@ function ambiguousColumns(sheet: SheetData, mapping: ImportMapping): ImportInspe
 
 /** Row problems as field issues: `field` is "row:column" and params carry row, column and value. */
 function rowIssues(result: ReadResult): FieldIssue[] {
-  return result.issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } }));
+  return result.issues.map((i) => ({
+    field: `${i.row}:${i.column}`,
+    key: i.key,
+    params: { ...i.params, row: i.row, column: i.column, value: i.value },
+  }));
 }
 
 /**
  * Reads the file under a mapping. In an update by code the file may refer to the workspace's
  * units, and the units it updates keep every field the file does not give.
  */
-async function read(fileName: string, data: string, mapping: ImportMapping, existing: readonly Unit[], mode: 'replace' | 'update' | null): Promise<{ sheet: SheetData; result: ReadResult }> {
+async function read(
+  fileName: string,
+  data: string,
+  mapping: ImportMapping,
+  existing: readonly Unit[],
+  mode: 'replace' | 'update' | null,
+): Promise<{ sheet: SheetData; result: ReadResult }> {
   const sheet = pickSheet(await readUpload(fileName, decode(data)), mapping.sheet);
   if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
   const update = mode === 'update' && existing.length > 0;
   const result = readUnits(sheet, mapping, update ? existing : []);
-  return { sheet, result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result };
+  return {
+    sheet,
+    result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result,
+  };
 }
 
 /** import.*: a units workbook read (its sheets and a mapping, remembered by layout), previewed against the workspace and applied. */

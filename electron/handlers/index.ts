@@ -35,7 +35,10 @@ import { workspaceHandlers } from './workspace.ts';
  * the system Chromium unless the transport gives its own renderer (Electron's printToPDF).
  * `files` confines the paths the channels accept (browser mode: the same confinement for every client).
  */
-export function createHandlers(target: Session | Workspace | (() => Session), print: Partial<PrintOptions> & { files?: FileAccess; clock?: Clock } = {}): HandlerTable {
+export function createHandlers(
+  target: Session | Workspace | (() => Session),
+  print: Partial<PrintOptions> & { files?: FileAccess; clock?: Clock } = {},
+): HandlerTable {
   const files = print.files ?? FileAccess.anywhere;
   const clock = print.clock ?? clockFromEnv();
   const fixed = target instanceof Session ? target : typeof target === 'function' ? null : new Session(target);

@@ -47,10 +47,18 @@ describe('people.list and people.retirements on a generated workspace', () => {
     const base = { from: { year: 2024, month: 7 }, amount: 2_340_000, citation: 'x', confidence: null };
     const shared = mapPeople(ws.db, personRows(base));
     expect(shared).toEqual(mapPeople(ws.db, (p) => personRows(base)(p)));
-    expect(new Set(shared.map((r) => r.retirement)).size).toBe(new Set(shared.map((r) => `${r.sex} ${r.birthDate.slice(3)}`)).size);
+    expect(new Set(shared.map((r) => r.retirement)).size).toBe(
+      new Set(shared.map((r) => `${r.sex} ${r.birthDate.slice(3)}`)).size,
+    );
     expect(Object.isFrozen(shared[0]!.retirement)).toBe(true);
     expect([...retirementPeople(ws.db)]).toEqual(
-      listPeople(ws.db).map((p) => ({ unit: p.unit?.code ?? p.unitCode, unitName: p.unit?.name ?? null, sex: p.sex, birth: { year: p.birth.year, month: p.birth.month }, category: p.category })),
+      listPeople(ws.db).map((p) => ({
+        unit: p.unit?.code ?? p.unitCode,
+        unitName: p.unit?.name ?? null,
+        sex: p.sex,
+        birth: { year: p.birth.year, month: p.birth.month },
+        category: p.category,
+      })),
     );
   });
 
@@ -62,6 +70,8 @@ describe('people.list and people.retirements on a generated workspace', () => {
     ws.db.prepare('UPDATE people SET position = 5 WHERE id % 11 = 0').run();
     expect(mapPeople(ws.db, (p) => p.id)).toEqual(inOrder());
     expect(mapPeople(ws.db, (p) => p.id)).not.toEqual([...inOrder()].sort((a, b) => Number(a) - Number(b)));
-    expect([...retirementPeople(ws.db)].map((p) => p.unit)).toEqual(mapPeople(ws.db, (p) => p.unit?.code ?? p.unitCode));
+    expect([...retirementPeople(ws.db)].map((p) => p.unit)).toEqual(
+      mapPeople(ws.db, (p) => p.unit?.code ?? p.unitCode),
+    );
   });
 });

@@ -15,7 +15,8 @@ const UNITS = [
 ];
 const setup = () => handlerHarness(UNITS, 2025);
 const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
-const HEADER = 'Họ và tên;Mã nhân sự;Mã đơn vị;Giới tính;Ngày sinh;Đối tượng;Lương tháng hiện hưởng (đồng);Hệ số lương;Hệ số phụ cấp chức vụ;Hệ số phụ cấp khác;Phụ cấp công vụ (%);Tháng bắt đầu đóng BHXH bắt buộc';
+const HEADER =
+  'Họ và tên;Mã nhân sự;Mã đơn vị;Giới tính;Ngày sinh;Đối tượng;Lương tháng hiện hưởng (đồng);Hệ số lương;Hệ số phụ cấp chức vụ;Hệ số phụ cấp khác;Phụ cấp công vụ (%);Tháng bắt đầu đóng BHXH bắt buộc';
 const GOOD = [
   'Nguyễn Văn Thường;NS01;SYT;Nam;15/01/1966;Công chức;;4,65;0,6;;25;03/2003', // 10/2027
   'Trần Thị Bích Ngọc;NS02;BV;Nữ;20/09/1966;Viên chức;12.000.000;;;;;', // 05/2022: over the age from 2025
@@ -24,14 +25,20 @@ const GOOD = [
 ];
 const csv = (...lines: string[]) => b64(`\ufeff${HEADER}\n${lines.join('\n')}\n`);
 /** The workspace file and its log, as bytes on disk. */
-const fileBytes = (file: string) => Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
+const fileBytes = (file: string) =>
+  Buffer.concat([file, `${file}-wal`].filter((f) => fs.existsSync(f)).map((f) => fs.readFileSync(f)));
 
 describe('the personnel list through the handler table', () => {
   it('mapPeople reads people one by one in list order, as listPeople does', async () => {
     const { ws, call } = setup();
     await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
     const all = listPeople(ws.db);
-    expect(all.map((p) => p.fullName)).toEqual(['Nguyễn Văn Thường', 'Trần Thị Bích Ngọc', 'Lê Hoàng Phúc', 'Phạm Thị Hoa']);
+    expect(all.map((p) => p.fullName)).toEqual([
+      'Nguyễn Văn Thường',
+      'Trần Thị Bích Ngọc',
+      'Lê Hoàng Phúc',
+      'Phạm Thị Hoa',
+    ]);
     expect(mapPeople(ws.db, (p) => p)).toEqual(all);
     expect(mapPeople(ws.db, (p) => p.unit?.code ?? p.unitCode)).toEqual(['SYT', 'BV', 'BV', 'SNV']);
     const listed = await call<{ people: PersonRow[] }>('people.list', {});
@@ -40,10 +47,26 @@ describe('the personnel list through the handler table', () => {
 
   it('refuses a file with bad rows whole, naming each row, column, value and reason, and stores nothing', async () => {
     const { ws, call } = setup();
-    const bad = csv(GOOD[0]!, 'Người Lạ;;KHONGCO;Nam;01/01/1970;;10.000.000;;;;;', 'Chưa Sinh;;SYT;Nữ;01/01/2999;;10.000.000;;;;;', 'Sai Lương;;SYT;Nam;01/01/1970;;mười triệu;;;;;', 'Sai Giới;;SYT;Ông;01/01/1970;;10.000.000;;;;;', 'Sai Ngày;;SYT;Nam;32/01/1970;;10.000.000;;;;;');
-    const err = await call('people.import', { fileName: 'ds.csv', data: bad }).catch((e: { error: unknown }) => e.error);
+    const bad = csv(
+      GOOD[0]!,
+      'Người Lạ;;KHONGCO;Nam;01/01/1970;;10.000.000;;;;;',
+      'Chưa Sinh;;SYT;Nữ;01/01/2999;;10.000.000;;;;;',
+      'Sai Lương;;SYT;Nam;01/01/1970;;mười triệu;;;;;',
+      'Sai Giới;;SYT;Ông;01/01/1970;;10.000.000;;;;;',
+      'Sai Ngày;;SYT;Nam;32/01/1970;;10.000.000;;;;;',
+    );
+    const err = await call('people.import', { fileName: 'ds.csv', data: bad }).catch(
+      (e: { error: unknown }) => e.error,
+    );
     expect(err).toMatchObject({ key: 'err.importInvalid', params: { count: 5 } });
-    expect((err as { issues: Array<{ key: string; params: Record<string, unknown> }> }).issues.map((i) => [i.params.row, i.params.column, i.params.value, i.key])).toEqual([
+    expect(
+      (err as { issues: Array<{ key: string; params: Record<string, unknown> }> }).issues.map((i) => [
+        i.params.row,
+        i.params.column,
+        i.params.value,
+        i.key,
+      ]),
+    ).toEqual([
       [3, 'Mã đơn vị', 'KHONGCO', 'err.unitNotFound'],
       [4, 'Ngày sinh', '01/01/2999', 'err.personBirthFuture'],
       [5, 'Lương tháng hiện hưởng (đồng)', 'mười triệu', 'err.personSalary'],
@@ -57,18 +80,33 @@ describe('the personnel list through the handler table', () => {
 
   it('imports after a backup, computes salary and retirement month, counts retirements per unit and year, and replaces on re-import', async () => {
     const { ws, call } = setup();
-    const done = await call<{ imported: number; previous: number; backupFile: string }>('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
+    const done = await call<{ imported: number; previous: number; backupFile: string }>('people.import', {
+      fileName: 'ds.csv',
+      data: csv(...GOOD),
+    });
     expect(done).toMatchObject({ imported: 4, previous: 0 });
     expect(done.backupFile).toMatch(/truoc-nhap-nhan-su\.tinhgon$/);
     expect(fs.existsSync(done.backupFile)).toBe(true);
 
-    const list = await call<{ people: PersonRow[]; month: string; baseSalary: { amount: number; citation: string } }>('people.list', { month: '06/2026' });
+    const list = await call<{ people: PersonRow[]; month: string; baseSalary: { amount: number; citation: string } }>(
+      'people.list',
+      { month: '06/2026' },
+    );
     expect(list.month).toBe('06/2026');
-    expect(list.baseSalary).toMatchObject({ amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)' });
+    expect(list.baseSalary).toMatchObject({
+      amount: 2_340_000,
+      citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)',
+    });
     const first = list.people[0]!;
     expect(first).toMatchObject({
-      fullName: 'Nguyễn Văn Thường', unitCode: 'SYT', unitName: 'Sở Y tế', birthDate: '15/01/1966', salary: 15_356_250, coefficients: { sum: '4,65 + 0,6', percent: '25', other: null },
-      insuranceFrom: '03/2003', retirement: { reaches: '10/2027', pensionFrom: '11/2027', ageMonths: 61 * 12 + 9, year: 2027 },
+      fullName: 'Nguyễn Văn Thường',
+      unitCode: 'SYT',
+      unitName: 'Sở Y tế',
+      birthDate: '15/01/1966',
+      salary: 15_356_250,
+      coefficients: { sum: '4,65 + 0,6', percent: '25', other: null },
+      insuranceFrom: '03/2003',
+      retirement: { reaches: '10/2027', pensionFrom: '11/2027', ageMonths: 61 * 12 + 9, year: 2027 },
     });
     // 3,33 × 2.340.000 × 1,25 + 0,2 × 2.340.000 = 10.208.250 (other allowances are not raised by the public-duty %)
     expect(list.people.map((p) => [p.fullName, p.salary, p.retirement.reaches])).toEqual([
@@ -78,10 +116,19 @@ describe('the personnel list through the handler table', () => {
       ['Phạm Thị Hoa', 10_208_250, '05/2027'],
     ]);
     // Another month: the base salary of Decree 161/2026 from 07/2026 (3,33 × 2.530.000 × 1,25 + 0,2 × 2.530.000 = 11.037.125).
-    const august = await call<{ people: PersonRow[]; month: string; baseSalary: { amount: number; from: string; confidence: string } }>('people.list', { month: '8/2026' });
-    expect([august.month, august.baseSalary]).toEqual(['08/2026', expect.objectContaining({ amount: 2_530_000, from: '01/07/2026', confidence: 'C' })]);
+    const august = await call<{
+      people: PersonRow[];
+      month: string;
+      baseSalary: { amount: number; from: string; confidence: string };
+    }>('people.list', { month: '8/2026' });
+    expect([august.month, august.baseSalary]).toEqual([
+      '08/2026',
+      expect.objectContaining({ amount: 2_530_000, from: '01/07/2026', confidence: 'C' }),
+    ]);
     expect(august.people.map((p) => p.salary)).toEqual([16_603_125, 12_000_000, 9_500_000, 11_037_125]);
-    await expect(call('people.list', { month: '13/2026' })).rejects.toMatchObject({ error: { issues: [{ field: 'month', key: 'err.baseSalaryMonth' }] } });
+    await expect(call('people.list', { month: '13/2026' })).rejects.toMatchObject({
+      error: { issues: [{ field: 'month', key: 'err.baseSalaryMonth' }] },
+    });
 
     const r = await call<RetirementsView>('people.retirements', {});
     expect([r.fromYear, r.toYear, r.people]).toEqual([2025, 2030, 4]);
@@ -95,11 +142,18 @@ describe('the personnel list through the handler table', () => {
     expect(r.totals.years[2]!.byCategory).toMatchObject({ civil_servant: 1, unspecified: 1 });
     const wider = await call<RetirementsView>('people.retirements', { fromYear: 2021, toYear: 2035 });
     expect(wider.totals.years.find((y) => y.year === 2022)!.total).toBe(1);
-    await expect(call('people.retirements', { fromYear: 2030, toYear: 2025 })).rejects.toMatchObject({ error: { key: 'err.retirementRange' } });
+    await expect(call('people.retirements', { fromYear: 2030, toYear: 2025 })).rejects.toMatchObject({
+      error: { key: 'err.retirementRange' },
+    });
 
-    const again = await call<{ imported: number; previous: number }>('people.import', { fileName: 'ds.csv', data: csv(GOOD[1]!) });
+    const again = await call<{ imported: number; previous: number }>('people.import', {
+      fileName: 'ds.csv',
+      data: csv(GOOD[1]!),
+    });
     expect(again).toMatchObject({ imported: 1, previous: 4 });
-    expect((await call<{ people: PersonRow[] }>('people.list', {})).people.map((p) => p.fullName)).toEqual(['Trần Thị Bích Ngọc']);
+    expect((await call<{ people: PersonRow[] }>('people.list', {})).people.map((p) => p.fullName)).toEqual([
+      'Trần Thị Bích Ngọc',
+    ]);
     // The replaced names are gone from the file itself, not only from the table.
     expect(fileBytes(ws.file).includes(Buffer.from('Nguyễn Văn Thường'))).toBe(false);
     ws.close();
@@ -108,11 +162,16 @@ describe('the personnel list through the handler table', () => {
   it('imports the lower-retirement-age column and counts retirements on the Appendix II ages', async () => {
     const { ws, call } = setup();
     const header = `${HEADER};Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)`;
-    const data = b64(`\ufeff${header}\n${GOOD[0]};Có\nLê Văn Bình;NS05;SYT;Nam;15/01/1966;Công chức;10.000.000;;;;;;\n`);
+    const data = b64(
+      `\ufeff${header}\n${GOOD[0]};Có\nLê Văn Bình;NS05;SYT;Nam;15/01/1966;Công chức;10.000.000;;;;;;\n`,
+    );
     await call('people.import', { fileName: 'ds.csv', data });
     const list = await call<{ people: PersonRow[] }>('people.list', { month: '06/2026' });
     // Born 01/1966: Appendix II age 55 years 3 months (2021) → 04/2021; Appendix I → 10/2027.
-    expect(list.people.map((p) => [p.fullName, p.lowerRetirementAge, p.retirement.reaches])).toEqual([['Nguyễn Văn Thường', true, '04/2021'], ['Lê Văn Bình', false, '10/2027']]);
+    expect(list.people.map((p) => [p.fullName, p.lowerRetirementAge, p.retirement.reaches])).toEqual([
+      ['Nguyễn Văn Thường', true, '04/2021'],
+      ['Lê Văn Bình', false, '10/2027'],
+    ]);
     const r = await call<RetirementsView>('people.retirements', { fromYear: 2025, toYear: 2030 });
     expect([r.totals.overdue.total, r.totals.years.find((y) => y.year === 2027)!.total]).toEqual([1, 1]);
     ws.close();
@@ -126,19 +185,42 @@ describe('the personnel list through the handler table', () => {
     await wb.xlsx.load(Buffer.from(tpl.data, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Nhân sự', 'Hướng dẫn']);
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the guide column holds plain strings; an object would print [object Object] and fail the match
-    expect(wb.worksheets[1]!.getColumn(2).values.join('|')).toContain('(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng');
-    await expect(call('people.import', { fileName: 'mau.xlsx', data: tpl.data })).rejects.toMatchObject({ error: { key: 'err.importEmpty' } });
-    wb.worksheets[0]!.addRow(['Đỗ Văn Mạnh', 'X9', 'SNV', 'Nam', new Date(Date.UTC(1970, 4, 20)), 'Công chức', null, 4.65, 0.6, null, 25, '01/1995']);
+    expect(wb.worksheets[1]!.getColumn(2).values.join('|')).toContain(
+      '(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng',
+    );
+    await expect(call('people.import', { fileName: 'mau.xlsx', data: tpl.data })).rejects.toMatchObject({
+      error: { key: 'err.importEmpty' },
+    });
+    wb.worksheets[0]!.addRow([
+      'Đỗ Văn Mạnh',
+      'X9',
+      'SNV',
+      'Nam',
+      new Date(Date.UTC(1970, 4, 20)),
+      'Công chức',
+      null,
+      4.65,
+      0.6,
+      null,
+      25,
+      '01/1995',
+    ]);
     const filled = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
     expect(await call('people.import', { fileName: 'ds.xlsx', data: filled })).toMatchObject({ imported: 1 });
-    expect((await call<{ people: PersonRow[] }>('people.list', { month: '05/2026' })).people[0]).toMatchObject({ birthDate: '20/05/1970', salary: 15_356_250, retirement: { reaches: '05/2032' } });
+    expect((await call<{ people: PersonRow[] }>('people.list', { month: '05/2026' })).people[0]).toMatchObject({
+      birthDate: '20/05/1970',
+      salary: 15_356_250,
+      retirement: { reaches: '05/2032' },
+    });
     ws.close();
   });
 
   it('removes the whole list in one action and leaves no trace of a name in the file bytes; an earlier backup still has it', async () => {
     const { ws, call } = setup();
     await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
-    const { file: backup } = await call<{ file: string }>('workspace.backup', { file: ws.file.replace(/\.tinhgon$/, '-sao-luu.tinhgon') });
+    const { file: backup } = await call<{ file: string }>('workspace.backup', {
+      file: ws.file.replace(/\.tinhgon$/, '-sao-luu.tinhgon'),
+    });
     const name = Buffer.from('Trần Thị Bích Ngọc');
     expect(fileBytes(ws.file).includes(name)).toBe(true); // so the check below can fail
     expect(await call('people.remove', {})).toEqual({ removed: 4 });
@@ -157,7 +239,10 @@ describe('the personnel list through the handler table', () => {
   it('backs up without the personnel list on request: the copy has every unit and no name in its bytes; the workspace keeps the list', async () => {
     const { ws, call } = setup();
     await call('people.import', { fileName: 'ds.csv', data: csv(...GOOD) });
-    const { file } = await call<{ file: string }>('workspace.backup', { file: ws.file.replace(/\.tinhgon$/, '-khong-nhan-su.tinhgon'), withoutPeople: true });
+    const { file } = await call<{ file: string }>('workspace.backup', {
+      file: ws.file.replace(/\.tinhgon$/, '-khong-nhan-su.tinhgon'),
+      withoutPeople: true,
+    });
     expect(fileBytes(file).includes(Buffer.from('Nguyễn Văn Thường'))).toBe(false);
     const copy = openWorkspace(file);
     expect(countPeople(copy.db)).toBe(0);
@@ -173,7 +258,11 @@ describe('the personnel list through the handler table', () => {
     await call('units.delete', { code: 'SNV', mode: 'subtree' });
     let people = (await call<{ people: PersonRow[] }>('people.list', {})).people;
     expect(people.find((p) => p.fullName === 'Phạm Thị Hoa')).toMatchObject({ unitCode: 'SNV', unitName: null });
-    expect((await call<RetirementsView>('people.retirements', {})).units.map((u) => [u.unit, u.unitName])).toEqual([['SYT', 'Sở Y tế'], ['BV', 'Bệnh viện'], ['SNV', null]]);
+    expect((await call<RetirementsView>('people.retirements', {})).units.map((u) => [u.unit, u.unitName])).toEqual([
+      ['SYT', 'Sở Y tế'],
+      ['BV', 'Bệnh viện'],
+      ['SNV', null],
+    ]);
     await call('history.undo', {});
     people = (await call<{ people: PersonRow[] }>('people.list', {})).people;
     expect(people.find((p) => p.fullName === 'Phạm Thị Hoa')).toMatchObject({ unitCode: 'SNV', unitName: 'Sở Nội vụ' });

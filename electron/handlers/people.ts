@@ -8,7 +8,14 @@ import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
-import { clearProposal, getPerson, importPeople, mapPeople, retirementPeople, setProposal } from '../../db/people-repo.ts';
+import {
+  clearProposal,
+  getPerson,
+  importPeople,
+  mapPeople,
+  retirementPeople,
+  setProposal,
+} from '../../db/people-repo.ts';
 import { removeAllPeople } from '../../db/people-erase.ts';
 import { listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
@@ -21,7 +28,6 @@ import { todayOf, type Clock } from '../../shared/clock.ts';
 export const DEFAULT_HORIZON = 2030;
 const MAX_YEARS = 60;
 
-
 /** people.*: the personnel list, base salary periods, natural retirements, and proposals with their payouts. */
 export function peopleHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'people'> {
   const today = (): Day => todayOf(clock);
@@ -29,10 +35,16 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
   return {
     'people.list': ({ month }) => {
       const at = month === undefined ? today() : parseLeaveMonth(month);
-      if (!at) throw AppError.validation([{ field: 'month', key: 'err.baseSalaryMonth', params: { value: month ?? '' } }]);
+      if (!at)
+        throw AppError.validation([{ field: 'month', key: 'err.baseSalaryMonth', params: { value: month ?? '' } }]);
       const periods = baseSalaryPeriods(current().db);
       const base = baseSalaryIn(at, periods);
-      return { people: mapPeople(current().db, personRows(base)), month: monthText(at), baseSalary: base && baseSalaryView(base), baseSalaries: periods.map(baseSalaryView) };
+      return {
+        people: mapPeople(current().db, personRows(base)),
+        month: monthText(at),
+        baseSalary: base && baseSalaryView(base),
+        baseSalaries: periods.map(baseSalaryView),
+      };
     },
     'people.addBaseSalary': (input) => {
       const read = readBaseSalaryPeriod(input, baseSalaryPeriods(current().db));
@@ -50,7 +62,15 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
     },
     'people.propose': ({ personId, case: kind, policy, leaveFrom, within12, group, afterTraining }) => {
       const db = current().db;
-      const proposal = { personId, case: kind, policy, leaveFrom: parseLeaveMonth(leaveFrom)!, within12, group, afterTraining };
+      const proposal = {
+        personId,
+        case: kind,
+        policy,
+        leaveFrom: parseLeaveMonth(leaveFrom)!,
+        within12,
+        group,
+        afterTraining,
+      };
       setProposal(db, proposal);
       return proposalResult(getPerson(db, personId)!, proposal, baseSalaryPeriods(db));
     },
@@ -62,17 +82,21 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const ws = current();
       const from = fromYear ?? readMeta(ws.db).baseYear;
       const to = toYear ?? Math.max(DEFAULT_HORIZON, from);
-      if (to < from || to - from >= MAX_YEARS) throw AppError.validation([{ field: 'toYear', key: 'err.retirementRange' }]);
+      if (to < from || to - from >= MAX_YEARS)
+        throw AppError.validation([{ field: 'toYear', key: 'err.retirementRange' }]);
       return retirementsView(retirementPeople(ws.db), from, to, unitCodesInOrder(ws.db));
     },
     'people.import': async ({ fileName, data, decimal }) => {
       const ws = current();
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
       const codes = new Set(listUnits(ws.db).map((u) => u.code));
-      const known = (code: string) => (codes.has(code) ? null : 'err.unitNotFound' as const);
+      const known = (code: string) => (codes.has(code) ? null : ('err.unitNotFound' as const));
       // The sheet holding the list (a template's guide sheet is skipped); else the first sheet's problems.
       const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal));
-      const { people, issues } = reads.find((r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader')) ?? reads[0] ?? { people: [], issues: [] };
+      const { people, issues } = reads.find(
+        (r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader'),
+      ) ??
+        reads[0] ?? { people: [], issues: [] };
       if (issues.length > 0) {
         throw importInvalid(issues);
       }
@@ -80,8 +104,21 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
       return importPeople(ws, people);
     },
     'people.template': async () => {
-      const table = { name: 'Nhân sự', columns: PERSON_HEADERS.map(([f, header]) => ({ header, width: f === 'fullName' ? 30 : 18, ...(f === 'birthDate' || f === 'insuranceFrom' ? { numFmt: '@' } : {}) })), rows: [] };
-      return { fileName: 'mau-danh-sach-nhan-su.xlsx', data: Buffer.from(await tablesToXlsx([table, peopleGuideTable(baseSalaryPeriods(current().db))])).toString('base64') };
+      const table = {
+        name: 'Nhân sự',
+        columns: PERSON_HEADERS.map(([f, header]) => ({
+          header,
+          width: f === 'fullName' ? 30 : 18,
+          ...(f === 'birthDate' || f === 'insuranceFrom' ? { numFmt: '@' } : {}),
+        })),
+        rows: [],
+      };
+      return {
+        fileName: 'mau-danh-sach-nhan-su.xlsx',
+        data: Buffer.from(await tablesToXlsx([table, peopleGuideTable(baseSalaryPeriods(current().db))])).toString(
+          'base64',
+        ),
+      };
     },
     'people.remove': () => ({ removed: removeAllPeople(current().db) }),
   };

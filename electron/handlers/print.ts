@@ -12,7 +12,14 @@ import { getProposalSettings, saveProposalSettings } from '../../db/proposals-re
 import { buildProposal, sectionText, templateNumbers, type ProposalInput } from '../../shared/print/proposal.ts';
 import { renderProposalHtml } from '../../shared/print/html.ts';
 import { fillTemplate } from '../../shared/print/templates.ts';
-import { SECTION_KEYS, SECTIONS_OF, defaultSettings, type DocType, type ProposalSettings, type SectionKey } from '../../shared/print/settings.ts';
+import {
+  SECTION_KEYS,
+  SECTIONS_OF,
+  defaultSettings,
+  type DocType,
+  type ProposalSettings,
+  type SectionKey,
+} from '../../shared/print/settings.ts';
 import { matchKey } from '../../shared/text.ts';
 import { simulateInWorkspace } from '../services/plan-simulation.ts';
 import { tinosFontCss } from '../print/fonts.ts';
@@ -27,8 +34,8 @@ export interface PrintOptions {
   fontDir?: string;
 }
 
-
-const fileStem = (type: DocType, name: string) => `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
+const fileStem = (type: DocType, name: string) =>
+  `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
 export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): HandlersOf<'print'> {
   const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
@@ -42,12 +49,23 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
     const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
     const documentProvince = provinceOn(scenario.operations, settings.date, own).name;
-    return { type, settings, scenarioName: name, provinceName: meta.provinceName, documentProvince, baseline: listUnits(ws.db), operations: scenario.operations, simulation, ruleSet };
+    return {
+      type,
+      settings,
+      scenarioName: name,
+      provinceName: meta.provinceName,
+      documentProvince,
+      baseline: listUnits(ws.db),
+      operations: scenario.operations,
+      simulation,
+      ruleSet,
+    };
   };
   const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
   const view = (input: ProposalInput): ProposalView => {
     const numbers = templateNumbers(input);
-    const all = <T,>(f: (k: SectionKey) => T) => Object.fromEntries(SECTION_KEYS.map((k) => [k, f(k)])) as Record<SectionKey, T>;
+    const all = <T>(f: (k: SectionKey) => T) =>
+      Object.fromEntries(SECTION_KEYS.map((k) => [k, f(k)])) as Record<SectionKey, T>;
     return {
       settings: input.settings,
       sectionKeys: [...SECTIONS_OF[input.type]],
@@ -61,7 +79,11 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
       // A section left as its template is not stored: it keeps following the plan's numbers.
       const numbers = templateNumbers(inputOf(name, type, settings));
-      const sections = Object.fromEntries(Object.entries(settings.sections).filter(([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim()));
+      const sections = Object.fromEntries(
+        Object.entries(settings.sections).filter(
+          ([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim(),
+        ),
+      );
       saveProposalSettings(current().db, name, { ...settings, sections });
       return view(inputOf(name, type));
     },

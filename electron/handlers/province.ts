@@ -7,7 +7,12 @@ export function provinceHandlers(files: FileAccess = FileAccess.anywhere): Handl
   return {
     'province.read': ({ file }) => {
       const other = readOtherWorkspace(file, files);
-      return { file: other.file, provinceName: other.meta.provinceName, baseYear: other.meta.baseYear, units: other.units };
+      return {
+        file: other.file,
+        provinceName: other.meta.provinceName,
+        baseYear: other.meta.baseYear,
+        units: other.units,
+      };
     },
   };
 }

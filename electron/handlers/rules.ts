@@ -1,6 +1,13 @@
 import type { HandlersOf, RulesView } from '../../shared/contract/index.ts';
 import { RULE_SETS, inForceOn, parameterValue, parametersOn } from '../../shared/rules/rule-sets.ts';
-import { configureRules, parameterChanges, pinRuleSet, ruleContext, ruleSetPins, setParameter } from '../../db/rules-repo.ts';
+import {
+  configureRules,
+  parameterChanges,
+  pinRuleSet,
+  ruleContext,
+  ruleSetPins,
+  setParameter,
+} from '../../db/rules-repo.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { Workspace } from '../../db/workspace.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -10,7 +17,14 @@ function rulesView(ws: Workspace, date: string): RulesView {
   const ctx = ruleContext(ws.db, date);
   const pins = ruleSetPins(ws.db);
   return {
-    ruleSets: RULE_SETS.map((r) => ({ id: r.id, title: r.title, titleEn: r.titleEn, validFrom: r.validFrom, validTo: r.validTo, inForce: inForceOn(r, date) })),
+    ruleSets: RULE_SETS.map((r) => ({
+      id: r.id,
+      title: r.title,
+      titleEn: r.titleEn,
+      validFrom: r.validFrom,
+      validTo: r.validTo,
+      inForce: inForceOn(r, date),
+    })),
     date,
     ruleSetId: ctx.ruleSet.id,
     pinned: pins[0]?.ruleSetId ? pins[0] : null,

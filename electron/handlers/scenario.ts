@@ -8,7 +8,12 @@ import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.t
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { withWholes } from '../../shared/scenario/figures.ts';
-import { annexedUnits, checkedAnnexOperation, sameNameMergeOperation, sameNameMerges } from '../../shared/scenario/annex.ts';
+import {
+  annexedUnits,
+  checkedAnnexOperation,
+  sameNameMergeOperation,
+  sameNameMerges,
+} from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import { FileAccess } from '../../db/safe-path.ts';
@@ -17,19 +22,37 @@ import { inlineSets } from '../../shared/scenario/target-sets.ts';
 import { groupOf } from '../../shared/scenario/autonomy.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { copyProposalSettings } from '../../db/proposals-repo.ts';
-import { deleteScenario, getScenario, listScenarios, lockScenario, renameScenario, saveNewScenario, setScenarioOperations, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
+import {
+  deleteScenario,
+  getScenario,
+  listScenarios,
+  lockScenario,
+  renameScenario,
+  saveNewScenario,
+  setScenarioOperations,
+  setScenarioTargetSets,
+} from '../../db/scenarios-repo.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { planFileStem, presentSimulation, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
 import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
-import { fillExits, proposalExits, proposalScope, retirementExits, retirementScope } from '../../shared/scenario/people-exits.ts';
+import {
+  fillExits,
+  proposalExits,
+  proposalScope,
+  retirementExits,
+  retirementScope,
+} from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { operationDate } from '../../shared/scenario/operation-date.ts';
 import { readCommunes } from '../../shared/import/communes.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
-export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = FileAccess.anywhere): HandlersOf<'scenario'> {
+export function scenarioHandlers(
+  current: CurrentWorkspace,
+  files: FileAccess = FileAccess.anywhere,
+): HandlersOf<'scenario'> {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
   const run = (scenario: ScenarioFile) => presentSimulation(current(), simulateOver(scenario), scenario.operations);
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
@@ -37,13 +60,26 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
     const other = readOtherWorkspace(file, files);
     if (other.units.length === 0) throw new AppError('bad_request', 'err.annexEmpty');
-    return checkedAnnexOperation({ type: 'annex', year, province: other.meta.provinceName, units: other.units, parentCode, ...(codePrefix ? { codePrefix } : {}) }, file);
+    return checkedAnnexOperation(
+      {
+        type: 'annex',
+        year,
+        province: other.meta.provinceName,
+        units: other.units,
+        parentCode,
+        ...(codePrefix ? { codePrefix } : {}),
+      },
+      file,
+    );
   };
   /** The plan with the annexation added, read in its year: which departments both provinces have under one name. */
   const sameNamesAfter = (scenario: ScenarioFile, op: AnnexOperation) => {
     const at = yearOf(simulateOver({ ...scenario, operations: [...scenario.operations, op] }), op.year);
     const joined = new Set(annexedUnits(op).map((u) => u.code));
-    return sameNameMerges(at.units.filter((u) => !joined.has(u.code)), at.units.filter((u) => joined.has(u.code)));
+    return sameNameMerges(
+      at.units.filter((u) => !joined.has(u.code)),
+      at.units.filter((u) => joined.has(u.code)),
+    );
   };
   return {
     'scenario.annexPreview': (args) => {
@@ -51,8 +87,16 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const op = annexOperation(args);
       // Codes already used in the plan in that year, before the annexation.
       const used = new Set(yearOf(simulateOver(scenario), op.year).units.map((u) => u.code));
-      const clashes = annexedUnits(op).map((u) => u.code).filter((c) => used.has(c));
-      return { province: op.province, units: op.units.length, staff: op.units.reduce((s, u) => s + staffOf(u), 0), clashes, merges: clashes.length > 0 ? [] : sameNamesAfter(scenario, op) };
+      const clashes = annexedUnits(op)
+        .map((u) => u.code)
+        .filter((c) => used.has(c));
+      return {
+        province: op.province,
+        units: op.units.length,
+        staff: op.units.reduce((s, u) => s + staffOf(u), 0),
+        clashes,
+        merges: clashes.length > 0 ? [] : sameNamesAfter(scenario, op),
+      };
     },
     'scenario.annex': ({ mergeSameNames, ...args }) => {
       const scenario = getScenario(current().db, args.name);
@@ -69,13 +113,22 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const db = current().db;
       const scenario = getScenario(db, name);
       // The plan's units on the day, before these merges: its operations up to that day (those of the day itself first).
-      const sim = simulateOver({ ...scenario, operations: scenario.operations.filter((op) => operationDate(op) <= date) });
+      const sim = simulateOver({
+        ...scenario,
+        operations: scenario.operations.filter((op) => operationDate(op) <= date),
+      });
       const year = Number(date.slice(0, 4));
       const at = sim.years.find((y) => y.year === year);
-      if (!at) throw new AppError('validation', 'err.scenarioYear', { year, from: String(sim.years[0]!.year), to: String(sim.years.at(-1)!.year) });
+      if (!at)
+        throw new AppError('validation', 'err.scenarioYear', {
+          year,
+          from: String(sim.years[0]!.year),
+          to: String(sim.years.at(-1)!.year),
+        });
       // The sheet holding the table (a guide sheet is skipped); else the first sheet's problems.
       const reads = sheets.map((s) => readCommunes(s, at.units, date));
-      const { merges, issues, skipped } = reads.find((r) => r.merges.length > 0 || r.issues.some((i) => i.key !== 'err.communesHeader')) ?? reads[0]!;
+      const { merges, issues, skipped } =
+        reads.find((r) => r.merges.length > 0 || r.issues.some((i) => i.key !== 'err.communesHeader')) ?? reads[0]!;
       if (issues.length > 0) {
         throw importInvalid(issues);
       }
@@ -108,15 +161,26 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const named = new Set(step ? Object.keys(step.units) : operationUnits(operation));
       const prior = yearOf(simulateOver(scenario), operation.year);
       /** The autonomy group in force of the named units that have figures. */
-      const groups = (y: typeof at) => Object.fromEntries([...named].flatMap((c) => { const a = y.autonomy.get(c); const g = a && groupOf(a); return g ? [[c, g]] : []; }));
+      const groups = (y: typeof at) =>
+        Object.fromEntries(
+          [...named].flatMap((c) => {
+            const a = y.autonomy.get(c);
+            const g = a && groupOf(a);
+            return g ? [[c, g]] : [];
+          }),
+        );
       return {
         year: at.year,
         figures: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
-        findings: at.findings.filter((f) => named.has(f.unitCode)).map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
-        notices: sim.notices.filter((n) => n.year === at.year && named.has(n.unitCode)).map((n) => ({ unitCode: n.unitCode, ...said(n) })),
+        findings: at.findings
+          .filter((f) => named.has(f.unitCode))
+          .map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
+        notices: sim.notices
+          .filter((n) => n.year === at.year && named.has(n.unitCode))
+          .map((n) => ({ unitCode: n.unitCode, ...said(n) })),
       };
     },
     'scenario.suggest': ({ name, year }) => {
@@ -127,22 +191,43 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const names = new Map(at.units.map((u) => [u.code, u.name]));
       // The largest shortfall of a target on the number of PSUs still ahead: each merge closes one.
       const gap = sim.targets
-        .flatMap((x) => (x.status === 'not_met' && x.kind === 'reduction' && x.metric === 'psus' && x.year >= at.year && x.gap !== null ? [{ id: x.id, title: x.title, year: x.year, gap: x.gap }] : []))
-        .reduce<{ id: string; title: string; year: number; gap: number } | null>((m, x) => (m && m.gap >= x.gap ? m : x), null);
-      const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({ ...s, names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string] }));
+        .flatMap((x) =>
+          x.status === 'not_met' && x.kind === 'reduction' && x.metric === 'psus' && x.year >= at.year && x.gap !== null
+            ? [{ id: x.id, title: x.title, year: x.year, gap: x.gap }]
+            : [],
+        )
+        .reduce<{ id: string; title: string; year: number; gap: number } | null>(
+          (m, x) => (m && m.gap >= x.gap ? m : x),
+          null,
+        );
+      const suggestions = suggestMerges(at.units, below, Math.max(10, gap?.gap ?? 0)).map((s) => ({
+        ...s,
+        names: [names.get(s.units[0]) ?? '', names.get(s.units[1]) ?? ''] as [string, string],
+      }));
       return { suggestions, gap };
     },
     'scenario.suggestCut': ({ name, target: id, year, scope }) => {
       const scenario = getScenario(current().db, name);
-      const judged = (operations: ScenarioFile['operations']) => simulateOver({ ...scenario, operations }).targets.find((x) => x.id === id);
+      const judged = (operations: ScenarioFile['operations']) =>
+        simulateOver({ ...scenario, operations }).targets.find((x) => x.id === id);
       const now = judged(scenario.operations);
       if (!now) throw new AppError('bad_request', 'err.cutTargetUnknown', { id });
-      if (now.status !== 'not_met' || now.gap === null || !quotaFieldsOf(now)) throw new AppError('bad_request', 'err.cutTargetNoGap', { title: now.title });
+      if (now.status !== 'not_met' || now.gap === null || !quotaFieldsOf(now))
+        throw new AppError('bad_request', 'err.cutTargetNoGap', { title: now.title });
       const at = year ?? now.year;
-      if (at > now.year) throw new AppError('bad_request', 'err.cutAfterTarget', { year: String(at), target: String(now.year) });
+      if (at > now.year)
+        throw new AppError('bad_request', 'err.cutAfterTarget', { year: String(at), target: String(now.year) });
       // A gap that becomes unknown with the cut is not closed by it.
-      const sized = sizeQuotaCut(now, { year: at, scope: scope ?? {} }, (op) => judged([...scenario.operations, op])?.gap ?? Number.POSITIVE_INFINITY);
-      return { target: { id, title: now.title, year: now.year, gap: now.gap }, operation: sized?.operation ?? null, gapAtLess: sized?.gapAtLess ?? null };
+      const sized = sizeQuotaCut(
+        now,
+        { year: at, scope: scope ?? {} },
+        (op) => judged([...scenario.operations, op])?.gap ?? Number.POSITIVE_INFINITY,
+      );
+      return {
+        target: { id, title: now.title, year: now.year, gap: now.gap },
+        operation: sized?.operation ?? null,
+        gapAtLess: sized?.gapAtLess ?? null,
+      };
     },
     'scenario.fromPeople': ({ name, source, apply }) => {
       const db = current().db;
@@ -154,7 +239,18 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       const fill =
         source === 'retirements'
           ? {
-              ...retirementExits(people.map((p) => ({ id: p.id, unit: p.unit?.code ?? p.unitCode, sex: p.sex, birth: p.birth, category: p.category, lowerAge: p.lowerRetirementAge })), plan, new Set(proposals.filter((q) => q.payout).map((q) => q.personId))),
+              ...retirementExits(
+                people.map((p) => ({
+                  id: p.id,
+                  unit: p.unit?.code ?? p.unitCode,
+                  sex: p.sex,
+                  birth: p.birth,
+                  category: p.category,
+                  lowerAge: p.lowerRetirementAge,
+                })),
+                plan,
+                new Set(proposals.filter((q) => q.payout).map((q) => q.personId)),
+              ),
               scope: retirementScope(new Set(people.map((p) => p.unit?.code ?? p.unitCode))),
               people: people.length,
             }
@@ -164,7 +260,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
       simulateOver({ ...scenario, operations });
       if (apply && changes.length > 0) setScenarioOperations(db, name, operations);
       const names = new Map(plan.flatMap((y) => y.units.map((u) => [u.code, u.name] as const)));
-      return { changes: changes.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })), skipped: fill.skipped, people: fill.people, applied: apply && changes.length > 0 };
+      return {
+        changes: changes.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })),
+        skipped: fill.skipped,
+        people: fill.people,
+        applied: apply && changes.length > 0,
+      };
     },
     'scenario.create': ({ name }) => {
       saveNewScenario(current().db, { name, operations: [] });
@@ -218,8 +319,14 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess = 
     'scenario.export': ({ name }) => {
       // Self-contained: the workspace's own target sets go inline, so the file re-imports anywhere.
       const stored = getScenario(current().db, name);
-      const scenario = { ...stored, ...(stored.targetSets ? { targetSets: inlineSets(stored.targetSets, listTargetSets(current().db)) } : {}) };
-      return { fileName: `${planFileStem(name)}.json`, data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64') };
+      const scenario = {
+        ...stored,
+        ...(stored.targetSets ? { targetSets: inlineSets(stored.targetSets, listTargetSets(current().db)) } : {}),
+      };
+      return {
+        fileName: `${planFileStem(name)}.json`,
+        data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64'),
+      };
     },
     'scenario.simulate': ({ scenario }) => run(scenario),
   };

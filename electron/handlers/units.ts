@@ -22,10 +22,27 @@ export function unitsHandlers(current: CurrentWorkspace): HandlersOf<'units'> {
     'units.create': ({ parentCode, code, name, kind, level, sector, changesOnly }) =>
       editedTree(db, changesOnly, () => {
         const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
-        const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<Unit, (typeof HEADCOUNT_FIELDS)[number]>;
-        editCreate(db(), { code, name, parentCode, kind, level: level ?? levelUnder(parent, kind), sector: sector ?? parent?.sector ?? 'other', ...counts }, editorName());
+        const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<
+          Unit,
+          (typeof HEADCOUNT_FIELDS)[number]
+        >;
+        editCreate(
+          db(),
+          {
+            code,
+            name,
+            parentCode,
+            kind,
+            level: level ?? levelUnder(parent, kind),
+            sector: sector ?? parent?.sector ?? 'other',
+            ...counts,
+          },
+          editorName(),
+        );
       }),
-    'units.delete': ({ code, mode, changesOnly }) => editedTree(db, changesOnly, () => editDelete(db(), code, mode, editorName())),
-    'units.move': ({ code, parentCode, changesOnly }) => editedTree(db, changesOnly, () => editMove(db(), code, parentCode, editorName())),
+    'units.delete': ({ code, mode, changesOnly }) =>
+      editedTree(db, changesOnly, () => editDelete(db(), code, mode, editorName())),
+    'units.move': ({ code, parentCode, changesOnly }) =>
+      editedTree(db, changesOnly, () => editMove(db(), code, parentCode, editorName())),
   };
 }

@@ -31,7 +31,11 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
   };
   return {
     'workspace.info': () => workspaceInfo(current().workspace),
-    'workspace.recent': () => ({ files: current().recent().map((file) => ({ file, exists: fs.existsSync(file) })) }),
+    'workspace.recent': () => ({
+      files: current()
+        .recent()
+        .map((file) => ({ file, exists: fs.existsSync(file) })),
+    }),
     'workspace.open': ({ file }) => {
       const session = current();
       const real = files.existing(file);
@@ -41,15 +45,24 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       // No name (or "") takes the default; a name of spaces only is refused by the schema.
       const given = { provinceName: provinceName || undefined, baseYear, provinceClass };
-      const raw = sample ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) } : newWorkspaceMeta(given, yearOf(clock));
+      const raw = sample
+        ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
+        : newWorkspaceMeta(given, yearOf(clock));
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
-      return switchTo(createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files, clock));
+      return switchTo(
+        createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files, clock),
+      );
     },
     'workspace.generate': ({ file, units: count, people: peopleCount = 0, seed = 1 }) => {
       const units = generateUnits(count, seed);
       const people = peopleCount > 0 ? generatePeople(units, peopleCount, seed) : [];
-      const meta = { provinceName: `Dữ liệu mẫu ${count} đơn vị`, baseYear: yearOf(clock), provinceClass: 'class2' as const, isSample: true };
+      const meta = {
+        provinceName: `Dữ liệu mẫu ${count} đơn vị`,
+        baseYear: yearOf(clock),
+        provinceClass: 'class2' as const,
+        isSample: true,
+      };
       const ws = createWorkspace(withExtension(file), meta, units, files, clock);
       try {
         if (people.length > 0) ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
@@ -65,6 +78,12 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
     },
     'workspace.restore': ({ backupFile, file }) => switchTo(restoreBackup(backupFile, withExtension(file), files)),
     // Only a path given through the API is confined; the default name beside the open workspace is the app's own.
-    'workspace.backup': async ({ file, withoutPeople, replace }) => ({ file: await backupWorkspace(current().workspace, file, { withoutPeople, replace, access: file === undefined ? FileAccess.anywhere : files }) }),
+    'workspace.backup': async ({ file, withoutPeople, replace }) => ({
+      file: await backupWorkspace(current().workspace, file, {
+        withoutPeople,
+        replace,
+        access: file === undefined ? FileAccess.anywhere : files,
+      }),
+    }),
   };
 }

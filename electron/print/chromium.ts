@@ -22,13 +22,26 @@ export const CHROMIUM_PATHS = [
 ];
 
 /** The browser to use: the one given, else $CHROMIUM_PATH, else the first usual path that exists; null when none. */
-export function findChromium(given?: string | null, env: NodeJS.ProcessEnv = process.env, candidates = CHROMIUM_PATHS): string | null {
+export function findChromium(
+  given?: string | null,
+  env: NodeJS.ProcessEnv = process.env,
+  candidates = CHROMIUM_PATHS,
+): string | null {
   if (given) return fs.existsSync(given) ? given : null;
   if (env.CHROMIUM_PATH) return fs.existsSync(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null;
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export type PdfRenderer = (html: string) => Promise<Uint8Array>;
 
@@ -36,7 +49,8 @@ export type PdfRenderer = (html: string) => Promise<Uint8Array>;
 export function chromiumPdfRenderer(executable?: string | null): PdfRenderer {
   return async (html) => {
     const exe = findChromium(executable);
-    if (!exe) throw new AppError('bad_request', 'err.noChromium', { path: executable ?? process.env.CHROMIUM_PATH ?? '' });
+    if (!exe)
+      throw new AppError('bad_request', 'err.noChromium', { path: executable ?? process.env.CHROMIUM_PATH ?? '' });
     const { chromium } = await import('playwright-core');
     const browser = await chromium.launch({ executablePath: exe, args: CHROMIUM_ARGS });
     try {

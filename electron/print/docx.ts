@@ -5,7 +5,19 @@
  * org chart appendix is given as tables (one per group of the chart): Word gets no drawing.
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, TextRun, VerticalAlign, WidthType,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
   type IParagraphOptions,
 } from 'docx';
 import type { Block, DataTable, ProposalDoc } from '../../shared/print/model.ts';
@@ -27,9 +39,26 @@ interface RunStyle {
 }
 
 const run = (text: string, s: RunStyle = {}) =>
-  new TextRun({ text, font: FONT, size: pt(s.size ?? 14), bold: s.bold, italics: s.italics, strike: s.strike, ...(s.underline ? { underline: {} } : {}) });
+  new TextRun({
+    text,
+    font: FONT,
+    size: pt(s.size ?? 14),
+    bold: s.bold,
+    italics: s.italics,
+    strike: s.strike,
+    ...(s.underline ? { underline: {} } : {}),
+  });
 
-function para(text: string, s: RunStyle & { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; before?: number; after?: number; keepNext?: boolean } = {}): Paragraph {
+function para(
+  text: string,
+  s: RunStyle & {
+    align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+    indent?: boolean;
+    before?: number;
+    after?: number;
+    keepNext?: boolean;
+  } = {},
+): Paragraph {
   const options: IParagraphOptions = {
     children: [run(text, s)],
     alignment: s.align ?? AlignmentType.JUSTIFIED,
@@ -40,35 +69,81 @@ function para(text: string, s: RunStyle & { align?: (typeof AlignmentType)[keyof
   return new Paragraph(options);
 }
 
-const NO_BORDERS = { top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' }, right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' } };
+const NO_BORDERS = {
+  top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+  right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
+};
 const C = AlignmentType.CENTER;
 
 function dataTable(t: DataTable): Table {
   const size = t.size ?? 12;
   const nameCol = t.nameColumn ?? 1;
-  const cellPara = (text: string, align: (typeof AlignmentType)[keyof typeof AlignmentType], s: RunStyle = {}, indent = 0) =>
-    new Paragraph({ children: [run(text, { size, ...s })], alignment: align, ...(indent ? { indent: { left: indent } } : {}) });
-  const alignOf = (i: number) => (t.columns[i]?.align === 'right' ? AlignmentType.RIGHT : t.columns[i]?.align === 'center' ? C : AlignmentType.LEFT);
+  const cellPara = (
+    text: string,
+    align: (typeof AlignmentType)[keyof typeof AlignmentType],
+    s: RunStyle = {},
+    indent = 0,
+  ) =>
+    new Paragraph({
+      children: [run(text, { size, ...s })],
+      alignment: align,
+      ...(indent ? { indent: { left: indent } } : {}),
+    });
+  const alignOf = (i: number) =>
+    t.columns[i]?.align === 'right' ? AlignmentType.RIGHT : t.columns[i]?.align === 'center' ? C : AlignmentType.LEFT;
   const header = t.header.map(
     (row) =>
       new TableRow({
         tableHeader: true,
         cantSplit: true,
-        children: row.map((c) => new TableCell({ children: [cellPara(c.text, C, { bold: true })], columnSpan: c.colSpan, rowSpan: c.rowSpan, verticalAlign: VerticalAlign.CENTER })),
+        children: row.map(
+          (c) =>
+            new TableCell({
+              children: [cellPara(c.text, C, { bold: true })],
+              columnSpan: c.colSpan,
+              rowSpan: c.rowSpan,
+              verticalAlign: VerticalAlign.CENTER,
+            }),
+        ),
       }),
   );
   const rows = t.rows.map((r) => {
     if (r.group) {
-      return new TableRow({ cantSplit: true, children: [new TableCell({ children: [cellPara(r.cells[0] ?? '', C, { bold: true })] }), new TableCell({ columnSpan: t.columns.length - 1, children: [cellPara(r.cells[1] ?? '', AlignmentType.LEFT, { bold: true })] })] });
+      return new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({ children: [cellPara(r.cells[0] ?? '', C, { bold: true })] }),
+          new TableCell({
+            columnSpan: t.columns.length - 1,
+            children: [cellPara(r.cells[1] ?? '', AlignmentType.LEFT, { bold: true })],
+          }),
+        ],
+      });
     }
     return new TableRow({
       cantSplit: true,
       children: r.cells.map(
-        (text, i) => new TableCell({ children: [cellPara(text, alignOf(i), { bold: r.bold, italics: r.status === 'new', strike: r.status === 'gone' && i === nameCol }, i === nameCol && r.depth ? twip(r.depth * 3) : 0)] }),
+        (text, i) =>
+          new TableCell({
+            children: [
+              cellPara(
+                text,
+                alignOf(i),
+                { bold: r.bold, italics: r.status === 'new', strike: r.status === 'gone' && i === nameCol },
+                i === nameCol && r.depth ? twip(r.depth * 3) : 0,
+              ),
+            ],
+          }),
       ),
     });
   });
-  return new Table({ rows: [...header, ...rows], width: { size: twip(TEXT_WIDTH), type: WidthType.DXA }, columnWidths: t.columns.map((c) => twip(c.width)) });
+  return new Table({
+    rows: [...header, ...rows],
+    width: { size: twip(TEXT_WIDTH), type: WidthType.DXA },
+    columnWidths: t.columns.map((c) => twip(c.width)),
+  });
 }
 
 /** A chart page as tables: each group's unit, then its subordinates with their quota and staff. */
@@ -97,7 +172,11 @@ function blocks(list: readonly Block[]): Array<Paragraph | Table> {
   for (const b of list) {
     switch (b.kind) {
       case 'part':
-        if (b.style === 'centred') out.push(para(b.number, { bold: true, align: C, before: 12, keepNext: true }), para(b.title, { bold: true, align: C, before: 0, keepNext: true }));
+        if (b.style === 'centred')
+          out.push(
+            para(b.number, { bold: true, align: C, before: 12, keepNext: true }),
+            para(b.title, { bold: true, align: C, before: 0, keepNext: true }),
+          );
         else out.push(para(`${b.number} ${b.title}`, { bold: true, indent: true, before: 12, keepNext: true }));
         break;
       case 'heading':
@@ -126,20 +205,40 @@ function layoutTable(widths: number[], rows: Paragraph[][][], cantSplit = false)
     width: { size: twip(TEXT_WIDTH), type: WidthType.DXA },
     columnWidths: widths.map(twip),
     borders: { ...NO_BORDERS, insideHorizontal: NO_BORDERS.top, insideVertical: NO_BORDERS.top },
-    rows: rows.map((cells) => new TableRow({ cantSplit, children: cells.map((children, i) => new TableCell({ children, width: { size: twip(widths[i]!), type: WidthType.DXA }, borders: NO_BORDERS })) })),
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit,
+          children: cells.map(
+            (children, i) =>
+              new TableCell({ children, width: { size: twip(widths[i]!), type: WidthType.DXA }, borders: NO_BORDERS }),
+          ),
+        }),
+    ),
   });
 }
 
 function headerTable(d: ProposalDoc): Table {
   const h = d.header;
-  const line = (text: string, s: RunStyle = {}, before = 0) => new Paragraph({ children: [run(text, s)], alignment: C, spacing: { before } });
+  const line = (text: string, s: RunStyle = {}, before = 0) =>
+    new Paragraph({ children: [run(text, s)], alignment: C, spacing: { before } });
   const left = TEXT_WIDTH * 0.4;
   // The short rule under the issuing body: an empty line with a top border, a third of the column wide.
-  const rule = new Paragraph({ children: [run('', { size: 4 })], border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } }, indent: { left: twip(left / 3), right: twip(left / 3) } });
+  const rule = new Paragraph({
+    children: [run('', { size: 4 })],
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
+    indent: { left: twip(left / 3), right: twip(left / 3) },
+  });
   return layoutTable(
     [left, TEXT_WIDTH - left],
     [
-      [[line(h.parentBody, { size: 12.5 }), line(h.issuingBody, { size: 12.5, bold: true }), rule], [line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12.5, bold: true }), line('Độc lập - Tự do - Hạnh phúc', { size: 13.5, bold: true, underline: true })]],
+      [
+        [line(h.parentBody, { size: 12.5 }), line(h.issuingBody, { size: 12.5, bold: true }), rule],
+        [
+          line('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12.5, bold: true }),
+          line('Độc lập - Tự do - Hạnh phúc', { size: 13.5, bold: true, underline: true }),
+        ],
+      ],
       [[line(h.numberLine, { size: 13 }, 120)], [line(h.placeDate, { italics: true }, 120)]],
     ],
   );
@@ -147,8 +246,14 @@ function headerTable(d: ProposalDoc): Table {
 
 function signatureTable(d: ProposalDoc): Table {
   const s = d.signature;
-  const left = [para('Nơi nhận:', { size: 12, bold: true, italics: true, align: AlignmentType.LEFT, before: 0 }), ...d.distribution.map((l) => para(l, { size: 11, align: AlignmentType.LEFT, before: 0 }))];
-  const right = [...[s.authority, s.title].filter(Boolean).map((l) => para(l, { bold: true, align: C, before: 0 })), para(s.name, { bold: true, align: C, before: 80 })];
+  const left = [
+    para('Nơi nhận:', { size: 12, bold: true, italics: true, align: AlignmentType.LEFT, before: 0 }),
+    ...d.distribution.map((l) => para(l, { size: 11, align: AlignmentType.LEFT, before: 0 })),
+  ];
+  const right = [
+    ...[s.authority, s.title].filter(Boolean).map((l) => para(l, { bold: true, align: C, before: 0 })),
+    para(s.name, { bold: true, align: C, before: 80 }),
+  ];
   return layoutTable([TEXT_WIDTH / 2, TEXT_WIDTH / 2], [[left, right]], true);
 }
 
@@ -160,7 +265,12 @@ export async function proposalDocx(d: ProposalDoc): Promise<Uint8Array> {
   ];
   if (d.recipients.length === 1) main.push(para(`Kính gửi: ${d.recipients[0]}`, { align: C }));
   else if (d.recipients.length > 1) {
-    main.push(para('Kính gửi:', { align: C }), ...d.recipients.map((r, i) => para(`- ${r}${i === d.recipients.length - 1 ? '.' : ';'}`, { align: C, before: 0 })));
+    main.push(
+      para('Kính gửi:', { align: C }),
+      ...d.recipients.map((r, i) =>
+        para(`- ${r}${i === d.recipients.length - 1 ? '.' : ';'}`, { align: C, before: 0 }),
+      ),
+    );
   }
   main.push(...d.bases.map((b) => para(b, { italics: true, indent: true })));
   main.push(...blocks(d.body));
@@ -174,16 +284,37 @@ export async function proposalDocx(d: ProposalDoc): Promise<Uint8Array> {
   ];
   const page = {
     size: { width: twip(PAGE.width), height: twip(PAGE.height) },
-    margin: { top: twip(PAGE.top), bottom: twip(PAGE.bottom), left: twip(PAGE.left), right: twip(PAGE.right), header: twip(8) },
+    margin: {
+      top: twip(PAGE.top),
+      bottom: twip(PAGE.bottom),
+      left: twip(PAGE.left),
+      right: twip(PAGE.right),
+      header: twip(8),
+    },
   };
-  const pageNumber = new Header({ children: [new Paragraph({ alignment: C, children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })] })] });
+  const pageNumber = new Header({
+    children: [
+      new Paragraph({
+        alignment: C,
+        children: [new TextRun({ children: [PageNumber.CURRENT], font: FONT, size: pt(13) })],
+      }),
+    ],
+  });
   const doc = new Document({
     creator: 'TinhGon',
     title: `${d.typeName} ${d.title}`,
     styles: { default: { document: { run: { font: FONT, size: pt(14) } } } },
     sections: [
-      { properties: { page, titlePage: true }, headers: { default: pageNumber, first: new Header({ children: [] }) }, children: main },
-      ...d.appendices.map((a) => ({ properties: { page }, headers: { default: pageNumber }, children: appendixChildren(a) })),
+      {
+        properties: { page, titlePage: true },
+        headers: { default: pageNumber, first: new Header({ children: [] }) },
+        children: main,
+      },
+      ...d.appendices.map((a) => ({
+        properties: { page },
+        headers: { default: pageNumber },
+        children: appendixChildren(a),
+      })),
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));

@@ -22,7 +22,10 @@ function unicodeRanges(dir: string): Map<string, string> {
   const css = path.join(dir, '..', '400.css');
   const ranges = new Map<string, string>();
   if (!fs.existsSync(css)) return ranges;
-  for (const m of fs.readFileSync(css, 'utf8').matchAll(/tinos-([a-z-]+)-400-normal\.woff2[^}]*unicode-range:\s*([^;]+);/g)) ranges.set(m[1]!, m[2]!.trim());
+  for (const m of fs
+    .readFileSync(css, 'utf8')
+    .matchAll(/tinos-([a-z-]+)-400-normal\.woff2[^}]*unicode-range:\s*([^;]+);/g))
+    ranges.set(m[1]!, m[2]!.trim());
   return ranges;
 }
 
@@ -37,9 +40,12 @@ export function tinosFontCss(dir = FONT_FILES_DIR): string {
   for (const { weight, style } of STYLES) {
     for (const subset of SUBSETS) {
       const file = path.join(dir, `tinos-${subset}-${weight}-${style}.woff2`);
-      if (!fs.existsSync(file)) throw new Error(`TinhGon: missing font file ${file} (npm ci installs @fontsource/tinos)`);
+      if (!fs.existsSync(file))
+        throw new Error(`TinhGon: missing font file ${file} (npm ci installs @fontsource/tinos)`);
       const range = ranges.get(subset);
-      rules.push(`@font-face{font-family:'Tinos';font-style:${style};font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${fs.readFileSync(file).toString('base64')}) format('woff2');${range ? `unicode-range:${range};` : ''}}`);
+      rules.push(
+        `@font-face{font-family:'Tinos';font-style:${style};font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${fs.readFileSync(file).toString('base64')}) format('woff2');${range ? `unicode-range:${range};` : ''}}`,
+      );
     }
   }
   const css = rules.join('\n');

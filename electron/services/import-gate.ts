@@ -9,7 +9,15 @@ import type { HandlerTable } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 
 export const MAX_PARALLEL_IMPORTS = 2;
-export const IMPORT_CHANNELS = ['import.inspect', 'import.preview', 'import.apply', 'finance.import', 'finance.classify', 'people.import', 'scenario.communes'] as const;
+export const IMPORT_CHANNELS = [
+  'import.inspect',
+  'import.preview',
+  'import.apply',
+  'finance.import',
+  'finance.classify',
+  'people.import',
+  'scenario.communes',
+] as const;
 
 const running = new Set<string>();
 
@@ -31,7 +39,8 @@ export function gateImports(table: HandlerTable, file: () => string): HandlerTab
   const gated: Partial<HandlerTable> = {};
   for (const channel of IMPORT_CHANNELS) {
     const handler = table[channel] as (args: unknown) => unknown;
-    (gated as Record<string, unknown>)[channel] = (args: unknown) => asImport(file(), () => Promise.resolve(handler(args)));
+    (gated as Record<string, unknown>)[channel] = (args: unknown) =>
+      asImport(file(), () => Promise.resolve(handler(args)));
   }
   return { ...table, ...gated };
 }

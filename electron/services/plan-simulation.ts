@@ -26,10 +26,15 @@ import { listUnits } from '../../db/units-repo.ts';
 export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
 
 /** A message as its key and parameters (the UI says it in its language) and in Vietnamese (the CLI's JSON). */
-export const said = (m: { key: MessageKey; params: MessageParams }) => ({ key: m.key, params: m.params, message: translate('vi', m.key, m.params) });
+export const said = (m: { key: MessageKey; params: MessageParams }) => ({
+  key: m.key,
+  params: m.params,
+  message: translate('vi', m.key, m.params),
+});
 
 /** The state at the end of a year (the horizon's for a year past it). */
-export const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
+export const yearOf = (sim: Simulation, year: number) =>
+  sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
 
 /**
  * Simulates a plan over a workspace. Each year's end is judged by the rule set in force on
@@ -37,20 +42,40 @@ export const yearOf = (sim: Simulation, year: number) => sim.years.find((y) => y
  * (`scenario.ruleSet`), else the workspace's pin. Returns the set the horizon is judged by (the
  * proposal cites its bases). An operation that cannot apply is refused naming it.
  */
-export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile): { simulation: Simulation; ruleSet: RuleSet } {
+export function simulateInWorkspace(
+  ws: Workspace,
+  scenario: ScenarioFile,
+): { simulation: Simulation; ruleSet: RuleSet } {
   const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
   if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
   try {
     const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
     const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
     if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const rules = { ruleSet: pinned, provinceClass: readMeta(ws.db).provinceClass, overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined, overridesFor: (id: string) => currentOverrides(ws.db, id) };
-    const simulation = simulate(listUnits(ws.db), scenario.operations, { baseYear, horizon: scenario.horizon, rules, autonomy: autonomyAt(ws.db, baseYear), targets: targets ?? undefined, baselines: listBaselines(ws.db) });
+    const rules = {
+      ruleSet: pinned,
+      provinceClass: readMeta(ws.db).provinceClass,
+      overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined,
+      overridesFor: (id: string) => currentOverrides(ws.db, id),
+    };
+    const simulation = simulate(listUnits(ws.db), scenario.operations, {
+      baseYear,
+      horizon: scenario.horizon,
+      rules,
+      autonomy: autonomyAt(ws.db, baseYear),
+      targets: targets ?? undefined,
+      baselines: listBaselines(ws.db),
+    });
     const last = simulation.years[simulation.years.length - 1]!;
     return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
-    throw new AppError('validation', 'err.scenarioOperation', { index: String(err.index), type: err.type, reason: err.key, ...err.params });
+    throw new AppError('validation', 'err.scenarioOperation', {
+      index: String(err.index),
+      type: err.type,
+      reason: err.key,
+      ...err.params,
+    });
   }
 }
 
@@ -61,9 +86,24 @@ export function presentSimulation(ws: Workspace, sim: Simulation, operations: Sc
   // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
   const own = { name: meta.provinceName, class: meta.provinceClass };
   return {
-    years: yearRows(sim).map((row, i) => ({ ...row, ...unitCounts(sim.years[i]!.units), province: sim.years[i]!.province ?? own })),
+    years: yearRows(sim).map((row, i) => ({
+      ...row,
+      ...unitCounts(sim.years[i]!.units),
+      province: sim.years[i]!.province ?? own,
+    })),
     targets: sim.targets,
-    findings: sim.years.flatMap((y) => y.findings.map((f) => ({ year: y.year, unitCode: f.unitCode, rule: f.rule, severity: f.severity, ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence, ...said(f) }))),
+    findings: sim.years.flatMap((y) =>
+      y.findings.map((f) => ({
+        year: y.year,
+        unitCode: f.unitCode,
+        rule: f.rule,
+        severity: f.severity,
+        ruleSet: f.ruleSet,
+        citation: f.citation,
+        confidence: f.confidence,
+        ...said(f),
+      })),
+    ),
     notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
     operations: operationReports(operations, sim, labelOf),
   };

@@ -3,7 +3,13 @@
  * what changed — and the history.
  */
 import type { Database } from 'better-sqlite3';
-import { cachedUnitModel, heldUnitModel, noteUnitsChanged, noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
+import {
+  cachedUnitModel,
+  heldUnitModel,
+  noteUnitsChanged,
+  noteUnitSaved,
+  totalChanges,
+} from '../../db/unit-model-cache.ts';
 import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/unit-changes.ts';
 import type { TreeAfterEdit } from '../../shared/contract/index.ts';
 import type { Unit } from '../../shared/model/unit.ts';
@@ -34,7 +40,12 @@ function touchedChanges(db: Database, before: readonly Unit[], codes: readonly s
  * list: every change of units reaches it), when they were held. An undo or redo of a field
  * change that keeps the unit's code (`known`) changed that one unit: it is read alone.
  */
-export function editedTree(db: () => Database, changesOnly: boolean | undefined, run: () => unknown, known: Edit | null = null): TreeAfterEdit {
+export function editedTree(
+  db: () => Database,
+  changesOnly: boolean | undefined,
+  run: () => unknown,
+  known: Edit | null = null,
+): TreeAfterEdit {
   const base = changesOnly ? heldUnitModel(db()) : null;
   const changesBefore = totalChanges(db());
   const lastBefore = known ? null : (lastStepDone(db())?.id ?? 0);

@@ -28,7 +28,14 @@ function useUndoKeys({ edit }: WorkspaceState) {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
       const target = e.target as HTMLElement | null;
-      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT' || target.isContentEditable)) return;
+      if (
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable)
+      )
+        return;
       const key = e.key.toLowerCase();
       const isUndo = key === 'z' && !e.shiftKey;
       const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
@@ -66,11 +73,16 @@ export function App() {
 
   if (workspace.loadError) {
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
-    const message = workspace.loadError instanceof ApiError ? describeError(workspace.loadError.error, lang) : String(workspace.loadError);
+    const message =
+      workspace.loadError instanceof ApiError
+        ? describeError(workspace.loadError.error, lang)
+        : String(workspace.loadError);
     return (
       <div className="app">
         <Header info={null} />
-        <p className="load-error" role="alert">{t('app.loadFailed', { message })}</p>
+        <p className="load-error" role="alert">
+          {t('app.loadFailed', { message })}
+        </p>
       </div>
     );
   }
@@ -101,14 +113,29 @@ export function App() {
 }
 
 /** The middle of the workbench: the grid or the chart, over the same state. */
-function CenterPane({ workspace, view, setView }: { workspace: WorkspaceState; view: View; setView: (v: View) => void }) {
+function CenterPane({
+  workspace,
+  view,
+  setView,
+}: {
+  workspace: WorkspaceState;
+  view: View;
+  setView: (v: View) => void;
+}) {
   const { t } = useI18n();
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
         {/* A view is drawn within the click (flushSync), like a toggle in the chart: the next frame shows it. */}
         {VIEWS.map((v) => (
-          <button key={v} type="button" role="tab" aria-selected={view === v} className={view === v ? 'active' : ''} onClick={() => flushSync(() => setView(v))}>
+          <button
+            key={v}
+            type="button"
+            role="tab"
+            aria-selected={view === v}
+            className={view === v ? 'active' : ''}
+            onClick={() => flushSync(() => setView(v))}
+          >
             {t(`view.${v}`)}
           </button>
         ))}

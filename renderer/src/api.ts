@@ -9,7 +9,10 @@ import type { SerializedError } from '../../shared/errors.ts';
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;
   /** Electron only: a native open/save dialog; the chosen file comes as an opaque handle and its path to show. */
-  pickPath?(options: { kind: 'open' | 'save'; defaultPath?: string }): Promise<{ handle: string; label: string } | null>;
+  pickPath?(options: {
+    kind: 'open' | 'save';
+    defaultPath?: string;
+  }): Promise<{ handle: string; label: string } | null>;
 }
 
 declare global {
@@ -64,12 +67,24 @@ const httpBridge = (): Bridge => {
         res = await fetch(`./api/${encodeURIComponent(channel)}`, {
           method: 'POST',
           credentials: 'same-origin',
-          headers: { 'content-type': 'application/json', 'x-tinhgon-client': client, ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            'x-tinhgon-client': client,
+            ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}),
+          },
           body: JSON.stringify(args ?? {}),
         });
       } catch (err) {
         // The connection was cut (server gone, or a body it would not read): said, never silent.
-        return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: err instanceof Error ? err.message : String(err) }, issues: [] } };
+        return {
+          ok: false,
+          error: {
+            kind: 'bad_request',
+            key: 'err.badRequest',
+            params: { detail: err instanceof Error ? err.message : String(err) },
+            issues: [],
+          },
+        };
       }
       if (res.headers.get('content-type')?.startsWith('application/json')) {
         const envelope = (await res.json()) as Envelope;
@@ -78,8 +93,17 @@ const httpBridge = (): Bridge => {
         return envelope;
       }
       // No cookie (the clean address opened directly) or one of an earlier run of the server.
-      if (res.status === 401) return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
-      return { ok: false, error: { kind: 'bad_request', key: 'err.badRequest', params: { detail: `HTTP ${res.status}: ${await res.text()}` }, issues: [] } };
+      if (res.status === 401)
+        return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
+      return {
+        ok: false,
+        error: {
+          kind: 'bad_request',
+          key: 'err.badRequest',
+          params: { detail: `HTTP ${res.status}: ${await res.text()}` },
+          issues: [],
+        },
+      };
     },
   };
 };

@@ -4,7 +4,10 @@ import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from '../../shared/import/limits.ts';
 
 /** A file over the upload limit is refused here, with the limit, before it is read or sent. */
 export function readFileBase64(file: File): Promise<string> {
-  if (file.size > MAX_UPLOAD_BYTES) return Promise.reject(new ApiError({ kind: 'bad_request', key: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB }, issues: [] }));
+  if (file.size > MAX_UPLOAD_BYTES)
+    return Promise.reject(
+      new ApiError({ kind: 'bad_request', key: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB }, issues: [] }),
+    );
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
     reader.onload = () => {

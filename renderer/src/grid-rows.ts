@@ -23,7 +23,12 @@ const MAX_ADDED = 10_000;
  * (nothing changed, several runs, or a very large one). `data` is updated to show `after`: rows
  * added are made by `make`, kept rows whose open state changed are copied with the new state.
  */
-export function rowsChange<R extends VisibleRow>(before: readonly VisibleRow[], data: R[], after: readonly VisibleRow[], make: (row: VisibleRow) => R): RowsChange<R> | null {
+export function rowsChange<R extends VisibleRow>(
+  before: readonly VisibleRow[],
+  data: R[],
+  after: readonly VisibleRow[],
+  make: (row: VisibleRow) => R,
+): RowsChange<R> | null {
   if (before.length !== data.length) return null;
   const min = Math.min(before.length, after.length);
   let head = 0;

@@ -6,7 +6,6 @@
  * are centred at the top from page 2. The document itself is the one that prints (same HTML).
  */
 
-
 /** Elements a page may not end with: they go to the next page with what follows them. */
 const KEEP_WITH_NEXT = 'h2.part, h3.heading, p.caption';
 
@@ -79,7 +78,8 @@ export function paginate(doc: Document): number {
       // Row by row: what does not fit goes to a copy of the table (same columns and header) on the next page.
       const shell = () => {
         const copy = el.cloneNode(false) as HTMLElement;
-        for (const part of el.querySelectorAll(':scope > colgroup, :scope > thead')) copy.appendChild(part.cloneNode(true));
+        for (const part of el.querySelectorAll(':scope > colgroup, :scope > thead'))
+          copy.appendChild(part.cloneNode(true));
         const tbody = doc.createElement('tbody');
         copy.appendChild(tbody);
         body.appendChild(copy);

@@ -6,4 +6,5 @@
 export const styleNonce = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-style-nonce"]')?.content;
 
 /** A document's <style> elements with the nonce, so that they apply in a frame of this page. */
-export const withStyleNonce = (html: string) => (styleNonce ? html.replace(/<style>/g, `<style nonce="${styleNonce.replace(/[^A-Za-z0-9+/=]/g, '')}">`) : html);
+export const withStyleNonce = (html: string) =>
+  styleNonce ? html.replace(/<style>/g, `<style nonce="${styleNonce.replace(/[^A-Za-z0-9+/=]/g, '')}">`) : html;

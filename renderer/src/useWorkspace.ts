@@ -56,14 +56,23 @@ export function useWorkspace(): WorkspaceState {
   const [expanded, setExpanded] = useState<Set<string>>(new Set());
   const [selected, setSelected] = useState<string | null>(null);
   // The findings with the tree they were judged on (so that a headcount edit made from that tree may update them in place).
-  const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string; tree: UnitTree | null }>({ findings: [], ruleSetTitle: '', tree: null });
+  const [findingsState, setFindings] = useState<{ findings: Finding[]; ruleSetTitle: string; tree: UnitTree | null }>({
+    findings: [],
+    ruleSetTitle: '',
+    tree: null,
+  });
   const findingsRef = useRef(findingsState);
   findingsRef.current = findingsState;
   const [rulesVersion, setRulesVersion] = useState(0);
   const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
 
   useEffect(() => {
-    Promise.all([call('workspace.info', {}), call('units.list', {}), call('history.list', {}), call('ui.state.get', {})])
+    Promise.all([
+      call('workspace.info', {}),
+      call('units.list', {}),
+      call('history.list', {}),
+      call('ui.state.get', {}),
+    ])
       .then(([i, list, h, ui]) => {
         setInfo(i);
         setUnits(list.units);
@@ -92,7 +101,12 @@ export function useWorkspace(): WorkspaceState {
     if (incremental) {
       const codes = judgedAfterEdit(tree, delta.codes);
       void call('findings.list', { units: [...codes] }).then((r) => {
-        if (!stale) setFindings({ findings: mergeFindings(held.findings, r.findings, codes, tree), ruleSetTitle: r.ruleSetTitle, tree });
+        if (!stale)
+          setFindings({
+            findings: mergeFindings(held.findings, r.findings, codes, tree),
+            ruleSetTitle: r.ruleSetTitle,
+            tree,
+          });
       });
     } else {
       void call('findings.list', {}).then((r) => !stale && setFindings({ ...r, tree }));
@@ -154,22 +168,27 @@ export function useWorkspace(): WorkspaceState {
 
   // Someone else changed the tree (browser mode): read it again, with its history and findings.
   useChanges('units', () => {
-    void Promise.all([call('units.list', {}), call('history.list', {}), call('workspace.info', {})]).then(([list, h, i]) => {
-      setUnits(list.units);
-      setHistory(h);
-      setInfo(i);
-      setSelected((s) => (s && list.units.some((u) => u.code === s) ? s : null));
-      setRulesVersion((v) => v + 1);
-    });
+    void Promise.all([call('units.list', {}), call('history.list', {}), call('workspace.info', {})]).then(
+      ([list, h, i]) => {
+        setUnits(list.units);
+        setHistory(h);
+        setInfo(i);
+        setSelected((s) => (s && list.units.some((u) => u.code === s) ? s : null));
+        setRulesVersion((v) => v + 1);
+      },
+    );
   });
 
-  const replaceUnits = useCallback((next: Unit[]) => {
-    setUnits(next);
-    void call('history.list', {}).then(setHistory);
-    setInfo((i) => (i ? { ...i, unitCount: next.length } : i));
-    setSelected((s) => (s && next.some((u) => u.code === s) ? s : null));
-    setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
-  }, [setUnits]);
+  const replaceUnits = useCallback(
+    (next: Unit[]) => {
+      setUnits(next);
+      void call('history.list', {}).then(setHistory);
+      setInfo((i) => (i ? { ...i, unitCount: next.length } : i));
+      setSelected((s) => (s && next.some((u) => u.code === s) ? s : null));
+      setExpanded(new Set(next.filter((u) => u.parentCode === null).map((u) => u.code)));
+    },
+    [setUnits],
+  );
 
   const edit = useCallback(async (run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>) => {
     const result = await run({ changesOnly: true });
@@ -180,7 +199,14 @@ export function useWorkspace(): WorkspaceState {
     const units = 'units' in result ? result.units : (applied ?? (await call('units.list', {})).units);
     const before = modelRef.current;
     // Undoing a headcount edit changes one unit's counts: then the quick path of an edit (withUnitSaved).
-    const single = applied && before.units === base && 'changes' in result && result.changes.order === null && result.changes.upsert.length === 1 ? result.changes.upsert[0]! : null;
+    const single =
+      applied &&
+      before.units === base &&
+      'changes' in result &&
+      result.changes.order === null &&
+      result.changes.upsert.length === 1
+        ? result.changes.upsert[0]!
+        : null;
     unitsRef.current = units;
     setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units, before));
     setHistory(result.history);
@@ -206,7 +232,8 @@ export function useWorkspace(): WorkspaceState {
     select,
     toggle,
     expandAll: () => setExpanded(new Set(parentCodes(tree))),
-    expandToDepth: (depth: number) => setExpanded(new Set(parentCodes(tree).filter((c) => (tree.depth.get(c) ?? 0) < depth))),
+    expandToDepth: (depth: number) =>
+      setExpanded(new Set(parentCodes(tree).filter((c) => (tree.depth.get(c) ?? 0) < depth))),
     expanded,
     collapseAll: () => setExpanded(new Set(tree.children.get(null) ?? [])),
     update,

@@ -25,7 +25,15 @@ export type ClassifiedFigure = z.output<typeof ClassifiedFigureSchema>;
 /** The line of a figure row read from a template. */
 export function classifiedFigure(f: FigureRow): ClassifiedFigure {
   return {
-    code: f.code, year: f.year, rate: f.computed.rateHundredths / 100, group: f.computed.group, band: f.computed.band, assignedGroup: f.assignedText, mismatch: f.mismatch,
-    unit: f.unit, revenue: amountIn(f.revenue, f.unit), spending: amountIn(f.spending, f.unit),
+    code: f.code,
+    year: f.year,
+    rate: f.computed.rateHundredths / 100,
+    group: f.computed.group,
+    band: f.computed.band,
+    assignedGroup: f.assignedText,
+    mismatch: f.mismatch,
+    unit: f.unit,
+    revenue: amountIn(f.revenue, f.unit),
+    spending: amountIn(f.spending, f.unit),
   };
 }

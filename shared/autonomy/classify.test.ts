@@ -4,7 +4,12 @@ import { formatAmount, parseAmount } from './amount.ts';
 
 const amt = (s: string) => parseAmount(s) as bigint;
 const classify = (A: string, B: string, inv?: string, dep?: string) =>
-  classifyAutonomy({ revenue: amt(A), spending: amt(B), investmentFunding: inv === undefined ? undefined : amt(inv), depreciation: dep === undefined ? undefined : amt(dep) });
+  classifyAutonomy({
+    revenue: amt(A),
+    spending: amt(B),
+    investmentFunding: inv === undefined ? undefined : amt(inv),
+    depreciation: dep === undefined ? undefined : amt(dep),
+  });
 
 describe('amounts', () => {
   it('reads Vietnamese and plain decimals exactly, and refuses what is not an amount', () => {
@@ -40,7 +45,12 @@ describe('Decree 60/2021 groups, exactly at and just below each threshold', () =
   });
 
   it('says how group 1 was read when investment funding and depreciation are both zero (0 ≥ 0 read as not investing: group 2)', () => {
-    expect(classify('1000', '1000', '0', '0')).toEqual({ group: 2, band: null, rateHundredths: 10000, reading: 'zeroInvestment' });
+    expect(classify('1000', '1000', '0', '0')).toEqual({
+      group: 2,
+      band: null,
+      rateHundredths: 10000,
+      reading: 'zeroInvestment',
+    });
     expect(classify('1200', '1000')).toMatchObject({ group: 2, reading: 'zeroInvestment' }); // neither given: the same reading
     expect(classify('1000', '1000', '0', '5')).not.toHaveProperty('reading'); // depreciation not covered: plainly group 2
     expect(classify('1000', '1000', '5', '0')).toEqual({ group: 1, band: null, rateHundredths: 10000 });

@@ -49,7 +49,8 @@ export function rateHundredths(revenue: Amount, spending: Amount): number {
 
 export function classifyAutonomy(f: AutonomyFigures): AutonomyClass | { problem: ClassifyProblem } {
   if (f.spending <= 0n) return { problem: 'spendingNotPositive' };
-  for (const v of [f.revenue, f.investmentFunding, f.depreciation]) if (v !== undefined && v < 0n) return { problem: 'negativeAmount' };
+  for (const v of [f.revenue, f.investmentFunding, f.depreciation])
+    if (v !== undefined && v < 0n) return { problem: 'negativeAmount' };
   const A = f.revenue;
   const B = f.spending;
   const rate = rateHundredths(A, B);
@@ -59,7 +60,12 @@ export function classifyAutonomy(f: AutonomyFigures): AutonomyClass | { problem:
     const invest = f.investmentFunding ?? 0n;
     const investsEnough = invest > 0n && invest >= (f.depreciation ?? 0n);
     const bothZero = invest === 0n && (f.depreciation ?? 0n) === 0n;
-    return { group: investsEnough ? 1 : 2, band: null, rateHundredths: rate, ...(bothZero ? { reading: 'zeroInvestment' as const } : {}) };
+    return {
+      group: investsEnough ? 1 : 2,
+      band: null,
+      rateHundredths: rate,
+      ...(bothZero ? { reading: 'zeroInvestment' as const } : {}),
+    };
   }
   if (A === 0n || A * 10n < B) return { group: 4, band: null, rateHundredths: rate };
   const band: Band = A * 10n >= B * 7n ? 'a' : A * 10n >= B * 3n ? 'b' : 'c';
@@ -76,7 +82,10 @@ export function parseAssignedGroup(text: string): { group: AutonomyGroup; band: 
 }
 
 /** An assigned group differs from the computed one (a band given must match too). */
-export function isMismatch(computed: AutonomyClass, assigned: { group: AutonomyGroup; band: Band | null } | null): boolean {
+export function isMismatch(
+  computed: AutonomyClass,
+  assigned: { group: AutonomyGroup; band: Band | null } | null,
+): boolean {
   if (!assigned) return false;
   if (assigned.group !== computed.group) return true;
   return assigned.band !== null && assigned.band !== computed.band;

@@ -19,9 +19,11 @@ const high = (g: string) => g === '1' || g === '2';
 const low = (g: string) => g.startsWith('3') || g === '4';
 
 /** The first drop from group 1–2 to group 3–4 of each unit, by each basis. */
-export function demotions(rows: ReadonlyArray<{ code: string; year: number; effective: string | null; assigned: string | null }>): Demotion[] {
+export function demotions(
+  rows: ReadonlyArray<{ code: string; year: number; effective: string | null; assigned: string | null }>,
+): Demotion[] {
   const out: Demotion[] = [];
-  const byUnit = new Map<string, typeof rows[number][]>();
+  const byUnit = new Map<string, (typeof rows)[number][]>();
   for (const r of rows) byUnit.set(r.code, [...(byUnit.get(r.code) ?? []), r]);
   for (const [code, list] of byUnit) {
     const years = [...list].sort((a, b) => a.year - b.year);

@@ -27,7 +27,10 @@ describe('money unit', () => {
     expect(declaredUnit('(Đơn vị tính: Tr.đ)')).toBe('trieu_dong');
     expect(declaredUnit('Đơn vị tính: nghìn đồng')).toBe('unsupported');
     expect(declaredUnit('Tổng chi thường xuyên (B)')).toBeNull();
-    expect(splitHeaderUnit('Tổng nguồn thu (A) (triệu đồng)')).toEqual({ header: 'Tổng nguồn thu (A)', unit: 'trieu_dong' });
+    expect(splitHeaderUnit('Tổng nguồn thu (A) (triệu đồng)')).toEqual({
+      header: 'Tổng nguồn thu (A)',
+      unit: 'trieu_dong',
+    });
     expect(splitHeaderUnit('Tổng nguồn thu (A)')).toBeNull();
     expect(unitOfWord('Hợp đồng')).toBeNull();
   });

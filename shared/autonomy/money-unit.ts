@@ -19,9 +19,22 @@ const UNIT_DECIMALS: Record<AmountUnit, number> = { dong: 6, trieu_dong: 12 };
 export const UNIT_WORDS: Record<AmountUnit, string> = { dong: 'đồng', trieu_dong: 'triệu đồng' };
 
 const WORDS = new Map<string, AmountUnit | 'unsupported'>([
-  ['dong', 'dong'], ['vnd', 'dong'], ['vnđ', 'dong'], ['d', 'dong'],
-  ['trieu dong', 'trieu_dong'], ['trieu', 'trieu_dong'], ['tr d', 'trieu_dong'], ['trd', 'trieu_dong'], ['tr dong', 'trieu_dong'], ['trieu vnd', 'trieu_dong'],
-  ['nghin dong', 'unsupported'], ['ngan dong', 'unsupported'], ['ty dong', 'unsupported'], ['ti dong', 'unsupported'], ['nghin', 'unsupported'], ['ty', 'unsupported'],
+  ['dong', 'dong'],
+  ['vnd', 'dong'],
+  ['vnđ', 'dong'],
+  ['d', 'dong'],
+  ['trieu dong', 'trieu_dong'],
+  ['trieu', 'trieu_dong'],
+  ['tr d', 'trieu_dong'],
+  ['trd', 'trieu_dong'],
+  ['tr dong', 'trieu_dong'],
+  ['trieu vnd', 'trieu_dong'],
+  ['nghin dong', 'unsupported'],
+  ['ngan dong', 'unsupported'],
+  ['ty dong', 'unsupported'],
+  ['ti dong', 'unsupported'],
+  ['nghin', 'unsupported'],
+  ['ty', 'unsupported'],
 ]);
 
 /** "triệu đồng", "Tr.đ", "đồng" → the unit; a money word TinhGon does not take ("nghìn đồng") → 'unsupported'; else null. */
@@ -37,7 +50,9 @@ export function declaredUnit(text: string): AmountUnit | 'unsupported' | null {
 
 /** A header with its unit in brackets at the end ("Tổng nguồn thu (A) (triệu đồng)") → the header without it and the unit. */
 export function splitHeaderUnit(text: string): { header: string; unit: AmountUnit | 'unsupported' } | null {
-  const m = /^(.*?)\s*\(\s*(?:(?:đơn vị tính|đơn vị|đvt)\s*[:：]\s*)?([^()]*?)\s*\)\s*$/iu.exec(text.normalize('NFC').trim());
+  const m = /^(.*?)\s*\(\s*(?:(?:đơn vị tính|đơn vị|đvt)\s*[:：]\s*)?([^()]*?)\s*\)\s*$/iu.exec(
+    text.normalize('NFC').trim(),
+  );
   if (!m || !m[1]) return null;
   const unit = unitOfWord(m[2]!);
   return unit ? { header: m[1], unit } : null;

@@ -8,7 +8,14 @@
 import type { Amount } from './amount.ts';
 import { declaredUnit, splitHeaderUnit, toStored, unitOfWord, UNIT_WORDS, type AmountUnit } from './money-unit.ts';
 import { columnMark, declaredDecimal, readCell, readingsOf, type DecimalMark } from '../import/numbers.ts';
-import { classifyAutonomy, isMismatch, parseAssignedGroup, type AutonomyClass, type AutonomyGroup, type Band } from './classify.ts';
+import {
+  classifyAutonomy,
+  isMismatch,
+  parseAssignedGroup,
+  type AutonomyClass,
+  type AutonomyGroup,
+  type Band,
+} from './classify.ts';
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import type { RowIssue } from '../import/read-units.ts';
 import { matchKey } from '../text.ts';
@@ -76,7 +83,8 @@ export function readFigures(
 ): { figures: FigureRow[]; issues: RowIssue[] } {
   const headerIndex = rows.findIndex((r) => r.filter((c) => headerField(cellText(c))).length >= 4);
   const issues: RowIssue[] = [];
-  if (headerIndex < 0) return { figures: [], issues: [{ row: 1, column: 'Mã đơn vị', value: '', key: 'err.figuresHeader' }] };
+  if (headerIndex < 0)
+    return { figures: [], issues: [{ row: 1, column: 'Mã đơn vị', value: '', key: 'err.figuresHeader' }] };
   const label = new Map<FigureField, string>(FIGURE_HEADERS);
   const col = new Map<FigureField, number>();
   // Every declaration of the file: cells above the header, units after amount headers.
@@ -102,11 +110,24 @@ export function readFigures(
   }
   const fileUnit = declarations[0]?.unit;
   for (const d of declarations) {
-    if (d.unit !== fileUnit) issues.push({ row: d.row, column: d.column, value: d.value, key: 'err.unitConflict', params: { declared: UNIT_WORDS[fileUnit!] } });
+    if (d.unit !== fileUnit)
+      issues.push({
+        row: d.row,
+        column: d.column,
+        value: d.value,
+        key: 'err.unitConflict',
+        params: { declared: UNIT_WORDS[fileUnit!] },
+      });
   }
   if (fileUnit && options.unit && options.unit !== fileUnit) {
     const d = declarations[0]!;
-    issues.push({ row: d.row, column: d.column, value: d.value, key: 'err.unitOptionConflict', params: { given: UNIT_WORDS[options.unit] } });
+    issues.push({
+      row: d.row,
+      column: d.column,
+      value: d.value,
+      key: 'err.unitOptionConflict',
+      params: { given: UNIT_WORDS[options.unit] },
+    });
   }
 
   const dataRows: number[] = [];
@@ -118,11 +139,24 @@ export function readFigures(
     const column = label.get(f)!;
     const cells = dataRows.map((r) => ({ row: r + 1, cell: rows[r]![col.get(f)!] }));
     const m = columnMark(cells, AMOUNT_KIND, fileMark?.mark ?? options.decimals?.[column] ?? options.decimal);
-    if ('problem' in m) issues.push({ row: m.problem.row, column, value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column } });
+    if ('problem' in m)
+      issues.push({
+        row: m.problem.row,
+        column,
+        value: m.problem.value,
+        key: m.problem.key,
+        params: { ...m.problem.params, column },
+      });
     else if (fileMark && m.mark && m.mark !== fileMark.mark) {
       // The values say otherwise than the file's own declaration: neither is taken on trust.
       const against = cells.find((c) => readingsOf(c.cell, AMOUNT_KIND) === m.mark)!;
-      issues.push({ row: against.row, column, value: cellText(against.cell), key: 'err.decimalMixed', params: { mark: m.mark, againstRow: fileMark.row, againstValue: fileMark.value } });
+      issues.push({
+        row: against.row,
+        column,
+        value: cellText(against.cell),
+        key: 'err.decimalMixed',
+        params: { mark: m.mark, againstRow: fileMark.row, againstValue: fileMark.value },
+      });
     } else marks.set(f, m.mark ?? fileMark?.mark ?? null);
   }
 
@@ -135,12 +169,14 @@ export function readFigures(
     const rowNumber = r + 1;
     const before = issues.length;
     const get = (f: FigureField) => (col.has(f) ? row[col.get(f)!] : undefined);
-    const bad = (f: FigureField, value: string, key: RowIssue['key'], params?: RowIssue['params']) => issues.push({ row: rowNumber, column: label.get(f)!, value, key, ...(params ? { params } : {}) });
+    const bad = (f: FigureField, value: string, key: RowIssue['key'], params?: RowIssue['params']) =>
+      issues.push({ row: rowNumber, column: label.get(f)!, value, key, ...(params ? { params } : {}) });
     const code = cellText(get('code'));
     if (!code) bad('code', '', 'err.codeRequired');
     else {
       const unknown = knownUnit?.(code);
-      if (unknown) issues.push({ row: rowNumber, column: label.get('code')!, value: code, key: unknown, params: { code } });
+      if (unknown)
+        issues.push({ row: rowNumber, column: label.get('code')!, value: code, key: unknown, params: { code } });
     }
     const yearText = cellText(get('year'));
     const year = Number(yearText);
@@ -148,7 +184,14 @@ export function readFigures(
     if (!yearOk) bad('year', yearText, 'err.figureYear');
     else if (code) {
       const key = `${code}|${year}`;
-      if (seen.has(key)) issues.push({ row: rowNumber, column: label.get('year')!, value: yearText, key: 'err.duplicateFigure', params: { code, year: yearText } });
+      if (seen.has(key))
+        issues.push({
+          row: rowNumber,
+          column: label.get('year')!,
+          value: yearText,
+          key: 'err.duplicateFigure',
+          params: { code, year: yearText },
+        });
       seen.add(key);
     }
     // The row's unit: its own cell, else the file's declaration, else the answer given.
@@ -166,7 +209,13 @@ export function readFigures(
     if (unit && yearOk) {
       const first = unitOfYear.get(year);
       if (!first) unitOfYear.set(year, { unit, row: rowNumber });
-      else if (first.unit !== unit) bad('unit', unitText || UNIT_WORDS[unit], 'err.unitMixedYear', { year: yearText, unit: UNIT_WORDS[unit], other: UNIT_WORDS[first.unit], first: first.row });
+      else if (first.unit !== unit)
+        bad('unit', unitText || UNIT_WORDS[unit], 'err.unitMixedYear', {
+          year: yearText,
+          unit: UNIT_WORDS[unit],
+          other: UNIT_WORDS[first.unit],
+          first: first.row,
+        });
     }
     const amount = (f: FigureField, required: boolean): Amount | undefined => {
       if (!marks.has(f) && col.has(f)) return undefined; // the column is reported above
@@ -183,7 +232,8 @@ export function readFigures(
     };
     const revenue = amount('revenue', true);
     const spending = amount('spending', true);
-    if (spending !== undefined && spending === 0n) bad('spending', cellText(get('spending')), 'err.spendingNotPositive');
+    if (spending !== undefined && spending === 0n)
+      bad('spending', cellText(get('spending')), 'err.spendingNotPositive');
     const investmentFunding = amount('investmentFunding', false);
     const depreciation = amount('depreciation', false);
     const assignedText = cellText(get('assignedGroup'));
@@ -193,11 +243,23 @@ export function readFigures(
     const computed = classifyAutonomy({ revenue, spending, investmentFunding, depreciation });
     if ('problem' in computed) continue; // already reported above
     figures.push({
-      row: rowNumber, code, name: cellText(get('name')), year, revenue, spending, investmentFunding, depreciation, unit,
-      assignedText: assignedText || null, assigned: assigned ?? null, computed, mismatch: isMismatch(computed, assigned ?? null),
+      row: rowNumber,
+      code,
+      name: cellText(get('name')),
+      year,
+      revenue,
+      spending,
+      investmentFunding,
+      depreciation,
+      unit,
+      assignedText: assignedText || null,
+      assigned: assigned ?? null,
+      computed,
+      mismatch: isMismatch(computed, assigned ?? null),
     });
   }
-  if (unitMissing && !issues.some((i) => i.key === 'err.unitUnsupported')) issues.push({ row: headerIndex + 1, column: label.get('unit')!, value: '', key: 'err.figuresUnitMissing' });
+  if (unitMissing && !issues.some((i) => i.key === 'err.unitUnsupported'))
+    issues.push({ row: headerIndex + 1, column: label.get('unit')!, value: '', key: 'err.figuresUnitMissing' });
   issues.sort((a, b) => a.row - b.row);
   return { figures, issues };
 }

@@ -18,7 +18,11 @@ export interface YearFigures {
   rateHundredths: number;
 }
 
-export const RESOLUTION_19_TARGET = { year: 2025, groups12SharePercent: 20, citation: 'Nghị quyết 19-NQ/TW (2017): đến năm 2025 có ít nhất 20% đơn vị tự chủ tài chính' };
+export const RESOLUTION_19_TARGET = {
+  year: 2025,
+  groups12SharePercent: 20,
+  citation: 'Nghị quyết 19-NQ/TW (2017): đến năm 2025 có ít nhất 20% đơn vị tự chủ tài chính',
+};
 export const STABILITY_YEARS = 5; // Decree 60/2021, Art. 35.1
 export const UPGRADE_SHARE_PERCENT = 30; // Art. 35.4: of each group-3 band, moving up one band
 export const SUPPORT_DECLINE_PER_MILLE = 25; // Art. 35.4: direct support down at least 2.5% a year
@@ -34,9 +38,17 @@ export function groupCounts(rows: readonly Pick<YearFigures, 'group'>[]): Record
  * self-financing): the count, the share in hundredths of a percent (rounded down, for display),
  * and whether it reaches `percent` — decided exactly, not on the rounded share.
  */
-export function groups12Share(rows: readonly Pick<YearFigures, 'group'>[], total: number, percent: number): { count: number; share: number; met: boolean } {
+export function groups12Share(
+  rows: readonly Pick<YearFigures, 'group'>[],
+  total: number,
+  percent: number,
+): { count: number; share: number; met: boolean } {
   const count = rows.filter((r) => r.group === '1' || r.group === '2').length;
-  return { count, share: total === 0 ? 0 : Math.floor((count * 10000) / total), met: total > 0 && count * 100 >= percent * total };
+  return {
+    count,
+    share: total === 0 ? 0 : Math.floor((count * 10000) / total),
+    met: total > 0 && count * 100 >= percent * total,
+  };
 }
 
 /** Direct state-budget support of recurrent spending: Σ (B − A) over units that do not cover B. */
@@ -75,7 +87,12 @@ export interface UpgradeCheck {
  * and the direct support of each band's units down ≥ 2.5% a year. Only units with figures in both
  * years are compared (the same units on both sides).
  */
-export function upgradeCheck(from: number, startAll: readonly YearFigures[], to: number, endAll: readonly YearFigures[]): UpgradeCheck {
+export function upgradeCheck(
+  from: number,
+  startAll: readonly YearFigures[],
+  to: number,
+  endAll: readonly YearFigures[],
+): UpgradeCheck {
   const inEnd = new Set(endAll.map((r) => r.code));
   const start = startAll.filter((r) => inEnd.has(r.code));
   const later = new Map(endAll.map((r) => [r.code, r]));
@@ -93,7 +110,18 @@ export function upgradeCheck(from: number, startAll: readonly YearFigures[], to:
     const supportFrom = directSupport(members);
     const supportTo = directSupport(members.map((r) => later.get(r.code)!));
     const supportAllowed = (supportFrom * factor ** BigInt(years)) / 1000n ** BigInt(years);
-    return { band, units: members.length, movedUp: moved.length, required, met: moved.length >= required, candidates, supportFrom, supportTo, supportAllowed, supportMet: supportTo <= supportAllowed };
+    return {
+      band,
+      units: members.length,
+      movedUp: moved.length,
+      required,
+      met: moved.length >= required,
+      candidates,
+      supportFrom,
+      supportTo,
+      supportAllowed,
+      supportMet: supportTo <= supportAllowed,
+    };
   });
   return { from, to, bands, supportMet: bands.every((b) => b.supportMet) };
 }

@@ -34,11 +34,35 @@ export function financeRow(
   unit: { code: string; name: string; parentCode: string | null; sector: string },
   year: number,
   amountUnit: AmountUnit,
-  stored: { revenue: Amount; spending: Amount; investmentFunding?: Amount; depreciation?: Amount; assignedGroup: string | null; overrideGroup: string | null; overrideReason: string | null; note: string | null } | undefined,
+  stored:
+    | {
+        revenue: Amount;
+        spending: Amount;
+        investmentFunding?: Amount;
+        depreciation?: Amount;
+        assignedGroup: string | null;
+        overrideGroup: string | null;
+        overrideReason: string | null;
+        note: string | null;
+      }
+    | undefined,
 ): FinanceRow {
   const base = { code: unit.code, name: unit.name, parentCode: unit.parentCode, sector: unit.sector, year };
   if (!stored) {
-    return { ...base, revenue: null, spending: null, investmentFunding: null, depreciation: null, assignedGroup: null, overrideGroup: null, overrideReason: null, note: null, computed: null, effective: null, mismatch: false };
+    return {
+      ...base,
+      revenue: null,
+      spending: null,
+      investmentFunding: null,
+      depreciation: null,
+      assignedGroup: null,
+      overrideGroup: null,
+      overrideReason: null,
+      note: null,
+      computed: null,
+      effective: null,
+      mismatch: false,
+    };
   }
   const result = classifyAutonomy(stored);
   const computed = 'problem' in result ? null : result;

@@ -14,14 +14,19 @@ export const noArgs = z.object({}).strict();
 /** A file sent by the UI (browser upload or Electron dialog), as base64. */
 export const upload = {
   fileName: z.string().min(1).max(260),
-  data: z.base64().refine((d) => d.length <= MAX_UPLOAD_BASE64, { error: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB } }),
+  data: z
+    .base64()
+    .refine((d) => d.length <= MAX_UPLOAD_BASE64, { error: 'err.uploadTooLarge', params: { mb: MAX_UPLOAD_MB } }),
 };
 export const download = z.object({ fileName: z.string(), data: z.string() });
 /**
  * A workspace file path on the machine running the back end, as typed: never trimmed here (a
  * trailing space is refused with a message by db/safe-path.ts, not silently changed).
  */
-export const filePath = z.string({ error: 'err.filePath' }).min(1, { error: 'err.filePath' }).max(1000, { error: 'err.filePath' });
+export const filePath = z
+  .string({ error: 'err.filePath' })
+  .min(1, { error: 'err.filePath' })
+  .max(1000, { error: 'err.filePath' });
 /** Write over an existing file: set only after the person confirmed replacing it. */
 export const replace = z.boolean().optional();
 /** A day as YYYY-MM-DD that exists in the calendar. */

@@ -20,11 +20,30 @@ export interface FinanceSummary {
     share12: number;
   }>;
   /** Groups 1–2 out of all PSUs in the target year (null when that year has no figures). */
-  target: { year: number; percent: number; citation: string; share: number | null; met: boolean | null; count: number; psus: number; withFigures: number };
+  target: {
+    year: number;
+    percent: number;
+    citation: string;
+    share: number | null;
+    met: boolean | null;
+    count: number;
+    psus: number;
+    withFigures: number;
+  };
   /** The first 5-year stability period (Art. 35.1) from the first year with figures. */
   period: { from: number; to: number } | null;
   /** Art. 35.4, comparing the period's first year with the first year after it, when both have figures. */
-  check: (Omit<UpgradeCheck, 'bands'> & { bands: Array<Omit<BandCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & { supportFrom: string; supportTo: string; supportAllowed: string }> }) | null;
+  check:
+    | (Omit<UpgradeCheck, 'bands'> & {
+        bands: Array<
+          Omit<BandCheck, 'supportFrom' | 'supportTo' | 'supportAllowed'> & {
+            supportFrom: string;
+            supportTo: string;
+            supportAllowed: string;
+          }
+        >;
+      })
+    | null;
   /** Art. 35.5: units of groups 1–2 found in group 3 or 4 in a later year (after any change of figures or group). */
   demotions: Array<Demotion & { name: string }>;
   /** The unit of every amount above: the years' common unit, else đồng. */
@@ -48,7 +67,12 @@ const FinanceRowSchema: z.ZodType<FinanceRow> = z.object({
   overrideReason: z.string().nullable(),
   note: z.string().nullable(),
   computed: z
-    .object({ group: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]), band: z.enum(['a', 'b', 'c']).nullable(), rateHundredths: z.number(), reading: z.literal('zeroInvestment').optional() })
+    .object({
+      group: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+      band: z.enum(['a', 'b', 'c']).nullable(),
+      rateHundredths: z.number(),
+      reading: z.literal('zeroInvestment').optional(),
+    })
     .nullable(),
   effective: z.string().nullable(),
   mismatch: z.boolean(),
@@ -67,7 +91,16 @@ const FinanceSummarySchema: z.ZodType<FinanceSummary> = z.object({
       share12: z.number(),
     }),
   ),
-  target: z.object({ year: z.number(), percent: z.number(), citation: z.string(), share: z.number().nullable(), met: z.boolean().nullable(), count: z.number(), psus: z.number(), withFigures: z.number() }),
+  target: z.object({
+    year: z.number(),
+    percent: z.number(),
+    citation: z.string(),
+    share: z.number().nullable(),
+    met: z.boolean().nullable(),
+    count: z.number(),
+    psus: z.number(),
+    withFigures: z.number(),
+  }),
   period: z.object({ from: z.number(), to: z.number() }).nullable(),
   check: z
     .object({
@@ -90,17 +123,34 @@ const FinanceSummarySchema: z.ZodType<FinanceSummary> = z.object({
       ),
     })
     .nullable(),
-  demotions: z.array(z.object({ code: z.string(), name: z.string(), basis: z.enum(['effective', 'assigned']), from: movedAt, to: movedAt })),
+  demotions: z.array(
+    z.object({
+      code: z.string(),
+      name: z.string(),
+      basis: z.enum(['effective', 'assigned']),
+      from: movedAt,
+      to: movedAt,
+    }),
+  ),
   amountUnit,
 });
 
-const figureYear = z.number({ error: 'err.figureYear' }).int({ error: 'err.figureYear' }).min(1990, { error: 'err.figureYear' }).max(2100, { error: 'err.figureYear' });
+const figureYear = z
+  .number({ error: 'err.figureYear' })
+  .int({ error: 'err.figureYear' })
+  .min(1990, { error: 'err.figureYear' })
+  .max(2100, { error: 'err.figureYear' });
 
 export const financeChannels = {
   'finance.list': {
     args: z.object({ year: yearArg.optional() }).strict(),
     /** amountUnit: the unit the year's figures are entered and shown in (null until chosen or imported). */
-    result: z.object({ year: z.number(), years: z.array(z.number()), amountUnit: amountUnit.nullable(), rows: z.array(FinanceRowSchema) }),
+    result: z.object({
+      year: z.number(),
+      years: z.array(z.number()),
+      amountUnit: amountUnit.nullable(),
+      rows: z.array(FinanceRowSchema),
+    }),
   },
   'finance.set': {
     args: z
@@ -122,21 +172,41 @@ export const financeChannels = {
     result: FinanceRowSchema,
   },
   'finance.override': {
-    args: z.object({ code: codeSchema, year: yearArg, group: z.string().max(10).nullable(), reason: z.string().max(1000), version: rowVersion }).strict(),
+    args: z
+      .object({
+        code: codeSchema,
+        year: yearArg,
+        group: z.string().max(10).nullable(),
+        reason: z.string().max(1000),
+        version: rowVersion,
+      })
+      .strict(),
     result: FinanceRowSchema,
   },
   'finance.summary': { args: noArgs, result: FinanceSummarySchema },
   // The unit a year is entered and shown in; its stored figures keep their value (converted exactly).
-  'finance.configure': { args: z.object({ year: yearArg, amountUnit }).strict(), result: z.object({ year: z.number(), amountUnit }) },
+  'finance.configure': {
+    args: z.object({ year: yearArg, amountUnit }).strict(),
+    result: z.object({ year: z.number(), amountUnit }),
+  },
   // unit: for a file that declares none; decimal / decimals (by column header): for columns whose numbers read two ways.
   'finance.import': {
-    args: z.object({ ...upload, unit: amountUnit.optional(), decimal: z.enum(DECIMAL_MARKS).optional(), decimals: z.record(z.string().max(200), z.enum(DECIMAL_MARKS)).optional() }).strict(),
+    args: z
+      .object({
+        ...upload,
+        unit: amountUnit.optional(),
+        decimal: z.enum(DECIMAL_MARKS).optional(),
+        decimals: z.record(z.string().max(200), z.enum(DECIMAL_MARKS)).optional(),
+      })
+      .strict(),
     result: z.object({ imported: z.number(), years: z.array(z.number()) }),
   },
   'finance.template': { args: noArgs, result: download },
   /** A filled-in template classified without storing it: needs no workspace (`tinhgon autonomy INPUT.xlsx`). */
   'finance.classify': {
-    args: z.object({ ...upload, unit: z.enum(AMOUNT_UNITS).optional(), decimal: z.enum(DECIMAL_MARKS).optional() }).strict(),
+    args: z
+      .object({ ...upload, unit: z.enum(AMOUNT_UNITS).optional(), decimal: z.enum(DECIMAL_MARKS).optional() })
+      .strict(),
     result: z.object({ rows: z.array(ClassifiedFigureSchema) }),
   },
 } as const;

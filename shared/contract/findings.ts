@@ -23,6 +23,11 @@ export const findingsChannels = {
     // Only these units' findings and the province-wide ones (after a headcount edit: the unit and its ancestors; see shared/rules/findings-delta.ts).
     // `date`: judged as of that day (ISO) by the set in force then; default today.
     args: z.object({ units: z.array(codeSchema).max(10_000).optional(), date: isoDateSchema.optional() }).strict(),
-    result: z.object({ findings: z.array(FindingSchema), ruleSetTitle: z.string(), ruleSet: z.string(), date: z.string() }),
+    result: z.object({
+      findings: z.array(FindingSchema),
+      ruleSetTitle: z.string(),
+      ruleSet: z.string(),
+      date: z.string(),
+    }),
   },
 } as const;

@@ -7,5 +7,8 @@ export const historyChannels = {
   'history.list': { args: noArgs, result: HistoryViewSchema },
   'history.undo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
   'history.redo': { args: z.object(changesOnly).strict(), result: treeAfterEdit },
-  'history.revert': { args: z.object({ id: z.number().int().positive(), ...changesOnly }).strict(), result: treeAfterEdit },
+  'history.revert': {
+    args: z.object({ id: z.number().int().positive(), ...changesOnly }).strict(),
+    result: treeAfterEdit,
+  },
 } as const;

@@ -32,8 +32,18 @@ const ImportInspectionSchema: z.ZodType<ImportInspection> = z.object({
   remembered: z.boolean(),
   ambiguous: z.array(z.object({ index: z.number(), row: z.number(), value: z.string() })),
 });
-const skippedRow: z.ZodType<SkippedRow> = z.object({ row: z.number(), reason: z.enum(['subtotal', 'column-numbers']), text: z.string() });
-const rowIssue: z.ZodType<RowIssue> = z.object({ row: z.number(), column: z.string(), value: z.string(), key: messageKeySchema, params: messageParamsSchema.optional() });
+const skippedRow: z.ZodType<SkippedRow> = z.object({
+  row: z.number(),
+  reason: z.enum(['subtotal', 'column-numbers']),
+  text: z.string(),
+});
+const rowIssue: z.ZodType<RowIssue> = z.object({
+  row: z.number(),
+  column: z.string(),
+  value: z.string(),
+  key: messageKeySchema,
+  params: messageParamsSchema.optional(),
+});
 const fieldValue = z.union([z.string(), z.number(), z.null()]);
 const ImportPreviewSchema: z.ZodType<ImportPreview> = z.object({
   units: z.array(UnitSchema),
@@ -43,7 +53,13 @@ const ImportPreviewSchema: z.ZodType<ImportPreview> = z.object({
   fields: z.array(z.enum(COMPARED_FIELDS)),
   diff: z.object({
     added: z.array(UnitSchema),
-    changed: z.array(z.object({ code: z.string(), name: z.string(), changes: z.array(z.object({ field: z.enum(COMPARED_FIELDS), from: fieldValue, to: fieldValue })) })),
+    changed: z.array(
+      z.object({
+        code: z.string(),
+        name: z.string(),
+        changes: z.array(z.object({ field: z.enum(COMPARED_FIELDS), from: fieldValue, to: fieldValue })),
+      }),
+    ),
     missing: z.array(UnitSchema),
     unchanged: z.number(),
   }),
@@ -62,6 +78,14 @@ export const importChannels = {
   'import.preview': { args: importArgs, result: ImportPreviewSchema },
   'import.apply': {
     args: importArgs,
-    result: z.object({ added: z.number(), changed: z.number(), removed: z.number(), droppedFigures: z.number(), backupFile: z.string(), units: z.array(UnitSchema), skipped: z.array(skippedRow) }),
+    result: z.object({
+      added: z.number(),
+      changed: z.number(),
+      removed: z.number(),
+      droppedFigures: z.number(),
+      backupFile: z.string(),
+      units: z.array(UnitSchema),
+      skipped: z.array(skippedRow),
+    }),
   },
 } as const;

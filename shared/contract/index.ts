@@ -75,7 +75,8 @@ export const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(true), result: z.unknown() }),
   z.object({ ok: z.literal(false), error: SerializedErrorSchema }),
 ]);
-export type Envelope<T = unknown> = { ok: true; result: T } | { ok: false; error: z.infer<typeof SerializedErrorSchema> };
+export type Envelope<T = unknown> =
+  { ok: true; result: T } | { ok: false; error: z.infer<typeof SerializedErrorSchema> };
 
 export function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);

@@ -3,13 +3,24 @@ import { z } from 'zod';
 import type { BaseSalaryView, PersonRow, RetirementsView } from '../people/view.ts';
 import { PERSON_CATEGORIES } from '../people/read-people.ts';
 import { COUNT_KEYS } from '../people/attrition.ts';
-import { PROPOSAL_POLICIES, ProposalInputSchema, type ProposalResult, type ProposalTotal } from '../people/proposals.ts';
+import {
+  PROPOSAL_POLICIES,
+  ProposalInputSchema,
+  type ProposalResult,
+  type ProposalTotal,
+} from '../people/proposals.ts';
 import { EARLY_GROUPS } from '../payouts/policies.ts';
 import { DECIMAL_MARKS } from '../import/numbers.ts';
 import { download, messageKeySchema, messageParamsSchema, noArgs, upload, yearArg } from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
-const baseSalary: z.ZodType<BaseSalaryView> = z.object({ amount: z.number(), from: z.string(), citation: z.string(), confidence: confidenceSchema.nullable(), id: z.number().nullable() });
+const baseSalary: z.ZodType<BaseSalaryView> = z.object({
+  amount: z.number(),
+  from: z.string(),
+  citation: z.string(),
+  confidence: confidenceSchema.nullable(),
+  id: z.number().nullable(),
+});
 const PersonRowSchema: z.ZodType<PersonRow> = z.object({
   id: z.number(),
   fullName: z.string(),
@@ -26,7 +37,12 @@ const PersonRowSchema: z.ZodType<PersonRow> = z.object({
   lowerRetirementAge: z.boolean(),
 });
 const counts = z.object({ total: z.number(), byCategory: z.record(z.enum(COUNT_KEYS), z.number()) });
-const attritionRow = { unit: z.string(), overdue: counts, years: z.array(counts.extend({ year: z.number() })), inRange: counts };
+const attritionRow = {
+  unit: z.string(),
+  overdue: counts,
+  years: z.array(counts.extend({ year: z.number() })),
+  inRange: counts,
+};
 const RetirementsViewSchema: z.ZodType<RetirementsView> = z.object({
   fromYear: z.number(),
   toYear: z.number(),
@@ -54,7 +70,19 @@ const ProposalResultSchema: z.ZodType<ProposalResult> = z.object({
   monthsEarly: z.number(),
   siMonths: z.number().nullable(),
   payout: z
-    .object({ total: z.number(), parts: z.array(z.object({ key: messageKeySchema, months: z.number(), amount: z.number(), citation: z.string(), confidence: confidenceSchema, weak: z.boolean().optional() })) })
+    .object({
+      total: z.number(),
+      parts: z.array(
+        z.object({
+          key: messageKeySchema,
+          months: z.number(),
+          amount: z.number(),
+          citation: z.string(),
+          confidence: confidenceSchema,
+          weak: z.boolean().optional(),
+        }),
+      ),
+    })
     .nullable(),
   refusal: saidKey.nullable(),
   notices: z.array(saidKey),
@@ -70,7 +98,12 @@ export const peopleChannels = {
    */
   'people.list': {
     args: z.object({ month: z.string().max(20).optional() }).strict(),
-    result: z.object({ people: z.array(PersonRowSchema), month: z.string(), baseSalary: baseSalary.nullable(), baseSalaries: z.array(baseSalary) }),
+    result: z.object({
+      people: z.array(PersonRowSchema),
+      month: z.string(),
+      baseSalary: baseSalary.nullable(),
+      baseSalaries: z.array(baseSalary),
+    }),
   },
   /** Adds a base salary period to the workspace; every bad field is named. */
   'people.addBaseSalary': {
@@ -81,17 +114,26 @@ export const peopleChannels = {
   /** Every proposal with its payout worked out, and the payouts per unit and leaving year. */
   'people.proposals': {
     args: noArgs,
-    result: z.object({ proposals: z.array(ProposalResultSchema), totals: z.object({ rows: z.array(proposalTotal), byYear: z.array(z.object(yearTotal)), total: z.number() }) }),
+    result: z.object({
+      proposals: z.array(ProposalResultSchema),
+      totals: z.object({ rows: z.array(proposalTotal), byYear: z.array(z.object(yearTotal)), total: z.number() }),
+    }),
   },
   /** Proposes a person for early retirement or resignation (replacing a former proposal); the payout as worked out. */
   'people.propose': { args: ProposalInputSchema, result: ProposalResultSchema },
-  'people.withdraw': { args: z.object({ personId: z.number().int().positive() }).strict(), result: z.object({ personId: z.number() }) },
+  'people.withdraw': {
+    args: z.object({ personId: z.number().int().positive() }).strict(),
+    result: z.object({ personId: z.number() }),
+  },
   'people.retirements': {
     args: z.object({ fromYear: yearArg.optional(), toYear: yearArg.optional() }).strict(),
     result: RetirementsViewSchema,
   },
   /** Replaces the whole personnel list (after a backup); every bad row refuses the file. */
-  'people.import': { args: z.object({ ...upload, decimal: z.enum(DECIMAL_MARKS).optional() }).strict(), result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }) },
+  'people.import': {
+    args: z.object({ ...upload, decimal: z.enum(DECIMAL_MARKS).optional() }).strict(),
+    result: z.object({ imported: z.number(), previous: z.number(), backupFile: z.string() }),
+  },
   'people.template': { args: noArgs, result: download },
   /** Deletes every person and erases them from the file (backups keep them). */
   'people.remove': { args: noArgs, result: z.object({ removed: z.number() }) },

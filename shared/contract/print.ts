@@ -1,6 +1,12 @@
 /** print.*: a plan's printed proposal (đề án, tờ trình): its settings and sections, previewed, saved, as PDF or DOCX. */
 import { z } from 'zod';
-import { DOC_TYPES, ProposalSettingsSchema, SECTION_KEYS, type ProposalSettings, type SectionKey } from '../print/settings.ts';
+import {
+  DOC_TYPES,
+  ProposalSettingsSchema,
+  SECTION_KEYS,
+  type ProposalSettings,
+  type SectionKey,
+} from '../print/settings.ts';
 import { download } from './common.ts';
 
 /** A scenario's printed proposal as the editor shows it: the settings, each section's text and its template, and the HTML to preview. */
@@ -25,7 +31,10 @@ const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 
 export const printChannels = {
   'print.get': { args: z.object(printArgs).strict(), result: ProposalViewSchema },
-  'print.save': { args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(), result: ProposalViewSchema },
+  'print.save': {
+    args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(),
+    result: ProposalViewSchema,
+  },
   'print.pdf': { args: z.object(printArgs).strict(), result: download },
   'print.docx': { args: z.object(printArgs).strict(), result: download },
 } as const;

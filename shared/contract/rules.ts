@@ -8,7 +8,14 @@ import { confidenceSchema } from './findings.ts';
 
 export interface RulesView {
   /** Every set with the days it is in force (ISO, validTo null: still in force) and whether it is in force on `date`. */
-  ruleSets: Array<{ id: string; title: string; titleEn: string; validFrom: string; validTo: string | null; inForce: boolean }>;
+  ruleSets: Array<{
+    id: string;
+    title: string;
+    titleEn: string;
+    validFrom: string;
+    validTo: string | null;
+    inForce: boolean;
+  }>;
   /** Today (ISO): the day the workspace view is judged on. */
   date: string;
   /** The set the workspace is judged by today: the pinned one, else the one in force. */
@@ -24,7 +31,16 @@ export interface RulesView {
 const recorded = { reason: z.string(), changedBy: z.string(), changedAt: z.string() };
 const pin: z.ZodType<RuleSetPin> = z.object({ id: z.number(), ruleSetId: z.string().nullable(), ...recorded });
 const RulesViewSchema: z.ZodType<RulesView> = z.object({
-  ruleSets: z.array(z.object({ id: z.string(), title: z.string(), titleEn: z.string(), validFrom: z.string(), validTo: z.string().nullable(), inForce: z.boolean() })),
+  ruleSets: z.array(
+    z.object({
+      id: z.string(),
+      title: z.string(),
+      titleEn: z.string(),
+      validFrom: z.string(),
+      validTo: z.string().nullable(),
+      inForce: z.boolean(),
+    }),
+  ),
   date: z.string(),
   ruleSetId: z.string(),
   pinned: pin.nullable(),
@@ -44,7 +60,15 @@ const RulesViewSchema: z.ZodType<RulesView> = z.object({
       overridden: z.boolean(),
     }),
   ),
-  changes: z.array(z.object({ id: z.number(), ruleSetId: z.string(), parameter: z.string(), value: z.number().nullable(), ...recorded })),
+  changes: z.array(
+    z.object({
+      id: z.number(),
+      ruleSetId: z.string(),
+      parameter: z.string(),
+      value: z.number().nullable(),
+      ...recorded,
+    }),
+  ),
 });
 
 const reason = z.string({ error: 'err.reasonRequired' }).trim().min(1, { error: 'err.reasonRequired' }).max(500);
@@ -65,7 +89,12 @@ export const rulesChannels = {
       .object({
         parameter: z.enum(PARAMETER_IDS),
         // Whole numbers, or one decimal for an average (4,5 organisations per commune).
-        value: z.number({ error: 'err.notNumber' }).refine((v) => Number.isInteger(Math.round(v * 1e6) / 1e5), { error: 'err.notInteger' }).min(0, { error: 'err.negative' }).max(100000, { error: 'err.tooLarge' }).nullable(),
+        value: z
+          .number({ error: 'err.notNumber' })
+          .refine((v) => Number.isInteger(Math.round(v * 1e6) / 1e5), { error: 'err.notInteger' })
+          .min(0, { error: 'err.negative' })
+          .max(100000, { error: 'err.tooLarge' })
+          .nullable(),
         reason,
       })
       .strict(),

@@ -7,7 +7,13 @@ import { ScenarioFileSchema, scenarioNameSchema } from '../scenario/exchange.ts'
 import type { TargetResult } from '../scenario/targets.ts';
 import { METRIC_KEYS } from '../scenario/metrics.ts';
 import { FIGURE_FIELDS } from '../scenario/figures.ts';
-import { CutScopeSchema, OperationSchema, codePrefixSchema, yearSchema, type Operation } from '../scenario/operations.ts';
+import {
+  CutScopeSchema,
+  OperationSchema,
+  codePrefixSchema,
+  yearSchema,
+  type Operation,
+} from '../scenario/operations.ts';
 import type { SameNameMerge } from '../scenario/annex.ts';
 import type { CommuneSkipped } from '../import/communes.ts';
 import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
@@ -19,7 +25,19 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
-import { download, filePath, isoDateSchema, messageKeySchema, messageParamsSchema, noArgs, planName, rowVersion, saidMessage, upload, yearArg } from './common.ts';
+import {
+  download,
+  filePath,
+  isoDateSchema,
+  messageKeySchema,
+  messageParamsSchema,
+  noArgs,
+  planName,
+  rowVersion,
+  saidMessage,
+  upload,
+  yearArg,
+} from './common.ts';
 import { confidenceSchema } from './findings.ts';
 
 /** Another province's workspace joining a stored plan in a year: where its roots go, and the prefix of its codes. */
@@ -52,8 +70,19 @@ const unitChange = z.object({
 }) satisfies z.ZodType<UnitChange>;
 const beforeAfter = z.object({ before: z.number().nullable(), after: z.number().nullable() });
 const wholeFigures: z.ZodType<WholeFigures> = z.object({ quota: beforeAfter, staff: beforeAfter });
-const sameNameMerge: z.ZodType<SameNameMerge> = z.object({ home: z.string(), homeName: z.string(), annexed: z.string(), annexedName: z.string() });
-const AnnexPreviewSchema: z.ZodType<AnnexPreview> = z.object({ province: z.string(), units: z.number(), staff: z.number(), clashes: z.array(z.string()), merges: z.array(sameNameMerge) });
+const sameNameMerge: z.ZodType<SameNameMerge> = z.object({
+  home: z.string(),
+  homeName: z.string(),
+  annexed: z.string(),
+  annexedName: z.string(),
+});
+const AnnexPreviewSchema: z.ZodType<AnnexPreview> = z.object({
+  province: z.string(),
+  units: z.number(),
+  staff: z.number(),
+  clashes: z.array(z.string()),
+  merges: z.array(sameNameMerge),
+});
 const mergeSuggestion = z.object({
   units: z.tuple([z.string(), z.string()]),
   into: z.string(),
@@ -66,14 +95,33 @@ const mergeSuggestion = z.object({
   names: z.tuple([z.string(), z.string()]),
 }) satisfies z.ZodType<MergeSuggestion & { names: [string, string] }>;
 const exitCounts = z.object({ civilServants: z.number(), publicEmployees: z.number(), cost: z.number() });
-const fillChange: z.ZodType<FillChange & { unitName: string }> = z.object({ unit: z.string(), year: z.number(), reason: z.enum(EXIT_REASONS), before: exitCounts, after: exitCounts, unitName: z.string() });
-const numbers = <K extends string>(keys: readonly K[]) => z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
-const simulatedYear = numbers(METRIC_KEYS).extend({ year: z.number(), leavers: z.number(), surplusLeavers: z.number(), converted: z.number(), recruited: z.number(), payoutCost: z.number() }) satisfies z.ZodType<SimulatedYear>;
+const fillChange: z.ZodType<FillChange & { unitName: string }> = z.object({
+  unit: z.string(),
+  year: z.number(),
+  reason: z.enum(EXIT_REASONS),
+  before: exitCounts,
+  after: exitCounts,
+  unitName: z.string(),
+});
+const numbers = <K extends string>(keys: readonly K[]) =>
+  z.object(Object.fromEntries(keys.map((k) => [k, z.number()])) as Record<K, z.ZodNumber>);
+const simulatedYear = numbers(METRIC_KEYS).extend({
+  year: z.number(),
+  leavers: z.number(),
+  surplusLeavers: z.number(),
+  converted: z.number(),
+  recruited: z.number(),
+  payoutCost: z.number(),
+}) satisfies z.ZodType<SimulatedYear>;
 /** A year's units by level and kind, and the province in force at its end (after a setProvince). */
 const yearDetail = z.object({
   byLevel: numbers(LEVELS),
   byKind: numbers(UNIT_KINDS),
-  province: z.object({ name: z.string(), class: z.enum(PROVINCE_CLASSES).optional(), shortName: z.string().optional() }),
+  province: z.object({
+    name: z.string(),
+    class: z.enum(PROVINCE_CLASSES).optional(),
+    shortName: z.string().optional(),
+  }),
 }) satisfies z.ZodType<YearDetail>;
 const targetResult: z.ZodType<TargetResult> = z.object({
   id: z.string(),
@@ -91,7 +139,9 @@ const targetResult: z.ZodType<TargetResult> = z.object({
   achievedPct: z.number().nullable(),
   met: z.boolean().nullable(),
   status: z.enum(['met', 'not_met', 'unknown']),
-  missing: z.array(z.object({ field: z.enum([...METRIC_KEYS, 'autonomyFigures']), year: z.number(), count: z.number().optional() })),
+  missing: z.array(
+    z.object({ field: z.enum([...METRIC_KEYS, 'autonomyFigures']), year: z.number(), count: z.number().optional() }),
+  ),
   gap: z.number().nullable(),
   allowed: z.number().nullable(),
 });
@@ -107,20 +157,46 @@ const operationReport: z.ZodType<OperationReport> = z.object({
 const SimulationResultSchema = z.object({
   years: z.array(simulatedYear.extend(yearDetail.shape)),
   targets: z.array(targetResult),
-  findings: z.array(z.object({ year: z.number(), unitCode: z.string(), rule: z.string(), severity: z.string(), ruleSet: z.string(), citation: z.string(), confidence: confidenceSchema, ...saidMessage })),
+  findings: z.array(
+    z.object({
+      year: z.number(),
+      unitCode: z.string(),
+      rule: z.string(),
+      severity: z.string(),
+      ruleSet: z.string(),
+      citation: z.string(),
+      confidence: confidenceSchema,
+      ...saidMessage,
+    }),
+  ),
   notices: z.array(z.object({ year: z.number(), unitCode: z.string(), unit: z.string(), ...saidMessage })),
   /** Each operation with the units it touches before and after it, as subtree totals. */
   operations: z.array(operationReport),
 });
 const exitsByReason = z.record(z.enum(EXIT_REASONS), z.number());
 const RoadmapSchema: z.ZodType<Roadmap> = z.object({
-  years: z.array(numbers(['year', 'exitsTotal', 'recruits', 'surplus', 'covered', 'remaining', 'cost', 'cumulativeReduction', 'cumulativeCost']).extend({ exits: exitsByReason })),
+  years: z.array(
+    numbers([
+      'year',
+      'exitsTotal',
+      'recruits',
+      'surplus',
+      'covered',
+      'remaining',
+      'cost',
+      'cumulativeReduction',
+      'cumulativeCost',
+    ]).extend({ exits: exitsByReason }),
+  ),
   units: z.array(
     z.object({
       code: z.string(),
       name: z.string(),
       category: z.enum(['civilServants', 'publicEmployees']),
-      cells: z.record(z.string(), numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason })),
+      cells: z.record(
+        z.string(),
+        numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason }),
+      ),
       cost: z.number(),
     }),
   ),
@@ -128,7 +204,10 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
 });
 const rollup = numbers([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount']);
 const unitFigures = z.object({ total: rollup, own: rollup, subordinates: z.number() });
-const stepFigures: z.ZodType<OperationStep['units']> = z.record(z.string(), z.object({ before: unitFigures.nullable(), after: unitFigures.nullable() }));
+const stepFigures: z.ZodType<OperationStep['units']> = z.record(
+  z.string(),
+  z.object({ before: unitFigures.nullable(), after: unitFigures.nullable() }),
+);
 const PreviewSchema = z.object({
   year: z.number(),
   figures: stepFigures,
@@ -147,16 +226,28 @@ export const scenarioChannels = {
     result: SimulationResultSchema,
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
-  'scenario.list': { args: noArgs, result: z.array(z.object({ name: z.string(), locked: z.boolean(), operations: z.number(), updatedAt: z.string() })) },
+  'scenario.list': {
+    args: noArgs,
+    result: z.array(z.object({ name: z.string(), locked: z.boolean(), operations: z.number(), updatedAt: z.string() })),
+  },
   // version (delete, rename, lock): the plan's as read; refused if someone changed it since, so nobody deletes or locks what they have not seen.
   'scenario.delete': { args: z.object({ name: planName, version: rowVersion }).strict(), result: named },
   'scenario.duplicate': { args: z.object({ name: planName, newName: scenarioNameSchema }).strict(), result: named },
-  'scenario.rename': { args: z.object({ name: planName, newName: scenarioNameSchema, version: rowVersion }).strict(), result: named },
-  'scenario.lock': { args: z.object({ name: planName, locked: z.boolean(), version: rowVersion }).strict(), result: named },
+  'scenario.rename': {
+    args: z.object({ name: planName, newName: scenarioNameSchema, version: rowVersion }).strict(),
+    result: named,
+  },
+  'scenario.lock': {
+    args: z.object({ name: planName, locked: z.boolean(), version: rowVersion }).strict(),
+    result: named,
+  },
   'scenario.export': { args: z.object({ name: planName }).strict(), result: download },
   'scenario.create': { args: z.object({ name: scenarioNameSchema }).strict(), result: named },
   // version: the plan's as read (scenario.open); refused if someone changed the plan since.
-  'scenario.setOperations': { args: z.object({ name: planName, operations: z.array(OperationSchema), version: rowVersion }).strict(), result: versioned },
+  'scenario.setOperations': {
+    args: z.object({ name: planName, operations: z.array(OperationSchema), version: rowVersion }).strict(),
+    result: versioned,
+  },
   /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */
   'scenario.roadmap': {
     args: z.object({ name: planName, units: z.array(codeSchema).max(500).optional() }).strict(),
@@ -165,7 +256,10 @@ export const scenarioChannels = {
   'scenario.changes': {
     args: z.object({ name: planName, year: yearArg }).strict(),
     /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
-    result: z.object({ year: z.number(), changes: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })) }),
+    result: z.object({
+      year: z.number(),
+      changes: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })),
+    }),
   },
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
   'scenario.state': {
@@ -177,10 +271,18 @@ export const scenarioChannels = {
     /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
     result: PreviewSchema,
   },
-  'scenario.setTargetSets': { args: z.object({ name: planName, targetSets: z.array(z.string().min(1).max(100)).max(50), version: rowVersion }).strict(), result: versioned },
+  'scenario.setTargetSets': {
+    args: z
+      .object({ name: planName, targetSets: z.array(z.string().min(1).max(100)).max(50), version: rowVersion })
+      .strict(),
+    result: versioned,
+  },
   'scenario.suggest': {
     args: z.object({ name: planName, year: yearArg }).strict(),
-    result: z.object({ suggestions: z.array(mergeSuggestion), gap: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }).nullable() }),
+    result: z.object({
+      suggestions: z.array(mergeSuggestion),
+      gap: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }).nullable(),
+    }),
   },
   /**
    * "Gợi ý cắt giảm": the cutQuotas operation (in `year`, default the target's) with the smallest whole
@@ -188,7 +290,14 @@ export const scenarioChannels = {
    * when even 100% in that scope does not. Nothing is written: the client previews and adds it.
    */
   'scenario.suggestCut': {
-    args: z.object({ name: planName, target: z.string().min(1).max(100), year: yearArg.optional(), scope: CutScopeSchema.optional() }).strict(),
+    args: z
+      .object({
+        name: planName,
+        target: z.string().min(1).max(100),
+        year: yearArg.optional(),
+        scope: CutScopeSchema.optional(),
+      })
+      .strict(),
     result: z.object({
       target: z.object({ id: z.string(), title: z.string(), year: z.number(), gap: z.number() }),
       operation: OperationSchema.nullable(),
@@ -199,7 +308,11 @@ export const scenarioChannels = {
   'scenario.annexPreview': { args: z.object(annexArgs).strict(), result: AnnexPreviewSchema },
   'scenario.annex': {
     args: z.object({ ...annexArgs, mergeSameNames: z.boolean().optional() }).strict(),
-    result: z.object({ name: z.string(), added: z.array(OperationSchema), merges: z.array(sameNameMerge) }) satisfies z.ZodType<{ name: string; added: Operation[]; merges: SameNameMerge[] }>,
+    result: z.object({
+      name: z.string(),
+      added: z.array(OperationSchema),
+      merges: z.array(sameNameMerge),
+    }) satisfies z.ZodType<{ name: string; added: Operation[]; merges: SameNameMerge[] }>,
   },
   /**
    * A resolution's commune table (new code, name, type, old codes) as one merge per row on `date`,
@@ -211,12 +324,17 @@ export const scenarioChannels = {
       name: z.string(),
       version: z.string(),
       added: z.array(OperationSchema),
-      skipped: z.array(z.object({ row: z.number(), reason: z.enum(['heading', 'subtotal', 'column-numbers']), text: z.string() })),
+      skipped: z.array(
+        z.object({ row: z.number(), reason: z.enum(['heading', 'subtotal', 'column-numbers']), text: z.string() }),
+      ),
     }) satisfies z.ZodType<{ name: string; version: string; added: Operation[]; skipped: CommuneSkipped[] }>,
   },
   'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
   /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
-  'scenario.open': { args: z.object({ name: planName }).strict(), result: z.object({ scenario: ScenarioFileSchema, version: z.string() }) },
+  'scenario.open': {
+    args: z.object({ name: planName }).strict(),
+    result: z.object({ scenario: ScenarioFileSchema, version: z.string() }),
+  },
   /**
    * Brings the personnel list into a plan as staffExit operations: natural retirements in each year
    * of the plan, or the proposed people with their exact payouts. Without `apply`, what it would

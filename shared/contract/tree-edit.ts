@@ -24,11 +24,15 @@ export const HistoryViewSchema: z.ZodType<HistoryView> = z.object({
 export const treeAfterEdit = z.union([
   z.object({ units: z.array(UnitSchema), history: HistoryViewSchema }),
   z.object({
-    changes: z.object({ upsert: z.array(UnitSchema), remove: z.array(z.string()), order: z.array(z.string()).nullable(), count: z.number() }) satisfies z.ZodType<UnitChanges>,
+    changes: z.object({
+      upsert: z.array(UnitSchema),
+      remove: z.array(z.string()),
+      order: z.array(z.string()).nullable(),
+      count: z.number(),
+    }) satisfies z.ZodType<UnitChanges>,
     history: HistoryViewSchema,
   }),
 ]);
 export type TreeAfterEdit = z.output<typeof treeAfterEdit>;
 /** Asks a tree edit to answer with the changed units only (the UI holds the rest). */
 export const changesOnly = { changesOnly: z.boolean().optional() };
-

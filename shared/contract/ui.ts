@@ -6,7 +6,11 @@ import { noArgs } from './common.ts';
 export const VIEWS = ['grid', 'chart', 'finance', 'scenarios', 'people'] as const;
 /** Where the user was in a workspace: restored after a restart or a crash. */
 export const UiStateSchema = z
-  .object({ view: z.enum(VIEWS).optional(), scenario: z.string().max(200).nullable().optional(), unit: z.string().max(100).nullable().optional() })
+  .object({
+    view: z.enum(VIEWS).optional(),
+    scenario: z.string().max(200).nullable().optional(),
+    unit: z.string().max(100).nullable().optional(),
+  })
   .strict();
 export type UiState = z.output<typeof UiStateSchema>;
 

@@ -24,6 +24,12 @@ export const unitsChannels = {
       .strict(),
     result: treeAfterEdit,
   },
-  'units.delete': { args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...changesOnly }).strict(), result: treeAfterEdit },
-  'units.move': { args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...changesOnly }).strict(), result: treeAfterEdit },
+  'units.delete': {
+    args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...changesOnly }).strict(),
+    result: treeAfterEdit,
+  },
+  'units.move': {
+    args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...changesOnly }).strict(),
+    result: treeAfterEdit,
+  },
 } as const;

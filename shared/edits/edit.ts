@@ -17,9 +17,19 @@ export type Edit =
    * Removes `units` (a unit and, unless lifted, its subtree; parents first) with their finance
    * figures; `lifted` children move up to the unit's parent.
    */
-  | { type: 'delete'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }>; figures?: StoredFigures[] }
+  | {
+      type: 'delete';
+      units: PlacedUnit[];
+      lifted: Array<{ code: string; from: string; to: string | null }>;
+      figures?: StoredFigures[];
+    }
   /** Puts back what a delete removed. */
-  | { type: 'restore'; units: PlacedUnit[]; lifted: Array<{ code: string; from: string; to: string | null }>; figures?: StoredFigures[] }
+  | {
+      type: 'restore';
+      units: PlacedUnit[];
+      lifted: Array<{ code: string; from: string; to: string | null }>;
+      figures?: StoredFigures[];
+    }
   | { type: 'move'; code: string; from: string | null; to: string | null; fromPosition: number; toPosition: number };
 
 /** Finance figures of a unit and year as stored (see db/finance-repo.ts), kept with a deletion. */
@@ -47,7 +57,14 @@ export function inverse(edit: Edit): Edit {
     case 'restore':
       return { type: 'delete', units: edit.units, lifted: edit.lifted, figures: edit.figures };
     case 'move':
-      return { type: 'move', code: edit.code, from: edit.to, to: edit.from, fromPosition: edit.toPosition, toPosition: edit.fromPosition };
+      return {
+        type: 'move',
+        code: edit.code,
+        from: edit.to,
+        to: edit.from,
+        fromPosition: edit.toPosition,
+        toPosition: edit.fromPosition,
+      };
   }
 }
 

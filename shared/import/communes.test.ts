@@ -3,9 +3,26 @@ import type { Unit } from '../model/unit.ts';
 import { communeCommitteeName, readCommunes, splitCodes } from './communes.ts';
 import type { Cell } from './table.ts';
 
-const unit = (code: string, name: string, parentCode: string | null, kind: Unit['kind'], level: Unit['level']): Unit => ({
-  code, name, parentCode, kind, level, sector: 'general_administration',
-  civilServantQuota: 20, civilServantActual: 19, publicEmployeeQuota: 0, publicEmployeeActual: 0, selfFundedEmployees: 0, contractWorkers: 0, deputies: 2,
+const unit = (
+  code: string,
+  name: string,
+  parentCode: string | null,
+  kind: Unit['kind'],
+  level: Unit['level'],
+): Unit => ({
+  code,
+  name,
+  parentCode,
+  kind,
+  level,
+  sector: 'general_administration',
+  civilServantQuota: 20,
+  civilServantActual: 19,
+  publicEmployeeQuota: 0,
+  publicEmployeeActual: 0,
+  selfFundedEmployees: 0,
+  contractWorkers: 0,
+  deputies: 2,
 });
 const UNITS: Unit[] = [
   unit('P', 'UBND tỉnh', null, 'people_committee', 'province'),
@@ -44,27 +61,62 @@ describe('readCommunes', () => {
       { row: 10, reason: 'subtotal', text: 'Tổng cộng' },
     ]);
     expect(r.merges).toEqual([
-      { row: 8, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X1', 'D1.X2'], into: { code: 'VT01', name: 'UBND phường Vị Thanh', kind: 'people_committee', parentCode: 'D1' } } },
-      { row: 9, operation: { type: 'merge', year: 2025, date: '2025-07-01', units: ['D1.X3', 'D1.X4'], into: { code: 'VT02', name: 'UBND xã Tân Tiến', kind: 'people_committee', parentCode: 'D1' } } },
+      {
+        row: 8,
+        operation: {
+          type: 'merge',
+          year: 2025,
+          date: '2025-07-01',
+          units: ['D1.X1', 'D1.X2'],
+          into: { code: 'VT01', name: 'UBND phường Vị Thanh', kind: 'people_committee', parentCode: 'D1' },
+        },
+      },
+      {
+        row: 9,
+        operation: {
+          type: 'merge',
+          year: 2025,
+          date: '2025-07-01',
+          units: ['D1.X3', 'D1.X4'],
+          into: { code: 'VT02', name: 'UBND xã Tân Tiến', kind: 'people_committee', parentCode: 'D1' },
+        },
+      },
     ]);
   });
 
   it('reads a two-row header of merged cells, and keeps an old code as the new one', () => {
     const r = readCommunes(
       {
-        rows: [['Xã mới', null, null, 'Xã cũ'], ['Mã', 'Tên', 'Loại', 'Mã'], ['D1.X1', 'Phường Vị Thanh', 'Phường', 'D1.X1;D1.X2;D1.X3']],
+        rows: [
+          ['Xã mới', null, null, 'Xã cũ'],
+          ['Mã', 'Tên', 'Loại', 'Mã'],
+          ['D1.X1', 'Phường Vị Thanh', 'Phường', 'D1.X1;D1.X2;D1.X3'],
+        ],
         merges: [{ top: 0, left: 0, bottom: 0, right: 2 }],
       },
       UNITS,
       '2025-07-01',
     );
     expect(r.issues).toEqual([]);
-    expect(r.merges[0]!.operation.into).toEqual({ code: 'D1.X1', name: 'UBND phường Vị Thanh', kind: 'people_committee', parentCode: 'D1' });
+    expect(r.merges[0]!.operation.into).toEqual({
+      code: 'D1.X1',
+      name: 'UBND phường Vị Thanh',
+      kind: 'people_committee',
+      parentCode: 'D1',
+    });
   });
 
   it('puts the new commune under the provincial UBND once the district level is gone', () => {
-    const after = UNITS.filter((u) => u.level !== 'district').map((u) => (u.parentCode?.startsWith('D') ? { ...u, parentCode: 'P' } : u));
-    const r = read([['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ'], ['VT01', 'Vị Thắng', 'đặc khu', 'D1.X4;D2.X1']], after);
+    const after = UNITS.filter((u) => u.level !== 'district').map((u) =>
+      u.parentCode?.startsWith('D') ? { ...u, parentCode: 'P' } : u,
+    );
+    const r = read(
+      [
+        ['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ'],
+        ['VT01', 'Vị Thắng', 'đặc khu', 'D1.X4;D2.X1'],
+      ],
+      after,
+    );
     expect(r.issues).toEqual([]);
     expect(r.merges[0]!.operation.into).toMatchObject({ name: 'UBND đặc khu Vị Thắng', parentCode: 'P' });
   });
@@ -93,13 +145,23 @@ describe('readCommunes', () => {
       [6, 'Mã các xã cũ', 'err.communesOldTwice', 'D1.X3'],
       [6, 'Mã xã mới', 'err.communesNewUsed', 'D1.X4'],
     ]);
-    expect(r.issues.find((i) => i.key === 'err.communesOldUnknown')!.params).toEqual({ code: 'NOPE', date: '01/07/2025' });
+    expect(r.issues.find((i) => i.key === 'err.communesOldUnknown')!.params).toEqual({
+      code: 'NOPE',
+      date: '01/07/2025',
+    });
     expect(r.issues.find((i) => i.key === 'err.communesOldTwice')!.params).toEqual({ code: 'D1.X1', other: 2 });
   });
 
   it('refuses a sheet without the table header, and one without rows', () => {
-    expect(read([['Mã xã mới', 'Tên xã mới', 'Mã các xã cũ'], ['A', 'B', 'D1.X1;D1.X2']]).issues).toEqual([{ row: 1, column: '', value: '', key: 'err.communesHeader', params: { columns: 'Loại' } }]);
-    expect(read([['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ']]).issues.map((i) => i.key)).toEqual(['err.importEmpty']);
+    expect(
+      read([
+        ['Mã xã mới', 'Tên xã mới', 'Mã các xã cũ'],
+        ['A', 'B', 'D1.X1;D1.X2'],
+      ]).issues,
+    ).toEqual([{ row: 1, column: '', value: '', key: 'err.communesHeader', params: { columns: 'Loại' } }]);
+    expect(read([['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ']]).issues.map((i) => i.key)).toEqual([
+      'err.importEmpty',
+    ]);
   });
 });
 

@@ -21,16 +21,58 @@ type CommuneField = (typeof COMMUNE_FIELDS)[number];
 const REQUIRED: ReadonlyArray<Exclude<CommuneField, 'stt'>> = ['newCode', 'newName', 'type', 'oldCodes'];
 
 /** The columns as the README and the messages name them. */
-export const COMMUNE_HEADERS: Record<Exclude<CommuneField, 'stt'>, string> = { newCode: 'Mã xã mới', newName: 'Tên xã mới', type: 'Loại', oldCodes: 'Mã các xã cũ' };
+export const COMMUNE_HEADERS: Record<Exclude<CommuneField, 'stt'>, string> = {
+  newCode: 'Mã xã mới',
+  newName: 'Tên xã mới',
+  type: 'Loại',
+  oldCodes: 'Mã các xã cũ',
+};
 
 const HEADER_VARIANTS: Record<CommuneField, string[]> = {
   stt: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
-  newCode: ['Mã xã mới', 'Mã mới', 'Mã ĐVHC mới', 'Mã đơn vị mới', 'Mã đơn vị hành chính mới', 'Mã đơn vị hành chính cấp xã mới', 'Mã ĐVHC cấp xã mới', 'Mã xã, phường mới'],
-  newName: ['Tên xã mới', 'Tên mới', 'Tên gọi mới', 'Tên ĐVHC mới', 'Tên đơn vị mới', 'Tên đơn vị hành chính mới', 'Tên đơn vị hành chính cấp xã mới', 'Tên ĐVHC cấp xã mới', 'Tên xã, phường mới'],
-  type: ['Loại', 'Loại xã mới', 'Loại ĐVHC', 'Loại ĐVHC mới', 'Loại đơn vị hành chính', 'Loại đơn vị hành chính mới', 'Loại hình', 'Loại đơn vị'],
+  newCode: [
+    'Mã xã mới',
+    'Mã mới',
+    'Mã ĐVHC mới',
+    'Mã đơn vị mới',
+    'Mã đơn vị hành chính mới',
+    'Mã đơn vị hành chính cấp xã mới',
+    'Mã ĐVHC cấp xã mới',
+    'Mã xã, phường mới',
+  ],
+  newName: [
+    'Tên xã mới',
+    'Tên mới',
+    'Tên gọi mới',
+    'Tên ĐVHC mới',
+    'Tên đơn vị mới',
+    'Tên đơn vị hành chính mới',
+    'Tên đơn vị hành chính cấp xã mới',
+    'Tên ĐVHC cấp xã mới',
+    'Tên xã, phường mới',
+  ],
+  type: [
+    'Loại',
+    'Loại xã mới',
+    'Loại ĐVHC',
+    'Loại ĐVHC mới',
+    'Loại đơn vị hành chính',
+    'Loại đơn vị hành chính mới',
+    'Loại hình',
+    'Loại đơn vị',
+  ],
   oldCodes: [
-    'Mã các xã cũ', 'Mã xã cũ', 'Mã các ĐVHC cũ', 'Mã ĐVHC cũ', 'Mã các đơn vị cũ', 'Mã đơn vị cũ', 'Mã các đơn vị hành chính cấp xã cũ',
-    'Mã các xã trước sắp xếp', 'Mã các xã được sắp xếp', 'Mã các ĐVHC cấp xã cũ', 'Mã các xã, phường cũ',
+    'Mã các xã cũ',
+    'Mã xã cũ',
+    'Mã các ĐVHC cũ',
+    'Mã ĐVHC cũ',
+    'Mã các đơn vị cũ',
+    'Mã đơn vị cũ',
+    'Mã các đơn vị hành chính cấp xã cũ',
+    'Mã các xã trước sắp xếp',
+    'Mã các xã được sắp xếp',
+    'Mã các ĐVHC cấp xã cũ',
+    'Mã các xã, phường cũ',
   ],
 };
 const HEADERS = new Lookup<CommuneField>();
@@ -113,12 +155,28 @@ export interface CommunesRead {
  * new commune goes under the old ones' common parent (the provincial UBND once the district level
  * is gone), and a row whose old communes have different parents is refused.
  */
-export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges?: readonly MergedRange[] }, units: readonly Unit[], date: string): CommunesRead {
+export function readCommunes(
+  sheet: { rows: readonly (readonly Cell[])[]; merges?: readonly MergedRange[] },
+  units: readonly Unit[],
+  date: string,
+): CommunesRead {
   const merges = sheet.merges ?? [];
   const header = findHeader(sheet.rows, merges);
   const missing = REQUIRED.filter((f) => header?.columns[f] === undefined);
   if (!header || missing.length > 0) {
-    return { merges: [], skipped: [], issues: [{ row: header?.row ?? 1, column: '', value: '', key: 'err.communesHeader', params: { columns: missing.map((f) => COMMUNE_HEADERS[f]).join(', ') } }] };
+    return {
+      merges: [],
+      skipped: [],
+      issues: [
+        {
+          row: header?.row ?? 1,
+          column: '',
+          value: '',
+          key: 'err.communesHeader',
+          params: { columns: missing.map((f) => COMMUNE_HEADERS[f]).join(', ') },
+        },
+      ],
+    };
   }
   const col = header.columns;
   const columnName = (f: CommuneField) => header.labels[col[f]!] || columnLetter(col[f]!);
@@ -131,11 +189,16 @@ export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges
   const oldOfRows = new Set<string>();
   const when = isoToDisplay(date);
   // Group headings ("I. Huyện Châu Thành"): one-row merges over the name column, or a row numbered I, II, A, B with a name only.
-  const headings = new Set(merges.filter((m) => m.top === m.bottom && m.left <= col.newName! && m.right >= col.newName! && m.right > m.left).map((m) => m.top));
+  const headings = new Set(
+    merges
+      .filter((m) => m.top === m.bottom && m.left <= col.newName! && m.right >= col.newName! && m.right > m.left)
+      .map((m) => m.top),
+  );
 
   // Every old code of the file first: a new code may be the code of an old commune of its own row only.
   const firstData = header.row - 1 + header.rows;
-  for (let r = firstData; r < sheet.rows.length; r++) for (const c of splitCodes(cellText(sheet.rows[r]?.[col.oldCodes!]))) oldOfRows.add(c);
+  for (let r = firstData; r < sheet.rows.length; r++)
+    for (const c of splitCodes(cellText(sheet.rows[r]?.[col.oldCodes!]))) oldOfRows.add(c);
 
   for (let r = firstData; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r]!;
@@ -152,11 +215,19 @@ export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges
       continue;
     }
     if (isColumnNumberRow(cells)) {
-      skipped.push({ row, reason: 'column-numbers', text: cells.map((c) => cellText(c)).filter(Boolean).join(' ') });
+      skipped.push({
+        row,
+        reason: 'column-numbers',
+        text: cells
+          .map((c) => cellText(c))
+          .filter(Boolean)
+          .join(' '),
+      });
       continue;
     }
     const before = issues.length;
-    const issue = (f: CommuneField, value: string, key: MessageKey, params?: MessageParams) => issues.push({ row, column: columnName(f), value, key, params });
+    const issue = (f: CommuneField, value: string, key: MessageKey, params?: MessageParams) =>
+      issues.push({ row, column: columnName(f), value, key, params });
 
     const code = codeSchema.safeParse(text('newCode'));
     const name = nameSchema.safeParse(text('newName'));
@@ -174,25 +245,37 @@ export function readCommunes(sheet: { rows: readonly (readonly Cell[])[]; merges
       if (seen !== undefined) issue('oldCodes', c, 'err.communesOldTwice', { code: c, other: seen });
       else oldSeen.set(c, row);
       if (!unit) issue('oldCodes', c, 'err.communesOldUnknown', { code: c, date: when });
-      else if (unit.kind !== 'people_committee' || unit.level !== 'commune') issue('oldCodes', c, 'err.communesOldNotCommune', { code: c, unit: unit.name });
+      else if (unit.kind !== 'people_committee' || unit.level !== 'commune')
+        issue('oldCodes', c, 'err.communesOldNotCommune', { code: c, unit: unit.name });
       else parents.add(unit.parentCode);
     }
-    if (parents.size > 1) issue('oldCodes', text('oldCodes'), 'err.communesParents', { parents: [...parents].map((p) => (p === null ? '—' : (byCode.get(p)?.name ?? p))).join('; ') });
+    if (parents.size > 1)
+      issue('oldCodes', text('oldCodes'), 'err.communesParents', {
+        parents: [...parents].map((p) => (p === null ? '—' : (byCode.get(p)?.name ?? p))).join('; '),
+      });
 
     if (code.success) {
       const seen = newSeen.get(code.data);
       if (seen !== undefined) issue('newCode', code.data, 'err.communesNewTwice', { code: code.data, other: seen });
       else newSeen.set(code.data, row);
       const ownOld = olds.includes(code.data);
-      if (!ownOld && (byCode.has(code.data) || oldOfRows.has(code.data))) issue('newCode', code.data, 'err.communesNewUsed', { code: code.data, date: when });
+      if (!ownOld && (byCode.has(code.data) || oldOfRows.has(code.data)))
+        issue('newCode', code.data, 'err.communesNewUsed', { code: code.data, date: when });
     }
     if (issues.length > before || !code.success || !name.success || !type) continue;
     const [parentCode] = [...parents] as [string | null];
     out.push({
       row,
-      operation: { type: 'merge', year: Number(date.slice(0, 4)), date, units: olds, into: { code: code.data, name: communeCommitteeName(name.data, type), kind: 'people_committee', parentCode } },
+      operation: {
+        type: 'merge',
+        year: Number(date.slice(0, 4)),
+        date,
+        units: olds,
+        into: { code: code.data, name: communeCommitteeName(name.data, type), kind: 'people_committee', parentCode },
+      },
     });
   }
-  if (issues.length === 0 && out.length === 0) issues.push({ row: firstData + 1, column: '', value: '', key: 'err.importEmpty' });
+  if (issues.length === 0 && out.length === 0)
+    issues.push({ row: firstData + 1, column: '', value: '', key: 'err.importEmpty' });
   return { merges: issues.length > 0 ? [] : out, issues: issues.sort((a, b) => a.row - b.row), skipped };
 }

@@ -19,7 +19,11 @@ export function decodeText(bytes: Uint8Array): string {
 /** Count of each candidate separator per line, outside quotes, over the first lines. */
 function separatorCounts(text: string, lines = 30): Array<Map<string, number>> {
   const out: Array<Map<string, number>> = [];
-  let counts = new Map<string, number>([[';', 0], [',', 0], ['\t', 0]]);
+  let counts = new Map<string, number>([
+    [';', 0],
+    [',', 0],
+    ['\t', 0],
+  ]);
   let quoted = false;
   let content = false;
   for (let i = 0; i < text.length && out.length < lines; i++) {
@@ -27,7 +31,11 @@ function separatorCounts(text: string, lines = 30): Array<Map<string, number>> {
     if (ch === '"') quoted = !quoted;
     else if (!quoted && (ch === '\n' || ch === '\r')) {
       if (content) out.push(counts);
-      counts = new Map([[';', 0], [',', 0], ['\t', 0]]);
+      counts = new Map([
+        [';', 0],
+        [',', 0],
+        ['\t', 0],
+      ]);
       content = false;
     } else {
       if (!quoted && counts.has(ch)) counts.set(ch, counts.get(ch)! + 1);
@@ -74,8 +82,10 @@ export function parseCsv(text: string, name = 'CSV', delimiter = detectDelimiter
   let quoted = false;
   let cells = 0;
   const push = () => {
-    if (row.length >= MAX_IMPORT_COLUMNS) throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
-    if (++cells > MAX_IMPORT_CELLS) throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
+    if (row.length >= MAX_IMPORT_COLUMNS)
+      throw new AppError('bad_request', 'err.importTooManyColumns', { max: MAX_IMPORT_COLUMNS });
+    if (++cells > MAX_IMPORT_CELLS)
+      throw new AppError('bad_request', 'err.importTooManyCells', { max: MAX_IMPORT_CELLS });
     row.push(field);
   };
   for (let i = 0; i < text.length; i++) {

@@ -47,7 +47,13 @@ function score(columns: ImportMapping['columns']): number {
  * known fields. Returns a full mapping; with nothing recognised, row 1 and no columns.
  */
 export function detectMapping(sheetName: string, rows: readonly (readonly Cell[])[]): ImportMapping {
-  let best: ImportMapping = { sheet: sheetName, headerRow: 1, headerRows: 1, columns: {}, defaults: { ...DEFAULT_VALUES } };
+  let best: ImportMapping = {
+    sheet: sheetName,
+    headerRow: 1,
+    headerRows: 1,
+    columns: {},
+    defaults: { ...DEFAULT_VALUES },
+  };
   let bestScore = 0;
   for (let r = 1; r <= Math.min(rows.length, SCAN_ROWS); r++) {
     for (const n of [1, 2] as const) {

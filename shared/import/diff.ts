@@ -51,7 +51,11 @@ export function mergeUnits(existing: readonly Unit[], incoming: readonly Unit[])
  * field the file does not give (a file without a parent column moves nothing, one without counts
  * zeroes nothing). New units keep what the file and the mapping's defaults say.
  */
-export function keepUnmappedFields(existing: readonly Unit[], incoming: readonly Unit[], given: readonly ComparedField[]): Unit[] {
+export function keepUnmappedFields(
+  existing: readonly Unit[],
+  incoming: readonly Unit[],
+  given: readonly ComparedField[],
+): Unit[] {
   const before = new Map(existing.map((u) => [u.code, u]));
   const keep = COMPARED_FIELDS.filter((f) => !given.includes(f));
   return incoming.map((u) => {

@@ -54,7 +54,11 @@ describe('deciding a column', () => {
   });
 
   it('a column where every deciding value is ambiguous is asked, naming the first such value', () => {
-    expect(decideColumn(column('12', '1.250', '2.500'), DECIMAL)).toEqual({ status: 'ambiguous', row: 3, value: '1.250' });
+    expect(decideColumn(column('12', '1.250', '2.500'), DECIMAL)).toEqual({
+      status: 'ambiguous',
+      row: 3,
+      value: '1.250',
+    });
   });
 
   it('values that need no mark decide nothing and need no question', () => {
@@ -63,7 +67,13 @@ describe('deciding a column', () => {
   });
 
   it('two conventions in one column are refused naming the row and value that disagree', () => {
-    expect(decideColumn(column('2.01', '5', '1.234,5'), DECIMAL)).toEqual({ status: 'mixed', row: 4, value: '1.234,5', mark: ',', against: { row: 2, value: '2.01' } });
+    expect(decideColumn(column('2.01', '5', '1.234,5'), DECIMAL)).toEqual({
+      status: 'mixed',
+      row: 4,
+      value: '1.234,5',
+      mark: ',',
+      against: { row: 2, value: '2.01' },
+    });
   });
 
   it('a count column of Vietnamese thousands needs no question', () => {

@@ -61,7 +61,10 @@ function fits(e: Exact, kind: NumberKind): boolean {
 const same = (a: Exact, b: Exact) => a.negative === b.negative && a.int === b.int && a.frac === b.frac;
 
 /** Under which marks a value reads as a number of this kind: 'both' (same value), 'either' (two values), one mark, or 'none'. */
-export function readingsOf(cell: Cell | undefined, kind: NumberKind): 'empty' | 'both' | 'either' | 'none' | DecimalMark {
+export function readingsOf(
+  cell: Cell | undefined,
+  kind: NumberKind,
+): 'empty' | 'both' | 'either' | 'none' | DecimalMark {
   if (typeof cell === 'number') return 'both';
   const text = cellText(cell);
   if (text === '') return 'empty';
@@ -82,7 +85,10 @@ export type ColumnDecision =
   | { status: 'mixed'; row: number; value: string; mark: DecimalMark; against: { row: number; value: string } };
 
 /** Decides a column's decimal mark from all its values (see the file comment). */
-export function decideColumn(cells: ReadonlyArray<{ row: number; cell: Cell | undefined }>, kind: NumberKind): ColumnDecision {
+export function decideColumn(
+  cells: ReadonlyArray<{ row: number; cell: Cell | undefined }>,
+  kind: NumberKind,
+): ColumnDecision {
   let decided: { mark: DecimalMark; row: number; value: string } | null = null;
   let ambiguous: { row: number; value: string } | null = null;
   for (const { row, cell } of cells) {
@@ -90,7 +96,14 @@ export function decideColumn(cells: ReadonlyArray<{ row: number; cell: Cell | un
     if (r === 'either') ambiguous ??= { row, value: cellText(cell) };
     else if (r === ',' || r === '.') {
       if (!decided) decided = { mark: r, row, value: cellText(cell) };
-      else if (decided.mark !== r) return { status: 'mixed', row, value: cellText(cell), mark: r, against: { row: decided.row, value: decided.value } };
+      else if (decided.mark !== r)
+        return {
+          status: 'mixed',
+          row,
+          value: cellText(cell),
+          mark: r,
+          against: { row: decided.row, value: decided.value },
+        };
     }
   }
   if (decided) return { status: 'decided', mark: decided.mark };
@@ -107,11 +120,25 @@ export interface ColumnProblem {
 }
 
 /** A column's mark: decided by its values, else `chosen` (the answer to the question), else the problem to report. */
-export function columnMark(cells: ReadonlyArray<{ row: number; cell: Cell | undefined }>, kind: NumberKind, chosen?: DecimalMark): { mark: DecimalMark | null } | { problem: ColumnProblem } {
+export function columnMark(
+  cells: ReadonlyArray<{ row: number; cell: Cell | undefined }>,
+  kind: NumberKind,
+  chosen?: DecimalMark,
+): { mark: DecimalMark | null } | { problem: ColumnProblem } {
   const d = decideColumn(cells, kind);
   if (d.status === 'decided') return { mark: d.mark };
-  if (d.status === 'mixed') return { problem: { row: d.row, value: d.value, key: 'err.decimalMixed', params: { value: d.value, mark: d.mark, againstRow: d.against.row, againstValue: d.against.value } } };
-  return chosen ? { mark: chosen } : { problem: { row: d.row, value: d.value, key: 'err.decimalAmbiguous', params: { value: d.value } } };
+  if (d.status === 'mixed')
+    return {
+      problem: {
+        row: d.row,
+        value: d.value,
+        key: 'err.decimalMixed',
+        params: { value: d.value, mark: d.mark, againstRow: d.against.row, againstValue: d.against.value },
+      },
+    };
+  return chosen
+    ? { mark: chosen }
+    : { problem: { row: d.row, value: d.value, key: 'err.decimalAmbiguous', params: { value: d.value } } };
 }
 
 /**

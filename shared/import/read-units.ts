@@ -28,7 +28,16 @@ export interface RowIssue {
 
 /** The refusal of a whole import file, one issue per bad cell (field "row:column", the row, column and value in the params). */
 export function importInvalid(issues: readonly RowIssue[]): AppError {
-  return new AppError('validation', 'err.importInvalid', { count: issues.length }, issues.map((i) => ({ field: `${i.row}:${i.column}`, key: i.key, params: { ...i.params, row: i.row, column: i.column, value: i.value } })));
+  return new AppError(
+    'validation',
+    'err.importInvalid',
+    { count: issues.length },
+    issues.map((i) => ({
+      field: `${i.row}:${i.column}`,
+      key: i.key,
+      params: { ...i.params, row: i.row, column: i.column, value: i.value },
+    })),
+  );
 }
 
 export interface SkippedRow {
@@ -93,7 +102,11 @@ export function readUnits(
   const merges = sheet.merges ?? [];
   const headerTop = mapping.headerRow - 1;
   const firstData = headerTop + mapping.headerRows;
-  const labels = headerLabels(fillMerges(sheet.rows, merges, headerTop, firstData - 1), mapping.headerRow, mapping.headerRows);
+  const labels = headerLabels(
+    fillMerges(sheet.rows, merges, headerTop, firstData - 1),
+    mapping.headerRow,
+    mapping.headerRows,
+  );
   const col = mapping.columns;
   const fieldAt = new Map(Object.entries(col).map(([f, c]) => [c, f as ImportField]));
   /** The column a problem is reported in, as the file names it (codes built from STT: the STT column). */
@@ -136,7 +149,13 @@ export function readUnits(
         for (let r = m.top; r <= m.bottom; r++) writable(r)[c] = value;
       } else {
         for (let r = Math.max(m.top, firstData); r <= m.bottom; r++) {
-          mergeIssues.push({ row: r + 1, column: columnName(field), value: cellText(value), key: 'err.mergedCells', params: { range: `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}` } });
+          mergeIssues.push({
+            row: r + 1,
+            column: columnName(field),
+            value: cellText(value),
+            key: 'err.mergedCells',
+            params: { range: `${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}` },
+          });
         }
       }
     }
@@ -144,12 +163,13 @@ export function readUnits(
   issues.push(...mergeIssues);
   // A column of kinds, levels or sectors holds a few texts over thousands of rows: each parsed once.
   const parsedTexts = new Map<string, unknown>();
-  const parsedOnce = <T,>(field: string, text: string, parse: (t: string) => T): T => {
+  const parsedOnce = <T>(field: string, text: string, parse: (t: string) => T): T => {
     const key = `${field}\u0000${text}`;
     if (!parsedTexts.has(key)) parsedTexts.set(key, parse(text));
     return parsedTexts.get(key) as T;
   };
-  const get = (row: readonly Cell[], field: ImportField): Cell | undefined => (col[field] === undefined ? undefined : row[col[field]]);
+  const get = (row: readonly Cell[], field: ImportField): Cell | undefined =>
+    col[field] === undefined ? undefined : row[col[field]];
 
   // Each count column's decimal mark, decided from all its values (shared/import/numbers.ts); a
   // column that reads two ways takes the mark chosen in the mapping, else it is reported once.
@@ -157,10 +177,18 @@ export function readUnits(
   for (const field of HEADCOUNT_FIELDS) {
     if (col[field] === undefined) continue;
     const cells: Array<{ row: number; cell: Cell | undefined }> = [];
-    for (let r = firstData; r < rows.length; r++) if (!isBlankRow(rows[r])) cells.push({ row: r + 1, cell: get(rows[r]!, field) });
+    for (let r = firstData; r < rows.length; r++)
+      if (!isBlankRow(rows[r])) cells.push({ row: r + 1, cell: get(rows[r]!, field) });
     const m = columnMark(cells, COUNT_KIND, mapping.decimals?.[field]);
     if ('mark' in m) marks.set(field, m.mark);
-    else issues.push({ row: m.problem.row, column: columnName(field), value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column: columnName(field) } });
+    else
+      issues.push({
+        row: m.problem.row,
+        column: columnName(field),
+        value: m.problem.value,
+        key: m.problem.key,
+        params: { ...m.problem.params, column: columnName(field) },
+      });
   }
 
   for (let r = firstData; r < rows.length; r++) {
@@ -181,10 +209,18 @@ export function readUnits(
       continue;
     }
     if (!hasCode && isColumnNumberRow(row)) {
-      skipped.push({ row: rowNumber, reason: 'column-numbers', text: row.map((c) => cellText(c)).filter(Boolean).join(' ') });
+      skipped.push({
+        row: rowNumber,
+        reason: 'column-numbers',
+        text: row
+          .map((c) => cellText(c))
+          .filter(Boolean)
+          .join(' '),
+      });
       continue;
     }
-    const issue = (field: ImportField, value: string, key: MessageKey, params?: MessageParams) => issues.push({ row: rowNumber, column: columnName(field), value, key, params });
+    const issue = (field: ImportField, value: string, key: MessageKey, params?: MessageParams) =>
+      issues.push({ row: rowNumber, column: columnName(field), value, key, params });
 
     const raw: Record<string, unknown> = { name, code: cellText(get(row, 'code')) };
     if (col.parentCode !== undefined) raw.parentCode = cellText(get(row, 'parentCode')) || null;
@@ -204,8 +240,16 @@ export function readUnits(
       text[field] = cellText(cell);
       // An empty count is 0; text that is not a whole number goes on as NaN and is reported; a
       // column whose mark is not known is reported above (its values are not read).
-      const read = marks.has(field) && typeof cell !== 'number' ? readCell(cell, marks.get(field)!, COUNT_KIND) : undefined;
-      raw[field] = text[field] === '' || !marks.has(field) ? 0 : typeof cell === 'number' ? cell : read ? numberOf(read) : Number.NaN;
+      const read =
+        marks.has(field) && typeof cell !== 'number' ? readCell(cell, marks.get(field)!, COUNT_KIND) : undefined;
+      raw[field] =
+        text[field] === '' || !marks.has(field)
+          ? 0
+          : typeof cell === 'number'
+            ? cell
+            : read
+              ? numberOf(read)
+              : Number.NaN;
     }
     drafts.push({ row: rowNumber, stt, raw, text });
   }
@@ -213,7 +257,10 @@ export function readUnits(
   // Codes the file does not give are built from the STT path (or the row number), and parents
   // come from the STT numbering when the file has no parent-code column.
   const keys = drafts.map((d) => `row${d.row}`);
-  const sttParents = col.parentCode === undefined && col.stt !== undefined ? parentsFromStt(drafts.map((d, i) => ({ stt: d.stt, key: keys[i]! }))) : null;
+  const sttParents =
+    col.parentCode === undefined && col.stt !== undefined
+      ? parentsFromStt(drafts.map((d, i) => ({ stt: d.stt, key: keys[i]! })))
+      : null;
   const codeOfKey = new Map<string, string>();
   drafts.forEach((d, i) => {
     const parentKey = sttParents?.[i] ?? null;
@@ -234,7 +281,13 @@ export function readUnits(
     if (!parsed.success) {
       for (const i of issuesFromZod(parsed.error)) {
         const field = i.field as ImportField;
-        issues.push({ row: d.row, column: columnName(field), value: d.text[field] ?? cellText(d.raw[field] as Cell), key: i.key, params: i.params });
+        issues.push({
+          row: d.row,
+          column: columnName(field),
+          value: d.text[field] ?? cellText(d.raw[field] as Cell),
+          key: i.key,
+          params: i.params,
+        });
       }
       continue;
     }
@@ -244,14 +297,23 @@ export function readUnits(
 
   // Codes and parents are checked over every row, valid or not, so that one bad cell does not
   // hide a duplicate code or turn its children into orphans.
-  const links = drafts.map((d) => ({ code: cellText(d.raw.code as Cell), parentCode: d.raw.parentCode ? cellText(d.raw.parentCode as Cell) : null }));
+  const links = drafts.map((d) => ({
+    code: cellText(d.raw.code as Cell),
+    parentCode: d.raw.parentCode ? cellText(d.raw.parentCode as Cell) : null,
+  }));
   const inFile = new Set(links.map((l) => l.code));
   const kept = existing.filter((u) => !inFile.has(u.code));
   for (const i of checkTreeIntegrity([...links, ...kept])) {
     const [index, field] = i.field.split('.') as [string, 'code' | 'parentCode'];
     if (Number(index) >= links.length) continue; // a workspace unit: not the file's problem
     const link = links[Number(index)]!;
-    issues.push({ row: drafts[Number(index)]!.row, column: columnName(field), value: link[field] ?? '', key: i.key, params: i.params });
+    issues.push({
+      row: drafts[Number(index)]!.row,
+      column: columnName(field),
+      value: link[field] ?? '',
+      key: i.key,
+      params: i.params,
+    });
   }
   issues.sort((a, b) => a.row - b.row);
   // Only rows without any problem count as read.

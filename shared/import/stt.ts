@@ -6,7 +6,10 @@
 const ROMAN = /^(M{0,3})(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
 
 export function sttToken(stt: string): string {
-  return stt.trim().replace(/[.)]+$/, '').trim();
+  return stt
+    .trim()
+    .replace(/[.)]+$/, '')
+    .trim();
 }
 
 const SECTION = -1;

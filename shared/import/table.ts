@@ -28,7 +28,12 @@ export function parseRange(range: string): MergedRange | null {
  * Rows with the value of each merged range copied into every cell it covers, for the merges that
  * lie within rows [from, to] (0-based, inclusive): how a person reads a header of merged cells.
  */
-export function fillMerges(rows: readonly (readonly Cell[])[], merges: readonly MergedRange[], from: number, to: number): Cell[][] {
+export function fillMerges(
+  rows: readonly (readonly Cell[])[],
+  merges: readonly MergedRange[],
+  from: number,
+  to: number,
+): Cell[][] {
   const out = rows.map((r) => [...r]);
   for (const m of merges) {
     if (m.top < from || m.bottom > to) continue;

@@ -29,7 +29,11 @@ const NUMERIC = new Set<string>(HEADCOUNT_FIELDS);
 export function unitsTable(units: readonly Unit[]): OutputTable {
   return {
     name: UNITS_SHEET,
-    columns: TEMPLATE_HEADERS.map(([field, header]) => ({ header, width: field === 'name' ? 48 : NUMERIC.has(field) ? 16 : 20, numeric: NUMERIC.has(field) })),
+    columns: TEMPLATE_HEADERS.map(([field, header]) => ({
+      header,
+      width: field === 'name' ? 48 : NUMERIC.has(field) ? 16 : 20,
+      numeric: NUMERIC.has(field),
+    })),
     rows: units.map((u) =>
       TEMPLATE_HEADERS.map(([field]) => {
         if (field === 'kind') return KIND_LABELS[u.kind];
@@ -41,13 +45,19 @@ export function unitsTable(units: readonly Unit[]): OutputTable {
   };
 }
 
-const list = (labels: Record<string, string>) => Object.entries(labels).map(([id, label]) => `${label} (${id})`).join('; ');
+const list = (labels: Record<string, string>) =>
+  Object.entries(labels)
+    .map(([id, label]) => `${label} (${id})`)
+    .join('; ');
 
 /** The template's second sheet: what each column means and which values it accepts. */
 export function guideTable(): OutputTable {
   const count = 'Số nguyên không âm; ô trống được hiểu là 0; có thể viết 1.234 (dấu chấm ngăn cách hàng nghìn).';
   const meaning: Record<string, [string, string]> = {
-    code: ['Mã duy nhất, ổn định của đơn vị.', 'Chữ, số và các dấu . _ - / ; không có khoảng trắng; tối đa 40 ký tự. Bắt buộc.'],
+    code: [
+      'Mã duy nhất, ổn định của đơn vị.',
+      'Chữ, số và các dấu . _ - / ; không có khoảng trắng; tối đa 40 ký tự. Bắt buộc.',
+    ],
     name: ['Tên đầy đủ của cơ quan, đơn vị.', 'Bắt buộc; tối đa 250 ký tự.'],
     parentCode: ['Mã của đơn vị cấp trên trực tiếp.', 'Để trống với đơn vị gốc (UBND tỉnh). Phải là mã có trong tệp.'],
     kind: ['Loại hình tổ chức.', list(KIND_LABELS)],
@@ -63,18 +73,34 @@ export function guideTable(): OutputTable {
   };
   return {
     name: GUIDE_SHEET,
-    columns: [{ header: 'Cột', width: 36 }, { header: 'Ý nghĩa', width: 60 }, { header: 'Giá trị cho phép', width: 90 }],
+    columns: [
+      { header: 'Cột', width: 36 },
+      { header: 'Ý nghĩa', width: 60 },
+      { header: 'Giá trị cho phép', width: 90 },
+    ],
     rows: [
       ...TEMPLATE_HEADERS.map(([field, header]) => [header, ...meaning[field]!]),
       [],
-      ['Ghi chú', 'Tên cột và giá trị không phân biệt chữ hoa/thường, khoảng trắng thừa và cách gõ dấu (NFC/NFD).', 'TinhGon chỉ đọc trang tính "Đơn vị".'],
+      [
+        'Ghi chú',
+        'Tên cột và giá trị không phân biệt chữ hoa/thường, khoảng trắng thừa và cách gõ dấu (NFC/NFD).',
+        'TinhGon chỉ đọc trang tính "Đơn vị".',
+      ],
     ],
   };
 }
 
 /** Findings as a table (export of the health checks), in the words shown on screen. */
 export function findingsTable(
-  rows: ReadonlyArray<{ unitCode: string; unitName: string; rule: string; severity: string; message: string; citation: string; confidence: string }>,
+  rows: ReadonlyArray<{
+    unitCode: string;
+    unitName: string;
+    rule: string;
+    severity: string;
+    message: string;
+    citation: string;
+    confidence: string;
+  }>,
 ): OutputTable {
   return {
     name: 'Cảnh báo',

@@ -10,11 +10,25 @@ describe('spreadsheet vocabulary', () => {
   });
 
   it('accepts the template values and English ids, but an accent typed wrong is not another word', () => {
-    expect(['UBND', 'Sở', 'Chi cục', 'Phòng', 'ĐVSN', 'Phòng thuộc ĐVSN', 'Khác', 'psu_division'].map(parseKind)).toEqual([
-      'people_committee', 'department', 'sub_department', 'division', 'psu', 'psu_division', 'other', 'psu_division',
+    expect(
+      ['UBND', 'Sở', 'Chi cục', 'Phòng', 'ĐVSN', 'Phòng thuộc ĐVSN', 'Khác', 'psu_division'].map(parseKind),
+    ).toEqual([
+      'people_committee',
+      'department',
+      'sub_department',
+      'division',
+      'psu',
+      'psu_division',
+      'other',
+      'psu_division',
     ]);
     expect(['Tỉnh', 'huyện', 'XÃ', 'commune'].map(parseLevel)).toEqual(['province', 'district', 'commune', 'commune']);
-    expect(['Y tế', 'Giáo dục và đào tạo', 'health', 'y te'].map(parseSector)).toEqual(['health', 'education', 'health', 'health']);
+    expect(['Y tế', 'Giáo dục và đào tạo', 'health', 'y te'].map(parseSector)).toEqual([
+      'health',
+      'education',
+      'health',
+      'health',
+    ]);
     expect(parseKind('Số')).toBeUndefined(); // not "Sở"
     expect(parseKind('so')).toBe('department'); // no accents at all: folded
   });

@@ -3,11 +3,29 @@
  * published to users), header variants seen in office workbooks, and the accepted cell values
  * for kind, level and sector. Everything is matched through `matchKey`.
  */
-import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type HeadcountField, type Level, type Sector, type UnitKind } from '../model/unit.ts';
+import {
+  HEADCOUNT_FIELDS,
+  LEVELS,
+  SECTORS,
+  UNIT_KINDS,
+  type HeadcountField,
+  type Level,
+  type Sector,
+  type UnitKind,
+} from '../model/unit.ts';
 import { vi } from '../i18n/vi.ts';
 import { exactKey, lookupKey, matchKey } from '../text.ts';
 
-export const IMPORT_FIELDS = ['stt', 'code', 'name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
+export const IMPORT_FIELDS = [
+  'stt',
+  'code',
+  'name',
+  'parentCode',
+  'kind',
+  'level',
+  'sector',
+  ...HEADCOUNT_FIELDS,
+] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
 /** The template's columns, in order (no STT: the template names parents by code). */
@@ -36,17 +54,39 @@ const HEADER_VARIANTS: Record<ImportField, string[]> = {
   kind: ['Loại', 'Loại hình đơn vị', 'Loại hình tổ chức'],
   level: ['Cấp hành chính', 'Cấp quản lý'],
   sector: ['Ngành, lĩnh vực', 'Lĩnh vực hoạt động'],
-  civilServantQuota: ['Biên chế công chức giao', 'Biên chế công chức Được giao', 'Công chức Biên chế được giao', 'Biên chế công chức Giao'],
-  civilServantActual: ['Biên chế công chức hiện có', 'Công chức Có mặt', 'Biên chế công chức Có mặt', 'Số công chức hiện có'],
+  civilServantQuota: [
+    'Biên chế công chức giao',
+    'Biên chế công chức Được giao',
+    'Công chức Biên chế được giao',
+    'Biên chế công chức Giao',
+  ],
+  civilServantActual: [
+    'Biên chế công chức hiện có',
+    'Công chức Có mặt',
+    'Biên chế công chức Có mặt',
+    'Số công chức hiện có',
+  ],
   publicEmployeeQuota: [
-    'Số người làm việc được giao', 'Số người làm việc hưởng lương NSNN được giao', 'Số lượng người làm việc được giao',
-    'Số người làm việc hưởng lương từ NSNN Được giao', 'Số lượng người làm việc hưởng lương NSNN Giao',
+    'Số người làm việc được giao',
+    'Số người làm việc hưởng lương NSNN được giao',
+    'Số lượng người làm việc được giao',
+    'Số người làm việc hưởng lương từ NSNN Được giao',
+    'Số lượng người làm việc hưởng lương NSNN Giao',
   ],
   publicEmployeeActual: [
-    'Viên chức hiện có', 'Số người làm việc hưởng lương NSNN hiện có', 'Số người làm việc hiện có',
-    'Số người làm việc hưởng lương từ NSNN Hiện có', 'Số lượng người làm việc hưởng lương NSNN Hiện có', 'Viên chức hưởng lương NSNN hiện có',
+    'Viên chức hiện có',
+    'Số người làm việc hưởng lương NSNN hiện có',
+    'Số người làm việc hiện có',
+    'Số người làm việc hưởng lương từ NSNN Hiện có',
+    'Số lượng người làm việc hưởng lương NSNN Hiện có',
+    'Viên chức hưởng lương NSNN hiện có',
   ],
-  selfFundedEmployees: ['Viên chức hưởng lương từ nguồn thu sự nghiệp', 'Viên chức tự chủ', 'Viên chức tự đảm bảo lương', 'Người làm việc hưởng lương từ nguồn thu sự nghiệp'],
+  selfFundedEmployees: [
+    'Viên chức hưởng lương từ nguồn thu sự nghiệp',
+    'Viên chức tự chủ',
+    'Viên chức tự đảm bảo lương',
+    'Người làm việc hưởng lương từ nguồn thu sự nghiệp',
+  ],
   contractWorkers: ['Hợp đồng', 'HĐLĐ', 'Lao động hợp đồng', 'Hợp đồng lao động theo Nghị định 111'],
   deputies: ['Cấp phó', 'Số lượng cấp phó', 'Số phó', 'Số cấp phó hiện có'],
 };
@@ -68,7 +108,10 @@ export class Lookup<T> {
   }
   get(text: string): T | undefined {
     const key = lookupKey(text);
-    return this.#exact.get(sortWords(key.exact)) ?? (key.folded === null ? undefined : this.#folded.get(sortWords(key.folded)));
+    return (
+      this.#exact.get(sortWords(key.exact)) ??
+      (key.folded === null ? undefined : this.#folded.get(sortWords(key.folded)))
+    );
   }
 }
 
@@ -92,9 +135,15 @@ export const KIND_LABELS: Record<UnitKind, string> = {
   other: 'Khác',
 };
 export const LEVEL_LABELS: Record<Level, string> = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' };
-export const SECTOR_LABELS: Record<Sector, string> = Object.fromEntries(SECTORS.map((s) => [s, vi[`sector.${s}`]])) as Record<Sector, string>;
+export const SECTOR_LABELS: Record<Sector, string> = Object.fromEntries(
+  SECTORS.map((s) => [s, vi[`sector.${s}`]]),
+) as Record<Sector, string>;
 
-function valueIndex<T extends string>(ids: readonly T[], labels: Record<T, string>, extra: Array<[string, T]> = []): Lookup<T> {
+function valueIndex<T extends string>(
+  ids: readonly T[],
+  labels: Record<T, string>,
+  extra: Array<[string, T]> = [],
+): Lookup<T> {
   const m = new Lookup<T>();
   for (const id of ids) {
     m.add(id, id);
@@ -111,7 +160,11 @@ const KIND_INDEX = valueIndex(UNIT_KINDS, KIND_LABELS, [
   ['Đơn vị sự nghiệp công lập', 'psu'],
   ['ĐVSNCL', 'psu'],
 ]);
-const LEVEL_INDEX = valueIndex(LEVELS, LEVEL_LABELS, [['Cấp tỉnh', 'province'], ['Cấp huyện', 'district'], ['Cấp xã', 'commune']]);
+const LEVEL_INDEX = valueIndex(LEVELS, LEVEL_LABELS, [
+  ['Cấp tỉnh', 'province'],
+  ['Cấp huyện', 'district'],
+  ['Cấp xã', 'commune'],
+]);
 const SECTOR_INDEX = valueIndex(SECTORS, SECTOR_LABELS);
 
 export const parseKind = (text: string): UnitKind | undefined => KIND_INDEX.get(text);

@@ -4,9 +4,19 @@ import { issuesFromZod } from '../errors.ts';
 import { translate } from '../i18n/index.ts';
 
 const valid = {
-  code: 'HG.SYT', name: 'Sở Y tế', parentCode: 'HG', kind: 'department', level: 'province', sector: 'health',
-  civilServantQuota: 40, civilServantActual: 38, publicEmployeeQuota: 0, publicEmployeeActual: 0,
-  selfFundedEmployees: 0, contractWorkers: 2, deputies: 3,
+  code: 'HG.SYT',
+  name: 'Sở Y tế',
+  parentCode: 'HG',
+  kind: 'department',
+  level: 'province',
+  sector: 'health',
+  civilServantQuota: 40,
+  civilServantActual: 38,
+  publicEmployeeQuota: 0,
+  publicEmployeeActual: 0,
+  selfFundedEmployees: 0,
+  contractWorkers: 2,
+  deputies: 3,
 };
 
 function patchIssues(patch: unknown) {
@@ -21,10 +31,18 @@ describe('unit schema', () => {
 
   it('refuses negative, non-integer and non-numeric counts with Vietnamese messages at the field', () => {
     expect(patchIssues({ deputies: -1 })).toEqual([['deputies', 'Không được là số âm.']]);
-    expect(patchIssues({ civilServantQuota: 2.5 })).toEqual([['civilServantQuota', 'Phải là số nguyên (không có phần thập phân).']]);
-    expect(patchIssues({ contractWorkers: '12,5' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
-    expect(patchIssues({ contractWorkers: '12,000' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
-    expect(patchIssues({ contractWorkers: 'mười' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
+    expect(patchIssues({ civilServantQuota: 2.5 })).toEqual([
+      ['civilServantQuota', 'Phải là số nguyên (không có phần thập phân).'],
+    ]);
+    expect(patchIssues({ contractWorkers: '12,5' })).toEqual([
+      ['contractWorkers', 'Phải nhập một số nguyên không âm.'],
+    ]);
+    expect(patchIssues({ contractWorkers: '12,000' })).toEqual([
+      ['contractWorkers', 'Phải nhập một số nguyên không âm.'],
+    ]);
+    expect(patchIssues({ contractWorkers: 'mười' })).toEqual([
+      ['contractWorkers', 'Phải nhập một số nguyên không âm.'],
+    ]);
     expect(patchIssues({ contractWorkers: '' })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
     expect(patchIssues({ contractWorkers: null })).toEqual([['contractWorkers', 'Phải nhập một số nguyên không âm.']]);
   });
@@ -36,12 +54,17 @@ describe('unit schema', () => {
   it('refuses an empty name and a malformed code', () => {
     expect(patchIssues({ name: '   ' })).toEqual([['name', 'Tên đơn vị không được để trống.']]);
     expect(patchIssues({ code: '' })[0]).toEqual(['code', 'Mã đơn vị không được để trống.']);
-    expect(patchIssues({ code: 'HG SYT' })).toEqual([['code', 'Mã đơn vị chỉ gồm chữ, số và các dấu . _ - / (không có khoảng trắng).']]);
+    expect(patchIssues({ code: 'HG SYT' })).toEqual([
+      ['code', 'Mã đơn vị chỉ gồm chữ, số và các dấu . _ - / (không có khoảng trắng).'],
+    ]);
   });
 
   it('normalises names (NFC, single spaces) and trims codes', () => {
     const nfd = 'Sở Y tế'.normalize('NFD');
-    expect(UnitPatchSchema.parse({ name: `  ${nfd}   mới ` , code: ' HG.SYT2 ' })).toEqual({ name: 'Sở Y tế mới', code: 'HG.SYT2' });
+    expect(UnitPatchSchema.parse({ name: `  ${nfd}   mới `, code: ' HG.SYT2 ' })).toEqual({
+      name: 'Sở Y tế mới',
+      code: 'HG.SYT2',
+    });
   });
 
   it('refuses unknown fields and parent changes in a patch', () => {

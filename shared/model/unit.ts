@@ -83,7 +83,13 @@ export { CONTROL_CHARS };
 export const nameSchema = z
   .string({ error: 'err.nameRequired' })
   .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
-  .pipe(z.string().min(1, { error: 'err.nameRequired' }).max(NAME_MAX_LENGTH, { error: 'err.nameTooLong' }).refine((s) => !CONTROL_CHARS.test(s), { error: 'err.controlChars' }));
+  .pipe(
+    z
+      .string()
+      .min(1, { error: 'err.nameRequired' })
+      .max(NAME_MAX_LENGTH, { error: 'err.nameTooLong' })
+      .refine((s) => !CONTROL_CHARS.test(s), { error: 'err.controlChars' }),
+  );
 
 const headcountShape = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, countSchema])) as Record<
   HeadcountField,

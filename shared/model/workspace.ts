@@ -12,7 +12,11 @@ export const WorkspaceMetaSchema = z.object({
     .string({ error: 'err.provinceName' })
     .transform((s) => s.normalize('NFC').trim())
     .pipe(z.string().min(1, { error: 'err.provinceName' }).max(120, { error: 'err.provinceName' })),
-  baseYear: z.number({ error: 'err.baseYear' }).int({ error: 'err.baseYear' }).min(2000, { error: 'err.baseYear' }).max(2100, { error: 'err.baseYear' }),
+  baseYear: z
+    .number({ error: 'err.baseYear' })
+    .int({ error: 'err.baseYear' })
+    .min(2000, { error: 'err.baseYear' })
+    .max(2100, { error: 'err.baseYear' }),
   provinceClass: z.enum(PROVINCE_CLASSES),
   /** True for the bundled illustrative province: the UI says the figures are not real. */
   isSample: z.boolean(),
@@ -27,7 +31,10 @@ export const WorkspaceInfoSchema = WorkspaceMetaSchema.extend({
 export type WorkspaceInfo = z.output<typeof WorkspaceInfoSchema>;
 
 /** Metadata of a new, empty workspace; anything not given takes a sensible default. */
-export function newWorkspaceMeta(given: { provinceName?: string; baseYear?: number; provinceClass?: string }, currentYear: number): unknown {
+export function newWorkspaceMeta(
+  given: { provinceName?: string; baseYear?: number; provinceClass?: string },
+  currentYear: number,
+): unknown {
   return {
     provinceName: given.provinceName ?? 'Tỉnh mới',
     baseYear: given.baseYear ?? currentYear,

@@ -37,14 +37,28 @@ export function payoutBases(exits: readonly PaidExit[]): PayoutBases | null {
     if (!e.payout) continue;
     const policy = policyById(e.payout.policy)!;
     paid = true;
-    const categories: PayoutCategory[] = [...(e.civilServants > 0 ? ['cong-chuc' as const] : []), ...(e.publicEmployees > 0 ? ['vien-chuc' as const] : [])];
+    const categories: PayoutCategory[] = [
+      ...(e.civilServants > 0 ? ['cong-chuc' as const] : []),
+      ...(e.publicEmployees > 0 ? ['vien-chuc' as const] : []),
+    ];
     for (const category of categories) {
       try {
         const p = e.payout;
-        const r = calculatePayout(policy, e.reason as PayoutCase, { salary: p.salary, monthsEarly: p.monthsEarly, siMonths: Math.round(p.siYears * 12), after12Months: p.after12Months ?? false, category });
+        const r = calculatePayout(policy, e.reason as PayoutCase, {
+          salary: p.salary,
+          monthsEarly: p.monthsEarly,
+          siMonths: Math.round(p.siYears * 12),
+          after12Months: p.after12Months ?? false,
+          category,
+        });
         for (const part of r.parts) {
           if (part.confidence === 'M') verify.add(part.key);
-          else sources.set(`${part.citation}|${part.confidence}|${part.weak ?? false}`, { citation: part.citation, confidence: part.confidence, weak: part.weak ?? false });
+          else
+            sources.set(`${part.citation}|${part.confidence}|${part.weak ?? false}`, {
+              citation: part.citation,
+              confidence: part.confidence,
+              weak: part.weak ?? false,
+            });
         }
       } catch (err) {
         if (!(err instanceof PayoutError)) throw err; // refused exits are named by the simulation itself

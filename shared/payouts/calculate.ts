@@ -75,21 +75,42 @@ export function halfYears(months: number, t: TimeRules): number {
   return 2 * Math.floor(months / 12) + (rest === 0 ? 0 : rest <= t.halfYearUpTo ? 1 : 2);
 }
 
-const basisOf = (b: Basis): Basis => ({ citation: b.citation, confidence: b.confidence, ...(b.weak ? { weak: true } : {}) });
+const basisOf = (b: Basis): Basis => ({
+  citation: b.citation,
+  confidence: b.confidence,
+  ...(b.weak ? { weak: true } : {}),
+});
 
 /**
  * A part worth `hundredthsPerUnit` hundredths of a month's salary for each of `halfUnits` halves
  * (a month or a year counted in halves): salary × hundredths × halves / 200, rounded half up.
  */
 /** `per`: what `halfUnits` counts (months or years, in halves), shown as the part's factor; null for a lump sum. */
-function part(key: MessageKey, salary: number, hundredthsPerUnit: number, halfUnits: number, basis: Basis, per: PartFactor['per'] | null): PayoutPart {
+function part(
+  key: MessageKey,
+  salary: number,
+  hundredthsPerUnit: number,
+  halfUnits: number,
+  basis: Basis,
+  per: PartFactor['per'] | null,
+): PayoutPart {
   const num = hundredthsPerUnit * halfUnits; // in 1/200 of a month
   const factor = per && { plus: 0, rate: hundredthsPerUnit / 100, count: halfUnits / 2, per };
-  return { key, months: num / 200, amount: Math.floor((salary * num + 100) / 200), ...basisOf(basis), ...(factor ? { factor } : {}) };
+  return {
+    key,
+    months: num / 200,
+    amount: Math.floor((salary * num + 100) / 200),
+    ...basisOf(basis),
+    ...(factor ? { factor } : {}),
+  };
 }
 
 function check(input: PayoutInput) {
-  for (const [field, v] of [['salary', input.salary], ['monthsEarly', input.monthsEarly], ['siMonths', input.siMonths]] as const) {
+  for (const [field, v] of [
+    ['salary', input.salary],
+    ['monthsEarly', input.monthsEarly],
+    ['siMonths', input.siMonths],
+  ] as const) {
     if (!Number.isSafeInteger(v) || v < 0) throw new PayoutError('err.payoutNumber', { field });
   }
 }
@@ -97,12 +118,14 @@ function check(input: PayoutInput) {
 export function calculatePayout(policy: PayoutPolicy, kind: PayoutCase, input: PayoutInput): Payout {
   check(input);
   const notices: PayoutNotice[] = [];
-  const parts = kind === 'early-retirement' ? earlyRetirement(policy, input, notices) : resignation(policy, input, notices);
+  const parts =
+    kind === 'early-retirement' ? earlyRetirement(policy, input, notices) : resignation(policy, input, notices);
   return { policy: policy.id, case: kind, total: parts.reduce((s, p) => s + p.amount, 0), parts, notices };
 }
 
 /** The highest months early a person may retire under the policy: fewer on the Appendix II ages. */
-const maxEarly = (policy: PayoutPolicy, input: PayoutInput) => (input.lowerAge ? policy.earlyRetirement.maxMonthsEarlyLower : policy.earlyRetirement.maxMonthsEarly);
+const maxEarly = (policy: PayoutPolicy, input: PayoutInput) =>
+  input.lowerAge ? policy.earlyRetirement.maxMonthsEarlyLower : policy.earlyRetirement.maxMonthsEarly;
 
 /** Leaving on the 1st of `leave` is within 12 months of the ISO day `from`. */
 function within12MonthsOf(from: string, leave: { year: number; month: number }): boolean {
@@ -116,11 +139,15 @@ function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: Payo
   const r = policy.earlyRetirement;
   const m = input.monthsEarly;
   const max = maxEarly(policy, input);
-  if (input.lowerAge && m > max && m <= r.maxMonthsEarly) throw new PayoutError('err.payoutLowerAge', { max, policy: policy.title });
-  if (m < 24 && m >= 1 && r.under2 === 'unverified') throw new PayoutError('err.payoutUnder2Unverified', { policy: policy.title });
-  if (m < r.minMonthsEarly || m > max) throw new PayoutError('err.payoutMonthsEarly', { min: r.minMonthsEarly, max, policy: policy.title });
+  if (input.lowerAge && m > max && m <= r.maxMonthsEarly)
+    throw new PayoutError('err.payoutLowerAge', { max, policy: policy.title });
+  if (m < 24 && m >= 1 && r.under2 === 'unverified')
+    throw new PayoutError('err.payoutUnder2Unverified', { policy: policy.title });
+  if (m < r.minMonthsEarly || m > max)
+    throw new PayoutError('err.payoutMonthsEarly', { min: r.minMonthsEarly, max, policy: policy.title });
   const siHalves = halfYears(input.siMonths, policy.time);
-  if (siHalves < 2 * r.minSiYears) throw new PayoutError('err.payoutSiYears', { min: r.minSiYears, policy: policy.title });
+  if (siHalves < 2 * r.minSiYears)
+    throw new PayoutError('err.payoutSiYears', { min: r.minSiYears, policy: policy.title });
   const group = input.group ?? 'restructuring';
   if (group !== 'restructuring' && !r.groups) throw new PayoutError('err.payoutGroup', { policy: policy.title });
   const parts: PayoutPart[] = [];
@@ -138,19 +165,31 @@ function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: Payo
     if (m < 24 && input.after12Months) {
       parts.push(part('pay.perMonthEarly', input.salary, pm.under2After12.factor, 2 * m, pm.under2After12, 'month'));
       notices.push({ key: 'pay.noteUnder2After12', params: {} });
-    } else parts.push(m <= pm.bandMonths ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * m, pm, 'month') : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * pm.fixedMonths, pm, 'month'));
+    } else
+      parts.push(
+        m <= pm.bandMonths
+          ? part('pay.perMonthEarly', input.salary, rates.upTo, 2 * m, pm, 'month')
+          : part('pay.perMonthEarly', input.salary, rates.beyond, 2 * pm.fixedMonths, pm, 'month'),
+      );
   }
   // Under 2 years early (Art. 7.2.d, đ): the pension without reduction, no per-year or insurance allowance.
   if (m >= 24) {
     const perYear = m <= 60 ? r.perYearEarly.from2to5 : r.perYearEarly.over5;
     // Actual years early (counted in halves, Art. 5.4), not capped: Circular 01 Art. 4.2.b.
-    if (perYear.months > 0) parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear, 'year'));
+    if (perYear.months > 0)
+      parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear, 'year'));
     const tier = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
     // months for the first years (one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
     const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
     const beyond = Math.max(0, siHalves - 2 * tier.firstYears) / 2;
     const factor: PartFactor = { plus: tier.months / 100, rate: tier.perYearAfter / 100, count: beyond, per: 'year' };
-    parts.push({ key: 'pay.siYears', months: num / 200, amount: Math.floor((input.salary * num + 100) / 200), ...basisOf(tier), ...(tier.perYearAfter > 0 && beyond > 0 ? { factor } : {}) });
+    parts.push({
+      key: 'pay.siYears',
+      months: num / 200,
+      amount: Math.floor((input.salary * num + 100) / 200),
+      ...basisOf(tier),
+      ...(tier.perYearAfter > 0 && beyond > 0 ? { factor } : {}),
+    });
   }
   return parts;
 }
@@ -159,7 +198,8 @@ function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNo
   const r = policy.resignation;
   const e = policy.earlyRetirement;
   const m = input.monthsEarly;
-  if (m < r.minMonthsEarly) throw new PayoutError('err.payoutResignation', { min: r.minMonthsEarly, policy: policy.title });
+  if (m < r.minMonthsEarly)
+    throw new PayoutError('err.payoutResignation', { min: r.minMonthsEarly, policy: policy.title });
   const category = input.category ?? null;
   if (r.byCategory && !category) throw new PayoutError('err.payoutCategory', { policy: policy.title });
   const siHalves = halfYears(input.siMonths, policy.time);
@@ -182,11 +222,14 @@ function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNo
     const rate = input.after12Months ? s.after12 : s.within12;
     // The amount rests on the rate [C] and on how severance months are counted [M]: the weaker one.
     const basis = { citation: `${s.citation}; ${s.months.citation}`, confidence: s.months.confidence };
-    parts.push(part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis, 'month'));
+    parts.push(
+      part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis, 'month'),
+    );
     notices.push({ key: 'pay.noteSeveranceMonths', params: { cap: s.months.capMonths } });
   }
   parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, r.perSiYear, 'year'));
-  if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category))) parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch, null));
+  if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category)))
+    parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch, null));
   if (category && r.unemploymentInsurance.includes(category)) notices.push({ key: 'pay.noteUnemployment', params: {} });
   return parts;
 }

@@ -4,6 +4,11 @@ import { translate, type Lang } from '../i18n/index.ts';
 import type { PartFactor } from './calculate.ts';
 
 export function factorText(f: PartFactor, lang: Lang): string {
-  const params = { plus: formatNumber(f.plus, lang), rate: formatNumber(f.rate, lang), count: formatNumber(f.count, lang), per: translate(lang, `pay.per.${f.per}`) };
+  const params = {
+    plus: formatNumber(f.plus, lang),
+    rate: formatNumber(f.rate, lang),
+    count: formatNumber(f.count, lang),
+    per: translate(lang, `pay.per.${f.per}`),
+  };
   return translate(lang, f.plus > 0 ? 'pay.factorPlus' : 'pay.factor', params);
 }

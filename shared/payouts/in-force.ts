@@ -10,9 +10,13 @@ import { policiesInForce, type PayoutPolicy } from './policies.ts';
 const dayText = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** Null when `policy` is in force in the leaving month; otherwise why not, and what is. */
-export function policyOutOfForce(policy: PayoutPolicy, leave: { year: number; month: number }): { key: MessageKey; params: MessageParams } | null {
+export function policyOutOfForce(
+  policy: PayoutPolicy,
+  leave: { year: number; month: number },
+): { key: MessageKey; params: MessageParams } | null {
   const month = `${leave.year}-${String(leave.month).padStart(2, '0')}`;
-  if (month >= policy.effectiveFrom.slice(0, 7) && (!policy.effectiveTo || month <= policy.effectiveTo.slice(0, 7))) return null;
+  if (month >= policy.effectiveFrom.slice(0, 7) && (!policy.effectiveTo || month <= policy.effectiveTo.slice(0, 7)))
+    return null;
   const inForce = policiesInForce(`${month}-01`).filter((p) => p.id !== policy.id);
   return {
     key: inForce.length ? 'err.proposalOutOfForce' : 'err.proposalOutOfForceNone',

@@ -52,15 +52,17 @@ export interface EarlyRetirementRule {
   /** Under 2 years early: 'one-time' (only the one-time allowance), or 'unverified' (the group exists; its benefits were not read). */
   under2: 'one-time' | 'unverified';
   /** One-time allowance per month retired early (Decree 178 Art. 7.1, Circular 01 Art. 4). */
-  perMonthEarly: null | (Basis & {
-    /** Up to this many months early: salary × factor × months early; beyond: salary × factor × `fixedMonths`. */
-    bandMonths: number;
-    fixedMonths: number;
-    within12: { upTo: number; beyond: number };
-    after12: { upTo: number; beyond: number };
-    /** Under 2 years early and leaving from the 13th month: the factor, and the basis of that reading. */
-    under2After12: Basis & { factor: number };
-  });
+  perMonthEarly:
+    | null
+    | (Basis & {
+        /** Up to this many months early: salary × factor × months early; beyond: salary × factor × `fixedMonths`. */
+        bandMonths: number;
+        fixedMonths: number;
+        within12: { upTo: number; beyond: number };
+        after12: { upTo: number; beyond: number };
+        /** Under 2 years early and leaving from the 13th month: the factor, and the basis of that reading. */
+        under2After12: Basis & { factor: number };
+      });
   /** Months of salary per year retired early: 2–5 years, more than 5 to 10 years (actual years, not capped). */
   perYearEarly: { from2to5: Basis & { months: number }; over5: Basis & { months: number } };
   /** Allowance for years of insurance (none under 2 years early). */
@@ -143,8 +145,24 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
         over5: { months: 400, citation: `${TT01}, Điều 4 khoản 2 điểm b`, confidence: 'C' },
       },
       si: [
-        { fromYears: 15, toYears: 20, firstYears: 15, months: 400, perYearAfter: 50, citation: `${ND67}, Điều 7 khoản 2 (sửa đổi)`, confidence: 'C2' },
-        { fromYears: 20, toYears: Infinity, firstYears: 20, months: 500, perYearAfter: 50, citation: `${TT01}, Điều 4 khoản 1 điểm c`, confidence: 'C' },
+        {
+          fromYears: 15,
+          toYears: 20,
+          firstYears: 15,
+          months: 400,
+          perYearAfter: 50,
+          citation: `${ND67}, Điều 7 khoản 2 (sửa đổi)`,
+          confidence: 'C2',
+        },
+        {
+          fromYears: 20,
+          toYears: Infinity,
+          firstYears: 20,
+          months: 500,
+          perYearAfter: 50,
+          citation: `${TT01}, Điều 4 khoản 1 điểm c`,
+          confidence: 'C',
+        },
       ],
       groups: {
         downsizing: { from: '2025-03-15', within12: 100, after12: 50, citation: `${ND67}, Điều 7a`, confidence: 'C2' },
@@ -155,11 +173,23 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
       minMonthsEarly: 24,
       byCategory: true,
       severance: {
-        within12: 80, after12: 40, citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; ${TT01}, Điều 5, 6`, confidence: 'C',
+        within12: 80,
+        after12: 40,
+        citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; ${TT01}, Điều 5, 6`,
+        confidence: 'C',
         months: { capMonths: 60, citation: 'Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2', confidence: 'M' },
       },
-      perSiYear: { months: 150, citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6`, confidence: 'C' },
-      jobSearch: { months: 300, categories: ['cong-chuc'], citation: `Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3`, confidence: 'C' },
+      perSiYear: {
+        months: 150,
+        citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6`,
+        confidence: 'C',
+      },
+      jobSearch: {
+        months: 300,
+        categories: ['cong-chuc'],
+        citation: `Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3`,
+        confidence: 'C',
+      },
       unemploymentInsurance: ['vien-chuc', 'nguoi-lao-dong'],
       afterTraining: null,
     },
@@ -185,8 +215,26 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
         over5: { months: 0, citation: 'Nghị định 154/2025/NĐ-CP, Điều 6', confidence: 'C2' },
       },
       si: [
-        { fromYears: 15, toYears: 20, firstYears: 15, months: 500, perYearAfter: 0, citation: 'Nghị định 154/2025/NĐ-CP, Điều 6', confidence: 'C2', weak: true },
-        { fromYears: 20, toYears: Infinity, firstYears: 20, months: 500, perYearAfter: 50, citation: 'Nghị định 154/2025/NĐ-CP, Điều 6', confidence: 'C2', weak: true },
+        {
+          fromYears: 15,
+          toYears: 20,
+          firstYears: 15,
+          months: 500,
+          perYearAfter: 0,
+          citation: 'Nghị định 154/2025/NĐ-CP, Điều 6',
+          confidence: 'C2',
+          weak: true,
+        },
+        {
+          fromYears: 20,
+          toYears: Infinity,
+          firstYears: 20,
+          months: 500,
+          perYearAfter: 50,
+          citation: 'Nghị định 154/2025/NĐ-CP, Điều 6',
+          confidence: 'C2',
+          weak: true,
+        },
       ],
       groups: null,
     },
@@ -195,10 +243,19 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
       byCategory: false,
       severance: null,
       perSiYear: { months: 150, citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1', confidence: 'C2' },
-      jobSearch: { months: 300, categories: null, citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1 điểm a', confidence: 'C2' },
+      jobSearch: {
+        months: 300,
+        categories: null,
+        citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 1 điểm a',
+        confidence: 'C2',
+      },
       unemploymentInsurance: [],
       afterTraining: {
-        leaving: 300, perSiYear: 100, citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 2', confidence: 'C2', weak: true,
+        leaving: 300,
+        perSiYear: 100,
+        citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 2',
+        confidence: 'C2',
+        weak: true,
         maxAge: { years: 45, citation: 'Nghị định 154/2025/NĐ-CP, Điều 8 khoản 2', confidence: 'M' },
       },
     },
@@ -208,7 +265,12 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
 export const policyById = (id: string) => PAYOUT_POLICIES.find((p) => p.id === id || p.short === id);
 
 /** The policies in force on a decision date (ISO yyyy-mm-dd). */
-export const policiesInForce = (date: string) => PAYOUT_POLICIES.filter((p) => p.effectiveFrom <= date && (!p.effectiveTo || date <= p.effectiveTo));
+export const policiesInForce = (date: string) =>
+  PAYOUT_POLICIES.filter((p) => p.effectiveFrom <= date && (!p.effectiveTo || date <= p.effectiveTo));
 
 /** The personnel list's categories as the payout articles read them. */
-export const PAYOUT_CATEGORY_OF = { civil_servant: 'cong-chuc', public_employee: 'vien-chuc', contract: 'nguoi-lao-dong' } as const satisfies Record<string, PayoutCategory>;
+export const PAYOUT_CATEGORY_OF = {
+  civil_servant: 'cong-chuc',
+  public_employee: 'vien-chuc',
+  contract: 'nguoi-lao-dong',
+} as const satisfies Record<string, PayoutCategory>;

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { naturalRetirements, type AttritionPerson } from './attrition.ts';
 
-const p = (unit: string, sex: 'male' | 'female', month: number, year: number, category: AttritionPerson['category'] = null): AttritionPerson => ({ unit, sex, birth: { year, month }, category });
+const p = (
+  unit: string,
+  sex: 'male' | 'female',
+  month: number,
+  year: number,
+  category: AttritionPerson['category'] = null,
+): AttritionPerson => ({ unit, sex, birth: { year, month }, category });
 
 describe('natural retirements per unit and year (Labour Code 2019 Art. 169)', () => {
   // Each person's year worked by hand: the age in force in the year they reach it.
@@ -19,7 +25,8 @@ describe('natural retirements per unit and year (Labour Code 2019 Art. 169)', ()
     p('B', 'male', 5, 1990), // 62 → 2052: after the range
   ];
   const r = naturalRetirements(people, 2021, 2035);
-  const totals = (row: { years: Array<{ year: number; total: number }> }) => Object.fromEntries(row.years.filter((y) => y.total > 0).map((y) => [y.year, y.total]));
+  const totals = (row: { years: Array<{ year: number; total: number }> }) =>
+    Object.fromEntries(row.years.filter((y) => y.total > 0).map((y) => [y.year, y.total]));
 
   it('counts each unit in the year of the month its people reach the age', () => {
     expect(r.units.map((u) => u.unit)).toEqual(['A', 'B']);
@@ -37,15 +44,28 @@ describe('natural retirements per unit and year (Labour Code 2019 Art. 169)', ()
 
   it('splits the counts by category, and totals them over the units', () => {
     expect(totals(r.totals)).toEqual({ 2021: 1, 2022: 2, 2026: 2, 2027: 2, 2033: 1, 2035: 1 });
-    expect(r.totals.years.find((y) => y.year === 2026)!.byCategory).toEqual({ civil_servant: 0, public_employee: 1, contract: 1, unspecified: 0 });
-    expect(r.totals.years.find((y) => y.year === 2027)!.byCategory).toEqual({ civil_servant: 1, public_employee: 0, contract: 0, unspecified: 1 });
+    expect(r.totals.years.find((y) => y.year === 2026)!.byCategory).toEqual({
+      civil_servant: 0,
+      public_employee: 1,
+      contract: 1,
+      unspecified: 0,
+    });
+    expect(r.totals.years.find((y) => y.year === 2027)!.byCategory).toEqual({
+      civil_servant: 1,
+      public_employee: 0,
+      contract: 0,
+      unspecified: 1,
+    });
     expect(r.totals.inRange.byCategory).toEqual({ civil_servant: 3, public_employee: 3, contract: 1, unspecified: 2 });
     expect(r.totals.overdue.byCategory.civil_servant).toBe(1);
   });
 
   it('gives the years of a shorter range only', () => {
     const short = naturalRetirements(people, 2026, 2027);
-    expect(short.totals.years.map((y) => [y.year, y.total])).toEqual([[2026, 2], [2027, 2]]);
+    expect(short.totals.years.map((y) => [y.year, y.total])).toEqual([
+      [2026, 2],
+      [2027, 2],
+    ]);
     expect(short.totals.overdue.total).toBe(4); // 12/1960, 12/2021, 04/2022, 05/2022
   });
 });

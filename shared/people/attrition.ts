@@ -43,7 +43,10 @@ export interface Attrition {
   totals: AttritionRow;
 }
 
-const emptyCounts = (): Counts => ({ total: 0, byCategory: { civil_servant: 0, public_employee: 0, contract: 0, unspecified: 0 } });
+const emptyCounts = (): Counts => ({
+  total: 0,
+  byCategory: { civil_servant: 0, public_employee: 0, contract: 0, unspecified: 0 },
+});
 /** Zero, shared by every count nothing was added to (most of a unit's years: units have few people). */
 const NONE: Counts = Object.freeze({ ...emptyCounts(), byCategory: Object.freeze(emptyCounts().byCategory) });
 /** A count of its own to add to: a copy of a shared zero, or the count itself. */

@@ -1,7 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { BASE_SALARY_PERIODS, allPeriods, baseSalaryIn, monthlySalary, readBaseSalaryPeriod, scaledText } from './base-salary.ts';
+import {
+  BASE_SALARY_PERIODS,
+  allPeriods,
+  baseSalaryIn,
+  monthlySalary,
+  readBaseSalaryPeriod,
+  scaledText,
+} from './base-salary.ts';
 
-const coefficients = (coefficient: number, leadership = 0, otherAllowances = 0, publicDuty = 0) => ({ kind: 'coefficients' as const, coefficient, leadership, otherAllowances, publicDuty });
+const coefficients = (coefficient: number, leadership = 0, otherAllowances = 0, publicDuty = 0) => ({
+  kind: 'coefficients' as const,
+  coefficient,
+  leadership,
+  otherAllowances,
+  publicDuty,
+});
 
 describe('base salary (lương cơ sở) by period', () => {
   it.each([
@@ -51,12 +64,24 @@ describe('monthly salary', () => {
   });
 
   it('writes scaled values the Vietnamese way', () => {
-    expect([scaledText(4650, 1000), scaledText(600, 1000), scaledText(2000, 1000), scaledText(2500, 100), scaledText(1250, 100)]).toEqual(['4,65', '0,6', '2', '25', '12,5']);
+    expect([
+      scaledText(4650, 1000),
+      scaledText(600, 1000),
+      scaledText(2000, 1000),
+      scaledText(2500, 100),
+      scaledText(1250, 100),
+    ]).toEqual(['4,65', '0,6', '2', '25', '12,5']);
   });
 });
 
 describe('base salary periods added by the province', () => {
-  const added = { from: { year: 2027, month: 1 }, amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP', confidence: null, id: 1 };
+  const added = {
+    from: { year: 2027, month: 1 },
+    amount: 2_800_000,
+    citation: 'Nghị định X/2027/NĐ-CP',
+    confidence: null,
+    id: 1,
+  };
   const thuong = coefficients(4650, 600, 0, 2500);
   it('take effect from their month: a salary by coefficients changes when a newer period applies', () => {
     const periods = allPeriods([added]);
@@ -67,14 +92,25 @@ describe('base salary periods added by the province', () => {
     expect(monthlySalary(thuong, baseSalaryIn({ year: 2027, month: 1 }, periods)!.amount)).toBe(18_375_000);
     expect(baseSalaryIn({ year: 2027, month: 1 })!.amount).toBe(2_530_000); // the built-in periods alone
     // An added period between built-in ones is placed by its month.
-    expect(allPeriods([{ ...added, from: { year: 2024, month: 1 }, amount: 2_000_000 }]).map((p) => p.amount)).toEqual([1_490_000, 1_800_000, 2_000_000, 2_340_000, 2_530_000]);
+    expect(allPeriods([{ ...added, from: { year: 2024, month: 1 }, amount: 2_000_000 }]).map((p) => p.amount)).toEqual([
+      1_490_000, 1_800_000, 2_000_000, 2_340_000, 2_530_000,
+    ]);
   });
   it('are read from what the user typed, every bad field named', () => {
     const known = allPeriods([]);
-    expect(readBaseSalaryPeriod({ amount: '2.800.000', from: '01/07/2027', citation: ' Nghị định X/2027/NĐ-CP ' }, known)).toEqual({
-      period: { from: { year: 2027, month: 7 }, amount: 2_800_000, citation: 'Nghị định X/2027/NĐ-CP', confidence: null },
+    expect(
+      readBaseSalaryPeriod({ amount: '2.800.000', from: '01/07/2027', citation: ' Nghị định X/2027/NĐ-CP ' }, known),
+    ).toEqual({
+      period: {
+        from: { year: 2027, month: 7 },
+        amount: 2_800_000,
+        citation: 'Nghị định X/2027/NĐ-CP',
+        confidence: null,
+      },
     });
-    expect(readBaseSalaryPeriod({ amount: '2800000', from: '7/2027', citation: 'X' }, known)).toMatchObject({ period: { from: { year: 2027, month: 7 }, amount: 2_800_000 } });
+    expect(readBaseSalaryPeriod({ amount: '2800000', from: '7/2027', citation: 'X' }, known)).toMatchObject({
+      period: { from: { year: 2027, month: 7 }, amount: 2_800_000 },
+    });
     const issues = (amount: string, from: string, citation: string) => {
       const r = readBaseSalaryPeriod({ amount, from, citation }, known);
       return 'issues' in r ? r.issues.map((i) => [i.field, i.key]) : [];
@@ -84,7 +120,10 @@ describe('base salary periods added by the province', () => {
       ['baseSalaryFrom', 'err.baseSalaryFromDay'],
       ['baseSalaryCitation', 'err.baseSalaryCitation'],
     ]);
-    expect(issues('2.530.000,5', '13/2026', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount'], ['baseSalaryFrom', 'err.baseSalaryFrom']]);
+    expect(issues('2.530.000,5', '13/2026', 'X')).toEqual([
+      ['baseSalaryAmount', 'err.baseSalaryAmount'],
+      ['baseSalaryFrom', 'err.baseSalaryFrom'],
+    ]);
     expect(issues('0', '01/07/2027', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
     expect(issues('200.000.000', '01/07/2027', 'X')).toEqual([['baseSalaryAmount', 'err.baseSalaryAmount']]);
     expect(issues('2.530.000', '01/07/2024', 'X')).toEqual([['baseSalaryFrom', 'err.baseSalaryFromTaken']]); // Decree 73/2024's month

@@ -31,12 +31,25 @@ export interface BaseSalaryPeriod {
 export const BASE_SALARY_PERIODS: readonly BaseSalaryPeriod[] = [
   { from: { year: 2019, month: 7 }, amount: 1_490_000, citation: 'Nghị định 38/2019/NĐ-CP', confidence: 'M' },
   { from: { year: 2023, month: 7 }, amount: 1_800_000, citation: 'Nghị định 24/2023/NĐ-CP', confidence: 'M' },
-  { from: { year: 2024, month: 7 }, amount: 2_340_000, citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)', confidence: 'C2' },
-  { from: { year: 2026, month: 7 }, amount: 2_530_000, citation: 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2', confidence: 'C' },
+  {
+    from: { year: 2024, month: 7 },
+    amount: 2_340_000,
+    citation: 'Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026)',
+    confidence: 'C2',
+  },
+  {
+    from: { year: 2026, month: 7 },
+    amount: 2_530_000,
+    citation: 'Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2',
+    confidence: 'C',
+  },
 ];
 
 /** The period in force in a month (periods listed oldest first), or null before the first one. */
-export function baseSalaryIn(month: YearMonth, periods: readonly BaseSalaryPeriod[] = BASE_SALARY_PERIODS): BaseSalaryPeriod | null {
+export function baseSalaryIn(
+  month: YearMonth,
+  periods: readonly BaseSalaryPeriod[] = BASE_SALARY_PERIODS,
+): BaseSalaryPeriod | null {
   const at = month.year * 12 + month.month;
   return periods.findLast((p) => p.from.year * 12 + p.from.month <= at) ?? null;
 }
@@ -63,23 +76,40 @@ export const BASE_SALARY_BOUNDS = { min: 100_000, max: 100_000_000 } as const;
  * whole number of đồng within bounds, the start "01/MM/yyyy" or "MM/yyyy" (the first of a month,
  * 1990–2100) not already the start of a period, and a citation. Every bad field is reported.
  */
-export function readBaseSalaryPeriod(input: BaseSalaryInput, known: readonly BaseSalaryPeriod[]): { period: Omit<BaseSalaryPeriod, 'confidence'> & { confidence: null } } | { issues: FieldIssue[] } {
+export function readBaseSalaryPeriod(
+  input: BaseSalaryInput,
+  known: readonly BaseSalaryPeriod[],
+): { period: Omit<BaseSalaryPeriod, 'confidence'> & { confidence: null } } | { issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const digits = input.amount.replace(/[\s\u00a0\u202f]/g, '');
   const amount = /^\d{1,3}(\.\d{3})+$|^\d+$/.test(digits) ? Number(digits.replace(/\./g, '')) : Number.NaN;
   if (!Number.isSafeInteger(amount) || amount < BASE_SALARY_BOUNDS.min || amount > BASE_SALARY_BOUNDS.max) {
-    issues.push({ field: 'baseSalaryAmount', key: 'err.baseSalaryAmount', params: { value: input.amount.trim(), min: BASE_SALARY_BOUNDS.min, max: BASE_SALARY_BOUNDS.max } });
+    issues.push({
+      field: 'baseSalaryAmount',
+      key: 'err.baseSalaryAmount',
+      params: { value: input.amount.trim(), min: BASE_SALARY_BOUNDS.min, max: BASE_SALARY_BOUNDS.max },
+    });
   }
   const m = /^(?:(\d{1,2})\/)?(\d{1,2})\/(\d{4})$/.exec(input.from.trim());
-  const from = m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1990 && Number(m[3]) <= 2100 ? { year: Number(m[3]), month: Number(m[2]) } : null;
+  const from =
+    m && Number(m[2]) >= 1 && Number(m[2]) <= 12 && Number(m[3]) >= 1990 && Number(m[3]) <= 2100
+      ? { year: Number(m[3]), month: Number(m[2]) }
+      : null;
   if (!from) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFrom', params: { value: input.from.trim() } });
-  else if (m![1] !== undefined && Number(m![1]) !== 1) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFromDay', params: { value: input.from.trim() } });
+  else if (m![1] !== undefined && Number(m![1]) !== 1)
+    issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFromDay', params: { value: input.from.trim() } });
   else {
     const same = known.find((p) => monthIndex(p.from) === monthIndex(from));
-    if (same) issues.push({ field: 'baseSalaryFrom', key: 'err.baseSalaryFromTaken', params: { value: input.from.trim(), amount: same.amount, citation: same.citation } });
+    if (same)
+      issues.push({
+        field: 'baseSalaryFrom',
+        key: 'err.baseSalaryFromTaken',
+        params: { value: input.from.trim(), amount: same.amount, citation: same.citation },
+      });
   }
   const citation = input.citation.trim();
-  if (citation.length === 0 || citation.length > 300) issues.push({ field: 'baseSalaryCitation', key: 'err.baseSalaryCitation' });
+  if (citation.length === 0 || citation.length > 300)
+    issues.push({ field: 'baseSalaryCitation', key: 'err.baseSalaryCitation' });
   if (issues.length > 0) return { issues };
   return { period: { from: from!, amount, citation, confidence: null } };
 }
@@ -126,6 +156,8 @@ export function monthlySalary(basis: SalaryBasis, baseSalary: number): number {
 export function scaledText(value: number, scale: number): string {
   const digits = String(scale).length - 1;
   const whole = Math.floor(value / scale);
-  const frac = String(value % scale).padStart(digits, '0').replace(/0+$/, '');
+  const frac = String(value % scale)
+    .padStart(digits, '0')
+    .replace(/0+$/, '');
   return frac ? `${whole},${frac}` : String(whole);
 }

@@ -49,7 +49,10 @@ export const ProposalInputSchema = z
     personId: z.number().int().positive(),
     case: z.enum(PROPOSAL_CASES, { error: 'err.proposalCase' }),
     policy: z.enum(PROPOSAL_POLICIES, { error: 'err.exitPolicy' }),
-    leaveFrom: z.string().max(20).refine((s) => parseLeaveMonth(s) !== null, { error: 'err.proposalLeaveFrom' }),
+    leaveFrom: z
+      .string()
+      .max(20)
+      .refine((s) => parseLeaveMonth(s) !== null, { error: 'err.proposalLeaveFrom' }),
     within12: z.boolean(),
     group: z.enum(EARLY_GROUPS, { error: 'err.proposalGroup' }).default('restructuring'),
     afterTraining: z.boolean().default(false),
@@ -94,12 +97,16 @@ export interface ProposalResult {
   notices: SaidKey[];
 }
 
-
 /** The month before: the last month worked before leaving. */
-const previousMonth = (m: YearMonth): YearMonth => (m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 });
+const previousMonth = (m: YearMonth): YearMonth =>
+  m.month === 1 ? { year: m.year - 1, month: 12 } : { year: m.year, month: m.month - 1 };
 
 /** Works out one person's payout under their proposal; `periods`: the base salary periods in force (built in and added). */
-export function proposalResult(person: StoredPerson, p: Proposal, periods: readonly BaseSalaryPeriod[]): ProposalResult {
+export function proposalResult(
+  person: StoredPerson,
+  p: Proposal,
+  periods: readonly BaseSalaryPeriod[],
+): ProposalResult {
   const policy = policyById(p.policy)!;
   const lower = person.lowerRetirementAge ?? false;
   const retirement = statutoryRetirement(person.birth, person.sex, lower);
@@ -107,25 +114,53 @@ export function proposalResult(person: StoredPerson, p: Proposal, periods: reado
   const siMonths = person.insuranceFrom ? monthsBetween(person.insuranceFrom, p.leaveFrom) : null;
   const lastWorked = previousMonth(p.leaveFrom);
   const base = person.salary.kind === 'coefficients' ? baseSalaryIn(lastWorked, periods) : null;
-  const salary = person.salary.kind === 'amount' ? person.salary.amount : base ? monthlySalary(person.salary, base.amount) : null;
+  const salary =
+    person.salary.kind === 'amount' ? person.salary.amount : base ? monthlySalary(person.salary, base.amount) : null;
   const result: ProposalResult = {
-    personId: person.id, case: p.case, policy: p.policy, leaveFrom: monthText(p.leaveFrom), year: p.leaveFrom.year, within12: p.within12,
-    group: p.group, afterTraining: p.afterTraining, lowerRetirementAge: lower, policyCitation: policy.citation, policyConfidence: policy.confidence,
-    unitCode: person.unit?.code ?? person.unitCode, category: person.category, salary,
+    personId: person.id,
+    case: p.case,
+    policy: p.policy,
+    leaveFrom: monthText(p.leaveFrom),
+    year: p.leaveFrom.year,
+    within12: p.within12,
+    group: p.group,
+    afterTraining: p.afterTraining,
+    lowerRetirementAge: lower,
+    policyCitation: policy.citation,
+    policyConfidence: policy.confidence,
+    unitCode: person.unit?.code ?? person.unitCode,
+    category: person.category,
+    salary,
     baseSalary: base && { amount: base.amount, from: `01/${monthText(base.from)}`, citation: base.citation },
-    monthsEarly, siMonths, payout: null, refusal: null, notices: [],
+    monthsEarly,
+    siMonths,
+    payout: null,
+    refusal: null,
+    notices: [],
   };
   const refuse = (key: MessageKey, params: MessageParams = {}) => ({ ...result, refusal: { key, params } });
-  if (monthsEarly === 0) return refuse('err.proposalAtAge', { reaches: monthText(retirement.reaches), leave: result.leaveFrom });
+  if (monthsEarly === 0)
+    return refuse('err.proposalAtAge', { reaches: monthText(retirement.reaches), leave: result.leaveFrom });
   if (siMonths === null) return refuse('err.proposalNoInsurance');
-  if (siMonths < 0) return refuse('err.proposalBeforeInsurance', { insurance: monthText(person.insuranceFrom!), leave: result.leaveFrom });
+  if (siMonths < 0)
+    return refuse('err.proposalBeforeInsurance', {
+      insurance: monthText(person.insuranceFrom!),
+      leave: result.leaveFrom,
+    });
   if (salary === null) return refuse('err.proposalNoBaseSalary', { month: monthText(lastWorked) });
   const outOfForce = policyOutOfForce(policy, p.leaveFrom);
   if (outOfForce) return refuse(outOfForce.key, outOfForce.params);
   try {
     const payout = calculatePayout(policy, p.case, {
-      salary, monthsEarly, siMonths, after12Months: !p.within12, category: person.category && PAYOUT_CATEGORY_OF[person.category],
-      lowerAge: lower, group: p.group, leaveFrom: p.leaveFrom, afterTraining: p.afterTraining,
+      salary,
+      monthsEarly,
+      siMonths,
+      after12Months: !p.within12,
+      category: person.category && PAYOUT_CATEGORY_OF[person.category],
+      lowerAge: lower,
+      group: p.group,
+      leaveFrom: p.leaveFrom,
+      afterTraining: p.afterTraining,
     });
     result.payout = { total: payout.total, parts: payout.parts };
     result.notices.push(...payout.notices);
@@ -145,7 +180,11 @@ export interface ProposalTotal {
   total: number;
 }
 
-export function proposalTotals(results: readonly ProposalResult[]): { rows: ProposalTotal[]; byYear: Array<{ year: number; people: number; paid: number; total: number }>; total: number } {
+export function proposalTotals(results: readonly ProposalResult[]): {
+  rows: ProposalTotal[];
+  byYear: Array<{ year: number; people: number; paid: number; total: number }>;
+  total: number;
+} {
   const rows = new Map<string, ProposalTotal>();
   const years = new Map<number, { year: number; people: number; paid: number; total: number }>();
   for (const r of results) {

@@ -4,7 +4,7 @@ import type { Cell } from '../import/table.ts';
 
 const HEADER = PERSON_HEADERS.map(([, h]) => h);
 const today = { year: 2026, month: 11, day: 28 };
-const known = (code: string) => (['HG.SYT', 'HG.SNV'].includes(code) ? null : 'err.unitNotFound' as const);
+const known = (code: string) => (['HG.SYT', 'HG.SNV'].includes(code) ? null : ('err.unitNotFound' as const));
 // fullName, employeeId, unitCode, sex, birthDate, category, salary, coefficient, leadership, other, publicDuty, insuranceFrom
 const row = (...cells: Cell[]) => cells;
 
@@ -13,22 +13,70 @@ describe('reading a personnel list', () => {
     const rows: Cell[][] = [
       ['DANH SÁCH NHÂN SỰ NĂM 2026'],
       HEADER,
-      row('Nguyễn Văn An', 'NS001', 'HG.SYT', 'Nam', '15/01/1966', 'Công chức', null, '4,65', '0,6', null, '25', '03/1990'),
+      row(
+        'Nguyễn Văn An',
+        'NS001',
+        'HG.SYT',
+        'Nam',
+        '15/01/1966',
+        'Công chức',
+        null,
+        '4,65',
+        '0,6',
+        null,
+        '25',
+        '03/1990',
+      ),
       row('Trần Thị Bình', null, 'HG.SNV', 'nữ', 25569, 'viên chức', '12.345.678', null, null, null, null, null),
       row('Lê Văn Cường', 'NS003', 'HG.SNV', 'NAM', '5/6/1980', null, null, 2.34, null, '0,2', '25%', '15/08/2005'),
       [],
-      row('Phạm Thị Dung', null, 'HG.SYT', 'Nữ', '01.02.1975', 'Hợp đồng lao động', 9000000, null, null, null, null, null),
+      row(
+        'Phạm Thị Dung',
+        null,
+        'HG.SYT',
+        'Nữ',
+        '01.02.1975',
+        'Hợp đồng lao động',
+        9000000,
+        null,
+        null,
+        null,
+        null,
+        null,
+      ),
     ];
     const { people, rows: at, issues } = readPeople(rows, known, today);
     expect(issues).toEqual([]);
     expect(at).toEqual([3, 4, 5, 7]);
     expect(people[0]).toEqual({
-      fullName: 'Nguyễn Văn An', employeeId: 'NS001', unitCode: 'HG.SYT', sex: 'male', birth: { year: 1966, month: 1, day: 15 }, category: 'civil_servant',
-      salary: { kind: 'coefficients', coefficient: 4650, leadership: 600, otherAllowances: 0, publicDuty: 2500 }, insuranceFrom: { year: 1990, month: 3 },
+      fullName: 'Nguyễn Văn An',
+      employeeId: 'NS001',
+      unitCode: 'HG.SYT',
+      sex: 'male',
+      birth: { year: 1966, month: 1, day: 15 },
+      category: 'civil_servant',
+      salary: { kind: 'coefficients', coefficient: 4650, leadership: 600, otherAllowances: 0, publicDuty: 2500 },
+      insuranceFrom: { year: 1990, month: 3 },
     });
-    expect(people[1]).toMatchObject({ sex: 'female', birth: { year: 1970, month: 1, day: 1 }, category: 'public_employee', salary: { kind: 'amount', amount: 12_345_678 }, insuranceFrom: null, employeeId: null });
-    expect(people[2]).toMatchObject({ birth: { year: 1980, month: 6, day: 5 }, category: null, salary: { coefficient: 2340, leadership: 0, otherAllowances: 200, publicDuty: 2500 }, insuranceFrom: { year: 2005, month: 8 } });
-    expect(people[3]).toMatchObject({ category: 'contract', salary: { kind: 'amount', amount: 9_000_000 }, birth: { year: 1975, month: 2, day: 1 } });
+    expect(people[1]).toMatchObject({
+      sex: 'female',
+      birth: { year: 1970, month: 1, day: 1 },
+      category: 'public_employee',
+      salary: { kind: 'amount', amount: 12_345_678 },
+      insuranceFrom: null,
+      employeeId: null,
+    });
+    expect(people[2]).toMatchObject({
+      birth: { year: 1980, month: 6, day: 5 },
+      category: null,
+      salary: { coefficient: 2340, leadership: 0, otherAllowances: 200, publicDuty: 2500 },
+      insuranceFrom: { year: 2005, month: 8 },
+    });
+    expect(people[3]).toMatchObject({
+      category: 'contract',
+      salary: { kind: 'amount', amount: 9_000_000 },
+      birth: { year: 1975, month: 2, day: 1 },
+    });
   });
 
   it('reads the lower-retirement-age column (Decree 135/2020 Appendix II): Có/x yes, Không or blank no, anything else named', () => {
@@ -41,8 +89,15 @@ describe('reading a personnel list', () => {
       row('Lạ', null, 'HG.SYT', 'Nam', '15/01/1966', null, '10.000.000', null, null, null, null, null, 'nặng'),
     ];
     const { people, issues } = readPeople(rows, known, today);
-    expect(people.map((p) => [p.fullName, p.lowerRetirementAge ?? false])).toEqual([['Có', true], ['X', true], ['Không', false], ['Trống', false]]);
-    expect(issues).toEqual([{ row: 6, column: 'Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)', value: 'nặng', key: 'err.personLowerAge' }]);
+    expect(people.map((p) => [p.fullName, p.lowerRetirementAge ?? false])).toEqual([
+      ['Có', true],
+      ['X', true],
+      ['Không', false],
+      ['Trống', false],
+    ]);
+    expect(issues).toEqual([
+      { row: 6, column: 'Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)', value: 'nặng', key: 'err.personLowerAge' },
+    ]);
   });
 
   it('reports every bad cell with its row, column, value and reason, and keeps no bad row', () => {
@@ -61,7 +116,20 @@ describe('reading a personnel list', () => {
       row('Hệ Số Sai', null, 'HG.SYT', 'Nam', '01/01/1970', null, null, '2,3456', 'abc', null, 0.25),
       row('Phụ Cấp Thừa', null, 'HG.SYT', 'Nam', '01/01/1970', null, '10.000.000', null, '0,5'),
       row('Loại Lạ', 'X1', 'HG.SYT', 'Nam', '01/01/1970', 'Biệt phái', '10.000.000', null, null, null, null, '13/2000'),
-      row('BHXH Trước Sinh', null, 'HG.SYT', 'Nam', '01/01/1970', null, '10.000.000', null, null, null, null, '12/1969'),
+      row(
+        'BHXH Trước Sinh',
+        null,
+        'HG.SYT',
+        'Nam',
+        '01/01/1970',
+        null,
+        '10.000.000',
+        null,
+        null,
+        null,
+        null,
+        '12/1969',
+      ),
     ];
     const { people, issues } = readPeople(rows, known, today);
     expect(people).toEqual([]);
@@ -90,14 +158,29 @@ describe('reading a personnel list', () => {
   });
 
   it('finds the header under a title, by other usual names, in any column order; without one it says so', () => {
-    const rows: Cell[][] = [['Sở Nội vụ'], [], ['Ngày tháng năm sinh', 'Họ tên', 'Giới tính', 'Mã đơn vị', 'Lương tháng'], ['20/10/1964', 'Võ Thị Em', 'Nữ', 'HG.SYT', '8.000.000']];
-    expect(readPeople(rows, known, today).people.map((p) => [p.fullName, p.birth.year, p.sex])).toEqual([['Võ Thị Em', 1964, 'female']]);
-    expect(readPeople([['Tên', 'Tuổi']], known, today).issues).toEqual([{ row: 1, column: 'Họ và tên', value: '', key: 'err.peopleHeader' }]);
+    const rows: Cell[][] = [
+      ['Sở Nội vụ'],
+      [],
+      ['Ngày tháng năm sinh', 'Họ tên', 'Giới tính', 'Mã đơn vị', 'Lương tháng'],
+      ['20/10/1964', 'Võ Thị Em', 'Nữ', 'HG.SYT', '8.000.000'],
+    ];
+    expect(readPeople(rows, known, today).people.map((p) => [p.fullName, p.birth.year, p.sex])).toEqual([
+      ['Võ Thị Em', 1964, 'female'],
+    ]);
+    expect(readPeople([['Tên', 'Tuổi']], known, today).issues).toEqual([
+      { row: 1, column: 'Họ và tên', value: '', key: 'err.peopleHeader' },
+    ]);
   });
 
   it('reads days and months in the usual ways and refuses the rest', () => {
     expect(parseDay('29/02/2024')).toEqual({ year: 2024, month: 2, day: 29 });
-    expect([parseDay('29/02/2023'), parseDay('1966-01-15'), parseDay('15/13/1966'), parseDay(1966), parseDay('')]).toEqual([null, null, null, null, null]);
+    expect([
+      parseDay('29/02/2023'),
+      parseDay('1966-01-15'),
+      parseDay('15/13/1966'),
+      parseDay(1966),
+      parseDay(''),
+    ]).toEqual([null, null, null, null, null]);
     expect(parseDay(24_122)).toEqual({ year: 1966, month: 1, day: 15 }); // Excel serial
     expect(parseMonth('3/2003')).toEqual({ year: 2003, month: 3 });
     expect(parseMonth('15/03/2003')).toEqual({ year: 2003, month: 3 });
@@ -105,17 +188,26 @@ describe('reading a personnel list', () => {
   });
 
   it('reads each numeric column in the convention its own values show, and asks for one that reads two ways', () => {
-    const person = (coefficient: Cell, salary: Cell = null) => row('Nguyễn Văn An', null, 'HG.SYT', 'Nam', '15/01/1966', null, salary, coefficient, null, null, null, null);
+    const person = (coefficient: Cell, salary: Cell = null) =>
+      row('Nguyễn Văn An', null, 'HG.SYT', 'Nam', '15/01/1966', null, salary, coefficient, null, null, null, null);
     const read = (rows: Cell[][], decimal?: ',' | '.') => readPeople([HEADER, ...rows], known, today, decimal);
-    const coefficients = (r: ReturnType<typeof read>) => r.people.map((p) => (p.salary.kind === 'coefficients' ? p.salary.coefficient : null));
+    const coefficients = (r: ReturnType<typeof read>) =>
+      r.people.map((p) => (p.salary.kind === 'coefficients' ? p.salary.coefficient : null));
     // "2.34" (dot) and "2,34" (comma) each read one way; "2.340" is 2,34 since no coefficient reaches 2340.
     expect(coefficients(read([person('2.34'), person('4.650')]))).toEqual([2340, 4650]);
     expect(coefficients(read([person('2,34'), person('4,65')]))).toEqual([2340, 4650]);
     // One column, two conventions: refused on the row that disagrees.
-    expect(read([person('2.34'), person('4,65')]).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([[3, 'Hệ số lương', '4,65', 'err.decimalMixed']]);
+    expect(read([person('2.34'), person('4,65')]).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([
+      [3, 'Hệ số lương', '4,65', 'err.decimalMixed'],
+    ]);
     // Salaries of "15.000" and "20.000" đồng or thousands of đồng? Asked, naming the column, unless the answer is given.
     const salaries = [person(null, '15.000'), person(null, '20.000')];
-    expect(read(salaries).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([[2, 'Lương tháng hiện hưởng (đồng)', '15.000', 'err.decimalAmbiguous']]);
-    expect(read(salaries, ',').people.map((p) => p.salary)).toEqual([{ kind: 'amount', amount: 15000 }, { kind: 'amount', amount: 20000 }]);
+    expect(read(salaries).issues.map((i) => [i.row, i.column, i.value, i.key])).toEqual([
+      [2, 'Lương tháng hiện hưởng (đồng)', '15.000', 'err.decimalAmbiguous'],
+    ]);
+    expect(read(salaries, ',').people.map((p) => p.salary)).toEqual([
+      { kind: 'amount', amount: 15000 },
+      { kind: 'amount', amount: 20000 },
+    ]);
   });
 });

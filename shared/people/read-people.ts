@@ -73,8 +73,17 @@ const SYNONYMS: Array<[string, PersonField]> = [
   ['Nghỉ hưu theo Phụ lục II', 'lowerRetirementAge'],
 ];
 /** Yes/no words of the lower-age column (blank: no). */
-const YES_NO = new Map<string, boolean>([['co', true], ['x', true], ['phu luc ii', true], ['khong', false], ['phu luc i', false]]);
-const HEADER_KEYS = new Map<string, PersonField>([...PERSON_HEADERS.map(([f, h]) => [matchKey(h), f] as [string, PersonField]), ...SYNONYMS.map(([h, f]) => [matchKey(h), f] as [string, PersonField])]);
+const YES_NO = new Map<string, boolean>([
+  ['co', true],
+  ['x', true],
+  ['phu luc ii', true],
+  ['khong', false],
+  ['phu luc i', false],
+]);
+const HEADER_KEYS = new Map<string, PersonField>([
+  ...PERSON_HEADERS.map(([f, h]) => [matchKey(h), f] as [string, PersonField]),
+  ...SYNONYMS.map(([h, f]) => [matchKey(h), f] as [string, PersonField]),
+]);
 const LABEL = new Map<PersonField, string>(PERSON_HEADERS);
 
 const CATEGORY_WORDS = new Map<string, PersonCategory>([
@@ -129,7 +138,8 @@ const NUMBER_KINDS: Partial<Record<PersonField, NumberKind>> = {
   otherAllowances: { decimals: Math.log10(COEFFICIENT_SCALE), max: 20 },
   publicDuty: { decimals: Math.log10(PERCENT_SCALE), max: 100 },
 };
-const withoutPercent = (cell: Cell | undefined): Cell | undefined => (typeof cell === 'string' ? cell.replace(/%\s*$/, '') : cell);
+const withoutPercent = (cell: Cell | undefined): Cell | undefined =>
+  typeof cell === 'string' ? cell.replace(/%\s*$/, '') : cell;
 
 /** A non-negative decimal as a scaled integer (at most as many decimals as the scale allows), under the column's mark, or null. */
 function parseScaled(cell: Cell | undefined, scale: number, mark: DecimalMark | null): number | null {
@@ -150,13 +160,23 @@ export interface ReadPeopleResult {
  * birth columns). `knownUnit` says whether a unit code is in the workspace (the key of the
  * message if not); `today` bounds dates of birth and insurance. Every check runs on every row.
  */
-export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code: string) => RowIssue['key'] | null, today: Day, decimal?: DecimalMark): ReadPeopleResult {
+export function readPeople(
+  rows: readonly (readonly Cell[])[],
+  knownUnit: (code: string) => RowIssue['key'] | null,
+  today: Day,
+  decimal?: DecimalMark,
+): ReadPeopleResult {
   const fieldsOf = (row: readonly Cell[]) => row.map((c) => HEADER_KEYS.get(matchKey(cellText(c))));
   const headerIndex = rows.findIndex((r) => {
     const fields = fieldsOf(r);
     return REQUIRED.every((f) => fields.includes(f));
   });
-  if (headerIndex < 0) return { people: [], rows: [], issues: [{ row: 1, column: LABEL.get('fullName')!, value: '', key: 'err.peopleHeader' }] };
+  if (headerIndex < 0)
+    return {
+      people: [],
+      rows: [],
+      issues: [{ row: 1, column: LABEL.get('fullName')!, value: '', key: 'err.peopleHeader' }],
+    };
   const header = rows[headerIndex]!;
   const col = new Map<PersonField, number>();
   fieldsOf(header).forEach((f, i) => {
@@ -170,10 +190,23 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
   const marks = new Map<PersonField, DecimalMark | null>();
   for (const [field, kind] of Object.entries(NUMBER_KINDS) as Array<[PersonField, NumberKind]>) {
     if (!col.has(field)) continue;
-    const cells = rows.slice(headerIndex + 1).map((r, i) => ({ row: headerIndex + i + 2, cell: withoutPercent(r[col.get(field)!]) }));
-    const m = columnMark(cells.filter((c) => !isBlankRow(rows[c.row - 1])), kind, decimal);
+    const cells = rows
+      .slice(headerIndex + 1)
+      .map((r, i) => ({ row: headerIndex + i + 2, cell: withoutPercent(r[col.get(field)!]) }));
+    const m = columnMark(
+      cells.filter((c) => !isBlankRow(rows[c.row - 1])),
+      kind,
+      decimal,
+    );
     if ('mark' in m) marks.set(field, m.mark);
-    else result.issues.push({ row: m.problem.row, column: columnName(field), value: m.problem.value, key: m.problem.key, params: { ...m.problem.params, column: columnName(field) } });
+    else
+      result.issues.push({
+        row: m.problem.row,
+        column: columnName(field),
+        value: m.problem.value,
+        key: m.problem.key,
+        params: { ...m.problem.params, column: columnName(field) },
+      });
   }
   const undecided = result.issues.length > 0;
   const firstRowOfId = new Map<string, number>();
@@ -191,7 +224,13 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
     if (!fullName) bad('fullName', 'err.personName');
     else if (fullName.length > 200) bad('fullName', 'err.personNameLong');
     for (const f of ['fullName', 'employeeId'] as const) {
-      if (hasControlChars(text(f))) result.issues.push({ row: rowNumber, column: columnName(f), value: printable(text(f), true), key: 'err.controlChars' });
+      if (hasControlChars(text(f)))
+        result.issues.push({
+          row: rowNumber,
+          column: columnName(f),
+          value: printable(text(f), true),
+          key: 'err.controlChars',
+        });
     }
 
     const employeeId = text('employeeId') || null;
@@ -229,7 +268,8 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
       if (!insuranceFrom) bad('insuranceFrom', 'err.personInsurance');
       else {
         const at = insuranceFrom.year * 12 + insuranceFrom.month;
-        if (at > today.year * 12 + today.month || (birth && at < birth.year * 12 + birth.month)) bad('insuranceFrom', 'err.personInsuranceOrder');
+        if (at > today.year * 12 + today.month || (birth && at < birth.year * 12 + birth.month))
+          bad('insuranceFrom', 'err.personInsuranceOrder');
       }
     }
 
@@ -238,7 +278,17 @@ export function readPeople(rows: readonly (readonly Cell[])[], knownUnit: (code:
     if (lowerRetirementAge === undefined) bad('lowerRetirementAge', 'err.personLowerAge');
 
     if (result.issues.length > before || undecided || !sex || !birth || !salary) continue;
-    result.people.push({ fullName, employeeId, unitCode, sex, birth, category, salary, insuranceFrom, ...(lowerRetirementAge ? { lowerRetirementAge: true } : {}) });
+    result.people.push({
+      fullName,
+      employeeId,
+      unitCode,
+      sex,
+      birth,
+      category,
+      salary,
+      insuranceFrom,
+      ...(lowerRetirementAge ? { lowerRetirementAge: true } : {}),
+    });
     result.rows.push(rowNumber);
   }
   return result;
@@ -283,11 +333,22 @@ function readSalary(
     }
     return v;
   };
-  const basis = { kind: 'coefficients' as const, coefficient: coefficient('coefficient'), leadership: coefficient('leadership'), otherAllowances: coefficient('otherAllowances'), publicDuty: 0 };
+  const basis = {
+    kind: 'coefficients' as const,
+    coefficient: coefficient('coefficient'),
+    leadership: coefficient('leadership'),
+    otherAllowances: coefficient('otherAllowances'),
+    publicDuty: 0,
+  };
   if (text('publicDuty')) {
     const cell = get('publicDuty');
     // A cell formatted as a percentage holds 0,25 for 25%: refused rather than guessed.
-    const v = typeof cell === 'number' ? (cell > 0 && cell < 1 ? null : parseScaled(cell, PERCENT_SCALE, null)) : parseScaled(text('publicDuty').replace(/%$/, '').trim(), PERCENT_SCALE, marks.get('publicDuty') ?? null);
+    const v =
+      typeof cell === 'number'
+        ? cell > 0 && cell < 1
+          ? null
+          : parseScaled(cell, PERCENT_SCALE, null)
+        : parseScaled(text('publicDuty').replace(/%$/, '').trim(), PERCENT_SCALE, marks.get('publicDuty') ?? null);
     if (v === null || v > 100 * PERCENT_SCALE) {
       bad('publicDuty', 'err.personPercent');
       ok = false;
@@ -297,4 +358,8 @@ function readSalary(
 }
 
 /** The category as the template writes it. */
-export const CATEGORY_LABELS: Record<PersonCategory, string> = { civil_servant: 'Công chức', public_employee: 'Viên chức', contract: 'Hợp đồng' };
+export const CATEGORY_LABELS: Record<PersonCategory, string> = {
+  civil_servant: 'Công chức',
+  public_employee: 'Viên chức',
+  contract: 'Hợp đồng',
+};

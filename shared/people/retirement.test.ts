@@ -6,8 +6,22 @@ const age = (years: number, months: number) => years * 12 + months;
 
 describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 Appendix I, normal conditions)', () => {
   it('rises 3 months a year for men to 62 in 2028 and 4 months a year for women to 60 in 2035', () => {
-    expect([2020, 2021, 2022, 2027, 2028, 2040].map((y) => retirementAgeMonths('male', y))).toEqual([age(60, 0), age(60, 3), age(60, 6), age(61, 9), age(62, 0), age(62, 0)]);
-    expect([2020, 2021, 2022, 2034, 2035, 2040].map((y) => retirementAgeMonths('female', y))).toEqual([age(55, 0), age(55, 4), age(55, 8), age(59, 8), age(60, 0), age(60, 0)]);
+    expect([2020, 2021, 2022, 2027, 2028, 2040].map((y) => retirementAgeMonths('male', y))).toEqual([
+      age(60, 0),
+      age(60, 3),
+      age(60, 6),
+      age(61, 9),
+      age(62, 0),
+      age(62, 0),
+    ]);
+    expect([2020, 2021, 2022, 2034, 2035, 2040].map((y) => retirementAgeMonths('female', y))).toEqual([
+      age(55, 0),
+      age(55, 4),
+      age(55, 8),
+      age(59, 8),
+      age(60, 0),
+      age(60, 0),
+    ]);
   });
 
   // Each row worked by hand from the rule: the age in force in the year the person reaches it.
@@ -34,9 +48,12 @@ describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 A
     ['female', ym(5, 1975), age(60, 0), ym(5, 2035), ym(6, 2035)],
     // 06/1974: 2032 age 59y gives 06/2033 (not in 2032); 2033 age 59y4m → 10/2033.
     ['female', ym(6, 1974), age(59, 4), ym(10, 2033), ym(11, 2033)],
-  ] as const)('%s born %o: age %i months, reached %o, pension from %o', (sex, birth, ageMonths, reaches, pensionFrom) => {
-    expect(statutoryRetirement(birth, sex)).toEqual({ ageMonths, reaches, pensionFrom });
-  });
+  ] as const)(
+    '%s born %o: age %i months, reached %o, pension from %o',
+    (sex, birth, ageMonths, reaches, pensionFrom) => {
+      expect(statutoryRetirement(birth, sex)).toEqual({ ageMonths, reaches, pensionFrom });
+    },
+  );
 
   it('counts months early from the first month off work to the statutory pension start', () => {
     // MoHA 1814: born 01/1966, off work from 05/2025: 2 years 6 months early.
@@ -47,8 +64,17 @@ describe('statutory retirement age (Labour Code 2019 Art. 169; Decree 135/2020 A
 
 describe('lower retirement ages (Decree 135/2020 Appendix II; Labour Code Art. 169.3)', () => {
   it('are the normal ages 5 years lower: men 55 years 3 months in 2021 to 57, women 50 years 4 months to 55', () => {
-    expect([2020, 2021, 2028, 2040].map((y) => retirementAgeMonths('male', y, true))).toEqual([age(55, 0), age(55, 3), age(57, 0), age(57, 0)]);
-    expect([2020, 2021, 2035].map((y) => retirementAgeMonths('female', y, true))).toEqual([age(50, 0), age(50, 4), age(55, 0)]);
+    expect([2020, 2021, 2028, 2040].map((y) => retirementAgeMonths('male', y, true))).toEqual([
+      age(55, 0),
+      age(55, 3),
+      age(57, 0),
+      age(57, 0),
+    ]);
+    expect([2020, 2021, 2035].map((y) => retirementAgeMonths('female', y, true))).toEqual([
+      age(50, 0),
+      age(50, 4),
+      age(55, 0),
+    ]);
   });
 
   // Worked by hand: the lower age in force in the year it is reached.
@@ -59,9 +85,12 @@ describe('lower retirement ages (Decree 135/2020 Appendix II; Labour Code Art. 1
     ['male', ym(6, 1970), age(56, 6), ym(12, 2026), ym(1, 2027)],
     // 03/1975: 2026 age 52y gives 03/2027; 2027 age 52y4m → 07/2027 (Appendix I: 11/2034).
     ['female', ym(3, 1975), age(52, 4), ym(7, 2027), ym(8, 2027)],
-  ] as const)('%s born %o: age %i months, reached %o, pension from %o', (sex, birth, ageMonths, reaches, pensionFrom) => {
-    expect(statutoryRetirement(birth, sex, true)).toEqual({ ageMonths, reaches, pensionFrom });
-  });
+  ] as const)(
+    '%s born %o: age %i months, reached %o, pension from %o',
+    (sex, birth, ageMonths, reaches, pensionFrom) => {
+      expect(statutoryRetirement(birth, sex, true)).toEqual({ ageMonths, reaches, pensionFrom });
+    },
+  );
 
   it('count months early against the lower age', () => {
     // Born 06/1970, working in heavy conditions, off work from 01/2025: 24 months to 01/2027 (Appendix I: pension from 07/2032).

@@ -21,7 +21,8 @@ export interface YearMonth {
 }
 
 export const RETIREMENT_AGE_RULE = {
-  citation: 'Bộ luật Lao động 2019, Điều 169; Nghị định 135/2020/NĐ-CP, Phụ lục I (điều kiện lao động bình thường), Phụ lục II (tuổi thấp hơn)',
+  citation:
+    'Bộ luật Lao động 2019, Điều 169; Nghị định 135/2020/NĐ-CP, Phụ lục I (điều kiện lao động bình thường), Phụ lục II (tuổi thấp hơn)',
   /** Appendix I: normal conditions. Appendix II: lower ages (Art. 169.3), this many months below Appendix I. */
   appendix: { normal: 'Phụ lục I', lower: 'Phụ lục II' },
   lowerByMonths: 60,
@@ -38,7 +39,10 @@ export const RETIREMENT_AGE_RULE = {
  */
 export function retirementAgeMonths(sex: Sex, year: number, lower = false): number {
   const r = RETIREMENT_AGE_RULE[sex];
-  const normal = year < RETIREMENT_AGE_RULE.firstYear ? r.beforeMonths : Math.min(r.beforeMonths + r.stepMonths * (year - RETIREMENT_AGE_RULE.firstYear + 1), r.capMonths);
+  const normal =
+    year < RETIREMENT_AGE_RULE.firstYear
+      ? r.beforeMonths
+      : Math.min(r.beforeMonths + r.stepMonths * (year - RETIREMENT_AGE_RULE.firstYear + 1), r.capMonths);
   return lower ? normal - RETIREMENT_AGE_RULE.lowerByMonths : normal;
 }
 
@@ -64,7 +68,8 @@ export function statutoryRetirement(birth: YearMonth, sex: Sex, lower = false): 
   for (let year = birth.year + Math.floor(retirementAgeMonths(sex, 1900, lower) / 12); ; year++) {
     const ageMonths = retirementAgeMonths(sex, year, lower);
     const reached = index(birth) + ageMonths;
-    if (Math.floor(reached / 12) <= year) return { ageMonths, reaches: fromIndex(reached), pensionFrom: fromIndex(reached + 1) };
+    if (Math.floor(reached / 12) <= year)
+      return { ageMonths, reaches: fromIndex(reached), pensionFrom: fromIndex(reached + 1) };
   }
 }
 

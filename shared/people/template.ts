@@ -5,7 +5,11 @@ import type { BaseSalaryPeriod } from './base-salary.ts';
 import { PERSON_HEADERS, type PersonField } from './read-people.ts';
 import { monthText } from './view.ts';
 
-const CONFIDENCE: Record<NonNullable<BaseSalaryPeriod['confidence']>, string> = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp', M: 'chưa xác minh' };
+const CONFIDENCE: Record<NonNullable<BaseSalaryPeriod['confidence']>, string> = {
+  C: 'đã đối chiếu văn bản',
+  C2: 'theo nguồn thứ cấp',
+  M: 'chưa xác minh',
+};
 
 export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTable {
   const coefficient = 'Số thập phân, tối đa 3 chữ số sau dấu phẩy (ví dụ 0,6); để trống nếu không có.';
@@ -16,8 +20,14 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
     sex: ['Giới tính (để tính tuổi nghỉ hưu theo Điều 169 Bộ luật Lao động 2019).', 'Nam; Nữ.'],
     birthDate: ['Ngày sinh.', 'dd/MM/yyyy (ví dụ 15/01/1966) hoặc ô ngày của Excel; không sau ngày nhập.'],
     category: ['Đối tượng.', 'Công chức; Viên chức; Hợp đồng; hoặc để trống.'],
-    salary: ['Tiền lương tháng hiện hưởng, bằng đồng (lương và các khoản phụ cấp).', 'Số nguyên, ví dụ 15.356.250. Ghi cột này HOẶC cột "Hệ số lương", không ghi cả hai.'],
-    coefficient: ['Hệ số lương theo ngạch, bậc.', 'Ví dụ 4,65. Lương tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở × (1 + phụ cấp công vụ %) + hệ số phụ cấp khác × lương cơ sở (Thông tư 13/2026/TT-BNV, Điều 3 khoản 1).'],
+    salary: [
+      'Tiền lương tháng hiện hưởng, bằng đồng (lương và các khoản phụ cấp).',
+      'Số nguyên, ví dụ 15.356.250. Ghi cột này HOẶC cột "Hệ số lương", không ghi cả hai.',
+    ],
+    coefficient: [
+      'Hệ số lương theo ngạch, bậc.',
+      'Ví dụ 4,65. Lương tháng = (hệ số lương + hệ số phụ cấp chức vụ) × lương cơ sở × (1 + phụ cấp công vụ %) + hệ số phụ cấp khác × lương cơ sở (Thông tư 13/2026/TT-BNV, Điều 3 khoản 1).',
+    ],
     leadership: ['Hệ số phụ cấp chức vụ lãnh đạo.', coefficient],
     otherAllowances: ['Tổng các hệ số phụ cấp khác tính theo lương cơ sở.', coefficient],
     publicDuty: ['Phụ cấp công vụ, theo phần trăm.', 'Ví dụ 25 hoặc 25%; từ 0 đến 100.'],
@@ -29,14 +39,26 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
   };
   return {
     name: GUIDE_SHEET,
-    columns: [{ header: 'Cột', width: 34 }, { header: 'Ý nghĩa', width: 60 }, { header: 'Giá trị cho phép', width: 90 }],
+    columns: [
+      { header: 'Cột', width: 34 },
+      { header: 'Ý nghĩa', width: 60 },
+      { header: 'Giá trị cho phép', width: 90 },
+    ],
     rows: [
       ...PERSON_HEADERS.map(([field, header]) => [header, ...meaning[field]]),
       [],
       ['Ví dụ', '(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng', 'Công văn 1814/BNV năm 2025'],
-      ...periods.map((p) => [`Lương cơ sở từ 01/${monthText(p.from)}`, `${formatInteger(p.amount)} đồng`, `${p.citation} (${p.confidence ? CONFIDENCE[p.confidence] : 'do tỉnh nhập vào tệp dữ liệu'})`]),
+      ...periods.map((p) => [
+        `Lương cơ sở từ 01/${monthText(p.from)}`,
+        `${formatInteger(p.amount)} đồng`,
+        `${p.citation} (${p.confidence ? CONFIDENCE[p.confidence] : 'do tỉnh nhập vào tệp dữ liệu'})`,
+      ]),
       [],
-      ['Ghi chú', 'Danh sách là dữ liệu cá nhân, chỉ lưu trong tệp dữ liệu; mỗi lần nhập thay thế toàn bộ danh sách cũ.', 'TinhGon đọc trang tính có dòng tiêu đề Họ và tên, Mã đơn vị, Giới tính, Ngày sinh.'],
+      [
+        'Ghi chú',
+        'Danh sách là dữ liệu cá nhân, chỉ lưu trong tệp dữ liệu; mỗi lần nhập thay thế toàn bộ danh sách cũ.',
+        'TinhGon đọc trang tính có dòng tiêu đề Họ và tên, Mã đơn vị, Giới tính, Ngày sinh.',
+      ],
     ],
   };
 }

@@ -52,7 +52,13 @@ export interface BaseSalaryView {
 export const monthText = (m: YearMonth) => `${String(m.month).padStart(2, '0')}/${m.year}`;
 
 export function baseSalaryView(p: BaseSalaryPeriod): BaseSalaryView {
-  return { amount: p.amount, from: `01/${monthText(p.from)}`, citation: p.citation, confidence: p.confidence, id: p.id ?? null };
+  return {
+    amount: p.amount,
+    from: `01/${monthText(p.from)}`,
+    citation: p.citation,
+    confidence: p.confidence,
+    id: p.id ?? null,
+  };
 }
 
 /**
@@ -94,7 +100,10 @@ export function personRows(base: BaseSalaryPeriod | null): (p: StoredPerson) => 
         s.kind === 'amount'
           ? null
           : shared(coefficients, `${s.coefficient}|${s.leadership}|${s.otherAllowances}|${s.publicDuty}`, () => ({
-              sum: [s.coefficient, s.leadership].filter((c, i) => i === 0 || c > 0).map((c) => scaledText(c, COEFFICIENT_SCALE)).join(' + '),
+              sum: [s.coefficient, s.leadership]
+                .filter((c, i) => i === 0 || c > 0)
+                .map((c) => scaledText(c, COEFFICIENT_SCALE))
+                .join(' + '),
               percent: scaledText(s.publicDuty, PERCENT_SCALE),
               other: s.otherAllowances > 0 ? scaledText(s.otherAllowances, COEFFICIENT_SCALE) : null,
             })),
@@ -102,7 +111,12 @@ export function personRows(base: BaseSalaryPeriod | null): (p: StoredPerson) => 
       lowerRetirementAge: p.lowerRetirementAge ?? false,
       retirement: shared(retirements, `${p.sex}|${year}|${month}|${p.lowerRetirementAge ? 1 : 0}`, () => {
         const r = statutoryRetirement(p.birth, p.sex, p.lowerRetirementAge);
-        return { ageMonths: r.ageMonths, reaches: monthText(r.reaches), pensionFrom: monthText(r.pensionFrom), year: r.reaches.year };
+        return {
+          ageMonths: r.ageMonths,
+          reaches: monthText(r.reaches),
+          pensionFrom: monthText(r.pensionFrom),
+          year: r.reaches.year,
+        };
       }),
     };
   };
@@ -124,7 +138,12 @@ export type RetirementPerson = AttritionPerson & { unitName: string | null };
  * Natural retirements of the list per unit and year; `order` gives the units' tree order. The
  * people are read once, one at a time (a database cursor will do), and not kept.
  */
-export function retirementsView(people: Iterable<RetirementPerson>, fromYear: number, toYear: number, order: readonly string[]): RetirementsView {
+export function retirementsView(
+  people: Iterable<RetirementPerson>,
+  fromYear: number,
+  toYear: number,
+  order: readonly string[],
+): RetirementsView {
   const names = new Map<string, string | null>();
   let count = 0;
   const each = function* () {

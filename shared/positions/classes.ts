@@ -83,7 +83,8 @@ export const OLD_SCHEMES: readonly OldScheme[] = [
       common: ['chức danh nghề nghiệp chuyên môn dùng chung', 'chuyên môn dùng chung'],
       support: ['hỗ trợ, phục vụ'],
     },
-    citation: 'Nghị định 106/2020/NĐ-CP, Điều 5 khoản 2 (Pháp điển 5.2.NĐ.10.5); hết hiệu lực về vị trí việc làm từ 01/07/2026 theo Nghị định 232/2026/NĐ-CP, Điều 16 khoản 2',
+    citation:
+      'Nghị định 106/2020/NĐ-CP, Điều 5 khoản 2 (Pháp điển 5.2.NĐ.10.5); hết hiệu lực về vị trí việc làm từ 01/07/2026 theo Nghị định 232/2026/NĐ-CP, Điều 16 khoản 2',
     confidence: 'C',
   },
   {
@@ -98,13 +99,19 @@ export const OLD_SCHEMES: readonly OldScheme[] = [
       common: ['chuyên môn dùng chung', 'nghiệp vụ dùng chung'],
       support: ['hỗ trợ, phục vụ'],
     },
-    citation: 'Nghị định 62/2020/NĐ-CP (bốn nhóm vị trí việc làm công chức; văn bản chưa có trong nguồn lưu, cần xác minh); hết hiệu lực về vị trí việc làm theo Nghị định 361/2025/NĐ-CP, Điều 13 khoản 2',
+    citation:
+      'Nghị định 62/2020/NĐ-CP (bốn nhóm vị trí việc làm công chức; văn bản chưa có trong nguồn lưu, cần xác minh); hết hiệu lực về vị trí việc làm theo Nghị định 361/2025/NĐ-CP, Điều 13 khoản 2',
     confidence: 'M',
   },
 ];
 
 /** Both professional groups of the old schemes become chuyên môn, nghiệp vụ (issue 21's mapping; the new texts give no table). */
-export const OLD_TO_CLASS: Record<OldGroup, PositionClass> = { leadership: 'leadership', specialised: 'professional', common: 'professional', support: 'support' };
+export const OLD_TO_CLASS: Record<OldGroup, PositionClass> = {
+  leadership: 'leadership',
+  specialised: 'professional',
+  common: 'professional',
+  support: 'support',
+};
 
 /**
  * The staffing a position gets when `Hình thức` is empty. The reference states no default for any
@@ -114,15 +121,41 @@ export const OLD_TO_CLASS: Record<OldGroup, PositionClass> = { leadership: 'lead
  */
 export const DEFAULT_STAFFING: Record<Workforce, Record<PositionClass, { staffing: Staffing } & Basis>> = {
   'civil-servant': {
-    leadership: { staffing: 'quota', citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)', confidence: 'M' },
-    professional: { staffing: 'quota', citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)', confidence: 'M' },
-    support: { staffing: 'contract', citation: 'Mặc định của TinhGon: công việc hỗ trợ, phục vụ theo hợp đồng lao động (Nghị định 111/2022/NĐ-CP, chưa có trong nguồn lưu)', confidence: 'M' },
+    leadership: {
+      staffing: 'quota',
+      citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)',
+      confidence: 'M',
+    },
+    professional: {
+      staffing: 'quota',
+      citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)',
+      confidence: 'M',
+    },
+    support: {
+      staffing: 'contract',
+      citation:
+        'Mặc định của TinhGon: công việc hỗ trợ, phục vụ theo hợp đồng lao động (Nghị định 111/2022/NĐ-CP, chưa có trong nguồn lưu)',
+      confidence: 'M',
+    },
   },
   'public-employee': {
-    leadership: { staffing: 'quota', citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)', confidence: 'M' },
-    professional: { staffing: 'quota', citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)', confidence: 'M' },
+    leadership: {
+      staffing: 'quota',
+      citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)',
+      confidence: 'M',
+    },
+    professional: {
+      staffing: 'quota',
+      citation: 'Mặc định của TinhGon (tài liệu tham chiếu không quy định hình thức mặc định)',
+      confidence: 'M',
+    },
     // Decree 232/2026 puts viên chức in its hỗ trợ class (Art. 3, 6.1.c), so the class is not contract work as such.
-    support: { staffing: 'quota', citation: 'Mặc định của TinhGon: nhóm hỗ trợ của Nghị định 232/2026/NĐ-CP gồm viên chức (Điều 3, Điều 6 khoản 1 điểm c)', confidence: 'M' },
+    support: {
+      staffing: 'quota',
+      citation:
+        'Mặc định của TinhGon: nhóm hỗ trợ của Nghị định 232/2026/NĐ-CP gồm viên chức (Điều 3, Điều 6 khoản 1 điểm c)',
+      confidence: 'M',
+    },
   },
 };
 
@@ -140,8 +173,15 @@ const CLASS_NAMES: { exact: string; folded: string; reading: Extract<ClassReadin
     if (!CLASS_NAMES.some((n) => n.exact === exact)) CLASS_NAMES.push({ exact, folded, reading });
   };
   for (const s of CLASS_SCHEMES) for (const c of POSITION_CLASSES) add(s.names[c], { ok: true, class: c, old: null });
-  for (const [name, c] of [['lãnh đạo', 'leadership'], ['hỗ trợ', 'support'], ['phục vụ', 'support']] as const) add(name, { ok: true, class: c, old: null });
-  for (const s of OLD_SCHEMES) for (const g of OLD_GROUPS) for (const name of s.names[g]) add(name, { ok: true, class: OLD_TO_CLASS[g], old: { scheme: s.id, group: g } });
+  for (const [name, c] of [
+    ['lãnh đạo', 'leadership'],
+    ['hỗ trợ', 'support'],
+    ['phục vụ', 'support'],
+  ] as const)
+    add(name, { ok: true, class: c, old: null });
+  for (const s of OLD_SCHEMES)
+    for (const g of OLD_GROUPS)
+      for (const name of s.names[g]) add(name, { ok: true, class: OLD_TO_CLASS[g], old: { scheme: s.id, group: g } });
 }
 
 /**
@@ -160,15 +200,29 @@ export function readClassCell(cell: string): ClassReading {
   return hit ? hit.reading : { ok: false, key: 'err.positionClass' };
 }
 
-export type StaffingReading = { ok: true; staffing: Staffing; defaulted: boolean; basis: Basis | null } | { ok: false; key: 'err.positionStaffing' };
+export type StaffingReading =
+  | { ok: true; staffing: Staffing; defaulted: boolean; basis: Basis | null }
+  | { ok: false; key: 'err.positionStaffing' };
 
-const STAFFING_NAMES: Record<string, Staffing> = { 'biên chế': 'quota', 'bien che': 'quota', 'hợp đồng': 'contract', 'hop dong': 'contract', 'hợp đồng lao động': 'contract', 'hop dong lao dong': 'contract' };
+const STAFFING_NAMES: Record<string, Staffing> = {
+  'biên chế': 'quota',
+  'bien che': 'quota',
+  'hợp đồng': 'contract',
+  'hop dong': 'contract',
+  'hợp đồng lao động': 'contract',
+  'hop dong lao dong': 'contract',
+};
 
 /** Reads a `Hình thức` cell: `Biên chế`, `Hợp đồng` (or `Hợp đồng lao động`), or empty for the class's default. */
 export function readStaffingCell(cell: string, cls: PositionClass, workforce: Workforce): StaffingReading {
   if (cell.trim() === '') {
     const d = DEFAULT_STAFFING[workforce][cls];
-    return { ok: true, staffing: d.staffing, defaulted: true, basis: { citation: d.citation, confidence: d.confidence } };
+    return {
+      ok: true,
+      staffing: d.staffing,
+      defaulted: true,
+      basis: { citation: d.citation, confidence: d.confidence },
+    };
   }
   const { exact, folded } = lookupKey(cell);
   const staffing = STAFFING_NAMES[folded ?? exact];

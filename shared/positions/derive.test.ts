@@ -3,8 +3,23 @@ import { unit } from '../../tests/fixtures.ts';
 import { deriveAll, deriveUnit, leadershipOf } from './derive.ts';
 import type { Position } from './model.ts';
 
-const pos = (unitCode: string, name: string, cls: Position['class'], needed: number, fields: Partial<Position> = {}): Position => ({
-  unitCode, name, class: cls, rank: '', level: null, staffing: 'quota', staffingDefaulted: false, needed, present: needed, ...fields,
+const pos = (
+  unitCode: string,
+  name: string,
+  cls: Position['class'],
+  needed: number,
+  fields: Partial<Position> = {},
+): Position => ({
+  unitCode,
+  name,
+  class: cls,
+  rank: '',
+  level: null,
+  staffing: 'quota',
+  staffingDefaulted: false,
+  needed,
+  present: needed,
+  ...fields,
 });
 
 const so = [
@@ -20,26 +35,55 @@ const so = [
 describe('what positions justify', () => {
   it('sums needed over quota positions as civil servants for an agency, and contract workers apart', () => {
     expect(deriveUnit(unit('S', null, { kind: 'department' }), so)).toMatchObject({
-      workforce: 'civil-servant', civilServants: 20, publicEmployees: 0, contract: 2, presentQuota: 19, presentContract: 1, defaultedStaffing: 1, positions: 7,
+      workforce: 'civil-servant',
+      civilServants: 20,
+      publicEmployees: 0,
+      contract: 2,
+      presentQuota: 19,
+      presentContract: 1,
+      defaultedStaffing: 1,
+      positions: 7,
     });
   });
 
-  it('counts a PSU\'s quota positions as public employees', () => {
-    const ps = [pos('B', 'Giám đốc', 'leadership', 1), pos('B', 'Bác sĩ', 'professional', 10), pos('B', 'Bảo vệ', 'support', 2, { staffing: 'contract' })];
-    expect(deriveUnit(unit('B', null, { kind: 'psu' }), ps)).toMatchObject({ workforce: 'public-employee', civilServants: 0, publicEmployees: 11, contract: 2 });
+  it("counts a PSU's quota positions as public employees", () => {
+    const ps = [
+      pos('B', 'Giám đốc', 'leadership', 1),
+      pos('B', 'Bác sĩ', 'professional', 10),
+      pos('B', 'Bảo vệ', 'support', 2, { staffing: 'contract' }),
+    ];
+    expect(deriveUnit(unit('B', null, { kind: 'psu' }), ps)).toMatchObject({
+      workforce: 'public-employee',
+      civilServants: 0,
+      publicEmployees: 11,
+      contract: 2,
+    });
   });
 
   it("takes the head's deputies from 'Phó ' + the head's title, not the deputies of the phòng", () => {
     expect(leadershipOf(so)).toEqual({ headTitle: 'Giám đốc', heads: 1, deputies: 3, otherLeaders: 11 });
-    expect(leadershipOf([pos('X', 'phó  giám đốc', 'leadership', 2), pos('X', 'Giám Đốc', 'leadership', 1)])).toEqual({ headTitle: 'Giám Đốc', heads: 1, deputies: 2, otherLeaders: 0 });
+    expect(leadershipOf([pos('X', 'phó  giám đốc', 'leadership', 2), pos('X', 'Giám Đốc', 'leadership', 1)])).toEqual({
+      headTitle: 'Giám Đốc',
+      heads: 1,
+      deputies: 2,
+      otherLeaders: 0,
+    });
     // No head position listed: the deputies are unknown, never guessed.
-    expect(leadershipOf([pos('X', 'Phó Giám đốc', 'leadership', 2)])).toEqual({ headTitle: null, heads: 0, deputies: null, otherLeaders: 2 });
+    expect(leadershipOf([pos('X', 'Phó Giám đốc', 'leadership', 2)])).toEqual({
+      headTitle: null,
+      heads: 0,
+      deputies: null,
+      otherLeaders: 2,
+    });
     expect(leadershipOf([])).toEqual({ headTitle: null, heads: 0, deputies: null, otherLeaders: 0 });
   });
 
-  it('derives every unit that has positions, in the units\' order', () => {
+  it("derives every unit that has positions, in the units' order", () => {
     const units = [unit('T', null), unit('S', 'T', { kind: 'department' }), unit('B', 'T', { kind: 'psu' })];
     const out = deriveAll(units, [pos('B', 'Bác sĩ', 'professional', 4), ...so]);
-    expect(out.map((d) => [d.code, d.civilServants, d.publicEmployees])).toEqual([['S', 20, 0], ['B', 0, 4]]);
+    expect(out.map((d) => [d.code, d.civilServants, d.publicEmployees])).toEqual([
+      ['S', 20, 0],
+      ['B', 0, 4],
+    ]);
   });
 });

@@ -44,7 +44,8 @@ const isDeputy = (name: string) => exactKey(name).startsWith('phó ');
 export function leadershipOf(positions: readonly Position[]): Leadership {
   const leaders = positions.filter((p) => p.class === 'leadership');
   const head = leaders.find((p) => !isDeputy(p.name));
-  if (!head) return { headTitle: null, heads: 0, deputies: null, otherLeaders: leaders.reduce((s, p) => s + p.needed, 0) };
+  if (!head)
+    return { headTitle: null, heads: 0, deputies: null, otherLeaders: leaders.reduce((s, p) => s + p.needed, 0) };
   const headKey = exactKey(head.name);
   let heads = 0;
   let deputies = 0;

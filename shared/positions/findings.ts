@@ -14,7 +14,13 @@ import type { Basis, Workforce } from './classes.ts';
 import type { FromPositions } from './derive.ts';
 import type { Position, PositionLevel } from './model.ts';
 
-export const POSITION_FINDING_KINDS = ['quota-vs-positions', 'positions-deputies', 'level-ratio', 'unplaced', 'quota-vs-norm'] as const;
+export const POSITION_FINDING_KINDS = [
+  'quota-vs-positions',
+  'positions-deputies',
+  'level-ratio',
+  'unplaced',
+  'quota-vs-norm',
+] as const;
 export type PositionFindingKind = (typeof POSITION_FINDING_KINDS)[number];
 
 export interface PositionFinding {
@@ -43,7 +49,10 @@ export interface DatedBasis extends Basis {
 
 const QUOTA_KEYS: Record<Workforce, { above: MessageKey; below: MessageKey }> = {
   'civil-servant': { above: 'find.quotaAbovePositionsCivilServants', below: 'find.quotaBelowPositionsCivilServants' },
-  'public-employee': { above: 'find.quotaAbovePositionsPublicEmployees', below: 'find.quotaBelowPositionsPublicEmployees' },
+  'public-employee': {
+    above: 'find.quotaAbovePositionsPublicEmployees',
+    below: 'find.quotaBelowPositionsPublicEmployees',
+  },
 };
 const inForce = (b: DatedBasis, date: string) => b.validFrom <= date && (b.validTo === null || date <= b.validTo);
 const severityOf = (confidence: Confidence, severity: Severity): Severity => (confidence === 'M' ? 'note' : severity);
@@ -57,16 +66,36 @@ const severityOf = (confidence: Confidence, severity: Severity): Severity => (co
  */
 export const QUOTA_BASES: Record<Workforce, readonly DatedBasis[]> = {
   'civil-servant': [
-    { id: 'nd62-2020', validFrom: '2020-06-01', validTo: '2025-06-30', citation: 'Nghị định 62/2020/NĐ-CP về vị trí việc làm và biên chế công chức (chưa có trong nguồn lưu; cần xác minh)', confidence: 'M' },
-    { id: 'law80-2025', validFrom: '2025-07-01', validTo: null, citation: 'Luật Cán bộ, công chức số 80/2025/QH15, Điều 40 khoản 2–3; Nghị định 170/2025/NĐ-CP, Điều 3 khoản 1', confidence: 'C' },
+    {
+      id: 'nd62-2020',
+      validFrom: '2020-06-01',
+      validTo: '2025-06-30',
+      citation:
+        'Nghị định 62/2020/NĐ-CP về vị trí việc làm và biên chế công chức (chưa có trong nguồn lưu; cần xác minh)',
+      confidence: 'M',
+    },
+    {
+      id: 'law80-2025',
+      validFrom: '2025-07-01',
+      validTo: null,
+      citation: 'Luật Cán bộ, công chức số 80/2025/QH15, Điều 40 khoản 2–3; Nghị định 170/2025/NĐ-CP, Điều 3 khoản 1',
+      confidence: 'C',
+    },
   ],
   'public-employee': [
-    { id: 'nd106-2020', validFrom: '2020-11-15', validTo: '2026-06-30', citation: 'Nghị định 106/2020/NĐ-CP, Điều 4 khoản 2 điểm a (Pháp điển 5.2.NĐ.10.4)', confidence: 'C' },
+    {
+      id: 'nd106-2020',
+      validFrom: '2020-11-15',
+      validTo: '2026-06-30',
+      citation: 'Nghị định 106/2020/NĐ-CP, Điều 4 khoản 2 điểm a (Pháp điển 5.2.NĐ.10.4)',
+      confidence: 'C',
+    },
     {
       id: 'nd106-2020-after-232',
       validFrom: '2026-07-01',
       validTo: null,
-      citation: 'Nghị định 106/2020/NĐ-CP, Điều 4 khoản 2 điểm a; Nghị định 232/2026/NĐ-CP (Điều 16 khoản 2) bãi bỏ các quy định về vị trí việc làm của Nghị định 106/2020, quy định về số lượng người làm việc được hiểu là còn hiệu lực (suy luận, cần xác minh)',
+      citation:
+        'Nghị định 106/2020/NĐ-CP, Điều 4 khoản 2 điểm a; Nghị định 232/2026/NĐ-CP (Điều 16 khoản 2) bãi bỏ các quy định về vị trí việc làm của Nghị định 106/2020, quy định về số lượng người làm việc được hiểu là còn hiệu lực (suy luận, cần xác minh)',
       confidence: 'M',
     },
   ],
@@ -87,7 +116,10 @@ export function quotaVsPositions(unit: Unit, from: FromPositions, date: string):
   const justified = from.workforce === 'civil-servant' ? from.civilServants : from.publicEmployees;
   if (assigned === justified) return null;
   const confidence: Confidence = from.defaultedStaffing > 0 ? 'M' : basis.confidence;
-  const citation = from.defaultedStaffing > 0 ? `${basis.citation}; hình thức (biên chế/hợp đồng) của ${from.defaultedStaffing} vị trí lấy theo mặc định, cần xác minh` : basis.citation;
+  const citation =
+    from.defaultedStaffing > 0
+      ? `${basis.citation}; hình thức (biên chế/hợp đồng) của ${from.defaultedStaffing} vị trí lấy theo mặc định, cần xác minh`
+      : basis.citation;
   const above = assigned > justified;
   return {
     unitCode: unit.code,
@@ -109,8 +141,14 @@ export function quotaVsPositions(unit: Unit, from: FromPositions, date: string):
  * agencies): the units are judged again with the positions' deputies in place of the recorded ones,
  * and each limit exceeded is reported for the units whose positions name their deputies.
  */
-export function positionDeputyFindings(units: readonly Unit[], derived: readonly FromPositions[], ctx: RuleContext): PositionFinding[] {
-  const planned = new Map(derived.filter((d) => d.leadership.deputies !== null).map((d) => [d.code, d.leadership.deputies!]));
+export function positionDeputyFindings(
+  units: readonly Unit[],
+  derived: readonly FromPositions[],
+  ctx: RuleContext,
+): PositionFinding[] {
+  const planned = new Map(
+    derived.filter((d) => d.leadership.deputies !== null).map((d) => [d.code, d.leadership.deputies!]),
+  );
   if (planned.size === 0) return [];
   const judged = units.map((u) => (planned.has(u.code) ? { ...u, deputies: planned.get(u.code)! } : u));
   const date = ctx.date ?? ctx.ruleSet.validFrom;
@@ -149,7 +187,11 @@ export interface LevelRatioContext {
  * topping at 3) a note says so; where two levels top at 4 or 5, points a/b and c may both be read:
  * point c is applied and a breach of a/b alone is a note.
  */
-export function levelRatioFindings(unitCode: string, positions: readonly Position[], ctx: LevelRatioContext): PositionFinding[] {
+export function levelRatioFindings(
+  unitCode: string,
+  positions: readonly Position[],
+  ctx: LevelRatioContext,
+): PositionFinding[] {
   if (ctx.date < ND232_FROM) return [];
   if (ctx.autonomyGroup === '1' || ctx.autonomyGroup === '2') return [];
   const out: PositionFinding[] = [];
@@ -161,16 +203,46 @@ export function levelRatioFindings(unitCode: string, positions: readonly Positio
     byName.set(p.name, levels);
   }
   const unknownGroup = ctx.autonomyGroup === null;
-  const add = (position: string, severity: Severity, key: MessageKey, params: Record<string, number>, citation: string) =>
-    out.push({ unitCode, kind: 'level-ratio', severity: unknownGroup && severity !== 'note' ? 'note' : severity, key: unknownGroup && severity !== 'note' ? 'find.levelRatioGroupUnknown' : key, params, position, date: ctx.date, ruleSet: 'nd232-2026', citation, confidence: 'C' });
+  const add = (
+    position: string,
+    severity: Severity,
+    key: MessageKey,
+    params: Record<string, number>,
+    citation: string,
+  ) =>
+    out.push({
+      unitCode,
+      kind: 'level-ratio',
+      severity: unknownGroup && severity !== 'note' ? 'note' : severity,
+      key: unknownGroup && severity !== 'note' ? 'find.levelRatioGroupUnknown' : key,
+      params,
+      position,
+      date: ctx.date,
+      ruleSet: 'nd232-2026',
+      citation,
+      confidence: 'C',
+    });
   for (const [name, levels] of byName) {
     const used = [...levels.keys()].sort((a, b) => b - a);
     if (used.length <= 1) continue;
     const total = [...levels.values()].reduce((s, n) => s + n, 0);
     if (total === 0) continue;
     const over = (level: PositionLevel, pct: number) => levels.get(level)! * 100 > pct * total;
-    const check = (level: PositionLevel, pct: number, point: string, severity: Severity = 'warning', key: MessageKey = 'find.levelRatio') => {
-      if (over(level, pct)) add(name, severity, key, { level, count: levels.get(level)!, total, pct, max: Math.floor((pct * total) / 100) }, `${ART10} khoản 2 điểm ${point}`);
+    const check = (
+      level: PositionLevel,
+      pct: number,
+      point: string,
+      severity: Severity = 'warning',
+      key: MessageKey = 'find.levelRatio',
+    ) => {
+      if (over(level, pct))
+        add(
+          name,
+          severity,
+          key,
+          { level, count: levels.get(level)!, total, pct, max: Math.floor((pct * total) / 100) },
+          `${ART10} khoản 2 điểm ${point}`,
+        );
     };
     const top = used[0]!;
     if (used.length === 2) {
@@ -181,26 +253,59 @@ export function levelRatioFindings(unitCode: string, positions: readonly Positio
       check(5, 30, 'a');
       check(used[1]!, 40, 'a');
     } else if (top === 4) check(4, 40, 'b');
-    else out.push({ unitCode, kind: 'level-ratio', severity: 'note', key: 'find.levelRatioNotStated', params: { top, levels: used.length }, position: name, date: ctx.date, ruleSet: 'nd232-2026', citation: `${ART10} khoản 2`, confidence: 'C' });
+    else
+      out.push({
+        unitCode,
+        kind: 'level-ratio',
+        severity: 'note',
+        key: 'find.levelRatioNotStated',
+        params: { top, levels: used.length },
+        position: name,
+        date: ctx.date,
+        ruleSet: 'nd232-2026',
+        citation: `${ART10} khoản 2`,
+        confidence: 'C',
+      });
   }
   return out;
 }
 
 /** The 01/07/2027 deadline to place every person in a position, by workforce, from the day its law is in force. */
 export const PLACEMENT_DEADLINES: Record<Workforce, DatedBasis & { deadline: string }> = {
-  'civil-servant': { id: 'law80-2025', validFrom: '2025-07-01', validTo: null, deadline: '2027-07-01', citation: 'Luật Cán bộ, công chức số 80/2025/QH15, Điều 45 khoản 2; Nghị định 170/2025/NĐ-CP, Điều 72 khoản 1', confidence: 'C' },
-  'public-employee': { id: 'nd232-2026', validFrom: '2026-07-01', validTo: null, deadline: '2027-07-01', citation: 'Nghị định 232/2026/NĐ-CP, Điều 18 khoản 1 điểm b', confidence: 'C' },
+  'civil-servant': {
+    id: 'law80-2025',
+    validFrom: '2025-07-01',
+    validTo: null,
+    deadline: '2027-07-01',
+    citation: 'Luật Cán bộ, công chức số 80/2025/QH15, Điều 45 khoản 2; Nghị định 170/2025/NĐ-CP, Điều 72 khoản 1',
+    confidence: 'C',
+  },
+  'public-employee': {
+    id: 'nd232-2026',
+    validFrom: '2026-07-01',
+    validTo: null,
+    deadline: '2027-07-01',
+    citation: 'Nghị định 232/2026/NĐ-CP, Điều 18 khoản 1 điểm b',
+    confidence: 'C',
+  },
 };
 
 const DAY = 86_400_000;
-const days = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
+const days = (from: string, to: string) =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 
 /**
  * People of a unit not yet placed in a job position: a note with the days left until 01/07/2027
  * ("chậm nhất đến ngày 01 tháng 7 năm 2027": the day itself is still in time), an error from the day
  * after. Nothing before the law is in force or when everyone is placed.
  */
-export function unplacedFinding(input: { unitCode: string; workforce: Workforce; withPosition: number; withoutPosition: number; date: string }): PositionFinding | null {
+export function unplacedFinding(input: {
+  unitCode: string;
+  workforce: Workforce;
+  withPosition: number;
+  withoutPosition: number;
+  date: string;
+}): PositionFinding | null {
   const basis = PLACEMENT_DEADLINES[input.workforce];
   if (input.withoutPosition <= 0 || !inForce(basis, input.date)) return null;
   const overdue = input.date > basis.deadline;
@@ -210,7 +315,12 @@ export function unplacedFinding(input: { unitCode: string; workforce: Workforce;
     kind: 'unplaced',
     severity: severityOf(basis.confidence, overdue ? 'error' : 'note'),
     key: overdue ? 'find.unplacedOverdue' : 'find.unplaced',
-    params: { count: input.withoutPosition, total, deadline: '01/07/2027', days: Math.abs(days(input.date, basis.deadline)) },
+    params: {
+      count: input.withoutPosition,
+      total,
+      deadline: '01/07/2027',
+      days: Math.abs(days(input.date, basis.deadline)),
+    },
     position: null,
     date: input.date,
     ruleSet: basis.id,

@@ -12,7 +12,8 @@ describe('messages of the positions core', () => {
   const dir = import.meta.dirname;
   const keys = new Set<string>();
   for (const f of fs.readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))) {
-    for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/'((?:err|find)\.[A-Za-z]+)'/g)) keys.add(m[1]!);
+    for (const m of fs.readFileSync(path.join(dir, f), 'utf8').matchAll(/'((?:err|find)\.[A-Za-z]+)'/g))
+      keys.add(m[1]!);
   }
 
   it('exist in Vietnamese and English with the same placeholders', () => {

@@ -10,7 +10,10 @@ import { POSITION_CLASSES, STAFFINGS, type Workforce } from './classes.ts';
 export const POSITION_LEVELS = [1, 2, 3, 4, 5] as const;
 export type PositionLevel = (typeof POSITION_LEVELS)[number];
 
-const text = (required: 'err.positionNameRequired' | null, tooLong: 'err.positionNameTooLong' | 'err.positionRankTooLong') =>
+const text = (
+  required: 'err.positionNameRequired' | null,
+  tooLong: 'err.positionNameTooLong' | 'err.positionRankTooLong',
+) =>
   z
     .string({ error: required ?? 'err.invalid' })
     .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim())
@@ -24,7 +27,9 @@ const text = (required: 'err.positionNameRequired' | null, tooLong: 'err.positio
 
 export const levelSchema = z.preprocess(
   (v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim().replace(/^bậc\s*/i, ''))) : v),
-  z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: 'err.positionLevel' }).nullable(),
+  z
+    .union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5)], { error: 'err.positionLevel' })
+    .nullable(),
 );
 
 export const PositionSchema = z.object({
@@ -45,7 +50,8 @@ export type Position = z.output<typeof PositionSchema>;
 export type PositionInput = z.input<typeof PositionSchema>;
 
 /** Public service units and their divisions employ viên chức; every other unit công chức. */
-export const workforceOf = (kind: UnitKind): Workforce => (kind === 'psu' || kind === 'psu_division' ? 'public-employee' : 'civil-servant');
+export const workforceOf = (kind: UnitKind): Workforce =>
+  kind === 'psu' || kind === 'psu_division' ? 'public-employee' : 'civil-servant';
 
 export type PositionCheck = { ok: true; position: Position } | { ok: false; issues: { field: string; key: string }[] };
 
@@ -55,7 +61,9 @@ export type PositionCheck = { ok: true; position: Position } | { ok: false; issu
  */
 export function parsePosition(input: unknown, workforce: Workforce): PositionCheck {
   const r = PositionSchema.safeParse(input);
-  if (!r.success) return { ok: false, issues: r.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), key: i.message })) };
-  if (workforce === 'civil-servant' && r.data.level !== null) return { ok: false, issues: [{ field: 'level', key: 'err.positionLevelCivilServant' }] };
+  if (!r.success)
+    return { ok: false, issues: r.error.issues.map((i) => ({ field: String(i.path[0] ?? ''), key: i.message })) };
+  if (workforce === 'civil-servant' && r.data.level !== null)
+    return { ok: false, issues: [{ field: 'level', key: 'err.positionLevelCivilServant' }] };
   return { ok: true, position: r.data };
 }

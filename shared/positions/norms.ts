@@ -18,12 +18,18 @@ const IN_FORCE_2026 = 'hiệu lực năm 2026 chưa kiểm tra';
 const TT19 = 'Thông tư 19/2023/TT-BGDĐT';
 const TT20 = 'Thông tư 20/2023/TT-BGDĐT';
 const TT03 = 'Thông tư 03/2023/TT-BYT';
-const c = (citation: string, confidence: Confidence = 'C'): Basis => ({ citation: `${citation} (${IN_FORCE_2026})`, confidence });
+const c = (citation: string, confidence: Confidence = 'C'): Basis => ({
+  citation: `${citation} (${IN_FORCE_2026})`,
+  confidence,
+});
 
 export interface NormValue<T = number> extends Basis {
   value: T;
 }
-const v = <T>(value: T, citation: string, confidence: Confidence = 'C'): NormValue<T> => ({ value, ...c(citation, confidence) });
+const v = <T>(value: T, citation: string, confidence: Confidence = 'C'): NormValue<T> => ({
+  value,
+  ...c(citation, confidence),
+});
 
 export type EduRegion = 1 | 2 | 3;
 export type SchoolLevel = 'primary' | 'lower-secondary' | 'upper-secondary';
@@ -37,7 +43,10 @@ export const PRESCHOOL_NORMS = {
   validFrom: '2023-12-16',
   nurseryGroup: v(2.5, `${TT19}, Điều 5 khoản 1 điểm a (tối đa 2,5 giáo viên/nhóm trẻ)`),
   kindergartenClass: v(2.2, `${TT19}, Điều 5 khoản 1 điểm b (tối đa 2,2 giáo viên/lớp mẫu giáo)`),
-  singleSite: v(2.0, `${TT19}, Điều 5 khoản 1 điểm đ (điểm trường chỉ có 01 nhóm trẻ hoặc 01 lớp mẫu giáo: 2,0 giáo viên)`),
+  singleSite: v(
+    2.0,
+    `${TT19}, Điều 5 khoản 1 điểm đ (điểm trường chỉ có 01 nhóm trẻ hoặc 01 lớp mẫu giáo: 2,0 giáo viên)`,
+  ),
   /**
    * Point c: children left over after forming groups and classes, one more teacher per 6 / 8 / 10
    * children (3–12, 13–24, 25–36 months) or 11 / 14 / 16 (3–4, 4–5, 5–6 years). Whether the bands
@@ -66,20 +75,32 @@ export const SCHOOL_NORMS = {
   primary: {
     twoSessions: v(1.5, `${TT20}, Điều 7 khoản 1 điểm a (tối đa 1,5 giáo viên/lớp học 2 buổi/ngày)`),
     oneSession: v(1.2, `${TT20}, Điều 7 khoản 1 điểm a (tối đa 1,2 giáo viên/lớp học 01 buổi/ngày)`),
-    leftoverPupils: v({ 1: 12, 2: 15, 3: 17 }, `${TT20}, Điều 7 khoản 1 điểm b (học sinh còn dư: cứ 12/15/17 học sinh thêm 01 giáo viên)`),
+    leftoverPupils: v(
+      { 1: 12, 2: 15, 3: 17 },
+      `${TT20}, Điều 7 khoản 1 điểm b (học sinh còn dư: cứ 12/15/17 học sinh thêm 01 giáo viên)`,
+    ),
     youthLeader: v(1, `${TT20}, Điều 7 khoản 1 điểm c (01 giáo viên Tổng phụ trách Đội)`),
   },
   'lower-secondary': {
     perClass: v(1.9, `${TT20}, Điều 12 khoản 1 điểm a (tối đa 1,9 giáo viên/lớp)`),
-    boarding: v(2.2, `${TT20}, Điều 12 khoản 1 điểm b (dân tộc nội trú, bán trú, trường cho người khuyết tật: tối đa 2,20 giáo viên/lớp)`),
-    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 }, `${TT20}, Điều 12 khoản 1 điểm c (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
+    boarding: v(
+      2.2,
+      `${TT20}, Điều 12 khoản 1 điểm b (dân tộc nội trú, bán trú, trường cho người khuyết tật: tối đa 2,20 giáo viên/lớp)`,
+    ),
+    leftoverPupils: v(
+      { 1: 17, 2: 20, 3: 22 },
+      `${TT20}, Điều 12 khoản 1 điểm c (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`,
+    ),
     youthLeader: v(1, `${TT20}, Điều 12 khoản 1 điểm d (01 giáo viên Tổng phụ trách Đội)`),
   },
   'upper-secondary': {
     perClass: v(2.25, `${TT20}, Điều 17 khoản 1 điểm a (tối đa 2,25 giáo viên/lớp)`),
     boarding: v(2.4, `${TT20}, Điều 17 khoản 1 điểm b (phổ thông dân tộc nội trú: tối đa 2,4 giáo viên/lớp)`),
     specialisedClass: v(3.1, `${TT20}, Điều 17 khoản 1 điểm c (lớp chuyên: tối đa 3,1 giáo viên/lớp)`),
-    leftoverPupils: v({ 1: 17, 2: 20, 3: 22 }, `${TT20}, Điều 17 khoản 1 điểm d (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`),
+    leftoverPupils: v(
+      { 1: 17, 2: 20, 3: 22 },
+      `${TT20}, Điều 17 khoản 1 điểm d (cứ 17/20/22 học sinh còn dư thêm 01 giáo viên)`,
+    ),
   },
 } as const;
 
@@ -94,9 +115,21 @@ export const HEALTH_STATION_NORMS = {
   validFrom: '2023-04-05',
   base: v(5, `${TT03}, Điều 5 khoản 2 điểm b (05 người làm việc/Trạm Y tế xã)`),
   population: {
-    I: v({ above: 6000, stepMin: 2000, stepMax: 3000 }, `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng I, II: trên 6.000 dân, tăng 2.000–3.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`, 'M'),
-    II: v({ above: 6000, stepMin: 2000, stepMax: 3000 }, `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng I, II: trên 6.000 dân, tăng 2.000–3.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`, 'M'),
-    III: v({ above: 5000, stepMin: 1000, stepMax: 1000 }, `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng III: trên 5.000 dân, tăng 1.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`, 'M'),
+    I: v(
+      { above: 6000, stepMin: 2000, stepMax: 3000 },
+      `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng I, II: trên 6.000 dân, tăng 2.000–3.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`,
+      'M',
+    ),
+    II: v(
+      { above: 6000, stepMin: 2000, stepMax: 3000 },
+      `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng I, II: trên 6.000 dân, tăng 2.000–3.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`,
+      'M',
+    ),
+    III: v(
+      { above: 5000, stepMin: 1000, stepMax: 1000 },
+      `${TT03}, Điều 5 khoản 2 điểm b, điều chỉnh theo dân số (vùng III: trên 5.000 dân, tăng 1.000 dân thêm 01 người; cách tính lặp lại theo tài liệu tham chiếu)`,
+      'M',
+    ),
   } as Record<HealthRegion, NormValue<{ above: number; stepMin: number; stepMax: number }>>,
   region: {
     I: v(1, `${TT03}, Điều 5 khoản 2 điểm b (vùng I: không điều chỉnh theo vùng)`),
@@ -132,10 +165,24 @@ export interface NormResult {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
-const weakest = (parts: readonly Basis[]): Confidence => (parts.some((p) => p.confidence === 'M') ? 'M' : parts.some((p) => p.confidence === 'C2') ? 'C2' : 'C');
-const part = (label: string, n: number, b: Basis): NormPart => ({ label, low: round2(n), high: round2(n), citation: b.citation, confidence: b.confidence });
+const weakest = (parts: readonly Basis[]): Confidence =>
+  parts.some((p) => p.confidence === 'M') ? 'M' : parts.some((p) => p.confidence === 'C2') ? 'C2' : 'C';
+const part = (label: string, n: number, b: Basis): NormPart => ({
+  label,
+  low: round2(n),
+  high: round2(n),
+  citation: b.citation,
+  confidence: b.confidence,
+});
 const counts = (p: NormPart) => p.high > 0 || p.basis === true;
-const result = (norm: NormResult['norm'], bound: NormResult['bound'], covers: NormResult['covers'], validFrom: string, parts: NormPart[], partial: boolean): NormResult => ({
+const result = (
+  norm: NormResult['norm'],
+  bound: NormResult['bound'],
+  covers: NormResult['covers'],
+  validFrom: string,
+  parts: NormPart[],
+  partial: boolean,
+): NormResult => ({
   norm,
   bound,
   covers,
@@ -166,19 +213,40 @@ export function preschoolNorm(f: PreschoolFigures): NormOutcome {
   const sg = f.singleSiteGroups ?? 0;
   const sc = f.singleSiteClasses ?? 0;
   const left = f.leftoverChildren;
-  if (![f.nurseryGroups, f.kindergartenClasses, sg, sc, ...Object.values(left ?? {})].every(count) || sg > f.nurseryGroups || sc > f.kindergartenClasses) return { ok: false, key: 'err.normFigures' };
-  if (left && Object.keys(left).some((k) => !(CHILD_BANDS as readonly string[]).includes(k))) return { ok: false, key: 'err.normFigures' };
+  if (
+    ![f.nurseryGroups, f.kindergartenClasses, sg, sc, ...Object.values(left ?? {})].every(count) ||
+    sg > f.nurseryGroups ||
+    sc > f.kindergartenClasses
+  )
+    return { ok: false, key: 'err.normFigures' };
+  if (left && Object.keys(left).some((k) => !(CHILD_BANDS as readonly string[]).includes(k)))
+    return { ok: false, key: 'err.normFigures' };
   const n = PRESCHOOL_NORMS;
   const parts = [
-    part(`${f.nurseryGroups - sg} nhóm trẻ × ${n.nurseryGroup.value}`, (f.nurseryGroups - sg) * n.nurseryGroup.value, n.nurseryGroup),
-    part(`${f.kindergartenClasses - sc} lớp mẫu giáo × ${n.kindergartenClass.value}`, (f.kindergartenClasses - sc) * n.kindergartenClass.value, n.kindergartenClass),
-    part(`${sg + sc} nhóm/lớp ở điểm trường chỉ có 01 nhóm/lớp × ${n.singleSite.value}`, (sg + sc) * n.singleSite.value, n.singleSite),
+    part(
+      `${f.nurseryGroups - sg} nhóm trẻ × ${n.nurseryGroup.value}`,
+      (f.nurseryGroups - sg) * n.nurseryGroup.value,
+      n.nurseryGroup,
+    ),
+    part(
+      `${f.kindergartenClasses - sc} lớp mẫu giáo × ${n.kindergartenClass.value}`,
+      (f.kindergartenClasses - sc) * n.kindergartenClass.value,
+      n.kindergartenClass,
+    ),
+    part(
+      `${sg + sc} nhóm/lớp ở điểm trường chỉ có 01 nhóm/lớp × ${n.singleSite.value}`,
+      (sg + sc) * n.singleSite.value,
+      n.singleSite,
+    ),
   ];
   if (left) {
     const per = n.leftoverChildren.value;
     const extra = CHILD_BANDS.reduce((s, b) => s + Math.floor((left[b] ?? 0) / per[b]), 0);
     // Cited and weighed even when it adds nothing: another reading of point c could add a teacher.
-    parts.push({ ...part(`trẻ còn dư theo độ tuổi: ${CHILD_BANDS.map((b) => left[b] ?? 0).join('/')}`, extra, n.leftoverChildren), basis: true });
+    parts.push({
+      ...part(`trẻ còn dư theo độ tuổi: ${CHILD_BANDS.map((b) => left[b] ?? 0).join('/')}`, extra, n.leftoverChildren),
+      basis: true,
+    });
   }
   return { ok: true, norm: result('preschool', 'max', 'teachers', n.validFrom, parts, left === undefined) };
 }
@@ -202,36 +270,79 @@ export interface SchoolFigures {
 
 /** General-education teachers of one school (Circular 20/2023 Art. 3, 7, 12, 17), including the Đội leader where the text adds one. */
 export function schoolNorm(f: SchoolFigures): NormOutcome {
-  if (![f.pupils, f.classes, f.classSize, f.oneSessionClasses, f.specialisedClasses].every(count) || (f.pupils === undefined && f.classes === undefined) || f.classSize === 0) return { ok: false, key: 'err.normFigures' };
+  if (
+    ![f.pupils, f.classes, f.classSize, f.oneSessionClasses, f.specialisedClasses].every(count) ||
+    (f.pupils === undefined && f.classes === undefined) ||
+    f.classSize === 0
+  )
+    return { ok: false, key: 'err.normFigures' };
   if (![1, 2, 3].includes(f.region)) return { ok: false, key: 'err.normFigures' };
   // Art. 3.2.d: a boarding school's class size follows its own regulations, which the sources do not hold.
   if (f.pupils !== undefined && f.boarding && f.classSize === undefined) return { ok: false, key: 'err.normClassSize' };
-  const sizeBasis = f.classSize !== undefined ? { citation: `${TT20}, Điều 3 khoản 4 (sĩ số do UBND cấp tỉnh quyết định)`, confidence: 'C' as const } : SCHOOL_NORMS.classSize[f.region];
+  const sizeBasis =
+    f.classSize !== undefined
+      ? { citation: `${TT20}, Điều 3 khoản 4 (sĩ số do UBND cấp tỉnh quyết định)`, confidence: 'C' as const }
+      : SCHOOL_NORMS.classSize[f.region];
   const size = f.classSize ?? SCHOOL_NORMS.classSize[f.region].value[f.level === 'primary' ? 'primary' : 'secondary'];
   const classes = f.pupils !== undefined ? Math.floor(f.pupils / size) : f.classes!;
   const leftover = f.pupils !== undefined ? f.pupils - classes * size : 0;
   const parts: NormPart[] = [];
-  if (f.pupils !== undefined) parts.push({ ...part(`${f.pupils} học sinh ÷ ${size} học sinh/lớp = ${classes} lớp, dư ${leftover} học sinh`, 0, sizeBasis), basis: true });
+  if (f.pupils !== undefined)
+    parts.push({
+      ...part(`${f.pupils} học sinh ÷ ${size} học sinh/lớp = ${classes} lớp, dư ${leftover} học sinh`, 0, sizeBasis),
+      basis: true,
+    });
   if (f.level === 'primary') {
     const n = SCHOOL_NORMS.primary;
     const one = Math.min(f.oneSessionClasses ?? 0, classes);
-    parts.push(part(`${classes - one} lớp 2 buổi/ngày × ${n.twoSessions.value}`, (classes - one) * n.twoSessions.value, n.twoSessions));
+    parts.push(
+      part(
+        `${classes - one} lớp 2 buổi/ngày × ${n.twoSessions.value}`,
+        (classes - one) * n.twoSessions.value,
+        n.twoSessions,
+      ),
+    );
     parts.push(part(`${one} lớp 1 buổi/ngày × ${n.oneSession.value}`, one * n.oneSession.value, n.oneSession));
-    parts.push(part(`${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`, Math.floor(leftover / n.leftoverPupils.value[f.region]), n.leftoverPupils));
+    parts.push(
+      part(
+        `${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`,
+        Math.floor(leftover / n.leftoverPupils.value[f.region]),
+        n.leftoverPupils,
+      ),
+    );
     parts.push(part('Tổng phụ trách Đội', n.youthLeader.value, n.youthLeader));
   } else if (f.level === 'lower-secondary') {
     const n = SCHOOL_NORMS['lower-secondary'];
     const per = f.boarding ? n.boarding : n.perClass;
     parts.push(part(`${classes} lớp × ${per.value}`, classes * per.value, per));
-    parts.push(part(`${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`, Math.floor(leftover / n.leftoverPupils.value[f.region]), n.leftoverPupils));
+    parts.push(
+      part(
+        `${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`,
+        Math.floor(leftover / n.leftoverPupils.value[f.region]),
+        n.leftoverPupils,
+      ),
+    );
     parts.push(part('Tổng phụ trách Đội', n.youthLeader.value, n.youthLeader));
   } else {
     const n = SCHOOL_NORMS['upper-secondary'];
     const chuyen = Math.min(f.specialisedClasses ?? 0, classes);
     const per = f.boarding ? n.boarding : n.perClass;
     parts.push(part(`${classes - chuyen} lớp × ${per.value}`, (classes - chuyen) * per.value, per));
-    if (chuyen > 0) parts.push(part(`${chuyen} lớp chuyên × ${n.specialisedClass.value}`, chuyen * n.specialisedClass.value, n.specialisedClass));
-    parts.push(part(`${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`, Math.floor(leftover / n.leftoverPupils.value[f.region]), n.leftoverPupils));
+    if (chuyen > 0)
+      parts.push(
+        part(
+          `${chuyen} lớp chuyên × ${n.specialisedClass.value}`,
+          chuyen * n.specialisedClass.value,
+          n.specialisedClass,
+        ),
+      );
+    parts.push(
+      part(
+        `${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`,
+        Math.floor(leftover / n.leftoverPupils.value[f.region]),
+        n.leftoverPupils,
+      ),
+    );
   }
   return { ok: true, norm: result(f.level, 'max', 'teachers', SCHOOL_NORMS.validFrom, parts, f.pupils === undefined) };
 }
@@ -247,13 +358,30 @@ export function healthStationNorm(f: { population: number; region: HealthRegion 
   const parts: NormPart[] = [part('Định mức mỗi trạm', base, n.base)];
   const lo = Math.floor(excess / pop.value.stepMax);
   const hi = Math.floor(excess / pop.value.stepMin);
-  if (hi > 0) parts.push({ label: `${excess} dân trên ${pop.value.above}`, low: lo, high: hi, citation: pop.citation, confidence: pop.confidence });
-  if (mult.value !== 1) parts.push({ label: `hệ số vùng ${f.region}: × ${mult.value}`, low: round2((base + lo) * (mult.value - 1)), high: round2((base + hi) * (mult.value - 1)), citation: mult.citation, confidence: mult.confidence });
+  if (hi > 0)
+    parts.push({
+      label: `${excess} dân trên ${pop.value.above}`,
+      low: lo,
+      high: hi,
+      citation: pop.citation,
+      confidence: pop.confidence,
+    });
+  if (mult.value !== 1)
+    parts.push({
+      label: `hệ số vùng ${f.region}: × ${mult.value}`,
+      low: round2((base + lo) * (mult.value - 1)),
+      high: round2((base + hi) * (mult.value - 1)),
+      citation: mult.citation,
+      confidence: mult.confidence,
+    });
   return { ok: true, norm: result('commune-health-station', 'min', 'whole-unit', n.validFrom, parts, false) };
 }
 
 /** A unit's figures for the norm of its sector (new optional fields of a unit, imported like the others). */
-export type NormFigures = ({ sector: 'preschool' } & PreschoolFigures) | ({ sector: 'school' } & SchoolFigures) | { sector: 'commune-health-station'; population: number; region: HealthRegion };
+export type NormFigures =
+  | ({ sector: 'preschool' } & PreschoolFigures)
+  | ({ sector: 'school' } & SchoolFigures)
+  | { sector: 'commune-health-station'; population: number; region: HealthRegion };
 
 /** The normed headcount of a unit from its figures, or the refusal's message key. */
 export function unitNorm(f: NormFigures): NormOutcome {
@@ -276,7 +404,12 @@ export function unitNorm(f: NormFigures): NormOutcome {
  * holds more than teachers; below it a note (a school may contract teachers up to the maximum).
  * Health (minimum): below a warning, above a note (Circular 03/2023 Art. 2.3). M parts: notes.
  */
-export function normFinding(unitCode: string, norm: NormResult, assigned: { count: number; scope: 'covered' | 'whole-unit' }, date: string): PositionFinding | null {
+export function normFinding(
+  unitCode: string,
+  norm: NormResult,
+  assigned: { count: number; scope: 'covered' | 'whole-unit' },
+  date: string,
+): PositionFinding | null {
   if (date < norm.validFrom) return null;
   const { count: n } = assigned;
   const params = { count: n, low: norm.low, high: norm.high };

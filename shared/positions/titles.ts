@@ -24,7 +24,10 @@ export const LEVEL_PAY: Record<PositionLevel, { pay: SalaryType } & Basis> = {
   4: { pay: 'A2.1', citation: `${ND232}, Điều 7 khoản 3 điểm d`, confidence: 'C' },
   5: { pay: 'A3.1', citation: `${ND232}, Điều 7 khoản 3 điểm đ`, confidence: 'C' },
 };
-export const LEVELS_BASIS: Basis = { citation: `${ND232}, Điều 7 khoản 1 (05 bậc, bậc 1 thấp nhất, bậc 5 cao nhất)`, confidence: 'C' };
+export const LEVELS_BASIS: Basis = {
+  citation: `${ND232}, Điều 7 khoản 1 (05 bậc, bậc 1 thấp nhất, bậc 5 cao nhất)`,
+  confidence: 'C',
+};
 
 /**
  * Decree 232/2026 Art. 18.2: a viên chức moves from the title's salary type to a level. Points a–b
@@ -51,7 +54,14 @@ export interface Title extends Basis {
 }
 
 const PHAP_DIEN = 'Pháp điển đề mục Viên chức 5.2, sources/vienchuc.md';
-const teacher = (name: string, code: string, grade: 1 | 2 | 3, salaryType: SalaryType, circular: string, line: number): Title => ({
+const teacher = (
+  name: string,
+  code: string,
+  grade: 1 | 2 | 3,
+  salaryType: SalaryType,
+  circular: string,
+  line: number,
+): Title => ({
   name,
   code,
   grade,
@@ -93,7 +103,13 @@ export const PUBLIC_EMPLOYEE_TITLES: readonly Title[] = [
  * Civil servants' administrative ranks (ngạch). No stored source lists them (Circular 2/2021/TT-BNV
  * is not among the sources), so the names are marked M and carry no salary type or code.
  */
-export const CIVIL_SERVANT_RANKS: readonly ({ name: string } & Basis)[] = ['Chuyên viên cao cấp', 'Chuyên viên chính', 'Chuyên viên', 'Cán sự', 'Nhân viên'].map((name) => ({
+export const CIVIL_SERVANT_RANKS: readonly ({ name: string } & Basis)[] = [
+  'Chuyên viên cao cấp',
+  'Chuyên viên chính',
+  'Chuyên viên',
+  'Cán sự',
+  'Nhân viên',
+].map((name) => ({
   name,
   citation: 'Ngạch công chức hành chính (văn bản quy định chưa có trong nguồn lưu; cần xác minh)',
   confidence: 'M' as const,
@@ -104,7 +120,10 @@ export function findTitle(cell: string): Title | null {
   const code = /V\.\d{2}\.\d{2}\.\d{2}/i.exec(cell)?.[0].toUpperCase();
   if (code) return PUBLIC_EMPLOYEE_TITLES.find((t) => t.code === code) ?? null;
   const { exact, folded } = lookupKey(cell);
-  return PUBLIC_EMPLOYEE_TITLES.find((t) => (folded === null ? exactKey(t.name) === exact : matchKey(t.name) === folded)) ?? null;
+  return (
+    PUBLIC_EMPLOYEE_TITLES.find((t) => (folded === null ? exactKey(t.name) === exact : matchKey(t.name) === folded)) ??
+    null
+  );
 }
 
 export interface LevelFromTitle {
@@ -120,5 +139,10 @@ export function levelFromTitle(cell: string): LevelFromTitle | null {
   const title = findTitle(cell);
   if (!title) return null;
   const move = SALARY_TYPE_LEVEL[title.salaryType];
-  return { level: move.level, salaryType: title.salaryType, title, move: { citation: move.citation, confidence: move.confidence } };
+  return {
+    level: move.level,
+    salaryType: title.salaryType,
+    title,
+    move: { citation: move.citation, confidence: move.confidence },
+  };
 }

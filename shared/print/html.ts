@@ -115,19 +115,34 @@ class Widths {
 }
 
 /** Indentation of a unit's name by its depth (deeper ones as the deepest listed). */
-const DEPTH_CSS = Array.from({ length: 8 }, (_, d) => `.data td.d${d + 1} { padding-left: ${3 + (d + 1) * 9}pt; }`).join('\n');
+const DEPTH_CSS = Array.from(
+  { length: 8 },
+  (_, d) => `.data td.d${d + 1} { padding-left: ${3 + (d + 1) * 9}pt; }`,
+).join('\n');
 
 function tableHtml(t: DataTable, widths: Widths): string {
   const nameCol = t.nameColumn ?? 1;
   const cols = t.columns.map((c) => `<col class="${widths.of(c.width)}">`).join('');
-  const head = t.header.map((row) => `<tr>${row.map((c) => `<th${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${e(c.text)}</th>`).join('')}</tr>`).join('');
+  const head = t.header
+    .map(
+      (row) =>
+        `<tr>${row.map((c) => `<th${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}>${e(c.text)}</th>`).join('')}</tr>`,
+    )
+    .join('');
   const body = t.rows
     .map((r) => {
       const cls = [r.group ? 'group' : '', r.bold ? 'bold' : '', r.status ?? ''].filter(Boolean).join(' ');
-      if (r.group) return `<tr class="${cls}"><td class="c">${e(r.cells[0] ?? '')}</td><td colspan="${t.columns.length - 1}">${e(r.cells[1] ?? '')}</td></tr>`;
+      if (r.group)
+        return `<tr class="${cls}"><td class="c">${e(r.cells[0] ?? '')}</td><td colspan="${t.columns.length - 1}">${e(r.cells[1] ?? '')}</td></tr>`;
       const cells = r.cells.map((text, i) => {
         const a = t.columns[i]?.align;
-        const klass = [a === 'right' ? 'r' : a === 'center' ? 'c' : '', i === nameCol ? 'name' : '', i === nameCol && r.depth ? `d${Math.min(r.depth, 8)}` : ''].filter(Boolean).join(' ');
+        const klass = [
+          a === 'right' ? 'r' : a === 'center' ? 'c' : '',
+          i === nameCol ? 'name' : '',
+          i === nameCol && r.depth ? `d${Math.min(r.depth, 8)}` : '',
+        ]
+          .filter(Boolean)
+          .join(' ');
         return `<td${klass ? ` class="${klass}"` : ''}>${e(text)}</td>`;
       });
       return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
@@ -139,22 +154,41 @@ function tableHtml(t: DataTable, widths: Widths): string {
 const mm = (v: number) => Math.round(v * 100) / 100;
 
 function groupSvg(g: ChartGroup): string {
-  const lines = g.lines.map(([x1, y1, x2, y2]) => `<line x1="${mm(x1)}" y1="${mm(y1 + g.y)}" x2="${mm(x2)}" y2="${mm(y2 + g.y)}"/>`).join('');
+  const lines = g.lines
+    .map(([x1, y1, x2, y2]) => `<line x1="${mm(x1)}" y1="${mm(y1 + g.y)}" x2="${mm(x2)}" y2="${mm(y2 + g.y)}"/>`)
+    .join('');
   const boxes = g.boxes
     .map((b) => {
       const size = b.root ? CHART_FONT.rootName : CHART_FONT.name;
       const lh = size * PT * 1.2;
       const y0 = b.y + g.y;
       const cx = b.x + b.w / 2;
-      const name = b.lines.map((l, i) => `<text x="${mm(cx)}" y="${mm(y0 + 1.5 + lh * (i + 0.8))}" font-size="${mm(size * PT)}"${b.root ? ' font-weight="bold"' : ''} text-anchor="middle">${e(l)}</text>`).join('');
+      const name = b.lines
+        .map(
+          (l, i) =>
+            `<text x="${mm(cx)}" y="${mm(y0 + 1.5 + lh * (i + 0.8))}" font-size="${mm(size * PT)}"${b.root ? ' font-weight="bold"' : ''} text-anchor="middle">${e(l)}</text>`,
+        )
+        .join('');
       const fh = CHART_FONT.figures * PT * 1.25;
-      const figures = b.figures.map((f, i) => `<text x="${mm(cx)}" y="${mm(y0 + b.h - 1.5 - fh * (b.figures.length - 1 - i) - 0.3)}" font-size="${mm(CHART_FONT.figures * PT)}" text-anchor="middle">${e(f)}</text>`).join('');
-      const stroke = b.status === 'new' ? ' stroke-width="0.6" stroke-dasharray="1.2 0.6"' : b.status === 'changed' ? ' stroke-width="0.6"' : ' stroke-width="0.25"';
+      const figures = b.figures
+        .map(
+          (f, i) =>
+            `<text x="${mm(cx)}" y="${mm(y0 + b.h - 1.5 - fh * (b.figures.length - 1 - i) - 0.3)}" font-size="${mm(CHART_FONT.figures * PT)}" text-anchor="middle">${e(f)}</text>`,
+        )
+        .join('');
+      const stroke =
+        b.status === 'new'
+          ? ' stroke-width="0.6" stroke-dasharray="1.2 0.6"'
+          : b.status === 'changed'
+            ? ' stroke-width="0.6"'
+            : ' stroke-width="0.25"';
       const fill = b.root ? '#eef1f6' : b.status === 'new' ? '#f4f8ee' : '#fff';
       return `<g><rect x="${mm(b.x)}" y="${mm(y0)}" width="${mm(b.w)}" height="${mm(b.h)}" rx="0.8" fill="${fill}" stroke="#000"${stroke}/>${name}${figures}</g>`;
     })
     .join('');
-  const title = g.continued ? `<text x="${mm(TEXT_WIDTH)}" y="${mm(g.y + 3)}" font-size="${mm(7 * PT)}" font-style="italic" text-anchor="end">(tiếp theo)</text>` : '';
+  const title = g.continued
+    ? `<text x="${mm(TEXT_WIDTH)}" y="${mm(g.y + 3)}" font-size="${mm(7 * PT)}" font-style="italic" text-anchor="end">(tiếp theo)</text>`
+    : '';
   return `<g stroke="#000" stroke-width="0.25">${lines}</g>${boxes}${title}`;
 }
 
@@ -166,7 +200,9 @@ function chartPageHtml(p: ChartPage): string {
 function blockHtml(b: Block, widths: Widths): string {
   switch (b.kind) {
     case 'part':
-      return b.style === 'centred' ? `<h2 class="part centred">${e(b.number)}<br>${e(b.title)}</h2>` : `<h2 class="part inline">${e(b.number)} ${e(b.title)}</h2>`;
+      return b.style === 'centred'
+        ? `<h2 class="part centred">${e(b.number)}<br>${e(b.title)}</h2>`
+        : `<h2 class="part inline">${e(b.number)} ${e(b.title)}</h2>`;
     case 'heading':
       return `<h3 class="heading">${e(b.text)}</h3>`;
     case 'para':
@@ -199,7 +235,10 @@ function recipientHtml(d: ProposalDoc): string {
 function signatureHtml(d: ProposalDoc): string {
   const s = d.signature;
   const dist = d.distribution.map((l) => `<p class="distribution">${e(l)}</p>`).join('');
-  const signer = [s.authority, s.title].filter(Boolean).map((l) => `<p class="signer">${e(l)}</p>`).join('');
+  const signer = [s.authority, s.title]
+    .filter(Boolean)
+    .map((l) => `<p class="signer">${e(l)}</p>`)
+    .join('');
   return `<table class="signature"><tbody><tr><td class="left"><p class="distribution-title">Nơi nhận:</p>${dist}</td><td class="right">${signer}<p class="signer-name">${e(s.name)}</p></td></tr></tbody></table>`;
 }
 
@@ -217,7 +256,10 @@ export function renderProposalHtml(d: ProposalDoc, fontCss: string): string {
     signatureHtml(d),
   ].join('\n');
   const appendices = d.appendices
-    .map((a) => `<section class="flow appendix"><p class="appendix-number">Phụ lục ${e(a.number)}</p><p class="appendix-title">${e(a.title)}</p><p class="appendix-subtitle">${e(a.subtitle)}</p>${a.blocks.map((b) => blockHtml(b, widths)).join('\n')}</section>`)
+    .map(
+      (a) =>
+        `<section class="flow appendix"><p class="appendix-number">Phụ lục ${e(a.number)}</p><p class="appendix-title">${e(a.title)}</p><p class="appendix-subtitle">${e(a.subtitle)}</p>${a.blocks.map((b) => blockHtml(b, widths)).join('\n')}</section>`,
+    )
     .join('\n');
   return `<!DOCTYPE html>
 <html lang="vi"><head><meta charset="utf-8">

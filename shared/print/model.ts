@@ -91,4 +91,3 @@ export interface ProposalDoc {
   appendices: Appendix[];
   roadmap: ProposalRoadmap;
 }
-

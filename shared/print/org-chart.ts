@@ -104,9 +104,18 @@ export function wrapText(text: string, width: number, size: number, max = MAX_LI
 
 /** "BC 15 · 14 người" (the subtree's), the unit's own row second, then the tags ("Mới", "Thay đổi", how many units are under it). */
 export function boxFigures(box: ChartBox, root: boolean): string[] {
-  const tags = [box.status === 'new' ? 'Mới' : box.status === 'changed' ? 'Thay đổi' : '', box.children > 0 && !root ? `${formatInteger(box.children)} đơn vị trực thuộc` : ''].filter(Boolean);
-  const own = box.own ? [`riêng đơn vị: BC ${formatInteger(box.own.quota)} · ${formatInteger(box.own.staff)} người`] : [];
-  return [`BC ${formatInteger(box.quota)} · ${formatInteger(box.staff)} người`, ...own, ...(tags.length > 0 ? [tags.join(' · ')] : [])];
+  const tags = [
+    box.status === 'new' ? 'Mới' : box.status === 'changed' ? 'Thay đổi' : '',
+    box.children > 0 && !root ? `${formatInteger(box.children)} đơn vị trực thuộc` : '',
+  ].filter(Boolean);
+  const own = box.own
+    ? [`riêng đơn vị: BC ${formatInteger(box.own.quota)} · ${formatInteger(box.own.staff)} người`]
+    : [];
+  return [
+    `BC ${formatInteger(box.quota)} · ${formatInteger(box.staff)} người`,
+    ...own,
+    ...(tags.length > 0 ? [tags.join(' · ')] : []),
+  ];
 }
 
 function place(box: ChartBox, x: number, y: number, w: number, root: boolean): PlacedBox {
@@ -132,7 +141,9 @@ function layoutGroup(root: ChartBox, children: ChartBox[], maxHeight: number): C
     let lastBus = rootBottom;
     const start = i;
     while (i < children.length) {
-      const row = children.slice(i, i + COLUMNS).map((c, k) => place(c, TRUNK + k * (colWidth + GAP), y, colWidth, false));
+      const row = children
+        .slice(i, i + COLUMNS)
+        .map((c, k) => place(c, TRUNK + k * (colWidth + GAP), y, colWidth, false));
       const rowHeight = Math.max(...row.map((b) => b.h));
       if (y + rowHeight > maxHeight && i > start) break;
       const bus = y - ROW_GAP / 2;
@@ -146,7 +157,11 @@ function layoutGroup(root: ChartBox, children: ChartBox[], maxHeight: number): C
     }
     // The unit's line down to the first bus, then the trunk on the left down to the last one.
     const firstBus = rootBottom + ROW_GAP / 2;
-    lines.unshift([rootMid, rootBottom, rootMid, firstBus], [TRUNK / 2, firstBus, rootMid, firstBus], [TRUNK / 2, firstBus, TRUNK / 2, lastBus]);
+    lines.unshift(
+      [rootMid, rootBottom, rootMid, firstBus],
+      [TRUNK / 2, firstBus, rootMid, firstBus],
+      [TRUNK / 2, firstBus, TRUNK / 2, lastBus],
+    );
     parts.push({ y: 0, height: y - ROW_GAP, continued: parts.length > 0, boxes, lines });
   } while (i < children.length);
   return parts;
@@ -156,7 +171,11 @@ function layoutGroup(root: ChartBox, children: ChartBox[], maxHeight: number): C
  * The chart of a set of units as pages: a group for each unit down to `depth` levels below the
  * roots that has subordinates, in tree order. `status` marks new or changed units (the plan's).
  */
-export function chartPages(units: readonly Unit[], caption: string, options: { depth?: number; status?: (u: Unit) => ChartBox['status']; firstPageHeight?: number } = {}): ChartPage[] {
+export function chartPages(
+  units: readonly Unit[],
+  caption: string,
+  options: { depth?: number; status?: (u: Unit) => ChartBox['status']; firstPageHeight?: number } = {},
+): ChartPage[] {
   const depth = options.depth ?? 1;
   const room = () => (pages.length <= 1 ? (options.firstPageHeight ?? CHART_PAGE_HEIGHT) : CHART_PAGE_HEIGHT);
   const tree = buildTree(units);
@@ -166,9 +185,13 @@ export function chartPages(units: readonly Unit[], caption: string, options: { d
     const f = totals.get(code);
     const total = f?.total ?? ownRollup(u);
     return {
-      code, name: u.name, quota: quotaOfRollup(total), staff: total.totalPeople,
+      code,
+      name: u.name,
+      quota: quotaOfRollup(total),
+      staff: total.totalPeople,
       own: f && f.subordinates > 0 ? { quota: u.civilServantQuota + u.publicEmployeeQuota, staff: staffOf(u) } : null,
-      children: tree.children.get(code)?.length ?? 0, status: options.status?.(u) ?? null,
+      children: tree.children.get(code)?.length ?? 0,
+      status: options.status?.(u) ?? null,
     };
   };
   const pages: ChartPage[] = [];
@@ -176,7 +199,11 @@ export function chartPages(units: readonly Unit[], caption: string, options: { d
   for (const code of tree.preorder) {
     const kids = tree.children.get(code) ?? [];
     if ((tree.depth.get(code) ?? 0) > depth || kids.length === 0) continue;
-    for (const part of layoutGroup(boxOf(code), kids.map(boxOf), Math.min(CHART_PAGE_HEIGHT, options.firstPageHeight ?? CHART_PAGE_HEIGHT))) {
+    for (const part of layoutGroup(
+      boxOf(code),
+      kids.map(boxOf),
+      Math.min(CHART_PAGE_HEIGHT, options.firstPageHeight ?? CHART_PAGE_HEIGHT),
+    )) {
       if (!page || page.height + GROUP_GAP + part.height > room()) {
         page = { caption: pages.length === 0 ? caption : `${caption} (tiếp theo)`, height: 0, groups: [] };
         pages.push(page);

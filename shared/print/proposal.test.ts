@@ -14,8 +14,23 @@ import { TEXT_WIDTH } from './page.ts';
 const ruleSet = RULE_SETS[0]!;
 
 function input(units: Unit[], operations: Operation[], patch: Partial<ProposalInput> = {}): ProposalInput {
-  const simulation = simulate(units, operations, { baseYear: 2025, horizon: 2027, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
-  return { type: 'de-an', settings: defaultSettings('Hậu Giang', '2026-01-05'), scenarioName: 'PA 1', provinceName: 'Hậu Giang', baseline: units, operations, simulation, ruleSet, ...patch };
+  const simulation = simulate(units, operations, {
+    baseYear: 2025,
+    horizon: 2027,
+    rules: { ruleSet, provinceClass: 'class2' },
+    targets: [],
+  });
+  return {
+    type: 'de-an',
+    settings: defaultSettings('Hậu Giang', '2026-01-05'),
+    scenarioName: 'PA 1',
+    provinceName: 'Hậu Giang',
+    baseline: units,
+    operations,
+    simulation,
+    ruleSet,
+    ...patch,
+  };
 }
 
 const tree = (): Unit[] => [
@@ -26,14 +41,17 @@ const tree = (): Unit[] => [
   unit('C', 'S', { name: 'Trung tâm C', kind: 'psu', publicEmployeeQuota: 20, publicEmployeeActual: 12 }),
 ];
 
-const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
+const tables = (blocks: Block[]) =>
+  blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table').map((b) => b.table);
 const find = (list: DataTable[], header: string) => list.find((t) => t.header.flat().some((c) => c.text === header))!;
 
 describe('Decree 30/2020 elements', () => {
   it('writes the number with its symbols and a leading zero, or leaves its space blank', () => {
     expect(numberLine({ number: '5', bodySymbol: 'SNV' }, 'to-trinh')).toBe('Số: 05/TTr-SNV');
     expect(numberLine({ number: '115', bodySymbol: 'SNV' }, 'de-an')).toBe('Số: 115/ĐA-SNV');
-    expect(numberLine({ number: '', bodySymbol: 'SNV' }, 'de-an')).toBe('Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/ĐA-SNV');
+    expect(numberLine({ number: '', bodySymbol: 'SNV' }, 'de-an')).toBe(
+      'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/ĐA-SNV',
+    );
   });
 
   it('writes the date with a leading zero for days below 10 and for months 1 and 2 only', () => {
@@ -51,7 +69,10 @@ describe('Decree 30/2020 elements', () => {
   });
 
   it('cites each legal document once, the officer\'s first, one per line ending ";" and the last "."', () => {
-    const bases = legalBases('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\n\n', ruleSet, ['Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP', 'Nghị quyết 19-NQ/TW (2017); Nghị định 120/2020/NĐ-CP']);
+    const bases = legalBases('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\n\n', ruleSet, [
+      'Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP',
+      'Nghị quyết 19-NQ/TW (2017); Nghị định 120/2020/NĐ-CP',
+    ]);
     expect(bases).toEqual([
       'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
       ...ruleSet.bases.map((b) => `Căn cứ ${b};`),
@@ -67,25 +88,53 @@ describe('Decree 30/2020 elements', () => {
 });
 
 describe('the printed basis of payouts', () => {
-  const paras = (ops: Operation[]) => buildProposal(input(tree(), ops)).body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
-  const exit = (reason: 'early-retirement' | 'resignation', payout: Record<string, unknown>, people = { civilServants: 1, publicEmployees: 0 }) =>
-    ({ type: 'staffExit', year: 2026, unit: 'S', ...people, reason, payout: { salary: 10_000_000, ...payout } }) as Operation;
+  const paras = (ops: Operation[]) =>
+    buildProposal(input(tree(), ops))
+      .body.filter((b) => b.kind === 'para')
+      .map((b) => (b as { text: string }).text);
+  const exit = (
+    reason: 'early-retirement' | 'resignation',
+    payout: Record<string, unknown>,
+    people = { civilServants: 1, publicEmployees: 0 },
+  ) =>
+    ({
+      type: 'staffExit',
+      year: 2026,
+      unit: 'S',
+      ...people,
+      reason,
+      payout: { salary: 10_000_000, ...payout },
+    }) as Operation;
   const TT01 = 'Thông tư 01/2025/TT-BNV';
 
   it('cites what each paid part rests on with its confidence, names an unverified part as "cần xác minh" and never cites its article as law', () => {
     // Decree 178's lump sums end on 31/08/2025: its exits leave in 2025.
     const text = paras([{ ...exit('resignation', { policy: '178', monthsEarly: 150, siYears: 10 }), year: 2025 }]);
-    expect(text).toContain(`Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`);
-    expect(text).toContain('Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội.');
+    expect(text).toContain(
+      `Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`,
+    );
+    expect(text).toContain(
+      'Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội.',
+    );
     expect(text.join('\n')).not.toContain('Điều 5 khoản 2');
     // Decree 67's 15-year tier is known from a secondary quote: said so.
     const early = paras([{ ...exit('early-retirement', { policy: '178', monthsEarly: 30, siYears: 17 }), year: 2025 }]);
-    expect(early.find((p) => p.startsWith('Căn cứ tính chi trả'))).toContain('Nghị định 67/2025/NĐ-CP, Điều 7 khoản 2 (sửa đổi) (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành)');
+    expect(early.find((p) => p.startsWith('Căn cứ tính chi trả'))).toContain(
+      'Nghị định 67/2025/NĐ-CP, Điều 7 khoản 2 (sửa đổi) (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành)',
+    );
   });
 
   it('says which parts come from weak secondary sources, and prints no basis for a plan without payouts', () => {
-    const text = paras([exit('early-retirement', { policy: '154', monthsEarly: 30, siYears: 22 }, { civilServants: 2, publicEmployees: 0 })]);
-    expect(text).toContain('Căn cứ tính chi trả: Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành); Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, chưa chắc chắn).');
+    const text = paras([
+      exit(
+        'early-retirement',
+        { policy: '154', monthsEarly: 30, siYears: 22 },
+        { civilServants: 2, publicEmployees: 0 },
+      ),
+    ]);
+    expect(text).toContain(
+      'Căn cứ tính chi trả: Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành); Nghị định 154/2025/NĐ-CP, Điều 6 (theo nguồn thứ cấp, chưa chắc chắn).',
+    );
     expect(text.some((p) => p.startsWith('Cần xác minh'))).toBe(false);
     expect(paras([]).some((p) => p.startsWith('Căn cứ tính chi trả'))).toBe(false);
   });
@@ -94,9 +143,18 @@ describe('the printed basis of payouts', () => {
 describe('the proposal of a scenario', () => {
   it('never counts or cites an unverified [M] value as law: notes are listed apart, their source marked unverified', () => {
     // Judged by the 2026 set: a phòng under a sở of 5 posts is below the draft (unverified) 7.
-    const units = [...tree(), unit('S.P', 'S', { name: 'Phòng Nghiệp vụ', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }), unit('X', 'T', { name: 'Trung tâm X', kind: 'psu', publicEmployeeQuota: 8, publicEmployeeActual: 8 })];
+    const units = [
+      ...tree(),
+      unit('S.P', 'S', { name: 'Phòng Nghiệp vụ', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
+      unit('X', 'T', { name: 'Trung tâm X', kind: 'psu', publicEmployeeQuota: 8, publicEmployeeActual: 8 }),
+    ];
     const set2026 = RULE_SETS.find((r) => r.id === 'nd120-150-370-2026')!;
-    const simulation = simulate(units, [], { baseYear: 2026, horizon: 2026, rules: { provinceClass: 'class2' }, targets: [] });
+    const simulation = simulate(units, [], {
+      baseYear: 2026,
+      horizon: 2026,
+      rules: { provinceClass: 'class2' },
+      targets: [],
+    });
     const doc = buildProposal({ ...input(units, []), simulation, ruleSet: set2026 });
     const text = JSON.stringify(doc.body);
     // Trung tâm X below 15 people ([C]), and the 11 sở every province must have that this one lacks (Decree 150 Art. 8 [C2]).
@@ -105,8 +163,13 @@ describe('the proposal of a scenario', () => {
     const summary = find(tables(doc.body), 'Tiêu chí');
     expect(JSON.stringify(summary)).not.toContain('tiêu chí thành lập phòng thuộc sở');
     const appendix = JSON.stringify(doc.appendices.at(-1));
-    expect(appendix).toContain('Chưa xác minh: Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở');
-    expect(find(tables(doc.appendices.at(-1)!.blocks), 'Căn cứ').rows.map((r) => r.cells[1])).toEqual(['Trung tâm X', ...Array<string>(11).fill('UBND tỉnh')]);
+    expect(appendix).toContain(
+      'Chưa xác minh: Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở',
+    );
+    expect(find(tables(doc.appendices.at(-1)!.blocks), 'Căn cứ').rows.map((r) => r.cells[1])).toEqual([
+      'Trung tâm X',
+      ...Array<string>(11).fill('UBND tỉnh'),
+    ]);
   });
 
   const ops: Operation[] = [
@@ -117,7 +180,10 @@ describe('the proposal of a scenario', () => {
   it('lists each operation as before → after, the unit list before and after, and the leavers per year', () => {
     const doc = buildProposal(input(tree(), ops));
     const ops2 = find(tables(doc.body), 'Nội dung sắp xếp');
-    expect(ops2.rows.map((r) => r.cells.slice(0, 2))).toEqual([['1', '2026'], ['2', '2027']]);
+    expect(ops2.rows.map((r) => r.cells.slice(0, 2))).toEqual([
+      ['1', '2026'],
+      ['2', '2027'],
+    ]);
     expect(ops2.rows[0]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người; Bệnh viện B: biên chế 50, 40 người');
     expect(ops2.rows[0]!.cells[4]).toBe('Bệnh viện A: biên chế 150, 130 người');
     expect(ops2.rows[1]!.cells[4]).toBe('—');
@@ -128,20 +194,46 @@ describe('the proposal of a scenario', () => {
     expect(row('A').cells.slice(2)).toEqual(['100', '150', '90', '130', 'Thay đổi số lượng']);
     expect(row('C').cells[6]).toBe('Giải thể (2027)');
     expect(row('A').depth).toBe(2);
-    expect(doc.roadmap.years.map((y) => [y.year, y.leavers, y.recruits, y.reduction])).toEqual([[2025, 0, 0, 0], [2026, 0, 0, 0], [2027, 12, 0, 12]]);
-    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }]);
+    expect(doc.roadmap.years.map((y) => [y.year, y.leavers, y.recruits, y.reduction])).toEqual([
+      [2025, 0, 0, 0],
+      [2026, 0, 0, 0],
+      [2027, 12, 0, 12],
+    ]);
+    expect(doc.roadmap.byReason).toEqual([
+      { reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 },
+    ]);
     expect(doc.roadmap.totalCost).toBeNull();
     const roadmap = find(tables(doc.body), 'Ra khỏi biên chế trong năm');
-    expect(roadmap.header[0]!.map((c) => c.text)).toEqual(['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', 'Giảm lũy kế (ra − tuyển)']);
+    expect(roadmap.header[0]!.map((c) => c.text)).toEqual([
+      'Năm',
+      'Ra khỏi biên chế trong năm',
+      'Tuyển dụng trong năm',
+      'Giảm lũy kế (ra − tuyển)',
+    ]);
     expect(roadmap.rows.at(-2)!.cells).toEqual(['2027', '12', '0', '12']);
     expect(roadmap.columns.reduce((s, c) => s + c.width, 0)).toBeCloseTo(TEXT_WIDTH, 1);
   });
 
-  it('prints the payouts of the roadmap\'s exits per year, exactly, only when exits carry payout inputs; never an estimate', () => {
+  it("prints the payouts of the roadmap's exits per year, exactly, only when exits carry payout inputs; never an estimate", () => {
     const payout = { policy: '178' as const, salary: 15_356_250, monthsEarly: 30, siYears: 22 };
     const units = tree().map((u) => (u.code === 'S' ? { ...u, civilServantActual: 32 } : u));
     // Leaving in 05/2025, while Decree 178's lump sums were in force (to 31/08/2025).
-    const doc = buildProposal(input(units, [...ops, { type: 'staffExit', year: 2025, date: '2025-05-15', unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout }, { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 }]));
+    const doc = buildProposal(
+      input(units, [
+        ...ops,
+        {
+          type: 'staffExit',
+          year: 2025,
+          date: '2025-05-15',
+          unit: 'S',
+          civilServants: 2,
+          publicEmployees: 0,
+          reason: 'early-retirement',
+          payout,
+        },
+        { type: 'recruit', year: 2027, unit: 'S', civilServants: 1, publicEmployees: 0 },
+      ]),
+    );
     const roadmap = find(tables(doc.body), 'Kinh phí chi trả chế độ (đồng)');
     // Decree 178/2024 (as amended), MoHA's example: 744.778.125 đồng a person.
     expect(roadmap.rows.map((r) => r.cells)).toEqual([
@@ -150,19 +242,42 @@ describe('the proposal of a scenario', () => {
       ['2027', '12', '1', '13', '0'],
       ['Cộng', '14', '1', '13', '1.489.556.250'],
     ]);
-    expect(doc.roadmap.byReason).toEqual([{ reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 }, { reason: 'Nghỉ hưu trước tuổi', people: 2 }]);
+    expect(doc.roadmap.byReason).toEqual([
+      { reason: 'Giải thể đơn vị, không chuyển người sang đơn vị khác', people: 12 },
+      { reason: 'Nghỉ hưu trước tuổi', people: 2 },
+    ]);
     // Exits and recruitments belong to the roadmap, not to the arrangement.
     expect(find(tables(doc.body), 'Nội dung sắp xếp').rows).toHaveLength(2);
-    const withoutInputs = buildProposal(input(units, [{ type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' }]));
-    expect(tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)'))).toBe(false);
+    const withoutInputs = buildProposal(
+      input(units, [
+        { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' },
+      ]),
+    );
+    expect(
+      tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)')),
+    ).toBe(false);
   });
 
-  it('fills the sections from templates with the numbers, and prints an officer\'s text instead when saved', () => {
+  it("fills the sections from templates with the numbers, and prints an officer's text instead when saved", () => {
     const base = input(tree(), ops);
-    const paras = (d: ReturnType<typeof buildProposal>) => d.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
-    expect(paras(buildProposal(base)).some((p) => p.includes('tỉnh Hậu Giang có 5 cơ quan, tổ chức, đơn vị, trong đó 2 cơ quan hành chính và 3 đơn vị sự nghiệp công lập'))).toBe(true);
-    expect(paras(buildProposal(base)).some((p) => p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 12 người'))).toBe(true);
-    const edited = buildProposal({ ...base, settings: { ...base.settings, sections: { necessity: 'Đoạn một.\n\nĐoạn hai.' } } });
+    const paras = (d: ReturnType<typeof buildProposal>) =>
+      d.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+    expect(
+      paras(buildProposal(base)).some((p) =>
+        p.includes(
+          'tỉnh Hậu Giang có 5 cơ quan, tổ chức, đơn vị, trong đó 2 cơ quan hành chính và 3 đơn vị sự nghiệp công lập',
+        ),
+      ),
+    ).toBe(true);
+    expect(
+      paras(buildProposal(base)).some((p) =>
+        p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 12 người'),
+      ),
+    ).toBe(true);
+    const edited = buildProposal({
+      ...base,
+      settings: { ...base.settings, sections: { necessity: 'Đoạn một.\n\nĐoạn hai.' } },
+    });
     const [p1, p2] = paras(edited);
     expect([p1, p2]).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
@@ -179,7 +294,13 @@ describe('the proposal of a scenario', () => {
     const deAn = buildProposal(input(tree(), ops));
     expect(deAn.recipients).toEqual([]);
     expect(deAn.closing).toBeNull();
-    expect(deAn.body.filter((b) => b.kind === 'part').map((b) => (b as { number: string }).number)).toEqual(['Phần I', 'Phần II', 'Phần III', 'Phần IV', 'Phần V']);
+    expect(deAn.body.filter((b) => b.kind === 'part').map((b) => (b as { number: string }).number)).toEqual([
+      'Phần I',
+      'Phần II',
+      'Phần III',
+      'Phần IV',
+      'Phần V',
+    ]);
     const toTrinh = buildProposal(input(tree(), ops, { type: 'to-trinh' }));
     expect(toTrinh.typeName).toBe('TỜ TRÌNH');
     expect(toTrinh.recipients).toEqual(['Ủy ban nhân dân tỉnh Hậu Giang']);
@@ -203,16 +324,31 @@ describe('whole units: subtree totals, names told apart', () => {
   it('prints a merged sở with its whole staff before and after, its own row second', () => {
     const doc = buildProposal(input(two(), [merge]));
     const row = find(tables(doc.body), 'Nội dung sắp xếp').rows[0]!;
-    expect(row.cells[3]).toBe('Sở Y tế: biên chế 111, 100 người, kể cả 2 đơn vị trực thuộc (riêng đơn vị: biên chế 6, 6 người); Sở Lao động: biên chế 11, 11 người, kể cả 1 đơn vị trực thuộc (riêng đơn vị: biên chế 7, 7 người)');
-    expect(row.cells[4]).toBe('Sở Y tế: biên chế 122, 111 người, kể cả 3 đơn vị trực thuộc (riêng đơn vị: biên chế 13, 13 người)');
+    expect(row.cells[3]).toBe(
+      'Sở Y tế: biên chế 111, 100 người, kể cả 2 đơn vị trực thuộc (riêng đơn vị: biên chế 6, 6 người); Sở Lao động: biên chế 11, 11 người, kể cả 1 đơn vị trực thuộc (riêng đơn vị: biên chế 7, 7 người)',
+    );
+    expect(row.cells[4]).toBe(
+      'Sở Y tế: biên chế 122, 111 người, kể cả 3 đơn vị trực thuộc (riêng đơn vị: biên chế 13, 13 người)',
+    );
     // The org chart appendix: the sở's box says its subtree's figures, its own second.
-    const after = doc.appendices[0]!.blocks.filter((b) => b.kind === 'chart').at(-1) as Extract<Block, { kind: 'chart' }>;
-    const box = after.pages.flatMap((p) => p.groups).flatMap((g) => g.boxes).find((b) => b.code === 'S1')!;
+    const after = doc.appendices[0]!.blocks.filter((b) => b.kind === 'chart').at(-1) as Extract<
+      Block,
+      { kind: 'chart' }
+    >;
+    const box = after.pages
+      .flatMap((p) => p.groups)
+      .flatMap((g) => g.boxes)
+      .find((b) => b.code === 'S1')!;
     expect(box.figures.slice(0, 2)).toEqual(['BC 122 · 111 người', 'riêng đơn vị: BC 13 · 13 người']);
   });
 
   it('names a unit with its parent where its name repeats', () => {
-    const doc = buildProposal(input(two(), [{ type: 'setQuota', year: 2026, unit: 'S2.TT', civilServantQuota: 3 }, { type: 'rename', year: 2026, unit: 'S1.BV', name: 'Bệnh viện Đa khoa' }]));
+    const doc = buildProposal(
+      input(two(), [
+        { type: 'setQuota', year: 2026, unit: 'S2.TT', civilServantQuota: 3 },
+        { type: 'rename', year: 2026, unit: 'S1.BV', name: 'Bệnh viện Đa khoa' },
+      ]),
+    );
     const rows = find(tables(doc.body), 'Nội dung sắp xếp').rows;
     expect(rows[0]!.cells[2]).toContain('Thanh tra Sở — Sở Lao động');
     expect(rows[0]!.cells[3]).toBe('Thanh tra Sở — Sở Lao động: biên chế 4, 4 người');
@@ -221,16 +357,32 @@ describe('whole units: subtree totals, names told apart', () => {
 
   it('counts natural retirements and transfers out as leavers, never as people made surplus (dôi dư)', () => {
     const units = two();
-    const doc = buildProposal(input(units, [
-      { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 5, reason: 'retirement' },
-      { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 2, reason: 'transfer' },
-      { type: 'staffExit', year: 2027, unit: 'S1.BV', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
-    ]));
+    const doc = buildProposal(
+      input(units, [
+        { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 5, reason: 'retirement' },
+        { type: 'staffExit', year: 2026, unit: 'S1.BV', civilServants: 0, publicEmployees: 2, reason: 'transfer' },
+        { type: 'staffExit', year: 2027, unit: 'S1.BV', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
+      ]),
+    );
     const paras = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
-    expect(paras.some((p) => p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 3 người'))).toBe(true);
+    expect(
+      paras.some((p) =>
+        p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 3 người'),
+      ),
+    ).toBe(true);
     const metrics = find(tables(doc.body), 'Hiện nay');
-    expect(metrics.rows.find((r) => r.cells[0] === 'Người ra khỏi biên chế (lũy kế)')!.cells.slice(1)).toEqual(['0', '0', '7', '10']);
-    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó người dôi dư'))!.cells.slice(1)).toEqual(['0', '0', '0', '3']);
+    expect(metrics.rows.find((r) => r.cells[0] === 'Người ra khỏi biên chế (lũy kế)')!.cells.slice(1)).toEqual([
+      '0',
+      '0',
+      '7',
+      '10',
+    ]);
+    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó người dôi dư'))!.cells.slice(1)).toEqual([
+      '0',
+      '0',
+      '0',
+      '3',
+    ]);
   });
 });
 
@@ -238,8 +390,17 @@ describe('HTML', () => {
   it('prints whatever a user typed as text, never as markup', () => {
     const evil = '<img src=x onerror=alert(1)>';
     const units = tree().map((u) => (u.code === 'A' ? { ...u, name: evil } : u));
-    const base = input(units, [{ type: 'rename', year: 2026, unit: 'B', name: '</td><script>alert(2)</script>' }], { scenarioName: `"${evil}`, type: 'to-trinh' });
-    const settings = { ...base.settings, signerName: evil, issuingBody: '<b>SỞ</b>', recipient: "A'B & <i>C</i>", sections: { necessity: '<style>body{display:none}</style>' } };
+    const base = input(units, [{ type: 'rename', year: 2026, unit: 'B', name: '</td><script>alert(2)</script>' }], {
+      scenarioName: `"${evil}`,
+      type: 'to-trinh',
+    });
+    const settings = {
+      ...base.settings,
+      signerName: evil,
+      issuingBody: '<b>SỞ</b>',
+      recipient: "A'B & <i>C</i>",
+      sections: { necessity: '<style>body{display:none}</style>' },
+    };
     const html = renderProposalHtml(buildProposal({ ...base, settings }), '');
     expect(html).not.toMatch(/<img|<script|<b>|<i>|<\/td><script|<style>body/);
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -252,9 +413,11 @@ describe('HTML', () => {
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');
   });
 
-  it('asks for A4 with the decree\'s margins and page numbers from page 2, repeats table headers and keeps rows whole', () => {
+  it("asks for A4 with the decree's margins and page numbers from page 2, repeats table headers and keeps rows whole", () => {
     const html = renderProposalHtml(buildProposal(input(tree(), [])), '@font-face{}');
-    expect(html).toMatch(/@page \{ size: A4 portrait; margin: 20mm 15mm 20mm 30mm;\s+@top-center \{ content: counter\(page\);/);
+    expect(html).toMatch(
+      /@page \{ size: A4 portrait; margin: 20mm 15mm 20mm 30mm;\s+@top-center \{ content: counter\(page\);/,
+    );
     expect(html).toContain('@page :first { @top-center { content: none; } }');
     expect(html).toContain('.data thead { display: table-header-group; }');
     expect(html).toContain('.data tr { break-inside: avoid;');
@@ -271,7 +434,8 @@ describe('org chart pages', () => {
     const units: Unit[] = [unit('R', null, { name: 'UBND tỉnh' })];
     for (let d = 0; d < 6; d++) {
       units.push(unit(`D${d}`, 'R', { name: `Sở số ${d} có một tên khá dài để xuống dòng trong ô` }));
-      for (let k = 0; k < (d === 0 ? 90 : 5); k++) units.push(unit(`D${d}.${k}`, `D${d}`, { name: `Phòng ${k}`, civilServantQuota: k }));
+      for (let k = 0; k < (d === 0 ? 90 : 5); k++)
+        units.push(unit(`D${d}.${k}`, `D${d}`, { name: `Phòng ${k}`, civilServantQuota: k }));
       units.push(unit(`D${d}.x`, `D${d}.0`, { name: 'Tổ ở cấp sâu hơn' }));
     }
     const pages = chartPages(units, 'Sơ đồ');
@@ -288,13 +452,20 @@ describe('org chart pages', () => {
     expect(big.slice(1).every((g) => g.continued)).toBe(true);
     expect(big.reduce((s, g) => s + g.boxes.length - 1, 0)).toBe(90);
     expect(groups.flatMap((g) => g.boxes).some((b) => b.code === 'D0.x')).toBe(false);
-    expect(groups.find((g) => g.boxes[0]!.code === 'D0')!.boxes.find((b) => b.code === 'D0.0')!.figures).toEqual(['BC 0 · 0 người', 'riêng đơn vị: BC 0 · 0 người', '1 đơn vị trực thuộc']);
+    expect(groups.find((g) => g.boxes[0]!.code === 'D0')!.boxes.find((b) => b.code === 'D0.0')!.figures).toEqual([
+      'BC 0 · 0 người',
+      'riêng đơn vị: BC 0 · 0 người',
+      '1 đơn vị trực thuộc',
+    ]);
     // Small groups share a page.
     expect(pages.at(-1)!.groups.length).toBeGreaterThan(1);
   });
 
   it('wraps names into at most three lines, cutting with an ellipsis', () => {
-    expect(wrapText('Trường Trung học phổ thông chuyên Vị Thanh', 30, 8)).toEqual(['Trường Trung học phổ', 'thông chuyên Vị Thanh']);
+    expect(wrapText('Trường Trung học phổ thông chuyên Vị Thanh', 30, 8)).toEqual([
+      'Trường Trung học phổ',
+      'thông chuyên Vị Thanh',
+    ]);
     const long = wrapText('a '.repeat(200), 30, 8);
     expect(long).toHaveLength(3);
     expect(long[2]!.endsWith('…')).toBe(true);

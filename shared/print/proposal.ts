@@ -20,7 +20,16 @@ import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { TEXT_WIDTH } from './page.ts';
 import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
-import { DOC_NAME, SECTIONS_OF, numberLine, placeDateLine, provinceTitle, type DocType, type ProposalSettings, type SectionKey } from './settings.ts';
+import {
+  DOC_NAME,
+  SECTIONS_OF,
+  numberLine,
+  placeDateLine,
+  provinceTitle,
+  type DocType,
+  type ProposalSettings,
+  type SectionKey,
+} from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
 
 export interface ProposalInput {
@@ -45,19 +54,27 @@ const ACRONYMS = new Set(['ubnd', 'hđnd', 'mttq', 'tp.']);
 /** "SỞ NỘI VỤ" → "Sở Nội vụ": the generic word(s) and the first word of the proper name capitalised. */
 export function sentenceName(caps: string): string {
   const words = caps.toLocaleLowerCase('vi').split(' ').filter(Boolean);
-  const generic = words[0] === 'văn' || words[0] === 'thanh' || words[0] === 'ủy' || (words[0] === 'ban' && words[1] === 'quản') ? 2 : 1;
+  const generic =
+    words[0] === 'văn' || words[0] === 'thanh' || words[0] === 'ủy' || (words[0] === 'ban' && words[1] === 'quản')
+      ? 2
+      : 1;
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-  return words.map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w)).join(' ');
+  return words
+    .map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w))
+    .join(' ');
 }
 
 /** A legal document's number ("120/2020/NĐ-CP", "19-NQ/TW") to tell repeated citations apart. */
-const documentId = (citation: string) => citation.match(/\d+(?:\/\d{4})?[/-][\p{Lu}Đ]+(?:[/-][\p{Lu}Đ]+)*/u)?.[0] ?? citation;
+const documentId = (citation: string) =>
+  citation.match(/\d+(?:\/\d{4})?[/-][\p{Lu}Đ]+(?:[/-][\p{Lu}Đ]+)*/u)?.[0] ?? citation;
 
 /** The legal bases: the officer's own first, then the rule set's, then the targets' citations, each document once. */
 export function legalBases(extra: string, ruleSet: RuleSet, citations: readonly string[]): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
-  for (const c of [...extra.split('\n'), ...ruleSet.bases, ...citations.flatMap((x) => x.split(';'))].map((s) => s.trim().replace(/[;.]+$/, '')).filter(Boolean)) {
+  for (const c of [...extra.split('\n'), ...ruleSet.bases, ...citations.flatMap((x) => x.split(';'))]
+    .map((s) => s.trim().replace(/[;.]+$/, ''))
+    .filter(Boolean)) {
     const id = documentId(c);
     if (seen.has(id)) continue;
     seen.add(id);
@@ -73,8 +90,11 @@ function removals(operations: readonly Operation[], nameOf: (code: string) => st
     const y = op.year;
     if (op.type === 'merge') {
       const into = typeof op.into === 'string' ? op.into : op.into.code;
-      for (const c of op.units) if (c !== into) out.set(c, `Hợp nhất vào ${typeof op.into === 'string' ? nameOf(op.into) : op.into.name} (${y})`);
-    } else if (op.type === 'dissolve') out.set(op.unit, op.staffTo ? `Giải thể, chuyển về ${nameOf(op.staffTo)} (${y})` : `Giải thể (${y})`);
+      for (const c of op.units)
+        if (c !== into)
+          out.set(c, `Hợp nhất vào ${typeof op.into === 'string' ? nameOf(op.into) : op.into.name} (${y})`);
+    } else if (op.type === 'dissolve')
+      out.set(op.unit, op.staffTo ? `Giải thể, chuyển về ${nameOf(op.staffTo)} (${y})` : `Giải thể (${y})`);
     else if (op.type === 'convert') out.set(op.unit, `Chuyển ra ngoài khu vực nhà nước / cổ phần hóa (${y})`);
     else if (op.type === 'split') out.set(op.unit, `Chia tách thành ${op.into.map((p) => p.name).join(', ')} (${y})`);
   }
@@ -82,10 +102,12 @@ function removals(operations: readonly Operation[], nameOf: (code: string) => st
 }
 
 /** The operations that reshape the organisation (the roadmap's exits and recruitments print in its own section). */
-const arrangement = (operations: readonly Operation[]) => operations.filter((op) => op.type !== 'staffExit' && op.type !== 'recruit');
+const arrangement = (operations: readonly Operation[]) =>
+  operations.filter((op) => op.type !== 'staffExit' && op.type !== 'recruit');
 
 /** A table, or a sentence saying there is nothing to list. */
-const tableOr = (t: DataTable, empty: string): Block => (t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty });
+const tableOr = (t: DataTable, empty: string): Block =>
+  t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty };
 
 /** The numbers the narrative templates are filled with. */
 export function templateNumbers(input: ProposalInput): TemplateNumbers {
@@ -135,11 +157,34 @@ const headerRow = (...titles: string[]) => [titles.map((text) => ({ text }))];
 function currentByKind(units: readonly Unit[]): DataTable {
   const rows: TableRow[] = UNIT_KINDS.map((kind) => units.filter((u) => u.kind === kind))
     .filter((list) => list.length > 0)
-    .map((list) => ({ cells: [translate('vi', `kind.${list[0]!.kind}`), n(list.length), n(list.reduce((s, u) => s + u.civilServantQuota, 0)), n(list.reduce((s, u) => s + u.publicEmployeeQuota, 0)), n(list.reduce((s, u) => s + staffOf(u), 0))] }));
+    .map((list) => ({
+      cells: [
+        translate('vi', `kind.${list[0]!.kind}`),
+        n(list.length),
+        n(list.reduce((s, u) => s + u.civilServantQuota, 0)),
+        n(list.reduce((s, u) => s + u.publicEmployeeQuota, 0)),
+        n(list.reduce((s, u) => s + staffOf(u), 0)),
+      ],
+    }));
   const m = metricsOf(units);
-  rows.push({ cells: ['Tổng cộng', n(m.units), n(m.civilServantQuota), n(m.publicEmployeeQuota), n(units.reduce((s, u) => s + staffOf(u), 0))], bold: true });
+  rows.push({
+    cells: [
+      'Tổng cộng',
+      n(m.units),
+      n(m.civilServantQuota),
+      n(m.publicEmployeeQuota),
+      n(units.reduce((s, u) => s + staffOf(u), 0)),
+    ],
+    bold: true,
+  });
   return {
-    columns: [{ width: 55 }, { width: 22, align: 'right' }, { width: 30, align: 'right' }, { width: 30, align: 'right' }, { width: 28, align: 'right' }],
+    columns: [
+      { width: 55 },
+      { width: 22, align: 'right' },
+      { width: 30, align: 'right' },
+      { width: 30, align: 'right' },
+      { width: 28, align: 'right' },
+    ],
     header: headerRow('Loại hình', 'Số đơn vị', 'Biên chế công chức', 'Số người làm việc (NSNN)', 'Số người hiện có'),
     rows,
     nameColumn: 0,
@@ -151,10 +196,24 @@ function currentBySector(units: readonly Unit[]): DataTable {
     .filter((list) => list.length > 0)
     .map((list) => {
       const m = metricsOf(list);
-      return { cells: [translate('vi', `sector.${list[0]!.sector}`), n(m.agencies), n(m.psus), n(m.units), n(list.reduce((s, u) => s + staffOf(u), 0))] };
+      return {
+        cells: [
+          translate('vi', `sector.${list[0]!.sector}`),
+          n(m.agencies),
+          n(m.psus),
+          n(m.units),
+          n(list.reduce((s, u) => s + staffOf(u), 0)),
+        ],
+      };
     });
   return {
-    columns: [{ width: 60 }, { width: 27, align: 'right' }, { width: 27, align: 'right' }, { width: 23, align: 'right' }, { width: 28, align: 'right' }],
+    columns: [
+      { width: 60 },
+      { width: 27, align: 'right' },
+      { width: 27, align: 'right' },
+      { width: 23, align: 'right' },
+      { width: 28, align: 'right' },
+    ],
     header: headerRow('Lĩnh vực', 'Cơ quan hành chính', 'Đơn vị sự nghiệp', 'Tổng số đơn vị', 'Số người hiện có'),
     rows,
     nameColumn: 0,
@@ -169,7 +228,8 @@ export function figuresText(label: string, f: UnitFigures): string {
 }
 
 /** Names of every unit of the plan (the baseline's, then those it adds), with the parent's where a name repeats. */
-export const planLabels = (input: Pick<ProposalInput, 'baseline' | 'simulation'>) => unitLabels(input.baseline, ...input.simulation.years.map((y) => y.units));
+export const planLabels = (input: Pick<ProposalInput, 'baseline' | 'simulation'>) =>
+  unitLabels(input.baseline, ...input.simulation.years.map((y) => y.units));
 
 /** Each operation as before → after: the units it names just before it and just after it, as subtree totals. */
 function operationsTable(input: ProposalInput): DataTable {
@@ -183,15 +243,32 @@ function operationsTable(input: ProposalInput): DataTable {
         return f ? [figuresText(labelOf(c), f)] : [];
       })
       .join('; ') || '—';
-  const sorted = input.operations.map((op, index) => ({ op, index })).filter(({ op }) => op.type !== 'staffExit' && op.type !== 'recruit').sort((a, b) => a.op.year - b.op.year || a.index - b.index);
+  const sorted = input.operations
+    .map((op, index) => ({ op, index }))
+    .filter(({ op }) => op.type !== 'staffExit' && op.type !== 'recruit')
+    .sort((a, b) => a.op.year - b.op.year || a.index - b.index);
   return {
-    columns: [{ width: 12, align: 'center' }, { width: 14, align: 'center' }, { width: 53 }, { width: 43 }, { width: 43 }],
+    columns: [
+      { width: 12, align: 'center' },
+      { width: 14, align: 'center' },
+      { width: 53 },
+      { width: 43 },
+      { width: 43 },
+    ],
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
     rows: sorted.map(({ op, index }, k) => {
       const codes = [...new Set(operationUnits(op))];
       const text = describeOperation(op, 'vi', labelOf).replace(/^\d{4}: /, '');
       const step = steps.get(index);
-      return { cells: [String(k + 1), String(op.year), text.charAt(0).toLocaleUpperCase('vi') + text.slice(1), describe(step, codes, 'before'), describe(step, codes, 'after')] };
+      return {
+        cells: [
+          String(k + 1),
+          String(op.year),
+          text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
+          describe(step, codes, 'before'),
+          describe(step, codes, 'after'),
+        ],
+      };
     }),
     nameColumn: 2,
     size: 11,
@@ -226,9 +303,19 @@ function metricsTable(input: ProposalInput): DataTable {
 function targetsTable(input: ProposalInput): DataTable {
   const pct = (v: number | null) => (v === null ? '—' : `${formatDecimal(v, 2)}%`);
   const num = (v: number | null) => (v === null ? '—' : n(v));
-  const required = (t: TargetResult) => (t.kind === 'not_above' ? 'không vượt năm gốc' : `${t.kind === 'share' ? 'tối thiểu' : 'yêu cầu'} ${formatDecimal(t.requiredPct, 0)}%`);
+  const required = (t: TargetResult) =>
+    t.kind === 'not_above'
+      ? 'không vượt năm gốc'
+      : `${t.kind === 'share' ? 'tối thiểu' : 'yêu cầu'} ${formatDecimal(t.requiredPct, 0)}%`;
   return {
-    columns: [{ width: 12, align: 'center' }, { width: 58 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }, { width: 22, align: 'right' }, { width: 25, align: 'center' }],
+    columns: [
+      { width: 12, align: 'center' },
+      { width: 58 },
+      { width: 24, align: 'right' },
+      { width: 24, align: 'right' },
+      { width: 22, align: 'right' },
+      { width: 25, align: 'center' },
+    ],
     header: headerRow('STT', 'Mục tiêu (căn cứ)', 'Năm gốc', 'Năm mục tiêu', 'Đạt được', 'Kết quả'),
     rows: input.simulation.targets.map((t, i) => {
       const scope = scopeText('vi', t);
@@ -251,7 +338,9 @@ function targetsTable(input: ProposalInput): DataTable {
 /** The sentence after the count of targets met: how many could not be judged, and why. */
 function unknownTargets(targets: readonly TargetResult[]): string {
   const unknown = targets.filter((t) => t.status === 'unknown');
-  return unknown.length === 0 ? '' : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `“${t.title}”: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
+  return unknown.length === 0
+    ? ''
+    : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `“${t.title}”: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
 }
 /**
  * A proposal asserts only what the law is known to say: findings that are violations or warnings.
@@ -269,9 +358,16 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   const labelOf = unitLabels(last.units, input.baseline, ...sim.years.map((y) => y.units));
   const findings = violations(last.findings);
   const blocks: Block[] = [];
-  if (findings.length === 0) blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.` });
+  if (findings.length === 0)
+    blocks.push({
+      kind: 'para',
+      text: `Đến cuối năm ${last.year}, không còn đơn vị nào chưa bảo đảm tiêu chí theo quy định.`,
+    });
   else {
-    blocks.push({ kind: 'para', text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại Phụ lục ${appendix}):` });
+    blocks.push({
+      kind: 'para',
+      text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại Phụ lục ${appendix}):`,
+    });
     const rules = [...new Set(findings.map((f) => f.rule))];
     blocks.push({
       kind: 'table',
@@ -280,7 +376,14 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
         header: headerRow('STT', 'Tiêu chí', 'Số trường hợp', 'Căn cứ'),
         rows: rules.map((rule, i) => {
           const of = findings.filter((f) => f.rule === rule);
-          return { cells: [String(i + 1), translate('vi', `rule.${rule}`), n(of.length), [...new Set(of.map((f) => f.citation).filter(Boolean))].join('; ') || '—'] };
+          return {
+            cells: [
+              String(i + 1),
+              translate('vi', `rule.${rule}`),
+              n(of.length),
+              [...new Set(of.map((f) => f.citation).filter(Boolean))].join('; ') || '—',
+            ],
+          };
         }),
         nameColumn: 1,
         size: 12,
@@ -289,9 +392,13 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   }
   const unverified = notes(last.findings).length;
   if (unverified > 0) {
-    blocks.push({ kind: 'para', text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại Phụ lục ${appendix}, phần cần xác minh).` });
+    blocks.push({
+      kind: 'para',
+      text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại Phụ lục ${appendix}, phần cần xác minh).`,
+    });
   }
-  for (const x of sim.notices) blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, x.params)}` });
+  for (const x of sim.notices)
+    blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, x.params)}` });
   return blocks;
 }
 
@@ -302,7 +409,14 @@ function findingsTable(input: ProposalInput, unverified = false): DataTable {
   return {
     columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
     header: headerRow('STT', 'Đơn vị', 'Nội dung', unverified ? 'Nguồn (chưa xác minh)' : 'Căn cứ'),
-    rows: (unverified ? notes : violations)(last.findings).map((f, i) => ({ cells: [String(i + 1), labelOf(f.unitCode), translate('vi', f.key, f.params), unverified ? `Chưa xác minh: ${f.citation}` : f.citation] })),
+    rows: (unverified ? notes : violations)(last.findings).map((f, i) => ({
+      cells: [
+        String(i + 1),
+        labelOf(f.unitCode),
+        translate('vi', f.key, f.params),
+        unverified ? `Chưa xác minh: ${f.citation}` : f.citation,
+      ],
+    })),
     nameColumn: 1,
     size: 11,
   };
@@ -313,7 +427,14 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
   let prev = { leavers: 0, recruited: 0, converted: 0, payoutCost: 0 };
   let reduction = 0;
   const years = sim.years.map((y) => {
-    const row = { year: y.year, leavers: y.leavers - prev.leavers, recruits: y.recruited - prev.recruited, converted: y.converted - prev.converted, reduction: 0, cost: y.payoutCost - prev.payoutCost };
+    const row = {
+      year: y.year,
+      leavers: y.leavers - prev.leavers,
+      recruits: y.recruited - prev.recruited,
+      converted: y.converted - prev.converted,
+      reduction: 0,
+      cost: y.payoutCost - prev.payoutCost,
+    };
     reduction += row.leavers - row.recruits;
     row.reduction = reduction;
     prev = y;
@@ -322,7 +443,13 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
   const last = sim.years[sim.years.length - 1]!;
   return {
     years,
-    byReason: LEAVER_REASONS.filter((r) => last.leaversByReason[r] > 0).map((r) => ({ reason: r === 'dissolution' ? 'Giải thể đơn vị, không chuyển người sang đơn vị khác' : translate('vi', `exit.reason.${r}`), people: last.leaversByReason[r] })),
+    byReason: LEAVER_REASONS.filter((r) => last.leaversByReason[r] > 0).map((r) => ({
+      reason:
+        r === 'dissolution'
+          ? 'Giải thể đơn vị, không chuyển người sang đơn vị khác'
+          : translate('vi', `exit.reason.${r}`),
+      people: last.leaversByReason[r],
+    })),
     totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
     bases: payoutBases(operations.filter((o) => o.type === 'staffExit')),
   };
@@ -331,11 +458,32 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
 function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
   const costs = roadmap.totalCost !== null;
   const converted = roadmap.years.some((y) => y.converted > 0);
-  const columns: DataTable['columns'] = [{ width: 20, align: 'center' }, { width: 30, align: 'right' }, { width: 27, align: 'right' }, ...(converted ? [{ width: 28, align: 'right' as const }] : []), { width: 30, align: 'right' }, ...(costs ? [{ width: 40, align: 'right' as const }] : [])];
+  const columns: DataTable['columns'] = [
+    { width: 20, align: 'center' },
+    { width: 30, align: 'right' },
+    { width: 27, align: 'right' },
+    ...(converted ? [{ width: 28, align: 'right' as const }] : []),
+    { width: 30, align: 'right' },
+    ...(costs ? [{ width: 40, align: 'right' as const }] : []),
+  ];
   const scale = TEXT_WIDTH / columns.reduce((s, c) => s + c.width, 0);
-  const header = ['Năm', 'Ra khỏi biên chế trong năm', 'Tuyển dụng trong năm', ...(converted ? ['Chuyển ra ngoài khu vực nhà nước / cổ phần hóa'] : []), 'Giảm lũy kế (ra − tuyển)', ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : [])];
+  const header = [
+    'Năm',
+    'Ra khỏi biên chế trong năm',
+    'Tuyển dụng trong năm',
+    ...(converted ? ['Chuyển ra ngoài khu vực nhà nước / cổ phần hóa'] : []),
+    'Giảm lũy kế (ra − tuyển)',
+    ...(costs ? ['Kinh phí chi trả chế độ (đồng)'] : []),
+  ];
   const row = (cells: Array<string | null>) => cells.filter((c): c is string => c !== null);
-  const total = roadmap.years.reduce((s, y) => ({ leavers: s.leavers + y.leavers, recruits: s.recruits + y.recruits, converted: s.converted + y.converted }), { leavers: 0, recruits: 0, converted: 0 });
+  const total = roadmap.years.reduce(
+    (s, y) => ({
+      leavers: s.leavers + y.leavers,
+      recruits: s.recruits + y.recruits,
+      converted: s.converted + y.converted,
+    }),
+    { leavers: 0, recruits: 0, converted: 0 },
+  );
   const blocks: Block[] = [
     {
       kind: 'table',
@@ -343,8 +491,27 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
         columns: columns.map((c) => ({ ...c, width: Math.round(c.width * scale * 100) / 100 })),
         header: headerRow(...header),
         rows: [
-          ...roadmap.years.map((y) => ({ cells: row([String(y.year), n(y.leavers), n(y.recruits), converted ? n(y.converted) : null, n(y.reduction), costs ? n(y.cost) : null]) })),
-          { cells: row(['Cộng', n(total.leavers), n(total.recruits), converted ? n(total.converted) : null, n(total.leavers - total.recruits), costs ? n(roadmap.totalCost!) : null]), bold: true },
+          ...roadmap.years.map((y) => ({
+            cells: row([
+              String(y.year),
+              n(y.leavers),
+              n(y.recruits),
+              converted ? n(y.converted) : null,
+              n(y.reduction),
+              costs ? n(y.cost) : null,
+            ]),
+          })),
+          {
+            cells: row([
+              'Cộng',
+              n(total.leavers),
+              n(total.recruits),
+              converted ? n(total.converted) : null,
+              n(total.leavers - total.recruits),
+              costs ? n(roadmap.totalCost!) : null,
+            ]),
+            bold: true,
+          },
         ],
         size: 12,
       },
@@ -354,23 +521,48 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
     blocks.push({ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do (cả giai đoạn)' });
     blocks.push({
       kind: 'table',
-      table: { columns: [{ width: 12, align: 'center' }, { width: 118 }, { width: 35, align: 'right' }], header: headerRow('STT', 'Lý do', 'Số người'), rows: roadmap.byReason.map((r, i) => ({ cells: [String(i + 1), r.reason, n(r.people)] })), size: 12 },
+      table: {
+        columns: [{ width: 12, align: 'center' }, { width: 118 }, { width: 35, align: 'right' }],
+        header: headerRow('STT', 'Lý do', 'Số người'),
+        rows: roadmap.byReason.map((r, i) => ({ cells: [String(i + 1), r.reason, n(r.people)] })),
+        size: 12,
+      },
     });
   }
-  if (costs) blocks.push({ kind: 'para', text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.' });
+  if (costs)
+    blocks.push({
+      kind: 'para',
+      text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.',
+    });
   if (costs && roadmap.bases) blocks.push(...basesBlocks(roadmap.bases));
   blocks.push(...paragraphs(funding));
   return blocks;
 }
 
-const SOURCE_WORDS = { C: 'đã đối chiếu văn bản', C2: 'theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành', weak: 'theo nguồn thứ cấp, chưa chắc chắn' } as const;
+const SOURCE_WORDS = {
+  C: 'đã đối chiếu văn bản',
+  C2: 'theo nguồn thứ cấp, cần đối chiếu văn bản trước khi ban hành',
+  weak: 'theo nguồn thứ cấp, chưa chắc chắn',
+} as const;
 
 /** What the printed costs rest on: each citation with its confidence; an unverified part is named as such, never cited as law. */
 function basesBlocks(b: PayoutBases): Block[] {
   const blocks: Block[] = [];
-  if (b.sources.length > 0) blocks.push({ kind: 'para', text: `Căn cứ tính chi trả: ${b.sources.map((x) => `${x.citation} (${SOURCE_WORDS[x.weak ? 'weak' : x.confidence]})`).join('; ')}.` });
-  if (b.verify.length > 0) blocks.push({ kind: 'para', text: `Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): ${b.verify.map((k) => translate('vi', k).toLocaleLowerCase('vi')).join('; ')}.` });
-  if (b.fromList) blocks.push({ kind: 'para', text: 'Kinh phí của các trường hợp theo danh sách nhân sự được tính cho từng người; căn cứ và mức độ xác minh của từng khoản ghi tại danh sách đề xuất nghỉ và chi trả.' });
+  if (b.sources.length > 0)
+    blocks.push({
+      kind: 'para',
+      text: `Căn cứ tính chi trả: ${b.sources.map((x) => `${x.citation} (${SOURCE_WORDS[x.weak ? 'weak' : x.confidence]})`).join('; ')}.`,
+    });
+  if (b.verify.length > 0)
+    blocks.push({
+      kind: 'para',
+      text: `Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): ${b.verify.map((k) => translate('vi', k).toLocaleLowerCase('vi')).join('; ')}.`,
+    });
+  if (b.fromList)
+    blocks.push({
+      kind: 'para',
+      text: 'Kinh phí của các trường hợp theo danh sách nhân sự được tính cho từng người; căn cứ và mức độ xác minh của từng khoản ghi tại danh sách đề xuất nghỉ và chi trả.',
+    });
   return blocks;
 }
 
@@ -392,12 +584,21 @@ function unitListTable(input: ProposalInput): DataTable {
     else {
       const changed: string[] = [];
       if (a.name !== b.name) changed.push(`Đổi tên: ${a.name}`);
-      if (a.parentCode !== b.parentCode) changed.push(`Chuyển về: ${a.parentCode ? (names.get(a.parentCode) ?? a.parentCode) : 'cấp cao nhất'}`);
+      if (a.parentCode !== b.parentCode)
+        changed.push(`Chuyển về: ${a.parentCode ? (names.get(a.parentCode) ?? a.parentCode) : 'cấp cao nhất'}`);
       if (HEADCOUNT_FIELDS.some((f) => a[f] !== b[f]) && changed.length === 0) changed.push('Thay đổi số lượng');
       if (changed.length > 0) note = changed.join('; ');
     }
     rows.push({
-      cells: [String(++k), `${b.name} (${b.code})`, n(quotaOf(b)), a ? n(quotaOf(a)) : '—', n(staffOf(b)), a ? n(staffOf(a)) : '—', note],
+      cells: [
+        String(++k),
+        `${b.name} (${b.code})`,
+        n(quotaOf(b)),
+        a ? n(quotaOf(a)) : '—',
+        n(staffOf(b)),
+        a ? n(staffOf(a)) : '—',
+        note,
+      ],
       depth: tree.depth.get(code) ?? 0,
       status: a ? undefined : 'gone',
     });
@@ -406,12 +607,39 @@ function unitListTable(input: ProposalInput): DataTable {
   const added = after.filter((u) => !was.has(u.code));
   if (added.length > 0) {
     rows.push({ cells: ['B', 'CƠ QUAN, ĐƠN VỊ THÀNH LẬP MỚI'], group: true });
-    added.forEach((u, i) => rows.push({ cells: [String(i + 1), `${u.name} (${u.code})`, '—', n(quotaOf(u)), '—', n(staffOf(u)), `Trực thuộc ${u.parentCode ? (names.get(u.parentCode) ?? u.parentCode) : 'cấp cao nhất'}`], status: 'new' }));
+    added.forEach((u, i) =>
+      rows.push({
+        cells: [
+          String(i + 1),
+          `${u.name} (${u.code})`,
+          '—',
+          n(quotaOf(u)),
+          '—',
+          n(staffOf(u)),
+          `Trực thuộc ${u.parentCode ? (names.get(u.parentCode) ?? u.parentCode) : 'cấp cao nhất'}`,
+        ],
+        status: 'new',
+      }),
+    );
   }
   return {
-    columns: [{ width: 12, align: 'center' }, { width: 63 }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 15, align: 'right' }, { width: 30 }],
+    columns: [
+      { width: 12, align: 'center' },
+      { width: 63 },
+      { width: 15, align: 'right' },
+      { width: 15, align: 'right' },
+      { width: 15, align: 'right' },
+      { width: 15, align: 'right' },
+      { width: 30 },
+    ],
     header: [
-      [{ text: 'STT', rowSpan: 2 }, { text: 'Tên cơ quan, đơn vị (mã)', rowSpan: 2 }, { text: 'Biên chế được giao', colSpan: 2 }, { text: 'Số người hiện có', colSpan: 2 }, { text: 'Ghi chú', rowSpan: 2 }],
+      [
+        { text: 'STT', rowSpan: 2 },
+        { text: 'Tên cơ quan, đơn vị (mã)', rowSpan: 2 },
+        { text: 'Biên chế được giao', colSpan: 2 },
+        { text: 'Số người hiện có', colSpan: 2 },
+        { text: 'Ghi chú', rowSpan: 2 },
+      ],
       [{ text: 'Trước' }, { text: 'Sau' }, { text: 'Trước' }, { text: 'Sau' }],
     ],
     rows,
@@ -425,16 +653,29 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const first = sim.years[0]!;
   const last = sim.years[sim.years.length - 1]!;
   const numbers = templateNumbers(input);
-  const text = (key: SectionKey) => (SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : []);
+  const text = (key: SectionKey) =>
+    SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
   const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${first.year}–${last.year}`;
   const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
-  const title = s.title || (type === 'de-an' ? deAnTitle : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
+  const title =
+    s.title ||
+    (type === 'de-an'
+      ? deAnTitle
+      : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
   const roadmap = proposalRoadmap(sim, input.operations);
   const issuing = sentenceName(s.issuingBody);
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 
-  const recipients = s.recipient.split('\n').map((r) => r.trim()).filter(Boolean);
-  const part = (i: number, title: string): Block => ({ kind: 'part', number: type === 'de-an' ? `Phần ${ROMAN[i]}` : `${ROMAN[i]}.`, title, style: type === 'de-an' ? 'centred' : 'inline' });
+  const recipients = s.recipient
+    .split('\n')
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const part = (i: number, title: string): Block => ({
+    kind: 'part',
+    number: type === 'de-an' ? `Phần ${ROMAN[i]}` : `${ROMAN[i]}.`,
+    title,
+    style: type === 'de-an' ? 'centred' : 'inline',
+  });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
   const body: Block[] = [];
@@ -446,21 +687,42 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(heading(3, SECTION_TITLES.assessment), ...text('assessment'));
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
-    body.push(heading(2, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
+    body.push(
+      heading(2, 'Phương án sắp xếp theo năm'),
+      tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
+    );
     body.push(heading(3, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
-    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
+    body.push(
+      heading(4, 'Đánh giá theo mục tiêu'),
+      tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'),
+    );
     body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
-    body.push(part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
+    body.push(
+      part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'),
+      ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
+    );
     body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), ...text('implementation'));
   } else {
-    body.push({ kind: 'para', text: `${issuing} kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} với những nội dung chính như sau:` });
+    body.push({
+      kind: 'para',
+      text: `${issuing} kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} với những nội dung chính như sau:`,
+    });
     body.push(part(0, 'SỰ CẦN THIẾT'), ...text('necessity'));
     body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
     body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${first.year}`), table(currentByKind(input.baseline)));
     body.push(heading(2, SECTION_TITLES.objectives), ...text('objectives'));
-    body.push(heading(3, 'Phương án sắp xếp theo năm'), tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'));
-    body.push(heading(4, 'Đánh giá theo mục tiêu'), tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'));
-    body.push(heading(5, 'Lộ trình tinh giản và kinh phí'), ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)));
+    body.push(
+      heading(3, 'Phương án sắp xếp theo năm'),
+      tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
+    );
+    body.push(
+      heading(4, 'Đánh giá theo mục tiêu'),
+      tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'),
+    );
+    body.push(
+      heading(5, 'Lộ trình tinh giản và kinh phí'),
+      ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
+    );
     body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
     body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
   }
@@ -474,40 +736,81 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
       subtitle,
       blocks: [
-        { kind: 'para', noIndent: true, italic: true, text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.' },
-        { kind: 'chart', pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, { firstPageHeight: CHART_FIRST_PAGE_HEIGHT }) },
+        {
+          kind: 'para',
+          noIndent: true,
+          italic: true,
+          text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.',
+        },
+        {
+          kind: 'chart',
+          pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, {
+            firstPageHeight: CHART_FIRST_PAGE_HEIGHT,
+          }),
+        },
         {
           kind: 'chart',
           pages: chartPages(last.units, `Sơ đồ tổ chức sau sắp xếp (cuối năm ${last.year})`, {
             status: (u) => {
               const b = baselineByCode.get(u.code);
               if (!baselineCodes.has(u.code)) return 'new';
-              return b && (b.name !== u.name || b.parentCode !== u.parentCode || quotaOf(b) !== quotaOf(u) || staffOf(b) !== staffOf(u)) ? 'changed' : null;
+              return b &&
+                (b.name !== u.name ||
+                  b.parentCode !== u.parentCode ||
+                  quotaOf(b) !== quotaOf(u) ||
+                  staffOf(b) !== staffOf(u))
+                ? 'changed'
+                : null;
             },
           }),
         },
       ],
     },
-    { number: 'II', title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP', subtitle, blocks: [table(unitListTable(input))] },
+    {
+      number: 'II',
+      title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP',
+      subtitle,
+      blocks: [table(unitListTable(input))],
+    },
   ];
   const open = findingsTable(input);
   const toVerify = findingsTable(input, true);
   if (open.rows.length > 0 || toVerify.rows.length > 0) {
     const blocks: Block[] = open.rows.length > 0 ? [table(open)] : [];
-    if (toVerify.rows.length > 0) blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
-    appendices.push({ number: 'III', title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`, subtitle, blocks });
+    if (toVerify.rows.length > 0)
+      blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
+    appendices.push({
+      number: 'III',
+      title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`,
+      subtitle,
+      blocks,
+    });
   }
-  const distribution = s.recipients.split('\n').map((r) => r.trim()).filter(Boolean).map((r) => `- ${r.replace(/[;.]+$/, '')};`);
+  const distribution = s.recipients
+    .split('\n')
+    .map((r) => r.trim())
+    .filter(Boolean)
+    .map((r) => `- ${r.replace(/[;.]+$/, '')};`);
   distribution.push(`- Lưu: ${s.archive.replace(/[;.]+$/, '')}.`);
   return {
     type,
-    header: { parentBody: s.parentBody, issuingBody: s.issuingBody, numberLine: numberLine(s, type), placeDate: placeDateLine(s.place, s.date) },
+    header: {
+      parentBody: s.parentBody,
+      issuingBody: s.issuingBody,
+      numberLine: numberLine(s, type),
+      placeDate: placeDateLine(s.place, s.date),
+    },
     typeName: DOC_NAME[type],
     title,
     recipients: type === 'to-trinh' ? recipients : [],
-    bases: legalBases(s.extraBases, input.ruleSet, sim.targets.map((t) => t.citation)),
+    bases: legalBases(
+      s.extraBases,
+      input.ruleSet,
+      sim.targets.map((t) => t.citation),
+    ),
     body,
-    closing: type === 'to-trinh' ? `Kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} xem xét, quyết định./.` : null,
+    closing:
+      type === 'to-trinh' ? `Kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} xem xét, quyết định./.` : null,
     signature: { authority: s.signerAuthority, title: s.signerTitle, name: s.signerName },
     distribution,
     appendices,

@@ -22,8 +22,16 @@ export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
   'to-trinh': ['necessity', 'objectives', 'funding', 'request'],
 };
 
-const line = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim());
-const text = (max: number) => z.string().max(max).transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n'));
+const line = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC').replace(/\s+/g, ' ').trim());
+const text = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .transform((s) => s.normalize('NFC').replace(/\r\n?/g, '\n'));
 
 export const ProposalSettingsSchema = z
   .object({
@@ -38,7 +46,10 @@ export const ProposalSettingsSchema = z
     /** Địa danh, e.g. "Vị Thanh". */
     place: line(100),
     /** YYYY-MM-DD. */
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.printDate' }).refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'err.printDate' }),
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.printDate' })
+      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'err.printDate' }),
     /** Trích yếu; empty: a summary from the plan's name. */
     title: line(300),
     /** Kính gửi (tờ trình): one recipient per line. */
@@ -64,7 +75,8 @@ export function provinceTitle(name: string): string {
 }
 
 /** The province's name for the place line: its short name, else its name without "tỉnh" / "thành phố". */
-export const provincePlace = (name: string, shortName?: string): string => shortName ?? name.normalize('NFC').replace(/^(tỉnh|thành phố)\s+/iu, '');
+export const provincePlace = (name: string, shortName?: string): string =>
+  shortName ?? name.normalize('NFC').replace(/^(tỉnh|thành phố)\s+/iu, '');
 
 /**
  * Settings a workspace has not saved yet: from its province (as a plan names it on the day, see

@@ -46,18 +46,21 @@ const TEMPLATES: Record<SectionKey, string> = {
     'Đến năm {baseYear}, tỉnh {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người. Một số đơn vị còn chưa bảo đảm tiêu chí về quy mô, số lượng cấp phó theo quy định.',
     'Vì vậy, việc xây dựng và thực hiện phương án sắp xếp là cần thiết.',
   ].join('\n\n'),
-  assessment: 'Qua rà soát theo các tiêu chí hiện hành, đến hết năm {horizon} sau khi thực hiện phương án còn {findings} trường hợp chưa bảo đảm tiêu chí về quy mô tối thiểu, số lượng cấp phó hoặc số người làm việc vượt số được giao (chi tiết tại mục những vấn đề còn tồn tại), cần tiếp tục xử lý.',
+  assessment:
+    'Qua rà soát theo các tiêu chí hiện hành, đến hết năm {horizon} sau khi thực hiện phương án còn {findings} trường hợp chưa bảo đảm tiêu chí về quy mô tối thiểu, số lượng cấp phó hoặc số người làm việc vượt số được giao (chi tiết tại mục những vấn đề còn tồn tại), cần tiếp tục xử lý.',
   objectives: [
     'Sắp xếp tổ chức bộ máy theo hướng tinh gọn, giảm đầu mối, giảm cấp trung gian, bảo đảm tiêu chí thành lập theo quy định.',
     'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}). Phương án đạt {targetsMet}/{targets} mục tiêu đánh giá.{targetsUnknown}',
   ].join('\n\n'),
-  funding: 'Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm {horizon} là {leavers} người. Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
+  funding:
+    'Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm {horizon} là {leavers} người. Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
   implementation: [
     '1. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; tổng hợp, báo cáo kết quả định kỳ.',
     '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
     '3. Các sở, ban, ngành tỉnh và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
   ].join('\n\n'),
-  request: '{issuingBody} kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
+  request:
+    '{issuingBody} kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
 };
 
 /** The template of a section with the numbers filled in (Vietnamese number format). */

@@ -30,7 +30,10 @@ const BY_NAME: ReadonlyArray<[RegExp, MandatoryDepartment | OtherDepartment]> = 
   [/^van phong (uy ban nhan dan|ubnd)\b/, 'vanPhongUbnd'],
   [/^so (ngoai vu|du lich$|quy hoach|dan toc)|^ban dan toc\b/, 'other'],
   // Sở merged away on 01/03/2025: named, they are not the sở they merged into.
-  [/^so (ke hoach va dau tu|giao thong van tai|tai nguyen va moi truong|nong nghiep va phat trien nong thon|thong tin va truyen thong|lao dong thuong binh va xa hoi)\b/, 'other'],
+  [
+    /^so (ke hoach va dau tu|giao thong van tai|tai nguyen va moi truong|nong nghiep va phat trien nong thon|thong tin va truyen thong|lao dong thuong binh va xa hoi)\b/,
+    'other',
+  ],
 ];
 
 /** Sectors that name one sở; the others (general administration, labour, media, other) name none. */
@@ -61,7 +64,11 @@ export interface DepartmentTally {
   present: ReadonlySet<MandatoryDepartment>;
   unrecognised: number;
 }
-export const NO_DEPARTMENTS: DepartmentTally = Object.freeze({ total: 0, present: new Set<MandatoryDepartment>(), unrecognised: 0 });
+export const NO_DEPARTMENTS: DepartmentTally = Object.freeze({
+  total: 0,
+  present: new Set<MandatoryDepartment>(),
+  unrecognised: 0,
+});
 
 /** The tally over the provincial committee's direct children (`isSo`: a sở as the cap counts it). */
 export function tallyDepartments(children: Iterable<Unit>, isSo: (u: Unit) => boolean): DepartmentTally {
@@ -79,9 +86,12 @@ export function tallyDepartments(children: Iterable<Unit>, isSo: (u: Unit) => bo
 }
 
 /** The sở missing from the tally, in the decree's order. */
-export const missingDepartments = (t: DepartmentTally): MandatoryDepartment[] => MANDATORY_DEPARTMENTS.filter((d) => !t.present.has(d));
+export const missingDepartments = (t: DepartmentTally): MandatoryDepartment[] =>
+  MANDATORY_DEPARTMENTS.filter((d) => !t.present.has(d));
 
 /** A provincial project-management board (Plan 130/KH-BCĐTKNQ18 caps them at 3). */
 export const isProjectBoard = (u: Pick<Unit, 'name' | 'level'>): boolean =>
   // Asked of every unit: the first letter before folding the whole name.
-  u.level === 'province' && (u.name[0] === 'B' || u.name[0] === 'b') && matchKey(u.name).startsWith('ban quan ly du an');
+  u.level === 'province' &&
+  (u.name[0] === 'B' || u.name[0] === 'b') &&
+  matchKey(u.name).startsWith('ban quan ly du an');

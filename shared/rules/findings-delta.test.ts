@@ -18,16 +18,21 @@ describe('findings after a headcount edit', () => {
     const before = evaluateFindings(base.units, ctx);
     const cases = new Coverage<'findingsChanged'>();
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: units.length - 1 }), fc.constantFrom(...HEADCOUNT_FIELDS), fc.nat(60), (i, field, value) => {
-        const u = units[i]!;
-        const next = withUnitSaved(base, u.code, { ...u, [field]: value });
-        const codes = judgedAfterEdit(next.tree, next.delta!.codes);
-        const after = evaluateFindings(next.units, ctx);
-        const fresh = evaluateFindings(next.units, ctx, next.tree, next.rollups, codes);
-        expect(fresh).toEqual(findingsFor(after, codes)); // what the back end sends: only those units judged
-        expect(mergeFindings(before, fresh, codes, next.tree)).toEqual(after);
-        cases.hit('findingsChanged', !isDeepStrictEqual(after, before));
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: units.length - 1 }),
+        fc.constantFrom(...HEADCOUNT_FIELDS),
+        fc.nat(60),
+        (i, field, value) => {
+          const u = units[i]!;
+          const next = withUnitSaved(base, u.code, { ...u, [field]: value });
+          const codes = judgedAfterEdit(next.tree, next.delta!.codes);
+          const after = evaluateFindings(next.units, ctx);
+          const fresh = evaluateFindings(next.units, ctx, next.tree, next.rollups, codes);
+          expect(fresh).toEqual(findingsFor(after, codes)); // what the back end sends: only those units judged
+          expect(mergeFindings(before, fresh, codes, next.tree)).toEqual(after);
+          cases.hit('findingsChanged', !isDeepStrictEqual(after, before));
+        },
+      ),
       { numRuns: 300 },
     );
     // The merge is exercised only where the edit changed the findings (a finding appears or goes).

@@ -10,7 +10,13 @@
 import type { UnitTree } from '../tree.ts';
 import type { Finding } from './findings.ts';
 
-const PROVINCE_WIDE = new Set<string>(['departmentAverageDeputies', 'maxDepartments', 'communeOrganisationsAverage', 'missingMandatoryDepartments', 'provincialProjectBoards']);
+const PROVINCE_WIDE = new Set<string>([
+  'departmentAverageDeputies',
+  'maxDepartments',
+  'communeOrganisationsAverage',
+  'missingMandatoryDepartments',
+  'provincialProjectBoards',
+]);
 /** Findings judged over the whole province rather than over one unit and its subtree. */
 export const isProvinceWide = (f: Finding): boolean => f.parameter !== null && PROVINCE_WIDE.has(f.parameter);
 
@@ -36,7 +42,12 @@ export function findingsFor(all: readonly Finding[], codes: ReadonlySet<string>)
  * orders them: units in tree order, each unit's findings in the order judged, the province-wide
  * ones last.
  */
-export function mergeFindings(before: readonly Finding[], fresh: readonly Finding[], codes: ReadonlySet<string>, tree: UnitTree): Finding[] {
+export function mergeFindings(
+  before: readonly Finding[],
+  fresh: readonly Finding[],
+  codes: ReadonlySet<string>,
+  tree: UnitTree,
+): Finding[] {
   const byUnit = new Map<string, Finding[]>();
   const put = (f: Finding) => {
     const list = byUnit.get(f.unitCode);

@@ -20,13 +20,25 @@ const tree = [
   unit('S.CC.P2', 'S.CC', { kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
   unit('S.BV', 'S', { kind: 'psu', publicEmployeeQuota: 4, publicEmployeeActual: 4, deputies: 3 }),
   unit('S.BV.K1', 'S.BV', { kind: 'psu_division', publicEmployeeQuota: 8, publicEmployeeActual: 8, deputies: 2 }),
-  unit('S.BV.K2', 'S.BV', { kind: 'psu_division', publicEmployeeQuota: 6, publicEmployeeActual: 5, selfFundedEmployees: 1 }),
+  unit('S.BV.K2', 'S.BV', {
+    kind: 'psu_division',
+    publicEmployeeQuota: 6,
+    publicEmployeeActual: 5,
+    selfFundedEmployees: 1,
+  }),
   unit('T.TT', 'T', { kind: 'psu', publicEmployeeQuota: 25, publicEmployeeActual: 27, deputies: 3 }),
-  unit('T.NHO', 'T', { kind: 'psu', publicEmployeeQuota: 12, publicEmployeeActual: 10, selfFundedEmployees: 4, deputies: 3 }),
+  unit('T.NHO', 'T', {
+    kind: 'psu',
+    publicEmployeeQuota: 12,
+    publicEmployeeActual: 10,
+    selfFundedEmployees: 4,
+    deputies: 3,
+  }),
 ];
 
 const show = (fs: Finding[]) => fs.map((f) => `${f.unitCode} ${f.rule}: ${translate('vi', f.key, f.params)}`);
-const run = (provinceClass: ProvinceClass = 'class2', set = SET_2020, overrides = {}) => show(evaluateFindings(tree, { ruleSet: set, provinceClass, overrides }));
+const run = (provinceClass: ProvinceClass = 'class2', set = SET_2020, overrides = {}) =>
+  show(evaluateFindings(tree, { ruleSet: set, provinceClass, overrides }));
 
 describe('health checks', () => {
   it('finds units below minimum size, with too many deputies, and above quota, with the numbers in Vietnamese', () => {
@@ -49,8 +61,18 @@ describe('health checks', () => {
   it('counts a PSU by its assigned people, and only notes small schools and health units (basic services may be exempt)', () => {
     const units = [
       unit('T', null, { kind: 'people_committee' }),
-      unit('A', 'T', { kind: 'psu', sector: 'culture_sports_tourism', publicEmployeeQuota: 15, publicEmployeeActual: 14 }),
-      unit('B', 'T', { kind: 'psu', sector: 'culture_sports_tourism', publicEmployeeQuota: 12, publicEmployeeActual: 12 }),
+      unit('A', 'T', {
+        kind: 'psu',
+        sector: 'culture_sports_tourism',
+        publicEmployeeQuota: 15,
+        publicEmployeeActual: 14,
+      }),
+      unit('B', 'T', {
+        kind: 'psu',
+        sector: 'culture_sports_tourism',
+        publicEmployeeQuota: 12,
+        publicEmployeeActual: 12,
+      }),
       unit('C', 'T', { kind: 'psu', sector: 'education', publicEmployeeQuota: 12, publicEmployeeActual: 12 }),
     ];
     const fs = evaluateFindings(units, { ruleSet: SET_2020, provinceClass: 'class2' });
@@ -61,7 +83,9 @@ describe('health checks', () => {
     const p2 = (c: ProvinceClass, set = SET_2020) => run(c, set).filter((l) => l.startsWith('S.P2 min-staff'));
     expect(p2('class2')).toEqual([]);
     expect(p2('class1')).toEqual([]);
-    expect(p2('special')).toEqual(['S.P2 min-staff: Phòng thuộc sở có 6 biên chế công chức được giao, dưới mức tối thiểu 7.']);
+    expect(p2('special')).toEqual([
+      'S.P2 min-staff: Phòng thuộc sở có 6 biên chế công chức được giao, dưới mức tối thiểu 7.',
+    ]);
     expect(p2('class2', SET_2026)).toHaveLength(1);
   });
 
@@ -72,14 +96,28 @@ describe('health checks', () => {
   });
 
   it('cites the legal text and says how sure it is', () => {
-    const f = evaluateFindings(tree, { ruleSet: SET_2020, provinceClass: 'class2', overrides: { psuMinStaff: 20 } }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
-    expect(f).toMatchObject({ severity: 'error', parameter: 'psuMinStaff', confidence: 'C', citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d', ruleSet: 'nd120-107-2020' });
-    const m = evaluateFindings(tree, { ruleSet: SET_2026, provinceClass: 'class2' }).find((x) => x.unitCode === 'S.P1' && x.rule === 'min-staff')!;
+    const f = evaluateFindings(tree, {
+      ruleSet: SET_2020,
+      provinceClass: 'class2',
+      overrides: { psuMinStaff: 20 },
+    }).find((x) => x.unitCode === 'T.NHO' && x.rule === 'min-staff')!;
+    expect(f).toMatchObject({
+      severity: 'error',
+      parameter: 'psuMinStaff',
+      confidence: 'C',
+      citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 5 khoản 1 điểm d',
+      ruleSet: 'nd120-107-2020',
+    });
+    const m = evaluateFindings(tree, { ruleSet: SET_2026, provinceClass: 'class2' }).find(
+      (x) => x.unitCode === 'S.P1' && x.rule === 'min-staff',
+    )!;
     expect(m).toMatchObject({ confidence: 'M', severity: 'note', ruleSet: 'nd120-150-370-2026' });
   });
 
   it('finds something of every rule in the sample province, and each set covers every parameter', () => {
-    const rules = new Set(evaluateFindings(generateSampleProvince(), { ruleSet: SET_2020, provinceClass: 'class2' }).map((f) => f.rule));
+    const rules = new Set(
+      evaluateFindings(generateSampleProvince(), { ruleSet: SET_2020, provinceClass: 'class2' }).map((f) => f.rule),
+    );
     expect([...rules].sort()).toEqual(['max-deputies', 'min-staff', 'over-quota']);
     for (const set of RULE_SETS) for (const [id, p] of Object.entries(set.parameters)) expect(p.id).toBe(id);
     expect(ruleSetAtYearEnd(2023).id).toBe('nd120-107-2020');
@@ -94,19 +132,32 @@ describe('health checks', () => {
       unit('B', 'T', { kind: 'department', deputies: Math.floor(total / 2) }),
     ];
     const average = (total: number, mergedProvinces: number, set = SET_2026) =>
-      evaluateFindings(departments(total), { ruleSet: set, provinceClass: 'class2', mergedProvinces }).find((f) => f.parameter === 'departmentAverageDeputies');
+      evaluateFindings(departments(total), { ruleSet: set, provinceClass: 'class2', mergedProvinces }).find(
+        (f) => f.parameter === 'departmentAverageDeputies',
+      );
 
     it('allows 3 on average in a province not formed by merging', () => {
       expect(average(6, 1)).toBeUndefined();
-      expect(average(7, 1)).toMatchObject({ key: 'find.departmentAverage', params: { total: 7, avg: 3, max: 6, count: 2 } });
+      expect(average(7, 1)).toMatchObject({
+        key: 'find.departmentAverage',
+        params: { total: 7, avg: 3, max: 6, count: 2 },
+      });
     });
     it('allows 4 on average after merging 2 provinces', () => {
       expect(average(7, 2)).toBeUndefined();
       expect(average(8, 2)).toBeUndefined();
       const f = average(9, 2)!;
-      expect(f).toMatchObject({ key: 'find.departmentAverageMerged', params: { total: 9, avg: 4, max: 8, extra: 1, provinces: 2 }, confidence: 'C2' });
-      expect(f.citation).toBe(`${SET_2026.parameters.departmentAverageDeputies!.citation}; ${SET_2026.mergedProvinceDeputies!.citation}`);
-      expect(translate('vi', f.key, f.params)).toBe('Các sở có tổng 9 phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở (kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa 8 cho 2 sở).');
+      expect(f).toMatchObject({
+        key: 'find.departmentAverageMerged',
+        params: { total: 9, avg: 4, max: 8, extra: 1, provinces: 2 },
+        confidence: 'C2',
+      });
+      expect(f.citation).toBe(
+        `${SET_2026.parameters.departmentAverageDeputies!.citation}; ${SET_2026.mergedProvinceDeputies!.citation}`,
+      );
+      expect(translate('vi', f.key, f.params)).toBe(
+        'Các sở có tổng 9 phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở (kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa 8 cho 2 sở).',
+      );
     });
     it('allows 5 on average after merging 3 provinces, and no more for 4 (the decree stops at 3)', () => {
       expect(average(10, 3)).toBeUndefined();
@@ -118,7 +169,12 @@ describe('health checks', () => {
     it('has no allowance under Decree 107/2020, and adds it to a province’s stricter average', () => {
       expect(average(7, 2, SET_2020)).toMatchObject({ key: 'find.departmentAverage', params: { avg: 3, max: 6 } });
       expect(mergedProvinceAllowance(SET_2020, 3)).toEqual({ provinces: 3, extra: 0 });
-      const f = evaluateFindings(departments(7), { ruleSet: SET_2026, provinceClass: 'class2', mergedProvinces: 2, overrides: { departmentAverageDeputies: 2 } }).find((x) => x.parameter === 'departmentAverageDeputies');
+      const f = evaluateFindings(departments(7), {
+        ruleSet: SET_2026,
+        provinceClass: 'class2',
+        mergedProvinces: 2,
+        overrides: { departmentAverageDeputies: 2 },
+      }).find((x) => x.parameter === 'departmentAverageDeputies');
       expect(f).toMatchObject({ params: { avg: 3, max: 6, extra: 1 } });
     });
   });

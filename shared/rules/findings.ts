@@ -8,8 +8,23 @@ import type { MessageKey } from '../i18n/index.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { buildTree, type UnitTree } from '../tree.ts';
 import { computeRollups, type Rollup } from '../rollup.ts';
-import { isProjectBoard, missingDepartments, recogniseDepartment, tallyDepartments, NO_DEPARTMENTS, type DepartmentTally } from './departments.ts';
-import { mergedProvinceAllowance, parametersOn, parameterValue, type Confidence, type Parameter, type ParameterId, type RuleSet } from './rule-sets.ts';
+import {
+  isProjectBoard,
+  missingDepartments,
+  recogniseDepartment,
+  tallyDepartments,
+  NO_DEPARTMENTS,
+  type DepartmentTally,
+} from './departments.ts';
+import {
+  mergedProvinceAllowance,
+  parametersOn,
+  parameterValue,
+  type Confidence,
+  type Parameter,
+  type ParameterId,
+  type RuleSet,
+} from './rule-sets.ts';
 
 export const RULES = ['min-staff', 'max-deputies', 'over-quota', 'max-units'] as const;
 export type RuleId = (typeof RULES)[number];
@@ -63,21 +78,28 @@ export interface ChildCounts {
   /** Filled by `countChild` on counts from `newChildCounts` (NO_CHILDREN's is frozen). */
   psus: Unit[];
 }
-export const NO_CHILDREN: ChildCounts = Object.freeze({ divisions: 0, divisionDeputies: 0, centres: 0, centreDeputies: 0, psus: Object.freeze([]) as unknown as Unit[] });
+export const NO_CHILDREN: ChildCounts = Object.freeze({
+  divisions: 0,
+  divisionDeputies: 0,
+  centres: 0,
+  centreDeputies: 0,
+  psus: Object.freeze([]) as unknown as Unit[],
+});
 /** Empty counts to add children to. */
 export const newChildCounts = (): ChildCounts => ({ ...NO_CHILDREN, psus: [] });
 /** Whether a unit's findings read its children's counts (the others are given NO_CHILDREN). */
-export const readsChildren = (u: Unit): boolean => u.kind === 'sub_department' || u.kind === 'department' || (u.kind === 'people_committee' && u.level !== 'province');
+export const readsChildren = (u: Unit): boolean =>
+  u.kind === 'sub_department' || u.kind === 'department' || (u.kind === 'people_committee' && u.level !== 'province');
 const fold = (name: string) => name.normalize('NFC').toLowerCase();
 /** The commune public-administration service centre (Resolution 332/NQ-CP counts it with the phòng). */
-export const isServiceCentre = (u: Unit): boolean => u.level === 'commune' && fold(u.name).includes('trung tâm phục vụ hành chính công');
+export const isServiceCentre = (u: Unit): boolean =>
+  u.level === 'commune' && fold(u.name).includes('trung tâm phục vụ hành chính công');
 /** Adds (sign 1) or takes (-1) a child to its parent's counts. */
 export function countChild(c: ChildCounts, child: Unit, sign: 1 | -1): void {
   if (child.kind === 'psu') {
     if (sign === 1) c.psus.push(child);
     else c.psus = c.psus.filter((p) => p.code !== child.code);
-  }
-  else if (child.kind === 'division') {
+  } else if (child.kind === 'division') {
     c.divisions += sign;
     c.divisionDeputies += sign * child.deputies;
   } else if (isServiceCentre(child)) {
@@ -114,7 +136,8 @@ export interface ProvinceCounts {
  * "Người làm việc" of a PSU or a division of one, as the decree counts it: the assigned number
  * (state-paid quota) plus self-funded employees.
  */
-const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>) => r.publicEmployeeQuota + r.selfFundedEmployees;
+const psuStaff = (r: Pick<Rollup, 'publicEmployeeQuota' | 'selfFundedEmployees'>) =>
+  r.publicEmployeeQuota + r.selfFundedEmployees;
 /** Sectors whose units are mostly basic, essential services, exempt from the 15-person minimum (Art. 5.1.d). */
 const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 /**
@@ -127,17 +150,31 @@ const mayBeClassOne = (u: Unit) => {
   return n.startsWith('bệnh viện') || n.includes('trung tâm kiểm soát bệnh tật');
 };
 /** The autonomy group's number (1–4; bands 3a–3c are group 3). */
-const groupNumber = (g: GroupKey | null | undefined): 1 | 2 | 3 | 4 | null => (g ? (Number(g[0]) as 1 | 2 | 3 | 4) : null);
+const groupNumber = (g: GroupKey | null | undefined): 1 | 2 | 3 | 4 | null =>
+  g ? (Number(g[0]) as 1 | 2 | 3 | 4) : null;
 
 /**
  * Every unit judged, in tree order, then the province-wide findings. With `only`, just those
  * units are judged (and the province-wide findings): what `findingsFor` picks from the full list
  * (shared/rules/findings-delta.ts), at the cost of the named units.
  */
-export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree: UnitTree = buildTree(units), rollups = computeRollups(tree), only?: ReadonlySet<string>): Finding[] {
+export function evaluateFindings(
+  units: readonly Unit[],
+  ctx: RuleContext,
+  tree: UnitTree = buildTree(units),
+  rollups = computeRollups(tree),
+  only?: ReadonlySet<string>,
+): Finding[] {
   const judge = findingJudge(ctx);
   const findings: Finding[] = [];
-  const counts: ProvinceCounts = { departments: 0, departmentDeputies: 0, communes: 0, communeOrganisations: 0, projectBoards: 0, departmentTally: NO_DEPARTMENTS };
+  const counts: ProvinceCounts = {
+    departments: 0,
+    departmentDeputies: 0,
+    communes: 0,
+    communeOrganisations: 0,
+    projectBoards: 0,
+    departmentTally: NO_DEPARTMENTS,
+  };
   for (const code of tree.preorder) {
     const unit = tree.byCode.get(code)!;
     if (isProjectBoard(unit)) counts.projectBoards++;
@@ -160,7 +197,11 @@ export function evaluateFindings(units: readonly Unit[], ctx: RuleContext, tree:
     judge.unit(findings, unit, parent, rollups.get(code)!, kids);
   }
   const first = tree.preorder.find((c) => isProvinceCommittee(tree.byCode.get(c)!));
-  if (first !== undefined) counts.departmentTally = tallyDepartments((tree.children.get(first) ?? []).map((c) => tree.byCode.get(c)!), isCountedDepartment);
+  if (first !== undefined)
+    counts.departmentTally = tallyDepartments(
+      (tree.children.get(first) ?? []).map((c) => tree.byCode.get(c)!),
+      isCountedDepartment,
+    );
   judge.province(findings, first === undefined ? undefined : tree.byCode.get(first), counts);
   return findings;
 }
@@ -181,25 +222,66 @@ export function findingJudge(ctx: RuleContext) {
   const has = (id: ParameterId) => params[id] !== undefined;
   const value = (id: ParameterId) => overrides[id] ?? parameterValue(params[id]!, provinceClass);
   let findings: Finding[] = [];
-  const add = (unit: Unit, rule: RuleId, parameter: ParameterId | null, severity: Severity, key: MessageKey, values: Record<string, number | string>, citation?: string) => {
+  const add = (
+    unit: Unit,
+    rule: RuleId,
+    parameter: ParameterId | null,
+    severity: Severity,
+    key: MessageKey,
+    values: Record<string, number | string>,
+    citation?: string,
+  ) => {
     const p: Parameter | undefined = parameter ? params[parameter] : undefined;
     const confidence = p?.confidence ?? 'C';
     // Severity follows confidence: an unverified value is never asserted as a violation.
-    findings.push({ unitCode: unit.code, rule, parameter, severity: confidence === 'M' ? 'note' : severity, key, params: values, ruleSet: ruleSet.id, citation: citation ?? p?.citation ?? '', confidence });
+    findings.push({
+      unitCode: unit.code,
+      rule,
+      parameter,
+      severity: confidence === 'M' ? 'note' : severity,
+      key,
+      params: values,
+      ruleSet: ruleSet.id,
+      citation: citation ?? p?.citation ?? '',
+      confidence,
+    });
   };
-  const minimum = (unit: Unit, parameter: ParameterId, actual: number, key: MessageKey, severity: Severity = 'error') => {
+  const minimum = (
+    unit: Unit,
+    parameter: ParameterId,
+    actual: number,
+    key: MessageKey,
+    severity: Severity = 'error',
+  ) => {
     if (!has(parameter)) return;
     const min = value(parameter);
     if (actual < min) add(unit, 'min-staff', parameter, severity, key, { actual, min });
   };
-  const deputies = (unit: Unit, parameter: ParameterId, max: number, key: MessageKey, basis: Record<string, number>, severity: Severity = 'error') => {
-    if (has(parameter) && unit.deputies > max) add(unit, 'max-deputies', parameter, severity, key, { deputies: unit.deputies, max, ...basis });
+  const deputies = (
+    unit: Unit,
+    parameter: ParameterId,
+    max: number,
+    key: MessageKey,
+    basis: Record<string, number>,
+    severity: Severity = 'error',
+  ) => {
+    if (has(parameter) && unit.deputies > max)
+      add(unit, 'max-deputies', parameter, severity, key, { deputies: unit.deputies, max, ...basis });
   };
   /** Decree 370/2025: a unit inside a sở has no more deputies than its direct parent. */
   const notAboveParent = (unit: Unit, parent: Unit | undefined) => {
-    if (!parent || !has('subordinateDeputiesAboveParent') || (parent.kind !== 'department' && parent.kind !== 'sub_department')) return;
+    if (
+      !parent ||
+      !has('subordinateDeputiesAboveParent') ||
+      (parent.kind !== 'department' && parent.kind !== 'sub_department')
+    )
+      return;
     const max = parent.deputies + value('subordinateDeputiesAboveParent');
-    if (unit.deputies > max) add(unit, 'max-deputies', 'subordinateDeputiesAboveParent', 'error', 'find.deputiesAboveParent', { deputies: unit.deputies, parentDeputies: parent.deputies });
+    if (unit.deputies > max)
+      add(unit, 'max-deputies', 'subordinateDeputiesAboveParent', 'error', 'find.deputiesAboveParent', {
+        deputies: unit.deputies,
+        parentDeputies: parent.deputies,
+      });
   };
   /** Average deputies over a committee's phòng (and commune service centre). */
   const average = (unit: Unit, parameter: ParameterId, count: number, total: number, key: MessageKey) => {
@@ -212,9 +294,15 @@ export function findingJudge(ctx: RuleContext) {
   const divisionDeputies = (unit: Unit, key: MessageKey, citation?: string) => {
     if (!has('divisionOneDeputyBelow') || !has('divisionTwoDeputiesBelow') || !has('divisionMaxDeputies')) return;
     const posts = unit.civilServantQuota;
-    const param: ParameterId = posts < value('divisionOneDeputyBelow') ? 'divisionOneDeputyBelow' : posts < value('divisionTwoDeputiesBelow') ? 'divisionTwoDeputiesBelow' : 'divisionMaxDeputies';
+    const param: ParameterId =
+      posts < value('divisionOneDeputyBelow')
+        ? 'divisionOneDeputyBelow'
+        : posts < value('divisionTwoDeputiesBelow')
+          ? 'divisionTwoDeputiesBelow'
+          : 'divisionMaxDeputies';
     const max = param === 'divisionOneDeputyBelow' ? 1 : param === 'divisionTwoDeputiesBelow' ? 2 : value(param);
-    if (unit.deputies > max) add(unit, 'max-deputies', param, 'error', key, { deputies: unit.deputies, max, posts }, citation);
+    if (unit.deputies > max)
+      add(unit, 'max-deputies', param, 'error', key, { deputies: unit.deputies, max, posts }, citation);
   };
   const psu = (unit: Unit, parent: Unit | undefined, rollup: Rollup) => {
     const staff = psuStaff(rollup);
@@ -224,19 +312,32 @@ export function findingJudge(ctx: RuleContext) {
     const byPlan = group === 1 || group === 2;
     // With no group known the 15 is still judged (most units are in groups 3–4), and the message says
     // that a group 1–2 unit's minimum would be its plan's instead.
-    if (!byPlan && BASIC_SERVICE_SECTORS.has(unit.sector)) minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
-    else if (!byPlan) minimum(unit, 'psuMinStaff', staff, group === null ? 'find.psuMinStaffGroupUnknown' : 'find.psuMinStaff');
+    if (!byPlan && BASIC_SERVICE_SECTORS.has(unit.sector))
+      minimum(unit, 'psuMinStaff', staff, 'find.psuMinStaffBasic', 'warning');
+    else if (!byPlan)
+      minimum(unit, 'psuMinStaff', staff, group === null ? 'find.psuMinStaffGroupUnknown' : 'find.psuMinStaff');
     // Decree 120 Art. 6.2: group 1 by its own plan; group 2 at most 3; groups 3–4 at most 2, or 3
     // above 20 viên chức for a unit directly under the provincial committee.
     if (group === 1) return;
-    if (group === 2) return deputies(unit, 'psuGroup2MaxDeputies', value('psuGroup2MaxDeputies'), 'find.psuDeputiesGroup2', { staff });
+    if (group === 2)
+      return deputies(unit, 'psuGroup2MaxDeputies', value('psuGroup2MaxDeputies'), 'find.psuDeputiesGroup2', { staff });
     const underProvince = parent !== undefined && isProvinceCommittee(parent);
     const large = underProvince && has('psuUnderProvinceLargeStaff') && staff > value('psuUnderProvinceLargeStaff');
     const param: ParameterId = large ? 'psuUnderProvinceLargeMaxDeputies' : 'psuMaxDeputies';
     if (!has(param) || unit.deputies <= value(param)) return;
     const basis = { staff, group: group ?? 0 };
-    if (group === null) add(unit, 'max-deputies', param, 'note', 'find.psuDeputiesGroupUnknown', { deputies: unit.deputies, max: value(param), staff });
-    else if (!large && mayBeClassOne(unit) && unit.deputies <= 3) add(unit, 'max-deputies', param, 'note', 'find.psuDeputiesClassOne', { deputies: unit.deputies, max: value(param), ...basis });
+    if (group === null)
+      add(unit, 'max-deputies', param, 'note', 'find.psuDeputiesGroupUnknown', {
+        deputies: unit.deputies,
+        max: value(param),
+        staff,
+      });
+    else if (!large && mayBeClassOne(unit) && unit.deputies <= 3)
+      add(unit, 'max-deputies', param, 'note', 'find.psuDeputiesClassOne', {
+        deputies: unit.deputies,
+        max: value(param),
+        ...basis,
+      });
     else deputies(unit, param, value(param), 'find.psuDeputies', basis);
   };
   const psuDivision = (unit: Unit, parent: Unit | undefined) => {
@@ -246,13 +347,35 @@ export function findingJudge(ctx: RuleContext) {
     const staff = psuStaff(unit);
     const unknown = group === null;
     if (has('psuDivisionMinStaff') && staff < value('psuDivisionMinStaff')) {
-      add(unit, 'min-staff', 'psuDivisionMinStaff', unknown ? 'note' : 'error', unknown ? 'find.psuDivisionMinStaffGroupUnknown' : 'find.psuDivisionMinStaff', { actual: staff, min: value('psuDivisionMinStaff') });
+      add(
+        unit,
+        'min-staff',
+        'psuDivisionMinStaff',
+        unknown ? 'note' : 'error',
+        unknown ? 'find.psuDivisionMinStaffGroupUnknown' : 'find.psuDivisionMinStaff',
+        { actual: staff, min: value('psuDivisionMinStaff') },
+      );
     }
-    if (group === 2) return deputies(unit, 'psuGroup2DivisionMaxDeputies', value('psuGroup2DivisionMaxDeputies'), 'find.psuDivisionDeputiesGroup2', { staff });
-    const param: ParameterId = staff < value('psuDivisionOneDeputyBelow') ? 'psuDivisionOneDeputyBelow' : 'psuDivisionMaxDeputies';
+    if (group === 2)
+      return deputies(
+        unit,
+        'psuGroup2DivisionMaxDeputies',
+        value('psuGroup2DivisionMaxDeputies'),
+        'find.psuDivisionDeputiesGroup2',
+        { staff },
+      );
+    const param: ParameterId =
+      staff < value('psuDivisionOneDeputyBelow') ? 'psuDivisionOneDeputyBelow' : 'psuDivisionMaxDeputies';
     const max = param === 'psuDivisionOneDeputyBelow' ? 1 : value(param);
     if (!has(param) || unit.deputies <= max) return;
-    add(unit, 'max-deputies', param, unknown ? 'note' : 'error', unknown ? 'find.psuDivisionDeputiesGroupUnknown' : 'find.psuDivisionDeputies', { deputies: unit.deputies, max, staff });
+    add(
+      unit,
+      'max-deputies',
+      param,
+      unknown ? 'note' : 'error',
+      unknown ? 'find.psuDivisionDeputiesGroupUnknown' : 'find.psuDivisionDeputies',
+      { deputies: unit.deputies, max, staff },
+    );
   };
   /**
    * Plan 130/KH-BCĐTKNQ18: a sở under the provincial committee keeps at most one PSU serving state
@@ -262,7 +385,14 @@ export function findingJudge(ctx: RuleContext) {
    * A sở not recognised (it may be one of the exempt) gets notes only.
    */
   const plan130 = (unit: Unit, parent: Unit | undefined, psus: readonly Unit[]) => {
-    if (!has('stateManagementPsusPerDepartment') || psus.length === 0 || !isCountedDepartment(unit) || !parent || !isProvinceCommittee(parent)) return;
+    if (
+      !has('stateManagementPsusPerDepartment') ||
+      psus.length === 0 ||
+      !isCountedDepartment(unit) ||
+      !parent ||
+      !isProvinceCommittee(parent)
+    )
+      return;
     const which = recogniseDepartment(unit);
     if (which === 'giaoDucDaoTao' || which === 'yTe') return;
     const max = value('stateManagementPsusPerDepartment');
@@ -271,8 +401,18 @@ export function findingJudge(ctx: RuleContext) {
     const unknown = psus.filter((_, i) => groups[i] === null);
     const names = (us: readonly Unit[]) => us.map((p) => p.name).join('; ');
     const sure = which !== null;
-    if (funded.length > max) add(unit, 'max-units', 'stateManagementPsusPerDepartment', sure ? 'warning' : 'note', 'find.plan130Psus', { count: funded.length, max, names: names(funded) });
-    if (unknown.length > 0 && funded.length + unknown.length > max) add(unit, 'max-units', 'stateManagementPsusPerDepartment', 'note', 'find.plan130PsusGroupUnknown', { count: unknown.length, max, names: names(unknown) });
+    if (funded.length > max)
+      add(unit, 'max-units', 'stateManagementPsusPerDepartment', sure ? 'warning' : 'note', 'find.plan130Psus', {
+        count: funded.length,
+        max,
+        names: names(funded),
+      });
+    if (unknown.length > 0 && funded.length + unknown.length > max)
+      add(unit, 'max-units', 'stateManagementPsusPerDepartment', 'note', 'find.plan130PsusGroupUnknown', {
+        count: unknown.length,
+        max,
+        names: names(unknown),
+      });
   };
   const unit = (out: Finding[], unit: Unit, parent: Unit | undefined, rollup: Rollup, kids: ChildCounts) => {
     findings = out;
@@ -289,7 +429,8 @@ export function findingJudge(ctx: RuleContext) {
       case 'sub_department': {
         minimum(unit, 'subDepartmentMinPosts', rollup.civilServantQuota, 'find.subDepartmentMinPosts');
         const divisions = kids.divisions;
-        const param: ParameterId = divisions >= 1 && divisions <= 3 ? 'subDepartmentMaxDeputiesFewDivisions' : 'subDepartmentMaxDeputies';
+        const param: ParameterId =
+          divisions >= 1 && divisions <= 3 ? 'subDepartmentMaxDeputiesFewDivisions' : 'subDepartmentMaxDeputies';
         if (has(param)) deputies(unit, param, value(param), 'find.subDepartmentDeputies', { divisions });
         notAboveParent(unit, parent);
         break;
@@ -300,23 +441,54 @@ export function findingJudge(ctx: RuleContext) {
           divisionDeputies(unit, 'find.divisionDeputies');
         } else if (parent?.kind === 'sub_department') {
           minimum(unit, 'divisionUnderSubDepartmentMinPosts', unit.civilServantQuota, 'find.divisionUnderSubMinPosts');
-          if (ruleSet.subDepartmentDivisionDeputies) divisionDeputies(unit, 'find.divisionUnderSubDeputies', ruleSet.subDepartmentDivisionDeputies.citation);
+          if (ruleSet.subDepartmentDivisionDeputies)
+            divisionDeputies(unit, 'find.divisionUnderSubDeputies', ruleSet.subDepartmentDivisionDeputies.citation);
         }
         notAboveParent(unit, parent);
         break;
       }
       case 'people_committee':
-        if (unit.level === 'district') average(unit, 'districtDivisionAverageDeputies', kids.divisions, kids.divisionDeputies, 'find.districtDivisionDeputies');
-        else if (unit.level === 'commune') average(unit, 'communeDivisionAverageDeputies', kids.divisions + kids.centres, kids.divisionDeputies + kids.centreDeputies, 'find.communeDivisionDeputies');
+        if (unit.level === 'district')
+          average(
+            unit,
+            'districtDivisionAverageDeputies',
+            kids.divisions,
+            kids.divisionDeputies,
+            'find.districtDivisionDeputies',
+          );
+        else if (unit.level === 'commune')
+          average(
+            unit,
+            'communeDivisionAverageDeputies',
+            kids.divisions + kids.centres,
+            kids.divisionDeputies + kids.centreDeputies,
+            'find.communeDivisionDeputies',
+          );
         break;
       default:
         break;
     }
     if (unit.civilServantActual > unit.civilServantQuota) {
-      add(unit, 'over-quota', null, 'warning', 'find.overQuotaCivilServants', { actual: unit.civilServantActual, quota: unit.civilServantQuota }, OVER_QUOTA_CITATION);
+      add(
+        unit,
+        'over-quota',
+        null,
+        'warning',
+        'find.overQuotaCivilServants',
+        { actual: unit.civilServantActual, quota: unit.civilServantQuota },
+        OVER_QUOTA_CITATION,
+      );
     }
     if (unit.publicEmployeeActual > unit.publicEmployeeQuota) {
-      add(unit, 'over-quota', null, 'warning', 'find.overQuotaPublicEmployees', { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota }, OVER_QUOTA_CITATION);
+      add(
+        unit,
+        'over-quota',
+        null,
+        'warning',
+        'find.overQuotaPublicEmployees',
+        { actual: unit.publicEmployeeActual, quota: unit.publicEmployeeQuota },
+        OVER_QUOTA_CITATION,
+      );
     }
   };
   // Judged at the province, on the provincial committee (the first in tree order): the number of
@@ -327,24 +499,43 @@ export function findingJudge(ctx: RuleContext) {
     findings = out;
     if (!province) return;
     const { departments: count, departmentDeputies: total } = counts;
-    if (count > 0 && has('maxDepartments') && count > value('maxDepartments')) add(province, 'max-units', 'maxDepartments', 'error', 'find.maxDepartments', { count, max: value('maxDepartments') });
+    if (count > 0 && has('maxDepartments') && count > value('maxDepartments'))
+      add(province, 'max-units', 'maxDepartments', 'error', 'find.maxDepartments', {
+        count,
+        max: value('maxDepartments'),
+      });
     if (count > 0 && has('departmentAverageDeputies')) {
       const merger = mergedProvinceAllowance(ruleSet, mergedProvinces);
       const avg = value('departmentAverageDeputies') + merger.extra;
       const max = avg * count + (provinceClass === 'special' ? 10 : 0);
       if (total > max) {
         const values = { total, avg, max, count };
-        if (merger.extra === 0) add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', values);
+        if (merger.extra === 0)
+          add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverage', values);
         else {
           const citation = `${params.departmentAverageDeputies!.citation}; ${ruleSet.mergedProvinceDeputies!.citation}`;
-          add(province, 'max-deputies', 'departmentAverageDeputies', 'warning', 'find.departmentAverageMerged', { ...values, extra: merger.extra, provinces: merger.provinces }, citation);
+          add(
+            province,
+            'max-deputies',
+            'departmentAverageDeputies',
+            'warning',
+            'find.departmentAverageMerged',
+            { ...values, extra: merger.extra, provinces: merger.provinces },
+            citation,
+          );
         }
       }
     }
     if (counts.communes > 0 && has('communeOrganisationsAverage')) {
       const avg = value('communeOrganisationsAverage');
       const max = avg * counts.communes;
-      if (counts.communeOrganisations > max) add(province, 'max-units', 'communeOrganisationsAverage', 'warning', 'find.communeOrganisations', { total: counts.communeOrganisations, avg, max, count: counts.communes });
+      if (counts.communeOrganisations > max)
+        add(province, 'max-units', 'communeOrganisationsAverage', 'warning', 'find.communeOrganisations', {
+          total: counts.communeOrganisations,
+          avg,
+          max,
+          count: counts.communes,
+        });
     }
     // Decree 150/2025 Art. 8: each mandatory sở missing from under the provincial committee (which has
     // at least one sở); where some sở were not recognised, one of them may be the missing one: a note.
@@ -353,13 +544,24 @@ export function findingJudge(ctx: RuleContext) {
       const missing = missingDepartments(tally);
       if (missing.length > value('missingMandatoryDepartments')) {
         for (const d of missing) {
-          if (tally.unrecognised === 0) add(province, 'max-units', 'missingMandatoryDepartments', 'error', 'find.mandatoryDepartmentMissing', { department: `dept.${d}` });
-          else add(province, 'max-units', 'missingMandatoryDepartments', 'note', 'find.mandatoryDepartmentUnsure', { department: `dept.${d}`, unrecognised: tally.unrecognised });
+          if (tally.unrecognised === 0)
+            add(province, 'max-units', 'missingMandatoryDepartments', 'error', 'find.mandatoryDepartmentMissing', {
+              department: `dept.${d}`,
+            });
+          else
+            add(province, 'max-units', 'missingMandatoryDepartments', 'note', 'find.mandatoryDepartmentUnsure', {
+              department: `dept.${d}`,
+              unrecognised: tally.unrecognised,
+            });
         }
       }
     }
     // Plan 130/KH-BCĐTKNQ18: at most 3 provincial project-management boards (a plan: a warning at most).
-    if (has('provincialProjectBoards') && counts.projectBoards > value('provincialProjectBoards')) add(province, 'max-units', 'provincialProjectBoards', 'warning', 'find.projectBoards', { count: counts.projectBoards, max: value('provincialProjectBoards') });
+    if (has('provincialProjectBoards') && counts.projectBoards > value('provincialProjectBoards'))
+      add(province, 'max-units', 'provincialProjectBoards', 'warning', 'find.projectBoards', {
+        count: counts.projectBoards,
+        max: value('provincialProjectBoards'),
+      });
   };
   return { unit, province };
 }
@@ -369,9 +571,18 @@ export function findingJudge(ctx: RuleContext) {
  * force on `date`: a public service unit 3 years (Decree 120 Art. 27.2.b), a specialised agency and
  * its units 5 years (Decree 150/2025, restated by Decree 370/2025). Null where the set has no such rule.
  */
-export function deputyDeadline(ruleSet: RuleSet, date: string, kind: Unit['kind']): { years: number; citation: string; confidence: Confidence } | null {
-  const p = parametersOn(ruleSet, date)[kind === 'psu' || kind === 'psu_division' ? 'psuDeputyDeadlineYears' : 'agencyDeputyDeadlineYears'];
-  return p ? { years: typeof p.value === 'number' ? p.value : p.value.class1, citation: p.citation, confidence: p.confidence } : null;
+export function deputyDeadline(
+  ruleSet: RuleSet,
+  date: string,
+  kind: Unit['kind'],
+): { years: number; citation: string; confidence: Confidence } | null {
+  const p = parametersOn(ruleSet, date)[
+    kind === 'psu' || kind === 'psu_division' ? 'psuDeputyDeadlineYears' : 'agencyDeputyDeadlineYears'
+  ];
+  return p
+    ? { years: typeof p.value === 'number' ? p.value : p.value.class1, citation: p.citation, confidence: p.confidence }
+    : null;
 }
 
-const OVER_QUOTA_CITATION = 'Số hiện có vượt số được cấp có thẩm quyền giao (biên chế công chức; số người làm việc hưởng lương NSNN)';
+const OVER_QUOTA_CITATION =
+  'Số hiện có vượt số được cấp có thẩm quyền giao (biên chế công chức; số người làm việc hưởng lương NSNN)';

@@ -17,9 +17,15 @@ const SET_370 = ruleSetById('nd120-150-370-2026')!;
 
 const judge = (units: Unit[], ctx: Partial<RuleContext> & { groups?: Record<string, GroupKey> } = {}): Finding[] => {
   const { groups = {}, ...rest } = ctx;
-  return evaluateFindings(units, { ruleSet: SET_370, provinceClass: 'class2', autonomyGroup: (c) => groups[c], ...rest });
+  return evaluateFindings(units, {
+    ruleSet: SET_370,
+    provinceClass: 'class2',
+    autonomyGroup: (c) => groups[c],
+    ...rest,
+  });
 };
-const about = (fs: Finding[], code: string) => fs.filter((f) => f.unitCode === code).map((f) => `${f.key}:${f.severity}`);
+const about = (fs: Finding[], code: string) =>
+  fs.filter((f) => f.unitCode === code).map((f) => `${f.key}:${f.severity}`);
 
 describe('the rule set in force on each day', () => {
   it('switches on the days of the reference: 107 to 28/02/2025, 45 from 01/03, 150 from 16/06, 150+370 from 01/01/2026', () => {
@@ -41,26 +47,50 @@ describe('the rule set in force on each day', () => {
   });
 
   it('sizes phòng under a sở by province class under 107 and 45 (C2: a breach), at an unverified 7 under 150 (a note)', () => {
-    const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('P', 'S', { kind: 'division', civilServantQuota: 6, deputies: 1 })];
-    expect(about(judge(units, { ruleSet: SET_45, provinceClass: 'special' }), 'P')).toEqual(['find.divisionMinPosts:error']);
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 3 }),
+      unit('P', 'S', { kind: 'division', civilServantQuota: 6, deputies: 1 }),
+    ];
+    expect(about(judge(units, { ruleSet: SET_45, provinceClass: 'special' }), 'P')).toEqual([
+      'find.divisionMinPosts:error',
+    ]);
     expect(about(judge(units, { ruleSet: SET_45, provinceClass: 'class1' }), 'P')).toEqual([]);
     expect(about(judge(units, { ruleSet: SET_150 }), 'P')).toEqual(['find.divisionMinPosts:note']);
     // Phó trưởng phòng: tiered by class before Decree 150 (class II: 1 below 8 posts), uniform (<10 → 1) from it.
-    const eight = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('P', 'S', { kind: 'division', civilServantQuota: 8, deputies: 2 })];
+    const eight = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 3 }),
+      unit('P', 'S', { kind: 'division', civilServantQuota: 8, deputies: 2 }),
+    ];
     expect(about(judge(eight, { ruleSet: SET_45 }), 'P')).toEqual([]);
     expect(about(judge(eight, { ruleSet: SET_150 }), 'P')).toEqual(['find.divisionDeputies:error']);
   });
 
   it('judges a phòng under a chi cục by the frame of a phòng under a sở from Decree 150 (khoản 5), not before', () => {
-    const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }), unit('C.P', 'C', { kind: 'division', civilServantQuota: 9, deputies: 2 })];
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 3 }),
+      unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }),
+      unit('C.P', 'C', { kind: 'division', civilServantQuota: 9, deputies: 2 }),
+    ];
     expect(about(judge(units, { ruleSet: SET_45 }), 'C.P')).toEqual([]);
     const [f] = judge(units, { ruleSet: SET_150 }).filter((x) => x.unitCode === 'C.P');
-    expect(f).toMatchObject({ key: 'find.divisionUnderSubDeputies', severity: 'error', params: { deputies: 2, max: 1, posts: 9 } });
+    expect(f).toMatchObject({
+      key: 'find.divisionUnderSubDeputies',
+      severity: 'error',
+      params: { deputies: 2, max: 1, posts: 9 },
+    });
     expect(f!.citation).toContain('phòng thuộc chi cục');
   });
 
   it('judges phó chi cục trưởng from Decree 150 (C2) and only notes the earlier, unverified value', () => {
-    const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 3 }), unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }), unit('C.P', 'C', { kind: 'division', civilServantQuota: 6 })];
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 3 }),
+      unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 2 }),
+      unit('C.P', 'C', { kind: 'division', civilServantQuota: 6 }),
+    ];
     expect(about(judge(units, { ruleSet: SET_45 }), 'C')).toEqual(['find.subDepartmentDeputies:note']);
     expect(about(judge(units, { ruleSet: SET_150 }), 'C')).toEqual(['find.subDepartmentDeputies:error']);
   });
@@ -72,8 +102,13 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
     unit('S', 'T', { kind: 'department', deputies: 3 }),
     unit('X', underProvince ? 'T' : 'S', { kind: 'psu', publicEmployeeQuota: 25, deputies, ...extra }),
   ];
-  const on = (date: string, deputies: number, groups: Record<string, GroupKey>, extra: Partial<Unit> = {}, underProvince = false) =>
-    about(judge(tree(deputies, extra, underProvince), { ruleSet: ruleSetInForce(date), date, groups }), 'X');
+  const on = (
+    date: string,
+    deputies: number,
+    groups: Record<string, GroupKey>,
+    extra: Partial<Unit> = {},
+    underProvince = false,
+  ) => about(judge(tree(deputies, extra, underProvince), { ruleSet: ruleSetInForce(date), date, groups }), 'X');
 
   it('group 1 by its own plan, group 2 at most 3, groups 3–4 at most 2 (3 above 20 only directly under the provincial committee)', () => {
     expect(on('2025-06-30', 6, { X: '1' })).toEqual([]);
@@ -85,12 +120,26 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
   });
 
   it('a hospital with 3 gets a note (the exception is for class I or higher, which the app does not know), not every hospital a pass', () => {
-    expect(on('2025-06-30', 3, { X: '3a' }, { name: 'Bệnh viện Đa khoa tỉnh', sector: 'health' })).toEqual(['find.psuDeputiesClassOne:note']);
-    expect(on('2025-06-30', 4, { X: '3a' }, { name: 'Bệnh viện Đa khoa tỉnh', sector: 'health' })).toEqual(['find.psuDeputies:error']);
+    expect(on('2025-06-30', 3, { X: '3a' }, { name: 'Bệnh viện Đa khoa tỉnh', sector: 'health' })).toEqual([
+      'find.psuDeputiesClassOne:note',
+    ]);
+    expect(on('2025-06-30', 4, { X: '3a' }, { name: 'Bệnh viện Đa khoa tỉnh', sector: 'health' })).toEqual([
+      'find.psuDeputies:error',
+    ]);
   });
 
   it('leaves the 15-person minimum to the establishment plan for groups 1–2 (Art. 5.1.d)', () => {
-    const small = (groups: Record<string, GroupKey>) => about(judge([unit('T', null, { kind: 'people_committee' }), unit('X', 'T', { kind: 'psu', publicEmployeeQuota: 9, deputies: 1 })], { ruleSet: SET_107, groups }), 'X');
+    const small = (groups: Record<string, GroupKey>) =>
+      about(
+        judge(
+          [
+            unit('T', null, { kind: 'people_committee' }),
+            unit('X', 'T', { kind: 'psu', publicEmployeeQuota: 9, deputies: 1 }),
+          ],
+          { ruleSet: SET_107, groups },
+        ),
+        'X',
+      );
     expect(small({ X: '1' })).toEqual([]);
     expect(small({ X: '2' })).toEqual([]);
     expect(small({ X: '3a' })).toEqual(['find.psuMinStaff:error']);
@@ -105,7 +154,9 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
 
   it('is a note from 01/11/2025, when Decree 283/2025 amended Art. 6.2.c, citing that', () => {
     expect(on('2025-10-31', 3, { X: '3b' })).toEqual(['find.psuDeputies:error']);
-    const after = judge(tree(3), { ruleSet: SET_150, date: '2025-11-01', groups: { X: '3b' } }).find((f) => f.unitCode === 'X')!;
+    const after = judge(tree(3), { ruleSet: SET_150, date: '2025-11-01', groups: { X: '3b' } }).find(
+      (f) => f.unitCode === 'X',
+    )!;
     expect(after).toMatchObject({ severity: 'note', confidence: 'M', ruleSet: 'nd120-150-2025' });
     expect(after.citation).toContain('283/2025');
     // Point b (group 2) was not amended: still a breach in 2026.
@@ -113,14 +164,22 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
   });
 
   it('judges a phòng inside a PSU for groups 2–4 only, group 2 at most 2 deputies whatever its size', () => {
-    const units = (deputies: number, quota: number) => [unit('T', null, { kind: 'people_committee' }), unit('X', 'T', { kind: 'psu', publicEmployeeQuota: 30, deputies: 1 }), unit('X.K', 'X', { kind: 'psu_division', publicEmployeeQuota: quota, deputies })];
-    const k = (deputies: number, quota: number, groups: Record<string, GroupKey>) => about(judge(units(deputies, quota), { ruleSet: SET_107, groups }), 'X.K');
+    const units = (deputies: number, quota: number) => [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('X', 'T', { kind: 'psu', publicEmployeeQuota: 30, deputies: 1 }),
+      unit('X.K', 'X', { kind: 'psu_division', publicEmployeeQuota: quota, deputies }),
+    ];
+    const k = (deputies: number, quota: number, groups: Record<string, GroupKey>) =>
+      about(judge(units(deputies, quota), { ruleSet: SET_107, groups }), 'X.K');
     expect(k(3, 4, { X: '1' })).toEqual([]);
     expect(k(2, 8, { X: '2' })).toEqual([]);
     expect(k(3, 12, { X: '2' })).toEqual(['find.psuDivisionDeputiesGroup2:error']);
     expect(k(2, 8, { X: '3c' })).toEqual(['find.psuDivisionDeputies:error']);
     expect(k(1, 5, { X: '4' })).toEqual(['find.psuDivisionMinStaff:error']);
-    expect(k(2, 5, {})).toEqual(['find.psuDivisionMinStaffGroupUnknown:note', 'find.psuDivisionDeputiesGroupUnknown:note']);
+    expect(k(2, 5, {})).toEqual([
+      'find.psuDivisionMinStaffGroupUnknown:note',
+      'find.psuDivisionDeputiesGroupUnknown:note',
+    ]);
   });
 });
 
@@ -130,10 +189,13 @@ describe('provincial and commune rules', () => {
     ...Array.from({ length: n }, (_, i) => unit(`S${i}`, 'T', { kind: 'department', name: `Sở ${i}`, deputies: 3 })),
     ...extra,
   ];
-  const wide = (fs: Finding[], parameter: string) => fs.filter((f) => f.parameter === parameter).map((f) => ({ severity: f.severity, ...f.params }));
+  const wide = (fs: Finding[], parameter: string) =>
+    fs.filter((f) => f.parameter === parameter).map((f) => ({ severity: f.severity, ...f.params }));
 
   it('caps the sở at 14 (15 for Hà Nội and TP.HCM) from Decree 45, and leaves the Ban Quản lý KCN out of the count and the deputy average', () => {
-    expect(wide(judge(departments(15), { ruleSet: SET_150 }), 'maxDepartments')).toEqual([{ severity: 'error', count: 15, max: 14 }]);
+    expect(wide(judge(departments(15), { ruleSet: SET_150 }), 'maxDepartments')).toEqual([
+      { severity: 'error', count: 15, max: 14 },
+    ]);
     expect(wide(judge(departments(15), { ruleSet: SET_150, provinceClass: 'special' }), 'maxDepartments')).toEqual([]);
     expect(wide(judge(departments(15), { ruleSet: SET_45 }), 'maxDepartments')).toHaveLength(1);
     expect(wide(judge(departments(15), { ruleSet: SET_107 }), 'maxDepartments')).toEqual([]);
@@ -143,15 +205,28 @@ describe('provincial and commune rules', () => {
   });
 
   it('from Decree 370/2025 (01/01/2026) a unit inside a sở has no more deputies than its parent', () => {
-    const units = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', deputies: 2 }), unit('P', 'S', { kind: 'division', civilServantQuota: 20, deputies: 3 })];
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 2 }),
+      unit('P', 'S', { kind: 'division', civilServantQuota: 20, deputies: 3 }),
+    ];
     expect(about(judge(units, { ruleSet: SET_370 }), 'P')).toEqual(['find.deputiesAboveParent:error']);
     expect(about(judge(units, { ruleSet: SET_150 }), 'P')).toEqual([]);
   });
 
   it('averages 2 deputies over a district’s phòng (Decree 108/2020) while districts exist', () => {
-    const units = [unit('T', null, { kind: 'people_committee' }), unit('H', 'T', { kind: 'people_committee', level: 'district' }), unit('H.P1', 'H', { kind: 'division', level: 'district', deputies: 3 }), unit('H.P2', 'H', { kind: 'division', level: 'district', deputies: 2 })];
-    expect(wide(judge(units, { ruleSet: SET_107 }), 'districtDivisionAverageDeputies')).toEqual([{ severity: 'warning', total: 5, avg: 2, max: 4, count: 2 }]);
-    expect(wide(judge(units, { ruleSet: SET_45 }), 'districtDivisionAverageDeputies')).toEqual([{ severity: 'note', total: 5, avg: 2, max: 4, count: 2 }]);
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('H', 'T', { kind: 'people_committee', level: 'district' }),
+      unit('H.P1', 'H', { kind: 'division', level: 'district', deputies: 3 }),
+      unit('H.P2', 'H', { kind: 'division', level: 'district', deputies: 2 }),
+    ];
+    expect(wide(judge(units, { ruleSet: SET_107 }), 'districtDivisionAverageDeputies')).toEqual([
+      { severity: 'warning', total: 5, avg: 2, max: 4, count: 2 },
+    ]);
+    expect(wide(judge(units, { ruleSet: SET_45 }), 'districtDivisionAverageDeputies')).toEqual([
+      { severity: 'note', total: 5, avg: 2, max: 4, count: 2 },
+    ]);
     expect(wide(judge(units, { ruleSet: SET_370 }), 'districtDivisionAverageDeputies')).toEqual([]);
   });
 
@@ -159,15 +234,32 @@ describe('provincial and commune rules', () => {
     const commune = (code: string, deputies: number[]) => [
       unit(code, 'T', { kind: 'people_committee', level: 'commune' }),
       ...deputies.map((d, i) => unit(`${code}.P${i}`, code, { kind: 'division', level: 'commune', deputies: d })),
-      unit(`${code}.TT`, code, { kind: 'other', level: 'commune', name: 'Trung tâm Phục vụ hành chính công xã', deputies: 2 }),
+      unit(`${code}.TT`, code, {
+        kind: 'other',
+        level: 'commune',
+        name: 'Trung tâm Phục vụ hành chính công xã',
+        deputies: 2,
+      }),
       unit(`${code}.YT`, code, { kind: 'other', level: 'commune', name: 'Trạm Y tế', deputies: 5 }),
     ];
-    const units = [unit('T', null, { kind: 'people_committee' }), ...commune('X1', [3, 3, 2, 2]), ...commune('X2', [1, 1, 1, 1])];
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      ...commune('X1', [3, 3, 2, 2]),
+      ...commune('X2', [1, 1, 1, 1]),
+    ];
     const fs = judge(units, { ruleSet: SET_370 });
-    expect(wide(fs, 'communeDivisionAverageDeputies')).toEqual([{ severity: 'warning', total: 12, avg: 2, max: 10, count: 5 }]);
-    expect(wide(fs, 'communeOrganisationsAverage')).toEqual([{ severity: 'warning', total: 10, avg: 4.5, max: 9, count: 2 }]);
-    expect(wide(judge(units, { ruleSet: SET_370, provinceClass: 'special' }), 'communeOrganisationsAverage')).toEqual([{ severity: 'warning', total: 10, avg: 4.7, max: 9.4, count: 2 }]);
+    expect(wide(fs, 'communeDivisionAverageDeputies')).toEqual([
+      { severity: 'warning', total: 12, avg: 2, max: 10, count: 5 },
+    ]);
+    expect(wide(fs, 'communeOrganisationsAverage')).toEqual([
+      { severity: 'warning', total: 10, avg: 4.5, max: 9, count: 2 },
+    ]);
+    expect(wide(judge(units, { ruleSet: SET_370, provinceClass: 'special' }), 'communeOrganisationsAverage')).toEqual([
+      { severity: 'warning', total: 10, avg: 4.7, max: 9.4, count: 2 },
+    ]);
     expect(wide(judge(units, { ruleSet: SET_150, date: '2025-10-14' }), 'communeDivisionAverageDeputies')).toEqual([]);
-    expect(wide(judge(units, { ruleSet: SET_150, date: '2025-10-15' }), 'communeDivisionAverageDeputies')).toHaveLength(1);
+    expect(wide(judge(units, { ruleSet: SET_150, date: '2025-10-15' }), 'communeDivisionAverageDeputies')).toHaveLength(
+      1,
+    );
   });
 });

@@ -23,7 +23,12 @@ const SET_370 = ruleSetById('nd120-150-370-2026')!;
 
 const judge = (units: Unit[], ctx: Partial<RuleContext> & { groups?: Record<string, GroupKey> } = {}): Finding[] => {
   const { groups = {}, ...rest } = ctx;
-  return evaluateFindings(units, { ruleSet: SET_370, provinceClass: 'class2', autonomyGroup: (c) => groups[c], ...rest });
+  return evaluateFindings(units, {
+    ruleSet: SET_370,
+    provinceClass: 'class2',
+    autonomyGroup: (c) => groups[c],
+    ...rest,
+  });
 };
 const of = (fs: readonly Finding[], parameter: string) => fs.filter((f) => f.parameter === parameter);
 
@@ -44,14 +49,18 @@ const TWELVE: Array<[MandatoryDepartment, string, Sector]> = [
 ];
 const province = (without: MandatoryDepartment[] = [], extra: Unit[] = []): Unit[] => [
   unit('T', null, { kind: 'people_committee', name: 'UBND tỉnh' }),
-  ...TWELVE.filter(([id]) => !without.includes(id)).map(([id, name, sector]) => unit(id, 'T', { kind: 'department', name, sector, deputies: 3 })),
+  ...TWELVE.filter(([id]) => !without.includes(id)).map(([id, name, sector]) =>
+    unit(id, 'T', { kind: 'department', name, sector, deputies: 3 }),
+  ),
   ...extra,
 ];
 
 describe('which sở a unit is', () => {
   it('reads the name first, without accents, case or punctuation; the sector where the name says nothing', () => {
     expect(recogniseDepartment({ name: 'SO Y TE', sector: 'other' })).toBe('yTe');
-    expect(recogniseDepartment({ name: 'Sở Văn hoá - Thể thao và Du lịch'.normalize('NFD'), sector: 'other' })).toBe('vanHoaTheThaoDuLich');
+    expect(recogniseDepartment({ name: 'Sở Văn hoá - Thể thao và Du lịch'.normalize('NFD'), sector: 'other' })).toBe(
+      'vanHoaTheThaoDuLich',
+    );
     expect(recogniseDepartment({ name: 'Văn phòng UBND thành phố', sector: 'other' })).toBe('vanPhongUbnd');
     expect(recogniseDepartment({ name: 'Thanh tra thành phố', sector: 'justice' })).toBe('thanhTra');
     expect(recogniseDepartment({ name: 'Sở GD&ĐT', sector: 'education' })).toBe('giaoDucDaoTao');
@@ -67,10 +76,15 @@ describe('the sở every province must have (Decree 150/2025 Art. 8)', () => {
   it('names each missing one as a breach [C2] from Decree 150, with nothing when all twelve are there', () => {
     expect(of(judge(province()), 'missingMandatoryDepartments')).toEqual([]);
     const fs = of(judge(province(['yTe', 'thanhTra'])), 'missingMandatoryDepartments');
-    expect(fs.map((f) => [f.unitCode, f.severity, f.params.department])).toEqual([['T', 'error', 'dept.yTe'], ['T', 'error', 'dept.thanhTra']]);
+    expect(fs.map((f) => [f.unitCode, f.severity, f.params.department])).toEqual([
+      ['T', 'error', 'dept.yTe'],
+      ['T', 'error', 'dept.thanhTra'],
+    ]);
     expect(fs[0]).toMatchObject({ key: 'find.mandatoryDepartmentMissing', confidence: 'C2', ruleSet: SET_370.id });
     expect(fs[0]!.citation).toContain('Nghị định 150/2025/NĐ-CP, Điều 8');
-    expect(translate('vi', fs[0]!.key, fs[0]!.params)).toBe('Tỉnh chưa có Sở Y tế, là sở bắt buộc phải tổ chức ở mọi tỉnh.');
+    expect(translate('vi', fs[0]!.key, fs[0]!.params)).toBe(
+      'Tỉnh chưa có Sở Y tế, là sở bắt buộc phải tổ chức ở mọi tỉnh.',
+    );
   });
 
   it('is judged from Decree 150 (16/06/2025) on, not under Decrees 107/2020 and 45/2025', () => {
@@ -82,14 +96,24 @@ describe('the sở every province must have (Decree 150/2025 Art. 8)', () => {
 
   it('counts only the sở directly under the provincial committee, and a Ban Quản lý KCN as none', () => {
     // Sở Y tế under another sở is not a sở of the province; the zone board named like no sở does not make recognition uncertain.
-    const units = province(['yTe'], [unit('YT2', 'noiVu', { kind: 'department', name: 'Sở Y tế' }), unit('KCN', 'T', { kind: 'department', name: 'Ban Quản lý các khu công nghiệp' })]);
-    expect(of(judge(units), 'missingMandatoryDepartments').map((f) => [f.severity, f.params.department])).toEqual([['error', 'dept.yTe']]);
+    const units = province(
+      ['yTe'],
+      [
+        unit('YT2', 'noiVu', { kind: 'department', name: 'Sở Y tế' }),
+        unit('KCN', 'T', { kind: 'department', name: 'Ban Quản lý các khu công nghiệp' }),
+      ],
+    );
+    expect(of(judge(units), 'missingMandatoryDepartments').map((f) => [f.severity, f.params.department])).toEqual([
+      ['error', 'dept.yTe'],
+    ]);
   });
 
   it('gives notes, not breaches, where a sở was not recognised (it may be the missing one)', () => {
     const units = province(['yTe'], [unit('X', 'T', { kind: 'department', name: 'Sở YT', sector: 'other' })]);
     const fs = of(judge(units), 'missingMandatoryDepartments');
-    expect(fs.map((f) => [f.severity, f.key, f.params.department, f.params.unrecognised])).toEqual([['note', 'find.mandatoryDepartmentUnsure', 'dept.yTe', 1]]);
+    expect(fs.map((f) => [f.severity, f.key, f.params.department, f.params.unrecognised])).toEqual([
+      ['note', 'find.mandatoryDepartmentUnsure', 'dept.yTe', 1],
+    ]);
   });
 
   it('says nothing of a tree without any sở under its provincial committee', () => {
@@ -105,7 +129,14 @@ describe('Plan 130/KH-BCĐTKNQ18: one PSU serving state management per sở', ()
     unit('B', 'S', { kind: 'psu', name: 'Trung tâm B' }),
     unit('C', 'S', { kind: 'psu', name: 'Trung tâm C' }),
   ];
-  const plan = (fs: Finding[]) => of(fs, 'stateManagementPsusPerDepartment').map((f) => [f.unitCode, f.severity, f.key, f.params.count, f.params.names]);
+  const plan = (fs: Finding[]) =>
+    of(fs, 'stateManagementPsusPerDepartment').map((f) => [
+      f.unitCode,
+      f.severity,
+      f.key,
+      f.params.count,
+      f.params.names,
+    ]);
 
   it('warns (never a breach: a plan) when more than one PSU of a sở is in groups 3–4, naming them', () => {
     const fs = judge(withPsus('justice', 'Sở Tư pháp'), { groups: { A: '3a', B: '4', C: '2' } });
@@ -128,12 +159,18 @@ describe('Plan 130/KH-BCĐTKNQ18: one PSU serving state management per sở', ()
     const fs = judge(withPsus('justice', 'Sở Tư pháp'), { groups: { A: '1' } });
     expect(plan(fs)).toEqual([['S', 'note', 'find.plan130PsusGroupUnknown', 2, 'Trung tâm B; Trung tâm C']]);
     // A single PSU of unknown group may be the one allowed.
-    const one = [unit('T', null, { kind: 'people_committee' }), unit('S', 'T', { kind: 'department', name: 'Sở Tư pháp' }), unit('A', 'S', { kind: 'psu' })];
+    const one = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', name: 'Sở Tư pháp' }),
+      unit('A', 'S', { kind: 'psu' }),
+    ];
     expect(plan(judge(one))).toEqual([]);
   });
 
   it('gives only a note for a sở it does not recognise (it may be exempt)', () => {
-    expect(plan(judge(withPsus('other', 'Sở XYZ'), { groups: { A: '4', B: '4', C: '4' } }))).toEqual([['S', 'note', 'find.plan130Psus', 3, 'Trung tâm A; Trung tâm B; Trung tâm C']]);
+    expect(plan(judge(withPsus('other', 'Sở XYZ'), { groups: { A: '4', B: '4', C: '4' } }))).toEqual([
+      ['S', 'note', 'find.plan130Psus', 3, 'Trung tâm A; Trung tâm B; Trung tâm C'],
+    ]);
   });
 
   it('applies from 01/01/2026 (the 2026 set), not in 2025', () => {
@@ -145,7 +182,12 @@ describe('Plan 130/KH-BCĐTKNQ18: one PSU serving state management per sở', ()
 describe('Plan 130/KH-BCĐTKNQ18: at most three provincial project-management boards', () => {
   const boards = (n: number, extra: Unit[] = []) => [
     unit('T', null, { kind: 'people_committee' }),
-    ...Array.from({ length: n }, (_, i) => unit(`B${i}`, 'T', { kind: 'psu', name: i === 0 ? 'BAN QUAN LY DU AN dau tu xay dung' : `Ban Quản lý dự án ${i}` })),
+    ...Array.from({ length: n }, (_, i) =>
+      unit(`B${i}`, 'T', {
+        kind: 'psu',
+        name: i === 0 ? 'BAN QUAN LY DU AN dau tu xay dung' : `Ban Quản lý dự án ${i}`,
+      }),
+    ),
     ...extra,
   ];
   it('warns above three (accents ignored), naming the plan; only provincial-level boards count', () => {
@@ -153,30 +195,63 @@ describe('Plan 130/KH-BCĐTKNQ18: at most three provincial project-management bo
     expect(fs.map((f) => [f.unitCode, f.severity, f.params.count, f.params.max])).toEqual([['T', 'warning', 4, 3]]);
     expect(fs[0]!.citation).toContain('Kế hoạch 130/KH-BCĐTKNQ18');
     expect(of(judge(boards(3)), 'provincialProjectBoards')).toEqual([]);
-    expect(of(judge(boards(3, [unit('H', 'T', { kind: 'people_committee', level: 'commune' }), unit('H.B', 'H', { kind: 'psu', level: 'commune', name: 'Ban Quản lý dự án xã' })])), 'provincialProjectBoards')).toEqual([]);
+    expect(
+      of(
+        judge(
+          boards(3, [
+            unit('H', 'T', { kind: 'people_committee', level: 'commune' }),
+            unit('H.B', 'H', { kind: 'psu', level: 'commune', name: 'Ban Quản lý dự án xã' }),
+          ]),
+        ),
+        'provincialProjectBoards',
+      ),
+    ).toEqual([]);
     expect(of(judge(boards(4), { ruleSet: SET_150 }), 'provincialProjectBoards')).toEqual([]);
   });
 });
 
 describe('the new findings, judged incrementally', () => {
   it('are the same after a headcount edit merged into the full list (province-wide, last)', () => {
-    const units = province(['yTe'], [unit('P', 'tuPhap', { kind: 'psu', name: 'Trung tâm P' }), unit('Q', 'tuPhap', { kind: 'psu', name: 'Trung tâm Q' }), ...[1, 2, 3, 4].map((i) => unit(`BQ${i}`, 'T', { kind: 'psu', name: `Ban quản lý dự án ${i}` }))]);
+    const units = province(
+      ['yTe'],
+      [
+        unit('P', 'tuPhap', { kind: 'psu', name: 'Trung tâm P' }),
+        unit('Q', 'tuPhap', { kind: 'psu', name: 'Trung tâm Q' }),
+        ...[1, 2, 3, 4].map((i) => unit(`BQ${i}`, 'T', { kind: 'psu', name: `Ban quản lý dự án ${i}` })),
+      ],
+    );
     const groups: Record<string, GroupKey> = { P: '4', Q: '3a' };
     const before = judge(units, { groups });
     const edited = units.map((u) => (u.code === 'P' ? { ...u, deputies: 5 } : u));
     const tree = buildTree(edited);
     const codes = judgedAfterEdit(tree, ['P', 'tuPhap', 'T']);
-    const fresh = evaluateFindings(edited, { ruleSet: SET_370, provinceClass: 'class2', autonomyGroup: (c) => groups[c] }, tree, undefined, codes);
+    const fresh = evaluateFindings(
+      edited,
+      { ruleSet: SET_370, provinceClass: 'class2', autonomyGroup: (c) => groups[c] },
+      tree,
+      undefined,
+      codes,
+    );
     expect(mergeFindings(before, findingsFor(fresh, codes), codes, tree)).toEqual(judge(edited, { groups }));
   });
 
   it('follow a plan year by year as the full evaluation does (sở renamed, a board renamed in, a PSU regrouped)', () => {
-    const units = province([], [
-      unit('P', 'tuPhap', { kind: 'psu', name: 'Trung tâm P', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
-      unit('Q', 'tuPhap', { kind: 'psu', name: 'Trung tâm Q', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
-      ...[1, 2, 3].map((i) => unit(`BQ${i}`, 'T', { kind: 'psu', name: `Ban quản lý dự án ${i}`, publicEmployeeQuota: 20, publicEmployeeActual: 20 })),
-      unit('Z', 'T', { kind: 'psu', name: 'Trung tâm Z', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
-    ]);
+    const units = province(
+      [],
+      [
+        unit('P', 'tuPhap', { kind: 'psu', name: 'Trung tâm P', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
+        unit('Q', 'tuPhap', { kind: 'psu', name: 'Trung tâm Q', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
+        ...[1, 2, 3].map((i) =>
+          unit(`BQ${i}`, 'T', {
+            kind: 'psu',
+            name: `Ban quản lý dự án ${i}`,
+            publicEmployeeQuota: 20,
+            publicEmployeeActual: 20,
+          }),
+        ),
+        unit('Z', 'T', { kind: 'psu', name: 'Trung tâm Z', publicEmployeeQuota: 20, publicEmployeeActual: 20 }),
+      ],
+    );
     const plan = [
       { type: 'rename' as const, year: 2026, unit: 'yTe', name: 'Sở YT' }, // still Y tế by its sector
       { type: 'rename' as const, year: 2026, unit: 'vanPhongUbnd', name: 'Văn phòng tỉnh' }, // not recognised
@@ -189,12 +264,16 @@ describe('the new findings, judged incrementally', () => {
     const incremental = simulate(units, plan, options);
     const full = simulate(units, plan, { ...options, fullEvaluation: true });
     incremental.years.forEach((y, i) => expect(y.findings, `year ${y.year}`).toEqual(full.years[i]!.findings));
-    const wide = (year: number, parameter: string) => of(incremental.years.find((y) => y.year === year)!.findings, parameter).map((f) => `${f.severity}:${f.key}`);
+    const wide = (year: number, parameter: string) =>
+      of(incremental.years.find((y) => y.year === year)!.findings, parameter).map((f) => `${f.severity}:${f.key}`);
     expect(wide(2026, 'missingMandatoryDepartments')).toEqual(['note:find.mandatoryDepartmentUnsure']);
     expect(wide(2026, 'provincialProjectBoards')).toEqual([]);
     expect(wide(2027, 'provincialProjectBoards')).toEqual(['warning:find.projectBoards']);
     expect(wide(2027, 'stateManagementPsusPerDepartment')).toEqual(['note:find.plan130PsusGroupUnknown']);
     expect(wide(2028, 'stateManagementPsusPerDepartment')).toEqual(['warning:find.plan130Psus']);
-    expect(wide(2029, 'missingMandatoryDepartments')).toEqual(['note:find.mandatoryDepartmentUnsure', 'note:find.mandatoryDepartmentUnsure']);
+    expect(wide(2029, 'missingMandatoryDepartments')).toEqual([
+      'note:find.mandatoryDepartmentUnsure',
+      'note:find.mandatoryDepartmentUnsure',
+    ]);
   });
 });

@@ -15,13 +15,32 @@ export function generateUnits(count: number, seed = 1): Unit[] {
   const r = createRandom(seed);
   const units: Unit[] = [];
   const sectors = SECTORS.filter((s) => s !== 'other');
-  const add = (code: string, name: string, parentCode: string | null, kind: UnitKind, level: Unit['level'], sector: Sector, cs: number, pe: number, dep: number) => {
+  const add = (
+    code: string,
+    name: string,
+    parentCode: string | null,
+    kind: UnitKind,
+    level: Unit['level'],
+    sector: Sector,
+    cs: number,
+    pe: number,
+    dep: number,
+  ) => {
     if (units.length >= count) return false;
     units.push({
-      code, name, parentCode, kind, level, sector,
-      civilServantQuota: cs, civilServantActual: Math.max(0, cs - r.int(0, 2)),
-      publicEmployeeQuota: pe, publicEmployeeActual: Math.max(0, pe - r.int(0, 3)),
-      selfFundedEmployees: pe > 0 ? r.int(0, Math.round(pe / 4)) : 0, contractWorkers: r.int(0, 4), deputies: dep,
+      code,
+      name,
+      parentCode,
+      kind,
+      level,
+      sector,
+      civilServantQuota: cs,
+      civilServantActual: Math.max(0, cs - r.int(0, 2)),
+      publicEmployeeQuota: pe,
+      publicEmployeeActual: Math.max(0, pe - r.int(0, 3)),
+      selfFundedEmployees: pe > 0 ? r.int(0, Math.round(pe / 4)) : 0,
+      contractWorkers: r.int(0, 4),
+      deputies: dep,
     });
     return true;
   };
@@ -32,28 +51,98 @@ export function generateUnits(count: number, seed = 1): Unit[] {
       const sector = sectors[(d - 1) % sectors.length]!;
       const dc = `${pc}.S${d}`;
       add(dc, `Sở ${d} tỉnh ${p}`, pc, 'department', 'province', sector, 4, 0, r.int(2, 4));
-      for (let k = 1; k <= 5; k++) add(`${dc}.P${k}`, `Phòng ${k}`, dc, 'division', 'province', sector, r.int(4, 12), 0, r.int(1, 2));
+      for (let k = 1; k <= 5; k++)
+        add(`${dc}.P${k}`, `Phòng ${k}`, dc, 'division', 'province', sector, r.int(4, 12), 0, r.int(1, 2));
       for (let c = 1; c <= 2; c++) {
         const cc = `${dc}.C${c}`;
         add(cc, `Chi cục ${c}`, dc, 'sub_department', 'province', sector, r.int(3, 6), 0, r.int(1, 2));
-        for (let k = 1; k <= 2; k++) add(`${cc}.P${k}`, `Phòng ${k} chi cục ${c}`, cc, 'division', 'province', sector, r.int(4, 9), 0, 1);
+        for (let k = 1; k <= 2; k++)
+          add(`${cc}.P${k}`, `Phòng ${k} chi cục ${c}`, cc, 'division', 'province', sector, r.int(4, 9), 0, 1);
       }
       for (let u = 1; u <= 12; u++) {
         const uc = `${dc}.U${u}`;
         add(uc, `Đơn vị sự nghiệp ${u}`, dc, 'psu', 'province', sector, 0, r.int(8, 120), r.int(1, 3));
-        for (let k = 1; k <= 2; k++) add(`${uc}.K${k}`, `Phòng ${k} đơn vị ${u}`, uc, 'psu_division', 'province', sector, 0, r.int(5, 20), 1);
+        for (let k = 1; k <= 2; k++)
+          add(`${uc}.K${k}`, `Phòng ${k} đơn vị ${u}`, uc, 'psu_division', 'province', sector, 0, r.int(5, 20), 1);
       }
     }
-    for (let x = 1; x <= 100 && units.length < count; x++) add(`${pc}.X${x}`, `UBND xã ${x} tỉnh ${p}`, pc, 'people_committee', 'commune', 'general_administration', r.int(15, 25), 0, 2);
+    for (let x = 1; x <= 100 && units.length < count; x++)
+      add(
+        `${pc}.X${x}`,
+        `UBND xã ${x} tỉnh ${p}`,
+        pc,
+        'people_committee',
+        'commune',
+        'general_administration',
+        r.int(15, 25),
+        0,
+        2,
+      );
   }
   return units;
 }
 
-const FAMILY = ['Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Huỳnh', 'Phan', 'Vũ', 'Võ', 'Đặng', 'Bùi', 'Đỗ', 'Hồ', 'Ngô', 'Dương', 'Lý'];
-const MIDDLE = { male: ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Công'], female: ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Mỹ'] } as const;
+const FAMILY = [
+  'Nguyễn',
+  'Trần',
+  'Lê',
+  'Phạm',
+  'Hoàng',
+  'Huỳnh',
+  'Phan',
+  'Vũ',
+  'Võ',
+  'Đặng',
+  'Bùi',
+  'Đỗ',
+  'Hồ',
+  'Ngô',
+  'Dương',
+  'Lý',
+];
+const MIDDLE = {
+  male: ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Công'],
+  female: ['Thị', 'Ngọc', 'Thu', 'Thanh', 'Kim', 'Mỹ'],
+} as const;
 const GIVEN = {
-  male: ['An', 'Bình', 'Cường', 'Dũng', 'Hải', 'Hùng', 'Khoa', 'Long', 'Nam', 'Phúc', 'Quang', 'Sơn', 'Tâm', 'Thắng', 'Trung', 'Tuấn', 'Việt'],
-  female: ['Anh', 'Châu', 'Diệp', 'Hà', 'Hạnh', 'Hoa', 'Hương', 'Lan', 'Linh', 'Mai', 'Ngân', 'Nhung', 'Phương', 'Quyên', 'Thảo', 'Trang', 'Yến'],
+  male: [
+    'An',
+    'Bình',
+    'Cường',
+    'Dũng',
+    'Hải',
+    'Hùng',
+    'Khoa',
+    'Long',
+    'Nam',
+    'Phúc',
+    'Quang',
+    'Sơn',
+    'Tâm',
+    'Thắng',
+    'Trung',
+    'Tuấn',
+    'Việt',
+  ],
+  female: [
+    'Anh',
+    'Châu',
+    'Diệp',
+    'Hà',
+    'Hạnh',
+    'Hoa',
+    'Hương',
+    'Lan',
+    'Linh',
+    'Mai',
+    'Ngân',
+    'Nhung',
+    'Phương',
+    'Quyên',
+    'Thảo',
+    'Trang',
+    'Yến',
+  ],
 } as const;
 
 /**
@@ -96,7 +185,13 @@ export function generatePeople(units: readonly Unit[], count: number, seed = 1):
     const salary: SalaryBasis =
       category === 'contract'
         ? { kind: 'amount', amount: r.int(45, 90) * 100_000 }
-        : { kind: 'coefficients', coefficient: r.int(234, 678) * 10, leadership: r.chance(0.1) ? r.int(2, 10) * 100 : 0, otherAllowances: 0, publicDuty: category === 'civil_servant' ? 2500 : 0 };
+        : {
+            kind: 'coefficients',
+            coefficient: r.int(234, 678) * 10,
+            leadership: r.chance(0.1) ? r.int(2, 10) * 100 : 0,
+            otherAllowances: 0,
+            publicDuty: category === 'civil_servant' ? 2500 : 0,
+          };
     people.push({
       fullName: `${r.pick(FAMILY)} ${r.pick(MIDDLE[sex])} ${r.pick(GIVEN[sex])}`,
       employeeId: `NS${String(i + 1).padStart(7, '0')}`,

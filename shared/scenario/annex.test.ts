@@ -23,7 +23,14 @@ const other = [
 describe('provincial merger', () => {
   it('prefixes every code of the annexed units and puts their roots under the chosen parent', () => {
     const op = { units: other, parentCode: 'CT', codePrefix: 'ST-' };
-    expect(annexedUnits(op).map((u) => `${u.code}<${u.parentCode}`)).toEqual(['ST-ST<CT', 'ST-ST.STC<ST-ST', 'ST-ST.SYT<ST-ST', 'ST-ST.SNV<ST-ST', 'ST-ST.SXD<ST-ST', 'ST-ST.TC<ST-ST.SYT']);
+    expect(annexedUnits(op).map((u) => `${u.code}<${u.parentCode}`)).toEqual([
+      'ST-ST<CT',
+      'ST-ST.STC<ST-ST',
+      'ST-ST.SYT<ST-ST',
+      'ST-ST.SNV<ST-ST',
+      'ST-ST.SXD<ST-ST',
+      'ST-ST.TC<ST-ST.SYT',
+    ]);
     expect(annexedRoots({ units: other, parentCode: null }).map((u) => u.code)).toEqual(['ST']);
   });
 
@@ -33,7 +40,9 @@ describe('provincial merger', () => {
       { home: 'CT.STC', homeName: 'Sở Tài chính', annexed: 'ST-ST.STC', annexedName: 'SỞ TÀI CHÍNH' },
       { home: 'CT.SYT', homeName: 'Sở Y tế', annexed: 'ST-ST.SYT', annexedName: '  Sở   y tế ' },
     ]);
-    expect(sameNameMerges(home, [unit('X', null, { kind: 'department', name: 'So Tai Chinh' })]).map((m) => m.home)).toEqual(['CT.STC']);
+    expect(
+      sameNameMerges(home, [unit('X', null, { kind: 'department', name: 'So Tai Chinh' })]).map((m) => m.home),
+    ).toEqual(['CT.STC']);
     expect(sameNameMerges(home, [])).toEqual([]);
     const op = sameNameMergeOperation(merges[0]!, 2025);
     expect(op).toEqual({ type: 'merge', year: 2025, units: ['CT.STC', 'ST-ST.STC'], into: 'CT.STC' });
@@ -49,18 +58,41 @@ describe('targets after a provincial merger', () => {
   it('judge the merged province: years before the annex count the annexed units too', async () => {
     const { simulate } = await import('./simulate.ts');
     const { ruleSetById } = await import('../rules/rule-sets.ts');
-    const psus = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => unit(`${prefix}.P${i}`, prefix, { kind: 'psu', publicEmployeeQuota: 10 }));
+    const psus = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => unit(`${prefix}.P${i}`, prefix, { kind: 'psu', publicEmployeeQuota: 10 }));
     const baseline = [unit('CT', null, { kind: 'people_committee' }), ...psus('CT', 10)];
     const annexedPsus = [unit('ST', null, { kind: 'people_committee' }), ...psus('ST', 10)];
-    const target = { id: 't', title: 'T', citation: 'C', metric: ['psus' as const], baseYear: 2024, year: 2026, requiredPct: 10 };
+    const target = {
+      id: 't',
+      title: 'T',
+      citation: 'C',
+      metric: ['psus' as const],
+      baseYear: 2024,
+      year: 2026,
+      requiredPct: 10,
+    };
     const run = (extra: unknown[]) =>
-      simulate(baseline, [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units: annexedPsus, parentCode: null }, ...extra].map((o) => OperationSchema.parse(o)), {
-        baseYear: 2024, horizon: 2026, rules: { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' }, targets: [target],
-      });
+      simulate(
+        baseline,
+        [{ type: 'annex', year: 2025, province: 'Sóc Trăng', units: annexedPsus, parentCode: null }, ...extra].map(
+          (o) => OperationSchema.parse(o),
+        ),
+        {
+          baseYear: 2024,
+          horizon: 2026,
+          rules: { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' },
+          targets: [target],
+        },
+      );
     // 20 PSUs in the merged province in 2024 (10 + 10 annexed in 2025), 20 in 2026: nothing reduced.
     expect(run([]).targets[0]).toMatchObject({ baseline: 20, value: 20, met: false, gap: 2 });
     expect(run([]).years.map((y) => y.metrics.psus)).toEqual([10, 20, 20]); // the table shows the plan as it is
-    const merges = [0, 1].map((i) => ({ type: 'merge', year: 2026, units: [`CT.P${i}`, `ST.P${i}`], into: `CT.P${i}` }));
+    const merges = [0, 1].map((i) => ({
+      type: 'merge',
+      year: 2026,
+      units: [`CT.P${i}`, `ST.P${i}`],
+      into: `CT.P${i}`,
+    }));
     expect(run(merges).targets[0]).toMatchObject({ baseline: 20, value: 18, met: true });
   });
 });

@@ -22,13 +22,21 @@ export function checkedAnnexOperation(op: AnnexOperation, file: string): AnnexOp
   const at = parsed.success ? unsafe!.split('.') : parsed.error.issues[0]!.path.map(String);
   const unit = at[0] === 'units' ? op.units[Number(at[1])]?.code : undefined;
   const field = (at[0] === 'units' ? at.slice(2) : at).join('.');
-  throw new AppError('bad_request', 'err.annexInvalid', { file: printable(file, true), unit: printable(unit ?? '—', true), field: printable(field || '—', true) });
+  throw new AppError('bad_request', 'err.annexInvalid', {
+    file: printable(file, true),
+    unit: printable(unit ?? '—', true),
+    field: printable(field || '—', true),
+  });
 }
 
 /** The annexed units as they join: every code prefixed, the roots placed under the operation's parent. */
 export function annexedUnits(op: Pick<AnnexOperation, 'units' | 'parentCode' | 'codePrefix'>): Unit[] {
   const prefix = op.codePrefix ?? '';
-  return op.units.map((u) => ({ ...u, code: prefix + u.code, parentCode: u.parentCode === null ? op.parentCode : prefix + u.parentCode }));
+  return op.units.map((u) => ({
+    ...u,
+    code: prefix + u.code,
+    parentCode: u.parentCode === null ? op.parentCode : prefix + u.parentCode,
+  }));
 }
 
 /** The annexed units that were roots in their own workspace (they go under the operation's parent). */
@@ -41,7 +49,11 @@ export const provinceKey = (name: string) => matchKey(name);
 
 /** A code prefix from a province's name: its initials, "Sóc Trăng" → "ST-". */
 export function suggestedPrefix(province: string): string {
-  const initials = matchKey(province).split(' ').filter(Boolean).map((w) => w[0]!.toUpperCase()).join('');
+  const initials = matchKey(province)
+    .split(' ')
+    .filter(Boolean)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
   return initials ? `${initials}-` : '';
 }
 

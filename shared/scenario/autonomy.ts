@@ -24,12 +24,19 @@ export function groupOf(a: UnitAutonomy): GroupKey | null {
 /** 0 for group 1 … 5 for group 4: a higher rank is a lower level of autonomy. */
 export const groupRank = (g: GroupKey) => GROUP_KEYS.indexOf(g);
 
-const add = (a: Amount | undefined, b: Amount | undefined) => (a === undefined && b === undefined ? undefined : (a ?? 0n) + (b ?? 0n));
+const add = (a: Amount | undefined, b: Amount | undefined) =>
+  a === undefined && b === undefined ? undefined : (a ?? 0n) + (b ?? 0n);
 
 /** The figures of units put together: amounts add up, the group is computed again. */
 export function sumAutonomy(parts: readonly UnitAutonomy[]): UnitAutonomy {
   return parts.reduce<UnitAutonomy>(
-    (s, p) => ({ revenue: s.revenue + p.revenue, spending: s.spending + p.spending, investmentFunding: add(s.investmentFunding, p.investmentFunding), depreciation: add(s.depreciation, p.depreciation), decided: null }),
+    (s, p) => ({
+      revenue: s.revenue + p.revenue,
+      spending: s.spending + p.spending,
+      investmentFunding: add(s.investmentFunding, p.investmentFunding),
+      depreciation: add(s.depreciation, p.depreciation),
+      decided: null,
+    }),
     { revenue: 0n, spending: 0n, investmentFunding: undefined, depreciation: undefined, decided: null },
   );
 }
@@ -38,13 +45,18 @@ export function sumAutonomy(parts: readonly UnitAutonomy[]): UnitAutonomy {
  * The merged figures of `parts` (null when a public service unit among them has none: the merged
  * unit's group is then unknown), and the groups that the merged unit's group is below.
  */
-export function mergeAutonomy(parts: ReadonlyArray<UnitAutonomy | undefined>): { merged: UnitAutonomy | null; lowered: GroupKey[] } {
+export function mergeAutonomy(parts: ReadonlyArray<UnitAutonomy | undefined>): {
+  merged: UnitAutonomy | null;
+  lowered: GroupKey[];
+} {
   if (parts.length === 0 || parts.some((p) => p === undefined)) return { merged: null, lowered: [] };
   const known = parts as UnitAutonomy[];
   const merged = sumAutonomy(known);
   const after = groupOf(merged);
   if (after === null) return { merged, lowered: [] };
-  const lowered = [...new Set(known.map(groupOf).filter((g): g is GroupKey => g !== null && groupRank(g) < groupRank(after)))];
+  const lowered = [
+    ...new Set(known.map(groupOf).filter((g): g is GroupKey => g !== null && groupRank(g) < groupRank(after))),
+  ];
   return { merged, lowered };
 }
 
@@ -59,8 +71,18 @@ export interface AutonomyCounts {
   autonomyGroups12: number;
 }
 
-export function autonomyCounts(psuCodes: readonly string[], figures: ReadonlyMap<string, UnitAutonomy>): AutonomyCounts {
-  const c: AutonomyCounts = { autonomyGroup1: 0, autonomyGroup2: 0, autonomyGroup3: 0, autonomyGroup4: 0, autonomyUnknown: 0, autonomyGroups12: 0 };
+export function autonomyCounts(
+  psuCodes: readonly string[],
+  figures: ReadonlyMap<string, UnitAutonomy>,
+): AutonomyCounts {
+  const c: AutonomyCounts = {
+    autonomyGroup1: 0,
+    autonomyGroup2: 0,
+    autonomyGroup3: 0,
+    autonomyGroup4: 0,
+    autonomyUnknown: 0,
+    autonomyGroups12: 0,
+  };
   for (const code of psuCodes) {
     const f = figures.get(code);
     const g = f ? groupOf(f) : null;

@@ -7,16 +7,30 @@ import { z } from 'zod';
 import { countSchema } from '../model/unit.ts';
 
 /** The figures a year's record may hold, named by the metric they stand for. */
-export const BASELINE_FIELDS = ['units', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'autonomyGroups12', 'communeCivilServantQuota'] as const;
+export const BASELINE_FIELDS = [
+  'units',
+  'psus',
+  'civilServantQuota',
+  'publicEmployeeQuota',
+  'autonomyGroups12',
+  'communeCivilServantQuota',
+] as const;
 export type BaselineField = (typeof BASELINE_FIELDS)[number];
 
 export type YearBaseline = { year: number } & { [K in BaselineField]: number | null };
 
-const figure = countSchema.nullable().optional().transform((v) => v ?? null);
+const figure = countSchema
+  .nullable()
+  .optional()
+  .transform((v) => v ?? null);
 
 export const BaselineSchema = z
   .object({
-    year: z.number({ error: 'err.baselineYear' }).int({ error: 'err.baselineYear' }).min(1990, { error: 'err.baselineYear' }).max(2100, { error: 'err.baselineYear' }),
+    year: z
+      .number({ error: 'err.baselineYear' })
+      .int({ error: 'err.baselineYear' })
+      .min(1990, { error: 'err.baselineYear' })
+      .max(2100, { error: 'err.baselineYear' }),
     units: figure,
     psus: figure,
     civilServantQuota: figure,
@@ -26,15 +40,34 @@ export const BaselineSchema = z
   })
   .strict()
   .refine((b) => BASELINE_FIELDS.some((f) => b[f] !== null), { error: 'err.baselineEmpty', path: ['units'] })
-  .refine((b) => b.psus === null || b.units === null || b.psus <= b.units, { error: 'err.baselinePsusAboveUnits', path: ['psus'] })
-  .refine((b) => b.autonomyGroups12 === null || b.psus === null || b.autonomyGroups12 <= b.psus, { error: 'err.baselineAutonomyAbovePsus', path: ['autonomyGroups12'] })
-  .refine((b) => b.communeCivilServantQuota === null || b.civilServantQuota === null || b.communeCivilServantQuota <= b.civilServantQuota, {
-    error: 'err.baselineCommuneAboveTotal',
-    path: ['communeCivilServantQuota'],
-  });
+  .refine((b) => b.psus === null || b.units === null || b.psus <= b.units, {
+    error: 'err.baselinePsusAboveUnits',
+    path: ['psus'],
+  })
+  .refine((b) => b.autonomyGroups12 === null || b.psus === null || b.autonomyGroups12 <= b.psus, {
+    error: 'err.baselineAutonomyAbovePsus',
+    path: ['autonomyGroups12'],
+  })
+  .refine(
+    (b) =>
+      b.communeCivilServantQuota === null ||
+      b.civilServantQuota === null ||
+      b.communeCivilServantQuota <= b.civilServantQuota,
+    {
+      error: 'err.baselineCommuneAboveTotal',
+      path: ['communeCivilServantQuota'],
+    },
+  );
 
 /** The recorded figures of a year, by metric (a figure not recorded is absent). */
-export function recordedFigures(baselines: readonly YearBaseline[]): (year: number) => Partial<Record<BaselineField, number>> | undefined {
-  const byYear = new Map(baselines.map((b) => [b.year, Object.fromEntries(BASELINE_FIELDS.flatMap((f) => (b[f] === null ? [] : [[f, b[f]]])))]));
+export function recordedFigures(
+  baselines: readonly YearBaseline[],
+): (year: number) => Partial<Record<BaselineField, number>> | undefined {
+  const byYear = new Map(
+    baselines.map((b) => [
+      b.year,
+      Object.fromEntries(BASELINE_FIELDS.flatMap((f) => (b[f] === null ? [] : [[f, b[f]]]))),
+    ]),
+  );
   return (year) => byYear.get(year);
 }

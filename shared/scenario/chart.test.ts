@@ -20,7 +20,13 @@ describe('unitStates', () => {
     const after = [
       unit('T', null, { kind: 'people_committee' }),
       unit('S', 'T', { kind: 'department', civilServantQuota: 10, civilServantActual: 9 }),
-      unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 30, publicEmployeeActual: 27, contractWorkers: 2, deputies: 1 }), // B merged in
+      unit('A', 'S', {
+        kind: 'psu',
+        publicEmployeeQuota: 30,
+        publicEmployeeActual: 27,
+        contractWorkers: 2,
+        deputies: 1,
+      }), // B merged in
       unit('C', 'D', { kind: 'psu', publicEmployeeQuota: 5, publicEmployeeActual: 5 }), // moved only
       unit('C1', 'C', { kind: 'psu_division' }),
       unit('D', 'T', { kind: 'department', civilServantQuota: 4, name: 'Sở D mới' }), // renamed, quota cut
@@ -31,14 +37,40 @@ describe('unitStates', () => {
     expect([...states.keys()]).toEqual(['T', 'S', 'A', 'B', 'C', 'C1', 'D', 'E', 'N']);
     expect(states.get('T')!.marks).toEqual([]);
     // A unit with units under it: its subtree's totals, its own row apart.
-    expect(states.get('T')).toMatchObject({ hasSubordinates: true, quota: { before: 55, after: 58, delta: 3 }, staff: { before: 43, after: 43, delta: 0 }, own: { quota: { before: 0, after: 0, delta: 0 } } });
-    expect(states.get('S')).toMatchObject({ quota: { before: 45, after: 40, delta: -5 }, own: { quota: { before: 10, after: 10, delta: 0 }, staff: { before: 9, after: 9, delta: 0 } } });
-    expect(states.get('A')).toMatchObject({ marks: ['changed'], hasSubordinates: false, quota: { before: 20, after: 30, delta: 10 }, staff: { before: 20, after: 29, delta: 9 } });
-    expect(states.get('B')).toMatchObject({ marks: ['removed'], after: null, quota: { before: 10, after: null, delta: -10 }, staff: { before: 9, after: null, delta: -9 } });
+    expect(states.get('T')).toMatchObject({
+      hasSubordinates: true,
+      quota: { before: 55, after: 58, delta: 3 },
+      staff: { before: 43, after: 43, delta: 0 },
+      own: { quota: { before: 0, after: 0, delta: 0 } },
+    });
+    expect(states.get('S')).toMatchObject({
+      quota: { before: 45, after: 40, delta: -5 },
+      own: { quota: { before: 10, after: 10, delta: 0 }, staff: { before: 9, after: 9, delta: 0 } },
+    });
+    expect(states.get('A')).toMatchObject({
+      marks: ['changed'],
+      hasSubordinates: false,
+      quota: { before: 20, after: 30, delta: 10 },
+      staff: { before: 20, after: 29, delta: 9 },
+    });
+    expect(states.get('B')).toMatchObject({
+      marks: ['removed'],
+      after: null,
+      quota: { before: 10, after: null, delta: -10 },
+      staff: { before: 9, after: null, delta: -9 },
+    });
     expect(states.get('C')).toMatchObject({ marks: ['moved'], quota: { before: 5, after: 5, delta: 0 } });
     expect(states.get('C1')!.marks).toEqual([]);
-    expect(states.get('D')).toMatchObject({ marks: ['changed'], quota: { before: 10, after: 18, delta: 8 }, own: { quota: { before: 7, after: 4, delta: -3 } } });
-    expect(states.get('N')).toMatchObject({ marks: ['added'], before: null, quota: { before: null, after: 6, delta: 6 } });
+    expect(states.get('D')).toMatchObject({
+      marks: ['changed'],
+      quota: { before: 10, after: 18, delta: 8 },
+      own: { quota: { before: 7, after: 4, delta: -3 } },
+    });
+    expect(states.get('N')).toMatchObject({
+      marks: ['added'],
+      before: null,
+      quota: { before: null, after: 6, delta: 6 },
+    });
   });
 
   it('marks a unit both moved and changed when it changes parent and numbers', () => {
@@ -71,7 +103,9 @@ describe('changesOnlyUnits', () => {
 
   it('is empty when the plan changes nothing, and puts a gone root at the top', () => {
     expect(changesOnlyUnits(before, before)).toEqual([]);
-    const after = before.filter((u) => u.code !== 'T').map((u) => (u.parentCode === 'T' ? { ...u, parentCode: null } : u));
+    const after = before
+      .filter((u) => u.code !== 'T')
+      .map((u) => (u.parentCode === 'T' ? { ...u, parentCode: null } : u));
     expect(changesOnlyUnits(before, after).map((u) => [u.code, u.parentCode])).toEqual([
       ['S', null],
       ['D', null],
@@ -84,7 +118,13 @@ describe('fieldFigure', () => {
   it('gives one headcount field before, after and the difference, with null on the side where the unit does not exist', () => {
     const after = [
       ...before.filter((u) => u.code !== 'B' && u.code !== 'A'),
-      unit('A', 'S', { kind: 'psu', publicEmployeeQuota: 30, publicEmployeeActual: 27, contractWorkers: 2, deputies: 1 }),
+      unit('A', 'S', {
+        kind: 'psu',
+        publicEmployeeQuota: 30,
+        publicEmployeeActual: 27,
+        contractWorkers: 2,
+        deputies: 1,
+      }),
       unit('N', 'D', { kind: 'psu', publicEmployeeQuota: 6 }),
     ];
     const states = unitStates(before, after);
@@ -100,8 +140,31 @@ describe('unitTouched', () => {
   it('names the unit a recorded gesture leads to', () => {
     expect(unitTouched({ type: 'transfer', year: 2026, unit: 'C', parentCode: 'D' }, parentOf)).toBe('C');
     expect(unitTouched({ type: 'merge', year: 2026, units: ['A', 'B'], into: 'B' }, parentOf)).toBe('B');
-    expect(unitTouched({ type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'AB', name: 'AB', kind: 'psu', parentCode: 'S' } }, parentOf)).toBe('AB');
-    expect(unitTouched({ type: 'split', year: 2026, unit: 'A', into: [{ code: 'A1', name: 'A1' }, { code: 'A2', name: 'A2' }] }, parentOf)).toBe('A1');
+    expect(
+      unitTouched(
+        {
+          type: 'merge',
+          year: 2026,
+          units: ['A', 'B'],
+          into: { code: 'AB', name: 'AB', kind: 'psu', parentCode: 'S' },
+        },
+        parentOf,
+      ),
+    ).toBe('AB');
+    expect(
+      unitTouched(
+        {
+          type: 'split',
+          year: 2026,
+          unit: 'A',
+          into: [
+            { code: 'A1', name: 'A1' },
+            { code: 'A2', name: 'A2' },
+          ],
+        },
+        parentOf,
+      ),
+    ).toBe('A1');
     expect(unitTouched({ type: 'dissolve', year: 2026, unit: 'E', staffTo: 'S' }, parentOf)).toBe('S');
     expect(unitTouched({ type: 'dissolve', year: 2026, unit: 'E', staffTo: null }, parentOf)).toBe('D');
     expect(unitTouched({ type: 'rename', year: 2026, unit: 'E', name: 'E mới' }, parentOf)).toBeNull();
@@ -109,9 +172,17 @@ describe('unitTouched', () => {
 });
 
 describe('figureParams', () => {
-  it('writes before and after in the language\'s format, a dash where the unit does not exist, the difference signed', () => {
-    expect(figureParams({ before: 1200, after: 1500, delta: 300 }, 'vi')).toEqual({ before: '1.200', after: '1.500', delta: '+300' });
-    expect(figureParams({ before: 1200, after: null, delta: -1200 }, 'vi')).toEqual({ before: '1.200', after: '—', delta: '−1.200' });
+  it("writes before and after in the language's format, a dash where the unit does not exist, the difference signed", () => {
+    expect(figureParams({ before: 1200, after: 1500, delta: 300 }, 'vi')).toEqual({
+      before: '1.200',
+      after: '1.500',
+      delta: '+300',
+    });
+    expect(figureParams({ before: 1200, after: null, delta: -1200 }, 'vi')).toEqual({
+      before: '1.200',
+      after: '—',
+      delta: '−1.200',
+    });
     expect(figureParams({ before: null, after: 6, delta: 6 }, 'en')).toEqual({ before: '—', after: '6', delta: '+6' });
     expect(figureParams({ before: 5, after: 5, delta: 0 }, 'vi').delta).toBe('0');
   });

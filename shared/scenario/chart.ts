@@ -49,7 +49,8 @@ const figure = <T>(before: T | null | undefined, after: T | null | undefined, of
 /** A figure as written in a box or a cell: "—" where the unit does not exist, the difference signed ("+15", "−3", "0"). */
 export function figureParams(f: Figure, lang: Lang): { before: string; after: string; delta: string } {
   const num = (v: number | null) => (v === null ? '—' : formatInteger(v, lang));
-  const delta = f.delta > 0 ? `+${formatInteger(f.delta, lang)}` : f.delta < 0 ? `−${formatInteger(-f.delta, lang)}` : '0';
+  const delta =
+    f.delta > 0 ? `+${formatInteger(f.delta, lang)}` : f.delta < 0 ? `−${formatInteger(-f.delta, lang)}` : '0';
   return { before: num(f.before), after: num(f.after), delta };
 }
 
@@ -99,10 +100,15 @@ export function unitStates(before: readonly Unit[], after: readonly Unit[]): Map
     const tb = b ? (totalsBefore.get(code)?.total ?? ownRollup(b)) : null;
     const ta = a ? (totalsAfter.get(code)?.total ?? ownRollup(a)) : null;
     states.set(code, {
-      code, before: b, after: a, marks: marks.get(code) ?? [],
-      quota: figure(tb, ta, quotaOfRollup), staff: figure(tb, ta, (r) => r.totalPeople),
+      code,
+      before: b,
+      after: a,
+      marks: marks.get(code) ?? [],
+      quota: figure(tb, ta, quotaOfRollup),
+      staff: figure(tb, ta, (r) => r.totalPeople),
       own: { quota: figure(b, a, quotaOf), staff: figure(b, a, staffOf) },
-      hasSubordinates: (totalsBefore.get(code)?.subordinates ?? 0) > 0 || (totalsAfter.get(code)?.subordinates ?? 0) > 0,
+      hasSubordinates:
+        (totalsBefore.get(code)?.subordinates ?? 0) > 0 || (totalsAfter.get(code)?.subordinates ?? 0) > 0,
     });
   }
   return states;

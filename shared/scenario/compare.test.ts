@@ -13,9 +13,17 @@ const baseline = [
 ];
 const rules = { ruleSet: ruleSetById('nd120-107-2020')!, provinceClass: 'class2' as const };
 const run = (operations: unknown[]) => {
-  const sim = simulate(baseline, operations.map((o) => OperationSchema.parse(o)), { baseYear: 2025, horizon: 2027, rules });
+  const sim = simulate(
+    baseline,
+    operations.map((o) => OperationSchema.parse(o)),
+    { baseYear: 2025, horizon: 2027, rules },
+  );
   // As the scenario.simulate handler gives it.
-  return { ...sim, years: yearRows(sim), findings: sim.years.flatMap((y) => y.findings.map((f) => ({ ...f, year: y.year }))) };
+  return {
+    ...sim,
+    years: yearRows(sim),
+    findings: sim.years.flatMap((y) => y.findings.map((f) => ({ ...f, year: y.year }))),
+  };
 };
 
 describe('summarizePlan', () => {
@@ -38,12 +46,36 @@ describe('summarizePlan', () => {
     // Exits after the first year (2025) under Decree 154, Decree 178's lump sums having ended on 31/08/2025:
     // 30 months early, 22 years of insurance: 5 × 2,5 years early + (5 + 0,5 × 2) months = 18,5 months' salary = 284.090.625 đồng.
     const payout = { policy: '154', salary: 15_356_250, monthsEarly: 30, siYears: 22 };
-    const plan = summarizePlan(run([
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout },
-      { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', payout },
-      { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 2 },
-    ]));
-    expect(plan.cost).toEqual({ total: 3 * 284_090_625, byYear: [{ year: 2026, cost: 284_090_625 }, { year: 2027, cost: 2 * 284_090_625 }] });
+    const plan = summarizePlan(
+      run([
+        {
+          type: 'staffExit',
+          year: 2026,
+          unit: 'A',
+          civilServants: 0,
+          publicEmployees: 1,
+          reason: 'early-retirement',
+          payout,
+        },
+        {
+          type: 'staffExit',
+          year: 2027,
+          unit: 'A',
+          civilServants: 0,
+          publicEmployees: 2,
+          reason: 'early-retirement',
+          payout,
+        },
+        { type: 'recruit', year: 2027, unit: 'B', civilServants: 0, publicEmployees: 2 },
+      ]),
+    );
+    expect(plan.cost).toEqual({
+      total: 3 * 284_090_625,
+      byYear: [
+        { year: 2026, cost: 284_090_625 },
+        { year: 2027, cost: 2 * 284_090_625 },
+      ],
+    });
     expect(plan.metrics.leavers).toEqual({ value: 3, change: 3 });
     expect(plan.metrics.recruited).toEqual({ value: 2, change: 2 });
     expect(summarizePlan(run([])).cost).toEqual({ total: 0, byYear: [] });
@@ -67,7 +99,11 @@ describe('people made surplus (dôi dư)', () => {
       { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation' },
       { type: 'dissolve', year: 2027, unit: 'C', staffTo: null },
     ]);
-    expect(plan.years.map((y) => [y.year, y.leavers, y.surplusLeavers])).toEqual([[2025, 0, 0], [2026, 6, 1], [2027, 11, 6]]);
+    expect(plan.years.map((y) => [y.year, y.leavers, y.surplusLeavers])).toEqual([
+      [2025, 0, 0],
+      [2026, 6, 1],
+      [2027, 11, 6],
+    ]);
     expect(summarizePlan(plan).metrics.surplusLeavers).toEqual({ value: 6, change: 6 });
   });
 });

@@ -20,7 +20,15 @@ export interface SimulatedYear extends YearMetrics {
 
 /** A simulation's years as flat rows: the year, its metrics, and the people gone so far. */
 export function yearRows(sim: Simulation): SimulatedYear[] {
-  return sim.years.map((y) => ({ year: y.year, ...y.metrics, leavers: y.leavers, surplusLeavers: surplusLeavers(y), converted: y.converted, recruited: y.recruited, payoutCost: y.payoutCost }));
+  return sim.years.map((y) => ({
+    year: y.year,
+    ...y.metrics,
+    leavers: y.leavers,
+    surplusLeavers: surplusLeavers(y),
+    converted: y.converted,
+    recruited: y.recruited,
+    payoutCost: y.payoutCost,
+  }));
 }
 
 export interface SimulatedPlan {
@@ -30,7 +38,18 @@ export interface SimulatedPlan {
 }
 
 export type CompareMetric = keyof YearMetrics | 'leavers' | 'surplusLeavers' | 'converted' | 'recruited';
-export const COMPARE_METRICS: readonly CompareMetric[] = ['units', 'agencies', 'psus', 'civilServantQuota', 'publicEmployeeQuota', 'deputies', 'leavers', 'surplusLeavers', 'converted', 'recruited'];
+export const COMPARE_METRICS: readonly CompareMetric[] = [
+  'units',
+  'agencies',
+  'psus',
+  'civilServantQuota',
+  'publicEmployeeQuota',
+  'deputies',
+  'leavers',
+  'surplusLeavers',
+  'converted',
+  'recruited',
+];
 
 export interface PlanSummary {
   firstYear: number;
@@ -56,7 +75,9 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
   const metrics = {} as PlanSummary['metrics'];
   for (const m of COMPARE_METRICS) metrics[m] = { value: last[m], change: last[m] - first[m] };
   const atHorizon = plan.findings.filter((f) => f.year === last.year);
-  const byYear = plan.years.map((y, i) => ({ year: y.year, cost: y.payoutCost - (i === 0 ? 0 : plan.years[i - 1]!.payoutCost) })).filter((y) => y.cost !== 0);
+  const byYear = plan.years
+    .map((y, i) => ({ year: y.year, cost: y.payoutCost - (i === 0 ? 0 : plan.years[i - 1]!.payoutCost) }))
+    .filter((y) => y.cost !== 0);
   return {
     firstYear: first.year,
     horizon: last.year,
@@ -72,10 +93,20 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
 }
 
 /** A target's metric (one name, or names joined by "+") year by year. */
-export function seriesOf(years: readonly SimulatedYear[], metric: string, communeStaff: 'included' | 'excluded' = 'included'): Array<{ year: number; value: number }> {
+export function seriesOf(
+  years: readonly SimulatedYear[],
+  metric: string,
+  communeStaff: 'included' | 'excluded' = 'included',
+): Array<{ year: number; value: number }> {
   const parts = metric.split('+') as Array<keyof YearMetrics>;
   // Commune staff counted out: the commune part of a civil-servant metric is taken out.
   const out = (y: SimulatedYear, k: keyof YearMetrics) =>
-    communeStaff === 'excluded' ? (k === 'civilServantQuota' ? y.communeCivilServantQuota : k === 'civilServantActual' ? y.communeCivilServantActual : 0) : 0;
+    communeStaff === 'excluded'
+      ? k === 'civilServantQuota'
+        ? y.communeCivilServantQuota
+        : k === 'civilServantActual'
+          ? y.communeCivilServantActual
+          : 0
+      : 0;
   return years.map((y) => ({ year: y.year, value: parts.reduce((s, k) => s + y[k] - out(y, k), 0) }));
 }

@@ -24,10 +24,21 @@ export function diffUnits(before: readonly Unit[], after: readonly Unit[]): Unit
       changes.push({ code: b.code, name: b.name, status: 'removed', fields: [] });
       continue;
     }
-    const fields = DIFF_FIELDS.filter((f) => a[f] !== b[f]).map((field) => ({ field, before: b[field], after: a[field] }));
+    const fields = DIFF_FIELDS.filter((f) => a[f] !== b[f]).map((field) => ({
+      field,
+      before: b[field],
+      after: a[field],
+    }));
     if (fields.length > 0) changes.push({ code: b.code, name: a.name, status: 'changed', fields });
   }
-  for (const a of after) if (!was.has(a.code)) changes.push({ code: a.code, name: a.name, status: 'added', fields: HEADCOUNT_FIELDS.filter((f) => a[f] !== 0).map((field) => ({ field, before: null, after: a[field] })) });
+  for (const a of after)
+    if (!was.has(a.code))
+      changes.push({
+        code: a.code,
+        name: a.name,
+        status: 'added',
+        fields: HEADCOUNT_FIELDS.filter((f) => a[f] !== 0).map((field) => ({ field, before: null, after: a[field] })),
+      });
   return changes;
 }
 

@@ -41,13 +41,15 @@ export function readMerge(draft: MergeDraft, existing: ReadonlySet<string>): Dra
   const few = tooFewToMerge(units);
   const issues: FieldIssue[] = few ? [few] : [];
   if (typeof draft.into === 'string') {
-    if (!units.includes(draft.into)) issues.push({ field: 'into', key: 'err.scenarioMergeInto', params: { code: draft.into } });
+    if (!units.includes(draft.into))
+      issues.push({ field: 'into', key: 'err.scenarioMergeInto', params: { code: draft.into } });
   } else {
     // Checked on its own: within the union of "a code or a new unit" the schema could only blame `into` as a whole.
     const parsed = NewUnitSchema.safeParse(draft.into);
     if (!parsed.success) issues.push(...issuesFromZod(parsed.error, ['into']));
     const code = draft.into.code.trim();
-    if (existing.has(code) && !units.includes(code)) issues.push({ field: 'into.code', key: 'err.duplicateCode', params: { code } });
+    if (existing.has(code) && !units.includes(code))
+      issues.push({ field: 'into.code', key: 'err.duplicateCode', params: { code } });
   }
   return done(issues, { type: 'merge', year: draft.year, units, into: draft.into });
 }
@@ -80,28 +82,53 @@ export function splitRemainders(unit: Unit, parts: readonly SplitPartDraft[], la
  * A split from the form: every field must add up to the unit's value (the issue says by how much
  * it is short or over), the parts' codes must differ from each other and from every other unit.
  */
-export function readSplit(unit: Unit, year: number, parts: readonly SplitPartDraft[], existing: ReadonlySet<string>, lang: Lang): DraftResult {
+export function readSplit(
+  unit: Unit,
+  year: number,
+  parts: readonly SplitPartDraft[],
+  existing: ReadonlySet<string>,
+  lang: Lang,
+): DraftResult {
   const issues: FieldIssue[] = [];
   if (parts.length < 2) issues.push({ field: 'into', key: 'err.splitTooFew', params: { count: parts.length } });
   const seen = new Set<string>();
   parts.forEach((p, i) => {
     const code = p.code.trim();
-    if (code && (seen.has(code) || (existing.has(code) && code !== unit.code))) issues.push({ field: `into.${i}.code`, key: 'err.duplicateCode', params: { code } });
+    if (code && (seen.has(code) || (existing.has(code) && code !== unit.code)))
+      issues.push({ field: `into.${i}.code`, key: 'err.duplicateCode', params: { code } });
     seen.add(code);
   });
   const sums = splitRemainders(unit, parts, lang);
   for (const f of HEADCOUNT_FIELDS) {
     const s = sums[f];
-    if (s && s.remaining > 0) issues.push({ field: f, key: 'err.splitShort', params: { field: `field.${f}`, missing: s.remaining, expected: unit[f] } });
-    if (s && s.remaining < 0) issues.push({ field: f, key: 'err.splitOver', params: { field: `field.${f}`, over: -s.remaining, expected: unit[f] } });
+    if (s && s.remaining > 0)
+      issues.push({
+        field: f,
+        key: 'err.splitShort',
+        params: { field: `field.${f}`, missing: s.remaining, expected: unit[f] },
+      });
+    if (s && s.remaining < 0)
+      issues.push({
+        field: f,
+        key: 'err.splitOver',
+        params: { field: `field.${f}`, over: -s.remaining, expected: unit[f] },
+      });
   }
-  const into = parts.map((p) => ({ code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, parseCount(p.counts[f] ?? '', lang) ?? 0])) }));
+  const into = parts.map((p) => ({
+    code: p.code,
+    name: p.name,
+    ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, parseCount(p.counts[f] ?? '', lang) ?? 0])),
+  }));
   return done(issues, { type: 'split', year, unit: unit.code, into });
 }
 
 /** Each field divided as evenly as whole people allow, the first parts taking the remainder. */
 export function evenSplit(unit: Unit, parts: number): Array<Record<HeadcountField, number>> {
-  return Array.from({ length: parts }, (_, i) =>
-    Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, Math.floor(unit[f] / parts) + (i < unit[f] % parts ? 1 : 0)])) as Record<HeadcountField, number>,
+  return Array.from(
+    { length: parts },
+    (_, i) =>
+      Object.fromEntries(
+        HEADCOUNT_FIELDS.map((f) => [f, Math.floor(unit[f] / parts) + (i < unit[f] % parts ? 1 : 0)]),
+      ) as Record<HeadcountField, number>,
   );
 }

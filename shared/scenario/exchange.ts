@@ -5,7 +5,12 @@ import { OperationSchema } from './operations.ts';
 import { TargetSetRefSchema } from './target-sets.ts';
 
 /** A plan's name: trimmed, not empty, no control characters. */
-export const scenarioNameSchema = z.string().trim().min(1, { error: 'err.scenarioName' }).max(200).refine((s) => !CONTROL_CHARS.test(s), { error: 'err.controlChars' });
+export const scenarioNameSchema = z
+  .string()
+  .trim()
+  .min(1, { error: 'err.scenarioName' })
+  .max(200)
+  .refine((s) => !CONTROL_CHARS.test(s), { error: 'err.controlChars' });
 
 export const ScenarioFileSchema = z
   .object({

@@ -14,14 +14,24 @@ import type { ExitPayout, StaffExitOperation } from './operations.ts';
  * case the policy does not cover throws its PayoutError, and so does a policy not in force in the
  * exit's month (its date, else January of its year): Decree 178's lump sums ended on 31/08/2025.
  */
-export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout' | 'cost'> & { year?: number; date?: string }): number {
+export function exitCost(
+  op: Pick<StaffExitOperation, 'civilServants' | 'publicEmployees' | 'reason' | 'payout' | 'cost'> & {
+    year?: number;
+    date?: string;
+  },
+): number {
   if (op.cost !== undefined) return op.cost;
   if (!op.payout) return 0;
   // An operation always has its year (the schema fills it from the date); a bare exit costed on its own has no date to check.
-  const month = op.date ? { year: Number(op.date.slice(0, 4)), month: Number(op.date.slice(5, 7)) } : op.year !== undefined ? { year: op.year, month: 1 } : null;
+  const month = op.date
+    ? { year: Number(op.date.slice(0, 4)), month: Number(op.date.slice(5, 7)) }
+    : op.year !== undefined
+      ? { year: op.year, month: 1 }
+      : null;
   const outOfForce = month && policyOutOfForce(policyById(op.payout.policy)!, month);
   if (outOfForce) throw new PayoutError(outOfForce.key, outOfForce.params);
-  const each = (count: number, category: PayoutCategory) => (count === 0 ? 0 : count * payoutOf(op.reason as PayoutCase, op.payout!, category));
+  const each = (count: number, category: PayoutCategory) =>
+    count === 0 ? 0 : count * payoutOf(op.reason as PayoutCase, op.payout!, category);
   const cost = each(op.civilServants, 'cong-chuc') + each(op.publicEmployees, 'vien-chuc');
   if (!Number.isSafeInteger(cost)) throw new PayoutError('err.payoutNumber', { field: 'salary' });
   return cost;
@@ -31,5 +41,11 @@ export function exitCost(op: Pick<StaffExitOperation, 'civilServants' | 'publicE
 export function payoutOf(kind: PayoutCase, p: ExitPayout, category: PayoutCategory | null = null): number {
   const policy = policyById(p.policy)!;
   // Insurance years may end in half a year: 6 months, counted as half a year by the policy's time rule.
-  return calculatePayout(policy, kind, { salary: p.salary, monthsEarly: p.monthsEarly, siMonths: Math.round(p.siYears * 12), after12Months: p.after12Months ?? false, category }).total;
+  return calculatePayout(policy, kind, {
+    salary: p.salary,
+    monthsEarly: p.monthsEarly,
+    siMonths: Math.round(p.siYears * 12),
+    after12Months: p.after12Months ?? false,
+    category,
+  }).total;
 }

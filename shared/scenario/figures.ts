@@ -8,7 +8,12 @@ import { addInto, computeRollups, ownRollup, type Rollup } from '../rollup.ts';
 import { buildTree, type UnitTree } from '../tree.ts';
 
 /** The four figures a plan's operations are read by (CLI `operations`, printed operation table). */
-export const FIGURE_FIELDS = ['civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual'] as const;
+export const FIGURE_FIELDS = [
+  'civilServantQuota',
+  'civilServantActual',
+  'publicEmployeeQuota',
+  'publicEmployeeActual',
+] as const;
 export type Figures = Record<(typeof FIGURE_FIELDS)[number], number>;
 
 /** A unit's subtree totals and its own row; `subordinates`: how many units are under it (0: total = own). */
@@ -20,15 +25,21 @@ export interface UnitFigures {
 
 /** The four figures of a rollup. */
 export const figuresOf = (r: Rollup): Figures => ({
-  civilServantQuota: r.civilServantQuota, civilServantActual: r.civilServantActual,
-  publicEmployeeQuota: r.publicEmployeeQuota, publicEmployeeActual: r.publicEmployeeActual,
+  civilServantQuota: r.civilServantQuota,
+  civilServantActual: r.civilServantActual,
+  publicEmployeeQuota: r.publicEmployeeQuota,
+  publicEmployeeActual: r.publicEmployeeActual,
 });
 
 /** Assigned state payroll (civil servants + state-paid public employees) and people in post. */
 export const quotaOfRollup = (r: Rollup) => r.civilServantQuota + r.publicEmployeeQuota;
 
 /** Subtree totals from a children index: the unit and everything under it (a cycle is walked once). */
-export function subtreeFigures(code: string, unitOf: (code: string) => Unit | undefined, childrenOf: (code: string) => readonly string[] | undefined): UnitFigures | null {
+export function subtreeFigures(
+  code: string,
+  unitOf: (code: string) => Unit | undefined,
+  childrenOf: (code: string) => readonly string[] | undefined,
+): UnitFigures | null {
   const u = unitOf(code);
   if (!u) return null;
   const total = ownRollup(u);
@@ -61,7 +72,9 @@ export function unitFiguresOf(units: readonly Unit[], tree: UnitTree = buildTree
  * any of the lists given: the baseline and a plan's years; a unit's first appearance gives its name
  * and parent), and its code too where even that repeats. Codes never seen are said as they are.
  */
-export function unitLabels(...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 'name' | 'parentCode'>[]>): (code: string) => string {
+export function unitLabels(
+  ...lists: ReadonlyArray<readonly Pick<Unit, 'code' | 'name' | 'parentCode'>[]>
+): (code: string) => string {
   const first = new Map<string, Pick<Unit, 'code' | 'name' | 'parentCode'>>();
   for (const list of lists) for (const u of list) if (!first.has(u.code)) first.set(u.code, u);
   const count = new Map<string, number>();
@@ -96,16 +109,24 @@ export interface WholeFigures {
  * repeats) and, for a unit with units under it on either side, its whole before and after; its
  * field changes stay its own row's.
  */
-export function withWholes<C extends { code: string }>(before: readonly Unit[], after: readonly Unit[], changes: readonly C[]): Array<C & { label: string; whole: WholeFigures | null }> {
+export function withWholes<C extends { code: string }>(
+  before: readonly Unit[],
+  after: readonly Unit[],
+  changes: readonly C[],
+): Array<C & { label: string; whole: WholeFigures | null }> {
   const was = unitFiguresOf(before);
   const now = unitFiguresOf(after);
   const labelOf = unitLabels(after, before);
   return changes.map((c) => {
     const b = was.get(c.code);
     const a = now.get(c.code);
-    const whole = (b?.subordinates ?? 0) > 0 || (a?.subordinates ?? 0) > 0
-      ? { quota: { before: b ? quotaOfRollup(b.total) : null, after: a ? quotaOfRollup(a.total) : null }, staff: { before: b?.total.totalPeople ?? null, after: a?.total.totalPeople ?? null } }
-      : null;
+    const whole =
+      (b?.subordinates ?? 0) > 0 || (a?.subordinates ?? 0) > 0
+        ? {
+            quota: { before: b ? quotaOfRollup(b.total) : null, after: a ? quotaOfRollup(a.total) : null },
+            staff: { before: b?.total.totalPeople ?? null, after: a?.total.totalPeople ?? null },
+          }
+        : null;
     return { ...c, label: labelOf(c.code), whole };
   });
 }

@@ -19,18 +19,47 @@ export interface YearMetrics extends AutonomyCounts {
 
 /** Every metric, in the order tables list them. */
 export const METRIC_KEYS = [
-  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies',
-  'communeCivilServantQuota', 'communeCivilServantActual', 'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
+  'units',
+  'agencies',
+  'psus',
+  'civilServantQuota',
+  'civilServantActual',
+  'publicEmployeeQuota',
+  'publicEmployeeActual',
+  'deputies',
+  'communeCivilServantQuota',
+  'communeCivilServantActual',
+  'autonomyGroup1',
+  'autonomyGroup2',
+  'autonomyGroup3',
+  'autonomyGroup4',
+  'autonomyUnknown',
+  'autonomyGroups12',
 ] as const satisfies ReadonlyArray<keyof YearMetrics>;
 // Every key of YearMetrics is listed (a compile error otherwise).
-const _allListed: Record<keyof YearMetrics, true> = Object.fromEntries(METRIC_KEYS.map((k) => [k, true])) as Record<(typeof METRIC_KEYS)[number], true>;
+const _allListed: Record<keyof YearMetrics, true> = Object.fromEntries(METRIC_KEYS.map((k) => [k, true])) as Record<
+  (typeof METRIC_KEYS)[number],
+  true
+>;
 void _allListed;
 
 const AGENCY_KINDS = new Set(['people_committee', 'department', 'sub_department', 'division']);
 
 export function metricsOf(units: readonly Unit[], figures: ReadonlyMap<string, UnitAutonomy> = new Map()): YearMetrics {
   const psus = units.filter((u) => u.kind === 'psu').map((u) => u.code);
-  const m: YearMetrics = { ...autonomyCounts(psus, figures), units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0, communeCivilServantQuota: 0, communeCivilServantActual: 0 };
+  const m: YearMetrics = {
+    ...autonomyCounts(psus, figures),
+    units: 0,
+    agencies: 0,
+    psus: 0,
+    civilServantQuota: 0,
+    civilServantActual: 0,
+    publicEmployeeQuota: 0,
+    publicEmployeeActual: 0,
+    deputies: 0,
+    communeCivilServantQuota: 0,
+    communeCivilServantActual: 0,
+  };
   for (const u of units) addUnitMetrics(m, u, 1);
   return m;
 }
@@ -55,5 +84,7 @@ export function addUnitMetrics(m: UnitCounts, u: Unit, sign: 1 | -1): void {
 /** Metrics of several sets of units put together (a merged province). */
 export function addMetrics(first: YearMetrics, ...more: YearMetrics[]): YearMetrics {
   if (more.length === 0) return first;
-  return Object.fromEntries(METRIC_KEYS.map((k) => [k, more.reduce((s, m) => s + m[k], first[k])])) as unknown as YearMetrics;
+  return Object.fromEntries(
+    METRIC_KEYS.map((k) => [k, more.reduce((s, m) => s + m[k], first[k])]),
+  ) as unknown as YearMetrics;
 }

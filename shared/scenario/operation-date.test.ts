@@ -16,18 +16,43 @@ const base = [
 ];
 const ops = (list: unknown[]) => list.map((o) => OperationSchema.parse(o));
 const group3 = { revenue: 50n, spending: 100n, investmentFunding: undefined, depreciation: undefined, decided: null };
-const run = (list: unknown[]) => simulate(base, ops(list), { baseYear: 2025, horizon: 2030, rules, autonomy: new Map([['A', group3], ['B', group3]]) });
-const issues = (o: unknown) => OperationSchema.safeParse(o).error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
+const run = (list: unknown[]) =>
+  simulate(base, ops(list), {
+    baseYear: 2025,
+    horizon: 2030,
+    rules,
+    autonomy: new Map([
+      ['A', group3],
+      ['B', group3],
+    ]),
+  });
+const issues = (o: unknown) =>
+  OperationSchema.safeParse(o).error?.issues.map((i) => `${i.path.join('.')}:${i.message}`);
 
 describe('operation dates', () => {
   it('reads a date alone (its year filled in), a year alone (as before), or both when they agree', () => {
-    expect(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' })).toEqual({ type: 'rename', date: '2025-07-01', year: 2025, unit: 'A', name: 'X' });
-    expect(OperationSchema.parse({ type: 'rename', year: 2025, unit: 'A', name: 'X' })).toEqual({ type: 'rename', year: 2025, unit: 'A', name: 'X' });
-    expect(OperationSchema.parse({ type: 'rename', year: 2025, date: '2025-12-31', unit: 'A', name: 'X' }).year).toBe(2025);
+    expect(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' })).toEqual({
+      type: 'rename',
+      date: '2025-07-01',
+      year: 2025,
+      unit: 'A',
+      name: 'X',
+    });
+    expect(OperationSchema.parse({ type: 'rename', year: 2025, unit: 'A', name: 'X' })).toEqual({
+      type: 'rename',
+      year: 2025,
+      unit: 'A',
+      name: 'X',
+    });
+    expect(OperationSchema.parse({ type: 'rename', year: 2025, date: '2025-12-31', unit: 'A', name: 'X' }).year).toBe(
+      2025,
+    );
   });
 
   it('refuses a date of another year than the one given, a day that does not exist, and neither', () => {
-    expect(issues({ type: 'rename', year: 2024, date: '2025-07-01', unit: 'A', name: 'X' })).toEqual(['date:err.scenarioDateYear']);
+    expect(issues({ type: 'rename', year: 2024, date: '2025-07-01', unit: 'A', name: 'X' })).toEqual([
+      'date:err.scenarioDateYear',
+    ]);
     expect(issues({ type: 'rename', date: '2025-02-29', unit: 'A', name: 'X' })).toEqual(['date:err.isoDate']);
     expect(issues({ type: 'rename', date: '01/07/2025', unit: 'A', name: 'X' })).toEqual(['date:err.isoDate']);
     expect(issues({ type: 'rename', unit: 'A', name: 'X' })).toEqual(['year:err.scenarioWhen']);
@@ -46,33 +71,90 @@ describe('operation dates', () => {
     expect(y.units.find((u) => u.code === 'A')!.name).toBe('Tháng bảy');
     expect(y.units.find((u) => u.code === 'B')!.name).toBe('B tháng bảy 2');
     // A unit dissolved on 01/12 may be renamed on 01/02 of the same year, whatever the list order.
-    expect(() => run([{ type: 'dissolve', date: '2026-12-01', unit: 'B', staffTo: null }, { type: 'rename', date: '2026-02-01', unit: 'B', name: 'X' }])).not.toThrow();
-    expect(inDateOrder([{ op: { year: 2026, date: '2026-05-01' }, index: 0 }, { op: { year: 2026 }, index: 1 }, { op: { year: 2025, date: '2025-12-31' }, index: 2 }]).map((x) => x.index)).toEqual([2, 1, 0]);
+    expect(() =>
+      run([
+        { type: 'dissolve', date: '2026-12-01', unit: 'B', staffTo: null },
+        { type: 'rename', date: '2026-02-01', unit: 'B', name: 'X' },
+      ]),
+    ).not.toThrow();
+    expect(
+      inDateOrder([
+        { op: { year: 2026, date: '2026-05-01' }, index: 0 },
+        { op: { year: 2026 }, index: 1 },
+        { op: { year: 2025, date: '2025-12-31' }, index: 2 },
+      ]).map((x) => x.index),
+    ).toEqual([2, 1, 0]);
   });
 
   it('runs the deadline for surplus deputies after a merge from the merge’s date', () => {
-    const merge = { type: 'merge', units: ['A', 'B'], into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' } };
+    const merge = {
+      type: 'merge',
+      units: ['A', 'B'],
+      into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' },
+    };
     const dated = run([{ ...merge, date: '2026-07-01' }]).notices;
-    expect(dated).toEqual([{ year: 2026, unitCode: 'AB', key: 'scn.deputyDeadlineFrom', params: expect.objectContaining({ years: 3, from: '01/07/2026', deadline: '01/07/2029' }) }]);
+    expect(dated).toEqual([
+      {
+        year: 2026,
+        unitCode: 'AB',
+        key: 'scn.deputyDeadlineFrom',
+        params: expect.objectContaining({ years: 3, from: '01/07/2026', deadline: '01/07/2029' }),
+      },
+    ]);
     // A year alone keeps the year's wording.
-    expect(run([{ ...merge, year: 2026 }]).notices[0]).toMatchObject({ key: 'scn.deputyDeadline', params: { deadline: '2029' } });
+    expect(run([{ ...merge, year: 2026 }]).notices[0]).toMatchObject({
+      key: 'scn.deputyDeadline',
+      params: { deadline: '2029' },
+    });
     expect(addYears('2024-02-29', 3)).toBe('2027-02-28');
   });
 
   it('runs the sở deputies’ deadline after a provincial merger from the sở merge’s date', () => {
     const rules370 = { ruleSet: ruleSetById('nd120-150-370-2026')!, provinceClass: 'class2' as const };
-    const home = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3 }), unit('YT', 'T', { kind: 'department', name: 'Sở Y tế', deputies: 3 })];
-    const other = [unit('T', null, { kind: 'people_committee' }), unit('TC', 'T', { kind: 'department', name: 'SỞ TÀI CHÍNH', deputies: 3 })];
-    const sim = simulate(home, ops([
-      { type: 'annex', date: '2026-03-01', province: 'Sóc Trăng', units: other, parentCode: null, codePrefix: 'ST-' },
-      { type: 'merge', date: '2026-03-01', units: ['TC', 'ST-TC'], into: 'TC' },
-    ]), { baseYear: 2025, horizon: 2027, rules: rules370 });
-    expect(sim.notices).toEqual([{ year: 2026, unitCode: 'T', key: 'scn.departmentDeputyDeadlineFrom', params: { from: '01/03/2026', deadline: '01/03/2031', total: 10, avg: 4, max: 8 } }]);
+    const home = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('TC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3 }),
+      unit('YT', 'T', { kind: 'department', name: 'Sở Y tế', deputies: 3 }),
+    ];
+    const other = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('TC', 'T', { kind: 'department', name: 'SỞ TÀI CHÍNH', deputies: 3 }),
+    ];
+    const sim = simulate(
+      home,
+      ops([
+        { type: 'annex', date: '2026-03-01', province: 'Sóc Trăng', units: other, parentCode: null, codePrefix: 'ST-' },
+        { type: 'merge', date: '2026-03-01', units: ['TC', 'ST-TC'], into: 'TC' },
+      ]),
+      { baseYear: 2025, horizon: 2027, rules: rules370 },
+    );
+    expect(sim.notices).toEqual([
+      {
+        year: 2026,
+        unitCode: 'T',
+        key: 'scn.departmentDeputyDeadlineFrom',
+        params: { from: '01/03/2026', deadline: '01/03/2031', total: 10, avg: 4, max: 8 },
+      },
+    ]);
   });
 
   it('says a dated operation with its day as dd/MM/yyyy, one of a year alone with its year', () => {
-    expect(describeOperation(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }), 'vi', (c) => c)).toMatch(/^01\/07\/2025: /);
-    expect(describeOperation(OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }), 'en', (c) => c)).toMatch(/^01\/07\/2025: /);
-    expect(describeOperation(OperationSchema.parse({ type: 'rename', year: 2025, unit: 'A', name: 'X' }), 'vi', (c) => c)).toMatch(/^2025: /);
+    expect(
+      describeOperation(
+        OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }),
+        'vi',
+        (c) => c,
+      ),
+    ).toMatch(/^01\/07\/2025: /);
+    expect(
+      describeOperation(
+        OperationSchema.parse({ type: 'rename', date: '2025-07-01', unit: 'A', name: 'X' }),
+        'en',
+        (c) => c,
+      ),
+    ).toMatch(/^01\/07\/2025: /);
+    expect(
+      describeOperation(OperationSchema.parse({ type: 'rename', year: 2025, unit: 'A', name: 'X' }), 'vi', (c) => c),
+    ).toMatch(/^2025: /);
   });
 });

@@ -7,7 +7,8 @@ export const operationDate = (op: { year: number; date?: string | undefined }): 
 export const isoToDisplay = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
 /** When an operation applies, as a description says it: dd/MM/yyyy for a dated one, the year alone otherwise. */
-export const operationWhen = (op: { year: number; date?: string | undefined }): string => (op.date ? isoToDisplay(op.date) : String(op.year));
+export const operationWhen = (op: { year: number; date?: string | undefined }): string =>
+  op.date ? isoToDisplay(op.date) : String(op.year);
 
 /** The same day `years` later (29/02 becomes 28/02 in a year that has none). */
 export function addYears(iso: string, years: number): string {
@@ -21,6 +22,13 @@ export function addYears(iso: string, years: number): string {
  * The operations in the order they apply: by year, then by date within the year (an operation
  * with a year alone counts as 01/01), those of the same date in the order given (a stable sort).
  */
-export function inDateOrder<T extends { op: { year: number; date?: string | undefined }; index: number }>(list: readonly T[]): T[] {
-  return [...list].sort((a, b) => a.op.year - b.op.year || (operationDate(a.op) < operationDate(b.op) ? -1 : operationDate(a.op) > operationDate(b.op) ? 1 : 0) || a.index - b.index);
+export function inDateOrder<T extends { op: { year: number; date?: string | undefined }; index: number }>(
+  list: readonly T[],
+): T[] {
+  return [...list].sort(
+    (a, b) =>
+      a.op.year - b.op.year ||
+      (operationDate(a.op) < operationDate(b.op) ? -1 : operationDate(a.op) > operationDate(b.op) ? 1 : 0) ||
+      a.index - b.index,
+  );
 }

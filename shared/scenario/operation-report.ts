@@ -19,13 +19,30 @@ export interface OperationReport {
   units: Record<string, { name: string; before: Figures | null; after: Figures | null }>;
 }
 
-export function operationReports(operations: readonly Operation[], sim: Pick<Simulation, 'steps'>, labelOf: (code: string) => string, lang: Lang = 'vi'): OperationReport[] {
-  return [...sim.steps].sort((a, b) => a.index - b.index).map((step) => {
-    const op = operations[step.index]!;
-    const units: OperationReport['units'] = {};
-    for (const [code, { before, after }] of Object.entries(step.units)) {
-      units[code] = { name: labelOf(code), before: before && figuresOf(before.total), after: after && figuresOf(after.total) };
-    }
-    return { index: step.index, date: operationDate(op), type: op.type, description: describeOperation(op, lang, labelOf), units };
-  });
+export function operationReports(
+  operations: readonly Operation[],
+  sim: Pick<Simulation, 'steps'>,
+  labelOf: (code: string) => string,
+  lang: Lang = 'vi',
+): OperationReport[] {
+  return [...sim.steps]
+    .sort((a, b) => a.index - b.index)
+    .map((step) => {
+      const op = operations[step.index]!;
+      const units: OperationReport['units'] = {};
+      for (const [code, { before, after }] of Object.entries(step.units)) {
+        units[code] = {
+          name: labelOf(code),
+          before: before && figuresOf(before.total),
+          after: after && figuresOf(after.total),
+        };
+      }
+      return {
+        index: step.index,
+        date: operationDate(op),
+        type: op.type,
+        description: describeOperation(op, lang, labelOf),
+        units,
+      };
+    });
 }

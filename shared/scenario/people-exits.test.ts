@@ -2,17 +2,49 @@ import { describe, expect, it } from 'vitest';
 import type { AttritionPerson } from '../people/attrition.ts';
 import type { ProposalResult } from '../people/proposals.ts';
 import { OperationSchema, type Operation } from './operations.ts';
-import { fillExits, proposalExits, proposalScope, retirementExits, retirementScope, type PlanYears } from './people-exits.ts';
+import {
+  fillExits,
+  proposalExits,
+  proposalScope,
+  retirementExits,
+  retirementScope,
+  type PlanYears,
+} from './people-exits.ts';
 
 // A plan over 2025–2027: agency S and PSU A all along; PSU B merged into A in 2026.
 const plan: PlanYears = [
-  { year: 2025, units: [{ code: 'S', kind: 'department' }, { code: 'A', kind: 'psu' }, { code: 'B', kind: 'psu' }] },
-  { year: 2026, units: [{ code: 'S', kind: 'department' }, { code: 'A', kind: 'psu' }] },
-  { year: 2027, units: [{ code: 'S', kind: 'department' }, { code: 'A', kind: 'psu' }] },
+  {
+    year: 2025,
+    units: [
+      { code: 'S', kind: 'department' },
+      { code: 'A', kind: 'psu' },
+      { code: 'B', kind: 'psu' },
+    ],
+  },
+  {
+    year: 2026,
+    units: [
+      { code: 'S', kind: 'department' },
+      { code: 'A', kind: 'psu' },
+    ],
+  },
+  {
+    year: 2027,
+    units: [
+      { code: 'S', kind: 'department' },
+      { code: 'A', kind: 'psu' },
+    ],
+  },
 ];
 let id = 0;
 // Retirement year worked by hand (Labour Code 2019 Art. 169): men born 06/1965 → 12/2026; 07/1965 → 04/2027; women 12/1969 → 12/2026; 01/1970 → 05/2027.
-const person = (unit: string, sex: 'male' | 'female', month: number, year: number, category: AttritionPerson['category']) => ({ id: ++id, unit, sex, birth: { year, month }, category });
+const person = (
+  unit: string,
+  sex: 'male' | 'female',
+  month: number,
+  year: number,
+  category: AttritionPerson['category'],
+) => ({ id: ++id, unit, sex, birth: { year, month }, category });
 const people = [
   person('S', 'male', 6, 1965, 'civil_servant'), // 2026, civil servant
   person('S', 'female', 12, 1969, null), // 2026, no category: an agency's → civil servant
@@ -38,8 +70,20 @@ describe('natural retirements as exits of a plan', () => {
 });
 
 describe('proposed people as exits of a plan', () => {
-  const result = (unitCode: string, year: number, kind: ProposalResult['case'], category: ProposalResult['category'], total: number | null) =>
-    ({ unitCode, year, case: kind, category, payout: total === null ? null : { total, parts: [] } }) as unknown as ProposalResult;
+  const result = (
+    unitCode: string,
+    year: number,
+    kind: ProposalResult['case'],
+    category: ProposalResult['category'],
+    total: number | null,
+  ) =>
+    ({
+      unitCode,
+      year,
+      case: kind,
+      category,
+      payout: total === null ? null : { total, parts: [] },
+    }) as unknown as ProposalResult;
   it('groups them by unit, leaving year and reason with their exact payouts added up', () => {
     const { rows, skipped } = proposalExits(
       [
@@ -90,9 +134,27 @@ describe('fillExits', () => {
       { type: 'staffExit', year: 2027, unit: 'S', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
     ]);
     expect(changes).toEqual([
-      { unit: 'S', year: 2025, reason: 'retirement', before: { civilServants: 1, publicEmployees: 0, cost: 0 }, after: { civilServants: 0, publicEmployees: 0, cost: 0 } },
-      { unit: 'S', year: 2026, reason: 'retirement', before: { civilServants: 5, publicEmployees: 0, cost: 0 }, after: { civilServants: 2, publicEmployees: 0, cost: 0 } },
-      { unit: 'S', year: 2027, reason: 'retirement', before: { civilServants: 0, publicEmployees: 0, cost: 0 }, after: { civilServants: 0, publicEmployees: 1, cost: 0 } },
+      {
+        unit: 'S',
+        year: 2025,
+        reason: 'retirement',
+        before: { civilServants: 1, publicEmployees: 0, cost: 0 },
+        after: { civilServants: 0, publicEmployees: 0, cost: 0 },
+      },
+      {
+        unit: 'S',
+        year: 2026,
+        reason: 'retirement',
+        before: { civilServants: 5, publicEmployees: 0, cost: 0 },
+        after: { civilServants: 2, publicEmployees: 0, cost: 0 },
+      },
+      {
+        unit: 'S',
+        year: 2027,
+        reason: 'retirement',
+        before: { civilServants: 0, publicEmployees: 0, cost: 0 },
+        after: { civilServants: 0, publicEmployees: 1, cost: 0 },
+      },
     ]);
     // Filling again changes nothing.
     const again = fillExits(operations, rows, retirementScope(new Set(['S', 'A'])));
@@ -101,11 +163,44 @@ describe('fillExits', () => {
   it('replaces the exits written from the proposals before (those with an exact cost), and removes those no longer proposed', () => {
     const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } as const;
     const before = ops([
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement', cost: 1_000_000_000 },
-      { type: 'staffExit', year: 2025, unit: 'S', civilServants: 1, publicEmployees: 0, reason: 'resignation', cost: 300_000_000 },
-      { type: 'staffExit', year: 2027, unit: 'S', civilServants: 3, publicEmployees: 0, reason: 'early-retirement', payout: moha }, // typed with an average: kept
+      {
+        type: 'staffExit',
+        year: 2026,
+        unit: 'A',
+        civilServants: 0,
+        publicEmployees: 2,
+        reason: 'early-retirement',
+        cost: 1_000_000_000,
+      },
+      {
+        type: 'staffExit',
+        year: 2025,
+        unit: 'S',
+        civilServants: 1,
+        publicEmployees: 0,
+        reason: 'resignation',
+        cost: 300_000_000,
+      },
+      {
+        type: 'staffExit',
+        year: 2027,
+        unit: 'S',
+        civilServants: 3,
+        publicEmployees: 0,
+        reason: 'early-retirement',
+        payout: moha,
+      }, // typed with an average: kept
     ]);
-    const rows = [{ unit: 'A', year: 2026, reason: 'early-retirement' as const, civilServants: 0, publicEmployees: 1, cost: 744_778_125 }];
+    const rows = [
+      {
+        unit: 'A',
+        year: 2026,
+        reason: 'early-retirement' as const,
+        civilServants: 0,
+        publicEmployees: 1,
+        cost: 744_778_125,
+      },
+    ];
     const { operations, changes } = fillExits(before, rows, proposalScope);
     expect(operations).toEqual([{ ...before[0], publicEmployees: 1, cost: 744_778_125 }, before[2]]);
     expect(changes.map((c) => [c.unit, c.year, c.reason, c.before.cost, c.after.cost])).toEqual([

@@ -39,11 +39,21 @@ const keyOf = (o: { unit: string; year: number; reason: ExitReason }) => `${o.un
 /** Rows by year, then in the plan's tree order of that year. */
 function ordered(rows: Map<string, ExitRow>, plan: PlanYears): ExitRow[] {
   const rank = new Map(plan.flatMap((y) => y.units.map((u, i) => [`${y.year}\u0000${u.code}`, i] as const)));
-  return [...rows.values()].sort((a, b) => a.year - b.year || rank.get(`${a.year}\u0000${a.unit}`)! - rank.get(`${b.year}\u0000${b.unit}`)! || a.reason.localeCompare(b.reason));
+  return [...rows.values()].sort(
+    (a, b) =>
+      a.year - b.year ||
+      rank.get(`${a.year}\u0000${a.unit}`)! - rank.get(`${b.year}\u0000${b.unit}`)! ||
+      a.reason.localeCompare(b.reason),
+  );
 }
 
 /** Adds one person to the rows, or counts them as skipped. */
-function place(rows: Map<string, ExitRow>, skipped: Skipped, plan: PlanYears, p: { unit: string; year: number; reason: ExitReason; category: AttritionPerson['category']; cost?: number }) {
+function place(
+  rows: Map<string, ExitRow>,
+  skipped: Skipped,
+  plan: PlanYears,
+  p: { unit: string; year: number; reason: ExitReason; category: AttritionPerson['category']; cost?: number },
+) {
   const first = plan[0]?.year ?? 0;
   const last = plan[plan.length - 1]?.year ?? 0;
   if (p.category === 'contract') return void skipped.contract++;
@@ -51,9 +61,21 @@ function place(rows: Map<string, ExitRow>, skipped: Skipped, plan: PlanYears, p:
   if (p.year > last) return void skipped.afterPlan++;
   const unit = plan.find((y) => y.year === p.year)!.units.find((u) => u.code === p.unit);
   if (!unit) return void skipped.unitAbsent++;
-  const field = p.category === 'civil_servant' ? 'civilServants' : p.category === 'public_employee' ? 'publicEmployees' : categoryOf(unit);
+  const field =
+    p.category === 'civil_servant'
+      ? 'civilServants'
+      : p.category === 'public_employee'
+        ? 'publicEmployees'
+        : categoryOf(unit);
   const key = keyOf(p);
-  const row = rows.get(key) ?? { unit: p.unit, year: p.year, reason: p.reason, civilServants: 0, publicEmployees: 0, ...(p.cost !== undefined ? { cost: 0 } : {}) };
+  const row = rows.get(key) ?? {
+    unit: p.unit,
+    year: p.year,
+    reason: p.reason,
+    civilServants: 0,
+    publicEmployees: 0,
+    ...(p.cost !== undefined ? { cost: 0 } : {}),
+  };
   row[field]++;
   if (p.cost !== undefined) row.cost! += p.cost;
   rows.set(key, row);
@@ -64,7 +86,11 @@ function place(rows: Map<string, ExitRow>, skipped: Skipped, plan: PlanYears, p:
  * reach the statutory age; those reaching it before the plan's first year or after its last, and
  * those proposed to leave earlier under a policy (`proposed`: their ids), are counted apart.
  */
-export function retirementExits(people: ReadonlyArray<AttritionPerson & { id: number }>, plan: PlanYears, proposed: ReadonlySet<number> = new Set()): { rows: ExitRow[]; skipped: Skipped } {
+export function retirementExits(
+  people: ReadonlyArray<AttritionPerson & { id: number }>,
+  plan: PlanYears,
+  proposed: ReadonlySet<number> = new Set(),
+): { rows: ExitRow[]; skipped: Skipped } {
   const rows = new Map<string, ExitRow>();
   const skipped = noSkips();
   for (const p of people) {
@@ -72,13 +98,21 @@ export function retirementExits(people: ReadonlyArray<AttritionPerson & { id: nu
       skipped.proposed++;
       continue;
     }
-    place(rows, skipped, plan, { unit: p.unit, year: statutoryRetirement(p.birth, p.sex, p.lowerAge).reaches.year, reason: 'retirement', category: p.category });
+    place(rows, skipped, plan, {
+      unit: p.unit,
+      year: statutoryRetirement(p.birth, p.sex, p.lowerAge).reaches.year,
+      reason: 'retirement',
+      category: p.category,
+    });
   }
   return { rows: ordered(rows, plan), skipped };
 }
 
 /** The proposed people per unit, leaving year and reason, with their exact payouts; a proposal the policy does not cover is counted apart. */
-export function proposalExits(results: readonly ProposalResult[], plan: PlanYears): { rows: ExitRow[]; skipped: Skipped } {
+export function proposalExits(
+  results: readonly ProposalResult[],
+  plan: PlanYears,
+): { rows: ExitRow[]; skipped: Skipped } {
   const rows = new Map<string, ExitRow>();
   const skipped = noSkips();
   for (const r of results) {
@@ -86,7 +120,13 @@ export function proposalExits(results: readonly ProposalResult[], plan: PlanYear
       skipped.refused++;
       continue;
     }
-    place(rows, skipped, plan, { unit: r.unitCode, year: r.year, reason: r.case, category: r.category, cost: r.payout.total });
+    place(rows, skipped, plan, {
+      unit: r.unitCode,
+      year: r.year,
+      reason: r.case,
+      category: r.category,
+      cost: r.payout.total,
+    });
   }
   return { rows: ordered(rows, plan), skipped };
 }
@@ -101,7 +141,13 @@ export interface FillChange {
 }
 
 const opOf = (r: ExitRow): StaffExitOperation => ({
-  type: 'staffExit', year: r.year, unit: r.unit, civilServants: r.civilServants, publicEmployees: r.publicEmployees, reason: r.reason, ...(r.cost !== undefined ? { cost: r.cost } : {}),
+  type: 'staffExit',
+  year: r.year,
+  unit: r.unit,
+  civilServants: r.civilServants,
+  publicEmployees: r.publicEmployees,
+  reason: r.reason,
+  ...(r.cost !== undefined ? { cost: r.cost } : {}),
 });
 
 /**
@@ -109,7 +155,11 @@ const opOf = (r: ExitRow): StaffExitOperation => ({
  * the list also gives is replaced by one exit (where the first of them stood), the others in
  * scope are removed, and the list's remaining rows are appended in their order. Also what changed.
  */
-export function fillExits(operations: readonly Operation[], rows: readonly ExitRow[], inScope: (op: StaffExitOperation) => boolean): { operations: Operation[]; changes: FillChange[] } {
+export function fillExits(
+  operations: readonly Operation[],
+  rows: readonly ExitRow[],
+  inScope: (op: StaffExitOperation) => boolean,
+): { operations: Operation[]; changes: FillChange[] } {
   const want = new Map(rows.map((r) => [keyOf(r), r]));
   const before = new Map<string, FillChange['before']>();
   const placed = new Set<string>();
@@ -139,7 +189,12 @@ export function fillExits(operations: readonly Operation[], rows: readonly ExitR
     const r = want.get(key);
     const after = r ? { civilServants: r.civilServants, publicEmployees: r.publicEmployees, cost: r.cost ?? 0 } : zero;
     const was = before.get(key) ?? zero;
-    if (was.civilServants === after.civilServants && was.publicEmployees === after.publicEmployees && was.cost === after.cost) continue;
+    if (
+      was.civilServants === after.civilServants &&
+      was.publicEmployees === after.publicEmployees &&
+      was.cost === after.cost
+    )
+      continue;
     const [unit, year, reason] = key.split('\u0000') as [string, string, ExitReason];
     changes.push({ unit, year: Number(year), reason, before: was, after });
   }
@@ -150,7 +205,8 @@ export function fillExits(operations: readonly Operation[], rows: readonly ExitR
 }
 
 /** Retirements: every retirement exit of the plan in the units that have people on the list. */
-export const retirementScope = (unitsOnList: ReadonlySet<string>) => (op: StaffExitOperation) => op.reason === 'retirement' && unitsOnList.has(op.unit);
+export const retirementScope = (unitsOnList: ReadonlySet<string>) => (op: StaffExitOperation) =>
+  op.reason === 'retirement' && unitsOnList.has(op.unit);
 
 /** Proposals: the paid exits written from the list before (those with an exact cost). */
 export const proposalScope = (op: StaffExitOperation) => PAID_REASONS.includes(op.reason) && op.cost !== undefined;

@@ -27,7 +27,15 @@ describe('roadmapOf', () => {
       { type: 'setQuota', year: 2026, unit: 'A', publicEmployeeQuota: 25 },
       { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
       // Under Decree 154 (Decree 178's lump sums ended on 31/08/2025): 5 × 2,5 years early + (5 + 0,5 × 2) months = 18,5 months' salary.
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'early-retirement', payout: { ...moha, policy: '154' } },
+      {
+        type: 'staffExit',
+        year: 2026,
+        unit: 'A',
+        civilServants: 0,
+        publicEmployees: 1,
+        reason: 'early-retirement',
+        payout: { ...moha, policy: '154' },
+      },
       // 2027: 2 still above; 3 leave (one more than needed).
       { type: 'staffExit', year: 2027, unit: 'A', civilServants: 0, publicEmployees: 3, reason: 'resignation' },
       // S: 2 civil servants above quota from the start; one leaves in 2025.
@@ -35,17 +43,49 @@ describe('roadmapOf', () => {
       { type: 'recruit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1 },
     ]);
     const r = roadmapOf(sim);
-    expect(r.units.map((u) => [u.code, u.category])).toEqual([['S', 'civilServants'], ['A', 'publicEmployees']]);
+    expect(r.units.map((u) => [u.code, u.category])).toEqual([
+      ['S', 'civilServants'],
+      ['A', 'publicEmployees'],
+    ]);
     const [s, a] = r.units;
-    expect([2025, 2026, 2027].map((y) => [s!.cells[y]!.surplus, s!.cells[y]!.covered, s!.cells[y]!.remaining])).toEqual([[2, 1, 1], [1, 0, 1], [1, 0, 1]]);
-    expect([2025, 2026, 2027].map((y) => [a!.cells[y]!.surplus, a!.cells[y]!.covered, a!.cells[y]!.remaining])).toEqual([[0, 0, 0], [4, 2, 2], [2, 2, 0]]);
-    expect(a!.cells[2026]!.exits).toEqual({ retirement: 1, 'early-retirement': 1, resignation: 0, transfer: 0, other: 0 });
+    expect([2025, 2026, 2027].map((y) => [s!.cells[y]!.surplus, s!.cells[y]!.covered, s!.cells[y]!.remaining])).toEqual(
+      [
+        [2, 1, 1],
+        [1, 0, 1],
+        [1, 0, 1],
+      ],
+    );
+    expect([2025, 2026, 2027].map((y) => [a!.cells[y]!.surplus, a!.cells[y]!.covered, a!.cells[y]!.remaining])).toEqual(
+      [
+        [0, 0, 0],
+        [4, 2, 2],
+        [2, 2, 0],
+      ],
+    );
+    expect(a!.cells[2026]!.exits).toEqual({
+      retirement: 1,
+      'early-retirement': 1,
+      resignation: 0,
+      transfer: 0,
+      other: 0,
+    });
     expect(a!.cells[2026]!.cost).toBe(284_090_625);
     expect(a!.cost).toBe(284_090_625);
     // B is gone after 2025: it had no surplus and no exits, so it is no row.
     expect(r.units.some((u) => u.code === 'B')).toBe(false);
 
-    expect(r.years.map((y) => [y.year, y.exitsTotal, y.recruits, y.surplus, y.covered, y.remaining, y.cumulativeReduction, y.cost])).toEqual([
+    expect(
+      r.years.map((y) => [
+        y.year,
+        y.exitsTotal,
+        y.recruits,
+        y.surplus,
+        y.covered,
+        y.remaining,
+        y.cumulativeReduction,
+        y.cost,
+      ]),
+    ).toEqual([
       [2025, 1, 0, 2, 1, 1, 1, 0],
       [2026, 2, 0, 5, 2, 3, 3, 284_090_625],
       [2027, 3, 1, 3, 2, 1, 5, 0],
@@ -86,16 +126,27 @@ describe('exitCost', () => {
   it('pays a Decree 178 resignation by category: civil servants under Art. 9 (with 3 months to look for work), public employees under Art. 10 (without)', () => {
     // 10 years of insurance, 150 months to the age: severance 0,8 × 60 + 1,5 × 10 (+ 3 for a civil servant) months.
     const payout = { policy: '178' as const, salary: 10_000_000, monthsEarly: 150, siYears: 10 };
-    expect(exitCost({ civilServants: 1, publicEmployees: 2, reason: 'resignation', payout })).toBe(660_000_000 + 2 * 630_000_000);
+    expect(exitCost({ civilServants: 1, publicEmployees: 2, reason: 'resignation', payout })).toBe(
+      660_000_000 + 2 * 630_000_000,
+    );
   });
   it('is the exact cost when one is given (the people of the personnel list, added up)', () => {
-    expect(exitCost({ civilServants: 1, publicEmployees: 1, reason: 'early-retirement', cost: 744_778_126 })).toBe(744_778_126);
+    expect(exitCost({ civilServants: 1, publicEmployees: 1, reason: 'early-retirement', cost: 744_778_126 })).toBe(
+      744_778_126,
+    );
     expect(exitCost({ civilServants: 1, publicEmployees: 0, reason: 'resignation', cost: 0 })).toBe(0);
   });
 });
 
 describe('staffExit exact cost in the exchange format', () => {
-  const exit = { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement' };
+  const exit = {
+    type: 'staffExit',
+    year: 2026,
+    unit: 'A',
+    civilServants: 0,
+    publicEmployees: 2,
+    reason: 'early-retirement',
+  };
   const issue = (o: unknown) => {
     const r = OperationSchema.safeParse(o);
     return r.success ? null : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
@@ -122,39 +173,125 @@ describe('staffExit exact cost in the exchange format', () => {
 describe('setPlannedExits', () => {
   const start = ops([
     { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
-    { type: 'staffExit', year: 2026, unit: 'A', civilServants: 1, publicEmployees: 2, reason: 'resignation', payout: moha },
+    {
+      type: 'staffExit',
+      year: 2026,
+      unit: 'A',
+      civilServants: 1,
+      publicEmployees: 2,
+      reason: 'resignation',
+      payout: moha,
+    },
     { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 4, reason: 'resignation' },
   ]);
   it('records a new cell as an exit at the end of the plan', () => {
-    const next = setPlannedExits(start, { unit: 'C', year: 2027, reason: 'transfer', category: 'publicEmployees', count: 5 });
+    const next = setPlannedExits(start, {
+      unit: 'C',
+      year: 2027,
+      reason: 'transfer',
+      category: 'publicEmployees',
+      count: 5,
+    });
     expect(next.slice(0, 3)).toEqual(start);
-    expect(next[3]).toEqual({ type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 5, reason: 'transfer' });
+    expect(next[3]).toEqual({
+      type: 'staffExit',
+      year: 2027,
+      unit: 'C',
+      civilServants: 0,
+      publicEmployees: 5,
+      reason: 'transfer',
+    });
     expect(OperationSchema.parse(next[3])).toEqual(next[3]);
-    const paid = setPlannedExits(start, { unit: 'S', year: 2025, reason: 'early-retirement', category: 'civilServants', count: 2, payout: moha });
-    expect(paid[3]).toEqual({ type: 'staffExit', year: 2025, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement', payout: moha });
+    const paid = setPlannedExits(start, {
+      unit: 'S',
+      year: 2025,
+      reason: 'early-retirement',
+      category: 'civilServants',
+      count: 2,
+      payout: moha,
+    });
+    expect(paid[3]).toEqual({
+      type: 'staffExit',
+      year: 2025,
+      unit: 'S',
+      civilServants: 2,
+      publicEmployees: 0,
+      reason: 'early-retirement',
+      payout: moha,
+    });
   });
   it('updates the first exit of the cell in its category, keeps its other count and cost inputs, and folds the others into it', () => {
-    const next = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 7 });
+    const next = setPlannedExits(start, {
+      unit: 'A',
+      year: 2026,
+      reason: 'resignation',
+      category: 'publicEmployees',
+      count: 7,
+    });
     expect(next).toEqual([start[0], { ...start[1], publicEmployees: 7 }]);
-    const repriced = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 7, payout: { ...moha, policy: '154' } });
+    const repriced = setPlannedExits(start, {
+      unit: 'A',
+      year: 2026,
+      reason: 'resignation',
+      category: 'publicEmployees',
+      count: 7,
+      payout: { ...moha, policy: '154' },
+    });
     expect((repriced[1] as Extract<Operation, { type: 'staffExit' }>).payout?.policy).toBe('154');
   });
   it('drops an exact cost when the count or the cost inputs change, and keeps it otherwise', () => {
-    const exact = ops([{ type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'resignation', cost: 500_000_000 }]);
-    expect(setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 2 })).toEqual(exact);
+    const exact = ops([
+      {
+        type: 'staffExit',
+        year: 2026,
+        unit: 'A',
+        civilServants: 0,
+        publicEmployees: 2,
+        reason: 'resignation',
+        cost: 500_000_000,
+      },
+    ]);
+    expect(
+      setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 2 }),
+    ).toEqual(exact);
     const { cost: _, ...withoutCost } = exact[0] as Extract<Operation, { type: 'staffExit' }>;
-    expect(setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 3 })).toEqual([{ ...withoutCost, publicEmployees: 3 }]);
-    const repriced = setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 2, payout: moha });
+    expect(
+      setPlannedExits(exact, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 3 }),
+    ).toEqual([{ ...withoutCost, publicEmployees: 3 }]);
+    const repriced = setPlannedExits(exact, {
+      unit: 'A',
+      year: 2026,
+      reason: 'resignation',
+      category: 'publicEmployees',
+      count: 2,
+      payout: moha,
+    });
     expect(repriced).toEqual([{ ...withoutCost, payout: moha }]);
     expect(OperationSchema.parse(repriced[0])).toEqual(repriced[0]);
   });
   it('removes the exit when nobody is left in it; another reason or year is left alone', () => {
-    const next = setPlannedExits(start, { unit: 'A', year: 2026, reason: 'resignation', category: 'publicEmployees', count: 0 });
+    const next = setPlannedExits(start, {
+      unit: 'A',
+      year: 2026,
+      reason: 'resignation',
+      category: 'publicEmployees',
+      count: 0,
+    });
     expect(next).toEqual([start[0], { ...start[1], publicEmployees: 0 }]); // the civil servant still leaves
-    const none = setPlannedExits(next, { unit: 'A', year: 2026, reason: 'resignation', category: 'civilServants', count: 0 });
+    const none = setPlannedExits(next, {
+      unit: 'A',
+      year: 2026,
+      reason: 'resignation',
+      category: 'civilServants',
+      count: 0,
+    });
     expect(none).toEqual([start[0]]);
-    expect(setPlannedExits(start, { unit: 'A', year: 2027, reason: 'resignation', category: 'publicEmployees', count: 0 })).toEqual(start);
-    expect(setPlannedExits(start, { unit: 'A', year: 2026, reason: 'other', category: 'publicEmployees', count: 0 })).toEqual(start);
+    expect(
+      setPlannedExits(start, { unit: 'A', year: 2027, reason: 'resignation', category: 'publicEmployees', count: 0 }),
+    ).toEqual(start);
+    expect(
+      setPlannedExits(start, { unit: 'A', year: 2026, reason: 'other', category: 'publicEmployees', count: 0 }),
+    ).toEqual(start);
   });
 });
 
@@ -165,7 +302,17 @@ describe('reductionCharts', () => {
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 4, reason: 'retirement' },
     ]);
     const years = yearRows(sim);
-    const target = { id: 'pe', title: 'Giảm 10% viên chức', kind: 'reduction' as const, metric: 'publicEmployeeQuota', baseYear: 2025, year: 2027, baseline: 62, allowed: 55, met: false };
+    const target = {
+      id: 'pe',
+      title: 'Giảm 10% viên chức',
+      kind: 'reduction' as const,
+      metric: 'publicEmployeeQuota',
+      baseYear: 2025,
+      year: 2027,
+      baseline: 62,
+      allowed: 55,
+      met: false,
+    };
     const charts = reductionCharts(years, [
       target,
       { ...target, id: 'psus', metric: 'psus' },
@@ -173,10 +320,29 @@ describe('reductionCharts', () => {
       { ...target, id: 'people', metric: 'civilServantActual+publicEmployeeActual', baseline: 70, allowed: 63 },
     ]);
     expect(charts.map((c) => c.id)).toEqual(['pe', 'people']);
-    expect(charts[0]).toMatchObject({ required: 7, quota: [{ year: 2025, value: 0 }, { year: 2026, value: 5 }, { year: 2027, value: 5 }] });
+    expect(charts[0]).toMatchObject({
+      required: 7,
+      quota: [
+        { year: 2025, value: 0 },
+        { year: 2026, value: 5 },
+        { year: 2027, value: 5 },
+      ],
+    });
     // 58 state-paid public employees against a quota of 62 in 2025; 4 leave in 2027: 8 below it, more than the 7 required.
-    expect(charts[0]!.people).toEqual([{ year: 2025, value: 4 }, { year: 2026, value: 4 }, { year: 2027, value: 8 }]);
+    expect(charts[0]!.people).toEqual([
+      { year: 2025, value: 4 },
+      { year: 2026, value: 4 },
+      { year: 2027, value: 8 },
+    ]);
     // A target on people is its own people series, from its baseline (70 = 12 + 58).
-    expect(charts[1]).toMatchObject({ quota: null, required: 7, people: [{ year: 2025, value: 0 }, { year: 2026, value: 0 }, { year: 2027, value: 4 }] });
+    expect(charts[1]).toMatchObject({
+      quota: null,
+      required: 7,
+      people: [
+        { year: 2025, value: 0 },
+        { year: 2026, value: 0 },
+        { year: 2027, value: 4 },
+      ],
+    });
   });
 });

@@ -6,16 +6,24 @@
  * the payout cost (legal-reference §3, §7). Pure: it reads a simulation.
  */
 import type { Unit } from '../model/unit.ts';
-import { EXIT_REASONS, type ExitPayout, type ExitReason, type Operation, type StaffExitOperation } from './operations.ts';
+import {
+  EXIT_REASONS,
+  type ExitPayout,
+  type ExitReason,
+  type Operation,
+  type StaffExitOperation,
+} from './operations.ts';
 import type { ExitRecord, RecruitRecord } from './simulate.ts';
 import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
 
-const noExits = (): Record<ExitReason, number> => Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
+const noExits = (): Record<ExitReason, number> =>
+  Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
 
 /** Which count a unit's roadmap is kept in: civil servants in agencies, state-paid public employees in public service units. */
 export type StaffCategory = 'civilServants' | 'publicEmployees';
-export const categoryOf = (u: Pick<Unit, 'kind'>): StaffCategory => (u.kind === 'psu' || u.kind === 'psu_division' ? 'publicEmployees' : 'civilServants');
+export const categoryOf = (u: Pick<Unit, 'kind'>): StaffCategory =>
+  u.kind === 'psu' || u.kind === 'psu_division' ? 'publicEmployees' : 'civilServants';
 
 export interface RoadmapCell {
   /** The unit exists at the end of the year. */
@@ -91,7 +99,18 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
     const exits = sim.exits.filter((e) => e.year === y.year);
     const byUnit = new Map<string, ExitRecord[]>();
     for (const e of exits) byUnit.set(e.unitCode, [...(byUnit.get(e.unitCode) ?? []), e]);
-    const total: RoadmapYear = { year: y.year, exits: noExits(), exitsTotal: 0, recruits: 0, surplus: 0, covered: 0, remaining: 0, cost: 0, cumulativeReduction: 0, cumulativeCost: 0 };
+    const total: RoadmapYear = {
+      year: y.year,
+      exits: noExits(),
+      exitsTotal: 0,
+      recruits: 0,
+      surplus: 0,
+      covered: 0,
+      remaining: 0,
+      cost: 0,
+      cumulativeReduction: 0,
+      cumulativeCost: 0,
+    };
     const present = new Set<string>();
     for (const u of y.units) {
       present.add(u.code);
@@ -99,10 +118,20 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       const cs = mine.reduce((s, e) => s + e.civilServants, 0);
       const pe = mine.reduce((s, e) => s + e.publicEmployees, 0);
       // Per count: above quota before the exits, and what the exits take of it.
-      const before = [Math.max(0, u.civilServantActual + cs - u.civilServantQuota), Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota)] as const;
+      const before = [
+        Math.max(0, u.civilServantActual + cs - u.civilServantQuota),
+        Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota),
+      ] as const;
       const covered = Math.min(before[0], cs) + Math.min(before[1], pe);
       const surplus = before[0] + before[1];
-      const cell: RoadmapCell = { exists: true, surplus, exits: noExits(), covered, remaining: surplus - covered, cost: 0 };
+      const cell: RoadmapCell = {
+        exists: true,
+        surplus,
+        exits: noExits(),
+        covered,
+        remaining: surplus - covered,
+        cost: 0,
+      };
       for (const e of mine) {
         cell.exits[e.reason] += e.civilServants + e.publicEmployees;
         cell.cost += e.cost;
@@ -118,7 +147,16 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
     // Exits from a unit merged or dissolved later in the same year: counted, without a surplus.
     for (const [code, mine] of byUnit) {
       if (present.has(code)) continue;
-      const r = rows.get(code) ?? (rows.set(code, { code, name: code, category: mine[0]!.civilServants > 0 ? 'civilServants' : 'publicEmployees', cells: {}, cost: 0 }), rows.get(code)!);
+      const r =
+        rows.get(code) ??
+        (rows.set(code, {
+          code,
+          name: code,
+          category: mine[0]!.civilServants > 0 ? 'civilServants' : 'publicEmployees',
+          cells: {},
+          cost: 0,
+        }),
+        rows.get(code)!);
       const cell: RoadmapCell = { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
       for (const e of mine) {
         cell.exits[e.reason] += e.civilServants + e.publicEmployees;
@@ -133,7 +171,9 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       total.cost += e.cost;
     }
     total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
-    total.recruits = sim.recruits.filter((r) => r.year === y.year).reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
+    total.recruits = sim.recruits
+      .filter((r) => r.year === y.year)
+      .reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
     cumulativeReduction += total.exitsTotal - total.recruits;
     cumulativeCost += total.cost;
     total.cumulativeReduction = cumulativeReduction;
@@ -142,12 +182,15 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   }
   // A row for every year: a unit absent in a year (not yet created, merged away) has an empty cell.
   for (const r of rows.values()) {
-    for (const y of sim.years) r.cells[y.year] ??= { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
+    for (const y of sim.years)
+      r.cells[y.year] ??= { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
   }
   // Tree order of the year each unit was last seen in, units that exist at the end first.
   const order = new Map<string, number>();
   sim.years.forEach((y, yi) => y.units.forEach((u, i) => order.set(u.code, (sim.years.length - yi) * 1e6 + i)));
-  const units = [...rows.values()].filter((r) => shown.has(r.code)).sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity));
+  const units = [...rows.values()]
+    .filter((r) => shown.has(r.code))
+    .sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity));
   return { years, units, totalCost: cumulativeCost };
 }
 
@@ -169,7 +212,8 @@ export interface PlannedExits {
  * is dropped from an exit whose count or cost inputs change.
  */
 export function setPlannedExits(operations: readonly Operation[], cell: PlannedExits): Operation[] {
-  const matches = (op: Operation): op is StaffExitOperation => op.type === 'staffExit' && op.unit === cell.unit && op.year === cell.year && op.reason === cell.reason;
+  const matches = (op: Operation): op is StaffExitOperation =>
+    op.type === 'staffExit' && op.unit === cell.unit && op.year === cell.year && op.reason === cell.reason;
   const other: StaffCategory = cell.category === 'civilServants' ? 'publicEmployees' : 'civilServants';
   let placed = false;
   const out: Operation[] = [];
@@ -187,7 +231,13 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
   }
   if (!placed && cell.count > 0) {
     out.push({
-      type: 'staffExit', year: cell.year, unit: cell.unit, civilServants: 0, publicEmployees: 0, [cell.category]: cell.count, reason: cell.reason,
+      type: 'staffExit',
+      year: cell.year,
+      unit: cell.unit,
+      civilServants: 0,
+      publicEmployees: 0,
+      [cell.category]: cell.count,
+      reason: cell.reason,
       ...(cell.payout ? { payout: cell.payout } : {}),
     });
   }
@@ -243,13 +293,30 @@ export function reductionCharts(years: readonly SimulatedYear[], targets: readon
     const keys = t.metric.split('+') as Array<keyof YearMetrics>;
     // Only a judged target has a baseline to draw from (commune staff counted out: the year rows count them in).
     const { baseline, allowed, met } = t;
-    if (t.kind !== 'reduction' || t.communeStaff === 'excluded' || !years.some((y) => y.year === t.year) || baseline === null || allowed === null || met === null || !keys.every((k) => PEOPLE[k])) return [];
+    if (
+      t.kind !== 'reduction' ||
+      t.communeStaff === 'excluded' ||
+      !years.some((y) => y.year === t.year) ||
+      baseline === null ||
+      allowed === null ||
+      met === null ||
+      !keys.every((k) => PEOPLE[k])
+    )
+      return [];
     const people = keys.map((k) => PEOPLE[k]!);
     const isPeople = keys.every((k, i) => k === people[i]);
-    return [{
-      id: t.id, title: t.title, year: t.year, baseYear: t.baseYear, required: baseline - allowed, allowed, met,
-      quota: isPeople ? null : years.map((y) => ({ year: y.year, value: baseline - sum(y, keys) })),
-      people: years.map((y) => ({ year: y.year, value: baseline - sum(y, people) })),
-    }];
+    return [
+      {
+        id: t.id,
+        title: t.title,
+        year: t.year,
+        baseYear: t.baseYear,
+        required: baseline - allowed,
+        allowed,
+        met,
+        quota: isPeople ? null : years.map((y) => ({ year: y.year, value: baseline - sum(y, keys) })),
+        people: years.map((y) => ({ year: y.year, value: baseline - sum(y, people) })),
+      },
+    ];
   });
 }

@@ -26,10 +26,24 @@ import { inDateOrder } from './operation-date.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
-export type { ExitRecord, LeaverReason, OperationStep, RecruitRecord, Simulation, SimulationYear } from './simulation.ts';
-import { LEAVER_REASONS, type LeaverReason, type OperationStep, type Simulation, type SimulationYear } from './simulation.ts';
+export type {
+  ExitRecord,
+  LeaverReason,
+  OperationStep,
+  RecruitRecord,
+  Simulation,
+  SimulationYear,
+} from './simulation.ts';
+import {
+  LEAVER_REASONS,
+  type LeaverReason,
+  type OperationStep,
+  type Simulation,
+  type SimulationYear,
+} from './simulation.ts';
 
-const noLeavers = (): Record<LeaverReason, number> => Object.fromEntries(LEAVER_REASONS.map((r) => [r, 0])) as Record<LeaverReason, number>;
+const noLeavers = (): Record<LeaverReason, number> =>
+  Object.fromEntries(LEAVER_REASONS.map((r) => [r, 0])) as Record<LeaverReason, number>;
 
 export interface SimulateOptions {
   baseYear: number;
@@ -64,27 +78,61 @@ export function yearRules(rules: SimulationRules, year: number): RuleContext {
   return { ...rules, ruleSet, overrides, date: `${year}-12-31` };
 }
 
-export function simulate(baseline: readonly Unit[], operations: readonly Operation[], options: SimulateOptions): Simulation {
+export function simulate(
+  baseline: readonly Unit[],
+  operations: readonly Operation[],
+  options: SimulateOptions,
+): Simulation {
   const horizon = options.horizon ?? 2030;
   const indexed = operations.map((op, index) => ({ op, index }));
   for (const { op, index } of indexed) {
-    if (op.year < options.baseYear || op.year > horizon) throw new ScenarioError(index, op.type, 'err.scenarioYear', { year: op.year, from: String(options.baseYear), to: String(horizon) });
+    if (op.year < options.baseYear || op.year > horizon)
+      throw new ScenarioError(index, op.type, 'err.scenarioYear', {
+        year: op.year,
+        from: String(options.baseYear),
+        to: String(horizon),
+      });
   }
   // A failing operation throws out of simulate: nothing of this run's state outlives it.
-  const s = new SimState(baseline, { fullEvaluation: options.fullEvaluation, autonomy: options.autonomy, byReason: noLeavers() });
+  const s = new SimState(baseline, {
+    fullEvaluation: options.fullEvaluation,
+    autonomy: options.autonomy,
+    byReason: noLeavers(),
+  });
   const years: SimulationYear[] = [];
   const steps: OperationStep[] = [];
   // By date within each year (a year alone is 01/01), the same date in the order given.
   const ordered = inDateOrder(indexed);
   let next = 0;
   for (let year = options.baseYear; year <= horizon; year++) {
-    for (; next < ordered.length && ordered[next]!.op.year === year; next++) steps.push(applyOperation(s, ordered[next]!.op, ordered[next]!.index));
+    for (; next < ordered.length && ordered[next]!.op.year === year; next++)
+      steps.push(applyOperation(s, ordered[next]!.op, ordered[next]!.index));
     const { rules, ended } = judgeYear(s, options, year);
     for (const step of YEAR_END_STEPS) step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf });
     const { units, findings, metrics } = ended;
-    years.push({ year, units, autonomy: ended.autonomy, findings, metrics, leavers: s.leavers, leaversByReason: { ...s.byReason }, recruited: s.recruited, payoutCost: s.payoutCost, converted: s.converted, annexed: s.annexed, province: s.province });
+    years.push({
+      year,
+      units,
+      autonomy: ended.autonomy,
+      findings,
+      metrics,
+      leavers: s.leavers,
+      leaversByReason: { ...s.byReason },
+      recruited: s.recruited,
+      payoutCost: s.payoutCost,
+      converted: s.converted,
+      annexed: s.annexed,
+      province: s.province,
+    });
   }
-  return { years, steps, targets: targetResults(years, s.annexes, options, horizon), notices: s.notices, exits: s.exits, recruits: s.recruits };
+  return {
+    years,
+    steps,
+    targets: targetResults(years, s.annexes, options, horizon),
+    notices: s.notices,
+    exits: s.exits,
+    recruits: s.recruits,
+  };
 }
 
 /** Validates and applies one operation: what it did to the units it names, before and after. */
@@ -102,7 +150,11 @@ function applyOperation(s: SimState, op: Operation, index: number): OperationSte
  * The end of a year: its units, findings and metrics (incrementally, year-end.ts; in full when the
  * tracker cannot follow the tree), judged by the rules in force on its 31/12.
  */
-function judgeYear(s: SimState, options: SimulateOptions, year: number): { rules: RuleContext; ended: YearEnded & { autonomy: Map<string, UnitAutonomy> } } {
+function judgeYear(
+  s: SimState,
+  options: SimulateOptions,
+  year: number,
+): { rules: RuleContext; ended: YearEnded & { autonomy: Map<string, UnitAutonomy> } } {
   const autonomy = new Map(s.figures);
   // Each PSU judged by its group at the end of the year (its group as simulated); memoised for the year.
   const groups = new Map<string, GroupKey | null>();
@@ -115,7 +167,11 @@ function judgeYear(s: SimState, options: SimulateOptions, year: number): { rules
   };
   // A class set by the plan (setProvince) sizes the rules from then on.
   const provinceClass = s.province?.class ?? options.rules.provinceClass;
-  const rules: RuleContext = { ...yearRules({ ...options.rules, provinceClass }, year), mergedProvinces: (options.rules.mergedProvinces ?? 1) + s.provinces.size, autonomyGroup };
+  const rules: RuleContext = {
+    ...yearRules({ ...options.rules, provinceClass }, year),
+    mergedProvinces: (options.rules.mergedProvinces ?? 1) + s.provinces.size,
+    autonomyGroup,
+  };
   for (const code of s.regrouped) s.tracker?.regrouped(code);
   s.regrouped.clear();
   let ended: YearEnded | null = s.tracker?.end(rules, autonomy) ?? null;
@@ -123,7 +179,12 @@ function judgeYear(s: SimState, options: SimulateOptions, year: number): { rules
     s.tracker = null;
     const all = s.ordered().map((u) => ({ ...u }));
     const judged = evaluateFindings(all, rules);
-    ended = { units: all, findings: judged, findingsOf: (code) => judged.filter((f) => f.unitCode === code), metrics: metricsOf(all, autonomy) };
+    ended = {
+      units: all,
+      findings: judged,
+      findingsOf: (code) => judged.filter((f) => f.unitCode === code),
+      metrics: metricsOf(all, autonomy),
+    };
   }
   return { rules, ended: { ...ended, autonomy } };
 }
@@ -132,8 +193,15 @@ function judgeYear(s: SimState, options: SimulateOptions, year: number): { rules
  * Targets compare like with like: a year before a province joined counts that province's units
  * too (as they were in its own workspace).
  */
-function targetResults(years: readonly SimulationYear[], annexes: SimState['annexes'], options: SimulateOptions, horizon: number): TargetResult[] {
-  const byYear = new Map(years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]));
+function targetResults(
+  years: readonly SimulationYear[],
+  annexes: SimState['annexes'],
+  options: SimulateOptions,
+  horizon: number,
+): TargetResult[] {
+  const byYear = new Map(
+    years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]),
+  );
   return (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
     .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear, recordedFigures(options.baselines ?? [])))
     .filter((r): r is TargetResult => r !== null);

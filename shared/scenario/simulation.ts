@@ -29,7 +29,8 @@ export type LeaverReason = (typeof LEAVER_REASONS)[number];
  * are leavers but not surplus.
  */
 export const SURPLUS_REASONS: readonly LeaverReason[] = ['dissolution', 'early-retirement', 'resignation', 'other'];
-export const surplusLeavers = (y: Pick<SimulationYear, 'leaversByReason'>) => SURPLUS_REASONS.reduce((s, r) => s + y.leaversByReason[r], 0);
+export const surplusLeavers = (y: Pick<SimulationYear, 'leaversByReason'>) =>
+  SURPLUS_REASONS.reduce((s, r) => s + y.leaversByReason[r], 0);
 
 /** A roadmap exit as applied: its operation, the unit and counts, and its payout cost in đồng. */
 export interface ExitRecord {
@@ -103,4 +104,3 @@ export interface Simulation {
   exits: ExitRecord[];
   recruits: RecruitRecord[];
 }
-

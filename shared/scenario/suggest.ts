@@ -36,12 +36,21 @@ function sameKindReason(a: Unit, b: Unit): MergeSuggestion['reason'] | null {
   const fb = functionOf(b);
   const sameName = a.sector === b.sector && nameFamily(a.name) === nameFamily(b.name);
   if (fa && fa === fb) return !isDistinct(fa) || sameName ? { key: `suggest.why.${fa}`, params: {} } : null;
-  const pair = fa && fb && COMPATIBLE_FAMILIES.find((c) => (c.families[0] === fa && c.families[1] === fb) || (c.families[0] === fb && c.families[1] === fa));
+  const pair =
+    fa &&
+    fb &&
+    COMPATIBLE_FAMILIES.find(
+      (c) => (c.families[0] === fa && c.families[1] === fb) || (c.families[0] === fb && c.families[1] === fa),
+    );
   if (pair) return { key: `suggest.why.${pair.why}`, params: {} };
   return !fa && !fb && sameName ? { key: 'suggest.why.sameName', params: {} } : null;
 }
 
-export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<string>, limit = 10): MergeSuggestion[] {
+export function suggestMerges(
+  units: readonly Unit[],
+  belowMinimum: ReadonlySet<string>,
+  limit = 10,
+): MergeSuggestion[] {
   const byCode = new Map(units.map((u) => [u.code, u]));
   const parentOf = (u: Unit) => (u.parentCode ? byCode.get(u.parentCode) : undefined);
   /** The people's committees above a unit, nearest first: its locality, then the wider ones. */
@@ -59,19 +68,28 @@ export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<
   const pair = (small: Unit, into: Unit, reason: MergeSuggestion['reason']) => {
     used.add(small.code).add(into.code);
     out.push({
-      units: [small.code, into.code], into: into.code, sector: small.sector, parentCode: small.parentCode, sameParent: small.parentCode === into.parentCode,
-      size: people(small), belowMinimum: belowMinimum.has(small.code), reason,
+      units: [small.code, into.code],
+      into: into.code,
+      sector: small.sector,
+      parentCode: small.parentCode,
+      sameParent: small.parentCode === into.parentCode,
+      size: people(small),
+      belowMinimum: belowMinimum.has(small.code),
+      reason,
     });
   };
   // A health station (whatever its kind) not under a health centre, into the one centre of its area:
   // its own locality's, else the one above. Two centres there: which one serves it is not known, no guess.
   const centres = units.filter((u) => u.kind === 'psu' && functionOf(u) === 'health_centre');
-  for (const station of units.filter((u) => functionOf(u) === 'health_station').sort((a, b) => a.code.localeCompare(b.code))) {
+  for (const station of units
+    .filter((u) => functionOf(u) === 'health_station')
+    .sort((a, b) => a.code.localeCompare(b.code))) {
     if (centres.some((c) => isUnder(station, c.code))) continue;
     for (const area of localitiesOf(station).slice(0, 2)) {
       const there = centres.filter((c) => localitiesOf(c)[0] === area);
       if (there.length === 0) continue;
-      if (there.length === 1 && !used.has(there[0]!.code)) pair(station, there[0]!, { key: 'suggest.why.stationCentre', params: {} });
+      if (there.length === 1 && !used.has(there[0]!.code))
+        pair(station, there[0]!, { key: 'suggest.why.stationCentre', params: {} });
       break;
     }
   }
@@ -82,23 +100,37 @@ export function suggestMerges(units: readonly Unit[], belowMinimum: ReadonlySet<
     groups.set(key, [...(groups.get(key) ?? []), u]);
   }
   for (const group of groups.values()) {
-    const left = [...group].sort((a, b) => Number(belowMinimum.has(b.code)) - Number(belowMinimum.has(a.code)) || people(a) - people(b) || a.code.localeCompare(b.code));
+    const left = [...group].sort(
+      (a, b) =>
+        Number(belowMinimum.has(b.code)) - Number(belowMinimum.has(a.code)) ||
+        people(a) - people(b) ||
+        a.code.localeCompare(b.code),
+    );
     while (left.length >= 2) {
       const small = left.shift()!;
       // Into the largest compatible one of the rest: under the same parent if there is one, of the same function before a liên cấp pair.
-      const closeness = (x: { u: Unit; reason: MergeSuggestion['reason'] }) => 2 * Number(x.u.parentCode === small.parentCode) + Number(x.reason.key !== 'suggest.why.lienCap');
+      const closeness = (x: { u: Unit; reason: MergeSuggestion['reason'] }) =>
+        2 * Number(x.u.parentCode === small.parentCode) + Number(x.reason.key !== 'suggest.why.lienCap');
       const into = left
         .flatMap((u) => {
           const reason = sameKindReason(small, u);
           return reason ? [{ u, reason }] : [];
         })
-        .sort((a, b) => closeness(b) - closeness(a) || people(b.u) - people(a.u) || a.u.code.localeCompare(b.u.code))[0];
+        .sort(
+          (a, b) => closeness(b) - closeness(a) || people(b.u) - people(a.u) || a.u.code.localeCompare(b.u.code),
+        )[0];
       if (!into) continue;
       left.splice(left.indexOf(into.u), 1);
       pair(small, into.u, into.reason);
     }
   }
   return out
-    .sort((a, b) => Number(b.belowMinimum) - Number(a.belowMinimum) || Number(b.sameParent) - Number(a.sameParent) || a.size - b.size || a.units[0].localeCompare(b.units[0]))
+    .sort(
+      (a, b) =>
+        Number(b.belowMinimum) - Number(a.belowMinimum) ||
+        Number(b.sameParent) - Number(a.sameParent) ||
+        a.size - b.size ||
+        a.units[0].localeCompare(b.units[0]),
+    )
     .slice(0, limit);
 }

@@ -8,8 +8,25 @@ import { scopeText, verdictText } from './target-status.ts';
 import type { TargetResult } from './targets.ts';
 
 export const SCENARIO_METRICS = [
-  'units', 'agencies', 'psus', 'civilServantQuota', 'civilServantActual', 'publicEmployeeQuota', 'publicEmployeeActual', 'deputies', 'leavers', 'surplusLeavers', 'converted',
-  'recruited', 'payoutCost', 'autonomyGroup1', 'autonomyGroup2', 'autonomyGroup3', 'autonomyGroup4', 'autonomyUnknown', 'autonomyGroups12',
+  'units',
+  'agencies',
+  'psus',
+  'civilServantQuota',
+  'civilServantActual',
+  'publicEmployeeQuota',
+  'publicEmployeeActual',
+  'deputies',
+  'leavers',
+  'surplusLeavers',
+  'converted',
+  'recruited',
+  'payoutCost',
+  'autonomyGroup1',
+  'autonomyGroup2',
+  'autonomyGroup3',
+  'autonomyGroup4',
+  'autonomyUnknown',
+  'autonomyGroups12',
 ] as const;
 
 export interface SimulatedTargets {
@@ -20,7 +37,10 @@ export interface SimulatedTargets {
 export function scenarioMetricsTable(sim: SimulatedTargets): OutputTable {
   return {
     name: 'Chỉ số theo năm',
-    columns: [{ header: 'Chỉ số', width: 44 }, ...sim.years.map((y) => ({ header: String(y.year), width: 12, numeric: true }))],
+    columns: [
+      { header: 'Chỉ số', width: 44 },
+      ...sim.years.map((y) => ({ header: String(y.year), width: 12, numeric: true })),
+    ],
     rows: SCENARIO_METRICS.map((m) => [translate('vi', `scn.metric.${m}`), ...sim.years.map((y) => y[m])]),
   };
 }
@@ -45,24 +65,50 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       { header: 'Còn thiếu', width: 12, numeric: true },
     ],
     rows: sim.targets.map((t) => [
-      t.id, t.title, t.citation, t.baseYear, t.baseline, t.year, t.value, KIND_LABELS[t.kind], scopeText('vi', t) ?? '', t.allowed, t.requiredPct, t.achievedPct,
-      verdictText('vi', t), t.gap,
+      t.id,
+      t.title,
+      t.citation,
+      t.baseYear,
+      t.baseline,
+      t.year,
+      t.value,
+      KIND_LABELS[t.kind],
+      scopeText('vi', t) ?? '',
+      t.allowed,
+      t.requiredPct,
+      t.achievedPct,
+      verdictText('vi', t),
+      t.gap,
     ]),
   };
 }
 
-const KIND_LABELS: Record<TargetResult['kind'], string> = { reduction: 'Giảm tối thiểu', share: 'Tỷ lệ tối thiểu', not_above: 'Không vượt năm gốc' };
+const KIND_LABELS: Record<TargetResult['kind'], string> = {
+  reduction: 'Giảm tối thiểu',
+  share: 'Tỷ lệ tối thiểu',
+  not_above: 'Không vượt năm gốc',
+};
 
 /** The roadmap year by year: exits by reason, recruits, surplus and how much is covered, the cumulative reduction and the payouts (đồng). */
 export function scenarioRoadmapTable(roadmap: Roadmap): OutputTable {
-  const row = (label: string, value: (y: RoadmapYear) => number, total?: number) => [label, ...roadmap.years.map(value), total ?? null];
+  const row = (label: string, value: (y: RoadmapYear) => number, total?: number) => [
+    label,
+    ...roadmap.years.map(value),
+    total ?? null,
+  ];
   const sum = (value: (y: RoadmapYear) => number) => roadmap.years.reduce((s, y) => s + value(y), 0);
   const flow = (label: string, value: (y: RoadmapYear) => number) => row(label, value, sum(value));
   return {
     name: 'Lộ trình tinh giản',
-    columns: [{ header: 'Chỉ tiêu', width: 44 }, ...roadmap.years.map((y) => ({ header: String(y.year), width: 16, numeric: true })), { header: 'Tổng', width: 18, numeric: true }],
+    columns: [
+      { header: 'Chỉ tiêu', width: 44 },
+      ...roadmap.years.map((y) => ({ header: String(y.year), width: 16, numeric: true })),
+      { header: 'Tổng', width: 18, numeric: true },
+    ],
     rows: [
-      ...EXIT_REASONS.map((r) => flow(translate('vi', 'rm.row.exit', { reason: `exit.reason.${r}` }), (y) => y.exits[r])),
+      ...EXIT_REASONS.map((r) =>
+        flow(translate('vi', 'rm.row.exit', { reason: `exit.reason.${r}` }), (y) => y.exits[r]),
+      ),
       flow(translate('vi', 'rm.row.exitsTotal'), (y) => y.exitsTotal),
       flow(translate('vi', 'rm.row.recruits'), (y) => y.recruits),
       row(translate('vi', 'rm.row.surplus'), (y) => y.surplus),

@@ -24,9 +24,17 @@ export interface FunctionFamily {
 
 export const FUNCTION_FAMILIES = [
   // Schools already combining primary and lower secondary ("trường liên cấp tiểu học và THCS", "TH&THCS").
-  { id: 'school_primary_lower', patterns: [/\b(tieu hoc|th)\b.*\b(thcs|trung hoc co so)\b/, /\blien cap\b/], sectors: ['education'] },
+  {
+    id: 'school_primary_lower',
+    patterns: [/\b(tieu hoc|th)\b.*\b(thcs|trung hoc co so)\b/, /\blien cap\b/],
+    sectors: ['education'],
+  },
   // Schools combining lower and upper secondary ("trường THCS và THPT").
-  { id: 'school_secondary', patterns: [/\b(thcs|trung hoc co so)\b.*\b(thpt|trung hoc pho thong)\b/], sectors: ['education'] },
+  {
+    id: 'school_secondary',
+    patterns: [/\b(thcs|trung hoc co so)\b.*\b(thpt|trung hoc pho thong)\b/],
+    sectors: ['education'],
+  },
   // Kindergartens and nurseries: pre-school education only.
   { id: 'school_preschool', patterns: [/\b(mam non|mau giao|nha tre)\b/], sectors: ['education'] },
   // Primary schools.
@@ -36,7 +44,11 @@ export const FUNCTION_FAMILIES = [
   // Upper-secondary schools (a specialised "THPT chuyên" included).
   { id: 'school_upper', patterns: [/\b(thpt|trung hoc pho thong)\b/], sectors: ['education'] },
   // Vocational and continuing education, colleges.
-  { id: 'vocational', patterns: [/\bgiao duc nghe nghiep\b/, /\bgiao duc thuong xuyen\b/, /\b(cao dang|trung cap)\b/], sectors: ['education', 'labour_social'] },
+  {
+    id: 'vocational',
+    patterns: [/\bgiao duc nghe nghiep\b/, /\bgiao duc thuong xuyen\b/, /\b(cao dang|trung cap)\b/],
+    sectors: ['education', 'labour_social'],
+  },
   // Commune health stations (affiliated to the district health centre): each serves its own commune.
   { id: 'health_station', patterns: [/\btram y te\b/], sectors: ['health'], distinct: true },
   // The district (area) health centre: each serves its own area.
@@ -65,7 +77,10 @@ export type FunctionFamilyId = (typeof FUNCTION_FAMILIES)[number]['id'];
  * Different families that may merge, and why (a message key suggest.why.<why>): a primary and a
  * lower-secondary school as one "liên cấp" school; a specialised hospital into a general one.
  */
-export const COMPATIBLE_FAMILIES: ReadonlyArray<{ families: readonly [FunctionFamilyId, FunctionFamilyId]; why: 'lienCap' | 'specialisedGeneral' }> = [
+export const COMPATIBLE_FAMILIES: ReadonlyArray<{
+  families: readonly [FunctionFamilyId, FunctionFamilyId];
+  why: 'lienCap' | 'specialisedGeneral';
+}> = [
   { families: ['school_primary', 'school_lower'], why: 'lienCap' },
   { families: ['school_primary_lower', 'school_primary'], why: 'lienCap' },
   { families: ['school_primary_lower', 'school_lower'], why: 'lienCap' },
@@ -73,12 +88,17 @@ export const COMPATIBLE_FAMILIES: ReadonlyArray<{ families: readonly [FunctionFa
 ];
 
 /** Whether two units of the family are alike only when their names are (see `distinct`). */
-export const isDistinct = (id: FunctionFamilyId): boolean => FUNCTION_FAMILIES.some((f) => f.id === id && 'distinct' in f);
+export const isDistinct = (id: FunctionFamilyId): boolean =>
+  FUNCTION_FAMILIES.some((f) => f.id === id && 'distinct' in f);
 
 /** The unit's function family, or null when no family's patterns match its name in its sector. */
 export function functionOf(u: Pick<Unit, 'name' | 'sector'>): FunctionFamilyId | null {
   const name = matchKey(u.name);
-  const family = FUNCTION_FAMILIES.find((f) => (!('sectors' in f) || (f.sectors as readonly Sector[]).includes(u.sector)) && f.patterns.some((p) => p.test(name)));
+  const family = FUNCTION_FAMILIES.find(
+    (f) =>
+      (!('sectors' in f) || (f.sectors as readonly Sector[]).includes(u.sector)) &&
+      f.patterns.some((p) => p.test(name)),
+  );
   return family?.id ?? null;
 }
 

@@ -34,8 +34,20 @@ export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
     if (deadline && deadline.confidence !== 'M') {
       // From the merge's own date when it has one (dd/MM/yyyy), else the year alone.
       const params = { years: deadline.years, citation: deadline.citation };
-      if (date) s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineFrom', params: { ...params, from: isoToDisplay(date), deadline: isoToDisplay(addYears(date, deadline.years)) } });
-      else s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadline', params: { ...params, deadline: String(year + deadline.years) } });
+      if (date)
+        s.notices.push({
+          year,
+          unitCode: code,
+          key: 'scn.deputyDeadlineFrom',
+          params: { ...params, from: isoToDisplay(date), deadline: isoToDisplay(addYears(date, deadline.years)) },
+        });
+      else
+        s.notices.push({
+          year,
+          unitCode: code,
+          key: 'scn.deputyDeadline',
+          params: { ...params, deadline: String(year + deadline.years) },
+        });
     } else s.notices.push({ year, unitCode: code, key: 'scn.deputyDeadlineUnknown', params: {} });
   }
 };
@@ -43,7 +55,12 @@ export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
 /** A merged unit in a lower autonomy group than a unit it was formed from; a group 1–2 unit moved down. */
 export const loweredAutonomy: YearEndStep = (s, { year }) => {
   for (const l of s.lowered.splice(0)) {
-    s.notices.push({ year, unitCode: l.code, key: l.demoted ? 'scn.autonomyDemoted' : 'scn.autonomyLowered', params: { from: l.from.join(', '), to: l.to } });
+    s.notices.push({
+      year,
+      unitCode: l.code,
+      key: l.demoted ? 'scn.autonomyDemoted' : 'scn.autonomyLowered',
+      params: { from: l.from.join(', '), to: l.to },
+    });
   }
 };
 
@@ -74,10 +91,18 @@ export const recruitedAboveQuota: YearEndStep = (s, { year }) => {
     if (r.year !== year) continue;
     const now = s.unitOf(r.unitCode);
     if (!now) continue;
-    for (const [count, actual, quota] of [[r.civilServants, 'civilServantActual', 'civilServantQuota'], [r.publicEmployees, 'publicEmployeeActual', 'publicEmployeeQuota']] as const) {
+    for (const [count, actual, quota] of [
+      [r.civilServants, 'civilServantActual', 'civilServantQuota'],
+      [r.publicEmployees, 'publicEmployeeActual', 'publicEmployeeQuota'],
+    ] as const) {
       if (count === 0 || now[actual] <= now[quota] || flagged.has(`${now.code} ${actual}`)) continue;
       flagged.add(`${now.code} ${actual}`);
-      s.notices.push({ year, unitCode: now.code, key: 'scn.recruitAboveQuota', params: { unit: now.name, field: `field.${quota}`, quota: now[quota], actual: now[actual] } });
+      s.notices.push({
+        year,
+        unitCode: now.code,
+        key: 'scn.recruitAboveQuota',
+        params: { unit: now.name, field: `field.${quota}`, quota: now[quota], actual: now[actual] },
+      });
     }
   }
 };
@@ -88,7 +113,8 @@ export const recruitedAboveQuota: YearEndStep = (s, { year }) => {
  */
 export const departmentDeputies: YearEndStep = (s, { year, rules, findings }) => {
   const departments = s.merged.filter(({ code }) => s.unitOf(code)?.kind === 'department');
-  const average = departments.length > 0 ? findings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
+  const average =
+    departments.length > 0 ? findings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
   if (!average) return;
   const deadline = deputyDeadline(rules.ruleSet, rules.date!, 'department');
   if (deadline && deadline.confidence !== 'M') {
@@ -96,8 +122,20 @@ export const departmentDeputies: YearEndStep = (s, { year, rules, findings }) =>
     // From the first of the year's sở mergers when all are dated; a merge dated by its year alone gives the year.
     const dates = departments.map((m) => m.date);
     const from = dates.every((d) => d !== null) ? dates.sort()[0]! : null;
-    if (from) s.notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadlineFrom', params: { ...params, from: isoToDisplay(from), deadline: isoToDisplay(addYears(from, deadline.years)) } });
-    else s.notices.push({ year, unitCode: average.unitCode, key: 'scn.departmentDeputyDeadline', params: { ...params, deadline: String(year + deadline.years) } });
+    if (from)
+      s.notices.push({
+        year,
+        unitCode: average.unitCode,
+        key: 'scn.departmentDeputyDeadlineFrom',
+        params: { ...params, from: isoToDisplay(from), deadline: isoToDisplay(addYears(from, deadline.years)) },
+      });
+    else
+      s.notices.push({
+        year,
+        unitCode: average.unitCode,
+        key: 'scn.departmentDeputyDeadline',
+        params: { ...params, deadline: String(year + deadline.years) },
+      });
   } else s.notices.push({ year, unitCode: average.unitCode, key: 'scn.deputyDeadlineUnknown', params: {} });
 };
 
@@ -107,4 +145,11 @@ const forgetMerges: YearEndStep = (s) => {
 };
 
 /** The steps, in the order their notices come. */
-export const YEAR_END_STEPS: readonly YearEndStep[] = [mergedDeputies, loweredAutonomy, mergeQuotaRaised, recruitedAboveQuota, departmentDeputies, forgetMerges];
+export const YEAR_END_STEPS: readonly YearEndStep[] = [
+  mergedDeputies,
+  loweredAutonomy,
+  mergeQuotaRaised,
+  recruitedAboveQuota,
+  departmentDeputies,
+  forgetMerges,
+];

@@ -56,7 +56,24 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
     const year = 2021 + Math.floor((i * 10) / count);
     const any = () => r.pick([...alive.keys()]);
     const psus = of('psu');
-    const kind = r.pick(['merge', 'mergeNew', 'split', 'transfer', 'dissolve', 'convert', 'rename', 'setQuota', 'setDeputies', 'setAutonomy', 'staffExit', 'recruit', 'annex', 'transferDepartment', 'transferPsu', 'mergeAs'] as const);
+    const kind = r.pick([
+      'merge',
+      'mergeNew',
+      'split',
+      'transfer',
+      'dissolve',
+      'convert',
+      'rename',
+      'setQuota',
+      'setDeputies',
+      'setAutonomy',
+      'staffExit',
+      'recruit',
+      'annex',
+      'transferDepartment',
+      'transferPsu',
+      'mergeAs',
+    ] as const);
     switch (kind) {
       case 'merge': {
         const a = r.pick(psus);
@@ -75,7 +92,12 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
         if (!b) break;
         const parentCode = alive.get(a)!.parentCode!;
         const code = `${parentCode}.N${++fresh}`;
-        ops.push({ year, type: 'merge', units: [a, b], into: { code, name: `Phòng mới ${fresh}`, kind: 'division', parentCode } });
+        ops.push({
+          year,
+          type: 'merge',
+          units: [a, b],
+          into: { code, name: `Phòng mới ${fresh}`, kind: 'division', parentCode },
+        });
         alive.delete(a);
         alive.delete(b);
         alive.set(code, { parentCode, kind: 'division' });
@@ -83,13 +105,23 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
         break;
       }
       case 'split': {
-        const code = r.pick([...alive.keys()].filter((c) => !touched.has(c) && original.has(c) && alive.get(c)!.kind !== 'people_committee'));
+        const code = r.pick(
+          [...alive.keys()].filter(
+            (c) => !touched.has(c) && original.has(c) && alive.get(c)!.kind !== 'people_committee',
+          ),
+        );
         const u = original.get(code)!;
         const half = (n: number) => Math.floor(n / 2);
         const part = (suffix: string, f: (n: number) => number) => ({
-          code: `${code}${suffix}`, name: `${u.name} ${suffix}`,
-          civilServantQuota: f(u.civilServantQuota), civilServantActual: f(u.civilServantActual), publicEmployeeQuota: f(u.publicEmployeeQuota),
-          publicEmployeeActual: f(u.publicEmployeeActual), selfFundedEmployees: f(u.selfFundedEmployees), contractWorkers: f(u.contractWorkers), deputies: f(u.deputies),
+          code: `${code}${suffix}`,
+          name: `${u.name} ${suffix}`,
+          civilServantQuota: f(u.civilServantQuota),
+          civilServantActual: f(u.civilServantActual),
+          publicEmployeeQuota: f(u.publicEmployeeQuota),
+          publicEmployeeActual: f(u.publicEmployeeActual),
+          selfFundedEmployees: f(u.selfFundedEmployees),
+          contractWorkers: f(u.contractWorkers),
+          deputies: f(u.deputies),
         });
         ops.push({ year, type: 'split', unit: code, into: [part('x', half), part('y', (n) => n - half(n))] });
         const { parentCode, kind: k } = alive.get(code)!;
@@ -110,7 +142,9 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
       }
       case 'transferDepartment': {
         const d = r.pick(of('department'));
-        const to = r.pick([...alive].filter(([, u]) => u.kind === 'people_committee' && u.parentCode === null).map(([c]) => c));
+        const to = r.pick(
+          [...alive].filter(([, u]) => u.kind === 'people_committee' && u.parentCode === null).map(([c]) => c),
+        );
         if (!d || !to) break;
         ops.push({ year, type: 'transfer', unit: d, parentCode: to });
         alive.get(d)!.parentCode = to;
@@ -119,7 +153,11 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
       case 'transferPsu': {
         // Under the provincial committee or another sở: the rules for a PSU depend on its parent.
         const p = r.pick(psus);
-        const to = r.pick([...alive].filter(([, u]) => (u.kind === 'people_committee' && u.parentCode === null) || u.kind === 'department').map(([c]) => c));
+        const to = r.pick(
+          [...alive]
+            .filter(([, u]) => (u.kind === 'people_committee' && u.parentCode === null) || u.kind === 'department')
+            .map(([c]) => c),
+        );
         if (!p || !to) break;
         ops.push({ year, type: 'transfer', unit: p, parentCode: to });
         alive.get(p)!.parentCode = to;
@@ -134,7 +172,12 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
         if (!b) break;
         const parentCode = alive.get(a)!.parentCode!;
         const as = r.pick(['division', 'sub_department'] as const);
-        ops.push({ year, type: 'merge', units: [a, b], into: { code: a, name: `Đơn vị gộp ${i}`, kind: as, parentCode } });
+        ops.push({
+          year,
+          type: 'merge',
+          units: [a, b],
+          into: { code: a, name: `Đơn vị gộp ${i}`, kind: as, parentCode },
+        });
         for (const c of childrenOf(b)) alive.get(c)!.parentCode = a;
         alive.delete(b);
         alive.get(a)!.kind = as;
@@ -164,7 +207,13 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
         break;
       case 'setQuota': {
         const code = any();
-        ops.push({ year, type: 'setQuota', unit: code, civilServantQuota: r.int(0, 30), ...(r.chance(0.5) ? { publicEmployeeQuota: r.int(0, 60) } : {}) });
+        ops.push({
+          year,
+          type: 'setQuota',
+          unit: code,
+          civilServantQuota: r.int(0, 30),
+          ...(r.chance(0.5) ? { publicEmployeeQuota: r.int(0, 60) } : {}),
+        });
         break;
       }
       case 'setDeputies':
@@ -173,12 +222,25 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
       case 'setAutonomy': {
         const p = r.pick(psus);
         if (!p) break;
-        ops.push({ year, type: 'setAutonomy', unit: p, revenue: r.int(0, 1000) * 1_000_000, spending: r.int(1, 1000) * 1_000_000 });
+        ops.push({
+          year,
+          type: 'setAutonomy',
+          unit: p,
+          revenue: r.int(0, 1000) * 1_000_000,
+          spending: r.int(1, 1000) * 1_000_000,
+        });
         break;
       }
       case 'staffExit': {
         const code = any();
-        ops.push({ year, type: 'staffExit', unit: code, civilServants: r.int(0, 1), publicEmployees: 1, reason: 'retirement' });
+        ops.push({
+          year,
+          type: 'staffExit',
+          unit: code,
+          civilServants: r.int(0, 1),
+          publicEmployees: 1,
+          reason: 'retirement',
+        });
         touched.add(code);
         break;
       }
@@ -193,7 +255,11 @@ function randomPlan(units: readonly Unit[], seed: number, count: number): Operat
         const joining = generateUnits(r.int(20, 120), seed + fresh);
         const parentCode = r.chance(0.5) ? null : units[0]!.code;
         ops.push({ year, type: 'annex', province: `Tỉnh ${fresh}`, units: joining, parentCode, codePrefix: prefix });
-        for (const u of joining) alive.set(prefix + u.code, { parentCode: u.parentCode === null ? parentCode : prefix + u.parentCode, kind: u.kind });
+        for (const u of joining)
+          alive.set(prefix + u.code, {
+            parentCode: u.parentCode === null ? parentCode : prefix + u.parentCode,
+            kind: u.kind,
+          });
         break;
       }
     }
@@ -227,18 +293,31 @@ describe('simulate: the incremental end of year equals the full evaluation', () 
     const ops: Operation[] = [
       { year: 2022, type: 'recruit', unit: first, civilServants: 2, publicEmployees: 1 },
       { year: 2023, type: 'setQuota', unit: first, civilServantQuota: 9 },
-      { year: 2024, type: 'split', unit: second, into: [{ ...units[1]!, code: `${second}a`, name: 'A' }, { code: `${second}b`, name: 'B' }] },
+      {
+        year: 2024,
+        type: 'split',
+        unit: second,
+        into: [
+          { ...units[1]!, code: `${second}a`, name: 'A' },
+          { code: `${second}b`, name: 'B' },
+        ],
+      },
     ];
     same(units, ops, { baseYear: 2021, horizon: 2026, rules: RULES['107'] });
   });
 
   it('on random plans with every kind of operation (fast-check)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 20, max: 160 }), fc.constantFrom('107' as const, '370' as const, 'byDate' as const), (seed, count, rules) => {
-        const units = generateUnits(1_200, seed % 7 + 1);
-        const ops = randomPlan(units, seed, count);
-        same(units, ops, { baseYear: 2021, horizon: 2030, rules: RULES[rules] });
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 1_000_000 }),
+        fc.integer({ min: 20, max: 160 }),
+        fc.constantFrom('107' as const, '370' as const, 'byDate' as const),
+        (seed, count, rules) => {
+          const units = generateUnits(1_200, (seed % 7) + 1);
+          const ops = randomPlan(units, seed, count);
+          same(units, ops, { baseYear: 2021, horizon: 2030, rules: RULES[rules] });
+        },
+      ),
       { numRuns: 25 },
     );
   });
@@ -246,36 +325,61 @@ describe('simulate: the incremental end of year equals the full evaluation', () 
   it('with autonomy figures from the start and targets', () => {
     const units = generateUnits(2_000, 4);
     const psus = units.filter((u) => u.kind === 'psu');
-    const autonomy = new Map(psus.slice(0, 200).map((u, i) => [u.code, { revenue: BigInt(i * 1_000_000), spending: 500_000_000n, decided: null }]));
+    const autonomy = new Map(
+      psus
+        .slice(0, 200)
+        .map((u, i) => [u.code, { revenue: BigInt(i * 1_000_000), spending: 500_000_000n, decided: null }]),
+    );
     same(units, randomPlan(units, 99, 150), { baseYear: 2021, horizon: 2030, rules: RULES['370'], autonomy });
   });
 
   it('with the rule set in force changing over the years and autonomy groups changing the PSU limits', () => {
     const units = generateUnits(2_000, 6);
     const psus = units.filter((u) => u.kind === 'psu');
-    const autonomy = new Map(psus.slice(0, 300).map((u, i) => [u.code, { revenue: BigInt((i % 12) * 100_000_000), spending: 1_000_000_000n, decided: null }]));
-    const sim = same(units, randomPlan(units, 7, 160), { baseYear: 2021, horizon: 2030, rules: RULES.byDate, autonomy });
-    expect([...new Set(sim.years.flatMap((y) => y.findings.map((f) => `${y.year}:${f.ruleSet}`)))].filter((x) => x.startsWith('2024') || x.startsWith('2025') || x.startsWith('2026'))).toEqual([
-      '2024:nd120-107-2020',
-      '2025:nd120-150-2025',
-      '2026:nd120-150-370-2026',
-    ]);
+    const autonomy = new Map(
+      psus
+        .slice(0, 300)
+        .map((u, i) => [u.code, { revenue: BigInt((i % 12) * 100_000_000), spending: 1_000_000_000n, decided: null }]),
+    );
+    const sim = same(units, randomPlan(units, 7, 160), {
+      baseYear: 2021,
+      horizon: 2030,
+      rules: RULES.byDate,
+      autonomy,
+    });
+    expect(
+      [...new Set(sim.years.flatMap((y) => y.findings.map((f) => `${y.year}:${f.ruleSet}`)))].filter(
+        (x) => x.startsWith('2024') || x.startsWith('2025') || x.startsWith('2026'),
+      ),
+    ).toEqual(['2024:nd120-107-2020', '2025:nd120-150-2025', '2026:nd120-150-370-2026']);
   });
 
   it('a baseline with a unit outside the tree (unknown parent) is judged in full, as before', () => {
     const units = generateUnits(500, 5);
     const orphaned = units.map((u, i) => (i === 40 ? { ...u, parentCode: 'NOWHERE' } : u));
-    same(orphaned, benchOperations(units, 20, 2021, 2030).filter((op) => !('unit' in op) || op.unit !== orphaned[40]!.code), { baseYear: 2021, horizon: 2030, rules: RULES['107'] });
+    same(
+      orphaned,
+      benchOperations(units, 20, 2021, 2030).filter((op) => !('unit' in op) || op.unit !== orphaned[40]!.code),
+      { baseYear: 2021, horizon: 2030, rules: RULES['107'] },
+    );
   });
 
   it('keeps each year’s units and findings as they were: unchanged ones are shared between years, the baseline is never changed', () => {
     const units = generateUnits(1_000, 1);
-    const sim = simulate(units, benchOperations(units, 60, 2021, 2030), { baseYear: 2021, horizon: 2030, rules: RULES['107'] });
+    const sim = simulate(units, benchOperations(units, 60, 2021, 2030), {
+      baseYear: 2021,
+      horizon: 2030,
+      rules: RULES['107'],
+    });
     const [first, last] = [sim.years[0]!.units, sim.years.at(-1)!.units];
     const kept = new Set(first);
     expect(last.filter((u) => kept.has(u)).length).toBeGreaterThan(last.length / 2);
     const before = structuredClone(units);
-    const again = simulate(units, benchOperations(units, 60, 2021, 2030), { baseYear: 2021, horizon: 2030, rules: RULES['107'] });
+    const again = simulate(units, benchOperations(units, 60, 2021, 2030), {
+      baseYear: 2021,
+      horizon: 2030,
+      rules: RULES['107'],
+    });
     expect(units).toEqual(before);
     // The units the operations changed are frozen copies; the baseline's own are handed out as they are.
     const changed = again.years.at(-1)!.units.filter((u) => !units.includes(u as Unit));

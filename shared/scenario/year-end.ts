@@ -17,7 +17,17 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { addInto, ownRollup, peopleInPost, type Rollup } from '../rollup.ts';
-import { NO_CHILDREN, countChild, findingJudge, isCountedDepartment, isProvinceCommittee, newChildCounts, readsChildren, type Finding, type RuleContext } from '../rules/findings.ts';
+import {
+  NO_CHILDREN,
+  countChild,
+  findingJudge,
+  isCountedDepartment,
+  isProvinceCommittee,
+  newChildCounts,
+  readsChildren,
+  type Finding,
+  type RuleContext,
+} from '../rules/findings.ts';
 import { NO_DEPARTMENTS, isProjectBoard, tallyDepartments } from '../rules/departments.ts';
 import { parametersOn } from '../rules/rule-sets.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
@@ -37,7 +47,8 @@ export function compareKeys(a: OrderKey, b: OrderKey): number {
   return a.length - b.length;
 }
 /** The key just under `key`, at `index`. */
-export const keyUnder = (key: OrderKey, index: number): OrderKey => (typeof key === 'number' ? [key, index] : [...key, index]);
+export const keyUnder = (key: OrderKey, index: number): OrderKey =>
+  typeof key === 'number' ? [key, index] : [...key, index];
 
 /**
  * The simulation's live state, as `simulate` keeps it: one record per unit, by code (the unit, its
@@ -69,12 +80,23 @@ const NO_KIDS: Node[] = [];
 const NO_FINDINGS: Finding[] = [];
 /** A new record of the live state (the caller never changes `unit`). */
 export const liveUnit = (unit: Unit, key: OrderKey): LiveUnit => ({
-  unit, key, findings: null, kids: NO_KIDS, dirty: true, sub: null, open: false,
+  unit,
+  key,
+  findings: null,
+  kids: NO_KIDS,
+  dirty: true,
+  sub: null,
+  open: false,
   // The unit's own figures, as `ownRollup` (written out: no object in between).
-  totalPeople: peopleInPost(unit), unitCount: 1,
-  civilServantQuota: unit.civilServantQuota, civilServantActual: unit.civilServantActual,
-  publicEmployeeQuota: unit.publicEmployeeQuota, publicEmployeeActual: unit.publicEmployeeActual,
-  selfFundedEmployees: unit.selfFundedEmployees, contractWorkers: unit.contractWorkers, deputies: unit.deputies,
+  totalPeople: peopleInPost(unit),
+  unitCount: 1,
+  civilServantQuota: unit.civilServantQuota,
+  civilServantActual: unit.civilServantActual,
+  publicEmployeeQuota: unit.publicEmployeeQuota,
+  publicEmployeeActual: unit.publicEmployeeActual,
+  selfFundedEmployees: unit.selfFundedEmployees,
+  contractWorkers: unit.contractWorkers,
+  deputies: unit.deputies,
 });
 
 /** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */
@@ -160,8 +182,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
         communeOrganisations -= organisationsOf.get(u.code) ?? 0;
         organisationsOf.delete(u.code);
       }
-    }
-    else if (isProvinceCommittee(u)) {
+    } else if (isProvinceCommittee(u)) {
       if (sign === 1) committees.add(u.code);
       else committees.delete(u.code);
     }
@@ -205,7 +226,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   /** Adds (or takes) `by` to the rollups from `code` up to its root, which are judged again. */
   const propagate = (code: string | null, by: Rollup, sign: 1 | -1) => {
     const from = code === null ? root : nodes.get(code);
-    for (let c = code; c !== null; ) {
+    for (let c = code; c !== null;) {
       const n = nodes.get(c);
       if (!n) break;
       shift(n, by, sign);
@@ -271,12 +292,24 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     return path.reverse();
   };
   const firstInTree = (a: OrderKey[], b: OrderKey[]) => {
-    for (let i = 0; i < Math.min(a.length, b.length); i++) if (compareKeys(a[i]!, b[i]!) !== 0) return compareKeys(a[i]!, b[i]!);
+    for (let i = 0; i < Math.min(a.length, b.length); i++)
+      if (compareKeys(a[i]!, b[i]!) !== 0) return compareKeys(a[i]!, b[i]!);
     return a.length - b.length;
   };
   for (const u of units) counted(u, 1);
   let last = units;
-  const metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = { units: 0, agencies: 0, psus: 0, civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, deputies: 0, communeCivilServantQuota: 0, communeCivilServantActual: 0 };
+  const metrics: Omit<YearMetrics, keyof ReturnType<typeof autonomyCounts>> = {
+    units: 0,
+    agencies: 0,
+    psus: 0,
+    civilServantQuota: 0,
+    civilServantActual: 0,
+    publicEmployeeQuota: 0,
+    publicEmployeeActual: 0,
+    deputies: 0,
+    communeCivilServantQuota: 0,
+    communeCivilServantActual: 0,
+  };
   for (const u of last) addUnitMetrics(metrics, u, 1);
 
   // Last year's units and their keys (in that order), and the key each unit removed this year had.
@@ -359,7 +392,11 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   /** When the rules differ from last year's (another set, class, override, or a parameter in force or amended since), every unit is judged again. */
   const rejudgeOnNewRules = (rules: RuleContext) => {
     const date = rules.date ?? rules.ruleSet.validFrom;
-    const rulesKey = `${rules.ruleSet.id} ${rules.provinceClass} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(parametersOn(rules.ruleSet, date)).map((p) => `${p.id}:${p.confidence}`).join(',')}`;
+    const rulesKey = `${rules.ruleSet.id} ${rules.provinceClass} ${JSON.stringify(rules.overrides ?? {})} ${Object.values(
+      parametersOn(rules.ruleSet, date),
+    )
+      .map((p) => `${p.id}:${p.confidence}`)
+      .join(',')}`;
     if (rulesKey === lastRules) return;
     if (lastRules !== null) for (const n of nodes.values()) [n.dirty, n.sub] = [true, null];
     root.sub = null;
@@ -376,8 +413,20 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     }
     const gathered = findings.length;
     // The sở directly under that committee: a few dozen units, tallied anew each year.
-    const departmentTally = province ? tallyDepartments(province.kids.map((k) => k.unit), isCountedDepartment) : NO_DEPARTMENTS;
-    judge.province(findings, province?.unit, { departments, departmentDeputies, communes, communeOrganisations, projectBoards, departmentTally });
+    const departmentTally = province
+      ? tallyDepartments(
+          province.kids.map((k) => k.unit),
+          isCountedDepartment,
+        )
+      : NO_DEPARTMENTS;
+    judge.province(findings, province?.unit, {
+      departments,
+      departmentDeputies,
+      communes,
+      communeOrganisations,
+      projectBoards,
+      departmentTally,
+    });
     return findings.slice(gathered);
   };
   /** The PSUs by autonomy group, those without figures as unknown. */
@@ -427,7 +476,13 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       // A unit may not have more deputies than its parent (Decree 370/2025), and a child's placement
       // reads its parent's kind and level: its children are judged again.
       const u = n.unit;
-      if (before.deputies !== u.deputies || before.kind !== u.kind || before.level !== u.level || before.sector !== u.sector) rejudgeKids(n);
+      if (
+        before.deputies !== u.deputies ||
+        before.kind !== u.kind ||
+        before.level !== u.level ||
+        before.sector !== u.sector
+      )
+        rejudgeKids(n);
       change(n);
       counted(before, -1);
       counted(n.unit, 1);

@@ -29,14 +29,19 @@ export function importsOf(text: string): string[] {
 export function resolveImport(from: string, spec: string, known: ReadonlySet<string>): string | null {
   if (!spec.startsWith('.')) return null;
   const base = path.posix.normalize(path.posix.join(path.posix.dirname(from), spec));
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`]) if (known.has(candidate)) return candidate;
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, `${base}/index.ts`])
+    if (known.has(candidate)) return candidate;
   return base; // a file outside the scanned folders (e.g. package.json): kept, so layer rules still see where it points
 }
 
 /** Builds a graph from files given as path → text (what the tests use for synthetic graphs). */
 export function graphOf(texts: Record<string, string>): ImportGraph {
   const known = new Set(Object.keys(texts));
-  return Object.entries(texts).map(([file, text]) => ({ file, text, imports: importsOf(text).map((spec) => ({ spec, target: resolveImport(file, spec, known) })) }));
+  return Object.entries(texts).map(([file, text]) => ({
+    file,
+    text,
+    imports: importsOf(text).map((spec) => ({ spec, target: resolveImport(file, spec, known) })),
+  }));
 }
 
 /** The real tree under `root`: every .ts/.tsx/.mts/.mjs file of shared/, db/, electron/, renderer/. */
@@ -60,7 +65,8 @@ const production = (g: ImportGraph) => g.filter((f) => !isTest(f.file));
 export function sharedIsPure(g: ImportGraph): string[] {
   const bad: string[] = [];
   for (const f of production(g).filter((f) => under(f.file, 'shared'))) {
-    for (const i of f.imports) if (i.spec !== 'zod' && !under(i.target, 'shared')) bad.push(`${f.file} imports ${i.spec}`);
+    for (const i of f.imports)
+      if (i.spec !== 'zod' && !under(i.target, 'shared')) bad.push(`${f.file} imports ${i.spec}`);
     for (const global of ['document.', 'window.', 'localStorage', 'process.', 'Buffer.', '__dirname', 'require(']) {
       if (f.text.includes(global)) bad.push(`${f.file} uses ${global}`);
     }
@@ -73,7 +79,13 @@ export function dbStaysBelow(g: ImportGraph): string[] {
   const bad: string[] = [];
   for (const f of production(g).filter((f) => under(f.file, 'db'))) {
     for (const i of f.imports) {
-      if (i.spec === 'electron' || under(i.target, 'electron') || under(i.target, 'renderer') || under(i.target, 'shared/contract')) bad.push(`${f.file} imports ${i.spec}`);
+      if (
+        i.spec === 'electron' ||
+        under(i.target, 'electron') ||
+        under(i.target, 'renderer') ||
+        under(i.target, 'shared/contract')
+      )
+        bad.push(`${f.file} imports ${i.spec}`);
     }
   }
   return bad;
@@ -84,7 +96,12 @@ export function rendererUsesApiOnly(g: ImportGraph): string[] {
   const bad: string[] = [];
   for (const f of g.filter((f) => under(f.file, 'renderer'))) {
     for (const i of f.imports) {
-      if (/^(node:|electron$|better-sqlite3|exceljs|fs$|path$)/.test(i.spec) || under(i.target, 'db') || under(i.target, 'electron')) bad.push(`${f.file} imports ${i.spec}`);
+      if (
+        /^(node:|electron$|better-sqlite3|exceljs|fs$|path$)/.test(i.spec) ||
+        under(i.target, 'db') ||
+        under(i.target, 'electron')
+      )
+        bad.push(`${f.file} imports ${i.spec}`);
     }
   }
   return bad;
@@ -93,24 +110,33 @@ export function rendererUsesApiOnly(g: ImportGraph): string[] {
 /** A handler file serves its prefix and shares work through electron/services/ and db/, never through another handler file. */
 export function handlersImportNoHandlers(g: ImportGraph): string[] {
   const bad: string[] = [];
-  for (const f of production(g).filter((f) => under(f.file, 'electron/handlers') && f.file !== 'electron/handlers/index.ts')) {
+  for (const f of production(g).filter(
+    (f) => under(f.file, 'electron/handlers') && f.file !== 'electron/handlers/index.ts',
+  )) {
     for (const i of f.imports) if (under(i.target, 'electron/handlers')) bad.push(`${f.file} imports ${i.spec}`);
   }
   return bad;
 }
 
 /** Electron IPC, HTTP and the CLI reach the handlers only through the table (electron/handlers/index.ts) and dispatch. */
-export const TRANSPORTS = (file: string) => /^electron\/(main|preload|http-server|browser-mode|serve|start)\.ts$/.test(file) || file.startsWith('electron/cli/');
+export const TRANSPORTS = (file: string) =>
+  /^electron\/(main|preload|http-server|browser-mode|serve|start)\.ts$/.test(file) || file.startsWith('electron/cli/');
 export function transportsUseTheTable(g: ImportGraph): string[] {
   const bad: string[] = [];
   for (const f of production(g).filter((f) => TRANSPORTS(f.file))) {
-    for (const i of f.imports) if (under(i.target, 'electron/handlers') && i.target !== 'electron/handlers/index.ts') bad.push(`${f.file} imports ${i.spec}`);
+    for (const i of f.imports)
+      if (under(i.target, 'electron/handlers') && i.target !== 'electron/handlers/index.ts')
+        bad.push(`${f.file} imports ${i.spec}`);
   }
   return bad;
 }
 
 /** SQL in code outside db/: a statement prepared or run, or SQL text in a string. */
-const SQL = [/\.(prepare|pragma)\(/, /\.exec\(\s*['"`]/, /['"`]\s*(SELECT\b[^'"`]*\bFROM\b|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|CREATE\s+(TABLE|INDEX|VIEW|TRIGGER)\b|ALTER\s+TABLE\b|DROP\s+(TABLE|INDEX)\b|PRAGMA\s)/];
+const SQL = [
+  /\.(prepare|pragma)\(/,
+  /\.exec\(\s*['"`]/,
+  /['"`]\s*(SELECT\b[^'"`]*\bFROM\b|INSERT\s+(OR\s+[A-Z]+\s+)?INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b|CREATE\s+(TABLE|INDEX|VIEW|TRIGGER)\b|ALTER\s+TABLE\b|DROP\s+(TABLE|INDEX)\b|PRAGMA\s)/,
+];
 export function noSqlOutsideDb(g: ImportGraph): string[] {
   const bad: string[] = [];
   for (const f of production(g).filter((f) => !under(f.file, 'db'))) {
@@ -123,7 +149,9 @@ export function noSqlOutsideDb(g: ImportGraph): string[] {
 
 /** Every import cycle among the files (strongly connected components of more than one file, or a file importing itself), each as its files. */
 export function importCycles(g: ImportGraph): string[][] {
-  const edges = new Map(g.map((f) => [f.file, [...new Set(f.imports.map((i) => i.target).filter((t): t is string => t !== null))]]));
+  const edges = new Map(
+    g.map((f) => [f.file, [...new Set(f.imports.map((i) => i.target).filter((t): t is string => t !== null))]]),
+  );
   // Tarjan's algorithm, iterative enough for a few thousand files.
   let index = 0;
   const idx = new Map<string, number>();
@@ -159,7 +187,8 @@ export function importCycles(g: ImportGraph): string[][] {
 }
 
 /** The channels declared in a contract file's text: its quoted keys that look like channel names. */
-const declaredChannels = (text: string) => [...text.matchAll(/(?:^|[{,])\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'\s*:/gm)].map((m) => m[1]!);
+const declaredChannels = (text: string) =>
+  [...text.matchAll(/(?:^|[{,])\s*'([a-zA-Z]+(?:\.[a-zA-Z]+)+)'\s*:/gm)].map((m) => m[1]!);
 
 /**
  * One path from a call to its handler: every channel prefix has its contract file
@@ -175,18 +204,24 @@ export function onePathPerPrefix(channels: readonly string[], g: ImportGraph): s
     const contractFile = `shared/contract/${p}.ts`;
     const declared = text.has(contractFile) ? declaredChannels(text.get(contractFile)!) : null;
     if (!declared) bad.push(`${p}.* has no ${contractFile}`);
-    else for (const c of channels.filter((c) => c.startsWith(`${p}.`))) if (!declared.includes(c)) bad.push(`${c} is not declared in ${contractFile}`);
+    else
+      for (const c of channels.filter((c) => c.startsWith(`${p}.`)))
+        if (!declared.includes(c)) bad.push(`${c} is not declared in ${contractFile}`);
     const handlerFile = [`electron/handlers/${p}.ts`, `electron/handlers/${p}/index.ts`].find((f) => text.has(f));
     if (!handlerFile) bad.push(`${p}.* has no electron/handlers/${p}.ts`);
-    else if (!text.get(handlerFile)!.includes(`HandlersOf<'${p}'>`)) bad.push(`${handlerFile} does not return HandlersOf<'${p}'>`);
+    else if (!text.get(handlerFile)!.includes(`HandlersOf<'${p}'>`))
+      bad.push(`${handlerFile} does not return HandlersOf<'${p}'>`);
   }
   for (const f of g.filter((f) => f.file.startsWith('shared/contract/'))) {
     const own = path.posix.basename(f.file, '.ts');
     for (const c of declaredChannels(f.text)) if (!c.startsWith(`${own}.`)) bad.push(`${f.file} declares ${c}`);
   }
-  for (const f of production(g).filter((f) => /^electron\/handlers\/[^/]+$/.test(f.file) || /^electron\/handlers\/[^/]+\/index\.ts$/.test(f.file))) {
+  for (const f of production(g).filter(
+    (f) => /^electron\/handlers\/[^/]+$/.test(f.file) || /^electron\/handlers\/[^/]+\/index\.ts$/.test(f.file),
+  )) {
     const name = f.file.replace(/^electron\/handlers\//, '').replace(/(\/index)?\.ts$/, '');
-    if (name !== 'index' && !prefixes.includes(name)) bad.push(`${f.file} serves no channel prefix (shared work goes in electron/services/)`);
+    if (name !== 'index' && !prefixes.includes(name))
+      bad.push(`${f.file} serves no channel prefix (shared work goes in electron/services/)`);
   }
   return bad;
 }

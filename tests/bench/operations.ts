@@ -7,7 +7,12 @@
 import type { Unit } from '../../shared/model/unit.ts';
 import type { Operation } from '../../shared/scenario/operations.ts';
 
-export function benchOperations(units: readonly Unit[], count: number, firstYear: number, lastYear: number): Operation[] {
+export function benchOperations(
+  units: readonly Unit[],
+  count: number,
+  firstYear: number,
+  lastYear: number,
+): Operation[] {
   const byCode = new Map(units.map((u) => [u.code, u]));
   const departments = units.filter((u) => u.kind === 'department').map((u) => u.code);
   const perDepartment = departments.map((d) => {
@@ -30,8 +35,22 @@ export function benchOperations(units: readonly Unit[], count: number, firstYear
         type: 'split',
         unit: p5.code,
         into: [
-          { code: `${p5.code}a`, name: `${p5.name} A`, civilServantQuota: half(p5.civilServantQuota), civilServantActual: half(p5.civilServantActual), contractWorkers: half(p5.contractWorkers), deputies: half(p5.deputies) },
-          { code: `${p5.code}b`, name: `${p5.name} B`, civilServantQuota: p5.civilServantQuota - half(p5.civilServantQuota), civilServantActual: p5.civilServantActual - half(p5.civilServantActual), contractWorkers: p5.contractWorkers - half(p5.contractWorkers), deputies: p5.deputies - half(p5.deputies) },
+          {
+            code: `${p5.code}a`,
+            name: `${p5.name} A`,
+            civilServantQuota: half(p5.civilServantQuota),
+            civilServantActual: half(p5.civilServantActual),
+            contractWorkers: half(p5.contractWorkers),
+            deputies: half(p5.deputies),
+          },
+          {
+            code: `${p5.code}b`,
+            name: `${p5.name} B`,
+            civilServantQuota: p5.civilServantQuota - half(p5.civilServantQuota),
+            civilServantActual: p5.civilServantActual - half(p5.civilServantActual),
+            contractWorkers: p5.contractWorkers - half(p5.contractWorkers),
+            deputies: p5.deputies - half(p5.deputies),
+          },
         ],
       });
     }

@@ -42,8 +42,23 @@ export async function printFigure(dir: string, size: number, operations: number,
     const perSecond = pages / (ms / 1000);
     const what = `${size.toLocaleString('en')} units, ${operations.toLocaleString('en')} operations`;
     return [
-      { figure: '7', measure: `proposal to PDF, ${pages} pages (${what})`, value: ms, unit: 'ms', baseline: null, goal: null, note: `print.pdf handler: simulate, document, HTML, system Chromium, started for each run as the app does; median of ${runs}` },
-      { figure: '7', measure: 'proposal to PDF, pages per second', value: perSecond, unit: 'pages/s', baseline: null, goal: null },
+      {
+        figure: '7',
+        measure: `proposal to PDF, ${pages} pages (${what})`,
+        value: ms,
+        unit: 'ms',
+        baseline: null,
+        goal: null,
+        note: `print.pdf handler: simulate, document, HTML, system Chromium, started for each run as the app does; median of ${runs}`,
+      },
+      {
+        figure: '7',
+        measure: 'proposal to PDF, pages per second',
+        value: perSecond,
+        unit: 'pages/s',
+        baseline: null,
+        goal: null,
+      },
     ];
   } finally {
     ws.close();

@@ -63,13 +63,17 @@ for (const size of want('tree') ? [5_000, 50_000] : []) {
   measure('chart layout, open to level 2', () => layoutChart(tree, twoLevels, 'vertical'));
   measure('chart layout, everything open', () => layoutChart(tree, all, 'vertical'));
   // What the UI recomputes after every edit: tree, rollups, findings, rows, chart layout.
-  measure('after an edit (all of the above)', () => {
-    const t = buildTree(units);
-    computeRollups(t);
-    evaluateFindings(units, ctx, t);
-    visibleRows(t, all);
-    layoutChart(t, twoLevels, 'vertical');
-  }, size <= 5_000 ? 100 : null);
+  measure(
+    'after an edit (all of the above)',
+    () => {
+      const t = buildTree(units);
+      computeRollups(t);
+      evaluateFindings(units, ctx, t);
+      visibleRows(t, all);
+      layoutChart(t, twoLevels, 'vertical');
+    },
+    size <= 5_000 ? 100 : null,
+  );
 }
 
 // The scale figures, on a 50,000-unit workspace with 100,000 people, generated in a temp folder.
@@ -85,7 +89,8 @@ try {
     ws.close();
     scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
   }
-  if (want('5') || want('6') || want('chart')) scale.push(...(await browserFigures(dir, file, BROWSER_REPS, chartOnly)));
+  if (want('5') || want('6') || want('chart'))
+    scale.push(...(await browserFigures(dir, file, BROWSER_REPS, chartOnly)));
   // A 5,000-unit workspace and 500 operations: a đề án of about 400 pages.
   if (want('7')) scale.push(...(await printFigure(dir, 5_000, 500, HEAVY_RUNS)));
 } finally {
@@ -93,8 +98,12 @@ try {
 }
 
 const pad = (s: string, n: number) => s.padEnd(n);
-console.log(`TinhGon benchmarks — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}`);
-console.log(`Medians of ${RUNS} runs (import and the proposal PDF: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`);
+console.log(
+  `TinhGon benchmarks — node ${process.version}, ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${new Date().toISOString().slice(0, 10)}`,
+);
+console.log(
+  `Medians of ${RUNS} runs (import and the proposal PDF: ${HEAVY_RUNS}; browser latencies: ${BROWSER_REPS} times, the peer's expand: up to 5).\n`,
+);
 if (scale.length > 0) {
   console.log(formatTable(scale));
   console.log('');
@@ -104,7 +113,9 @@ if (rows.length > 0) {
   console.log(`${pad('units', 8)}${pad('measure', 36)}${pad('median ms', 12)}${pad('× floor', 10)}goal`);
   for (const r of rows) {
     const goal = r.budget === null ? '' : `≤ ${r.budget} ms: ${r.ms <= r.budget ? 'met' : 'NOT met'}`;
-    console.log(`${pad(r.size.toLocaleString('en'), 8)}${pad(r.name, 36)}${pad(r.ms.toFixed(2), 12)}${pad(r.ratio.toFixed(1), 10)}${goal}`);
+    console.log(
+      `${pad(r.size.toLocaleString('en'), 8)}${pad(r.name, 36)}${pad(r.ms.toFixed(2), 12)}${pad(r.ratio.toFixed(1), 10)}${goal}`,
+    );
   }
 }
 console.log(`\nTotal ${((performance.now() - started) / 60_000).toFixed(1)} min.`);

@@ -47,7 +47,11 @@ export function formatTable(rows: readonly BenchRow[]): string {
   ]);
   const header = ['#', 'measure', 'median', 'baseline (same run)', 'ratio', 'goal'];
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   const notes = rows.filter((r) => r.note).map((r) => `  ${r.figure} ${r.measure}: ${r.note}`);
   return [line(header), ...lines.map(line), ...(notes.length ? ['', 'Notes:', ...notes] : [])].join('\n');
 }

@@ -10,7 +10,14 @@ const FIGURES = ['Tổng số đơn vị', 'Đơn vị sự nghiệp', 'Biên ch
  * sample's 2023) are judged against the same numbers as the first year.
  */
 export async function recordFirstYearAs(page: Page, year: number): Promise<void> {
-  const firstYear = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents())[1]!;
+  const firstYear = async (label: string) =>
+    (
+      await page
+        .locator('[data-testid="scenario-result"] > table tr', { hasText: label })
+        .first()
+        .locator('td')
+        .allTextContents()
+    )[1]!;
   const baselines = page.getByTestId('baselines');
   await baselines.getByRole('button', { name: 'Ghi số liệu năm…' }).click();
   const form = baselines.getByRole('form', { name: 'Số liệu gốc' });

@@ -13,7 +13,10 @@ export const ARTIFACTS = path.join(APP_ROOT, 'test-results');
 
 export function chromiumPath(): string {
   const found = findChromium();
-  if (!found) throw new Error('Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.');
+  if (!found)
+    throw new Error(
+      'Chromium not found: install Debian\'s "chromium" package (apt-get install chromium) or set CHROMIUM_PATH.',
+    );
   return found;
 }
 
@@ -23,7 +26,8 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Builds the renderer if this checkout has not been built yet (npm test builds it first). */
 export function ensureRendererBuilt(): void {
-  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html'))) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP_ROOT, stdio: 'inherit' });
+  if (!fs.existsSync(path.join(RENDERER_DIR, 'index.html')))
+    execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: APP_ROOT, stdio: 'inherit' });
 }
 
 export { serveWorkspace, type App } from './serve-workspace.ts';

@@ -16,8 +16,12 @@ const browser = useBrowser();
 const SIZE = 2_000;
 const chart = (page: Page) => page.getByTestId('org-chart');
 const box = (page: Page, code: string) => page.locator(`.chart-node[data-chart-code="${code}"]`);
-const drawnCodes = (page: Page) => page.locator('.chart-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')!));
-const zoom = (page: Page) => page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector('[data-testid="org-chart"] > g')!).transform).a);
+const drawnCodes = (page: Page) =>
+  page.locator('.chart-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')!));
+const zoom = (page: Page) =>
+  page.evaluate(
+    () => new DOMMatrix(getComputedStyle(document.querySelector('[data-testid="org-chart"] > g')!).transform).a,
+  );
 
 /** Is the box's frame inside the chart's area on screen? (Not drawn, or dropped by a redraw while asked: no; never waits.) */
 async function onScreen(page: Page, code: string): Promise<boolean> {
@@ -32,7 +36,11 @@ describe('org chart of 2,000 units, end to end in Chromium', () => {
   it('draws only what the view shows; panning, search and drag-to-move reach far boxes', async () => {
     const units = generateUnits(SIZE, 1);
     const file = path.join(tempDir(), 'large.tinhgon');
-    createWorkspace(file, { provinceName: 'Lớn', baseYear: 2021, provinceClass: 'class2', isSample: true }, units).close();
+    createWorkspace(
+      file,
+      { provinceName: 'Lớn', baseYear: 2021, provinceClass: 'class2', isSample: true },
+      units,
+    ).close();
     const { app, page, errors } = await openWorkspacePage(browser(), file);
     await page.getByRole('button', { name: 'Mở tất cả' }).click();
     await page.getByRole('tab', { name: 'Sơ đồ tổ chức' }).click();
@@ -64,7 +72,9 @@ describe('org chart of 2,000 units, end to end in Chromium', () => {
     for (const code of after.filter((x) => !before.has(x))) if (await onScreen(page, code)) revealed ??= code;
     expect(revealed).not.toBeNull();
     await box(page, revealed!).click();
-    await expect.poll(() => page.locator('.panel-title').textContent()).toBe(units.find((u) => u.code === revealed)!.name);
+    await expect
+      .poll(() => page.locator('.panel-title').textContent())
+      .toBe(units.find((u) => u.code === revealed)!.name);
 
     // Search for the last unit, far from here: selected, drawn and centred in the view.
     const far = units.at(-1)!;

@@ -40,8 +40,12 @@ describe('org chart, end to end in Chromium', () => {
     // Levels: open everything to level 3 (UBND → sở/huyện → their units).
     await page.getByTestId('chart-levels').selectOption('3');
     // Laid out: more than 200 boxes; from 300 on, the chart draws only those in the view.
-    await expect.poll(async () => Number(await page.getByTestId('org-chart').getAttribute('data-box-count'))).toBeGreaterThan(200);
-    expect(await page.locator('.chart-node').count()).toBe(Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count')));
+    await expect
+      .poll(async () => Number(await page.getByTestId('org-chart').getAttribute('data-box-count')))
+      .toBeGreaterThan(200);
+    expect(await page.locator('.chart-node').count()).toBe(
+      Number(await page.getByTestId('org-chart').getAttribute('data-drawn-count')),
+    );
     await page.getByRole('button', { name: 'Vừa khung' }).click();
     await chartAtRest(page);
     await page.screenshot({ path: path.join(ARTIFACTS, 'chart-levels.png') });

@@ -44,7 +44,9 @@ describe('editing the tree, end to end in Chromium', () => {
     await page.locator('.tree-row[data-code="HG.SYT"] .tree-name').click(); // the grid brings Sở Y tế into view
     await page.locator('.ag-row[row-id="HG.SYT.BVDK"]').waitFor();
     await dragRow(page, 'HG.SYT', 'HG.SYT.BVDK');
-    await expect.poll(() => page.locator('.drag-error').textContent()).toContain('Không thể chuyển "HG.SYT" vào chính nó hoặc vào đơn vị trực thuộc của nó');
+    await expect
+      .poll(() => page.locator('.drag-error').textContent())
+      .toContain('Không thể chuyển "HG.SYT" vào chính nó hoặc vào đơn vị trực thuộc của nó');
     expect(parentOf('HG.SYT')).toBe('HG');
     await page.screenshot({ path: path.join(ARTIFACTS, 'editing-refused.png') });
 
@@ -65,8 +67,12 @@ describe('editing the tree, end to end in Chromium', () => {
     await page.locator('.tree-row[data-code="HG.SNV"]').click();
     await page.getByRole('button', { name: 'Xóa đơn vị…' }).click();
     await page.getByLabel(/Xóa cả \d+ đơn vị trực thuộc/).check();
-    const subtree = listUnits(app.workspace.db).filter((u) => u.code === 'HG.SNV' || u.code.startsWith('HG.SNV.')).length;
-    await expect.poll(() => page.getByTestId('delete-impact').textContent()).toMatch(new RegExp(`^Xóa Sở Nội vụ: ${subtree} đơn vị, \\d+ người bị ảnh hưởng\\.$`));
+    const subtree = listUnits(app.workspace.db).filter(
+      (u) => u.code === 'HG.SNV' || u.code.startsWith('HG.SNV.'),
+    ).length;
+    await expect
+      .poll(() => page.getByTestId('delete-impact').textContent())
+      .toMatch(new RegExp(`^Xóa Sở Nội vụ: ${subtree} đơn vị, \\d+ người bị ảnh hưởng\\.$`));
     await page.screenshot({ path: path.join(ARTIFACTS, 'editing-delete.png') });
     await page.getByRole('button', { name: 'Đồng ý' }).click();
     await expect.poll(() => listUnits(app.workspace.db).length).toBe(before - subtree);
@@ -74,7 +80,9 @@ describe('editing the tree, end to end in Chromium', () => {
 
     // The history lists each step with who and when; undo brings the whole subtree back.
     await page.getByRole('tab', { name: 'Lịch sử sửa đổi' }).click();
-    await expect.poll(() => page.getByTestId('history-panel').textContent()).toContain(`Xóa Sở Nội vụ cùng ${subtree - 1} đơn vị trực thuộc`);
+    await expect
+      .poll(() => page.getByTestId('history-panel').textContent())
+      .toContain(`Xóa Sở Nội vụ cùng ${subtree - 1} đơn vị trực thuộc`);
     await page.screenshot({ path: path.join(ARTIFACTS, 'editing-history.png') });
     await page.getByRole('button', { name: '↶ Hoàn tác' }).click();
     await expect.poll(() => listUnits(app.workspace.db).length).toBe(before);

@@ -9,9 +9,13 @@ describe('English interface', () => {
   it('shows no untranslated key in the tree, grid, chart, panel, findings, history and rules', async () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('button', { name: 'EN' }).click();
-    await page.locator('.tree-row[data-code="HG.SYT.BVDK"]').waitFor({ state: 'detached' }).catch(() => {});
+    await page
+      .locator('.tree-row[data-code="HG.SYT.BVDK"]')
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
     await page.locator('.tree-row[data-code="HG"] .tree-name').click();
-    const keyLike = /\b(app|view|tree|panel|field|short|grid|kind|level|sector|err|menu|import|rules|class|confidence|param|findings|rule|severity|edit|chart|files|find)\.[a-zA-Z]+/;
+    const keyLike =
+      /\b(app|view|tree|panel|field|short|grid|kind|level|sector|err|menu|import|rules|class|confidence|param|findings|rule|severity|edit|chart|files|find)\.[a-zA-Z]+/;
     const texts: string[] = [];
     texts.push(await page.locator('body').innerText());
     await page.getByRole('tab', { name: /^Findings/ }).click();

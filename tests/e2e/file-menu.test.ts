@@ -49,7 +49,9 @@ describe('File menu, end to end in Chromium', () => {
     await page.getByTestId('file-path').fill(path.join(dir, 'phuong-an-1.tinhgon'));
     await page.getByRole('button', { name: 'Đồng ý' }).click();
     await expect.poll(() => app.workspace.file).toBe(path.join(dir, 'phuong-an-1.tinhgon'));
-    await expect.poll(() => page.getByTestId('workspace-info').textContent()).toContain(`${generateSampleProvince().length.toLocaleString('vi-VN')} đơn vị`);
+    await expect
+      .poll(() => page.getByTestId('workspace-info').textContent())
+      .toContain(`${generateSampleProvince().length.toLocaleString('vi-VN')} đơn vị`);
 
     // Save as onto an existing file: refused, then replaced only when the person clicks "Thay thế tệp đó".
     await page.getByRole('button', { name: 'Tệp ▾' }).click();
@@ -85,7 +87,9 @@ describe('File menu, end to end in Chromium', () => {
     await page.locator('.tree-row').first().waitFor();
     await page.getByRole('button', { name: 'Tệp ▾' }).click();
     await page.getByRole('menuitem', { name: 'Bản sao lưu…', exact: true }).click();
-    await expect.poll(() => page.getByTestId('backups-summary').textContent()).toMatch(/có 1 bản sao lưu tự động và 1 bản do người dùng tạo, tổng dung lượng [\d.,]+ (kB|MB)\.$/);
+    await expect
+      .poll(() => page.getByTestId('backups-summary').textContent())
+      .toMatch(/có 1 bản sao lưu tự động và 1 bản do người dùng tạo, tổng dung lượng [\d.,]+ (kB|MB)\.$/);
     expect(await page.getByTestId('keep-last').inputValue()).toBe('10');
     await page.getByTestId('keep-last').fill('0');
     await page.getByRole('button', { name: 'Lưu quy tắc' }).click();

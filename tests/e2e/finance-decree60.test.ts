@@ -14,9 +14,12 @@ describe('Decree 60 notices on the finance screen', () => {
     await page.getByTestId('findings-notes').click();
     await expect.poll(() => landOffice.count()).toBe(1);
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
-    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
+    const header =
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
     const csv = `\ufeffĐơn vị tính: triệu đồng\nDấu thập phân: dấu phẩy (số viết như 1.234,5)\n${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2024;150.000;150.000;0;0;2\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;150.000;150.000;0;0;2\nHG.STNMT.VPDKDD;Văn phòng Đăng ký đất đai;2025;20.000;20.000;0;0;2\n`;
-    await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByTestId('finance-file')
+      .setInputFiles({ name: 'tu-chu.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 3 dòng số liệu.');
     expect(await page.getByTestId('finance-demotions').count()).toBe(0);
     // Group 2 allows 3 deputies (Decree 120 Art. 6.2.b): the note goes without reopening anything.
@@ -26,7 +29,9 @@ describe('Decree 60 notices on the finance screen', () => {
     await page.getByTestId('finance-search').fill('HG.SYT.BVDK');
     const cell = (col: string) => page.locator(`.finance-pane .ag-row[row-id="HG.SYT.BVDK"] [col-id="${col}"]`);
     await cell('name').click();
-    await expect.poll(() => page.getByTestId('finance-group1-reading').textContent()).toMatch(/^Nguồn tài chính chi đầu tư và khấu hao tài sản cố định đều bằng 0.*TinhGon xếp nhóm 2/);
+    await expect
+      .poll(() => page.getByTestId('finance-group1-reading').textContent())
+      .toMatch(/^Nguồn tài chính chi đầu tư và khấu hao tài sản cố định đều bằng 0.*TinhGon xếp nhóm 2/);
 
     // New 2025 revenue: 3a, below its group 2 of 2024 — flagged at once.
     await cell('revenue').click();
@@ -34,9 +39,11 @@ describe('Decree 60 notices on the finance screen', () => {
     await page.keyboard.type('120.000');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell('computed').textContent()).toBe('3a');
-    await expect.poll(() => page.getByTestId('finance-demotions').textContent()).toMatch(
-      /^Điều 35\.5 Nghị định 60\/2021: .*Bệnh viện Đa khoa tỉnh \(HG\.SYT\.BVDK\): nhóm 2 năm 2024 → nhóm 3a năm 2025 \(nhóm áp dụng theo số liệu hoặc điều chỉnh\)\.$/,
-    );
+    await expect
+      .poll(() => page.getByTestId('finance-demotions').textContent())
+      .toMatch(
+        /^Điều 35\.5 Nghị định 60\/2021: .*Bệnh viện Đa khoa tỉnh \(HG\.SYT\.BVDK\): nhóm 2 năm 2024 → nhóm 3a năm 2025 \(nhóm áp dụng theo số liệu hoặc điều chỉnh\)\.$/,
+      );
     expect(await page.getByTestId('finance-group1-reading').count()).toBe(0); // below 100%: group 1 is not in question
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-decree60.png') });
     await page.close();

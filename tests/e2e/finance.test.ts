@@ -11,24 +11,35 @@ describe('financial autonomy, end to end in Chromium', () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
 
-    const header = 'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
+    const header =
+      'Mã đơn vị;Tên đơn vị;Năm;Tổng nguồn thu (A);Tổng chi thường xuyên (B);Nguồn tự bảo đảm chi đầu tư;Khấu hao, hao mòn TSCĐ;Nhóm được giao';
     const csv = `\ufeff${header}\nHG.SYT.BVDK;Bệnh viện Đa khoa tỉnh;2025;182.500,75;150.000;3.000;2.500;1\nHG.SYT.BVTT;Bệnh viện Tâm thần;2025;2,1;3;;;3b\n`;
-    await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page
+      .getByTestId('finance-file')
+      .setInputFiles({ name: 'tu-chu-2025.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
     // The file states no unit, and B, the investment and the depreciation read two ways ("150.000": 150 or 150000): asked, once.
     await page.getByTestId('finance-question').waitFor();
     expect(listFigures(app.workspace.db, 2025)).toEqual([]);
     await page.getByTestId('finance-ask-unit').selectOption('trieu_dong');
     for (let i = 0; i < 3; i++) await page.getByTestId(`finance-ask-decimal-${i}`).selectOption(',');
-    expect(await page.getByTestId('finance-question').textContent()).toContain('Cột "Tổng chi thường xuyên (B)" (ví dụ "150.000")');
+    expect(await page.getByTestId('finance-question').textContent()).toContain(
+      'Cột "Tổng chi thường xuyên (B)" (ví dụ "150.000")',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-question.png') });
     await page.getByTestId('finance-ask-import').click();
     await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Đã nhập 2 dòng số liệu.');
     // The unit is stated above the grid and in every amount header.
     await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
-    await expect.poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('Tổng nguồn thu (A) (triệu đồng)');
-    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVDK')).toMatchObject({ revenue: '182500750000000000', spending: '150000000000000000' });
+    await expect
+      .poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent())
+      .toContain('Tổng nguồn thu (A) (triệu đồng)');
+    expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVDK')).toMatchObject({
+      revenue: '182500750000000000',
+      spending: '150000000000000000',
+    });
     await page.getByTestId('finance-search').fill('Bệnh viện');
-    const cell = (code: string, col: string) => page.locator(`.finance-pane .ag-row[row-id="${code}"] [col-id="${col}"]`);
+    const cell = (code: string, col: string) =>
+      page.locator(`.finance-pane .ag-row[row-id="${code}"] [col-id="${col}"]`);
     await expect.poll(() => cell('HG.SYT.BVDK', 'computed').textContent()).toBe('1');
     await expect.poll(() => cell('HG.SYT.BVTT', 'computed').textContent()).toBe('3a');
     expect(await cell('HG.SYT.BVTT', 'rate').textContent()).toBe('70,00%');
@@ -36,8 +47,12 @@ describe('financial autonomy, end to end in Chromium', () => {
 
     // The formula with the unit's own numbers.
     await cell('HG.SYT.BVTT', 'name').click();
-    await expect.poll(() => page.getByTestId('finance-formula').textContent()).toBe('Mức tự bảo đảm chi thường xuyên = A / B × 100% = 2,1 / 3 × 100% = 70,00% → nhóm 3a');
-    await expect.poll(() => page.getByTestId('panel-autonomy').textContent()).toContain('= 2,1 / 3 × 100% = 70,00% → nhóm 3a');
+    await expect
+      .poll(() => page.getByTestId('finance-formula').textContent())
+      .toBe('Mức tự bảo đảm chi thường xuyên = A / B × 100% = 2,1 / 3 × 100% = 70,00% → nhóm 3a');
+    await expect
+      .poll(() => page.getByTestId('panel-autonomy').textContent())
+      .toContain('= 2,1 / 3 × 100% = 70,00% → nhóm 3a');
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance.png') });
 
     // Fix the assigned group in the grid: the mismatch disappears and the change is stored.
@@ -53,21 +68,33 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.press('Control+a');
     await page.keyboard.type('0');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('finance-message').textContent()).toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
+    await expect
+      .poll(() => page.getByTestId('finance-message').textContent())
+      .toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000000000'); // 3 triệu đồng in millionths of a đồng
     // A unit without figures: A first (kept while B is missing), then B, and it is classified.
-    for (const [col, value] of [['revenue', '50'], ['spending', '100']] as const) {
+    for (const [col, value] of [
+      ['revenue', '50'],
+      ['spending', '100'],
+    ] as const) {
       await cell('HG.SYT.BVSN', col).click();
       await page.keyboard.type(value);
       await page.keyboard.press('Enter');
-      if (col === 'revenue') await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Nhập cả Tổng nguồn thu (A)');
+      if (col === 'revenue')
+        await expect
+          .poll(() => page.getByTestId('finance-message').textContent())
+          .toContain('Nhập cả Tổng nguồn thu (A)');
     }
     await expect.poll(() => cell('HG.SYT.BVSN', 'computed').textContent()).toBe('3b');
 
     // A file with a unit that does not exist is refused whole, with the row listed.
     const broken = `${header}\nKHONG.CO;Không có;2025;1;2;;;\n`;
-    await page.getByTestId('finance-file').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
-    await expect.poll(() => page.getByTestId('finance-message').textContent()).toContain('Dòng 2, cột "Mã đơn vị": Không tìm thấy đơn vị "KHONG.CO". (KHONG.CO)');
+    await page
+      .getByTestId('finance-file')
+      .setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
+    await expect
+      .poll(() => page.getByTestId('finance-message').textContent())
+      .toContain('Dòng 2, cột "Mã đơn vị": Không tìm thấy đơn vị "KHONG.CO". (KHONG.CO)');
 
     // The charts: groups, sectors, the Resolution 19 share in 2025 — 1 of the 261 PSUs in groups 1–2.
     await page.getByRole('tab', { name: 'Biểu đồ' }).click();
@@ -80,7 +107,9 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.getByTestId('finance-unit').selectOption('dong');
     await expect.poll(() => cell('HG.SYT.BVTT', 'revenue').textContent()).toBe('2.100.000');
     await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: đồng');
-    await expect.poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent()).toContain('(đồng)');
+    await expect
+      .poll(() => page.locator('.finance-pane .ag-header-cell[col-id="revenue"]').textContent())
+      .toContain('(đồng)');
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.revenue).toBe('2100000000000');
     await page.close();
     expect(errors).toEqual([]);

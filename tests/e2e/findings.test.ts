@@ -25,7 +25,9 @@ describe('findings, end to end in Chromium', () => {
     await page.locator('#f-deputies').fill('3');
     await page.locator('#f-deputies').press('Enter');
     // No autonomy group is recorded and Decree 283/2025 amended the limit: a note, not a breach.
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Có 3 cấp phó; chưa có nhóm tự chủ');
+    await expect
+      .poll(() => page.getByTestId('unit-findings').textContent())
+      .toContain('Có 3 cấp phó; chưa có nhóm tự chủ');
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 283/2025/NĐ-CP');
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Cần xác minh');
     await expect.poll(count).toBe(before + 1);
@@ -36,7 +38,9 @@ describe('findings, end to end in Chromium', () => {
     await findingsTab.click();
     await page.getByTestId('findings-notes').click();
     // A two-tier rule from a Steering Committee plan shows like any other: Plan 130/KH-BCĐTKNQ18 on Sở Tư pháp's PSUs, whose groups are not recorded.
-    await expect.poll(() => page.locator('.findings-list button[data-code="HG.STP"]').first().textContent()).toContain('Chưa biết nhóm tự chủ của 2 đơn vị sự nghiệp thuộc sở: Trung tâm Trợ giúp pháp lý nhà nước');
+    await expect
+      .poll(() => page.locator('.findings-list button[data-code="HG.STP"]').first().textContent())
+      .toContain('Chưa biết nhóm tự chủ của 2 đơn vị sự nghiệp thuộc sở: Trung tâm Trợ giúp pháp lý nhà nước');
     await page.getByLabel('Mức độ').selectOption('note');
     await page.getByLabel('Quy tắc', { exact: true }).selectOption('max-deputies');
     await expect.poll(() => page.locator(`.findings-list button[data-code="${UNIT}"]`).count()).toBe(1);
@@ -52,10 +56,16 @@ describe('findings, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Quy tắc kiểm tra…' }).click();
     // Which set is in force on which dates, and how sure each value is.
     await expect.poll(() => page.locator('tr[data-rule-set]').count()).toBe(4);
-    await expect.poll(() => page.locator('tr[data-rule-set="nd120-45-2025"]').textContent()).toContain('01/03/2025 – 15/06/2025');
-    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
+    await expect
+      .poll(() => page.locator('tr[data-rule-set="nd120-45-2025"]').textContent())
+      .toContain('01/03/2025 – 15/06/2025');
+    await expect
+      .poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent())
+      .toContain('Đang áp dụng (theo ngày)');
     await expect.poll(() => page.getByTestId('rule-set-status').textContent()).toContain('hôm nay 07/12/2026');
-    await expect.poll(() => page.locator('tr[data-parameter="divisionUnderDepartmentMinPosts"]').textContent()).toContain('Chưa xác minh');
+    await expect
+      .poll(() => page.locator('tr[data-parameter="divisionUnderDepartmentMinPosts"]').textContent())
+      .toContain('Chưa xác minh');
     const row = page.locator('tr[data-parameter="psuMinStaff"]');
     await row.getByRole('button', { name: '✎' }).click();
     await row.getByLabel('Giá trị áp dụng').fill('75');
@@ -77,16 +87,24 @@ describe('findings, end to end in Chromium', () => {
     await page.getByTestId('rule-set').selectOption('nd120-107-2020');
     await page.getByTestId('pin-reason').fill('Đề án lập theo Nghị định 107/2020');
     await page.getByTestId('pin-save').click();
-    await expect.poll(() => page.locator('tr[data-rule-set="nd120-107-2020"]').textContent()).toContain('Đang áp dụng (đã ghim)');
-    await expect.poll(() => page.getByTestId('pin-history').textContent()).toContain('Đề án lập theo Nghị định 107/2020');
+    await expect
+      .poll(() => page.locator('tr[data-rule-set="nd120-107-2020"]').textContent())
+      .toContain('Đang áp dụng (đã ghim)');
+    await expect
+      .poll(() => page.getByTestId('pin-history').textContent())
+      .toContain('Đề án lập theo Nghị định 107/2020');
     await page.screenshot({ path: path.join(ARTIFACTS, 'rules-pinned.png') });
     await page.getByTestId('pin').click();
     await page.getByTestId('rule-set').selectOption('');
     await page.getByTestId('pin-reason').fill('Theo văn bản hiện hành');
     await page.getByTestId('pin-save').click();
-    await expect.poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent()).toContain('Đang áp dụng (theo ngày)');
+    await expect
+      .poll(() => page.locator('tr[data-rule-set="nd120-150-370-2026"]').textContent())
+      .toContain('Đang áp dụng (theo ngày)');
     await page.getByRole('button', { name: 'Đóng' }).click();
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
+    await expect
+      .poll(() => page.getByTestId('unit-findings').textContent())
+      .toContain('Đơn vị sự nghiệp có 71 người làm việc được giao, dưới mức tối thiểu 75');
 
     await page.close();
     expect(errors).toEqual([]);
@@ -108,7 +126,11 @@ describe('findings, end to end in Chromium', () => {
     await page.getByTestId('findings-notes').click();
     await expect.poll(labels).toEqual(['Cần xác minh']);
     // Each note says where its value came from, marked unverified (e.g. the draft 7 posts for a phòng under a sở).
-    await expect.poll(() => page.locator('.findings-list').textContent()).toContain('Nguồn (chưa xác minh): Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở');
+    await expect
+      .poll(() => page.locator('.findings-list').textContent())
+      .toContain(
+        'Nguồn (chưa xác minh): Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở',
+      );
     await page.screenshot({ path: path.join(ARTIFACTS, 'findings-notes.png') });
     await page.getByTestId('findings-violations').click();
     await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);
@@ -117,7 +139,7 @@ describe('findings, end to end in Chromium', () => {
     await app.stop();
   });
 
-  it('after a headcount edit, an ancestor\'s finding follows, and the list equals the one judged from scratch', async () => {
+  it("after a headcount edit, an ancestor's finding follows, and the list equals the one judged from scratch", async () => {
     const { app, page, errors } = await openSample(browser(), { width: 1500, height: 950 });
     const findingsTab = page.getByRole('tab', { name: /^Cảnh báo/ });
     await expect.poll(() => findingsTab.textContent()).toMatch(/^Cảnh báo \(\d+\)$/);
@@ -137,7 +159,12 @@ describe('findings, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('11');
     // What the edits left equals what a fresh judgement shows after a reload.
     await findingsTab.click();
-    const listed = async () => (await page.locator('.findings-list button').evaluateAll((bs) => bs.map((b) => `${b.getAttribute('data-code')} ${b.textContent}`))).join('\n');
+    const listed = async () =>
+      (
+        await page
+          .locator('.findings-list button')
+          .evaluateAll((bs) => bs.map((b) => `${b.getAttribute('data-code')} ${b.textContent}`))
+      ).join('\n');
     await expect.poll(async () => (await listed()).length).toBeGreaterThan(0);
     const afterEdits = await listed();
     await page.reload();

@@ -53,7 +53,9 @@ describe('foundation, end to end in Chromium', () => {
 
     // Vietnamese by default, illustrative data flagged.
     await expect.poll(() => page.locator('.sample-badge').textContent()).toBe('Số liệu minh họa');
-    await expect.poll(() => page.locator('.tree-row[data-code="HG"] .tree-name').textContent()).toBe('UBND tỉnh Hậu Giang');
+    await expect
+      .poll(() => page.locator('.tree-row[data-code="HG"] .tree-name').textContent())
+      .toBe('UBND tỉnh Hậu Giang');
 
     // Expand Sở Y tế in the tree; its units appear in the tree and in the grid.
     await revealChild(page);
@@ -64,16 +66,28 @@ describe('foundation, end to end in Chromium', () => {
     // A negative number is refused at the field with a Vietnamese message; nothing is saved.
     await panelInput(page, FIELD).fill('-5');
     await panelInput(page, FIELD).press('Enter');
-    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-reason`).textContent()).toBe('Không được là số âm.');
-    await expect.poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-stored`).textContent()).toContain(`Giá trị đang lưu: ${vi(before)}`);
+    await expect
+      .poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-reason`).textContent())
+      .toBe('Không được là số âm.');
+    await expect
+      .poll(() => page.locator(`.field[data-field="${FIELD}"] .field-error-stored`).textContent())
+      .toContain(`Giá trị đang lưu: ${vi(before)}`);
     await panelInput(page, 'name').fill('   ');
     await panelInput(page, 'name').press('Enter');
-    await expect.poll(() => page.locator('.field[data-field="name"] .field-error-reason').textContent()).toBe('Tên đơn vị không được để trống.');
+    await expect
+      .poll(() => page.locator('.field[data-field="name"] .field-error-reason').textContent())
+      .toBe('Tên đơn vị không được để trống.');
     await panelInput(page, 'code').fill('HG.SNV');
     await panelInput(page, 'code').press('Enter');
-    await expect.poll(() => page.locator('.field[data-field="code"] .field-error-reason').textContent()).toBe('Mã đơn vị "HG.SNV" đã được dùng cho đơn vị khác.');
+    await expect
+      .poll(() => page.locator('.field[data-field="code"] .field-error-reason').textContent())
+      .toBe('Mã đơn vị "HG.SNV" đã được dùng cho đơn vị khác.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'foundation-invalid.png') });
-    expect(getUnit(app.workspace.db, CHILD)).toMatchObject({ [FIELD]: before, name: 'Bệnh viện Tâm thần', code: CHILD });
+    expect(getUnit(app.workspace.db, CHILD)).toMatchObject({
+      [FIELD]: before,
+      name: 'Bệnh viện Tâm thần',
+      code: CHILD,
+    });
     expect(await treeTotal(page, PARENT).textContent()).toBe(parentTotalText);
     // Escape gives the stored values back and clears the messages.
     for (const f of ['code', 'name']) await panelInput(page, f).press('Escape');
@@ -127,7 +141,8 @@ describe('foundation, end to end in Chromium', () => {
     const app = await serveWorkspace(file);
     const page = await openApp(app);
     // The outline draws only the rows in view; data-row-count is how many rows it has in all.
-    const treeRowCount = async () => Number(await page.locator('.tree-rows[role="tree"]').getAttribute('data-row-count'));
+    const treeRowCount = async () =>
+      Number(await page.locator('.tree-rows[role="tree"]').getAttribute('data-row-count'));
     const initial = await treeRowCount();
     // Selecting a row in the grid selects the unit in the tree and opens it in the panel.
     await page.locator('.ag-row[row-id="HG.SNV"] [col-id="code"]').click();
@@ -140,10 +155,15 @@ describe('foundation, end to end in Chromium', () => {
     // stay those of the outline, in its order.
     const gridCodes = async () => {
       // A row may be drawn in more than one container (pinned columns): one code per row index.
-      const rows = await page.locator('.ag-row[row-index][row-id]').evaluateAll((els) => els.map((e) => [Number(e.getAttribute('row-index')), e.getAttribute('row-id')!] as const));
+      const rows = await page
+        .locator('.ag-row[row-index][row-id]')
+        .evaluateAll((els) =>
+          els.map((e) => [Number(e.getAttribute('row-index')), e.getAttribute('row-id')!] as const),
+        );
       return [...new Map(rows).entries()].sort((a, b) => a[0] - b[0]).map(([, code]) => code);
     };
-    const outlineCodes = async (n: number) => (await page.locator('.tree-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).slice(0, n);
+    const outlineCodes = async (n: number) =>
+      (await page.locator('.tree-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')!))).slice(0, n);
     const sameOrder = async () => {
       const grid = await gridCodes();
       return grid.length > 10 && JSON.stringify(grid) === JSON.stringify(await outlineCodes(grid.length));

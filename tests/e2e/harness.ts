@@ -52,8 +52,16 @@ export async function newPlan(page: Page, name: string) {
   await page.getByRole('button', { name: 'Tạo phương án' }).click();
   const ops = page.getByTestId('scenario-ops');
   await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-  const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
-  const target = async (id: string) => (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
+  const metric = async (label: string) =>
+    (
+      await page
+        .locator('[data-testid="scenario-result"] > table tr', { hasText: label })
+        .first()
+        .locator('td')
+        .allTextContents()
+    ).slice(1);
+  const target = async (id: string) =>
+    (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
   return { ops, metric, target };
 }
 
@@ -70,12 +78,14 @@ export async function dragGridRow(page: Page, scope: Page | Locator, from: strin
   await page.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
   await page.mouse.down();
   const steps = 12;
-  for (let i = 1; i <= steps; i++) await page.mouse.move(a.x + ((b.x + 20 - a.x) * i) / steps, a.y + ((b.y + b.height / 2 - a.y) * i) / steps);
+  for (let i = 1; i <= steps; i++)
+    await page.mouse.move(a.x + ((b.x + 20 - a.x) * i) / steps, a.y + ((b.y + b.height / 2 - a.y) * i) / steps);
   await page.mouse.up();
 }
 
 /** One animation frame of the page: a poll paced by what the page draws, not by the clock. */
-const nextFrame = (page: Page) => page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+const nextFrame = (page: Page) =>
+  page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 
 /**
  * Waits until the chart's boxes stop moving (a transition, a zoom to fit or a centring on the
@@ -127,7 +137,8 @@ export async function dragChartBox(page: Page, from: string, onto: string) {
   const a = await settled(from);
   await page.mouse.move(a.x + 30, a.y + 20);
   await page.mouse.down();
-  for (let i = 1; i <= 10; i++) await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
+  for (let i = 1; i <= 10; i++)
+    await page.mouse.move(a.x + 30 + ((b.x + 40 - a.x - 30) * i) / 10, a.y + 20 + ((b.y + 25 - a.y - 20) * i) / 10);
   await page.mouse.up();
 }
 

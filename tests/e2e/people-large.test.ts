@@ -18,7 +18,11 @@ describe('personnel of a large workspace, end to end in Chromium', () => {
   it('shows the retirements 200 units at a time with the total, and more on request', async () => {
     const units = generateUnits(3_000, 1);
     const file = path.join(tempDir(), 'people-large.tinhgon');
-    const ws = createWorkspace(file, { provinceName: 'Lớn', baseYear: 2026, provinceClass: 'class2', isSample: true }, units);
+    const ws = createWorkspace(
+      file,
+      { provinceName: 'Lớn', baseYear: 2026, provinceClass: 'class2', isSample: true },
+      units,
+    );
     const people = generatePeople(units, 6_000, 1);
     ws.db.transaction(() => insertPeople(ws.db, people)).immediate();
     ws.close();
@@ -51,7 +55,9 @@ describe('personnel of a large workspace, end to end in Chromium', () => {
     await page.getByTestId('people-unit').getByRole('textbox').fill('');
     await expect.poll(() => table.locator('tr[data-unit=""] td').first().textContent()).toBe('Toàn tỉnh');
     const more = page.getByTestId('people-ret-more');
-    expect(await more.textContent()).toBe(`Hiện thêm 200 đơn vị (đang hiện 200/${withPeople.toLocaleString('vi-VN')} đơn vị có nhân sự)`);
+    expect(await more.textContent()).toBe(
+      `Hiện thêm 200 đơn vị (đang hiện 200/${withPeople.toLocaleString('vi-VN')} đơn vị có nhân sự)`,
+    );
     await more.click();
     await expect.poll(() => unitRows.count()).toBe(400);
     await page.close();

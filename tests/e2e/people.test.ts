@@ -50,7 +50,9 @@ describe('personnel list, end to end in Chromium', () => {
       'Sai Giới;;HG.SYT;Ông;01/01/1970;;10.000.000',
       'Sai Ngày;;HG.SYT;Nam;31/02/1970;;10.000.000',
     ].join('\n');
-    await page.getByTestId('people-file').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${bad}\n`, 'utf8') });
+    await page
+      .getByTestId('people-file')
+      .setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${bad}\n`, 'utf8') });
     const message = page.getByTestId('people-message');
     await expect.poll(() => message.textContent()).toContain('Tệp nhập có 5 lỗi; tệp dữ liệu không bị thay đổi.');
     const refused = (await message.textContent())!;
@@ -62,7 +64,11 @@ describe('personnel list, end to end in Chromium', () => {
     expect(countPeople(app.workspace.db)).toBe(0);
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-refused.png') });
 
-    await page.getByTestId('people-file').setInputFiles({ name: 'danh-sach.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: await workbook(PEOPLE) });
+    await page.getByTestId('people-file').setInputFiles({
+      name: 'danh-sach.xlsx',
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: await workbook(PEOPLE),
+    });
     await expect.poll(() => message.textContent()).toContain('Đã nhập 9 người (thay cho danh sách cũ 0 người)');
     await expect.poll(() => page.getByTestId('people-count').textContent()).toBe('9 người trong danh sách');
 
@@ -76,19 +82,31 @@ describe('personnel list, end to end in Chromium', () => {
       await page.getByTestId('people-base-month').getByRole('button', { name: 'Áp dụng' }).click();
     };
     await showMonth('08/2026');
-    await expect.poll(() => baseLabel.textContent()).toBe('Lương cơ sở tháng 08/2026: 2.530.000 đ (Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2; Đã đối chiếu văn bản).');
+    await expect
+      .poll(() => baseLabel.textContent())
+      .toBe('Lương cơ sở tháng 08/2026: 2.530.000 đ (Nghị định 161/2026/NĐ-CP, Điều 3 khoản 2; Đã đối chiếu văn bản).');
     await expect.poll(() => cell(1, 'salary').textContent()).toBe('16.603.125'); // (4,65 + 0,6) × 2.530.000 × 1,25
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-base-month.png') });
     await showMonth('13/2026');
-    await expect.poll(() => message.textContent()).toBe('Tháng lương cơ sở ghi dạng MM/yyyy (ví dụ 08/2026), từ năm 1990 đến 2100: "13/2026".');
+    await expect
+      .poll(() => message.textContent())
+      .toBe('Tháng lương cơ sở ghi dạng MM/yyyy (ví dụ 08/2026), từ năm 1990 đến 2100: "13/2026".');
     expect(await cell(1, 'salary').textContent()).toBe('16.603.125');
     await showMonth('06/2026');
-    await expect.poll(() => baseLabel.textContent()).toBe('Lương cơ sở tháng 06/2026: 2.340.000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); Theo nguồn thứ cấp).');
+    await expect
+      .poll(() => baseLabel.textContent())
+      .toBe(
+        'Lương cơ sở tháng 06/2026: 2.340.000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); Theo nguồn thứ cấp).',
+      );
     // The MoHA example: (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng; retirement 10/2027.
     await expect.poll(() => cell(1, 'salary').textContent()).toBe('15.356.250');
     expect(await cell(1, 'salaryBasis').textContent()).toBe('(4,65 + 0,6) × 2.340.000 × (1 + 25%)');
     expect(await cell(1, 'ageTable').textContent()).toBe('Phụ lục I (điều kiện bình thường)');
-    expect([await cell(9, 'ageTable').textContent(), await cell(9, 'retires').textContent(), await cell(9, 'age').textContent()]).toEqual(['Phụ lục II (tuổi thấp hơn)', '08/2047', '57 tuổi']);
+    expect([
+      await cell(9, 'ageTable').textContent(),
+      await cell(9, 'retires').textContent(),
+      await cell(9, 'age').textContent(),
+    ]).toEqual(['Phụ lục II (tuổi thấp hơn)', '08/2047', '57 tuổi']);
     expect(await cell(1, 'retires').textContent()).toBe('10/2027');
     expect(await cell(1, 'pension').textContent()).toBe('11/2027');
     expect(await cell(1, 'age').textContent()).toBe('61 tuổi 9 tháng');
@@ -102,10 +120,48 @@ describe('personnel list, end to end in Chromium', () => {
     // Natural retirements 2023–2030 per unit (tree order) and in total, split by category.
     const table = page.getByTestId('people-retirements');
     const rowCells = (selector: string) => table.locator(selector).locator('td').allTextContents();
-    await expect.poll(() => rowCells('tr[data-unit=""]')).toEqual(['Toàn tỉnh', '1', '1', '1', '–', '2', '3', '–', '–', '–', '7']);
-    expect(await rowCells('tr[data-unit="HG.SNV"]')).toEqual(['Sở Nội vụ', '–', '1', '1', '–', '–', '1', '–', '–', '–', '3']);
-    expect(await rowCells('tr[data-unit="HG.SYT.BVDK"]')).toEqual(['Bệnh viện Đa khoa tỉnh', '1', '–', '–', '–', '1', '1', '–', '–', '–', '2']);
-    expect(await rowCells('tr[data-category="civil_servant"]')).toEqual(['trong đó: Công chức', '–', '1', '1', '–', '–', '1', '–', '–', '–', '3']);
+    await expect
+      .poll(() => rowCells('tr[data-unit=""]'))
+      .toEqual(['Toàn tỉnh', '1', '1', '1', '–', '2', '3', '–', '–', '–', '7']);
+    expect(await rowCells('tr[data-unit="HG.SNV"]')).toEqual([
+      'Sở Nội vụ',
+      '–',
+      '1',
+      '1',
+      '–',
+      '–',
+      '1',
+      '–',
+      '–',
+      '–',
+      '3',
+    ]);
+    expect(await rowCells('tr[data-unit="HG.SYT.BVDK"]')).toEqual([
+      'Bệnh viện Đa khoa tỉnh',
+      '1',
+      '–',
+      '–',
+      '–',
+      '1',
+      '1',
+      '–',
+      '–',
+      '–',
+      '2',
+    ]);
+    expect(await rowCells('tr[data-category="civil_servant"]')).toEqual([
+      'trong đó: Công chức',
+      '–',
+      '1',
+      '1',
+      '–',
+      '–',
+      '1',
+      '–',
+      '–',
+      '–',
+      '3',
+    ]);
     expect((await rowCells('tr[data-category="unspecified"]')).at(-1)).toBe('1');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people.png') });
 
@@ -116,7 +172,9 @@ describe('personnel list, end to end in Chromium', () => {
     await expect.poll(() => page.getByTestId('people-unit').getAttribute('data-unit')).toBe('HG.SNV');
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-unit-filter.png') });
     await expect.poll(() => page.locator('.people-pane .ag-cell[col-id="fullName"]').count()).toBe(3);
-    await expect.poll(() => rowCells('tr[data-unit=""]')).toEqual(['Sở Nội vụ', '–', '1', '1', '–', '–', '1', '–', '–', '–', '3']);
+    await expect
+      .poll(() => rowCells('tr[data-unit=""]'))
+      .toEqual(['Sở Nội vụ', '–', '1', '1', '–', '–', '1', '–', '–', '–', '3']);
     // A wider range of years.
     await page.getByTestId('people-unit-clear').click();
     await expect.poll(() => page.getByTestId('people-unit').getByRole('textbox').count()).toBe(1);
@@ -130,14 +188,18 @@ describe('personnel list, end to end in Chromium', () => {
     await expect.poll(async () => (await rowCells('tr[data-unit=""]'))[0]).toBe('Whole province');
     expect(await cell(1, 'salary').textContent()).toBe('15,356,250');
     expect(await cell(1, 'age').textContent()).toBe('61 years 9 months');
-    expect(await page.getByTestId('people-base-label').textContent()).toBe('Base salary of 06/2026: 2,340,000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); From secondary sources).');
+    expect(await page.getByTestId('people-base-label').textContent()).toBe(
+      'Base salary of 06/2026: 2,340,000 đ (Nghị định 73/2024/NĐ-CP (đến hết 30/06/2026); From secondary sources).',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-en.png') });
     await page.getByRole('button', { name: 'VI', exact: true }).click();
 
     // Removal: the confirmation says backups keep the list; afterwards the file holds no name.
     await page.getByRole('button', { name: 'Xóa toàn bộ danh sách nhân sự' }).click();
     const confirm = page.getByRole('alertdialog');
-    expect(await confirm.textContent()).toContain('các bản sao lưu tạo trước đó (kể cả bản tự động trước mỗi lần nhập) vẫn chứa danh sách này');
+    expect(await confirm.textContent()).toContain(
+      'các bản sao lưu tạo trước đó (kể cả bản tự động trước mỗi lần nhập) vẫn chứa danh sách này',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'people-remove-confirm.png') });
     await confirm.getByRole('button', { name: 'Xóa vĩnh viễn' }).click();
     await expect.poll(() => message.textContent()).toBe('Đã xóa 9 người khỏi tệp dữ liệu.');

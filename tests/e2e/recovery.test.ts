@@ -21,7 +21,10 @@ afterEach(() => {
 
 /** `npm run serve` as a separate process with its own data folder; resolves with the address it prints. */
 function serve(home: string, args: string[]): Promise<string> {
-  server = spawn(process.execPath, [path.join(APP_ROOT, 'electron/serve.ts'), ...args], { env: { ...process.env, TINHGON_HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  server = spawn(process.execPath, [path.join(APP_ROOT, 'electron/serve.ts'), ...args], {
+    env: { ...process.env, TINHGON_HOME: home },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return new Promise((resolve, reject) => {
     let out = '';
     server!.stdout!.on('data', (d) => {

@@ -42,7 +42,14 @@ describe('plan chart, end to end in Chromium', () => {
     const chart = page.getByTestId('scenario-chart');
     const box = (code: string) => chart.locator(`.chart-node[data-chart-code="${code}"]`);
     const ops = page.getByTestId('scenario-ops');
-    const psusIn2030 = async () => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' }).first().locator('td').allTextContents()).at(-1);
+    const psusIn2030 = async () =>
+      (
+        await page
+          .locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' })
+          .first()
+          .locator('td')
+          .allTextContents()
+      ).at(-1);
     await box('HG').waitFor();
     const psusBefore = Number(await psusIn2030());
     await chart.scrollIntoViewIfNeeded();
@@ -59,7 +66,9 @@ describe('plan chart, end to end in Chromium', () => {
 
     // A PSU cannot go under a PSU: the back end refuses, the message is shown, nothing is recorded.
     await dragBox(page, box('HG.STP.TTTGPL'), box('HG.STP.TTDVDG'));
-    await expect.poll(() => chart.locator('.chart-error').textContent()).toBe('Thao tác 0 (transfer): Không thể đặt Đơn vị sự nghiệp dưới Đơn vị sự nghiệp.');
+    await expect
+      .poll(() => chart.locator('.chart-error').textContent())
+      .toBe('Thao tác 0 (transfer): Không thể đặt Đơn vị sự nghiệp dưới Đơn vị sự nghiệp.');
     expect(await ops.locator('ol > li').count()).toBe(0);
 
     // Drag it onto Sở Tài chính: a transfer in 2024, in the plan's list and in the changes.
@@ -67,18 +76,26 @@ describe('plan chart, end to end in Chromium', () => {
     await chart.getByRole('button', { name: 'Thu nhỏ' }).click();
     await chartAtRest(page);
     await dragBox(page, box('HG.STP.TTDVDG'), box('HG.STC'));
-    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual(['2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính']);
-    expect(await chart.getByRole('status').textContent()).toBe('Đã ghi vào phương án: 2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính');
+    await expect
+      .poll(() => ops.locator('ol > li > span').allTextContents())
+      .toEqual(['2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính']);
+    expect(await chart.getByRole('status').textContent()).toBe(
+      'Đã ghi vào phương án: 2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính',
+    );
     await expect.poll(() => box('HG.STP.TTDVDG').getAttribute('data-parent-code')).toBe('HG.STC');
     expect(await box('HG.STP.TTDVDG').locator('.chart-kind').textContent()).toBe('Đơn vị sự nghiệp · Điều chuyển');
     expect(await box('HG.STP.TTDVDG').getAttribute('class')).toContain('scn-moved');
     const changes = page.getByTestId('scenario-changes');
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(1);
-    expect(await changes.locator('tbody tr').textContent()).toMatch(/^Trung tâm Dịch vụ đấu giá tài sản \(HG\.STP\.TTDVDG\)Thay đổi.*HG\.STP → HG\.STC/);
+    expect(await changes.locator('tbody tr').textContent()).toMatch(
+      /^Trung tâm Dịch vụ đấu giá tài sản \(HG\.STP\.TTDVDG\)Thay đổi.*HG\.STP → HG\.STC/,
+    );
 
     // Changes only: the moved unit, tagged, with its new parent and the top.
     await chart.getByRole('radio', { name: 'Chỉ thay đổi' }).click();
-    await expect.poll(() => chart.locator('.chart-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')))).toEqual(['HG', 'HG.STC', 'HG.STP.TTDVDG']);
+    await expect
+      .poll(() => chart.locator('.chart-node').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code'))))
+      .toEqual(['HG', 'HG.STC', 'HG.STP.TTDVDG']);
     expect(await box('HG.STP.TTDVDG').textContent()).toContain('Điều chuyển');
     // Gestures are for the "after" tree only.
     expect(await chart.getByRole('button', { name: 'Hợp nhất…' }).isDisabled()).toBe(true);
@@ -101,12 +118,16 @@ describe('plan chart, end to end in Chromium', () => {
     await dialog.locator('#merge-keep').selectOption('HG.SVHTTDL.BTANG');
     await dialog.getByRole('button', { name: 'Tiếp tục' }).click();
     const preview = dialog.getByTestId('merge-preview');
-    await expect.poll(() => preview.locator('tr[data-field="publicEmployeeQuota"] td').allTextContents()).toEqual(['Số người làm việc được giao (NSNN)', '15', '15', '30', '30']);
+    await expect
+      .poll(() => preview.locator('tr[data-field="publicEmployeeQuota"] td').allTextContents())
+      .toEqual(['Số người làm việc được giao (NSNN)', '15', '15', '30', '30']);
     expect(await preview.textContent()).toContain('Không còn sau hợp nhất: Thư viện tỉnh.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-chart-merge.png') });
     await dialog.getByRole('button', { name: 'Xác nhận, thêm vào phương án' }).click();
     await expect.poll(() => box('HG.SVHTTDL.THUVIEN').count()).toBe(0);
-    expect(await box('HG.SVHTTDL.BTANG').locator('.chart-numbers').first().textContent()).toBe('Biên chế: 15 → 30 (+15)');
+    expect(await box('HG.SVHTTDL.BTANG').locator('.chart-numbers').first().textContent()).toBe(
+      'Biên chế: 15 → 30 (+15)',
+    );
     expect(await box('HG.SVHTTDL.BTANG').textContent()).toContain('Thay đổi');
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
 
@@ -119,18 +140,24 @@ describe('plan chart, end to end in Chromium', () => {
     // "Chia tách…" opens the split form on the selected unit (closed here without storing).
     await chart.getByRole('button', { name: 'Chia tách…' }).click();
     const split = page.getByRole('dialog', { name: 'Chia tách đơn vị' });
-    await expect.poll(() => split.getByTestId('split-unit').textContent()).toBe('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL)');
+    await expect
+      .poll(() => split.getByTestId('split-unit').textContent())
+      .toBe('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL)');
     await page.keyboard.press('Escape');
     await expect.poll(() => split.count()).toBe(0);
     await chart.getByRole('button', { name: 'Giải thể…' }).click();
     const dissolve = page.getByRole('dialog', { name: 'Giải thể Trung tâm Xúc tiến du lịch (năm 2024)' });
     expect(await dissolve.getByTestId('dissolve-receiver').inputValue()).toBe('');
     expect(await dissolve.textContent()).toMatch(/Không có đơn vị nhận: \d+ người ra khỏi biên chế \(tinh giản\)/);
-    await expect.poll(() => dissolve.getByTestId('op-preview').textContent()).toContain('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL) — Không còn');
+    await expect
+      .poll(() => dissolve.getByTestId('op-preview').textContent())
+      .toContain('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL) — Không còn');
     await dissolve.getByRole('button', { name: 'Ghi vào phương án' }).click();
     await expect.poll(() => box('HG.SVHTTDL.TTXTDL').count()).toBe(0);
     await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
-    expect(await ops.locator('ol > li > span').last().textContent()).toBe('2024: giải thể Trung tâm Xúc tiến du lịch, người lao động ra khỏi biên chế (tinh giản)');
+    expect(await ops.locator('ol > li > span').last().textContent()).toBe(
+      '2024: giải thể Trung tâm Xúc tiến du lịch, người lao động ra khỏi biên chế (tinh giản)',
+    );
     // The tab's metrics follow: two PSUs fewer by 2030.
     await expect.poll(psusIn2030).toBe(String(psusBefore - 2));
 
@@ -142,7 +169,9 @@ describe('plan chart, end to end in Chromium', () => {
       expect(await box(code).getAttribute('data-parent-code')).toBe('HG.SVHTTDL');
       expect(await box(code).locator('.chart-kind').textContent()).toBe('Đơn vị sự nghiệp · Không còn');
     }
-    expect(await box('HG.SVHTTDL.THUVIEN').locator('.chart-numbers').first().textContent()).toBe('Biên chế: 15 → — (−15)');
+    expect(await box('HG.SVHTTDL.THUVIEN').locator('.chart-numbers').first().textContent()).toBe(
+      'Biên chế: 15 → — (−15)',
+    );
     // Over the whole window the small tree fits and stays readable.
     await chart.getByRole('button', { name: 'Toàn màn hình' }).click();
     await chartAtRest(page);
@@ -155,7 +184,9 @@ describe('plan chart, end to end in Chromium', () => {
     await chart.getByRole('radio', { name: 'Trước' }).click();
     await expect.poll(() => box('HG.STP.TTDVDG').getAttribute('data-parent-code')).toBe('HG.STP');
     expect(await box('HG.SVHTTDL.THUVIEN').textContent()).toContain('Không còn');
-    expect(await box('HG.SVHTTDL.BTANG').locator('.chart-numbers').first().textContent()).toBe('Biên chế: 15 → 30 (+15)');
+    expect(await box('HG.SVHTTDL.BTANG').locator('.chart-numbers').first().textContent()).toBe(
+      'Biên chế: 15 → 30 (+15)',
+    );
     await chart.getByTestId('scenario-chart-search').fill('bao tang tinh');
     await chart.getByTestId('scenario-chart-search').press('Enter');
     await chartAtRest(page);
@@ -178,7 +209,9 @@ describe('plan chart, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'Phương án' }).click();
     await page.locator('.scenario-list button', { hasText: 'PA sơ đồ' }).click();
     await page.getByRole('button', { name: 'Khóa (đã duyệt)' }).click();
-    await expect.poll(() => chart.locator('.chart-hint').last().textContent()).toBe('Phương án đã khóa (đã duyệt): không ghi thêm thao tác.');
+    await expect
+      .poll(() => chart.locator('.chart-hint').last().textContent())
+      .toBe('Phương án đã khóa (đã duyệt): không ghi thêm thao tác.');
     await chart.getByRole('radio', { name: 'Sau' }).click();
     expect(await chart.getByRole('button', { name: 'Giải thể…' }).isDisabled()).toBe(true);
     expect(errors).toEqual([]);

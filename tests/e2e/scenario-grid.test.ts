@@ -40,18 +40,31 @@ describe('plan grid, end to end in Chromium', () => {
 
     // A department cannot go under a PSU: the back end's refusal is said, nothing is recorded.
     await dragGridRow(page, grid, 'HG.STC', 'HG.STP.TTDVDG', 'name');
-    await expect.poll(() => panel.locator('.chart-error').textContent()).toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Đơn vị sự nghiệp.');
+    await expect
+      .poll(() => panel.locator('.chart-error').textContent())
+      .toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Đơn vị sự nghiệp.');
     expect(await ops.locator('ol > li').count()).toBe(0);
     expect(getUnit(app.workspace.db, 'HG.STC')?.parentCode).toBe('HG');
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-grid-refused.png') });
 
     // Drag the auction centre onto Sở Tài chính: a transfer in 2024, tagged, under its new parent.
     await dragGridRow(page, grid, 'HG.STP.TTDVDG', 'HG.STC', 'name');
-    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual(['2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính']);
-    expect(await panel.getByRole('status').textContent()).toBe('Đã ghi vào phương án: 2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính');
+    await expect
+      .poll(() => ops.locator('ol > li > span').allTextContents())
+      .toEqual(['2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính']);
+    expect(await panel.getByRole('status').textContent()).toBe(
+      'Đã ghi vào phương án: 2024: chuyển Trung tâm Dịch vụ đấu giá tài sản về trực thuộc Sở Tài chính',
+    );
     await expect.poll(() => cell('HG.STP.TTDVDG', 'status').textContent()).toBe('Điều chuyển');
     // Shown where it now is: right under Sở Tài chính's rows, one level deeper (HG.STC opened to reveal it).
-    const order = async () => grid.locator('.ag-row:has([col-id="name"])').evaluateAll((els) => els.sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index'))).map((e) => e.getAttribute('row-id')));
+    const order = async () =>
+      grid
+        .locator('.ag-row:has([col-id="name"])')
+        .evaluateAll((els) =>
+          els
+            .sort((a, b) => Number(a.getAttribute('row-index')) - Number(b.getAttribute('row-index')))
+            .map((e) => e.getAttribute('row-id')),
+        );
     const codes = await order();
     const stc = codes.indexOf('HG.STC');
     expect(codes.indexOf('HG.STP.TTDVDG')).toBeGreaterThan(stc);
@@ -68,7 +81,13 @@ describe('plan grid, end to end in Chromium', () => {
     // The grid's ticks follow the selection after the render that shows it (an effect), so wait for them.
     await expect.poll(() => row('HG.SVHTTDL.THUVIEN').first().getAttribute('class')).toContain('ag-row-selected');
     await panel.getByRole('radio', { name: 'Sơ đồ' }).click();
-    await expect.poll(() => panel.locator('.chart-node.selected').evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')).sort())).toEqual(['HG.SVHTTDL.BTANG', 'HG.SVHTTDL.THUVIEN']);
+    await expect
+      .poll(() =>
+        panel
+          .locator('.chart-node.selected')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-chart-code')).sort()),
+      )
+      .toEqual(['HG.SVHTTDL.BTANG', 'HG.SVHTTDL.THUVIEN']);
     await panel.getByRole('radio', { name: 'Bảng' }).click();
     await expect.poll(() => row('HG.SVHTTDL.BTANG').first().getAttribute('class')).toContain('ag-row-selected');
 
@@ -96,11 +115,15 @@ describe('plan grid, end to end in Chromium', () => {
     expect(await panel.getByRole('button', { name: 'Hợp nhất…' }).isDisabled()).toBe(true);
     await panel.getByRole('button', { name: 'Giải thể…' }).click();
     const dissolve = page.getByRole('dialog', { name: 'Giải thể Trung tâm Xúc tiến du lịch (năm 2024)' });
-    await expect.poll(() => dissolve.getByTestId('op-preview').textContent()).toContain('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL) — Không còn');
+    await expect
+      .poll(() => dissolve.getByTestId('op-preview').textContent())
+      .toContain('Trung tâm Xúc tiến du lịch (HG.SVHTTDL.TTXTDL) — Không còn');
     await dissolve.getByRole('button', { name: 'Ghi vào phương án' }).click();
     await expect.poll(() => row('HG.SVHTTDL.TTXTDL').count()).toBe(0);
     await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
-    expect(await ops.locator('ol > li > span').last().textContent()).toBe('2024: giải thể Trung tâm Xúc tiến du lịch, người lao động ra khỏi biên chế (tinh giản)');
+    expect(await ops.locator('ol > li > span').last().textContent()).toBe(
+      '2024: giải thể Trung tâm Xúc tiến du lịch, người lao động ra khỏi biên chế (tinh giản)',
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-grid-after.png') });
     // Over the whole window every column is in view.
     await panel.getByRole('button', { name: 'Toàn màn hình' }).click();
@@ -132,7 +155,11 @@ describe('plan grid, end to end in Chromium', () => {
     await wsRow('HG.SVHTTDL').first().waitFor();
     await wsRow('HG.SVHTTDL').locator('.toggle[aria-expanded="false"]').click();
     await wsRow('HG.SVHTTDL.THUVIEN').first().waitFor();
-    expect(await page.locator('.grid-pane .ag-row[row-id="HG.SVHTTDL.BTANG"] [col-id="own.publicEmployeeQuota"]').textContent()).toBe('15');
+    expect(
+      await page
+        .locator('.grid-pane .ag-row[row-id="HG.SVHTTDL.BTANG"] [col-id="own.publicEmployeeQuota"]')
+        .textContent(),
+    ).toBe('15');
     expect(await wsRow('HG.SVHTTDL.TTXTDL').count()).toBeGreaterThan(0);
     await wsRow('HG.STP').locator('.toggle[aria-expanded="false"]').click();
     await wsRow('HG.STP.TTDVDG').first().waitFor();
@@ -141,7 +168,9 @@ describe('plan grid, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'Phương án' }).click();
     await page.locator('.scenario-list button', { hasText: 'PA bảng' }).click();
     await page.getByRole('button', { name: 'Khóa (đã duyệt)' }).click();
-    await expect.poll(() => panel.locator('.chart-hint').last().textContent()).toBe('Phương án đã khóa (đã duyệt): không ghi thêm thao tác.');
+    await expect
+      .poll(() => panel.locator('.chart-hint').last().textContent())
+      .toBe('Phương án đã khóa (đã duyệt): không ghi thêm thao tác.');
     await panel.getByRole('radio', { name: 'Sau' }).click();
     await panel.getByRole('radio', { name: 'Bảng' }).click();
     await row('HG.STP').first().waitFor();

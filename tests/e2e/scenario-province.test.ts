@@ -20,7 +20,9 @@ describe('provincial merger, end to end in Chromium', () => {
     ws.close();
     // The other province: the same generator with other numbers, so the codes clash unless prefixed.
     const other = path.join(dir, 'soc-trang.tinhgon');
-    const otherUnits = generateSampleProvince(2024).map((u) => (u.parentCode === null ? { ...u, name: 'UBND tỉnh Sóc Trăng' } : u));
+    const otherUnits = generateSampleProvince(2024).map((u) =>
+      u.parentCode === null ? { ...u, name: 'UBND tỉnh Sóc Trăng' } : u,
+    );
     createWorkspace(other, { ...sampleMeta(), provinceName: 'Sóc Trăng' }, otherUnits).close();
     const otherBytes = fs.readFileSync(other);
     const departments = otherUnits.filter((u) => u.kind === 'department').length;
@@ -33,7 +35,16 @@ describe('provincial merger, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     const ops = page.getByTestId('scenario-ops');
     await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-    const metric = async (label: string) => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: label }).first().locator('td').allTextContents()).slice(1).map((c) => Number(c.replace(/\./g, '')));
+    const metric = async (label: string) =>
+      (
+        await page
+          .locator('[data-testid="scenario-result"] > table tr', { hasText: label })
+          .first()
+          .locator('td')
+          .allTextContents()
+      )
+        .slice(1)
+        .map((c) => Number(c.replace(/\./g, '')));
     const unitsBefore = await metric('Tổng số đơn vị');
     expect(new Set(unitsBefore).size).toBe(1); // an empty plan: the same every year (2023…2030)
 
@@ -45,26 +56,46 @@ describe('provincial merger, end to end in Chromium', () => {
     fs.writeFileSync(notes, 'không phải tệp dữ liệu');
     await panel.getByTestId('annex-path').fill(notes);
     await panel.getByRole('button', { name: 'Đọc tệp' }).click();
-    await expect.poll(() => panel.locator('.form-error').textContent()).toBe(`Tệp "${notes}" không phải là tệp dữ liệu TinhGon.`);
+    await expect
+      .poll(() => panel.locator('.form-error').textContent())
+      .toBe(`Tệp "${notes}" không phải là tệp dữ liệu TinhGon.`);
 
     // The other province: its size, a suggested prefix; without a prefix the codes clash.
     await panel.getByTestId('annex-path').fill(other);
     await panel.getByRole('button', { name: 'Đọc tệp' }).click();
-    await expect.poll(() => panel.getByTestId('annex-summary').textContent()).toMatch(new RegExp(`^Tỉnh Sóc Trăng: ${otherUnits.length.toLocaleString('vi-VN')} đơn vị, [\\d.]+ người\\.$`));
+    await expect
+      .poll(() => panel.getByTestId('annex-summary').textContent())
+      .toMatch(new RegExp(`^Tỉnh Sóc Trăng: ${otherUnits.length.toLocaleString('vi-VN')} đơn vị, [\\d.]+ người\\.$`));
     expect(await panel.getByLabel('Tiền tố mã').inputValue()).toBe('ST-');
     await panel.getByLabel('Năm').fill('2025');
     await panel.getByLabel('Tiền tố mã').fill('');
-    await expect.poll(() => panel.getByTestId('annex-check').textContent()).toBe(`⚠ ${clashing} mã trùng với đơn vị đã có trong phương án năm đó, ví dụ: HG, HG.VPUB, HG.VPUB.P01, HG.VPUB.P02, HG.VPUB.P03. Hãy đặt tiền tố mã khác.`);
+    await expect
+      .poll(() => panel.getByTestId('annex-check').textContent())
+      .toBe(
+        `⚠ ${clashing} mã trùng với đơn vị đã có trong phương án năm đó, ví dụ: HG, HG.VPUB, HG.VPUB.P01, HG.VPUB.P02, HG.VPUB.P03. Hãy đặt tiền tố mã khác.`,
+      );
     expect(await panel.getByRole('button', { name: 'Sáp nhập vào phương án' }).isDisabled()).toBe(true);
     await panel.getByLabel('Tiền tố mã').fill('ST-');
-    await expect.poll(() => panel.getByTestId('annex-check').textContent()).toBe(`Không có mã trùng. ${departments} sở trùng tên với sở của tỉnh; sau khi sáp nhập sẽ được đề xuất hợp nhất.`);
+    await expect
+      .poll(() => panel.getByTestId('annex-check').textContent())
+      .toBe(
+        `Không có mã trùng. ${departments} sở trùng tên với sở của tỉnh; sau khi sáp nhập sẽ được đề xuất hợp nhất.`,
+      );
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-province-check.png') });
 
     // Annexed in 2025: the units double from that year; the targets are measured over both provinces.
     const targetsBefore = await page.getByTestId('scenario-targets').locator('tbody tr').allTextContents();
     await panel.getByRole('button', { name: 'Sáp nhập vào phương án' }).click();
-    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual([expect.stringMatching(/^2025: sáp nhập tỉnh Sóc Trăng \([\d.]+ đơn vị, [\d.]+ người\), ở cấp cao nhất, mã thêm tiền tố "ST-"$/)]);
-    await expect.poll(() => metric('Tổng số đơn vị')).toEqual([...unitsBefore.slice(0, 2), ...unitsBefore.slice(2).map((n) => n + otherUnits.length)]);
+    await expect
+      .poll(() => ops.locator('ol > li > span').allTextContents())
+      .toEqual([
+        expect.stringMatching(
+          /^2025: sáp nhập tỉnh Sóc Trăng \([\d.]+ đơn vị, [\d.]+ người\), ở cấp cao nhất, mã thêm tiền tố "ST-"$/,
+        ),
+      ]);
+    await expect
+      .poll(() => metric('Tổng số đơn vị'))
+      .toEqual([...unitsBefore.slice(0, 2), ...unitsBefore.slice(2).map((n) => n + otherUnits.length)]);
     expect(await page.getByTestId('scenario-targets').locator('tbody tr').allTextContents()).not.toEqual(targetsBefore);
 
     // The same-name sở: accept one, then all the rest.
@@ -73,19 +104,25 @@ describe('provincial merger, end to end in Chromium', () => {
     const finance = proposals.locator('li', { hasText: 'Sở Tài chính (ST-HG.STC) vào Sở Tài chính' });
     await finance.getByRole('button', { name: 'Thêm vào phương án' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
-    expect(await ops.locator('ol > li > span').last().textContent()).toBe('2025: hợp nhất Sở Tài chính, Sở Tài chính (Sóc Trăng) thành Sở Tài chính');
+    expect(await ops.locator('ol > li > span').last().textContent()).toBe(
+      '2025: hợp nhất Sở Tài chính, Sở Tài chính (Sóc Trăng) thành Sở Tài chính',
+    );
     await expect.poll(() => proposals.locator('li').count()).toBe(departments - 1);
     await proposals.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-province-proposals.png') });
     await proposals.getByRole('button', { name: 'Thêm tất cả' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1 + departments);
     await expect.poll(() => proposals.textContent()).toContain('Không có sở trùng tên để hợp nhất.');
-    await expect.poll(async () => (await metric('Tổng số đơn vị'))[2]).toBe(unitsBefore[2]! + otherUnits.length - departments);
+    await expect
+      .poll(async () => (await metric('Tổng số đơn vị'))[2])
+      .toBe(unitsBefore[2]! + otherUnits.length - departments);
 
     // The deputy directors of the merged sở: judged at 3 + 1 per sở (two provinces), to comply within 5 years.
     const notices = page.locator('.scenario-notices');
     await expect.poll(() => notices.locator('li').count()).toBe(1);
-    expect(await notices.locator('li').first().textContent()).toMatch(/^2025 · UBND tỉnh Hậu Giang \(HG\): Sau hợp nhất, các sở có tổng [\d.]+ phó giám đốc, vượt mức \d+ \(bình quân 4 mỗi sở\); phải giảm về đúng quy định trước năm 2030\.$/);
+    expect(await notices.locator('li').first().textContent()).toMatch(
+      /^2025 · UBND tỉnh Hậu Giang \(HG\): Sau hợp nhất, các sở có tổng [\d.]+ phó giám đốc, vượt mức \d+ \(bình quân 4 mỗi sở\); phải giảm về đúng quy định trước năm 2030\.$/,
+    );
     // The finding itself, on the provincial committee, in a preview.
     await ops.locator('select').selectOption('setDeputies');
     await ops.getByLabel('Năm', { exact: true }).first().fill('2026');
@@ -93,7 +130,11 @@ describe('provincial merger, end to end in Chromium', () => {
     await ops.getByLabel('Số cấp phó', { exact: true }).fill('4');
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByTestId('op-preview');
-    await expect.poll(() => preview.textContent()).toMatch(/HG: Các sở có tổng [\d.]+ phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở \(kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa \d+ cho \d+ sở\)\./);
+    await expect
+      .poll(() => preview.textContent())
+      .toMatch(
+        /HG: Các sở có tổng [\d.]+ phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở \(kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa \d+ cho \d+ sở\)\./,
+      );
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-province-merged.png') });
 

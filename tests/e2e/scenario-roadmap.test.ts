@@ -16,9 +16,13 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     const roadmap = page.getByTestId('scenario-roadmap');
     const grid = roadmap.getByTestId('roadmap-grid');
     const table = roadmap.getByTestId('roadmap-table');
-    const figures = async (label: string) => (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    const figures = async (label: string) =>
+      (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
     const cell = (code: string, col: string) => grid.locator(`.ag-row[row-id="${code}"] .ag-cell[col-id="${col}"]`);
-    const peopleGap = () => roadmap.locator('figure[data-target="kl40-2026-public-employees"] g.gap[data-series="people"] text').textContent();
+    const peopleGap = () =>
+      roadmap
+        .locator('figure[data-target="kl40-2026-public-employees"] g.gap[data-series="people"] text')
+        .textContent();
     const type = async (code: string, year: number, value: string) => {
       await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill(code);
       await cell(code, String(year)).click();
@@ -36,13 +40,26 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
 
     // Two retirements in 2025: recorded in the plan; the figures, the chart and the metrics follow.
     await type(CENTRE, 2025, '2');
-    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual(['2025: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu đúng tuổi: 0 công chức, 2 viên chức']);
-    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '2', '0', '0', '0', '0', '0', '2']);
+    await expect
+      .poll(() => ops.locator('ol > li > span').allTextContents())
+      .toEqual(['2025: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu đúng tuổi: 0 công chức, 2 viên chức']);
+    await expect
+      .poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi'))
+      .toEqual(['0', '0', '2', '0', '0', '0', '0', '0', '2']);
     expect(await figures('Đã bố trí tinh giản')).toEqual(['0', '0', '2', '0', '0', '0', '0', '0', '']);
     expect(await figures('Cần tinh giản')).toEqual(['65', '65', '65', '63', '63', '63', '63', '63', '']);
     expect(await figures('Giảm lũy kế')).toEqual(['0', '0', '2', '2', '2', '2', '2', '2', '']);
     await expect.poll(peopleGap).toBe('thiếu 580');
-    expect(await metric('Viên chức hiện có (NSNN)')).toEqual(['8.473', '8.473', '8.471', '8.471', '8.471', '8.471', '8.471', '8.471']);
+    expect(await metric('Viên chức hiện có (NSNN)')).toEqual([
+      '8.473',
+      '8.473',
+      '8.471',
+      '8.471',
+      '8.471',
+      '8.471',
+      '8.471',
+      '8.471',
+    ]);
 
     // Early retirement under Decree 178 in 2025 (its lump sums ended on 31/08/2025), costed with the MoHA example: 744.778.125 đồng for one person.
     await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('early-retirement');
@@ -53,28 +70,44 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await payout.getByLabel('Số tháng nghỉ trước tuổi').fill('30');
     await payout.getByLabel('Số năm đóng BHXH').fill('22');
     await type(CENTRE, 2025, '1');
-    await expect.poll(() => figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '744.778.125', '0', '0', '0', '0', '0', '744.778.125']);
+    await expect
+      .poll(() => figures('Chi phí chính sách trong năm'))
+      .toEqual(['0', '0', '744.778.125', '0', '0', '0', '0', '0', '744.778.125']);
     expect(await figures('Chi phí lũy kế')).toEqual(['0', '0', ...Array(6).fill('744.778.125'), '']);
     expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe(
       '2025: Trung tâm Khuyến công và Xúc tiến thương mại — Nghỉ hưu trước tuổi: 0 công chức, 1 viên chức; chi trả theo Nghị định 178 (lương 15.356.250 đồng/tháng, nghỉ trước tuổi 30 tháng, 22 năm đóng BHXH): 744.778.125 đồng',
     );
     expect(await cell(CENTRE, 'cost').textContent()).toBe('744.778.125');
     // What the payout rests on, with how sure each source is.
-    await expect.poll(() => roadmap.getByTestId('roadmap-bases').textContent()).toBe(
-      'Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c (Đã đối chiếu văn bản).',
-    );
+    await expect
+      .poll(() => roadmap.getByTestId('roadmap-bases').textContent())
+      .toBe(
+        'Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 7 khoản 1; Thông tư 01/2025/TT-BNV, Điều 4 (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm b (Đã đối chiếu văn bản); Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c (Đã đối chiếu văn bản).',
+      );
     await roadmap.getByTestId('roadmap-bases').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-bases.png') });
     expect(await metric('Chi phí chính sách tinh giản')).toEqual(['0', '0', ...Array(6).fill('744.778.125')]);
 
     // More people than the unit still has (17 − 2 − 1 = 14): refused with the reason, nothing stored, the cell back as it was.
     await type(CENTRE, 2027, '99');
-    await expect.poll(() => roadmap.locator('.form-error').textContent()).toBe(
-      'Thao tác 2 (staffExit): Năm 2027, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 14; không thể cho 99 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
-    );
+    await expect
+      .poll(() => roadmap.locator('.form-error').textContent())
+      .toBe(
+        'Thao tác 2 (staffExit): Năm 2027, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 14; không thể cho 99 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+      );
     expect(await ops.locator('ol > li').count()).toBe(2);
     await expect.poll(async () => (await cell(CENTRE, '2027').textContent())?.trim()).toBe('');
-    expect(await figures('Chi phí chính sách trong năm')).toEqual(['0', '0', '744.778.125', '0', '0', '0', '0', '0', '744.778.125']);
+    expect(await figures('Chi phí chính sách trong năm')).toEqual([
+      '0',
+      '0',
+      '744.778.125',
+      '0',
+      '0',
+      '0',
+      '0',
+      '0',
+      '744.778.125',
+    ]);
     await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill('');
     await roadmap.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-grid.png') });
@@ -83,12 +116,16 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     // A retirement count changed in place: the same operation, now 1; a unit without surplus added as a row.
     await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('retirement');
     await type(CENTRE, 2025, '1');
-    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '1', '0', '0', '0', '0', '0', '1']);
+    await expect
+      .poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi'))
+      .toEqual(['0', '0', '1', '0', '0', '0', '0', '0', '1']);
     expect(await ops.locator('ol > li').count()).toBe(2);
     await roadmap.getByLabel('Mã đơn vị').fill('HG.SYT.BVTT');
     await roadmap.getByRole('button', { name: 'Thêm đơn vị vào lộ trình' }).click();
     await type('HG.SYT.BVTT', 2028, '3');
-    await expect.poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi')).toEqual(['0', '0', '1', '0', '0', '3', '0', '0', '4']);
+    await expect
+      .poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi'))
+      .toEqual(['0', '0', '1', '0', '0', '3', '0', '0', '4']);
     expect((await cell('HG.SYT.BVTT', '2028').textContent())?.trim()).toBe('3');
     await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill('');
 
@@ -108,7 +145,9 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await page.getByLabel('So sánh Lộ trình', { exact: true }).check();
     await page.getByLabel('So sánh Không lộ trình').check();
     const cost = page.getByTestId('compare-cost');
-    await expect.poll(() => cost.locator('td').allTextContents()).toEqual(['Chi phí chính sách tinh giản (tổng, đồng)', '744.778.1252025: 744.778.125', '0không có']);
+    await expect
+      .poll(() => cost.locator('td').allTextContents())
+      .toEqual(['Chi phí chính sách tinh giản (tổng, đồng)', '744.778.1252025: 744.778.125', '0không có']);
     await page.getByTestId('scenario-compare').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-compare.png') });
     expect(errors).toEqual([]);

@@ -16,8 +16,12 @@ describe('target sets, end to end in Chromium', () => {
     // The sample's data start in 2023: a target based on 2021 is not measured against 2023 but waits for 2021's figures.
     const builtInPsus = targets.locator('tr[data-target="nq19-2025-psus"]');
     expect(await builtInPsus.getAttribute('data-status')).toBe('unknown');
-    expect(await builtInPsus.textContent()).toMatch(/— \(2021\).*Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021Ghi số liệu năm gốc tại Phương án → Số liệu gốc\.$/);
-    expect(await targets.locator('tr[data-target="kl40-2026-civil-servants"] [data-testid="target-scope"]').textContent()).toMatch(/^Tính cả cán bộ, công chức cấp xã \(Kết luận 40-KL\/TW/);
+    expect(await builtInPsus.textContent()).toMatch(
+      /— \(2021\).*Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021Ghi số liệu năm gốc tại Phương án → Số liệu gốc\.$/,
+    );
+    expect(
+      await targets.locator('tr[data-target="kl40-2026-civil-servants"] [data-testid="target-scope"]').textContent(),
+    ).toMatch(/^Tính cả cán bộ, công chức cấp xã \(Kết luận 40-KL\/TW/);
 
     const sets = page.getByTestId('target-sets');
     await sets.getByRole('button', { name: 'Bộ mục tiêu mới…' }).click();
@@ -31,7 +35,9 @@ describe('target sets, end to end in Chromium', () => {
     await first.getByLabel('Năm đạt', { exact: true }).fill('2027');
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('0');
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
-    await expect.poll(() => form.locator('.form-error').textContent()).toBe('Mục tiêu 1, Tỷ lệ (%): Tỷ lệ yêu cầu phải lớn hơn 0 và không quá 100 (%).');
+    await expect
+      .poll(() => form.locator('.form-error').textContent())
+      .toBe('Mục tiêu 1, Tỷ lệ (%): Tỷ lệ yêu cầu phải lớn hơn 0 và không quá 100 (%).');
     expect(await sets.locator('li').count()).toBe(4); // nothing stored
     await first.getByLabel('Tỷ lệ (%)', { exact: true }).fill('12,5');
     await form.getByRole('button', { name: 'Thêm mục tiêu' }).click();
@@ -49,9 +55,15 @@ describe('target sets, end to end in Chromium', () => {
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(2);
     let rows = await targets.locator('tbody tr').allTextContents();
     // Nothing recorded for 2021 yet; no PSU has autonomy figures: neither is judged (not "0%").
-    expect(rows[0]).toMatch(/^Giảm 12,5% số đơn vị sự nghiệp.*\(dvsn-2027\)— \(2021\)261 \(2027\)—Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021/);
-    expect(rows[1]).toMatch(/— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp năm 2027$/);
-    expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe('muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp năm 2027');
+    expect(rows[0]).toMatch(
+      /^Giảm 12,5% số đơn vị sự nghiệp.*\(dvsn-2027\)— \(2021\)261 \(2027\)—Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021/,
+    );
+    expect(rows[1]).toMatch(
+      /— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp năm 2027$/,
+    );
+    expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe(
+      'muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp năm 2027',
+    );
 
     // Số liệu gốc: a bad figure is refused naming its field, nothing stored; then 2021 recorded, and the target has a verdict.
     const baselines = page.getByTestId('baselines');
@@ -66,7 +78,9 @@ describe('target sets, end to end in Chromium', () => {
     await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
     await expect.poll(() => baselines.locator('tr[data-year="2021"]').count()).toBe(1);
     // 261 PSUs in 2027 against 300 recorded in 2021: −13% ≥ 12,5%.
-    await expect.poll(() => targets.locator('tr[data-target="dvsn-2027"]').textContent()).toMatch(/\(dvsn-2027\)300 \(2021\)261 \(2027\)13% \/ 12,5%Đạt$/);
+    await expect
+      .poll(() => targets.locator('tr[data-target="dvsn-2027"]').textContent())
+      .toMatch(/\(dvsn-2027\)300 \(2021\)261 \(2027\)13% \/ 12,5%Đạt$/);
     rows = await targets.locator('tbody tr').allTextContents();
     expect(rows[1]).toMatch(/Chưa đủ số liệu: cần số liệu tự chủ/); // autonomy still without figures
     await targets.scrollIntoViewIfNeeded();
@@ -74,7 +88,9 @@ describe('target sets, end to end in Chromium', () => {
 
     // A set in use cannot be deleted; unticked, the built-in targets apply again and it can go.
     await sets.getByRole('button', { name: 'Xóa bộ tinh-2027' }).click();
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Bộ mục tiêu "tinh-2027" đang được dùng trong phương án: Kế hoạch tỉnh.');
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toBe('Bộ mục tiêu "tinh-2027" đang được dùng trong phương án: Kế hoạch tỉnh.');
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).uncheck();
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6);
     await sets.getByRole('button', { name: 'Xóa bộ tinh-2027' }).click();
@@ -89,7 +105,9 @@ describe('target sets, end to end in Chromium', () => {
     // Suggestions aimed at the gap: 261 PSUs, at most 234 by 2025 → 27 merges, added at once.
     await expect.poll(() => psuTarget.textContent()).toMatch(/Chưa đạt — còn thiếu 27$/);
     await page.getByRole('button', { name: 'Gợi ý hợp nhất (năm 2024)' }).click();
-    await expect.poll(() => page.getByTestId('op-suggest-gap').textContent()).toMatch(/^Mục tiêu "Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021" \(năm 2025\) còn thiếu 27 đơn vị/);
+    await expect
+      .poll(() => page.getByTestId('op-suggest-gap').textContent())
+      .toMatch(/^Mục tiêu "Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021" \(năm 2025\) còn thiếu 27 đơn vị/);
     await page.getByRole('button', { name: 'Thêm 27 gợi ý đầu vào phương án' }).click();
     await expect.poll(() => psuTarget.textContent()).toMatch(/234 \(2025\).*Đạt$/);
     expect(await page.getByTestId('scenario-ops').locator('ol > li').count()).toBe(27);
@@ -112,17 +130,27 @@ describe('target sets, end to end in Chromium', () => {
     await peTarget.getByRole('button', { name: 'Gợi ý cắt giảm' }).click();
     const cut = page.getByTestId('cut-suggest');
     const suggestion = cut.getByTestId('cut-suggestion');
-    await expect.poll(() => suggestion.textContent()).toMatch(/^Để đạt mục tiêu .*\(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+%/);
+    await expect
+      .poll(() => suggestion.textContent())
+      .toMatch(/^Để đạt mục tiêu .*\(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+%/);
     await cut.getByLabel('Phạm vi cắt giảm').selectOption('psu');
-    await expect.poll(() => suggestion.textContent()).toMatch(/^Để đạt mục tiêu "Giảm 10% biên chế sự nghiệp hưởng lương NSNN so với năm 2021" \(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+% — mức nhỏ nhất đủ đạt \(cắt \d+% vẫn còn thiếu \d+\)/);
-    await expect.poll(() => suggestion.getByTestId('op-preview').locator('.op-preview-change, li, div').count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => suggestion.textContent())
+      .toMatch(
+        /^Để đạt mục tiêu "Giảm 10% biên chế sự nghiệp hưởng lương NSNN so với năm 2021" \(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+% — mức nhỏ nhất đủ đạt \(cắt \d+% vẫn còn thiếu \d+\)/,
+      );
+    await expect
+      .poll(() => suggestion.getByTestId('op-preview').locator('.op-preview-change, li, div').count())
+      .toBeGreaterThan(0);
     await cut.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-cut-suggest.png') });
     await suggestion.getByRole('button', { name: 'Thêm vào phương án' }).click();
     await expect.poll(() => peTarget.getAttribute('data-status')).toBe('met');
     expect(await cut.count()).toBe(0);
     expect(await page.getByTestId('scenario-ops').locator('ol > li').count()).toBe(28);
-    expect(await page.getByTestId('scenario-ops').locator('ol > li > span').last().textContent()).toMatch(/^2025: cắt giảm ít nhất \d+% /);
+    expect(await page.getByTestId('scenario-ops').locator('ol > li > span').last().textContent()).toMatch(
+      /^2025: cắt giảm ít nhất \d+% /,
+    );
     expect(errors).toEqual([]);
     await app.stop();
   });

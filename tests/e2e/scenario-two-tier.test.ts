@@ -21,7 +21,9 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     await ops.getByTestId('op-class').selectOption('class1');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
-    expect(await ops.locator('ol > li > span').first().textContent()).toBe('01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Loại I)');
+    expect(await ops.locator('ol > li > span').first().textContent()).toBe(
+      '01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Loại I)',
+    );
 
     await type.selectOption('cutQuotas');
     await ops.getByTestId('op-date').fill('01/03/2026');
@@ -38,7 +40,9 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-cut-quotas.png') });
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
-    expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe('01/03/2026: cắt giảm ít nhất 2,5% Số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế');
+    expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe(
+      '01/03/2026: cắt giảm ít nhất 2,5% Số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế',
+    );
 
     await type.selectOption('reclassify');
     await ops.getByTestId('op-date').fill('01/07/2025');
@@ -48,13 +52,17 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     await expect.poll(() => preview.textContent()).toContain('Cấp: Huyện → Tỉnh');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
-    expect(await ops.locator('ol > li > span').nth(2).textContent()).toMatch(/^01\/07\/2025: Trung tâm Y tế Vị Thanh chuyển thành cấp Tỉnh$/);
+    expect(await ops.locator('ol > li > span').nth(2).textContent()).toMatch(
+      /^01\/07\/2025: Trung tâm Y tế Vị Thanh chuyển thành cấp Tỉnh$/,
+    );
 
     // A percent that is not one is refused, naming why; nothing is added.
     await type.selectOption('cutQuotas');
     await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('120');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toContain('Tỷ lệ cắt giảm phải lớn hơn 0 và không quá 100');
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toContain('Tỷ lệ cắt giảm phải lớn hơn 0 và không quá 100');
     expect(await ops.locator('ol > li').count()).toBe(3);
     await ops.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-two-tier.png') });

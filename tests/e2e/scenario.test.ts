@@ -13,13 +13,24 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'Phương án' }).click();
     const plan = {
       name: 'Hợp nhất bệnh viện',
-      operations: [{ type: 'merge', year: 2025, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: { code: 'HG.SYT.BVCK', name: 'Bệnh viện Chuyên khoa', kind: 'psu', parentCode: 'HG.SYT' } }],
+      operations: [
+        {
+          type: 'merge',
+          year: 2025,
+          units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'],
+          into: { code: 'HG.SYT.BVCK', name: 'Bệnh viện Chuyên khoa', kind: 'psu', parentCode: 'HG.SYT' },
+        },
+      ],
     };
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
     await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
     // The targets based on 2021 are judged once 2021 is recorded (here: the sample's 2023 figures).
     await recordFirstYearAs(page, 2021);
-    await expect.poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent()).toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
+    await expect
+      .poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent())
+      .toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
     const psuRow = page.locator('[data-testid="scenario-result"] tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
     expect(Number(cells[1]) - Number(cells[3])).toBe(1); // 2023 → 2025: one PSU fewer
@@ -36,7 +47,9 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(3);
     const statuses = await changes.locator('tbody tr td:nth-child(2)').allTextContents();
     expect(statuses).toEqual(['Không còn', 'Không còn', 'Thành lập mới']);
-    expect(await changes.locator('tbody tr').last().textContent()).toMatch(/^Bệnh viện Chuyên khoa \(HG\.SYT\.BVCK\).*Số người làm việc được giao \(NSNN\): — → [\d.]+/);
+    expect(await changes.locator('tbody tr').last().textContent()).toMatch(
+      /^Bệnh viện Chuyên khoa \(HG\.SYT\.BVCK\).*Số người làm việc được giao \(NSNN\): — → [\d.]+/,
+    );
     await changes.getByLabel('Năm xem thay đổi').selectOption('2024');
     await expect.poll(() => changes.textContent()).toContain('Đến năm này phương án chưa thay đổi đơn vị nào.');
     await changes.getByLabel('Năm xem thay đổi').selectOption('2030');
@@ -44,16 +57,24 @@ describe('scenarios, end to end in Chromium', () => {
     await changes.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario.png') });
 
-    const bad = { name: 'Sai', operations: [{ type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }] };
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.');
+    const bad = {
+      name: 'Sai',
+      operations: [{ type: 'transfer', year: 2026, unit: 'HG.SYT', parentCode: 'HG.SNV.P01' }],
+    };
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.');
     expect(await page.locator('.scenario-list button').count()).toBe(1);
 
     // Duplicate it, lock the original as approved: deleting it is refused until it is unlocked.
     // Lock and delete carry the version of the plan shown (someone else's change since: refused).
     const sent: Record<string, unknown>[] = [];
     page.on('request', (r) => {
-      if (/\/api\/scenario\.(lock|delete)$/.test(r.url())) sent.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
+      if (/\/api\/scenario\.(lock|delete)$/.test(r.url()))
+        sent.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
     });
     await page.locator('.scenario-list button').first().click();
     await page.getByLabel('Tên mới').fill('Hợp nhất bệnh viện (phương án 2)');
@@ -64,32 +85,47 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => page.locator('.scenario-list button').first().textContent()).toContain('đã duyệt');
     page.once('dialog', (d) => void d.accept());
     await page.getByRole('button', { name: 'Xóa', exact: true }).click();
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toBe('Phương án "Hợp nhất bệnh viện" đã khóa (đã duyệt); hãy mở khóa trước khi sửa.');
     expect(await page.locator('.scenario-list button').count()).toBe(2);
     expect(sent.map((b) => typeof b.version)).toEqual(['string', 'string']);
     // Notices are said in the UI's language.
     await page.getByRole('button', { name: 'EN' }).click();
     // (No autonomy group is recorded for the hospitals, and Decree 283/2025 amended the PSU limits from 01/11/2025: to verify.)
-    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('After the merger the deputies may be more than allowed: the limit that applies is to verify');
+    await expect
+      .poll(() => page.locator('.scenario-notices').textContent())
+      .toContain('After the merger the deputies may be more than allowed: the limit that applies is to verify');
     await page.getByRole('button', { name: 'VI', exact: true }).click();
-    await expect.poll(() => page.locator('.scenario-notices').textContent()).toContain('Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh');
+    await expect
+      .poll(() => page.locator('.scenario-notices').textContent())
+      .toContain('Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh');
 
     // A second, different plan, compared side by side with the first.
-    const dissolve = { name: 'Giải thể', operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVTT', staffTo: null }] };
-    await page.getByTestId('scenario-file').setInputFiles({ name: 'gt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dissolve)) });
+    const dissolve = {
+      name: 'Giải thể',
+      operations: [{ type: 'dissolve', year: 2026, unit: 'HG.SYT.BVTT', staffTo: null }],
+    };
+    await page
+      .getByTestId('scenario-file')
+      .setInputFiles({ name: 'gt.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(dissolve)) });
     await expect.poll(() => page.locator('.scenario-list button').count()).toBe(3);
     await page.getByLabel('So sánh Hợp nhất bệnh viện', { exact: true }).check();
     await page.getByLabel('So sánh Giải thể').check();
     const compare = page.getByTestId('scenario-compare');
     await expect.poll(() => compare.locator('th').allTextContents()).toEqual(['', 'Hợp nhất bệnh viện', 'Giải thể']);
     expect(await compare.locator('h3').textContent()).toBe('So sánh phương án: năm 2030 so với năm 2023');
-    const row = async (label: string) => (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    const row = async (label: string) =>
+      (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
     expect(await row('Đơn vị sự nghiệp')).toEqual([expect.stringContaining('(-1)'), expect.stringContaining('(-1)')]);
     const leavers = await row('Người ra khỏi biên chế');
     expect(leavers[0]).toBe('0 (0)');
     expect(leavers[1]).toMatch(/^[1-9][\d.]* \(\+[1-9][\d.]*\)$/);
     // The sample has no Decree 60 figures: the autonomy share is counted apart, not as missed.
-    expect(await row('Mục tiêu đạt')).toEqual([expect.stringMatching(/^\d+\/6 \(1 chưa đủ số liệu\)$/), expect.stringMatching(/^\d+\/6 \(1 chưa đủ số liệu\)$/)]);
+    expect(await row('Mục tiêu đạt')).toEqual([
+      expect.stringMatching(/^\d+\/6 \(1 chưa đủ số liệu\)$/),
+      expect.stringMatching(/^\d+\/6 \(1 chưa đủ số liệu\)$/),
+    ]);
     await compare.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-compare.png') });
     expect(errors).toEqual([]);
@@ -104,7 +140,14 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     const ops = page.getByTestId('scenario-ops');
     await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-    const psusIn2030 = async () => (await page.locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' }).first().locator('td').allTextContents()).at(-1);
+    const psusIn2030 = async () =>
+      (
+        await page
+          .locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' })
+          .first()
+          .locator('td')
+          .allTextContents()
+      ).at(-1);
     const before = Number(await psusIn2030());
 
     // Merge two hospitals in 2026 (the first remains), then dissolve a third unit in 2025 without a receiving unit.
@@ -114,7 +157,9 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByTestId('op-preview');
     await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2026 (chưa lưu):');
-    expect(await preview.textContent()).toMatch(/Bệnh viện Lao và Bệnh phổi \(HG\.SYT\.BVLBP\) — Thay đổi.*Số người làm việc được giao \(NSNN\): [\d.]+ → [\d.]+ \(\+[\d.]+\)/);
+    expect(await preview.textContent()).toMatch(
+      /Bệnh viện Lao và Bệnh phổi \(HG\.SYT\.BVLBP\) — Thay đổi.*Số người làm việc được giao \(NSNN\): [\d.]+ → [\d.]+ \(\+[\d.]+\)/,
+    );
     expect(await preview.textContent()).toContain('Bệnh viện Tâm thần (HG.SYT.BVTT) — Không còn');
     expect(await ops.locator('ol > li').count()).toBe(0); // nothing stored by a preview
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-preview.png') });
@@ -128,7 +173,9 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByLabel('Năm').fill('2025');
     await ops.getByLabel('Đơn vị (mã)').fill('NOPE');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toMatch(/^Thao tác 1 \(dissolve\): .*NOPE/);
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toMatch(/^Thao tác 1 \(dissolve\): .*NOPE/);
     expect(await ops.locator('ol > li').count()).toBe(1);
 
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVYHCT');
@@ -139,7 +186,9 @@ describe('scenarios, end to end in Chromium', () => {
 
     // Move the dissolution first (its year comes first), then remove the merge.
     await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
-    await expect.poll(() => ops.locator('ol > li > span').first().textContent()).toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);
+    await expect
+      .poll(() => ops.locator('ol > li > span').first().textContent())
+      .toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-build.png') });
     await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Bỏ thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
@@ -147,7 +196,10 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await page.locator('.scenario-list button', { hasText: 'PA tự lập' }).textContent()).toContain('1 thao tác');
 
     // The metrics and targets leave as a workbook with both sheets.
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất Excel (chỉ số, mục tiêu)' }).click()]);
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Xuất Excel (chỉ số, mục tiêu)' }).click(),
+    ]);
     expect(file.suggestedFilename()).toBe('pa-tu-lap.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(await file.path());
@@ -165,11 +217,13 @@ describe('scenarios, end to end in Chromium', () => {
     await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
     await ops.getByLabel('Tên mới của đơn vị').fill('Sở Y tế và Dân số');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect.poll(() => ops.locator('ol > li > span').allTextContents()).toEqual([
-      expect.stringMatching(/^2025: giải thể /),
-      '2027: Sở Y tế có 2 cấp phó',
-      '2027: đổi tên Sở Y tế thành "Sở Y tế và Dân số"',
-    ]);
+    await expect
+      .poll(() => ops.locator('ol > li > span').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^2025: giải thể /),
+        '2027: Sở Y tế có 2 cấp phó',
+        '2027: đổi tên Sở Y tế thành "Sở Y tế và Dân số"',
+      ]);
 
     // Suggestions: same-sector PSUs under one parent, smallest first; accepting one adds a merge.
     await ops.getByRole('button', { name: /^Gợi ý hợp nhất/ }).click();

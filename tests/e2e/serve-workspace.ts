@@ -26,11 +26,19 @@ export interface App {
 export async function serveWorkspace(
   file: string,
   recentFile: string | null = null,
-  { clock = fixedClock(E2E_TODAY), ...options }: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean; clock?: Clock } = {},
+  {
+    clock = fixedClock(E2E_TODAY),
+    ...options
+  }: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean; clock?: Clock } = {},
 ): Promise<App> {
   const session = new BrowserSessions(openWorkspace(file, { clock }), recentFile);
   const files = new FileAccess([path.dirname(path.resolve(file))]);
-  const server = await startHttpServer({ handlers: createHandlers(() => session.current(), { files, clock }), sessions: session, staticDir: RENDERER_DIR, ...options });
+  const server = await startHttpServer({
+    handlers: createHandlers(() => session.current(), { files, clock }),
+    sessions: session,
+    staticDir: RENDERER_DIR,
+    ...options,
+  });
   return {
     get workspace() {
       return session.lastUsed().workspace;

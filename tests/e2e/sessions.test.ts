@@ -33,7 +33,9 @@ describe('two tabs, two workspaces', () => {
     expect(cookies).toHaveLength(1);
     expect(cookies[0]).toMatchObject({ value: app.server.token, httpOnly: true, sameSite: 'Strict' });
     expect(await one.evaluate(() => document.cookie)).toBe('');
-    expect(await one.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toContain(app.server.token);
+    expect(await one.evaluate(() => JSON.stringify({ ...sessionStorage, ...localStorage }))).not.toContain(
+      app.server.token,
+    );
 
     // A second tab: no token in its address, the cookie is enough.
     const two = await context.newPage();
@@ -91,7 +93,9 @@ describe('two tabs, two workspaces', () => {
     const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(app.server.url);
-    await expect.poll(() => page.locator('.load-error').textContent()).toContain('hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra');
+    await expect
+      .poll(() => page.locator('.load-error').textContent())
+      .toContain('hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra');
     expect(await page.locator('.tree-row').count()).toBe(0);
     await context.close();
     await app.stop();

@@ -34,7 +34,9 @@ describe('an upload over the limit, in Chromium', () => {
     await page.getByRole('button', { name: 'Nhập từ Excel/CSV…' }).click();
     await page.getByTestId('import-file').setInputFiles(big);
     const alert = page.locator('.form-error[role="alert"]');
-    await expect.poll(() => alert.textContent()).toBe('Tệp gửi lên quá lớn: tối đa 48 MB. Hãy chia thành nhiều tệp nhỏ hơn.');
+    await expect
+      .poll(() => alert.textContent())
+      .toBe('Tệp gửi lên quá lớn: tối đa 48 MB. Hãy chia thành nhiều tệp nhỏ hơn.');
     await page.screenshot({ path: path.join(ARTIFACTS, 'upload-limit.png') });
     await page.locator('.modal-close').click();
 

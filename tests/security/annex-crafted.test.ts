@@ -20,7 +20,10 @@ const digest = (file: string) => crypto.createHash('sha256').update(fs.readFileS
 /** Another province's workspace whose stored data was edited outside TinhGon. */
 function craftedProvince(sql: string, value: string): string {
   const file = path.join(tempDir(), 'soc-trang.tinhgon');
-  createWorkspace(file, { provinceName: 'Sóc Trăng', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('ST', null), unit('ST.A', 'ST')]).close();
+  createWorkspace(file, { provinceName: 'Sóc Trăng', baseYear: 2026, provinceClass: 'class2', isSample: false }, [
+    unit('ST', null),
+    unit('ST.A', 'ST'),
+  ]).close();
   const db = new BetterSqlite3(file);
   db.prepare(sql).run(value);
   db.pragma('journal_mode = DELETE');
@@ -29,9 +32,21 @@ function craftedProvince(sql: string, value: string): string {
 }
 
 const CRAFTED = {
-  'a unit name with a right-to-left override': ["UPDATE units SET name = ? WHERE code = 'ST.A'", 'Sở Tài chính \u202e021', { unit: 'ST.A', field: 'name' }],
-  'a unit name of 5 000 characters': ["UPDATE units SET name = ? WHERE code = 'ST.A'", 'x'.repeat(5000), { unit: 'ST.A', field: 'name' }],
-  'a province name with a terminal escape': ["UPDATE meta SET value = ? WHERE key = 'provinceName'", JSON.stringify('Sóc\u001b[31mTrăng'), { unit: '—', field: 'province' }],
+  'a unit name with a right-to-left override': [
+    "UPDATE units SET name = ? WHERE code = 'ST.A'",
+    'Sở Tài chính \u202e021',
+    { unit: 'ST.A', field: 'name' },
+  ],
+  'a unit name of 5 000 characters': [
+    "UPDATE units SET name = ? WHERE code = 'ST.A'",
+    'x'.repeat(5000),
+    { unit: 'ST.A', field: 'name' },
+  ],
+  'a province name with a terminal escape': [
+    "UPDATE meta SET value = ? WHERE key = 'provinceName'",
+    JSON.stringify('Sóc\u001b[31mTrăng'),
+    { unit: '—', field: 'province' },
+  ],
 } as const;
 
 describe('annexing a crafted province', () => {
@@ -44,7 +59,13 @@ describe('annexing a crafted province', () => {
       const ops = [{ type: 'dissolve', year: 2026, unit: 'B', staffTo: 'A' }];
       await call('scenario.setOperations', { name: 'PA', operations: ops });
       for (const channel of ['scenario.annexPreview', 'scenario.annex']) {
-        const refused = await call(channel, { name: 'PA', file: other, year: 2027, parentCode: 'A', codePrefix: 'ST-' }).then(
+        const refused = await call(channel, {
+          name: 'PA',
+          file: other,
+          year: 2027,
+          parentCode: 'A',
+          codePrefix: 'ST-',
+        }).then(
           () => null,
           (e: { error: { key: string; params: Record<string, string> } }) => e.error,
         );
@@ -59,12 +80,21 @@ describe('annexing a crafted province', () => {
 
 describe('reading a province whose metadata was edited outside TinhGon', () => {
   it('a value that is not JSON is said as a damaged file (4xx), not an internal error; nothing changes', async () => {
-    const other = craftedProvince("UPDATE meta SET value = ? WHERE key = 'provinceName'", 'Sóc Trăng (không phải JSON)');
+    const other = craftedProvince(
+      "UPDATE meta SET value = ? WHERE key = 'provinceName'",
+      'Sóc Trăng (không phải JSON)',
+    );
     const before = digest(other);
     const { call } = handlerHarness([unit('A', null), unit('B', 'A')]);
     await call('scenario.create', { name: 'PA' });
-    for (const [channel, args] of [['province.read', { file: other }], ['scenario.annexPreview', { name: 'PA', file: other, year: 2027, parentCode: 'A' }]] as const) {
-      const key = await call(channel, args).then(() => null, (e: { error: { key: string } }) => e.error.key);
+    for (const [channel, args] of [
+      ['province.read', { file: other }],
+      ['scenario.annexPreview', { name: 'PA', file: other, year: 2027, parentCode: 'A' }],
+    ] as const) {
+      const key = await call(channel, args).then(
+        () => null,
+        (e: { error: { key: string } }) => e.error.key,
+      );
       expect(key, channel).toBe('err.workspaceDamaged');
     }
     expect(digest(other)).toBe(before);

@@ -17,7 +17,14 @@ import { unit } from '../fixtures.ts';
 import { tempDir } from '../temp.ts';
 import { fingerprint } from './fingerprint.ts';
 
-const UNSAFE = { nul: 'Sở\u0000Y tế', esc: 'Sở \u001b[2J\u001b]0;pwned\u0007Y tế', csi: 'Sở \u009b31mY tế', del: 'Sở\u007f', bidi: 'Sở \u202eết Y', isolate: 'Sở \u2066Y\u2069 tế' };
+const UNSAFE = {
+  nul: 'Sở\u0000Y tế',
+  esc: 'Sở \u001b[2J\u001b]0;pwned\u0007Y tế',
+  csi: 'Sở \u009b31mY tế',
+  del: 'Sở\u007f',
+  bidi: 'Sở \u202eết Y',
+  isolate: 'Sở \u2066Y\u2069 tế',
+};
 const units = [unit('A', null, { civilServantActual: 20 }), unit('B', 'A', { civilServantActual: 20 })];
 
 function setup() {
@@ -55,11 +62,21 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
   it('a personnel file with an escape or a bidi override in a name or id is refused whole, naming the row', async () => {
     const { ws, call } = setup();
     const header = 'Họ và tên;Mã nhân sự;Mã đơn vị;Giới tính;Ngày sinh;Lương tháng hiện hưởng (đồng)';
-    const rows = ['Lê Văn An;NS1;B;Nam;01/01/1980;9.000.000', `Trần \u001b[31mĐỏ;NS2;B;Nữ;01/01/1981;9.000.000`, `Phạm Bình;NS${UNSAFE.bidi};B;Nam;01/01/1982;9.000.000`];
-    const env = await call('people.import', { fileName: 'ds.csv', data: Buffer.from(`${header}\n${rows.join('\n')}\n`).toString('base64') });
+    const rows = [
+      'Lê Văn An;NS1;B;Nam;01/01/1980;9.000.000',
+      `Trần \u001b[31mĐỏ;NS2;B;Nữ;01/01/1981;9.000.000`,
+      `Phạm Bình;NS${UNSAFE.bidi};B;Nam;01/01/1982;9.000.000`,
+    ];
+    const env = await call('people.import', {
+      fileName: 'ds.csv',
+      data: Buffer.from(`${header}\n${rows.join('\n')}\n`).toString('base64'),
+    });
     expect(!env.ok && env.error.key).toBe('err.importInvalid');
     const issues = (!env.ok && env.error.issues) || [];
-    expect(issues.map((i) => [i.params?.row, i.params?.column, i.key])).toEqual([[3, 'Họ và tên', 'err.controlChars'], [4, 'Mã nhân sự', 'err.controlChars']]);
+    expect(issues.map((i) => [i.params?.row, i.params?.column, i.key])).toEqual([
+      [3, 'Họ và tên', 'err.controlChars'],
+      [4, 'Mã nhân sự', 'err.controlChars'],
+    ]);
     // eslint-disable-next-line no-control-regex -- the test looks for a raw ESC in the answer
     expect(JSON.stringify(issues)).not.toMatch(/\u001b|\u202e/); // the value is shown escaped
     expect(countPeople(ws.db)).toBe(0);
@@ -69,11 +86,18 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
   it('`tinhgon people --names` (and any command) prints names stored before (with escapes in them) escaped, never raw', () => {
     const file = path.join(tempDir(), 'w.tinhgon');
     const ws = createWorkspace(file, sampleMeta(), units);
-    const people = generatePeople(units, 3, 1).map((p, i) => ({ ...p, fullName: [UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi][i]!, employeeId: i === 0 ? 'X\u001b[31m' : null }));
+    const people = generatePeople(units, 3, 1).map((p, i) => ({
+      ...p,
+      fullName: [UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi][i]!,
+      employeeId: i === 0 ? 'X\u001b[31m' : null,
+    }));
     ws.db.transaction(() => insertPeople(ws.db, people)).immediate(); // as an older version could have stored them
     ws.db.prepare("UPDATE units SET name = ? WHERE code = 'B'").run(UNSAFE.csi);
     ws.close();
-    const run = (...args: string[]) => spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'people', file, '--names', ...args], { encoding: 'utf8' });
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'people', file, '--names', ...args], {
+        encoding: 'utf8',
+      });
     // eslint-disable-next-line no-control-regex -- the test looks for raw control characters in the output
     const raw = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
     const table = run();
@@ -83,10 +107,14 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
     const json = run('--json');
     expect(json.stdout).not.toMatch(raw);
     // Any command: a unit name stored with a CSI is printed escaped too.
-    const listed = spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'units', file], { encoding: 'utf8' });
+    const listed = spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'units', file], {
+      encoding: 'utf8',
+    });
     expect(listed.stdout).toContain('Sở \\u009b31mY tế');
     expect(listed.stdout).not.toMatch(raw);
     // Still exact JSON: the names read back as stored.
-    expect((JSON.parse(json.stdout) as { names: Array<{ fullName: string }> }).names.map((p) => p.fullName).sort()).toEqual([UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi].sort());
+    expect(
+      (JSON.parse(json.stdout) as { names: Array<{ fullName: string }> }).names.map((p) => p.fullName).sort(),
+    ).toEqual([UNSAFE.esc, UNSAFE.csi, UNSAFE.bidi].sort());
   });
 });

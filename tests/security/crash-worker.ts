@@ -40,7 +40,10 @@ if (task === 'edits') {
   }
 } else if (task === 'scenarios') {
   for (let i = 1; ; i++) {
-    const operations = [{ type: 'merge', year: 2025, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: 'HG.SYT.BVTT' }, { type: 'setQuota', year: 2026, unit: 'HG.SYT.BVTT', publicEmployeeQuota: i }];
+    const operations = [
+      { type: 'merge', year: 2025, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: 'HG.SYT.BVTT' },
+      { type: 'setQuota', year: 2026, unit: 'HG.SYT.BVTT', publicEmployeeQuota: i },
+    ];
     await call(handlers, 'scenario.import', { scenario: { name: `PA ${i}`, operations } });
     ack(i);
   }
@@ -48,11 +51,19 @@ if (task === 'edits') {
   // Alternately replace all units with the sample province (683 units) and a generated one (2,000).
   const files = [await exportedCsv(generateUnits(2000, 7)), await exportedCsv(generateSampleProvince())];
   const mappings = [];
-  for (const f of files) mappings.push((await call<{ mapping: unknown }>(handlers, 'import.inspect', { fileName: f.fileName, data: f.data })).mapping);
+  for (const f of files)
+    mappings.push(
+      (await call<{ mapping: unknown }>(handlers, 'import.inspect', { fileName: f.fileName, data: f.data })).mapping,
+    );
   process.stdout.write('ready\n');
   for (let i = 1; ; i++) {
     const f = files[i % 2]!;
-    await call(handlers, 'import.apply', { fileName: f.fileName, data: f.data, mapping: mappings[i % 2], mode: 'replace' });
+    await call(handlers, 'import.apply', {
+      fileName: f.fileName,
+      data: f.data,
+      mapping: mappings[i % 2],
+      mode: 'replace',
+    });
     ack(i);
   }
 } else {

@@ -44,7 +44,9 @@ function runAndKill(file: string, task: string, afterMs: number): Promise<number
         }
       }
     });
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(last) : reject(new Error(`worker ended by itself (${code}): ${stderr}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve(last) : reject(new Error(`worker ended by itself (${code}): ${stderr}`)),
+    );
   });
 }
 
@@ -101,12 +103,20 @@ describe('killed at random moments, nothing acknowledged is lost and nothing hal
 
   it('whole-file imports (replace): the units are all of one file or all of the other', async () => {
     const file = fresh();
-    const sets = [generateUnits(2000, 7), generateSampleProvince()].map((units) => units.map((u) => u.code).sort().join(','));
+    const sets = [generateUnits(2000, 7), generateSampleProvince()].map((units) =>
+      units
+        .map((u) => u.code)
+        .sort()
+        .join(','),
+    );
     for (let run = 0; run < RUNS; run++) {
       const acked = await runAndKill(file, 'import', 200 + delay(1500));
       if (process.env.CRASH_LOG) fs.appendFileSync(process.env.CRASH_LOG, `import: acknowledged ${acked}\n`);
       afterCrash(file, (ws) => {
-        const codes = listUnits(ws.db).map((u) => u.code).sort().join(',');
+        const codes = listUnits(ws.db)
+          .map((u) => u.code)
+          .sort()
+          .join(',');
         const which = sets.indexOf(codes);
         expect(which, 'a mixture of two imports').not.toBe(-1);
         // The last acknowledged import is there, or the one in flight replaced it completely.

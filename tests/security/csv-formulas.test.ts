@@ -54,8 +54,22 @@ function spreadsheetCells(text: string, sep: string): string[] {
 const isFormula = (cell: string) => /^[ \t\r\n]*[=+\-@]/.test(cell) && !/^ *[+-]?\d+([.,]\d+)?$/.test(cell);
 
 const HOSTILE = [
-  '=HYPERLINK("http://127.0.0.1/x","y")', 'a;=cmd|\' /C calc\'!A0', 'a,=1+1', 'Sở; =2+3', 'x;"=1+1"', 'x,"@SUM(A1)"', 'b\n=1+1', 'b\r\n-2+3',
-  '\t=1', ' +1', 'a;;=1', "a;'=1", '"', 'x"y;"=1', '-', 'Sở Y tế, Sở Nội vụ',
+  '=HYPERLINK("http://127.0.0.1/x","y")',
+  "a;=cmd|' /C calc'!A0",
+  'a,=1+1',
+  'Sở; =2+3',
+  'x;"=1+1"',
+  'x,"@SUM(A1)"',
+  'b\n=1+1',
+  'b\r\n-2+3',
+  '\t=1',
+  ' +1',
+  'a;;=1',
+  "a;'=1",
+  '"',
+  'x"y;"=1',
+  '-',
+  'Sở Y tế, Sở Nội vụ',
 ];
 
 describe('CSV export cannot become a formula under either list separator', () => {
@@ -68,11 +82,14 @@ describe('CSV export cannot become a formula under either list separator', () =>
   it('holds for any text made of separators, quotes, line breaks and formula characters (property)', () => {
     const alphabet = fc.constantFrom(',', ';', '"', "'", '=', '+', '-', '@', '\t', '\r', '\n', ' ', 'a', '1');
     fc.assert(
-      fc.property(fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }), (row) => {
-        const text = toCsv([row]);
-        for (const sep of [',', ';']) expect(spreadsheetCells(text, sep).filter(isFormula)).toEqual([]);
-        expect(parseCsv(text, 'CSV', ',').rows).toEqual([row]);
-      }),
+      fc.property(
+        fc.array(fc.string({ unit: alphabet, minLength: 1, maxLength: 12 }), { minLength: 1, maxLength: 4 }),
+        (row) => {
+          const text = toCsv([row]);
+          for (const sep of [',', ';']) expect(spreadsheetCells(text, sep).filter(isFormula)).toEqual([]);
+          expect(parseCsv(text, 'CSV', ',').rows).toEqual([row]);
+        },
+      ),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );
   });
@@ -82,7 +99,10 @@ describe('CSV export cannot become a formula under either list separator', () =>
   });
 
   it('the units export (as the app writes it) of units named to attack either separator', async () => {
-    const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), sampleMeta(), [unit('A', null, { name: 'Sở Tư pháp;=1+1' }), unit('B', 'A', { name: 'Ban, @SUM(1)' })]);
+    const ws = createWorkspace(path.join(tempDir(), 'w.tinhgon'), sampleMeta(), [
+      unit('A', null, { name: 'Sở Tư pháp;=1+1' }),
+      unit('B', 'A', { name: 'Ban, @SUM(1)' }),
+    ]);
     const env = await dispatch(createHandlers(ws), 'export.units', { format: 'csv' });
     ws.close();
     expect(env.ok).toBe(true);

@@ -45,7 +45,8 @@ function tamperedMaster(): { dir: string; file: string } {
   const { dir, file } = damaged('SELECT 1');
   const bytes = fs.readFileSync(file);
   // Every copy (free pages may hold older ones): the live one among them.
-  for (let at = bytes.indexOf('CHECK (deputies >= 0)'); at >= 0; at = bytes.indexOf('CHECK (deputies >= 0)', at + 1)) bytes.write('CHECK (deputies >= 9)', at, 'latin1');
+  for (let at = bytes.indexOf('CHECK (deputies >= 0)'); at >= 0; at = bytes.indexOf('CHECK (deputies >= 0)', at + 1))
+    bytes.write('CHECK (deputies >= 9)', at, 'latin1');
   fs.writeFileSync(file, bytes);
   const db = new BetterSqlite3(file, { readonly: true });
   expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'units'").pluck().get()).toContain('deputies >= 9');
@@ -66,14 +67,21 @@ function refusal(fn: () => unknown): AppError {
 }
 
 describe('a workspace with a damaged schema', () => {
-  const cases: Array<[string, () => { dir: string; file: string }]> = [...Object.entries(DAMAGE).map(([what, sql]) => [what, () => damaged(sql)] as [string, () => { dir: string; file: string }]), ['sqlite_master edited in the bytes', tamperedMaster]];
+  const cases: Array<[string, () => { dir: string; file: string }]> = [
+    ...Object.entries(DAMAGE).map(
+      ([what, sql]) => [what, () => damaged(sql)] as [string, () => { dir: string; file: string }],
+    ),
+    ['sqlite_master edited in the bytes', tamperedMaster],
+  ];
   for (const [what, make] of cases) {
     it(`${what}: refused on open and on annex, bytes unchanged, nothing written beside it`, () => {
       const { dir, file } = make();
       const before = digest(file);
       const err = refusal(() => openWorkspace(file));
       expect(err.key).toBe('err.damagedSchema');
-      expect(translate('vi', err.key, err.params)).toMatch(/^Cấu trúc của tệp .+ không khớp với phiên bản \d+ .+ tệp được giữ nguyên\. Hãy khôi phục từ một bản sao lưu\.$/);
+      expect(translate('vi', err.key, err.params)).toMatch(
+        /^Cấu trúc của tệp .+ không khớp với phiên bản \d+ .+ tệp được giữ nguyên\. Hãy khôi phục từ một bản sao lưu\.$/,
+      );
       expect(refusal(() => readOtherWorkspace(file)).key).toBe('err.damagedSchema');
       expect(digest(file)).toBe(before);
       expect(fs.readdirSync(dir)).toEqual(['st.tinhgon']);

@@ -25,8 +25,11 @@ describe('electron-builder.yml', () => {
       onlyLoadAppFromAsar: true,
     });
     // Every key is one electron-builder knows (a misspelt fuse would be silently ignored).
-    const schema = require('app-builder-lib/scheme.json') as { definitions: { FuseOptionsV1: { properties: Record<string, unknown> } } };
-    for (const key of Object.keys(config.electronFuses as object)) expect(schema.definitions.FuseOptionsV1.properties).toHaveProperty(key);
+    const schema = require('app-builder-lib/scheme.json') as {
+      definitions: { FuseOptionsV1: { properties: Record<string, unknown> } };
+    };
+    for (const key of Object.keys(config.electronFuses as object))
+      expect(schema.definitions.FuseOptionsV1.properties).toHaveProperty(key);
   });
 
   it('associates .tinhgon files with the app (double-click opens them)', () => {
@@ -38,11 +41,15 @@ describe('permissions', () => {
   it('every request is refused and every check answers no', () => {
     let request: ((wc: unknown, permission: string, cb: (granted: boolean) => void) => void) | undefined;
     let check: ((...args: unknown[]) => boolean) | undefined;
-    denyAllPermissions({ setPermissionRequestHandler: (h: never) => (request = h), setPermissionCheckHandler: (h: never) => (check = h) });
+    denyAllPermissions({
+      setPermissionRequestHandler: (h: never) => (request = h),
+      setPermissionCheckHandler: (h: never) => (check = h),
+    });
     const cb = vi.fn();
     request!(null, 'media', cb);
     expect(cb).toHaveBeenCalledWith(false);
-    for (const p of ['media', 'notifications', 'clipboard-read', 'hid', 'usb', 'serial', 'fileSystem', 'openExternal']) expect(check!(null, p, 'app://tinhgon', {})).toBe(false);
+    for (const p of ['media', 'notifications', 'clipboard-read', 'hid', 'usb', 'serial', 'fileSystem', 'openExternal'])
+      expect(check!(null, p, 'app://tinhgon', {})).toBe(false);
   });
 });
 
@@ -50,7 +57,10 @@ describe('navigation', () => {
   function fakeContents() {
     const handlers = new Map<string, (e: Record<string, unknown>) => void>();
     let openHandler: (() => { action: string }) | undefined;
-    lockDownContents({ on: (name: string, h: never) => handlers.set(name, h), setWindowOpenHandler: (h: never) => (openHandler = h) } as never);
+    lockDownContents({
+      on: (name: string, h: never) => handlers.set(name, h),
+      setWindowOpenHandler: (h: never) => (openHandler = h),
+    } as never);
     const fire = (name: string, details: Record<string, unknown> = {}) => {
       const preventDefault = vi.fn();
       handlers.get(name)!({ ...details, preventDefault });
@@ -69,7 +79,13 @@ describe('navigation', () => {
   it('a sub-frame may show only an inline document (the print preview), never navigate away', () => {
     const c = fakeContents();
     expect(c.fire('will-frame-navigate', { url: 'about:srcdoc', isMainFrame: false })).toBe(false);
-    for (const url of ['https://example.org/', 'file:///etc/passwd', 'app://tinhgon/index.html', 'javascript:alert(1)', 'data:text/html,x']) {
+    for (const url of [
+      'https://example.org/',
+      'file:///etc/passwd',
+      'app://tinhgon/index.html',
+      'javascript:alert(1)',
+      'data:text/html,x',
+    ]) {
       expect(c.fire('will-frame-navigate', { url, isMainFrame: false })).toBe(true);
     }
     expect(c.fire('will-frame-navigate', { url: 'https://example.org/', isMainFrame: true })).toBe(true);
@@ -83,12 +99,16 @@ describe('main.ts wires the tested pieces (it cannot be run here)', () => {
     expect(main).toContain("app.on('web-contents-created', (_event, contents) => lockDownContents(contents));");
     expect(main).toContain('denyAllPermissions(session.defaultSession);');
     // Every IPC call goes through the handle table; no direct dispatch a raw path could slip through.
-    expect(main).toMatch(/ipcMain\.handle\(IPC_CHANNEL,[\s\S]*?dispatchWithHandles\(fileHandles, \(ch, a\) => call\('dispatch', ch, a\),/);
+    expect(main).toMatch(
+      /ipcMain\.handle\(IPC_CHANNEL,[\s\S]*?dispatchWithHandles\(fileHandles, \(ch, a\) => call\('dispatch', ch, a\),/,
+    );
     // The handler table runs in the back end's utility process, never here.
     expect(main).toContain("utilityProcess.fork(path.join(__dirname, 'backend.cjs')");
     expect(main).not.toMatch(/createHandlers|openWorkspace|better-sqlite3/);
     expect(main).not.toMatch(/\bdispatch\(/);
-    expect(main).toMatch(/app\.on\('second-instance', \(_event, argv, workingDirectory\) => \{[\s\S]*?workspaceFromArgv\(argv, workingDirectory\)/);
+    expect(main).toMatch(
+      /app\.on\('second-instance', \(_event, argv, workingDirectory\) => \{[\s\S]*?workspaceFromArgv\(argv, workingDirectory\)/,
+    );
     expect(main).toContain("app.on('open-file'");
   });
 });

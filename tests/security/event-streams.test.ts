@@ -19,7 +19,13 @@ let server: RunningServer;
 let sessions: BrowserSessions;
 beforeAll(async () => {
   const dir = fs.mkdtempSync(path.join(tempDir(), 'e-'));
-  sessions = new BrowserSessions(createWorkspace(path.join(dir, 'w.tinhgon'), { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false }, [unit('A', null)]));
+  sessions = new BrowserSessions(
+    createWorkspace(
+      path.join(dir, 'w.tinhgon'),
+      { provinceName: 'T', baseYear: 2026, provinceClass: 'class2', isSample: false },
+      [unit('A', null)],
+    ),
+  );
   fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
   server = await startHttpServer({ handlers: createHandlers(() => sessions.current()), staticDir: dir, sessions });
 });
@@ -41,11 +47,13 @@ describe('/events streams', () => {
       const fifth = await listen(server.port, auth, 'tab-many-0001');
       expect(fifth.status).toBe(429);
       open.pop()!.close();
-      await expect.poll(async () => {
-        const again = await listen(server.port, auth, 'tab-many-0001');
-        if (again.status === 200) open.push(again);
-        return again.status;
-      }).toBe(200);
+      await expect
+        .poll(async () => {
+          const again = await listen(server.port, auth, 'tab-many-0001');
+          if (again.status === 200) open.push(again);
+          return again.status;
+        })
+        .toBe(200);
       for (let i = open.length; i < 256; i++) {
         const s = await listen(server.port, auth, `tab-${String(i).padStart(8, '0')}`);
         expect(s.status, `stream ${i}`).toBe(200);

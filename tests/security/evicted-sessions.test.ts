@@ -26,11 +26,13 @@ describe('a tab whose session was closed to make room', () => {
     }) as [string, string];
     const sessions = new BrowserSessions(openWorkspace(home));
     const handlers = createHandlers(() => sessions.current());
-    const as = (client: string, channel: string, args: unknown) => sessions.run({ client }, () => dispatch(handlers, channel, args));
+    const as = (client: string, channel: string, args: unknown) =>
+      sessions.run({ client }, () => dispatch(handlers, channel, args));
     try {
       expect((await as('tab-lan-0001', 'workspace.open', { file: other })).ok).toBe(true);
       // 200 other tabs over the server's life (or one script): the idle tab's session is closed.
-      for (let i = 0; i < 200; i++) expect((await as(`tab-${String(i).padStart(8, '0')}`, 'workspace.info', {})).ok).toBe(true);
+      for (let i = 0; i < 200; i++)
+        expect((await as(`tab-${String(i).padStart(8, '0')}`, 'workspace.info', {})).ok).toBe(true);
       const edit = await as('tab-lan-0001', 'units.update', { code: 'A', changes: { name: 'Sửa sau giờ nghỉ' } });
       expect(edit).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.sessionEnded' } });
       expect((await as('tab-lan-0001', 'workspace.info', {})).ok).toBe(false); // still refused until the page gets a new id

@@ -15,11 +15,19 @@ import { translate } from '../../shared/i18n/index.ts';
 import { unit } from '../fixtures.ts';
 import { tempDir } from '../temp.ts';
 
-const meta = (provinceName: string) => ({ provinceName, baseYear: 2026, provinceClass: 'class2' as const, isSample: false });
+const meta = (provinceName: string) => ({
+  provinceName,
+  baseYear: 2026,
+  provinceClass: 'class2' as const,
+  isSample: false,
+});
 
 function app() {
   const dir = tempDir();
-  const session = new Session(createWorkspace(path.join(dir, 'a.tinhgon'), meta('Hậu Giang'), [unit('A', null)]), path.join(dir, 'recent.json'));
+  const session = new Session(
+    createWorkspace(path.join(dir, 'a.tinhgon'), meta('Hậu Giang'), [unit('A', null)]),
+    path.join(dir, 'recent.json'),
+  );
   createWorkspace(path.join(dir, 'b.tinhgon'), meta('Sóc Trăng'), [unit('B', null)]).close();
   const handles = new FileHandles();
   const ipc = (channel: string, args: unknown) => dispatchWithHandles(handles, createHandlers(session), channel, args);
@@ -63,7 +71,12 @@ describe('file handles', () => {
       expect(!env.ok && env.error.key).toBe('err.fileHandle');
     }
     expect(session.workspace.file).toBe(path.join(dir, 'a.tinhgon'));
-    expect(fs.readdirSync(dir).filter((f) => !f.endsWith('-wal')).sort()).toEqual(['a.tinhgon', 'b.tinhgon', 'recent.json']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => !f.endsWith('-wal'))
+        .sort(),
+    ).toEqual(['a.tinhgon', 'b.tinhgon', 'recent.json']);
     expect(translate('vi', 'err.fileHandle')).toMatch(/hộp thoại/);
     session.close();
   });
@@ -74,7 +87,10 @@ describe('file handles', () => {
     const saveTarget = handles.issue(path.join(dir, 'copy.tinhgon'), 'save');
     expect(await ipc('workspace.saveAs', { file: b })).toMatchObject({ ok: false, error: { key: 'err.fileHandle' } });
     expect(await ipc('province.read', { file: b })).toMatchObject({ ok: true, result: { provinceName: 'Sóc Trăng' } });
-    expect(await ipc('workspace.saveAs', { file: saveTarget })).toMatchObject({ ok: true, result: { file: path.join(dir, 'copy.tinhgon') } });
+    expect(await ipc('workspace.saveAs', { file: saveTarget })).toMatchObject({
+      ok: true,
+      result: { file: path.join(dir, 'copy.tinhgon') },
+    });
     expect(await ipc('workspace.open', { file: b })).toMatchObject({ ok: true, result: { provinceName: 'Sóc Trăng' } });
     expect(session.workspace.file).toBe(path.join(dir, 'b.tinhgon'));
     session.close();
@@ -86,7 +102,10 @@ describe('file handles', () => {
     const env = await ipc('workspace.recent', {});
     const files = (env as { result: { files: Array<{ file: string; handle?: string }> } }).result.files;
     expect(files.map((f) => f.file)).toEqual([path.join(dir, 'b.tinhgon'), path.join(dir, 'a.tinhgon')]);
-    expect(await ipc('workspace.open', { file: files[1]!.handle })).toMatchObject({ ok: true, result: { provinceName: 'Hậu Giang' } });
+    expect(await ipc('workspace.open', { file: files[1]!.handle })).toMatchObject({
+      ok: true,
+      result: { provinceName: 'Hậu Giang' },
+    });
     session.close();
   });
 });

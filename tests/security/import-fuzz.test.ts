@@ -33,7 +33,11 @@ const fingerprint = () => workspaceDigest(ws.db);
 async function tryAll(fileName: string, bytes: Uint8Array): Promise<string[]> {
   const data = Buffer.from(bytes).toString('base64');
   const keys: string[] = [];
-  for (const [channel, args] of [['import.inspect', { fileName, data }], ['finance.import', { fileName, data }], ['people.import', { fileName, data }]] as const) {
+  for (const [channel, args] of [
+    ['import.inspect', { fileName, data }],
+    ['finance.import', { fileName, data }],
+    ['people.import', { fileName, data }],
+  ] as const) {
     const env = await dispatch(handlers, channel, args);
     if (env.ok) {
       keys.push(`${channel}: ok`);
@@ -58,9 +62,13 @@ describe('malformed files at every importer', () => {
   it('random bytes as .xlsx and .csv: a message, never an internal error, nothing changed', async () => {
     const before = fingerprint();
     await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom('x.xlsx', 'x.csv', 'x.txt'), async (bytes, name) => {
-        await tryAll(name, bytes);
-      }),
+      fc.asyncProperty(
+        fc.uint8Array({ maxLength: 4096 }),
+        fc.constantFrom('x.xlsx', 'x.csv', 'x.txt'),
+        async (bytes, name) => {
+          await tryAll(name, bytes);
+        },
+      ),
       { numRuns: RUNS, seed: 20261128 },
     );
     expect(fingerprint()).toBe(before);
@@ -68,12 +76,17 @@ describe('malformed files at every importer', () => {
 
   it('a truncated workbook, a workbook with a corrupted byte, and a non-zip .xlsx are unreadable, not crashes', async () => {
     const before = fingerprint();
-    const good = await xlsxOf([['Mã đơn vị', 'Tên đơn vị'], ['A', 'B']]);
+    const good = await xlsxOf([
+      ['Mã đơn vị', 'Tên đơn vị'],
+      ['A', 'B'],
+    ]);
     expect(await tryAll('cut.xlsx', good.slice(0, good.length / 2))).toContain('err.importUnreadable');
     const flipped = good.slice();
     flipped[Math.floor(flipped.length / 3)]! ^= 0xff;
     await tryAll('flip.xlsx', flipped);
-    expect(await tryAll('plain.xlsx', new TextEncoder().encode('Mã đơn vị;Tên\nA;B'))).toContain('err.importUnreadable');
+    expect(await tryAll('plain.xlsx', new TextEncoder().encode('Mã đơn vị;Tên\nA;B'))).toContain(
+      'err.importUnreadable',
+    );
     expect(fingerprint()).toBe(before);
   });
 
@@ -87,7 +100,11 @@ describe('malformed files at every importer', () => {
     for (const declared of [inflated, 1000]) {
       const bomb = zipOf([{ name: 'xl/worksheets/sheet1.xml', compressed: body, size: declared }]);
       expect(bomb.length).toBeLessThan(1024 * 1024);
-      expect(await tryAll('bomb.xlsx', bomb)).toEqual(['err.importInflated', 'err.importInflated', 'err.importInflated']);
+      expect(await tryAll('bomb.xlsx', bomb)).toEqual([
+        'err.importInflated',
+        'err.importInflated',
+        'err.importInflated',
+      ]);
     }
     expect(fingerprint()).toBe(before);
   });
@@ -96,9 +113,16 @@ describe('malformed files at every importer', () => {
     const before = fingerprint();
     const many = new TextEncoder().encode(`Mã đơn vị;Tên đơn vị\n${'A;B\n'.repeat(1_000_000)}`);
     expect(await tryAll('many.csv', many)).toEqual(['err.importTooLarge', 'err.importTooLarge', 'err.importTooLarge']);
-    const huge = csvOf([['STT', 'Mã đơn vị', 'Tên đơn vị', 'Trực thuộc'], ['1', 'X1', 'x'.repeat(2_000_000), ''], ['2', '=cmd|" /C calc"!A0', '=HYPERLINK("http://evil")', '']]);
+    const huge = csvOf([
+      ['STT', 'Mã đơn vị', 'Tên đơn vị', 'Trực thuộc'],
+      ['1', 'X1', 'x'.repeat(2_000_000), ''],
+      ['2', '=cmd|" /C calc"!A0', '=HYPERLINK("http://evil")', ''],
+    ]);
     await tryAll('huge.csv', huge);
-    const deep = csvOf([['STT', 'Tên đơn vị'], ...Array.from({ length: 500 }, (_, i) => [Array.from({ length: i + 1 }, () => '1').join('.'), `Cấp ${i + 1}`])]);
+    const deep = csvOf([
+      ['STT', 'Tên đơn vị'],
+      ...Array.from({ length: 500 }, (_, i) => [Array.from({ length: i + 1 }, () => '1').join('.'), `Cấp ${i + 1}`]),
+    ]);
     await tryAll('deep.csv', deep);
     expect(fingerprint()).toBe(before);
   }, 120_000);

@@ -25,7 +25,9 @@ const HOUR_AGO = new Date(Date.now() - 3600_000);
 function bigWorkspace(file: string): string {
   createWorkspace(file, { ...sampleMeta(), provinceName: 'Lớn' }, generateUnits(20_000)).close();
   const db = new BetterSqlite3(file);
-  db.exec("INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(2048)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) SELECT i FROM n);");
+  db.exec(
+    "INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(2048)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) SELECT i FROM n);",
+  );
   db.close();
   return file;
 }
@@ -52,7 +54,12 @@ describe('temporary files left by a kill', () => {
       fs.utimesSync(path.join(dir, f), HOUR_AGO, HOUR_AGO); // left by an earlier run
     }
     // Not ours to remove: a person's file, a temporary file still being written (recent), a symlink of our pattern.
-    const keep = ['.ghi-chu.tmp', 'sao-luu.tinhgon.0123456789ab.tmp', '.moi.tinhgon.0123456789ab.tmp', '.lien-ket.tinhgon.abcdef012345.tmp'];
+    const keep = [
+      '.ghi-chu.tmp',
+      'sao-luu.tinhgon.0123456789ab.tmp',
+      '.moi.tinhgon.0123456789ab.tmp',
+      '.lien-ket.tinhgon.abcdef012345.tmp',
+    ];
     fs.writeFileSync(path.join(dir, keep[0]!), 'của tôi');
     fs.writeFileSync(path.join(dir, keep[1]!), 'của tôi');
     fs.utimesSync(path.join(dir, keep[1]!), HOUR_AGO, HOUR_AGO);

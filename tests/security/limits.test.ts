@@ -51,7 +51,9 @@ describe('a zip bomb is stopped by the bytes it really inflates', () => {
   const contentTypes = { name: '[Content_Types].xml', compressed: deflated('<?xml version="1.0"?><Types/>'), size: 29 };
 
   it('junk bytes before the archive: refused while inflating, memory stays flat', async () => {
-    const file = zipOf([contentTypes, { name: 'xl/worksheets/sheet1.xml', compressed: bomb, size: 1000 }], { prefix: Buffer.alloc(4096, 0x41) });
+    const file = zipOf([contentTypes, { name: 'xl/worksheets/sheet1.xml', compressed: bomb, size: 1000 }], {
+      prefix: Buffer.alloc(4096, 0x41),
+    });
     expect(file.length).toBeLessThan(1024 * 1024);
     const before = fingerprint(main.ws.db);
     const rss = peakRss();
@@ -66,7 +68,9 @@ describe('a zip bomb is stopped by the bytes it really inflates', () => {
   }, 60_000);
 
   it('an end record that counts one entry of two: the uncounted bomb is inflated and refused', async () => {
-    const file = zipOf([contentTypes, { name: 'xl/worksheets/sheet1.xml', compressed: bomb, size: 1000 }], { declaredCount: 1 });
+    const file = zipOf([contentTypes, { name: 'xl/worksheets/sheet1.xml', compressed: bomb, size: 1000 }], {
+      declaredCount: 1,
+    });
     const rss = peakRss();
     refusedWith(await inspect(main.handlers, 'count.xlsx', file), 'err.importInflated');
     expect(peakRss() - rss, 'peak memory growth (kB)').toBeLessThan(96 * 1024);
@@ -90,7 +94,11 @@ describe('columns, cells and merged ranges are capped while reading', () => {
 
   it('a CSV of more cells than the limit is refused with the limit', async () => {
     const line = `${'1;'.repeat(39)}1\n`;
-    const env = await inspect(handlers, 'cells.csv', new TextEncoder().encode(line.repeat(Math.ceil(MAX_IMPORT_CELLS / 40) + 10)));
+    const env = await inspect(
+      handlers,
+      'cells.csv',
+      new TextEncoder().encode(line.repeat(Math.ceil(MAX_IMPORT_CELLS / 40) + 10)),
+    );
     refusedWith(env, 'err.importTooManyCells');
     expect(env.ok ? null : env.error.params).toEqual({ max: MAX_IMPORT_CELLS });
   }, 60_000);
@@ -115,13 +123,19 @@ describe('columns, cells and merged ranges are capped while reading', () => {
       return new Uint8Array(await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }));
     };
     // 26 columns by 200,000 rows: 5.2 million cells exceljs would create one by one.
-    const merged = await withSheet((xml) => xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:Z200000"/></mergeCells>'));
+    const merged = await withSheet((xml) =>
+      xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:Z200000"/></mergeCells>'),
+    );
     refusedWith(await inspect(handlers, 'merged.xlsx', merged), 'err.importTooManyCells');
     // A column range of a hundred million columns (exceljs makes one object per column).
-    const cols = await withSheet((xml) => xml.replace('<sheetData', '<cols><col min="1" max="100000000" width="9"/></cols><sheetData'));
+    const cols = await withSheet((xml) =>
+      xml.replace('<sheetData', '<cols><col min="1" max="100000000" width="9"/></cols><sheetData'),
+    );
     refusedWith(await inspect(handlers, 'cols.xlsx', cols), 'err.importTooManyColumns');
     // A quoted ">" inside the tag does not hide the cell's address from the scan.
-    const quoted = await withSheet((xml) => xml.replace('</sheetData>', '<row r="3"><c x=">" r="XFD3"><v>1</v></c></row></sheetData>'));
+    const quoted = await withSheet((xml) =>
+      xml.replace('</sheetData>', '<row r="3"><c x=">" r="XFD3"><v>1</v></c></row></sheetData>'),
+    );
     refusedWith(await inspect(handlers, 'quoted.xlsx', quoted), 'err.importTooManyColumns');
   }, 60_000);
 });
@@ -140,7 +154,10 @@ describe('one import at a time per workspace, a few at most in all', () => {
     const { handlers } = openWorkspace();
     const [first, second] = await Promise.all([inspect(handlers, 'a.xlsx', file), inspect(handlers, 'a.xlsx', file)]);
     expect(first.ok).toBe(true);
-    expect(second.ok ? null : { kind: second.error.kind, key: second.error.key }).toEqual({ kind: 'conflict', key: 'err.importBusy' });
+    expect(second.ok ? null : { kind: second.error.kind, key: second.error.key }).toEqual({
+      kind: 'conflict',
+      key: 'err.importBusy',
+    });
     expect((await inspect(handlers, 'a.xlsx', file)).ok).toBe(true);
   }, 60_000);
 
@@ -154,7 +171,10 @@ describe('one import at a time per workspace, a few at most in all', () => {
 describe('an upload over the limit is answered with the limit', () => {
   it('over IPC (the contract): refused with the limit in MB, before any parsing', async () => {
     const { handlers } = openWorkspace();
-    const env = await dispatch(handlers, 'people.import', { fileName: 'big.csv', data: 'QUJD'.repeat(MAX_UPLOAD_BASE64 / 4 + 1) });
+    const env = await dispatch(handlers, 'people.import', {
+      fileName: 'big.csv',
+      data: 'QUJD'.repeat(MAX_UPLOAD_BASE64 / 4 + 1),
+    });
     refusedWith(env, 'err.uploadTooLarge');
     expect(env.ok ? null : env.error.params).toEqual({ mb: MAX_UPLOAD_MB });
   }, 60_000);
@@ -169,14 +189,21 @@ describe('an upload over the limit is answered with the limit', () => {
         const chunk = Buffer.alloc(1024 * 1024, 0x41);
         const size = MAX_UPLOAD_BASE64 + 4 * chunk.length;
         const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
-          const headers: Record<string, string> = { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: server.token, 'content-type': 'application/json' };
+          const headers: Record<string, string> = {
+            host: `127.0.0.1:${server.port}`,
+            [TOKEN_HEADER]: server.token,
+            'content-type': 'application/json',
+          };
           if (!chunked) headers['content-length'] = String(size);
-          const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/people.import', headers }, (res) => {
-            let body = '';
-            res.setEncoding('utf8');
-            res.on('data', (c: string) => (body += c));
-            res.on('end', () => resolve({ status: res.statusCode!, body }));
-          });
+          const req = http.request(
+            { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/people.import', headers },
+            (res) => {
+              let body = '';
+              res.setEncoding('utf8');
+              res.on('data', (c: string) => (body += c));
+              res.on('end', () => resolve({ status: res.statusCode!, body }));
+            },
+          );
           req.on('error', reject);
           void (async () => {
             for (let sent = 0; sent < size && !req.destroyed; sent += chunk.length) {
@@ -207,17 +234,26 @@ describe('an upload over the limit is answered with the limit', () => {
       let finish!: () => void;
       const mayFinish = new Promise<void>((r) => (finish = r));
       const answer = new Promise<{ status: number; body: string }>((resolve, reject) => {
-        const headers = { host: `127.0.0.1:${server.port}`, [TOKEN_HEADER]: server.token, 'content-type': 'application/json', 'content-length': String(size) };
-        const req = http.request({ host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/people.import', headers }, (res) => {
-          let body = '';
-          res.setEncoding('utf8');
-          res.on('data', (c: string) => (body += c));
-          res.on('end', () => resolve({ status: res.statusCode!, body }));
-        });
+        const headers = {
+          host: `127.0.0.1:${server.port}`,
+          [TOKEN_HEADER]: server.token,
+          'content-type': 'application/json',
+          'content-length': String(size),
+        };
+        const req = http.request(
+          { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/people.import', headers },
+          (res) => {
+            let body = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => (body += c));
+            res.on('end', () => resolve({ status: res.statusCode!, body }));
+          },
+        );
         req.on('error', reject);
         void (async () => {
           for (let sent = 0; sent < size - 1; sent += chunk.length) {
-            if (!req.write(chunk.subarray(0, Math.min(chunk.length, size - 1 - sent)))) await new Promise((r) => req.once('drain', r));
+            if (!req.write(chunk.subarray(0, Math.min(chunk.length, size - 1 - sent))))
+              await new Promise((r) => req.once('drain', r));
           }
           await mayFinish;
           req.end('A');

@@ -52,17 +52,22 @@ describe('a new file on a filesystem without hard links', () => {
     expect(fs.readdirSync(dir)).toEqual(['sao-luu.tinhgon']); // no temporary file left
   });
 
-  it.each(['EPERM', 'EISDIR', 'ENOTSUP'])('(%s) is refused, nothing changed, when the name exists; written whole and owner-only when free', (code) => {
-    const dir = tempDir();
-    withoutHardLinks(() => {}, code);
-    const taken = path.join(dir, 'co-roi.csv');
-    fs.writeFileSync(taken, 'cũ');
-    expect(() => writeNewFile(taken, (tmp) => fs.writeFileSync(tmp, 'mới'))).toThrow(expect.objectContaining({ key: 'err.fileExists' }));
-    expect(fs.readFileSync(taken, 'utf8')).toBe('cũ');
-    const free = path.join(dir, 'moi.csv');
-    writeNewFile(free, (tmp) => fs.writeFileSync(tmp, 'mới'));
-    expect(fs.readFileSync(free, 'utf8')).toBe('mới');
-    expect(fs.statSync(free).mode & 0o777).toBe(0o600);
-    expect(fs.readdirSync(dir).sort()).toEqual(['co-roi.csv', 'moi.csv']);
-  });
+  it.each(['EPERM', 'EISDIR', 'ENOTSUP'])(
+    '(%s) is refused, nothing changed, when the name exists; written whole and owner-only when free',
+    (code) => {
+      const dir = tempDir();
+      withoutHardLinks(() => {}, code);
+      const taken = path.join(dir, 'co-roi.csv');
+      fs.writeFileSync(taken, 'cũ');
+      expect(() => writeNewFile(taken, (tmp) => fs.writeFileSync(tmp, 'mới'))).toThrow(
+        expect.objectContaining({ key: 'err.fileExists' }),
+      );
+      expect(fs.readFileSync(taken, 'utf8')).toBe('cũ');
+      const free = path.join(dir, 'moi.csv');
+      writeNewFile(free, (tmp) => fs.writeFileSync(tmp, 'mới'));
+      expect(fs.readFileSync(free, 'utf8')).toBe('mới');
+      expect(fs.statSync(free).mode & 0o777).toBe(0o600);
+      expect(fs.readdirSync(dir).sort()).toEqual(['co-roi.csv', 'moi.csv']);
+    },
+  );
 });

@@ -33,7 +33,9 @@ const asNobody: string | null = (() => {
 
 /** What `nobody` gets reading `file`: its bytes, or the error text. */
 function readAsNobody(file: string): { ok: boolean; stderr: string } {
-  const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'cat', file], { encoding: 'utf8' });
+  const r = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'cat', file], {
+    encoding: 'utf8',
+  });
   return { ok: r.status === 0, stderr: r.stderr };
 }
 
@@ -51,8 +53,8 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-describe('files holding personal data are the owner\'s only', () => {
-  it('workspaces, their log, backups, copies, exports and the app\'s own files are 0600, new folders 0700; nobody else can read them', async () => {
+describe("files holding personal data are the owner's only", () => {
+  it("workspaces, their log, backups, copies, exports and the app's own files are 0600, new folders 0700; nobody else can read them", async () => {
     const file = path.join(dir, 'w.tinhgon');
     const ws = createWorkspace(file, sampleMeta(), units);
     ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 50, 3))).immediate();
@@ -70,25 +72,35 @@ describe('files holding personal data are the owner\'s only', () => {
     const files: string[] = [file, path.join(appDir, 'recent.json'), path.join(appDir, 'ui-state.json')];
     files.push((await call('workspace.backup', { file: path.join(dir, 'b.tinhgon') })).file);
     files.push((await call('workspace.backup', { file: path.join(dir, 'b2.tinhgon'), withoutPeople: true })).file);
-    files.push((await call('workspace.restore', { backupFile: path.join(dir, 'b.tinhgon'), file: path.join(dir, 'r.tinhgon') })).file);
+    files.push(
+      (await call('workspace.restore', { backupFile: path.join(dir, 'b.tinhgon'), file: path.join(dir, 'r.tinhgon') }))
+        .file,
+    );
     files.push((await call('workspace.saveAs', { file: path.join(dir, 'new', 'deeper', 's.tinhgon') })).file);
     session.close();
 
     // The CLI's export, written by a separate process.
     const exported = path.join(dir, 'units.csv');
-    const cli = spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'export', file, exported], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.resolve('electron/cli/tinhgon.mjs'), 'export', file, exported], {
+      encoding: 'utf8',
+    });
     expect(cli.status, cli.stderr).toBe(0);
     files.push(exported);
 
     // The backup before an upgrade (VACUUM INTO).
-    const upgraded = openWorkspace(file, { migrations: [...MIGRATIONS, { version: MIGRATIONS.at(-1)!.version + 1, name: 'noop', up: () => {} }] });
+    const upgraded = openWorkspace(file, {
+      migrations: [...MIGRATIONS, { version: MIGRATIONS.at(-1)!.version + 1, name: 'noop', up: () => {} }],
+    });
     expect(upgraded.migration.backupFile).not.toBeNull();
     files.push(upgraded.migration.backupFile!);
     upgraded.close();
 
-    expect(files.map((f) => [path.relative(dir, f), mode(f).toString(8)])).toEqual(files.map((f) => [path.relative(dir, f), '600']));
+    expect(files.map((f) => [path.relative(dir, f), mode(f).toString(8)])).toEqual(
+      files.map((f) => [path.relative(dir, f), '600']),
+    );
     expect(fs.existsSync(`${file}-shm`)).toBe(false); // exclusive locking: the WAL index is in memory
-    for (const d of [appDir, path.join(dir, 'new'), path.join(dir, 'new', 'deeper')]) expect([d, mode(d).toString(8)]).toEqual([d, '700']);
+    for (const d of [appDir, path.join(dir, 'new'), path.join(dir, 'new', 'deeper')])
+      expect([d, mode(d).toString(8)]).toEqual([d, '700']);
 
     if (asNobody) return void console.warn(`owner-only: reading as another user skipped (${asNobody})`);
     fs.chmodSync(path.join(dir, 'new'), 0o755); // let nobody reach the saved-as file: its own mode must stop it
@@ -101,7 +113,7 @@ describe('files holding personal data are the owner\'s only', () => {
     }
   }, 60_000);
 
-  it('the -wal log of a workspace open and written to is 0600 (SQLite gives it the file\'s mode)', () => {
+  it("the -wal log of a workspace open and written to is 0600 (SQLite gives it the file's mode)", () => {
     const file = path.join(dir, 'open.tinhgon');
     const ws = createWorkspace(file, sampleMeta(), units);
     ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 20, 1))).immediate();

@@ -19,7 +19,10 @@ const [task, file, ...rest] = process.argv.slice(2) as [string, string, ...strin
 if (task === 'serve') {
   const [staticDir, ...roots] = rest as [string, ...string[]];
   const session = new Session(openWorkspace(file));
-  const server = await startHttpServer({ handlers: createHandlers(session, { files: new FileAccess(roots) }), staticDir });
+  const server = await startHttpServer({
+    handlers: createHandlers(session, { files: new FileAccess(roots) }),
+    staticDir,
+  });
   process.stdout.write(`${JSON.stringify({ url: server.url, token: server.token })}\n`);
 } else if (task === 'backup') {
   const target = rest[0]!;
@@ -29,7 +32,9 @@ if (task === 'serve') {
   let done = false;
   const watch = () => {
     if (done) return;
-    const grown = fs.readdirSync(dir).some((f) => !before.has(f) && !f.endsWith('-journal') && fs.statSync(path.join(dir, f)).size > 0);
+    const grown = fs
+      .readdirSync(dir)
+      .some((f) => !before.has(f) && !f.endsWith('-journal') && fs.statSync(path.join(dir, f)).size > 0);
     if (grown) process.kill(process.pid, 'SIGKILL');
     setImmediate(watch);
   };

@@ -63,7 +63,10 @@ describe('path text: what SQLite or the OS would trim or cut is refused, nothing
     const other = workspaceAt(path.join(dir, 'soc-trang.tinhgon'), 'Sóc Trăng');
     const before = bytes(other);
     for (const name of ['soc-trang.tinhgon ', 'soc-trang.tinhgon.', 'soc-trang.tinhgon. ']) {
-      for (const [channel, args] of [['workspace.backup', { file: path.join(dir, name) }], ['workspace.saveAs', { file: path.join(dir, name) }]] as const) {
+      for (const [channel, args] of [
+        ['workspace.backup', { file: path.join(dir, name) }],
+        ['workspace.saveAs', { file: path.join(dir, name) }],
+      ] as const) {
         const env = await call(channel, args);
         expect(env.ok, `${channel} "${name}"`).toBe(false);
         if (!env.ok) expect(env.error.key).toBe('err.pathTrailing');
@@ -88,8 +91,13 @@ describe('path text: what SQLite or the OS would trim or cut is refused, nothing
     fs.writeFileSync(thesis, 'Luận văn thạc sĩ — bản cuối');
     const file = `${thesis}\u0000.tinhgon`;
     const attempts = [
-      ['workspace.backup', { file }], ['workspace.backup', { file, withoutPeople: true }], ['workspace.saveAs', { file }],
-      ['workspace.create', { file }], ['workspace.restore', { backupFile: ws.file, file }], ['workspace.open', { file }], ['province.read', { file }],
+      ['workspace.backup', { file }],
+      ['workspace.backup', { file, withoutPeople: true }],
+      ['workspace.saveAs', { file }],
+      ['workspace.create', { file }],
+      ['workspace.restore', { backupFile: ws.file, file }],
+      ['workspace.open', { file }],
+      ['province.read', { file }],
     ] as const;
     for (const [channel, args] of attempts) {
       const env = await call(channel, args);
@@ -101,13 +109,21 @@ describe('path text: what SQLite or the OS would trim or cut is refused, nothing
       }
       expect(fs.readFileSync(thesis, 'utf8')).toBe('Luận văn thạc sĩ — bản cuối');
     }
-    expect(fs.readdirSync(dir).filter((f) => !f.startsWith('hau-giang')).sort()).toEqual(['thesis.docx']);
+    expect(
+      fs
+        .readdirSync(dir)
+        .filter((f) => !f.startsWith('hau-giang'))
+        .sort(),
+    ).toEqual(['thesis.docx']);
     ws.close();
   });
 
   it('refuses control characters anywhere and Windows device names on Windows', () => {
-    for (const bad of ['a\nb.tinhgon', 'a\u001bb.tinhgon', 'a\u007f.tinhgon', 'dir\u0000/x.tinhgon']) expect(() => checkPathText(bad)).toThrow(expect.objectContaining({ key: 'err.pathControlChars' }));
-    expect(() => checkPathText('C:\\data\\CON.tinhgon', 'win32')).toThrow(expect.objectContaining({ key: 'err.pathReserved' }));
+    for (const bad of ['a\nb.tinhgon', 'a\u001bb.tinhgon', 'a\u007f.tinhgon', 'dir\u0000/x.tinhgon'])
+      expect(() => checkPathText(bad)).toThrow(expect.objectContaining({ key: 'err.pathControlChars' }));
+    expect(() => checkPathText('C:\\data\\CON.tinhgon', 'win32')).toThrow(
+      expect.objectContaining({ key: 'err.pathReserved' }),
+    );
     expect(() => checkPathText('/data/con.tinhgon', 'linux')).not.toThrow(); // "con" is an ordinary Vietnamese word
     expect(() => checkPathText('/data/thư mục/Hậu Giang 2026.tinhgon')).not.toThrow();
   });
@@ -158,12 +174,14 @@ describe('an existing file is replaced only when the person chose to', () => {
     expect(fs.readFileSync(out, 'utf8')).toBe('của tôi');
   });
 
-  it('a backup killed half-way leaves no partial file under the backup\'s name', async () => {
+  it("a backup killed half-way leaves no partial file under the backup's name", async () => {
     const src = path.join(tempDir(), 'lon.tinhgon');
     createWorkspace(src, meta('Lớn'), generateUnits(20_000)).close();
     const db = new BetterSqlite3(src);
     // About 32 MB of filler in a table the schema has (a table of its own would be refused as a damaged schema).
-    db.exec("INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(2048)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) SELECT i FROM n);");
+    db.exec(
+      "INSERT INTO meta (key, value) SELECT 'filler-' || i, hex(randomblob(2048)) FROM (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 8000) SELECT i FROM n);",
+    );
     db.close();
     const outDir = tempDir();
     const target = path.join(outDir, 'sao-luu.tinhgon');
@@ -205,14 +223,18 @@ describe('special files: a FIFO, a device or a directory is refused at once', ()
   }, 300_000);
 });
 
-describe('browser mode\'s allowed folders', () => {
-  it('are the data folder, the --workspace file\'s folder and each --files-root, which must exist', () => {
+describe("browser mode's allowed folders", () => {
+  it("are the data folder, the --workspace file's folder and each --files-root, which must exist", () => {
     const home = path.join(tempDir(), 'TinhGon');
     const [given, work] = [tempDir(), tempDir()];
     const saved = process.env.TINHGON_HOME;
     process.env.TINHGON_HOME = home;
     try {
-      expect(browserFileAccess({ workspace: path.join(work, 'w.tinhgon'), filesRoots: [given] }).roots).toEqual([home, work, given]);
+      expect(browserFileAccess({ workspace: path.join(work, 'w.tinhgon'), filesRoots: [given] }).roots).toEqual([
+        home,
+        work,
+        given,
+      ]);
       expect(fs.statSync(home).isDirectory()).toBe(true);
       expect(() => browserFileAccess({ filesRoots: [path.join(given, 'khong-co')] })).toThrow(/--files-root/);
     } finally {
@@ -243,12 +265,27 @@ describe('browser mode over HTTP: confined paths, special files refused, bad pat
 
   const post = async (channel: string, args: unknown) => {
     const res = await fetch(`${url}api/${channel}`, {
-      method: 'POST', headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' }, body: JSON.stringify(args), signal: AbortSignal.timeout(10_000),
+      method: 'POST',
+      headers: { [TOKEN_HEADER]: token, 'content-type': 'application/json' },
+      body: JSON.stringify(args),
+      signal: AbortSignal.timeout(10_000),
     });
-    return { status: res.status, json: (await res.json()) as { ok: boolean; result?: { file?: string }; error?: { key: string; params?: Record<string, unknown> } } };
+    return {
+      status: res.status,
+      json: (await res.json()) as {
+        ok: boolean;
+        result?: { file?: string };
+        error?: { key: string; params?: Record<string, unknown> };
+      },
+    };
   };
   /** What the served workspace holds (the server keeps it locked, so it is read through the API). */
-  const digest = async () => JSON.stringify([(await post('workspace.info', {})).json, (await post('units.list', {})).json, (await post('scenario.list', {})).json]);
+  const digest = async () =>
+    JSON.stringify([
+      (await post('workspace.info', {})).json,
+      (await post('units.list', {})).json,
+      (await post('scenario.list', {})).json,
+    ]);
 
   // Kept for the whole describe (tempDir() folders go after each test).
   const kept: string[] = [];
@@ -288,7 +325,9 @@ describe('browser mode over HTTP: confined paths, special files refused, bad pat
     fs.mkdirSync(folder);
     for (const special of [fifo, folder]) {
       for (const [channel, args] of [
-        ['workspace.restore', { backupFile: special, file: path.join(root, 'khoi-phuc.tinhgon') }], ['workspace.open', { file: special }], ['province.read', { file: special }],
+        ['workspace.restore', { backupFile: special, file: path.join(root, 'khoi-phuc.tinhgon') }],
+        ['workspace.open', { file: special }],
+        ['province.read', { file: special }],
       ] as const) {
         const started = Date.now();
         const { status, json } = await post(channel, args);
@@ -334,15 +373,38 @@ describe('browser mode over HTTP: confined paths, special files refused, bad pat
     const before = await digest();
     const file = path.join(root, 'f.tinhgon');
     const hostile = [
-      '', ' ', '\u0000', `${root}/a\u0000b.tinhgon`, `${root}/x `, `${root}/x.`, `${root}/\u001b[31mred.tinhgon`, '/dev/zero', '/dev/null', '/dev/stdin', '/proc/self/mem',
-      '/etc/passwd', '../../../../etc/shadow', 'C:\\Windows\\system32\\config\\SAM', `${root}/${'a'.repeat(300)}.tinhgon`, `${served}/x.tinhgon`,
-      'x'.repeat(1000), root, '\\\\server\\share\\x.tinhgon', `file://${served}`,
+      '',
+      ' ',
+      '\u0000',
+      `${root}/a\u0000b.tinhgon`,
+      `${root}/x `,
+      `${root}/x.`,
+      `${root}/\u001b[31mred.tinhgon`,
+      '/dev/zero',
+      '/dev/null',
+      '/dev/stdin',
+      '/proc/self/mem',
+      '/etc/passwd',
+      '../../../../etc/shadow',
+      'C:\\Windows\\system32\\config\\SAM',
+      `${root}/${'a'.repeat(300)}.tinhgon`,
+      `${served}/x.tinhgon`,
+      'x'.repeat(1000),
+      root,
+      '\\\\server\\share\\x.tinhgon',
+      `file://${served}`,
     ];
-    const channels = (p: string) => [
-      ['workspace.open', { file: p }], ['workspace.create', { file: p }], ['workspace.saveAs', { file: p }], ['workspace.backup', { file: p }],
-      ['workspace.restore', { backupFile: p, file }], ['workspace.restore', { backupFile: served, file: p }], ['province.read', { file: p }],
-      ['scenario.annexPreview', { name: 'x', file: p, year: 2026, parentCode: null }],
-    ] as const;
+    const channels = (p: string) =>
+      [
+        ['workspace.open', { file: p }],
+        ['workspace.create', { file: p }],
+        ['workspace.saveAs', { file: p }],
+        ['workspace.backup', { file: p }],
+        ['workspace.restore', { backupFile: p, file }],
+        ['workspace.restore', { backupFile: served, file: p }],
+        ['province.read', { file: p }],
+        ['scenario.annexPreview', { name: 'x', file: p, year: 2026, parentCode: null }],
+      ] as const;
     const answers = new Set<string>();
     for (const p of hostile) {
       for (const [channel, args] of channels(p)) {

@@ -20,7 +20,10 @@ import { tempDir } from '../temp.ts';
 
 /** A name that appears nowhere else: its bytes in a file mean the list is still there. */
 const SECRET = 'Nguyễn Thị Bímật';
-const units = [unit('A', null, { civilServantActual: 50, publicEmployeeActual: 50 }), unit('B', 'A', { civilServantActual: 50, contractWorkers: 10 })];
+const units = [
+  unit('A', null, { civilServantActual: 50, publicEmployeeActual: 50 }),
+  unit('B', 'A', { civilServantActual: 50, contractWorkers: 10 }),
+];
 
 function peopleWithSecret(count: number): PersonRecord[] {
   const people = generatePeople(units, count, 7);
@@ -31,7 +34,10 @@ function peopleWithSecret(count: number): PersonRecord[] {
 /** The CSV the people importer reads, with `count` people (the secret among them). */
 function peopleCsv(count: number, secret = true): { fileName: string; data: string } {
   const header = 'Họ và tên;Mã đơn vị;Giới tính;Ngày sinh;Lương tháng hiện hưởng (đồng)';
-  const lines = Array.from({ length: count }, (_, i) => `${secret && i === 3 ? SECRET : `Người Mới ${i}`};B;Nam;01/01/1980;9.000.000`);
+  const lines = Array.from(
+    { length: count },
+    (_, i) => `${secret && i === 3 ? SECRET : `Người Mới ${i}`};B;Nam;01/01/1980;9.000.000`,
+  );
   return { fileName: 'ds.csv', data: Buffer.from(`\ufeff${header}\n${lines.join('\n')}\n`).toString('base64') };
 }
 
@@ -64,7 +70,7 @@ function fill(dir: string, leave: number): string {
   const fd = fs.openSync(filler, 'w');
   try {
     const chunk = Buffer.alloc(64 * 1024, 1);
-    for (let written = 0; written < size; ) {
+    for (let written = 0; written < size;) {
       const n = fs.writeSync(fd, chunk, 0, Math.min(chunk.length, size - written));
       written += n;
     }
@@ -131,7 +137,8 @@ describe.skipIf(!disk)('removing or replacing the personnel list on a full disk 
 
   it('replacement: refused with the old list intact, or the new list in and no old name left', async () => {
     const outcomes: boolean[] = [];
-    for (const leave of [...leaves, 2560 * 1024]) outcomes.push(await onFullDisk(disk!, leave, 'people.import', peopleCsv(5, false)));
+    for (const leave of [...leaves, 2560 * 1024])
+      outcomes.push(await onFullDisk(disk!, leave, 'people.import', peopleCsv(5, false)));
     expect(outcomes).toContain(true);
     expect(outcomes).toContain(false);
   }, 120_000);

@@ -19,7 +19,11 @@ async function twoReaders() {
   // Bình saves an operation after Lan read the plan.
   const work = [{ type: 'dissolve', year: 2026, unit: 'B', staffTo: 'A' }];
   await h.call('scenario.setOperations', { name: 'PA', operations: work, version: binh.version });
-  const refusal = (channel: string, args: object) => h.call(channel, { name: 'PA', ...args, version: lan.version }).then(() => null, (e: { error: { key: string } }) => e.error.key);
+  const refusal = (channel: string, args: object) =>
+    h.call(channel, { name: 'PA', ...args, version: lan.version }).then(
+      () => null,
+      (e: { error: { key: string } }) => e.error.key,
+    );
   return { ...h, work, refusal };
 }
 
@@ -33,11 +37,15 @@ describe('delete, lock and rename of a plan changed since it was read', () => {
     expect((await call<Opened>('scenario.open', { name: 'PA' })).scenario.operations).toEqual(work);
   });
 
-  it('a lock by one person refuses another\'s stale delete; with the version read now each goes through', async () => {
+  it("a lock by one person refuses another's stale delete; with the version read now each goes through", async () => {
     const { call } = await twoReaders();
     const seen = await call<Opened>('scenario.open', { name: 'PA' });
     await call('scenario.lock', { name: 'PA', locked: true, version: seen.version });
-    expect(await call('scenario.delete', { name: 'PA', version: seen.version }).catch((e: { error: { key: string } }) => e.error.key)).toBe('err.planChanged');
+    expect(
+      await call('scenario.delete', { name: 'PA', version: seen.version }).catch(
+        (e: { error: { key: string } }) => e.error.key,
+      ),
+    ).toBe('err.planChanged');
     const locked = await call<Opened>('scenario.open', { name: 'PA' });
     await call('scenario.lock', { name: 'PA', locked: false, version: locked.version });
     const unlocked = await call<Opened>('scenario.open', { name: 'PA' });

@@ -16,7 +16,10 @@ import { handlerHarness } from '../handler-harness.ts';
 import { unit } from '../fixtures.ts';
 import { tempDir } from '../temp.ts';
 
-const otherUnits = [unit('T', null, { kind: 'people_committee', name: 'UBND tỉnh Sóc Trăng' }), unit('T.SNV', 'T', { kind: 'department', name: 'Sở Nội vụ', civilServantQuota: 4, civilServantActual: 3 })];
+const otherUnits = [
+  unit('T', null, { kind: 'people_committee', name: 'UBND tỉnh Sóc Trăng' }),
+  unit('T.SNV', 'T', { kind: 'department', name: 'Sở Nội vụ', civilServantQuota: 4, civilServantActual: 3 }),
+];
 
 /** Whether this machine lets the tests bind-mount a folder read-only. */
 function canMountReadOnly(): boolean {
@@ -40,7 +43,11 @@ afterEach(() => {
 /** A folder with another province's workspace (WAL mode, as TinhGon leaves it), seen through a read-only mount. */
 function onReadOnlyMedia(extra: (dir: string) => void = () => {}): { src: string; file: string } {
   const src = tempDir();
-  createWorkspace(path.join(src, 'soc-trang.tinhgon'), { provinceName: 'Sóc Trăng', baseYear: 2024, provinceClass: 'class2', isSample: false }, otherUnits).close();
+  createWorkspace(
+    path.join(src, 'soc-trang.tinhgon'),
+    { provinceName: 'Sóc Trăng', baseYear: 2024, provinceClass: 'class2', isSample: false },
+    otherUnits,
+  ).close();
   extra(src);
   const mnt = tempDir();
   execFileSync('mount', ['--bind', '-o', 'ro', src, mnt]);
@@ -59,7 +66,9 @@ describe.skipIf(!mountable)('another province on read-only media (needs root to 
     const { ws, call } = handlerHarness([unit('H', null, { kind: 'people_committee', name: 'UBND tỉnh Hậu Giang' })]);
     await call('scenario.create', { name: 'Sáp nhập' });
     expect(await call('province.read', { file })).toMatchObject({ provinceName: 'Sóc Trăng', units: otherUnits });
-    expect(await call('scenario.annexPreview', { name: 'Sáp nhập', file, year: 2025, parentCode: null, codePrefix: 'ST-' })).toMatchObject({ province: 'Sóc Trăng', units: 2, clashes: [] });
+    expect(
+      await call('scenario.annexPreview', { name: 'Sáp nhập', file, year: 2025, parentCode: null, codePrefix: 'ST-' }),
+    ).toMatchObject({ province: 'Sóc Trăng', units: 2, clashes: [] });
     await call('scenario.annex', { name: 'Sáp nhập', file, year: 2025, parentCode: null, codePrefix: 'ST-' });
     ws.close();
     expect(digest(file)).toBe(before);
@@ -70,7 +79,9 @@ describe.skipIf(!mountable)('another province on read-only media (needs root to 
   });
 
   it('a leftover -wal beside it (changes not merged in) is refused with a message, not read without them', () => {
-    const { file } = onReadOnlyMedia((dir) => fs.writeFileSync(path.join(dir, 'soc-trang.tinhgon-wal'), Buffer.alloc(4096, 1)));
+    const { file } = onReadOnlyMedia((dir) =>
+      fs.writeFileSync(path.join(dir, 'soc-trang.tinhgon-wal'), Buffer.alloc(4096, 1)),
+    );
     let err: unknown;
     try {
       readOtherWorkspace(file);
@@ -89,20 +100,35 @@ function canRunAsNobody(): boolean {
   return spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', 'true']).status === 0;
 }
 
-describe.skipIf(!canRunAsNobody())('another province in a folder this user may not write (needs root to run as nobody)', () => {
-  it('folder 0555, file 0444: read by another user, nothing written beside it, bytes unchanged', () => {
-    const dir = path.join(tempDir(), 'cd');
-    fs.mkdirSync(dir);
-    const file = path.join(dir, 'soc-trang.tinhgon');
-    createWorkspace(file, { provinceName: 'Sóc Trăng', baseYear: 2024, provinceClass: 'class2', isSample: false }, otherUnits).close();
-    fs.chmodSync(file, 0o444);
-    fs.chmodSync(dir, 0o555);
-    fs.chmodSync(path.dirname(dir), 0o755);
-    const before = digest(file);
-    const worker = path.join(import.meta.dirname, 'read-only-worker.ts');
-    const run = spawnSync('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, worker, file], { encoding: 'utf8', cwd: '/' });
-    expect(JSON.parse(run.stdout || JSON.stringify({ stderr: run.stderr }))).toEqual({ ok: true, province: 'Sóc Trăng', units: 2 });
-    expect(digest(file)).toBe(before);
-    expect(fs.readdirSync(dir)).toEqual(['soc-trang.tinhgon']);
-  });
-});
+describe.skipIf(!canRunAsNobody())(
+  'another province in a folder this user may not write (needs root to run as nobody)',
+  () => {
+    it('folder 0555, file 0444: read by another user, nothing written beside it, bytes unchanged', () => {
+      const dir = path.join(tempDir(), 'cd');
+      fs.mkdirSync(dir);
+      const file = path.join(dir, 'soc-trang.tinhgon');
+      createWorkspace(
+        file,
+        { provinceName: 'Sóc Trăng', baseYear: 2024, provinceClass: 'class2', isSample: false },
+        otherUnits,
+      ).close();
+      fs.chmodSync(file, 0o444);
+      fs.chmodSync(dir, 0o555);
+      fs.chmodSync(path.dirname(dir), 0o755);
+      const before = digest(file);
+      const worker = path.join(import.meta.dirname, 'read-only-worker.ts');
+      const run = spawnSync(
+        'setpriv',
+        ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, worker, file],
+        { encoding: 'utf8', cwd: '/' },
+      );
+      expect(JSON.parse(run.stdout || JSON.stringify({ stderr: run.stderr }))).toEqual({
+        ok: true,
+        province: 'Sóc Trăng',
+        units: 2,
+      });
+      expect(digest(file)).toBe(before);
+      expect(fs.readdirSync(dir)).toEqual(['soc-trang.tinhgon']);
+    });
+  },
+);

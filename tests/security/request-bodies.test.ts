@@ -30,8 +30,17 @@ afterAll(async () => {
 });
 
 async function post(channel: string, body: string) {
-  const res = await request(server.port, { method: 'POST', path: `/api/${channel}`, headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' }, body });
-  return { status: res.status, key: (JSON.parse(res.body) as { error?: { key: string } }).error?.key, size: res.body.length };
+  const res = await request(server.port, {
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers: { [TOKEN_HEADER]: server.token, 'content-type': 'application/json' },
+    body,
+  });
+  return {
+    status: res.status,
+    key: (JSON.parse(res.body) as { error?: { key: string } }).error?.key,
+    size: res.body.length,
+  };
 }
 
 /** The longest the event loop stayed blocked while `work` ran (the server runs in this process). */

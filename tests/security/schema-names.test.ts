@@ -23,7 +23,12 @@ function crafted(type: string, name: string, table: string, sql: string): string
   const db = new BetterSqlite3(file);
   db.unsafeMode(true); // lifts SQLite's defensive mode, which forbids writing sqlite_master (a crafted file is not made by SQLite)
   db.pragma('writable_schema = ON');
-  db.prepare('INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, 0, ?)').run(type, name, table, sql);
+  db.prepare('INSERT INTO sqlite_master (type, name, tbl_name, rootpage, sql) VALUES (?, ?, ?, 0, ?)').run(
+    type,
+    name,
+    table,
+    sql,
+  );
   db.pragma('writable_schema = OFF');
   db.pragma('journal_mode = DELETE');
   db.close();
@@ -35,8 +40,18 @@ function crafted(type: string, name: string, table: string, sql: string): string
 }
 
 const CRAFTED = {
-  'a trigger named sqlite_stat9': ['trigger', 'sqlite_stat9', 'units', 'CREATE TRIGGER sqlite_stat9 AFTER UPDATE ON units BEGIN UPDATE units SET civil_servant_quota = civil_servant_quota + 1; END'],
-  'a view named sqlite_stat1x': ['view', 'sqlite_stat1x', 'sqlite_stat1x', 'CREATE VIEW sqlite_stat1x AS SELECT * FROM units'],
+  'a trigger named sqlite_stat9': [
+    'trigger',
+    'sqlite_stat9',
+    'units',
+    'CREATE TRIGGER sqlite_stat9 AFTER UPDATE ON units BEGIN UPDATE units SET civil_servant_quota = civil_servant_quota + 1; END',
+  ],
+  'a view named sqlite_stat1x': [
+    'view',
+    'sqlite_stat1x',
+    'sqlite_stat1x',
+    'CREATE VIEW sqlite_stat1x AS SELECT * FROM units',
+  ],
 } as const;
 
 describe('objects named like SQLite statistics tables', () => {
@@ -55,7 +70,9 @@ describe('objects named like SQLite statistics tables', () => {
     createWorkspace(file, meta, [unit('A', null), unit('B', 'A')]).close();
     const db = new BetterSqlite3(file);
     db.exec('ANALYZE');
-    expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").pluck().get()).toBeGreaterThan(0);
+    expect(
+      db.prepare("SELECT count(*) FROM sqlite_master WHERE name LIKE 'sqlite_stat%'").pluck().get(),
+    ).toBeGreaterThan(0);
     db.close();
     openWorkspace(file).close();
   });

@@ -19,7 +19,10 @@ export interface Served {
 }
 
 export function serve(args: string[], env: Record<string, string>): Served {
-  const child = spawn(process.execPath, [SERVE, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [SERVE, ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
@@ -50,15 +53,21 @@ export interface Reply {
 }
 
 /** A raw request to 127.0.0.1:`port` (Host 127.0.0.1, always one of the server's own). */
-export function request(port: number, opts: { method?: string; path: string; headers?: Record<string, string>; body?: string; ca?: string }): Promise<Reply> {
+export function request(
+  port: number,
+  opts: { method?: string; path: string; headers?: Record<string, string>; body?: string; ca?: string },
+): Promise<Reply> {
   const lib = opts.ca ? https : http;
   return new Promise((resolve, reject) => {
-    const req = lib.request({ host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, ca: opts.ca }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
-    });
+    const req = lib.request(
+      { host: '127.0.0.1', port, method: opts.method ?? 'GET', path: opts.path, headers: opts.headers, ca: opts.ca },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => (body += c));
+        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body }));
+      },
+    );
     req.on('error', reject);
     req.end(opts.body);
   });
@@ -68,10 +77,23 @@ export function request(port: number, opts: { method?: string; path: string; hea
  * An API call as a browser tab makes it: `auth` (the cookie, or the token header programs send),
  * the tab's client id, and the person's name if any.
  */
-export async function api(port: number, auth: Record<string, string>, client: string, channel: string, args: unknown, extra: { ca?: string; user?: string } = {}) {
+export async function api(
+  port: number,
+  auth: Record<string, string>,
+  client: string,
+  channel: string,
+  args: unknown,
+  extra: { ca?: string; user?: string } = {},
+) {
   const headers: Record<string, string> = { ...auth, 'x-tinhgon-client': client, 'content-type': 'application/json' };
   if (extra.user) headers['x-tinhgon-user'] = encodeURIComponent(extra.user);
-  const res = await request(port, { method: 'POST', path: `/api/${channel}`, headers, body: JSON.stringify(args), ca: extra.ca });
+  const res = await request(port, {
+    method: 'POST',
+    path: `/api/${channel}`,
+    headers,
+    body: JSON.stringify(args),
+    ca: extra.ca,
+  });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the tests read any channel's result through this one helper and assert on its fields
   return JSON.parse(res.body) as { ok: boolean; result?: any; error?: { kind: string; key: string } };
 }
@@ -80,12 +102,36 @@ export async function api(port: number, auth: Record<string, string>, client: st
 export function selfSignedCert(dir: string): { cert: string; key: string } {
   const cert = path.join(dir, 'cert.pem');
   const key = path.join(dir, 'key.pem');
-  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost', '-addext', 'subjectAltName=IP:127.0.0.1,DNS:localhost'], { stdio: 'ignore' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      key,
+      '-out',
+      cert,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=localhost',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1,DNS:localhost',
+    ],
+    { stdio: 'ignore' },
+  );
   return { cert, key };
 }
 
 /** Listens on /events as a tab does; `events` collects each changed event's topics. */
-export function listen(port: number, auth: Record<string, string>, client: string): Promise<{ status: number; events: string[][]; close(): void }> {
+export function listen(
+  port: number,
+  auth: Record<string, string>,
+  client: string,
+): Promise<{ status: number; events: string[][]; close(): void }> {
   return new Promise((resolve, reject) => {
     const events: string[][] = [];
     const req = http.request({ host: '127.0.0.1', port, path: `/events?client=${client}`, headers: auth }, (res) => {
@@ -98,7 +144,8 @@ export function listen(port: number, auth: Record<string, string>, client: strin
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           const data = /^data: (.*)$/m.exec(block);
-          if (/^event: changed$/m.test(block) && data) events.push((JSON.parse(data[1]!) as { topics: string[] }).topics);
+          if (/^event: changed$/m.test(block) && data)
+            events.push((JSON.parse(data[1]!) as { topics: string[] }).topics);
         }
       });
       res.on('error', () => {});

@@ -50,8 +50,12 @@ describe('each browser tab has its own session', () => {
     expect((await api(port, auth, 'tab-two-0002', 'workspace.open', { file: b })).ok).toBe(true);
     // Tab two opening b did not move tab one: its edit lands in a, and b is untouched.
     expect((await api(port, auth, 'tab-one-0001', 'workspace.info', {})).result.file).toBe(a);
-    expect((await api(port, auth, 'tab-one-0001', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab một' } })).ok).toBe(true);
-    expect((await api(port, auth, 'tab-two-0002', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab hai' } })).ok).toBe(true);
+    expect(
+      (await api(port, auth, 'tab-one-0001', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab một' } })).ok,
+    ).toBe(true);
+    expect(
+      (await api(port, auth, 'tab-two-0002', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab hai' } })).ok,
+    ).toBe(true);
     expect((await api(port, auth, 'tab-three-03', 'workspace.open', { file: a })).ok).toBe(true);
     expect((await api(port, auth, 'tab-three-03', 'units.list', {})).result.units[0].name).toBe('Sửa ở tab một');
     // A new tab starts on the workspace the server was started with.
@@ -83,26 +87,60 @@ describe('two people editing one plan or one figure row at once', () => {
     expect(read1.version).toBe(read2.version);
     const first = [{ type: 'dissolve', year: 2026, unit: 'B', staffTo: 'A' }];
     const second = [{ type: 'convert', year: 2027, unit: 'BV' }];
-    const saved = await api(port, auth, binh, 'scenario.setOperations', { name: 'PA', operations: first, version: read1.version });
+    const saved = await api(port, auth, binh, 'scenario.setOperations', {
+      name: 'PA',
+      operations: first,
+      version: read1.version,
+    });
     expect(saved.ok).toBe(true);
-    const refused = await api(port, auth, lan, 'scenario.setOperations', { name: 'PA', operations: second, version: read2.version });
+    const refused = await api(port, auth, lan, 'scenario.setOperations', {
+      name: 'PA',
+      operations: second,
+      version: read2.version,
+    });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.planChanged' } });
     expect(describeError(refused.error as SerializedError, 'vi')).toContain('vừa được người khác sửa');
     expect((await api(port, auth, lan, 'scenario.get', { name: 'PA' })).result.operations).toEqual(first);
     // Read again, the second person's change goes in.
     const again = (await api(port, auth, lan, 'scenario.open', { name: 'PA' })).result;
-    expect((await api(port, auth, lan, 'scenario.setOperations', { name: 'PA', operations: [...first, ...second], version: again.version })).ok).toBe(true);
+    expect(
+      (
+        await api(port, auth, lan, 'scenario.setOperations', {
+          name: 'PA',
+          operations: [...first, ...second],
+          version: again.version,
+        })
+      ).ok,
+    ).toBe(true);
 
     // The same for a row of Decree 60 figures, including two people entering the same new row.
     const figures = { code: 'BV', year: 2025, spending: '3', amountUnit: 'trieu_dong' };
-    const row = (await api(port, auth, binh, 'finance.list', { year: 2025 })).result.rows.find((r: { code: string }) => r.code === 'BV');
-    expect((await api(port, auth, binh, 'finance.set', { ...figures, revenue: '1', version: row.version })).ok).toBe(true);
+    const row = (await api(port, auth, binh, 'finance.list', { year: 2025 })).result.rows.find(
+      (r: { code: string }) => r.code === 'BV',
+    );
+    expect((await api(port, auth, binh, 'finance.set', { ...figures, revenue: '1', version: row.version })).ok).toBe(
+      true,
+    );
     const late = await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: row.version });
     expect(late).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.figuresChanged' } });
-    const now = (await api(port, auth, lan, 'finance.list', { year: 2025 })).result.rows.find((r: { code: string }) => r.code === 'BV');
+    const now = (await api(port, auth, lan, 'finance.list', { year: 2025 })).result.rows.find(
+      (r: { code: string }) => r.code === 'BV',
+    );
     expect(now.revenue).toBe('1');
-    expect((await api(port, auth, lan, 'finance.override', { code: 'BV', year: 2025, group: null, reason: '', version: row.version })).error?.key).toBe('err.figuresChanged');
-    expect((await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: now.version })).ok).toBe(true);
+    expect(
+      (
+        await api(port, auth, lan, 'finance.override', {
+          code: 'BV',
+          year: 2025,
+          group: null,
+          reason: '',
+          version: row.version,
+        })
+      ).error?.key,
+    ).toBe('err.figuresChanged');
+    expect((await api(port, auth, lan, 'finance.set', { ...figures, revenue: '2', version: now.version })).ok).toBe(
+      true,
+    );
   });
 });
 
@@ -118,7 +156,9 @@ describe('other clients see changes as they happen', () => {
     const away = await listen(port, auth, 'tab-away-003');
     expect(watcher.status).toBe(200);
     expect((await listen(port, {}, 'tab-nobody-9')).status).toBe(401);
-    expect((await api(port, auth, 'tab-edit-001', 'units.update', { code: 'A', changes: { name: 'Mới' } })).ok).toBe(true);
+    expect((await api(port, auth, 'tab-edit-001', 'units.update', { code: 'A', changes: { name: 'Mới' } })).ok).toBe(
+      true,
+    );
     expect((await api(port, auth, 'tab-edit-001', 'scenario.create', { name: 'PA' })).ok).toBe(true);
     expect((await api(port, auth, 'tab-edit-001', 'units.list', {})).ok).toBe(true); // a read tells nobody
     await expect.poll(() => watcher.events).toEqual([['units'], ['plans']]);
@@ -130,17 +170,55 @@ describe('other clients see changes as they happen', () => {
 });
 
 describe('the edit history names the person', () => {
-  it('records the name each person gave (sent with every call), not the server\'s OS user', async () => {
+  it("records the name each person gave (sent with every call), not the server's OS user", async () => {
     const [home] = workspaces(['home']);
     const url = await started(['--workspace', home!, '--lan', '--insecure-http']);
     const port = Number(url.port);
     const auth = { [TOKEN_HEADER]: url.searchParams.get('token')! };
-    expect((await api(port, auth, 'tab-binh-001', 'units.update', { code: 'A', changes: { name: 'Một' } }, { user: 'Trần Văn Bình' })).ok).toBe(true);
-    expect((await api(port, auth, 'tab-lan-0002', 'units.update', { code: 'A', changes: { name: 'Hai' } }, { user: 'Nguyễn Thị Lan' })).ok).toBe(true);
+    expect(
+      (
+        await api(
+          port,
+          auth,
+          'tab-binh-001',
+          'units.update',
+          { code: 'A', changes: { name: 'Một' } },
+          { user: 'Trần Văn Bình' },
+        )
+      ).ok,
+    ).toBe(true);
+    expect(
+      (
+        await api(
+          port,
+          auth,
+          'tab-lan-0002',
+          'units.update',
+          { code: 'A', changes: { name: 'Hai' } },
+          { user: 'Nguyễn Thị Lan' },
+        )
+      ).ok,
+    ).toBe(true);
     // A name with a terminal escape is not recorded as given: the OS user is, as without a name.
-    expect((await api(port, auth, 'tab-evil-003', 'units.update', { code: 'A', changes: { name: 'Ba' } }, { user: '\u001b[31mX' })).ok).toBe(true);
+    expect(
+      (
+        await api(
+          port,
+          auth,
+          'tab-evil-003',
+          'units.update',
+          { code: 'A', changes: { name: 'Ba' } },
+          { user: '\u001b[31mX' },
+        )
+      ).ok,
+    ).toBe(true);
     const entries = (await api(port, auth, 'tab-lan-0002', 'history.list', {})).result.entries as { user: string }[];
-    expect(entries.map((e) => e.user).slice(0, 3).reverse()).toEqual(['Trần Văn Bình', 'Nguyễn Thị Lan', osUser()]);
+    expect(
+      entries
+        .map((e) => e.user)
+        .slice(0, 3)
+        .reverse(),
+    ).toEqual(['Trần Văn Bình', 'Nguyễn Thị Lan', osUser()]);
   });
 });
 
@@ -159,7 +237,16 @@ describe('the token leaves the address after the first load', () => {
     expect(cookie).not.toMatch(/Secure/); // plain HTTP on 127.0.0.1: a Secure cookie would never be sent back
     const pair = cookie.split(';')[0]!;
     expect((await api(port, { cookie: pair }, 'tab-one-0001', 'workspace.info', {})).result.file).toBe(home);
-    expect((await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: `${pair.split('=')[0]}=wrong` }, body: '{}' })).status).toBe(401);
+    expect(
+      (
+        await request(port, {
+          method: 'POST',
+          path: '/api/workspace.info',
+          headers: { cookie: `${pair.split('=')[0]}=wrong` },
+          body: '{}',
+        })
+      ).status,
+    ).toBe(401);
     const wrong = await request(port, { path: '/?token=wrong', headers: { host: `127.0.0.1:${port}` } });
     expect(wrong.status).toBe(401);
     expect(wrong.headers['set-cookie']).toBeUndefined();
@@ -185,14 +272,34 @@ describe('the local network is served over TLS, or over plain HTTP only when ask
     expect(url.protocol).toBe('https:');
     const port = Number(url.port);
     const ca = fs.readFileSync(tls.cert, 'utf8');
-    const first = await request(port, { path: `/?token=${url.searchParams.get('token')}`, headers: { host: `127.0.0.1:${port}` }, ca });
+    const first = await request(port, {
+      path: `/?token=${url.searchParams.get('token')}`,
+      headers: { host: `127.0.0.1:${port}` },
+      ca,
+    });
     expect(first.status).toBe(303);
     expect(String(first.headers['set-cookie'])).toMatch(/; Secure/);
     const pair = String(first.headers['set-cookie']).split(';')[0]!;
     expect((await api(port, { cookie: pair }, 'tab-one-0001', 'workspace.info', {}, { ca })).result.file).toBe(home);
     // Host and Origin are still checked, the scheme too: a page on http://127.0.0.1:port is not this server's.
-    const fromHttp = await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: pair, origin: `http://127.0.0.1:${port}` }, body: '{}', ca });
+    const fromHttp = await request(port, {
+      method: 'POST',
+      path: '/api/workspace.info',
+      headers: { cookie: pair, origin: `http://127.0.0.1:${port}` },
+      body: '{}',
+      ca,
+    });
     expect(fromHttp.status).toBe(403);
-    expect((await request(port, { method: 'POST', path: '/api/workspace.info', headers: { cookie: pair, origin: `https://127.0.0.1:${port}` }, body: '{}', ca })).status).toBe(200);
+    expect(
+      (
+        await request(port, {
+          method: 'POST',
+          path: '/api/workspace.info',
+          headers: { cookie: pair, origin: `https://127.0.0.1:${port}` },
+          body: '{}',
+          ca,
+        })
+      ).status,
+    ).toBe(200);
   });
 });

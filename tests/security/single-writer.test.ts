@@ -23,7 +23,9 @@ function holdInAnotherProcess(file: string): Promise<ChildProcess> {
   const script = `import { openWorkspace } from ${JSON.stringify(path.join(APP_ROOT, 'db/workspace.ts'))};
 // Kept referenced: a collected connection would close and let the lock go.
 globalThis.ws = openWorkspace(${JSON.stringify(file)}); console.log('open'); setInterval(() => {}, 1000);`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return new Promise((resolve, reject) => {
     child.stdout.once('data', () => resolve(child));
     child.once('exit', (code) => reject(new Error(`holder exited ${code}`)));
@@ -45,7 +47,9 @@ describe('one writer per workspace file', () => {
     createWorkspace(file, meta, [unit('A', null)]).close();
     holder = await holdInAnotherProcess(file);
     expect(keyOf(() => openWorkspace(file))).toBe('err.workspaceInUse');
-    const cli = spawnSync(process.execPath, [path.join(APP_ROOT, 'electron/cli/tinhgon.mjs'), 'units', file], { encoding: 'utf8' });
+    const cli = spawnSync(process.execPath, [path.join(APP_ROOT, 'electron/cli/tinhgon.mjs'), 'units', file], {
+      encoding: 'utf8',
+    });
     expect(cli.status).not.toBe(0);
     expect(cli.stderr).toContain('đang được mở trong một cửa sổ hoặc lệnh TinhGon khác');
 

@@ -31,7 +31,11 @@ async function bigImport() {
 async function importInto(handlers: ReturnType<typeof createHandlers>, file: { fileName: string; data: string }) {
   const inspected = await dispatch(handlers, 'import.inspect', file);
   if (!inspected.ok) return inspected;
-  return dispatch(handlers, 'import.apply', { ...file, mapping: (inspected.result as { mapping: unknown }).mapping, mode: 'replace' });
+  return dispatch(handlers, 'import.apply', {
+    ...file,
+    mapping: (inspected.result as { mapping: unknown }).mapping,
+    mode: 'replace',
+  });
 }
 
 describe('a full disk', () => {
@@ -103,7 +107,9 @@ describe.skipIf(!disk)('a real small disk (tmpfs)', () => {
     try {
       expect(() => openWorkspace(file)).toThrow(expect.objectContaining({ key: 'err.readOnly' }));
       const elsewhere = createWorkspace(path.join(tempDir(), 'e.tinhgon'), sampleMeta(), [unit('A', null)]);
-      const saveAs = await dispatch(createHandlers(elsewhere), 'workspace.saveAs', { file: path.join(disk!, 'copy.tinhgon') });
+      const saveAs = await dispatch(createHandlers(elsewhere), 'workspace.saveAs', {
+        file: path.join(disk!, 'copy.tinhgon'),
+      });
       expect(!saveAs.ok && saveAs.error.key).toBe('err.readOnly');
       elsewhere.close();
     } finally {

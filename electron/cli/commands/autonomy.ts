@@ -14,10 +14,17 @@ import { decimalOption } from '../decimal-flag.ts';
 import { EXIT_USER_ERROR, UsageError } from '../report.ts';
 
 const options = {
-  json: { type: 'boolean', description: 'In mảng JSON { code, year, rate, group, band, assignedGroup, mismatch, unit, revenue, spending }.' },
+  json: {
+    type: 'boolean',
+    description: 'In mảng JSON { code, year, rate, group, band, assignedGroup, mismatch, unit, revenue, spending }.',
+  },
   year: { type: 'string', value: 'NĂM', description: 'Năm của số liệu (bắt buộc với tệp dữ liệu .tinhgon).' },
   unit: { type: 'string', value: 'dong|trieu-dong', description: 'Đơn vị tính của số tiền, khi tệp không ghi.' },
-  decimal: { type: 'string', value: ',|.', description: 'Dấu thập phân của cột có mọi số đọc được hai cách (như 1.250).' },
+  decimal: {
+    type: 'string',
+    value: ',|.',
+    description: 'Dấu thập phân của cột có mọi số đọc được hai cách (như 1.250).',
+  },
 } as const;
 
 export const autonomy: Command = {
@@ -28,10 +35,17 @@ export const autonomy: Command = {
       synopsis: 'tinhgon autonomy INPUT.xlsx|INPUT.csv [--unit dong|trieu-dong] [--decimal ,|.] [--json]',
       text: 'Xếp nhóm tự chủ tài chính (Nghị định 60/2021) cho tệp theo mẫu số liệu, không cần tệp dữ liệu. Tệp không\nghi đơn vị tính (đồng hay triệu đồng) thì bắt buộc --unit; cột có mọi số đọc được hai cách (như 1.250)\nthì bắt buộc --decimal (dấu thập phân của cột).',
     },
-    { synopsis: 'tinhgon autonomy FILE.tinhgon --year NĂM [--json]', text: 'Như trên, cho số liệu đã lưu trong tệp dữ liệu.' },
+    {
+      synopsis: 'tinhgon autonomy FILE.tinhgon --year NĂM [--json]',
+      text: 'Như trên, cho số liệu đã lưu trong tệp dữ liệu.',
+    },
   ],
   options,
-  examples: ['tinhgon autonomy tu-chu-2025.xlsx', 'tinhgon autonomy tu-chu.csv --unit trieu-dong --decimal , --json', 'tinhgon autonomy hau-giang.tinhgon --year 2025'],
+  examples: [
+    'tinhgon autonomy tu-chu-2025.xlsx',
+    'tinhgon autonomy tu-chu.csv --unit trieu-dong --decimal , --json',
+    'tinhgon autonomy hau-giang.tinhgon --year 2025',
+  ],
   async run(args) {
     const { values, positionals } = parse(args, options);
     const input = onePositional(positionals, 'INPUT');
@@ -40,7 +54,12 @@ export const autonomy: Command = {
     const unit = parseUnitOption(values.unit);
     if (values.unit !== undefined && !unit) throw new UsageError('--unit chỉ nhận dong hoặc trieu-dong.');
     const decimal = decimalOption(values.decimal);
-    const upload = { fileName: path.basename(input), data: readInputFile(input).toString('base64'), ...(unit ? { unit } : {}), ...(decimal ? { decimal } : {}) };
+    const upload = {
+      fileName: path.basename(input),
+      data: readInputFile(input).toString('base64'),
+      ...(unit ? { unit } : {}),
+      ...(decimal ? { decimal } : {}),
+    };
     try {
       const { rows } = await withHandlers(null, (call) => call('finance.classify', upload));
       print(rows, json);
@@ -49,7 +68,9 @@ export const autonomy: Command = {
       if (!(err instanceof AppError) || err.key !== 'err.figuresInvalid') throw err;
       for (const issue of err.issues) {
         const p = issue.params ?? {};
-        process.stderr.write(`row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+        process.stderr.write(
+          `row ${p.row}, column "${p.column}"${p.value ? ` (${p.value})` : ''}: ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`,
+        );
       }
       process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
       return EXIT_USER_ERROR;
@@ -62,10 +83,20 @@ async function ofWorkspace(file: string, yearText: string | undefined, json: boo
   if (!yearText || !Number.isInteger(year)) throw new UsageError('cần --year NĂM cho tệp dữ liệu.');
   const { rows, amountUnit } = await withHandlers(file, (call) => call('finance.list', { year }));
   print(
-    rows.filter((r) => r.computed).map((r) => ({
-      code: r.code, year: r.year, rate: r.computed!.rateHundredths / 100, group: r.computed!.group, band: r.computed!.band, assignedGroup: r.assignedGroup, mismatch: r.mismatch,
-      unit: amountUnit ?? 'dong', revenue: r.revenue, spending: r.spending,
-    })),
+    rows
+      .filter((r) => r.computed)
+      .map((r) => ({
+        code: r.code,
+        year: r.year,
+        rate: r.computed!.rateHundredths / 100,
+        group: r.computed!.group,
+        band: r.computed!.band,
+        assignedGroup: r.assignedGroup,
+        mismatch: r.mismatch,
+        unit: amountUnit ?? 'dong',
+        revenue: r.revenue,
+        spending: r.spending,
+      })),
     json,
   );
   return 0;
@@ -76,7 +107,9 @@ function print(rows: ClassifiedFigure[], json: boolean): void {
   else {
     for (const r of rows) {
       const rate = r.rate.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-      process.stdout.write(`${r.code}\t${r.year}\t${rate}%\tnhóm ${r.group}${r.band ?? ''}${r.assignedGroup ? `\tgiao: ${r.assignedGroup}` : ''}${r.mismatch ? '\tLỆCH' : ''}\n`);
+      process.stdout.write(
+        `${r.code}\t${r.year}\t${rate}%\tnhóm ${r.group}${r.band ?? ''}${r.assignedGroup ? `\tgiao: ${r.assignedGroup}` : ''}${r.mismatch ? '\tLỆCH' : ''}\n`,
+      );
     }
   }
 }

@@ -6,7 +6,12 @@
  */
 import { issuesFromZod } from '../../../shared/errors.ts';
 import { translate } from '../../../shared/i18n/index.ts';
-import { BASELINE_FIELDS, BaselineSchema, type BaselineField, type YearBaseline } from '../../../shared/scenario/baselines.ts';
+import {
+  BASELINE_FIELDS,
+  BaselineSchema,
+  type BaselineField,
+  type YearBaseline,
+} from '../../../shared/scenario/baselines.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError } from '../report.ts';
@@ -37,13 +42,17 @@ export const baseline: Command = {
   summary: 'Ghi hoặc liệt kê số liệu gốc của các năm (để đánh giá mục tiêu).',
   usage: [
     {
-      synopsis: 'tinhgon baseline FILE --year NĂM [--units N] [--psus N] [--civil-servants N] [--public-employees N] [--autonomous-psus N] [--commune-civil-servants N]',
+      synopsis:
+        'tinhgon baseline FILE --year NĂM [--units N] [--psus N] [--civil-servants N] [--public-employees N] [--autonomous-psus N] [--commune-civil-servants N]',
       text: 'Ghi (hoặc sửa: số không nêu giữ nguyên) số liệu gốc của một năm: tổng số đơn vị, ĐVSN, biên chế công chức,\nsố người làm việc hưởng lương NSNN, ĐVSN tự chủ nhóm 1–2, biên chế công chức cấp xã. Mục tiêu có năm gốc trước\nnăm dữ liệu chỉ được đánh giá khi năm đó có số liệu (không có: "chưa đủ số liệu").',
     },
     { synopsis: 'tinhgon baseline FILE [--json]', text: 'Liệt kê số liệu gốc đã ghi.' },
   ],
   options,
-  examples: ['tinhgon baseline hau-giang.tinhgon --year 2021 --psus 300 --civil-servants 2500', 'tinhgon baseline hau-giang.tinhgon --json'],
+  examples: [
+    'tinhgon baseline hau-giang.tinhgon --year 2021 --psus 300 --civil-servants 2500',
+    'tinhgon baseline hau-giang.tinhgon --json',
+  ],
   async run(args) {
     const parsed = parse(args, options);
     const values: Record<string, string | boolean | undefined> = parsed.values;
@@ -56,17 +65,23 @@ export const baseline: Command = {
       return 0;
     }
     if (!/^\d{4}$/.test(values.year as string)) throw new UsageError('--year phải là năm có 4 chữ số.');
-    if (given.length === 0) throw new UsageError(`cần ít nhất một số liệu: ${BASELINE_FIELDS.map((f) => `--${FLAGS[f]}`).join(', ')}.`);
+    if (given.length === 0)
+      throw new UsageError(`cần ít nhất một số liệu: ${BASELINE_FIELDS.map((f) => `--${FLAGS[f]}`).join(', ')}.`);
     const year = Number(values.year);
     return withHandlers(file, async (call) => {
       const before = (await call('baselines.list', {})).baselines.find((b) => b.year === year);
       // Figures not given keep the value recorded for the year.
-      const record = { year, ...Object.fromEntries(BASELINE_FIELDS.map((f) => [f, values[FLAGS[f]] ?? before?.[f] ?? null])) };
+      const record = {
+        year,
+        ...Object.fromEntries(BASELINE_FIELDS.map((f) => [f, values[FLAGS[f]] ?? before?.[f] ?? null])),
+      };
       const checked = BaselineSchema.safeParse(record);
       if (!checked.success) {
         for (const i of issuesFromZod(checked.error)) {
           const field = i.field as BaselineField | 'year';
-          process.stderr.write(`${field === 'year' ? '--year' : `--${FLAGS[field] ?? field}`} (${String(record[field as keyof typeof record] ?? '')}): ${translate('vi', i.key, i.params)}\n`);
+          process.stderr.write(
+            `${field === 'year' ? '--year' : `--${FLAGS[field] ?? field}`} (${String(record[field as keyof typeof record] ?? '')}): ${translate('vi', i.key, i.params)}\n`,
+          );
         }
         process.stderr.write('Lỗi: số liệu gốc không hợp lệ; không ghi gì.\n');
         return EXIT_USER_ERROR;
@@ -88,5 +103,6 @@ function printBaselines(baselines: YearBaseline[], json: boolean): void {
     return;
   }
   process.stdout.write(`${['year', ...BASELINE_FIELDS].join('\t')}\n`);
-  for (const b of baselines) process.stdout.write(`${[b.year, ...BASELINE_FIELDS.map((f) => b[f] ?? '')].join('\t')}\n`);
+  for (const b of baselines)
+    process.stdout.write(`${[b.year, ...BASELINE_FIELDS.map((f) => b[f] ?? '')].join('\t')}\n`);
 }

@@ -7,7 +7,11 @@ import { UsageError } from '../report.ts';
 
 const options = {
   json: { type: 'boolean', description: 'In mảng JSON: mỗi trường hợp kèm ruleSet, citation, confidence.' },
-  date: { type: 'string', value: 'YYYY-MM-DD', description: 'Đánh giá theo bộ quy tắc có hiệu lực vào ngày này (mặc định hôm nay).' },
+  date: {
+    type: 'string',
+    value: 'YYYY-MM-DD',
+    description: 'Đánh giá theo bộ quy tắc có hiệu lực vào ngày này (mặc định hôm nay).',
+  },
 } as const;
 
 export const findings: Command = {
@@ -25,14 +29,28 @@ export const findings: Command = {
     const { values, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
     // Judged as of --date (YYYY-MM-DD) by the set in force then; default today.
-    if (values.date !== undefined && !isIsoDate(values.date)) throw new UsageError(`--date "${values.date}": ${translate('vi', 'err.isoDate')}`);
-    const { findings, ruleSetTitle, date } = await withHandlers(file, (call) => call('findings.list', values.date === undefined ? {} : { date: values.date }));
-    const rows = findings.map((f) => ({ unitCode: f.unitCode, rule: f.rule, severity: f.severity, message: translate('vi', f.key, f.params), ruleSet: f.ruleSet, citation: f.citation, confidence: f.confidence }));
+    if (values.date !== undefined && !isIsoDate(values.date))
+      throw new UsageError(`--date "${values.date}": ${translate('vi', 'err.isoDate')}`);
+    const { findings, ruleSetTitle, date } = await withHandlers(file, (call) =>
+      call('findings.list', values.date === undefined ? {} : { date: values.date }),
+    );
+    const rows = findings.map((f) => ({
+      unitCode: f.unitCode,
+      rule: f.rule,
+      severity: f.severity,
+      message: translate('vi', f.key, f.params),
+      ruleSet: f.ruleSet,
+      citation: f.citation,
+      confidence: f.confidence,
+    }));
     if (values.json) {
       process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
     } else {
-      process.stdout.write(`${translate('vi', 'findings.ruleSetOn', { title: ruleSetTitle, date: `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` })}\n`);
-      for (const r of rows) process.stdout.write(`${r.unitCode}\t${r.rule}\t${r.severity}\t${r.message}\t${r.citation}\n`);
+      process.stdout.write(
+        `${translate('vi', 'findings.ruleSetOn', { title: ruleSetTitle, date: `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}` })}\n`,
+      );
+      for (const r of rows)
+        process.stdout.write(`${r.unitCode}\t${r.rule}\t${r.severity}\t${r.message}\t${r.citation}\n`);
       process.stdout.write(`${translate('vi', 'findings.count', { count: rows.length })}\n`);
     }
     return 0;

@@ -12,7 +12,11 @@ import { decimalOption } from '../decimal-flag.ts';
 const options = {
   replace: { type: 'boolean', description: 'Thay toàn bộ đơn vị đang có bằng các đơn vị trong tệp.' },
   update: { type: 'boolean', description: 'Sửa các đơn vị đã có và thêm đơn vị mới theo tệp.' },
-  decimal: { type: 'string', value: ',|.', description: 'Dấu thập phân của các cột số người mà mọi số đều đọc được hai cách (như 1.000).' },
+  decimal: {
+    type: 'string',
+    value: ',|.',
+    description: 'Dấu thập phân của các cột số người mà mọi số đều đọc được hai cách (như 1.000).',
+  },
 } as const;
 
 export const importUnits: Command = {
@@ -25,7 +29,10 @@ export const importUnits: Command = {
     },
   ],
   options,
-  examples: ['tinhgon import moi.tinhgon don-vi.xlsx', 'tinhgon import hau-giang.tinhgon don-vi.csv --update --decimal ,'],
+  examples: [
+    'tinhgon import moi.tinhgon don-vi.xlsx',
+    'tinhgon import hau-giang.tinhgon don-vi.csv --update --decimal ,',
+  ],
   async run(args) {
     const { values, positionals } = parse(args, options);
     const [file, input] = twoPositionals(positionals, 'FILE', 'INPUT');
@@ -36,19 +43,27 @@ export const importUnits: Command = {
     return withHandlers(file, async (call) => {
       const inspected = (await call('import.inspect', upload)).mapping;
       // --decimal answers for every count column that reads two ways (the others decide from their values).
-      const mapping = decimal ? { ...inspected, decimals: Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, decimal])) } : inspected;
+      const mapping = decimal
+        ? { ...inspected, decimals: Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, decimal])) }
+        : inspected;
       try {
         const outcome = await call('import.apply', { ...upload, mapping, mode });
-        process.stdout.write(`${translate('vi', 'import.done', { added: outcome.added, changed: outcome.changed, removed: outcome.removed })}\n${translate('vi', 'import.backupAt', { file: outcome.backupFile })}\n`);
-        if (outcome.droppedFigures > 0) process.stdout.write(`${translate('vi', 'import.droppedFigures', { count: outcome.droppedFigures })}\n`);
-        for (const r of outcome.skipped) process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
+        process.stdout.write(
+          `${translate('vi', 'import.done', { added: outcome.added, changed: outcome.changed, removed: outcome.removed })}\n${translate('vi', 'import.backupAt', { file: outcome.backupFile })}\n`,
+        );
+        if (outcome.droppedFigures > 0)
+          process.stdout.write(`${translate('vi', 'import.droppedFigures', { count: outcome.droppedFigures })}\n`);
+        for (const r of outcome.skipped)
+          process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
         return 0;
       } catch (err) {
         if (!(err instanceof AppError) || err.key !== 'err.importInvalid') throw err;
         // Every bad row, one per line, as "row N, column "…": reason".
         for (const issue of err.issues) {
           const p = issue.params ?? {};
-          process.stderr.write(`row ${p.row}, column "${p.column}": ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`);
+          process.stderr.write(
+            `row ${p.row}, column "${p.column}": ${isMessageKey(issue.key) ? translate('vi', issue.key, p) : issue.key}\n`,
+          );
         }
         process.stderr.write(`Lỗi: ${translate('vi', err.key, err.params)}\n`);
         return EXIT_USER_ERROR;

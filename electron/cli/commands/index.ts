@@ -15,4 +15,19 @@ import { payout } from './payout.ts';
 import { salary } from './salary.ts';
 import { people } from './people.ts';
 
-export const COMMANDS: readonly Command[] = [init, units, importUnits, exportUnits, backup, generate, findings, autonomy, scenario, baseline, print, payout, salary, people];
+export const COMMANDS: readonly Command[] = [
+  init,
+  units,
+  importUnits,
+  exportUnits,
+  backup,
+  generate,
+  findings,
+  autonomy,
+  scenario,
+  baseline,
+  print,
+  payout,
+  salary,
+  people,
+];

@@ -5,9 +5,17 @@ import { onePositional, parse, type Command } from '../command.ts';
 
 const options = {
   sample: { type: 'boolean', description: 'Nạp tỉnh mẫu (số liệu minh họa).' },
-  province: { type: 'string', value: 'TÊN', description: 'Tên tỉnh (mặc định "Tỉnh mới"; với --sample: tên tỉnh mẫu).' },
+  province: {
+    type: 'string',
+    value: 'TÊN',
+    description: 'Tên tỉnh (mặc định "Tỉnh mới"; với --sample: tên tỉnh mẫu).',
+  },
   'base-year': { type: 'string', value: 'NĂM', description: 'Năm gốc của số liệu (mặc định năm hiện tại).' },
-  'province-class': { type: 'string', value: 'LOẠI', description: `Loại tỉnh: ${PROVINCE_CLASSES.join(', ')} (mặc định class2).` },
+  'province-class': {
+    type: 'string',
+    value: 'LOẠI',
+    description: `Loại tỉnh: ${PROVINCE_CLASSES.join(', ')} (mặc định class2).`,
+  },
 } as const;
 
 export const init: Command = {
@@ -20,7 +28,10 @@ export const init: Command = {
     },
   ],
   options,
-  examples: ['tinhgon init hau-giang.tinhgon --sample', 'tinhgon init can-tho.tinhgon --province "Cần Thơ" --base-year 2026 --province-class class1'],
+  examples: [
+    'tinhgon init hau-giang.tinhgon --sample',
+    'tinhgon init can-tho.tinhgon --province "Cần Thơ" --base-year 2026 --province-class class1',
+  ],
   async run(args) {
     const { values, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
@@ -32,7 +43,9 @@ export const init: Command = {
       provinceClass: values['province-class'],
     };
     const info = await withHandlers(null, (call) => call('workspace.create', created));
-    process.stdout.write(`Đã tạo ${info.file} (${info.provinceName}, năm gốc ${info.baseYear}, ${info.unitCount} đơn vị).\n`);
+    process.stdout.write(
+      `Đã tạo ${info.file} (${info.provinceName}, năm gốc ${info.baseYear}, ${info.unitCount} đơn vị).\n`,
+    );
     return 0;
   },
 };

@@ -16,7 +16,11 @@ const options = {
   type: { type: 'string', value: DOC_TYPES.join('|'), description: 'Đề án hoặc tờ trình.' },
   pdf: { type: 'string', value: 'TỆP.pdf', description: 'Xuất PDF (qua Chromium của máy) ra tệp mới này.' },
   docx: { type: 'string', value: 'TỆP.docx', description: 'Xuất Word ra tệp mới này.' },
-  browser: { type: 'string', value: 'ĐƯỜNG-DẪN', description: 'Chromium dùng để xuất PDF (mặc định: biến CHROMIUM_PATH hoặc các đường dẫn thông dụng).' },
+  browser: {
+    type: 'string',
+    value: 'ĐƯỜNG-DẪN',
+    description: 'Chromium dùng để xuất PDF (mặc định: biến CHROMIUM_PATH hoặc các đường dẫn thông dụng).',
+  },
 } as const;
 
 export const print: Command = {
@@ -24,12 +28,16 @@ export const print: Command = {
   summary: 'In đề án hoặc tờ trình của phương án đã lưu ra PDF và/hoặc Word.',
   usage: [
     {
-      synopsis: 'tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
+      synopsis:
+        'tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
       text: 'In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy\n(--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).',
     },
   ],
   options,
-  examples: ['tinhgon print hau-giang.tinhgon --scenario "PA 1" --type to-trinh --pdf to-trinh.pdf --docx to-trinh.docx', 'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx'],
+  examples: [
+    'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type to-trinh --pdf to-trinh.pdf --docx to-trinh.docx',
+    'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx',
+  ],
   async run(args) {
     const { values: v, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
@@ -44,7 +52,10 @@ export const print: Command = {
     await withHandlers(
       file,
       async (call) => {
-        for (const [channel, out] of [['print.pdf', v.pdf], ['print.docx', v.docx]] as const) {
+        for (const [channel, out] of [
+          ['print.pdf', v.pdf],
+          ['print.docx', v.docx],
+        ] as const) {
           if (!out) continue;
           writeNewBytes(out, Buffer.from((await call(channel, printed)).data, 'base64'));
           process.stdout.write(`Đã xuất ${out}\n`);

@@ -13,7 +13,11 @@ import { coefficientsFlags, monthFlag, priced, SALARY_OPTIONS } from '../salary-
 
 const options = {
   ...SALARY_OPTIONS,
-  month: { type: 'string', value: 'MM/YYYY', description: 'Tháng tính lương (lấy lương cơ sở có hiệu lực trong tháng).' },
+  month: {
+    type: 'string',
+    value: 'MM/YYYY',
+    description: 'Tháng tính lương (lấy lương cơ sở có hiệu lực trong tháng).',
+  },
   json: { type: 'boolean', description: 'In JSON { month, baseSalary, salary }.' },
 } as const;
 
@@ -22,7 +26,8 @@ export const salary: Command = {
   summary: 'Tính lương tháng theo hệ số với lương cơ sở của tháng đó.',
   usage: [
     {
-      synopsis: 'tinhgon salary --coefficient HS [--leadership HS] [--other HS] [--public-duty %] --month MM/YYYY [--json]',
+      synopsis:
+        'tinhgon salary --coefficient HS [--leadership HS] [--other HS] [--public-duty %] --month MM/YYYY [--json]',
       text:
         'Lương tháng theo hệ số với lương cơ sở của tháng đó (đồng, làm tròn một lần): (hệ số + phụ cấp chức vụ) × lương cơ sở ×\n' +
         '(1 + phụ cấp công vụ %) + phụ cấp khác × lương cơ sở.',
@@ -45,7 +50,9 @@ function salaryCommand(args: string[]): number {
     process.stdout.write(`${JSON.stringify({ month: monthText(month), baseSalary: base.amount, salary })}\n`);
   } else {
     const confidence = base.confidence ? translate('vi', `confidence.${base.confidence}`).toLowerCase() : '';
-    process.stdout.write(`Lương cơ sở tháng ${monthText(month)}: ${formatInteger(base.amount, 'vi')} đồng (${base.citation}; ${confidence})\n`);
+    process.stdout.write(
+      `Lương cơ sở tháng ${monthText(month)}: ${formatInteger(base.amount, 'vi')} đồng (${base.citation}; ${confidence})\n`,
+    );
     process.stdout.write(`Lương tháng: ${formatInteger(salary, 'vi')} đồng\n`);
   }
   return 0;

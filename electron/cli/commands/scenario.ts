@@ -19,14 +19,26 @@ import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
   import: { type: 'string', value: 'PHUONG-AN.json', description: 'Lưu phương án trong tệp JSON vào tệp dữ liệu.' },
-  name: { type: 'string', value: 'TÊN', description: 'Phương án đã lưu (mô phỏng, hoặc nhận tỉnh sáp nhập với --annex).' },
+  name: {
+    type: 'string',
+    value: 'TÊN',
+    description: 'Phương án đã lưu (mô phỏng, hoặc nhận tỉnh sáp nhập với --annex).',
+  },
   json: { type: 'boolean', description: 'In JSON { years, targets, findings, operations }.' },
   annex: { type: 'string', value: 'TỈNH-KHÁC.tinhgon', description: 'Tệp dữ liệu của tỉnh sáp nhập (chỉ đọc).' },
   year: { type: 'string', value: 'NĂM', description: 'Năm sáp nhập (với --annex).' },
   prefix: { type: 'string', value: 'TIỀN-TỐ', description: 'Tiền tố thêm vào mã các đơn vị của tỉnh sáp nhập.' },
   parent: { type: 'string', value: 'MÃ', description: 'Đơn vị nhận các đơn vị cấp cao nhất của tỉnh sáp nhập.' },
-  'merge-same-names': { type: 'boolean', description: 'Hợp nhất luôn các sở trùng tên (không có: chỉ liệt kê đề xuất).' },
-  communes: { type: 'string', value: 'BẢNG.xlsx|.csv', description: 'Bảng sắp xếp xã của nghị quyết: Mã xã mới, Tên xã mới, Loại (xã/phường/đặc khu), Mã các xã cũ (ngăn cách bằng ;).' },
+  'merge-same-names': {
+    type: 'boolean',
+    description: 'Hợp nhất luôn các sở trùng tên (không có: chỉ liệt kê đề xuất).',
+  },
+  communes: {
+    type: 'string',
+    value: 'BẢNG.xlsx|.csv',
+    description:
+      'Bảng sắp xếp xã của nghị quyết: Mã xã mới, Tên xã mới, Loại (xã/phường/đặc khu), Mã các xã cũ (ngăn cách bằng ;).',
+  },
   date: { type: 'string', value: 'YYYY-MM-DD', description: 'Ngày hợp nhất các xã (với --communes).' },
 } as const;
 
@@ -34,11 +46,15 @@ export const scenario: Command = {
   name: 'scenario',
   summary: 'Mô phỏng, lưu phương án (các thao tác theo năm); sáp nhập tỉnh vào phương án đã lưu.',
   usage: [
-    { synopsis: 'tinhgon scenario FILE --from PHUONG-AN.json [--json]', text: 'Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.' },
+    {
+      synopsis: 'tinhgon scenario FILE --from PHUONG-AN.json [--json]',
+      text: 'Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.',
+    },
     { synopsis: 'tinhgon scenario FILE --import PHUONG-AN.json', text: 'Lưu phương án vào tệp dữ liệu.' },
     { synopsis: 'tinhgon scenario FILE --name TÊN [--json]', text: 'Mô phỏng phương án đã lưu.' },
     {
-      synopsis: 'tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]',
+      synopsis:
+        'tinhgon scenario FILE --name TÊN --annex TỈNH-KHÁC.tinhgon --year NĂM [--prefix TIỀN-TỐ] [--parent MÃ] [--merge-same-names]',
       text: 'Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;\n--merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).',
     },
     {
@@ -57,16 +73,28 @@ export const scenario: Command = {
   async run(args) {
     const { values, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
-    if ([values.from, values.import, values.name].filter(Boolean).length !== 1) throw new UsageError('cần đúng một trong --from, --import, --name.');
+    if ([values.from, values.import, values.name].filter(Boolean).length !== 1)
+      throw new UsageError('cần đúng một trong --from, --import, --name.');
     if (values.annex) {
       if (!values.name) throw new UsageError('--annex cần --name TÊN của phương án đã lưu.');
       const year = Number(values.year);
       if (!values.year || !Number.isInteger(year)) throw new UsageError('--annex cần --year NĂM.');
-      const annex = { name: values.name, file: values.annex, year, parentCode: values.parent ?? null, codePrefix: values.prefix, mergeSameNames: values['merge-same-names'] === true };
+      const annex = {
+        name: values.name,
+        file: values.annex,
+        year,
+        parentCode: values.parent ?? null,
+        codePrefix: values.prefix,
+        mergeSameNames: values['merge-same-names'] === true,
+      };
       const done = await withHandlers(file, (call) => call('scenario.annex', annex));
       for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
-      if (done.merges.length > 0) process.stdout.write(`${translate('vi', 'annex.proposals', { year: String(year) })}\n`);
-      for (const m of done.merges) process.stdout.write(`${translate('vi', 'annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}\n`);
+      if (done.merges.length > 0)
+        process.stdout.write(`${translate('vi', 'annex.proposals', { year: String(year) })}\n`);
+      for (const m of done.merges)
+        process.stdout.write(
+          `${translate('vi', 'annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}\n`,
+        );
       return 0;
     }
     if (values.communes || values.date) return addCommunes(file, values.name, values.communes, values.date);
@@ -85,7 +113,8 @@ export const scenario: Command = {
     }
     const parsed = ScenarioFileSchema.safeParse(raw);
     if (!parsed.success) {
-      for (const i of issuesFromZod(parsed.error)) process.stderr.write(`${i.field}: ${isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key}\n`);
+      for (const i of issuesFromZod(parsed.error))
+        process.stderr.write(`${i.field}: ${isMessageKey(i.key) ? translate('vi', i.key, i.params) : i.key}\n`);
       process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioInvalid')}\n`);
       return EXIT_USER_ERROR;
     }
@@ -99,15 +128,23 @@ export const scenario: Command = {
 };
 
 /** A resolution's commune table added to a stored plan: each merge added, the rows skipped; or every bad row and nothing added. */
-async function addCommunes(file: string, name: string | undefined, table: string | undefined, date: string | undefined): Promise<number> {
+async function addCommunes(
+  file: string,
+  name: string | undefined,
+  table: string | undefined,
+  date: string | undefined,
+): Promise<number> {
   if (!name || !table) throw new UsageError('--communes cần --name TÊN của phương án đã lưu.');
   if (!date) throw new UsageError('--communes cần --date YYYY-MM-DD.');
   const args = { name, fileName: path.basename(table), data: readInputFile(table).toString('base64'), date };
   try {
     const done = await withHandlers(file, (call) => call('scenario.communes', args));
     for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
-    for (const r of done.skipped) process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
-    process.stdout.write(`${translate('vi', 'communes.added', { count: done.added.length, name, date: isoToDisplay(date) })}\n`);
+    for (const r of done.skipped)
+      process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
+    process.stdout.write(
+      `${translate('vi', 'communes.added', { count: done.added.length, name, date: isoToDisplay(date) })}\n`,
+    );
     return 0;
   } catch (err) {
     return reportImportInvalid(err);
@@ -124,20 +161,58 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
     process.stderr.write(`Lỗi: ${translate('vi', 'err.scenarioOperation', err.params)}\n`); // the reason is a message key, said too
     return EXIT_USER_ERROR;
   }
-  const targets = out.targets.map(({ id, kind, metric, communeStaff, scopeNote, baseYear, year, baseline, value, requiredPct, achievedPct, met, status, missing }) => ({
-    id, kind, metric, communeStaff, ...(scopeNote ? { scopeNote } : {}), baseYear, year, baseline, value, requiredPct, achievedPct, met, status,
-    ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
-  }));
-  if (json) process.stdout.write(`${JSON.stringify({ years: out.years, targets, findings: out.findings, notices: out.notices, operations: out.operations }, null, 2)}\n`);
+  const targets = out.targets.map(
+    ({
+      id,
+      kind,
+      metric,
+      communeStaff,
+      scopeNote,
+      baseYear,
+      year,
+      baseline,
+      value,
+      requiredPct,
+      achievedPct,
+      met,
+      status,
+      missing,
+    }) => ({
+      id,
+      kind,
+      metric,
+      communeStaff,
+      ...(scopeNote ? { scopeNote } : {}),
+      baseYear,
+      year,
+      baseline,
+      value,
+      requiredPct,
+      achievedPct,
+      met,
+      status,
+      ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
+    }),
+  );
+  if (json)
+    process.stdout.write(
+      `${JSON.stringify({ years: out.years, targets, findings: out.findings, notices: out.notices, operations: out.operations }, null, 2)}\n`,
+    );
   else {
     for (const y of out.years) {
-      process.stdout.write(`${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`);
+      process.stdout.write(
+        `${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`,
+      );
     }
-    for (const t of out.targets) process.stdout.write(`${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`);
+    for (const t of out.targets)
+      process.stdout.write(
+        `${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`,
+      );
     // What the plan leaves to decide, then the findings at the horizon (every year's are in --json).
     for (const n of out.notices) process.stdout.write(`Lưu ý ${n.year}\t${n.unit}\t${n.message}\n`);
     const horizon = out.years.at(-1)?.year;
-    for (const f of out.findings.filter((x) => x.year === horizon)) process.stdout.write(`Cảnh báo ${f.year}\t${f.severity}\t${f.unitCode}\t${f.message} (${f.citation})\n`);
+    for (const f of out.findings.filter((x) => x.year === horizon))
+      process.stdout.write(`Cảnh báo ${f.year}\t${f.severity}\t${f.unitCode}\t${f.message} (${f.citation})\n`);
   }
   return 0;
 }

@@ -3,7 +3,9 @@ import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 
-const options = { json: { type: 'boolean', description: 'In mảng JSON, mỗi đơn vị với tên trường của mô hình dữ liệu.' } } as const;
+const options = {
+  json: { type: 'boolean', description: 'In mảng JSON, mỗi đơn vị với tên trường của mô hình dữ liệu.' },
+} as const;
 
 export const units: Command = {
   name: 'units',
@@ -20,7 +22,8 @@ export const units: Command = {
     } else {
       const header = ['code', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS, 'name'];
       process.stdout.write(`${header.join('\t')}\n`);
-      for (const u of units) process.stdout.write(`${header.map((h) => String(u[h as keyof typeof u] ?? '')).join('\t')}\n`);
+      for (const u of units)
+        process.stdout.write(`${header.map((h) => String(u[h as keyof typeof u] ?? '')).join('\t')}\n`);
     }
     return 0;
   },

@@ -20,15 +20,33 @@ export function AutonomyBox({ code, version }: { code: string; version: unknown 
     };
   }, [code, version]);
   if (!row?.computed) return null;
-  const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return (
     <fieldset className="autonomy-box" data-testid="panel-autonomy">
       <legend>{t('fin.panelTitle', { year: String(row.year) })}</legend>
-      <div>{t('fin.formula', { a: row.revenue ?? '', b: row.spending ?? '', rate, group: `${row.computed.group}${row.computed.band ?? ''}` })}</div>
+      <div>
+        {t('fin.formula', {
+          a: row.revenue ?? '',
+          b: row.spending ?? '',
+          rate,
+          group: `${row.computed.group}${row.computed.band ?? ''}`,
+        })}
+      </div>
       {unit && <div className="muted">{t('fin.unitLine', { unit: t(`fin.unit.${unit}`) })}</div>}
       {row.computed.reading === 'zeroInvestment' && <div className="muted">{t('fin.group1Reading')}</div>}
-      {row.overrideGroup && <div className="muted">{t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}</div>}
-      {row.mismatch && <div className="field-warning">{t('fin.mismatchYes')}: {t('fin.assigned')} {row.assignedGroup}</div>}
+      {row.overrideGroup && (
+        <div className="muted">
+          {t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}
+        </div>
+      )}
+      {row.mismatch && (
+        <div className="field-warning">
+          {t('fin.mismatchYes')}: {t('fin.assigned')} {row.assignedGroup}
+        </div>
+      )}
     </fieldset>
   );
 }

@@ -37,26 +37,62 @@ export function BackupSettings({ onClose }: { onClose(): void }) {
       fail(err);
     }
   };
-  const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024), lang)} kB` : `${formatDecimal(bytes / (1024 * 1024), 1, lang)} MB`);
+  const size = (bytes: number) =>
+    bytes < 1024 * 1024
+      ? `${formatInteger(Math.ceil(bytes / 1024), lang)} kB`
+      : `${formatDecimal(bytes / (1024 * 1024), 1, lang)} MB`;
 
   return (
     <div className="modal-backdrop" role="presentation">
-      <form className="modal file-dialog" role="dialog" aria-modal="true" aria-label={t('backups.title')} noValidate onSubmit={(e) => { e.preventDefault(); void save(); }}>
+      <form
+        className="modal file-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-label={t('backups.title')}
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <header className="modal-header">
           <h2>{t('backups.title')}</h2>
         </header>
         <div className="modal-body">
           {info && (
             <p data-testid="backups-summary">
-              {t('backups.summary', { automatic: formatInteger(info.automatic, lang), manual: formatInteger(info.manual, lang), size: size(info.bytes), folder: info.folder })}
+              {t('backups.summary', {
+                automatic: formatInteger(info.automatic, lang),
+                manual: formatInteger(info.manual, lang),
+                size: size(info.bytes),
+                folder: info.folder,
+              })}
             </p>
           )}
           <div className="mapping-controls">
             <label>
-              {t('backups.keepLast')} <input type="number" min={1} max={1000} value={keepLast} onChange={(e) => setKeepLast(e.target.value)} style={{ width: 80 }} data-testid="keep-last" />
+              {t('backups.keepLast')}{' '}
+              <input
+                type="number"
+                min={1}
+                max={1000}
+                value={keepLast}
+                onChange={(e) => setKeepLast(e.target.value)}
+                style={{ width: 80 }}
+                data-testid="keep-last"
+              />
             </label>
             <label>
-              {t('backups.keepMonths')} <input type="number" min={0} max={1200} value={keepMonths} onChange={(e) => setKeepMonths(e.target.value)} style={{ width: 80 }} data-testid="keep-months" />
+              {t('backups.keepMonths')}{' '}
+              <input
+                type="number"
+                min={0}
+                max={1200}
+                value={keepMonths}
+                onChange={(e) => setKeepMonths(e.target.value)}
+                style={{ width: 80 }}
+                data-testid="keep-months"
+              />
             </label>
           </div>
           <p className="muted">{t('backups.rule')}</p>
@@ -64,8 +100,12 @@ export function BackupSettings({ onClose }: { onClose(): void }) {
           <FormError error={error} />
         </div>
         <footer className="modal-footer">
-          <button type="submit" className="primary">{t('backups.save')}</button>
-          <button type="button" onClick={onClose}>{t('backups.close')}</button>
+          <button type="submit" className="primary">
+            {t('backups.save')}
+          </button>
+          <button type="button" onClick={onClose}>
+            {t('backups.close')}
+          </button>
         </footer>
       </form>
     </div>

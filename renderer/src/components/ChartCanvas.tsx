@@ -6,7 +6,18 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
-import { boxesIn, layoutChart, rectContains, shiftLayout, worldRect, type BoxSize, type ChartLayoutKind, type PlacedBox, type ViewTransform, type WorldRect } from '../chart-layout.ts';
+import {
+  boxesIn,
+  layoutChart,
+  rectContains,
+  shiftLayout,
+  worldRect,
+  type BoxSize,
+  type ChartLayoutKind,
+  type PlacedBox,
+  type ViewTransform,
+  type WorldRect,
+} from '../chart-layout.ts';
 import { useI18n } from '../i18n.tsx';
 import type { UnitTree } from '../../../shared/tree.ts';
 import { UNIT_KINDS } from '../../../shared/model/unit.ts';
@@ -22,7 +33,22 @@ const DRAW_MARGIN = 400;
 const KEEP_MARGIN = 100;
 const area = (r: WorldRect) => (r.maxX - r.minX) * (r.maxY - r.minY);
 
-export const PALETTE = ['#1f6fb2', '#2e8b57', '#b8860b', '#8e44ad', '#c0392b', '#16a085', '#d35400', '#2c3e50', '#7f8c8d', '#27ae60', '#e67e22', '#34495e', '#9b59b6', '#95a5a6'];
+export const PALETTE = [
+  '#1f6fb2',
+  '#2e8b57',
+  '#b8860b',
+  '#8e44ad',
+  '#c0392b',
+  '#16a085',
+  '#d35400',
+  '#2c3e50',
+  '#7f8c8d',
+  '#27ae60',
+  '#e67e22',
+  '#34495e',
+  '#9b59b6',
+  '#95a5a6',
+];
 /** The colour stripe of a box by the unit's kind. */
 export const colourOfKind = new Map(UNIT_KINDS.map((k, i) => [k, PALETTE[i % PALETTE.length]!]));
 
@@ -38,7 +64,14 @@ export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, 
  * ANIMATE_BELOW boxes) draws every laid-out box. (The printed chart of a proposal is drawn by
  * shared/print/org-chart.ts from the units, never from this svg, so it always has every box.)
  */
-export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<string>; layout: ChartLayoutKind; box: BoxSize; initialFocus?: string | null; fitKey?: string }) {
+export function useChartView(opts: {
+  tree: UnitTree;
+  expanded: ReadonlySet<string>;
+  layout: ChartLayoutKind;
+  box: BoxSize;
+  initialFocus?: string | null;
+  fitKey?: string;
+}) {
   const { tree, expanded, layout, box, initialFocus = null, fitKey = '' } = opts;
   const svgRef = useRef<SVGSVGElement>(null);
   const layerRef = useRef<SVGGElement>(null);
@@ -80,7 +113,11 @@ export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<strin
     setDrawnRect(drawnRectRef.current);
   }, []);
   const culled = nodes.length >= ANIMATE_BELOW;
-  const drawn = useMemo(() => (!culled ? { nodes, links } : drawnRect ? boxesIn({ nodes, links }, box, drawnRect) : { nodes: [], links: [] }), [culled, nodes, links, box, drawnRect]);
+  const drawn = useMemo(
+    () =>
+      !culled ? { nodes, links } : drawnRect ? boxesIn({ nodes, links }, box, drawnRect) : { nodes: [], links: [] },
+    [culled, nodes, links, box, drawnRect],
+  );
 
   // d3-zoom on the svg: wheel to zoom, drag on empty space to pan (boxes keep their own drag). Set
   // up before the first fit below (layout effects run in order, before the frame is painted).
@@ -89,15 +126,19 @@ export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<strin
     const svg = select(svgRef.current!);
     const z = zoom<SVGSVGElement, unknown>()
       .scaleExtent([0.05, 3])
-      .extent((): [[number, number], [number, number]] => [[0, 0], [sizeRef.current.width, sizeRef.current.height]])
+      .extent((): [[number, number], [number, number]] => [
+        [0, 0],
+        [sizeRef.current.width, sizeRef.current.height],
+      ])
       .filter((event: Event) => !(event.target as Element).closest?.('.chart-node') && !(event as MouseEvent).button)
       .on('zoom', (event: { transform: ZoomTransform }) => {
         layerRef.current?.setAttribute('transform', event.transform.toString());
         transformRef.current = event.transform;
-        if (!frame) frame = requestAnimationFrame(() => {
-          frame = 0;
-          refreshDrawn();
-        });
+        if (!frame)
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            refreshDrawn();
+          });
       });
     svg.call(z);
     zoomRef.current = z;
@@ -128,20 +169,26 @@ export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<strin
     [animate],
   );
 
-  const fit = useCallback((instant = false) => {
-    if (!bounds || !svgRef.current) return;
-    const { width, height } = sizeRef.current;
-    const k = Math.min(1.2, 0.92 * Math.min(width / (bounds.maxX - bounds.minX), height / (bounds.maxY - bounds.minY)));
-    if (k >= MIN_READABLE_SCALE) {
-      zoomTo((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2, k, instant);
-      return;
-    }
-    // Too wide to fit and stay readable: show the top of the tree, centred on the first unit.
-    const first = nodes[0]!;
-    const kk = MIN_READABLE_SCALE;
-    if (layout === 'vertical') zoomTo(first.x, bounds.minY + height / 2 / kk - 20 / kk, kk, instant);
-    else zoomTo(bounds.minX + width / 2 / kk - 20 / kk, first.y, kk, instant);
-  }, [bounds, zoomTo, nodes, layout]);
+  const fit = useCallback(
+    (instant = false) => {
+      if (!bounds || !svgRef.current) return;
+      const { width, height } = sizeRef.current;
+      const k = Math.min(
+        1.2,
+        0.92 * Math.min(width / (bounds.maxX - bounds.minX), height / (bounds.maxY - bounds.minY)),
+      );
+      if (k >= MIN_READABLE_SCALE) {
+        zoomTo((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2, k, instant);
+        return;
+      }
+      // Too wide to fit and stay readable: show the top of the tree, centred on the first unit.
+      const first = nodes[0]!;
+      const kk = MIN_READABLE_SCALE;
+      if (layout === 'vertical') zoomTo(first.x, bounds.minY + height / 2 / kk - 20 / kk, kk, instant);
+      else zoomTo(bounds.minX + width / 2 / kk - 20 / kk, first.y, kk, instant);
+    },
+    [bounds, zoomTo, nodes, layout],
+  );
 
   const focus = useCallback(
     (code: string | null, instant = false) => {
@@ -150,7 +197,8 @@ export function useChartView(opts: { tree: UnitTree; expanded: ReadonlySet<strin
     },
     [nodes, zoomTo],
   );
-  const zoomBy = (k: number) => svgRef.current && zoomRef.current && select(svgRef.current).call(zoomRef.current.scaleBy, k);
+  const zoomBy = (k: number) =>
+    svgRef.current && zoomRef.current && select(svgRef.current).call(zoomRef.current.scaleBy, k);
 
   // A unit to centre on as soon as it is drawn (right after a move, its new place).
   const focusRef = useRef(focus);
@@ -253,8 +301,21 @@ export function ChartSearchBox({ search, testId }: { search: ReturnType<typeof u
   const { t } = useI18n();
   return (
     <>
-      <input className="chart-search" placeholder={t('chart.search')} value={search.query} data-testid={testId} onChange={(e) => search.change(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && search.next()} />
-      {search.query && <span className="muted">{search.matches.length ? t('chart.matches', { index: search.matchIndex + 1, count: search.matches.length }) : t('chart.noMatch')}</span>}
+      <input
+        className="chart-search"
+        placeholder={t('chart.search')}
+        value={search.query}
+        data-testid={testId}
+        onChange={(e) => search.change(e.target.value)}
+        onKeyDown={(e) => e.key === 'Enter' && search.next()}
+      />
+      {search.query && (
+        <span className="muted">
+          {search.matches.length
+            ? t('chart.matches', { index: search.matchIndex + 1, count: search.matches.length })
+            : t('chart.noMatch')}
+        </span>
+      )}
     </>
   );
 }
@@ -264,10 +325,18 @@ export function ChartZoomButtons({ view, focusCode }: { view: ChartView; focusCo
   const { t } = useI18n();
   return (
     <>
-      <button type="button" onClick={() => view.fit()}>{t('chart.fit')}</button>
-      <button type="button" onClick={() => view.focus(focusCode)} disabled={!focusCode}>{t('chart.focus')}</button>
-      <button type="button" aria-label={t('chart.zoomIn')} onClick={() => view.zoomBy(1.3)}>+</button>
-      <button type="button" aria-label={t('chart.zoomOut')} onClick={() => view.zoomBy(1 / 1.3)}>-</button>
+      <button type="button" onClick={() => view.fit()}>
+        {t('chart.fit')}
+      </button>
+      <button type="button" onClick={() => view.focus(focusCode)} disabled={!focusCode}>
+        {t('chart.focus')}
+      </button>
+      <button type="button" aria-label={t('chart.zoomIn')} onClick={() => view.zoomBy(1.3)}>
+        +
+      </button>
+      <button type="button" aria-label={t('chart.zoomOut')} onClick={() => view.zoomBy(1 / 1.3)}>
+        -
+      </button>
     </>
   );
 }
@@ -293,17 +362,34 @@ export function ChartSvg(props: {
   const { w, h } = view.box;
   const vertical = view.layout === 'vertical';
   return (
-    <svg ref={view.svgRef} className={`org-chart${drag.dragging ? ' dragging' : ''}`} data-testid={props.testId} data-box-count={view.nodes.length} data-drawn-count={view.drawn.nodes.length}>
+    <svg
+      ref={view.svgRef}
+      className={`org-chart${drag.dragging ? ' dragging' : ''}`}
+      data-testid={props.testId}
+      data-box-count={view.nodes.length}
+      data-drawn-count={view.drawn.nodes.length}
+    >
       <g ref={view.layerRef}>
         {view.drawn.links.map((l) => (
           <path
             key={l.code}
             className="chart-link"
-            d={vertical ? `M${l.from.x},${l.from.y + h / 2} V${(l.from.y + l.to.y) / 2} H${l.to.x} V${l.to.y - h / 2}` : `M${l.from.x + w / 2},${l.from.y} H${(l.from.x + l.to.x) / 2} V${l.to.y} H${l.to.x - w / 2}`}
+            d={
+              vertical
+                ? `M${l.from.x},${l.from.y + h / 2} V${(l.from.y + l.to.y) / 2} H${l.to.x} V${l.to.y - h / 2}`
+                : `M${l.from.x + w / 2},${l.from.y} H${(l.from.x + l.to.x) / 2} V${l.to.y} H${l.to.x - w / 2}`
+            }
           />
         ))}
         {view.drawn.nodes.map((n) => {
-          const classes = ['chart-node', ...props.boxClass(n.code), drag.dragging?.over === n.code && 'drop-target', view.animate && 'animated'].filter(Boolean).join(' ');
+          const classes = [
+            'chart-node',
+            ...props.boxClass(n.code),
+            drag.dragging?.over === n.code && 'drop-target',
+            view.animate && 'animated',
+          ]
+            .filter(Boolean)
+            .join(' ');
           return (
             <g
               key={n.code}

@@ -11,7 +11,17 @@ import { FileButton } from './FileButton.tsx';
  * added to the plan as one merge per row on a day; the merges added and the rows skipped, or every
  * bad row (nothing is added then).
  */
-export function CommuneTable({ name, firstYear, version, onAdded }: { name: string; firstYear: number; version: string | undefined; onAdded: () => Promise<void> }) {
+export function CommuneTable({
+  name,
+  firstYear,
+  version,
+  onAdded,
+}: {
+  name: string;
+  firstYear: number;
+  version: string | undefined;
+  onAdded: () => Promise<void>;
+}) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [date, setDate] = useState(`${firstYear + 1}-07-01`);
@@ -19,9 +29,20 @@ export function CommuneTable({ name, firstYear, version, onAdded }: { name: stri
   const importFile = async (file: File) => {
     setMessage(null);
     try {
-      const done = await call('scenario.communes', { name, fileName: file.name, data: await readFileBase64(file), date, version });
+      const done = await call('scenario.communes', {
+        name,
+        fileName: file.name,
+        data: await readFileBase64(file),
+        date,
+        version,
+      });
       const skipped = done.skipped.map((r) => t('import.skippedRow', { row: r.row, text: r.text }));
-      setMessage({ kind: 'ok', text: [t('communes.added', { count: done.added.length, name, date: isoToDisplay(date) }), ...skipped].join('\n') });
+      setMessage({
+        kind: 'ok',
+        text: [t('communes.added', { count: done.added.length, name, date: isoToDisplay(date) }), ...skipped].join(
+          '\n',
+        ),
+      });
       await onAdded();
     } catch (err) {
       setMessage({ kind: 'error', text: errorText(err, t, lang) });
@@ -30,15 +51,28 @@ export function CommuneTable({ name, firstYear, version, onAdded }: { name: stri
   };
   return (
     <div className="annex" data-testid="communes">
-      <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>{t('communes.open')}</button>
+      <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        {t('communes.open')}
+      </button>
       {open && (
         <div className="annex-panel" role="group" aria-label={t('communes.open')}>
           <p className="muted">{t('communes.hint')}</p>
           <div className="op-form">
-            <label>{t('communes.date')}<input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="communes-date" /></label>
+            <label>
+              {t('communes.date')}
+              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="communes-date" />
+            </label>
             <FileButton label={t('communes.choose')} testId="communes-file" onFile={(f) => void importFile(f)} />
           </div>
-          {message && <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="communes-message">{message.text}</div>}
+          {message && (
+            <div
+              className={`finance-message ${message.kind}`}
+              role={message.kind === 'error' ? 'alert' : 'status'}
+              data-testid="communes-message"
+            >
+              {message.text}
+            </div>
+          )}
         </div>
       )}
     </div>

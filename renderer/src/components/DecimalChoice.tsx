@@ -9,7 +9,19 @@ function reading(value: string, mark: DecimalMark): string {
 }
 
 /** The question for a column whose numbers read two ways: which mark is its decimal mark, shown on one of its values. */
-export function DecimalChoice({ column, example, value, testId, onChange }: { column: string; example: string; value: DecimalMark | undefined; testId: string; onChange(mark: DecimalMark): void }) {
+export function DecimalChoice({
+  column,
+  example,
+  value,
+  testId,
+  onChange,
+}: {
+  column: string;
+  example: string;
+  value: DecimalMark | undefined;
+  testId: string;
+  onChange(mark: DecimalMark): void;
+}) {
   const { t } = useI18n();
   return (
     <label className="decimal-choice">
@@ -25,7 +37,12 @@ export function DecimalChoice({ column, example, value, testId, onChange }: { co
 
 /** The first column a refused import asks about, when asking is all it was refused for; else null. */
 export function onlyAmbiguous(err: unknown): { column: string; value: string } | null {
-  if (!(err instanceof ApiError) || err.error.key !== 'err.importInvalid' || !err.error.issues.every((i) => i.key === 'err.decimalAmbiguous')) return null;
+  if (
+    !(err instanceof ApiError) ||
+    err.error.key !== 'err.importInvalid' ||
+    !err.error.issues.every((i) => i.key === 'err.decimalAmbiguous')
+  )
+    return null;
   const p = err.error.issues[0]?.params;
   return p ? { column: String(p.column ?? ''), value: String(p.value ?? '') } : null;
 }

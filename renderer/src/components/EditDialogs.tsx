@@ -18,9 +18,15 @@ export function UnitActions({ workspace, unit }: { workspace: WorkspaceState; un
   const close = () => setOpen(null);
   return (
     <div className="unit-actions">
-      <button type="button" onClick={() => setOpen('add')}>{t('edit.addChild')}</button>
-      <button type="button" onClick={() => setOpen('move')}>{t('edit.moveTo')}</button>
-      <button type="button" className="danger" onClick={() => setOpen('delete')}>{t('edit.deleteUnit')}</button>
+      <button type="button" onClick={() => setOpen('add')}>
+        {t('edit.addChild')}
+      </button>
+      <button type="button" onClick={() => setOpen('move')}>
+        {t('edit.moveTo')}
+      </button>
+      <button type="button" className="danger" onClick={() => setOpen('delete')}>
+        {t('edit.deleteUnit')}
+      </button>
       {open === 'add' && <AddChildDialog workspace={workspace} parent={unit} onClose={close} />}
       {open === 'move' && <MoveDialog workspace={workspace} unit={unit} onClose={close} />}
       {open === 'delete' && <DeleteDialog workspace={workspace} unit={unit} onClose={close} />}
@@ -47,7 +53,17 @@ export function useSubmit(onDone: () => void) {
   return { error, busy, submit };
 }
 
-export function Modal(props: { title: string; error: string | null; busy: boolean; onOk(): void; onClose(): void; okDisabled?: boolean; okLabel?: string; className?: string; children: ReactNode }) {
+export function Modal(props: {
+  title: string;
+  error: string | null;
+  busy: boolean;
+  onOk(): void;
+  onClose(): void;
+  okDisabled?: boolean;
+  okLabel?: string;
+  className?: string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <div className="modal-backdrop" role="presentation">
@@ -99,7 +115,16 @@ function AddChildDialog({ workspace, parent, onClose }: { workspace: WorkspaceSt
       onClose={onClose}
       onOk={() =>
         void submit(async () => {
-          await workspace.edit((o) => call('units.create', { ...o, parentCode: parent.code, code, name, kind, level: kind === 'people_committee' ? level : undefined }));
+          await workspace.edit((o) =>
+            call('units.create', {
+              ...o,
+              parentCode: parent.code,
+              code,
+              name,
+              kind,
+              level: kind === 'people_committee' ? level : undefined,
+            }),
+          );
           workspace.select(code.trim());
         })
       }
@@ -144,7 +169,13 @@ function MoveDialog({ workspace, unit, onClose }: { workspace: WorkspaceState; u
     const key = matchKey(query);
     return workspace.tree.preorder
       .map((c) => workspace.tree.byCode.get(c)!)
-      .filter((u) => u.code !== unit.code && u.code !== unit.parentCode && !ancestorsOf(workspace.tree, u.code).includes(unit.code) && canBeUnder(unit.kind, u))
+      .filter(
+        (u) =>
+          u.code !== unit.code &&
+          u.code !== unit.parentCode &&
+          !ancestorsOf(workspace.tree, u.code).includes(unit.code) &&
+          canBeUnder(unit.kind, u),
+      )
       .filter((u) => !key || matchKey(u.name).includes(key) || matchKey(u.code).includes(key))
       .slice(0, 200);
   }, [workspace.tree, unit, query]);
@@ -162,10 +193,23 @@ function MoveDialog({ workspace, unit, onClose }: { workspace: WorkspaceState; u
         })
       }
     >
-      <input className="search" placeholder={t('edit.moveSearch')} value={query} onChange={(e) => setQuery(e.target.value)} autoFocus data-testid="move-search" />
+      <input
+        className="search"
+        placeholder={t('edit.moveSearch')}
+        value={query}
+        onChange={(e) => setQuery(e.target.value)}
+        autoFocus
+        data-testid="move-search"
+      />
       <ul className="pick-list" role="listbox">
         {candidates.map((u) => (
-          <li key={u.code} role="option" aria-selected={target === u.code} className={target === u.code ? 'selected' : undefined} onClick={() => setTarget(u.code)}>
+          <li
+            key={u.code}
+            role="option"
+            aria-selected={target === u.code}
+            className={target === u.code ? 'selected' : undefined}
+            onClick={() => setTarget(u.code)}
+          >
             {u.name} <span className="muted">{u.code}</span>
           </li>
         ))}
@@ -181,21 +225,30 @@ function DeleteDialog({ workspace, unit, onClose }: { workspace: WorkspaceState;
   const parent = unit.parentCode ? workspace.tree.byCode.get(unit.parentCode) : undefined;
   const [mode, setMode] = useState<'lift' | 'subtree'>('lift');
   const { error, busy, submit } = useSubmit(onClose);
-  const people = mode === 'subtree' ? rollup.totalPeople : unit.civilServantActual + unit.publicEmployeeActual + unit.selfFundedEmployees + unit.contractWorkers;
+  const people =
+    mode === 'subtree'
+      ? rollup.totalPeople
+      : unit.civilServantActual + unit.publicEmployeeActual + unit.selfFundedEmployees + unit.contractWorkers;
   return (
     <Modal
       title={t('edit.deleteTitle', { unit: unit.name })}
       error={error}
       busy={busy}
       onClose={onClose}
-      onOk={() => void submit(() => workspace.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })))}
+      onOk={() =>
+        void submit(() =>
+          workspace.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })),
+        )
+      }
     >
       {children > 0 && (
         <fieldset>
           {(['lift', 'subtree'] as const).map((m) => (
             <label key={m} className="radio">
               <input type="radio" name="delete-mode" checked={mode === m} onChange={() => setMode(m)} />{' '}
-              {m === 'lift' ? t('edit.modeLift', { count: children, parent: parent?.name ?? t('edit.noParent') }) : t('edit.modeSubtree', { count: rollup.unitCount - 1 })}
+              {m === 'lift'
+                ? t('edit.modeLift', { count: children, parent: parent?.name ?? t('edit.noParent') })
+                : t('edit.modeSubtree', { count: rollup.unitCount - 1 })}
             </label>
           ))}
         </fieldset>

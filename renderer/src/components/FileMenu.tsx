@@ -58,7 +58,9 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
               className="recent"
               disabled={!r.exists || r.file === info.file}
               title={r.file}
-              onClick={() => void call('workspace.open', { file: r.handle ?? r.file }).then(() => window.location.reload())}
+              onClick={() =>
+                void call('workspace.open', { file: r.handle ?? r.file }).then(() => window.location.reload())
+              }
             >
               {r.file} {r.file === info.file ? t('files.current') : !r.exists ? t('files.missing') : ''}
             </button>
@@ -71,7 +73,15 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
   );
 }
 
-function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backups'>; info: WorkspaceInfo; onClose(): void }) {
+function FileDialog({
+  action,
+  info,
+  onClose,
+}: {
+  action: Exclude<Action, 'backups'>;
+  info: WorkspaceInfo;
+  onClose(): void;
+}) {
   const { t, lang } = useI18n();
   const folder = folderOf(info.file);
   const suggested = `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`;
@@ -99,7 +109,13 @@ function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backup
       if (action === 'open') await call('workspace.open', { file });
       if (action === 'saveAs') await call('workspace.saveAs', replace ? { file, replace } : { file });
       if (action === 'restore') await call('workspace.restore', { backupFile, file });
-      if (action === 'create') await call('workspace.create', { file, sample, provinceName: provinceName.trim() || undefined, baseYear: Number(baseYear) });
+      if (action === 'create')
+        await call('workspace.create', {
+          file,
+          sample,
+          provinceName: provinceName.trim() || undefined,
+          baseYear: Number(baseYear),
+        });
       window.location.reload();
     } catch (err) {
       setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
@@ -112,7 +128,13 @@ function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backup
     <label className="path-field">
       <span>{label}</span>
       <span className="path-input">
-        <input value={shownPath(value)} onChange={(e) => set(e.target.value)} readOnly={Boolean(pickPath)} data-testid={testId} spellCheck={false} />
+        <input
+          value={shownPath(value)}
+          onChange={(e) => set(e.target.value)}
+          readOnly={Boolean(pickPath)}
+          data-testid={testId}
+          spellCheck={false}
+        />
         {pickPath && (
           <button type="button" onClick={() => void browse(kind, set)}>
             {t('files.browse')}
@@ -140,17 +162,35 @@ function FileDialog({ action, info, onClose }: { action: Exclude<Action, 'backup
         <div className="modal-body">
           {!pickPath && <p className="muted">{t('files.hintBrowser')}</p>}
           {action === 'restore' && pathField(t('files.backupPath'), backupFile, setBackupFile, 'open', 'backup-path')}
-          {pathField(action === 'restore' ? t('files.newPath') : t('files.path'), file, setFile, action === 'open' ? 'open' : 'save', 'file-path')}
+          {pathField(
+            action === 'restore' ? t('files.newPath') : t('files.path'),
+            file,
+            setFile,
+            action === 'open' ? 'open' : 'save',
+            'file-path',
+          )}
           {action === 'create' && (
             <div className="mapping-controls">
               <label>
-                {t('field.provinceName')} <input value={provinceName} onChange={(e) => setProvinceName(e.target.value)} data-testid="province-name" />
+                {t('field.provinceName')}{' '}
+                <input
+                  value={provinceName}
+                  onChange={(e) => setProvinceName(e.target.value)}
+                  data-testid="province-name"
+                />
               </label>
               <label>
-                {t('field.baseYear')} <input type="number" value={baseYear} onChange={(e) => setBaseYear(e.target.value)} style={{ width: 80 }} />
+                {t('field.baseYear')}{' '}
+                <input
+                  type="number"
+                  value={baseYear}
+                  onChange={(e) => setBaseYear(e.target.value)}
+                  style={{ width: 80 }}
+                />
               </label>
               <label>
-                <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} /> {t('files.sample')}
+                <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} />{' '}
+                {t('files.sample')}
               </label>
             </div>
           )}

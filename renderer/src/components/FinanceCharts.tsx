@@ -6,7 +6,14 @@ import type { FinanceSummary } from '../../../shared/contract/index.ts';
 import { GROUP_KEYS, type GroupKey } from '../../../shared/autonomy/summary.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 
-const COLOURS: Record<GroupKey, string> = { '1': '#1b6e3a', '2': '#2e8b57', '3a': '#8fb339', '3b': '#d4a300', '3c': '#e67e22', '4': '#b3261e' };
+const COLOURS: Record<GroupKey, string> = {
+  '1': '#1b6e3a',
+  '2': '#2e8b57',
+  '3a': '#8fb339',
+  '3b': '#d4a300',
+  '3c': '#e67e22',
+  '4': '#b3261e',
+};
 const W = 520;
 
 /** Distribution by group and by sector, the Resolution 19 share, direct support over time, the Art. 35.4 check. */
@@ -23,7 +30,10 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
   const x = scaleLinear([0, maxCount], [0, W - 140]);
   const sectorMax = Math.max(1, ...current.sectors.map((r) => GROUP_KEYS.reduce((a, g) => a + r.counts[g], 0)));
   const xs = scaleLinear([0, sectorMax], [0, W - 200]);
-  const years = scaleBand(s.years.map((y) => String(y.year)), [40, W - 10]).padding(0.3);
+  const years = scaleBand(
+    s.years.map((y) => String(y.year)),
+    [40, W - 10],
+  ).padding(0.3);
   const ys = scaleLinear([0, Math.max(1, ...s.years.map((y) => y.supportValue))], [150, 10]);
 
   return (
@@ -33,9 +43,13 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         <svg width={W} height={GROUP_KEYS.length * 24 + 10}>
           {GROUP_KEYS.map((g, i) => (
             <g key={g} transform={`translate(0, ${i * 24 + 4})`}>
-              <text x={0} y={14} className="axis">{t('fin.groupTotal', { group: g })}</text>
+              <text x={0} y={14} className="axis">
+                {t('fin.groupTotal', { group: g })}
+              </text>
               <rect x={90} width={x(current.counts[g])} height={18} fill={COLOURS[g]} />
-              <text x={96 + x(current.counts[g])} y={14} className="value">{n(current.counts[g])}</text>
+              <text x={96 + x(current.counts[g])} y={14} className="value">
+                {n(current.counts[g])}
+              </text>
             </g>
           ))}
         </svg>
@@ -47,10 +61,16 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
             let offset = 160;
             return (
               <g key={r.sector} transform={`translate(0, ${i * 22 + 4})`}>
-                <text x={0} y={13} className="axis">{t(`sector.${r.sector}` as MessageKey)}</text>
+                <text x={0} y={13} className="axis">
+                  {t(`sector.${r.sector}` as MessageKey)}
+                </text>
                 {GROUP_KEYS.map((g) => {
                   const w = xs(r.counts[g]);
-                  const rect = <rect key={g} x={offset} width={w} height={16} fill={COLOURS[g]}><title>{`${g}: ${r.counts[g]}`}</title></rect>;
+                  const rect = (
+                    <rect key={g} x={offset} width={w} height={16} fill={COLOURS[g]}>
+                      <title>{`${g}: ${r.counts[g]}`}</title>
+                    </rect>
+                  );
                   offset += w;
                   return rect;
                 })}
@@ -66,15 +86,37 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         ) : (
           <svg width={W} height={44} data-testid="r19-target">
             <rect x={0} y={8} width={W - 60} height={18} fill="#eef0f4" />
-            <rect x={0} y={8} width={((W - 60) * s.target.share) / 10000} height={18} fill={s.target.met ? '#2e8b57' : '#c98a00'} />
-            <line x1={((W - 60) * s.target.percent) / 100} x2={((W - 60) * s.target.percent) / 100} y1={2} y2={32} stroke="#1d2330" strokeDasharray="3 2" />
-            <text x={W - 55} y={22} className="value">{(s.target.share / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%</text>
-            <text x={((W - 60) * s.target.percent) / 100 + 3} y={42} className="axis">{s.target.percent}%</text>
+            <rect
+              x={0}
+              y={8}
+              width={((W - 60) * s.target.share) / 10000}
+              height={18}
+              fill={s.target.met ? '#2e8b57' : '#c98a00'}
+            />
+            <line
+              x1={((W - 60) * s.target.percent) / 100}
+              x2={((W - 60) * s.target.percent) / 100}
+              y1={2}
+              y2={32}
+              stroke="#1d2330"
+              strokeDasharray="3 2"
+            />
+            <text x={W - 55} y={22} className="value">
+              {(s.target.share / 100).toLocaleString('vi-VN', { maximumFractionDigits: 2 })}%
+            </text>
+            <text x={((W - 60) * s.target.percent) / 100 + 3} y={42} className="axis">
+              {s.target.percent}%
+            </text>
           </svg>
         )}
         <div className="muted citation">
-          {t('fin.targetCount', { count: s.target.count, psus: s.target.psus, withFigures: s.target.withFigures })} · {s.target.citation}
-          {s.target.share !== null && s.target.met === null && <div data-testid="r19-undecided">{t('fin.targetUndecided', { missing: s.target.psus - s.target.withFigures, year: String(s.target.year) })}</div>}
+          {t('fin.targetCount', { count: s.target.count, psus: s.target.psus, withFigures: s.target.withFigures })} ·{' '}
+          {s.target.citation}
+          {s.target.share !== null && s.target.met === null && (
+            <div data-testid="r19-undecided">
+              {t('fin.targetUndecided', { missing: s.target.psus - s.target.withFigures, year: String(s.target.year) })}
+            </div>
+          )}
         </div>
       </figure>
       <figure>
@@ -84,21 +126,54 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
         <svg width={W} height={170}>
           {s.years.map((y) => (
             <g key={y.year}>
-              <rect x={years(String(y.year))} width={years.bandwidth()} y={ys(y.supportValue)} height={150 - ys(y.supportValue)} fill="#1f6fb2" />
-              <text x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2} y={165} textAnchor="middle" className="axis">{y.year}</text>
-              <text x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2} y={ys(y.supportValue) - 3} textAnchor="middle" className="value">{y.support}</text>
+              <rect
+                x={years(String(y.year))}
+                width={years.bandwidth()}
+                y={ys(y.supportValue)}
+                height={150 - ys(y.supportValue)}
+                fill="#1f6fb2"
+              />
+              <text
+                x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2}
+                y={165}
+                textAnchor="middle"
+                className="axis"
+              >
+                {y.year}
+              </text>
+              <text
+                x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2}
+                y={ys(y.supportValue) - 3}
+                textAnchor="middle"
+                className="value"
+              >
+                {y.support}
+              </text>
             </g>
           ))}
         </svg>
       </figure>
       {s.period && !s.check && (
         <figure data-testid="art35-check">
-          <figcaption>{t('fin.periodOpen', { start: String(s.period.from), end: String(s.period.to), next: String(s.period.to + 1) })}</figcaption>
+          <figcaption>
+            {t('fin.periodOpen', {
+              start: String(s.period.from),
+              end: String(s.period.to),
+              next: String(s.period.to + 1),
+            })}
+          </figcaption>
         </figure>
       )}
       {s.check && s.period && (
         <figure data-testid="art35-check">
-          <figcaption>{t('fin.chartCheck', { from: String(s.check.from), to: String(s.check.to), start: String(s.period.from), end: String(s.period.to) })}</figcaption>
+          <figcaption>
+            {t('fin.chartCheck', {
+              from: String(s.check.from),
+              to: String(s.check.to),
+              start: String(s.period.from),
+              end: String(s.period.to),
+            })}
+          </figcaption>
           <table className="check-table">
             <tbody>
               {s.check.bands.map((b) => (
@@ -109,13 +184,23 @@ export function FinanceCharts({ year, version }: { year: number | undefined; ver
                 </tr>
               ))}
               {/* Art. 35.4: the ≥ 2,5%/year cut of direct support applies to each band's units, not to all units together. */}
-              {s.check.bands.filter((b) => b.units > 0).map((b) => (
-                <tr key={`support-${b.band}`} className={b.supportMet ? 'met' : 'not-met'} data-testid={`art35-support-${b.band}`}>
-                  <td>{t('fin.checkSupportBand', { band: b.band })} ({t(`fin.unit.${s.amountUnit}`)})</td>
-                  <td>{t('fin.checkSupport', { from: b.supportFrom, to: b.supportTo, allowed: b.supportAllowed })}</td>
-                  <td>{b.supportMet ? t('fin.met') : t('fin.notMet')}</td>
-                </tr>
-              ))}
+              {s.check.bands
+                .filter((b) => b.units > 0)
+                .map((b) => (
+                  <tr
+                    key={`support-${b.band}`}
+                    className={b.supportMet ? 'met' : 'not-met'}
+                    data-testid={`art35-support-${b.band}`}
+                  >
+                    <td>
+                      {t('fin.checkSupportBand', { band: b.band })} ({t(`fin.unit.${s.amountUnit}`)})
+                    </td>
+                    <td>
+                      {t('fin.checkSupport', { from: b.supportFrom, to: b.supportTo, allowed: b.supportAllowed })}
+                    </td>
+                    <td>{b.supportMet ? t('fin.met') : t('fin.notMet')}</td>
+                  </tr>
+                ))}
             </tbody>
           </table>
         </figure>

@@ -16,19 +16,32 @@ export interface ImportQuestions {
 }
 
 /** The questions a refused import asks, when they are all it was refused for; else null. */
-export function questionsOf(err: unknown, asked: Omit<ImportQuestions, 'askUnit' | 'ambiguous'>): ImportQuestions | null {
+export function questionsOf(
+  err: unknown,
+  asked: Omit<ImportQuestions, 'askUnit' | 'ambiguous'>,
+): ImportQuestions | null {
   if (!(err instanceof ApiError) || err.error.key !== 'err.importInvalid') return null;
   const issues = err.error.issues;
   if (!issues.every((i) => i.key === 'err.figuresUnitMissing' || i.key === 'err.decimalAmbiguous')) return null;
   return {
     ...asked,
     askUnit: issues.some((i) => i.key === 'err.figuresUnitMissing'),
-    ambiguous: issues.filter((i) => i.key === 'err.decimalAmbiguous').map((i) => ({ column: String(i.params?.column ?? ''), value: String(i.params?.value ?? '') })),
+    ambiguous: issues
+      .filter((i) => i.key === 'err.decimalAmbiguous')
+      .map((i) => ({ column: String(i.params?.column ?? ''), value: String(i.params?.value ?? '') })),
   };
 }
 
 /** Asks the unit of a figures file that does not state it, and the decimal mark of each column whose numbers read two ways. */
-export function FinanceImportQuestion({ question, onAnswer, onCancel }: { question: ImportQuestions; onAnswer(q: ImportQuestions): void; onCancel(): void }) {
+export function FinanceImportQuestion({
+  question,
+  onAnswer,
+  onCancel,
+}: {
+  question: ImportQuestions;
+  onAnswer(q: ImportQuestions): void;
+  onCancel(): void;
+}) {
   const { t } = useI18n();
   const [unit, setUnit] = useState<AmountUnit | ''>(question.unit ?? '');
   const [decimals, setDecimals] = useState<Record<string, DecimalMark>>(question.decimals);
@@ -45,10 +58,22 @@ export function FinanceImportQuestion({ question, onAnswer, onCancel }: { questi
         </label>
       )}
       {question.ambiguous.map((a, i) => (
-        <DecimalChoice key={a.column} column={a.column} example={a.value} value={decimals[a.column]} testId={`finance-ask-decimal-${i}`} onChange={(mark) => setDecimals({ ...decimals, [a.column]: mark })} />
+        <DecimalChoice
+          key={a.column}
+          column={a.column}
+          example={a.value}
+          value={decimals[a.column]}
+          testId={`finance-ask-decimal-${i}`}
+          onChange={(mark) => setDecimals({ ...decimals, [a.column]: mark })}
+        />
       ))}
       <div>
-        <button type="button" disabled={!ready} data-testid="finance-ask-import" onClick={() => onAnswer({ ...question, unit: unit || undefined, decimals })}>
+        <button
+          type="button"
+          disabled={!ready}
+          data-testid="finance-ask-import"
+          onClick={() => onAnswer({ ...question, unit: unit || undefined, decimals })}
+        >
           {t('fin.import')}
         </button>
         <button type="button" onClick={onCancel}>

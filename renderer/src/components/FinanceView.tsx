@@ -7,7 +7,12 @@ import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
-import { AmountUnitOptions, FinanceImportQuestion, questionsOf, type ImportQuestions } from './FinanceImportQuestion.tsx';
+import {
+  AmountUnitOptions,
+  FinanceImportQuestion,
+  questionsOf,
+  type ImportQuestions,
+} from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
@@ -62,12 +67,23 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   };
   useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
 
-  const rows = useMemo(() => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)), [data, mismatchOnly, overriddenOnly]);
+  const rows = useMemo(
+    () => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)),
+    [data, mismatchOnly, overriddenOnly],
+  );
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
     const count = new Map<string, number>();
     for (const r of data?.rows ?? []) count.set(r.effective ?? '', (count.get(r.effective ?? '') ?? 0) + 1);
-    return [...GROUPS, ''].filter((g) => count.has(g)).map((g) => ({ name: g ? t('fin.groupTotal', { group: g }) : t('fin.noGroup'), code: String(count.get(g)) }) as unknown as FinanceRow);
+    return [...GROUPS, '']
+      .filter((g) => count.has(g))
+      .map(
+        (g) =>
+          ({
+            name: g ? t('fin.groupTotal', { group: g }) : t('fin.noGroup'),
+            code: String(count.get(g)),
+          }) as unknown as FinanceRow,
+      );
   }, [data, t]);
 
   const save = (e: CellValueChangedEvent<FinanceRow>) => {
@@ -104,35 +120,95 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const columns = useMemo<ColDef<FinanceRow>[]>(() => {
     // Each amount header states the year's unit: the figures are typed and shown in it.
     const unit = data?.amountUnit ? ` (${t(`fin.unit.${data.amountUnit}`)})` : '';
-    const amount = (field: 'revenue' | 'spending' | 'investmentFunding' | 'depreciation', key: MessageKey): ColDef<FinanceRow> => ({
-      field, headerName: `${t(key)}${unit}`, editable: (p) => !p.node.rowPinned, type: 'numericColumn', width: 170,
+    const amount = (
+      field: 'revenue' | 'spending' | 'investmentFunding' | 'depreciation',
+      key: MessageKey,
+    ): ColDef<FinanceRow> => ({
+      field,
+      headerName: `${t(key)}${unit}`,
+      editable: (p) => !p.node.rowPinned,
+      type: 'numericColumn',
+      width: 170,
     });
     return [
       { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
       { field: 'code', headerName: t('field.code'), width: 150, filter: true },
-      { colId: 'sector', headerName: t('field.sector'), width: 160, filter: true, valueGetter: (p) => (p.data?.sector ? t(`sector.${p.data.sector}` as MessageKey) : '') },
-      { colId: 'parent', headerName: t('panel.parent'), width: 200, filter: true, valueGetter: (p) => (p.data?.parentCode ? (workspace.tree.byCode.get(p.data.parentCode)?.name ?? p.data.parentCode) : '') },
+      {
+        colId: 'sector',
+        headerName: t('field.sector'),
+        width: 160,
+        filter: true,
+        valueGetter: (p) => (p.data?.sector ? t(`sector.${p.data.sector}` as MessageKey) : ''),
+      },
+      {
+        colId: 'parent',
+        headerName: t('panel.parent'),
+        width: 200,
+        filter: true,
+        valueGetter: (p) =>
+          p.data?.parentCode ? (workspace.tree.byCode.get(p.data.parentCode)?.name ?? p.data.parentCode) : '',
+      },
       amount('revenue', 'fin.revenue'),
       amount('spending', 'fin.spending'),
       amount('investmentFunding', 'fin.investment'),
       amount('depreciation', 'fin.depreciation'),
       {
-        colId: 'rate', headerName: t('fin.rate'), width: 120, type: 'numericColumn',
+        colId: 'rate',
+        headerName: t('fin.rate'),
+        width: 120,
+        type: 'numericColumn',
         valueGetter: (p) => (p.data?.computed ? p.data.computed.rateHundredths / 100 : null),
-        valueFormatter: (p) => (typeof p.value === 'number' ? `${p.value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%` : ''),
+        valueFormatter: (p) =>
+          typeof p.value === 'number'
+            ? `${p.value.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en-GB', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}%`
+            : '',
       },
-      { colId: 'computed', headerName: t('fin.computed'), width: 110, filter: true, valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : '') },
-      { field: 'assignedGroup', headerName: t('fin.assigned'), width: 110, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
-      { field: 'effective', headerName: t('fin.effective'), width: 110, filter: true, valueFormatter: (p) => String(p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')) },
-      { colId: 'mismatch', headerName: t('fin.mismatch'), width: 100, filter: true, valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''), cellClass: 'over-quota' },
-      { field: 'note', headerName: t('fin.note'), width: 220, editable: (p) => !p.node.rowPinned && !!p.data?.spending },
+      {
+        colId: 'computed',
+        headerName: t('fin.computed'),
+        width: 110,
+        filter: true,
+        valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : ''),
+      },
+      {
+        field: 'assignedGroup',
+        headerName: t('fin.assigned'),
+        width: 110,
+        editable: (p) => !p.node.rowPinned && !!p.data?.spending,
+      },
+      {
+        field: 'effective',
+        headerName: t('fin.effective'),
+        width: 110,
+        filter: true,
+        valueFormatter: (p) => String(p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')),
+      },
+      {
+        colId: 'mismatch',
+        headerName: t('fin.mismatch'),
+        width: 100,
+        filter: true,
+        valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''),
+        cellClass: 'over-quota',
+      },
+      {
+        field: 'note',
+        headerName: t('fin.note'),
+        width: 220,
+        editable: (p) => !p.node.rowPinned && !!p.data?.spending,
+      },
     ];
   }, [t, lang, workspace.tree, data?.amountUnit]);
 
   // A file that does not say its unit, or has columns whose numbers read two ways, is asked about, then imported with the answers.
   const importFigures = (q: Omit<ImportQuestions, 'askUnit' | 'ambiguous'>) => {
     setQuestion(null);
-    call('finance.import', { fileName: q.fileName, data: q.data, ...(q.unit ? { unit: q.unit } : {}), decimals: q.decimals })
+    call('finance.import', {
+      fileName: q.fileName,
+      data: q.data,
+      ...(q.unit ? { unit: q.unit } : {}),
+      decimals: q.decimals,
+    })
       .then((r) => {
         setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
         setYear(r.years[r.years.length - 1]);
@@ -153,7 +229,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       <div className="chart-toolbar">
         <span className="pane-tabs inline-tabs" role="tablist">
           {(['table', 'charts'] as const).map((v) => (
-            <button key={v} type="button" role="tab" aria-selected={tab === v} className={tab === v ? 'active' : ''} onClick={() => setTab(v)}>
+            <button
+              key={v}
+              type="button"
+              role="tab"
+              aria-selected={tab === v}
+              className={tab === v ? 'active' : ''}
+              onClick={() => setTab(v)}
+            >
               {t(v === 'table' ? 'fin.viewTable' : 'fin.viewCharts')}
             </button>
           ))}
@@ -173,7 +256,12 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           <select
             value={data?.amountUnit ?? ''}
             data-testid="finance-unit"
-            onChange={(e) => data && void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit }).then(() => changed(data.year)).catch(fail)}
+            onChange={(e) =>
+              data &&
+              void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit })
+                .then(() => changed(data.year))
+                .catch(fail)
+            }
           >
             <AmountUnitOptions choose={!data?.amountUnit} />
           </select>
@@ -183,33 +271,62 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           testId="finance-file"
           onFile={(file) => {
             setMessage(null);
-            void readFileBase64(file).then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} })).catch(fail);
+            void readFileBase64(file)
+              .then((data64) => importFigures({ fileName: file.name, data: data64, unit: undefined, decimals: {} }))
+              .catch(fail);
           }}
         />
-        <button type="button" onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}>
+        <button
+          type="button"
+          onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}
+        >
           {t('fin.template')}
         </button>
         {(['xlsx', 'csv'] as const).map((format) => (
-          <button key={format} type="button" onClick={() => void call('export.finance', { format }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
+          <button
+            key={format}
+            type="button"
+            onClick={() =>
+              void call('export.finance', { format })
+                .then((f) => downloadBase64(f.fileName, f.data))
+                .catch(fail)
+            }
+          >
             {t(format === 'xlsx' ? 'menu.exportXlsx' : 'menu.exportCsv')}
           </button>
         ))}
         <label>
-          <input type="checkbox" checked={mismatchOnly} onChange={(e) => setMismatchOnly(e.target.checked)} /> {t('fin.mismatchOnly')}
+          <input type="checkbox" checked={mismatchOnly} onChange={(e) => setMismatchOnly(e.target.checked)} />{' '}
+          {t('fin.mismatchOnly')}
         </label>
         <label>
-          <input type="checkbox" checked={overriddenOnly} onChange={(e) => setOverriddenOnly(e.target.checked)} /> {t('fin.overriddenOnly')}
+          <input type="checkbox" checked={overriddenOnly} onChange={(e) => setOverriddenOnly(e.target.checked)} />{' '}
+          {t('fin.overriddenOnly')}
         </label>
-        <input className="chart-search" placeholder={t('tree.searchUnits')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="finance-search" />
+        <input
+          className="chart-search"
+          placeholder={t('tree.searchUnits')}
+          value={quick}
+          onChange={(e) => setQuick(e.target.value)}
+          data-testid="finance-search"
+        />
       </div>
-      {question && <FinanceImportQuestion question={question} onAnswer={importFigures} onCancel={() => setQuestion(null)} />}
+      {question && (
+        <FinanceImportQuestion question={question} onAnswer={importFigures} onCancel={() => setQuestion(null)} />
+      )}
       {tab === 'table' && (
         <div className="muted finance-unit-line" data-testid="finance-unit-line">
-          {data?.amountUnit ? t('fin.unitLine', { unit: t(`fin.unit.${data.amountUnit}`) }) : t('fin.unitNone', { year: String(data?.year ?? '') })}
+          {data?.amountUnit
+            ? t('fin.unitLine', { unit: t(`fin.unit.${data.amountUnit}`) })
+            : t('fin.unitNone', { year: String(data?.year ?? '') })}
         </div>
       )}
       {message && (
-        <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="finance-message">
+        <div
+          className={`finance-message ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="finance-message"
+        >
           {message.text}
         </div>
       )}
@@ -219,7 +336,15 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           <ul>
             {demoted.map((d) => (
               <li key={`${d.code}-${d.basis}`}>
-                {t('fin.demotion', { unit: d.name, code: d.code, from: d.from.group, fromYear: String(d.from.year), to: d.to.group, toYear: String(d.to.year), basis: `fin.demotion.${d.basis}` })}
+                {t('fin.demotion', {
+                  unit: d.name,
+                  code: d.code,
+                  from: d.from.group,
+                  fromYear: String(d.from.year),
+                  to: d.to.group,
+                  toYear: String(d.to.year),
+                  basis: `fin.demotion.${d.basis}`,
+                })}
               </li>
             ))}
           </ul>
@@ -234,7 +359,9 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           pinnedBottomRowData={totals}
           getRowId={(p) => (p.data.year ? `${p.data.code}` : `total-${p.data.name}`)}
           onCellValueChanged={save}
-          onRowClicked={(e: RowClickedEvent<FinanceRow>) => e.data && !e.node.rowPinned && workspace.select(e.data.code)}
+          onRowClicked={(e: RowClickedEvent<FinanceRow>) =>
+            e.data && !e.node.rowPinned && workspace.select(e.data.code)
+          }
           quickFilterText={quick}
           suppressColumnVirtualisation
           stopEditingWhenCellsLoseFocus
@@ -242,26 +369,55 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={() => void changed(data?.year)} onError={fail} />}
+      {tab === 'table' && (
+        <FinanceDetail row={selected} year={data?.year} onChanged={() => void changed(data?.year)} onError={fail} />
+      )}
     </section>
   );
 }
 
-function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | undefined; year: number | undefined; onChanged(): void; onError(err: unknown): void }) {
+function FinanceDetail({
+  row,
+  year,
+  onChanged,
+  onError,
+}: {
+  row: FinanceRow | undefined;
+  year: number | undefined;
+  onChanged(): void;
+  onError(err: unknown): void;
+}) {
   const { t } = useI18n();
   const [group, setGroup] = useState('');
   const [reason, setReason] = useState('');
   if (!row) return <div className="finance-detail muted">{t('fin.selectPsu')}</div>;
-  if (!row.computed) return <div className="finance-detail muted">{t('fin.noFigures', { year: String(year ?? '') })}</div>;
-  const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  if (!row.computed)
+    return <div className="finance-detail muted">{t('fin.noFigures', { year: String(year ?? '') })}</div>;
+  const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
   return (
     <div className="finance-detail" data-testid="finance-detail">
       <strong>{row.name}</strong>
       <div className="formula" data-testid="finance-formula">
-        {t('fin.formula', { a: row.revenue ?? '', b: row.spending ?? '', rate, group: `${row.computed.group}${row.computed.band ?? ''}` })}
+        {t('fin.formula', {
+          a: row.revenue ?? '',
+          b: row.spending ?? '',
+          rate,
+          group: `${row.computed.group}${row.computed.band ?? ''}`,
+        })}
       </div>
-      {row.computed.reading === 'zeroInvestment' && <div className="muted" data-testid="finance-group1-reading">{t('fin.group1Reading')}</div>}
-      {row.overrideGroup && <div className="muted">{t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}</div>}
+      {row.computed.reading === 'zeroInvestment' && (
+        <div className="muted" data-testid="finance-group1-reading">
+          {t('fin.group1Reading')}
+        </div>
+      )}
+      {row.overrideGroup && (
+        <div className="muted">
+          {t('fin.overridden', { group: row.overrideGroup, reason: row.overrideReason ?? '' })}
+        </div>
+      )}
       <div className="override-form">
         <span>{t('fin.override')}:</span>
         <select value={group} onChange={(e) => setGroup(e.target.value)} aria-label={t('fin.overrideGroup')}>
@@ -272,12 +428,38 @@ function FinanceDetail({ row, year, onChanged, onError }: { row: FinanceRow | un
             </option>
           ))}
         </select>
-        <input value={reason} onChange={(e) => setReason(e.target.value)} placeholder={t('fin.overrideReason')} aria-label={t('fin.overrideReason')} />
-        <button type="button" disabled={!group} onClick={() => void call('finance.override', { code: row.code, year: row.year, group, reason, version: row.version }).then(onChanged).catch(onError)}>
+        <input
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          placeholder={t('fin.overrideReason')}
+          aria-label={t('fin.overrideReason')}
+        />
+        <button
+          type="button"
+          disabled={!group}
+          onClick={() =>
+            void call('finance.override', { code: row.code, year: row.year, group, reason, version: row.version })
+              .then(onChanged)
+              .catch(onError)
+          }
+        >
           {t('fin.overrideSave')}
         </button>
         {row.overrideGroup && (
-          <button type="button" onClick={() => void call('finance.override', { code: row.code, year: row.year, group: null, reason: '', version: row.version }).then(onChanged).catch(onError)}>
+          <button
+            type="button"
+            onClick={() =>
+              void call('finance.override', {
+                code: row.code,
+                year: row.year,
+                group: null,
+                reason: '',
+                version: row.version,
+              })
+                .then(onChanged)
+                .catch(onError)
+            }
+          >
             {t('fin.overrideClear')}
           </button>
         )}

@@ -30,7 +30,13 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
       if ((f.severity === 'note') !== notes) return false;
       if (rule && f.rule !== rule) return false;
       if (severity && f.severity !== severity) return false;
-      if (subtree && workspace.selected && f.unitCode !== workspace.selected && !ancestorsOf(workspace.tree, f.unitCode).includes(workspace.selected)) return false;
+      if (
+        subtree &&
+        workspace.selected &&
+        f.unitCode !== workspace.selected &&
+        !ancestorsOf(workspace.tree, f.unitCode).includes(workspace.selected)
+      )
+        return false;
       return true;
     });
   }, [workspace.findings, workspace.tree, workspace.selected, rule, severity, subtree, notes]);
@@ -54,7 +60,11 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
             </option>
           ))}
         </select>
-        <select aria-label={t('findings.severity')} value={severity} onChange={(e) => setSeverity(e.target.value as Severity | '')}>
+        <select
+          aria-label={t('findings.severity')}
+          value={severity}
+          onChange={(e) => setSeverity(e.target.value as Severity | '')}
+        >
           <option value="">{t('findings.allSeverities')}</option>
           {SEVERITIES.filter((s) => (s === 'note') === notes).map((s) => (
             <option key={s} value={s}>
@@ -63,10 +73,15 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
           ))}
         </select>
         <label>
-          <input type="checkbox" checked={subtree} onChange={(e) => setSubtree(e.target.checked)} /> {t('findings.subtree')}
+          <input type="checkbox" checked={subtree} onChange={(e) => setSubtree(e.target.checked)} />{' '}
+          {t('findings.subtree')}
         </label>
         {(['xlsx', 'csv'] as const).map((format) => (
-          <button key={format} type="button" onClick={() => void call('export.findings', { format }).then((f) => downloadBase64(f.fileName, f.data))}>
+          <button
+            key={format}
+            type="button"
+            onClick={() => void call('export.findings', { format }).then((f) => downloadBase64(f.fileName, f.data))}
+          >
             {t(format === 'xlsx' ? 'menu.exportXlsx' : 'menu.exportCsv')}
           </button>
         ))}
@@ -79,12 +94,17 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
         {shown.slice(0, SHOWN).map((f, i) => {
           const unit = workspace.tree.byCode.get(f.unitCode);
           return (
-            <li key={`${f.unitCode}-${f.key}-${i}`} className={workspace.selected === f.unitCode ? 'selected' : undefined}>
+            <li
+              key={`${f.unitCode}-${f.key}-${i}`}
+              className={workspace.selected === f.unitCode ? 'selected' : undefined}
+            >
               <button type="button" onClick={() => workspace.select(f.unitCode)} data-code={f.unitCode}>
                 <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
                 <strong>{unit?.name ?? f.unitCode}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
-                {f.severity === 'note' && <span className="muted citation">{t('findings.unverifiedSource', { citation: f.citation })}</span>}
+                {f.severity === 'note' && (
+                  <span className="muted citation">{t('findings.unverifiedSource', { citation: f.citation })}</span>
+                )}
               </button>
             </li>
           );
@@ -107,10 +127,12 @@ export function UnitFindings({ workspace, code }: { workspace: WorkspaceState; c
         {list.map((f, i) => (
           <li key={i} className={f.severity}>
             <div>
-              {f.severity === 'note' && <span className="severity note">{t('severity.note')}</span>} {t(f.key, f.params)}
+              {f.severity === 'note' && <span className="severity note">{t('severity.note')}</span>}{' '}
+              {t(f.key, f.params)}
             </div>
             <div className="muted citation">
-              {f.severity === 'note' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation} · {t(`confidence.${f.confidence}`)}
+              {f.severity === 'note' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation} ·{' '}
+              {t(`confidence.${f.confidence}`)}
             </div>
           </li>
         ))}

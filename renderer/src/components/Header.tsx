@@ -35,7 +35,13 @@ export function Header({ info, user = '' }: { info: WorkspaceInfo | null; user?:
       )}
       <div className="lang-switch" role="group" aria-label={t('app.language')}>
         {LANGS.map((l) => (
-          <button key={l} type="button" className={l === lang ? 'active' : ''} aria-pressed={l === lang} onClick={() => setLang(l)}>
+          <button
+            key={l}
+            type="button"
+            className={l === lang ? 'active' : ''}
+            aria-pressed={l === lang}
+            onClick={() => setLang(l)}
+          >
             {l.toUpperCase()}
           </button>
         ))}

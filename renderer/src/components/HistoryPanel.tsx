@@ -28,7 +28,8 @@ export function HistoryPanel({ workspace }: { workspace: WorkspaceState }) {
           return (
             <li key={e.id} className={e.done ? undefined : 'undone'}>
               <div>
-                <span className="muted">#{e.id}</span> {t(e.label.key, e.label.params)} {!e.done && <span className="muted">{t('edit.undone')}</span>}
+                <span className="muted">#{e.id}</span> {t(e.label.key, e.label.params)}{' '}
+                {!e.done && <span className="muted">{t('edit.undone')}</span>}
               </div>
               <div className="muted history-meta">
                 {e.user} · {formatDate(at)} {at.toTimeString().slice(0, 5)}

@@ -17,12 +17,19 @@ type Step =
   | { kind: 'preview'; inspection: ImportInspection; mapping: ImportMapping; preview: ImportPreview }
   | { kind: 'done'; outcome: Result<'import.apply'> };
 
-
 /**
  * Import wizard: choose a file → check the detected header and map columns → preview the tree,
  * the problems and the changes → import (all or nothing). Nothing is written before the last step.
  */
-export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { workspaceUnitCount: number; onClose(): void; onImported(units: Unit[]): void }) {
+export function ImportDialog({
+  workspaceUnitCount,
+  onClose,
+  onImported,
+}: {
+  workspaceUnitCount: number;
+  onClose(): void;
+  onImported(units: Unit[]): void;
+}) {
   const { t, lang } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'file' });
   const [upload, setUpload] = useState<{ fileName: string; data: string } | null>(null);
@@ -88,7 +95,12 @@ export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { work
           {step.kind === 'file' && (
             <label className="file-pick">
               <span>{t('import.chooseFile')}</span>
-              <input type="file" accept=".xlsx,.csv" data-testid="import-file" onChange={(e) => e.target.files?.[0] && void chooseFile(e.target.files[0])} />
+              <input
+                type="file"
+                accept=".xlsx,.csv"
+                data-testid="import-file"
+                onChange={(e) => e.target.files?.[0] && void chooseFile(e.target.files[0])}
+              />
             </label>
           )}
           {step.kind === 'map' && (
@@ -105,8 +117,16 @@ export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { work
           {step.kind === 'preview' && <PreviewStep preview={step.preview} mode={effectiveMode} />}
           {step.kind === 'done' && (
             <div className="import-done" role="status">
-              <p>{t('import.done', { added: step.outcome.added, changed: step.outcome.changed, removed: step.outcome.removed })}</p>
-              {step.outcome.droppedFigures > 0 && <p>{t('import.droppedFigures', { count: step.outcome.droppedFigures })}</p>}
+              <p>
+                {t('import.done', {
+                  added: step.outcome.added,
+                  changed: step.outcome.changed,
+                  removed: step.outcome.removed,
+                })}
+              </p>
+              {step.outcome.droppedFigures > 0 && (
+                <p>{t('import.droppedFigures', { count: step.outcome.droppedFigures })}</p>
+              )}
               <p className="muted">{t('import.backupAt', { file: step.outcome.backupFile })}</p>
             </div>
           )}
@@ -115,13 +135,21 @@ export function ImportDialog({ workspaceUnitCount, onClose, onImported }: { work
         </div>
         <footer className="modal-footer">
           {step.kind === 'map' && (
-            <button type="button" className="primary" disabled={busy || step.mapping.columns.name === undefined} onClick={() => void preview(step.inspection, step.mapping)}>
+            <button
+              type="button"
+              className="primary"
+              disabled={busy || step.mapping.columns.name === undefined}
+              onClick={() => void preview(step.inspection, step.mapping)}
+            >
               {t('import.preview')}
             </button>
           )}
           {step.kind === 'preview' && (
             <>
-              <button type="button" onClick={() => setStep({ kind: 'map', inspection: step.inspection, mapping: step.mapping })}>
+              <button
+                type="button"
+                onClick={() => setStep({ kind: 'map', inspection: step.inspection, mapping: step.mapping })}
+              >
                 {t('import.back')}
               </button>
               <button

@@ -29,7 +29,10 @@ export function MappingStep(props: {
   const { t } = useI18n();
   const { inspection, mapping } = props;
   const rows = inspection.preview;
-  const labels = useMemo(() => headerLabels(rows, mapping.headerRow, mapping.headerRows), [rows, mapping.headerRow, mapping.headerRows]);
+  const labels = useMemo(
+    () => headerLabels(rows, mapping.headerRow, mapping.headerRows),
+    [rows, mapping.headerRow, mapping.headerRows],
+  );
   const width = Math.max(labels.length, ...rows.map((r) => r.length));
   const fieldOfColumn = new Map(Object.entries(mapping.columns).map(([f, c]) => [c, f as ImportField]));
   const firstDataRow = mapping.headerRow + mapping.headerRows; // 1-based
@@ -37,14 +40,18 @@ export function MappingStep(props: {
   const sampleRow = rows.slice(firstDataRow - 1).find((r) => !isBlankRow(r) && !isColumnNumberRow(r)) ?? [];
 
   const setColumn = (col: number, field: ImportField | '') => {
-    const columns = Object.fromEntries(Object.entries(mapping.columns).filter(([f, c]) => c !== col && f !== field)) as ImportMapping['columns'];
+    const columns = Object.fromEntries(
+      Object.entries(mapping.columns).filter(([f, c]) => c !== col && f !== field),
+    ) as ImportMapping['columns'];
     if (field) columns[field] = col;
     props.onMapping({ ...mapping, columns });
   };
 
   return (
     <div className="mapping-step">
-      <p className="muted" data-testid="mapping-note">{inspection.remembered ? t('import.remembered') : t('import.detected')}</p>
+      <p className="muted" data-testid="mapping-note">
+        {inspection.remembered ? t('import.remembered') : t('import.detected')}
+      </p>
       <div className="mapping-controls">
         {inspection.sheets.length > 1 && (
           <label>
@@ -71,7 +78,10 @@ export function MappingStep(props: {
         </label>
         <label>
           {t('import.headerRows')}{' '}
-          <select value={mapping.headerRows} onChange={(e) => props.onMapping({ ...mapping, headerRows: Number(e.target.value) === 2 ? 2 : 1 })}>
+          <select
+            value={mapping.headerRows}
+            onChange={(e) => props.onMapping({ ...mapping, headerRows: Number(e.target.value) === 2 ? 2 : 1 })}
+          >
             <option value={1}>{t('import.oneRow')}</option>
             <option value={2}>{t('import.twoRows')}</option>
           </select>
@@ -121,7 +131,11 @@ export function MappingStep(props: {
               </td>
               <td className="muted">{cellText(sampleRow[c])}</td>
               <td>
-                <select aria-label={`${t('import.field')} ${columnLetter(c)}`} value={fieldOfColumn.get(c) ?? ''} onChange={(e) => setColumn(c, e.target.value as ImportField | '')}>
+                <select
+                  aria-label={`${t('import.field')} ${columnLetter(c)}`}
+                  value={fieldOfColumn.get(c) ?? ''}
+                  onChange={(e) => setColumn(c, e.target.value as ImportField | '')}
+                >
                   <option value="">{t('import.ignore')}</option>
                   {IMPORT_FIELDS.map((f) => (
                     <option key={f} value={f}>
@@ -140,7 +154,9 @@ export function MappingStep(props: {
                       example={ambiguous.value}
                       value={mapping.decimals?.[field]}
                       testId={`decimal-${c}`}
-                      onChange={(mark) => props.onMapping({ ...mapping, decimals: { ...mapping.decimals, [field]: mark } })}
+                      onChange={(mark) =>
+                        props.onMapping({ ...mapping, decimals: { ...mapping.decimals, [field]: mark } })
+                      }
                     />
                   );
                 })()}
@@ -164,7 +180,9 @@ export function MappingStep(props: {
               {t(`field.${field}`)}{' '}
               <select
                 value={mapping.defaults[field]}
-                onChange={(e) => props.onMapping({ ...mapping, defaults: { ...mapping.defaults, [field]: e.target.value } })}
+                onChange={(e) =>
+                  props.onMapping({ ...mapping, defaults: { ...mapping.defaults, [field]: e.target.value } })
+                }
               >
                 {options.map((o) => (
                   <option key={o} value={o}>
@@ -182,7 +200,13 @@ export function MappingStep(props: {
           <legend>{t('import.mode')}</legend>
           {(['update', 'replace'] as const).map((m) => (
             <label key={m} className="radio">
-              <input type="radio" name="import-mode" value={m} checked={props.mode === m} onChange={() => props.onMode(m)} />{' '}
+              <input
+                type="radio"
+                name="import-mode"
+                value={m}
+                checked={props.mode === m}
+                onChange={() => props.onMode(m)}
+              />{' '}
               {t(m === 'update' ? 'import.modeUpdate' : 'import.modeReplace')}
             </label>
           ))}

@@ -67,7 +67,11 @@ export function PreviewStep({ preview, mode }: { preview: ImportPreview; mode: I
             <li>{t('import.added', { count: n(diff.added.length) })}</li>
             <li>{t('import.changed', { count: n(diff.changed.length) })}</li>
             <li>{t('import.unchanged', { count: n(diff.unchanged) })}</li>
-            <li>{t(mode === 'replace' ? 'import.missingRemoved' : 'import.missingKept', { count: n(diff.missing.length) })}</li>
+            <li>
+              {t(mode === 'replace' ? 'import.missingRemoved' : 'import.missingKept', {
+                count: n(diff.missing.length),
+              })}
+            </li>
           </ul>
           {diff.changed.length > 0 && (
             <table>
@@ -104,7 +108,9 @@ export function PreviewStep({ preview, mode }: { preview: ImportPreview; mode: I
                 </div>
               );
             })}
-            {rows.length > TREE_LIMIT && <p className="muted">{t('import.more', { count: n(rows.length - TREE_LIMIT) })}</p>}
+            {rows.length > TREE_LIMIT && (
+              <p className="muted">{t('import.more', { count: n(rows.length - TREE_LIMIT) })}</p>
+            )}
           </div>
         </section>
       )}

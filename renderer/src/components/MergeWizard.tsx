@@ -2,7 +2,13 @@ import { useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
-import { HEADCOUNT_FIELDS, UNIT_KINDS, type HeadcountField, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
+import {
+  HEADCOUNT_FIELDS,
+  UNIT_KINDS,
+  type HeadcountField,
+  type Unit,
+  type UnitKind,
+} from '../../../shared/model/unit.ts';
 import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
 import { readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
@@ -67,7 +73,15 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
     const allowed = UNIT_KINDS.filter((k) => canBeUnder(k, u, first?.level));
     if (!allowed.includes(kind) && allowed[0]) setKind(allowed[0]);
   };
-  const draft = () => readMerge({ year: Number(year), units: selected, into: mode === 'existing' ? keep : { code, name: unitName, kind, parentCode } }, new Set(byCode.keys()));
+  const draft = () =>
+    readMerge(
+      {
+        year: Number(year),
+        units: selected,
+        into: mode === 'existing' ? keep : { code, name: unitName, kind, parentCode },
+      },
+      new Set(byCode.keys()),
+    );
 
   const next = async () => {
     reset();
@@ -110,21 +124,41 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
       onSubmit={() => void next()}
       footer={
         <>
-          {step !== 'units' && <button type="button" onClick={back}>{t('wiz.back')}</button>}
-          <button type="submit" className="primary" disabled={busy || !state}>{step === 'preview' ? t('wiz.confirm') : t('wiz.next')}</button>
-          <button type="button" onClick={onCancel}>{t('import.cancel')}</button>
+          {step !== 'units' && (
+            <button type="button" onClick={back}>
+              {t('wiz.back')}
+            </button>
+          )}
+          <button type="submit" className="primary" disabled={busy || !state}>
+            {step === 'preview' ? t('wiz.confirm') : t('wiz.next')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('import.cancel')}
+          </button>
         </>
       }
     >
       <ol className="wizard-steps">
         {STEPS.map((s) => (
-          <li key={s} className={s === step ? 'current' : undefined} aria-current={s === step ? 'step' : undefined}>{t(`wiz.step.${s}`)}</li>
+          <li key={s} className={s === step ? 'current' : undefined} aria-current={s === step ? 'step' : undefined}>
+            {t(`wiz.step.${s}`)}
+          </li>
         ))}
       </ol>
       {step === 'units' && (
         <div className="wizard-pane">
-          <label className="inline-field">{t('op.form.year')}
-            <input type="number" value={year} min={1990} max={2100} onChange={(e) => { reset(); setYear(e.target.value); }} />
+          <label className="inline-field">
+            {t('op.form.year')}
+            <input
+              type="number"
+              value={year}
+              min={1990}
+              max={2100}
+              onChange={(e) => {
+                reset();
+                setYear(e.target.value);
+              }}
+            />
           </label>
           <p>{selected.length === 0 ? t('wiz.noneSelected') : t('wiz.selected', { count: selected.length })}</p>
           <ul className="chips" data-testid="merge-chips">
@@ -133,7 +167,14 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
               return (
                 <li key={c} className={u ? undefined : 'missing'}>
                   {u ? u.name : c} <span className="muted">{c}</span>
-                  <button type="button" aria-label={t('wiz.remove', { name: u?.name ?? c })} title={t('wiz.remove', { name: u?.name ?? c })} onClick={() => remove(c)}>✕</button>
+                  <button
+                    type="button"
+                    aria-label={t('wiz.remove', { name: u?.name ?? c })}
+                    title={t('wiz.remove', { name: u?.name ?? c })}
+                    onClick={() => remove(c)}
+                  >
+                    ✕
+                  </button>
                 </li>
               );
             })}
@@ -144,36 +185,90 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
       {step === 'result' && (
         <div className="wizard-pane">
           <fieldset className="wizard-choice">
-            <label><input type="radio" name="merge-mode" checked={mode === 'new'} onChange={() => { reset(); setMode('new'); }} /> {t('wiz.intoNew')}</label>
-            <label><input type="radio" name="merge-mode" checked={mode === 'existing'} onChange={() => { reset(); setMode('existing'); }} /> {t('wiz.intoExisting')}</label>
+            <label>
+              <input
+                type="radio"
+                name="merge-mode"
+                checked={mode === 'new'}
+                onChange={() => {
+                  reset();
+                  setMode('new');
+                }}
+              />{' '}
+              {t('wiz.intoNew')}
+            </label>
+            <label>
+              <input
+                type="radio"
+                name="merge-mode"
+                checked={mode === 'existing'}
+                onChange={() => {
+                  reset();
+                  setMode('existing');
+                }}
+              />{' '}
+              {t('wiz.intoExisting')}
+            </label>
           </fieldset>
           {mode === 'existing' ? (
             <div className="form-grid">
               <label htmlFor="merge-keep">{t('wiz.keep')}</label>
               <select id="merge-keep" value={keep} onChange={(e) => setKeep(e.target.value)}>
                 {chosen.map((u) => (
-                  <option key={u.code} value={u.code}>{u.name} ({u.code})</option>
+                  <option key={u.code} value={u.code}>
+                    {u.name} ({u.code})
+                  </option>
                 ))}
               </select>
             </div>
           ) : (
             <div className="form-grid">
               <label htmlFor="merge-code">{t('field.code')}</label>
-              <input id="merge-code" value={code} aria-invalid={invalid('into.code')} onChange={(e) => { reset(); setCode(e.target.value); }} autoFocus />
+              <input
+                id="merge-code"
+                value={code}
+                aria-invalid={invalid('into.code')}
+                onChange={(e) => {
+                  reset();
+                  setCode(e.target.value);
+                }}
+                autoFocus
+              />
               <label htmlFor="merge-name">{t('field.name')}</label>
-              <input id="merge-name" value={unitName} aria-invalid={invalid('into.name')} onChange={(e) => { reset(); setUnitName(e.target.value); }} />
+              <input
+                id="merge-name"
+                value={unitName}
+                aria-invalid={invalid('into.name')}
+                onChange={(e) => {
+                  reset();
+                  setUnitName(e.target.value);
+                }}
+              />
               <span>{t('wiz.parent')}</span>
               <div className="wizard-parent">
                 <div>
-                  <strong data-testid="merge-parent">{parent ? `${parent.name} (${parent.code})` : t('op.topLevel')}</strong>
-                  {parent && <button type="button" className="link" onClick={() => pickParent(null)}>{t('wiz.noParent')}</button>}
+                  <strong data-testid="merge-parent">
+                    {parent ? `${parent.name} (${parent.code})` : t('op.topLevel')}
+                  </strong>
+                  {parent && (
+                    <button type="button" className="link" onClick={() => pickParent(null)}>
+                      {t('wiz.noParent')}
+                    </button>
+                  )}
                 </div>
-                <UnitSearch<Unit> units={state?.units ?? []} exclude={notParents} label={t('wiz.parentSearch')} onPick={pickParent} />
+                <UnitSearch<Unit>
+                  units={state?.units ?? []}
+                  exclude={notParents}
+                  label={t('wiz.parentSearch')}
+                  onPick={pickParent}
+                />
               </div>
               <label htmlFor="merge-kind">{t('field.kind')}</label>
               <select id="merge-kind" value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
                 {kinds.map((k) => (
-                  <option key={k} value={k}>{t(`kind.${k}`)}</option>
+                  <option key={k} value={k}>
+                    {t(`kind.${k}`)}
+                  </option>
                 ))}
               </select>
             </div>
@@ -187,14 +282,26 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
 }
 
 /** One figure of a unit: its subtree's total (deputies: its own), with its own row second for a unit with units under it. */
-function FigureCell({ figures, fallback, field, strong }: { figures: UnitFigures | null | undefined; fallback: number | null; field: HeadcountField; strong?: boolean }) {
+function FigureCell({
+  figures,
+  fallback,
+  field,
+  strong,
+}: {
+  figures: UnitFigures | null | undefined;
+  fallback: number | null;
+  field: HeadcountField;
+  strong?: boolean;
+}) {
   const { t, n } = useI18n();
   if (!figures) return <td className="num">{fallback === null ? '—' : n(fallback)}</td>;
   const value = field === 'deputies' ? figures.own[field] : figures.total[field];
   return (
     <td className="num">
       {strong ? <strong>{n(value)}</strong> : n(value)}
-      {figures.subordinates > 0 && field !== 'deputies' && <div className="muted wizard-own">{t('wiz.own', { value: n(figures.own[field]) })}</div>}
+      {figures.subordinates > 0 && field !== 'deputies' && (
+        <div className="muted wizard-own">{t('wiz.own', { value: n(figures.own[field]) })}</div>
+      )}
     </td>
   );
 }
@@ -208,12 +315,23 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
   const before = (code: string) => result.figures[code]?.before;
   const after = result.figures[target]?.after;
   // The sum of the whole units merged (their deputies: their own).
-  const sum = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, units.reduce((s, u) => { const x = before(u.code); return s + (x ? (f === 'deputies' ? x.own[f] : x.total[f]) : u[f]); }, 0)])) as Record<HeadcountField, number>;
+  const sum = Object.fromEntries(
+    HEADCOUNT_FIELDS.map((f) => [
+      f,
+      units.reduce((s, u) => {
+        const x = before(u.code);
+        return s + (x ? (f === 'deputies' ? x.own[f] : x.total[f]) : u[f]);
+      }, 0),
+    ]),
+  ) as Record<HeadcountField, number>;
   const gone = units.filter((u) => u.code !== target).map((u) => u.name);
   const messages = [...result.notices, ...result.findings].filter((m) => m.unitCode === target);
   return (
     <div className="wizard-pane" data-testid="merge-preview">
-      <p><strong>{t('op.previewTitle', { year: String(result.year) })}</strong> {merged ? `${merged.name} (${merged.code})` : target}</p>
+      <p>
+        <strong>{t('op.previewTitle', { year: String(result.year) })}</strong>{' '}
+        {merged ? `${merged.name} (${merged.code})` : target}
+      </p>
       <p className="muted">{t('wiz.totalsNote')}</p>
       <div className="table-scroll">
         <table className="check-table wizard-table">
@@ -245,23 +363,37 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
               <tr data-field="autonomy">
                 <td>{t('wiz.autonomy')}</td>
                 {units.map((u) => (
-                  <td key={u.code} className="num">{result.autonomy.before[u.code] ?? '—'}</td>
+                  <td key={u.code} className="num">
+                    {result.autonomy.before[u.code] ?? '—'}
+                  </td>
                 ))}
                 <td />
-                <td className="num"><strong>{result.autonomy.after[target] ?? t('wiz.autonomyUnknown')}</strong></td>
+                <td className="num">
+                  <strong>{result.autonomy.after[target] ?? t('wiz.autonomyUnknown')}</strong>
+                </td>
               </tr>
             )}
           </tbody>
         </table>
       </div>
-      {merged && <p data-testid="merge-heads">{t('wiz.heads', { count: units.length - 1, before: sum.deputies, after: merged.deputies })}</p>}
+      {merged && (
+        <p data-testid="merge-heads">
+          {t('wiz.heads', { count: units.length - 1, before: sum.deputies, after: merged.deputies })}
+        </p>
+      )}
       {gone.length > 0 && <p>{t('wiz.gone', { units: gone.join(', ') })}</p>}
       {messages.length > 0 ? (
         <>
           <p>{t('wiz.findings')}</p>
           <ul className="wizard-findings">
             {messages.map((m, i) => (
-              <li key={i} className={'severity' in m && m.severity === 'note' ? 'op-preview-note muted' : 'op-preview-warning'}>{'severity' in m && m.severity === 'note' ? `${t('severity.note')} — ` : '⚠ '}{t(m.key, m.params)}</li>
+              <li
+                key={i}
+                className={'severity' in m && m.severity === 'note' ? 'op-preview-note muted' : 'op-preview-warning'}
+              >
+                {'severity' in m && m.severity === 'note' ? `${t('severity.note')} — ` : '⚠ '}
+                {t(m.key, m.params)}
+              </li>
             ))}
           </ul>
         </>

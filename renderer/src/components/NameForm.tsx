@@ -17,7 +17,8 @@ export function NameForm({ onDone }: { onDone: (name: string) => void }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const given = name.normalize('NFC').trim();
-    if (given.length === 0 || given.length > MAX_NAME || /[\p{Cc}\p{Cf}]/u.test(given)) return setError(t('name.invalid', { max: MAX_NAME }));
+    if (given.length === 0 || given.length > MAX_NAME || /[\p{Cc}\p{Cf}]/u.test(given))
+      return setError(t('name.invalid', { max: MAX_NAME }));
     setUserName(given);
     onDone(given);
   };
@@ -26,7 +27,8 @@ export function NameForm({ onDone }: { onDone: (name: string) => void }) {
       <h2>{t('name.title')}</h2>
       <p>{t('name.why')}</p>
       <label>
-        {t('name.label')} <input autoFocus value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} />
+        {t('name.label')}{' '}
+        <input autoFocus value={name} maxLength={MAX_NAME} onChange={(e) => setName(e.target.value)} />
       </label>
       <FormError error={error} />
       <button type="submit">{t('name.ok')}</button>

@@ -6,13 +6,30 @@ import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { SECTORS } from '../../../shared/model/unit.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
-import { ChartSearchBox, ChartSvg, ChartZoomButtons, PALETTE, clip, colourOfKind, useBoxDrag, useChartSearch, useChartView } from './ChartCanvas.tsx';
+import {
+  ChartSearchBox,
+  ChartSvg,
+  ChartZoomButtons,
+  PALETTE,
+  clip,
+  colourOfKind,
+  useBoxDrag,
+  useChartSearch,
+  useChartView,
+} from './ChartCanvas.tsx';
 
 type Layout = ChartLayoutKind;
 type ColourBy = 'kind' | 'sector' | 'findings' | 'autonomy';
 
 /** Autonomy groups from self-financing (dark green) to state-funded (red). */
-const AUTONOMY_COLOURS: Record<string, string> = { '1': '#1b6e3a', '2': '#2e8b57', '3a': '#8fb339', '3b': '#d4a300', '3c': '#e67e22', '4': '#b3261e' };
+const AUTONOMY_COLOURS: Record<string, string> = {
+  '1': '#1b6e3a',
+  '2': '#2e8b57',
+  '3a': '#8fb339',
+  '3b': '#d4a300',
+  '3c': '#e67e22',
+  '4': '#b3261e',
+};
 
 const colourOfSector = new Map(SECTORS.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
 
@@ -26,7 +43,13 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
   const [error, setError] = useState<string | null>(null);
 
-  const view = useChartView({ tree: workspace.tree, expanded: workspace.expanded, layout, box: WORKSPACE_BOX, initialFocus: workspace.selected });
+  const view = useChartView({
+    tree: workspace.tree,
+    expanded: workspace.expanded,
+    layout,
+    box: WORKSPACE_BOX,
+    initialFocus: workspace.selected,
+  });
   const { nodes, focus } = view;
 
   // Follow the selection (from the tree, the grid or a search); the first draw shows it already.
@@ -46,7 +69,9 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   const [autonomy, setAutonomy] = useState<Map<string, string>>(new Map());
   useEffect(() => {
     if (colourBy !== 'autonomy') return;
-    void call('finance.list', {}).then((r) => setAutonomy(new Map(r.rows.filter((x) => x.effective).map((x) => [x.code, x.effective!]))));
+    void call('finance.list', {}).then((r) =>
+      setAutonomy(new Map(r.rows.filter((x) => x.effective).map((x) => [x.code, x.effective!]))),
+    );
   }, [colourBy, workspace.tree]);
 
   const colour = (code: string) => {
@@ -61,7 +86,8 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   // Drag a box onto another box to move the unit there.
   const drag = useBoxDrag((code, target) => {
     setError(null);
-    workspace.edit((o) => call('units.move', { ...o, code, parentCode: target }))
+    workspace
+      .edit((o) => call('units.move', { ...o, code, parentCode: target }))
       .then(() => {
         workspace.select(code);
         view.focusWhenDrawn(code);
@@ -70,7 +96,10 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   });
 
   const maxDepth = useMemo(() => Math.max(0, ...workspace.tree.depth.values()), [workspace.tree]);
-  const visibleDepth = useMemo(() => Math.max(0, ...nodes.map((n) => workspace.tree.depth.get(n.code) ?? 0)) + 1, [nodes, workspace.tree]);
+  const visibleDepth = useMemo(
+    () => Math.max(0, ...nodes.map((n) => workspace.tree.depth.get(n.code) ?? 0)) + 1,
+    [nodes, workspace.tree],
+  );
   const { w } = WORKSPACE_BOX;
 
   return (
@@ -94,7 +123,11 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
         </label>
         <label>
           {t('chart.levels')}{' '}
-          <select value={visibleDepth} onChange={(e) => workspace.expandToDepth(Number(e.target.value) - 1)} data-testid="chart-levels">
+          <select
+            value={visibleDepth}
+            onChange={(e) => workspace.expandToDepth(Number(e.target.value) - 1)}
+            data-testid="chart-levels"
+          >
             {Array.from({ length: maxDepth + 1 }, (_, i) => (
               <option key={i} value={i + 1}>
                 {i + 1}
@@ -133,7 +166,13 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
                 {t(`kind.${u.kind}`)} · {u.code.length > 18 ? `…${u.code.slice(-17)}` : u.code}
               </text>
               <text x={12} y={50} className="chart-numbers">
-                {t('chart.boxNumbers', { csA: u.civilServantActual, csQ: u.civilServantQuota, peA: u.publicEmployeeActual, peQ: u.publicEmployeeQuota, dep: u.deputies })}
+                {t('chart.boxNumbers', {
+                  csA: u.civilServantActual,
+                  csQ: u.civilServantQuota,
+                  peA: u.publicEmployeeActual,
+                  peQ: u.publicEmployeeQuota,
+                  dep: u.deputies,
+                })}
               </text>
               {findings && (
                 <g transform={`translate(${w - 14}, 12)`}>

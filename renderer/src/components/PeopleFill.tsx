@@ -14,7 +14,17 @@ type Source = 'retirements' | 'proposals';
  * counts), then writes it on confirmation. The operations written are removable one by one in the
  * plan's operation list.
  */
-export function PeopleFill({ name, source, disabled, onApplied }: { name: string; source: Source; disabled?: boolean; onApplied(): void }) {
+export function PeopleFill({
+  name,
+  source,
+  disabled,
+  onApplied,
+}: {
+  name: string;
+  source: Source;
+  disabled?: boolean;
+  onApplied(): void;
+}) {
   const { t, n, lang } = useI18n();
   const [preview, setPreview] = useState<Result<'scenario.fromPeople'> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -35,17 +45,31 @@ export function PeopleFill({ name, source, disabled, onApplied }: { name: string
         setError(errorText(err, t, lang));
       });
   };
-  const counts = (c: { civilServants: number; publicEmployees: number }) => (c.civilServants + c.publicEmployees === 0 ? '–' : t('fill.counts', { cs: c.civilServants, pe: c.publicEmployees }));
+  const counts = (c: { civilServants: number; publicEmployees: number }) =>
+    c.civilServants + c.publicEmployees === 0 ? '–' : t('fill.counts', { cs: c.civilServants, pe: c.publicEmployees });
   const skipped = preview ? SKIP_REASONS.filter((k) => preview.skipped[k] > 0) : [];
   return (
     <div className="people-fill" data-testid={`fill-${source}`}>
-      <button type="button" onClick={() => run(false)} disabled={disabled} title={t(source === 'retirements' ? 'fill.hintRetirements' : 'fill.hintProposals')}>
+      <button
+        type="button"
+        onClick={() => run(false)}
+        disabled={disabled}
+        title={t(source === 'retirements' ? 'fill.hintRetirements' : 'fill.hintProposals')}
+      >
         {t(source === 'retirements' ? 'fill.retirements' : 'fill.proposals')}
       </button>
       <FormError error={error} />
-      {done !== null && <p className="fill-done" role="status">{t('fill.applied', { count: done, name })}</p>}
+      {done !== null && (
+        <p className="fill-done" role="status">
+          {t('fill.applied', { count: done, name })}
+        </p>
+      )}
       {preview && (
-        <div className="fill-preview" role="dialog" aria-label={t(source === 'retirements' ? 'fill.retirements' : 'fill.proposals')}>
+        <div
+          className="fill-preview"
+          role="dialog"
+          aria-label={t(source === 'retirements' ? 'fill.retirements' : 'fill.proposals')}
+        >
           <p className="muted">{t(source === 'retirements' ? 'fill.hintRetirements' : 'fill.hintProposals')}</p>
           <p>{t('fill.previewTitle', { name, people: preview.people })}</p>
           {preview.changes.length === 0 ? (
@@ -69,7 +93,9 @@ export function PeopleFill({ name, source, disabled, onApplied }: { name: string
                     <td>{c.year}</td>
                     <td>{t(`exit.reason.${c.reason}`)}</td>
                     <td>{counts(c.before)}</td>
-                    <td><b>{counts(c.after)}</b></td>
+                    <td>
+                      <b>{counts(c.after)}</b>
+                    </td>
                     {source === 'proposals' && <td className="num">{`${n(c.before.cost)} → ${n(c.after.cost)}`}</td>}
                   </tr>
                 ))}
@@ -78,7 +104,8 @@ export function PeopleFill({ name, source, disabled, onApplied }: { name: string
           )}
           {skipped.length > 0 && (
             <p className="muted">
-              {t('fill.skippedTitle')} {skipped.map((k) => t(`fill.skipped.${k}`, { count: preview.skipped[k] })).join('; ')}.
+              {t('fill.skippedTitle')}{' '}
+              {skipped.map((k) => t(`fill.skipped.${k}`, { count: preview.skipped[k] })).join('; ')}.
             </p>
           )}
           <div className="fill-actions">

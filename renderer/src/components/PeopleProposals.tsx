@@ -14,7 +14,10 @@ import { PeopleFill } from './PeopleFill.tsx';
 type Proposals = Result<'people.proposals'>;
 
 /** How sure a value is, in words: an M value is "cần xác minh", never stated as law. */
-export function confidenceWords(t: ReturnType<typeof useI18n>['t'], p: Pick<PayoutPart, 'confidence' | 'weak'>): string {
+export function confidenceWords(
+  t: ReturnType<typeof useI18n>['t'],
+  p: Pick<PayoutPart, 'confidence' | 'weak'>,
+): string {
   if (p.confidence === 'M') return t('pay.verify');
   return p.weak ? t('pay.weak') : t(`confidence.${p.confidence}`);
 }
@@ -23,34 +26,68 @@ export function confidenceWords(t: ReturnType<typeof useI18n>['t'], p: Pick<Payo
 export function ProposalOutcome({ result }: { result: ProposalResult }) {
   const { t, lang } = useI18n();
   const months = (m: number) => String(m).replace('.', lang === 'vi' ? ',' : '.');
-  const si = result.siMonths === null ? t('ppl.siUnknown') : t('ppl.siTime', { years: String(Math.floor(result.siMonths / 12)), months: String(result.siMonths % 12) });
-  const base = result.baseSalary ? t('ppl.payoutBase', { amount: result.baseSalary.amount, from: result.baseSalary.from, citation: result.baseSalary.citation }) : '';
+  const si =
+    result.siMonths === null
+      ? t('ppl.siUnknown')
+      : t('ppl.siTime', { years: String(Math.floor(result.siMonths / 12)), months: String(result.siMonths % 12) });
+  const base = result.baseSalary
+    ? t('ppl.payoutBase', {
+        amount: result.baseSalary.amount,
+        from: result.baseSalary.from,
+        citation: result.baseSalary.citation,
+      })
+    : '';
   return (
     <div className="proposal-outcome" data-testid="proposal-outcome">
-      {result.salary !== null && <p>{t('ppl.payoutBasis', { salary: result.salary, base, months: result.monthsEarly, si })}</p>}
+      {result.salary !== null && (
+        <p>{t('ppl.payoutBasis', { salary: result.salary, base, months: result.monthsEarly, si })}</p>
+      )}
       {result.lowerRetirementAge && <p className="muted">{t('ppl.lowerAgeNote')}</p>}
       {result.refusal ? (
-        <p className="form-error" role="alert">{t('ppl.notCovered', { reason: t(result.refusal.key, result.refusal.params) })}</p>
+        <p className="form-error" role="alert">
+          {t('ppl.notCovered', { reason: t(result.refusal.key, result.refusal.params) })}
+        </p>
       ) : (
         result.payout && (
           <ul className="payout-parts">
             {result.payout.parts.map((p) => (
               <li key={p.key} data-part={p.key} data-confidence={p.confidence}>
                 {p.factor
-                  ? t('ppl.partFactor', { label: t(p.key), factor: factorText(p.factor, lang), months: months(p.months), amount: p.amount })
+                  ? t('ppl.partFactor', {
+                      label: t(p.key),
+                      factor: factorText(p.factor, lang),
+                      months: months(p.months),
+                      amount: p.amount,
+                    })
                   : t('ppl.part', { label: t(p.key), months: months(p.months), amount: p.amount })}
-                {p.confidence === 'M' && <> <span className="verify">({t('pay.verify')})</span></>}
-                <span className="basis">{t('ppl.partBasis', { citation: p.citation, confidence: confidenceWords(t, p) })}</span>
+                {p.confidence === 'M' && (
+                  <>
+                    {' '}
+                    <span className="verify">({t('pay.verify')})</span>
+                  </>
+                )}
+                <span className="basis">
+                  {t('ppl.partBasis', { citation: p.citation, confidence: confidenceWords(t, p) })}
+                </span>
               </li>
             ))}
-            <li className="total" data-part="total"><b>{t('ppl.payoutTotal', { total: result.payout.total })}</b></li>
+            <li className="total" data-part="total">
+              <b>{t('ppl.payoutTotal', { total: result.payout.total })}</b>
+            </li>
           </ul>
         )
       )}
       {result.notices.map((x) => (
-        <p key={x.key} className={x.key === 'pay.noteUnemployment' ? 'muted' : 'verify'} data-notice={x.key}>{t(x.key, x.params)}</p>
+        <p key={x.key} className={x.key === 'pay.noteUnemployment' ? 'muted' : 'verify'} data-notice={x.key}>
+          {t(x.key, x.params)}
+        </p>
       ))}
-      <p className="muted">{t('ppl.policyBasis', { citation: result.policyCitation, confidence: t(`confidence.${result.policyConfidence}`) })}</p>
+      <p className="muted">
+        {t('ppl.policyBasis', {
+          citation: result.policyCitation,
+          confidence: t(`confidence.${result.policyConfidence}`),
+        })}
+      </p>
     </div>
   );
 }
@@ -60,9 +97,17 @@ export function ProposalOutcome({ result }: { result: ProposalResult }) {
  * policy, leaving month, within 12 months of the decision) with the payout worked out; the proposed
  * payouts per unit and year; and putting the proposed people into a chosen plan.
  */
-export function ProposalsPanel({ person, proposals, onChanged }: { person: PersonRow | null; proposals: Proposals | null; onChanged(): void }) {
+export function ProposalsPanel({
+  person,
+  proposals,
+  onChanged,
+}: {
+  person: PersonRow | null;
+  proposals: Proposals | null;
+  onChanged(): void;
+}) {
   const { t, n, lang } = useI18n();
-  const mine = person ? proposals?.proposals.find((p) => p.personId === person.id) ?? null : null;
+  const mine = person ? (proposals?.proposals.find((p) => p.personId === person.id) ?? null) : null;
   const [kind, setKind] = useState<PayoutCase>('early-retirement');
   const [policy, setPolicy] = useState<(typeof PROPOSAL_POLICIES)[number]>('178');
   const [leaveFrom, setLeaveFrom] = useState('');
@@ -94,7 +139,17 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
     // The group belongs to a Decree 178 early retirement, training to a Decree 154 resignation.
     const withGroup = kind === 'early-retirement' && policy === '178' ? group : 'restructuring';
     const trained = kind === 'resignation' && policy === '154' && afterTraining;
-    void call('people.propose', { personId: person.id, case: kind, policy, leaveFrom, within12, group: withGroup, afterTraining: trained }).then(onChanged).catch(fail);
+    void call('people.propose', {
+      personId: person.id,
+      case: kind,
+      policy,
+      leaveFrom,
+      within12,
+      group: withGroup,
+      afterTraining: trained,
+    })
+      .then(onChanged)
+      .catch(fail);
   };
   const withdraw = () => person && void call('people.withdraw', { personId: person.id }).then(onChanged).catch(fail);
   const totals = proposals?.totals;
@@ -105,38 +160,80 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
       {!person ? (
         <p className="muted">{t('ppl.pickPerson')}</p>
       ) : (
-        <form className="proposal-form" data-testid="proposal-form" onSubmit={(e) => { e.preventDefault(); save(); }}>
+        <form
+          className="proposal-form"
+          data-testid="proposal-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            save();
+          }}
+        >
           <strong>{t('ppl.proposeFor', { name: person.fullName, unit: person.unitName ?? person.unitCode })}</strong>
-          <label>{t('ppl.case')}
+          <label>
+            {t('ppl.case')}
             <select value={kind} onChange={(e) => setKind(e.target.value as PayoutCase)}>
-              {PROPOSAL_CASES.map((c) => <option key={c} value={c}>{t(`exit.reason.${c}`)}</option>)}
+              {PROPOSAL_CASES.map((c) => (
+                <option key={c} value={c}>
+                  {t(`exit.reason.${c}`)}
+                </option>
+              ))}
             </select>
           </label>
-          <label>{t('ppl.policy')}
+          <label>
+            {t('ppl.policy')}
             <select value={policy} onChange={(e) => setPolicy(e.target.value as typeof policy)}>
               <option value="178">178/2024 (67/2025)</option>
               <option value="154">154/2025</option>
             </select>
           </label>
           {kind === 'early-retirement' && policy === '178' && (
-            <label>{t('ppl.group')}
-              <select value={group} onChange={(e) => setGroup(e.target.value as EarlyGroup)} data-testid="proposal-group">
-                {EARLY_GROUPS.map((g) => <option key={g} value={g}>{t(`ppl.group.${g}`)}</option>)}
+            <label>
+              {t('ppl.group')}
+              <select
+                value={group}
+                onChange={(e) => setGroup(e.target.value as EarlyGroup)}
+                data-testid="proposal-group"
+              >
+                {EARLY_GROUPS.map((g) => (
+                  <option key={g} value={g}>
+                    {t(`ppl.group.${g}`)}
+                  </option>
+                ))}
               </select>
             </label>
           )}
           {kind === 'resignation' && policy === '154' && (
-            <label className="inline"><input type="checkbox" checked={afterTraining} onChange={(e) => setAfterTraining(e.target.checked)} data-testid="proposal-training" /> {t('ppl.afterTraining')}</label>
+            <label className="inline">
+              <input
+                type="checkbox"
+                checked={afterTraining}
+                onChange={(e) => setAfterTraining(e.target.checked)}
+                data-testid="proposal-training"
+              />{' '}
+              {t('ppl.afterTraining')}
+            </label>
           )}
-          <label>{t('ppl.leaveFrom')}<input size={8} value={leaveFrom} placeholder="05/2025" onChange={(e) => setLeaveFrom(e.target.value)} /></label>
+          <label>
+            {t('ppl.leaveFrom')}
+            <input size={8} value={leaveFrom} placeholder="05/2025" onChange={(e) => setLeaveFrom(e.target.value)} />
+          </label>
           {/* Art. 7a counts its 12 months from 15/03/2025 (by the leaving month) and Art. 7b never halves: no choice to make. */}
           {kind === 'early-retirement' && policy === '178' && group !== 'restructuring' ? (
             <span className="muted">{t(group === 'downsizing' ? 'ppl.group7aNote' : 'ppl.group7bNote')}</span>
           ) : (
-            <label className="inline"><input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} /> {t('ppl.within12')}</label>
+            <label className="inline">
+              <input type="checkbox" checked={within12} onChange={(e) => setWithin12(e.target.checked)} />{' '}
+              {t('ppl.within12')}
+            </label>
           )}
-          <button type="submit" className="primary">{t('ppl.propose')}</button>
-          {mine && <button type="button" onClick={withdraw}>{t('ppl.withdraw')}</button>}
+          <button type="submit" className="primary">
+            {t('ppl.propose')}
+          </button>
+          {mine && (
+            <button type="button" onClick={withdraw}>
+              {t('ppl.withdraw')}
+            </button>
+          )}
           <FormError error={error} />
           {mine && <ProposalOutcome result={mine} />}
         </form>
@@ -150,7 +247,11 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
             <thead>
               <tr>
                 <th>{t('ppl.col.unit')}</th>
-                {years.map((y) => <th key={y} className="num">{y}</th>)}
+                {years.map((y) => (
+                  <th key={y} className="num">
+                    {y}
+                  </th>
+                ))}
                 <th className="num">{t('rm.total')}</th>
               </tr>
             </thead>
@@ -162,7 +263,20 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
                     <td>{u}</td>
                     {years.map((y) => {
                       const r = rows.find((x) => x.year === y);
-                      return <td key={y} className="num">{r ? <>{n(r.total)} <small className="muted">({t('ppl.totalsPeople', { paid: r.paid, people: r.people })})</small></> : '–'}</td>;
+                      return (
+                        <td key={y} className="num">
+                          {r ? (
+                            <>
+                              {n(r.total)}{' '}
+                              <small className="muted">
+                                ({t('ppl.totalsPeople', { paid: r.paid, people: r.people })})
+                              </small>
+                            </>
+                          ) : (
+                            '–'
+                          )}
+                        </td>
+                      );
                     })}
                     <td className="num">{n(rows.reduce((s, r) => s + r.total, 0))}</td>
                   </tr>
@@ -170,7 +284,11 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
               })}
               <tr className="total" data-unit="">
                 <td>{t('rm.total')}</td>
-                {totals.byYear.map((y) => <td key={y.year} className="num">{n(y.total)}</td>)}
+                {totals.byYear.map((y) => (
+                  <td key={y.year} className="num">
+                    {n(y.total)}
+                  </td>
+                ))}
                 <td className="num">{n(totals.total)}</td>
               </tr>
             </tbody>
@@ -181,12 +299,25 @@ export function ProposalsPanel({ person, proposals, onChanged }: { person: Perso
             <span className="muted">{t('ppl.noPlans')}</span>
           ) : (
             <>
-              <label>{t('ppl.plan')}{' '}
+              <label>
+                {t('ppl.plan')}{' '}
                 <select value={plan} onChange={(e) => setPlan(e.target.value)} data-testid="proposal-plan">
-                  {plans.map((p) => <option key={p} value={p}>{p}</option>)}
+                  {plans.map((p) => (
+                    <option key={p} value={p}>
+                      {p}
+                    </option>
+                  ))}
                 </select>
               </label>
-              {plan && <PeopleFill key={plan} name={plan} source="proposals" disabled={!totals || totals.rows.length === 0} onApplied={() => undefined} />}
+              {plan && (
+                <PeopleFill
+                  key={plan}
+                  name={plan}
+                  source="proposals"
+                  disabled={!totals || totals.rows.length === 0}
+                  onApplied={() => undefined}
+                />
+              )}
             </>
           )}
         </div>
@@ -216,13 +347,22 @@ export function BaseSalaryPanel({ periods, onChanged }: { periods: BaseSalaryVie
       })
       .catch((err: unknown) => setError(errorText(err, t, lang)));
   };
-  const remove = (id: number) => void call('people.removeBaseSalary', { id }).then(onChanged).catch((err: unknown) => setError(errorText(err, t, lang)));
+  const remove = (id: number) =>
+    void call('people.removeBaseSalary', { id })
+      .then(onChanged)
+      .catch((err: unknown) => setError(errorText(err, t, lang)));
   return (
     <div className="people-base-salary" data-testid="base-salary">
       <p className="muted">{t('ppl.baseHint')}</p>
       <table className="people-ret-table">
         <thead>
-          <tr><th>{t('ppl.baseFrom')}</th><th className="num">{t('ppl.baseAmount')}</th><th>{t('ppl.baseCitation')}</th><th>{t('ppl.baseSource')}</th><th /></tr>
+          <tr>
+            <th>{t('ppl.baseFrom')}</th>
+            <th className="num">{t('ppl.baseAmount')}</th>
+            <th>{t('ppl.baseCitation')}</th>
+            <th>{t('ppl.baseSource')}</th>
+            <th />
+          </tr>
         </thead>
         <tbody>
           {periods.map((p) => (
@@ -231,16 +371,45 @@ export function BaseSalaryPanel({ periods, onChanged }: { periods: BaseSalaryVie
               <td className="num">{n(p.amount)}</td>
               <td>{p.citation}</td>
               <td>{p.confidence ? t(`confidence.${p.confidence}`) : t('ppl.baseOwn')}</td>
-              <td>{p.id !== null && <button type="button" onClick={() => remove(p.id!)}>{t('ppl.baseRemove')}</button>}</td>
+              <td>
+                {p.id !== null && (
+                  <button type="button" onClick={() => remove(p.id!)}>
+                    {t('ppl.baseRemove')}
+                  </button>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
-      <form className="base-salary-form" onSubmit={(e) => { e.preventDefault(); add(); }}>
-        <label>{t('ppl.baseAmount')}<input size={12} inputMode="numeric" value={amount} placeholder="2.530.000" onChange={(e) => setAmount(e.target.value)} /></label>
-        <label>{t('ppl.baseFrom')}<input size={11} value={from} placeholder="01/07/2026" onChange={(e) => setFrom(e.target.value)} /></label>
-        <label>{t('ppl.baseCitation')}<input size={32} value={citation} onChange={(e) => setCitation(e.target.value)} /></label>
-        <button type="submit" className="primary">{t('ppl.baseAdd')}</button>
+      <form
+        className="base-salary-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          add();
+        }}
+      >
+        <label>
+          {t('ppl.baseAmount')}
+          <input
+            size={12}
+            inputMode="numeric"
+            value={amount}
+            placeholder="2.530.000"
+            onChange={(e) => setAmount(e.target.value)}
+          />
+        </label>
+        <label>
+          {t('ppl.baseFrom')}
+          <input size={11} value={from} placeholder="01/07/2026" onChange={(e) => setFrom(e.target.value)} />
+        </label>
+        <label>
+          {t('ppl.baseCitation')}
+          <input size={32} value={citation} onChange={(e) => setCitation(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          {t('ppl.baseAdd')}
+        </button>
       </form>
       <FormError error={error} />
       {done && <p role="status">{done}</p>}

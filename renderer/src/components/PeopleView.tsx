@@ -98,7 +98,14 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
   /** The units with people, for the unit filter. */
-  const filterUnits = useMemo(() => (retirements?.units ?? []).map((u) => ({ code: u.unit, name: u.unitName ?? t('ppl.unitGone', { code: u.unit }) })), [retirements, t]);
+  const filterUnits = useMemo(
+    () =>
+      (retirements?.units ?? []).map((u) => ({
+        code: u.unit,
+        name: u.unitName ?? t('ppl.unitGone', { code: u.unit }),
+      })),
+    [retirements, t],
+  );
   const proposalOf = useMemo(() => new Map((proposals?.proposals ?? []).map((q) => [q.personId, q])), [proposals]);
   const person = people.find((p) => p.id === selected) ?? null;
   const columns = useMemo<ColDef<PersonRow>[]>(() => {
@@ -106,43 +113,102 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
     return [
       { field: 'fullName', headerName: t('ppl.col.name'), pinned: 'left', width: 200, filter: true },
       { field: 'employeeId', headerName: t('ppl.col.employeeId'), width: 120, filter: true },
-      { colId: 'unit', headerName: t('ppl.col.unit'), width: 220, filter: true, valueGetter: (p) => (p.data ? (p.data.unitName ?? t('ppl.unitGone', { code: p.data.unitCode })) : ''), tooltipValueGetter: (p) => p.data?.unitCode },
-      { colId: 'sex', headerName: t('ppl.col.sex'), width: 95, filter: true, valueGetter: (p) => (p.data ? t(`ppl.sex.${p.data.sex}`) : '') },
-      { field: 'birthDate', headerName: t('ppl.col.birth'), width: 120, comparator: byDate },
-      { colId: 'category', headerName: t('ppl.col.category'), width: 135, filter: true, valueGetter: (p) => (p.data ? t(`ppl.cat.${p.data.category ?? 'unspecified'}`) : '') },
-      { field: 'salary', headerName: t('ppl.col.salary'), width: 135, type: 'numericColumn', valueFormatter: (p) => (typeof p.value === 'number' ? n(p.value) : '') },
       {
-        colId: 'salaryBasis', headerName: t('ppl.col.salaryBasis'), width: 250,
+        colId: 'unit',
+        headerName: t('ppl.col.unit'),
+        width: 220,
+        filter: true,
+        valueGetter: (p) => (p.data ? (p.data.unitName ?? t('ppl.unitGone', { code: p.data.unitCode })) : ''),
+        tooltipValueGetter: (p) => p.data?.unitCode,
+      },
+      {
+        colId: 'sex',
+        headerName: t('ppl.col.sex'),
+        width: 95,
+        filter: true,
+        valueGetter: (p) => (p.data ? t(`ppl.sex.${p.data.sex}`) : ''),
+      },
+      { field: 'birthDate', headerName: t('ppl.col.birth'), width: 120, comparator: byDate },
+      {
+        colId: 'category',
+        headerName: t('ppl.col.category'),
+        width: 135,
+        filter: true,
+        valueGetter: (p) => (p.data ? t(`ppl.cat.${p.data.category ?? 'unspecified'}`) : ''),
+      },
+      {
+        field: 'salary',
+        headerName: t('ppl.col.salary'),
+        width: 135,
+        type: 'numericColumn',
+        valueFormatter: (p) => (typeof p.value === 'number' ? n(p.value) : ''),
+      },
+      {
+        colId: 'salaryBasis',
+        headerName: t('ppl.col.salaryBasis'),
+        width: 250,
         valueGetter: (p) => {
           const c = p.data?.coefficients;
           if (!p.data) return '';
           if (!c) return t('ppl.basisAmount');
           const base = baseSalary ? n(baseSalary.amount) : '?';
-          return t('ppl.basisCoefficients', { coefficients: decimal(c.sum), base, percent: decimal(c.percent), other: c.other ? t('ppl.basisOther', { other: decimal(c.other), base }) : '' });
+          return t('ppl.basisCoefficients', {
+            coefficients: decimal(c.sum),
+            base,
+            percent: decimal(c.percent),
+            other: c.other ? t('ppl.basisOther', { other: decimal(c.other), base }) : '',
+          });
         },
       },
       { field: 'insuranceFrom', headerName: t('ppl.col.insurance'), width: 115, comparator: byDate },
       {
-        colId: 'proposal', headerName: t('ppl.col.proposal'), width: 250, filter: true,
+        colId: 'proposal',
+        headerName: t('ppl.col.proposal'),
+        width: 250,
+        filter: true,
         valueGetter: (p) => {
           const q = p.data && proposalOf.get(p.data.id);
           if (!q) return '';
-          const what = t('ppl.proposalCell', { case: t(`exit.reason.${q.case}`), policy: q.policy, leave: q.leaveFrom });
+          const what = t('ppl.proposalCell', {
+            case: t(`exit.reason.${q.case}`),
+            policy: q.policy,
+            leave: q.leaveFrom,
+          });
           return q.payout ? `${what}: ${n(q.payout.total)}` : `${what}: ${t('ppl.notCoveredShort')}`;
         },
       },
-      { colId: 'retires', headerName: t('ppl.col.retires'), width: 135, sort: 'asc', valueGetter: (p) => p.data?.retirement.reaches ?? '', comparator: byDate },
-      { colId: 'pension', headerName: t('ppl.col.pension'), width: 135, valueGetter: (p) => p.data?.retirement.pensionFrom ?? '', comparator: byDate },
       {
-        colId: 'ageTable', headerName: t('ppl.col.ageTable'), width: 190, filter: true,
+        colId: 'retires',
+        headerName: t('ppl.col.retires'),
+        width: 135,
+        sort: 'asc',
+        valueGetter: (p) => p.data?.retirement.reaches ?? '',
+        comparator: byDate,
+      },
+      {
+        colId: 'pension',
+        headerName: t('ppl.col.pension'),
+        width: 135,
+        valueGetter: (p) => p.data?.retirement.pensionFrom ?? '',
+        comparator: byDate,
+      },
+      {
+        colId: 'ageTable',
+        headerName: t('ppl.col.ageTable'),
+        width: 190,
+        filter: true,
         valueGetter: (p) => (p.data ? t(p.data.lowerRetirementAge ? 'ppl.ageTable.lower' : 'ppl.ageTable.normal') : ''),
       },
       {
-        colId: 'age', headerName: t('ppl.col.age'), width: 140,
+        colId: 'age',
+        headerName: t('ppl.col.age'),
+        width: 140,
         valueGetter: (p) => {
           const m = p.data?.retirement.ageMonths;
           if (m === undefined) return '';
-          return m % 12 ? t('ppl.age', { years: String(Math.floor(m / 12)), months: String(m % 12) }) : t('ppl.ageYears', { years: String(m / 12) });
+          return m % 12
+            ? t('ppl.age', { years: String(Math.floor(m / 12)), months: String(m % 12) })
+            : t('ppl.ageYears', { years: String(m / 12) });
         },
       },
     ];
@@ -156,7 +222,10 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
     void readFileBase64(file)
       .then((data) => call('people.import', { fileName: file.name, data, ...(decimal ? { decimal } : {}) }))
       .then((r) => {
-        setMessage({ kind: 'ok', say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }) });
+        setMessage({
+          kind: 'ok',
+          say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }),
+        });
         setUnit('');
         return load();
       })
@@ -180,8 +249,23 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
     <section className="people-pane" aria-label={t('view.people')}>
       <div className="chart-toolbar">
         <FileButton label={t('ppl.import')} testId="people-file" onFile={(f) => importFile(f)} />
-        {askDecimal && <DecimalChoice column={askDecimal.column} example={askDecimal.value} value={undefined} testId="people-ask-decimal" onChange={(mark) => importFile(askDecimal.file, mark)} />}
-        <button type="button" onClick={() => void call('people.template', {}).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>
+        {askDecimal && (
+          <DecimalChoice
+            column={askDecimal.column}
+            example={askDecimal.value}
+            value={undefined}
+            testId="people-ask-decimal"
+            onChange={(mark) => importFile(askDecimal.file, mark)}
+          />
+        )}
+        <button
+          type="button"
+          onClick={() =>
+            void call('people.template', {})
+              .then((f) => downloadBase64(f.fileName, f.data))
+              .catch(fail)
+          }
+        >
           {t('ppl.template')}
         </button>
         {loaded && <strong data-testid="people-count">{t('ppl.count', { count: people.length })}</strong>}
@@ -192,17 +276,42 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
               {unit ? (
                 <span className="filter-chip" data-testid="people-unit" data-unit={unit}>
                   {filterUnits.find((u) => u.code === unit)?.name ?? unit}{' '}
-                  <button type="button" aria-label={t('ppl.unitClear')} title={t('ppl.unitClear')} onClick={() => setUnit('')} data-testid="people-unit-clear">
+                  <button
+                    type="button"
+                    aria-label={t('ppl.unitClear')}
+                    title={t('ppl.unitClear')}
+                    onClick={() => setUnit('')}
+                    data-testid="people-unit-clear"
+                  >
                     ✕
                   </button>
                 </span>
               ) : (
                 // A search, not a list: a province has tens of thousands of units with people.
-                <UnitSearch units={filterUnits} label={t('ppl.unitSearch')} pickKey="ppl.unitPick" onPick={(u) => setUnit(u.code)} testId="people-unit" />
+                <UnitSearch
+                  units={filterUnits}
+                  label={t('ppl.unitSearch')}
+                  pickKey="ppl.unitPick"
+                  onPick={(u) => setUnit(u.code)}
+                  testId="people-unit"
+                />
               )}
             </div>
-            <input className="chart-search" placeholder={t('ppl.search')} value={quick} onChange={(e) => setQuick(e.target.value)} data-testid="people-search" />
-            <button type="button" onClick={() => void call('workspace.backup', { withoutPeople: true }).then((r) => setMessage({ kind: 'ok', say: (tr) => tr('ppl.backupDone', { file: r.file }) })).catch(fail)}>
+            <input
+              className="chart-search"
+              placeholder={t('ppl.search')}
+              value={quick}
+              onChange={(e) => setQuick(e.target.value)}
+              data-testid="people-search"
+            />
+            <button
+              type="button"
+              onClick={() =>
+                void call('workspace.backup', { withoutPeople: true })
+                  .then((r) => setMessage({ kind: 'ok', say: (tr) => tr('ppl.backupDone', { file: r.file }) }))
+                  .catch(fail)
+              }
+            >
               {t('ppl.backupWithout')}
             </button>
             <button type="button" className="danger" onClick={() => setConfirming(true)} disabled={confirming}>
@@ -222,7 +331,8 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
             e.preventDefault();
             const value = monthInput.trim();
             // A bad month is said in the message line and the grid stays as it was.
-            if (!parseLeaveMonth(value)) setMessage({ kind: 'error', say: (tr) => tr('err.baseSalaryMonth', { value }) });
+            if (!parseLeaveMonth(value))
+              setMessage({ kind: 'error', say: (tr) => tr('err.baseSalaryMonth', { value }) });
             else {
               setMessage(null);
               setSalaryMonth(value);
@@ -231,11 +341,23 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
         >
           <strong data-testid="people-base-label">
             {baseSalary
-              ? t('ppl.baseSalary', { month: shownMonth, amount: baseSalary.amount, citation: baseSalary.citation, confidence: baseSalary.confidence ? t(`confidence.${baseSalary.confidence}`) : t('ppl.baseOwn') })
+              ? t('ppl.baseSalary', {
+                  month: shownMonth,
+                  amount: baseSalary.amount,
+                  citation: baseSalary.citation,
+                  confidence: baseSalary.confidence ? t(`confidence.${baseSalary.confidence}`) : t('ppl.baseOwn'),
+                })
               : t('ppl.baseNone', { month: shownMonth })}
           </strong>{' '}
           <label>
-            {t('ppl.baseMonth')} <input size={8} value={monthInput} placeholder="08/2026" onChange={(e) => setMonthInput(e.target.value)} data-testid="people-base-month-input" />
+            {t('ppl.baseMonth')}{' '}
+            <input
+              size={8}
+              value={monthInput}
+              placeholder="08/2026"
+              onChange={(e) => setMonthInput(e.target.value)}
+              data-testid="people-base-month-input"
+            />
           </label>{' '}
           <button type="submit">{t('ppl.baseMonthApply')}</button>
         </form>
@@ -252,7 +374,11 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
         </div>
       )}
       {message && (
-        <div className={`finance-message ${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="people-message">
+        <div
+          className={`finance-message ${message.kind}`}
+          role={message.kind === 'error' ? 'alert' : 'status'}
+          data-testid="people-message"
+        >
           {message.say(t, lang)}
         </div>
       )}
@@ -278,14 +404,31 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
           <div className="people-lower">
             <div className="people-tabs" role="tablist">
               {(['retirements', 'proposals', 'baseSalary'] as const).map((k) => (
-                <button key={k} type="button" role="tab" aria-selected={lower === k} className={lower === k ? 'active' : ''} onClick={() => setLower(k)}>
+                <button
+                  key={k}
+                  type="button"
+                  role="tab"
+                  aria-selected={lower === k}
+                  className={lower === k ? 'active' : ''}
+                  onClick={() => setLower(k)}
+                >
                   {t(`ppl.tab.${k}`)}
                 </button>
               ))}
             </div>
-            {lower === 'retirements' && retirements && <RetirementTable data={retirements} range={range} unit={unit} onRange={setRange} />}
-            {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => void loadProposals().catch(fail)} />}
-            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => void loadPeople().catch(fail)} />}
+            {lower === 'retirements' && retirements && (
+              <RetirementTable data={retirements} range={range} unit={unit} onRange={setRange} />
+            )}
+            {lower === 'proposals' && (
+              <ProposalsPanel
+                person={person}
+                proposals={proposals}
+                onChanged={() => void loadProposals().catch(fail)}
+              />
+            )}
+            {lower === 'baseSalary' && (
+              <BaseSalaryPanel periods={baseSalaries} onChanged={() => void loadPeople().catch(fail)} />
+            )}
           </div>
         </div>
       )}
@@ -296,7 +439,17 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
 const RETIREMENT_ROWS_PAGE = 200;
 
 /** Units × years: how many reach the retirement age each year; the totals split by category. */
-function RetirementTable({ data, range, unit, onRange }: { data: RetirementsView; range: { fromYear?: number; toYear?: number }; unit: string; onRange(r: { fromYear: number; toYear: number }): void }) {
+function RetirementTable({
+  data,
+  range,
+  unit,
+  onRange,
+}: {
+  data: RetirementsView;
+  range: { fromYear?: number; toYear?: number };
+  unit: string;
+  onRange(r: { fromYear: number; toYear: number }): void;
+}) {
   const { t, n } = useI18n();
   // The years asked for, even while their answer is on its way (a second pick builds on the first).
   const fromYear = range.fromYear ?? data.fromYear;
@@ -311,8 +464,20 @@ function RetirementTable({ data, range, unit, onRange }: { data: RetirementsView
     <div className="people-retirements" data-testid="people-retirements">
       <div className="people-retirements-head">
         <strong>{t('ppl.retTitle')}</strong>
-        <YearSelect label={t('ppl.retFrom')} value={fromYear} min={0} testId="people-from" onChange={(y) => onRange({ fromYear: y, toYear: Math.max(toYear, y) })} />
-        <YearSelect label={t('ppl.retTo')} value={toYear} min={fromYear} testId="people-to" onChange={(y) => onRange({ fromYear, toYear: y })} />
+        <YearSelect
+          label={t('ppl.retFrom')}
+          value={fromYear}
+          min={0}
+          testId="people-from"
+          onChange={(y) => onRange({ fromYear: y, toYear: Math.max(toYear, y) })}
+        />
+        <YearSelect
+          label={t('ppl.retTo')}
+          value={toYear}
+          min={fromYear}
+          testId="people-to"
+          onChange={(y) => onRange({ fromYear, toYear: y })}
+        />
         <span className="muted">{t('ppl.retCitation', { citation: RETIREMENT_AGE_RULE.citation })}</span>
       </div>
       <div className="table-scroll">
@@ -326,24 +491,56 @@ function RetirementTable({ data, range, unit, onRange }: { data: RetirementsView
                   {y.year}
                 </th>
               ))}
-              <th className="num wide">{t('ppl.retTotal', { from: String(data.fromYear), to: String(data.toYear) })}</th>
+              <th className="num wide">
+                {t('ppl.retTotal', { from: String(data.fromYear), to: String(data.toYear) })}
+              </th>
             </tr>
           </thead>
           <tbody>
-            {!unit && units.slice(0, shown).map((u) => <CountsRow key={u.unit} label={u.unitName ?? t('ppl.unitGone', { code: u.unit })} row={u} attrs={{ 'data-unit': u.unit }} />)}
+            {!unit &&
+              units
+                .slice(0, shown)
+                .map((u) => (
+                  <CountsRow
+                    key={u.unit}
+                    label={u.unitName ?? t('ppl.unitGone', { code: u.unit })}
+                    row={u}
+                    attrs={{ 'data-unit': u.unit }}
+                  />
+                ))}
             {!unit && units.length > shown && (
               <tr className="more">
                 <td colSpan={data.totals.years.length + 3}>
-                  <button type="button" data-testid="people-ret-more" onClick={() => setShown((k) => k + RETIREMENT_ROWS_PAGE)}>
-                    {t('ppl.retMore', { count: n(Math.min(RETIREMENT_ROWS_PAGE, units.length - shown)), shown: n(shown), total: n(units.length) })}
+                  <button
+                    type="button"
+                    data-testid="people-ret-more"
+                    onClick={() => setShown((k) => k + RETIREMENT_ROWS_PAGE)}
+                  >
+                    {t('ppl.retMore', {
+                      count: n(Math.min(RETIREMENT_ROWS_PAGE, units.length - shown)),
+                      shown: n(shown),
+                      total: n(units.length),
+                    })}
                   </button>
                 </td>
               </tr>
             )}
-            {total && <CountsRow label={unit ? (units[0]?.unitName ?? unit) : t('ppl.retAll')} row={total} attrs={{ 'data-unit': '', className: 'total' }} />}
+            {total && (
+              <CountsRow
+                label={unit ? (units[0]?.unitName ?? unit) : t('ppl.retAll')}
+                row={total}
+                attrs={{ 'data-unit': '', className: 'total' }}
+              />
+            )}
             {total &&
               categories.map((k) => (
-                <CountsRow key={k} label={t('ppl.retOfWhich', { category: t(`ppl.cat.${k}`) })} row={total} only={k} attrs={{ 'data-category': k, className: 'category' }} />
+                <CountsRow
+                  key={k}
+                  label={t('ppl.retOfWhich', { category: t(`ppl.cat.${k}`) })}
+                  row={total}
+                  only={k}
+                  attrs={{ 'data-category': k, className: 'category' }}
+                />
               ))}
           </tbody>
         </table>
@@ -353,7 +550,17 @@ function RetirementTable({ data, range, unit, onRange }: { data: RetirementsView
 }
 
 /** One line of the table: over the age, each year, the range's total (of one category with `only`). */
-function CountsRow({ label, row, only, attrs }: { label: string; row: AttritionRow; only?: CountKey; attrs: Record<string, string> }) {
+function CountsRow({
+  label,
+  row,
+  only,
+  attrs,
+}: {
+  label: string;
+  row: AttritionRow;
+  only?: CountKey;
+  attrs: Record<string, string>;
+}) {
   const { n } = useI18n();
   const cell = (c: Counts) => {
     const v = only ? c.byCategory[only] : c.total;
@@ -373,7 +580,19 @@ function CountsRow({ label, row, only, attrs }: { label: string; row: AttritionR
   );
 }
 
-function YearSelect({ label, value, min, testId, onChange }: { label: string; value: number; min: number; testId: string; onChange(year: number): void }) {
+function YearSelect({
+  label,
+  value,
+  min,
+  testId,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  min: number;
+  testId: string;
+  onChange(year: number): void;
+}) {
   return (
     <label>
       {label}{' '}

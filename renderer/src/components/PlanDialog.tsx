@@ -15,7 +15,8 @@ export async function appendOperation(name: string, op: Operation): Promise<void
 }
 
 /** A refusal from the back end in the interface language (with the field at fault when it names one). */
-const errorText = (err: unknown, lang: Lang) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
+const errorText = (err: unknown, lang: Lang) =>
+  err instanceof ApiError ? describeError(err.error, lang) : String(err);
 
 /** A plan form's refusals (its own issues, each naming a field, and the back end's) and the call it is waiting for. */
 export function usePlanForm() {
@@ -67,7 +68,14 @@ export function usePlanUnits(name: string, year: number, onError: (err: unknown)
 }
 
 /** A modal form over the page (outside the list it was opened from): Esc or the cancel button closes it, Enter submits it. */
-export function PlanDialog(props: { title: string; testId: string; onSubmit(): void; onCancel(): void; footer: ReactNode; children: ReactNode }) {
+export function PlanDialog(props: {
+  title: string;
+  testId: string;
+  onSubmit(): void;
+  onCancel(): void;
+  footer: ReactNode;
+  children: ReactNode;
+}) {
   // On the window: the focus may have left the form (a button that was clicked is disabled while it works).
   const { onCancel } = props;
   useEffect(() => {
@@ -102,13 +110,17 @@ export function PlanDialog(props: { title: string; testId: string; onSubmit(): v
 }
 
 /** An issue as a line: the part and field it is about (when the message does not already say), then the message. */
-export function issueText(issue: FieldIssue, t: (key: MessageKey, params?: Record<string, string | number>) => string): string {
+export function issueText(
+  issue: FieldIssue,
+  t: (key: MessageKey, params?: Record<string, string | number>) => string,
+): string {
   const message = t(issue.key, issue.params);
   const path = issue.field.split('.');
   const last = path[path.length - 1]!;
   const part = path.length === 3 && /^\d+$/.test(path[1]!) ? Number(path[1]) + 1 : null;
   const fieldKey = `field.${last}`;
-  if (!isMessageKey(fieldKey) || (path.length === 1 && (HEADCOUNT_FIELDS as readonly string[]).includes(last))) return message;
+  if (!isMessageKey(fieldKey) || (path.length === 1 && (HEADCOUNT_FIELDS as readonly string[]).includes(last)))
+    return message;
   const where = part === null ? t(fieldKey) : t('split.partField', { n: part, field: fieldKey });
   return t('err.field', { field: where, message });
 }

@@ -10,7 +10,18 @@ import { paginate } from '../print-pages.ts';
 import { withStyleNonce } from '../style-nonce.ts';
 
 type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
-const LINES: TextField[] = ['parentBody', 'issuingBody', 'bodySymbol', 'number', 'place', 'title', 'signerAuthority', 'signerTitle', 'signerName', 'archive'];
+const LINES: TextField[] = [
+  'parentBody',
+  'issuingBody',
+  'bodySymbol',
+  'number',
+  'place',
+  'title',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'archive',
+];
 const MULTILINE: TextField[] = ['recipient', 'recipients', 'extraBases'];
 
 /** The document, paged as it prints, in a sandboxed frame (no script runs in it; the app lays out its pages). */
@@ -23,7 +34,17 @@ function PagedPreview({ html, onPages }: { html: string; onPages: (count: number
     await doc.fonts.ready;
     onPages(paginate(doc));
   };
-  return <iframe ref={frame} className="print-preview" title={t('print.preview')} sandbox="allow-same-origin" srcDoc={withStyleNonce(html)} onLoad={() => void laidOut()} data-testid="print-preview" />;
+  return (
+    <iframe
+      ref={frame}
+      className="print-preview"
+      title={t('print.preview')}
+      sandbox="allow-same-origin"
+      srcDoc={withStyleNonce(html)}
+      onLoad={() => void laidOut()}
+      data-testid="print-preview"
+    />
+  );
 }
 
 /** The printed proposal of a plan: its format and narrative edited here, previewed page by page, printed or exported. */
@@ -95,14 +116,26 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
       <div className="modal print-dialog" role="dialog" aria-modal="true" aria-label={t('print.title', { name })}>
         <header className="modal-header">
           <h2>{t('print.title', { name })}</h2>
-          <button type="button" className="modal-close" aria-label={t('print.close')} onClick={onClose}>×</button>
+          <button type="button" className="modal-close" aria-label={t('print.close')} onClick={onClose}>
+            ×
+          </button>
         </header>
         <div className="print-body">
-          <form className="print-form" onSubmit={(e) => { e.preventDefault(); void save(); }}>
+          <form
+            className="print-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
             <label>
               {t('print.type')}{' '}
               <select value={type} onChange={(e) => setType(e.target.value as DocType)} disabled={dirty}>
-                {DOC_TYPES.map((d) => <option key={d} value={d}>{t(`print.type.${d}`)}</option>)}
+                {DOC_TYPES.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`print.type.${d}`)}
+                  </option>
+                ))}
               </select>
             </label>
             {draft && view && (
@@ -117,7 +150,11 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                   ))}
                   <label className="print-field">
                     {t('print.date')}
-                    <input type="date" value={draft.date} onChange={(e) => e.target.value && edit({ date: e.target.value })} />
+                    <input
+                      type="date"
+                      value={draft.date}
+                      onChange={(e) => e.target.value && edit({ date: e.target.value })}
+                    />
                   </label>
                   {MULTILINE.map((f) => (
                     <label key={f} className="print-field">
@@ -130,14 +167,25 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                 {view.sectionKeys.map((key) => (
                   <div key={key} className="print-field">
                     <label htmlFor={`section-${key}`}>{t(`print.section.${key}`)}</label>
-                    <textarea id={`section-${key}`} rows={6} value={sections[key] ?? ''} onChange={(e) => editSection(key, e.target.value)} />
-                    {sections[key] !== view.templates[key] && <button type="button" onClick={() => editSection(key, view.templates[key])}>{t('print.resetSection')}</button>}
+                    <textarea
+                      id={`section-${key}`}
+                      rows={6}
+                      value={sections[key] ?? ''}
+                      onChange={(e) => editSection(key, e.target.value)}
+                    />
+                    {sections[key] !== view.templates[key] && (
+                      <button type="button" onClick={() => editSection(key, view.templates[key])}>
+                        {t('print.resetSection')}
+                      </button>
+                    )}
                   </div>
                 ))}
               </>
             )}
             <div className="print-actions">
-              <button type="submit" className="primary" disabled={!dirty}>{t('print.save')}</button>
+              <button type="submit" className="primary" disabled={!dirty}>
+                {t('print.save')}
+              </button>
               {dirty && <span className="muted">{t('print.unsaved')}</span>}
               {notice && <span className="muted">{notice}</span>}
             </div>
@@ -145,14 +193,32 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
           </form>
           <div className="print-side">
             <div className="print-toolbar">
-              <span className="muted" data-testid="print-pages">{pages === null ? t('app.loading') : t('print.pages', { count: pages })}</span>
-              <button type="button" disabled={!view || busy} onClick={print}>{t('print.print')}</button>
-              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.pdf')}>{t('print.pdf')}</button>
-              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.docx')}>{t('print.docx')}</button>
+              <span className="muted" data-testid="print-pages">
+                {pages === null ? t('app.loading') : t('print.pages', { count: pages })}
+              </span>
+              <button type="button" disabled={!view || busy} onClick={print}>
+                {t('print.print')}
+              </button>
+              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.pdf')}>
+                {t('print.pdf')}
+              </button>
+              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.docx')}>
+                {t('print.docx')}
+              </button>
               {busy && <span className="muted">{t('print.working')}</span>}
             </div>
             {view && <PagedPreview html={view.html} onPages={setPages} />}
-            {view && <iframe ref={printFrame} className="print-source" title={t('print.print')} sandbox="allow-same-origin allow-modals" srcDoc={withStyleNonce(view.html)} aria-hidden="true" tabIndex={-1} />}
+            {view && (
+              <iframe
+                ref={printFrame}
+                className="print-source"
+                title={t('print.print')}
+                sandbox="allow-same-origin allow-modals"
+                srcDoc={withStyleNonce(view.html)}
+                aria-hidden="true"
+                tabIndex={-1}
+              />
+            )}
           </div>
         </div>
       </div>

@@ -16,7 +16,17 @@ const CLASHES_SHOWN = 5;
  * or at the top, its codes prefixed); then its departments named like the province's are proposed
  * for merging, to accept one by one or all at once.
  */
-export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: string; firstYear: number; onAnnexed: () => Promise<void>; onAccept: (ops: Operation[]) => Promise<boolean> }) {
+export function ProvinceAnnex({
+  name,
+  firstYear,
+  onAnnexed,
+  onAccept,
+}: {
+  name: string;
+  firstYear: number;
+  onAnnexed: () => Promise<void>;
+  onAccept: (ops: Operation[]) => Promise<boolean>;
+}) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState('');
@@ -28,7 +38,13 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
   const [error, setError] = useState<string | null>(null);
   const [proposals, setProposals] = useState<{ year: number; merges: SameNameMerge[] } | null>(null);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  const args = () => ({ name, file, year: Number(year), parentCode: parent.trim() || null, codePrefix: prefix.trim() || undefined });
+  const args = () => ({
+    name,
+    file,
+    year: Number(year),
+    parentCode: parent.trim() || null,
+    codePrefix: prefix.trim() || undefined,
+  });
 
   useEffect(() => {
     if (!read) return;
@@ -80,37 +96,95 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
 
   return (
     <div className="annex" data-testid="annex">
-      <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>{t('annex.open')}</button>
+      <button type="button" onClick={() => setOpen((o) => !o)} aria-expanded={open}>
+        {t('annex.open')}
+      </button>
       {open && (
-        <form className="annex-panel" aria-label={t('annex.title')} onSubmit={(e) => { e.preventDefault(); void annex(); }}>
+        <form
+          className="annex-panel"
+          aria-label={t('annex.title')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void annex();
+          }}
+        >
           <strong>{t('annex.title')}</strong>
-          <p className="muted">{t('annex.hint')}{!pickPath && ` ${t('files.hintBrowser')}`}</p>
+          <p className="muted">
+            {t('annex.hint')}
+            {!pickPath && ` ${t('files.hintBrowser')}`}
+          </p>
           <label className="path-field">
             <span>{t('annex.file')}</span>
             <span className="path-input">
-              <input value={shownPath(file)} onChange={(e) => { setFile(e.target.value); setRead(null); }} readOnly={Boolean(pickPath)} spellCheck={false} data-testid="annex-path" />
-              {pickPath && <button type="button" onClick={() => void browse()}>{t('files.browse')}</button>}
-              <button type="button" disabled={!file.trim()} onClick={() => void readFile()}>{t('annex.read')}</button>
+              <input
+                value={shownPath(file)}
+                onChange={(e) => {
+                  setFile(e.target.value);
+                  setRead(null);
+                }}
+                readOnly={Boolean(pickPath)}
+                spellCheck={false}
+                data-testid="annex-path"
+              />
+              {pickPath && (
+                <button type="button" onClick={() => void browse()}>
+                  {t('files.browse')}
+                </button>
+              )}
+              <button type="button" disabled={!file.trim()} onClick={() => void readFile()}>
+                {t('annex.read')}
+              </button>
             </span>
           </label>
           {read && (
             <>
-              <p data-testid="annex-summary">{t('annex.summary', { province: read.provinceName, units: read.units.length, staff: read.units.reduce((s, u) => s + staffOf(u), 0) })}</p>
+              <p data-testid="annex-summary">
+                {t('annex.summary', {
+                  province: read.provinceName,
+                  units: read.units.length,
+                  staff: read.units.reduce((s, u) => s + staffOf(u), 0),
+                })}
+              </p>
               <div className="op-form">
-                <label>{t('op.form.year')}<input type="number" value={year} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
-                <label>{t('annex.parent')}<input list="scenario-units" value={parent} onChange={(e) => setParent(e.target.value)} /></label>
-                <label>{t('annex.prefix')}<input value={prefix} onChange={(e) => setPrefix(e.target.value)} spellCheck={false} /></label>
+                <label>
+                  {t('op.form.year')}
+                  <input
+                    type="number"
+                    value={year}
+                    min={firstYear}
+                    max={2100}
+                    onChange={(e) => setYear(e.target.value)}
+                  />
+                </label>
+                <label>
+                  {t('annex.parent')}
+                  <input list="scenario-units" value={parent} onChange={(e) => setParent(e.target.value)} />
+                </label>
+                <label>
+                  {t('annex.prefix')}
+                  <input value={prefix} onChange={(e) => setPrefix(e.target.value)} spellCheck={false} />
+                </label>
               </div>
               {check && (
                 <div data-testid="annex-check">
                   {check.clashes.length > 0 ? (
-                    <div className="op-preview-warning">⚠ {t('annex.clashes', { count: check.clashes.length, codes: check.clashes.slice(0, CLASHES_SHOWN).join(', ') })}</div>
+                    <div className="op-preview-warning">
+                      ⚠{' '}
+                      {t('annex.clashes', {
+                        count: check.clashes.length,
+                        codes: check.clashes.slice(0, CLASHES_SHOWN).join(', '),
+                      })}
+                    </div>
                   ) : (
-                    <div>{t('annex.noClash')} {t('annex.sameNames', { count: check.merges.length })}</div>
+                    <div>
+                      {t('annex.noClash')} {t('annex.sameNames', { count: check.merges.length })}
+                    </div>
                   )}
                 </div>
               )}
-              <button type="submit" className="primary" disabled={!check || check.clashes.length > 0}>{t('annex.confirm')}</button>
+              <button type="submit" className="primary" disabled={!check || check.clashes.length > 0}>
+                {t('annex.confirm')}
+              </button>
             </>
           )}
           <FormError error={error} />
@@ -120,12 +194,18 @@ export function ProvinceAnnex({ name, firstYear, onAnnexed, onAccept }: { name: 
         <div className="op-suggest" data-testid="annex-proposals">
           <strong>{t('annex.proposals', { year: String(proposals.year) })}</strong>
           {proposals.merges.length === 0 && <span className="muted"> {t('annex.noProposals')}</span>}
-          {proposals.merges.length > 1 && <button type="button" onClick={() => void accept(proposals.merges)}>{t('annex.acceptAll')}</button>}
+          {proposals.merges.length > 1 && (
+            <button type="button" onClick={() => void accept(proposals.merges)}>
+              {t('annex.acceptAll')}
+            </button>
+          )}
           <ul>
             {proposals.merges.map((m) => (
               <li key={m.annexed}>
                 {t('annex.proposal', { annexed: m.annexedName, code: m.annexed, home: m.homeName })}
-                <button type="button" onClick={() => void accept([m])}>{t('op.accept')}</button>
+                <button type="button" onClick={() => void accept([m])}>
+                  {t('op.accept')}
+                </button>
               </li>
             ))}
           </ul>

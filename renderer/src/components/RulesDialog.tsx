@@ -73,22 +73,46 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                   {view.ruleSets.map((r) => (
                     <tr key={r.id} data-rule-set={r.id} className={r.id === view.ruleSetId ? 'overridden' : undefined}>
                       <td>{lang === 'vi' ? r.title : r.titleEn}</td>
-                      <td>{r.validTo ? t('rules.validFromTo', { from: formatDate(new Date(`${r.validFrom}T00:00`)), to: formatDate(new Date(`${r.validTo}T00:00`)) }) : t('rules.validFrom', { from: formatDate(new Date(`${r.validFrom}T00:00`)) })}</td>
-                      <td>{r.id === view.ruleSetId ? <strong>{view.pinned ? t('rules.pinnedMark') : t('rules.inForceMark')}</strong> : r.inForce ? t('rules.inForceNotUsed') : ''}</td>
+                      <td>
+                        {r.validTo
+                          ? t('rules.validFromTo', {
+                              from: formatDate(new Date(`${r.validFrom}T00:00`)),
+                              to: formatDate(new Date(`${r.validTo}T00:00`)),
+                            })
+                          : t('rules.validFrom', { from: formatDate(new Date(`${r.validFrom}T00:00`)) })}
+                      </td>
+                      <td>
+                        {r.id === view.ruleSetId ? (
+                          <strong>{view.pinned ? t('rules.pinnedMark') : t('rules.inForceMark')}</strong>
+                        ) : r.inForce ? (
+                          t('rules.inForceNotUsed')
+                        ) : (
+                          ''
+                        )}
+                      </td>
                     </tr>
                   ))}
                 </tbody>
               </table>
               <p className="muted" data-testid="rule-set-status">
                 {view.pinned
-                  ? t('rules.pinnedBy', { who: view.pinned.changedBy, when: formatDate(new Date(view.pinned.changedAt)), reason: view.pinned.reason })
+                  ? t('rules.pinnedBy', {
+                      who: view.pinned.changedBy,
+                      when: formatDate(new Date(view.pinned.changedAt)),
+                      reason: view.pinned.reason,
+                    })
                   : t('rules.byDate', { date: formatDate(new Date(`${view.date}T00:00`)) })}{' '}
                 {t('rules.confidenceLegend')}
               </p>
               <div className="mapping-controls">
                 {pin ? (
                   <>
-                    <select value={pin.ruleSetId ?? ''} onChange={(e) => setPin({ ...pin, ruleSetId: e.target.value || null })} data-testid="rule-set" aria-label={t('rules.set')}>
+                    <select
+                      value={pin.ruleSetId ?? ''}
+                      onChange={(e) => setPin({ ...pin, ruleSetId: e.target.value || null })}
+                      data-testid="rule-set"
+                      aria-label={t('rules.set')}
+                    >
                       <option value="">{t('rules.unpinOption')}</option>
                       {view.ruleSets.map((r) => (
                         <option key={r.id} value={r.id}>
@@ -96,19 +120,40 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                         </option>
                       ))}
                     </select>
-                    <input placeholder={t('rules.reason')} value={pin.reason} onChange={(e) => setPin({ ...pin, reason: e.target.value })} aria-label={t('rules.reason')} data-testid="pin-reason" />
-                    <button type="button" className="primary" onClick={() => void apply(() => call('rules.pin', pin))} data-testid="pin-save">
+                    <input
+                      placeholder={t('rules.reason')}
+                      value={pin.reason}
+                      onChange={(e) => setPin({ ...pin, reason: e.target.value })}
+                      aria-label={t('rules.reason')}
+                      data-testid="pin-reason"
+                    />
+                    <button
+                      type="button"
+                      className="primary"
+                      onClick={() => void apply(() => call('rules.pin', pin))}
+                      data-testid="pin-save"
+                    >
                       {t('rules.save')}
                     </button>
                   </>
                 ) : (
-                  <button type="button" onClick={() => setPin({ ruleSetId: view.pinned?.ruleSetId ?? view.ruleSetId, reason: '' })} data-testid="pin">
+                  <button
+                    type="button"
+                    onClick={() => setPin({ ruleSetId: view.pinned?.ruleSetId ?? view.ruleSetId, reason: '' })}
+                    data-testid="pin"
+                  >
                     {t('rules.pin')}
                   </button>
                 )}
                 <label>
                   {t('rules.provinceClass')}{' '}
-                  <select value={view.provinceClass} onChange={(e) => void apply(() => call('rules.configure', { provinceClass: e.target.value as never }))} data-testid="province-class">
+                  <select
+                    value={view.provinceClass}
+                    onChange={(e) =>
+                      void apply(() => call('rules.configure', { provinceClass: e.target.value as never }))
+                    }
+                    data-testid="province-class"
+                  >
                     {PROVINCE_CLASSES.map((c) => (
                       <option key={c} value={c}>
                         {t(`class.${c}`)}
@@ -133,7 +178,12 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                       <td>{t(`param.${p.id}` as MessageKey)}</td>
                       <td className="num">
                         {editing?.id === p.id ? (
-                          <input value={editing.value} onChange={(e) => setEditing({ ...editing, value: e.target.value })} aria-label={t('rules.value')} style={{ width: 60 }} />
+                          <input
+                            value={editing.value}
+                            onChange={(e) => setEditing({ ...editing, value: e.target.value })}
+                            aria-label={t('rules.value')}
+                            style={{ width: 60 }}
+                          />
                         ) : (
                           <strong>{num(p.inForce)}</strong>
                         )}
@@ -143,12 +193,18 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                         {typeof p.value !== 'number' && ` (${t('rules.byClass')})`}
                       </td>
                       <td className="citation">
-                        {p.citation} <span className={`confidence ${p.confidence}`}>{t(`confidence.${p.confidence}`)}</span>
+                        {p.citation}{' '}
+                        <span className={`confidence ${p.confidence}`}>{t(`confidence.${p.confidence}`)}</span>
                       </td>
                       <td className="actions">
                         {editing?.id === p.id ? (
                           <>
-                            <input placeholder={t('rules.reason')} value={editing.reason} onChange={(e) => setEditing({ ...editing, reason: e.target.value })} aria-label={t('rules.reason')} />
+                            <input
+                              placeholder={t('rules.reason')}
+                              value={editing.reason}
+                              onChange={(e) => setEditing({ ...editing, reason: e.target.value })}
+                              aria-label={t('rules.reason')}
+                            />
                             <button
                               type="button"
                               className="primary"
@@ -163,7 +219,10 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                           </>
                         ) : (
                           <>
-                            <button type="button" onClick={() => setEditing({ id: p.id, value: num(p.inForce), reason: '' })}>
+                            <button
+                              type="button"
+                              onClick={() => setEditing({ id: p.id, value: num(p.inForce), reason: '' })}
+                            >
                               ✎
                             </button>
                             {p.overridden && (
@@ -183,8 +242,19 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                 {view.changes.length === 0 && <li className="muted">{t('rules.noHistory')}</li>}
                 {view.changes.map((c) => {
                   const at = new Date(c.changedAt);
-                  const params = { when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`, who: c.changedBy, parameter: t(`param.${c.parameter}` as MessageKey), reason: c.reason };
-                  return <li key={c.id}>{c.value === null ? t('rules.changedReset', params) : t('rules.changed', { ...params, value: num(c.value) })}</li>;
+                  const params = {
+                    when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`,
+                    who: c.changedBy,
+                    parameter: t(`param.${c.parameter}` as MessageKey),
+                    reason: c.reason,
+                  };
+                  return (
+                    <li key={c.id}>
+                      {c.value === null
+                        ? t('rules.changedReset', params)
+                        : t('rules.changed', { ...params, value: num(c.value) })}
+                    </li>
+                  );
                 })}
               </ul>
               {view.pins.length > 0 && (
@@ -194,8 +264,17 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
                     {view.pins.map((c) => {
                       const at = new Date(c.changedAt);
                       const set = view.ruleSets.find((r) => r.id === c.ruleSetId);
-                      const params = { when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`, who: c.changedBy, reason: c.reason, set: set ? (lang === 'vi' ? set.title : set.titleEn) : (c.ruleSetId ?? '') };
-                      return <li key={c.id}>{c.ruleSetId === null ? t('rules.unpinned', params) : t('rules.pinned', params)}</li>;
+                      const params = {
+                        when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`,
+                        who: c.changedBy,
+                        reason: c.reason,
+                        set: set ? (lang === 'vi' ? set.title : set.titleEn) : (c.ruleSetId ?? ''),
+                      };
+                      return (
+                        <li key={c.id}>
+                          {c.ruleSetId === null ? t('rules.unpinned', params) : t('rules.pinned', params)}
+                        </li>
+                      );
                     })}
                   </ul>
                 </>

@@ -6,7 +6,17 @@ import { FieldChange } from './FieldChange.tsx';
 import type { WholeFigures } from '../../../shared/scenario/figures.ts';
 
 /** What the plan changes against the current organisation at the end of a chosen year. */
-export function ScenarioChanges({ name, years, version, onError }: { name: string; years: readonly number[]; version: number; onError: (err: unknown) => void }) {
+export function ScenarioChanges({
+  name,
+  years,
+  version,
+  onError,
+}: {
+  name: string;
+  years: readonly number[];
+  version: number;
+  onError: (err: unknown) => void;
+}) {
   const { t } = useI18n();
   const [year, setYear] = useState(years[years.length - 1] ?? 0);
   const [diff, setDiff] = useState<Result<'scenario.changes'> | null>(null);
@@ -16,8 +26,7 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
   return (
     <section className="scenario-changes" data-testid="scenario-changes">
       <h3>
-        {t('chg.title')}{' '}
-        <YearSelect label={t('chg.year')} years={years} value={year} onChange={setYear} />
+        {t('chg.title')} <YearSelect label={t('chg.year')} years={years} value={year} onChange={setYear} />
       </h3>
       {diff && diff.changes.length === 0 && <p className="muted">{t('chg.none')}</p>}
       {diff && diff.changes.length > 0 && (
@@ -32,7 +41,9 @@ export function ScenarioChanges({ name, years, version, onError }: { name: strin
           <tbody>
             {diff.changes.map((c) => (
               <tr key={c.code} className={`chg-${c.status}`}>
-                <td>{c.label} <span className="muted">({c.code})</span></td>
+                <td>
+                  {c.label} <span className="muted">({c.code})</span>
+                </td>
                 <td>{t(`chg.${c.status}`)}</td>
                 <td>
                   {c.whole && <WholeChange whole={c.whole} />}
@@ -56,17 +67,34 @@ export function WholeChange({ whole }: { whole: WholeFigures }) {
   const v = (x: number | null) => (x === null ? '—' : n(x));
   return (
     <div className="field-change whole-change" data-testid="whole-change">
-      {t('chg.whole', { quotaBefore: v(whole.quota.before), quotaAfter: v(whole.quota.after), staffBefore: v(whole.staff.before), staffAfter: v(whole.staff.after) })}
+      {t('chg.whole', {
+        quotaBefore: v(whole.quota.before),
+        quotaAfter: v(whole.quota.after),
+        staffBefore: v(whole.staff.before),
+        staffAfter: v(whole.staff.after),
+      })}
     </div>
   );
 }
 
 /** A choice among the plan's years (end of year). */
-export function YearSelect({ label, years, value, onChange }: { label: string; years: readonly number[]; value: number; onChange(year: number): void }) {
+export function YearSelect({
+  label,
+  years,
+  value,
+  onChange,
+}: {
+  label: string;
+  years: readonly number[];
+  value: number;
+  onChange(year: number): void;
+}) {
   return (
     <select aria-label={label} value={value} onChange={(e) => onChange(Number(e.target.value))}>
       {years.map((y) => (
-        <option key={y} value={y}>{y}</option>
+        <option key={y} value={y}>
+          {y}
+        </option>
       ))}
     </select>
   );

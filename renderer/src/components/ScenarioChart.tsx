@@ -10,11 +10,27 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
-import { changesOnlyUnits, figureParams, unitStates, type Figure, type UnitMark, type UnitState } from '../../../shared/scenario/chart.ts';
+import {
+  changesOnlyUnits,
+  figureParams,
+  unitStates,
+  type Figure,
+  type UnitMark,
+  type UnitState,
+} from '../../../shared/scenario/chart.ts';
 import { ancestorsOf, buildTree, visibleRows } from '../../../shared/tree.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { BoxSize } from '../chart-layout.ts';
-import { ChartSearchBox, ChartSvg, ChartZoomButtons, clip, colourOfKind, useBoxDrag, useChartSearch, useChartView } from './ChartCanvas.tsx';
+import {
+  ChartSearchBox,
+  ChartSvg,
+  ChartZoomButtons,
+  clip,
+  colourOfKind,
+  useBoxDrag,
+  useChartSearch,
+  useChartView,
+} from './ChartCanvas.tsx';
 import { YearSelect } from './ScenarioChanges.tsx';
 import { GestureButtons, GestureDialogs, usePlanGestures } from './ScenarioGestures.tsx';
 import { ScenarioGrid } from './ScenarioGrid.tsx';
@@ -28,11 +44,30 @@ const SCENARIO_BOX: BoxSize = { w: 250, h: 96 };
 const VIEWS = ['chart', 'grid'] as const;
 
 /** Buttons of which one is on (a radio group). */
-function Switch<T extends string>({ label, options, value, onChange, labelOf }: { label: string; options: readonly T[]; value: T; onChange(v: T): void; labelOf(v: T): string }) {
+function Switch<T extends string>({
+  label,
+  options,
+  value,
+  onChange,
+  labelOf,
+}: {
+  label: string;
+  options: readonly T[];
+  value: T;
+  onChange(v: T): void;
+  labelOf(v: T): string;
+}) {
   return (
     <span className="mode-switch" role="radiogroup" aria-label={label}>
       {options.map((o) => (
-        <button key={o} type="button" role="radio" aria-checked={value === o} className={value === o ? 'active' : ''} onClick={() => onChange(o)}>
+        <button
+          key={o}
+          type="button"
+          role="radio"
+          aria-checked={value === o}
+          className={value === o ? 'active' : ''}
+          onClick={() => onChange(o)}
+        >
           {labelOf(o)}
         </button>
       ))}
@@ -41,7 +76,19 @@ function Switch<T extends string>({ label, options, value, onChange, labelOf }: 
 }
 type View = (typeof VIEWS)[number];
 
-export function ScenarioChart({ name, years, locked, version, onChanged }: { name: string; years: readonly number[]; locked: boolean; version: number; onChanged(): void }) {
+export function ScenarioChart({
+  name,
+  years,
+  locked,
+  version,
+  onChanged,
+}: {
+  name: string;
+  years: readonly number[];
+  locked: boolean;
+  version: number;
+  onChanged(): void;
+}) {
   const { t, n, lang } = useI18n();
   // The year after the base year, as the operation form: where a new plan's steps usually start.
   const [year, setYear] = useState(years[1] ?? years[0] ?? new Date().getFullYear());
@@ -56,11 +103,27 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
   const [maximized, setMaximized] = useState(false);
 
   const states = useMemo(() => (data ? unitStates(data.baseline, data.units) : new Map<string, UnitState>()), [data]);
-  const shown = useMemo(() => (!data ? [] : mode === 'before' ? data.baseline : mode === 'after' ? data.units : changesOnlyUnits(data.baseline, data.units)), [data, mode]);
+  const shown = useMemo(
+    () =>
+      !data
+        ? []
+        : mode === 'before'
+          ? data.baseline
+          : mode === 'after'
+            ? data.units
+            : changesOnlyUnits(data.baseline, data.units),
+    [data, mode],
+  );
   const tree = useMemo(() => buildTree(shown), [shown]);
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
   // The svg stays mounted under the grid, so it is fitted again on the way back to it.
-  const chartView = useChartView({ tree, expanded, layout: 'vertical', box: SCENARIO_BOX, fitKey: `${name}|${mode}|${maximized}|${view}` });
+  const chartView = useChartView({
+    tree,
+    expanded,
+    layout: 'vertical',
+    box: SCENARIO_BOX,
+    fitKey: `${name}|${mode}|${maximized}|${view}`,
+  });
 
   // The unit a gesture touched, to reveal once the plan's new state has arrived.
   const afterReload = useRef<string | null>(null);
@@ -92,7 +155,8 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
   useEffect(() => {
     setExpanded((prev) => {
       const open = [...(tree.children.get(null) ?? [])];
-      if (mode === 'changes') for (const [parent, kids] of tree.children) if (parent !== null && kids.length > 0) open.push(parent);
+      if (mode === 'changes')
+        for (const [parent, kids] of tree.children) if (parent !== null && kids.length > 0) open.push(parent);
       return open.every((c) => prev.has(c)) ? prev : new Set([...prev, ...open]);
     });
   }, [tree, mode]);
@@ -129,27 +193,53 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
   };
 
   return (
-    <section className={`chart-pane scenario-chart view-${view}${maximized ? ' maximized' : ''}`} data-testid="scenario-chart" aria-label={t('scn.chart.title')}>
+    <section
+      className={`chart-pane scenario-chart view-${view}${maximized ? ' maximized' : ''}`}
+      data-testid="scenario-chart"
+      aria-label={t('scn.chart.title')}
+    >
       <h3>{t('scn.chart.title')}</h3>
       <div className="chart-toolbar">
         <label>
           {t('scn.chart.yearLabel')}{' '}
           <YearSelect label={t('scn.chart.year')} years={years} value={year} onChange={setYear} />
         </label>
-        <Switch<Mode> label={t('scn.chart.mode')} options={MODES} value={mode} onChange={setMode} labelOf={(m) => t(`scn.chart.${m}`)} />
-        <Switch<View> label={t('scn.view')} options={VIEWS} value={view} onChange={setView} labelOf={(v) => t(`scn.view.${v}`)} />
+        <Switch<Mode>
+          label={t('scn.chart.mode')}
+          options={MODES}
+          value={mode}
+          onChange={setMode}
+          labelOf={(m) => t(`scn.chart.${m}`)}
+        />
+        <Switch<View>
+          label={t('scn.view')}
+          options={VIEWS}
+          value={view}
+          onChange={setView}
+          labelOf={(v) => t(`scn.view.${v}`)}
+        />
         {view === 'chart' && <ChartZoomButtons view={chartView} focusCode={selected[0] ?? null} />}
-        <button type="button" aria-pressed={maximized} onClick={() => setMaximized((m) => !m)}>{maximized ? t('scn.chart.restore') : t('scn.chart.maximize')}</button>
+        <button type="button" aria-pressed={maximized} onClick={() => setMaximized((m) => !m)}>
+          {maximized ? t('scn.chart.restore') : t('scn.chart.maximize')}
+        </button>
         <ChartSearchBox search={search} testId="scenario-chart-search" />
         <GestureButtons gestures={gestures} />
-        <span className="muted">{view === 'chart' ? t('chart.visible', { count: chartView.nodes.length }) : t('scn.grid.visible', { count: rows.length })}</span>
+        <span className="muted">
+          {view === 'chart'
+            ? t('chart.visible', { count: chartView.nodes.length })
+            : t('scn.grid.visible', { count: rows.length })}
+        </span>
       </div>
       {gestures.error && (
         <div className="form-error chart-error" role="alert">
           {gestures.error}
         </div>
       )}
-      {gestures.notice && !gestures.error && <div className="chart-notice" role="status">{gestures.notice}</div>}
+      {gestures.notice && !gestures.error && (
+        <div className="chart-notice" role="status">
+          {gestures.notice}
+        </div>
+      )}
       {data && mode === 'changes' && shown.length === 0 && <p className="muted chart-hint">{t('chg.none')}</p>}
       {view === 'grid' && (
         <ScenarioGrid
@@ -169,7 +259,11 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
         onToggle={toggle}
         drag={drag}
         colour={(code) => colourOfKind.get(tree.byCode.get(code)!.kind)!}
-        boxClass={(code) => [selected.includes(code) && 'selected', search.matchSet.has(code) && 'match', ...(states.get(code)?.marks ?? []).map((m) => `scn-${m}`)]}
+        boxClass={(code) => [
+          selected.includes(code) && 'selected',
+          search.matchSet.has(code) && 'match',
+          ...(states.get(code)?.marks ?? []).map((m) => `scn-${m}`),
+        ]}
         onBoxClick={gestures.click}
         testId="scenario-org-chart"
         renderBox={(code) => {
@@ -185,7 +279,10 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
               <text x={12} y={33} className="chart-kind">
                 {t(`kind.${u.kind}`)}
                 {s.marks.map((m) => (
-                  <tspan key={m} className={`scn-tag scn-tag-${m}`}> · {t(`scn.chart.tag.${m}`)}</tspan>
+                  <tspan key={m} className={`scn-tag scn-tag-${m}`}>
+                    {' '}
+                    · {t(`scn.chart.tag.${m}`)}
+                  </tspan>
                 ))}
               </text>
               <text x={12} y={51} className={`chart-numbers${s.quota.delta !== 0 ? ' scn-delta' : ''}`}>
@@ -215,7 +312,11 @@ export function ScenarioChart({ name, years, locked, version, onChanged }: { nam
         <span>{t('scn.chart.legend')}</span>
       </div>
       <div className="muted chart-hint">
-        {locked ? t('scn.chart.hintLocked') : mode === 'after' ? t(view === 'chart' ? 'scn.chart.hintAfter' : 'scn.grid.hintAfter', { year: String(year) }) : t('scn.chart.hintOther')}
+        {locked
+          ? t('scn.chart.hintLocked')
+          : mode === 'after'
+            ? t(view === 'chart' ? 'scn.chart.hintAfter' : 'scn.grid.hintAfter', { year: String(year) })
+            : t('scn.chart.hintOther')}
       </div>
       <GestureDialogs gestures={gestures} name={name} year={year} />
     </section>

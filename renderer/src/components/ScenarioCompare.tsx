@@ -11,7 +11,12 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
   useEffect(() => {
     let live = true;
     setPlans(null);
-    Promise.all(names.map(async (name) => ({ name, summary: summarizePlan(await call('scenario.simulate', { scenario: await call('scenario.get', { name }) })) })))
+    Promise.all(
+      names.map(async (name) => ({
+        name,
+        summary: summarizePlan(await call('scenario.simulate', { scenario: await call('scenario.get', { name }) })),
+      })),
+    )
       .then((p) => live && setPlans(p))
       .catch(onError);
     return () => {
@@ -47,7 +52,12 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
           <tr>
             <td>{t('scn.targetsMet')}</td>
             {plans.map((p) => (
-              <td key={p.name} className="num">{p.summary.targetsMet}/{p.summary.targetsTotal}{p.summary.targetsUnknown > 0 ? ` (${t('scn.targetsUnknown', { count: p.summary.targetsUnknown })})` : ''}</td>
+              <td key={p.name} className="num">
+                {p.summary.targetsMet}/{p.summary.targetsTotal}
+                {p.summary.targetsUnknown > 0
+                  ? ` (${t('scn.targetsUnknown', { count: p.summary.targetsUnknown })})`
+                  : ''}
+              </td>
             ))}
           </tr>
           <tr data-testid="compare-cost">
@@ -55,14 +65,24 @@ export function ScenarioCompare({ names, onError }: { names: readonly string[]; 
             {plans.map((p) => (
               <td key={p.name} className="num">
                 {n(p.summary.cost.total)}
-                <div className="muted">{p.summary.cost.byYear.length === 0 ? t('scn.costNone') : p.summary.cost.byYear.map((y) => `${y.year}: ${n(y.cost)}`).join('; ')}</div>
+                <div className="muted">
+                  {p.summary.cost.byYear.length === 0
+                    ? t('scn.costNone')
+                    : p.summary.cost.byYear.map((y) => `${y.year}: ${n(y.cost)}`).join('; ')}
+                </div>
               </td>
             ))}
           </tr>
           <tr>
             <td>{t('scn.findingsLeft')}</td>
             {plans.map((p) => (
-              <td key={p.name} className="num">{t('scn.findingsValue', { count: p.summary.findings, errors: p.summary.errors, notes: p.summary.notes })}</td>
+              <td key={p.name} className="num">
+                {t('scn.findingsValue', {
+                  count: p.summary.findings,
+                  errors: p.summary.errors,
+                  notes: p.summary.notes,
+                })}
+              </td>
             ))}
           </tr>
         </tbody>

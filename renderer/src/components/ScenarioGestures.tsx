@@ -26,7 +26,14 @@ import { SplitForm } from './SplitForm.tsx';
  * `state` is the plan in `year` as shown (its units name the operations and the unit to show
  * after one); `onRecorded` is called once an operation is stored, with that unit.
  */
-export function usePlanGestures(opts: { name: string; year: number; state: Result<'scenario.state'> | null; tree: UnitTree; canEdit: boolean; onRecorded(focus: string | null): void }) {
+export function usePlanGestures(opts: {
+  name: string;
+  year: number;
+  state: Result<'scenario.state'> | null;
+  tree: UnitTree;
+  canEdit: boolean;
+  onRecorded(focus: string | null): void;
+}) {
   const { name, year, state, tree, canEdit, onRecorded } = opts;
   const { t, lang } = useI18n();
   const [selection, setSelection] = useState<string[]>([]);
@@ -52,11 +59,13 @@ export function usePlanGestures(opts: { name: string; year: number; state: Resul
     clear: () => setSelection([]),
     /** A click on a unit: it alone, or with Ctrl, ⌘ or Shift added to (or taken out of) the selection. */
     click: (code: string, e: { ctrlKey: boolean; metaKey: boolean; shiftKey: boolean }) => {
-      if (e.ctrlKey || e.metaKey || e.shiftKey) setSelection((s) => (s.includes(code) ? s.filter((c) => c !== code) : [...s, code]));
+      if (e.ctrlKey || e.metaKey || e.shiftKey)
+        setSelection((s) => (s.includes(code) ? s.filter((c) => c !== code) : [...s, code]));
       else setSelection([code]);
     },
     /** Ticks or unticks one unit, leaving the others selected. */
-    tick: (code: string, on: boolean) => setSelection((s) => (on ? (s.includes(code) ? s : [...s, code]) : s.filter((c) => c !== code))),
+    tick: (code: string, on: boolean) =>
+      setSelection((s) => (on ? (s.includes(code) ? s : [...s, code]) : s.filter((c) => c !== code))),
     /** Drops a unit on another: a transfer under it in the year, or the refusal; null when gestures are off. */
     transfer: canEdit
       ? (code: string, target: string) => {
@@ -84,13 +93,23 @@ export function GestureButtons({ gestures: g }: { gestures: PlanGestures }) {
     <>
       {g.selected.length > 0 && (
         <>
-          <strong data-testid="scenario-chart-selection">{t('scn.chart.selected', { count: g.selected.length })}</strong>
-          <button type="button" onClick={g.clear}>{t('scn.chart.clear')}</button>
+          <strong data-testid="scenario-chart-selection">
+            {t('scn.chart.selected', { count: g.selected.length })}
+          </strong>
+          <button type="button" onClick={g.clear}>
+            {t('scn.chart.clear')}
+          </button>
         </>
       )}
-      <button type="button" disabled={!g.canEdit || g.selected.length < 2} onClick={() => g.setDialog('merge')}>{t('scn.chart.merge')}</button>
-      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('split')}>{t('scn.chart.split')}</button>
-      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('dissolve')}>{t('scn.chart.dissolve')}</button>
+      <button type="button" disabled={!g.canEdit || g.selected.length < 2} onClick={() => g.setDialog('merge')}>
+        {t('scn.chart.merge')}
+      </button>
+      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('split')}>
+        {t('scn.chart.split')}
+      </button>
+      <button type="button" disabled={!g.canEdit || g.selected.length !== 1} onClick={() => g.setDialog('dissolve')}>
+        {t('scn.chart.dissolve')}
+      </button>
     </>
   );
 }
@@ -99,9 +118,12 @@ export function GestureButtons({ gestures: g }: { gestures: PlanGestures }) {
 export function GestureDialogs({ gestures: g, name, year }: { gestures: PlanGestures; name: string; year: number }) {
   const close = () => g.setDialog(null);
   const one = g.selected[0];
-  if (g.dialog === 'merge') return <MergeWizard name={name} year={year} initialUnits={g.selected} onDone={g.recorded} onCancel={close} />;
-  if (g.dialog === 'split' && one) return <SplitForm name={name} year={year} initialUnit={one} onDone={g.recorded} onCancel={close} />;
-  if (g.dialog === 'dissolve' && one) return <DissolveDialog name={name} year={year} unit={one} onDone={g.recorded} onCancel={close} />;
+  if (g.dialog === 'merge')
+    return <MergeWizard name={name} year={year} initialUnits={g.selected} onDone={g.recorded} onCancel={close} />;
+  if (g.dialog === 'split' && one)
+    return <SplitForm name={name} year={year} initialUnit={one} onDone={g.recorded} onCancel={close} />;
+  if (g.dialog === 'dissolve' && one)
+    return <DissolveDialog name={name} year={year} unit={one} onDone={g.recorded} onCancel={close} />;
   return null;
 }
 
@@ -147,12 +169,27 @@ export interface GestureDialogProps {
 }
 
 /** A gesture's dialog: its choices, the preview of the operation as chosen, and "record". */
-function GestureModal({ name, op, title, onDone, onCancel, children }: Omit<GestureDialogProps, 'year'> & { op: Operation; title: string; children: ReactNode }) {
+function GestureModal({
+  name,
+  op,
+  title,
+  onDone,
+  onCancel,
+  children,
+}: Omit<GestureDialogProps, 'year'> & { op: Operation; title: string; children: ReactNode }) {
   const { t } = useI18n();
   const { preview, error: previewError } = usePreview(name, op);
   const { error, busy, submit } = useSubmit(() => onDone(op));
   return (
-    <Modal title={title} className="gesture-dialog" okLabel={t('scn.gesture.record')} error={error ?? previewError} busy={busy} onClose={onCancel} onOk={() => void submit(() => appendOperation(name, op))}>
+    <Modal
+      title={title}
+      className="gesture-dialog"
+      okLabel={t('scn.gesture.record')}
+      error={error ?? previewError}
+      busy={busy}
+      onClose={onCancel}
+      onOk={() => void submit(() => appendOperation(name, op))}
+    >
       {children}
       {preview && <OperationPreview preview={preview} />}
     </Modal>
@@ -169,10 +206,20 @@ export function DissolveDialog({ name, year, unit, onDone, onCancel }: GestureDi
     const tree = buildTree(units ?? []);
     const below = new Set([unit]);
     for (const c of tree.preorder) if (below.has(tree.byCode.get(c)!.parentCode ?? '')) below.add(c);
-    return { self: tree.byCode.get(unit), candidates: tree.preorder.filter((c) => !below.has(c)).map((c) => tree.byCode.get(c)!), hasChildren: (tree.children.get(unit)?.length ?? 0) > 0 };
+    return {
+      self: tree.byCode.get(unit),
+      candidates: tree.preorder.filter((c) => !below.has(c)).map((c) => tree.byCode.get(c)!),
+      hasChildren: (tree.children.get(unit)?.length ?? 0) > 0,
+    };
   }, [units, unit]);
   return (
-    <GestureModal name={name} op={{ type: 'dissolve', year, unit, staffTo: staffTo || null }} title={t('scn.dissolve.title', { unit: self?.name ?? unit, year: String(year) })} onDone={onDone} onCancel={onCancel}>
+    <GestureModal
+      name={name}
+      op={{ type: 'dissolve', year, unit, staffTo: staffTo || null }}
+      title={t('scn.dissolve.title', { unit: self?.name ?? unit, year: String(year) })}
+      onDone={onDone}
+      onCancel={onCancel}
+    >
       <label className="gesture-choice">
         {t('scn.dissolve.receiver')}
         <select value={staffTo} onChange={(e) => setStaffTo(e.target.value)} data-testid="dissolve-receiver">

@@ -6,9 +6,23 @@
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import type { ColDef, ColGroupDef, GridApi, RowClassRules, RowClickedEvent, RowDragEndEvent, RowSelectedEvent } from 'ag-grid-community';
+import type {
+  ColDef,
+  ColGroupDef,
+  GridApi,
+  RowClassRules,
+  RowClickedEvent,
+  RowDragEndEvent,
+  RowSelectedEvent,
+} from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
-import { fieldFigure, figureParams, type Figure, type UnitMark, type UnitState } from '../../../shared/scenario/chart.ts';
+import {
+  fieldFigure,
+  figureParams,
+  type Figure,
+  type UnitMark,
+  type UnitState,
+} from '../../../shared/scenario/chart.ts';
 import type { UnitTree, VisibleRow } from '../../../shared/tree.ts';
 import { useI18n } from '../i18n.tsx';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
@@ -18,10 +32,18 @@ interface PlanRow extends TreeGridRow {
   state: UnitState;
 }
 
-const ROW_SELECTION = { mode: 'multiRow', checkboxes: true, headerCheckbox: false, enableClickSelection: false } as const;
+const ROW_SELECTION = {
+  mode: 'multiRow',
+  checkboxes: true,
+  headerCheckbox: false,
+  enableClickSelection: false,
+} as const;
 const SELECTION_COLUMN = { pinned: 'left', width: 36 } as const;
 const MARK_CLASSES: RowClassRules<PlanRow> = Object.fromEntries(
-  (['added', 'removed', 'moved', 'changed'] as const satisfies readonly UnitMark[]).map((m) => [`scn-row-${m}`, (p: { data?: PlanRow }) => !!p.data?.state.marks.includes(m)]),
+  (['added', 'removed', 'moved', 'changed'] as const satisfies readonly UnitMark[]).map((m) => [
+    `scn-row-${m}`,
+    (p: { data?: PlanRow }) => !!p.data?.state.marks.includes(m),
+  ]),
 );
 
 function StatusCell({ data }: CustomCellRendererProps<PlanRow>) {
@@ -38,15 +60,27 @@ function StatusCell({ data }: CustomCellRendererProps<PlanRow>) {
   );
 }
 
-export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTree; states: ReadonlyMap<string, UnitState>; gestures: PlanGestures; onToggle(code: string): void; focus: string | null; onFocused(): void }) {
+export function ScenarioGrid(props: {
+  rows: readonly VisibleRow[];
+  tree: UnitTree;
+  states: ReadonlyMap<string, UnitState>;
+  gestures: PlanGestures;
+  onToggle(code: string): void;
+  focus: string | null;
+  onFocused(): void;
+}) {
   const { rows, tree, states, gestures, onToggle, focus, onFocused } = props;
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<PlanRow>>(null);
 
-  const rowData = useMemo<PlanRow[]>(() => rows.flatMap((r) => {
-    const state = states.get(r.code);
-    return state ? [{ ...r, unit: tree.byCode.get(r.code)!, state }] : [];
-  }), [rows, tree, states]);
+  const rowData = useMemo<PlanRow[]>(
+    () =>
+      rows.flatMap((r) => {
+        const state = states.get(r.code);
+        return state ? [{ ...r, unit: tree.byCode.get(r.code)!, state }] : [];
+      }),
+    [rows, tree, states],
+  );
 
   const canDrag = gestures.transfer !== null;
   const columnDefs = useMemo<Array<ColDef<PlanRow> | ColGroupDef<PlanRow>>>(() => {
@@ -106,7 +140,12 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
       ownColumn('quota'),
       ownColumn('staff'),
       { colId: 'code', headerName: t('field.code'), width: 180, valueGetter: (p) => p.data?.unit.code },
-      { colId: 'kind', headerName: t('field.kind'), width: 140, valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : '') },
+      {
+        colId: 'kind',
+        headerName: t('field.kind'),
+        width: 140,
+        valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : ''),
+      },
       { headerName: t('scn.grid.fields'), children: fields },
     ];
   }, [t, n, lang, onToggle, canDrag]);
@@ -156,7 +195,8 @@ export function ScenarioGrid(props: { rows: readonly VisibleRow[]; tree: UnitTre
           gestures.click(e.data.code, e.event as MouseEvent);
         }}
         onRowSelected={(e: RowSelectedEvent<PlanRow>) => {
-          if (e.data && (e.source === 'checkboxSelected' || e.source === 'spaceKey')) gestures.tick(e.data.code, !!e.node.isSelected());
+          if (e.data && (e.source === 'checkboxSelected' || e.source === 'spaceKey'))
+            gestures.tick(e.data.code, !!e.node.isSelected());
         }}
         onRowDataUpdated={(e) => syncSelection(e.api)}
         onFirstDataRendered={(e) => {

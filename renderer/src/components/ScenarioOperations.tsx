@@ -18,7 +18,20 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 
-const ADDABLE = ['merge', 'dissolve', 'transfer', 'convert', 'setQuota', 'setDeputies', 'rename', 'setAutonomy', 'create', 'reclassify', 'cutQuotas', 'setProvince'] as const;
+const ADDABLE = [
+  'merge',
+  'dissolve',
+  'transfer',
+  'convert',
+  'setQuota',
+  'setDeputies',
+  'rename',
+  'setAutonomy',
+  'create',
+  'reclassify',
+  'cutQuotas',
+  'setProvince',
+] as const;
 /** Operations built in a dialog of their own rather than in the one-line form. */
 const DIALOGS = ['mergeWizard', 'split'] as const;
 type Addable = (typeof ADDABLE)[number];
@@ -26,7 +39,21 @@ type Dialog = (typeof DIALOGS)[number];
 const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
 
 /** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
-export function ScenarioOperations({ name, locked, firstYear, version, onChanged, onError }: { name: string; locked: boolean; firstYear: number; version: number; onChanged: () => void; onError: (err: unknown) => void }) {
+export function ScenarioOperations({
+  name,
+  locked,
+  firstYear,
+  version,
+  onChanged,
+  onError,
+}: {
+  name: string;
+  locked: boolean;
+  firstYear: number;
+  version: number;
+  onChanged: () => void;
+  onError: (err: unknown) => void;
+}) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
   // The stored plan's version these operations were read at: a save after someone else's is refused.
@@ -67,7 +94,15 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
     });
   }, []);
   // The units of annexed provinces can be named in later operations too (with their province: names repeat).
-  const known = useMemo(() => [...units, ...ops.flatMap((op) => (op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : []))], [units, ops]);
+  const known = useMemo(
+    () => [
+      ...units,
+      ...ops.flatMap((op) =>
+        op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : [],
+      ),
+    ],
+    [units, ops],
+  );
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
   const nameOf = (code: string) => names.get(code) ?? code;
 
@@ -120,22 +155,60 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
         return { type: kind, year: y, unit, name: other };
       case 'setAutonomy':
         // Amounts as typed (Vietnamese format, in đồng): the simulation reads them exactly.
-        return { type: kind, year: y, unit, ...(cs.trim() ? { revenue: cs.trim() } : {}), ...(pe.trim() ? { spending: pe.trim() } : {}), ...(other.trim() ? { group: other.trim() } : {}) };
+        return {
+          type: kind,
+          year: y,
+          unit,
+          ...(cs.trim() ? { revenue: cs.trim() } : {}),
+          ...(pe.trim() ? { spending: pe.trim() } : {}),
+          ...(other.trim() ? { group: other.trim() } : {}),
+        };
       case 'create':
         // `unit` is the parent here; the checks (placement, code in use) are the simulation's.
         return {
-          type: kind, year: y,
-          unit: { code: other.trim(), name: newName, parentCode: unit.trim() || null, kind: unitKind as UnitKind, level: level as Level, sector: sector || 'general_administration', civilServantQuota: count(cs) ?? 0, publicEmployeeQuota: count(pe) ?? 0 },
+          type: kind,
+          year: y,
+          unit: {
+            code: other.trim(),
+            name: newName,
+            parentCode: unit.trim() || null,
+            kind: unitKind as UnitKind,
+            level: level as Level,
+            sector: sector || 'general_administration',
+            civilServantQuota: count(cs) ?? 0,
+            publicEmployeeQuota: count(pe) ?? 0,
+          },
         };
       case 'reclassify':
-        return { type: kind, year: y, unit, ...(unitKind ? { kind: unitKind } : {}), ...(level ? { level } : {}), ...(sector ? { sector } : {}) };
+        return {
+          type: kind,
+          year: y,
+          unit,
+          ...(unitKind ? { kind: unitKind } : {}),
+          ...(level ? { level } : {}),
+          ...(sector ? { sector } : {}),
+        };
       case 'cutQuotas':
         return {
-          type: kind, year: y, scope: { ...(unit.trim() ? { under: unit.trim() } : {}), ...(unitKind ? { kind: [unitKind] } : {}), ...(level ? { level: [level] } : {}), ...(sector ? { sector: [sector] } : {}) },
-          percent: parseViNumber(percent.trim()) ?? Number.NaN, fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
+          type: kind,
+          year: y,
+          scope: {
+            ...(unit.trim() ? { under: unit.trim() } : {}),
+            ...(unitKind ? { kind: [unitKind] } : {}),
+            ...(level ? { level: [level] } : {}),
+            ...(sector ? { sector: [sector] } : {}),
+          },
+          percent: parseViNumber(percent.trim()) ?? Number.NaN,
+          fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
         };
       case 'setProvince':
-        return { type: kind, year: y, name: newName, ...(provinceClass ? { class: provinceClass } : {}), ...(other.trim() ? { shortName: other.trim() } : {}) };
+        return {
+          type: kind,
+          year: y,
+          name: newName,
+          ...(provinceClass ? { class: provinceClass } : {}),
+          ...(other.trim() ? { shortName: other.trim() } : {}),
+        };
     }
   };
   const showPreview = async () => {
@@ -161,7 +234,16 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
       setPe('');
     }
   };
-  const otherLabel = type === 'merge' ? t('op.form.mergeWith') : type === 'dissolve' ? t('op.form.staffTo') : type === 'transfer' ? t('op.form.parent') : type === 'rename' ? t('op.form.newName') : null;
+  const otherLabel =
+    type === 'merge'
+      ? t('op.form.mergeWith')
+      : type === 'dissolve'
+        ? t('op.form.staffTo')
+        : type === 'transfer'
+          ? t('op.form.parent')
+          : type === 'rename'
+            ? t('op.form.newName')
+            : null;
 
   return (
     <section className="scenario-ops" data-testid="scenario-ops">
@@ -171,20 +253,54 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
         {ops.map((op, i) => (
           <li key={i}>
             <span>{describeOperation(op, lang, nameOf)}</span>
-            <button type="button" disabled={locked || i === 0} aria-label={t('op.up')} title={t('op.up')} onClick={() => move(i, -1)}>↑</button>
-            <button type="button" disabled={locked || i === ops.length - 1} aria-label={t('op.down')} title={t('op.down')} onClick={() => move(i, 1)}>↓</button>
-            <button type="button" disabled={locked} aria-label={t('op.remove')} title={t('op.remove')} onClick={() => void save(ops.filter((_, j) => j !== i))}>✕</button>
+            <button
+              type="button"
+              disabled={locked || i === 0}
+              aria-label={t('op.up')}
+              title={t('op.up')}
+              onClick={() => move(i, -1)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={locked || i === ops.length - 1}
+              aria-label={t('op.down')}
+              title={t('op.down')}
+              onClick={() => move(i, 1)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              disabled={locked}
+              aria-label={t('op.remove')}
+              title={t('op.remove')}
+              onClick={() => void save(ops.filter((_, j) => j !== i))}
+            >
+              ✕
+            </button>
           </li>
         ))}
       </ol>
       {!locked && (
-        <form className="op-form" onSubmit={(e) => { e.preventDefault(); if (isDialog(type)) setDialog(type); else void add(); }}>
+        <form
+          className="op-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (isDialog(type)) setDialog(type);
+            else void add();
+          }}
+        >
           <datalist id="scenario-units">
             {known.map((u) => (
-              <option key={u.code} value={u.code}>{u.name}</option>
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
             ))}
           </datalist>
-          <label>{t('op.form.type')}
+          <label>
+            {t('op.form.type')}
             <select
               value={type}
               onChange={(e) => {
@@ -195,13 +311,38 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
               }}
             >
               {[...ADDABLE, ...DIALOGS].map((k) => (
-                <option key={k} value={k}>{t(`op.kind.${k}`)}</option>
+                <option key={k} value={k}>
+                  {t(`op.kind.${k}`)}
+                </option>
               ))}
             </select>
           </label>
           {/* A day typed gives the year: the year field shows it and is not used. */}
-          <label>{t('op.form.year')}<input type="number" value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year} disabled={!!isoDate && !isDialog(type)} min={firstYear} max={2100} onChange={(e) => setYear(e.target.value)} /></label>
-          {!isDialog(type) && <label>{t('op.form.date')}<input type="text" inputMode="numeric" placeholder="dd/MM/yyyy" size={10} data-testid="op-date" value={date} onChange={(e) => setDate(e.target.value)} /></label>}
+          <label>
+            {t('op.form.year')}
+            <input
+              type="number"
+              value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
+              disabled={!!isoDate && !isDialog(type)}
+              min={firstYear}
+              max={2100}
+              onChange={(e) => setYear(e.target.value)}
+            />
+          </label>
+          {!isDialog(type) && (
+            <label>
+              {t('op.form.date')}
+              <input
+                type="text"
+                inputMode="numeric"
+                placeholder="dd/MM/yyyy"
+                size={10}
+                data-testid="op-date"
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+              />
+            </label>
+          )}
           {isDialog(type) ? (
             <button type="submit">{t(`op.open.${type}`)}</button>
           ) : (
@@ -209,71 +350,194 @@ export function ScenarioOperations({ name, locked, firstYear, version, onChanged
               {type !== 'setProvince' && (
                 <label>
                   {t(type === 'create' ? 'op.form.parentOf' : type === 'cutQuotas' ? 'op.form.scope' : 'op.form.unit')}
-                  <input list="scenario-units" value={unit} onChange={(e) => setUnit(e.target.value)} required={type !== 'create' && type !== 'cutQuotas'} />
+                  <input
+                    list="scenario-units"
+                    value={unit}
+                    onChange={(e) => setUnit(e.target.value)}
+                    required={type !== 'create' && type !== 'cutQuotas'}
+                  />
                 </label>
               )}
-              {type === 'create' && <label>{t('op.form.code')}<input value={other} onChange={(e) => setOther(e.target.value)} required /></label>}
-              {(type === 'create' || type === 'setProvince') && <label>{t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}<input value={newName} onChange={(e) => setNewName(e.target.value)} required /></label>}
+              {type === 'create' && (
+                <label>
+                  {t('op.form.code')}
+                  <input value={other} onChange={(e) => setOther(e.target.value)} required />
+                </label>
+              )}
+              {(type === 'create' || type === 'setProvince') && (
+                <label>
+                  {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
+                  <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
+                </label>
+              )}
               {(type === 'create' || type === 'reclassify' || type === 'cutQuotas') && (
                 <>
-                  <CodeSelect label={t('field.kind')} value={unitKind} values={UNIT_KINDS} prefix="kind" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setUnitKind} />
-                  <CodeSelect label={t('field.level')} value={level} values={LEVELS} prefix="level" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setLevel} />
-                  <CodeSelect label={t('field.sector')} value={sector} values={SECTORS} prefix="sector" empty={type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null} onChange={setSector} />
+                  <CodeSelect
+                    label={t('field.kind')}
+                    value={unitKind}
+                    values={UNIT_KINDS}
+                    prefix="kind"
+                    empty={
+                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
+                    }
+                    onChange={setUnitKind}
+                  />
+                  <CodeSelect
+                    label={t('field.level')}
+                    value={level}
+                    values={LEVELS}
+                    prefix="level"
+                    empty={
+                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
+                    }
+                    onChange={setLevel}
+                  />
+                  <CodeSelect
+                    label={t('field.sector')}
+                    value={sector}
+                    values={SECTORS}
+                    prefix="sector"
+                    empty={
+                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
+                    }
+                    onChange={setSector}
+                  />
                 </>
               )}
               {type === 'create' && (
                 <>
-                  <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
-                  <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+                  <label>
+                    {t('field.civilServantQuota')}
+                    <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('field.publicEmployeeQuota')}
+                    <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
+                  </label>
                 </>
               )}
               {type === 'cutQuotas' && (
                 <>
-                  <label>{t('op.form.percent')}<input inputMode="decimal" size={5} value={percent} onChange={(e) => setPercent(e.target.value)} required /></label>
+                  <label>
+                    {t('op.form.percent')}
+                    <input
+                      inputMode="decimal"
+                      size={5}
+                      value={percent}
+                      onChange={(e) => setPercent(e.target.value)}
+                      required
+                    />
+                  </label>
                   {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
-                    <label key={f}><input type="checkbox" checked={cutFields[f]} onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })} />{t(`field.${f}`)}</label>
+                    <label key={f}>
+                      <input
+                        type="checkbox"
+                        checked={cutFields[f]}
+                        onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
+                      />
+                      {t(`field.${f}`)}
+                    </label>
                   ))}
                 </>
               )}
               {type === 'setProvince' && (
                 <>
-                  <CodeSelect label={t('field.provinceClass')} value={provinceClass} values={PROVINCE_CLASSES} prefix="class" empty={t('op.form.unchanged')} onChange={setProvinceClass} />
-                  <label>{t('op.form.shortName')}<input value={other} onChange={(e) => setOther(e.target.value)} /></label>
+                  <CodeSelect
+                    label={t('field.provinceClass')}
+                    value={provinceClass}
+                    values={PROVINCE_CLASSES}
+                    prefix="class"
+                    empty={t('op.form.unchanged')}
+                    onChange={setProvinceClass}
+                  />
+                  <label>
+                    {t('op.form.shortName')}
+                    <input value={other} onChange={(e) => setOther(e.target.value)} />
+                  </label>
                 </>
               )}
-              {otherLabel && <label>{otherLabel}<input list={type === 'rename' ? undefined : 'scenario-units'} value={other} onChange={(e) => setOther(e.target.value)} required={type === 'merge' || type === 'rename'} /></label>}
+              {otherLabel && (
+                <label>
+                  {otherLabel}
+                  <input
+                    list={type === 'rename' ? undefined : 'scenario-units'}
+                    value={other}
+                    onChange={(e) => setOther(e.target.value)}
+                    required={type === 'merge' || type === 'rename'}
+                  />
+                </label>
+              )}
               {type === 'setQuota' && (
                 <>
-                  <label>{t('field.civilServantQuota')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
-                  <label>{t('field.publicEmployeeQuota')}<input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
+                  <label>
+                    {t('field.civilServantQuota')}
+                    <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('field.publicEmployeeQuota')}
+                    <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
+                  </label>
                 </>
               )}
-              {type === 'setDeputies' && <label>{t('field.deputies')}<input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required /></label>}
+              {type === 'setDeputies' && (
+                <label>
+                  {t('field.deputies')}
+                  <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required />
+                </label>
+              )}
               {type === 'setAutonomy' && (
                 <>
-                  <label>{t('op.form.revenue')}<input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} /></label>
-                  <label>{t('op.form.spending')}<input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} /></label>
-                  <label>{t('op.form.group')}<input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" /></label>
+                  <label>
+                    {t('op.form.revenue')}
+                    <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('op.form.spending')}
+                    <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('op.form.group')}
+                    <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
+                  </label>
                 </>
               )}
-              <button type="button" onClick={() => void showPreview()}>{t('op.preview')}</button>
+              <button type="button" onClick={() => void showPreview()}>
+                {t('op.preview')}
+              </button>
               <button type="submit">{t('op.add')}</button>
             </>
           )}
         </form>
       )}
-      {!locked && dialog === 'mergeWizard' && <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
-      {!locked && dialog === 'split' && <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />}
+      {!locked && dialog === 'mergeWizard' && (
+        <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+      )}
+      {!locked && dialog === 'split' && (
+        <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+      )}
       {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
       {!locked && (
         <ProvinceAnnex
           name={name}
           firstYear={firstYear}
-          onAnnexed={async () => { await load(); onChanged(); }}
+          onAnnexed={async () => {
+            await load();
+            onChanged();
+          }}
           onAccept={(added) => save([...ops, ...added])}
         />
       )}
-      {!locked && <CommuneTable name={name} firstYear={firstYear} version={planVersion} onAdded={async () => { await load(); onChanged(); }} />}
+      {!locked && (
+        <CommuneTable
+          name={name}
+          firstYear={firstYear}
+          version={planVersion}
+          onAdded={async () => {
+            await load();
+            onChanged();
+          }}
+        />
+      )}
       {preview && <OperationPreview preview={preview} />}
     </section>
   );
@@ -297,7 +561,9 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
       {preview.changes.map((c) => (
         <div key={c.code}>
-          <div>{c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}</div>
+          <div>
+            {c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
+          </div>
           {wholeOf(preview.figures[c.code]) && <WholeChange whole={wholeOf(preview.figures[c.code])!} />}
           {c.fields.map((f) => (
             <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
@@ -310,7 +576,9 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
             {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}
           </div>
         ) : (
-          <div key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</div>
+          <div key={i} className="op-preview-warning">
+            ⚠ {m.unitCode}: {t(m.key, m.params)}
+          </div>
         ),
       )}
       {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
@@ -319,15 +587,37 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
 }
 
 /** A select of coded values shown by their labels (`${prefix}.${value}`), with an empty choice when `empty` names it. */
-function CodeSelect<T extends string>({ label, value, values, prefix, empty, onChange }: { label: string; value: T | ''; values: readonly T[]; prefix: string; empty: string | null; onChange: (v: T | '') => void }) {
+function CodeSelect<T extends string>({
+  label,
+  value,
+  values,
+  prefix,
+  empty,
+  onChange,
+}: {
+  label: string;
+  value: T | '';
+  values: readonly T[];
+  prefix: string;
+  empty: string | null;
+  onChange: (v: T | '') => void;
+}) {
   const { t } = useI18n();
   return (
     <label>
       {label}
       <select data-testid={`op-${prefix}`} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
-        {empty !== null ? <option value="">{empty}</option> : <option value="" disabled>—</option>}
+        {empty !== null ? (
+          <option value="">{empty}</option>
+        ) : (
+          <option value="" disabled>
+            —
+          </option>
+        )}
         {values.map((v) => (
-          <option key={v} value={v}>{t(`${prefix}.${v}` as MessageKey)}</option>
+          <option key={v} value={v}>
+            {t(`${prefix}.${v}` as MessageKey)}
+          </option>
         ))}
       </select>
     </label>
@@ -338,7 +628,11 @@ function CodeSelect<T extends string>({ label, value, values, prefix, empty, onC
 function isoOfDay(text: string): string | null {
   const t = text.trim();
   const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = vi ? `${vi[3]}-${vi[2]!.padStart(2, '0')}-${vi[1]!.padStart(2, '0')}` : /^\d{4}-\d{2}-\d{2}$/.test(t) ? t : null;
+  const iso = vi
+    ? `${vi[3]}-${vi[2]!.padStart(2, '0')}-${vi[1]!.padStart(2, '0')}`
+    : /^\d{4}-\d{2}-\d{2}$/.test(t)
+      ? t
+      : null;
   if (!iso) return null;
   const d = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;

@@ -7,7 +7,13 @@ import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { parseCount } from '../../../shared/format.ts';
 import type { Result } from '../../../shared/contract/index.ts';
-import { EXIT_REASONS, ExitPayoutSchema, PAID_REASONS, type ExitPayout, type ExitReason } from '../../../shared/scenario/operations.ts';
+import {
+  EXIT_REASONS,
+  ExitPayoutSchema,
+  PAID_REASONS,
+  type ExitPayout,
+  type ExitReason,
+} from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
@@ -31,7 +37,19 @@ interface Row {
  * (each edit recorded in the plan, checked by simulating it), the cumulative reduction against
  * each target, and the figures per year with the payouts.
  */
-export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { name: string; locked: boolean; version: number; sim: Result<'scenario.simulate'>; onChanged: () => void }) {
+export function ScenarioRoadmap({
+  name,
+  locked,
+  version,
+  sim,
+  onChanged,
+}: {
+  name: string;
+  locked: boolean;
+  version: number;
+  sim: Result<'scenario.simulate'>;
+  onChanged: () => void;
+}) {
   const { t, n, lang } = useI18n();
   const [roadmap, setRoadmap] = useState<Roadmap | null>(null);
   const [reason, setReason] = useState<ExitReason>('retirement');
@@ -53,7 +71,9 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
     void load();
   }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
   useEffect(() => {
-    void call('scenario.get', { name }).then((s) => setBases(payoutBases(s.operations.filter((o) => o.type === 'staffExit')))).catch(fail);
+    void call('scenario.get', { name })
+      .then((s) => setBases(payoutBases(s.operations.filter((o) => o.type === 'staffExit'))))
+      .catch(fail);
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
   useEffect(() => {
     void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
@@ -64,8 +84,11 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
   const payout = (): ExitPayout | null | string => {
     if (!paid || !salary.trim()) return null;
     const parsed = ExitPayoutSchema.safeParse({
-      policy, salary: parseCount(salary, lang) ?? -1, monthsEarly: parseCount(monthsEarly || '0', lang) ?? -1,
-      siYears: Number(siYears.trim().replace(',', '.')), ...(after12 ? { after12Months: true } : {}),
+      policy,
+      salary: parseCount(salary, lang) ?? -1,
+      monthsEarly: parseCount(monthsEarly || '0', lang) ?? -1,
+      siYears: Number(siYears.trim().replace(',', '.')),
+      ...(after12 ? { after12Months: true } : {}),
     });
     return parsed.success ? parsed.data : t(parsed.error.issues[0]!.message as never);
   };
@@ -86,7 +109,14 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
     }
     try {
       const { scenario, version } = await call('scenario.open', { name });
-      const operations = setPlannedExits(scenario.operations, { unit: row.code, year, reason, category: row.unit.category, count, ...(cost ? { payout: cost } : {}) });
+      const operations = setPlannedExits(scenario.operations, {
+        unit: row.code,
+        year,
+        reason,
+        category: row.unit.category,
+        count,
+        ...(cost ? { payout: cost } : {}),
+      });
       await call('scenario.setOperations', { name, operations, version });
       onChanged();
     } catch (err) {
@@ -102,55 +132,89 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
   const rows = useMemo<Row[]>(
     () =>
       (roadmap?.units ?? []).map((u) => ({
-        code: u.code, name: u.name, unit: u, cost: u.cost,
-        cells: Object.fromEntries(Object.entries(u.cells).map(([y, c]) => [y, { exists: c.exists, exits: c.exits[reason], surplus: c.surplus }])),
+        code: u.code,
+        name: u.name,
+        unit: u,
+        cost: u.cost,
+        cells: Object.fromEntries(
+          Object.entries(u.cells).map(([y, c]) => [
+            y,
+            { exists: c.exists, exits: c.exits[reason], surplus: c.surplus },
+          ]),
+        ),
       })),
     [roadmap, reason],
   );
   const totals = useMemo<Row[]>(() => {
     if (!roadmap) return [];
-    const cells = Object.fromEntries(roadmap.years.map((y) => [y.year, { exists: true, exits: y.exits[reason], surplus: y.surplus }]));
+    const cells = Object.fromEntries(
+      roadmap.years.map((y) => [y.year, { exists: true, exits: y.exits[reason], surplus: y.surplus }]),
+    );
     return [{ code: '', name: t('rm.total'), unit: null, cost: roadmap.totalCost, cells }];
   }, [roadmap, reason, t]);
 
   const columns = useMemo<ColDef<Row>[]>(
     () => [
-      { field: 'name', headerName: t('field.name'), pinned: 'left', width: 240, tooltipValueGetter: (p) => (p.data?.code ? `${p.data.name} (${p.data.code})` : null) },
+      {
+        field: 'name',
+        headerName: t('field.name'),
+        pinned: 'left',
+        width: 240,
+        tooltipValueGetter: (p) => (p.data?.code ? `${p.data.name} (${p.data.code})` : null),
+      },
       // Found by the filter, shown in the name's tooltip.
       { field: 'code', headerName: t('field.code'), hide: true },
-      ...years.map(
-        (year): ColDef<Row> => ({
-          colId: String(year),
-          headerName: String(year),
-          width: 86,
-          type: 'numericColumn',
-          editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
-          valueGetter: (p) => p.data?.cells[year]?.exits ?? 0,
-          valueSetter: (p) => {
-            if (p.data) void commitRef.current(p.data, year, String(p.newValue ?? ''));
-            return false;
-          },
-          cellClass: (p) => (p.data?.cells[year]?.exists === false ? 'rm-absent' : p.data && p.data.cells[year]!.surplus > p.data.cells[year]!.exits && !p.node.rowPinned ? 'rm-short' : ''),
-          cellRenderer: (p: ICellRendererParams<Row>) => {
-            const c = p.data?.cells[year];
-            if (!c?.exists) return <span className="rm-cell" title={t('rm.absent')}>—</span>;
+      ...years.map((year): ColDef<Row> => ({
+        colId: String(year),
+        headerName: String(year),
+        width: 86,
+        type: 'numericColumn',
+        editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
+        valueGetter: (p) => p.data?.cells[year]?.exits ?? 0,
+        valueSetter: (p) => {
+          if (p.data) void commitRef.current(p.data, year, String(p.newValue ?? ''));
+          return false;
+        },
+        cellClass: (p) =>
+          p.data?.cells[year]?.exists === false
+            ? 'rm-absent'
+            : p.data && p.data.cells[year]!.surplus > p.data.cells[year]!.exits && !p.node.rowPinned
+              ? 'rm-short'
+              : '',
+        cellRenderer: (p: ICellRendererParams<Row>) => {
+          const c = p.data?.cells[year];
+          if (!c?.exists)
             return (
-              <span className="rm-cell">
-                <b>{c.exits ? n(c.exits) : ''}</b>
-                {c.surplus > 0 && <span className="rm-need"> {t('rm.need', { count: c.surplus })}</span>}
+              <span className="rm-cell" title={t('rm.absent')}>
+                —
               </span>
             );
-          },
-        }),
-      ),
-      { field: 'cost', headerName: t('rm.cost'), width: 140, type: 'numericColumn', valueFormatter: (p) => (p.value ? n(p.value as number) : '') },
+          return (
+            <span className="rm-cell">
+              <b>{c.exits ? n(c.exits) : ''}</b>
+              {c.surplus > 0 && <span className="rm-need"> {t('rm.need', { count: c.surplus })}</span>}
+            </span>
+          );
+        },
+      })),
+      {
+        field: 'cost',
+        headerName: t('rm.cost'),
+        width: 140,
+        type: 'numericColumn',
+        valueFormatter: (p) => (p.value ? n(p.value as number) : ''),
+      },
     ],
     [years.join(' '), locked, t, n], // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
   );
 
   if (!roadmap) return null;
   const flows: Array<[string, (y: Roadmap['years'][number]) => number, boolean]> = [
-    ...EXIT_REASONS.map((r): [string, (y: Roadmap['years'][number]) => number, boolean] => [t('rm.row.exit', { reason: `exit.reason.${r}` }), (y) => y.exits[r], true]),
+    ...EXIT_REASONS.map((r): [string, (y: Roadmap['years'][number]) => number, boolean] => [
+      t('rm.row.exit', { reason: `exit.reason.${r}` }),
+      (y) => y.exits[r],
+      true,
+    ]),
     [t('rm.row.exitsTotal'), (y) => y.exitsTotal, true],
     [t('rm.row.recruits'), (y) => y.recruits, true],
     [t('rm.row.surplus'), (y) => y.surplus, false],
@@ -169,37 +233,81 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
           {t('rm.reason')}
           <select value={reason} onChange={(e) => setReason(e.target.value as ExitReason)}>
             {EXIT_REASONS.map((r) => (
-              <option key={r} value={r}>{t(`exit.reason.${r}`)}</option>
+              <option key={r} value={r}>
+                {t(`exit.reason.${r}`)}
+              </option>
             ))}
           </select>
         </label>
         {paid && !locked && (
           <fieldset className="rm-payout">
             <legend>{t('rm.payout')}</legend>
-            <label>{t('rm.policy')}
+            <label>
+              {t('rm.policy')}
               <select value={policy} onChange={(e) => setPolicy(e.target.value as '178' | '154')}>
                 <option value="178">178/2024 (67/2025)</option>
                 <option value="154">154/2025</option>
               </select>
             </label>
-            <label>{t('rm.salary')}<input inputMode="numeric" size={12} value={salary} onChange={(e) => setSalary(e.target.value)} /></label>
+            <label>
+              {t('rm.salary')}
+              <input inputMode="numeric" size={12} value={salary} onChange={(e) => setSalary(e.target.value)} />
+            </label>
             {/* Months to the age matter for a resignation too: refused at or after the age, or when early retirement applies. */}
-            <label>{t('rm.monthsEarly')}<input inputMode="numeric" size={4} value={monthsEarly} onChange={(e) => setMonthsEarly(e.target.value)} /></label>
-            <label>{t('rm.siYears')}<input inputMode="decimal" size={4} value={siYears} onChange={(e) => setSiYears(e.target.value)} /></label>
-            <label className="inline"><input type="checkbox" checked={after12} onChange={(e) => setAfter12(e.target.checked)} /> {t('rm.after12')}</label>
+            <label>
+              {t('rm.monthsEarly')}
+              <input
+                inputMode="numeric"
+                size={4}
+                value={monthsEarly}
+                onChange={(e) => setMonthsEarly(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('rm.siYears')}
+              <input inputMode="decimal" size={4} value={siYears} onChange={(e) => setSiYears(e.target.value)} />
+            </label>
+            <label className="inline">
+              <input type="checkbox" checked={after12} onChange={(e) => setAfter12(e.target.checked)} />{' '}
+              {t('rm.after12')}
+            </label>
             <span className="muted">{t('rm.payoutHint')}</span>
           </fieldset>
         )}
-        <input className="rm-search" placeholder={t('tree.searchUnits')} aria-label={t('tree.searchUnits')} value={quick} onChange={(e) => setQuick(e.target.value)} />
+        <input
+          className="rm-search"
+          placeholder={t('tree.searchUnits')}
+          aria-label={t('tree.searchUnits')}
+          value={quick}
+          onChange={(e) => setQuick(e.target.value)}
+        />
         {!locked && (
-          <form className="rm-add" onSubmit={(e) => { e.preventDefault(); const c = addCode.trim(); if (c && !added.includes(c)) setAdded([...added, c]); setAddCode(''); }}>
+          <form
+            className="rm-add"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const c = addCode.trim();
+              if (c && !added.includes(c)) setAdded([...added, c]);
+              setAddCode('');
+            }}
+          >
             <datalist id="roadmap-units">
               {units.map((u) => (
-                <option key={u.code} value={u.code}>{u.name}</option>
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
               ))}
             </datalist>
-            <input list="roadmap-units" value={addCode} onChange={(e) => setAddCode(e.target.value)} placeholder={t('rm.addUnitCode')} aria-label={t('rm.addUnitCode')} />
-            <button type="submit" disabled={!addCode.trim()}>{t('rm.addUnit')}</button>
+            <input
+              list="roadmap-units"
+              value={addCode}
+              onChange={(e) => setAddCode(e.target.value)}
+              placeholder={t('rm.addUnitCode')}
+              aria-label={t('rm.addUnitCode')}
+            />
+            <button type="submit" disabled={!addCode.trim()}>
+              {t('rm.addUnit')}
+            </button>
           </form>
         )}
       </div>
@@ -232,7 +340,17 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
       <ScenarioRoadmapChart years={sim.years} targets={sim.targets} />
       <h4>
         {t('rm.tableTitle')}{' '}
-        <button type="button" className="rm-export" onClick={() => void call('export.scenario', { name, format: 'csv', table: 'roadmap' }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('rm.exportCsv')}</button>
+        <button
+          type="button"
+          className="rm-export"
+          onClick={() =>
+            void call('export.scenario', { name, format: 'csv', table: 'roadmap' })
+              .then((f) => downloadBase64(f.fileName, f.data))
+              .catch(fail)
+          }
+        >
+          {t('rm.exportCsv')}
+        </button>
       </h4>
       <table className="check-table rm-table" data-testid="roadmap-table">
         <thead>
@@ -249,7 +367,9 @@ export function ScenarioRoadmap({ name, locked, version, sim, onChanged }: { nam
             <tr key={label}>
               <td>{label}</td>
               {roadmap.years.map((y) => (
-                <td key={y.year} className="num">{n(value(y))}</td>
+                <td key={y.year} className="num">
+                  {n(value(y))}
+                </td>
               ))}
               <td className="num">{summed ? n(roadmap.years.reduce((s, y) => s + value(y), 0)) : ''}</td>
             </tr>
@@ -267,8 +387,12 @@ function PayoutBasesNote({ bases }: { bases: PayoutBases }) {
   const sure = (x: PayoutBases['sources'][number]) => (x.weak ? t('pay.weak') : t(`confidence.${x.confidence}`));
   return (
     <div className="muted rm-bases" data-testid="roadmap-bases">
-      {bases.sources.length > 0 && <p>{t('rm.bases', { list: bases.sources.map((x) => `${x.citation} (${sure(x)})`).join('; ') })}</p>}
-      {bases.verify.length > 0 && <p className="verify">{t('rm.basesVerify', { list: bases.verify.map((k) => t(k)).join('; ') })}</p>}
+      {bases.sources.length > 0 && (
+        <p>{t('rm.bases', { list: bases.sources.map((x) => `${x.citation} (${sure(x)})`).join('; ') })}</p>
+      )}
+      {bases.verify.length > 0 && (
+        <p className="verify">{t('rm.basesVerify', { list: bases.verify.map((k) => t(k)).join('; ') })}</p>
+      )}
       {bases.fromList && <p>{t('rm.basesFromList')}</p>}
     </div>
   );

@@ -11,17 +11,58 @@ import { FormError } from './FormError.tsx';
 const STAFF = 'civilServantQuota+publicEmployeeQuota';
 const METRIC_CHOICES = [...METRIC_KEYS, STAFF] as const;
 
-interface Row { id: string; title: string; kind: 'reduction' | 'share' | 'not_above'; metric: string; of: string; baseYear: string; year: string; pct: string; communeStaff: 'included' | 'excluded' }
-const emptyRow = (n: number, year: number): Row => ({ id: `muc-tieu-${n}`, title: '', kind: 'reduction', metric: 'psus', of: 'psus', baseYear: String(year), year: String(year + 5), pct: '', communeStaff: 'included' });
+interface Row {
+  id: string;
+  title: string;
+  kind: 'reduction' | 'share' | 'not_above';
+  metric: string;
+  of: string;
+  baseYear: string;
+  year: string;
+  pct: string;
+  communeStaff: 'included' | 'excluded';
+}
+const emptyRow = (n: number, year: number): Row => ({
+  id: `muc-tieu-${n}`,
+  title: '',
+  kind: 'reduction',
+  metric: 'psus',
+  of: 'psus',
+  baseYear: String(year),
+  year: String(year + 5),
+  pct: '',
+  communeStaff: 'included',
+});
 /** Whether the metric counts civil servants, so that commune cán bộ, công chức may be counted in or out. */
-const countsCivilServants = (metric: string) => metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual');
+const countsCivilServants = (metric: string) =>
+  metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual');
 
 const FIELD_LABELS: Record<string, MessageKey> = {
-  id: 'tset.targetId', title: 'tset.targetTitle', metric: 'tset.metric', of: 'tset.of', baseYear: 'tset.baseYear', year: 'tset.year', requiredPct: 'tset.pct', communeStaff: 'tset.communeStaff', kind: 'tset.kind',
+  id: 'tset.targetId',
+  title: 'tset.targetTitle',
+  metric: 'tset.metric',
+  of: 'tset.of',
+  baseYear: 'tset.baseYear',
+  year: 'tset.year',
+  requiredPct: 'tset.pct',
+  communeStaff: 'tset.communeStaff',
+  kind: 'tset.kind',
 };
 
 /** The target sets a plan is judged by (built-in or the province's own), and a form to define the province's own. */
-export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError }: { name: string; locked: boolean; baseYear: number; onChanged: () => void; onError: (err: unknown) => void }) {
+export function ScenarioTargetSets({
+  name,
+  locked,
+  baseYear,
+  onChanged,
+  onError,
+}: {
+  name: string;
+  locked: boolean;
+  baseYear: number;
+  onChanged: () => void;
+  onError: (err: unknown) => void;
+}) {
   const { t, lang } = useI18n();
   const [sets, setSets] = useState<Result<'targetSets.list'>>({ builtIn: [], own: [] });
   const [chosen, setChosen] = useState<string[]>([]);
@@ -62,14 +103,19 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
   /** Each field at fault, named by its target's number and label. */
   const explain = (err: unknown) => {
     if (!(err instanceof ApiError)) return String(err);
-    const issues = err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
+    const issues =
+      err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
     return issues
       .map((i) => {
         const reason = isMessageKey(i.key) ? t(i.key, i.params) : i.key;
         const m = /targets\.(\d+)\.(\w+)/.exec(i.field);
         if (m) return t('tset.fieldAt', { index: Number(m[1]) + 1, field: FIELD_LABELS[m[2]!] ?? m[2]!, reason });
         const last = i.field.split('.').pop();
-        return last === 'id' ? `${t('tset.id')}: ${reason}` : last === 'title' ? `${t('tset.name')}: ${reason}` : reason;
+        return last === 'id'
+          ? `${t('tset.id')}: ${reason}`
+          : last === 'title'
+            ? `${t('tset.name')}: ${reason}`
+            : reason;
       })
       .join('; ');
   };
@@ -80,8 +126,14 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
     const set = {
       ...head,
       targets: rows.map((r) => ({
-        id: r.id, title: r.title, kind: r.kind, metric: r.metric.split('+'), ...(r.kind === 'share' ? { of: r.of.split('+') } : {}),
-        baseYear: num(r.baseYear), year: num(r.year), requiredPct: r.kind === 'not_above' ? 0 : Number(r.pct.trim().replace(',', '.')) || Number.NaN,
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        metric: r.metric.split('+'),
+        ...(r.kind === 'share' ? { of: r.of.split('+') } : {}),
+        baseYear: num(r.baseYear),
+        year: num(r.year),
+        requiredPct: r.kind === 'not_above' ? 0 : Number(r.pct.trim().replace(',', '.')) || Number.NaN,
         ...(countsCivilServants(r.metric) ? { communeStaff: r.communeStaff } : {}),
       })),
     };
@@ -99,11 +151,23 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
   const box = (s: Result<'targetSets.list'>['builtIn'][number], own: boolean) => (
     <li key={s.id}>
       <label title={s.citation}>
-        <input type="checkbox" checked={chosen.includes(s.id)} disabled={locked} onChange={(e) => void toggle(s.id, e.target.checked)} /> {s.title}{' '}
-        <span className="muted">({own ? t('tset.own') : t('tset.builtIn')}; {s.targets.length})</span>
+        <input
+          type="checkbox"
+          checked={chosen.includes(s.id)}
+          disabled={locked}
+          onChange={(e) => void toggle(s.id, e.target.checked)}
+        />{' '}
+        {s.title}{' '}
+        <span className="muted">
+          ({own ? t('tset.own') : t('tset.builtIn')}; {s.targets.length})
+        </span>
       </label>
       {own && (
-        <button type="button" className="link" onClick={() => void call('targetSets.delete', { id: s.id }).then(load).catch(onError)}>
+        <button
+          type="button"
+          className="link"
+          onClick={() => void call('targetSets.delete', { id: s.id }).then(load).catch(onError)}
+        >
           {t('tset.delete', { id: s.id })}
         </button>
       )}
@@ -119,60 +183,139 @@ export function ScenarioTargetSets({ name, locked, baseYear, onChanged, onError 
         {sets.own.map((s) => box(s, true))}
       </ul>
       {!editing && (
-        <button type="button" onClick={() => { setEditing(true); setHead({ id: '', title: '', citation: '' }); setRows([emptyRow(1, baseYear)]); setFormError(null); }}>
+        <button
+          type="button"
+          onClick={() => {
+            setEditing(true);
+            setHead({ id: '', title: '', citation: '' });
+            setRows([emptyRow(1, baseYear)]);
+            setFormError(null);
+          }}
+        >
           {t('tset.new')}
         </button>
       )}
       {editing && (
-        <form className="target-set-form" aria-label={t('tset.new')} onSubmit={(e) => { e.preventDefault(); void save(); }}>
+        <form
+          className="target-set-form"
+          aria-label={t('tset.new')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
           <div className="row">
-            <label>{t('tset.id')}<input value={head.id} onChange={(e) => setHead({ ...head, id: e.target.value })} /></label>
-            <label>{t('tset.name')}<input value={head.title} onChange={(e) => setHead({ ...head, title: e.target.value })} /></label>
-            <label>{t('tset.citation')}<input value={head.citation} onChange={(e) => setHead({ ...head, citation: e.target.value })} /></label>
+            <label>
+              {t('tset.id')}
+              <input value={head.id} onChange={(e) => setHead({ ...head, id: e.target.value })} />
+            </label>
+            <label>
+              {t('tset.name')}
+              <input value={head.title} onChange={(e) => setHead({ ...head, title: e.target.value })} />
+            </label>
+            <label>
+              {t('tset.citation')}
+              <input value={head.citation} onChange={(e) => setHead({ ...head, citation: e.target.value })} />
+            </label>
           </div>
           {rows.map((r, i) => (
             <fieldset key={i} aria-label={t('tset.target', { index: i + 1 })}>
               <legend>{t('tset.target', { index: i + 1 })}</legend>
-              <label>{t('tset.targetId')}<input value={r.id} onChange={(e) => update(i, { id: e.target.value })} /></label>
-              <label className="wide">{t('tset.targetTitle')}<input value={r.title} onChange={(e) => update(i, { title: e.target.value })} /></label>
-              <label>{t('tset.kind')}
+              <label>
+                {t('tset.targetId')}
+                <input value={r.id} onChange={(e) => update(i, { id: e.target.value })} />
+              </label>
+              <label className="wide">
+                {t('tset.targetTitle')}
+                <input value={r.title} onChange={(e) => update(i, { title: e.target.value })} />
+              </label>
+              <label>
+                {t('tset.kind')}
                 <select value={r.kind} onChange={(e) => update(i, { kind: e.target.value as Row['kind'] })}>
                   <option value="reduction">{t('tset.kind.reduction')}</option>
                   <option value="share">{t('tset.kind.share')}</option>
                   <option value="not_above">{t('tset.kind.not_above')}</option>
                 </select>
               </label>
-              <label>{t('tset.metric')}
+              <label>
+                {t('tset.metric')}
                 <select value={r.metric} onChange={(e) => update(i, { metric: e.target.value })}>
-                  {METRIC_CHOICES.map((m) => <option key={m} value={m}>{metricLabel(m)}</option>)}
+                  {METRIC_CHOICES.map((m) => (
+                    <option key={m} value={m}>
+                      {metricLabel(m)}
+                    </option>
+                  ))}
                 </select>
               </label>
               {r.kind === 'share' && (
-                <label>{t('tset.of')}
+                <label>
+                  {t('tset.of')}
                   <select value={r.of} onChange={(e) => update(i, { of: e.target.value })}>
-                    {METRIC_CHOICES.map((m) => <option key={m} value={m}>{metricLabel(m)}</option>)}
+                    {METRIC_CHOICES.map((m) => (
+                      <option key={m} value={m}>
+                        {metricLabel(m)}
+                      </option>
+                    ))}
                   </select>
                 </label>
               )}
-              <label>{t('tset.baseYear')}<input inputMode="numeric" size={5} value={r.baseYear} onChange={(e) => update(i, { baseYear: e.target.value })} /></label>
+              <label>
+                {t('tset.baseYear')}
+                <input
+                  inputMode="numeric"
+                  size={5}
+                  value={r.baseYear}
+                  onChange={(e) => update(i, { baseYear: e.target.value })}
+                />
+              </label>
               {countsCivilServants(r.metric) && (
-                <label>{t('tset.communeStaff')}
-                  <select value={r.communeStaff} onChange={(e) => update(i, { communeStaff: e.target.value as Row['communeStaff'] })}>
+                <label>
+                  {t('tset.communeStaff')}
+                  <select
+                    value={r.communeStaff}
+                    onChange={(e) => update(i, { communeStaff: e.target.value as Row['communeStaff'] })}
+                  >
                     <option value="included">{t('scn.communeStaff.included')}</option>
                     <option value="excluded">{t('scn.communeStaff.excluded')}</option>
                   </select>
                 </label>
               )}
-              <label>{t('tset.year')}<input inputMode="numeric" size={5} value={r.year} onChange={(e) => update(i, { year: e.target.value })} /></label>
-              {r.kind !== 'not_above' && <label>{t('tset.pct')}<input inputMode="decimal" size={5} value={r.pct} onChange={(e) => update(i, { pct: e.target.value })} /></label>}
-              {rows.length > 1 && <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('tset.removeTarget')}</button>}
+              <label>
+                {t('tset.year')}
+                <input
+                  inputMode="numeric"
+                  size={5}
+                  value={r.year}
+                  onChange={(e) => update(i, { year: e.target.value })}
+                />
+              </label>
+              {r.kind !== 'not_above' && (
+                <label>
+                  {t('tset.pct')}
+                  <input
+                    inputMode="decimal"
+                    size={5}
+                    value={r.pct}
+                    onChange={(e) => update(i, { pct: e.target.value })}
+                  />
+                </label>
+              )}
+              {rows.length > 1 && (
+                <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                  {t('tset.removeTarget')}
+                </button>
+              )}
             </fieldset>
           ))}
           <FormError error={formError} />
           <div className="row">
-            <button type="button" onClick={() => setRows([...rows, emptyRow(rows.length + 1, baseYear)])}>{t('tset.addTarget')}</button>
+            <button type="button" onClick={() => setRows([...rows, emptyRow(rows.length + 1, baseYear)])}>
+              {t('tset.addTarget')}
+            </button>
             <button type="submit">{t('tset.save')}</button>
-            <button type="button" onClick={() => setEditing(false)}>{t('tset.cancel')}</button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('tset.cancel')}
+            </button>
           </div>
         </form>
       )}

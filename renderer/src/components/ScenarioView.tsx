@@ -18,7 +18,6 @@ import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from './PrintView.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 
-
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
 export function ScenarioView() {
   const { t, n, lang } = useI18n();
@@ -95,7 +94,10 @@ export function ScenarioView() {
   };
 
   const download = (opts: { format: 'xlsx' | 'csv'; table?: 'metrics' | 'targets' }) => {
-    if (selected) void call('export.scenario', { name: selected, ...opts }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail);
+    if (selected)
+      void call('export.scenario', { name: selected, ...opts })
+        .then((f) => downloadBase64(f.fileName, f.data))
+        .catch(fail);
   };
   const importFile = async (file: File) => {
     setError(null);
@@ -115,11 +117,38 @@ export function ScenarioView() {
       <div className="chart-toolbar">
         <label className="file-button">
           {t('scn.import')}
-          <input type="file" accept=".json" hidden data-testid="scenario-file" onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
+          <input
+            type="file"
+            accept=".json"
+            hidden
+            data-testid="scenario-file"
+            onChange={(e) => {
+              const f = e.target.files?.[0];
+              e.target.value = '';
+              if (f) void importFile(f);
+            }}
+          />
         </label>
-        <form className="scenario-create" onSubmit={(e) => { e.preventDefault(); void act(async () => { await call('scenario.create', { name: createName }); setCreateName(''); return { name: createName.trim() }; }); }}>
-          <input value={createName} onChange={(e) => setCreateName(e.target.value)} placeholder={t('scn.createName')} aria-label={t('scn.createName')} />
-          <button type="submit" disabled={!createName.trim()}>{t('scn.create')}</button>
+        <form
+          className="scenario-create"
+          onSubmit={(e) => {
+            e.preventDefault();
+            void act(async () => {
+              await call('scenario.create', { name: createName });
+              setCreateName('');
+              return { name: createName.trim() };
+            });
+          }}
+        >
+          <input
+            value={createName}
+            onChange={(e) => setCreateName(e.target.value)}
+            placeholder={t('scn.createName')}
+            aria-label={t('scn.createName')}
+          />
+          <button type="submit" disabled={!createName.trim()}>
+            {t('scn.create')}
+          </button>
         </form>
         <span className="muted">{t('scn.hint')}</span>
       </div>
@@ -134,10 +163,20 @@ export function ScenarioView() {
                 aria-label={t('scn.compare', { name: s.name })}
                 title={t('scn.compareHint')}
                 checked={compared.includes(s.name)}
-                onChange={(e) => setCompared((c) => (e.target.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))}
+                onChange={(e) =>
+                  setCompared((c) => (e.target.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))
+                }
               />
-              <button type="button" className={selected === s.name ? 'selected' : ''} onClick={() => setSelected(s.name)}>
-                {s.name} <span className="muted">({t('scn.operations', { count: s.operations })}{s.locked ? `, ${t('scn.locked')}` : ''})</span>
+              <button
+                type="button"
+                className={selected === s.name ? 'selected' : ''}
+                onClick={() => setSelected(s.name)}
+              >
+                {s.name}{' '}
+                <span className="muted">
+                  ({t('scn.operations', { count: s.operations })}
+                  {s.locked ? `, ${t('scn.locked')}` : ''})
+                </span>
               </button>
             </li>
           ))}
@@ -146,16 +185,71 @@ export function ScenarioView() {
         {sim && selected && (
           <div className="scenario-result" data-testid="scenario-result">
             <div className="scenario-actions">
-              <input value={newName} onChange={(e) => setNewName(e.target.value)} placeholder={t('scn.newName')} aria-label={t('scn.newName')} />
-              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}>{t('scn.duplicate')}</button>
-              <button type="button" disabled={!newName.trim()} onClick={() => void act(() => call('scenario.rename', { name: selected, newName, version: planVersion }))}>{t('scn.rename')}</button>
-              <button type="button" onClick={() => void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion }))}>{isLocked ? t('scn.unlock') : t('scn.lock')}</button>
-              <button type="button" onClick={() => void call('scenario.export', { name: selected }).then((f) => downloadBase64(f.fileName, f.data)).catch(fail)}>{t('scn.export')}</button>
-              <button type="button" onClick={() => setPrinting(true)}>{t('print.open')}</button>
-              <button type="button" onClick={() => download({ format: 'xlsx' })}>{t('scn.exportXlsx')}</button>
-              <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>{t('scn.exportCsvMetrics')}</button>
-              <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>{t('scn.exportCsvTargets')}</button>
-              <button type="button" className="danger" onClick={() => window.confirm(`${t('scn.delete')} "${selected}"?`) && void act(async () => { await call('scenario.delete', { name: selected, version: planVersion }); return { name: '' }; })}>{t('scn.delete')}</button>
+              <input
+                value={newName}
+                onChange={(e) => setNewName(e.target.value)}
+                placeholder={t('scn.newName')}
+                aria-label={t('scn.newName')}
+              />
+              <button
+                type="button"
+                disabled={!newName.trim()}
+                onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}
+              >
+                {t('scn.duplicate')}
+              </button>
+              <button
+                type="button"
+                disabled={!newName.trim()}
+                onClick={() =>
+                  void act(() => call('scenario.rename', { name: selected, newName, version: planVersion }))
+                }
+              >
+                {t('scn.rename')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion }))
+                }
+              >
+                {isLocked ? t('scn.unlock') : t('scn.lock')}
+              </button>
+              <button
+                type="button"
+                onClick={() =>
+                  void call('scenario.export', { name: selected })
+                    .then((f) => downloadBase64(f.fileName, f.data))
+                    .catch(fail)
+                }
+              >
+                {t('scn.export')}
+              </button>
+              <button type="button" onClick={() => setPrinting(true)}>
+                {t('print.open')}
+              </button>
+              <button type="button" onClick={() => download({ format: 'xlsx' })}>
+                {t('scn.exportXlsx')}
+              </button>
+              <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>
+                {t('scn.exportCsvMetrics')}
+              </button>
+              <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>
+                {t('scn.exportCsvTargets')}
+              </button>
+              <button
+                type="button"
+                className="danger"
+                onClick={() =>
+                  window.confirm(`${t('scn.delete')} "${selected}"?`) &&
+                  void act(async () => {
+                    await call('scenario.delete', { name: selected, version: planVersion });
+                    return { name: '' };
+                  })
+                }
+              >
+                {t('scn.delete')}
+              </button>
             </div>
             <ScenarioOperations
               key={selected}
@@ -166,7 +260,14 @@ export function ScenarioView() {
               onChanged={changed}
               onError={fail}
             />
-            <ScenarioChart key={`chart-${selected}`} name={selected} years={sim.years.map((y) => y.year)} locked={isLocked} version={version} onChanged={changed} />
+            <ScenarioChart
+              key={`chart-${selected}`}
+              name={selected}
+              years={sim.years.map((y) => y.year)}
+              locked={isLocked}
+              version={version}
+              onChanged={changed}
+            />
             <table className="check-table">
               <thead>
                 <tr>
@@ -181,7 +282,9 @@ export function ScenarioView() {
                   <tr key={m}>
                     <td>{t(`scn.metric.${m}`)}</td>
                     {sim.years.map((y) => (
-                      <td key={y.year} className="num">{n(y[m])}</td>
+                      <td key={y.year} className="num">
+                        {n(y[m])}
+                      </td>
                     ))}
                   </tr>
                 ))}
@@ -192,26 +295,55 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              onChanged={() => { setError(null); setVersion((v) => v + 1); }}
+              onChanged={() => {
+                setError(null);
+                setVersion((v) => v + 1);
+              }}
               onError={fail}
             />
             <h3>{t('scn.targets')}</h3>
-            <ScenarioTargetTable targets={sim.targets} cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: fail }} />
-            <ScenarioBaselines onChanged={() => { setError(null); setVersion((v) => v + 1); }} onError={fail} />
+            <ScenarioTargetTable
+              targets={sim.targets}
+              cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: fail }}
+            />
+            <ScenarioBaselines
+              onChanged={() => {
+                setError(null);
+                setVersion((v) => v + 1);
+              }}
+              onError={fail}
+            />
             <ScenarioTargetCharts sim={sim} />
-            <ScenarioRoadmap key={`roadmap-${selected}`} name={selected} locked={isLocked} version={version} sim={sim} onChanged={changed} />
-            <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} version={version} onError={fail} />
+            <ScenarioRoadmap
+              key={`roadmap-${selected}`}
+              name={selected}
+              locked={isLocked}
+              version={version}
+              sim={sim}
+              onChanged={changed}
+            />
+            <ScenarioChanges
+              key={selected}
+              name={selected}
+              years={sim.years.map((y) => y.year)}
+              version={version}
+              onError={fail}
+            />
             {sim.notices.length > 0 && (
               <ul className="scenario-notices">
                 {sim.notices.map((x, i) => (
-                  <li key={i}>{x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}</li>
+                  <li key={i}>
+                    {x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}
+                  </li>
                 ))}
               </ul>
             )}
           </div>
         )}
         {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
-        {compared.length > 1 && <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />}
+        {compared.length > 1 && (
+          <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />
+        )}
       </div>
     </section>
   );

@@ -16,7 +16,19 @@ const emptyPart = (): SplitPartDraft => ({ code: '', name: '', counts: {} });
  * field, with what is left of each field shown as it is typed; it is stored only when every field
  * adds up to the unit's value in that year.
  */
-export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCancel }: { name: string; year: number; initialUnit?: string; onDone(op: Operation): void; onCancel(): void }) {
+export function SplitForm({
+  name,
+  year: initialYear,
+  initialUnit,
+  onDone,
+  onCancel,
+}: {
+  name: string;
+  year: number;
+  initialUnit?: string;
+  onDone(op: Operation): void;
+  onCancel(): void;
+}) {
   const { t, n, lang } = useI18n();
   const [year, setYear] = useState(String(initialYear));
   const { error, issues, setIssues, busy, fail, reset, invalid, work } = usePlanForm();
@@ -45,7 +57,9 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
     if (!unit) return;
     changed();
     const shares = evenSplit(unit, parts.length);
-    setParts((ps) => ps.map((p, i) => ({ ...p, counts: Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, n(shares[i]![f])])) })));
+    setParts((ps) =>
+      ps.map((p, i) => ({ ...p, counts: Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, n(shares[i]![f])])) })),
+    );
   };
   const read = () => {
     if (!unit || !state) return null;
@@ -59,13 +73,15 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
     const op = read();
     if (op) await work(() => fn(op));
   };
-  const showPreview = () => run(async (op) => setPreview({ op, result: await call('scenario.preview', { name, operation: op }) }));
+  const showPreview = () =>
+    run(async (op) => setPreview({ op, result: await call('scenario.preview', { name, operation: op }) }));
   const confirm = () =>
     run(async (op) => {
       await appendOperation(name, op);
       onDone(op);
     });
-  const partLabel = (i: number, field: 'code' | 'name' | HeadcountField) => t('split.partField', { n: i + 1, field: `field.${field}` });
+  const partLabel = (i: number, field: 'code' | 'name' | HeadcountField) =>
+    t('split.partField', { n: i + 1, field: `field.${field}` });
 
   return (
     <PlanDialog
@@ -75,25 +91,59 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
       onSubmit={() => void confirm()}
       footer={
         <>
-          <button type="button" onClick={() => void showPreview()} disabled={busy || !unit}>{t('op.preview')}</button>
-          <button type="submit" className="primary" disabled={busy || !state}>{t('wiz.confirm')}</button>
-          <button type="button" onClick={onCancel}>{t('import.cancel')}</button>
+          <button type="button" onClick={() => void showPreview()} disabled={busy || !unit}>
+            {t('op.preview')}
+          </button>
+          <button type="submit" className="primary" disabled={busy || !state}>
+            {t('wiz.confirm')}
+          </button>
+          <button type="button" onClick={onCancel}>
+            {t('import.cancel')}
+          </button>
         </>
       }
     >
       <div className="wizard-pane">
         <div className="split-head">
-          <label className="inline-field">{t('op.form.year')}
-            <input type="number" value={year} min={1990} max={2100} onChange={(e) => { changed(); setYear(e.target.value); }} />
+          <label className="inline-field">
+            {t('op.form.year')}
+            <input
+              type="number"
+              value={year}
+              min={1990}
+              max={2100}
+              onChange={(e) => {
+                changed();
+                setYear(e.target.value);
+              }}
+            />
           </label>
-          <label className="inline-field">{t('split.parts')}
-            <input type="number" value={parts.length} min={2} max={MAX_PARTS} onChange={(e) => setCount(Number(e.target.value))} />
+          <label className="inline-field">
+            {t('split.parts')}
+            <input
+              type="number"
+              value={parts.length}
+              min={2}
+              max={MAX_PARTS}
+              onChange={(e) => setCount(Number(e.target.value))}
+            />
           </label>
-          <button type="button" onClick={divideEvenly} disabled={!unit}>{t('split.even')}</button>
+          <button type="button" onClick={divideEvenly} disabled={!unit}>
+            {t('split.even')}
+          </button>
         </div>
         <div className="split-unit">
-          <span>{t('split.unit')}:</span> <strong data-testid="split-unit">{unit ? `${unit.name} (${unit.code})` : code || '—'}</strong>
-          <UnitSearch units={state?.units ?? []} label={t('wiz.search')} onPick={(u) => { changed(); setCode(u.code); }} autoFocus={!initialUnit} />
+          <span>{t('split.unit')}:</span>{' '}
+          <strong data-testid="split-unit">{unit ? `${unit.name} (${unit.code})` : code || '—'}</strong>
+          <UnitSearch
+            units={state?.units ?? []}
+            label={t('wiz.search')}
+            onPick={(u) => {
+              changed();
+              setCode(u.code);
+            }}
+            autoFocus={!initialUnit}
+          />
         </div>
         {unit && children > 0 && <p className="muted">{t('split.children', { count: children })}</p>}
         {unit && sums && (
@@ -101,8 +151,22 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
             {parts.map((p, i) => (
               <div key={i} className="split-part">
                 <strong>{t('split.part', { n: i + 1 })}</strong>
-                <input className="code" value={p.code} placeholder={t('field.code')} aria-label={partLabel(i, 'code')} aria-invalid={invalid(`into.${i}.code`)} onChange={(e) => setPart(i, (q) => ({ ...q, code: e.target.value }))} />
-                <input className="name" value={p.name} placeholder={t('field.name')} aria-label={partLabel(i, 'name')} aria-invalid={invalid(`into.${i}.name`)} onChange={(e) => setPart(i, (q) => ({ ...q, name: e.target.value }))} />
+                <input
+                  className="code"
+                  value={p.code}
+                  placeholder={t('field.code')}
+                  aria-label={partLabel(i, 'code')}
+                  aria-invalid={invalid(`into.${i}.code`)}
+                  onChange={(e) => setPart(i, (q) => ({ ...q, code: e.target.value }))}
+                />
+                <input
+                  className="name"
+                  value={p.name}
+                  placeholder={t('field.name')}
+                  aria-label={partLabel(i, 'name')}
+                  aria-invalid={invalid(`into.${i}.name`)}
+                  onChange={(e) => setPart(i, (q) => ({ ...q, name: e.target.value }))}
+                />
               </div>
             ))}
           </div>
@@ -115,7 +179,9 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
                   <th>{t('wiz.field')}</th>
                   <th className="num">{t('split.current', { year: String(state?.year ?? year) })}</th>
                   {parts.map((_, i) => (
-                    <th key={i} className="num">{t('split.part', { n: i + 1 })}</th>
+                    <th key={i} className="num">
+                      {t('split.part', { n: i + 1 })}
+                    </th>
                   ))}
                   <th className="num">{t('split.remaining')}</th>
                 </tr>
@@ -129,11 +195,30 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
                       <td className="num">{n(unit[f])}</td>
                       {parts.map((p, i) => (
                         <td key={i}>
-                          <input className="count" inputMode="numeric" value={p.counts[f] ?? ''} placeholder="0" aria-label={partLabel(i, f)} aria-invalid={invalid(`into.${i}.${f}`)} onChange={(e) => setPart(i, (q) => ({ ...q, counts: { ...q.counts, [f]: e.target.value } }))} />
+                          <input
+                            className="count"
+                            inputMode="numeric"
+                            value={p.counts[f] ?? ''}
+                            placeholder="0"
+                            aria-label={partLabel(i, f)}
+                            aria-invalid={invalid(`into.${i}.${f}`)}
+                            onChange={(e) =>
+                              setPart(i, (q) => ({ ...q, counts: { ...q.counts, [f]: e.target.value } }))
+                            }
+                          />
                         </td>
                       ))}
-                      <td className={`num remaining ${s && s.remaining === 0 ? 'ok' : 'bad'}`} data-testid={`remaining-${f}`}>
-                        {s === null ? '—' : s.remaining === 0 ? '0 ✓' : s.remaining > 0 ? t('split.left', { count: s.remaining }) : t('split.over', { count: -s.remaining })}
+                      <td
+                        className={`num remaining ${s && s.remaining === 0 ? 'ok' : 'bad'}`}
+                        data-testid={`remaining-${f}`}
+                      >
+                        {s === null
+                          ? '—'
+                          : s.remaining === 0
+                            ? '0 ✓'
+                            : s.remaining > 0
+                              ? t('split.left', { count: s.remaining })
+                              : t('split.over', { count: -s.remaining })}
                       </td>
                     </tr>
                   );
@@ -153,7 +238,9 @@ export function SplitForm({ name, year: initialYear, initialUnit, onDone, onCanc
 function SplitPreview({ unit, op, result }: { unit: Unit; op: Operation; result: Result<'scenario.preview'> }) {
   const { t, n } = useI18n();
   if (op.type !== 'split') return null;
-  const parts = op.into.map((p) => result.units.find((u) => u.code === p.code)).filter((u): u is Unit => u !== undefined);
+  const parts = op.into
+    .map((p) => result.units.find((u) => u.code === p.code))
+    .filter((u): u is Unit => u !== undefined);
   const codes = new Set(parts.map((u) => u.code));
   const messages = [...result.notices, ...result.findings].filter((m) => codes.has(m.unitCode));
   return (
@@ -166,7 +253,9 @@ function SplitPreview({ unit, op, result }: { unit: Unit; op: Operation; result:
               <th>{t('wiz.field')}</th>
               <th className="num">{unit.code}</th>
               {parts.map((u) => (
-                <th key={u.code} className="num" title={u.name}>{u.code}</th>
+                <th key={u.code} className="num" title={u.name}>
+                  {u.code}
+                </th>
               ))}
             </tr>
           </thead>
@@ -174,9 +263,13 @@ function SplitPreview({ unit, op, result }: { unit: Unit; op: Operation; result:
             {HEADCOUNT_FIELDS.map((f) => (
               <tr key={f}>
                 <td>{t(`field.${f}`)}</td>
-                <td className="num"><s>{n(unit[f])}</s></td>
+                <td className="num">
+                  <s>{n(unit[f])}</s>
+                </td>
                 {parts.map((u) => (
-                  <td key={u.code} className="num">{n(u[f])}</td>
+                  <td key={u.code} className="num">
+                    {n(u[f])}
+                  </td>
                 ))}
               </tr>
             ))}
@@ -188,7 +281,9 @@ function SplitPreview({ unit, op, result }: { unit: Unit; op: Operation; result:
           <p>{t('split.findings')}</p>
           <ul className="wizard-findings">
             {messages.map((m, i) => (
-              <li key={i} className="op-preview-warning">⚠ {m.unitCode}: {t(m.key, m.params)}</li>
+              <li key={i} className="op-preview-warning">
+                ⚠ {m.unitCode}: {t(m.key, m.params)}
+              </li>
             ))}
           </ul>
         </>

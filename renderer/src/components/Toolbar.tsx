@@ -34,10 +34,20 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
   return (
     <div className="toolbar" role="toolbar">
       {workspace.info && <FileMenu info={workspace.info} />}
-      <button type="button" disabled={!workspace.history.canUndo} onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))} title="Ctrl+Z">
+      <button
+        type="button"
+        disabled={!workspace.history.canUndo}
+        onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))}
+        title="Ctrl+Z"
+      >
         ↶ {t('edit.undo')}
       </button>
-      <button type="button" disabled={!workspace.history.canRedo} onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))} title="Ctrl+Y">
+      <button
+        type="button"
+        disabled={!workspace.history.canRedo}
+        onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))}
+        title="Ctrl+Y"
+      >
         ↷ {t('edit.redo')}
       </button>
       <button type="button" onClick={() => setImporting(true)}>
@@ -60,7 +70,10 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       >
         {t('menu.template')}
       </button>
-      <button type="button" onClick={() => void act(async () => t('menu.backupDone', { file: (await call('workspace.backup', {})).file }))}>
+      <button
+        type="button"
+        onClick={() => void act(async () => t('menu.backupDone', { file: (await call('workspace.backup', {})).file }))}
+      >
         {t('menu.backup')}
       </button>
       <button type="button" onClick={() => setRules(true)}>

@@ -3,7 +3,14 @@
  * Community over the flattened visible rows of a tree, the name column with indentation and our
  * own expand/collapse cell, and dropping a dragged row on another.
  */
-import { AllCommunityModule, ModuleRegistry, themeBalham, type ColDef, type GetRowIdParams, type RowDragEndEvent } from 'ag-grid-community';
+import {
+  AllCommunityModule,
+  ModuleRegistry,
+  themeBalham,
+  type ColDef,
+  type GetRowIdParams,
+  type RowDragEndEvent,
+} from 'ag-grid-community';
 import type { CustomCellRendererProps } from 'ag-grid-react';
 import type { Unit } from '../../../shared/model/unit.ts';
 import type { VisibleRow } from '../../../shared/tree.ts';
@@ -11,7 +18,12 @@ import { ExpandToggle } from './ExpandToggle.tsx';
 
 ModuleRegistry.registerModules([AllCommunityModule]);
 
-export const treeGridTheme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
+export const treeGridTheme = themeBalham.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontWeight: 600,
+  rowHeight: 28,
+});
 
 /** One grid row: a visible tree row with its unit. */
 export interface TreeGridRow extends VisibleRow {
@@ -32,7 +44,12 @@ function TreeNameCell(props: CustomCellRendererProps<TreeGridRow> & { onToggle(c
 }
 
 /** The pinned name column: indented, with the expand toggle and (where `rowDrag` allows) the drag handle; the whole name in a tooltip. */
-export function treeNameColumn<R extends TreeGridRow>(headerName: string, onToggle: (code: string) => void, rowDrag: ColDef<R>['rowDrag'], width = 320): ColDef<R> {
+export function treeNameColumn<R extends TreeGridRow>(
+  headerName: string,
+  onToggle: (code: string) => void,
+  rowDrag: ColDef<R>['rowDrag'],
+  width = 320,
+): ColDef<R> {
   return {
     colId: 'name',
     headerName,

@@ -23,7 +23,10 @@ export function TreeNav({ workspace }: { workspace: WorkspaceState }) {
   // Follow the outline's size (window resized, tab shown).
   useLayoutEffect(() => {
     const el = scrollerRef.current!;
-    const measure = () => setView((v) => (v.height === el.clientHeight && v.top === el.scrollTop ? v : { top: el.scrollTop, height: el.clientHeight }));
+    const measure = () =>
+      setView((v) =>
+        v.height === el.clientHeight && v.top === el.scrollTop ? v : { top: el.scrollTop, height: el.clientHeight },
+      );
     measure();
     const ro = new ResizeObserver(measure);
     ro.observe(el);
@@ -40,18 +43,42 @@ export function TreeNav({ workspace }: { workspace: WorkspaceState }) {
     setView({ top: el.scrollTop, height: el.clientHeight });
   }, [workspace.selected]); // eslint-disable-line react-hooks/exhaustive-deps -- only when the selection changes, not when rows open or close
   // When hidden (another tab), clientHeight is 0: draw a window's height anyway, the rows are ready when shown.
-  const win = visibleWindow(Math.max(0, view.top - PAD), view.height || window.innerHeight, ROW_HEIGHT, workspace.rows.length, OVERSCAN);
+  const win = visibleWindow(
+    Math.max(0, view.top - PAD),
+    view.height || window.innerHeight,
+    ROW_HEIGHT,
+    workspace.rows.length,
+    OVERSCAN,
+  );
 
   return (
     <nav className="tree-nav" aria-label={t('view.tree')}>
       <div className="pane-title pane-tabs" role="tablist">
-        <button type="button" role="tab" aria-selected={tab === 'tree'} className={tab === 'tree' ? 'active' : ''} onClick={() => setTab('tree')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'tree'}
+          className={tab === 'tree' ? 'active' : ''}
+          onClick={() => setTab('tree')}
+        >
           {t('view.tree')}
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'findings'} className={tab === 'findings' ? 'active' : ''} onClick={() => setTab('findings')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'findings'}
+          className={tab === 'findings' ? 'active' : ''}
+          onClick={() => setTab('findings')}
+        >
           {t('findings.title')} ({n(workspace.findings.length)})
         </button>
-        <button type="button" role="tab" aria-selected={tab === 'history'} className={tab === 'history' ? 'active' : ''} onClick={() => setTab('history')}>
+        <button
+          type="button"
+          role="tab"
+          aria-selected={tab === 'history'}
+          className={tab === 'history' ? 'active' : ''}
+          onClick={() => setTab('history')}
+        >
           {t('edit.history')}
         </button>
       </div>
@@ -59,8 +86,12 @@ export function TreeNav({ workspace }: { workspace: WorkspaceState }) {
       {tab === 'history' && <HistoryPanel workspace={workspace} />}
       {tab === 'tree' && (
         <div className="pane-actions tree-actions">
-          <button type="button" onClick={workspace.expandAll}>{t('tree.expandAll')}</button>
-          <button type="button" onClick={workspace.collapseAll}>{t('tree.collapseAll')}</button>
+          <button type="button" onClick={workspace.expandAll}>
+            {t('tree.expandAll')}
+          </button>
+          <button type="button" onClick={workspace.collapseAll}>
+            {t('tree.collapseAll')}
+          </button>
         </div>
       )}
       <div
@@ -92,9 +123,13 @@ export function TreeNav({ workspace }: { workspace: WorkspaceState }) {
               onClick={() => workspace.select(row.code)}
             >
               <ExpandToggle row={row} onToggle={workspace.toggle} />
-              <span className="tree-name" title={`${unit.name} (${unit.code})`}>{unit.name}</span>
+              <span className="tree-name" title={`${unit.name} (${unit.code})`}>
+                {unit.name}
+              </span>
               <FindingBadge findings={workspace.findingsByUnit.get(row.code)} />
-              <span className="tree-total" title={t('field.totalPeople')}>{t('tree.people', { count: n(rollup.totalPeople) })}</span>
+              <span className="tree-total" title={t('field.totalPeople')}>
+                {t('tree.people', { count: n(rollup.totalPeople) })}
+              </span>
             </div>
           );
         })}

@@ -1,6 +1,13 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact, type CustomCellRendererProps } from 'ag-grid-react';
-import type { ColDef, ColGroupDef, GridApi, RowClickedEvent, RowDataTransaction, RowDragEndEvent } from 'ag-grid-community';
+import type {
+  ColDef,
+  ColGroupDef,
+  GridApi,
+  RowClickedEvent,
+  RowDataTransaction,
+  RowDragEndEvent,
+} from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
@@ -41,7 +48,13 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   // visible rows, the model says which units changed) the rows are patched in place and handed to
   // their grid rows; after a unit is opened or closed (same tree) the rows added or removed are
   // handed over as a transaction: the grid then need not compare 50,000 rows to find the few new ones.
-  type Cache = { rows: WorkspaceState['rows'] | null; tree: WorkspaceState['tree'] | null; rollups: WorkspaceState['rollups'] | null; data: GridRow[]; at: Map<string, number> | null };
+  type Cache = {
+    rows: WorkspaceState['rows'] | null;
+    tree: WorkspaceState['tree'] | null;
+    rollups: WorkspaceState['rollups'] | null;
+    data: GridRow[];
+    at: Map<string, number> | null;
+  };
   const rowCache = useRef<Cache>({ rows: null, tree: null, rollups: null, data: [], at: null });
   const pendingUpdate = useRef<GridRow[]>([]);
   const pendingTransaction = useRef<RowDataTransaction<GridRow> | null>(null);
@@ -60,8 +73,18 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       cache.rollups = workspace.rollups;
       return cache.data; // the same array: the grid takes the changed rows from the effect below
     }
-    if (cache.rows && cache.rows !== workspace.rows && cache.tree === workspace.tree && cache.rollups === workspace.rollups && !pendingTransaction.current) {
-      const change = rowsChange(cache.rows, cache.data, workspace.rows, (r) => ({ ...r, unit: workspace.tree.byCode.get(r.code)!, rollup: workspace.rollups.get(r.code)! }));
+    if (
+      cache.rows &&
+      cache.rows !== workspace.rows &&
+      cache.tree === workspace.tree &&
+      cache.rollups === workspace.rollups &&
+      !pendingTransaction.current
+    ) {
+      const change = rowsChange(cache.rows, cache.data, workspace.rows, (r) => ({
+        ...r,
+        unit: workspace.tree.byCode.get(r.code)!,
+        rollup: workspace.rollups.get(r.code)!,
+      }));
       if (change) {
         pendingTransaction.current = change;
         cache.rows = workspace.rows;
@@ -76,7 +99,12 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       const rollup = workspace.rollups.get(r.code)!;
       const old = cache.data[was.get(r.code) ?? -1];
       at.set(r.code, i);
-      return old && old.unit === unit && old.rollup === rollup && old.depth === r.depth && old.hasChildren === r.hasChildren && old.expanded === r.expanded
+      return old &&
+        old.unit === unit &&
+        old.rollup === rollup &&
+        old.depth === r.depth &&
+        old.hasChildren === r.hasChildren &&
+        old.expanded === r.expanded
         ? old
         : { ...r, unit, rollup };
     });
@@ -128,7 +156,8 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
         width: 90,
         // Findings come through the grid's context, so new findings refresh cells, not the columns.
         valueGetter: (p) => (p.data ? ((p.context as GridContext).findingsByUnit.get(p.data.code)?.length ?? 0) : 0),
-        cellRenderer: (p: CustomCellRendererProps<GridRow>) => (p.data ? <FindingBadge findings={(p.context as GridContext).findingsByUnit.get(p.data.code)} /> : null),
+        cellRenderer: (p: CustomCellRendererProps<GridRow>) =>
+          p.data ? <FindingBadge findings={(p.context as GridContext).findingsByUnit.get(p.data.code)} /> : null,
       },
       { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
       { headerName: t('grid.groupOwn'), children: own },
@@ -136,15 +165,33 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       {
         headerName: t('grid.groupUnit'),
         children: [
-          { colId: 'kind', headerName: t('field.kind'), width: 130, valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : '') },
-          { colId: 'level', headerName: t('field.level'), width: 80, valueGetter: (p) => (p.data ? t(`level.${p.data.unit.level}`) : '') },
-          { colId: 'sector', headerName: t('field.sector'), width: 170, valueGetter: (p) => (p.data ? t(`sector.${p.data.unit.sector}`) : '') },
+          {
+            colId: 'kind',
+            headerName: t('field.kind'),
+            width: 130,
+            valueGetter: (p) => (p.data ? t(`kind.${p.data.unit.kind}`) : ''),
+          },
+          {
+            colId: 'level',
+            headerName: t('field.level'),
+            width: 80,
+            valueGetter: (p) => (p.data ? t(`level.${p.data.unit.level}`) : ''),
+          },
+          {
+            colId: 'sector',
+            headerName: t('field.sector'),
+            width: 170,
+            valueGetter: (p) => (p.data ? t(`sector.${p.data.unit.sector}`) : ''),
+          },
         ],
       },
     ];
   }, [t, n, workspace.toggle]);
 
-  const context = useMemo<GridContext>(() => ({ findingsByUnit: workspace.findingsByUnit }), [workspace.findingsByUnit]);
+  const context = useMemo<GridContext>(
+    () => ({ findingsByUnit: workspace.findingsByUnit }),
+    [workspace.findingsByUnit],
+  );
   useEffect(() => {
     gridRef.current?.api?.refreshCells({ columns: ['findings'], force: true });
   }, [context]);
@@ -193,9 +240,12 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
             if (!drop) return;
             const { code, target } = drop;
             setDragError(null);
-            workspace.edit((o) => call('units.move', { ...o, code, parentCode: target }))
+            workspace
+              .edit((o) => call('units.move', { ...o, code, parentCode: target }))
               .then(() => workspace.select(code))
-              .catch((err: unknown) => setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
+              .catch((err: unknown) =>
+                setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)),
+              );
           }}
           onFirstDataRendered={(e) => revealSelected(e.api)}
         />

@@ -1,5 +1,13 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
-import { HEADCOUNT_FIELDS, LEVELS, SECTORS, UNIT_KINDS, type HeadcountField, type Unit, type UnitPatchInput } from '../../../shared/model/unit.ts';
+import {
+  HEADCOUNT_FIELDS,
+  LEVELS,
+  SECTORS,
+  UNIT_KINDS,
+  type HeadcountField,
+  type Unit,
+  type UnitPatchInput,
+} from '../../../shared/model/unit.ts';
 import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { overQuota } from '../../../shared/rollup.ts';
@@ -74,7 +82,13 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
 
   const text = (field: 'code' | 'name') => (
     <Field key={field} field={field} label={t(`field.${field}`)} error={errors[field]} stored={unit[field]}>
-      <CommitInput id={`f-${field}`} initial={unit[field]} invalid={!!errors[field]} onCommit={(v) => void save(field, v)} onRevert={() => clearError(field)} />
+      <CommitInput
+        id={`f-${field}`}
+        initial={unit[field]}
+        invalid={!!errors[field]}
+        onCommit={(v) => void save(field, v)}
+        onRevert={() => clearError(field)}
+      />
     </Field>
   );
 
@@ -94,7 +108,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
     <aside className="unit-panel" aria-label={t('panel.title')} data-testid="unit-panel">
       <h2 className="panel-title">{unit.name}</h2>
       <div className="panel-parent">
-        {t('panel.parent')}: {parent ? <a onClick={() => workspace.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
+        {t('panel.parent')}:{' '}
+        {parent ? <a onClick={() => workspace.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
       </div>
       <UnitActions workspace={workspace} unit={unit} />
       <p className="panel-hint">{t('panel.hint')}</p>
@@ -112,10 +127,26 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       <fieldset>
         <legend>{t('panel.headcount')}</legend>
         {HEADCOUNT_FIELDS.map((f) => {
-          const isOver = (f === 'civilServantActual' && over.civilServants) || (f === 'publicEmployeeActual' && over.publicEmployees);
+          const isOver =
+            (f === 'civilServantActual' && over.civilServants) ||
+            (f === 'publicEmployeeActual' && over.publicEmployees);
           return (
-            <Field key={f} field={f} label={t(`field.${f}`)} error={errors[f]} stored={n(unit[f])} warning={isOver ? t('panel.overQuota') : undefined}>
-              <CommitInput id={`f-${f}`} initial={n(unit[f])} invalid={!!errors[f]} numeric onCommit={(v) => void save(f, v)} onRevert={() => clearError(f)} />
+            <Field
+              key={f}
+              field={f}
+              label={t(`field.${f}`)}
+              error={errors[f]}
+              stored={n(unit[f])}
+              warning={isOver ? t('panel.overQuota') : undefined}
+            >
+              <CommitInput
+                id={`f-${f}`}
+                initial={n(unit[f])}
+                invalid={!!errors[f]}
+                numeric
+                onCommit={(v) => void save(f, v)}
+                onRevert={() => clearError(f)}
+              />
             </Field>
           );
         })}
@@ -142,7 +173,13 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
 function StatusLine({ status }: { status: Status }) {
   const { t } = useI18n();
   const text =
-    status.kind === 'saving' ? t('panel.saving') : status.kind === 'saved' ? t('panel.savedField', { field: status.label }) : status.kind === 'error' ? t('panel.notSaved') : '';
+    status.kind === 'saving'
+      ? t('panel.saving')
+      : status.kind === 'saved'
+        ? t('panel.savedField', { field: status.label })
+        : status.kind === 'error'
+          ? t('panel.notSaved')
+          : '';
   return (
     <div className={`panel-status ${status.kind}`} role="status" aria-live="polite">
       {text}
@@ -150,7 +187,14 @@ function StatusLine({ status }: { status: Status }) {
   );
 }
 
-function Field(props: { field: string; label: string; error?: string; stored?: string; warning?: string; children: React.ReactNode }) {
+function Field(props: {
+  field: string;
+  label: string;
+  error?: string;
+  stored?: string;
+  warning?: string;
+  children: React.ReactNode;
+}) {
   const { t } = useI18n();
   return (
     <div className={`field${props.error ? ' has-error' : ''}`} data-field={props.field}>
@@ -159,7 +203,9 @@ function Field(props: { field: string; label: string; error?: string; stored?: s
       {props.error && (
         <div className="field-error" role="alert">
           <span className="field-error-reason">{props.error}</span>{' '}
-          {props.stored !== undefined && <span className="field-error-stored">{t('panel.stored', { value: props.stored || '∅' })}</span>}
+          {props.stored !== undefined && (
+            <span className="field-error-stored">{t('panel.stored', { value: props.stored || '∅' })}</span>
+          )}
         </div>
       )}
       {!props.error && props.warning && <div className="field-warning">{props.warning}</div>}
@@ -168,7 +214,14 @@ function Field(props: { field: string; label: string; error?: string; stored?: s
 }
 
 /** A text input that commits on blur or Enter (Escape restores the saved value). */
-function CommitInput(props: { id: string; initial: string; invalid: boolean; numeric?: boolean; onCommit(value: string): void; onRevert(): void }) {
+function CommitInput(props: {
+  id: string;
+  initial: string;
+  invalid: boolean;
+  numeric?: boolean;
+  onCommit(value: string): void;
+  onRevert(): void;
+}) {
   const [draft, setDraft] = useState(props.initial);
   const [committed, setCommitted] = useState(props.initial);
   // A saved value coming back from the back end (e.g. normalised) replaces the draft.

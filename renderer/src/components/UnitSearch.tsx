@@ -66,7 +66,9 @@ export function UnitSearch<U extends { code: string; name: string }>(props: {
               </button>
             </li>
           ))}
-          {matches.length > MAX_MATCHES && <li className="muted">{t('wiz.moreMatches', { count: matches.length - MAX_MATCHES })}</li>}
+          {matches.length > MAX_MATCHES && (
+            <li className="muted">{t('wiz.moreMatches', { count: matches.length - MAX_MATCHES })}</li>
+          )}
         </ul>
       )}
     </div>

@@ -11,8 +11,14 @@ const units = generateSampleProvince();
 const districts = ['HG.VT', 'HG.NB', 'HG.TXLM', 'HG.CT', 'HG.CTA', 'HG.PH', 'HG.VTH', 'HG.HLM'];
 const receivers = Object.fromEntries(districts.map((d) => [d, 'HG']));
 const rules = { ruleSet: ruleSetById('nd120-150-2025')!, provinceClass: 'class2' as const };
-const run = (list: unknown[], fullEvaluation = false) => simulate(units, list.map((o) => OperationSchema.parse(o)), { baseYear: 2024, horizon: 2026, rules, fullEvaluation });
-const staff = (us: readonly Unit[]) => us.reduce((s, u) => s + u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers, 0);
+const run = (list: unknown[], fullEvaluation = false) =>
+  simulate(
+    units,
+    list.map((o) => OperationSchema.parse(o)),
+    { baseYear: 2024, horizon: 2026, rules, fullEvaluation },
+  );
+const staff = (us: readonly Unit[]) =>
+  us.reduce((s, u) => s + u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers, 0);
 const sum = (us: readonly Unit[], f: 'civilServantQuota' | 'publicEmployeeQuota') => us.reduce((s, u) => s + u[f], 0);
 const refused = (list: unknown[]) => {
   try {
@@ -34,11 +40,17 @@ describe('abolishLevel', () => {
     expect(after.some((u) => districts.includes(u.code) || u.code === 'HG.VT.P02')).toBe(false);
     // 8 committees and 104 phòng gone.
     expect(before.length - after.length).toBe(8 + 104);
-    expect(after.filter((u) => u.kind === 'people_committee' && u.level === 'commune').every((u) => u.parentCode === 'HG')).toBe(true);
+    expect(
+      after.filter((u) => u.kind === 'people_committee' && u.level === 'commune').every((u) => u.parentCode === 'HG'),
+    ).toBe(true);
     const school = before.find((u) => u.parentCode === 'HG.VT' && u.kind === 'psu')!;
     expect(after.find((u) => u.code === school.code)).toMatchObject({ parentCode: 'HG', level: 'province' });
     // People and quotas are kept: moved, not lost.
-    expect([staff(after), sum(after, 'civilServantQuota'), sum(after, 'publicEmployeeQuota')]).toEqual([staff(before), sum(before, 'civilServantQuota'), sum(before, 'publicEmployeeQuota')]);
+    expect([staff(after), sum(after, 'civilServantQuota'), sum(after, 'publicEmployeeQuota')]).toEqual([
+      staff(before),
+      sum(before, 'civilServantQuota'),
+      sum(before, 'publicEmployeeQuota'),
+    ]);
     expect(sim.years[1]!.leavers).toBe(0);
     expect(sim.years).toEqual(run([op], true).years);
     // The preview: every committee and unit under it, and the receiver.
@@ -50,9 +62,18 @@ describe('abolishLevel', () => {
 
   it('refuses a committee without a receiver, a code that is not one, a receiver of the level abolished, and a receiver that cannot hold the units', () => {
     const { 'HG.NB': _, ...missing } = receivers;
-    expect(refused([{ ...op, receivers: missing }])).toMatchObject({ key: 'err.abolishReceiverMissing', params: { code: 'HG.NB' } });
-    expect(refused([{ ...op, receivers: { ...receivers, 'HG.SYT': 'HG' } }])).toMatchObject({ key: 'err.abolishNotCommittee', params: { code: 'HG.SYT' } });
-    expect(refused([{ ...op, receivers: { ...receivers, 'HG.NB': 'HG.VT' } }])).toMatchObject({ key: 'err.abolishReceiverLevel', params: { code: 'HG.VT' } });
+    expect(refused([{ ...op, receivers: missing }])).toMatchObject({
+      key: 'err.abolishReceiverMissing',
+      params: { code: 'HG.NB' },
+    });
+    expect(refused([{ ...op, receivers: { ...receivers, 'HG.SYT': 'HG' } }])).toMatchObject({
+      key: 'err.abolishNotCommittee',
+      params: { code: 'HG.SYT' },
+    });
+    expect(refused([{ ...op, receivers: { ...receivers, 'HG.NB': 'HG.VT' } }])).toMatchObject({
+      key: 'err.abolishReceiverLevel',
+      params: { code: 'HG.VT' },
+    });
     const psu = units.find((u) => u.kind === 'psu' && u.level === 'province')!.code;
     expect(refused([{ ...op, receivers: { ...receivers, 'HG.NB': psu } }])).toMatchObject({ key: 'err.placement' });
     expect(refused([op, { ...op, date: '2025-08-01' }])).toMatchObject({ index: 1, key: 'err.abolishNothing' });
@@ -60,7 +81,13 @@ describe('abolishLevel', () => {
   });
 
   it('is described with its day and each committee’s receiver', () => {
-    const text = describeOperation(OperationSchema.parse({ ...op, receivers: { 'HG.VT': 'HG' } }), 'vi', (c) => ({ 'HG.VT': 'UBND thành phố Vị Thanh', HG: 'UBND tỉnh Hậu Giang' })[c] ?? c);
-    expect(text).toBe('01/07/2025: không tổ chức cấp Huyện: giải thể 1 UBND, đơn vị trực thuộc và biên chế chuyển về đơn vị tiếp nhận (UBND thành phố Vị Thanh → UBND tỉnh Hậu Giang)');
+    const text = describeOperation(
+      OperationSchema.parse({ ...op, receivers: { 'HG.VT': 'HG' } }),
+      'vi',
+      (c) => ({ 'HG.VT': 'UBND thành phố Vị Thanh', HG: 'UBND tỉnh Hậu Giang' })[c] ?? c,
+    );
+    expect(text).toBe(
+      '01/07/2025: không tổ chức cấp Huyện: giải thể 1 UBND, đơn vị trực thuộc và biên chế chuyển về đơn vị tiếp nhận (UBND thành phố Vị Thanh → UBND tỉnh Hậu Giang)',
+    );
   });
 });

@@ -15,7 +15,10 @@ type AbolishLevel = OperationOf<'abolishLevel'>;
 
 /** The committees of the level, in tree order. */
 const committeesOf = (s: SimState, level: AbolishLevel['level']) =>
-  [...s.units.values()].filter((r) => r.unit.kind === 'people_committee' && r.unit.level === level).sort((a, b) => compareKeys(a.key, b.key)).map((r) => r.unit.code);
+  [...s.units.values()]
+    .filter((r) => r.unit.kind === 'people_committee' && r.unit.level === level)
+    .sort((a, b) => compareKeys(a.key, b.key))
+    .map((r) => r.unit.code);
 
 /** A dissolved unit's staff and quotas go to the receiver (the head and deputies join its staff, as `dissolve`). */
 function absorb(s: SimState, gone: Unit, receiverCode: string) {
@@ -27,24 +30,37 @@ function absorb(s: SimState, gone: Unit, receiverCode: string) {
 export const abolishLevel: OperationModule<'abolishLevel'> = {
   validate(s, op, index) {
     const committees = committeesOf(s, op.level);
-    if (committees.length === 0) throw new ScenarioError(index, op.type, 'err.abolishNothing', { level: `level.${op.level}` });
+    if (committees.length === 0)
+      throw new ScenarioError(index, op.type, 'err.abolishNothing', { level: `level.${op.level}` });
     const abolished = new Set(committees);
-    for (const code of Object.keys(op.receivers)) if (!abolished.has(code)) throw new ScenarioError(index, op.type, 'err.abolishNotCommittee', { code, level: `level.${op.level}` });
+    for (const code of Object.keys(op.receivers))
+      if (!abolished.has(code))
+        throw new ScenarioError(index, op.type, 'err.abolishNotCommittee', { code, level: `level.${op.level}` });
     for (const c of committees) {
       const committee = s.unitOf(c)!;
       const to = op.receivers[c];
-      if (to === undefined) throw new ScenarioError(index, op.type, 'err.abolishReceiverMissing', { code: c, unit: committee.name });
+      if (to === undefined)
+        throw new ScenarioError(index, op.type, 'err.abolishReceiverMissing', { code: c, unit: committee.name });
       const receiver = s.must(index, op.type, to);
-      if (receiver.level === op.level || committees.some((x) => s.isUnder(to, x))) throw new ScenarioError(index, op.type, 'err.abolishReceiverLevel', { code: to, unit: committee.name });
+      if (receiver.level === op.level || committees.some((x) => s.isUnder(to, x)))
+        throw new ScenarioError(index, op.type, 'err.abolishReceiverLevel', { code: to, unit: committee.name });
       for (const k of s.childrenOf.get(c) ?? []) {
         const child = s.unitOf(k)!;
         // What goes under the receiver: the units, and the children of the phòng dissolved.
-        const placed = child.kind === 'people_committee' ? [] : child.kind === 'division' ? (s.childrenOf.get(k) ?? []).map((g) => s.unitOf(g)!) : [child];
+        const placed =
+          child.kind === 'people_committee'
+            ? []
+            : child.kind === 'division'
+              ? (s.childrenOf.get(k) ?? []).map((g) => s.unitOf(g)!)
+              : [child];
         if (child.kind === 'people_committee') {
           const parent = committee.parentCode === null ? null : s.unitOf(committee.parentCode)!;
-          if (!canBeUnder(child.kind, parent, child.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(child.kind, parent));
+          if (!canBeUnder(child.kind, parent, child.level))
+            throw new ScenarioError(index, op.type, 'err.placement', placementParams(child.kind, parent));
         }
-        for (const u of placed) if (!canBeUnder(u.kind, receiver, receiver.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(u.kind, receiver));
+        for (const u of placed)
+          if (!canBeUnder(u.kind, receiver, receiver.level))
+            throw new ScenarioError(index, op.type, 'err.placement', placementParams(u.kind, receiver));
       }
     }
   },
@@ -65,7 +81,9 @@ export const abolishLevel: OperationModule<'abolishLevel'> = {
       s.replace([c], []);
     }
     // What is left of the level (the units moved under a receiver and theirs, units elsewhere) takes its parent's level, top down.
-    const left = [...s.units.values()].filter((r) => r.unit.level === op.level).sort((a, b) => compareKeys(a.key, b.key));
+    const left = [...s.units.values()]
+      .filter((r) => r.unit.level === op.level)
+      .sort((a, b) => compareKeys(a.key, b.key));
     for (const r of left) {
       const parent = r.unit.parentCode === null ? undefined : s.unitOf(r.unit.parentCode);
       const level = parent && parent.level !== op.level ? parent.level : 'province';
@@ -80,7 +98,14 @@ export const abolishLevel: OperationModule<'abolishLevel'> = {
     return [...new Set([...committees.flatMap((c) => s.subtree(c)), ...receivers])];
   },
   describe(op, { tr, nameOf, when }) {
-    const pairs = Object.entries(op.receivers).map(([c, r]) => tr('op.abolishPair', { unit: nameOf(c), to: nameOf(r) }));
-    return tr('op.abolishLevel', { year: when, level: tr(`level.${op.level}`), count: pairs.length, pairs: pairs.join('; ') });
+    const pairs = Object.entries(op.receivers).map(([c, r]) =>
+      tr('op.abolishPair', { unit: nameOf(c), to: nameOf(r) }),
+    );
+    return tr('op.abolishLevel', {
+      year: when,
+      level: tr(`level.${op.level}`),
+      count: pairs.length,
+      pairs: pairs.join('; '),
+    });
   },
 };

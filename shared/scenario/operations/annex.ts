@@ -12,12 +12,15 @@ export const annex: OperationModule<'annex'> = {
     const issue = checkTreeIntegrity(op.units)[0];
     if (issue) throw new ScenarioError(index, op.type, issue.key, issue.params);
     for (const u of annexedUnits(op)) {
-      if (!codeSchema.safeParse(u.code).success) throw new ScenarioError(index, op.type, 'err.scenarioAnnexCode', { code: u.code });
-      if (s.has(u.code)) throw new ScenarioError(index, op.type, 'err.scenarioAnnexClash', { code: u.code, province: op.province });
+      if (!codeSchema.safeParse(u.code).success)
+        throw new ScenarioError(index, op.type, 'err.scenarioAnnexCode', { code: u.code });
+      if (s.has(u.code))
+        throw new ScenarioError(index, op.type, 'err.scenarioAnnexClash', { code: u.code, province: op.province });
     }
     const parent = op.parentCode === null ? null : s.must(index, op.type, op.parentCode);
     for (const root of annexedRoots(op)) {
-      if (!canBeUnder(root.kind, parent, root.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(root.kind, parent));
+      if (!canBeUnder(root.kind, parent, root.level))
+        throw new ScenarioError(index, op.type, 'err.placement', placementParams(root.kind, parent));
     }
   },
   apply(s, op) {
@@ -35,6 +38,12 @@ export const annex: OperationModule<'annex'> = {
   describe(op, { tr, nameOf, when }) {
     const place = op.parentCode ? tr('op.annexUnder', { parent: nameOf(op.parentCode) }) : tr('op.annexRoots');
     const staff = op.units.reduce((s, u) => s + staffOf(u), 0);
-    return tr('op.annex', { year: when, province: op.province, units: op.units.length, staff, place: op.codePrefix ? tr('op.annexPrefix', { place, prefix: op.codePrefix }) : place });
+    return tr('op.annex', {
+      year: when,
+      province: op.province,
+      units: op.units.length,
+      staff,
+      place: op.codePrefix ? tr('op.annexPrefix', { place, prefix: op.codePrefix }) : place,
+    });
   },
 };

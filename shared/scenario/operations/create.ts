@@ -9,7 +9,8 @@ export const create: OperationModule<'create'> = {
     const u = op.unit;
     if (s.has(u.code)) throw new ScenarioError(index, op.type, 'err.duplicateCode', { code: u.code });
     const parent = u.parentCode === null ? null : s.must(index, op.type, u.parentCode);
-    if (!canBeUnder(u.kind, parent, u.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(u.kind, parent));
+    if (!canBeUnder(u.kind, parent, u.level))
+      throw new ScenarioError(index, op.type, 'err.placement', placementParams(u.kind, parent));
   },
   apply(s, op) {
     const { code, name, parentCode, kind, level, sector } = op.unit;
@@ -19,7 +20,13 @@ export const create: OperationModule<'create'> = {
   units: (op) => (op.unit.parentCode ? [op.unit.code, op.unit.parentCode] : [op.unit.code]),
   describe: (op, { tr, nameOf, when }) =>
     tr('op.create', {
-      year: when, name: op.unit.name, code: op.unit.code, kind: tr(`kind.${op.unit.kind}`), level: tr(`level.${op.unit.level}`),
-      parent: op.unit.parentCode ? nameOf(op.unit.parentCode) : tr('op.topLevel'), cs: op.unit.civilServantQuota ?? 0, pe: op.unit.publicEmployeeQuota ?? 0,
+      year: when,
+      name: op.unit.name,
+      code: op.unit.code,
+      kind: tr(`kind.${op.unit.kind}`),
+      level: tr(`level.${op.unit.level}`),
+      parent: op.unit.parentCode ? nameOf(op.unit.parentCode) : tr('op.topLevel'),
+      cs: op.unit.civilServantQuota ?? 0,
+      pe: op.unit.publicEmployeeQuota ?? 0,
     }),
 };

@@ -16,7 +16,9 @@ export const cutQuota = (quota: number, percent: number): number => {
 };
 
 const inScope = (u: Unit, { scope }: CutQuotasOperation) =>
-  (!scope.kind || scope.kind.includes(u.kind)) && (!scope.sector || scope.sector.includes(u.sector)) && (!scope.level || scope.level.includes(u.level));
+  (!scope.kind || scope.kind.includes(u.kind)) &&
+  (!scope.sector || scope.sector.includes(u.sector)) &&
+  (!scope.level || scope.level.includes(u.level));
 
 /** The units the cut lowers, in tree order: in scope, with a quota above 0 in one of its fields. */
 export function cutUnits(s: SimState, op: CutQuotasOperation): string[] {
@@ -47,8 +49,16 @@ export const cutQuotas: OperationModule<'cutQuotas'> = {
       if (pe !== 0) s.quotaChanges.push({ code, at: s.applied, delta: -pe });
     }
     s.notices.push({
-      year: op.year, unitCode: op.scope.under ?? units[0]!, key: 'scn.quotasCut',
-      params: { percent: op.percent, count: units.length, cs: cut.civilServantQuota, pe: cut.publicEmployeeQuota, total: cut.civilServantQuota + cut.publicEmployeeQuota },
+      year: op.year,
+      unitCode: op.scope.under ?? units[0]!,
+      key: 'scn.quotasCut',
+      params: {
+        percent: op.percent,
+        count: units.length,
+        cs: cut.civilServantQuota,
+        pe: cut.publicEmployeeQuota,
+        total: cut.civilServantQuota + cut.publicEmployeeQuota,
+      },
     });
   },
   // The scope's unit (its subtree's totals, and the notice of the total cut), then each unit lowered.
@@ -61,6 +71,11 @@ export const cutQuotas: OperationModule<'cutQuotas'> = {
       sector ? sector.map((x) => tr(`sector.${x}`)).join(', ') : null,
       level ? tr('op.cutLevel', { levels: level.map((l) => tr(`level.${l}`)).join(', ') }) : null,
     ].filter(Boolean);
-    return tr('op.cutQuotas', { year: when, percent: op.percent, fields: op.fields.map((f) => tr(`field.${f}`)).join(', '), scope: scope.length > 0 ? scope.join('; ') : tr('op.cutAll') });
+    return tr('op.cutQuotas', {
+      year: when,
+      percent: op.percent,
+      fields: op.fields.map((f) => tr(`field.${f}`)).join(', '),
+      scope: scope.length > 0 ? scope.join('; ') : tr('op.cutAll'),
+    });
   },
 };

@@ -12,7 +12,8 @@ export const dissolve: OperationModule<'dissolve'> = {
     const unit = s.must(index, op.type, op.unit);
     if (op.staffTo === null) return;
     const receiver = s.must(index, op.type, op.staffTo);
-    if (s.isUnder(receiver.code, unit.code)) throw new ScenarioError(index, op.type, 'err.moveCycle', { code: unit.code, target: receiver.code });
+    if (s.isUnder(receiver.code, unit.code))
+      throw new ScenarioError(index, op.type, 'err.moveCycle', { code: unit.code, target: receiver.code });
   },
   apply(s, op, index) {
     const unit = s.unitOf(op.unit)!;
@@ -38,5 +39,8 @@ export const dissolve: OperationModule<'dissolve'> = {
     s.replace([unit.code], []);
   },
   units: (op) => (op.staffTo ? [op.unit, op.staffTo] : [op.unit]),
-  describe: (op, { tr, nameOf, when }) => (op.staffTo ? tr('op.dissolveTo', { year: when, unit: nameOf(op.unit), to: nameOf(op.staffTo) }) : tr('op.dissolveLeave', { year: when, unit: nameOf(op.unit) })),
+  describe: (op, { tr, nameOf, when }) =>
+    op.staffTo
+      ? tr('op.dissolveTo', { year: when, unit: nameOf(op.unit), to: nameOf(op.staffTo) })
+      : tr('op.dissolveLeave', { year: when, unit: nameOf(op.unit) }),
 };

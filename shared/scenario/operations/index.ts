@@ -23,8 +23,25 @@ import { setProvince } from './set-province.ts';
 import { abolishLevel } from './abolish-level.ts';
 
 export const OPERATIONS: { readonly [T in OperationType]: OperationModule<T> } = {
-  merge, split, transfer, dissolve, convert, rename, setQuota, setDeputies, setAutonomy, annex, staffExit, recruit, create, reclassify, cutQuotas, setProvince, abolishLevel,
+  merge,
+  split,
+  transfer,
+  dissolve,
+  convert,
+  rename,
+  setQuota,
+  setDeputies,
+  setAutonomy,
+  annex,
+  staffExit,
+  recruit,
+  create,
+  reclassify,
+  cutQuotas,
+  setProvince,
+  abolishLevel,
 };
 
 /** The module of an operation's type, for any operation (the table's type ties each module to its own type). */
-export const moduleOf = (op: Operation): OperationModule<OperationType> => OPERATIONS[op.type] as unknown as OperationModule<OperationType>;
+export const moduleOf = (op: Operation): OperationModule<OperationType> =>
+  OPERATIONS[op.type] as unknown as OperationModule<OperationType>;

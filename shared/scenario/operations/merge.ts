@@ -14,16 +14,20 @@ export const merge: OperationModule<'merge'> = {
     const units = codes.map((c) => s.must(index, op.type, c));
     for (const d of codes) {
       const parentCode = s.unitOf(d)!.parentCode;
-      if (parentCode !== null && codes.some((c) => s.isUnder(parentCode, c))) throw new ScenarioError(index, op.type, 'err.scenarioMergeNested', { code: d });
+      if (parentCode !== null && codes.some((c) => s.isUnder(parentCode, c)))
+        throw new ScenarioError(index, op.type, 'err.scenarioMergeNested', { code: d });
     }
     if (typeof op.into === 'string') {
       if (!codes.includes(op.into)) throw new ScenarioError(index, op.type, 'err.scenarioMergeInto', { code: op.into });
       return;
     }
-    if (s.has(op.into.code) && !codes.includes(op.into.code)) throw new ScenarioError(index, op.type, 'err.duplicateCode', { code: op.into.code });
+    if (s.has(op.into.code) && !codes.includes(op.into.code))
+      throw new ScenarioError(index, op.type, 'err.duplicateCode', { code: op.into.code });
     const parent = op.into.parentCode === null ? null : s.must(index, op.type, op.into.parentCode);
-    if (parent && codes.some((c) => s.isUnder(parent.code, c))) throw new ScenarioError(index, op.type, 'err.moveCycle', { code: op.into.code, target: parent.code });
-    if (!canBeUnder(op.into.kind, parent, units[0]!.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(op.into.kind, parent));
+    if (parent && codes.some((c) => s.isUnder(parent.code, c)))
+      throw new ScenarioError(index, op.type, 'err.moveCycle', { code: op.into.code, target: parent.code });
+    if (!canBeUnder(op.into.kind, parent, units[0]!.level))
+      throw new ScenarioError(index, op.type, 'err.placement', placementParams(op.into.kind, parent));
   },
   apply(s, op, index) {
     const codes = [...new Set(op.units)];
@@ -39,7 +43,14 @@ export const merge: OperationModule<'merge'> = {
     const target: Unit =
       typeof op.into === 'string'
         ? { ...s.unitOf(op.into)!, ...sum }
-        : { ...units[0]!, ...sum, code: op.into.code, name: op.into.name, kind: op.into.kind, parentCode: op.into.parentCode };
+        : {
+            ...units[0]!,
+            ...sum,
+            code: op.into.code,
+            name: op.into.name,
+            kind: op.into.kind,
+            parentCode: op.into.parentCode,
+          };
     for (const c of codes) if (c !== target.code) s.moveChildren(c, target.code);
     s.replace(codes, [target]);
     const psus = units.filter((u) => u.kind === 'psu');
@@ -53,5 +64,10 @@ export const merge: OperationModule<'merge'> = {
     s.merged.push({ code: target.code, date: op.date ?? null });
   },
   units: (op) => [...op.units, intoCode(op)],
-  describe: (op, { tr, nameOf, when }) => tr('op.merge', { year: when, units: op.units.map(nameOf).join(', '), into: typeof op.into === 'string' ? nameOf(op.into) : op.into.name }),
+  describe: (op, { tr, nameOf, when }) =>
+    tr('op.merge', {
+      year: when,
+      units: op.units.map(nameOf).join(', '),
+      into: typeof op.into === 'string' ? nameOf(op.into) : op.into.name,
+    }),
 };

@@ -33,4 +33,7 @@ export interface OperationModule<T extends OperationType> {
 }
 
 /** The placement error of a unit of this kind and level under `parent` (or at the top). */
-export const placementParams = (kind: string, parent: { kind: string } | null) => ({ kind: `kind.${kind}`, parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent' });
+export const placementParams = (kind: string, parent: { kind: string } | null) => ({
+  kind: `kind.${kind}`,
+  parentKind: parent ? `kind.${parent.kind}` : 'edit.noParent',
+});

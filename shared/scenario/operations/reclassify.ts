@@ -13,10 +13,12 @@ export const reclassify: OperationModule<'reclassify'> = {
     const kind = op.kind ?? unit.kind;
     const level = op.level ?? unit.level;
     const parent = unit.parentCode === null ? null : (s.unitOf(unit.parentCode) ?? null);
-    if (!canBeUnder(kind, parent, level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(kind, parent));
+    if (!canBeUnder(kind, parent, level))
+      throw new ScenarioError(index, op.type, 'err.placement', placementParams(kind, parent));
     for (const c of s.childrenOf.get(unit.code) ?? []) {
       const child = s.unitOf(c)!;
-      if (!canBeUnder(child.kind, { kind, level }, child.level)) throw new ScenarioError(index, op.type, 'err.placement', placementParams(child.kind, { kind }));
+      if (!canBeUnder(child.kind, { kind, level }, child.level))
+        throw new ScenarioError(index, op.type, 'err.placement', placementParams(child.kind, { kind }));
     }
   },
   apply(s, op) {

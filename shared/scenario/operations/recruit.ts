@@ -11,8 +11,15 @@ export const recruit: OperationModule<'recruit'> = {
       u.publicEmployeeActual += op.publicEmployees;
     });
     s.recruited += op.civilServants + op.publicEmployees;
-    s.recruits.push({ index, year: op.year, unitCode: op.unit, civilServants: op.civilServants, publicEmployees: op.publicEmployees });
+    s.recruits.push({
+      index,
+      year: op.year,
+      unitCode: op.unit,
+      civilServants: op.civilServants,
+      publicEmployees: op.publicEmployees,
+    });
   },
   units: (op) => [op.unit],
-  describe: (op, { tr, nameOf, when }) => tr('op.recruit', { year: when, unit: nameOf(op.unit), cs: op.civilServants, pe: op.publicEmployees }),
+  describe: (op, { tr, nameOf, when }) =>
+    tr('op.recruit', { year: when, unit: nameOf(op.unit), cs: op.civilServants, pe: op.publicEmployees }),
 };

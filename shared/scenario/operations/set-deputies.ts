@@ -9,5 +9,6 @@ export const setDeputies: OperationModule<'setDeputies'> = {
     s.edit(s.unitOf(op.unit)!, (u) => (u.deputies = op.deputies));
   },
   units: (op) => [op.unit],
-  describe: (op, { tr, nameOf, when }) => tr('op.setDeputies', { year: when, unit: nameOf(op.unit), deputies: op.deputies }),
+  describe: (op, { tr, nameOf, when }) =>
+    tr('op.setDeputies', { year: when, unit: nameOf(op.unit), deputies: op.deputies }),
 };

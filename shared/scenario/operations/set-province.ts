@@ -30,7 +30,14 @@ export const setProvince: OperationModule<'setProvince'> = {
   },
   units: () => [],
   describe(op, { tr, when }) {
-    const details = [op.class ? tr(`class.${op.class}`) : null, op.shortName ? tr('op.provinceShort', { short: op.shortName }) : null].filter(Boolean);
-    return tr('op.setProvince', { year: when, name: op.name, details: details.length > 0 ? ` (${details.join('; ')})` : '' });
+    const details = [
+      op.class ? tr(`class.${op.class}`) : null,
+      op.shortName ? tr('op.provinceShort', { short: op.shortName }) : null,
+    ].filter(Boolean);
+    return tr('op.setProvince', {
+      year: when,
+      name: op.name,
+      details: details.length > 0 ? ` (${details.join('; ')})` : '',
+    });
   },
 };

@@ -11,8 +11,15 @@ export const setQuota: OperationModule<'setQuota'> = {
       if (op.civilServantQuota !== undefined) u.civilServantQuota = op.civilServantQuota;
       if (op.publicEmployeeQuota !== undefined) u.publicEmployeeQuota = op.publicEmployeeQuota;
     });
-    if (op.publicEmployeeQuota !== undefined) s.quotaChanges.push({ code: unit.code, at: s.applied, delta: op.publicEmployeeQuota - unit.publicEmployeeQuota });
+    if (op.publicEmployeeQuota !== undefined)
+      s.quotaChanges.push({ code: unit.code, at: s.applied, delta: op.publicEmployeeQuota - unit.publicEmployeeQuota });
   },
   units: (op) => [op.unit],
-  describe: (op, { tr, nameOf, when }) => tr('op.setQuota', { year: when, unit: nameOf(op.unit), cs: op.civilServantQuota ?? '—', pe: op.publicEmployeeQuota ?? '—' }),
+  describe: (op, { tr, nameOf, when }) =>
+    tr('op.setQuota', {
+      year: when,
+      unit: nameOf(op.unit),
+      cs: op.civilServantQuota ?? '—',
+      pe: op.publicEmployeeQuota ?? '—',
+    }),
 };

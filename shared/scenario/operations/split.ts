@@ -8,22 +8,34 @@ export const split: OperationModule<'split'> = {
     const unit = s.must(index, op.type, op.unit);
     for (const f of HEADCOUNT_FIELDS) {
       const total = op.into.reduce((sum, p) => sum + (p[f] ?? 0), 0);
-      if (total !== unit[f]) throw new ScenarioError(index, op.type, 'err.scenarioSplitSum', { field: `field.${f}`, total, expected: unit[f] });
+      if (total !== unit[f])
+        throw new ScenarioError(index, op.type, 'err.scenarioSplitSum', {
+          field: `field.${f}`,
+          total,
+          expected: unit[f],
+        });
     }
     const codes = new Set<string>();
     for (const p of op.into) {
-      if ((s.has(p.code) && p.code !== unit.code) || codes.has(p.code)) throw new ScenarioError(index, op.type, 'err.duplicateCode', { code: p.code });
+      if ((s.has(p.code) && p.code !== unit.code) || codes.has(p.code))
+        throw new ScenarioError(index, op.type, 'err.duplicateCode', { code: p.code });
       codes.add(p.code);
     }
   },
   apply(s, op) {
     const unit = s.unitOf(op.unit)!;
-    const parts = op.into.map((p) => ({ ...unit, code: p.code, name: p.name, ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])) }));
+    const parts = op.into.map((p) => ({
+      ...unit,
+      code: p.code,
+      name: p.name,
+      ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])),
+    }));
     // The parts start without figures: each needs its own autonomy plan (setAutonomy).
     s.dropFigures(unit.code);
     s.moveChildren(unit.code, parts[0]!.code);
     s.replace([unit.code], parts);
   },
   units: (op) => [op.unit, ...op.into.map((p) => p.code)],
-  describe: (op, { tr, nameOf, when }) => tr('op.split', { year: when, unit: nameOf(op.unit), into: op.into.map((p) => p.name).join(', ') }),
+  describe: (op, { tr, nameOf, when }) =>
+    tr('op.split', { year: when, unit: nameOf(op.unit), into: op.into.map((p) => p.name).join(', ') }),
 };

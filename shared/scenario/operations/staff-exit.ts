@@ -20,8 +20,19 @@ export const staffExit: OperationModule<'staffExit'> = {
   validate(s, op, index) {
     const unit = s.must(index, op.type, op.unit);
     // Nobody leaves a unit that has no one left.
-    for (const [field, count] of [['civilServantActual', op.civilServants], ['publicEmployeeActual', op.publicEmployees]] as const) {
-      if (count > unit[field]) throw new ScenarioError(index, op.type, 'err.scenarioExitTooMany', { unit: unit.name, code: unit.code, field: `field.${field}`, actual: unit[field], count, year: String(op.year) });
+    for (const [field, count] of [
+      ['civilServantActual', op.civilServants],
+      ['publicEmployeeActual', op.publicEmployees],
+    ] as const) {
+      if (count > unit[field])
+        throw new ScenarioError(index, op.type, 'err.scenarioExitTooMany', {
+          unit: unit.name,
+          code: unit.code,
+          field: `field.${field}`,
+          actual: unit[field],
+          count,
+          year: String(op.year),
+        });
     }
     costOf(op, index);
   },
@@ -35,7 +46,15 @@ export const staffExit: OperationModule<'staffExit'> = {
     s.leavers += count;
     s.byReason[op.reason] += count;
     s.payoutCost += cost;
-    s.exits.push({ index, year: op.year, unitCode: op.unit, reason: op.reason, civilServants: op.civilServants, publicEmployees: op.publicEmployees, cost });
+    s.exits.push({
+      index,
+      year: op.year,
+      unitCode: op.unit,
+      reason: op.reason,
+      civilServants: op.civilServants,
+      publicEmployees: op.publicEmployees,
+      cost,
+    });
   },
   units: (op) => [op.unit],
   describe(op, { lang, tr, nameOf, when }) {
@@ -50,9 +69,23 @@ export const staffExit: OperationModule<'staffExit'> = {
         cost = tr(err.key, err.params);
       }
       const si = String(p.siYears).replace('.', lang === 'vi' ? ',' : '.');
-      payout = tr('op.staffExitPayout', { policy: `${p.policy}`, salary: p.salary, months: p.monthsEarly, si, late: p.after12Months ? tr('op.staffExitLate') : '', cost });
+      payout = tr('op.staffExitPayout', {
+        policy: `${p.policy}`,
+        salary: p.salary,
+        months: p.monthsEarly,
+        si,
+        late: p.after12Months ? tr('op.staffExitLate') : '',
+        cost,
+      });
     }
     if (op.cost !== undefined) payout = tr('op.staffExitCost', { cost: op.cost });
-    return tr('op.staffExit', { year: when, unit: nameOf(op.unit), reason: tr(`exit.reason.${op.reason}`), cs: op.civilServants, pe: op.publicEmployees, payout });
+    return tr('op.staffExit', {
+      year: when,
+      unit: nameOf(op.unit),
+      reason: tr(`exit.reason.${op.reason}`),
+      cs: op.civilServants,
+      pe: op.publicEmployees,
+      payout,
+    });
   },
 };

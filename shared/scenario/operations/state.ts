@@ -30,7 +30,12 @@ export class ScenarioError extends Error {
   }
 }
 
-const STAFF: HeadcountField[] = ['civilServantActual', 'publicEmployeeActual', 'selfFundedEmployees', 'contractWorkers'];
+const STAFF: HeadcountField[] = [
+  'civilServantActual',
+  'publicEmployeeActual',
+  'selfFundedEmployees',
+  'contractWorkers',
+];
 export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 
 /** The province's identity in force (a `setProvince` changes it from its date). */
@@ -72,13 +77,22 @@ export class SimState {
   /** How many operations have applied so far (their order: by date, not by index). */
   applied = 0;
 
-  constructor(baseline: readonly Unit[], options: { fullEvaluation?: boolean; autonomy?: ReadonlyMap<string, UnitAutonomy>; byReason: Record<LeaverReason, number> }) {
+  constructor(
+    baseline: readonly Unit[],
+    options: {
+      fullEvaluation?: boolean;
+      autonomy?: ReadonlyMap<string, UnitAutonomy>;
+      byReason: Record<LeaverReason, number>;
+    },
+  ) {
     // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
     // whole simulation: the records hold the baseline's own objects until a change replaces them.
     baseline.forEach((u, i) => this.units.set(u.code, liveUnit(u, i)));
     this.lastTopKey = baseline.length - 1;
     for (const r of this.units.values()) this.link(r.unit.code, r.unit.parentCode);
-    this.tracker = options.fullEvaluation ? null : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
+    this.tracker = options.fullEvaluation
+      ? null
+      : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
     this.figures = new Map(options.autonomy ?? []);
     this.byReason = options.byReason;
   }
@@ -112,7 +126,11 @@ export class SimState {
   }
   /** A unit's figures (subtree totals and own row), or null when it is not there. */
   figuresNow(code: string): UnitFigures | null {
-    return subtreeFigures(code, (c) => this.unitOf(c), (c) => this.childrenOf.get(c));
+    return subtreeFigures(
+      code,
+      (c) => this.unitOf(c),
+      (c) => this.childrenOf.get(c),
+    );
   }
   /** The units in tree order. */
   ordered(): Unit[] {
