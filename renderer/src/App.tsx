@@ -72,11 +72,11 @@ export function App() {
   useUndoKeys(workspace);
 
   if (workspace.loadError) {
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
     const message =
       workspace.loadError instanceof ApiError
         ? describeError(workspace.loadError.error, lang)
-        : String(workspace.loadError);
+        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
+          String(workspace.loadError);
     return (
       <div className="app">
         <Header info={null} />
