@@ -128,6 +128,8 @@ export function ScenarioOperations({
   // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
   // cannot be read is passed as typed, for the plan's check to refuse with its message.
   const isoDate = isoOfDay(date);
+  // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
+  const emptyChoice = type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null;
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
     const y = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
@@ -377,9 +379,7 @@ export function ScenarioOperations({
                     value={unitKind}
                     values={UNIT_KINDS}
                     prefix="kind"
-                    empty={
-                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
-                    }
+                    empty={emptyChoice}
                     onChange={setUnitKind}
                   />
                   <CodeSelect
@@ -387,9 +387,7 @@ export function ScenarioOperations({
                     value={level}
                     values={LEVELS}
                     prefix="level"
-                    empty={
-                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
-                    }
+                    empty={emptyChoice}
                     onChange={setLevel}
                   />
                   <CodeSelect
@@ -397,9 +395,7 @@ export function ScenarioOperations({
                     value={sector}
                     values={SECTORS}
                     prefix="sector"
-                    empty={
-                      type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null
-                    }
+                    empty={emptyChoice}
                     onChange={setSector}
                   />
                 </>
