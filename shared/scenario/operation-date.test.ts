@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { simulate } from './simulate.ts';
 import { OperationSchema } from './operations.ts';
 import { describeOperation } from './describe.ts';
+import { displayToIso } from './operation-date.ts';
 import { addYears, inDateOrder } from './operation-date.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 import { unit } from '../../tests/fixtures.ts';
@@ -156,5 +157,19 @@ describe('operation dates', () => {
     expect(
       describeOperation(OperationSchema.parse({ type: 'rename', year: 2025, unit: 'A', name: 'X' }), 'vi', (c) => c),
     ).toMatch(/^2025: /);
+  });
+});
+
+describe('displayToIso', () => {
+  it('reads a day typed dd/MM/yyyy (or ISO), refusing what is not a day of the calendar', () => {
+    expect(displayToIso('01/07/2025')).toBe('2025-07-01');
+    expect(displayToIso(' 1/7/2025 ')).toBe('2025-07-01');
+    expect(displayToIso('2026-03-01')).toBe('2026-03-01');
+    expect([displayToIso('31/02/2026'), displayToIso('07/01'), displayToIso(''), displayToIso('2026-13-01')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 });

@@ -6,6 +6,20 @@ export const operationDate = (op: { year: number; date?: string | undefined }): 
 /** YYYY-MM-DD as dd/MM/yyyy (the administrative convention, in both languages). */
 export const isoToDisplay = (iso: string): string => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
+/** A day typed dd/MM/yyyy (or yyyy-mm-dd) as YYYY-MM-DD; null when empty or not a day of the calendar. */
+export function displayToIso(text: string): string | null {
+  const t = text.trim();
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const iso = vi
+    ? `${vi[3]}-${vi[2]!.padStart(2, '0')}-${vi[1]!.padStart(2, '0')}`
+    : /^\d{4}-\d{2}-\d{2}$/.test(t)
+      ? t
+      : null;
+  if (!iso) return null;
+  const d = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
+}
+
 /** When an operation applies, as a description says it: dd/MM/yyyy for a dated one, the year alone otherwise. */
 export const operationWhen = (op: { year: number; date?: string | undefined }): string =>
   op.date ? isoToDisplay(op.date) : String(op.year);

@@ -18,7 +18,7 @@ describe('commune table in the plan, in Chromium', () => {
     await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
     await ops.getByRole('button', { name: 'Nhập bảng sắp xếp xã…' }).click();
     const panel = page.getByTestId('communes');
-    await panel.getByTestId('communes-date').fill('2025-07-01');
+    await panel.getByTestId('communes-date').fill('01/07/2025');
     const csv = (lines: string[]) => ({
       name: 'sap-xep-xa.csv',
       mimeType: 'text/csv',

@@ -3,7 +3,7 @@ import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { errorText } from '../errorText.ts';
 import { readFileBase64 } from '../files.ts';
-import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 import { FileButton } from './FileButton.tsx';
 
 /**
@@ -24,7 +24,9 @@ export function CommuneTable({
 }) {
   const { t, lang } = useI18n();
   const [open, setOpen] = useState(false);
-  const [date, setDate] = useState(`${firstYear + 1}-07-01`);
+  // Typed dd/MM/yyyy (the administrative convention); what cannot be read is sent as typed, for the check to refuse.
+  const [date, setDate] = useState(`01/07/${firstYear + 1}`);
+  const iso = displayToIso(date);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const importFile = async (file: File) => {
     setMessage(null);
@@ -33,15 +35,16 @@ export function CommuneTable({
         name,
         fileName: file.name,
         data: await readFileBase64(file),
-        date,
+        date: iso ?? date.trim(),
         version,
       });
       const skipped = done.skipped.map((r) => t('import.skippedRow', { row: r.row, text: r.text }));
       setMessage({
         kind: 'ok',
-        text: [t('communes.added', { count: done.added.length, name, date: isoToDisplay(date) }), ...skipped].join(
-          '\n',
-        ),
+        text: [
+          t('communes.added', { count: done.added.length, name, date: isoToDisplay(iso ?? date) }),
+          ...skipped,
+        ].join('\n'),
       });
       await onAdded();
     } catch (err) {
@@ -60,7 +63,15 @@ export function CommuneTable({
           <div className="op-form">
             <label>
               {t('communes.date')}
-              <input type="date" value={date} onChange={(e) => setDate(e.target.value)} data-testid="communes-date" />
+              <input
+                type="text"
+                inputMode="numeric"
+                placeholder="dd/MM/yyyy"
+                size={10}
+                value={date}
+                onChange={(e) => setDate(e.target.value)}
+                data-testid="communes-date"
+              />
             </label>
             <FileButton label={t('communes.choose')} testId="communes-file" onFile={(f) => void importFile(f)} />
           </div>

@@ -17,6 +17,7 @@ import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
+import { displayToIso } from '../../../shared/scenario/operation-date.ts';
 
 const ADDABLE = [
   'merge',
@@ -127,7 +128,7 @@ export function ScenarioOperations({
   const count = (v: string) => parseCount(v, lang);
   // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
   // cannot be read is passed as typed, for the plan's check to refuse with its message.
-  const isoDate = isoOfDay(date);
+  const isoDate = displayToIso(date);
   // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
   const emptyChoice = type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null;
   const build = (): Operation => {
@@ -618,18 +619,4 @@ function CodeSelect<T extends string>({
       </select>
     </label>
   );
-}
-
-/** dd/MM/yyyy (or yyyy-mm-dd) as an ISO day; null when empty or not a day of the calendar. */
-function isoOfDay(text: string): string | null {
-  const t = text.trim();
-  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
-  const iso = vi
-    ? `${vi[3]}-${vi[2]!.padStart(2, '0')}-${vi[1]!.padStart(2, '0')}`
-    : /^\d{4}-\d{2}-\d{2}$/.test(t)
-      ? t
-      : null;
-  if (!iso) return null;
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso ? iso : null;
 }
