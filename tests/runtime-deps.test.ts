@@ -61,6 +61,8 @@ describe('runtime dependencies', () => {
   });
 
   it('finds the packages of a graph (scoped names, subpaths, dynamic imports; built-ins left out)', () => {
+    // Inside the repository (its node_modules resolve the packages); test-results/ does not exist in a fresh clone.
+    fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
     const dir = fs.mkdtempSync(path.join(ROOT, 'test-results', 'deps-'));
     try {
       fs.writeFileSync(path.join(dir, 'a.ts'), "import fs from 'fs';\nimport './b.ts';\nimport { z } from 'zod/v4';\n");
