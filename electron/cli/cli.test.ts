@@ -931,3 +931,31 @@ describe('tinhgon scenario --communes', () => {
     );
   });
 });
+
+describe('tinhgon scenario --suggest-cut', () => {
+  it('says the smallest whole-province cut closing a quota target of a stored plan, and the operation; JSON on request; nothing stored', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', file, '--sample');
+    const plan = path.join(dir, 'pa.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'PA', operations: [] }));
+    tinhgon('scenario', file, '--import', plan);
+    const out = tinhgon('scenario', file, '--name', 'PA', '--suggest-cut', 'kl2025-2030-staff', '--json');
+    expect(out.code).toBe(0);
+    const cut = JSON.parse(out.stdout) as {
+      target: { id: string; gap: number };
+      operation: { type: string; percent: number };
+      gapAtLess: number;
+    };
+    expect([cut.target.id, cut.operation.type]).toEqual(['kl2025-2030-staff', 'cutQuotas']);
+    // The smallest percent: one less still leaves a gap.
+    expect(cut.gapAtLess).toBeGreaterThan(0);
+    const text = tinhgon('scenario', file, '--name', 'PA', '--suggest-cut', 'kl2025-2030-staff');
+    expect(text.stdout).toContain(
+      `cắt giảm ${cut.operation.percent}% — mức nhỏ nhất đủ đạt (cắt ${cut.operation.percent - 1}% vẫn còn thiếu ${cut.gapAtLess})`,
+    );
+    const stored = JSON.parse(tinhgon('scenario', file, '--name', 'PA', '--json').stdout) as { operations: unknown[] };
+    expect(stored.operations).toEqual([]);
+    expect(tinhgon('scenario', file, '--name', 'PA', '--suggest-cut', 'khong-co').stderr).toContain('Lỗi:');
+  });
+});

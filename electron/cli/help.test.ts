@@ -56,7 +56,7 @@ describe('tinhgon help, --help, --version', () => {
     const scenario = tinhgon('scenario', 'x.tinhgon', '--from');
     expect(scenario.code).toBe(2);
     expect(scenario.stderr).toMatch(
-      /^Lỗi: tùy chọn --from cần một giá trị\.\nCách dùng:\n {2}tinhgon scenario FILE --from PHUONG-AN\.json \[--json\]\n(.+\n){4}Xem "tinhgon help scenario"\.\n$/,
+      /^Lỗi: tùy chọn --from cần một giá trị\.\nCách dùng:\n {2}tinhgon scenario FILE --from PHUONG-AN\.json \[--json\]\n(.+\n){5}Xem "tinhgon help scenario"\.\n$/,
     );
     const unknown = tinhgon('frobnicate');
     expect(unknown.code).toBe(2);

@@ -15,6 +15,7 @@ import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
 import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
 
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
@@ -40,6 +41,11 @@ const options = {
       'Bảng sắp xếp xã của nghị quyết: Mã xã mới, Tên xã mới, Loại (xã/phường/đặc khu), Mã các xã cũ (ngăn cách bằng ;).',
   },
   date: { type: 'string', value: 'YYYY-MM-DD', description: 'Ngày hợp nhất các xã (với --communes).' },
+  'suggest-cut': {
+    type: 'string',
+    value: 'MỤC-TIÊU',
+    description: 'Gợi ý cắt giảm: tỷ lệ nhỏ nhất (cả tỉnh) đủ đạt mục tiêu về biên chế (mã mục tiêu); không lưu gì.',
+  },
 } as const;
 
 export const scenario: Command = {
@@ -61,6 +67,10 @@ export const scenario: Command = {
       synopsis: 'tinhgon scenario FILE --name TÊN --communes BẢNG.xlsx|.csv --date YYYY-MM-DD',
       text: 'Sắp xếp xã: mỗi dòng của bảng (Mã xã mới, Tên xã mới, Loại, Mã các xã cũ) thêm một thao tác hợp nhất các xã cũ thành\nUBND xã mới vào ngày đó; có dòng sai thì in từng dòng, cột và không thêm gì.',
     },
+    {
+      synopsis: 'tinhgon scenario FILE --name TÊN --suggest-cut MỤC-TIÊU [--year NĂM] [--json]',
+      text: 'Gợi ý cắt giảm: thao tác cắt giảm biên chế theo tỷ lệ nhỏ nhất (mô phỏng từng mức) để phương án đạt mục tiêu\nvề biên chế; --year: năm cắt giảm (mặc định năm của mục tiêu). Không lưu gì.',
+    },
   ],
   options,
   examples: [
@@ -69,6 +79,7 @@ export const scenario: Command = {
     'tinhgon scenario hau-giang.tinhgon --name "Phương án 1" --json',
     'tinhgon scenario hau-giang.tinhgon --name "Sáp nhập" --annex soc-trang.tinhgon --year 2026 --prefix ST- --merge-same-names',
     'tinhgon scenario hau-giang.tinhgon --name "Hai cấp" --communes sap-xep-xa.xlsx --date 2025-07-01',
+    'tinhgon scenario hau-giang.tinhgon --name "Hai cấp" --suggest-cut kl40-2026-public-employees',
   ],
   async run(args) {
     const { values, positionals } = parse(args, options);
@@ -99,6 +110,8 @@ export const scenario: Command = {
     }
     if (values.communes || values.date) return addCommunes(file, values.name, values.communes, values.date);
     const json = values.json === true;
+    if (values['suggest-cut'] !== undefined)
+      return suggestCut(file, values.name, values['suggest-cut'], values.year, json);
     if (values.name) {
       const name = values.name;
       return withHandlers(file, async (call) => printSimulation(call, await call('scenario.get', { name }), json));
@@ -126,6 +139,28 @@ export const scenario: Command = {
     return withHandlers(file, (call) => printSimulation(call, parsed.data, json));
   },
 };
+
+/** The smallest whole-province quota cut closing a target's gap, said in words (or as JSON); nothing is stored. */
+async function suggestCut(
+  file: string,
+  name: string | undefined,
+  target: string,
+  yearText: string | undefined,
+  json: boolean,
+) {
+  if (!name) throw new UsageError('--suggest-cut cần --name TÊN của phương án đã lưu.');
+  const year = yearText === undefined ? undefined : Number(yearText);
+  if (year !== undefined && !Number.isInteger(year)) throw new UsageError('--year phải là năm có 4 chữ số.');
+  const cut = await withHandlers(file, (call) =>
+    call('scenario.suggestCut', { name, target, ...(year ? { year } : {}) }),
+  );
+  if (json) process.stdout.write(`${JSON.stringify(cut, null, 2)}\n`);
+  else {
+    process.stdout.write(`${cutSuggestionText(cut, (key, params) => translate('vi', key, params))}\n`);
+    if (cut.operation) process.stdout.write(`${describeOperation(cut.operation, 'vi', (code) => code)}\n`);
+  }
+  return 0;
+}
 
 /** A resolution's commune table added to a stored plan: each merge added, the rows skipped; or every bad row and nothing added. */
 async function addCommunes(

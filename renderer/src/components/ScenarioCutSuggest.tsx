@@ -3,6 +3,7 @@ import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { ArgsIn, Result } from '../../../shared/contract/index.ts';
 import { OperationPreview } from './ScenarioOperations.tsx';
+import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
 
 const SCOPES = { all: {}, psu: { kind: ['psu'] } } as const satisfies Record<
   string,
@@ -60,7 +61,6 @@ export function ScenarioCutSuggest({
     }
   };
   const op = result?.operation?.type === 'cutQuotas' ? result.operation : null;
-  const said = result && { title: result.target.title, year: String(result.target.year), gap: result.target.gap };
   return (
     <div className="op-suggest cut-suggest" data-testid="cut-suggest">
       <strong>{t('op.suggestCut')}</strong>{' '}
@@ -72,18 +72,9 @@ export function ScenarioCutSuggest({
         <option value="all">{t('op.cutAll')}</option>
         <option value="psu">{t('kind.psu')}</option>
       </select>
-      {result && said && (
+      {result && (
         <div data-testid="cut-suggestion">
-          {!op && t('op.suggestCutNone', { title: said.title })}
-          {op &&
-            (result.gapAtLess === null
-              ? t('op.suggestCutFirst', { ...said, percent: op.percent })
-              : t('op.suggestCutResult', {
-                  ...said,
-                  percent: op.percent,
-                  less: op.percent - 1,
-                  lessGap: result.gapAtLess,
-                }))}
+          {cutSuggestionText(result, t)}
           {op && (
             <button type="button" onClick={() => void add()}>
               {t('op.accept')}
