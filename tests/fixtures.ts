@@ -1,4 +1,5 @@
 import type { Unit } from '../shared/model/unit.ts';
+import type { Position } from '../shared/positions/model.ts';
 
 /** A unit with zero counts unless given; for small hand-made trees in tests. */
 export function unit(code: string, parentCode: string | null, fields: Partial<Unit> = {}): Unit {
@@ -19,3 +20,23 @@ export function unit(code: string, parentCode: string | null, fields: Partial<Un
     ...fields,
   };
 }
+
+/** A job position counted in the quota, nobody in it unless said (shared/positions tests). */
+export const position = (
+  unitCode: string,
+  name: string,
+  cls: Position['class'],
+  needed: number,
+  fields: Partial<Position> = {},
+): Position => ({
+  unitCode,
+  name,
+  class: cls,
+  rank: '',
+  level: null,
+  staffing: 'quota',
+  staffingDefaulted: false,
+  needed,
+  present: 0,
+  ...fields,
+});

@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { unit } from '../../tests/fixtures.ts';
+import { position, unit } from '../../tests/fixtures.ts';
 import { deriveAll, deriveUnit, leadershipOf } from './derive.ts';
 import type { Position } from './model.ts';
 
-const pos = (
-  unitCode: string,
-  name: string,
-  cls: Position['class'],
-  needed: number,
-  fields: Partial<Position> = {},
-): Position => ({
-  unitCode,
-  name,
-  class: cls,
-  rank: '',
-  level: null,
-  staffing: 'quota',
-  staffingDefaulted: false,
-  needed,
-  present: needed,
-  ...fields,
-});
+// Everyone in post unless said.
+const pos = (unitCode: string, name: string, cls: Position['class'], needed: number, fields: Partial<Position> = {}) =>
+  position(unitCode, name, cls, needed, { present: needed, ...fields });
 
 const so = [
   pos('S', 'Giám đốc', 'leadership', 1),

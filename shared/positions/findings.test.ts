@@ -1,29 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { unit } from '../../tests/fixtures.ts';
+import { position, unit } from '../../tests/fixtures.ts';
 import { translate } from '../i18n/index.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 import { deriveAll, deriveUnit } from './derive.ts';
 import { levelRatioFindings, positionDeputyFindings, quotaVsPositions, unplacedFinding } from './findings.ts';
-import type { Position, PositionLevel } from './model.ts';
+import type { PositionLevel } from './model.ts';
 
-const pos = (
-  unitCode: string,
-  name: string,
-  cls: Position['class'],
-  needed: number,
-  fields: Partial<Position> = {},
-): Position => ({
-  unitCode,
-  name,
-  class: cls,
-  rank: '',
-  level: null,
-  staffing: 'quota',
-  staffingDefaulted: false,
-  needed,
-  present: 0,
-  ...fields,
-});
+const pos = position;
 const vi = (f: { key: Parameters<typeof translate>[1]; params: Record<string, string | number> } | null) =>
   f ? translate('vi', f.key, f.params) : null;
 

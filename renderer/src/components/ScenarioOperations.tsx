@@ -131,6 +131,19 @@ export function ScenarioOperations({
   const isoDate = displayToIso(date);
   // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
   const emptyChoice = type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null;
+  // The two quotas a new unit starts with, or a unit is set to.
+  const quotaInputs = (
+    <>
+      <label>
+        {t('field.civilServantQuota')}
+        <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+      </label>
+      <label>
+        {t('field.publicEmployeeQuota')}
+        <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
+      </label>
+    </>
+  );
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
     const y = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
@@ -401,18 +414,7 @@ export function ScenarioOperations({
                   />
                 </>
               )}
-              {type === 'create' && (
-                <>
-                  <label>
-                    {t('field.civilServantQuota')}
-                    <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('field.publicEmployeeQuota')}
-                    <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
-                  </label>
-                </>
-              )}
+              {type === 'create' && quotaInputs}
               {type === 'cutQuotas' && (
                 <>
                   <label>
@@ -464,18 +466,7 @@ export function ScenarioOperations({
                   />
                 </label>
               )}
-              {type === 'setQuota' && (
-                <>
-                  <label>
-                    {t('field.civilServantQuota')}
-                    <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('field.publicEmployeeQuota')}
-                    <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
-                  </label>
-                </>
-              )}
+              {type === 'setQuota' && quotaInputs}
               {type === 'setDeputies' && (
                 <label>
                   {t('field.deputies')}
