@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import type { Channel, Envelope, HandlerTable } from '../shared/contract/index.ts';
 import { dispatch } from '../shared/dispatch.ts';
 import { AppError } from '../shared/errors.ts';
+import { refusedOutsideCli } from './request-limits.ts';
 
 /** What the dialog was for: a file to read, or a new file to write. A handle serves only its kind. */
 export type HandleKind = 'open' | 'save';
@@ -79,6 +80,8 @@ export async function dispatchWithHandles(
   args: unknown,
   onInternalError?: (err: unknown) => void,
 ): Promise<Envelope> {
+  const cliOnly = refusedOutsideCli(channel);
+  if (cliOnly) return { ok: false, error: cliOnly.toJSON() };
   let withPaths: unknown;
   try {
     withPaths = pathsFromHandles(handles, channel, args);

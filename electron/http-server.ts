@@ -20,7 +20,7 @@ import { AppError, type ErrorKind } from '../shared/errors.ts';
 import { contentSecurityPolicy, newStyleNonce, withStyleNonce } from './csp.ts';
 import { jsonChunks } from './json-chunks.ts';
 import { MAX_UPLOAD_BASE64, MAX_UPLOAD_MB } from '../shared/import/limits.ts';
-import { bodyLimit, checkJsonShape, MAX_PLAIN_BODY_BYTES } from './request-limits.ts';
+import { bodyLimit, checkJsonShape, MAX_PLAIN_BODY_BYTES, refusedOutsideCli } from './request-limits.ts';
 
 export const TOKEN_HEADER = 'x-tinhgon-token';
 /** The browser tab's own id (random, kept in its sessionStorage): one session per tab. */
@@ -295,6 +295,8 @@ async function handleApi(
   budget: BodyBudget,
   afterCall: () => void,
 ): Promise<void> {
+  const cliOnly = refusedOutsideCli(channel);
+  if (cliOnly) return refuse(req, res, 400, cliOnly);
   const limit = bodyLimit(channel, MAX_BODY_BYTES);
   const tooLarge = () =>
     limit === MAX_BODY_BYTES

@@ -8,6 +8,18 @@
 import { contract } from '../shared/contract/index.ts';
 import { AppError } from '../shared/errors.ts';
 
+/**
+ * Channels no screen calls, served to the command line only. Over HTTP (every colleague holding
+ * the token, with --lan) or IPC, `workspace.generate` would let a page make the back end build a
+ * file of two million units and five million people: minutes of CPU and gigabytes of disk.
+ */
+const CLI_ONLY_CHANNELS: ReadonlySet<string> = new Set(['workspace.generate']);
+
+/** Why a call from the app's own transports (browser mode, the desktop app's IPC) is refused, or null. */
+export function refusedOutsideCli(channel: string): AppError | null {
+  return CLI_ONLY_CHANNELS.has(channel) ? new AppError('bad_request', 'err.cliOnly', { channel }) : null;
+}
+
 /** Largest body of a channel that carries no file. */
 export const MAX_PLAIN_BODY_BYTES = 4 * 1024 * 1024;
 /** Deeper than any argument the contract describes (a plan file nests a few levels). */

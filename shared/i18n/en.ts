@@ -378,6 +378,7 @@ export const en: Record<MessageKey, string> = {
     'The sheet has too many merged ranges (more than {max}); unmerge the cells and import again.',
   'err.uploadTooLarge': 'The file sent is too large: at most {mb} MB. Split it into smaller files.',
   'err.requestTooLarge': 'The request is too large: at most {mb} MB.',
+  'err.cliOnly': 'The function "{channel}" is served to the command line (tinhgon) only, not to the app.',
   'err.requestTooDeep': 'Invalid request: data nested more than {max} levels deep.',
   'err.requestTooManyValues': 'Invalid request: more than {max} values in one request.',
   'err.importBusy': 'Another import is running on this workspace; wait for it to finish and try again.',

@@ -374,6 +374,7 @@ export const vi = {
   'err.importTooManyMerges': 'Bảng tính có quá nhiều vùng ô gộp (quá {max} vùng); hãy bỏ gộp ô rồi nhập lại.',
   'err.uploadTooLarge': 'Tệp gửi lên quá lớn: tối đa {mb} MB. Hãy chia thành nhiều tệp nhỏ hơn.',
   'err.requestTooLarge': 'Yêu cầu gửi lên quá lớn: tối đa {mb} MB.',
+  'err.cliOnly': 'Chức năng "{channel}" chỉ dùng từ dòng lệnh (tinhgon), không dùng từ giao diện.',
   'err.requestTooDeep': 'Yêu cầu không hợp lệ: dữ liệu lồng nhau quá {max} cấp.',
   'err.requestTooManyValues': 'Yêu cầu không hợp lệ: quá {max} giá trị trong một lần gửi.',
   'err.importBusy': 'Một lần nhập dữ liệu khác đang chạy trên tệp dữ liệu này; hãy chờ lần đó xong rồi thử lại.',
