@@ -245,6 +245,11 @@ export const en: Record<MessageKey, string> = {
   'err.positionLevel': 'The level must be a number from 1 to 5, or empty.',
   'err.positionLevelCivilServant':
     "A civil servant's position has no level (levels 1–5 are for public employees under Decree 232/2026).",
+  'err.positionsChanged': 'The job positions of unit "{code}" were just changed elsewhere; reload and edit again.',
+  'err.positionsHeader': 'No header row of a job-position table was found; missing columns: {columns}.',
+  'err.positionsUnknownUnit': 'There is no unit with code "{code}" in the workspace.',
+  'err.positionsExist': 'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
+  'err.positionsCodeRequired': 'The unit code must not be empty.',
   'err.normFigures':
     'Invalid figures for the norm (classes, pupils and population are non-negative integers; region 1–3 or I–III).',
   'err.normClassSize': "Boarding schools: enter the class size set by the school's regulations to compute the norm.",

@@ -242,6 +242,11 @@ export const vi = {
   'err.positionLevel': 'Bậc phải là số từ 1 đến 5 hoặc để trống.',
   'err.positionLevelCivilServant':
     'Vị trí việc làm công chức không có bậc (bậc 1–5 chỉ áp dụng cho viên chức theo Nghị định 232/2026).',
+  'err.positionsChanged': 'Danh sách vị trí việc làm của đơn vị "{code}" vừa được thay đổi ở nơi khác; hãy tải lại rồi sửa lại.',
+  'err.positionsHeader': 'Không tìm thấy dòng tiêu đề của bảng vị trí việc làm; thiếu cột: {columns}.',
+  'err.positionsUnknownUnit': 'Không có đơn vị mã "{code}" trong tệp dữ liệu.',
+  'err.positionsExist': 'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+  'err.positionsCodeRequired': 'Mã đơn vị không được để trống.',
   'err.normFigures':
     'Số liệu tính định mức không hợp lệ (số lớp, học sinh, dân số phải là số nguyên không âm; vùng 1–3 hoặc I–III).',
   'err.normClassSize': 'Trường dân tộc nội trú, bán trú: cần nhập sĩ số/lớp theo quy chế của trường để tính định mức.',
