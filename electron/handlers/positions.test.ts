@@ -105,4 +105,19 @@ describe('positions through the handler table', () => {
       error: { key: 'err.importInvalid', issues: [{ key: 'err.importEmpty' }] },
     });
   });
+
+  it('joins quota-vs-positions to the workspace findings, for all units or the ones asked for', async () => {
+    const { call } = setup();
+    await call('positions.replace', {
+      code: 'SNV',
+      positions: [{ name: 'Chuyên viên', class: 'professional', staffing: 'quota', needed: 8, present: 8 }],
+    });
+    type Findings = { findings: Array<{ unitCode: string; rule: string; ruleSet: string; citation: string; confidence: string }> };
+    const all = await call<Findings>('findings.list', {});
+    expect(all.findings).toContainEqual(
+      expect.objectContaining({ unitCode: 'SNV', rule: 'quota-vs-positions', ruleSet: 'law80-2025', confidence: 'C' }),
+    );
+    const some = await call<Findings>('findings.list', { units: ['BV'] });
+    expect(some.findings.some((f) => f.rule === 'quota-vs-positions')).toBe(false);
+  });
 });
