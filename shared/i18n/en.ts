@@ -250,6 +250,7 @@ export const en: Record<MessageKey, string> = {
   'err.positionsUnknownUnit': 'There is no unit with code "{code}" in the workspace.',
   'err.positionsExist': 'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
   'err.positionsCodeRequired': 'The unit code must not be empty.',
+  'positions.imported': 'Imported {count} job positions of {units} units. Backup before the import: {file}',
   'err.normFigures':
     'Invalid figures for the norm (classes, pupils and population are non-negative integers; region 1–3 or I–III).',
   'err.normClassSize': "Boarding schools: enter the class size set by the school's regulations to compute the norm.",

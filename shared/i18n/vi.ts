@@ -247,6 +247,8 @@ export const vi = {
   'err.positionsUnknownUnit': 'Không có đơn vị mã "{code}" trong tệp dữ liệu.',
   'err.positionsExist': 'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
   'err.positionsCodeRequired': 'Mã đơn vị không được để trống.',
+  'positions.imported':
+    'Đã nhập {count} vị trí việc làm của {units} đơn vị. Bản sao lưu trước khi nhập: {file}',
   'err.normFigures':
     'Số liệu tính định mức không hợp lệ (số lớp, học sinh, dân số phải là số nguyên không âm; vùng 1–3 hoặc I–III).',
   'err.normClassSize': 'Trường dân tộc nội trú, bán trú: cần nhập sĩ số/lớp theo quy chế của trường để tính định mức.',
