@@ -23,7 +23,15 @@ describe('positions repository', () => {
       position('B', 'Chuyên viên', 'professional', 4, { rank: 'Chuyên viên', staffing: 'quota', present: 3 }),
     ];
     const c = [position('C', 'Viên chức', 'professional', 2, { level: 3, staffingDefaulted: true })];
-    ws.db.transaction(() => replacePositions(ws.db, new Map([['C', c], ['B', b]])))();
+    ws.db.transaction(() =>
+      replacePositions(
+        ws.db,
+        new Map([
+          ['C', c],
+          ['B', b],
+        ]),
+      ),
+    )();
     expect(listPositions(ws.db)).toEqual([...b, ...c]); // the units' order
     ws.db.transaction(() => replacePositions(ws.db, new Map([['B', [b[1]!]]])))();
     ws.close();
@@ -57,7 +65,9 @@ describe('positions repository', () => {
     const v = positionsVersion(ws.db, 'B');
     expect(() => expectPositionsVersion(ws.db, 'B', v)).not.toThrow();
     replacePositions(ws.db, new Map([['B', [position('B', 'Kế toán', 'professional', 1)]]]));
-    expect(() => expectPositionsVersion(ws.db, 'B', v)).toThrow(expect.objectContaining({ key: 'err.positionsChanged' }));
+    expect(() => expectPositionsVersion(ws.db, 'B', v)).toThrow(
+      expect.objectContaining({ key: 'err.positionsChanged' }),
+    );
     expect(() => expectPositionsVersion(ws.db, 'B', undefined)).not.toThrow();
     ws.close();
   });

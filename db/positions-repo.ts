@@ -55,7 +55,11 @@ export function countPositions(db: Database): number {
  * read, and a list changed since is not overwritten (see db/row-versions.ts).
  */
 export function positionsVersion(db: Database, code: string): string {
-  return crypto.createHash('sha256').update(JSON.stringify(listPositions(db, code))).digest('base64url').slice(0, 22);
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify(listPositions(db, code)))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 export function expectPositionsVersion(db: Database, code: string, version: string | undefined): void {

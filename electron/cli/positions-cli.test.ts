@@ -9,7 +9,8 @@ const tinhgon = (...args: string[]) => {
   const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
-const HEADER = 'Mã đơn vị,Vị trí việc làm,Nhóm vị trí,Ngạch/chức danh nghề nghiệp,Hình thức,Số lượng cần,Số lượng hiện có';
+const HEADER =
+  'Mã đơn vị,Vị trí việc làm,Nhóm vị trí,Ngạch/chức danh nghề nghiệp,Hình thức,Số lượng cần,Số lượng hiện có';
 
 describe('tinhgon positions', () => {
   it('imports (refusing a bad file whole and units that have positions unless --replace), prints JSON, exports and re-imports, and feeds findings', () => {
@@ -20,7 +21,9 @@ describe('tinhgon positions', () => {
     fs.writeFileSync(bad, `${HEADER}\nHG.SNV,Giám đốc,1,,,1,1\nHG.KHONG,Kế toán,2,,,1,1\n`);
     const refused = tinhgon('positions', file, '--import', bad);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('row 3, column "Mã đơn vị" (HG.KHONG): Không có đơn vị mã "HG.KHONG" trong tệp dữ liệu.');
+    expect(refused.stderr).toContain(
+      'row 3, column "Mã đơn vị" (HG.KHONG): Không có đơn vị mã "HG.KHONG" trong tệp dữ liệu.',
+    );
 
     const good = path.join(dir, 'vtvl.csv');
     fs.writeFileSync(
@@ -38,7 +41,14 @@ describe('tinhgon positions', () => {
       {
         code: 'HG.SNV',
         positions: [
-          { name: 'Giám đốc', class: 'leadership', rank: 'Chuyên viên cao cấp', staffing: 'quota', needed: 1, present: 1 },
+          {
+            name: 'Giám đốc',
+            class: 'leadership',
+            rank: 'Chuyên viên cao cấp',
+            staffing: 'quota',
+            needed: 1,
+            present: 1,
+          },
           { name: 'Chuyên viên', class: 'professional', rank: 'Chuyên viên', staffing: 'quota', needed: 4, present: 3 },
           { name: 'Lái xe', class: 'support', rank: '', staffing: 'contract', needed: 1, present: 1 },
         ],
@@ -57,7 +67,12 @@ describe('tinhgon positions', () => {
 
     const findings = JSON.parse(tinhgon('findings', file, '--json').stdout) as Array<Record<string, string>>;
     expect(findings).toContainEqual(
-      expect.objectContaining({ unitCode: 'HG.SNV', rule: 'quota-vs-positions', ruleSet: 'law80-2025', confidence: 'C' }),
+      expect.objectContaining({
+        unitCode: 'HG.SNV',
+        rule: 'quota-vs-positions',
+        ruleSet: 'law80-2025',
+        confidence: 'C',
+      }),
     );
   });
 });

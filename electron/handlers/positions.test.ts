@@ -14,7 +14,8 @@ type Download = { fileName: string; data: string };
 type UnitPositions = { code: string; version: string; positions: Position[]; fromPositions: Record<string, unknown> };
 
 const csv = (lines: string[]) => Buffer.from(`\ufeff${lines.join('\r\n')}`).toString('base64');
-const HEAD = 'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
+const HEAD =
+  'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
 
 describe('positions through the handler table', () => {
   it('replaces a unit list, returns what it justifies, and refuses a stale version or a bad line naming it', async () => {
@@ -69,7 +70,10 @@ describe('positions through the handler table', () => {
       ';;;;;;',
       'BV;Hộ lý;Hỗ trợ, phục vụ;;Hợp đồng;3;3',
     ]);
-    const done = await call<{ imported: number; units: string[] }>('positions.import', { fileName: 'vtvl.csv', data: file });
+    const done = await call<{ imported: number; units: string[] }>('positions.import', {
+      fileName: 'vtvl.csv',
+      data: file,
+    });
     expect(done).toMatchObject({ imported: 3, units: ['SNV', 'BV'] });
     await expect(call('positions.import', { fileName: 'vtvl.csv', data: file })).rejects.toMatchObject({
       error: { key: 'err.positionsExist', params: { codes: 'SNV, BV' } },
@@ -112,7 +116,9 @@ describe('positions through the handler table', () => {
       code: 'SNV',
       positions: [{ name: 'Chuyên viên', class: 'professional', staffing: 'quota', needed: 8, present: 8 }],
     });
-    type Findings = { findings: Array<{ unitCode: string; rule: string; ruleSet: string; citation: string; confidence: string }> };
+    type Findings = {
+      findings: Array<{ unitCode: string; rule: string; ruleSet: string; citation: string; confidence: string }>;
+    };
     const all = await call<Findings>('findings.list', {});
     expect(all.findings).toContainEqual(
       expect.objectContaining({ unitCode: 'SNV', rule: 'quota-vs-positions', ruleSet: 'law80-2025', confidence: 'C' }),

@@ -2,7 +2,12 @@
 import path from 'node:path';
 import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError, type FieldIssue } from '../../shared/errors.ts';
-import { positionsGuideTable, positionsTable, readPositions, type PositionsRead } from '../../shared/import/positions.ts';
+import {
+  positionsGuideTable,
+  positionsTable,
+  readPositions,
+  type PositionsRead,
+} from '../../shared/import/positions.ts';
 import { importInvalid } from '../../shared/import/read-units.ts';
 import { matchKey } from '../../shared/text.ts';
 import { deriveUnit, positionsByUnit } from '../../shared/positions/derive.ts';
@@ -12,12 +17,7 @@ import type { MessageKey } from '../../shared/i18n/index.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
-import {
-  expectPositionsVersion,
-  listPositions,
-  positionsVersion,
-  replacePositions,
-} from '../../db/positions-repo.ts';
+import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from '../../db/positions-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -63,7 +63,11 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
         if (r.ok) parsed.push(r.position);
         else
           for (const issue of r.issues)
-            issues.push({ field: `positions.${i}.${issue.field}`, key: issue.key as MessageKey, params: { row: i + 1 } });
+            issues.push({
+              field: `positions.${i}.${issue.field}`,
+              key: issue.key as MessageKey,
+              params: { row: i + 1 },
+            });
       });
       if (issues.length > 0) throw AppError.validation(issues);
       db.transaction(() => {
@@ -82,14 +86,14 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
         .filter((s) => matchKey(s.name) !== GUIDE)
         .map((s) => readPositions(s, units));
       const read =
-        reads.find((r) => r.positions.length > 0 || r.issues.some((i) => i.key !== 'err.positionsHeader')) ??
-        reads[0];
+        reads.find((r) => r.positions.length > 0 || r.issues.some((i) => i.key !== 'err.positionsHeader')) ?? reads[0];
       if (!read) throw new AppError('bad_request', 'err.importEmpty');
       if (read.issues.length > 0) throw importInvalid(read.issues);
       const byUnit = positionsByUnit(read.positions);
       const existing = new Set(listPositions(ws.db).map((p) => p.unitCode));
       const taken = [...byUnit.keys()].filter((c) => existing.has(c));
-      if (!replace && taken.length > 0) throw new AppError('conflict', 'err.positionsExist', { codes: taken.join(', ') });
+      if (!replace && taken.length > 0)
+        throw new AppError('conflict', 'err.positionsExist', { codes: taken.join(', ') });
       const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-vtvl'));
       ws.db.transaction(() => replacePositions(ws.db, byUnit)).immediate();
       forgetUpload(fileName, bytes);

@@ -55,7 +55,9 @@ describe('readPositions', () => {
     // "Số lượng" spans the two count columns on the first header row.
     const read = readPositions(sheet(rows, [{ top: 3, left: 4, bottom: 3, right: 5 }]), units);
     expect(read.issues).toEqual([]);
-    expect(read.positions.map((p) => [p.name, p.class, p.rank, p.staffing, p.staffingDefaulted, p.needed, p.present])).toEqual([
+    expect(
+      read.positions.map((p) => [p.name, p.class, p.rank, p.staffing, p.staffingDefaulted, p.needed, p.present]),
+    ).toEqual([
       ['Giám đốc', 'leadership', 'Chuyên viên cao cấp', 'quota', true, 1, 1],
       ['Phó Giám đốc', 'leadership', 'Chuyên viên chính', 'quota', true, 3, 2],
       ['Chuyên viên về tổ chức bộ máy', 'professional', 'Chuyên viên', 'quota', true, 1000, 0],
@@ -109,14 +111,27 @@ describe('readPositions', () => {
   });
 
   it('refuses a sheet without the table header, naming the missing columns', () => {
-    const read = readPositions(sheet([['Tên', 'Ghi chú'], ['a', 'b']]), units);
+    const read = readPositions(
+      sheet([
+        ['Tên', 'Ghi chú'],
+        ['a', 'b'],
+      ]),
+      units,
+    );
     expect(read.issues).toEqual([
-      expect.objectContaining({ key: 'err.positionsHeader', params: { columns: 'Mã đơn vị, Vị trí việc làm, Số lượng cần' } }),
+      expect.objectContaining({
+        key: 'err.positionsHeader',
+        params: { columns: 'Mã đơn vị, Vị trí việc làm, Số lượng cần' },
+      }),
     ]);
   });
 
   it('refuses counts merged over two positions', () => {
-    const rows: Cell[][] = [HEAD, ['SNV', 'A', '2', null, null, 2, 0, null], ['SNV', 'B', '2', null, null, null, 0, null]];
+    const rows: Cell[][] = [
+      HEAD,
+      ['SNV', 'A', '2', null, null, 2, 0, null],
+      ['SNV', 'B', '2', null, null, null, 0, null],
+    ];
     const read = readPositions(sheet(rows, [{ top: 1, left: 5, bottom: 2, right: 5 }]), units);
     expect(read.issues.map((i) => `${i.row}:${i.key}`)).toEqual(['2:err.mergedCells', '3:err.mergedCells']);
   });

@@ -10,10 +10,10 @@ import type { Unit } from '../model/unit.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { POSITION_CLASSES, className, readClassCell, readStaffingCell, staffingName } from '../positions/classes.ts';
 import { parsePosition, workforceOf, type Position } from '../positions/model.ts';
-import { headerLabels } from './detect.ts';
+import { findHeader } from './detect.ts';
 import { isColumnNumberRow, isSubtotal, type RowIssue } from './read-units.ts';
 import { sttRank } from './stt.ts';
-import { cellText, columnLetter, fillMerges, isBlankRow, type Cell, type MergedRange } from './table.ts';
+import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import type { OutputTable } from './units-table.ts';
 import { Lookup } from './vocab.ts';
 
@@ -75,35 +75,6 @@ for (const [f, h] of POSITION_HEADERS) HEADERS.add(h, f);
 for (const f of POSITION_FIELDS) for (const h of VARIANTS[f]) HEADERS.add(h, f);
 
 const REQUIRED: readonly Field[] = ['unitCode', 'name', 'needed'];
-const SCAN_ROWS = 40;
-
-interface Header {
-  row: number;
-  rows: 1 | 2;
-  labels: string[];
-  columns: Partial<Record<Field, number>>;
-}
-
-/** The header row (or pair) naming the most of the table's columns in the first rows. */
-function findHeader(rows: readonly (readonly Cell[])[], merges: readonly MergedRange[]): Header | null {
-  let best: Header | null = null;
-  let bestCount = 0;
-  for (let r = 1; r <= Math.min(rows.length, SCAN_ROWS); r++) {
-    for (const n of [1, 2] as const) {
-      if (n === 2 && r >= rows.length) continue;
-      const labels = headerLabels(fillMerges(rows, merges, r - 1, r - 2 + n), r, n);
-      const columns: Header['columns'] = {};
-      labels.forEach((label, i) => {
-        const f = label ? HEADERS.get(label) : undefined;
-        if (f && columns[f] === undefined) columns[f] = i;
-      });
-      const count = Object.keys(columns).length;
-      if (count > bestCount) [best, bestCount] = [{ row: r, rows: n, labels, columns }, count];
-    }
-  }
-  return best;
-}
-
 /** A row read as no position, listed so the user can check nothing real was skipped. */
 export interface PositionSkipped {
   row: number;
@@ -141,7 +112,12 @@ export function readPositions(
   units: ReadonlyArray<Pick<Unit, 'code' | 'kind'>>,
 ): PositionsRead {
   const merges = sheet.merges ?? [];
-  const header = findHeader(sheet.rows, merges);
+  const header = findHeader(
+    sheet.rows,
+    merges,
+    (label) => HEADERS.get(label),
+    (columns) => Object.keys(columns).length,
+  );
   const missing = REQUIRED.filter((f) => header?.columns[f] === undefined);
   if (!header || missing.length > 0)
     return {
@@ -159,7 +135,8 @@ export function readPositions(
       ],
     };
   const col = header.columns;
-  const columnName = (f: Field) => (col[f] === undefined ? (HEADER_OF.get(f) ?? f) : header.labels[col[f]] || columnLetter(col[f]));
+  const columnName = (f: Field) =>
+    col[f] === undefined ? (HEADER_OF.get(f) ?? f) : header.labels[col[f]] || columnLetter(col[f]);
   const firstData = header.row - 1 + header.rows;
   const kindOf = new Map(units.map((u) => [u.code, u.kind]));
   const fieldAt = new Map(Object.entries(col).map(([f, c]) => [c, f as Field]));
@@ -218,7 +195,14 @@ export function readPositions(
       continue;
     }
     if (isColumnNumberRow(cells)) {
-      skipped.push({ row, reason: 'column-numbers', text: cells.map((c) => cellText(c)).filter(Boolean).join(' ') });
+      skipped.push({
+        row,
+        reason: 'column-numbers',
+        text: cells
+          .map((c) => cellText(c))
+          .filter(Boolean)
+          .join(' '),
+      });
       continue;
     }
     const issue = (f: Field, value: string, key: MessageKey, params?: MessageParams) =>
@@ -229,10 +213,13 @@ export function readPositions(
     else if (kind === undefined) issue('unitCode', code, 'err.positionsUnknownUnit', { code });
     const workforce = workforceOf(kind ?? 'department');
     const classText = text('class');
-    const cls = classText === '' ? sectionClass : (() => {
-      const c = readClassCell(classText);
-      return c.ok ? c.class : null;
-    })();
+    const cls =
+      classText === ''
+        ? sectionClass
+        : (() => {
+            const c = readClassCell(classText);
+            return c.ok ? c.class : null;
+          })();
     if (cls === null) issue('class', classText, 'err.positionClass');
     const staffing = readStaffingCell(text('staffing'), cls ?? 'professional', workforce);
     if (!staffing.ok) issue('staffing', text('staffing'), staffing.key);
@@ -311,7 +298,8 @@ export function positionsGuideTable(): OutputTable {
     name: 'Tên vị trí việc làm (bắt buộc), ví dụ "Giám đốc", "Phó Giám đốc", "Chuyên viên về tổ chức cán bộ".',
     class: `1, 2, 3 hoặc tên nhóm: ${POSITION_CLASSES.map((c, i) => `${i + 1} = ${className(c, 'civil-servant')} (viên chức: ${className(c, 'public-employee')})`).join('; ')}. Tên bốn nhóm cũ (Nghị định 62/2020, 106/2020) được nhận: hai nhóm chuyên môn thành "chuyên môn, nghiệp vụ". Có thể bỏ trống nếu bảng có dòng tiêu đề nhóm (I. Vị trí việc làm lãnh đạo, quản lý…).`,
     rank: 'Ngạch công chức hoặc chức danh nghề nghiệp viên chức; có thể để trống.',
-    staffing: '"Biên chế" hoặc "Hợp đồng"; để trống: mặc định của nhóm (cần xác minh, tài liệu tham chiếu không quy định).',
+    staffing:
+      '"Biên chế" hoặc "Hợp đồng"; để trống: mặc định của nhóm (cần xác minh, tài liệu tham chiếu không quy định).',
     needed: 'Số người cần cho vị trí: số nguyên không âm (bắt buộc).',
     present: 'Số người đang giữ vị trí: số nguyên không âm; ô trống là 0.',
     level: 'Bậc 1–5 theo Nghị định 232/2026/NĐ-CP, chỉ cho vị trí viên chức; có thể để trống.',

@@ -3,7 +3,9 @@ import { positionFindings } from './workspace-findings.ts';
 import { RULE_SETS } from '../rules/rule-sets.ts';
 import { position, unit } from '../../tests/fixtures.ts';
 
-const ruleSet = RULE_SETS.find((s) => s.validFrom <= '2026-12-07' && (s.validTo === null || '2026-12-07' <= s.validTo))!;
+const ruleSet = RULE_SETS.find(
+  (s) => s.validFrom <= '2026-12-07' && (s.validTo === null || '2026-12-07' <= s.validTo),
+)!;
 const ctx = { ruleSet, provinceClass: 'class2' as const, date: '2026-12-07' };
 
 describe('position findings as rule findings', () => {
@@ -34,7 +36,12 @@ describe('position findings as rule findings', () => {
     );
     // 5 of 10 at level 4 with two levels: within 50% (point c), above 40% (point b): a note on the position.
     expect(fs).toContainEqual(
-      expect.objectContaining({ unitCode: 'BV', rule: 'level-ratio', severity: 'note', params: expect.objectContaining({ position: 'Bác sĩ' }) }),
+      expect.objectContaining({
+        unitCode: 'BV',
+        rule: 'level-ratio',
+        severity: 'note',
+        params: expect.objectContaining({ position: 'Bác sĩ' }),
+      }),
     );
     expect(fs.some((f) => f.unitCode === 'SYT')).toBe(false); // quota equals what the positions justify
   });

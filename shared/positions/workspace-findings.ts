@@ -45,7 +45,10 @@ export function positionFindings(
     if (q) out.push(q);
     if (workforceOf(unit.kind) === 'public-employee')
       out.push(
-        ...levelRatioFindings(d.code, byUnit.get(d.code)!, { date, autonomyGroup: ctx.autonomyGroup?.(d.code) ?? null }),
+        ...levelRatioFindings(d.code, byUnit.get(d.code)!, {
+          date,
+          autonomyGroup: ctx.autonomyGroup?.(d.code) ?? null,
+        }),
       );
   }
   out.push(...positionDeputyFindings(units, derived, ctx).filter((f) => !only || only.has(f.unitCode)));

@@ -16,7 +16,8 @@ describe('job positions, end to end in Chromium', () => {
     const box = page.getByTestId('panel-positions');
     await expect.poll(() => box.textContent()).toContain('Đơn vị chưa có vị trí việc làm.');
 
-    const header = 'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
+    const header =
+      'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
     const bad = `\ufeff${header}\nHG.SNV;Giám đốc;1;;;1;1\nHG.KHONG;Kế toán;2;;;1;1\n`;
     await page
       .getByTestId('positions-import')
@@ -37,7 +38,9 @@ describe('job positions, end to end in Chromium', () => {
       .poll(() => page.getByTestId('positions-justified').textContent())
       .toBe(`Biên chế công chức được giao: ${snvQuota} · các vị trí việc làm cần: 5`);
     await expect.poll(() => box.textContent()).toContain('Hợp đồng lao động theo vị trí việc làm: 1');
-    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Các vị trí việc làm tính trong biên chế cần 5 công chức');
+    await expect
+      .poll(() => page.getByTestId('unit-findings').textContent())
+      .toContain('Các vị trí việc làm tính trong biên chế cần 5 công chức');
     await box.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'positions.png') });
 

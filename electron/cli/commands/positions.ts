@@ -50,8 +50,14 @@ export const positions: Command = {
       synopsis: 'tinhgon positions FILE --import INPUT.xlsx|INPUT.csv [--replace]',
       text: 'Nhập vị trí việc làm (cột Mã đơn vị, Vị trí việc làm, Nhóm vị trí, Ngạch/chức danh nghề nghiệp, Hình thức,\nSố lượng cần, Số lượng hiện có; Bậc nếu có). Có dòng lỗi thì không nhập gì. Đơn vị đã có vị trí việc làm\nchỉ được thay khi có --replace.',
     },
-    { synopsis: 'tinhgon positions FILE --export OUTPUT.xlsx|OUTPUT.csv', text: 'Xuất vị trí việc làm theo mẫu (nhập lại được, không mất dữ liệu).' },
-    { synopsis: 'tinhgon positions FILE --template OUTPUT.xlsx', text: 'Ghi mẫu nhập vị trí việc làm kèm trang hướng dẫn.' },
+    {
+      synopsis: 'tinhgon positions FILE --export OUTPUT.xlsx|OUTPUT.csv',
+      text: 'Xuất vị trí việc làm theo mẫu (nhập lại được, không mất dữ liệu).',
+    },
+    {
+      synopsis: 'tinhgon positions FILE --template OUTPUT.xlsx',
+      text: 'Ghi mẫu nhập vị trí việc làm kèm trang hướng dẫn.',
+    },
   ],
   options,
   examples: [

@@ -56,7 +56,8 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
     setReload((r) => r + 1);
     onChanged();
   };
-  const edit = (i: number, patch: Partial<Draft>) => setDrafts((d) => d.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const edit = (i: number, patch: Partial<Draft>) =>
+    setDrafts((d) => d.map((p, j) => (j === i ? { ...p, ...patch } : p)));
   const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
   const save = () =>
