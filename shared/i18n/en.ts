@@ -42,6 +42,7 @@ export const en: Record<MessageKey, string> = {
   'pos.contract': 'Labour contracts by job positions: {count}',
   'pos.none': 'The unit has no job positions yet.',
   'pos.name': 'Position',
+  'pos.rank': 'Rank or professional title',
   'pos.class': 'Class',
   'pos.class.leadership': 'Leadership, management',
   'pos.class.professional': 'Professional',

@@ -40,6 +40,7 @@ export const vi = {
   'pos.contract': 'Hợp đồng lao động theo vị trí việc làm: {count}',
   'pos.none': 'Đơn vị chưa có vị trí việc làm.',
   'pos.name': 'Vị trí',
+  'pos.rank': 'Ngạch/chức danh nghề nghiệp',
   'pos.class': 'Nhóm',
   'pos.class.leadership': 'Lãnh đạo, quản lý',
   'pos.class.professional': 'Chuyên môn, nghiệp vụ',

@@ -44,6 +44,9 @@ describe('job positions, end to end in Chromium', () => {
     await box.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'positions.png') });
 
+    await expect
+      .poll(() => box.getByTestId('position-row').first().getByLabel('Ngạch/chức danh nghề nghiệp').inputValue())
+      .toBe('Chuyên viên cao cấp');
     // Edit: one more Chuyên viên needed, saved as the whole list.
     await box.getByTestId('position-row').nth(1).getByLabel('Cần').fill('5');
     await box.getByTestId('positions-save').click();

@@ -97,6 +97,13 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
                 value={p.name}
                 onChange={(e) => edit(i, { name: e.target.value })}
               />
+              <input
+                className="position-name"
+                aria-label={t('pos.rank')}
+                placeholder={t('pos.rank')}
+                value={p.rank}
+                onChange={(e) => edit(i, { rank: e.target.value })}
+              />
               <select
                 aria-label={t('pos.class')}
                 value={p.class}
