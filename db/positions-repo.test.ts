@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createWorkspace, openWorkspace } from './workspace.ts';
 import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from './positions-repo.ts';
 import { editDelete, editUpdate, undo } from './tree-edits.ts';
+import { importUnits } from './import-units.ts';
 import { AppError } from '../shared/errors.ts';
 import { tempDir } from '../tests/temp.ts';
 import { position, unit } from '../tests/fixtures.ts';
@@ -57,6 +58,14 @@ describe('positions repository', () => {
     expect(listPositions(ws.db)).toEqual([]);
     undo(ws.db);
     expect(listPositions(ws.db).map((p) => `${p.unitCode} ${p.name}`)).toEqual(['B Kế toán']);
+    ws.close();
+  });
+
+  it('stays with its unit code across a units import that replaces the whole tree', async () => {
+    const { ws } = setup();
+    replacePositions(ws.db, new Map([['C', [position('C', 'Kế toán', 'professional', 1)]]]));
+    await importUnits(ws, [unit('A', null), unit('C', 'A', { name: 'Phòng C mới' })], 'replace');
+    expect(listPositions(ws.db).map((p) => `${p.unitCode} ${p.name}`)).toEqual(['C Kế toán']);
     ws.close();
   });
 

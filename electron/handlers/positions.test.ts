@@ -123,6 +123,8 @@ describe('positions through the handler table', () => {
     expect(all.findings).toContainEqual(
       expect.objectContaining({ unitCode: 'SNV', rule: 'quota-vs-positions', ruleSet: 'law80-2025', confidence: 'C' }),
     );
+    const exported = await call<Download>('export.findings', { format: 'csv' });
+    expect(Buffer.from(exported.data, 'base64').toString('utf8')).toContain('Biên chế và vị trí việc làm');
     const some = await call<Findings>('findings.list', { units: ['BV'] });
     expect(some.findings.some((f) => f.rule === 'quota-vs-positions')).toBe(false);
   });
