@@ -48,7 +48,7 @@ describe('readPositions', () => {
       [],
       ['II', null, 'Nhóm vị trí việc làm chuyên môn, nghiệp vụ chuyên ngành', null, null, null],
       ['1', 'SNV', 'Chuyên viên về tổ chức bộ máy', 'Chuyên viên', '1.000', 0],
-      ['III', null, 'Vị trí việc làm hỗ trợ, phục vụ', null, null, null],
+      [null, null, 'Vị trí việc làm hỗ trợ, phục vụ', null, null, null],
       ['1', 'SNV', 'Lái xe', null, 1, 1],
       [null, null, 'Tổng cộng', null, 1006, 4],
     ];

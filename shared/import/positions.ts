@@ -183,10 +183,15 @@ export function readPositions(
     const stt = text('stt');
     const name = text('name');
     const counts = text('needed') === '' && text('present') === '';
-    // A heading: merged across the name column, or numbered I, II, A, B with a name and no counts.
-    if (code === '' && counts && (headings.has(r) || (stt !== '' && sttRank(stt) <= 0) || name === '')) {
+    // A heading: merged across the name column, numbered I, II, A, B, or naming a class, with no code and no counts.
+    const named = headingClass(name.replace(/^([IVXLCDM]+|[A-Z]|\d+)[.)]\s*/, ''));
+    if (
+      code === '' &&
+      counts &&
+      (headings.has(r) || (stt !== '' && sttRank(stt) <= 0) || name === '' || named !== null)
+    ) {
       const heading = [stt, name].filter(Boolean).join(' ');
-      sectionClass = headingClass(name.replace(/^([IVXLCDM]+|[A-Z]|\d+)[.)]\s*/, '')) ?? sectionClass;
+      sectionClass = named ?? sectionClass;
       skipped.push({ row, reason: 'heading', text: heading });
       continue;
     }
