@@ -11,7 +11,7 @@ import { isoToDisplay } from '../scenario/operation-date.ts';
 import { matchKey } from '../text.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { findHeader } from './detect.ts';
-import { isColumnNumberRow, isSubtotal, type RowIssue } from './read-units.ts';
+import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { sttRank } from './stt.ts';
 import { Lookup } from './vocab.ts';
@@ -186,19 +186,9 @@ export function readCommunes(
       skipped.push({ row, reason: 'heading', text: [text('stt'), text('newName')].filter(Boolean).join(' ') });
       continue;
     }
-    if (text('newCode') === '' && (isSubtotal(text('newName')) || isSubtotal(text('stt')))) {
-      skipped.push({ row, reason: 'subtotal', text: text('newName') || text('stt') });
-      continue;
-    }
-    if (isColumnNumberRow(cells)) {
-      skipped.push({
-        row,
-        reason: 'column-numbers',
-        text: cells
-          .map((c) => cellText(c))
-          .filter(Boolean)
-          .join(' '),
-      });
+    const none = nonRecordRow(cells, text('newCode'), text('newName'), text('stt'));
+    if (none) {
+      skipped.push({ row, ...none });
       continue;
     }
     const before = issues.length;

@@ -11,7 +11,7 @@ import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { POSITION_CLASSES, className, readClassCell, readStaffingCell, staffingName } from '../positions/classes.ts';
 import { parsePosition, workforceOf, type Position } from '../positions/model.ts';
 import { findHeader } from './detect.ts';
-import { isColumnNumberRow, isSubtotal, type RowIssue } from './read-units.ts';
+import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { sttRank } from './stt.ts';
 import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import type { OutputTable } from './units-table.ts';
@@ -195,19 +195,9 @@ export function readPositions(
       skipped.push({ row, reason: 'heading', text: heading });
       continue;
     }
-    if (code === '' && (isSubtotal(name) || isSubtotal(stt))) {
-      skipped.push({ row, reason: 'subtotal', text: name || stt });
-      continue;
-    }
-    if (isColumnNumberRow(cells)) {
-      skipped.push({
-        row,
-        reason: 'column-numbers',
-        text: cells
-          .map((c) => cellText(c))
-          .filter(Boolean)
-          .join(' '),
-      });
+    const none = nonRecordRow(cells, code, name, stt);
+    if (none) {
+      skipped.push({ row, ...none });
       continue;
     }
     const issue = (f: Field, value: string, key: MessageKey, params?: MessageParams) =>
