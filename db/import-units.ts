@@ -8,6 +8,7 @@ import { backupFileName, backupWorkspace } from './backup.ts';
 import { clearHistory } from './tree-edits.ts';
 import { listFigures, putFigures } from './finance-repo.ts';
 import { relinkPeople } from './people-repo.ts';
+import { relinkPositions } from './positions-repo.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';
@@ -60,6 +61,7 @@ export async function importUnits(
       droppedFigures = figures.filter((f) => !kept.has(f.code)).length;
     } else upsertUnits(db, units);
     relinkPeople(db); // people follow their unit by code, as figures do
+    relinkPositions(db); // and so do job positions
   }).immediate();
   return {
     added: diff.added.length,

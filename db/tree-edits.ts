@@ -11,6 +11,7 @@ import { canBeUnder } from '../shared/edits/hierarchy.ts';
 import type { Unit, UnitPatch } from '../shared/model/unit.ts';
 import { deleteFiguresOfUnits, figuresOfUnits, putFigures } from './finance-repo.ts';
 import { relinkPeople } from './people-repo.ts';
+import { relinkPositions } from './positions-repo.ts';
 import {
   childCodes,
   deleteUnit,
@@ -114,6 +115,7 @@ export function applyEdit(db: Database, edit: Edit, placement = false): void {
       if (edit.type === 'restore') {
         putFigures(db, edit.figures ?? []);
         relinkPeople(db); // the people of a deleted unit (kept, unattached) join it again
+        relinkPositions(db); // and so do its job positions
         for (const l of edit.lifted) {
           const child = mustGet(db, l.code);
           if (child.parentCode !== l.to) throw new AppError('conflict', 'err.treeChanged', { code: l.code });

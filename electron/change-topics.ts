@@ -14,6 +14,9 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'history.redo': ['units', 'figures'],
   'history.revert': ['units', 'figures'],
   'import.apply': ['units'],
+  // Job positions: other clients reload the tree, its findings and the positions shown beside the quota.
+  'positions.replace': ['units'],
+  'positions.import': ['units'],
   'rules.configure': ['units'],
   'rules.pin': ['units'],
   'rules.setParameter': ['units'],

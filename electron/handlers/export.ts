@@ -11,7 +11,9 @@ import { findingsTable, guideTable, unitsTable } from '../../shared/import/units
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
+import { positionFindings } from '../../shared/positions/workspace-findings.ts';
 import { listFigures, yearUnits } from '../../db/finance-repo.ts';
+import { listPositions } from '../../db/positions-repo.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
@@ -41,8 +43,9 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const ws = current();
       const units = listUnits(ws.db);
       const names = new Map(units.map((u) => [u.code, u.name]));
+      const ctx = ruleContext(ws.db, clock.today());
       const table = findingsTable(
-        evaluateFindings(units, ruleContext(ws.db, clock.today())).map((f) => ({
+        [...evaluateFindings(units, ctx), ...positionFindings(units, listPositions(ws.db), ctx)].map((f) => ({
           unitCode: f.unitCode,
           unitName: names.get(f.unitCode) ?? '',
           rule: translate('vi', `rule.${f.rule}`),

@@ -16,6 +16,7 @@ import { findingsHandlers } from './findings.ts';
 import { historyHandlers } from './history.ts';
 import { importHandlers } from './import.ts';
 import { peopleHandlers } from './people.ts';
+import { positionsHandlers } from './positions.ts';
 import { printHandlers, type PrintOptions } from './print.ts';
 import { provinceHandlers } from './province.ts';
 import { rulesHandlers } from './rules.ts';
@@ -66,6 +67,7 @@ export function createHandlers(
     ...provinceHandlers(files),
     ...printHandlers(current, { renderPdf: print.renderPdf ?? chromiumPdfRenderer(), fontDir: print.fontDir }, clock),
     ...peopleHandlers(current, clock),
+    ...positionsHandlers(current),
     ...backupsHandlers(current),
   };
   // One import at a time per workspace, a few at most in all (see services/import-gate.ts).

@@ -17,6 +17,7 @@ export const IMPORT_CHANNELS = [
   'finance.classify',
   'people.import',
   'scenario.communes',
+  'positions.import',
 ] as const;
 
 const running = new Set<string>();

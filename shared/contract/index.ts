@@ -17,6 +17,7 @@ import { findingsChannels } from './findings.ts';
 import { historyChannels } from './history.ts';
 import { importChannels } from './import.ts';
 import { peopleChannels } from './people.ts';
+import { positionsChannels } from './positions.ts';
 import { printChannels } from './print.ts';
 import { provinceChannels } from './province.ts';
 import { rulesChannels } from './rules.ts';
@@ -50,6 +51,7 @@ export const contract = {
   ...provinceChannels,
   ...printChannels,
   ...peopleChannels,
+  ...positionsChannels,
   ...backupsChannels,
 } as const;
 

@@ -10,9 +10,9 @@ import type { Operation } from '../scenario/operations.ts';
 import { isoToDisplay } from '../scenario/operation-date.ts';
 import { matchKey } from '../text.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
-import { headerLabels } from './detect.ts';
-import { isColumnNumberRow, isSubtotal, type RowIssue } from './read-units.ts';
-import { cellText, columnLetter, fillMerges, isBlankRow, type Cell, type MergedRange } from './table.ts';
+import { findHeader } from './detect.ts';
+import { nonRecordRow, type RowIssue } from './read-units.ts';
+import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { sttRank } from './stt.ts';
 import { Lookup } from './vocab.ts';
 
@@ -100,35 +100,6 @@ export function communeCommitteeName(name: string, type: CommuneType): string {
 /** Old communes' codes: separated by `;`, `,`, line breaks or spaces (none of which a code may hold). */
 export const splitCodes = (text: string): string[] => text.split(/[;,\s]+/).filter(Boolean);
 
-const SCAN_ROWS = 40;
-
-interface Header {
-  row: number;
-  rows: 1 | 2;
-  labels: string[];
-  columns: Partial<Record<CommuneField, number>>;
-}
-
-/** The header row (or pair) naming the most of the table's columns in the first rows. */
-function findHeader(rows: readonly (readonly Cell[])[], merges: readonly MergedRange[]): Header | null {
-  let best: Header | null = null;
-  let bestCount = 0;
-  for (let r = 1; r <= Math.min(rows.length, SCAN_ROWS); r++) {
-    for (const n of [1, 2] as const) {
-      if (n === 2 && r >= rows.length) continue;
-      const labels = headerLabels(fillMerges(rows, merges, r - 1, r - 2 + n), r, n);
-      const columns: Header['columns'] = {};
-      labels.forEach((label, i) => {
-        const f = label ? HEADERS.get(label) : undefined;
-        if (f && columns[f] === undefined) columns[f] = i;
-      });
-      const count = REQUIRED.filter((f) => columns[f] !== undefined).length;
-      if (count > bestCount) [best, bestCount] = [{ row: r, rows: n, labels, columns }, count];
-    }
-  }
-  return best;
-}
-
 export interface CommuneMerge {
   /** The spreadsheet row (1-based). */
   row: number;
@@ -161,7 +132,12 @@ export function readCommunes(
   date: string,
 ): CommunesRead {
   const merges = sheet.merges ?? [];
-  const header = findHeader(sheet.rows, merges);
+  const header = findHeader(
+    sheet.rows,
+    merges,
+    (label) => HEADERS.get(label),
+    (columns) => REQUIRED.filter((f) => columns[f] !== undefined).length,
+  );
   const missing = REQUIRED.filter((f) => header?.columns[f] === undefined);
   if (!header || missing.length > 0) {
     return {
@@ -210,19 +186,9 @@ export function readCommunes(
       skipped.push({ row, reason: 'heading', text: [text('stt'), text('newName')].filter(Boolean).join(' ') });
       continue;
     }
-    if (text('newCode') === '' && (isSubtotal(text('newName')) || isSubtotal(text('stt')))) {
-      skipped.push({ row, reason: 'subtotal', text: text('newName') || text('stt') });
-      continue;
-    }
-    if (isColumnNumberRow(cells)) {
-      skipped.push({
-        row,
-        reason: 'column-numbers',
-        text: cells
-          .map((c) => cellText(c))
-          .filter(Boolean)
-          .join(' '),
-      });
+    const none = nonRecordRow(cells, text('newCode'), text('newName'), text('stt'));
+    if (none) {
+      skipped.push({ row, ...none });
       continue;
     }
     const before = issues.length;

@@ -1,5 +1,5 @@
 /** Finding the header row of a sheet and guessing which column is which field. */
-import { cellText, type Cell } from './table.ts';
+import { cellText, fillMerges, type Cell, type MergedRange } from './table.ts';
 import { fieldOfHeader, type ImportField } from './vocab.ts';
 import { DEFAULT_VALUES, type ImportMapping } from './mapping.ts';
 
@@ -64,6 +64,42 @@ export function detectMapping(sheetName: string, rows: readonly (readonly Cell[]
         bestScore = s;
         best = { ...best, headerRow: r, headerRows: n, columns };
       }
+    }
+  }
+  return best;
+}
+
+export interface FoundHeader<F extends string> {
+  row: number;
+  rows: 1 | 2;
+  labels: string[];
+  columns: Partial<Record<F, number>>;
+}
+
+/**
+ * For tables of fixed columns (communes, job positions): the header row (or pair, merged cells
+ * filled in) in the first rows whose labels score best (`score` of the columns found; first column
+ * wins when two claim a field), or null when none names a column.
+ */
+export function findHeader<F extends string>(
+  rows: readonly (readonly Cell[])[],
+  merges: readonly MergedRange[],
+  fieldOf: (label: string) => F | undefined,
+  score: (columns: Partial<Record<F, number>>) => number,
+): FoundHeader<F> | null {
+  let best: FoundHeader<F> | null = null;
+  let bestScore = 0;
+  for (let r = 1; r <= Math.min(rows.length, SCAN_ROWS); r++) {
+    for (const n of [1, 2] as const) {
+      if (n === 2 && r >= rows.length) continue;
+      const labels = headerLabels(fillMerges(rows, merges, r - 1, r - 2 + n), r, n);
+      const columns: Partial<Record<F, number>> = {};
+      labels.forEach((label, i) => {
+        const f = label ? fieldOf(label) : undefined;
+        if (f && columns[f] === undefined) columns[f] = i;
+      });
+      const s = score(columns);
+      if (s > bestScore) [best, bestScore] = [{ row: r, rows: n, labels, columns }, s];
     }
   }
   return best;

@@ -73,6 +73,29 @@ export function isColumnNumberRow(row: readonly Cell[]): boolean {
   return cells.length >= 2 && cells.every((c) => /^\(?\d{1,2}\)?$/.test(c) || /^\(\d+\)\s*=/.test(c));
 }
 
+/**
+ * For tables of fixed columns (communes, job positions): a row holding no record — a subtotal
+ * (named in the name or STT column, and without a code) or the columns' numbers — with what it says,
+ * or null.
+ */
+export function nonRecordRow(
+  cells: readonly Cell[],
+  code: string,
+  name: string,
+  stt: string,
+): { reason: 'subtotal' | 'column-numbers'; text: string } | null {
+  if (code === '' && (isSubtotal(name) || isSubtotal(stt))) return { reason: 'subtotal', text: name || stt };
+  if (isColumnNumberRow(cells))
+    return {
+      reason: 'column-numbers',
+      text: cells
+        .map((c) => cellText(c))
+        .filter(Boolean)
+        .join(' '),
+    };
+  return null;
+}
+
 /** "I. KHỐI SỞ, NGÀNH" → STT "I", name "KHỐI SỞ, NGÀNH" (a group heading merged across the row). */
 const HEADING = /^([IVXLCDM]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)]\s*(.+)$/;
 

@@ -9,18 +9,12 @@ import type { Unit } from '../model/unit.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
-import { evaluateFindings, type RuleContext, type Severity } from '../rules/findings.ts';
+import { evaluateFindings, POSITION_RULES, type RuleContext, type Severity } from '../rules/findings.ts';
 import type { Basis, Workforce } from './classes.ts';
 import type { FromPositions } from './derive.ts';
 import type { Position, PositionLevel } from './model.ts';
 
-export const POSITION_FINDING_KINDS = [
-  'quota-vs-positions',
-  'positions-deputies',
-  'level-ratio',
-  'unplaced',
-  'quota-vs-norm',
-] as const;
+export const POSITION_FINDING_KINDS = POSITION_RULES;
 export type PositionFindingKind = (typeof POSITION_FINDING_KINDS)[number];
 
 export interface PositionFinding {

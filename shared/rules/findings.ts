@@ -26,7 +26,15 @@ import {
   type RuleSet,
 } from './rule-sets.ts';
 
-export const RULES = ['min-staff', 'max-deputies', 'over-quota', 'max-units'] as const;
+/** The job-position findings (shared/positions/findings.ts), listed with the rule findings. */
+export const POSITION_RULES = [
+  'quota-vs-positions',
+  'positions-deputies',
+  'level-ratio',
+  'unplaced',
+  'quota-vs-norm',
+] as const;
+export const RULES = ['min-staff', 'max-deputies', 'over-quota', 'max-units', ...POSITION_RULES] as const;
 export type RuleId = (typeof RULES)[number];
 /**
  * How a finding binds: a breach of a confirmed rule (error), one that may have an exception the

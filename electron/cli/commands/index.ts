@@ -14,6 +14,7 @@ import { print } from './print.ts';
 import { payout } from './payout.ts';
 import { salary } from './salary.ts';
 import { people } from './people.ts';
+import { positions } from './positions.ts';
 
 export const COMMANDS: readonly Command[] = [
   init,
@@ -30,4 +31,5 @@ export const COMMANDS: readonly Command[] = [
   payout,
   salary,
   people,
+  positions,
 ];

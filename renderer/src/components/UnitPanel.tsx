@@ -18,6 +18,7 @@ import { useI18n } from '../i18n.tsx';
 import { UnitFindings } from './FindingsPanel.tsx';
 import { UnitActions } from './EditDialogs.tsx';
 import { AutonomyBox } from './AutonomyBox.tsx';
+import { PositionsBox } from './PositionsBox.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
@@ -154,6 +155,7 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
 
       <UnitFindings workspace={workspace} code={unit.code} />
       {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
+      <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
 
       <fieldset className="rollup-box" data-testid="panel-rollup">
         <legend>{t('panel.rollup')}</legend>

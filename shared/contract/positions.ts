@@ -1,0 +1,77 @@
+/**
+ * positions.*: units' job positions (vị trí việc làm): listed with what they justify (beside the
+ * quota), a unit's list replaced whole (version-checked), imported from and exported to the template.
+ */
+import { z } from 'zod';
+import { codeSchema } from '../model/unit.ts';
+import { PositionSchema } from '../positions/model.ts';
+import { WORKFORCES } from '../positions/classes.ts';
+import type { FromPositions } from '../positions/derive.ts';
+import type { PositionSkipped } from '../import/positions.ts';
+import { download, noArgs, upload } from './common.ts';
+
+const count = z.number().int().min(0);
+export const FromPositionsSchema: z.ZodType<FromPositions> = z.object({
+  code: z.string(),
+  workforce: z.enum(WORKFORCES),
+  civilServants: count,
+  publicEmployees: count,
+  contract: count,
+  presentQuota: count,
+  presentContract: count,
+  defaultedStaffing: count,
+  leadership: z.object({
+    headTitle: z.string().nullable(),
+    heads: count,
+    deputies: count.nullable(),
+    otherLeaders: count,
+  }),
+  positions: count,
+});
+
+/** One unit's positions, their version (sent back by an edit) and what they justify. */
+const UnitPositionsSchema = z.object({
+  code: z.string(),
+  version: z.string(),
+  positions: z.array(PositionSchema),
+  fromPositions: FromPositionsSchema,
+});
+const skipped: z.ZodType<PositionSkipped> = z.object({
+  row: z.number(),
+  reason: z.enum(['heading', 'subtotal', 'column-numbers']),
+  text: z.string(),
+});
+
+export const positionsChannels = {
+  /** One unit's positions (its entry even when empty), or every unit that has positions, in the tree's order. */
+  'positions.list': {
+    args: z.object({ unit: codeSchema.optional() }).strict(),
+    result: z.object({ units: z.array(UnitPositionsSchema) }),
+  },
+  /** Replaces a unit's list (in order; empty clears it); refused if it changed since `version` was read. */
+  'positions.replace': {
+    args: z
+      .object({
+        code: codeSchema,
+        positions: z.array(z.unknown()).max(2000),
+        version: z.string().max(64).optional(),
+      })
+      .strict(),
+    result: UnitPositionsSchema,
+  },
+  /**
+   * Reads the template (or a đề án table) and stores it, all or nothing. Without `replace`, units
+   * that already have positions are refused; with it, the file's units get the file's lists.
+   */
+  'positions.import': {
+    args: z.object({ ...upload, replace: z.boolean().optional() }).strict(),
+    result: z.object({
+      imported: count,
+      units: z.array(z.string()),
+      skipped: z.array(skipped),
+      backupFile: z.string(),
+    }),
+  },
+  'positions.export': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
+  'positions.template': { args: noArgs, result: download },
+} as const;
