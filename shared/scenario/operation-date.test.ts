@@ -139,6 +139,44 @@ describe('operation dates', () => {
     ]);
   });
 
+  it('takes the deadline from the rule set in force on the merge’s date, not on the year’s end', () => {
+    // Group 2 units: at most 3 deputies (Decree 120 Art. 6.2.b, [C] throughout); the merged unit has 4.
+    const group2 = { revenue: 100n, spending: 100n, investmentFunding: undefined, depreciation: undefined, decided: null };
+    const merge = {
+      type: 'merge',
+      units: ['A', 'B'],
+      into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' },
+    };
+    const byDate = (list: unknown[]) =>
+      simulate(base, ops(list), {
+        baseYear: 2025,
+        horizon: 2026,
+        rules: { provinceClass: 'class2' },
+        autonomy: new Map([
+          ['A', group2],
+          ['B', group2],
+        ]),
+      }).notices;
+    // 01/07/2025: Art. 27.2.b in force as read (3 years) — Decree 283/2025 amended it only from 01/11/2025.
+    expect(byDate([{ ...merge, date: '2025-07-01' }])).toEqual([
+      {
+        year: 2025,
+        unitCode: 'AB',
+        key: 'scn.deputyDeadlineFrom',
+        params: {
+          years: 3,
+          from: '01/07/2025',
+          deadline: '01/07/2028',
+          citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 27 khoản 2 điểm b',
+        },
+      },
+    ]);
+    // 15/11/2025: after the amendment, whose wording was not retrieved: no deadline asserted.
+    expect(byDate([{ ...merge, date: '2025-11-15' }])).toEqual([
+      { year: 2025, unitCode: 'AB', key: 'scn.deputyDeadlineUnknown', params: {} },
+    ]);
+  });
+
   it('says a dated operation with its day as dd/MM/yyyy, one of a year alone with its year', () => {
     expect(
       describeOperation(
