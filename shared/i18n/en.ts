@@ -670,7 +670,7 @@ export const en: Record<MessageKey, string> = {
   'fin.targetCount':
     '{count}/{psus} public service units in groups 1–2 ({withFigures} with figures; this share counts units without figures as not self-financing)',
   'fin.targetUndecided':
-    'Not enough data to conclude: the {year} autonomy figures of the {missing} public service units without them are needed.',
+    "Not enough data to conclude: the {year} autonomy figures of the {missing} public service units of the current organisation without them are needed (a target in a plan counts the plan's units of that year).",
   'fin.periodOpen':
     'Stability period {start}–{end} (Art. 35.1) not over: the Art. 35.4 check runs once {next} figures are entered.',
   'fin.needAB': "Enter both revenue (A) and recurrent spending (B) to save this unit's figures.",
@@ -840,7 +840,8 @@ export const en: Record<MessageKey, string> = {
   'scn.verdict.notMet': 'Not met — {gap} short',
   'scn.verdict.unknown': 'Not enough data: needs {missing}',
   'scn.missingFigure': '{metric} in {year}',
-  'scn.missingAutonomy': 'Decree 60 autonomy figures of {count} public service units in {year}',
+  'scn.missingAutonomy':
+    "Decree 60 autonomy figures of {count} of the plan's public service units in {year} (new and split units included)",
   'scn.missingHint': "Record the base year's figures under Plans → Baseline figures.",
   'scn.notAbovePct': 'not above the base year (reduced by {achieved})',
   'scn.communeStaff.included': 'Commune-level cán bộ, công chức counted in',

@@ -668,7 +668,7 @@ export const vi = {
   'fin.targetCount':
     '{count}/{psus} đơn vị sự nghiệp thuộc nhóm 1–2 ({withFigures} đơn vị có số liệu; tỷ lệ trên tính đơn vị chưa có số liệu là chưa tự chủ)',
   'fin.targetUndecided':
-    'Chưa đủ số liệu để kết luận: cần số liệu tự chủ tài chính năm {year} của {missing} đơn vị sự nghiệp còn thiếu.',
+    'Chưa đủ số liệu để kết luận: cần số liệu tự chủ tài chính năm {year} của {missing} đơn vị sự nghiệp của tổ chức hiện tại còn thiếu (mục tiêu trong một phương án đếm các đơn vị của phương án năm đó).',
   'fin.periodOpen':
     'Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.',
   'fin.needAB': 'Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.',
@@ -840,7 +840,8 @@ export const vi = {
   'scn.verdict.notMet': 'Chưa đạt — còn thiếu {gap}',
   'scn.verdict.unknown': 'Chưa đủ số liệu: cần {missing}',
   'scn.missingFigure': '{metric} năm {year}',
-  'scn.missingAutonomy': 'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp năm {year}',
+  'scn.missingAutonomy':
+    'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp của phương án năm {year} (kể cả đơn vị mới lập, chia tách)',
   'scn.missingHint': 'Ghi số liệu năm gốc tại Phương án → Số liệu gốc.',
   'scn.notAbovePct': 'không vượt quá năm gốc (đã giảm {achieved})',
   'scn.communeStaff.included': 'Tính cả cán bộ, công chức cấp xã',
