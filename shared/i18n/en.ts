@@ -149,6 +149,8 @@ export const en: Record<MessageKey, string> = {
     '{deputies} deputies; no autonomy group is recorded (Decree 60/2021), so the maximum is not known: group 1 by its autonomy plan, group 2 at most 3, groups 3–4 at most {max} (a unit of {staff} people). Record its autonomy figures to check.',
   'find.psuDeputiesClassOne':
     '{deputies} deputies, above the {max} of a group {group} unit; 3 are allowed only for a hospital (or disease-control centre) of class I or higher. The app does not record the class: to verify.',
+  'find.psuDeputiesMultiLevel':
+    '{deputies} deputies, above the {max} of a group {group} unit; a school of several levels may have 3 only with 40 classes or more (Decree 120/2020 Art. 6.2.c). The app does not record the classes: to verify.',
   'find.psuDivisionDeputies':
     '{deputies} deputy heads, above the maximum of {max} for a division of {staff} employees.',
   'find.psuDivisionDeputiesGroup2':

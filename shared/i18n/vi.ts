@@ -145,6 +145,8 @@ export const vi = {
     'Có {deputies} cấp phó; chưa có nhóm tự chủ (Nghị định 60/2021) nên chưa xác định được mức tối đa: nhóm 1 theo phương án tự chủ, nhóm 2 tối đa 3, nhóm 3–4 tối đa {max} (đơn vị có {staff} người làm việc). Cần ghi số liệu tự chủ để kiểm tra.',
   'find.psuDeputiesClassOne':
     'Có {deputies} cấp phó, vượt mức {max} của đơn vị nhóm {group}; chỉ được 3 nếu là bệnh viện (hoặc trung tâm kiểm soát bệnh tật) hạng I trở lên. Ứng dụng chưa có hạng của đơn vị: cần xác minh.',
+  'find.psuDeputiesMultiLevel':
+    'Có {deputies} cấp phó, vượt mức {max} của đơn vị nhóm {group}; trường phổ thông có nhiều cấp học chỉ được 3 nếu có từ 40 lớp trở lên (Nghị định 120/2020, Điều 6 khoản 2 điểm c). Ứng dụng chưa có số lớp của trường: cần xác minh.',
   'find.psuDivisionDeputies':
     'Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng có {staff} viên chức.',
   'find.psuDivisionDeputiesGroup2':
