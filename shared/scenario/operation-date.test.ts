@@ -141,7 +141,13 @@ describe('operation dates', () => {
 
   it('takes the deadline from the rule set in force on the merge’s date, not on the year’s end', () => {
     // Group 2 units: at most 3 deputies (Decree 120 Art. 6.2.b, [C] throughout); the merged unit has 4.
-    const group2 = { revenue: 100n, spending: 100n, investmentFunding: undefined, depreciation: undefined, decided: null };
+    const group2 = {
+      revenue: 100n,
+      spending: 100n,
+      investmentFunding: undefined,
+      depreciation: undefined,
+      decided: null,
+    };
     const merge = {
       type: 'merge',
       units: ['A', 'B'],
