@@ -811,7 +811,7 @@ export const en: Record<MessageKey, string> = {
   'scn.deputyDeadlineFrom':
     'After the merger there are more deputies than allowed; they must be brought down within {years} years of the arrangement on {from} (by {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
-    'After the merger there are more deputies than allowed; the deadline to comply under the rule set in force is not verified.',
+    'After the merger there are more deputies than allowed; the deadline to comply, under the rules in force on the day of the arrangement, is not verified.',
   'scn.deputyToVerify':
     "After the merger the deputies may be more than allowed: the limit that applies is to verify (see the unit's findings).",
   'err.controlChars': 'Must not contain control (invisible) characters.',

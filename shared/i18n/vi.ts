@@ -811,7 +811,7 @@ export const vi = {
   'scn.deputyDeadlineFrom':
     'Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp {from} (trước ngày {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
-    'Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định theo bộ quy tắc đang áp dụng chưa xác minh.',
+    'Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định, theo quy định có hiệu lực vào ngày sắp xếp, chưa xác minh.',
   'scn.deputyToVerify':
     'Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh (xem cảnh báo của đơn vị).',
   'err.controlChars': 'Không được chứa ký tự điều khiển (ký tự vô hình).',
