@@ -116,8 +116,9 @@ export function countChild(c: ChildCounts, child: Unit, sign: 1 | -1): void {
  * where a workspace records it as kind 'department'.
  */
 export function isZoneBoard(u: Pick<Unit, 'name'>): boolean {
-  const n = fold(u.name);
-  return n.startsWith('ban quản lý') && /khu công nghiệp|khu kinh tế|khu công nghệ cao|\bkcn\b|\bkkt\b/.test(n);
+  // Accents and punctuation ignored; "BQL" for "Ban Quản lý".
+  const n = matchKey(u.name);
+  return /^(ban quan ly|bql)\b/.test(n) && /khu cong nghiep|khu kinh te|khu cong nghe cao|\bkcn\b|\bkkt\b/.test(n);
 }
 /** A sở as the cap and the deputy average count them. */
 export const isCountedDepartment = (u: Unit): boolean => u.kind === 'department' && !isZoneBoard(u);

@@ -215,6 +215,9 @@ describe('provincial and commune rules', () => {
     const board = unit('KCN', 'T', { kind: 'department', name: 'Ban Quản lý các khu công nghiệp', deputies: 9 });
     expect(wide(judge(departments(14, [board]), { ruleSet: SET_370 }), 'maxDepartments')).toEqual([]);
     expect(wide(judge(departments(14, [board]), { ruleSet: SET_370 }), 'departmentAverageDeputies')).toEqual([]);
+    // Written without accents or abbreviated, it is still the board, not a sở.
+    for (const name of ['Ban quan ly cac khu cong nghiep', 'BQL các KCN tỉnh', 'Ban Quản lý Khu kinh tế'])
+      expect(wide(judge(departments(14, [{ ...board, name }]), { ruleSet: SET_370 }), 'maxDepartments')).toEqual([]);
   });
 
   it('from Decree 370/2025 (01/01/2026) a unit inside a sở has no more deputies than its parent', () => {
