@@ -495,6 +495,7 @@ export const en: Record<MessageKey, string> = {
   'findings.violations': 'Violations, warnings ({count})',
   'findings.notes': 'To verify ({count})',
   'findings.unverifiedSource': 'Source (unverified): {citation}',
+  'findings.noteBasis': 'Basis (applying it needs what is not recorded): {citation}',
   'findings.ruleSetOn': 'On {date}, judged by: {title}',
   'rule.min-staff': 'Minimum size',
   'rule.max-deputies': 'Deputies',

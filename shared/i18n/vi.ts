@@ -492,6 +492,7 @@ export const vi = {
   'findings.violations': 'Vi phạm, lưu ý ({count})',
   'findings.notes': 'Cần xác minh ({count})',
   'findings.unverifiedSource': 'Nguồn (chưa xác minh): {citation}',
+  'findings.noteBasis': 'Căn cứ (chưa đủ thông tin để áp dụng): {citation}',
   'findings.ruleSetOn': 'Ngày {date}, theo: {title}',
   'rule.min-staff': 'Quy mô tối thiểu',
   'rule.max-deputies': 'Số cấp phó',
