@@ -506,6 +506,7 @@ export const en: Record<MessageKey, string> = {
   'severity.note': 'To verify',
   'grid.findings': 'Findings',
   'err.ruleSet': 'There is no rule set "{id}".',
+  'err.noRuleSetOn': 'No rule set for {date}: TinhGon has the rules in force from {from} only.',
   'err.isoDate': 'Not a valid date: use YYYY-MM-DD (for example 2025-12-31).',
   'err.parameterNotInSet': 'The rule set "{ruleSet}" has no parameter {parameter}.',
   'err.reasonRequired': 'Give a reason for the change.',

@@ -503,6 +503,7 @@ export const vi = {
   'severity.note': 'Cần xác minh',
   'grid.findings': 'Cảnh báo',
   'err.ruleSet': 'Không có bộ quy tắc "{id}".',
+  'err.noRuleSetOn': 'Chưa có bộ quy tắc cho ngày {date}: TinhGon chỉ có các quy định áp dụng từ {from}.',
   'err.isoDate': 'Ngày không hợp lệ: cần dạng YYYY-MM-DD (ví dụ 2025-12-31).',
   'err.parameterNotInSet': 'Bộ quy tắc "{ruleSet}" không có tham số {parameter}.',
   'err.reasonRequired': 'Hãy ghi lý do thay đổi.',
