@@ -255,6 +255,39 @@ describe('finance figures through the handler table', () => {
     ws.close();
   });
 
+  it('counts the units without figures as the plan does when they count the same units, and says whose units each counts', async () => {
+    const { ws, call } = setup();
+    await call('finance.set', { code: 'BV', year: 2025, revenue: '5', spending: '100', amountUnit: 'trieu_dong' });
+    const summary = await call<FinanceSummary>('finance.summary', {});
+    const chartMissing = summary.target.psus - summary.target.withFigures;
+    const planMissing = async (operations: unknown[]) => {
+      const sim = await call<{ targets: Array<{ id: string; missing: Array<{ field: string; count?: number }> }> }>(
+        'scenario.simulate',
+        { scenario: { name: 'PA', operations, targetSets: ['nq19-2025'] } },
+      );
+      return sim.targets.find((t) => t.id === 'nq19-2025-autonomy-share')!.missing[0]!.count;
+    };
+    // No operation: the plan's 2025 organisation is today's, with the same figures: the same count.
+    expect([chartMissing, await planMissing([])]).toEqual([1, 1]);
+    // A plan that sets up a PSU in 2025 has one more without figures: a different organisation, each labelled.
+    const create = {
+      type: 'create',
+      date: '2025-06-01',
+      unit: { code: 'M', name: 'Trung tâm mới', parentCode: 'T', kind: 'psu', level: 'province', sector: 'other' },
+    };
+    expect(await planMissing([create])).toBe(2);
+    // A unit with figures that is no longer a PSU (the one-stop centre reclassified) is counted by neither.
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
+    await call('units.update', { code: 'TV', changes: { kind: 'other' } });
+    const after = (await call<FinanceSummary>('finance.summary', {})).target;
+    expect(after).toMatchObject({ psus: 1, withFigures: 1, count: 0, share: 0, met: false });
+    expect((await call<FinanceSummary>('finance.summary', {})).years[0]!.units).toBe(1);
+    const { translate } = await import('../../shared/i18n/index.ts');
+    expect(translate('vi', 'fin.targetUndecided', { missing: 1, year: '2025' })).toContain('tổ chức hiện tại');
+    expect(translate('vi', 'scn.missingAutonomy', { count: 2, year: '2025' })).toContain('của phương án');
+    ws.close();
+  });
+
   it('says how group 1 was read when investment funding and depreciation are both zero', async () => {
     const { ws, call } = setup();
     expect(

@@ -138,7 +138,8 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
         const unit = units.get(f.code);
         const d = decode(f);
         const c = classifyAutonomy(d);
-        if (!unit || 'problem' in c) continue;
+        // Only the units that are public service units now: one reclassified since (its figures kept) counts nowhere.
+        if (!unit || unit.kind !== 'psu' || 'problem' in c) continue;
         const group = (f.overrideGroup ?? `${c.group}${c.band ?? ''}`) as GroupKey;
         const list = byYear.get(f.year) ?? [];
         list.push({

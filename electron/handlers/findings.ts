@@ -3,7 +3,10 @@ import type { HandlersOf } from '../../shared/contract/index.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { positionFindings } from '../../shared/positions/workspace-findings.ts';
 import { listPositions } from '../../db/positions-repo.ts';
-import { ruleContext } from '../../db/rules-repo.ts';
+import { pinnedRuleSet, ruleContext } from '../../db/rules-repo.ts';
+import { RULE_SETS } from '../../shared/rules/rule-sets.ts';
+import { isoToDisplay } from '../../shared/scenario/operation-date.ts';
+import { AppError } from '../../shared/errors.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -12,6 +15,10 @@ export function findingsHandlers(current: CurrentWorkspace, clock: Clock): Handl
   return {
     'findings.list': ({ units, date = clock.today() }) => {
       const ws = current();
+      // Before the first set's day the app has no rules (unless the province pinned a set).
+      const first = RULE_SETS[0]!.validFrom;
+      if (date < first && !pinnedRuleSet(ws.db))
+        throw new AppError('validation', 'err.noRuleSetOn', { date: isoToDisplay(date), from: isoToDisplay(first) });
       const ctx = ruleContext(ws.db, date);
       const { units: all, tree, rollups } = cachedUnitModel(ws.db);
       return {

@@ -52,6 +52,11 @@ describe('rule settings and findings through the handler table', () => {
     await expect(call('findings.list', { date: '2025-02-30' })).rejects.toMatchObject({
       error: { key: 'err.isoDate' },
     });
+    // Before the first rule set (25/11/2020) the app has no rules: refused, not judged by a later set.
+    await expect(call('findings.list', { date: '2020-11-24' })).rejects.toMatchObject({
+      error: { key: 'err.noRuleSetOn', params: { date: '24/11/2020', from: '25/11/2020' } },
+    });
+    expect(await call('findings.list', { date: '2020-11-25' })).toMatchObject({ ruleSet: 'nd120-107-2020' });
     // Pinned: every day is judged by that set, and the pin is shown with who, when and why.
     await expect(call('rules.pin', { ruleSetId: 'nd120-107-2020', reason: ' ' })).rejects.toMatchObject({
       error: { key: 'err.reasonRequired' },

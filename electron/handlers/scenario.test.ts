@@ -115,7 +115,7 @@ describe('stored scenarios', () => {
       'Chưa đủ số liệu: cần Số người làm việc (NSNN) năm 2021',
     );
     expect(byId('nq19-2025-autonomy-share').getCell(13).value).toBe(
-      'Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 2 đơn vị sự nghiệp năm 2025',
+      'Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 2 đơn vị sự nghiệp của phương án năm 2025 (kể cả đơn vị mới lập, chia tách)',
     );
     expect(byId('kl40-2026-civil-servants').getCell(9).value).toBe(`Tính cả cán bộ, công chức cấp xã (${KL40_SCOPE})`);
     expect(byId('nq19-2025-psus').getCell(9).value).toBe(''); // no civil servants in the metric: no scope to state

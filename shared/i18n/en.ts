@@ -173,6 +173,8 @@ export const en: Record<MessageKey, string> = {
     '{deputies} deputies; no autonomy group is recorded (Decree 60/2021), so the maximum is not known: group 1 by its autonomy plan, group 2 at most 3, groups 3–4 at most {max} (a unit of {staff} people). Record its autonomy figures to check.',
   'find.psuDeputiesClassOne':
     '{deputies} deputies, above the {max} of a group {group} unit; 3 are allowed only for a hospital (or disease-control centre) of class I or higher. The app does not record the class: to verify.',
+  'find.psuDeputiesMultiLevel':
+    '{deputies} deputies, above the {max} of a group {group} unit; a school of several levels may have 3 only with 40 classes or more (Decree 120/2020 Art. 6.2.c). The app does not record the classes: to verify.',
   'find.psuDivisionDeputies':
     '{deputies} deputy heads, above the maximum of {max} for a division of {staff} employees.',
   'find.psuDivisionDeputiesGroup2':
@@ -524,6 +526,7 @@ export const en: Record<MessageKey, string> = {
   'findings.violations': 'Violations, warnings ({count})',
   'findings.notes': 'To verify ({count})',
   'findings.unverifiedSource': 'Source (unverified): {citation}',
+  'findings.noteBasis': 'Basis (applying it needs what is not recorded): {citation}',
   'findings.ruleSetOn': 'On {date}, judged by: {title}',
   'rule.min-staff': 'Minimum size',
   'rule.max-deputies': 'Deputies',
@@ -539,6 +542,7 @@ export const en: Record<MessageKey, string> = {
   'severity.note': 'To verify',
   'grid.findings': 'Findings',
   'err.ruleSet': 'There is no rule set "{id}".',
+  'err.noRuleSetOn': 'No rule set for {date}: TinhGon has the rules in force from {from} only.',
   'err.isoDate': 'Not a valid date: use YYYY-MM-DD (for example 2025-12-31).',
   'err.parameterNotInSet': 'The rule set "{ruleSet}" has no parameter {parameter}.',
   'err.reasonRequired': 'Give a reason for the change.',
@@ -706,7 +710,7 @@ export const en: Record<MessageKey, string> = {
   'fin.targetCount':
     '{count}/{psus} public service units in groups 1–2 ({withFigures} with figures; this share counts units without figures as not self-financing)',
   'fin.targetUndecided':
-    'Not enough data to conclude: the {year} autonomy figures of the {missing} public service units without them are needed.',
+    "Not enough data to conclude: the {year} autonomy figures of the {missing} public service units of the current organisation without them are needed (a target in a plan counts the plan's units of that year).",
   'fin.periodOpen':
     'Stability period {start}–{end} (Art. 35.1) not over: the Art. 35.4 check runs once {next} figures are entered.',
   'fin.needAB': "Enter both revenue (A) and recurrent spending (B) to save this unit's figures.",
@@ -845,7 +849,7 @@ export const en: Record<MessageKey, string> = {
   'scn.deputyDeadlineFrom':
     'After the merger there are more deputies than allowed; they must be brought down within {years} years of the arrangement on {from} (by {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
-    'After the merger there are more deputies than allowed; the deadline to comply under the rule set in force is not verified.',
+    'After the merger there are more deputies than allowed; the deadline to comply, under the rules in force on the day of the arrangement, is not verified.',
   'scn.deputyToVerify':
     "After the merger the deputies may be more than allowed: the limit that applies is to verify (see the unit's findings).",
   'err.controlChars': 'Must not contain control (invisible) characters.',
@@ -876,7 +880,8 @@ export const en: Record<MessageKey, string> = {
   'scn.verdict.notMet': 'Not met — {gap} short',
   'scn.verdict.unknown': 'Not enough data: needs {missing}',
   'scn.missingFigure': '{metric} in {year}',
-  'scn.missingAutonomy': 'Decree 60 autonomy figures of {count} public service units in {year}',
+  'scn.missingAutonomy':
+    "Decree 60 autonomy figures of {count} of the plan's public service units in {year} (new and split units included)",
   'scn.missingHint': "Record the base year's figures under Plans → Baseline figures.",
   'scn.notAbovePct': 'not above the base year (reduced by {achieved})',
   'scn.communeStaff.included': 'Commune-level cán bộ, công chức counted in',

@@ -169,6 +169,8 @@ export const vi = {
     'Có {deputies} cấp phó; chưa có nhóm tự chủ (Nghị định 60/2021) nên chưa xác định được mức tối đa: nhóm 1 theo phương án tự chủ, nhóm 2 tối đa 3, nhóm 3–4 tối đa {max} (đơn vị có {staff} người làm việc). Cần ghi số liệu tự chủ để kiểm tra.',
   'find.psuDeputiesClassOne':
     'Có {deputies} cấp phó, vượt mức {max} của đơn vị nhóm {group}; chỉ được 3 nếu là bệnh viện (hoặc trung tâm kiểm soát bệnh tật) hạng I trở lên. Ứng dụng chưa có hạng của đơn vị: cần xác minh.',
+  'find.psuDeputiesMultiLevel':
+    'Có {deputies} cấp phó, vượt mức {max} của đơn vị nhóm {group}; trường phổ thông có nhiều cấp học chỉ được 3 nếu có từ 40 lớp trở lên (Nghị định 120/2020, Điều 6 khoản 2 điểm c). Ứng dụng chưa có số lớp của trường: cần xác minh.',
   'find.psuDivisionDeputies':
     'Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng có {staff} viên chức.',
   'find.psuDivisionDeputiesGroup2':
@@ -522,6 +524,7 @@ export const vi = {
   'findings.violations': 'Vi phạm, lưu ý ({count})',
   'findings.notes': 'Cần xác minh ({count})',
   'findings.unverifiedSource': 'Nguồn (chưa xác minh): {citation}',
+  'findings.noteBasis': 'Căn cứ (chưa đủ thông tin để áp dụng): {citation}',
   'findings.ruleSetOn': 'Ngày {date}, theo: {title}',
   'rule.min-staff': 'Quy mô tối thiểu',
   'rule.max-deputies': 'Số cấp phó',
@@ -537,6 +540,7 @@ export const vi = {
   'severity.note': 'Cần xác minh',
   'grid.findings': 'Cảnh báo',
   'err.ruleSet': 'Không có bộ quy tắc "{id}".',
+  'err.noRuleSetOn': 'Chưa có bộ quy tắc cho ngày {date}: TinhGon chỉ có các quy định áp dụng từ {from}.',
   'err.isoDate': 'Ngày không hợp lệ: cần dạng YYYY-MM-DD (ví dụ 2025-12-31).',
   'err.parameterNotInSet': 'Bộ quy tắc "{ruleSet}" không có tham số {parameter}.',
   'err.reasonRequired': 'Hãy ghi lý do thay đổi.',
@@ -705,7 +709,7 @@ export const vi = {
   'fin.targetCount':
     '{count}/{psus} đơn vị sự nghiệp thuộc nhóm 1–2 ({withFigures} đơn vị có số liệu; tỷ lệ trên tính đơn vị chưa có số liệu là chưa tự chủ)',
   'fin.targetUndecided':
-    'Chưa đủ số liệu để kết luận: cần số liệu tự chủ tài chính năm {year} của {missing} đơn vị sự nghiệp còn thiếu.',
+    'Chưa đủ số liệu để kết luận: cần số liệu tự chủ tài chính năm {year} của {missing} đơn vị sự nghiệp của tổ chức hiện tại còn thiếu (mục tiêu trong một phương án đếm các đơn vị của phương án năm đó).',
   'fin.periodOpen':
     'Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.',
   'fin.needAB': 'Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.',
@@ -846,7 +850,7 @@ export const vi = {
   'scn.deputyDeadlineFrom':
     'Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp {from} (trước ngày {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
-    'Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định theo bộ quy tắc đang áp dụng chưa xác minh.',
+    'Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định, theo quy định có hiệu lực vào ngày sắp xếp, chưa xác minh.',
   'scn.deputyToVerify':
     'Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh (xem cảnh báo của đơn vị).',
   'err.controlChars': 'Không được chứa ký tự điều khiển (ký tự vô hình).',
@@ -877,7 +881,8 @@ export const vi = {
   'scn.verdict.notMet': 'Chưa đạt — còn thiếu {gap}',
   'scn.verdict.unknown': 'Chưa đủ số liệu: cần {missing}',
   'scn.missingFigure': '{metric} năm {year}',
-  'scn.missingAutonomy': 'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp năm {year}',
+  'scn.missingAutonomy':
+    'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp của phương án năm {year} (kể cả đơn vị mới lập, chia tách)',
   'scn.missingHint': 'Ghi số liệu năm gốc tại Phương án → Số liệu gốc.',
   'scn.notAbovePct': 'không vượt quá năm gốc (đã giảm {achieved})',
   'scn.communeStaff.included': 'Tính cả cán bộ, công chức cấp xã',

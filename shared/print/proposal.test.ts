@@ -172,6 +172,15 @@ describe('the proposal of a scenario', () => {
     ]);
   });
 
+  it('lists a note on a confirmed rule that needs what is not recorded (an autonomy group) with its basis, not as an unverified source', () => {
+    const units = tree().map((u) => (u.code === 'A' ? { ...u, deputies: 3 } : u));
+    const appendix = JSON.stringify(buildProposal(input(units, [])).appendices.at(-1));
+    expect(appendix).toContain(
+      'Căn cứ (chưa đủ thông tin để áp dụng): Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 6 khoản 2 điểm c',
+    );
+    expect(appendix).not.toContain('Chưa xác minh: Nghị định 120/2020');
+  });
+
   const ops: Operation[] = [
     { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
     { type: 'dissolve', year: 2027, unit: 'C', staffTo: null },

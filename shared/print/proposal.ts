@@ -402,19 +402,26 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   return blocks;
 }
 
+/**
+ * Where a note comes from: an unverified value's source as such; a confirmed rule that needs what
+ * the workspace does not record (an autonomy group, a hospital's class) with its basis, said so.
+ */
+const noteSource = (f: Finding) =>
+  f.confidence === 'M' ? `Chưa xác minh: ${f.citation}` : `Căn cứ (chưa đủ thông tin để áp dụng): ${f.citation}`;
+
 /** Every finding left at the horizon, one row each: the violations with their legal basis, or (`unverified`) the notes with their unverified source. */
 function findingsTable(input: ProposalInput, unverified = false): DataTable {
   const last = input.simulation.years[input.simulation.years.length - 1]!;
   const labelOf = planLabels(input);
   return {
     columns: [{ width: 12, align: 'center' }, { width: 48 }, { width: 60 }, { width: 45 }],
-    header: headerRow('STT', 'Đơn vị', 'Nội dung', unverified ? 'Nguồn (chưa xác minh)' : 'Căn cứ'),
+    header: headerRow('STT', 'Đơn vị', 'Nội dung', unverified ? 'Nguồn, căn cứ (cần xác minh)' : 'Căn cứ'),
     rows: (unverified ? notes : violations)(last.findings).map((f, i) => ({
       cells: [
         String(i + 1),
         labelOf(f.unitCode),
         translate('vi', f.key, f.params),
-        unverified ? `Chưa xác minh: ${f.citation}` : f.citation,
+        unverified ? noteSource(f) : f.citation,
       ],
     })),
     nameColumn: 1,

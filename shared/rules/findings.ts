@@ -7,6 +7,7 @@ import type { ProvinceClass } from '../model/workspace.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { buildTree, type UnitTree } from '../tree.ts';
+import { matchKey } from '../text.ts';
 import { computeRollups, type Rollup } from '../rollup.ts';
 import {
   isProjectBoard,
@@ -123,8 +124,9 @@ export function countChild(c: ChildCounts, child: Unit, sign: 1 | -1): void {
  * where a workspace records it as kind 'department'.
  */
 export function isZoneBoard(u: Pick<Unit, 'name'>): boolean {
-  const n = fold(u.name);
-  return n.startsWith('ban quản lý') && /khu công nghiệp|khu kinh tế|khu công nghệ cao|\bkcn\b|\bkkt\b/.test(n);
+  // Accents and punctuation ignored; "BQL" for "Ban Quản lý".
+  const n = matchKey(u.name);
+  return /^(ban quan ly|bql)\b/.test(n) && /khu cong nghiep|khu kinh te|khu cong nghe cao|\bkcn\b|\bkkt\b/.test(n);
 }
 /** A sở as the cap and the deputy average count them. */
 export const isCountedDepartment = (u: Unit): boolean => u.kind === 'department' && !isZoneBoard(u);
@@ -156,6 +158,19 @@ const BASIC_SERVICE_SECTORS = new Set(['education', 'health']);
 const mayBeClassOne = (u: Unit) => {
   const n = fold(u.name);
   return n.startsWith('bệnh viện') || n.includes('trung tâm kiểm soát bệnh tật');
+};
+/**
+ * The third exception of Art. 6.2.c: a general school of several levels (tiểu học and THCS, THCS and
+ * THPT, "liên cấp") may have 3 deputies from 40 classes, which the app does not record: a note.
+ */
+const MULTI_LEVEL = [
+  /\b(tieu hoc|th)\b.*\b(thcs|trung hoc co so)\b/,
+  /\b(thcs|trung hoc co so)\b.*\b(thpt|trung hoc pho thong)\b/,
+  /\blien cap\b|\bnhieu cap hoc\b/,
+];
+const isMultiLevelSchool = (u: Unit) => {
+  const n = matchKey(u.name);
+  return n.startsWith('truong') && MULTI_LEVEL.some((p) => p.test(n));
 };
 /** The autonomy group's number (1–4; bands 3a–3c are group 3). */
 const groupNumber = (g: GroupKey | null | undefined): 1 | 2 | 3 | 4 | null =>
@@ -340,12 +355,15 @@ export function findingJudge(ctx: RuleContext) {
         max: value(param),
         staff,
       });
-    else if (!large && mayBeClassOne(unit) && unit.deputies <= 3)
-      add(unit, 'max-deputies', param, 'note', 'find.psuDeputiesClassOne', {
-        deputies: unit.deputies,
-        max: value(param),
-        ...basis,
-      });
+    else if (!large && (mayBeClassOne(unit) || isMultiLevelSchool(unit)) && unit.deputies <= 3)
+      add(
+        unit,
+        'max-deputies',
+        param,
+        'note',
+        mayBeClassOne(unit) ? 'find.psuDeputiesClassOne' : 'find.psuDeputiesMultiLevel',
+        { deputies: unit.deputies, max: value(param), ...basis },
+      );
     else deputies(unit, param, value(param), 'find.psuDeputies', basis);
   };
   const psuDivision = (unit: Unit, parent: Unit | undefined) => {

@@ -128,6 +128,19 @@ describe('public service unit deputies by autonomy group (Decree 120 Art. 6.2)',
     ]);
   });
 
+  it('a multi-level school with 3 gets a note (3 only from 40 classes, which the app does not know); a one-level school a breach', () => {
+    const school = (name: string) => ({ name, sector: 'education' as const });
+    for (const name of [
+      'Trường Tiểu học và THCS Vị Tân',
+      'Trường TH&THCS Hỏa Lựu',
+      'Trường THCS và THPT Tân Long',
+      'Trường phổ thông liên cấp Hòa An',
+    ])
+      expect(on('2025-06-30', 3, { X: '4' }, school(name))).toEqual(['find.psuDeputiesMultiLevel:note']);
+    expect(on('2025-06-30', 3, { X: '4' }, school('Trường THPT Vị Thanh'))).toEqual(['find.psuDeputies:error']);
+    expect(on('2025-06-30', 4, { X: '4' }, school('Trường TH&THCS Hỏa Lựu'))).toEqual(['find.psuDeputies:error']);
+  });
+
   it('leaves the 15-person minimum to the establishment plan for groups 1–2 (Art. 5.1.d)', () => {
     const small = (groups: Record<string, GroupKey>) =>
       about(
@@ -202,6 +215,9 @@ describe('provincial and commune rules', () => {
     const board = unit('KCN', 'T', { kind: 'department', name: 'Ban Quản lý các khu công nghiệp', deputies: 9 });
     expect(wide(judge(departments(14, [board]), { ruleSet: SET_370 }), 'maxDepartments')).toEqual([]);
     expect(wide(judge(departments(14, [board]), { ruleSet: SET_370 }), 'departmentAverageDeputies')).toEqual([]);
+    // Written without accents or abbreviated, it is still the board, not a sở.
+    for (const name of ['Ban quan ly cac khu cong nghiep', 'BQL các KCN tỉnh', 'Ban Quản lý Khu kinh tế'])
+      expect(wide(judge(departments(14, [{ ...board, name }]), { ruleSet: SET_370 }), 'maxDepartments')).toEqual([]);
   });
 
   it('from Decree 370/2025 (01/01/2026) a unit inside a sở has no more deputies than its parent', () => {

@@ -139,6 +139,70 @@ describe('operation dates', () => {
     ]);
   });
 
+  it('takes the sở deputies’ deadline from the rules in force on the merge’s date (Decree 150’s 5 years from 16/06/2025)', () => {
+    const home = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('TC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3 }),
+      unit('KH', 'T', { kind: 'department', name: 'Sở Kế hoạch và Đầu tư', deputies: 3 }),
+      unit('YT', 'T', { kind: 'department', name: 'Sở Y tế', deputies: 3 }),
+    ];
+    const on = (date: string) =>
+      simulate(home, ops([{ type: 'merge', date, units: ['TC', 'KH'], into: 'TC' }]), {
+        baseYear: 2025,
+        horizon: 2025,
+        rules: { provinceClass: 'class2' },
+      }).notices.map((n) => ({ key: n.key, ...n.params }));
+    expect(on('2025-07-01')).toEqual([
+      expect.objectContaining({ key: 'scn.departmentDeputyDeadlineFrom', from: '01/07/2025', deadline: '01/07/2030' }),
+    ]);
+    // Under Decree 45/2025 (to 15/06/2025) the reference has no such window: none asserted.
+    expect(on('2025-05-01')).toEqual([{ key: 'scn.deputyDeadlineUnknown' }]);
+  });
+
+  it('takes the deadline from the rule set in force on the merge’s date, not on the year’s end', () => {
+    // Group 2 units: at most 3 deputies (Decree 120 Art. 6.2.b, [C] throughout); the merged unit has 4.
+    const group2 = {
+      revenue: 100n,
+      spending: 100n,
+      investmentFunding: undefined,
+      depreciation: undefined,
+      decided: null,
+    };
+    const merge = {
+      type: 'merge',
+      units: ['A', 'B'],
+      into: { code: 'AB', name: 'Trung tâm AB', kind: 'psu', parentCode: 'S' },
+    };
+    const byDate = (list: unknown[]) =>
+      simulate(base, ops(list), {
+        baseYear: 2025,
+        horizon: 2026,
+        rules: { provinceClass: 'class2' },
+        autonomy: new Map([
+          ['A', group2],
+          ['B', group2],
+        ]),
+      }).notices;
+    // 01/07/2025: Art. 27.2.b in force as read (3 years) — Decree 283/2025 amended it only from 01/11/2025.
+    expect(byDate([{ ...merge, date: '2025-07-01' }])).toEqual([
+      {
+        year: 2025,
+        unitCode: 'AB',
+        key: 'scn.deputyDeadlineFrom',
+        params: {
+          years: 3,
+          from: '01/07/2025',
+          deadline: '01/07/2028',
+          citation: 'Nghị định 120/2020/NĐ-CP (sửa đổi bởi Nghị định 83/2024/NĐ-CP), Điều 27 khoản 2 điểm b',
+        },
+      },
+    ]);
+    // 15/11/2025: after the amendment, whose wording was not retrieved: no deadline asserted.
+    expect(byDate([{ ...merge, date: '2025-11-15' }])).toEqual([
+      { year: 2025, unitCode: 'AB', key: 'scn.deputyDeadlineUnknown', params: {} },
+    ]);
+  });
+
   it('says a dated operation with its day as dd/MM/yyyy, one of a year alone with its year', () => {
     expect(
       describeOperation(

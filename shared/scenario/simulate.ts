@@ -11,7 +11,7 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { evaluateFindings, type ParameterOverrides, type RuleContext } from '../rules/findings.ts';
-import { ruleSetAtYearEnd, type RuleSet } from '../rules/rule-sets.ts';
+import { ruleSetAtYearEnd, ruleSetInForce, type RuleSet } from '../rules/rule-sets.ts';
 import { addMetrics, metricsOf } from './metrics.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, type UnitAutonomy } from './autonomy.ts';
@@ -108,7 +108,9 @@ export function simulate(
     for (; next < ordered.length && ordered[next]!.op.year === year; next++)
       steps.push(applyOperation(s, ordered[next]!.op, ordered[next]!.index));
     const { rules, ended } = judgeYear(s, options, year);
-    for (const step of YEAR_END_STEPS) step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf });
+    const ruleSetOn = (day: string) => options.rules.ruleSet ?? ruleSetInForce(day);
+    for (const step of YEAR_END_STEPS)
+      step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf, ruleSetOn });
     const { units, findings, metrics } = ended;
     years.push({
       year,

@@ -4,6 +4,7 @@
  * operations leave to decide.
  */
 import { deputyDeadline, type Finding, type RuleContext } from '../rules/findings.ts';
+import type { RuleSet } from '../rules/rule-sets.ts';
 import type { SimState } from './operations/state.ts';
 import { addYears, isoToDisplay } from './operation-date.ts';
 
@@ -13,15 +14,27 @@ export interface YearEndContext {
   rules: RuleContext;
   findings: readonly Finding[];
   findingsOf: (code: string) => readonly Finding[];
+  /** The rule set a day (ISO) is judged by: the pinned one, else the one in force on that day. */
+  ruleSetOn: (date: string) => RuleSet;
 }
 
 export type YearEndStep = (s: SimState, y: YearEndContext) => void;
 
 /**
- * Surplus deputies after a merge: a PSU has 3 years (Decree 120 Art. 27.2.b), a specialised
- * agency 5 (Decree 150/2025, restated by Decree 370/2025), by the set in force that year.
+ * The deadline for surplus deputies after an arrangement, by the rules in force on its date (a
+ * merge dated by its year alone: the year's end, the day the year is judged on).
  */
-export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
+const deadlineOn = (y: YearEndContext, date: string | null, kind: Parameters<typeof deputyDeadline>[2]) => {
+  const day = date ?? y.rules.date!;
+  return deputyDeadline(y.ruleSetOn(day), day, kind);
+};
+
+/**
+ * Surplus deputies after a merge: a PSU has 3 years (Decree 120 Art. 27.2.b), a specialised
+ * agency 5 (Decree 150/2025, restated by Decree 370/2025), by the set in force on the merge's date.
+ */
+export const mergedDeputies: YearEndStep = (s, y) => {
+  const { year, findingsOf } = y;
   for (const { code, date } of s.merged) {
     const surplus = findingsOf(code).filter((f) => f.rule === 'max-deputies');
     if (surplus.length === 0) continue;
@@ -30,7 +43,7 @@ export const mergedDeputies: YearEndStep = (s, { year, rules, findingsOf }) => {
       s.notices.push({ year, unitCode: code, key: 'scn.deputyToVerify', params: {} });
       continue;
     }
-    const deadline = deputyDeadline(rules.ruleSet, rules.date!, s.unitOf(code)!.kind);
+    const deadline = deadlineOn(y, date, s.unitOf(code)!.kind);
     if (deadline && deadline.confidence !== 'M') {
       // From the merge's own date when it has one (dd/MM/yyyy), else the year alone.
       const params = { years: deadline.years, citation: deadline.citation };
@@ -111,17 +124,18 @@ export const recruitedAboveQuota: YearEndStep = (s, { year }) => {
  * Deputy directors of merged sở count against the provincial average (raised after a provincial
  * merger): one notice, on the provincial committee that finding is about.
  */
-export const departmentDeputies: YearEndStep = (s, { year, rules, findings }) => {
+export const departmentDeputies: YearEndStep = (s, y) => {
+  const { year, findings } = y;
   const departments = s.merged.filter(({ code }) => s.unitOf(code)?.kind === 'department');
   const average =
     departments.length > 0 ? findings.find((f) => f.parameter === 'departmentAverageDeputies') : undefined;
   if (!average) return;
-  const deadline = deputyDeadline(rules.ruleSet, rules.date!, 'department');
+  // From the first of the year's sở mergers when all are dated; a merge dated by its year alone gives the year.
+  const dates = departments.map((m) => m.date);
+  const from = dates.every((d) => d !== null) ? dates.sort()[0]! : null;
+  const deadline = deadlineOn(y, from, 'department');
   if (deadline && deadline.confidence !== 'M') {
     const params = { total: average.params.total!, avg: average.params.avg!, max: average.params.max! };
-    // From the first of the year's sở mergers when all are dated; a merge dated by its year alone gives the year.
-    const dates = departments.map((m) => m.date);
-    const from = dates.every((d) => d !== null) ? dates.sort()[0]! : null;
     if (from)
       s.notices.push({
         year,

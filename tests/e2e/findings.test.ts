@@ -131,6 +131,11 @@ describe('findings, end to end in Chromium', () => {
       .toContain(
         'Nguồn (chưa xác minh): Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở',
       );
+    // A note on a confirmed rule the workspace cannot apply (no autonomy group recorded) gives its basis, not "unverified".
+    const basis = page.locator('.findings-list li', { has: page.locator('[data-code="HG.SYT.CDC.P02"]') });
+    await expect
+      .poll(() => basis.locator('.citation').first().textContent())
+      .toMatch(/^Căn cứ \(chưa đủ thông tin để áp dụng\): Nghị định 120\/2020\/NĐ-CP/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'findings-notes.png') });
     await page.getByTestId('findings-violations').click();
     await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);

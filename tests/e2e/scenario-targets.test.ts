@@ -48,21 +48,35 @@ describe('target sets, end to end in Chromium', () => {
     await second.getByLabel('Năm gốc', { exact: true }).fill('2023');
     await second.getByLabel('Năm đạt', { exact: true }).fill('2027');
     await second.getByLabel('Tỷ lệ (%)', { exact: true }).fill('25');
+    // TTr 486/TTr-CP: not above the base year's headcount, commune staff counted out (said on the target).
+    await form.getByRole('button', { name: 'Thêm mục tiêu' }).click();
+    const third = form.getByRole('group', { name: 'Mục tiêu 3' });
+    await third.getByLabel('Nội dung', { exact: true }).fill('Biên chế công chức không vượt quá năm 2023');
+    await third.getByLabel('Loại').selectOption('not_above');
+    await third.locator('select').nth(1).selectOption('civilServantQuota');
+    await third.getByLabel(/^Cán bộ, công chức cấp xã/).selectOption('excluded');
+    await third.getByLabel('Năm gốc', { exact: true }).fill('2023');
+    await third.getByLabel('Năm đạt', { exact: true }).fill('2027');
+    expect(await third.getByLabel('Tỷ lệ (%)', { exact: true }).count()).toBe(0);
     await form.getByRole('button', { name: 'Lưu bộ mục tiêu' }).click();
     await expect.poll(() => sets.locator('li').count()).toBe(5);
 
     await sets.getByLabel(/Kế hoạch 12\/KH-UBND của tỉnh/).check();
-    await expect.poll(() => targets.locator('tbody tr').count()).toBe(2);
+    await expect.poll(() => targets.locator('tbody tr').count()).toBe(3);
+    const notAbove = targets.locator('tbody tr').nth(2);
+    expect(await notAbove.getAttribute('data-status')).toBe('met');
+    expect(await notAbove.textContent()).toMatch(/\(2023\).*\(2027\)không vượt quá năm gốc \(đã giảm 0%\)Đạt$/);
+    expect(await notAbove.getByTestId('target-scope').textContent()).toBe('Không tính cán bộ, công chức cấp xã');
     let rows = await targets.locator('tbody tr').allTextContents();
     // Nothing recorded for 2021 yet; no PSU has autonomy figures: neither is judged (not "0%").
     expect(rows[0]).toMatch(
       /^Giảm 12,5% số đơn vị sự nghiệp.*\(dvsn-2027\)— \(2021\)261 \(2027\)—Chưa đủ số liệu: cần Đơn vị sự nghiệp năm 2021/,
     );
     expect(rows[1]).toMatch(
-      /— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp năm 2027$/,
+      /— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp của phương án năm 2027 \(kể cả đơn vị mới lập, chia tách\)$/,
     );
     expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe(
-      'muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp năm 2027',
+      'muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp của phương án năm 2027 (kể cả đơn vị mới lập, chia tách)',
     );
 
     // Số liệu gốc: a bad figure is refused naming its field, nothing stored; then 2021 recorded, and the target has a verdict.

@@ -8,6 +8,13 @@ import { downloadBase64 } from '../files.ts';
 
 const SHOWN = 400;
 
+type Translate = ReturnType<typeof useI18n>['t'];
+/** Where a "cần xác minh" note comes from: an unverified value's source, or the basis of a confirmed rule that needs what is not recorded. */
+const noteSource = (t: Translate, f: { confidence: string; citation: string }) =>
+  f.confidence === 'M'
+    ? t('findings.unverifiedSource', { citation: f.citation })
+    : t('findings.noteBasis', { citation: f.citation });
+
 /**
  * Every finding of the workspace, filtered by rule, severity and subtree; a click focuses the unit.
  * Violations and warnings are shown apart from the "cần xác minh" notes (unverified values, or rules
@@ -102,9 +109,7 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
                 <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
                 <strong>{unit?.name ?? f.unitCode}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
-                {f.severity === 'note' && (
-                  <span className="muted citation">{t('findings.unverifiedSource', { citation: f.citation })}</span>
-                )}
+                {f.severity === 'note' && <span className="muted citation">{noteSource(t, f)}</span>}
               </button>
             </li>
           );
@@ -131,8 +136,7 @@ export function UnitFindings({ workspace, code }: { workspace: WorkspaceState; c
               {t(f.key, f.params)}
             </div>
             <div className="muted citation">
-              {f.severity === 'note' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation} ·{' '}
-              {t(`confidence.${f.confidence}`)}
+              {f.severity === 'note' ? noteSource(t, f) : f.citation} · {t(`confidence.${f.confidence}`)}
             </div>
           </li>
         ))}
