@@ -18,6 +18,7 @@ import { missingText, scopeText, verdictText } from '../scenario/target-status.t
 import type { TargetResult } from '../scenario/targets.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
+import { withExitWindows } from '../scenario/restructuring-decision.ts';
 import { TEXT_WIDTH } from './page.ts';
 import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
 import {
@@ -451,7 +452,7 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
       people: last.leaversByReason[r],
     })),
     totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
-    bases: payoutBases(operations.filter((o) => o.type === 'staffExit')),
+    bases: payoutBases(withExitWindows(operations).filter((o) => o.type === 'staffExit')),
   };
 }
 
