@@ -133,6 +133,12 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
     ]);
     expect(r.total).toBe(67_500_000);
     expect(r.notices.map((x) => x.key)).toEqual(['pay.noteSeveranceMonths']);
+    // Each part cites Art. 9 and Circular 01 Art. 5 only (Art. 10 is the viên chức's).
+    expect(r.parts.map((x) => x.citation)).toEqual([
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5 khoản 1; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2',
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 2; Thông tư 01/2025/TT-BNV, Điều 5 khoản 2',
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; Thông tư 01/2025/TT-BNV, Điều 5 khoản 3',
+    ]);
     expect(
       resign({ monthsEarly: 150, siMonths: 36, after12Months: true, category: 'cong-chuc' }).parts[0],
     ).toMatchObject({ months: 14.4, amount: 14_400_000 });
@@ -146,6 +152,11 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
         ['pay.perSiYear', 16.5],
       ]);
       expect(r.notices.map((x) => x.key)).toEqual(['pay.noteSeveranceMonths', 'pay.noteUnemployment']);
+      // Cited by Art. 10 and Circular 01 Art. 6 only, never Art. 9.
+      expect(r.parts.map((x) => x.citation)).toEqual([
+        'Nghị định 178/2024/NĐ-CP, Điều 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 6 khoản 1; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2',
+        'Nghị định 178/2024/NĐ-CP, Điều 10 khoản 2; Thông tư 01/2025/TT-BNV, Điều 6 khoản 2',
+      ]);
     }
   });
 
