@@ -65,6 +65,13 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
       ['pay.siYears', 5],
     ]);
     refused(() => early({ monthsEarly: 121, siMonths: 300 }), 'err.payoutMonthsEarly');
+    // The insurance allowance of this group is Circular 01 Art. 4.2.c (4.1.c is the 2–5-year group's).
+    expect(early({ monthsEarly: 96, siMonths: 25 * 12 }).parts[2]!.citation).toBe(
+      'Thông tư 01/2025/TT-BNV, Điều 4 khoản 2 điểm c',
+    );
+    expect(early({ monthsEarly: 60, siMonths: 25 * 12 }).parts[2]!.citation).toBe(
+      'Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c',
+    );
   });
 
   it('under 2 years early: only the one-time allowance, × 1,0 even from month 13 (Circular 01 Art. 4.3, primary text; the halving reading is a notice), no per-year or insurance allowance', () => {

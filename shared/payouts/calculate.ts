@@ -178,7 +178,8 @@ function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: Payo
     // Actual years early (counted in halves, Art. 5.4), not capped: Circular 01 Art. 4.2.b.
     if (perYear.months > 0)
       parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear, 'year'));
-    const tier = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
+    const found = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
+    const tier = m > 60 && found.citationOver5 ? { ...found, citation: found.citationOver5 } : found;
     // months for the first years (one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
     const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
     const beyond = Math.max(0, siHalves - 2 * tier.firstYears) / 2;

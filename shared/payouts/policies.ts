@@ -35,6 +35,8 @@ export interface TimeRules {
 
 /** `months` for the first `firstYears` years of insurance, plus `perYearAfter` for each year beyond; applies from `fromYears` below `toYears`. */
 export interface SiTier extends Basis {
+  /** The citation for people more than 5 years early, when their group has its own point (Circular 01 Art. 4.2.c). */
+  citationOver5?: string;
   fromYears: number;
   toYears: number;
   firstYears: number;
@@ -175,6 +177,7 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
           months: 500,
           perYearAfter: 50,
           citation: `${TT01}, Điều 4 khoản 1 điểm c`,
+          citationOver5: `${TT01}, Điều 4 khoản 2 điểm c`,
           confidence: 'C',
         },
       ],
