@@ -353,6 +353,16 @@ describe('whole units: subtree totals, names told apart', () => {
     expect(rows[0]!.cells[2]).toContain('Thanh tra Sở — Sở Lao động');
     expect(rows[0]!.cells[3]).toBe('Thanh tra Sở — Sở Lao động: biên chế 4, 4 người');
     expect(rows[1]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người');
+    // A notice's own words too.
+    const notice = buildProposal(
+      input(two(), [{ type: 'recruit', year: 2026, unit: 'S2.TT', civilServants: 2, publicEmployees: 0 }]),
+    )
+      .body.filter((b) => b.kind === 'para')
+      .map((b) => (b as { text: string }).text)
+      .find((t) => t.includes('Tuyển dụng vượt biên chế'));
+    expect(notice).toBe(
+      'Năm 2026, Thanh tra Sở — Sở Lao động: Tuyển dụng vượt biên chế: Thanh tra Sở — Sở Lao động có 6 người, Biên chế công chức được giao là 4.',
+    );
   });
 
   it('counts natural retirements and transfers out as leavers, never as people made surplus (dôi dư)', () => {
