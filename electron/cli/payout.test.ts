@@ -193,7 +193,7 @@ describe('tinhgon payout', () => {
     // The severance part rests on an unverified rule: the text says so.
     const text = tinhgon('payout', ...args, '--category', 'nguoi-lao-dong');
     expect(text.stdout).toContain(
-      'Trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội: 0,8 × 60 tháng = 48 tháng lương = 480.000.000 đồng [Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5, 6; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2; cần xác minh]',
+      'Trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội: 0,8 × 60 tháng = 48 tháng lương = 480.000.000 đồng [Nghị định 178/2024/NĐ-CP, Điều 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 6 khoản 1; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2; cần xác minh]',
     );
     // Someone who can retire early is refused resignation, with the reason.
     const eligible = tinhgon(

@@ -871,6 +871,21 @@ describe("whole units in a plan's changes, preview and notices", () => {
       },
     });
     expect(sim.notices.find((n) => n.unitCode === 'S1')?.unit).toBe('Sở Y tế');
+
+    // A notice's own words name a repeated name with its parent too.
+    const recruit = await call<{ notices: Array<{ unitCode: string; unit: string; message: string }> }>(
+      'scenario.simulate',
+      {
+        scenario: {
+          name: 'PA',
+          operations: [{ type: 'recruit', year: 2026, unit: 'S2.TT', civilServants: 3, publicEmployees: 0 }],
+        },
+      },
+    );
+    expect(recruit.notices.find((n) => n.unitCode === 'S2.TT')).toMatchObject({
+      unit: 'Thanh tra Sở — Sở Nội vụ',
+      message: 'Tuyển dụng vượt biên chế: Thanh tra Sở — Sở Nội vụ có 8 người, Biên chế công chức được giao là 6.',
+    });
     ws.close();
   });
 });

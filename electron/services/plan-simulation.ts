@@ -104,7 +104,12 @@ export function presentSimulation(ws: Workspace, sim: Simulation, operations: Sc
         ...said(f),
       })),
     ),
-    notices: sim.notices.map((n) => ({ year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(n) })),
+    notices: sim.notices.map((n) => {
+      // A unit its words name is said as the table names it (with its parent where the name repeats).
+      const named =
+        typeof n.params.unit === 'string' ? { ...n, params: { ...n.params, unit: labelOf(n.unitCode) } } : n;
+      return { year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(named) };
+    }),
     operations: operationReports(operations, sim, labelOf),
   };
 }

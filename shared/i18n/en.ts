@@ -1025,6 +1025,8 @@ export const en: Record<MessageKey, string> = {
   'op.staffExitPayout':
     '; paid under Decree {policy} (salary {salary} đồng/month, {months} months early, {si} years of social insurance{late}): {cost} đồng',
   'op.staffExitLate': ', leaving from the 13th month',
+  'op.staffExitWindow': ', leaving within the first 12 months of the restructuring decision in force on {date}',
+  'op.staffExitWindowLate': ', leaving from the 13th month after the restructuring decision in force on {date}',
   'op.recruit': '{year}: recruit into {unit}: {cs} civil servants, {pe} public employees',
   'op.create':
     '{year}: establish {name} (code {code}; {kind}, {level} level) under {parent}; civil-servant quota {cs}, state-paid public-employee quota {pe}',
@@ -1083,6 +1085,8 @@ export const en: Record<MessageKey, string> = {
   'rm.monthsEarly': 'Months of early retirement',
   'rm.siYears': 'Years of social insurance',
   'rm.after12': 'Leaving from the 13th month',
+  'rm.after12Hint':
+    'Unticked: under Decree 178, counted from the day the plan’s latest restructuring operation naming this unit takes effect (Circular 01/2025 Art. 3.1); with no such operation, as within the first 12 months.',
   'rm.payoutHint': 'Salary left empty: no cost (exits that have a cost keep it).',
   'rm.bases': 'Payouts rest on: {list}.',
   'rm.basesVerify': 'To verify (not checked against the legal text, not a legal basis): {list}.',

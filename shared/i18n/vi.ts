@@ -1027,6 +1027,8 @@ export const vi = {
   'op.staffExitPayout':
     '; chi trả theo Nghị định {policy} (lương {salary} đồng/tháng, nghỉ trước tuổi {months} tháng, {si} năm đóng BHXH{late}): {cost} đồng',
   'op.staffExitLate': ', nghỉ từ tháng thứ 13',
+  'op.staffExitWindow': ', nghỉ trong 12 tháng đầu kể từ quyết định sắp xếp có hiệu lực ngày {date}',
+  'op.staffExitWindowLate': ', nghỉ từ tháng thứ 13 kể từ quyết định sắp xếp có hiệu lực ngày {date}',
   'op.recruit': '{year}: tuyển dụng vào {unit}: {cs} công chức, {pe} viên chức',
   'op.create':
     '{year}: thành lập {name} (mã {code}; {kind}, cấp {level}) trực thuộc {parent}; biên chế công chức {cs}, số người làm việc hưởng lương NSNN {pe}',
@@ -1085,6 +1087,8 @@ export const vi = {
   'rm.monthsEarly': 'Số tháng nghỉ trước tuổi',
   'rm.siYears': 'Số năm đóng BHXH',
   'rm.after12': 'Nghỉ từ tháng thứ 13',
+  'rm.after12Hint':
+    'Không đánh dấu: theo Nghị định 178, tính từ ngày có hiệu lực của thao tác sắp xếp gần nhất trong phương án có tên đơn vị này (Thông tư 01/2025, Điều 3 khoản 1); không có thao tác nào thì tính như 12 tháng đầu.',
   'rm.payoutHint': 'Để trống lương: không tính chi phí (thao tác đã có chi phí giữ nguyên).',
   'rm.bases': 'Căn cứ tính chi trả: {list}.',
   'rm.basesVerify': 'Cần xác minh (chưa đối chiếu được văn bản, không dùng làm căn cứ): {list}.',

@@ -65,6 +65,13 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
       ['pay.siYears', 5],
     ]);
     refused(() => early({ monthsEarly: 121, siMonths: 300 }), 'err.payoutMonthsEarly');
+    // The insurance allowance of this group is Circular 01 Art. 4.2.c (4.1.c is the 2–5-year group's).
+    expect(early({ monthsEarly: 96, siMonths: 25 * 12 }).parts[2]!.citation).toBe(
+      'Thông tư 01/2025/TT-BNV, Điều 4 khoản 2 điểm c',
+    );
+    expect(early({ monthsEarly: 60, siMonths: 25 * 12 }).parts[2]!.citation).toBe(
+      'Thông tư 01/2025/TT-BNV, Điều 4 khoản 1 điểm c',
+    );
   });
 
   it('under 2 years early: only the one-time allowance, × 1,0 even from month 13 (Circular 01 Art. 4.3, primary text; the halving reading is a notice), no per-year or insurance allowance', () => {
@@ -133,6 +140,12 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
     ]);
     expect(r.total).toBe(67_500_000);
     expect(r.notices.map((x) => x.key)).toEqual(['pay.noteSeveranceMonths']);
+    // Each part cites Art. 9 and Circular 01 Art. 5 only (Art. 10 is the viên chức's).
+    expect(r.parts.map((x) => x.citation)).toEqual([
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 1; Thông tư 01/2025/TT-BNV, Điều 5 khoản 1; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2',
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 2; Thông tư 01/2025/TT-BNV, Điều 5 khoản 2',
+      'Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; Thông tư 01/2025/TT-BNV, Điều 5 khoản 3',
+    ]);
     expect(
       resign({ monthsEarly: 150, siMonths: 36, after12Months: true, category: 'cong-chuc' }).parts[0],
     ).toMatchObject({ months: 14.4, amount: 14_400_000 });
@@ -146,6 +159,11 @@ describe('payouts under Decree 178/2024 (Decree 67/2025, Circular 01/2025)', () 
         ['pay.perSiYear', 16.5],
       ]);
       expect(r.notices.map((x) => x.key)).toEqual(['pay.noteSeveranceMonths', 'pay.noteUnemployment']);
+      // Cited by Art. 10 and Circular 01 Art. 6 only, never Art. 9.
+      expect(r.parts.map((x) => x.citation)).toEqual([
+        'Nghị định 178/2024/NĐ-CP, Điều 10 khoản 1; Thông tư 01/2025/TT-BNV, Điều 6 khoản 1; Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2',
+        'Nghị định 178/2024/NĐ-CP, Điều 10 khoản 2; Thông tư 01/2025/TT-BNV, Điều 6 khoản 2',
+      ]);
     }
   });
 

@@ -178,7 +178,8 @@ function earlyRetirement(policy: PayoutPolicy, input: PayoutInput, notices: Payo
     // Actual years early (counted in halves, Art. 5.4), not capped: Circular 01 Art. 4.2.b.
     if (perYear.months > 0)
       parts.push(part('pay.perYearEarly', input.salary, perYear.months, halfYears(m, policy.time), perYear, 'year'));
-    const tier = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
+    const found = r.si.find((x) => siHalves >= 2 * x.fromYears && siHalves < 2 * x.toYears)!;
+    const tier = m > 60 && found.citationOver5 ? { ...found, citation: found.citationOver5 } : found;
     // months for the first years (one unit) + perYearAfter × the halves beyond, in 1/200 of a month.
     const num = tier.months * 2 + tier.perYearAfter * Math.max(0, siHalves - 2 * tier.firstYears);
     const beyond = Math.max(0, siHalves - 2 * tier.firstYears) / 2;
@@ -217,17 +218,20 @@ function resignation(policy: PayoutPolicy, input: PayoutInput, notices: PayoutNo
     notices.push({ key: 'pay.noteTraining', params: { age: t.maxAge.years } });
     return parts;
   }
+  // Decree 178: the article of the person's category (Art. 9 or 10), not both.
+  const cite = (b: Basis & { citationOf?: Record<PayoutCategory, string> }): Basis =>
+    category && b.citationOf ? { ...basisOf(b), citation: b.citationOf[category] } : b;
   if (r.severance) {
     const s = r.severance;
     const rate = input.after12Months ? s.after12 : s.within12;
     // The amount rests on the rate [C] and on how severance months are counted [M]: the weaker one.
-    const basis = { citation: `${s.citation}; ${s.months.citation}`, confidence: s.months.confidence };
+    const basis = { citation: `${cite(s).citation}; ${s.months.citation}`, confidence: s.months.confidence };
     parts.push(
       part('pay.severance', input.salary, rate, 2 * Math.min(input.siMonths, s.months.capMonths), basis, 'month'),
     );
     notices.push({ key: 'pay.noteSeveranceMonths', params: { cap: s.months.capMonths } });
   }
-  parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, r.perSiYear, 'year'));
+  parts.push(part('pay.perSiYear', input.salary, r.perSiYear.months, siHalves, cite(r.perSiYear), 'year'));
   if (!r.jobSearch.categories || (category && r.jobSearch.categories.includes(category)))
     parts.push(part('pay.jobSearch', input.salary, r.jobSearch.months, 2, r.jobSearch, null));
   if (category && r.unemploymentInsurance.includes(category)) notices.push({ key: 'pay.noteUnemployment', params: {} });

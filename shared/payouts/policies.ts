@@ -35,6 +35,8 @@ export interface TimeRules {
 
 /** `months` for the first `firstYears` years of insurance, plus `perYearAfter` for each year beyond; applies from `fromYears` below `toYears`. */
 export interface SiTier extends Basis {
+  /** The citation for people more than 5 years early, when their group has its own point (Circular 01 Art. 4.2.c). */
+  citationOver5?: string;
   fromYears: number;
   toYears: number;
   firstYears: number;
@@ -74,15 +76,20 @@ export interface EarlyRetirementRule {
   };
 }
 
+/** A part whose article follows the category (Decree 178 Art. 9 or 10): its citation for each, instead of `citation`. */
+interface ByCategory {
+  citationOf?: Record<PayoutCategory, string>;
+}
+
 export interface ResignationRule {
   /** Least months to the statutory retirement age. */
   minMonthsEarly: number;
   /** The category decides the article (Decree 178 Art. 9 or 10): required. */
   byCategory: boolean;
   /** Salary × factor × severance months; null: none. `months`: how severance months are counted (insurance months, at most `capMonths`). */
-  severance: null | (Basis & { within12: number; after12: number; months: Basis & { capMonths: number } });
+  severance: null | (Basis & ByCategory & { within12: number; after12: number; months: Basis & { capMonths: number } });
   /** Months of salary per year of insurance. */
-  perSiYear: Basis & { months: number };
+  perSiYear: Basis & ByCategory & { months: number };
   /** Months of salary to look for work, for these categories (all when `categories` is null). */
   jobSearch: Basis & { months: number; categories: readonly PayoutCategory[] | null };
   /** Categories that get unemployment insurance instead (said in the result). */
@@ -107,6 +114,15 @@ export interface PayoutPolicy extends Basis {
 const TIME: TimeRules = { halfYearUpTo: 6 };
 const TT01 = 'Thông tư 01/2025/TT-BNV';
 const ND67 = 'Nghị định 67/2025/NĐ-CP';
+/** Decree 178 clause `clause` of Art. 9 (cán bộ, công chức; Circular 01 Art. 5) or Art. 10 (viên chức, workers; Circular 01 Art. 6). */
+const byArticle = (clause: number, ttClause: number): Record<PayoutCategory, string> => {
+  const art10 = `Nghị định 178/2024/NĐ-CP, Điều 10 khoản ${clause}; ${TT01}, Điều 6 khoản ${ttClause}`;
+  return {
+    'cong-chuc': `Nghị định 178/2024/NĐ-CP, Điều 9 khoản ${clause}; ${TT01}, Điều 5 khoản ${ttClause}`,
+    'vien-chuc': art10,
+    'nguoi-lao-dong': art10,
+  };
+};
 
 export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
   {
@@ -161,6 +177,7 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
           months: 500,
           perYearAfter: 50,
           citation: `${TT01}, Điều 4 khoản 1 điểm c`,
+          citationOver5: `${TT01}, Điều 4 khoản 2 điểm c`,
           confidence: 'C',
         },
       ],
@@ -176,12 +193,14 @@ export const PAYOUT_POLICIES: readonly PayoutPolicy[] = [
         within12: 80,
         after12: 40,
         citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 1; ${TT01}, Điều 5, 6`,
+        citationOf: byArticle(1, 1),
         confidence: 'C',
         months: { capMonths: 60, citation: 'Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2', confidence: 'M' },
       },
       perSiYear: {
         months: 150,
         citation: `Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6`,
+        citationOf: byArticle(2, 2),
         confidence: 'C',
       },
       jobSearch: {

@@ -111,12 +111,12 @@ describe('the printed basis of payouts', () => {
     // Decree 178's lump sums end on 31/08/2025: its exits leave in 2025.
     const text = paras([{ ...exit('resignation', { policy: '178', monthsEarly: 150, siYears: 10 }), year: 2025 }]);
     expect(text).toContain(
-      `Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9, 10 khoản 2; ${TT01}, Điều 5, 6 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`,
+      `Căn cứ tính chi trả: Nghị định 178/2024/NĐ-CP, Điều 9 khoản 2; ${TT01}, Điều 5 khoản 2 (đã đối chiếu văn bản); Nghị định 178/2024/NĐ-CP, Điều 9 khoản 4; ${TT01}, Điều 5 khoản 3 (đã đối chiếu văn bản).`,
     );
     expect(text).toContain(
       'Cần xác minh (chưa đối chiếu được văn bản, số liệu tạm tính, chưa dùng làm căn cứ): trợ cấp thôi việc theo số tháng đóng bảo hiểm xã hội.',
     );
-    expect(text.join('\n')).not.toContain('Điều 5 khoản 2');
+    expect(text.join('\n')).not.toContain('Nghị định 178/2024/NĐ-CP, Điều 5 khoản 2'); // the M rule, never cited as law
     // Decree 67's 15-year tier is known from a secondary quote: said so.
     const early = paras([{ ...exit('early-retirement', { policy: '178', monthsEarly: 30, siYears: 17 }), year: 2025 }]);
     expect(early.find((p) => p.startsWith('Căn cứ tính chi trả'))).toContain(
@@ -362,6 +362,16 @@ describe('whole units: subtree totals, names told apart', () => {
     expect(rows[0]!.cells[2]).toContain('Thanh tra Sở — Sở Lao động');
     expect(rows[0]!.cells[3]).toBe('Thanh tra Sở — Sở Lao động: biên chế 4, 4 người');
     expect(rows[1]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người');
+    // A notice's own words too.
+    const notice = buildProposal(
+      input(two(), [{ type: 'recruit', year: 2026, unit: 'S2.TT', civilServants: 2, publicEmployees: 0 }]),
+    )
+      .body.filter((b) => b.kind === 'para')
+      .map((b) => (b as { text: string }).text)
+      .find((t) => t.includes('Tuyển dụng vượt biên chế'));
+    expect(notice).toBe(
+      'Năm 2026, Thanh tra Sở — Sở Lao động: Tuyển dụng vượt biên chế: Thanh tra Sở — Sở Lao động có 6 người, Biên chế công chức được giao là 4.',
+    );
   });
 
   it('counts natural retirements and transfers out as leavers, never as people made surplus (dôi dư)', () => {

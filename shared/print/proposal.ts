@@ -18,6 +18,7 @@ import { missingText, scopeText, verdictText } from '../scenario/target-status.t
 import type { TargetResult } from '../scenario/targets.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
+import { withExitWindows } from '../scenario/restructuring-decision.ts';
 import { TEXT_WIDTH } from './page.ts';
 import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
 import {
@@ -397,8 +398,11 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
       text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại Phụ lục ${appendix}, phần cần xác minh).`,
     });
   }
-  for (const x of sim.notices)
-    blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, x.params)}` });
+  for (const x of sim.notices) {
+    // A unit its words name is said as the tables name it (with its parent where the name repeats).
+    const params = typeof x.params.unit === 'string' ? { ...x.params, unit: labelOf(x.unitCode) } : x.params;
+    blocks.push({ kind: 'para', text: `Năm ${x.year}, ${labelOf(x.unitCode)}: ${translate('vi', x.key, params)}` });
+  }
   return blocks;
 }
 
@@ -458,7 +462,7 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
       people: last.leaversByReason[r],
     })),
     totalCost: sim.exits.some((e) => e.cost > 0) ? last.payoutCost : null,
-    bases: payoutBases(operations.filter((o) => o.type === 'staffExit')),
+    bases: payoutBases(withExitWindows(operations).filter((o) => o.type === 'staffExit')),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import { describeOperation } from './describe.ts';
+import { exitWindows } from './restructuring-decision.ts';
 import { operationDate } from './operation-date.ts';
 import { figuresOf, type Figures } from './figures.ts';
 import type { Operation } from './operations.ts';
@@ -25,6 +26,7 @@ export function operationReports(
   labelOf: (code: string) => string,
   lang: Lang = 'vi',
 ): OperationReport[] {
+  const windows = exitWindows(operations);
   return [...sim.steps]
     .sort((a, b) => a.index - b.index)
     .map((step) => {
@@ -41,7 +43,7 @@ export function operationReports(
         index: step.index,
         date: operationDate(op),
         type: op.type,
-        description: describeOperation(op, lang, labelOf),
+        description: describeOperation(op, lang, labelOf, windows.get(step.index)),
         units,
       };
     });

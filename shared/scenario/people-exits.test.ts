@@ -208,4 +208,22 @@ describe('fillExits', () => {
       ['A', 2026, 'early-retirement', 1_000_000_000, 744_778_125],
     ]);
   });
+  it('costs an exit it replaces as the plan does: by its 12-month window from the restructuring operation it is tied to', () => {
+    const plan = ops([
+      { type: 'merge', date: '2024-03-01', units: ['A', 'B'], into: 'A' },
+      {
+        type: 'staffExit',
+        date: '2025-05-15',
+        unit: 'A',
+        civilServants: 0,
+        publicEmployees: 1,
+        reason: 'early-retirement',
+        payout: { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 },
+      },
+    ]);
+    const row = { unit: 'A', year: 2025, reason: 'early-retirement' as const, civilServants: 0, publicEmployees: 1 };
+    const { changes } = fillExits(plan, [{ ...row, cost: 1 }], proposalScope);
+    // From the 13th month after 01/03/2024: 0,5 × 30 months, not 1,0 × 30 (744.778.125).
+    expect(changes[0]!.before.cost).toBe(744_778_125 - 15 * 15_356_250);
+  });
 });

@@ -13,6 +13,7 @@ import { statutoryRetirement } from '../people/retirement.ts';
 import { PAID_REASONS, type ExitReason, type Operation, type StaffExitOperation } from './operations.ts';
 import { categoryOf } from './roadmap.ts';
 import { exitCost } from './exit-cost.ts';
+import { withExitWindows } from './restructuring-decision.ts';
 
 /** What the list says should leave one unit in one year for one reason. */
 export interface ExitRow {
@@ -164,7 +165,9 @@ export function fillExits(
   const before = new Map<string, FillChange['before']>();
   const placed = new Set<string>();
   const out: Operation[] = [];
-  for (const op of operations) {
+  // Costed as the plan costs them: a Decree 178 exit by its 12-month window from the operation it is tied to.
+  const costed = withExitWindows(operations);
+  for (const [i, op] of operations.entries()) {
     if (op.type !== 'staffExit' || !(inScope(op) || want.has(keyOf(op)))) {
       out.push(op);
       continue;
@@ -173,7 +176,7 @@ export function fillExits(
     const b = before.get(key) ?? { civilServants: 0, publicEmployees: 0, cost: 0 };
     b.civilServants += op.civilServants;
     b.publicEmployees += op.publicEmployees;
-    b.cost += exitCost(op);
+    b.cost += exitCost(costed[i] as StaffExitOperation);
     before.set(key, b);
     const row = want.get(key);
     if (row && !placed.has(key)) {

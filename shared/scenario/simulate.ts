@@ -23,6 +23,7 @@ import { ScenarioError, SimState } from './operations/state.ts';
 import { moduleOf } from './operations/index.ts';
 import { YEAR_END_STEPS } from './year-end-steps.ts';
 import { inDateOrder } from './operation-date.ts';
+import { withExitWindows } from './restructuring-decision.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
@@ -84,7 +85,8 @@ export function simulate(
   options: SimulateOptions,
 ): Simulation {
   const horizon = options.horizon ?? 2030;
-  const indexed = operations.map((op, index) => ({ op, index }));
+  // Decree 178 exits tied to a restructuring operation are costed by their 12-month window from it.
+  const indexed = withExitWindows(operations).map((op, index) => ({ op, index }));
   for (const { op, index } of indexed) {
     if (op.year < options.baseYear || op.year > horizon)
       throw new ScenarioError(index, op.type, 'err.scenarioYear', {

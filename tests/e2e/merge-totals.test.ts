@@ -98,6 +98,34 @@ describe('merging two sở, end to end in Chromium', () => {
       await expect.poll(() => chart.getByTestId('scenario-chart-selection').textContent()).toBe('Đã chọn 1 đơn vị');
       await page.screenshot({ path: path.join(ARTIFACTS, 'merge-totals-chart.png') });
 
+      // The plan grid, the same year: the merged sở's whole before → after, its own row in the next columns.
+      await chart.getByRole('radio', { name: 'Bảng' }).click();
+      const grid = chart.getByTestId('scenario-grid');
+      const gridCell = (col: string) => grid.locator(`.ag-row[row-id="HG.STC"] [col-id="${col}"]`);
+      await expect
+        .poll(() => gridCell('quota').textContent())
+        .toBe(`${n(quotaBefore)} → ${n(quotaAfter)} (+${n(sum(kh, quota))})`);
+      expect(await gridCell('own.quota').textContent()).toBe(
+        `${n(quota(own('HG.STC')))} → ${n(ownAfter.quota)} (+${n(quota(own('HG.SKHDT')))})`,
+      );
+      await grid.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'merge-totals-grid.png') });
+
+      // The changes table: the merged sở as its whole before → after, its own row's changes under "Riêng đơn vị".
+      const changes = page.getByTestId('scenario-changes');
+      await changes.getByLabel('Năm xem thay đổi').selectOption('2025');
+      const row = changes.locator('tbody tr', { hasText: '(HG.STC)' });
+      await expect
+        .poll(() => row.getByTestId('whole-change').textContent())
+        .toBe(
+          `Cả đơn vị và các đơn vị trực thuộc: biên chế ${n(quotaBefore)} → ${n(quotaAfter)}; hiện có ${n(sum(tc, staff))} → ${n(sum(tc, staff) + sum(kh, staff))} người`,
+        );
+      expect(await row.locator('td').nth(2).textContent()).toContain('Riêng đơn vị:');
+      const gone = changes.locator('tbody tr', { hasText: '(HG.SKHDT)' });
+      expect(await gone.getByTestId('whole-change').textContent()).toBe(
+        `Cả đơn vị và các đơn vị trực thuộc: biên chế ${n(sum(kh, quota))} → —; hiện có ${n(sum(kh, staff))} → — người`,
+      );
+
       // The printed đề án: the operation's row and the org chart after the plan, read back from the PDF.
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
       await expect

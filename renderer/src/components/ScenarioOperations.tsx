@@ -18,6 +18,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso } from '../../../shared/scenario/operation-date.ts';
+import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 
 const ADDABLE = [
   'merge',
@@ -105,6 +106,8 @@ export function ScenarioOperations({
     [units, ops],
   );
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
+  // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
+  const windows = useMemo(() => exitWindows(ops), [ops]);
   const nameOf = (code: string) => names.get(code) ?? code;
 
   const save = async (next: Operation[]) => {
@@ -268,7 +271,7 @@ export function ScenarioOperations({
       <ol>
         {ops.map((op, i) => (
           <li key={i}>
-            <span>{describeOperation(op, lang, nameOf)}</span>
+            <span>{describeOperation(op, lang, nameOf, windows.get(i))}</span>
             <button
               type="button"
               disabled={locked || i === 0}

@@ -3,6 +3,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef, type ICellRendererParams } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
 import { payoutBases, type PayoutBases } from '../../../shared/payouts/bases.ts';
+import { withExitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { parseCount } from '../../../shared/format.ts';
@@ -72,7 +73,7 @@ export function ScenarioRoadmap({
   }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
   useEffect(() => {
     void call('scenario.get', { name })
-      .then((s) => setBases(payoutBases(s.operations.filter((o) => o.type === 'staffExit'))))
+      .then((s) => setBases(payoutBases(withExitWindows(s.operations).filter((o) => o.type === 'staffExit'))))
       .catch(fail);
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
   useEffect(() => {
@@ -267,7 +268,7 @@ export function ScenarioRoadmap({
               {t('rm.siYears')}
               <input inputMode="decimal" size={4} value={siYears} onChange={(e) => setSiYears(e.target.value)} />
             </label>
-            <label className="inline">
+            <label className="inline" title={t('rm.after12Hint')}>
               <input type="checkbox" checked={after12} onChange={(e) => setAfter12(e.target.checked)} />{' '}
               {t('rm.after12')}
             </label>

@@ -6,6 +6,7 @@
 import type { Lang, MessageKey, MessageParams } from '../../i18n/index.ts';
 import type { Operation } from '../operations.ts';
 import type { SimState } from './state.ts';
+import type { ExitWindow } from '../restructuring-decision.ts';
 
 export type OperationType = Operation['type'];
 export type OperationOf<T extends OperationType> = Extract<Operation, { type: T }>;
@@ -16,6 +17,8 @@ export interface DescribeContext {
   tr: (key: MessageKey, params?: MessageParams) => string;
   nameOf: (code: string) => string;
   when: string;
+  /** A Decree 178 exit's 12-month window from the plan's restructuring decision, when it is tied to one. */
+  window?: ExitWindow;
 }
 
 export interface OperationModule<T extends OperationType> {

@@ -1,6 +1,7 @@
 /** `staffExit`: people leave a unit's payroll for a reason, their payouts costed with the policy calculators. */
 import { PayoutError } from '../../payouts/calculate.ts';
 import { exitCost } from '../exit-cost.ts';
+import { isoToDisplay } from '../operation-date.ts';
 import { ScenarioError } from './state.ts';
 import type { OperationModule, OperationOf } from './module.ts';
 
@@ -57,13 +58,15 @@ export const staffExit: OperationModule<'staffExit'> = {
     });
   },
   units: (op) => [op.unit],
-  describe(op, { lang, tr, nameOf, when }) {
-    const p = op.payout;
+  describe(op, { lang, tr, nameOf, when, window }) {
+    // Tied to a restructuring decision of the plan (and not overridden): costed and said by its 12-month window from it.
+    const tied = window && op.payout && op.payout.after12Months === undefined ? window : null;
+    const p = tied ? { ...op.payout!, after12Months: tied.after12Months } : op.payout;
     let payout = '';
     if (p) {
       let cost: string | number;
       try {
-        cost = exitCost(op);
+        cost = exitCost({ ...op, payout: p });
       } catch (err) {
         if (!(err instanceof PayoutError)) throw err;
         cost = tr(err.key, err.params);
@@ -74,7 +77,13 @@ export const staffExit: OperationModule<'staffExit'> = {
         salary: p.salary,
         months: p.monthsEarly,
         si,
-        late: p.after12Months ? tr('op.staffExitLate') : '',
+        late: tied
+          ? tr(tied.after12Months ? 'op.staffExitWindowLate' : 'op.staffExitWindow', {
+              date: isoToDisplay(tied.decisionDate),
+            })
+          : p.after12Months
+            ? tr('op.staffExitLate')
+            : '',
         cost,
       });
     }
