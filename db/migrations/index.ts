@@ -13,6 +13,7 @@ import { m011Baselines } from './011-baselines.ts';
 import { m012PayoutDetails } from './012-payout-details.ts';
 import { m013MoneyUnit } from './013-money-unit.ts';
 import { m014RuleSetPins } from './014-rule-set-pins.ts';
+import { m016UndoLog } from './016-undo-log.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m012PayoutDetails,
   m013MoneyUnit,
   m014RuleSetPins,
+  m016UndoLog,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };
