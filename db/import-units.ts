@@ -7,7 +7,7 @@ import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts
 import { backupFileName, backupWorkspace } from './backup.ts';
 import { clearHistory } from './undo-log.ts';
 import { listFigures, putFigures } from './finance-repo.ts';
-import { relinkPeople } from './people-repo.ts';
+import { relinkPeople } from './people-links.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';

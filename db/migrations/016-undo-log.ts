@@ -29,7 +29,7 @@ export const m016UndoLog: Migration = {
         SELECT id, label, 'tree', done, id, 0, user, at FROM edit_history;
       DROP TABLE edit_history;
       ALTER TABLE edit_history_v16 RENAME TO edit_history;
-      CREATE INDEX edit_history_by_done ON edit_history(done, aggregate, moved);
+      CREATE INDEX edit_history_by_done ON edit_history(done, moved);
 
       CREATE TABLE undo_changes (
         id     INTEGER PRIMARY KEY,
