@@ -16,11 +16,10 @@
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { EditLabel } from '../shared/edits/edit.ts';
+import type { Aggregate } from '../shared/edits/steps.ts';
 import { stamp } from './clock.ts';
 import { relinkPeople } from './people-links.ts';
 
-/** What a step edited: its undone steps are dropped by a new step of the same aggregate only. */
-export type Aggregate = 'tree' | 'figures' | 'plans' | 'targets' | 'rules' | 'salary';
 
 /** The tables users edit, recorded by the undo log. */
 const TRACKED = [

@@ -3,7 +3,7 @@ import { createHandlers } from './index.ts';
 import { openWorkspace } from '../../db/workspace.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { fixedClock } from '../../shared/clock.ts';
-import { translate } from '../../shared/i18n/index.ts';
+import { translate, type MessageKey } from '../../shared/i18n/index.ts';
 import type { HistoryView } from '../../shared/contract/index.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { TEST_TODAY, handlerHarness } from '../../tests/handler-harness.ts';
@@ -198,8 +198,8 @@ describe('one history for every aggregate', () => {
     await call('scenario.setOperations', { name: 'PA1', operations: [] });
     const first = (await call<HistoryView>('history.list', {})).entries[1]!;
     const before = await plans(call);
-    const refused = await call('history.revert', { id: first.id }).catch((e: Refused) => e.error);
-    expect(translate('vi', refused.key, refused.params)).toBe(
+    const refused = await call<never>('history.revert', { id: first.id }).catch((e: Refused) => e.error);
+    expect(translate('vi', refused.key as MessageKey, refused.params)).toBe(
       `Dữ liệu đã thay đổi kể từ bước ${first.id} (Sửa phương án PA1); không thể hoàn tác hay làm lại bước này mà không ghi đè thay đổi sau đó.`,
     );
     expect(await plans(call)).toEqual(before);
