@@ -51,6 +51,8 @@ export interface HistoryEntry {
 
 interface Recording extends StepInfo {
   step: number;
+  /** Its place on the undo stack: after every step done or undone so far. */
+  moved: number;
   at: string;
 }
 
@@ -81,14 +83,15 @@ export function trackEdits(db: Database): void {
   db.function('tinhgon_step_aggregate', { deterministic: false }, () => now()?.aggregate ?? null);
   db.function('tinhgon_step_user', { deterministic: false }, () => now()?.user ?? null);
   db.function('tinhgon_step_at', { deterministic: false }, () => now()?.at ?? null);
+  db.function('tinhgon_step_moved', { deterministic: false }, () => now()?.moved ?? null);
   // The first change of a step drops the redo stack of its aggregate and writes the step.
   const openStep = `
     DELETE FROM main.undo_changes WHERE step IN
       (SELECT id FROM main.edit_history WHERE done = 0 AND aggregate = tinhgon_step_aggregate());
     DELETE FROM main.edit_history WHERE done = 0 AND aggregate = tinhgon_step_aggregate();
     INSERT INTO main.edit_history (id, label, aggregate, done, moved, user, at)
-      VALUES (tinhgon_step(), tinhgon_step_label(), tinhgon_step_aggregate(), 1,
-              (SELECT coalesce(max(moved), 0) + 1 FROM main.edit_history), tinhgon_step_user(), tinhgon_step_at())
+      VALUES (tinhgon_step(), tinhgon_step_label(), tinhgon_step_aggregate(), 1, tinhgon_step_moved(),
+              tinhgon_step_user(), tinhgon_step_at())
       ON CONFLICT (id) DO NOTHING;`;
   for (const table of TRACKED) {
     if (!tableExists(db, table)) continue;
@@ -127,8 +130,10 @@ export function inStep<T>(db: Database, info: StepInfo, fn: () => T): T {
   }
   return db
     .transaction(() => {
-      const step = db.prepare('SELECT coalesce(max(id), 0) + 1 FROM edit_history').pluck().get() as number;
-      recording.set(db, { ...info, step, at: stamp(db) });
+      const next = db
+        .prepare('SELECT coalesce(max(id), 0) + 1 AS step, coalesce(max(moved), 0) + 1 AS moved FROM edit_history')
+        .get() as { step: number; moved: number };
+      recording.set(db, { ...info, ...next, at: stamp(db) });
       try {
         db.pragma('defer_foreign_keys = ON');
         return fn();
