@@ -295,15 +295,21 @@ function replay(db: Database, step: number, back: boolean): void {
 const isConstraint = (err: unknown): boolean =>
   err instanceof Error && 'code' in err && String(err.code).startsWith('SQLITE_CONSTRAINT');
 
-/** The refusal said to the user: the tree's own message for a tree step, naming the unit. */
+const unitCode = (c: Change | undefined): string | undefined =>
+  c?.tbl === 'units' ? String(parse((c.after ?? c.before)!).code) : undefined;
+
+/**
+ * The refusal said to the user: for a tree step, the tree's own message naming the unit (the row's,
+ * the unit of a figures row, else the step's first); for any other step, its number and label.
+ */
 function refusal(db: Database, row: StepRow, change: Change | null): AppError {
   if (row.aggregate === 'tree') {
-    const image = change && parse((change.after ?? change.before)!);
-    const unitId = change?.tbl === 'units' ? change.row_id : (image?.unit_id as number | undefined);
+    const unitId = change && change.tbl !== 'units' ? parse((change.after ?? change.before)!).unit_id : undefined;
     const code =
-      (change?.tbl === 'units' ? (image?.code as string) : undefined) ??
+      unitCode(change ?? undefined) ??
       (db.prepare('SELECT code FROM units WHERE id = ?').pluck().get(unitId ?? null) as string | undefined) ??
-      (changesOf(db, row.id).find((c) => c.tbl === 'units')?.row_id.toString() ?? '?');
+      unitCode(changesOf(db, row.id).find((c) => c.tbl === 'units')) ??
+      '?';
     return new AppError('conflict', 'err.treeChanged', { code });
   }
   const label = JSON.parse(row.label) as EditLabel;
