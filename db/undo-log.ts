@@ -200,9 +200,9 @@ const changesOf = (db: Database, step: number): Change[] =>
   db.prepare('SELECT tbl, row_id, before, after FROM undo_changes WHERE step = ? ORDER BY id').all(step) as Change[];
 
 /**
- * The units a step added, removed or changed (their codes before and after), or null when it
- * gave a unit a new code (its children's parent changes with it) or touched no unit. `sameOrder`:
- * no unit was added, removed or moved (only fields changed).
+ * The units a step added, removed or changed (their codes before and after; none for a step that
+ * edited something else), or null when it gave a unit a new code (its children's parent changes
+ * with it). `sameOrder`: no unit was added, removed or moved (only fields changed).
  */
 export function unitsOfStep(db: Database, step: number): { codes: string[]; sameOrder: boolean } | null {
   const codes = new Set<string>();
@@ -216,7 +216,7 @@ export function unitsOfStep(db: Database, step: number): { codes: string[]; same
       sameOrder = false;
     codes.add(String((after ?? before)!.code));
   }
-  return codes.size > 0 ? { codes: [...codes], sameOrder } : null;
+  return { codes: [...codes], sameOrder };
 }
 
 // --- replaying a step ----------------------------------------------------------------------------

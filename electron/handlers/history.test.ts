@@ -4,7 +4,10 @@ import { openWorkspace } from '../../db/workspace.ts';
 import { dispatch } from '../../shared/dispatch.ts';
 import { fixedClock } from '../../shared/clock.ts';
 import { translate, type MessageKey } from '../../shared/i18n/index.ts';
-import type { HistoryView } from '../../shared/contract/index.ts';
+import type { HistoryView, TreeAfterEdit } from '../../shared/contract/index.ts';
+import { unitModel } from '../../shared/workspace-model.ts';
+import { cachedUnitModel } from '../../db/unit-model-cache.ts';
+import { listUnits } from '../../db/units-repo.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { TEST_TODAY, handlerHarness } from '../../tests/handler-harness.ts';
 import { Refused } from '../../tests/property.ts';
@@ -187,6 +190,16 @@ describe('one history for every aggregate', () => {
     await call('history.undo', {}); // the plan again (redone last)
     await call('scenario.create', { name: 'PA9' }); // a plan step: the plan's redo goes
     expect((await call<HistoryView>('history.list', {})).canRedo).toBe(false);
+    ws.close();
+  });
+
+  it('answers an undo of a step that edited no unit with no unit changed (the held units kept)', async () => {
+    const { ws, call } = setup();
+    await call('scenario.create', { name: 'PA1' });
+    await call('findings.list', {}); // as the UI does: the units are then held
+    const answer = await call<TreeAfterEdit>('history.undo', { changesOnly: true });
+    expect(answer).toMatchObject({ changes: { upsert: [], remove: [], order: null, count: 4 } });
+    expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
     ws.close();
   });
 

@@ -55,6 +55,11 @@ export function editedTree(
   const last = lastStepId(db());
   const step = replayed ?? (last > lastBefore ? last : null);
   const touched = step === null ? null : unitsOfStep(db(), step);
+  if (touched?.codes.length === 0) {
+    // A step of another aggregate (a plan, figures…): the units are as held.
+    noteUnitsChanged(db(), changesBefore, base.units);
+    return { changes: { upsert: [], remove: [], order: null, count: base.units.length }, history: hist };
+  }
   if (touched?.sameOrder && touched.codes.length === 1) {
     const one = getUnit(db(), touched.codes[0]!);
     if (one) {
