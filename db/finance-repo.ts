@@ -1,12 +1,22 @@
 import type { Database } from 'better-sqlite3';
 import type { Amount } from '../shared/autonomy/amount.ts';
 import type { AmountUnit } from '../shared/autonomy/money-unit.ts';
-import type { StoredFigures } from '../shared/edits/edit.ts';
 import type { GroupKey } from '../shared/autonomy/summary.ts';
 import type { UnitAutonomy } from '../shared/scenario/autonomy.ts';
 
 /** One stored row of Decree 60 figures, exactly as kept (amounts: integer strings of millionths of a đồng). */
-export type FigureRecord = StoredFigures;
+export interface FigureRecord {
+  code: string;
+  year: number;
+  revenue: string;
+  spending: string;
+  investmentFunding: string | null;
+  depreciation: string | null;
+  assignedGroup: string | null;
+  overrideGroup: string | null;
+  overrideReason: string | null;
+  note: string | null;
+}
 
 const SELECT = `SELECT u.code, f.year, f.revenue, f.spending, f.investment_funding AS investmentFunding, f.depreciation,
   f.assigned_group AS assignedGroup, f.override_group AS overrideGroup, f.override_reason AS overrideReason, f.note

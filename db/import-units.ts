@@ -5,9 +5,9 @@ import type { Unit } from '../shared/model/unit.ts';
 import type { Workspace } from './workspace.ts';
 import { countUnits, insertUnits, listUnits, upsertUnits } from './units-repo.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';
-import { clearHistory } from './tree-edits.ts';
+import { clearHistory } from './undo-log.ts';
 import { listFigures, putFigures } from './finance-repo.ts';
-import { relinkPeople } from './people-repo.ts';
+import { relinkPeople } from './people-links.ts';
 import { relinkPositions } from './positions-repo.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */

@@ -141,12 +141,6 @@ export function countPeople(db: Database): number {
   return db.prepare('SELECT count(*) FROM people').pluck().get() as number;
 }
 
-/** People whose unit was deleted join it again when a unit with their imported code exists (undo, re-import). */
-export function relinkPeople(db: Database): void {
-  db.prepare(
-    'UPDATE people SET unit_id = (SELECT id FROM units WHERE code = people.unit_code) WHERE unit_id IS NULL',
-  ).run();
-}
 
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {

@@ -14,6 +14,7 @@ import { insertUnits, listUnits } from './units-repo.ts';
 import { FileAccess, openRegularFile, pathError, sweepLeftoverTemps, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 import { systemClock, useClock } from './clock.ts';
+import { trackEdits } from './undo-log.ts';
 import type { Clock } from '../shared/clock.ts';
 
 /** `PRAGMA application_id` of every TinhGon workspace ("TGON"), so foreign SQLite files are recognised. */
@@ -88,6 +89,7 @@ export function openWorkspace(file: string, options: OpenOptions = {}): Workspac
       (target, write) => writeNewFile(target, write),
     );
     holdExclusively(db);
+    trackEdits(db); // every step users make is recorded for undo (temporary triggers, not in the file)
     foldLeftLog(db);
     makeOwnerOnly(abs);
     sweepLeftoverTemps(path.dirname(abs)); // a backup or save as killed beside it left a full copy

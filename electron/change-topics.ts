@@ -10,9 +10,9 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'units.create': ['units'],
   'units.delete': ['units', 'figures'],
   'units.move': ['units'],
-  'history.undo': ['units', 'figures'],
-  'history.redo': ['units', 'figures'],
-  'history.revert': ['units', 'figures'],
+  'history.undo': ['units', 'figures', 'plans', 'people'],
+  'history.redo': ['units', 'figures', 'plans', 'people'],
+  'history.revert': ['units', 'figures', 'plans', 'people'],
   'import.apply': ['units'],
   // Job positions: other clients reload the tree, its findings and the positions shown beside the quota.
   'positions.replace': ['units'],

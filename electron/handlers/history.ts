@@ -1,6 +1,6 @@
-/** history.*: the tree edits' history; undo, redo and going back to an entry. */
+/** history.*: the history of the workspace's edits (tree, plans, figures…); undo, redo and going back to an entry. */
 import type { HandlersOf } from '../../shared/contract/index.ts';
-import { history, nextStep, redo, revert, undo } from '../../db/tree-edits.ts';
+import { history, nextStep, redo, revert, undo } from '../../db/undo-log.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { editedTree } from '../services/tree-edit-answer.ts';
 import { editorName } from '../caller.ts';

@@ -5,6 +5,7 @@ import { Session } from '../session.ts';
 import { chromiumPdfRenderer } from '../print/chromium.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { gateImports } from '../services/import-gate.ts';
+import { undoable } from '../services/undoable.ts';
 import { clockFromEnv } from '../services/clock.ts';
 import { useClock } from '../../db/clock.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -70,7 +71,8 @@ export function createHandlers(
     ...positionsHandlers(current),
     ...backupsHandlers(current),
   };
+  // Each user edit is one step of the history, undone through one mechanism (see services/undoable.ts).
   // One import at a time per workspace, a few at most in all (see services/import-gate.ts).
   // A template classified with no workspace open (the command line) counts under one key of its own.
-  return gateImports(table, () => session().file ?? '');
+  return gateImports(undoable(table, current), () => session().file ?? '');
 }

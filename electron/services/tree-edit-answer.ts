@@ -14,8 +14,7 @@ import { applyUnitChanges, unitChanges, type UnitChanges } from '../../shared/un
 import type { TreeAfterEdit } from '../../shared/contract/index.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import { getUnit, listUnits, unitCodesInOrder } from '../../db/units-repo.ts';
-import { history, lastStepDone } from '../../db/tree-edits.ts';
-import { unitsTouched, type Edit } from '../../shared/edits/edit.ts';
+import { history, lastStepId, unitsOfStep } from '../../db/undo-log.ts';
 
 /**
  * The changes of the units after an edit that touched `codes` (as units), against `before`: those
@@ -37,32 +36,39 @@ function touchedChanges(db: Database, before: readonly Unit[], codes: readonly s
 /**
  * Runs a tree edit and answers with the units after it: the whole list, or with `changesOnly`
  * (the UI) only what changed against the units held from before the edit (the UI holds the same
- * list: every change of units reaches it), when they were held. An undo or redo of a field
- * change that keeps the unit's code (`known`) changed that one unit: it is read alone.
+ * list: every change of units reaches it), when they were held. The step applied — recorded by
+ * the edit, or `replayed` by an undo or redo — names the units it touched (db/undo-log.ts): those
+ * are read again, alone when only their fields changed, else with the order of all codes.
  */
 export function editedTree(
   db: () => Database,
   changesOnly: boolean | undefined,
   run: () => unknown,
-  known: Edit | null = null,
+  replayed: number | null = null,
 ): TreeAfterEdit {
   const base = changesOnly ? heldUnitModel(db()) : null;
   const changesBefore = totalChanges(db());
-  const lastBefore = known ? null : (lastStepDone(db())?.id ?? 0);
+  const lastBefore = lastStepId(db());
   run();
   const hist = history(db());
   if (!base) return { units: listUnits(db()), history: hist };
-  const one = known?.type === 'update' && known.after.code === undefined ? getUnit(db(), known.code) : undefined;
-  if (one) {
-    noteUnitSaved(db(), changesBefore, one.code, one);
-    return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+  const last = lastStepId(db());
+  const step = replayed ?? (last > lastBefore ? last : null);
+  const touched = step === null ? null : unitsOfStep(db(), step);
+  if (touched?.codes.length === 0) {
+    // A step of another aggregate (a plan, figures…): the units are as held.
+    noteUnitsChanged(db(), changesBefore, base.units);
+    return { changes: { upsert: [], remove: [], order: null, count: base.units.length }, history: hist };
   }
-  // The step just applied names the units it touched: those are read, with the order of all codes.
-  const last = lastBefore === null ? null : lastStepDone(db());
-  const applied = known ?? (last && last.id > lastBefore! ? last.edit : null);
-  const touched = applied && unitsTouched(applied);
+  if (touched?.sameOrder && touched.codes.length === 1) {
+    const one = getUnit(db(), touched.codes[0]!);
+    if (one) {
+      noteUnitSaved(db(), changesBefore, one.code, one);
+      return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+    }
+  }
   if (touched) {
-    const changes = touchedChanges(db(), base.units, touched);
+    const changes = touchedChanges(db(), base.units, touched.codes);
     const units = applyUnitChanges(base.units, changes);
     if (units) {
       noteUnitsChanged(db(), changesBefore, units);

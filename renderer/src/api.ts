@@ -5,6 +5,8 @@
  */
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import type { SerializedError } from '../../shared/errors.ts';
+import { STEP_AGGREGATES, isStepChannel } from '../../shared/edits/steps.ts';
+import { announce } from './change-event.ts';
 
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;
@@ -113,6 +115,8 @@ const bridge: Bridge = window.tinhgon ?? httpBridge();
 export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   const envelope = await bridge.call(channel, args);
   if (!envelope.ok) throw new ApiError(envelope.error);
+  // A step of the history made outside the tree (which answers with the history): the history is read again.
+  if (isStepChannel(channel) && STEP_AGGREGATES[channel] !== 'tree') announce(['history']);
   return envelope.result as Result<C>;
 }
 

@@ -4,9 +4,9 @@
  */
 import { useEffect, useRef } from 'react';
 import { clientId, sharedServer } from './api.ts';
+import { announce, CHANGE_EVENT, type ChangeTopic } from './change-event.ts';
 
-export type ChangeTopic = 'units' | 'plans' | 'figures' | 'people';
-const EVENT = 'tinhgon:changed';
+export type { ChangeTopic };
 
 let started = false;
 
@@ -18,14 +18,14 @@ function listen(): void {
   source.addEventListener('changed', (e) => {
     try {
       const { topics } = JSON.parse((e as MessageEvent<string>).data) as { topics: ChangeTopic[] };
-      window.dispatchEvent(new CustomEvent(EVENT, { detail: topics }));
+      announce(topics);
     } catch {
       // not one of ours: ignored
     }
   });
 }
 
-/** Calls `reload` when someone else changes `topic` in this tab's workspace. */
+/** Calls `reload` when someone else (or another view of this tab) changes `topic` in this tab's workspace. */
 export function useChanges(topic: ChangeTopic, reload: () => void): void {
   const latest = useRef(reload);
   latest.current = reload;
@@ -34,7 +34,7 @@ export function useChanges(topic: ChangeTopic, reload: () => void): void {
     const on = (e: Event) => {
       if ((e as CustomEvent<ChangeTopic[]>).detail.includes(topic)) latest.current();
     };
-    window.addEventListener(EVENT, on);
-    return () => window.removeEventListener(EVENT, on);
+    window.addEventListener(CHANGE_EVENT, on);
+    return () => window.removeEventListener(CHANGE_EVENT, on);
   }, [topic]);
 }

@@ -1,4 +1,5 @@
 import { useChanges } from './changes.ts';
+import { announce } from './change-event.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from './api.ts';
 import type { Unit, UnitPatchInput } from '../../shared/model/unit.ts';
@@ -45,6 +46,14 @@ export interface WorkspaceState {
   edit(run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>): Promise<void>;
 }
 
+/** The labels (and the label a revert undid) of the steps added or moved between undone and done. */
+function stepsMoved(before: HistoryView, after: HistoryView): string[] {
+  const was = new Map(before.entries.map((e) => [e.id, e.done]));
+  return after.entries
+    .filter((e) => was.get(e.id) !== e.done)
+    .flatMap((e) => [e.label.key, String(e.label.params.what ?? '')]);
+}
+
 /** The open workspace as the UI sees it: units from the back end, tree and rollups from shared/. */
 export function useWorkspace(): WorkspaceState {
   const [info, setInfo] = useState<WorkspaceInfo | null>(null);
@@ -65,6 +74,8 @@ export function useWorkspace(): WorkspaceState {
   findingsRef.current = findingsState;
   const [rulesVersion, setRulesVersion] = useState(0);
   const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
+  const historyRef = useRef(historyView);
+  historyRef.current = historyView;
 
   useEffect(() => {
     Promise.all([
@@ -179,6 +190,9 @@ export function useWorkspace(): WorkspaceState {
     );
   });
 
+  // A step made in another view (a plan, figures…): the history and the undo buttons follow it.
+  useChanges('history', () => void call('history.list', {}).then(setHistory));
+
   const replaceUnits = useCallback(
     (next: Unit[]) => {
       setUnits(next);
@@ -209,6 +223,10 @@ export function useWorkspace(): WorkspaceState {
         : null;
     unitsRef.current = units;
     setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units, before));
+    // An undo, redo or revert may have replayed a step of another aggregate: the views showing one reload.
+    const moved = stepsMoved(historyRef.current, result.history);
+    if (moved.some((key) => key.startsWith('edit.rule'))) setRulesVersion((v) => v + 1);
+    announce(['plans', 'figures', 'people']);
     setHistory(result.history);
     setInfo((i) => (i ? { ...i, unitCount: units.length } : i));
     setSelected((s) => (s && units.some((u) => u.code === s) ? s : null));

@@ -1,4 +1,4 @@
-/** history.*: the tree edits' history, undo, redo and going back to an entry. */
+/** history.*: the history of the workspace's edits (tree, plans, figures…), undo, redo and going back to an entry. */
 import { z } from 'zod';
 import { noArgs } from './common.ts';
 import { HistoryViewSchema, changesOnly, treeAfterEdit } from './tree-edit.ts';

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../../db/workspace.ts';
-import { history } from '../../db/tree-edits.ts';
+import { history } from '../../db/undo-log.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
 import { ARTIFACTS, serveWorkspace, useBrowser, watchErrors } from './harness.ts';

@@ -68,10 +68,18 @@ export function ScenarioView() {
     setVersion((v) => v + 1);
     void reload();
   };
-  // Someone else's change to the plans (browser mode): shown, without clearing this person's message.
+  // Someone else's change to the plans (browser mode), or an undo: shown, without clearing this
+  // person's message; a plan that is gone (deleted, its creation undone) is no longer selected.
   useChanges('plans', () => {
-    setVersion((v) => v + 1);
-    void reload();
+    void call('scenario.list', {})
+      .then((plans) => {
+        setList(plans);
+        if (selected !== null && !plans.some((p) => p.name === selected)) {
+          setSelected(null);
+          setSim(null);
+        } else setVersion((v) => v + 1);
+      })
+      .catch(fail);
   });
 
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
