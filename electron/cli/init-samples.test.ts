@@ -52,3 +52,25 @@ describe('tinhgon init --sample ID', () => {
     expect(fs.existsSync(file)).toBe(false);
   });
 });
+
+describe('tinhgon scenario --sample-plan', () => {
+  it('stores the Hậu Giang sample plan, which simulates to the two-tier city; refuses it on another workspace', () => {
+    const dir = tempDir();
+    const hg = path.join(dir, 'hg.tinhgon');
+    tinhgon('init', hg, '--sample');
+    const stored = tinhgon('scenario', hg, '--sample-plan', 'hai-cap-2025');
+    expect(stored.stderr).toBe('');
+    expect(stored.stdout).toContain('Sắp xếp theo mô hình hai cấp (2025)');
+    const run = JSON.parse(tinhgon('scenario', hg, '--name', 'Sắp xếp theo mô hình hai cấp (2025)', '--json').stdout);
+    const y2025 = run.years.find((y: { year: number }) => y.year === 2025);
+    expect(y2025.byLevel.district ?? 0).toBe(0);
+    expect(y2025.province.name).toBe('thành phố Cần Thơ');
+    // Twice is refused (the name is taken), and so is a workspace the plan does not fit.
+    expect(tinhgon('scenario', hg, '--sample-plan', 'hai-cap-2025').code).toBe(1);
+    const ct = path.join(dir, 'ct.tinhgon');
+    tinhgon('init', ct, '--sample', 'can-tho-2025');
+    const refused = tinhgon('scenario', ct, '--sample-plan', 'hai-cap-2025');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('không áp dụng được cho tệp dữ liệu này');
+  });
+});

@@ -290,6 +290,7 @@ export const en: Record<MessageKey, string> = {
   'err.baseYear': 'The base year must be a year from 2000 to 2100.',
   'err.provinceName': 'The province name must not be empty.',
   'err.sampleId': 'No such sample: choose hau-giang-2023 or can-tho-2025.',
+  'err.samplePlanNotHere': 'The sample plan "{id}" does not apply to this workspace (only to the Hậu Giang sample).',
   'menu.import': 'Import from Excel/CSV…',
   'menu.exportXlsx': 'Export Excel',
   'menu.exportCsv': 'Export CSV',
@@ -835,6 +836,8 @@ export const en: Record<MessageKey, string> = {
   'scn.imported': 'Stored scenario "{name}".',
   'view.scenarios': 'Scenarios',
   'scn.import': 'Import a scenario (JSON)…',
+  'scn.samplePlan': 'Import the sample plan: {name}',
+  'scn.samplePlanHint': 'A plan shipped with the sample province (illustrative figures): stored as a new plan in this file.',
   'scn.hint':
     'A scenario is a list of dated operations (merge, split, transfer, dissolve…); the baseline is never changed.',
   'scn.none': 'No scenarios yet.',
@@ -1009,6 +1012,8 @@ export const en: Record<MessageKey, string> = {
   'op.provinceShort': 'short name {short}',
   'op.abolishLevel':
     "{year}: the {level} level is abolished: {count} people's committees dissolved, their units and quotas passed to the receiving units ({pairs})",
+  'op.abolishLevelOne':
+    "{year}: the {level} level is abolished: {count} people's committees dissolved ({units}), their units and quotas passed to {to}",
   'op.abolishPair': '{unit} → {to}',
   'exit.reason.retirement': 'Retirement at statutory age',
   'exit.reason.early-retirement': 'Early retirement',

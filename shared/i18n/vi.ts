@@ -287,6 +287,7 @@ export const vi = {
   'err.baseYear': 'Năm gốc phải là một năm từ 2000 đến 2100.',
   'err.provinceName': 'Tên tỉnh không được để trống.',
   'err.sampleId': 'Không có dữ liệu mẫu này: chọn hau-giang-2023 hoặc can-tho-2025.',
+  'err.samplePlanNotHere': 'Phương án mẫu "{id}" không áp dụng được cho tệp dữ liệu này (chỉ dùng với tỉnh mẫu Hậu Giang).',
   'menu.import': 'Nhập từ Excel/CSV…',
   'menu.exportXlsx': 'Xuất Excel',
   'menu.exportCsv': 'Xuất CSV',
@@ -835,6 +836,8 @@ export const vi = {
   'scn.imported': 'Đã lưu phương án "{name}".',
   'view.scenarios': 'Phương án',
   'scn.import': 'Nhập phương án (JSON)…',
+  'scn.samplePlan': 'Nhập phương án mẫu: {name}',
+  'scn.samplePlanHint': 'Phương án mẫu kèm tỉnh mẫu (số liệu minh họa): lưu thành một phương án mới trong tệp này.',
   'scn.hint':
     'Phương án là danh sách thao tác theo năm (hợp nhất, chia tách, điều chuyển, giải thể…); dữ liệu gốc không bị thay đổi.',
   'scn.none': 'Chưa có phương án nào.',
@@ -1010,6 +1013,8 @@ export const vi = {
   'op.provinceShort': 'viết tắt {short}',
   'op.abolishLevel':
     '{year}: không tổ chức cấp {level}: giải thể {count} UBND, đơn vị trực thuộc và biên chế chuyển về đơn vị tiếp nhận ({pairs})',
+  'op.abolishLevelOne':
+    '{year}: không tổ chức cấp {level}: giải thể {count} UBND ({units}), đơn vị trực thuộc và biên chế chuyển về {to}',
   'op.abolishPair': '{unit} → {to}',
   'exit.reason.retirement': 'Nghỉ hưu đúng tuổi',
   'exit.reason.early-retirement': 'Nghỉ hưu trước tuổi',
