@@ -15,7 +15,7 @@ export const en: Record<MessageKey, string> = {
   'name.invalid': 'Enter your name (1–{max} characters, no control characters).',
   'name.you': 'Editing as: {name}',
   'app.sampleNote':
-    'Illustrative figures, not real data (the sample province modelled on Hậu Giang in 2023, or generated training data).',
+    'Illustrative figures, not real data (a sample modelled on Hậu Giang province in 2023 or on the two-tier Cần Thơ city after 01/07/2025, or generated training data).',
   'app.baseYear': 'Base year',
   'app.file': 'File',
   'app.loading': 'Loading…',

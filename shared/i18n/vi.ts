@@ -13,7 +13,7 @@ export const vi = {
   'name.invalid': 'Hãy nhập họ tên (1–{max} ký tự, không có ký tự điều khiển).',
   'name.you': 'Người sửa: {name}',
   'app.sampleNote':
-    'Số liệu minh họa, không phải số liệu thật (tỉnh mẫu mô phỏng Hậu Giang năm 2023, hoặc dữ liệu sinh tự động để tập huấn).',
+    'Số liệu minh họa, không phải số liệu thật (dữ liệu mẫu mô phỏng tỉnh Hậu Giang năm 2023 hoặc thành phố Cần Thơ hai cấp sau 01/07/2025, hoặc dữ liệu sinh tự động để tập huấn).',
   'app.baseYear': 'Năm gốc',
   'app.file': 'Tệp',
   'app.loading': 'Đang tải…',
