@@ -25,6 +25,7 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'finance.configure': ['figures'],
   'finance.import': ['figures'],
   'scenario.import': ['plans'],
+  'scenario.importSample': ['plans'],
   'scenario.delete': ['plans'],
   'scenario.duplicate': ['plans'],
   'scenario.rename': ['plans'],

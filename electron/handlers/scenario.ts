@@ -46,6 +46,7 @@ import {
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { operationDate } from '../../shared/scenario/operation-date.ts';
 import { readCommunes } from '../../shared/import/communes.ts';
+import { samplePlansFor } from '../../shared/sample/sample-plans.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
@@ -282,6 +283,15 @@ export function scenarioHandlers(
       simulateOver(scenario); // refused here if an operation cannot apply
       saveNewScenario(current().db, scenario);
       return { name: scenario.name };
+    },
+    'scenario.samplePlans': () =>
+      samplePlansFor(listUnits(current().db)).map(({ id, plan }) => ({ id, name: plan.name })),
+    'scenario.importSample': ({ id }) => {
+      const found = samplePlansFor(listUnits(current().db)).find((p) => p.id === id);
+      if (!found) throw new AppError('bad_request', 'err.samplePlanNotHere', { id });
+      simulateOver(found.plan);
+      saveNewScenario(current().db, found.plan);
+      return { name: found.plan.name };
     },
     'scenario.list': () => listScenarios(current().db),
     'scenario.get': ({ name }) => getScenario(current().db, name),

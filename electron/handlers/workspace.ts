@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError, issuesFromZod } from '../../shared/errors.ts';
 import { WorkspaceMetaSchema, newWorkspaceMeta } from '../../shared/model/workspace.ts';
-import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { SAMPLES, sampleOf } from '../../shared/sample/samples.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
 import { insertPeople } from '../../db/people-repo.ts';
 import { WORKSPACE_EXTENSION, createWorkspace, openWorkspace } from '../../db/workspace.ts';
@@ -45,13 +45,14 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
     'workspace.create': ({ file, sample, provinceName, baseYear, provinceClass }) => {
       // No name (or "") takes the default; a name of spaces only is refused by the schema.
       const given = { provinceName: provinceName || undefined, baseYear, provinceClass };
-      const raw = sample
-        ? { ...sampleMeta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
+      const chosen = sampleOf(sample);
+      const raw = chosen
+        ? { ...SAMPLES[chosen].meta(), ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)) }
         : newWorkspaceMeta(given, yearOf(clock));
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
       return switchTo(
-        createWorkspace(withExtension(file), meta.data, sample ? generateSampleProvince() : [], files, clock),
+        createWorkspace(withExtension(file), meta.data, chosen ? SAMPLES[chosen].units() : [], files, clock),
       );
     },
     'workspace.generate': ({ file, units: count, people: peopleCount = 0, seed = 1 }) => {

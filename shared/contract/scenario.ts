@@ -226,6 +226,9 @@ export const scenarioChannels = {
     result: SimulationResultSchema,
   },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
+  /** The plans shipped with the samples that apply to the open workspace (shared/sample/sample-plans.ts). */
+  'scenario.samplePlans': { args: noArgs, result: z.array(z.object({ id: z.string(), name: z.string() })) },
+  'scenario.importSample': { args: z.object({ id: z.string().max(60) }).strict(), result: named },
   'scenario.list': {
     args: noArgs,
     result: z.array(z.object({ name: z.string(), locked: z.boolean(), operations: z.number(), updatedAt: z.string() })),

@@ -1,6 +1,7 @@
 /** workspace.*: the open workspace file, opening, creating, saving as, restoring and backing up. */
 import { z } from 'zod';
 import { WorkspaceInfoSchema } from '../model/workspace.ts';
+import { SAMPLE_IDS } from '../sample/sample-ids.ts';
 import { filePath, noArgs, replace } from './common.ts';
 
 export const workspaceChannels = {
@@ -17,7 +18,8 @@ export const workspaceChannels = {
     args: z
       .object({
         file: filePath,
-        sample: z.boolean().optional(),
+        /** true: the Hậu Giang 2023 sample; or a sample's id. */
+        sample: z.union([z.boolean(), z.enum(SAMPLE_IDS)], { error: 'err.sampleId' }).optional(),
         provinceName: z.string().max(120).optional(),
         baseYear: z.number({ error: 'err.baseYear' }).int({ error: 'err.baseYear' }).optional(),
         provinceClass: z.string().optional(),

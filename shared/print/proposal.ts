@@ -27,6 +27,7 @@ import {
   numberLine,
   placeDateLine,
   provinceTitle,
+  provinceLevel,
   type DocType,
   type ProposalSettings,
   type SectionKey,
@@ -117,7 +118,8 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
   const last = sim.years[sim.years.length - 1]!;
   const before = metricsOf(input.baseline);
   return {
-    province: input.provinceName,
+    province: provinceTitle(input.provinceName),
+    level: provinceLevel(input.documentProvince ?? input.provinceName),
     plan: input.scenarioName,
     baseYear: first.year,
     horizon: last.year,
@@ -237,11 +239,13 @@ function operationsTable(input: ProposalInput): DataTable {
   const sim = input.simulation;
   const steps = new Map(sim.steps.map((s) => [s.index, s]));
   const labelOf = planLabels(input);
-  const describe = (step: OperationStep | undefined, codes: string[], when: 'before' | 'after') =>
+  const describe = (step: OperationStep | undefined, op: Operation, codes: string[], when: 'before' | 'after') =>
     codes
       .flatMap((c) => {
         const f = step?.units[c]?.[when];
-        return f ? [figuresText(labelOf(c), f)] : [];
+        // After a rename the unit is shown by its new name.
+        const label = when === 'after' && op.type === 'rename' && op.unit === c ? op.name : labelOf(c);
+        return f ? [figuresText(label, f)] : [];
       })
       .join('; ') || '—';
   const sorted = input.operations
@@ -266,8 +270,8 @@ function operationsTable(input: ProposalInput): DataTable {
           String(k + 1),
           String(op.year),
           text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
-          describe(step, codes, 'before'),
-          describe(step, codes, 'after'),
+          describe(step, op, codes, 'before'),
+          describe(step, op, codes, 'after'),
         ],
       };
     }),

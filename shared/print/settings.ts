@@ -74,6 +74,10 @@ export function provinceTitle(name: string): string {
   return /^(tỉnh|thành phố)\s/iu.test(name.normalize('NFC')) ? name : `tỉnh ${name}`;
 }
 
+/** The word the documents name the province's level by: "thành phố" for a city, else "tỉnh". */
+export const provinceLevel = (name: string): 'tỉnh' | 'thành phố' =>
+  /^thành phố\s/iu.test(provinceTitle(name)) ? 'thành phố' : 'tỉnh';
+
 /** The province's name for the place line: its short name, else its name without "tỉnh" / "thành phố". */
 export const provincePlace = (name: string, shortName?: string): string =>
   shortName ?? name.normalize('NFC').replace(/^(tỉnh|thành phố)\s+/iu, '');
@@ -84,7 +88,7 @@ export const provincePlace = (name: string, shortName?: string): string =>
  */
 export function defaultSettings(provinceName: string, today: string, shortName?: string): ProposalSettings {
   const title = provinceTitle(provinceName);
-  const level = /^thành phố\s/iu.test(title) ? 'thành phố' : 'tỉnh';
+  const level = provinceLevel(provinceName);
   return {
     parentBody: `UBND ${title.toLocaleUpperCase('vi')}`,
     issuingBody: 'SỞ NỘI VỤ',

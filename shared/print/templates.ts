@@ -7,7 +7,10 @@ import type { SectionKey } from './settings.ts';
 
 /** The numbers a template may use. */
 export interface TemplateNumbers {
+  /** The baseline's province as the text names it: "tỉnh Hậu Giang", "thành phố Cần Thơ". */
   province: string;
+  /** The document's level word ("tỉnh" or "thành phố"), from the province the plan names on its date. */
+  level: string;
   plan: string;
   baseYear: number;
   horizon: number;
@@ -43,7 +46,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
 const TEMPLATES: Record<SectionKey, string> = {
   necessity: [
     'Thực hiện chủ trương của Đảng và quy định của Nhà nước về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả, tinh giản biên chế gắn với cơ cấu lại, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức.',
-    'Đến năm {baseYear}, tỉnh {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người. Một số đơn vị còn chưa bảo đảm tiêu chí về quy mô, số lượng cấp phó theo quy định.',
+    'Đến năm {baseYear}, {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người. Một số đơn vị còn chưa bảo đảm tiêu chí về quy mô, số lượng cấp phó theo quy định.',
     'Vì vậy, việc xây dựng và thực hiện phương án sắp xếp là cần thiết.',
   ].join('\n\n'),
   assessment:
@@ -57,10 +60,10 @@ const TEMPLATES: Record<SectionKey, string> = {
   implementation: [
     '1. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; tổng hợp, báo cáo kết quả định kỳ.',
     '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
-    '3. Các sở, ban, ngành tỉnh và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
+    '3. Các sở, ban, ngành {level} và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
   ].join('\n\n'),
   request:
-    '{issuingBody} kính trình Ủy ban nhân dân tỉnh xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
+    '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
 };
 
 /** The template of a section with the numbers filled in (Vietnamese number format). */

@@ -6,82 +6,14 @@
  * Some units are deliberately below legal minimum sizes or have too many deputies, so that the
  * rule checks have something to find.
  */
-import type { Unit, UnitKind, Level, Sector } from '../model/unit.ts';
+import type { Unit, UnitKind, Sector } from '../model/unit.ts';
 import type { WorkspaceMeta } from '../model/workspace.ts';
-import { createRandom, type Random } from '../random.ts';
+import { Builder, pad, type Counts } from './builder.ts';
 
 export const SAMPLE_SEED = 2023;
 
 export function sampleMeta(): WorkspaceMeta {
   return { provinceName: 'Hậu Giang', baseYear: 2023, provinceClass: 'class2', isSample: true };
-}
-
-interface Counts {
-  csQ?: number;
-  csA?: number;
-  peQ?: number;
-  peA?: number;
-  self?: number;
-  hd?: number;
-  dep?: number;
-}
-
-class Builder {
-  readonly units: Unit[] = [];
-  private readonly used = new Set<string>();
-  readonly rng: Random;
-  constructor(seed: number) {
-    this.rng = createRandom(seed);
-  }
-
-  add(
-    code: string,
-    name: string,
-    parent: string | null,
-    kind: UnitKind,
-    level: Level,
-    sector: Sector,
-    c: Counts = {},
-  ): string {
-    if (this.used.has(code)) throw new Error(`sample: duplicate code ${code}`);
-    this.used.add(code);
-    this.units.push({
-      code,
-      name,
-      parentCode: parent,
-      kind,
-      level,
-      sector,
-      civilServantQuota: c.csQ ?? 0,
-      civilServantActual: c.csA ?? 0,
-      publicEmployeeQuota: c.peQ ?? 0,
-      publicEmployeeActual: c.peA ?? 0,
-      selfFundedEmployees: c.self ?? 0,
-      contractWorkers: c.hd ?? 0,
-      deputies: c.dep ?? 0,
-    });
-    return code;
-  }
-
-  /** Civil-servant headcount: quota in [min,max], actual a little below (sometimes above) it. */
-  cs(min: number, max: number, dep: number): Counts {
-    const q = this.rng.int(min, max);
-    const a = Math.max(0, q - this.rng.int(0, 2) + (this.rng.chance(0.08) ? 2 : 0));
-    return { csQ: q, csA: a, hd: this.rng.int(0, 2), dep };
-  }
-
-  /** PSU headcount: state-paid quota in [min,max], self-funded share, contracts. */
-  pe(min: number, max: number, dep: number, selfShare = 0): Counts {
-    const q = this.rng.int(min, max);
-    const a = Math.max(0, q - this.rng.int(0, Math.max(1, Math.round(q * 0.08))) + (this.rng.chance(0.06) ? 3 : 0));
-    return {
-      peQ: q,
-      peA: a,
-      self: Math.round(q * selfShare * (0.6 + this.rng.next() * 0.8)),
-      hd: this.rng.int(1, Math.max(2, Math.round(q / 12))),
-      dep,
-    };
-  }
 }
 
 interface AgencySpec {
@@ -485,8 +417,6 @@ const DISTRICT_PHONG: Array<[string, Sector]> = [
   ['Phòng Y tế', 'health'],
   ['Thanh tra', 'other'],
 ];
-
-const pad = (n: number) => String(n).padStart(2, '0');
 
 export function generateSampleProvince(seed = SAMPLE_SEED): Unit[] {
   const b = new Builder(seed);

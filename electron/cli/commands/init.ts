@@ -1,10 +1,15 @@
 /** `tinhgon init FILE`: a new workspace file (empty, or the sample province), through `workspace.create`. */
 import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
+import { DEFAULT_SAMPLE, SAMPLE_IDS, type SampleId } from '../../../shared/sample/sample-ids.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 
 const options = {
-  sample: { type: 'boolean', description: 'Nạp tỉnh mẫu (số liệu minh họa).' },
+  sample: {
+    type: 'string',
+    value: 'MẪU',
+    description: `Nạp dữ liệu mẫu (số liệu minh họa): ${SAMPLE_IDS.join(', ')} (--sample không kèm tên: ${DEFAULT_SAMPLE}).`,
+  },
   province: {
     type: 'string',
     value: 'TÊN',
@@ -23,21 +28,23 @@ export const init: Command = {
   summary: 'Tạo tệp dữ liệu mới (trống hoặc tỉnh mẫu).',
   usage: [
     {
-      synopsis: 'tinhgon init FILE [--sample] [--province TÊN] [--base-year NĂM] [--province-class LOẠI]',
-      text: `Tạo tệp dữ liệu mới (không ghi đè tệp đã có). --sample: nạp tỉnh mẫu (số liệu minh họa).\nLOẠI: ${PROVINCE_CLASSES.join(', ')}.`,
+      synopsis: 'tinhgon init FILE [--sample [MẪU]] [--province TÊN] [--base-year NĂM] [--province-class LOẠI]',
+      text: `Tạo tệp dữ liệu mới (không ghi đè tệp đã có). --sample: nạp tỉnh mẫu Hậu Giang 2023; --sample can-tho-2025: thành phố Cần Thơ hai cấp sau 01/07/2025 (số liệu minh họa).\nMẪU: ${SAMPLE_IDS.join(', ')}. LOẠI: ${PROVINCE_CLASSES.join(', ')}.`,
     },
   ],
   options,
   examples: [
     'tinhgon init hau-giang.tinhgon --sample',
+    'tinhgon init can-tho-2025.tinhgon --sample can-tho-2025',
     'tinhgon init can-tho.tinhgon --province "Cần Thơ" --base-year 2026 --province-class class1',
   ],
   async run(args) {
-    const { values, positionals } = parse(args, options);
+    const { values, positionals } = parse(withSampleName(args), options);
     const file = onePositional(positionals, 'FILE');
     const created = {
       file,
-      sample: values.sample ?? false,
+      // Checked by the channel's schema: a name that is no sample is refused there, naming the choices.
+      sample: (values.sample ?? false) as boolean | SampleId,
       provinceName: values.province,
       baseYear: values['base-year'] !== undefined ? Number(values['base-year']) : undefined,
       provinceClass: values['province-class'],
@@ -49,3 +56,14 @@ export const init: Command = {
     return 0;
   },
 };
+
+/** `--sample` takes a sample's name only when one follows it (`--sample FILE` stays the default sample and the file). */
+function withSampleName(args: string[]): string[] {
+  return args.flatMap((a, i) =>
+    a !== '--sample'
+      ? [a]
+      : (SAMPLE_IDS as readonly string[]).includes(args[i + 1] ?? '')
+        ? [a]
+        : [`--sample=${DEFAULT_SAMPLE}`],
+  );
+}

@@ -20,6 +20,11 @@ import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
   import: { type: 'string', value: 'PHUONG-AN.json', description: 'Lưu phương án trong tệp JSON vào tệp dữ liệu.' },
+  'sample-plan': {
+    type: 'string',
+    value: 'MẪU',
+    description: 'Lưu phương án mẫu kèm tỉnh mẫu (hai-cap-2025: Sắp xếp theo mô hình hai cấp (2025), tỉnh mẫu Hậu Giang).',
+  },
   name: {
     type: 'string',
     value: 'TÊN',
@@ -57,6 +62,10 @@ export const scenario: Command = {
       text: 'Mô phỏng phương án (các thao tác theo năm) trên tệp dữ liệu mà không lưu: chỉ tiêu từng năm, mục tiêu, cảnh báo.',
     },
     { synopsis: 'tinhgon scenario FILE --import PHUONG-AN.json', text: 'Lưu phương án vào tệp dữ liệu.' },
+    {
+      synopsis: 'tinhgon scenario FILE --sample-plan MẪU',
+      text: 'Lưu phương án mẫu kèm tỉnh mẫu: hai-cap-2025 (sắp xếp năm 2025 trên tỉnh mẫu Hậu Giang).',
+    },
     { synopsis: 'tinhgon scenario FILE --name TÊN [--json]', text: 'Mô phỏng phương án đã lưu.' },
     {
       synopsis:
@@ -76,6 +85,7 @@ export const scenario: Command = {
   examples: [
     'tinhgon scenario hau-giang.tinhgon --from phuong-an.json',
     'tinhgon scenario hau-giang.tinhgon --import phuong-an.json',
+    'tinhgon scenario hau-giang.tinhgon --sample-plan hai-cap-2025',
     'tinhgon scenario hau-giang.tinhgon --name "Phương án 1" --json',
     'tinhgon scenario hau-giang.tinhgon --name "Sáp nhập" --annex soc-trang.tinhgon --year 2026 --prefix ST- --merge-same-names',
     'tinhgon scenario hau-giang.tinhgon --name "Hai cấp" --communes sap-xep-xa.xlsx --date 2025-07-01',
@@ -84,8 +94,14 @@ export const scenario: Command = {
   async run(args) {
     const { values, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
-    if ([values.from, values.import, values.name].filter(Boolean).length !== 1)
-      throw new UsageError('cần đúng một trong --from, --import, --name.');
+    if ([values.from, values.import, values.name, values['sample-plan']].filter(Boolean).length !== 1)
+      throw new UsageError('cần đúng một trong --from, --import, --name, --sample-plan.');
+    const sample = values['sample-plan'];
+    if (sample) {
+      const { name } = await withHandlers(file, (call) => call('scenario.importSample', { id: sample }));
+      process.stdout.write(`${translate('vi', 'scn.imported', { name })}\n`);
+      return 0;
+    }
     if (values.annex) {
       if (!values.name) throw new UsageError('--annex cần --name TÊN của phương án đã lưu.');
       const year = Number(values.year);

@@ -5,6 +5,7 @@ import { FormError } from './FormError.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
+import { SAMPLE_IDS, SAMPLE_YEARS, type SampleId } from '../../../shared/sample/sample-ids.ts';
 
 type Action = 'open' | 'create' | 'saveAs' | 'restore' | 'backups';
 
@@ -90,7 +91,7 @@ function FileDialog({
   const [backupFile, setBackupFile] = useState('');
   const [provinceName, setProvinceName] = useState('');
   const [baseYear, setBaseYear] = useState(String(new Date().getFullYear()));
-  const [sample, setSample] = useState(false);
+  const [sample, setSample] = useState<SampleId | ''>('');
   const [error, setError] = useState<string | null>(null);
   /** Save as onto an existing file: offered to replace it, sent with `replace` only once the person clicks. */
   const [replaceable, setReplaceable] = useState<string | null>(null);
@@ -112,7 +113,7 @@ function FileDialog({
       if (action === 'create')
         await call('workspace.create', {
           file,
-          sample,
+          sample: sample || false,
           provinceName: provinceName.trim() || undefined,
           baseYear: Number(baseYear),
         });
@@ -189,8 +190,24 @@ function FileDialog({
                 />
               </label>
               <label>
-                <input type="checkbox" checked={sample} onChange={(e) => setSample(e.target.checked)} />{' '}
-                {t('files.sample')}
+                {t('files.sample')}{' '}
+                <select
+                  value={sample}
+                  data-testid="sample-choice"
+                  onChange={(e) => {
+                    const id = e.target.value as SampleId | '';
+                    setSample(id);
+                    // A sample's figures are of its own year: the field follows unless the person changes it after.
+                    if (id) setBaseYear(String(SAMPLE_YEARS[id]));
+                  }}
+                >
+                  <option value="">{t('files.sampleNone')}</option>
+                  {SAMPLE_IDS.map((id) => (
+                    <option key={id} value={id}>
+                      {t(`files.sample.${id}`)}
+                    </option>
+                  ))}
+                </select>
               </label>
             </div>
           )}

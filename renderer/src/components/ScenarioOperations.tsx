@@ -33,6 +33,7 @@ const ADDABLE = [
   'reclassify',
   'cutQuotas',
   'setProvince',
+  'abolishLevel',
 ] as const;
 /** Operations built in a dialog of their own rather than in the one-line form. */
 const DIALOGS = ['mergeWizard', 'split'] as const;
@@ -78,6 +79,8 @@ export function ScenarioOperations({
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
+  const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
   const load = () =>
     call('scenario.open', { name })
       .then((s) => {
@@ -88,6 +91,20 @@ export function ScenarioOperations({
   useEffect(() => {
     void load();
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
+  const opYear = displayToIso(date) ? Number(displayToIso(date)!.slice(0, 4)) : Number(year);
+  useEffect(() => {
+    if (type !== 'abolishLevel' || !Number.isInteger(opYear)) return;
+    const before = opYear - 1;
+    void call('scenario.state', { name, year: Math.max(firstYear, before) })
+      .then((r) =>
+        setCommittees(
+          (before < firstYear ? r.baseline : r.units)
+            .filter((u) => u.kind === 'people_committee')
+            .map((u) => ({ code: u.code, level: u.level })),
+        ),
+      )
+      .catch(onError);
+  }, [type, name, opYear, firstYear, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
     void call('units.list', {}).then((r) => {
@@ -220,6 +237,17 @@ export function ScenarioOperations({
           percent: parseViNumber(percent.trim()) ?? Number.NaN,
           fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
         };
+      case 'abolishLevel': {
+        // Every committee of the level, each to the one receiving unit typed (the simulation checks them).
+        const abolished = level === 'commune' ? 'commune' : 'district';
+        const to = unit.trim();
+        return {
+          type: kind,
+          year: y,
+          level: abolished,
+          receivers: Object.fromEntries(committees.filter((c) => c.level === abolished).map((c) => [c.code, to])),
+        };
+      }
       case 'setProvince':
         return {
           type: kind,
@@ -368,7 +396,15 @@ export function ScenarioOperations({
             <>
               {type !== 'setProvince' && (
                 <label>
-                  {t(type === 'create' ? 'op.form.parentOf' : type === 'cutQuotas' ? 'op.form.scope' : 'op.form.unit')}
+                  {t(
+                    type === 'create'
+                      ? 'op.form.parentOf'
+                      : type === 'cutQuotas'
+                        ? 'op.form.scope'
+                        : type === 'abolishLevel'
+                          ? 'op.form.receiver'
+                          : 'op.form.unit',
+                  )}
                   <input
                     list="scenario-units"
                     value={unit}
@@ -415,6 +451,25 @@ export function ScenarioOperations({
                     empty={emptyChoice}
                     onChange={setSector}
                   />
+                </>
+              )}
+              {type === 'abolishLevel' && (
+                <>
+                  <CodeSelect
+                    label={t('field.level')}
+                    value={level === 'commune' ? 'commune' : 'district'}
+                    values={['district', 'commune'] as const}
+                    prefix="level"
+                    empty={null}
+                    onChange={setLevel}
+                  />
+                  <span className="muted" data-testid="op-abolish-count">
+                    {t('op.form.abolishCount', {
+                      count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
+                        .length,
+                      level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
+                    })}
+                  </span>
                 </>
               )}
               {type === 'create' && quotaInputs}

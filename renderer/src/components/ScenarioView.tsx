@@ -31,6 +31,7 @@ export function ScenarioView() {
   const [version, setVersion] = useState(0);
   const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
   const [printing, setPrinting] = useState(false);
+  const [samplePlans, setSamplePlans] = useState<Result<'scenario.samplePlans'>>([]);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
   useEffect(() => {
@@ -41,6 +42,8 @@ export function ScenarioView() {
         if (ui.scenario && plans.some((p) => p.name === ui.scenario)) setSelected((s) => s ?? ui.scenario ?? null);
       })
       .catch(fail);
+    // The plans shipped with the sample, where they apply to this workspace.
+    void call('scenario.samplePlans', {}).then(setSamplePlans).catch(fail);
   }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once at start; fail only sets state
   useEffect(() => {
     if (selected !== null) void call('ui.state.set', { scenario: selected }).catch(() => {});
@@ -137,6 +140,16 @@ export function ScenarioView() {
             }}
           />
         </label>
+        {samplePlans.map((p) => (
+          <button
+            key={p.id}
+            type="button"
+            title={t('scn.samplePlanHint')}
+            onClick={() => void act(() => call('scenario.importSample', { id: p.id }))}
+          >
+            {t('scn.samplePlan', { name: p.name })}
+          </button>
+        ))}
         <form
           className="scenario-create"
           onSubmit={(e) => {

@@ -80,14 +80,23 @@ describe('abolishLevel', () => {
     expect(OperationSchema.safeParse({ ...op, receivers: {} }).error?.issues[0]?.message).toBe('err.abolishReceivers');
   });
 
-  it('is described with its day and each committee’s receiver', () => {
-    const text = describeOperation(
-      OperationSchema.parse({ ...op, receivers: { 'HG.VT': 'HG' } }),
-      'vi',
-      (c) => ({ 'HG.VT': 'UBND thành phố Vị Thanh', HG: 'UBND tỉnh Hậu Giang' })[c] ?? c,
+  it('is described with its day and each committee’s receiver, the level in lower case, one receiver named once', () => {
+    const names: Record<string, string> = {
+      'HG.VT': 'UBND thành phố Vị Thanh',
+      'HG.NB': 'UBND thành phố Ngã Bảy',
+      HG: 'UBND tỉnh Hậu Giang',
+      'HG.SYT': 'Sở Y tế',
+    };
+    const say = (receivers: Record<string, string>, lang: 'vi' | 'en' = 'vi') =>
+      describeOperation(OperationSchema.parse({ ...op, receivers }), lang, (c) => names[c] ?? c);
+    expect(say({ 'HG.VT': 'HG', 'HG.NB': 'HG' })).toBe(
+      '01/07/2025: không tổ chức cấp huyện: giải thể 2 UBND (UBND thành phố Vị Thanh, UBND thành phố Ngã Bảy), đơn vị trực thuộc và biên chế chuyển về UBND tỉnh Hậu Giang',
     );
-    expect(text).toBe(
-      '01/07/2025: không tổ chức cấp Huyện: giải thể 1 UBND, đơn vị trực thuộc và biên chế chuyển về đơn vị tiếp nhận (UBND thành phố Vị Thanh → UBND tỉnh Hậu Giang)',
+    expect(say({ 'HG.VT': 'HG', 'HG.NB': 'HG.SYT' })).toBe(
+      '01/07/2025: không tổ chức cấp huyện: giải thể 2 UBND, đơn vị trực thuộc và biên chế chuyển về đơn vị tiếp nhận (UBND thành phố Vị Thanh → UBND tỉnh Hậu Giang; UBND thành phố Ngã Bảy → Sở Y tế)',
+    );
+    expect(say({ 'HG.VT': 'HG' }, 'en')).toBe(
+      "01/07/2025: the district level is abolished: 1 people's committees dissolved (UBND thành phố Vị Thanh), their units and quotas passed to UBND tỉnh Hậu Giang",
     );
   });
 });

@@ -98,14 +98,22 @@ export const abolishLevel: OperationModule<'abolishLevel'> = {
     return [...new Set([...committees.flatMap((c) => s.subtree(c)), ...receivers])];
   },
   describe(op, { tr, nameOf, when }) {
+    // The level in running text: "cấp huyện", not the label "cấp Huyện".
+    const level = tr(`level.${op.level}`).toLowerCase();
+    const committees = Object.keys(op.receivers);
+    const receivers = [...new Set(Object.values(op.receivers))];
+    // One receiver for all (the provincial committee in 2025): named once, after the committees.
+    if (receivers.length === 1)
+      return tr('op.abolishLevelOne', {
+        year: when,
+        level,
+        count: committees.length,
+        units: committees.map(nameOf).join(', '),
+        to: nameOf(receivers[0]!),
+      });
     const pairs = Object.entries(op.receivers).map(([c, r]) =>
       tr('op.abolishPair', { unit: nameOf(c), to: nameOf(r) }),
     );
-    return tr('op.abolishLevel', {
-      year: when,
-      level: tr(`level.${op.level}`),
-      count: pairs.length,
-      pairs: pairs.join('; '),
-    });
+    return tr('op.abolishLevel', { year: when, level, count: pairs.length, pairs: pairs.join('; ') });
   },
 };

@@ -65,16 +65,18 @@ export const cutQuotas: OperationModule<'cutQuotas'> = {
   units: (op, s) => [...new Set([...(op.scope.under ? [op.scope.under] : []), ...(s ? cutUnits(s, op) : [])])],
   describe(op, { tr, nameOf, when }) {
     const { under, kind, sector, level } = op.scope;
+    // Labels in running text: "biên chế công chức", "đơn vị sự nghiệp" (an acronym such as "UBND" kept).
+    const word = (label: string) => (/^\p{Lu}\p{Ll}/u.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
     const scope = [
       under ? tr('op.cutUnder', { unit: nameOf(under) }) : null,
-      kind ? kind.map((k) => tr(`kind.${k}`)).join(', ') : null,
-      sector ? sector.map((x) => tr(`sector.${x}`)).join(', ') : null,
-      level ? tr('op.cutLevel', { levels: level.map((l) => tr(`level.${l}`)).join(', ') }) : null,
+      kind ? kind.map((k) => word(tr(`kind.${k}`))).join(', ') : null,
+      sector ? sector.map((x) => word(tr(`sector.${x}`))).join(', ') : null,
+      level ? tr('op.cutLevel', { levels: level.map((l) => word(tr(`level.${l}`))).join(', ') }) : null,
     ].filter(Boolean);
     return tr('op.cutQuotas', {
       year: when,
       percent: op.percent,
-      fields: op.fields.map((f) => tr(`field.${f}`)).join(', '),
+      fields: op.fields.map((f) => word(tr(`field.${f}`))).join(', '),
       scope: scope.length > 0 ? scope.join('; ') : tr('op.cutAll'),
     });
   },

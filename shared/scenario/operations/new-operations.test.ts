@@ -255,7 +255,7 @@ describe('descriptions', () => {
         fields: ['publicEmployeeQuota'],
       }),
     ).toBe(
-      '2026: cắt giảm ít nhất 2,5% Số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế; Đơn vị sự nghiệp',
+      '2026: cắt giảm ít nhất 2,5% số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế; đơn vị sự nghiệp',
     );
     expect(say({ type: 'setProvince', date: '2025-07-01', name: 'thành phố Cần Thơ', class: 'special' })).toBe(
       '01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Hà Nội, TP. Hồ Chí Minh)',

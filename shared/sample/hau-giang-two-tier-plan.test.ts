@@ -1,0 +1,97 @@
+/** The sample's plan "Sắp xếp theo mô hình hai cấp (2025)": it applies, it reproduces the reform, and its proposal reads as an account of it. */
+import { describe, expect, it } from 'vitest';
+import { generateSampleProvince } from './hau-giang.ts';
+import { generateCanTho2025 } from './can-tho-2025.ts';
+import { hauGiangTwoTierPlan, TWO_TIER_PLAN_NAME } from './hau-giang-two-tier-plan.ts';
+import { samplePlansFor } from './sample-plans.ts';
+import { ScenarioFileSchema } from '../scenario/exchange.ts';
+import { simulate } from '../scenario/simulate.ts';
+import { ruleSetById } from '../rules/rule-sets.ts';
+import { buildProposal } from '../print/proposal.ts';
+import { defaultSettings } from '../print/settings.ts';
+import { tallyDepartments } from '../rules/departments.ts';
+import type { Unit } from '../model/unit.ts';
+
+const units = generateSampleProvince();
+const plan = hauGiangTwoTierPlan(units);
+const operations = ScenarioFileSchema.parse(plan).operations;
+const ruleSet = ruleSetById('nd120-150-2025')!;
+const sim = simulate(units, operations, {
+  baseYear: 2024,
+  horizon: 2026,
+  rules: { ruleSet, provinceClass: 'class2' },
+  targets: [],
+});
+const at2025 = sim.years.find((y) => y.year === 2025)!.units;
+
+describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (2025)"', () => {
+  it('is a valid exchange file, the same each time, offered for the Hậu Giang sample only', () => {
+    expect(ScenarioFileSchema.safeParse(plan).success).toBe(true);
+    expect(hauGiangTwoTierPlan(generateSampleProvince())).toEqual(plan);
+    expect(samplePlansFor(units).map((p) => [p.id, p.plan.name])).toEqual([['hai-cap-2025', TWO_TIER_PLAN_NAME]]);
+    expect(samplePlansFor(generateCanTho2025())).toEqual([]);
+    expect(samplePlansFor([])).toEqual([]);
+  });
+
+  it('merges the sở on 01/03/2025 into at most 14, ends the district level and merges the 75 communes into 24 on 01/07/2025', () => {
+    const dates = operations.map((o) => ('date' in o ? o.date : undefined));
+    expect(dates.slice(0, 7).every((d) => d === '2025-03-01')).toBe(true);
+    expect(dates.slice(7).every((d) => d === '2025-07-01')).toBe(true);
+    const root = at2025.find((u) => u.parentCode === null)!;
+    expect(root.name).toBe('UBND thành phố Cần Thơ');
+    const tally = tallyDepartments(
+      at2025.filter((u) => u.parentCode === root.code),
+      (u) => u.kind === 'department',
+    );
+    expect(tally.total).toBe(14);
+    expect(tally.present.size).toBe(12);
+    expect(at2025.filter((u) => u.level === 'district')).toEqual([]);
+    const communes = at2025.filter((u) => u.kind === 'people_committee' && u.level === 'commune');
+    expect(communes.length).toBe(24);
+    expect(communes.every((u) => u.parentCode === 'HG')).toBe(true);
+    // Moved, not lost: the same quotas and people.
+    const total = (us: readonly Unit[]) => us.reduce((s, u) => s + u.civilServantQuota + u.publicEmployeeQuota, 0);
+    expect(total(at2025)).toBe(total(units));
+  });
+
+  it('prints as an account of the reform: the city in the text, the level in lower case, a renamed unit by its new name', () => {
+    const doc = buildProposal({
+      type: 'de-an',
+      settings: defaultSettings('thành phố Cần Thơ', '2026-12-07', 'Cần Thơ'),
+      scenarioName: plan.name,
+      provinceName: 'Hậu Giang',
+      documentProvince: 'thành phố Cần Thơ',
+      baseline: units,
+      operations,
+      simulation: sim,
+      ruleSet,
+    });
+    const text = JSON.stringify(doc.body);
+    expect(text).toContain('Đến năm 2024, tỉnh Hậu Giang có 684 cơ quan');
+    expect(text).toContain('3. Các sở, ban, ngành thành phố và Ủy ban nhân dân cấp xã');
+    expect(text).not.toContain('tỉnh thành phố');
+    expect(text).toContain('không tổ chức cấp huyện: giải thể 8 UBND (UBND thành phố Vị Thanh,');
+    expect(text).toContain('đơn vị trực thuộc và biên chế chuyển về UBND tỉnh Hậu Giang');
+    // The rename's "after" names the unit by its new name.
+    expect(text).toMatch(/đổi tên Ban Dân tộc thành \\"Sở Dân tộc và Tôn giáo\\"","Ban Dân tộc: [^"]*","Sở Dân tộc và Tôn giáo: /);
+  });
+
+  it('prints a city workspace as "thành phố Cần Thơ", never "tỉnh thành phố Cần Thơ"', () => {
+    const city = generateCanTho2025();
+    const citySim = simulate(city, [], { baseYear: 2025, horizon: 2026, rules: { ruleSet, provinceClass: 'class1' }, targets: [] });
+    const doc = buildProposal({
+      type: 'to-trinh',
+      settings: defaultSettings('thành phố Cần Thơ', '2026-12-07'),
+      scenarioName: 'PA',
+      provinceName: 'thành phố Cần Thơ',
+      baseline: city,
+      operations: [],
+      simulation: citySim,
+      ruleSet,
+    });
+    const text = JSON.stringify(doc.body);
+    expect(text).toContain('Đến năm 2025, thành phố Cần Thơ có');
+    expect(text).toContain('kính trình Ủy ban nhân dân thành phố xem xét');
+    expect(text).not.toContain('tỉnh thành phố');
+  });
+});

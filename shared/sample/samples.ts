@@ -1,0 +1,16 @@
+/** The bundled sample workspaces, by id: what `tinhgon init --sample [ID]` and Tệp → Tạo mới offer. */
+import type { Unit } from '../model/unit.ts';
+import type { WorkspaceMeta } from '../model/workspace.ts';
+import { canThoMeta, generateCanTho2025 } from './can-tho-2025.ts';
+import { generateSampleProvince, sampleMeta } from './hau-giang.ts';
+import { DEFAULT_SAMPLE, type SampleId } from './sample-ids.ts';
+
+
+export const SAMPLES: Record<SampleId, { meta: () => WorkspaceMeta; units: () => Unit[] }> = {
+  'hau-giang-2023': { meta: sampleMeta, units: () => generateSampleProvince() },
+  'can-tho-2025': { meta: canThoMeta, units: () => generateCanTho2025() },
+};
+
+/** Which sample a request names: true is the default one, false or none no sample. */
+export const sampleOf = (sample: boolean | SampleId | undefined): SampleId | null =>
+  sample === true ? DEFAULT_SAMPLE : sample === false || sample === undefined ? null : sample;
