@@ -13,7 +13,8 @@ import type { EditLabel } from '../../shared/edits/edit.ts';
 import { STEP_AGGREGATES, type StepChannel } from '../../shared/edits/steps.ts';
 import { inStep } from '../../db/undo-log.ts';
 import { listAddedBaseSalaries } from '../../db/base-salary-repo.ts';
-import { getUnit } from '../../db/units-repo.ts';
+import { getUnit, listUnits } from '../../db/units-repo.ts';
+import { samplePlansFor } from '../../shared/sample/sample-plans.ts';
 import { editorName } from '../caller.ts';
 import type { CurrentWorkspace } from './current-workspace.ts';
 
@@ -42,6 +43,8 @@ const LABELS: Labels = {
   'finance.configure': ({ year }) => said('edit.figuresUnit', { year: String(year) }),
   'scenario.create': plan('edit.planCreate'),
   'scenario.import': ({ scenario }) => plan('edit.planImport')(scenario),
+  'scenario.importSample': ({ id }, db) =>
+    said('edit.planImport', { name: samplePlansFor(listUnits(db)).find((p) => p.id === id)?.plan.name ?? id }),
   'scenario.setOperations': plan('edit.planChange'),
   'scenario.setTargetSets': plan('edit.planChange'),
   'scenario.annex': plan('edit.planChange'),

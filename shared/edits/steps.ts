@@ -17,6 +17,7 @@ export const STEP_AGGREGATES = {
   'finance.configure': 'figures',
   'scenario.create': 'plans',
   'scenario.import': 'plans',
+  'scenario.importSample': 'plans',
   'scenario.setOperations': 'plans',
   'scenario.setTargetSets': 'plans',
   'scenario.annex': 'plans',
