@@ -17,7 +17,11 @@ import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
-import { displayToIso } from '../../../shared/scenario/operation-date.ts';
+import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
+import { CutScopePicker } from './CutScopePicker.tsx';
+import { DayInput } from './DayInput.tsx';
+import { usePlanUnits } from './PlanDialog.tsx';
 
 const ADDABLE = [
   'merge',
@@ -75,6 +79,7 @@ export function ScenarioOperations({
   const [sector, setSector] = useState<Sector | ''>('');
   const [percent, setPercent] = useState('');
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
+  const [cutScope, setCutScope] = useState<CutScope>({});
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   const load = () =>
@@ -129,8 +134,12 @@ export function ScenarioOperations({
   // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
   // cannot be read is passed as typed, for the plan's check to refuse with its message.
   const isoDate = displayToIso(date);
+  // The year the operation falls in: the day's when one is typed, else the year field's.
+  const opYear = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
+  // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
+  const planUnits = usePlanUnits(name, type === 'cutQuotas' ? opYear : Number.NaN, onError);
   // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
-  const emptyChoice = type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null;
+  const emptyChoice = type === 'reclassify' ? t('op.form.unchanged') : null;
   // The two quotas a new unit starts with, or a unit is set to.
   const quotaInputs = (
     <>
@@ -146,7 +155,7 @@ export function ScenarioOperations({
   );
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
-    const y = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
+    const y = opYear;
     const day = date.trim() ? { date: isoDate ?? date.trim() } : {};
     // The one-line form builds these; the dialogs build their own.
     const op = build1(y);
@@ -208,12 +217,7 @@ export function ScenarioOperations({
         return {
           type: kind,
           year: y,
-          scope: {
-            ...(unit.trim() ? { under: unit.trim() } : {}),
-            ...(unitKind ? { kind: [unitKind] } : {}),
-            ...(level ? { level: [level] } : {}),
-            ...(sector ? { sector: [sector] } : {}),
-          },
+          scope: cutScope,
           percent: parseViNumber(percent.trim()) ?? Number.NaN,
           fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
         };
@@ -333,7 +337,7 @@ export function ScenarioOperations({
               ))}
             </select>
           </label>
-          {/* A day typed gives the year: the year field shows it and is not used. */}
+          {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
           <label>
             {t('op.form.year')}
             <input
@@ -346,31 +350,25 @@ export function ScenarioOperations({
             />
           </label>
           {!isDialog(type) && (
-            <label>
-              {t('op.form.date')}
-              <input
-                type="text"
-                inputMode="numeric"
-                placeholder="dd/MM/yyyy"
-                size={10}
-                data-testid="op-date"
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            </label>
+            <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />
+          )}
+          {isoDate && !isDialog(type) && (
+            <span className="year-of-day muted" data-testid="op-year-of-day">
+              {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
+            </span>
           )}
           {isDialog(type) ? (
             <button type="submit">{t(`op.open.${type}`)}</button>
           ) : (
             <>
-              {type !== 'setProvince' && (
+              {type !== 'setProvince' && type !== 'cutQuotas' && (
                 <label>
-                  {t(type === 'create' ? 'op.form.parentOf' : type === 'cutQuotas' ? 'op.form.scope' : 'op.form.unit')}
+                  {t(type === 'create' ? 'op.form.parentOf' : 'op.form.unit')}
                   <input
                     list="scenario-units"
                     value={unit}
                     onChange={(e) => setUnit(e.target.value)}
-                    required={type !== 'create' && type !== 'cutQuotas'}
+                    required={type !== 'create'}
                   />
                 </label>
               )}
@@ -386,7 +384,7 @@ export function ScenarioOperations({
                   <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
                 </label>
               )}
-              {(type === 'create' || type === 'reclassify' || type === 'cutQuotas') && (
+              {(type === 'create' || type === 'reclassify') && (
                 <>
                   <CodeSelect
                     label={t('field.kind')}
@@ -417,6 +415,14 @@ export function ScenarioOperations({
               {type === 'create' && quotaInputs}
               {type === 'cutQuotas' && (
                 <>
+                  <CutScopePicker
+                    units={planUnits?.units ?? []}
+                    scope={cutScope}
+                    onChange={(next) => {
+                      setCutScope(next);
+                      setPreview(null);
+                    }}
+                  />
                   <label>
                     {t('op.form.percent')}
                     <input
