@@ -553,6 +553,14 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
   return (
     <div className="op-preview" data-testid="op-preview">
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {/* A quota cut's total (how many units, how much) first: the units it lists can be many. */}
+      {preview.notices
+        .filter((m) => m.key === 'scn.quotasCut')
+        .map((m, i) => (
+          <div key={i} className="op-preview-total" data-testid="op-preview-total">
+            {t(m.key, m.params)}
+          </div>
+        ))}
       {preview.changes.map((c) => (
         <div key={c.code}>
           <div>
@@ -564,7 +572,7 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
           ))}
         </div>
       ))}
-      {[...preview.notices, ...preview.findings].map((m, i) =>
+      {[...preview.notices.filter((m) => m.key !== 'scn.quotasCut'), ...preview.findings].map((m, i) =>
         'severity' in m && m.severity === 'note' ? (
           <div key={i} className="op-preview-note muted">
             {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}
