@@ -919,9 +919,20 @@ describe('tinhgon scenario --communes', () => {
     );
 
     // --dry-run: each new commune with its old ones and their summed figures; nothing stored.
-    const dry = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01', '--dry-run');
+    const dry = tinhgon(
+      'scenario',
+      file,
+      '--name',
+      'Hai cấp',
+      '--communes',
+      table,
+      '--date',
+      '2025-07-01',
+      '--dry-run',
+    );
     expect(dry.stderr).toBe('');
-    const sum = (f: (u: (typeof communes)[number]) => number) => formatInteger([a!, b!, c!].reduce((s, u) => s + f(u), 0));
+    const sum = (f: (u: (typeof communes)[number]) => number) =>
+      formatInteger([a!, b!, c!].reduce((s, u) => s + f(u), 0));
     expect(dry.stdout).toBe(
       [
         'Sẽ thêm 1 thao tác hợp nhất xã vào phương án "Hai cấp" (ngày 01/07/2025); chưa lưu:',
@@ -933,7 +944,9 @@ describe('tinhgon scenario --communes', () => {
       ].join('\n'),
     );
     expect(JSON.parse(tinhgon('scenario', file, '--name', 'Hai cấp', '--json').stdout).operations).toHaveLength(0);
-    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--dry-run').stderr).toContain('--dry-run chỉ dùng với --communes.');
+    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--dry-run').stderr).toContain(
+      '--dry-run chỉ dùng với --communes.',
+    );
 
     const done = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01');
     expect(done.stderr).toBe('');

@@ -171,10 +171,21 @@ describe('scenario.communes', () => {
         { code: 'X2', name: 'Đơn vị X2' },
       ],
       // X1's health station (5 public-employee quota) counted in X1's subtree.
-      totals: { civilServantQuota: 40, civilServantActual: 36, publicEmployeeQuota: 5, publicEmployeeActual: 0, people: 36 },
+      totals: {
+        civilServantQuota: 40,
+        civilServantActual: 36,
+        publicEmployeeQuota: 5,
+        publicEmployeeActual: 0,
+        people: 36,
+      },
     });
     expect((await call<Ops>('scenario.get', { name: 'PA' })).operations).toEqual([]);
-    const done = await call<{ applied: boolean }>('scenario.communes', { name: 'PA', ...csv(TABLE), date: '2025-07-01', version });
+    const done = await call<{ applied: boolean }>('scenario.communes', {
+      name: 'PA',
+      ...csv(TABLE),
+      date: '2025-07-01',
+      version,
+    });
     expect(done.applied).toBe(true);
     expect((await call<Ops>('scenario.get', { name: 'PA' })).operations).toHaveLength(2);
     ws.close();
@@ -186,7 +197,13 @@ describe('scenario.communes', () => {
     const template = await call<{ fileName: string; data: string }>('scenario.communesTemplate', {});
     expect(template.fileName).toBe('mau-sap-xep-xa-tinhgon.xlsx');
     await expect(
-      call('scenario.communes', { name: 'PA', fileName: template.fileName, data: template.data, date: '2025-07-01', preview: true }),
+      call('scenario.communes', {
+        name: 'PA',
+        fileName: template.fileName,
+        data: template.data,
+        date: '2025-07-01',
+        preview: true,
+      }),
     ).rejects.toMatchObject({
       error: {
         key: 'err.importInvalid',

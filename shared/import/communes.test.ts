@@ -193,10 +193,21 @@ describe('the template and the preview', () => {
   it('shows each new commune with its old ones by name and their summed subtree totals', () => {
     const withStation = [
       ...UNITS,
-      { ...unit('D1.X1.TYT', 'Trạm y tế', 'D1.X1', 'psu', 'commune'), civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 6, publicEmployeeActual: 5 },
+      {
+        ...unit('D1.X1.TYT', 'Trạm y tế', 'D1.X1', 'psu', 'commune'),
+        civilServantQuota: 0,
+        civilServantActual: 0,
+        publicEmployeeQuota: 6,
+        publicEmployeeActual: 5,
+      },
     ];
     const { merges } = readCommunes(
-      { rows: [['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ'], ['VT01', 'Vị Thanh', 'phường', 'D1.X1;D1.X2']] },
+      {
+        rows: [
+          ['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ'],
+          ['VT01', 'Vị Thanh', 'phường', 'D1.X1;D1.X2'],
+        ],
+      },
       withStation,
       '2025-07-01',
     );
@@ -210,7 +221,13 @@ describe('the template and the preview', () => {
           { code: 'D1.X1', name: withStation.find((u) => u.code === 'D1.X1')!.name },
           { code: 'D1.X2', name: withStation.find((u) => u.code === 'D1.X2')!.name },
         ],
-        totals: { civilServantQuota: 40, civilServantActual: 38, publicEmployeeQuota: 6, publicEmployeeActual: 5, people: 43 },
+        totals: {
+          civilServantQuota: 40,
+          civilServantActual: 38,
+          publicEmployeeQuota: 6,
+          publicEmployeeActual: 5,
+          people: 43,
+        },
       },
     ]);
   });

@@ -267,7 +267,13 @@ export function previewCommunes(merges: readonly CommuneMerge[], units: readonly
   const figures = unitFiguresOf(units);
   const names = new Map(units.map((u) => [u.code, u.name]));
   return merges.map(({ row, type, operation: op }) => {
-    const totals = { civilServantQuota: 0, civilServantActual: 0, publicEmployeeQuota: 0, publicEmployeeActual: 0, people: 0 };
+    const totals = {
+      civilServantQuota: 0,
+      civilServantActual: 0,
+      publicEmployeeQuota: 0,
+      publicEmployeeActual: 0,
+      people: 0,
+    };
     for (const c of op.units) {
       const t = figures.get(c)!.total;
       for (const f of FIGURE_FIELDS) totals[f] += t[f];
@@ -312,9 +318,21 @@ export function communesTemplateTables(): OutputTable[] {
         { header: 'Giá trị cho phép', width: 60 },
       ],
       rows: [
-        ['STT', 'Số thứ tự trong nghị quyết (không bắt buộc).', 'Số; dòng tiêu đề nhóm (I, II…) và dòng tổng cộng được bỏ qua.'],
-        [COMMUNE_HEADERS.newCode, 'Mã của xã, phường, đặc khu mới.', 'Bắt buộc; chưa dùng cho đơn vị khác (có thể giữ mã của một xã cũ trong cùng dòng).'],
-        [COMMUNE_HEADERS.newName, 'Tên gọi mới, ví dụ Vị Thanh.', 'Bắt buộc; TinhGon đặt tên đơn vị là "UBND phường Vị Thanh".'],
+        [
+          'STT',
+          'Số thứ tự trong nghị quyết (không bắt buộc).',
+          'Số; dòng tiêu đề nhóm (I, II…) và dòng tổng cộng được bỏ qua.',
+        ],
+        [
+          COMMUNE_HEADERS.newCode,
+          'Mã của xã, phường, đặc khu mới.',
+          'Bắt buộc; chưa dùng cho đơn vị khác (có thể giữ mã của một xã cũ trong cùng dòng).',
+        ],
+        [
+          COMMUNE_HEADERS.newName,
+          'Tên gọi mới, ví dụ Vị Thanh.',
+          'Bắt buộc; TinhGon đặt tên đơn vị là "UBND phường Vị Thanh".',
+        ],
         [COMMUNE_HEADERS.type, 'Loại đơn vị hành chính cấp xã.', COMMUNE_TYPES.join('; ')],
         [
           COMMUNE_HEADERS.oldCodes,
@@ -322,7 +340,11 @@ export function communesTemplateTables(): OutputTable[] {
           'Ít nhất hai mã, cách nhau bằng dấu ";"; mỗi mã chỉ ở một dòng; các xã cũ cùng một đơn vị cấp trên.',
         ],
         [],
-        ['Ghi chú', 'Dòng 2 của trang "Sắp xếp xã" là ví dụ: thay bằng các dòng của nghị quyết.', 'Có dòng lỗi thì không thêm thao tác nào.'],
+        [
+          'Ghi chú',
+          'Dòng 2 của trang "Sắp xếp xã" là ví dụ: thay bằng các dòng của nghị quyết.',
+          'Có dòng lỗi thì không thêm thao tác nào.',
+        ],
       ],
     },
   ];

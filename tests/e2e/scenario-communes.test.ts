@@ -87,7 +87,12 @@ describe('commune table in the plan, in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-communes-errors.png') });
 
     // The template filled in: previewed, nothing written until "Thêm vào phương án".
-    sheet.spliceRows(2, 1, [1, 'VT01', 'Vị Thanh', 'phường', `${a!.code}; ${b!.code}`], [2, 'VT02', 'Tân Tiến', 'xã', `${c!.code}; ${d!.code}`]);
+    sheet.spliceRows(
+      2,
+      1,
+      [1, 'VT01', 'Vị Thanh', 'phường', `${a!.code}; ${b!.code}`],
+      [2, 'VT02', 'Tân Tiến', 'xã', `${c!.code}; ${d!.code}`],
+    );
     const filled = path.join(tempDir(), 'sap-xep-xa.xlsx');
     await wb.xlsx.writeFile(filled);
     await panel.getByTestId('communes-file').setInputFiles(filled);

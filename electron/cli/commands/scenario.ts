@@ -186,7 +186,9 @@ async function addCommunes(
     const done = await withHandlers(file, (call) => call('scenario.communes', args));
     if (dryRun) {
       const when = isoToDisplay(date);
-      process.stdout.write(`${translate('vi', 'communes.previewTitle', { count: done.merges.length, name, date: when })}\n`);
+      process.stdout.write(
+        `${translate('vi', 'communes.previewTitle', { count: done.merges.length, name, date: when })}\n`,
+      );
       for (const line of communePreviewLines(done.merges)) process.stdout.write(`${line}\n`);
       for (const r of done.skipped)
         process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);

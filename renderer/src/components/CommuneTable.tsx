@@ -42,7 +42,14 @@ export function CommuneTable({
     if (err instanceof ApiError && err.error.key === 'err.planChanged') await onAdded(); // show the other person's plan
   };
   const send = async (file: File, day: string, preview: boolean) =>
-    call('scenario.communes', { name, fileName: file.name, data: await readFileBase64(file), date: day, version, preview });
+    call('scenario.communes', {
+      name,
+      fileName: file.name,
+      data: await readFileBase64(file),
+      date: day,
+      version,
+      preview,
+    });
   const skippedText = (shown: Shown) => shown.skipped.map((r) => t('import.skippedRow', { row: r.row, text: r.text }));
   const previewFile = async (file: File) => {
     setMessage(null);

@@ -51,10 +51,7 @@ export function CutScopePicker({
           {scope.under ? `${under?.name ?? scope.under} (${scope.under})` : t('op.scope.whole')}
         </strong>
         {scope.under && (
-          <button
-            type="button"
-            onClick={() => onChange(withoutUnder(scope))}
-          >
+          <button type="button" onClick={() => onChange(withoutUnder(scope))}>
             {t('op.scope.clear')}
           </button>
         )}

@@ -349,9 +349,7 @@ export function ScenarioOperations({
               onChange={(e) => setYear(e.target.value)}
             />
           </label>
-          {!isDialog(type) && (
-            <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />
-          )}
+          {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
           {isoDate && !isDialog(type) && (
             <span className="year-of-day muted" data-testid="op-year-of-day">
               {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
