@@ -446,7 +446,8 @@ export const en: Record<MessageKey, string> = {
   'communes.type': 'Type',
   'communes.olds': 'Old communes',
   'communes.people': 'People in post',
-  'communes.totalsNote': 'Figures are the old communes\' totals, their subordinate units (health stations, schools…) included.',
+  'communes.totalsNote':
+    "Figures are the old communes' totals, their subordinate units (health stations, schools…) included.",
   'communes.confirm': 'Add to the plan',
   'communes.cancel': 'Cancel',
   'err.backupExists': 'The backup file "{file}" already exists.',
