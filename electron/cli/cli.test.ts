@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { formatInteger } from '../../shared/format.ts';
 import { generateSampleProvince } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../../tests/temp.ts';
 
@@ -915,6 +916,36 @@ describe('tinhgon scenario --communes', () => {
         'Lỗi: Tệp nhập có 3 lỗi; tệp dữ liệu không bị thay đổi.',
         '',
       ].join('\n'),
+    );
+
+    // --dry-run: each new commune with its old ones and their summed figures; nothing stored.
+    const dry = tinhgon(
+      'scenario',
+      file,
+      '--name',
+      'Hai cấp',
+      '--communes',
+      table,
+      '--date',
+      '2025-07-01',
+      '--dry-run',
+    );
+    expect(dry.stderr).toBe('');
+    const sum = (f: (u: (typeof communes)[number]) => number) =>
+      formatInteger([a!, b!, c!].reduce((s, u) => s + f(u), 0));
+    expect(dry.stdout).toBe(
+      [
+        'Sẽ thêm 1 thao tác hợp nhất xã vào phương án "Hai cấp" (ngày 01/07/2025); chưa lưu:',
+        `Dòng 4: VT01 UBND phường Vị Thanh (phường) ← ${a!.name} (${a!.code}); ${b!.name} (${b!.code}); ${c!.name} (${c!.code}); ` +
+          `Biên chế công chức được giao ${sum((u) => u.civilServantQuota)}, Công chức hiện có ${sum((u) => u.civilServantActual)}, ` +
+          `Số người làm việc được giao (NSNN) ${sum((u) => u.publicEmployeeQuota)}, Viên chức hiện có (NSNN) ${sum((u) => u.publicEmployeeActual)}, ` +
+          `Người đang làm việc ${sum((u) => u.civilServantActual + u.publicEmployeeActual + u.selfFundedEmployees + u.contractWorkers)}`,
+        '',
+      ].join('\n'),
+    );
+    expect(JSON.parse(tinhgon('scenario', file, '--name', 'Hai cấp', '--json').stdout).operations).toHaveLength(0);
+    expect(tinhgon('scenario', file, '--name', 'Hai cấp', '--dry-run').stderr).toContain(
+      '--dry-run chỉ dùng với --communes.',
     );
 
     const done = tinhgon('scenario', file, '--name', 'Hai cấp', '--communes', table, '--date', '2025-07-01');

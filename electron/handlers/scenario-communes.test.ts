@@ -149,4 +149,70 @@ describe('scenario.communes', () => {
     expect((await call<Ops>('scenario.get', { name: 'PA' })).operations).toEqual(other);
     ws.close();
   });
+
+  it('previews without writing: each new commune with its old ones by name and their subtree totals; the version is checked only on confirm', async () => {
+    const { ws, call } = setup();
+    await call('scenario.create', { name: 'PA' });
+    const { version } = await call<{ version: string }>('scenario.open', { name: 'PA' });
+    const shown = await call<{ applied: boolean; version: string; merges: unknown[]; added: unknown[] }>(
+      'scenario.communes',
+      { name: 'PA', ...csv(TABLE), date: '2025-07-01', version: 'stale', preview: true },
+    );
+    expect(shown.applied).toBe(false);
+    expect(shown.version).toBe(version);
+    expect(shown.added).toHaveLength(2);
+    expect(shown.merges[0]).toEqual({
+      row: 4,
+      code: 'N1',
+      name: 'UBND phường Vị Thanh',
+      type: 'phường',
+      olds: [
+        { code: 'X1', name: 'Đơn vị X1' },
+        { code: 'X2', name: 'Đơn vị X2' },
+      ],
+      // X1's health station (5 public-employee quota) counted in X1's subtree.
+      totals: {
+        civilServantQuota: 40,
+        civilServantActual: 36,
+        publicEmployeeQuota: 5,
+        publicEmployeeActual: 0,
+        people: 36,
+      },
+    });
+    expect((await call<Ops>('scenario.get', { name: 'PA' })).operations).toEqual([]);
+    const done = await call<{ applied: boolean }>('scenario.communes', {
+      name: 'PA',
+      ...csv(TABLE),
+      date: '2025-07-01',
+      version,
+    });
+    expect(done.applied).toBe(true);
+    expect((await call<Ops>('scenario.get', { name: 'PA' })).operations).toHaveLength(2);
+    ws.close();
+  });
+
+  it('hands out a template whose headers the reader accepts and whose example row is refused by row and column', async () => {
+    const { ws, call } = setup();
+    await call('scenario.create', { name: 'PA' });
+    const template = await call<{ fileName: string; data: string }>('scenario.communesTemplate', {});
+    expect(template.fileName).toBe('mau-sap-xep-xa-tinhgon.xlsx');
+    await expect(
+      call('scenario.communes', {
+        name: 'PA',
+        fileName: template.fileName,
+        data: template.data,
+        date: '2025-07-01',
+        preview: true,
+      }),
+    ).rejects.toMatchObject({
+      error: {
+        key: 'err.importInvalid',
+        issues: [
+          { key: 'err.communesOldUnknown', params: { row: 2, column: 'Mã các xã cũ', code: '31003' } },
+          { key: 'err.communesOldUnknown', params: { row: 2, column: 'Mã các xã cũ', code: '31006' } },
+        ],
+      },
+    });
+    ws.close();
+  });
 });

@@ -45,7 +45,8 @@ import {
 } from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { operationDate } from '../../shared/scenario/operation-date.ts';
-import { readCommunes } from '../../shared/import/communes.ts';
+import { communesTemplateTables, previewCommunes, readCommunes } from '../../shared/import/communes.ts';
+import { tablesToXlsx } from '../../db/io/write-tables.ts';
 import { samplePlansFor } from '../../shared/sample/sample-plans.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 
@@ -109,7 +110,7 @@ export function scenarioHandlers(
       setScenarioOperations(current().db, args.name, operations);
       return { name: args.name, added, merges: mergeSameNames ? [] : merges };
     },
-    'scenario.communes': async ({ name, fileName, data, date, version }) => {
+    'scenario.communes': async ({ name, fileName, data, date, version, preview = false }) => {
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
       const db = current().db;
       const scenario = getScenario(db, name);
@@ -135,11 +136,16 @@ export function scenarioHandlers(
       }
       const added = merges.map((m) => m.operation);
       const operations = [...scenario.operations, ...added];
-      expectPlanVersion(db, name, version); // checked, simulated and written with nothing in between (synchronous)
+      if (!preview) expectPlanVersion(db, name, version); // checked, simulated and written with nothing in between (synchronous)
       simulateOver({ ...scenario, operations }); // refused here if a later operation of the plan cannot apply after them
-      setScenarioOperations(db, name, operations);
-      return { name, version: planVersion(db, name)!, added, skipped };
+      if (!preview) setScenarioOperations(db, name, operations);
+      const shown = previewCommunes(merges, at.units);
+      return { name, version: planVersion(db, name)!, applied: !preview, added, merges: shown, skipped };
     },
+    'scenario.communesTemplate': async () => ({
+      fileName: 'mau-sap-xep-xa-tinhgon.xlsx',
+      data: Buffer.from(await tablesToXlsx(communesTemplateTables())).toString('base64'),
+    }),
     'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
     'scenario.changes': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));

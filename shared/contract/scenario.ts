@@ -15,7 +15,7 @@ import {
   type Operation,
 } from '../scenario/operations.ts';
 import type { SameNameMerge } from '../scenario/annex.ts';
-import type { CommuneSkipped } from '../import/communes.ts';
+import { COMMUNE_TYPES, type CommunePreview } from '../import/communes.ts';
 import { DIFF_FIELDS, type UnitChange } from '../scenario/diff.ts';
 import type { OperationReport } from '../scenario/operation-report.ts';
 import type { WholeFigures } from '../scenario/figures.ts';
@@ -322,16 +322,38 @@ export const scenarioChannels = {
    * checked against the plan on that day; any bad row refuses the whole file (err.importInvalid, row by row).
    */
   'scenario.communes': {
-    args: z.object({ name: planName, ...upload, date: isoDateSchema, version: rowVersion }).strict(),
+    args: z
+      .object({ name: planName, ...upload, date: isoDateSchema, version: rowVersion, preview: z.boolean().optional() })
+      .strict(),
     result: z.object({
       name: z.string(),
       version: z.string(),
+      /** False for a preview: nothing was written and `added` is what confirming would add. */
+      applied: z.boolean(),
       added: z.array(OperationSchema),
+      merges: z.array(
+        z.object({
+          row: z.number(),
+          code: z.string(),
+          name: z.string(),
+          type: z.enum(COMMUNE_TYPES),
+          olds: z.array(z.object({ code: z.string(), name: z.string() })),
+          totals: z.object({
+            civilServantQuota: z.number(),
+            civilServantActual: z.number(),
+            publicEmployeeQuota: z.number(),
+            publicEmployeeActual: z.number(),
+            people: z.number(),
+          }),
+        }) satisfies z.ZodType<CommunePreview>,
+      ),
       skipped: z.array(
         z.object({ row: z.number(), reason: z.enum(['heading', 'subtotal', 'column-numbers']), text: z.string() }),
       ),
-    }) satisfies z.ZodType<{ name: string; version: string; added: Operation[]; skipped: CommuneSkipped[] }>,
+    }),
   },
+  /** The commune table's template (.xlsx): the headers the reader accepts, one example row, a guide sheet. */
+  'scenario.communesTemplate': { args: noArgs, result: download },
   'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
   /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
   'scenario.open': {

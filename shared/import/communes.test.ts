@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../model/unit.ts';
-import { communeCommitteeName, readCommunes, splitCodes } from './communes.ts';
+import { communeCommitteeName, communesTemplateTables, previewCommunes, readCommunes, splitCodes } from './communes.ts';
 import type { Cell } from './table.ts';
 
 const unit = (
@@ -63,6 +63,7 @@ describe('readCommunes', () => {
     expect(r.merges).toEqual([
       {
         row: 8,
+        type: 'phường',
         operation: {
           type: 'merge',
           year: 2025,
@@ -73,6 +74,7 @@ describe('readCommunes', () => {
       },
       {
         row: 9,
+        type: 'xã',
         operation: {
           type: 'merge',
           year: 2025,
@@ -174,5 +176,59 @@ describe('communeCommitteeName and splitCodes', () => {
   });
   it('splits on ; , line breaks and spaces', () => {
     expect(splitCodes('A;B, C\nD  ;')).toEqual(['A', 'B', 'C', 'D']);
+  });
+});
+
+describe('the template and the preview', () => {
+  it("the template's headers are the reader's: its example row reads, and is refused only for its codes", () => {
+    const [table] = communesTemplateTables();
+    const rows = [table!.columns.map((c) => c.header), ...table!.rows] as Cell[][];
+    const r = readCommunes({ rows }, UNITS, '2025-07-01');
+    expect(r.issues.map((i) => [i.row, i.column, i.key])).toEqual([
+      [2, 'Mã các xã cũ', 'err.communesOldUnknown'],
+      [2, 'Mã các xã cũ', 'err.communesOldUnknown'],
+    ]);
+  });
+
+  it('shows each new commune with its old ones by name and their summed subtree totals', () => {
+    const withStation = [
+      ...UNITS,
+      {
+        ...unit('D1.X1.TYT', 'Trạm y tế', 'D1.X1', 'psu', 'commune'),
+        civilServantQuota: 0,
+        civilServantActual: 0,
+        publicEmployeeQuota: 6,
+        publicEmployeeActual: 5,
+      },
+    ];
+    const { merges } = readCommunes(
+      {
+        rows: [
+          ['Mã xã mới', 'Tên xã mới', 'Loại', 'Mã các xã cũ'],
+          ['VT01', 'Vị Thanh', 'phường', 'D1.X1;D1.X2'],
+        ],
+      },
+      withStation,
+      '2025-07-01',
+    );
+    expect(previewCommunes(merges, withStation)).toEqual([
+      {
+        row: 2,
+        code: 'VT01',
+        name: 'UBND phường Vị Thanh',
+        type: 'phường',
+        olds: [
+          { code: 'D1.X1', name: withStation.find((u) => u.code === 'D1.X1')!.name },
+          { code: 'D1.X2', name: withStation.find((u) => u.code === 'D1.X2')!.name },
+        ],
+        totals: {
+          civilServantQuota: 40,
+          civilServantActual: 38,
+          publicEmployeeQuota: 6,
+          publicEmployeeActual: 5,
+          people: 43,
+        },
+      },
+    ]);
   });
 });

@@ -8,6 +8,7 @@
 import { codeSchema, nameSchema, type Unit } from '../model/unit.ts';
 import type { Operation } from '../scenario/operations.ts';
 import { isoToDisplay } from '../scenario/operation-date.ts';
+import { FIGURE_FIELDS, unitFiguresOf, type Figures } from '../scenario/figures.ts';
 import { matchKey } from '../text.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { findHeader } from './detect.ts';
@@ -15,6 +16,7 @@ import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { sttRank } from './stt.ts';
 import { Lookup } from './vocab.ts';
+import { GUIDE_SHEET, type OutputTable } from './units-table.ts';
 
 export const COMMUNE_FIELDS = ['stt', 'newCode', 'newName', 'type', 'oldCodes'] as const;
 type CommuneField = (typeof COMMUNE_FIELDS)[number];
@@ -103,6 +105,7 @@ export const splitCodes = (text: string): string[] => text.split(/[;,\s]+/).filt
 export interface CommuneMerge {
   /** The spreadsheet row (1-based). */
   row: number;
+  type: CommuneType;
   operation: Extract<Operation, { type: 'merge' }>;
 }
 
@@ -232,6 +235,7 @@ export function readCommunes(
     const [parentCode] = [...parents] as [string | null];
     out.push({
       row,
+      type,
       operation: {
         type: 'merge',
         year: Number(date.slice(0, 4)),
@@ -244,4 +248,104 @@ export function readCommunes(
   if (issues.length === 0 && out.length === 0)
     issues.push({ row: firstData + 1, column: '', value: '', key: 'err.importEmpty' });
   return { merges: issues.length > 0 ? [] : out, issues: issues.sort((a, b) => a.row - b.row), skipped };
+}
+
+/** What one row of the table would add, before it is added: the new commune and what it joins. */
+export interface CommunePreview {
+  row: number;
+  code: string;
+  /** The committee's name as the merge creates it ("UBND phường Vị Thanh"). */
+  name: string;
+  type: CommuneType;
+  olds: Array<{ code: string; name: string }>;
+  /** The old communes' subtree totals added up (their offices, stations and schools included), and people in post. */
+  totals: Figures & { people: number };
+}
+
+/** The merges read from a table as the officer checks them: each new commune with its old ones by name and their summed subtree totals. */
+export function previewCommunes(merges: readonly CommuneMerge[], units: readonly Unit[]): CommunePreview[] {
+  const figures = unitFiguresOf(units);
+  const names = new Map(units.map((u) => [u.code, u.name]));
+  return merges.map(({ row, type, operation: op }) => {
+    const totals = {
+      civilServantQuota: 0,
+      civilServantActual: 0,
+      publicEmployeeQuota: 0,
+      publicEmployeeActual: 0,
+      people: 0,
+    };
+    for (const c of op.units) {
+      const t = figures.get(c)!.total;
+      for (const f of FIGURE_FIELDS) totals[f] += t[f];
+      totals.people += t.totalPeople;
+    }
+    return {
+      row,
+      code: typeof op.into === 'string' ? op.into : op.into.code,
+      name: typeof op.into === 'string' ? (names.get(op.into) ?? op.into) : op.into.name,
+      type,
+      olds: op.units.map((c) => ({ code: c, name: names.get(c) ?? c })),
+      totals,
+    };
+  });
+}
+
+/** The sheet name of the commune table's template. */
+export const COMMUNES_SHEET = 'Sắp xếp xã';
+
+/**
+ * The template the app and the CLI hand out: the exact headers the reader accepts with one example
+ * row (codes to be replaced by the resolution's), and a guide sheet saying what each column takes.
+ */
+export function communesTemplateTables(): OutputTable[] {
+  return [
+    {
+      name: COMMUNES_SHEET,
+      columns: [
+        { header: 'STT', width: 6 },
+        { header: COMMUNE_HEADERS.newCode, width: 14 },
+        { header: COMMUNE_HEADERS.newName, width: 28 },
+        { header: COMMUNE_HEADERS.type, width: 10 },
+        { header: COMMUNE_HEADERS.oldCodes, width: 30 },
+      ],
+      rows: [[1, '31001', 'Vị Thanh', 'phường', '31003; 31006']],
+    },
+    {
+      name: GUIDE_SHEET,
+      columns: [
+        { header: 'Cột', width: 18 },
+        { header: 'Ý nghĩa', width: 60 },
+        { header: 'Giá trị cho phép', width: 60 },
+      ],
+      rows: [
+        [
+          'STT',
+          'Số thứ tự trong nghị quyết (không bắt buộc).',
+          'Số; dòng tiêu đề nhóm (I, II…) và dòng tổng cộng được bỏ qua.',
+        ],
+        [
+          COMMUNE_HEADERS.newCode,
+          'Mã của xã, phường, đặc khu mới.',
+          'Bắt buộc; chưa dùng cho đơn vị khác (có thể giữ mã của một xã cũ trong cùng dòng).',
+        ],
+        [
+          COMMUNE_HEADERS.newName,
+          'Tên gọi mới, ví dụ Vị Thanh.',
+          'Bắt buộc; TinhGon đặt tên đơn vị là "UBND phường Vị Thanh".',
+        ],
+        [COMMUNE_HEADERS.type, 'Loại đơn vị hành chính cấp xã.', COMMUNE_TYPES.join('; ')],
+        [
+          COMMUNE_HEADERS.oldCodes,
+          'Mã của các xã cũ hợp nhất vào xã mới (UBND cấp xã có trong phương án vào ngày hợp nhất).',
+          'Ít nhất hai mã, cách nhau bằng dấu ";"; mỗi mã chỉ ở một dòng; các xã cũ cùng một đơn vị cấp trên.',
+        ],
+        [],
+        [
+          'Ghi chú',
+          'Dòng 2 của trang "Sắp xếp xã" là ví dụ: thay bằng các dòng của nghị quyết.',
+          'Có dòng lỗi thì không thêm thao tác nào.',
+        ],
+      ],
+    },
+  ];
 }

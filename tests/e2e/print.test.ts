@@ -59,6 +59,10 @@ describe('printed proposals, end to end in Chromium', () => {
       await listPages.nth(1).scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'print-preview-list.png') });
 
+      // The day of issue is typed dd/MM/yyyy (never in the browser's locale); saved below, it is the header's.
+      await page.locator('summary', { hasText: 'Thể thức văn bản' }).click();
+      expect(await page.getByTestId('print-date').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
+      await page.getByTestId('print-date').fill('05/01/2026');
       // Edit "Sự cần thiết": markup typed by a user stays text.
       const text = 'Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.';
       await page.getByLabel('Sự cần thiết').fill(text);
@@ -71,6 +75,7 @@ describe('printed proposals, end to end in Chromium', () => {
         )
         .toBe(text);
       expect(await preview.locator('b').count()).toBe(0);
+      expect(await first.locator('.place-date').textContent()).toMatch(/, ngày 05 tháng 01 năm 2026$/);
       // Saved with the scenario: reopening shows it.
       await page.getByRole('button', { name: 'Đóng' }).click();
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();

@@ -147,7 +147,7 @@ describe('target sets, end to end in Chromium', () => {
     await expect
       .poll(() => suggestion.textContent())
       .toMatch(/^Để đạt mục tiêu .*\(năm 2025, còn thiếu [\d.]+\): cắt giảm \d+%/);
-    await cut.getByLabel('Phạm vi cắt giảm').selectOption('psu');
+    await cut.getByTestId('cut-suggest-scope-kind').getByLabel('Đơn vị sự nghiệp', { exact: true }).check();
     await expect
       .poll(() => suggestion.textContent())
       .toMatch(

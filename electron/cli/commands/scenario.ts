@@ -16,6 +16,8 @@ import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
 import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { FIGURE_FIELDS } from '../../../shared/scenario/figures.ts';
+import type { CommunePreview } from '../../../shared/import/communes.ts';
 
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },
@@ -46,6 +48,10 @@ const options = {
       'Bảng sắp xếp xã của nghị quyết: Mã xã mới, Tên xã mới, Loại (xã/phường/đặc khu), Mã các xã cũ (ngăn cách bằng ;).',
   },
   date: { type: 'string', value: 'YYYY-MM-DD', description: 'Ngày hợp nhất các xã (với --communes).' },
+  'dry-run': {
+    type: 'boolean',
+    description: 'Với --communes: chỉ in các xã mới sẽ thêm (xã cũ, tổng số liệu), không thêm gì.',
+  },
   'suggest-cut': {
     type: 'string',
     value: 'MỤC-TIÊU',
@@ -73,8 +79,8 @@ export const scenario: Command = {
       text: 'Sáp nhập tỉnh: thêm vào phương án đã lưu các đơn vị của tệp dữ liệu tỉnh khác (chỉ đọc), mã thêm tiền tố;\n--merge-same-names: hợp nhất luôn các sở trùng tên vào sở của tỉnh (không có: chỉ liệt kê đề xuất).',
     },
     {
-      synopsis: 'tinhgon scenario FILE --name TÊN --communes BẢNG.xlsx|.csv --date YYYY-MM-DD',
-      text: 'Sắp xếp xã: mỗi dòng của bảng (Mã xã mới, Tên xã mới, Loại, Mã các xã cũ) thêm một thao tác hợp nhất các xã cũ thành\nUBND xã mới vào ngày đó; có dòng sai thì in từng dòng, cột và không thêm gì.',
+      synopsis: 'tinhgon scenario FILE --name TÊN --communes BẢNG.xlsx|.csv --date YYYY-MM-DD [--dry-run]',
+      text: 'Sắp xếp xã: mỗi dòng của bảng (Mã xã mới, Tên xã mới, Loại, Mã các xã cũ) thêm một thao tác hợp nhất các xã cũ thành\nUBND xã mới vào ngày đó; có dòng sai thì in từng dòng, cột và không thêm gì;\n--dry-run: chỉ in từng xã mới, các xã cũ và tổng số liệu của chúng, không thêm gì.',
     },
     {
       synopsis: 'tinhgon scenario FILE --name TÊN --suggest-cut MỤC-TIÊU [--year NĂM] [--json]',
@@ -124,7 +130,9 @@ export const scenario: Command = {
         );
       return 0;
     }
-    if (values.communes || values.date) return addCommunes(file, values.name, values.communes, values.date);
+    if (values['dry-run'] && !values.communes) throw new UsageError('--dry-run chỉ dùng với --communes.');
+    if (values.communes || values.date)
+      return addCommunes(file, values.name, values.communes, values.date, values['dry-run'] === true);
     const json = values.json === true;
     if (values['suggest-cut'] !== undefined)
       return suggestCut(file, values.name, values['suggest-cut'], values.year, json);
@@ -184,12 +192,24 @@ async function addCommunes(
   name: string | undefined,
   table: string | undefined,
   date: string | undefined,
+  dryRun: boolean,
 ): Promise<number> {
   if (!name || !table) throw new UsageError('--communes cần --name TÊN của phương án đã lưu.');
   if (!date) throw new UsageError('--communes cần --date YYYY-MM-DD.');
-  const args = { name, fileName: path.basename(table), data: readInputFile(table).toString('base64'), date };
+  const data = readInputFile(table).toString('base64');
+  const args = { name, fileName: path.basename(table), data, date, preview: dryRun };
   try {
     const done = await withHandlers(file, (call) => call('scenario.communes', args));
+    if (dryRun) {
+      const when = isoToDisplay(date);
+      process.stdout.write(
+        `${translate('vi', 'communes.previewTitle', { count: done.merges.length, name, date: when })}\n`,
+      );
+      for (const line of communePreviewLines(done.merges)) process.stdout.write(`${line}\n`);
+      for (const r of done.skipped)
+        process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
+      return 0;
+    }
     for (const op of done.added) process.stdout.write(`${describeOperation(op, 'vi', (code) => code)}\n`);
     for (const r of done.skipped)
       process.stdout.write(`${translate('vi', 'import.skippedRow', { row: r.row, text: r.text })}\n`);
@@ -266,4 +286,16 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
       process.stdout.write(`Cảnh báo ${f.year}\t${f.severity}\t${f.unitCode}\t${f.message} (${f.citation})\n`);
   }
   return 0;
+}
+
+/** Each new commune of a dry run on one line: row, code, name, type, the old communes, their summed figures. */
+function communePreviewLines(merges: readonly CommunePreview[]): string[] {
+  return merges.map((m) => {
+    const figures = [
+      ...FIGURE_FIELDS.map((f) => `${translate('vi', `field.${f}`)} ${formatInteger(m.totals[f])}`),
+      `${translate('vi', 'communes.people')} ${formatInteger(m.totals.people)}`,
+    ];
+    const olds = m.olds.map((o) => `${o.name} (${o.code})`).join('; ');
+    return `${translate('vi', 'communes.row')} ${m.row}: ${m.code} ${m.name} (${m.type}) ← ${olds}; ${figures.join(', ')}`;
+  });
 }

@@ -8,6 +8,7 @@ import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { paginate } from '../print-pages.ts';
 import { withStyleNonce } from '../style-nonce.ts';
+import { IsoDayInput } from './DayInput.tsx';
 
 type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
 const LINES: TextField[] = [
@@ -148,14 +149,13 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                       <input value={draft[f]} onChange={(e) => edit({ [f]: e.target.value })} />
                     </label>
                   ))}
-                  <label className="print-field">
-                    {t('print.date')}
-                    <input
-                      type="date"
-                      value={draft.date}
-                      onChange={(e) => e.target.value && edit({ date: e.target.value })}
-                    />
-                  </label>
+                  <IsoDayInput
+                    className="print-field"
+                    label={t('print.date')}
+                    iso={draft.date}
+                    onIso={(date) => edit({ date })}
+                    testId="print-date"
+                  />
                   {MULTILINE.map((f) => (
                     <label key={f} className="print-field">
                       {t(`print.${f}`)}

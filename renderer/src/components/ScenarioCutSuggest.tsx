@@ -1,33 +1,34 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { ArgsIn, Result } from '../../../shared/contract/index.ts';
+import type { Result } from '../../../shared/contract/index.ts';
+import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
+import { CutScopePicker } from './CutScopePicker.tsx';
+import { usePlanUnits } from './PlanDialog.tsx';
 import { OperationPreview } from './ScenarioOperations.tsx';
 import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
 
-const SCOPES = { all: {}, psu: { kind: ['psu'] } } as const satisfies Record<
-  string,
-  ArgsIn<'scenario.suggestCut'>['scope']
->;
-type ScopeChoice = keyof typeof SCOPES;
-
 /**
  * "Gợi ý cắt giảm" for a quota target's gap (opened from its row): the smallest whole-percent cut
- * in the chosen scope that closes it (simulated by the back end), previewed, then added on request.
+ * in the chosen scope (under a unit, kinds, levels, sectors) that closes it (simulated by the back end), previewed, then added on request.
  */
 export function ScenarioCutSuggest({
   name,
   target,
+  year,
   onChanged,
   onError,
 }: {
   name: string;
   target: string;
+  /** The target's year: the scope is chosen among the plan's units then. */
+  year: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
 }) {
   const { t } = useI18n();
-  const [scope, setScope] = useState<ScopeChoice>('all');
+  const [scope, setScope] = useState<CutScope>({});
+  const units = usePlanUnits(name, year, onError);
   const [result, setResult] = useState<Result<'scenario.suggestCut'> | null>(null);
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   useEffect(() => {
@@ -36,7 +37,7 @@ export function ScenarioCutSuggest({
     setPreview(null);
     void (async () => {
       try {
-        const r = await call('scenario.suggestCut', { name, target, scope: SCOPES[scope] });
+        const r = await call('scenario.suggestCut', { name, target, scope });
         if (live) setResult(r);
         const shown = r.operation && (await call('scenario.preview', { name, operation: r.operation }));
         if (live && shown) setPreview(shown);
@@ -63,15 +64,11 @@ export function ScenarioCutSuggest({
   const op = result?.operation?.type === 'cutQuotas' ? result.operation : null;
   return (
     <div className="op-suggest cut-suggest" data-testid="cut-suggest">
-      <strong>{t('op.suggestCut')}</strong>{' '}
-      <select
-        value={scope}
-        onChange={(e) => setScope(e.target.value as ScopeChoice)}
-        aria-label={t('op.suggestCutScope')}
-      >
-        <option value="all">{t('op.cutAll')}</option>
-        <option value="psu">{t('kind.psu')}</option>
-      </select>
+      <strong>{t('op.suggestCut')}</strong>
+      <fieldset aria-label={t('op.suggestCutScope')}>
+        <legend>{t('op.suggestCutScope')}</legend>
+        <CutScopePicker units={units?.units ?? []} scope={scope} onChange={setScope} testId="cut-suggest-scope" />
+      </fieldset>
       {result && (
         <div data-testid="cut-suggestion">
           {cutSuggestionText(result, t)}

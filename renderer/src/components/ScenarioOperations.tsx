@@ -17,7 +17,11 @@ import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
-import { displayToIso } from '../../../shared/scenario/operation-date.ts';
+import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
+import { CutScopePicker } from './CutScopePicker.tsx';
+import { DayInput } from './DayInput.tsx';
+import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 
 const ADDABLE = [
@@ -77,6 +81,7 @@ export function ScenarioOperations({
   const [sector, setSector] = useState<Sector | ''>('');
   const [percent, setPercent] = useState('');
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
+  const [cutScope, setCutScope] = useState<CutScope>({});
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
@@ -91,7 +96,11 @@ export function ScenarioOperations({
   useEffect(() => {
     void load();
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
-  const opYear = displayToIso(date) ? Number(displayToIso(date)!.slice(0, 4)) : Number(year);
+  // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
+  // cannot be read is passed as typed, for the plan's check to refuse with its message.
+  const isoDate = displayToIso(date);
+  // The year the operation falls in: the day's when one is typed, else the year field's.
+  const opYear = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
   useEffect(() => {
     if (type !== 'abolishLevel' || !Number.isInteger(opYear)) return;
     const before = opYear - 1;
@@ -146,11 +155,10 @@ export function ScenarioOperations({
     void save(next);
   };
   const count = (v: string) => parseCount(v, lang);
-  // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
-  // cannot be read is passed as typed, for the plan's check to refuse with its message.
-  const isoDate = displayToIso(date);
+  // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
+  const planUnits = usePlanUnits(name, type === 'cutQuotas' ? opYear : Number.NaN, onError);
   // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
-  const emptyChoice = type === 'cutQuotas' ? t('op.form.any') : type === 'reclassify' ? t('op.form.unchanged') : null;
+  const emptyChoice = type === 'reclassify' ? t('op.form.unchanged') : null;
   // The two quotas a new unit starts with, or a unit is set to.
   const quotaInputs = (
     <>
@@ -166,7 +174,7 @@ export function ScenarioOperations({
   );
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
-    const y = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
+    const y = opYear;
     const day = date.trim() ? { date: isoDate ?? date.trim() } : {};
     // The one-line form builds these; the dialogs build their own.
     const op = build1(y);
@@ -228,12 +236,7 @@ export function ScenarioOperations({
         return {
           type: kind,
           year: y,
-          scope: {
-            ...(unit.trim() ? { under: unit.trim() } : {}),
-            ...(unitKind ? { kind: [unitKind] } : {}),
-            ...(level ? { level: [level] } : {}),
-            ...(sector ? { sector: [sector] } : {}),
-          },
+          scope: cutScope,
           percent: parseViNumber(percent.trim()) ?? Number.NaN,
           fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
         };
@@ -364,7 +367,7 @@ export function ScenarioOperations({
               ))}
             </select>
           </label>
-          {/* A day typed gives the year: the year field shows it and is not used. */}
+          {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
           <label>
             {t('op.form.year')}
             <input
@@ -376,40 +379,30 @@ export function ScenarioOperations({
               onChange={(e) => setYear(e.target.value)}
             />
           </label>
-          {!isDialog(type) && (
-            <label>
-              {t('op.form.date')}
-              <input
-                type="text"
-                inputMode="numeric"
-                placeholder="dd/MM/yyyy"
-                size={10}
-                data-testid="op-date"
-                value={date}
-                onChange={(e) => setDate(e.target.value)}
-              />
-            </label>
+          {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
+          {isoDate && !isDialog(type) && (
+            <span className="year-of-day muted" data-testid="op-year-of-day">
+              {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
+            </span>
           )}
           {isDialog(type) ? (
             <button type="submit">{t(`op.open.${type}`)}</button>
           ) : (
             <>
-              {type !== 'setProvince' && (
+              {type !== 'setProvince' && type !== 'cutQuotas' && (
                 <label>
                   {t(
                     type === 'create'
                       ? 'op.form.parentOf'
-                      : type === 'cutQuotas'
-                        ? 'op.form.scope'
-                        : type === 'abolishLevel'
-                          ? 'op.form.receiver'
-                          : 'op.form.unit',
+                      : type === 'abolishLevel'
+                        ? 'op.form.receiver'
+                        : 'op.form.unit',
                   )}
                   <input
                     list="scenario-units"
                     value={unit}
                     onChange={(e) => setUnit(e.target.value)}
-                    required={type !== 'create' && type !== 'cutQuotas'}
+                    required={type !== 'create'}
                   />
                 </label>
               )}
@@ -425,7 +418,7 @@ export function ScenarioOperations({
                   <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
                 </label>
               )}
-              {(type === 'create' || type === 'reclassify' || type === 'cutQuotas') && (
+              {(type === 'create' || type === 'reclassify') && (
                 <>
                   <CodeSelect
                     label={t('field.kind')}
@@ -475,6 +468,14 @@ export function ScenarioOperations({
               {type === 'create' && quotaInputs}
               {type === 'cutQuotas' && (
                 <>
+                  <CutScopePicker
+                    units={planUnits?.units ?? []}
+                    scope={cutScope}
+                    onChange={(next) => {
+                      setCutScope(next);
+                      setPreview(null);
+                    }}
+                  />
                   <label>
                     {t('op.form.percent')}
                     <input
@@ -605,6 +606,14 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
   return (
     <div className="op-preview" data-testid="op-preview">
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {/* A quota cut's total (how many units, how much) first: the units it lists can be many. */}
+      {preview.notices
+        .filter((m) => m.key === 'scn.quotasCut')
+        .map((m, i) => (
+          <div key={i} className="op-preview-total" data-testid="op-preview-total">
+            {t(m.key, m.params)}
+          </div>
+        ))}
       {preview.changes.map((c) => (
         <div key={c.code}>
           <div>
@@ -616,7 +625,7 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
           ))}
         </div>
       ))}
-      {[...preview.notices, ...preview.findings].map((m, i) =>
+      {[...preview.notices.filter((m) => m.key !== 'scn.quotasCut'), ...preview.findings].map((m, i) =>
         'severity' in m && m.severity === 'note' ? (
           <div key={i} className="op-preview-note muted">
             {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}

@@ -89,6 +89,7 @@ export function ScenarioTargetTable({
           key={`${cut.name}-${cutFor}`}
           name={cut.name}
           target={cutFor}
+          year={targets.find((x) => x.id === cutFor)!.year}
           onChanged={() => {
             setCutFor(null);
             cut.onChanged();
