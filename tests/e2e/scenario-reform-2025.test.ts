@@ -34,130 +34,145 @@ function communeTable(): Buffer {
 }
 
 describe('the 2025 two-tier reform, end to end in Chromium', () => {
-  it('builds it in the plan form and the commune table, and reads targets, notices and the printed proposal', { timeout: 300_000 }, async () => {
-    const file = path.join(tempDir(), 'hg.tinhgon');
-    createWorkspace(file, sampleMeta(), units).close();
-    const { app, page, errors } = await openWorkspacePage(browser(), file, { width: 1366, height: 768 });
-    const { ops, metric } = await newPlan(page, 'Hai cấp 2025');
-    const type = ops.locator('select').first();
-    const add = async (count: number) => {
-      await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-      await expect.poll(() => ops.locator('ol > li').count()).toBe(count);
-      return ops.locator('ol > li > span').nth(count - 1).textContent();
-    };
+  it(
+    'builds it in the plan form and the commune table, and reads targets, notices and the printed proposal',
+    { timeout: 300_000 },
+    async () => {
+      const file = path.join(tempDir(), 'hg.tinhgon');
+      createWorkspace(file, sampleMeta(), units).close();
+      const { app, page, errors } = await openWorkspacePage(browser(), file, { width: 1366, height: 768 });
+      const { ops, metric } = await newPlan(page, 'Hai cấp 2025');
+      const type = ops.locator('select').first();
+      const add = async (count: number) => {
+        await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+        await expect.poll(() => ops.locator('ol > li').count()).toBe(count);
+        return ops
+          .locator('ol > li > span')
+          .nth(count - 1)
+          .textContent();
+      };
 
-    // 01/03/2025: Sở Kế hoạch và Đầu tư merged into Sở Tài chính.
-    await type.selectOption('merge');
-    await ops.getByTestId('op-date').fill('01/03/2025');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.STC');
-    await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SKHDT');
-    expect(await add(1)).toBe('01/03/2025: hợp nhất Sở Tài chính, Sở Kế hoạch và Đầu tư thành Sở Tài chính');
-    // 01/07/2025: the city's name and class.
-    await type.selectOption('setProvince');
-    await ops.getByTestId('op-date').fill('01/07/2025');
-    await ops.getByLabel('Tên tỉnh (thành phố)').fill('thành phố Cần Thơ');
-    await ops.getByTestId('op-class').selectOption('class1');
-    await ops.getByLabel('Tên viết tắt (tùy chọn)').fill('Cần Thơ');
-    expect(await add(2)).toBe('01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Loại I; viết tắt Cần Thơ)');
+      // 01/03/2025: Sở Kế hoạch và Đầu tư merged into Sở Tài chính.
+      await type.selectOption('merge');
+      await ops.getByTestId('op-date').fill('01/03/2025');
+      await ops.getByLabel('Đơn vị (mã)').fill('HG.STC');
+      await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SKHDT');
+      expect(await add(1)).toBe('01/03/2025: hợp nhất Sở Tài chính, Sở Kế hoạch và Đầu tư thành Sở Tài chính');
+      // 01/07/2025: the city's name and class.
+      await type.selectOption('setProvince');
+      await ops.getByTestId('op-date').fill('01/07/2025');
+      await ops.getByLabel('Tên tỉnh (thành phố)').fill('thành phố Cần Thơ');
+      await ops.getByTestId('op-class').selectOption('class1');
+      await ops.getByLabel('Tên viết tắt (tùy chọn)').fill('Cần Thơ');
+      expect(await add(2)).toBe('01/07/2025: tỉnh (thành phố) mang tên "thành phố Cần Thơ" (Loại I; viết tắt Cần Thơ)');
 
-    // 01/07/2025: the district level abolished, every committee into the provincial one (previewed first).
-    await type.selectOption('abolishLevel');
-    await ops.getByTestId('op-date').fill('01/07/2025');
-    await expect.poll(() => ops.getByTestId('op-abolish-count').textContent()).toMatch(/^giải thể 8 UBND cấp huyện/);
-    await ops.getByLabel('Đơn vị tiếp nhận (mã)').fill('HG');
-    await ops.getByRole('button', { name: 'Xem trước' }).click();
-    const preview = page.getByTestId('op-preview');
-    await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2025 (chưa lưu):');
-    await preview.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-abolish-preview-1366.png') });
-    expect(await add(3)).toBe(
-      '01/07/2025: không tổ chức cấp huyện: giải thể 8 UBND (UBND thành phố Vị Thanh, UBND thành phố Ngã Bảy, UBND thị xã Long Mỹ, UBND huyện Châu Thành, UBND huyện Châu Thành A, UBND huyện Phụng Hiệp, UBND huyện Vị Thủy, UBND huyện Long Mỹ), đơn vị trực thuộc và biên chế chuyển về UBND tỉnh Hậu Giang',
-    );
+      // 01/07/2025: the district level abolished, every committee into the provincial one (previewed first).
+      await type.selectOption('abolishLevel');
+      await ops.getByTestId('op-date').fill('01/07/2025');
+      await expect.poll(() => ops.getByTestId('op-abolish-count').textContent()).toMatch(/^giải thể 8 UBND cấp huyện/);
+      await ops.getByLabel('Đơn vị tiếp nhận (mã)').fill('HG');
+      await ops.getByRole('button', { name: 'Xem trước' }).click();
+      const preview = page.getByTestId('op-preview');
+      await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2025 (chưa lưu):');
+      await preview.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-abolish-preview-1366.png') });
+      expect(await add(3)).toBe(
+        '01/07/2025: không tổ chức cấp huyện: giải thể 8 UBND (UBND thành phố Vị Thanh, UBND thành phố Ngã Bảy, UBND thị xã Long Mỹ, UBND huyện Châu Thành, UBND huyện Châu Thành A, UBND huyện Phụng Hiệp, UBND huyện Vị Thủy, UBND huyện Long Mỹ), đơn vị trực thuộc và biên chế chuyển về UBND tỉnh Hậu Giang',
+      );
 
-    // 01/07/2025: the 75 communes merged into 24, from the resolution's table (their parent is now the province).
-    await ops.getByRole('button', { name: 'Nhập bảng sắp xếp xã…' }).click();
-    const panel = page.getByTestId('communes');
-    await panel.getByTestId('communes-date').fill('01/07/2025');
-    await panel
-      .getByTestId('communes-file')
-      .setInputFiles({ name: 'sap-xep-xa.csv', mimeType: 'text/csv', buffer: communeTable() });
-    await expect
-      .poll(() => panel.getByTestId('communes-message').textContent())
-      .toContain('Đã thêm 24 thao tác hợp nhất xã vào phương án "Hai cấp 2025" (ngày 01/07/2025).');
-    await expect.poll(() => ops.locator('ol > li').count()).toBe(27);
+      // 01/07/2025: the 75 communes merged into 24, from the resolution's table (their parent is now the province).
+      await ops.getByRole('button', { name: 'Nhập bảng sắp xếp xã…' }).click();
+      const panel = page.getByTestId('communes');
+      await panel.getByTestId('communes-date').fill('01/07/2025');
+      await panel
+        .getByTestId('communes-file')
+        .setInputFiles({ name: 'sap-xep-xa.csv', mimeType: 'text/csv', buffer: communeTable() });
+      // Previewed first (nothing added yet), then confirmed.
+      const communesPreview = panel.getByTestId('communes-preview');
+      await expect.poll(() => communesPreview.locator('tbody tr').count()).toBe(24);
+      await communesPreview.getByRole('button', { name: 'Thêm vào phương án' }).click();
+      await expect
+        .poll(() => panel.getByTestId('communes-message').textContent())
+        .toContain('Đã thêm 24 thao tác hợp nhất xã vào phương án "Hai cấp 2025" (ngày 01/07/2025).');
+      await expect.poll(() => ops.locator('ol > li').count()).toBe(27);
 
-    // 2021's civil-servant quota recorded: Kết luận 40's 5% cut by 2026 is not met before the quota cut.
-    const baselines = page.getByTestId('baselines');
-    await baselines.getByRole('button', { name: 'Ghi số liệu năm…' }).click();
-    const baseForm = baselines.getByRole('form', { name: 'Số liệu gốc' });
-    await baseForm.getByLabel('Năm', { exact: true }).fill('2021');
-    await baseForm.getByLabel('Biên chế công chức', { exact: true }).fill('3300');
-    await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
-    await expect.poll(() => baselines.locator('tr[data-year="2021"]').count()).toBe(1);
-    const civilTarget = page.getByTestId('scenario-targets').locator('tr[data-target="kl40-2026-civil-servants"]');
-    await expect.poll(() => civilTarget.getAttribute('data-status')).toBe('not_met');
-    expect(await civilTarget.textContent()).toContain('3.300 (2021)');
+      // 2021's civil-servant quota recorded: Kết luận 40's 5% cut by 2026 is not met before the quota cut.
+      const baselines = page.getByTestId('baselines');
+      await baselines.getByRole('button', { name: 'Ghi số liệu năm…' }).click();
+      const baseForm = baselines.getByRole('form', { name: 'Số liệu gốc' });
+      await baseForm.getByLabel('Năm', { exact: true }).fill('2021');
+      await baseForm.getByLabel('Biên chế công chức', { exact: true }).fill('3300');
+      await baseForm.getByRole('button', { name: 'Lưu số liệu gốc' }).click();
+      await expect.poll(() => baselines.locator('tr[data-year="2021"]').count()).toBe(1);
+      const civilTarget = page.getByTestId('scenario-targets').locator('tr[data-target="kl40-2026-civil-servants"]');
+      await expect.poll(() => civilTarget.getAttribute('data-status')).toBe('not_met');
+      expect(await civilTarget.textContent()).toContain('3.300 (2021)');
 
-    // 01/01/2026: civil-servant quotas cut by 5% across the city, previewed with the total.
-    await type.selectOption('cutQuotas');
-    await ops.getByTestId('op-date').fill('01/01/2026');
-    await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('5');
-    await ops.getByRole('checkbox', { name: 'Số người làm việc được giao (NSNN)' }).uncheck();
-    await ops.getByRole('button', { name: 'Xem trước' }).click();
-    await expect.poll(() => preview.textContent()).toMatch(/Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng [\d.]+/);
-    const cut = Number(/giảm tổng cộng ([\d.]+)/.exec((await preview.textContent())!)![1]!.replace(/\./g, ''));
-    expect(await add(28)).toBe('01/01/2026: cắt giảm ít nhất 5% biên chế công chức được giao của các đơn vị toàn tỉnh');
+      // 01/01/2026: civil-servant quotas cut by 5% across the city, previewed with the total.
+      await type.selectOption('cutQuotas');
+      await ops.getByTestId('op-date').fill('01/01/2026');
+      await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('5');
+      await ops.getByRole('checkbox', { name: 'Số người làm việc được giao (NSNN)' }).uncheck();
+      await ops.getByRole('button', { name: 'Xem trước' }).click();
+      await expect
+        .poll(() => preview.textContent())
+        .toMatch(/Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng [\d.]+/);
+      const cut = Number(/giảm tổng cộng ([\d.]+)/.exec((await preview.textContent())!)![1]!.replace(/\./g, ''));
+      expect(await add(28)).toBe(
+        '01/01/2026: cắt giảm ít nhất 5% biên chế công chức được giao của các đơn vị toàn tỉnh',
+      );
 
-    // What the officer reads: the units and quotas year by year, the target met.
-    const unitsByYear = (await metric('Tổng số đơn vị')).map((c) => Number(c.replace(/\./g, '')));
-    const quotaByYear = (await metric('Biên chế công chức')).map((c) => Number(c.replace(/\./g, '')));
-    // 2025: 8 committees and their 104 phòng gone, 75 communes become 24, one sở less.
-    expect(unitsByYear[2]! - unitsByYear[1]!).toBe(-(8 + 104 + 51 + 1));
-    expect(quotaByYear[2]).toBe(quotaByYear[1]); // moved, not lost
-    expect(quotaByYear[3]).toBe(quotaByYear[2]! - cut);
-    await expect.poll(() => civilTarget.getAttribute('data-status')).toBe('met');
-    await civilTarget.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-targets-1366.png') });
-    await page.setViewportSize({ width: 1920, height: 1080 });
-    await ops.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-plan-1920.png') });
+      // What the officer reads: the units and quotas year by year, the target met.
+      const unitsByYear = (await metric('Tổng số đơn vị')).map((c) => Number(c.replace(/\./g, '')));
+      const quotaByYear = (await metric('Biên chế công chức')).map((c) => Number(c.replace(/\./g, '')));
+      // 2025: 8 committees and their 104 phòng gone, 75 communes become 24, one sở less.
+      expect(unitsByYear[2]! - unitsByYear[1]!).toBe(-(8 + 104 + 51 + 1));
+      expect(quotaByYear[2]).toBe(quotaByYear[1]); // moved, not lost
+      expect(quotaByYear[3]).toBe(quotaByYear[2]! - cut);
+      await expect.poll(() => civilTarget.getAttribute('data-status')).toBe('met');
+      await civilTarget.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-targets-1366.png') });
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await ops.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-plan-1920.png') });
 
-    // The printed proposal: headed by the city, the reform in its list, the findings left at the horizon.
-    await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
-    const pages = page.getByTestId('print-pages');
-    await expect.poll(() => pages.textContent(), { timeout: 120_000 }).toMatch(/^\d+ trang$/);
-    const doc = page.frameLocator('[data-testid="print-preview"]');
-    const first = await doc.locator('.page').first().textContent();
-    expect(first).toContain('UBND THÀNH PHỐ CẦN THƠ');
-    expect(first).toContain('thành phố Cần Thơ giai đoạn');
-    const all = (await doc.locator('body').textContent())!;
-    expect(all).toContain('không tổ chức cấp huyện');
-    expect(all).toContain('Các sở, ban, ngành thành phố và Ủy ban nhân dân cấp xã');
-    expect(all).toMatch(/Đến cuối năm \d{4}, còn [\d.]+ trường hợp chưa bảo đảm tiêu chí theo quy/);
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-print-1920.png') });
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-print-1366.png') });
-    expect(errors).toEqual([]);
-    await page.close();
-    await app.stop();
+      // The printed proposal: headed by the city, the reform in its list, the findings left at the horizon.
+      await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
+      const pages = page.getByTestId('print-pages');
+      await expect.poll(() => pages.textContent(), { timeout: 120_000 }).toMatch(/^\d+ trang$/);
+      const doc = page.frameLocator('[data-testid="print-preview"]');
+      const first = await doc.locator('.page').first().textContent();
+      expect(first).toContain('UBND THÀNH PHỐ CẦN THƠ');
+      expect(first).toContain('thành phố Cần Thơ giai đoạn');
+      const all = (await doc.locator('body').textContent())!;
+      expect(all).toContain('không tổ chức cấp huyện');
+      expect(all).toContain('Các sở, ban, ngành thành phố và Ủy ban nhân dân cấp xã');
+      expect(all).toMatch(/Đến cuối năm \d{4}, còn [\d.]+ trường hợp chưa bảo đảm tiêu chí theo quy/);
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-print-1920.png') });
+      await page.setViewportSize({ width: 1366, height: 768 });
+      await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-print-1366.png') });
+      expect(errors).toEqual([]);
+      await page.close();
+      await app.stop();
 
-    // The plan as stored: no district unit left, every commune under the city, the province renamed.
-    const ws = openWorkspace(file);
-    try {
-      const plan = getScenario(ws.db, 'Hai cấp 2025');
-      const sim = simulate(listUnits(ws.db), plan.operations, {
-        baseYear: 2023,
-        horizon: 2026,
-        rules: { ruleSet: ruleSetById('nd120-150-2025')!, provinceClass: 'class2' },
-        targets: [],
-      });
-      const at2025 = sim.years.find((y) => y.year === 2025)!;
-      expect(at2025.units.filter((u) => u.level === 'district')).toEqual([]);
-      const communes = at2025.units.filter((u) => u.kind === 'people_committee' && u.level === 'commune');
-      expect(communes.length).toBe(24);
-      expect(communes.every((u) => u.parentCode === 'HG')).toBe(true);
-    } finally {
-      ws.close();
-    }
-  });
+      // The plan as stored: no district unit left, every commune under the city, the province renamed.
+      const ws = openWorkspace(file);
+      try {
+        const plan = getScenario(ws.db, 'Hai cấp 2025');
+        const sim = simulate(listUnits(ws.db), plan.operations, {
+          baseYear: 2023,
+          horizon: 2026,
+          rules: { ruleSet: ruleSetById('nd120-150-2025')!, provinceClass: 'class2' },
+          targets: [],
+        });
+        const at2025 = sim.years.find((y) => y.year === 2025)!;
+        expect(at2025.units.filter((u) => u.level === 'district')).toEqual([]);
+        const communes = at2025.units.filter((u) => u.kind === 'people_committee' && u.level === 'commune');
+        expect(communes.length).toBe(24);
+        expect(communes.every((u) => u.parentCode === 'HG')).toBe(true);
+      } finally {
+        ws.close();
+      }
+    },
+  );
 });

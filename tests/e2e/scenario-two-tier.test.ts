@@ -69,7 +69,7 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
     expect(await ops.locator('ol > li > span').nth(1).textContent()).toBe(
-      '01/03/2026: cắt giảm ít nhất 2,5% số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế; Đơn vị sự nghiệp',
+      '01/03/2026: cắt giảm ít nhất 2,5% số người làm việc được giao (NSNN) của các đơn vị thuộc Sở Y tế; đơn vị sự nghiệp',
     );
 
     await type.selectOption('reclassify');
