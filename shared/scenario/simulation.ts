@@ -13,6 +13,7 @@ import type { UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS } from './operations.ts';
 import type { TargetResult } from './targets.ts';
 import type { UnitFigures } from './figures.ts';
+import type { Position } from '../positions/model.ts';
 
 export interface ProvinceIdentity {
   name: string;
@@ -82,6 +83,8 @@ export interface SimulationYear {
   annexed: number;
   /** The province's identity in force at the end of the year as the plan set it (setProvince); null: the workspace's own. */
   province: ProvinceIdentity | null;
+  /** The units' job positions at the end of the year, by code (units without positions absent). */
+  positions: ReadonlyMap<string, readonly Position[]>;
 }
 
 /** What one operation did to the units it names: their figures (subtree totals and own row) just before and just after it. */
