@@ -54,9 +54,7 @@ export function divide(total: number, weights: readonly number[]): number[] {
   const ws = sum > 0 ? sum : weights.length;
   const shares = w.map((x) => Math.floor((total * x) / ws));
   let left = total - shares.reduce((s, x) => s + x, 0);
-  const order = w
-    .map((x, i) => ({ i, rest: (total * x) % ws }))
-    .sort((a, b) => b.rest - a.rest || a.i - b.i);
+  const order = w.map((x, i) => ({ i, rest: (total * x) % ws })).sort((a, b) => b.rest - a.rest || a.i - b.i);
   for (let j = 0; left > 0; j = (j + 1) % order.length, left--) shares[order[j]!.i]!++;
   return shares;
 }
