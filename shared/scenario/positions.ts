@@ -6,7 +6,9 @@
  * reduce (a `setPositions` operation). A split divides each line in the parts' proportions by the
  * largest remainder, so that every line's numbers add up to the whole. Pure.
  */
-import type { Position } from '../positions/model.ts';
+import { workforceOf, type Position } from '../positions/model.ts';
+import { deriveUnit, type FromPositions } from '../positions/derive.ts';
+import type { Simulation } from './simulation.ts';
 import { exactKey } from '../text.ts';
 
 /** What makes two lines the same position. */
@@ -91,4 +93,31 @@ export function positionTotals(lists: Iterable<readonly Position[]>): { needed: 
       present += p.present;
     }
   return { needed, present };
+}
+
+/** One unit's positions in a simulated plan, year by year (see the `positions.plan` channel). */
+export function planPositions(
+  sim: Pick<Simulation, 'years' | 'positionsAdded'>,
+  code: string,
+): Array<{
+  year: number;
+  exists: boolean;
+  quota: number;
+  positions: readonly Position[];
+  fromPositions: FromPositions;
+  added: string[];
+}> {
+  return sim.years.map((y) => {
+    const unit = y.units.find((u) => u.code === code);
+    const positions = y.positions.get(code) ?? [];
+    const kind = unit?.kind ?? 'other';
+    return {
+      year: y.year,
+      exists: unit !== undefined,
+      quota: unit ? (workforceOf(kind) === 'civil-servant' ? unit.civilServantQuota : unit.publicEmployeeQuota) : 0,
+      positions,
+      fromPositions: deriveUnit({ code, kind }, positions),
+      added: sim.positionsAdded.filter((a) => a.year === y.year && a.unitCode === code).flatMap((a) => a.names),
+    };
+  });
 }

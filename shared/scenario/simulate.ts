@@ -136,6 +136,7 @@ export function simulate(
     steps,
     targets: targetResults(years, s.annexes, options, horizon),
     notices: s.notices,
+    positionsAdded: s.positionsAdded,
     exits: s.exits,
     recruits: s.recruits,
   };

@@ -103,6 +103,8 @@ export interface Simulation {
    * comply), a lower autonomy group than a merged unit had, a state-paid quota above the sum.
    */
   notices: Array<{ year: number; unitCode: string; key: MessageKey; params: MessageParams }>;
+  /** The job positions a merge (or a dissolution into a receiver) added together, by year and unit, for the officer to reduce. */
+  positionsAdded: Array<{ year: number; unitCode: string; names: string[] }>;
   /** The roadmap's exits and recruitments, in the order applied. */
   exits: ExitRecord[];
   recruits: RecruitRecord[];

@@ -54,6 +54,8 @@ export class SimState {
   readonly figures: Map<string, UnitAutonomy>;
   /** Job positions by unit code (the stored ones at the start); a list is replaced, never changed. */
   readonly positions: Map<string, readonly Position[]>;
+  /** The positions joins added together (see movePositions). */
+  readonly positionsAdded: Simulation['positionsAdded'] = [];
   /** Units whose figures (so whose autonomy group) changed this year: judged again at its end. */
   readonly regrouped = new Set<string>();
   leavers = 0;
@@ -234,12 +236,13 @@ export class SimState {
     const { positions, added } = combinePositions(to, lists);
     for (const c of codes) this.positions.delete(c);
     this.setPositions(to, positions);
-    if (added.length > 0)
-      this.notices.push({
-        year,
-        unitCode: to,
-        key: 'scn.positionsAdded',
-        params: { count: added.length, names: added.join('; ') },
-      });
+    if (added.length === 0) return;
+    this.positionsAdded.push({ year, unitCode: to, names: added });
+    this.notices.push({
+      year,
+      unitCode: to,
+      key: 'scn.positionsAdded',
+      params: { count: added.length, names: added.join('; ') },
+    });
   }
 }
