@@ -18,6 +18,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso } from '../../../shared/scenario/operation-date.ts';
+import { PlanPositions } from './PlanPositions.tsx';
 
 const ADDABLE = [
   'merge',
@@ -77,6 +78,9 @@ export function ScenarioOperations({
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  // The merge whose unit's positions are shown to reduce (its index in the plan), and a merge previewed (the plan with it).
+  const [reducing, setReducing] = useState<number | null>(null);
+  const [previewed, setPreviewed] = useState<Operation[] | null>(null);
   const load = () =>
     call('scenario.open', { name })
       .then((s) => {
@@ -229,9 +233,12 @@ export function ScenarioOperations({
   };
   const showPreview = async () => {
     try {
-      setPreview(await call('scenario.preview', { name, operation: build() }));
+      const op = build();
+      setPreview(await call('scenario.preview', { name, operation: op }));
+      setPreviewed(op.type === 'merge' ? [...ops, op] : null);
     } catch (err) {
       setPreview(null);
+      setPreviewed(null);
       onError(err);
     }
   };
@@ -296,6 +303,28 @@ export function ScenarioOperations({
             >
               ✕
             </button>
+            {op.type === 'merge' && !locked && (
+              <button
+                type="button"
+                data-testid={`op-reduce-positions-${i}`}
+                onClick={() => setReducing(reducing === i ? null : i)}
+              >
+                {t('pos.reduce')}
+              </button>
+            )}
+            {reducing === i && op.type === 'merge' && (
+              <PlanPositions
+                plan={name}
+                ops={ops}
+                index={i}
+                onError={onError}
+                save={async (next) => {
+                  const ok = await save(next);
+                  if (ok) setReducing(null);
+                  return ok;
+                }}
+              />
+            )}
           </li>
         ))}
       </ol>
@@ -527,6 +556,9 @@ export function ScenarioOperations({
         />
       )}
       {preview && <OperationPreview preview={preview} />}
+      {preview && previewed && (
+        <PlanPositions plan={name} ops={previewed} index={previewed.length - 1} onError={onError} />
+      )}
     </section>
   );
 }
