@@ -81,7 +81,7 @@ export function PlanPositions({
       }),
     );
   return (
-    <fieldset className="positions-box" data-testid="plan-positions">
+    <fieldset className="positions-box plan-positions" data-testid="plan-positions">
       <legend>{t('pos.planTitle', { year: String(year.year) })}</legend>
       <div data-testid="plan-positions-justified" className={year.quota > justified ? 'field-warning' : undefined}>
         {t('pos.planJustified', { assigned: n(year.quota), justified: n(justified) })}
