@@ -56,7 +56,7 @@ export const en: Record<MessageKey, string> = {
   'pos.remove': 'Remove',
   'pos.reduce': 'Reduce job positions',
   'pos.reduceSave': 'Save the reduction in the plan',
-  'pos.planTitle': 'Job positions of the merged unit (end of {year})',
+  'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
   'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
   'pos.addedNote': '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
   'pos.addedMark': 'added together',

@@ -54,7 +54,7 @@ export const vi = {
   'pos.remove': 'Xóa',
   'pos.reduce': 'Rút gọn vị trí việc làm',
   'pos.reduceSave': 'Lưu rút gọn vào phương án',
-  'pos.planTitle': 'Vị trí việc làm của đơn vị sau hợp nhất (cuối năm {year})',
+  'pos.planTitle': 'Vị trí việc làm của {unit} trong phương án (cuối năm {year})',
   'pos.planJustified': 'Biên chế được giao: {assigned} · các vị trí việc làm cần: {justified}',
   'pos.addedNote': '{count} vị trí có ở nhiều đơn vị đã được gộp, số lượng cộng dồn (đánh dấu): cần rà soát, rút gọn.',
   'pos.addedMark': 'cộng dồn',

@@ -60,7 +60,10 @@ describe('job positions in a plan, end to end in Chromium', () => {
       expect(await box.getByTestId('plan-positions-justified').textContent()).toMatch(
         /^Biên chế được giao: [\d.]+ · các vị trí việc làm cần: 26$/,
       );
-      await box.getByTestId('position-row').nth(0).getByLabel('Cần').fill('1');
+      expect(await box.locator('legend').textContent()).toBe(
+      'Vị trí việc làm của Bệnh viện Lao và Bệnh phổi trong phương án (cuối năm 2026)',
+    );
+    await box.getByTestId('position-row').nth(0).getByLabel('Cần').fill('1');
       await box.getByTestId('position-row').nth(1).getByLabel('Cần').fill('14');
       await box.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'plan-positions-reduce.png') });

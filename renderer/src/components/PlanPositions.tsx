@@ -7,9 +7,13 @@ import { useI18n } from '../i18n.tsx';
 import { PositionRows, type Draft } from './PositionRows.tsx';
 
 type PlanYear = Result<'positions.plan'>['years'][number];
-type Merge = Extract<Operation, { type: 'merge' }>;
 
-const intoCode = (op: Merge) => (typeof op.into === 'string' ? op.into : op.into.code);
+/** The unit whose list an operation joins (a merge's unit, a dissolution's receiver), or null. */
+export function joinedUnit(op: Operation): string | null {
+  if (op.type === 'merge') return typeof op.into === 'string' ? op.into : op.into.code;
+  if (op.type === 'dissolve') return op.staffTo;
+  return null;
+}
 const sameWhen = (a: Operation, b: Operation) => operationDate(a) === operationDate(b);
 
 /** The plan with `op` in place of the unit's reduction at the merge's date, or put just after the merge. */
@@ -28,9 +32,10 @@ export function withReduction(ops: readonly Operation[], mergeIndex: number, op:
 }
 
 /**
- * A merge's unit's job positions in the plan (the lists joined, the same position added together
- * and marked), what they justify beside its quota, and their reduction by the officer: saved as a
- * `setPositions` operation at the merge's date. Read only when `save` is not given (a preview).
+ * The job positions of the unit a merge (or a dissolution into a receiver) joins, in the plan: the
+ * lists joined, the same position added together and marked, what they justify beside its quota,
+ * and their reduction by the officer, saved as a `setPositions` operation at the operation's date.
+ * Read only when `save` is not given (a preview).
  */
 export function PlanPositions({
   plan,
@@ -38,16 +43,18 @@ export function PlanPositions({
   index,
   save,
   onError,
+  nameOf,
 }: {
   plan: string;
   ops: readonly Operation[];
   index: number;
   save?: (next: Operation[]) => Promise<boolean>;
   onError: (err: unknown) => void;
+  nameOf: (code: string) => string;
 }) {
   const { t, n } = useI18n();
-  const merge = ops[index] as Merge;
-  const code = intoCode(merge);
+  const merge = ops[index]!;
+  const code = joinedUnit(merge)!;
   const [year, setYear] = useState<PlanYear | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   useEffect(() => {
@@ -69,20 +76,21 @@ export function PlanPositions({
     };
   }, [plan, ops, code]); // eslint-disable-line react-hooks/exhaustive-deps -- merge and onError follow ops
   if (!year) return null;
+  const unitName = merge.type === 'merge' && typeof merge.into !== 'string' ? merge.into.name : nameOf(code);
   const justified = year.fromPositions.civilServants + year.fromPositions.publicEmployees;
   const reduce = () =>
     save?.(
       withReduction(ops, index, {
         type: 'setPositions',
         year: merge.year,
-        ...(merge.date ? { date: merge.date } : {}),
+        ...('date' in merge && merge.date ? { date: merge.date } : {}),
         unit: code,
         positions: drafts.map(({ unitCode: _, ...p }) => p),
       }),
     );
   return (
     <fieldset className="positions-box plan-positions" data-testid="plan-positions">
-      <legend>{t('pos.planTitle', { year: String(year.year) })}</legend>
+      <legend>{t('pos.planTitle', { unit: unitName, year: String(year.year) })}</legend>
       <div data-testid="plan-positions-justified" className={year.quota > justified ? 'field-warning' : undefined}>
         {t('pos.planJustified', { assigned: n(year.quota), justified: n(justified) })}
       </div>

@@ -18,7 +18,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso } from '../../../shared/scenario/operation-date.ts';
-import { PlanPositions } from './PlanPositions.tsx';
+import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
 
 const ADDABLE = [
   'merge',
@@ -235,7 +235,7 @@ export function ScenarioOperations({
     try {
       const op = build();
       setPreview(await call('scenario.preview', { name, operation: op }));
-      setPreviewed(op.type === 'merge' ? [...ops, op] : null);
+      setPreviewed(joinedUnit(op) !== null ? [...ops, op] : null);
     } catch (err) {
       setPreview(null);
       setPreviewed(null);
@@ -303,7 +303,7 @@ export function ScenarioOperations({
             >
               ✕
             </button>
-            {op.type === 'merge' && !locked && (
+            {joinedUnit(op) !== null && !locked && (
               <button
                 type="button"
                 data-testid={`op-reduce-positions-${i}`}
@@ -312,12 +312,13 @@ export function ScenarioOperations({
                 {t('pos.reduce')}
               </button>
             )}
-            {reducing === i && op.type === 'merge' && (
+            {reducing === i && joinedUnit(op) !== null && (
               <PlanPositions
                 plan={name}
                 ops={ops}
                 index={i}
                 onError={onError}
+                nameOf={nameOf}
                 save={async (next) => {
                   const ok = await save(next);
                   if (ok) setReducing(null);
@@ -557,7 +558,7 @@ export function ScenarioOperations({
       )}
       {preview && <OperationPreview preview={preview} />}
       {preview && previewed && (
-        <PlanPositions plan={name} ops={previewed} index={previewed.length - 1} onError={onError} />
+        <PlanPositions plan={name} ops={previewed} index={previewed.length - 1} onError={onError} nameOf={nameOf} />
       )}
     </section>
   );
