@@ -47,6 +47,7 @@ describe('job positions in a plan, end to end in Chromium', () => {
       expect(await rows.nth(1).getByLabel('Vị trí').inputValue()).toBe('Bác sĩ');
       expect(await rows.nth(1).getByLabel('Cần').inputValue()).toBe('16');
       expect(await previewed.locator('.position-added').count()).toBe(2);
+    expect(await previewed.getByRole('button').count()).toBe(0); // a preview is read only
       expect(await previewed.textContent()).toContain('2 vị trí có ở nhiều đơn vị đã được gộp');
       await previewed.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'plan-positions-preview.png') });

@@ -100,6 +100,7 @@ export function PlanPositions({
         <PositionRows
           drafts={drafts}
           added={year.added}
+          readOnly={!save}
           onEdit={(i, patch) => setDrafts((d) => d.map((p, j) => (j === i ? { ...p, ...patch } : p)))}
           onRemove={(i) => setDrafts((d) => d.filter((_, j) => j !== i))}
         />

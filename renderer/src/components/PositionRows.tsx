@@ -16,11 +16,14 @@ export function PositionRows({
   onEdit,
   onRemove,
   added = [],
+  readOnly = false,
 }: {
   drafts: readonly Draft[];
   onEdit(i: number, patch: Partial<Draft>): void;
   onRemove(i: number): void;
   added?: readonly string[];
+  /** Shown, not edited (a preview). */
+  readOnly?: boolean;
 }) {
   const { t } = useI18n();
   const marked = new Set(added.map(exactKey));
@@ -38,6 +41,7 @@ export function PositionRows({
             aria-label={t('pos.name')}
             placeholder={t('pos.name')}
             value={p.name}
+            readOnly={readOnly}
             onChange={(e) => onEdit(i, { name: e.target.value })}
           />
           <input
@@ -45,11 +49,13 @@ export function PositionRows({
             aria-label={t('pos.rank')}
             placeholder={t('pos.rank')}
             value={p.rank}
+            readOnly={readOnly}
             onChange={(e) => onEdit(i, { rank: e.target.value })}
           />
           <select
             aria-label={t('pos.class')}
             value={p.class}
+            disabled={readOnly}
             onChange={(e) => onEdit(i, { class: e.target.value as Draft['class'] })}
           >
             {POSITION_CLASSES.map((c) => (
@@ -61,6 +67,7 @@ export function PositionRows({
           <select
             aria-label={t('pos.staffing')}
             value={p.staffing}
+            disabled={readOnly}
             onChange={(e) => onEdit(i, { staffing: e.target.value as Draft['staffing'], staffingDefaulted: false })}
           >
             {STAFFINGS.map((s) => (
@@ -76,15 +83,18 @@ export function PositionRows({
                 aria-label={t(`pos.${f}`)}
                 className="numeric"
                 inputMode="numeric"
+                readOnly={readOnly}
                 value={Number.isNaN(p[f]) ? '' : String(p[f])}
                 onChange={(e) => onEdit(i, { [f]: count(e.target.value) })}
               />
             </label>
           ))}
           {marked.has(exactKey(p.name)) && <span className="position-added-mark">{t('pos.addedMark')}</span>}
-          <button type="button" onClick={() => onRemove(i)}>
-            {t('pos.remove')}
-          </button>
+          {!readOnly && (
+            <button type="button" onClick={() => onRemove(i)}>
+              {t('pos.remove')}
+            </button>
+          )}
         </li>
       ))}
     </ol>
