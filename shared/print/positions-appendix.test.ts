@@ -70,7 +70,7 @@ describe('the positions appendix of a printed proposal', () => {
     expect(t.table.columns.reduce((s, c) => s + c.width, 0)).toBeCloseTo(TEXT_WIDTH);
     expect(t.table.rows.map((r) => r.cells)).toEqual([
       ['1', 'Giám đốc', 'Quản lý', '', 'Biên chế', '2', '2'],
-      ['2', 'Bác sĩ', 'Chuyên môn, nghiệp vụ', 'Bác sĩ, bậc 3', 'Biên chế', '12', '11'],
+      ['2', 'Bác sĩ', 'Chuyên môn, nghiệp vụ', 'Bác sĩ, bậc 3', 'Biên chế (*)', '12', '11'],
       ['3', 'Bảo vệ', 'Hỗ trợ', '', 'Hợp đồng', '2', '2'],
       ['', 'Tổng cộng', '', '', '', '16', '15'],
       ['', 'Trong đó: biên chế', '', '', '', '14', '13'],

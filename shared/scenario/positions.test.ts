@@ -27,6 +27,14 @@ describe('positions joined by a merge', () => {
     expect(added).toEqual(['Chuyên viên tổng hợp']);
   });
 
+  it('keeps a joined line marked as defaulted staffing (to verify) when either line was', () => {
+    const { positions } = combinePositions('M', [
+      [pos('A', 'Văn thư', 1, { staffingDefaulted: true })],
+      [pos('B', 'Văn thư', 1)],
+    ]);
+    expect(positions).toMatchObject([{ needed: 2, staffingDefaulted: true }]);
+  });
+
   it('keeps apart positions of another class, rank, level or staffing', () => {
     const a = [pos('A', 'Kế toán', 1, { rank: 'Kế toán viên' })];
     const b = [

@@ -36,7 +36,8 @@ export function combinePositions(code: string, lists: readonly (readonly Positio
           ...seen.p,
           needed: seen.p.needed + p.needed,
           present: seen.p.present + p.present,
-          staffingDefaulted: seen.p.staffingDefaulted && p.staffingDefaulted,
+          // Still to verify if either line's staffing was the class default.
+          staffingDefaulted: seen.p.staffingDefaulted || p.staffingDefaulted,
         };
         if (seen.from !== from) added.add(k);
       }

@@ -64,7 +64,8 @@ export interface SimulationYear {
   /** Decree 60 figures of the public service units that have them, at the end of the year. */
   autonomy: Map<string, UnitAutonomy>;
   /**
-   * The findings at the end of the year, in tree order (as `evaluateFindings`); a finding that
+   * The findings at the end of the year, in tree order (as `evaluateFindings`), then the job-position
+   * findings of the units that have positions (shared/positions/workspace-findings.ts); a rule finding that
    * stays the same from one year to the next is the same object in both.
    */
   findings: readonly Finding[];
