@@ -21,6 +21,8 @@ import { expectPositionsVersion, listPositions, positionsVersion, replacePositio
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
+import { simulateInWorkspace } from '../services/plan-simulation.ts';
+import { planPositions } from '../../shared/scenario/positions.ts';
 
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const GUIDE = matchKey('Hướng dẫn');
@@ -99,6 +101,13 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
       forgetUpload(fileName, bytes);
       return { imported: read.positions.length, units: [...byUnit.keys()], skipped: read.skipped, backupFile };
     },
+    'positions.plan': ({ scenario, unit }) => ({
+      code: unit,
+      years: planPositions(simulateInWorkspace(current(), scenario).simulation, unit).map((y) => ({
+        ...y,
+        positions: [...y.positions],
+      })),
+    }),
     'positions.export': async ({ format }) => {
       const ws = current();
       const table = positionsTable(listPositions(ws.db), listUnits(ws.db));

@@ -21,6 +21,8 @@ import { listBaselines } from '../../db/baselines-repo.ts';
 import { autonomyAt } from '../../db/finance-repo.ts';
 import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
+import { listPositions } from '../../db/positions-repo.ts';
+import { positionsByUnit } from '../../shared/positions/derive.ts';
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
 export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
@@ -65,6 +67,7 @@ export function simulateInWorkspace(
       autonomy: autonomyAt(ws.db, baseYear),
       targets: targets ?? undefined,
       baselines: listBaselines(ws.db),
+      positions: positionsByUnit(listPositions(ws.db)),
     });
     const last = simulation.years[simulation.years.length - 1]!;
     return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };

@@ -8,6 +8,7 @@ import { PositionSchema } from '../positions/model.ts';
 import { WORKFORCES } from '../positions/classes.ts';
 import type { FromPositions } from '../positions/derive.ts';
 import type { PositionSkipped } from '../import/positions.ts';
+import { ScenarioFileSchema } from '../scenario/exchange.ts';
 import { download, noArgs, upload } from './common.ts';
 
 const count = z.number().int().min(0);
@@ -70,6 +71,28 @@ export const positionsChannels = {
       units: z.array(z.string()),
       skipped: z.array(skipped),
       backupFile: z.string(),
+    }),
+  },
+  /**
+   * One unit's positions in a plan, year by year (base year to horizon): the list as the plan
+   * leaves it at each year end, what it justifies beside the unit's own assigned quota, and the
+   * names of the lines a merge that year added together (for the officer to reduce). A year the
+   * unit is not there has `exists: false`.
+   */
+  'positions.plan': {
+    args: z.object({ scenario: ScenarioFileSchema, unit: codeSchema }).strict(),
+    result: z.object({
+      code: z.string(),
+      years: z.array(
+        z.object({
+          year: z.number(),
+          exists: z.boolean(),
+          quota: count,
+          positions: z.array(PositionSchema),
+          fromPositions: FromPositionsSchema,
+          added: z.array(z.string()),
+        }),
+      ),
     }),
   },
   'positions.export': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },

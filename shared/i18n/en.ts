@@ -54,6 +54,13 @@ export const en: Record<MessageKey, string> = {
   'pos.present': 'Present',
   'pos.add': 'Add position',
   'pos.remove': 'Remove',
+  'pos.reduce': 'Reduce job positions',
+  'pos.reduceSave': 'Save the reduction in the plan',
+  'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
+  'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
+  'pos.addedNote': '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
+  'pos.addedMark': 'added together',
+  'pos.addedByMerge': 'A position of more than one merged unit: its numbers were added',
   'pos.save': 'Save job positions',
   'pos.saved': 'Saved {count} job positions.',
   'pos.import': 'Import job positions (.xlsx, .csv)…',
@@ -778,6 +785,8 @@ export const en: Record<MessageKey, string> = {
   'err.scenarioUnit': 'There is no unit "{code}" at that point (not yet created, or already merged or dissolved).',
   'err.scenarioMergeNested': 'A unit cannot be merged with one of its own subordinate units ("{code}").',
   'err.scenarioMergeInto': 'The surviving unit "{code}" must be one of the merged units.',
+  'err.scenarioPositionLevel':
+    'Job position row {row} ("{name}") of unit "{code}": levels apply to public employees only, this unit has civil servants.',
   'err.scenarioSplitSum': 'A split must keep the total {field}: the parts add up to {total}, the unit has {expected}.',
   'err.scenarioAmount': 'Cannot read {field}: "{value}" (a valid example: 1.234.567,89; not negative).',
   'err.scenarioAutonomyFigures':
@@ -788,6 +797,8 @@ export const en: Record<MessageKey, string> = {
     'Financial autonomy moves down from group {from} to group {to} (Decree 60/2021, Art. 35.5: group 1–2 units may not move down to groups 3–4, except force majeure or a change of functions).',
   'scn.mergeQuotaRaised':
     'The state-paid quota after the merger ({quota}) is above the sum before it ({before}) (Decree 120/2020, Art. 4.3: an arrangement may not increase the number of people paid from the state budget).',
+  'scn.positionsAdded':
+    'After the merger, {count} job positions held by more than one unit became one line each with their numbers added: {names}. To review and reduce ("Reduce job positions").',
   'scn.metric.autonomyGroup1': 'PSUs in autonomy group 1',
   'scn.metric.autonomyGroup2': 'PSUs in autonomy group 2',
   'scn.metric.autonomyGroup3': 'PSUs in autonomy group 3',
@@ -1066,6 +1077,7 @@ export const en: Record<MessageKey, string> = {
   'op.rename': '{year}: rename {unit} to "{name}"',
   'op.setQuota': '{year}: new quotas for {unit} (civil servants: {cs}; state-paid: {pe})',
   'op.setDeputies': '{year}: {unit} has {deputies} deputies',
+  'op.setPositions': '{year}: job positions of {unit} reduced to {count} positions needing {needed} people',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} civil servants, {pe} public employees{payout}',
   'op.staffExitPayout':
     '; paid under Decree {policy} (salary {salary} đồng/month, {months} months early, {si} years of social insurance{late}): {cost} đồng',

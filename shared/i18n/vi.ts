@@ -52,6 +52,13 @@ export const vi = {
   'pos.present': 'Hiện có',
   'pos.add': 'Thêm vị trí',
   'pos.remove': 'Xóa',
+  'pos.reduce': 'Rút gọn vị trí việc làm',
+  'pos.reduceSave': 'Lưu rút gọn vào phương án',
+  'pos.planTitle': 'Vị trí việc làm của {unit} trong phương án (cuối năm {year})',
+  'pos.planJustified': 'Biên chế được giao: {assigned} · các vị trí việc làm cần: {justified}',
+  'pos.addedNote': '{count} vị trí có ở nhiều đơn vị đã được gộp, số lượng cộng dồn (đánh dấu): cần rà soát, rút gọn.',
+  'pos.addedMark': 'cộng dồn',
+  'pos.addedByMerge': 'Vị trí có ở nhiều đơn vị hợp nhất: số lượng đã cộng dồn',
   'pos.save': 'Lưu vị trí việc làm',
   'pos.saved': 'Đã lưu {count} vị trí việc làm.',
   'pos.import': 'Nhập vị trí việc làm (.xlsx, .csv)…',
@@ -778,6 +785,8 @@ export const vi = {
   'err.scenarioUnit': 'Không có đơn vị "{code}" vào thời điểm này (chưa có hoặc đã bị sáp nhập, giải thể).',
   'err.scenarioMergeNested': 'Không thể hợp nhất một đơn vị với đơn vị trực thuộc của nó ("{code}").',
   'err.scenarioMergeInto': 'Đơn vị giữ lại "{code}" phải là một trong các đơn vị được hợp nhất.',
+  'err.scenarioPositionLevel':
+    'Vị trí việc làm dòng {row} ("{name}") của đơn vị "{code}": bậc chỉ áp dụng cho viên chức, đơn vị này dùng công chức.',
   'err.scenarioSplitSum': 'Chia tách phải giữ nguyên tổng {field}: các phần cộng lại {total}, đơn vị có {expected}.',
   'err.scenarioAmount': 'Không đọc được {field}: "{value}" (ví dụ hợp lệ: 1.234.567,89; không âm).',
   'err.scenarioAutonomyFigures':
@@ -788,6 +797,8 @@ export const vi = {
     'Mức tự chủ tài chính chuyển từ nhóm {from} xuống nhóm {to} (Nghị định 60/2021, Điều 35.5: đơn vị nhóm 1–2 không được chuyển xuống nhóm 3–4, trừ trường hợp bất khả kháng hoặc được điều chỉnh chức năng, nhiệm vụ).',
   'scn.mergeQuotaRaised':
     'Số người làm việc hưởng lương NSNN sau hợp nhất ({quota}) vượt tổng trước hợp nhất ({before}) (Nghị định 120/2020, Điều 4 khoản 3: sắp xếp không làm tăng số người hưởng lương từ ngân sách nhà nước).',
+  'scn.positionsAdded':
+    'Sau hợp nhất, {count} vị trí việc làm có ở nhiều đơn vị được gộp thành một dòng, số lượng cộng dồn: {names}. Cần rà soát, rút gọn (thao tác "Rút gọn vị trí việc làm").',
   'scn.metric.autonomyGroup1': 'ĐVSN tự chủ nhóm 1',
   'scn.metric.autonomyGroup2': 'ĐVSN tự chủ nhóm 2',
   'scn.metric.autonomyGroup3': 'ĐVSN tự chủ nhóm 3',
@@ -1067,6 +1078,7 @@ export const vi = {
   'op.rename': '{year}: đổi tên {unit} thành "{name}"',
   'op.setQuota': '{year}: giao lại biên chế {unit} (công chức: {cs}; NSNN: {pe})',
   'op.setDeputies': '{year}: {unit} có {deputies} cấp phó',
+  'op.setPositions': '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} công chức, {pe} viên chức{payout}',
   'op.staffExitPayout':
     '; chi trả theo Nghị định {policy} (lương {salary} đồng/tháng, nghỉ trước tuổi {months} tháng, {si} năm đóng BHXH{late}): {cost} đồng',

@@ -20,6 +20,7 @@ import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { withExitWindows } from '../scenario/restructuring-decision.ts';
 import { TEXT_WIDTH } from './page.ts';
+import { positionsAppendices } from './positions-appendix.ts';
 import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
 import {
   DOC_NAME,
@@ -797,6 +798,25 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     appendices.push({
       number: 'III',
       title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`,
+      subtitle,
+      blocks,
+    });
+  }
+  // One appendix per unit the plan establishes or merges: its job positions at the horizon.
+  for (const { unit, table: t, defaulted } of positionsAppendices(sim, input.operations)) {
+    const blocks: Block[] = t
+      ? [table(t)]
+      : [{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }];
+    if (defaulted > 0)
+      blocks.push({
+        kind: 'para',
+        italic: true,
+        noIndent: true,
+        text: '(*) Hình thức (biên chế/hợp đồng) lấy theo mặc định của nhóm vị trí, cần xác minh.',
+      });
+    appendices.push({
+      number: ROMAN[appendices.length] ?? String(appendices.length + 1),
+      title: `VỊ TRÍ VIỆC LÀM CỦA ${unit.name.toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
       subtitle,
       blocks,
     });

@@ -17,6 +17,10 @@ import {
 } from '../model/unit.ts';
 import { PROVINCE_CLASSES } from '../model/workspace.ts';
 import { isIsoDate } from '../rules/rule-sets.ts';
+import { PositionSchema } from '../positions/model.ts';
+
+/** A job position as a plan sets it: its unit is the operation's. */
+export const PlanPositionSchema = PositionSchema.omit({ unitCode: true }).strict();
 
 export const yearSchema = z
   .number({ error: 'err.figureYear' })
@@ -332,6 +336,18 @@ export const OperationSchema = z.discriminatedUnion('type', [
       .strict(),
   ),
   dated(setProvince),
+  /** A unit's job positions from the date on (an empty list removes them): the officer's reduction of a merged list. */
+  dated(
+    z
+      .object({
+        type: z.literal('setPositions'),
+        year,
+        date,
+        unit: codeSchema,
+        positions: z.array(PlanPositionSchema).max(2000),
+      })
+      .strict(),
+  ),
   /** Every UBND of a level dissolved in one step, each into the receiving unit named for it (by UBND code). */
   dated(
     z

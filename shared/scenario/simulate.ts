@@ -24,6 +24,8 @@ import { moduleOf } from './operations/index.ts';
 import { YEAR_END_STEPS } from './year-end-steps.ts';
 import { inDateOrder } from './operation-date.ts';
 import { withExitWindows } from './restructuring-decision.ts';
+import type { Position } from '../positions/model.ts';
+import { positionFindings } from '../positions/workspace-findings.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
@@ -60,6 +62,8 @@ export interface SimulateOptions {
   baselines?: readonly YearBaseline[];
   /** Decree 60 figures of the baseline's public service units in the base year (by code). */
   autonomy?: ReadonlyMap<string, UnitAutonomy>;
+  /** The baseline units' job positions by code (the stored ones): merged, divided and moved by the operations. */
+  positions?: ReadonlyMap<string, readonly Position[]>;
   /**
    * Internal, for tests: copy, sort and judge every unit every year (the straightforward path that
    * the incremental one, see year-end.ts, is checked against).
@@ -99,6 +103,7 @@ export function simulate(
   const s = new SimState(baseline, {
     fullEvaluation: options.fullEvaluation,
     autonomy: options.autonomy,
+    positions: options.positions,
     byReason: noLeavers(),
   });
   const years: SimulationYear[] = [];
@@ -127,6 +132,7 @@ export function simulate(
       converted: s.converted,
       annexed: s.annexed,
       province: s.province,
+      positions: new Map(s.positions),
     });
   }
   return {
@@ -134,6 +140,7 @@ export function simulate(
     steps,
     targets: targetResults(years, s.annexes, options, horizon),
     notices: s.notices,
+    positionsAdded: s.positionsAdded,
     exits: s.exits,
     recruits: s.recruits,
   };
@@ -189,6 +196,18 @@ function judgeYear(
       findingsOf: (code) => judged.filter((f) => f.unitCode === code),
       metrics: metricsOf(all, autonomy),
     };
+  }
+  // The job-position findings (quota vs positions, deputies planned, level ratios) of the units that have positions.
+  if (s.positions.size > 0) {
+    const judged = positionFindings(ended.units, [...s.positions.values()].flat(), rules);
+    if (judged.length > 0) {
+      const { findings, findingsOf } = ended;
+      ended = {
+        ...ended,
+        findings: [...findings, ...judged],
+        findingsOf: (code) => [...findingsOf(code), ...judged.filter((f) => f.unitCode === code)],
+      };
+    }
   }
   return { rules, ended: { ...ended, autonomy } };
 }

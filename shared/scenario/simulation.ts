@@ -13,6 +13,7 @@ import type { UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS } from './operations.ts';
 import type { TargetResult } from './targets.ts';
 import type { UnitFigures } from './figures.ts';
+import type { Position } from '../positions/model.ts';
 
 export interface ProvinceIdentity {
   name: string;
@@ -63,7 +64,8 @@ export interface SimulationYear {
   /** Decree 60 figures of the public service units that have them, at the end of the year. */
   autonomy: Map<string, UnitAutonomy>;
   /**
-   * The findings at the end of the year, in tree order (as `evaluateFindings`); a finding that
+   * The findings at the end of the year, in tree order (as `evaluateFindings`), then the job-position
+   * findings of the units that have positions (shared/positions/workspace-findings.ts); a rule finding that
    * stays the same from one year to the next is the same object in both.
    */
   findings: readonly Finding[];
@@ -82,6 +84,8 @@ export interface SimulationYear {
   annexed: number;
   /** The province's identity in force at the end of the year as the plan set it (setProvince); null: the workspace's own. */
   province: ProvinceIdentity | null;
+  /** The units' job positions at the end of the year, by code (units without positions absent). */
+  positions: ReadonlyMap<string, readonly Position[]>;
 }
 
 /** What one operation did to the units it names: their figures (subtree totals and own row) just before and just after it. */
@@ -100,6 +104,8 @@ export interface Simulation {
    * comply), a lower autonomy group than a merged unit had, a state-paid quota above the sum.
    */
   notices: Array<{ year: number; unitCode: string; key: MessageKey; params: MessageParams }>;
+  /** The job positions a merge (or a dissolution into a receiver) added together, by year and unit, for the officer to reduce. */
+  positionsAdded: Array<{ year: number; unitCode: string; names: string[] }>;
   /** The roadmap's exits and recruitments, in the order applied. */
   exits: ExitRecord[];
   recruits: RecruitRecord[];

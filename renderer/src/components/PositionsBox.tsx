@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Unit } from '../../../shared/model/unit.ts';
 import type { Result } from '../../../shared/contract/index.ts';
-import { POSITION_CLASSES, STAFFINGS } from '../../../shared/positions/classes.ts';
 import { workforceOf } from '../../../shared/positions/model.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { ApiError, call } from '../api.ts';
@@ -9,9 +8,9 @@ import { downloadBase64, readFileBase64 } from '../files.ts';
 import { errorText } from '../errorText.ts';
 import { useI18n } from '../i18n.tsx';
 import { FileButton } from './FileButton.tsx';
+import { PositionRows, type Draft } from './PositionRows.tsx';
 
 type Listed = Result<'positions.list'>['units'][number];
-type Draft = Listed['positions'][number];
 
 /**
  * In the unit panel: the unit's job positions (vị trí việc làm), what they justify beside the quota
@@ -58,7 +57,6 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
   };
   const edit = (i: number, patch: Partial<Draft>) =>
     setDrafts((d) => d.map((p, j) => (j === i ? { ...p, ...patch } : p)));
-  const count = (text: string) => (/^\d+$/.test(text.trim()) ? Number(text.trim()) : Number.NaN);
 
   const save = () =>
     call('positions.replace', {
@@ -87,63 +85,7 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
       <div className="muted">{t('pos.contract', { count: n(from.contract) })}</div>
       {drafts.length === 0 && <p className="muted">{t('pos.none')}</p>}
       {drafts.length > 0 && (
-        <ol className="positions-list">
-          {drafts.map((p, i) => (
-            <li key={i} data-testid="position-row">
-              <input
-                className="position-name"
-                aria-label={t('pos.name')}
-                placeholder={t('pos.name')}
-                value={p.name}
-                onChange={(e) => edit(i, { name: e.target.value })}
-              />
-              <input
-                className="position-name"
-                aria-label={t('pos.rank')}
-                placeholder={t('pos.rank')}
-                value={p.rank}
-                onChange={(e) => edit(i, { rank: e.target.value })}
-              />
-              <select
-                aria-label={t('pos.class')}
-                value={p.class}
-                onChange={(e) => edit(i, { class: e.target.value as Draft['class'] })}
-              >
-                {POSITION_CLASSES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`pos.class.${c}`)}
-                  </option>
-                ))}
-              </select>
-              <select
-                aria-label={t('pos.staffing')}
-                value={p.staffing}
-                onChange={(e) => edit(i, { staffing: e.target.value as Draft['staffing'], staffingDefaulted: false })}
-              >
-                {STAFFINGS.map((s) => (
-                  <option key={s} value={s}>
-                    {t(`pos.staffing.${s}`)}
-                  </option>
-                ))}
-              </select>
-              {(['needed', 'present'] as const).map((f) => (
-                <label key={f} className="position-count">
-                  {t(`pos.${f}`)}
-                  <input
-                    aria-label={t(`pos.${f}`)}
-                    className="numeric"
-                    inputMode="numeric"
-                    value={Number.isNaN(p[f]) ? '' : String(p[f])}
-                    onChange={(e) => edit(i, { [f]: count(e.target.value) })}
-                  />
-                </label>
-              ))}
-              <button type="button" onClick={() => setDrafts((d) => d.filter((_, j) => j !== i))}>
-                {t('pos.remove')}
-              </button>
-            </li>
-          ))}
-        </ol>
+        <PositionRows drafts={drafts} onEdit={edit} onRemove={(i) => setDrafts((d) => d.filter((_, j) => j !== i))} />
       )}
       <div className="positions-actions">
         <button

@@ -23,6 +23,7 @@ import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from './DayInput.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
 
 const ADDABLE = [
   'merge',
@@ -86,6 +87,9 @@ export function ScenarioOperations({
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
   const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
+  // The merge whose unit's positions are shown to reduce (its index in the plan), and a merge previewed (the plan with it).
+  const [reducing, setReducing] = useState<number | null>(null);
+  const [previewed, setPreviewed] = useState<Operation[] | null>(null);
   const load = () =>
     call('scenario.open', { name })
       .then((s) => {
@@ -263,9 +267,12 @@ export function ScenarioOperations({
   };
   const showPreview = async () => {
     try {
-      setPreview(await call('scenario.preview', { name, operation: build() }));
+      const op = build();
+      setPreview(await call('scenario.preview', { name, operation: op }));
+      setPreviewed(joinedUnit(op) !== null ? [...ops, op] : null);
     } catch (err) {
       setPreview(null);
+      setPreviewed(null);
       onError(err);
     }
   };
@@ -330,6 +337,29 @@ export function ScenarioOperations({
             >
               ✕
             </button>
+            {joinedUnit(op) !== null && !locked && (
+              <button
+                type="button"
+                data-testid={`op-reduce-positions-${i}`}
+                onClick={() => setReducing(reducing === i ? null : i)}
+              >
+                {t('pos.reduce')}
+              </button>
+            )}
+            {reducing === i && joinedUnit(op) !== null && (
+              <PlanPositions
+                plan={name}
+                ops={ops}
+                index={i}
+                onError={onError}
+                nameOf={nameOf}
+                save={async (next) => {
+                  const ok = await save(next);
+                  if (ok) setReducing(null);
+                  return ok;
+                }}
+              />
+            )}
           </li>
         ))}
       </ol>
@@ -586,6 +616,9 @@ export function ScenarioOperations({
         />
       )}
       {preview && <OperationPreview preview={preview} />}
+      {preview && previewed && (
+        <PlanPositions plan={name} ops={previewed} index={previewed.length - 1} onError={onError} nameOf={nameOf} />
+      )}
     </section>
   );
 }

@@ -21,10 +21,11 @@ const committeesOf = (s: SimState, level: AbolishLevel['level']) =>
     .map((r) => r.unit.code);
 
 /** A dissolved unit's staff and quotas go to the receiver (the head and deputies join its staff, as `dissolve`). */
-function absorb(s: SimState, gone: Unit, receiverCode: string) {
+function absorb(s: SimState, gone: Unit, receiverCode: string, year: number) {
   s.edit(s.unitOf(receiverCode)!, (r) => {
     for (const f of HEADCOUNT_FIELDS) if (f !== 'deputies') r[f] += gone[f];
   });
+  s.movePositions([gone.code], receiverCode, year);
 }
 
 export const abolishLevel: OperationModule<'abolishLevel'> = {
@@ -73,11 +74,11 @@ export const abolishLevel: OperationModule<'abolishLevel'> = {
         if (child.kind === 'people_committee') s.setParent(k, committee.parentCode);
         else if (child.kind === 'division') {
           s.moveChildren(k, to);
-          absorb(s, child, to);
+          absorb(s, child, to, op.year);
           s.replace([k], []);
         } else s.setParent(k, to);
       }
-      absorb(s, committee, to);
+      absorb(s, committee, to, op.year);
       s.replace([c], []);
     }
     // What is left of the level (the units moved under a receiver and theirs, units elsewhere) takes its parent's level, top down.

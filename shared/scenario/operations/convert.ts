@@ -11,6 +11,7 @@ export const convert: OperationModule<'convert'> = {
     const codes = s.subtree(op.unit);
     for (const c of codes) s.converted += staffOf(s.unitOf(c)!);
     for (const c of codes) s.dropFigures(c);
+    for (const c of codes) s.setPositions(c, []);
     s.replace(codes, []);
   },
   units: (op) => [op.unit],

@@ -30,7 +30,9 @@ export const dissolve: OperationModule<'dissolve'> = {
         const to = merged && groupOf(merged);
         if (to && from.length > 0) s.lowered.push({ index, code: receiver.code, from, to });
       }
+      s.movePositions([unit.code], receiver.code, op.year);
     } else {
+      s.setPositions(unit.code, []);
       s.leavers += staffOf(unit);
       s.byReason.dissolution += staffOf(unit);
     }

@@ -21,6 +21,7 @@ import { reclassify } from './reclassify.ts';
 import { cutQuotas } from './cut-quotas.ts';
 import { setProvince } from './set-province.ts';
 import { abolishLevel } from './abolish-level.ts';
+import { setPositions } from './set-positions.ts';
 
 export const OPERATIONS: { readonly [T in OperationType]: OperationModule<T> } = {
   merge,
@@ -40,6 +41,7 @@ export const OPERATIONS: { readonly [T in OperationType]: OperationModule<T> } =
   cutQuotas,
   setProvince,
   abolishLevel,
+  setPositions,
 };
 
 /** The module of an operation's type, for any operation (the table's type ties each module to its own type). */

@@ -60,6 +60,7 @@ export const merge: OperationModule<'merge'> = {
       const to = merged && groupOf(merged);
       if (to && from.length > 0) s.lowered.push({ index, code: target.code, from, to });
     }
+    s.movePositions(codes, target.code, op.year);
     s.mergedQuota.push({ code: target.code, at: s.applied });
     s.merged.push({ code: target.code, date: op.date ?? null });
   },

@@ -1,6 +1,7 @@
 /** `split`: a unit becomes parts that together keep every count; the first part keeps its children. */
 import { HEADCOUNT_FIELDS } from '../../model/unit.ts';
-import { ScenarioError } from './state.ts';
+import { ScenarioError, staffOf } from './state.ts';
+import { dividePositions } from '../positions.ts';
 import type { OperationModule } from './module.ts';
 
 export const split: OperationModule<'split'> = {
@@ -32,6 +33,18 @@ export const split: OperationModule<'split'> = {
     }));
     // The parts start without figures: each needs its own autonomy plan (setAutonomy).
     s.dropFigures(unit.code);
+    // Positions divided in the parts' shares of the quota (of the staff when the unit has no quota).
+    const list = s.positions.get(unit.code);
+    if (list) {
+      const quota = parts.map((p) => p.civilServantQuota + p.publicEmployeeQuota);
+      const weights = quota.some((q) => q > 0) ? quota : parts.map(staffOf);
+      const divided = dividePositions(
+        list,
+        parts.map((p, i) => ({ code: p.code, weight: weights[i]! })),
+      );
+      s.positions.delete(unit.code);
+      parts.forEach((p, i) => s.setPositions(p.code, divided[i]!));
+    }
     s.moveChildren(unit.code, parts[0]!.code);
     s.replace([unit.code], parts);
   },

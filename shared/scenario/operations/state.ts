@@ -10,6 +10,8 @@ import type { GroupKey } from '../../autonomy/summary.ts';
 import type { UnitAutonomy } from '../autonomy.ts';
 import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
+import type { Position } from '../../positions/model.ts';
+import { combinePositions } from '../positions.ts';
 import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
@@ -50,6 +52,10 @@ export class SimState {
   private lastTopKey: number;
   /** Decree 60 figures by unit code. */
   readonly figures: Map<string, UnitAutonomy>;
+  /** Job positions by unit code (the stored ones at the start); a list is replaced, never changed. */
+  readonly positions: Map<string, readonly Position[]>;
+  /** The positions joins added together (see movePositions). */
+  readonly positionsAdded: Simulation['positionsAdded'] = [];
   /** Units whose figures (so whose autonomy group) changed this year: judged again at its end. */
   readonly regrouped = new Set<string>();
   leavers = 0;
@@ -82,6 +88,7 @@ export class SimState {
     options: {
       fullEvaluation?: boolean;
       autonomy?: ReadonlyMap<string, UnitAutonomy>;
+      positions?: ReadonlyMap<string, readonly Position[]>;
       byReason: Record<LeaverReason, number>;
     },
   ) {
@@ -94,6 +101,7 @@ export class SimState {
       ? null
       : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
     this.figures = new Map(options.autonomy ?? []);
+    this.positions = new Map(options.positions ?? []);
     this.byReason = options.byReason;
   }
 
@@ -209,5 +217,32 @@ export class SimState {
   moveFigures(codes: readonly string[], to: string, result: UnitAutonomy | null): void {
     for (const c of codes) this.dropFigures(c);
     if (result) this.setFigures(to, result);
+  }
+
+  /** A unit's positions from now on (none: its list removed). */
+  setPositions(code: string, list: readonly Position[]): void {
+    if (list.length === 0) this.positions.delete(code);
+    else this.positions.set(code, Object.freeze(list.map((p) => ({ ...p, unitCode: code }))));
+  }
+  /**
+   * The positions of `from` join those of `to` (a merge, a dissolution into a receiver): the same
+   * position becomes one line with its numbers added, and a notice names those lines for the
+   * officer to reduce (setPositions).
+   */
+  movePositions(from: readonly string[], to: string, year: number): void {
+    const codes = [to, ...from.filter((c) => c !== to)];
+    const lists = codes.map((c) => this.positions.get(c) ?? []);
+    if (lists.every((l) => l.length === 0)) return;
+    const { positions, added } = combinePositions(to, lists);
+    for (const c of codes) this.positions.delete(c);
+    this.setPositions(to, positions);
+    if (added.length === 0) return;
+    this.positionsAdded.push({ year, unitCode: to, names: added });
+    this.notices.push({
+      year,
+      unitCode: to,
+      key: 'scn.positionsAdded',
+      params: { count: added.length, names: added.join('; ') },
+    });
   }
 }

@@ -1,0 +1,65 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { tempDir } from '../../tests/temp.ts';
+
+const BIN = path.resolve(import.meta.dirname, 'tinhgon.mjs');
+const tinhgon = (...args: string[]) => {
+  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+};
+const HEADER =
+  'Mã đơn vị,Vị trí việc làm,Nhóm vị trí,Ngạch/chức danh nghề nghiệp,Hình thức,Số lượng cần,Số lượng hiện có';
+
+describe('tinhgon scenario with job positions', () => {
+  it('merges the stored positions in a plan, says the lines added, takes a setPositions, and refuses a bad one naming it', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    expect(tinhgon('init', file, '--sample').code).toBe(0);
+    const csv = path.join(dir, 'vtvl.csv');
+    fs.writeFileSync(
+      csv,
+      `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,10\nHG.SYT.BVTT,Giám đốc,1,,Biên chế,1,1\n`,
+    );
+    expect(tinhgon('positions', file, '--import', csv).code).toBe(0);
+    const merge = { type: 'merge', year: 2026, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: 'HG.SYT.BVLBP' };
+    const reduce = {
+      type: 'setPositions',
+      year: 2026,
+      unit: 'HG.SYT.BVLBP',
+      positions: [
+        { name: 'Giám đốc', class: 'leadership', staffing: 'quota', needed: 1, present: 2 },
+        { name: 'Bác sĩ', class: 'professional', staffing: 'quota', needed: 10, present: 10 },
+      ],
+    };
+    const plan = path.join(dir, 'pa.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'PA', operations: [merge, reduce] }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      notices: Array<{ key: string; message: string }>;
+      findings: Array<{ year: number; unitCode: string; rule: string }>;
+      operations: Array<{ text: string }>;
+    };
+    expect(out.notices.find((n) => n.key === 'scn.positionsAdded')!.message).toContain(
+      '1 vị trí việc làm có ở nhiều đơn vị được gộp thành một dòng, số lượng cộng dồn: Giám đốc.',
+    );
+    expect(out.findings.some((f) => f.rule === 'quota-vs-positions' && f.unitCode === 'HG.SYT.BVLBP')).toBe(true);
+    expect(JSON.stringify(out.operations)).toContain(
+      'rút gọn vị trí việc làm của Bệnh viện Lao và Bệnh phổi: 2 vị trí, cần 11 người',
+    );
+
+    fs.writeFileSync(
+      plan,
+      JSON.stringify({
+        name: 'PA',
+        operations: [{ ...reduce, unit: 'HG.SNV', positions: [{ ...reduce.positions[0], level: 2 }] }],
+      }),
+    );
+    const refused = tinhgon('scenario', file, '--from', plan);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('bậc chỉ áp dụng cho viên chức');
+  });
+});
