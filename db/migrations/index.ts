@@ -14,6 +14,7 @@ import { m012PayoutDetails } from './012-payout-details.ts';
 import { m013MoneyUnit } from './013-money-unit.ts';
 import { m014RuleSetPins } from './014-rule-set-pins.ts';
 import { m015JobPositions } from './015-job-positions.ts';
+import { m017UnitNormInputs } from './017-unit-norm-inputs.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -32,6 +33,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m013MoneyUnit,
   m014RuleSetPins,
   m015JobPositions,
+  m017UnitNormInputs,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

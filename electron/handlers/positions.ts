@@ -19,6 +19,8 @@ import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from '../../db/positions-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
+import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
+import { normOf, parseNormInputs, quotaOf } from '../../shared/positions/norm-inputs.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 
@@ -32,6 +34,11 @@ function unitPositions(db: Database, unit: Pick<Unit, 'code' | 'kind'>, position
     positions,
     fromPositions: deriveUnit(unit, positions),
   };
+}
+
+function unitNorm(db: Database, unit: Unit) {
+  const inputs = listNormInputs(db, unit.code).get(unit.code) ?? null;
+  return { code: unit.code, inputs, norm: inputs && normOf(inputs).norm, quota: quotaOf(unit) };
 }
 
 function mustGetUnit(db: Database, code: string): Unit {
@@ -98,6 +105,22 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
       ws.db.transaction(() => replacePositions(ws.db, byUnit)).immediate();
       forgetUpload(fileName, bytes);
       return { imported: read.positions.length, units: [...byUnit.keys()], skipped: read.skipped, backupFile };
+    },
+    'positions.norm': ({ unit }) => {
+      const db = current().db;
+      return unitNorm(db, mustGetUnit(db, unit));
+    },
+    'positions.setNorm': ({ code, inputs }) => {
+      const db = current().db;
+      const unit = mustGetUnit(db, code);
+      let figures = null;
+      if (inputs !== null) {
+        const parsed = parseNormInputs(inputs);
+        if (!parsed.ok) throw AppError.validation(parsed.issues.map((i) => ({ ...i, field: `norm.${i.field}` })));
+        figures = parsed.inputs;
+      }
+      db.transaction(() => putNormInputs(db, new Map([[code, figures]]))).immediate();
+      return unitNorm(db, unit);
     },
     'positions.export': async ({ format }) => {
       const ws = current();
