@@ -5,7 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
-import { NormInputsSchema, type NormInputs } from '../shared/positions/norm-inputs.ts';
+import { parseNormInputs, type NormInputs } from '../shared/positions/norm-inputs.ts';
 
 /** Every attached unit's figures by code; or one unit's. A stored value the schema refuses is left out (never guessed). */
 export function listNormInputs(db: Database, code?: string): Map<string, NormInputs> {
@@ -18,8 +18,8 @@ export function listNormInputs(db: Database, code?: string): Map<string, NormInp
   ) as { code: string; figures: string }[];
   const out = new Map<string, NormInputs>();
   for (const r of rows) {
-    const parsed = NormInputsSchema.safeParse(JSON.parse(r.figures));
-    if (parsed.success) out.set(r.code, parsed.data);
+    const parsed = parseNormInputs(JSON.parse(r.figures));
+    if (parsed.ok) out.set(r.code, parsed.inputs);
   }
   return out;
 }

@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import type { Unit } from '../model/unit.ts';
 import type { MessageKey } from '../i18n/index.ts';
-import { CHILD_BANDS, normFinding, unitNorm, type NormFigures, type NormResult } from './norms.ts';
+import { CHILD_BANDS, normFinding, unitNorm, type NormResult } from './norms.ts';
 import type { PositionFinding } from './findings.ts';
 import { workforceOf } from './model.ts';
 
@@ -53,13 +53,10 @@ const HealthSchema = z
   })
   .strict();
 
-/** The stored figures; also refused when the norm cannot be computed from them (e.g. neither pupils nor classes). */
-export const NormInputsSchema = z
-  .discriminatedUnion('sector', [PreschoolSchema, SchoolSchema, HealthSchema], { error: 'err.normFigures' })
-  .superRefine((f, ctx) => {
-    const r = unitNorm(f as NormFigures);
-    if (!r.ok) ctx.addIssue({ code: 'custom', message: r.key, path: [] });
-  });
+/** The stored figures, field by field (parseNormInputs also refuses figures the norm cannot be computed from). */
+export const NormInputsSchema = z.discriminatedUnion('sector', [PreschoolSchema, SchoolSchema, HealthSchema], {
+  error: 'err.normFigures',
+});
 export type NormInputs = z.output<typeof NormInputsSchema>;
 
 /** The count the norm is compared with: the unit's quota of its workforce (civil servants or state-paid public employees). */
@@ -68,7 +65,7 @@ export const quotaOf = (unit: Pick<Unit, 'kind' | 'civilServantQuota' | 'publicE
 
 /** The normed headcount of stored figures (they were validated when stored; a refusal gives its key). */
 export function normOf(inputs: NormInputs): { norm: NormResult; error: null } | { norm: null; error: MessageKey } {
-  const r = unitNorm(inputs as NormFigures);
+  const r = unitNorm(inputs);
   return r.ok ? { norm: r.norm, error: null } : { norm: null, error: r.key };
 }
 
@@ -102,7 +99,11 @@ export type NormInputsParse =
 /** Reads figures from a client or a file: each problem names its field, with a message key (never zod's English). */
 export function parseNormInputs(value: unknown): NormInputsParse {
   const parsed = NormInputsSchema.safeParse(value);
-  if (parsed.success) return { ok: true, inputs: parsed.data };
+  if (parsed.success) {
+    // Figures valid one by one may still give no norm (neither pupils nor classes; a boarding school's class size).
+    const norm = unitNorm(parsed.data);
+    return norm.ok ? { ok: true, inputs: parsed.data } : { ok: false, issues: [{ field: 'sector', key: norm.key }] };
+  }
   return {
     ok: false,
     issues: parsed.error.issues.map((i) => ({
