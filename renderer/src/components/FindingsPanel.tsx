@@ -103,7 +103,9 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
                 <strong>{unit?.name ?? f.unitCode}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
                 {f.severity === 'note' && (
-                  <span className="muted citation">{t('findings.unverifiedSource', { citation: f.citation })}</span>
+                  <span className="muted citation">
+                    {f.confidence === 'M' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation}
+                  </span>
                 )}
               </button>
             </li>
@@ -131,8 +133,11 @@ export function UnitFindings({ workspace, code }: { workspace: WorkspaceState; c
               {t(f.key, f.params)}
             </div>
             <div className="muted citation">
-              {f.severity === 'note' ? t('findings.unverifiedSource', { citation: f.citation }) : f.citation} ·{' '}
-              {t(`confidence.${f.confidence}`)}
+              {/* A note on a checked text (a sector norm's partial count) cites it as checked: only M sources are "unverified". */}
+              {f.severity === 'note' && f.confidence === 'M'
+                ? t('findings.unverifiedSource', { citation: f.citation })
+                : f.citation}{' '}
+              · {t(`confidence.${f.confidence}`)}
             </div>
           </li>
         ))}
