@@ -18,7 +18,13 @@ describe('norm inputs repository', () => {
     const file = path.join(tempDir(), 'n.tinhgon');
     const ws = createWorkspace(file, meta, [unit('A', null), unit('B', 'A'), unit('C', 'A')]);
     putNormInputs(ws.db, new Map([['B', school]]));
-    putNormInputs(ws.db, new Map<string, NormInputs | null>([['B', station], ['C', school]]));
+    putNormInputs(
+      ws.db,
+      new Map<string, NormInputs | null>([
+        ['B', station],
+        ['C', school],
+      ]),
+    );
     expect([...listNormInputs(ws.db)]).toEqual([
       ['B', station],
       ['C', school],
@@ -47,7 +53,9 @@ describe('norm inputs repository', () => {
   it('leaves out a stored value the schema refuses (never guessed)', () => {
     const ws = createWorkspace(path.join(tempDir(), 'n.tinhgon'), meta, [unit('A', null)]);
     ws.db
-      .prepare("INSERT INTO unit_norm_inputs (unit_id, unit_code, figures) SELECT id, code, '{\"sector\":\"x\"}' FROM units")
+      .prepare(
+        'INSERT INTO unit_norm_inputs (unit_id, unit_code, figures) SELECT id, code, \'{"sector":"x"}\' FROM units',
+      )
       .run();
     expect(listNormInputs(ws.db).size).toBe(0);
     ws.db.close();

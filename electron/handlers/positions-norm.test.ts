@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 
-type UnitNorm = { code: string; inputs: unknown; norm: { low: number; high: number; confidence: string } | null; quota: number };
+type UnitNorm = {
+  code: string;
+  inputs: unknown;
+  norm: { low: number; high: number; confidence: string } | null;
+  quota: number;
+};
 type Finding = { unitCode: string; rule: string; severity: string; key: string; citation: string; confidence: string };
 
 describe('sector norms through the handler table', () => {
@@ -11,7 +16,12 @@ describe('sector norms through the handler table', () => {
       unit('T', null, { kind: 'people_committee' }),
       unit('TH', 'T', { kind: 'psu', sector: 'education', publicEmployeeQuota: 12 }),
     ]);
-    expect(await call<UnitNorm>('positions.norm', { unit: 'TH' })).toEqual({ code: 'TH', inputs: null, norm: null, quota: 12 });
+    expect(await call<UnitNorm>('positions.norm', { unit: 'TH' })).toEqual({
+      code: 'TH',
+      inputs: null,
+      norm: null,
+      quota: 12,
+    });
     const inputs = { sector: 'school', level: 'primary', region: 2, pupils: 300 };
     const saved = await call<UnitNorm>('positions.setNorm', { code: 'TH', inputs });
     expect(saved).toMatchObject({ inputs, quota: 12, norm: { low: 16, high: 16, confidence: 'C' } });

@@ -14,7 +14,9 @@ describe('a unit’s norm figures', () => {
       issues: [{ field: 'pupils', key: 'err.negative' }],
     });
     expect(parseNormInputs({ ...school, pupils: 2.5 })).toMatchObject({ issues: [{ key: 'err.notInteger' }] });
-    expect(parseNormInputs({ ...school, region: 4 })).toMatchObject({ issues: [{ field: 'region', key: 'err.normFigures' }] });
+    expect(parseNormInputs({ ...school, region: 4 })).toMatchObject({
+      issues: [{ field: 'region', key: 'err.normFigures' }],
+    });
     expect(parseNormInputs({ ...station, region: '1' })).toMatchObject({ issues: [{ field: 'region' }] });
     expect(parseNormInputs({ sector: 'hospital' })).toMatchObject({ issues: [{ key: 'err.normFigures' }] });
     expect(parseNormInputs({ ...school, extra: 1 })).toMatchObject({ issues: [{ key: 'err.normFigures' }] });

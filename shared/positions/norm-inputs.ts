@@ -93,8 +93,7 @@ export function normFindings(
 }
 
 export type NormInputsParse =
-  | { ok: true; inputs: NormInputs }
-  | { ok: false; issues: { field: string; key: MessageKey }[] };
+  { ok: true; inputs: NormInputs } | { ok: false; issues: { field: string; key: MessageKey }[] };
 
 /** Reads figures from a client or a file: each problem names its field, with a message key (never zod's English). */
 export function parseNormInputs(value: unknown): NormInputsParse {

@@ -9,7 +9,14 @@ import { useI18n } from '../i18n.tsx';
 
 type UnitNorm = Result<'positions.norm'>;
 /** What the officer picks: the norm's sector, the school's level standing for its own choice. */
-const CHOICES = ['none', 'preschool', 'primary', 'lower-secondary', 'upper-secondary', 'commune-health-station'] as const;
+const CHOICES = [
+  'none',
+  'preschool',
+  'primary',
+  'lower-secondary',
+  'upper-secondary',
+  'commune-health-station',
+] as const;
 type Choice = (typeof CHOICES)[number];
 type Figure =
   | 'nurseryGroups'
