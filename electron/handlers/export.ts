@@ -32,7 +32,7 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
   return {
     'export.units': async ({ format }) => {
       const ws = current();
-      const table = unitsTable(listUnits(ws.db));
+      const table = unitsTable(listUnits(ws.db), listNormInputs(ws.db));
       const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
       return { fileName: `${workspaceStem(ws.file)}-don-vi.${format}`, data: encode(bytes) };
     },

@@ -306,6 +306,10 @@ export const en: Record<MessageKey, string> = {
   'err.normFigures':
     'Invalid figures for the norm (classes, pupils and population are non-negative integers; region 1–3 or I–III).',
   'err.normClassSize': "Boarding schools: enter the class size set by the school's regulations to compute the norm.",
+  'err.normChoiceMissing': 'Norm figures without a "Định mức theo" column or cell (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
+  'err.normChoice': 'Unknown norm: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã.',
+  'err.normLeftoverChildren': 'Leftover children by age band: 6 whole numbers separated by /, e.g. 0/3/0/5/0/0.',
+  'err.normBoarding': 'Write "Có" or leave empty.',
   'err.duplicateCode': 'The unit code "{code}" is already used by another unit.',
   'err.unknownParent': 'Parent unit "{code}" not found.',
   'err.cycle': 'Unit "{code}" is part of a parent–child cycle.',

@@ -304,6 +304,10 @@ export const vi = {
   'err.normFigures':
     'Số liệu tính định mức không hợp lệ (số lớp, học sinh, dân số phải là số nguyên không âm; vùng 1–3 hoặc I–III).',
   'err.normClassSize': 'Trường dân tộc nội trú, bán trú: cần nhập sĩ số/lớp theo quy chế của trường để tính định mức.',
+  'err.normChoiceMissing': 'Có số liệu định mức nhưng không có cột hoặc ô "Định mức theo" (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
+  'err.normChoice': 'Định mức không có trong danh mục: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã.',
+  'err.normLeftoverChildren': 'Trẻ còn dư theo độ tuổi: 6 số nguyên cách nhau bởi dấu /, ví dụ 0/3/0/5/0/0.',
+  'err.normBoarding': 'Ghi "Có" hoặc để trống.',
   'err.duplicateCode': 'Mã đơn vị "{code}" đã được dùng cho đơn vị khác.',
   'err.unknownParent': 'Không tìm thấy đơn vị cấp trên "{code}".',
   'err.cycle': 'Đơn vị "{code}" nằm trong một vòng lặp cấp trên – cấp dưới.',
