@@ -27,4 +27,14 @@ describe('migration 017: unit norm inputs', () => {
       { unit_id: null, unit_code: 'TH', figures },
     ]);
   });
+
+  it('gives people a job position, none for those already listed, and refuses an empty name', () => {
+    const { db, upgrade } = beforeMigration(m017UnitNormInputs);
+    const person = `INSERT INTO people (position, unit_code, full_name, sex, birth_date, salary_amount) VALUES (0, 'TH', 'Nguyễn Văn A', 'male', '1970-01-01', 1000)`;
+    db.prepare(person).run();
+    upgrade();
+    expect(db.prepare('SELECT job_position FROM people').all()).toEqual([{ job_position: null }]);
+    db.prepare("UPDATE people SET job_position = 'Giáo viên'").run();
+    expect(() => db.prepare("UPDATE people SET job_position = ' '").run()).toThrow(/CHECK/);
+  });
 });

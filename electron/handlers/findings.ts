@@ -1,9 +1,7 @@
 /** findings.*: every unit judged by the rule set in force (or pinned) on a day, with the province's values. */
 import type { HandlersOf } from '../../shared/contract/index.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
-import { positionFindings } from '../../shared/positions/workspace-findings.ts';
-import { listPositions } from '../../db/positions-repo.ts';
-import { listNormInputs } from '../../db/norm-inputs-repo.ts';
+import { workspacePositionFindings } from '../services/position-findings.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -19,7 +17,7 @@ export function findingsHandlers(current: CurrentWorkspace, clock: Clock): Handl
         // The job-position findings (quota vs positions and vs norm, planned deputies, level ratios) with the rule findings.
         findings: [
           ...evaluateFindings(all, ctx, tree, rollups, units && new Set(units)),
-          ...positionFindings(all, listPositions(ws.db), ctx, units && new Set(units), listNormInputs(ws.db)),
+          ...workspacePositionFindings(ws.db, all, ctx, units && new Set(units)),
         ],
         ruleSetTitle: ctx.ruleSet.title,
         ruleSet: ctx.ruleSet.id,

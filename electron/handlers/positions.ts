@@ -20,6 +20,8 @@ import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from '../../db/positions-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
+import { placementByUnit } from '../../db/people-repo.ts';
+import { presentFromPeople } from '../../shared/positions/placement.ts';
 import { normOf, parseNormInputs, quotaOf } from '../../shared/positions/norm-inputs.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -51,8 +53,13 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
   return {
     'positions.list': ({ unit }) => {
       const db = current().db;
-      if (unit !== undefined) return { units: [unitPositions(db, mustGetUnit(db, unit), listPositions(db, unit))] };
-      const byUnit = positionsByUnit(listPositions(db));
+      // `present`: the people holding each position, where the personnel list carries positions.
+      const placement = placementByUnit(db);
+      if (unit !== undefined)
+        return {
+          units: [unitPositions(db, mustGetUnit(db, unit), presentFromPeople(listPositions(db, unit), placement))],
+        };
+      const byUnit = positionsByUnit(presentFromPeople(listPositions(db), placement));
       return {
         units: listUnits(db)
           .filter((u) => byUnit.has(u.code))

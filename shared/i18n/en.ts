@@ -1423,6 +1423,7 @@ export const en: Record<MessageKey, string> = {
     'The start month of social insurance must be after the month of birth and not after the current month.',
   'err.personLowerAge':
     'The lower-retirement-age column takes Có (x) or Không, or blank (Appendix I, normal conditions).',
+  'err.personPosition': 'Unit "{code}" has no such job position (the name must be one of the unit\'s positions).',
   'err.workspaceBusy':
     'The workspace file is open elsewhere, so it could not be compacted; close other programs using it and try again.',
   'err.retirementRange': 'Invalid range of years (the first year must not be after the last, at most 60 years).',

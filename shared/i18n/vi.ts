@@ -1423,6 +1423,7 @@ export const vi = {
   'err.personInsuranceOrder': 'Tháng bắt đầu đóng BHXH phải sau tháng sinh và không sau tháng hiện tại.',
   'err.personLowerAge':
     'Cột tuổi nghỉ hưu thấp hơn ghi Có (x) hoặc Không, hoặc để trống (Phụ lục I, điều kiện lao động bình thường).',
+  'err.personPosition': 'Đơn vị "{code}" không có vị trí việc làm này (tên phải trùng một vị trí trong danh sách vị trí việc làm của đơn vị).',
   'err.workspaceBusy':
     'Tệp dữ liệu đang được mở ở nơi khác nên chưa dọn sạch được; hãy đóng các chương trình khác đang mở tệp rồi thử lại.',
   'err.retirementRange': 'Khoảng năm không hợp lệ (từ năm phải không sau đến năm, tối đa 60 năm).',

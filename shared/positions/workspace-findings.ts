@@ -3,7 +3,8 @@
  * they are listed, filtered, exported and printed with the others: quota vs positions for every
  * unit with positions, the deputies its leadership positions plan, and Decree 232/2026 Art. 10's
  * level ratios for public service units (their autonomy group from the rule context), and
- * `quota-vs-norm` for units with sector-norm figures (./norm-inputs.ts).
+ * `quota-vs-norm` for units with sector-norm figures (./norm-inputs.ts), and `unplaced` where the
+ * personnel list carries positions (./placement.ts; pass the positions with `presentFromPeople`).
  */
 import type { Unit } from '../model/unit.ts';
 import type { Finding, RuleContext } from '../rules/findings.ts';
@@ -11,6 +12,7 @@ import { deriveAll, positionsByUnit } from './derive.ts';
 import { levelRatioFindings, positionDeputyFindings, quotaVsPositions, type PositionFinding } from './findings.ts';
 import { workforceOf, type Position } from './model.ts';
 import { normFindings, type NormInputs } from './norm-inputs.ts';
+import { unplacedFindings, type Placement } from './placement.ts';
 
 /** A position finding in the shape of a rule finding (the position concerned, if any, in its params). */
 export const asFinding = (f: PositionFinding): Finding => ({
@@ -31,10 +33,13 @@ export function positionFindings(
   positions: readonly Position[],
   ctx: RuleContext,
   only?: ReadonlySet<string>,
-  norms: ReadonlyMap<string, NormInputs> = new Map(),
+  extra: { norms?: ReadonlyMap<string, NormInputs>; placement?: Placement | null } = {},
 ): Finding[] {
   const date = ctx.date ?? ctx.ruleSet.validFrom;
-  const out: PositionFinding[] = normFindings(units, norms, date, only);
+  const out: PositionFinding[] = [
+    ...normFindings(units, extra.norms ?? new Map(), date, only),
+    ...unplacedFindings(units, extra.placement ?? null, date, only),
+  ];
   if (positions.length === 0) return out.map(asFinding);
   const derived = deriveAll(units, positions);
   const byCode = new Map(units.map((u) => [u.code, u]));
