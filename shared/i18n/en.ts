@@ -1366,6 +1366,8 @@ export const en: Record<MessageKey, string> = {
   'ppl.col.sex': 'Sex',
   'ppl.col.birth': 'Date of birth',
   'ppl.col.category': 'Category',
+  'ppl.col.jobPosition': 'Job position',
+  'ppl.unplaced': '(not yet placed)',
   'ppl.col.salary': 'Monthly salary (đồng)',
   'ppl.col.salaryBasis': 'Salary basis',
   'ppl.col.insurance': 'Social insurance from',
