@@ -1367,7 +1367,6 @@ export const en: Record<MessageKey, string> = {
   'ppl.col.birth': 'Date of birth',
   'ppl.col.category': 'Category',
   'ppl.col.jobPosition': 'Job position',
-  'ppl.unplaced': '(not yet placed)',
   'ppl.col.salary': 'Monthly salary (đồng)',
   'ppl.col.salaryBasis': 'Salary basis',
   'ppl.col.insurance': 'Social insurance from',

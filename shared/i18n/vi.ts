@@ -1368,7 +1368,6 @@ export const vi = {
   'ppl.col.birth': 'Ngày sinh',
   'ppl.col.category': 'Đối tượng',
   'ppl.col.jobPosition': 'Vị trí việc làm',
-  'ppl.unplaced': '(chưa bố trí)',
   'ppl.col.salary': 'Lương tháng (đồng)',
   'ppl.col.salaryBasis': 'Cách tính lương',
   'ppl.col.insurance': 'Đóng BHXH từ',

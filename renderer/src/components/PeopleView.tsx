@@ -141,7 +141,7 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
         headerName: t('ppl.col.jobPosition'),
         width: 180,
         filter: true,
-        valueGetter: (p) => (p.data ? (p.data.jobPosition ?? t('ppl.unplaced')) : ''),
+        valueGetter: (p) => p.data?.jobPosition ?? '',
       },
       {
         field: 'salary',
