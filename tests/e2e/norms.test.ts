@@ -44,6 +44,8 @@ describe('sector norms, end to end in Chromium', () => {
     await expect
       .poll(() => page.getByTestId('unit-findings').textContent())
       .toContain(`Số được giao của cả đơn vị (${quota}) cao hơn định mức giáo viên 45`);
+    // A note resting on a checked text is cited as it is, not as an unverified source.
+    expect(await page.getByTestId('unit-findings').textContent()).not.toContain('Nguồn (chưa xác minh)');
     await box.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'norms.png') });
 
