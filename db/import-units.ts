@@ -9,6 +9,8 @@ import { clearHistory } from './undo-log.ts';
 import { listFigures, putFigures } from './finance-repo.ts';
 import { relinkPeople } from './people-links.ts';
 import { relinkPositions } from './positions-repo.ts';
+import { putNormInputs } from './norm-inputs-repo.ts';
+import type { NormInputs } from '../shared/positions/norm-inputs.ts';
 
 /** `replace`: the file becomes the whole tree. `update`: units are matched by code; others stay. */
 export type ImportMode = 'replace' | 'update';
@@ -30,6 +32,8 @@ export async function importUnits(
   ws: Workspace,
   units: readonly Unit[],
   mode: ImportMode | null,
+  /** The file's sector-norm figures by code (null clears a unit's), written in the same transaction. */
+  norms: ReadonlyMap<string, NormInputs | null> = new Map(),
 ): Promise<ImportOutcome> {
   const existingCount = countUnits(ws.db);
   if (existingCount > 0 && mode === null) throw new AppError('bad_request', 'err.importModeRequired');
@@ -61,7 +65,8 @@ export async function importUnits(
       droppedFigures = figures.filter((f) => !kept.has(f.code)).length;
     } else upsertUnits(db, units);
     relinkPeople(db); // people follow their unit by code, as figures do
-    relinkPositions(db); // and so do job positions
+    relinkPositions(db); // and so do job positions (and norm figures)
+    putNormInputs(db, norms);
   }).immediate();
   return {
     added: diff.added.length,

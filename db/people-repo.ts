@@ -32,6 +32,7 @@ interface Row {
   public_duty: number;
   insurance_from: string | null;
   lower_retirement_age: number;
+  job_position: string | null;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -60,6 +61,7 @@ function fromRow(r: Row): StoredPerson {
           },
     insuranceFrom: insurance ? { year: insurance[0]!, month: insurance[1]! } : null,
     ...(r.lower_retirement_age === 1 ? { lowerRetirementAge: true } : {}),
+    ...(r.job_position !== null ? { jobPosition: r.job_position } : {}),
   };
 }
 
@@ -147,8 +149,8 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
   const first = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number;
   const insert = db.prepare(
     `INSERT INTO people (position, unit_id, unit_code, full_name, employee_id, sex, birth_date, category,
-       salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from, lower_retirement_age)
-     VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+       salary_amount, salary_coefficient, leadership_allowance, other_allowances, public_duty, insurance_from, lower_retirement_age, job_position)
+     VALUES (?, (SELECT id FROM units WHERE code = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   people.forEach((p, i) => {
     const s = p.salary;
@@ -168,8 +170,32 @@ export function insertPeople(db: Database, people: readonly PersonRecord[]): voi
       s.kind === 'coefficients' ? s.publicDuty : 0,
       p.insuranceFrom ? `${pad(p.insuranceFrom.year, 4)}-${pad(p.insuranceFrom.month)}` : null,
       p.lowerRetirementAge ? 1 : 0,
+      p.jobPosition ?? null,
     );
   });
+}
+
+/**
+ * Per unit (its code now), how many people hold each job position and how many hold none; only
+ * when the list carries positions at all (else null: placement is not recorded in this workspace).
+ */
+export function placementByUnit(
+  db: Database,
+): Map<string, { byPosition: Map<string, number>; withoutPosition: number }> | null {
+  if (db.prepare('SELECT 1 FROM people WHERE job_position IS NOT NULL LIMIT 1').get() === undefined) return null;
+  const rows = db
+    .prepare(
+      'SELECT u.code, p.job_position, count(*) AS n FROM people p JOIN units u ON u.id = p.unit_id GROUP BY u.code, p.job_position',
+    )
+    .all() as { code: string; job_position: string | null; n: number }[];
+  const out = new Map<string, { byPosition: Map<string, number>; withoutPosition: number }>();
+  for (const r of rows) {
+    const unit = out.get(r.code) ?? { byPosition: new Map<string, number>(), withoutPosition: 0 };
+    if (r.job_position === null) unit.withoutPosition += r.n;
+    else unit.byPosition.set(r.job_position, r.n);
+    out.set(r.code, unit);
+  }
+  return out;
 }
 
 /** Replaces the whole list (a snapshot) after a backup; all or nothing. */

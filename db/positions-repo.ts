@@ -7,6 +7,7 @@ import crypto from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { Position } from '../shared/positions/model.ts';
+import { relinkNormInputs } from './norm-inputs-repo.ts';
 
 interface Row {
   code: string;
@@ -101,9 +102,10 @@ export function replacePositions(db: Database, byUnit: ReadonlyMap<string, reado
   }
 }
 
-/** Unattached positions join the unit that has their code again (after an undo or an import of units). */
+/** Unattached positions, and a unit's norm figures, join the unit that has their code again (after an undo or an import of units). */
 export function relinkPositions(db: Database): void {
   db.prepare(
     'UPDATE job_positions SET unit_id = (SELECT id FROM units WHERE code = job_positions.unit_code) WHERE unit_id IS NULL',
   ).run();
+  relinkNormInputs(db);
 }

@@ -25,6 +25,7 @@ import { relinkPositions } from './positions-repo.ts';
 const TRACKED = [
   'units',
   'job_positions',
+  'unit_norm_inputs',
   'finance_figures',
   'finance_years',
   'scenarios',

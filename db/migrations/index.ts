@@ -15,6 +15,7 @@ import { m013MoneyUnit } from './013-money-unit.ts';
 import { m014RuleSetPins } from './014-rule-set-pins.ts';
 import { m015JobPositions } from './015-job-positions.ts';
 import { m016UndoLog } from './016-undo-log.ts';
+import { m017UnitNormInputs } from './017-unit-norm-inputs.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -34,6 +35,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m014RuleSetPins,
   m015JobPositions,
   m016UndoLog,
+  m017UnitNormInputs,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

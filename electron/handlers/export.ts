@@ -11,9 +11,9 @@ import { findingsTable, guideTable, unitsTable } from '../../shared/import/units
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
-import { positionFindings } from '../../shared/positions/workspace-findings.ts';
+import { workspacePositionFindings } from '../services/position-findings.ts';
+import { listNormInputs } from '../../db/norm-inputs-repo.ts';
 import { listFigures, yearUnits } from '../../db/finance-repo.ts';
-import { listPositions } from '../../db/positions-repo.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { ruleContext } from '../../db/rules-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
@@ -31,7 +31,7 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
   return {
     'export.units': async ({ format }) => {
       const ws = current();
-      const table = unitsTable(listUnits(ws.db));
+      const table = unitsTable(listUnits(ws.db), listNormInputs(ws.db));
       const bytes = format === 'xlsx' ? await tablesToXlsx([table, guideTable()]) : tableToCsv(table);
       return { fileName: `${workspaceStem(ws.file)}-don-vi.${format}`, data: encode(bytes) };
     },
@@ -45,7 +45,7 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const names = new Map(units.map((u) => [u.code, u.name]));
       const ctx = ruleContext(ws.db, clock.today());
       const table = findingsTable(
-        [...evaluateFindings(units, ctx), ...positionFindings(units, listPositions(ws.db), ctx)].map((f) => ({
+        [...evaluateFindings(units, ctx), ...workspacePositionFindings(ws.db, units, ctx)].map((f) => ({
           unitCode: f.unitCode,
           unitName: names.get(f.unitCode) ?? '',
           rule: translate('vi', `rule.${f.rule}`),

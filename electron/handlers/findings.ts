@@ -1,12 +1,11 @@
 /** findings.*: every unit judged by the rule set in force (or pinned) on a day, with the province's values. */
 import type { HandlersOf } from '../../shared/contract/index.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
-import { positionFindings } from '../../shared/positions/workspace-findings.ts';
-import { listPositions } from '../../db/positions-repo.ts';
 import { pinnedRuleSet, ruleContext } from '../../db/rules-repo.ts';
 import { RULE_SETS } from '../../shared/rules/rule-sets.ts';
 import { isoToDisplay } from '../../shared/scenario/operation-date.ts';
 import { AppError } from '../../shared/errors.ts';
+import { workspacePositionFindings } from '../services/position-findings.ts';
 import { cachedUnitModel } from '../../db/unit-model-cache.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -22,10 +21,10 @@ export function findingsHandlers(current: CurrentWorkspace, clock: Clock): Handl
       const ctx = ruleContext(ws.db, date);
       const { units: all, tree, rollups } = cachedUnitModel(ws.db);
       return {
-        // The job-position findings (quota vs positions, planned deputies, level ratios) with the rule findings.
+        // The job-position findings (quota vs positions and vs norm, planned deputies, level ratios) with the rule findings.
         findings: [
           ...evaluateFindings(all, ctx, tree, rollups, units && new Set(units)),
-          ...positionFindings(all, listPositions(ws.db), ctx, units && new Set(units)),
+          ...workspacePositionFindings(ws.db, all, ctx, units && new Set(units)),
         ],
         ruleSetTitle: ctx.ruleSet.title,
         ruleSet: ctx.ruleSet.id,

@@ -174,6 +174,16 @@ describe('every aggregate users edit is undone and redone through the history, a
       positions: [{ name: 'Bác sĩ', class: 'professional', staffing: 'quota', needed: 5, present: 5 }],
     });
     await undoable(start, (call) => call('units.delete', { code: 'BV', mode: 'subtree' }), positions, 'Xóa Bệnh viện');
+    await undoable(
+      setup(),
+      (call) =>
+        call('positions.setNorm', {
+          code: 'B',
+          inputs: { sector: 'school', level: 'primary', region: 2, pupils: 300 },
+        }),
+      (call) => call('positions.norm', { unit: 'B' }),
+      'Sửa số liệu định mức của Trung tâm B',
+    );
   });
 
   it('base salary periods: added and removed', async () => {

@@ -11,6 +11,7 @@ import { checkResult } from '../../tests/handler-harness.ts';
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import { generateSampleProvince } from '../../shared/sample/hau-giang.ts';
 import { TEMPLATE_HEADERS } from '../../shared/import/vocab.ts';
+import { NORM_HEADERS } from '../../shared/import/unit-norms.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
 import { translate } from '../../shared/i18n/index.ts';
 import { isMessageKey } from '../../shared/i18n/index.ts';
@@ -59,7 +60,9 @@ describe('import and export through the handler table', () => {
     await wb.xlsx.load(Buffer.from(template.data, 'base64') as unknown as ArrayBuffer);
     expect(wb.worksheets.map((s) => s.name)).toEqual(['Đơn vị', 'Hướng dẫn']);
     const sheet = wb.getWorksheet('Đơn vị')!;
-    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(TEMPLATE_HEADERS.map(([, h]) => h));
+    expect((sheet.getRow(1).values as unknown[]).slice(1)).toEqual(
+      [...TEMPLATE_HEADERS, ...NORM_HEADERS].map(([, h]) => h),
+    );
     // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the guide column holds plain strings; an object would print [object Object] and fail the match
     expect(wb.getWorksheet('Hướng dẫn')!.getColumn(3).values.join(' ')).toContain('Phòng thuộc ĐVSN');
     sheet.addRow(['HG', 'UBND tỉnh Hậu Giang', null, 'UBND', 'Tỉnh', 'Quản lý hành chính chung', 0, 0, 0, 0, 0, 0, 4]);

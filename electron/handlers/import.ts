@@ -4,6 +4,8 @@ import { detectMapping, headerLabels } from '../../shared/import/detect.ts';
 import { diffUnits, keepUnmappedFields } from '../../shared/import/diff.ts';
 import type { ImportMapping } from '../../shared/import/mapping.ts';
 import { COUNT_KIND, readUnits, type ReadResult } from '../../shared/import/read-units.ts';
+import { readNormFigures } from '../../shared/import/unit-norms.ts';
+import type { NormInputs } from '../../shared/positions/norm-inputs.ts';
 import { decideColumn } from '../../shared/import/numbers.ts';
 import { fillMerges, type Cell, type SheetData } from '../../shared/import/table.ts';
 import type { Unit } from '../../shared/model/unit.ts';
@@ -84,14 +86,23 @@ async function read(
   mapping: ImportMapping,
   existing: readonly Unit[],
   mode: 'replace' | 'update' | null,
-): Promise<{ sheet: SheetData; result: ReadResult }> {
+): Promise<{ sheet: SheetData; result: ReadResult; norms: Map<string, NormInputs | null> }> {
   const sheet = pickSheet(await readUpload(fileName, decode(data)), mapping.sheet);
   if (mapping.columns.name === undefined) throw new AppError('validation', 'err.importNoName');
   const update = mode === 'update' && existing.length > 0;
-  const result = readUnits(sheet, mapping, update ? existing : []);
+  const read = readUnits(sheet, mapping, update ? existing : []);
+  // The optional sector-norm columns, found by header; their problems join the units' (all or nothing).
+  const norms = readNormFigures(
+    sheet,
+    headerLabels(sheet.rows, mapping.headerRow, mapping.headerRows),
+    mapping.headerRow,
+    read.rows.map((row, i) => ({ row, code: read.units[i]!.code })),
+  );
+  const result = { ...read, issues: [...read.issues, ...norms.issues].sort((a, b) => a.row - b.row) };
   return {
     sheet,
     result: update ? { ...result, units: keepUnmappedFields(existing, result.units, result.fields) } : result,
+    norms: norms.byCode,
   };
 }
 
@@ -122,12 +133,12 @@ export function importHandlers(current: CurrentWorkspace): HandlersOf<'import'> 
     },
     'import.apply': async ({ fileName, data, mapping, mode }) => {
       const ws = current();
-      const { sheet, result } = await read(fileName, data, mapping, listUnits(ws.db), mode);
+      const { sheet, result, norms } = await read(fileName, data, mapping, listUnits(ws.db), mode);
       if (result.issues.length > 0) {
         throw new AppError('validation', 'err.importInvalid', { count: result.issues.length }, rowIssues(result));
       }
       if (result.units.length === 0) throw new AppError('validation', 'err.importEmpty');
-      const outcome = await importUnits(ws, result.units, mode);
+      const outcome = await importUnits(ws, result.units, mode, norms);
       saveMapping(ws.db, signature(sheet, mapping), mapping);
       forgetUpload(fileName, decode(data));
       return { ...outcome, units: listUnits(ws.db), skipped: result.skipped };

@@ -12,11 +12,12 @@ import type { PersonRow, RetirementsView } from '../../shared/people/view.ts';
  * results' JSON, taken before people.retirements read only the columns it needs and before the
  * rows of people.list shared their equal parts. A change of results changes these on purpose only
  * (the list's changed when its rows gained the lower-age flag and the other allowances apart, and
- * the response its base-salary month and Decree 161/2026's period; checked to be equal to the former
- * hash with exactly those removed. Read at 06/2026 so the clock does not change it).
+ * the response its base-salary month and Decree 161/2026's period, and the rows their job position;
+ * checked to be equal to the former hash with exactly those removed. Read at 06/2026 so the clock
+ * does not change it).
  */
 const BEFORE = {
-  list: '7b5f812976802f4171e0cddd050f1a2b5814680e809342adf03ee91dd6e7b05d',
+  list: 'd2244229c20f9b4a07a19e7db371ed71369c6d0d4e9155802fcedafe2150bb8b',
   retirements: 'b10e5f46d315e9bda17a2bf337474e4c3057a15151437cffd2162464294bef87',
   wide: '1489f4e510b14fc426065217209ac29b58d9e30c82e7c56cb93c53971053e58f',
 };

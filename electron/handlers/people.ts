@@ -3,6 +3,8 @@ import type { HandlersOf } from '../../shared/contract/index.ts';
 import { AppError } from '../../shared/errors.ts';
 import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-salary.ts';
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
+import { positionsByUnit } from '../../shared/positions/derive.ts';
+import { listPositions } from '../../db/positions-repo.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
 import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
@@ -91,8 +93,11 @@ export function peopleHandlers(current: CurrentWorkspace, clock: Clock): Handler
       const sheets = await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64')));
       const codes = new Set(listUnits(ws.db).map((u) => u.code));
       const known = (code: string) => (codes.has(code) ? null : ('err.unitNotFound' as const));
+      // A `Vị trí việc làm` cell names one of the unit's positions.
+      const names = new Map([...positionsByUnit(listPositions(ws.db))].map(([c, ps]) => [c, ps.map((p) => p.name)]));
+      const positionsOf = (code: string) => names.get(code) ?? [];
       // The sheet holding the list (a template's guide sheet is skipped); else the first sheet's problems.
-      const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal));
+      const reads = sheets.map((s) => readPeople(s.rows, known, today(), decimal, positionsOf));
       const { people, issues } = reads.find(
         (r) => r.people.length > 0 || r.issues.some((i) => i.key !== 'err.peopleHeader'),
       ) ??

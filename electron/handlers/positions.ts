@@ -19,6 +19,10 @@ import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
 import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from '../../db/positions-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
+import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
+import { placementByUnit } from '../../db/people-repo.ts';
+import { presentFromPeople } from '../../shared/positions/placement.ts';
+import { normOf, parseNormInputs, quotaOf } from '../../shared/positions/norm-inputs.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { simulateInWorkspace } from '../services/plan-simulation.ts';
@@ -36,6 +40,11 @@ function unitPositions(db: Database, unit: Pick<Unit, 'code' | 'kind'>, position
   };
 }
 
+function unitNorm(db: Database, unit: Unit) {
+  const inputs = listNormInputs(db, unit.code).get(unit.code) ?? null;
+  return { code: unit.code, inputs, norm: inputs && normOf(inputs).norm, quota: quotaOf(unit) };
+}
+
 function mustGetUnit(db: Database, code: string): Unit {
   const unit = getUnit(db, code);
   if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
@@ -46,8 +55,13 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
   return {
     'positions.list': ({ unit }) => {
       const db = current().db;
-      if (unit !== undefined) return { units: [unitPositions(db, mustGetUnit(db, unit), listPositions(db, unit))] };
-      const byUnit = positionsByUnit(listPositions(db));
+      // `present`: the people holding each position, where the personnel list carries positions.
+      const placement = placementByUnit(db);
+      if (unit !== undefined)
+        return {
+          units: [unitPositions(db, mustGetUnit(db, unit), presentFromPeople(listPositions(db, unit), placement))],
+        };
+      const byUnit = positionsByUnit(presentFromPeople(listPositions(db), placement));
       return {
         units: listUnits(db)
           .filter((u) => byUnit.has(u.code))
@@ -108,6 +122,22 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
         positions: [...y.positions],
       })),
     }),
+    'positions.norm': ({ unit }) => {
+      const db = current().db;
+      return unitNorm(db, mustGetUnit(db, unit));
+    },
+    'positions.setNorm': ({ code, inputs }) => {
+      const db = current().db;
+      const unit = mustGetUnit(db, code);
+      let figures = null;
+      if (inputs !== null) {
+        const parsed = parseNormInputs(inputs);
+        if (!parsed.ok) throw AppError.validation(parsed.issues.map((i) => ({ ...i, field: `norm.${i.field}` })));
+        figures = parsed.inputs;
+      }
+      db.transaction(() => putNormInputs(db, new Map([[code, figures]]))).immediate();
+      return unitNorm(db, unit);
+    },
     'positions.export': async ({ format }) => {
       const ws = current();
       const table = positionsTable(listPositions(ws.db), listUnits(ws.db));

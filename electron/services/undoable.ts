@@ -37,6 +37,7 @@ const LABELS: Labels = {
   'units.create': ({ code }) => said('edit.update', { unit: code }),
   'units.delete': ({ code }) => said('edit.delete', { unit: code }),
   'units.move': ({ code }) => said('edit.update', { unit: code }),
+  'positions.setNorm': ({ code }, db) => said('edit.norm', { unit: getUnit(db, code)?.name ?? code }),
   'positions.replace': ({ code }, db) => said('edit.positions', { unit: getUnit(db, code)?.name ?? code }),
   'finance.set': figures('edit.figures'),
   'finance.override': figures('edit.figuresGroup'),

@@ -35,6 +35,7 @@ const PersonRowSchema: z.ZodType<PersonRow> = z.object({
   insuranceFrom: z.string().nullable(),
   retirement: z.object({ ageMonths: z.number(), reaches: z.string(), pensionFrom: z.string(), year: z.number() }),
   lowerRetirementAge: z.boolean(),
+  jobPosition: z.string().nullable(),
 });
 const counts = z.object({ total: z.number(), byCategory: z.record(z.enum(COUNT_KEYS), z.number()) });
 const attritionRow = {

@@ -10,6 +10,8 @@ import type { FromPositions } from '../positions/derive.ts';
 import type { PositionSkipped } from '../import/positions.ts';
 import { ScenarioFileSchema } from '../scenario/exchange.ts';
 import { download, noArgs, upload } from './common.ts';
+import { confidenceSchema } from './findings.ts';
+import type { NormResult } from '../positions/norms.ts';
 
 const count = z.number().int().min(0);
 export const FromPositionsSchema: z.ZodType<FromPositions> = z.object({
@@ -28,6 +30,36 @@ export const FromPositionsSchema: z.ZodType<FromPositions> = z.object({
     otherLeaders: count,
   }),
   positions: count,
+});
+
+const normValue = z.number();
+const NormResultSchema: z.ZodType<NormResult> = z.object({
+  norm: z.enum(['preschool', 'primary', 'lower-secondary', 'upper-secondary', 'commune-health-station']),
+  bound: z.enum(['max', 'min']),
+  covers: z.enum(['teachers', 'whole-unit']),
+  validFrom: z.string(),
+  low: normValue,
+  high: normValue,
+  parts: z.array(
+    z.object({
+      label: z.string(),
+      low: normValue,
+      high: normValue,
+      basis: z.literal(true).optional(),
+      citation: z.string(),
+      confidence: confidenceSchema,
+    }),
+  ),
+  confidence: confidenceSchema,
+  partial: z.boolean(),
+});
+/** A unit's norm figures (null: none), the normed headcount they give and the quota it stands beside. */
+const UnitNormSchema = z.object({
+  code: z.string(),
+  /** Validated by NormInputsSchema on the way in; sent back as stored. */
+  inputs: z.record(z.string(), z.unknown()).nullable(),
+  norm: NormResultSchema.nullable(),
+  quota: count,
 });
 
 /** One unit's positions, their version (sent back by an edit) and what they justify. */
@@ -94,6 +126,13 @@ export const positionsChannels = {
         }),
       ),
     }),
+  },
+  /** A unit's sector-norm figures and the normed headcount beside its quota. */
+  'positions.norm': { args: z.object({ unit: codeSchema }).strict(), result: UnitNormSchema },
+  /** Sets a unit's sector-norm figures (validated by shared/positions/norm-inputs.ts), or clears them with null. */
+  'positions.setNorm': {
+    args: z.object({ code: codeSchema, inputs: z.record(z.string(), z.unknown()).nullable() }).strict(),
+    result: UnitNormSchema,
   },
   'positions.export': { args: z.object({ format: z.enum(['xlsx', 'csv']) }).strict(), result: download },
   'positions.template': { args: noArgs, result: download },

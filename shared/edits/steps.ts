@@ -12,6 +12,7 @@ export const STEP_AGGREGATES = {
   'units.delete': 'tree',
   'units.move': 'tree',
   'positions.replace': 'tree',
+  'positions.setNorm': 'tree',
   'finance.set': 'figures',
   'finance.override': 'figures',
   'finance.configure': 'figures',

@@ -1,6 +1,8 @@
 /** Units as rows of the exchange template (export writes them; import reads them back losslessly). */
 import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
 import { KIND_LABELS, LEVEL_LABELS, SECTOR_LABELS, TEMPLATE_HEADERS } from './vocab.ts';
+import type { NormInputs } from '../positions/norm-inputs.ts';
+import { normCells, normGuideRows, normTableColumns } from './unit-norms.ts';
 
 export type TableValue = string | number | null;
 
@@ -26,22 +28,27 @@ export const GUIDE_SHEET = 'Hướng dẫn';
 
 const NUMERIC = new Set<string>(HEADCOUNT_FIELDS);
 
-export function unitsTable(units: readonly Unit[]): OutputTable {
+/** The units, then each unit's sector-norm figures (`norms`, by code) in the optional norm columns. */
+export function unitsTable(units: readonly Unit[], norms: ReadonlyMap<string, NormInputs> = new Map()): OutputTable {
   return {
     name: UNITS_SHEET,
-    columns: TEMPLATE_HEADERS.map(([field, header]) => ({
-      header,
-      width: field === 'name' ? 48 : NUMERIC.has(field) ? 16 : 20,
-      numeric: NUMERIC.has(field),
-    })),
-    rows: units.map((u) =>
-      TEMPLATE_HEADERS.map(([field]) => {
+    columns: [
+      ...TEMPLATE_HEADERS.map(([field, header]) => ({
+        header,
+        width: field === 'name' ? 48 : NUMERIC.has(field) ? 16 : 20,
+        numeric: NUMERIC.has(field),
+      })),
+      ...normTableColumns(),
+    ],
+    rows: units.map((u) => [
+      ...TEMPLATE_HEADERS.map(([field]) => {
         if (field === 'kind') return KIND_LABELS[u.kind];
         if (field === 'level') return LEVEL_LABELS[u.level];
         if (field === 'sector') return SECTOR_LABELS[u.sector];
         return u[field];
       }),
-    ),
+      ...normCells(norms.get(u.code)),
+    ]),
   };
 }
 
@@ -80,6 +87,7 @@ export function guideTable(): OutputTable {
     ],
     rows: [
       ...TEMPLATE_HEADERS.map(([field, header]) => [header, ...meaning[field]!]),
+      ...normGuideRows(),
       [],
       [
         'Ghi chú',

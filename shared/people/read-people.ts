@@ -6,7 +6,7 @@ import { columnMark, readCell, scaled, type DecimalMark, type NumberKind } from 
 import { cellText, isBlankRow, type Cell } from '../import/table.ts';
 import { hasControlChars, printable } from '../model/text.ts';
 import type { RowIssue } from '../import/read-units.ts';
-import { matchKey } from '../text.ts';
+import { exactKey, matchKey } from '../text.ts';
 import { COEFFICIENT_SCALE, PERCENT_SCALE, type SalaryBasis } from './base-salary.ts';
 import type { Sex, YearMonth } from './retirement.ts';
 
@@ -34,6 +34,8 @@ export interface PersonRecord {
    * or an especially difficult area: Labour Code Art. 169.3); absent: Appendix I (normal conditions).
    */
   lowerRetirementAge?: boolean;
+  /** The job position held (the name as in the unit's list of positions); absent: not yet placed. */
+  jobPosition?: string;
 }
 
 /** The template's columns, in order; `required` columns must be in the header. */
@@ -51,6 +53,7 @@ export const PERSON_HEADERS = [
   ['publicDuty', 'Phụ cấp công vụ (%)'],
   ['insuranceFrom', 'Tháng bắt đầu đóng BHXH bắt buộc'],
   ['lowerRetirementAge', 'Tuổi nghỉ hưu thấp hơn (Phụ lục II NĐ 135/2020)'],
+  ['jobPosition', 'Vị trí việc làm'],
 ] as const;
 export type PersonField = (typeof PERSON_HEADERS)[number][0];
 const REQUIRED: readonly PersonField[] = ['fullName', 'unitCode', 'sex', 'birthDate'];
@@ -165,6 +168,8 @@ export function readPeople(
   knownUnit: (code: string) => RowIssue['key'] | null,
   today: Day,
   decimal?: DecimalMark,
+  /** The names of a unit's job positions, for the `Vị trí việc làm` column. */
+  positionsOf: (unitCode: string) => readonly string[] = () => [],
 ): ReadPeopleResult {
   const fieldsOf = (row: readonly Cell[]) => row.map((c) => HEADER_KEYS.get(matchKey(cellText(c))));
   const headerIndex = rows.findIndex((r) => {
@@ -277,6 +282,10 @@ export function readPeople(
     const lowerRetirementAge = lowerText ? YES_NO.get(matchKey(lowerText)) : false;
     if (lowerRetirementAge === undefined) bad('lowerRetirementAge', 'err.personLowerAge');
 
+    const positionText = text('jobPosition');
+    const jobPosition = positionText ? matchPosition(positionText, positionsOf(unitCode)) : undefined;
+    if (positionText && !jobPosition) bad('jobPosition', 'err.personPosition', { code: unitCode });
+
     if (result.issues.length > before || undecided || !sex || !birth || !salary) continue;
     result.people.push({
       fullName,
@@ -288,10 +297,22 @@ export function readPeople(
       salary,
       insuranceFrom,
       ...(lowerRetirementAge ? { lowerRetirementAge: true } : {}),
+      ...(jobPosition ? { jobPosition } : {}),
     });
     result.rows.push(rowNumber);
   }
   return result;
+}
+
+/**
+ * The unit's position a cell names: the same name (case and spacing aside), else the one name that
+ * matches without accents; none, or two that match without accents: undefined (refused, never guessed).
+ */
+export function matchPosition(text: string, names: readonly string[]): string | undefined {
+  const exact = names.find((n) => exactKey(n) === exactKey(text));
+  if (exact !== undefined) return exact;
+  const folded = [...new Set(names.filter((n) => matchKey(n) === matchKey(text)))];
+  return folded.length === 1 ? folded[0] : undefined;
 }
 
 /** The salary of a row: an amount in đồng, or coefficients with the public-duty allowance. */

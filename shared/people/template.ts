@@ -36,6 +36,10 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
       'Nghỉ hưu ở tuổi thấp hơn theo Phụ lục II Nghị định 135/2020/NĐ-CP (Điều 169 khoản 3 Bộ luật Lao động: làm nghề, công việc nặng nhọc, độc hại, nguy hiểm hoặc làm việc ở vùng có điều kiện kinh tế - xã hội đặc biệt khó khăn). Để trống: tuổi nghỉ hưu theo Phụ lục I (điều kiện lao động bình thường).',
       'Có (hoặc x); Không; hoặc để trống. Dùng để tính tuổi nghỉ hưu, số tháng nghỉ sớm và điều kiện hưởng chính sách.',
     ],
+    jobPosition: [
+      'Vị trí việc làm người đang giữ, như trong danh sách vị trí việc làm của đơn vị (hạn bố trí: 01/07/2027).',
+      'Tên một vị trí việc làm của đơn vị (gõ dấu hoặc không); để trống nếu chưa được bố trí.',
+    ],
   };
   return {
     name: GUIDE_SHEET,

@@ -36,6 +36,8 @@ export interface PersonRow {
   retirement: { ageMonths: number; reaches: string; pensionFrom: string; year: number };
   /** Retires on the lower ages of Decree 135/2020 Appendix II (else Appendix I, normal conditions). */
   lowerRetirementAge: boolean;
+  /** The job position held, or null: not yet placed. */
+  jobPosition: string | null;
 }
 
 export interface BaseSalaryView {
@@ -109,6 +111,7 @@ export function personRows(base: BaseSalaryPeriod | null): (p: StoredPerson) => 
             })),
       insuranceFrom: p.insuranceFrom ? one(monthText(p.insuranceFrom)) : null,
       lowerRetirementAge: p.lowerRetirementAge ?? false,
+      jobPosition: p.jobPosition === undefined ? null : one(p.jobPosition),
       retirement: shared(retirements, `${p.sex}|${year}|${month}|${p.lowerRetirementAge ? 1 : 0}`, () => {
         const r = statutoryRetirement(p.birth, p.sex, p.lowerRetirementAge);
         return {

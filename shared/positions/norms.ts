@@ -165,6 +165,8 @@ export interface NormResult {
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
+/** A coefficient in a Vietnamese label: decimal comma (2,25). */
+const dec = (n: number) => String(n).replace('.', ',');
 const weakest = (parts: readonly Basis[]): Confidence =>
   parts.some((p) => p.confidence === 'M') ? 'M' : parts.some((p) => p.confidence === 'C2') ? 'C2' : 'C';
 const part = (label: string, n: number, b: Basis): NormPart => ({
@@ -224,17 +226,17 @@ export function preschoolNorm(f: PreschoolFigures): NormOutcome {
   const n = PRESCHOOL_NORMS;
   const parts = [
     part(
-      `${f.nurseryGroups - sg} nhóm trẻ × ${n.nurseryGroup.value}`,
+      `${f.nurseryGroups - sg} nhóm trẻ × ${dec(n.nurseryGroup.value)}`,
       (f.nurseryGroups - sg) * n.nurseryGroup.value,
       n.nurseryGroup,
     ),
     part(
-      `${f.kindergartenClasses - sc} lớp mẫu giáo × ${n.kindergartenClass.value}`,
+      `${f.kindergartenClasses - sc} lớp mẫu giáo × ${dec(n.kindergartenClass.value)}`,
       (f.kindergartenClasses - sc) * n.kindergartenClass.value,
       n.kindergartenClass,
     ),
     part(
-      `${sg + sc} nhóm/lớp ở điểm trường chỉ có 01 nhóm/lớp × ${n.singleSite.value}`,
+      `${sg + sc} nhóm/lớp ở điểm trường chỉ có 01 nhóm/lớp × ${dec(n.singleSite.value)}`,
       (sg + sc) * n.singleSite.value,
       n.singleSite,
     ),
@@ -297,12 +299,12 @@ export function schoolNorm(f: SchoolFigures): NormOutcome {
     const one = Math.min(f.oneSessionClasses ?? 0, classes);
     parts.push(
       part(
-        `${classes - one} lớp 2 buổi/ngày × ${n.twoSessions.value}`,
+        `${classes - one} lớp 2 buổi/ngày × ${dec(n.twoSessions.value)}`,
         (classes - one) * n.twoSessions.value,
         n.twoSessions,
       ),
     );
-    parts.push(part(`${one} lớp 1 buổi/ngày × ${n.oneSession.value}`, one * n.oneSession.value, n.oneSession));
+    parts.push(part(`${one} lớp 1 buổi/ngày × ${dec(n.oneSession.value)}`, one * n.oneSession.value, n.oneSession));
     parts.push(
       part(
         `${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`,
@@ -314,7 +316,7 @@ export function schoolNorm(f: SchoolFigures): NormOutcome {
   } else if (f.level === 'lower-secondary') {
     const n = SCHOOL_NORMS['lower-secondary'];
     const per = f.boarding ? n.boarding : n.perClass;
-    parts.push(part(`${classes} lớp × ${per.value}`, classes * per.value, per));
+    parts.push(part(`${classes} lớp × ${dec(per.value)}`, classes * per.value, per));
     parts.push(
       part(
         `${leftover} học sinh dư ÷ ${n.leftoverPupils.value[f.region]}`,
@@ -327,11 +329,11 @@ export function schoolNorm(f: SchoolFigures): NormOutcome {
     const n = SCHOOL_NORMS['upper-secondary'];
     const chuyen = Math.min(f.specialisedClasses ?? 0, classes);
     const per = f.boarding ? n.boarding : n.perClass;
-    parts.push(part(`${classes - chuyen} lớp × ${per.value}`, (classes - chuyen) * per.value, per));
+    parts.push(part(`${classes - chuyen} lớp × ${dec(per.value)}`, (classes - chuyen) * per.value, per));
     if (chuyen > 0)
       parts.push(
         part(
-          `${chuyen} lớp chuyên × ${n.specialisedClass.value}`,
+          `${chuyen} lớp chuyên × ${dec(n.specialisedClass.value)}`,
           chuyen * n.specialisedClass.value,
           n.specialisedClass,
         ),
@@ -368,7 +370,7 @@ export function healthStationNorm(f: { population: number; region: HealthRegion 
     });
   if (mult.value !== 1)
     parts.push({
-      label: `hệ số vùng ${f.region}: × ${mult.value}`,
+      label: `hệ số vùng ${f.region}: × ${dec(mult.value)}`,
       low: round2((base + lo) * (mult.value - 1)),
       high: round2((base + hi) * (mult.value - 1)),
       citation: mult.citation,

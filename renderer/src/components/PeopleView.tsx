@@ -137,6 +137,13 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
         valueGetter: (p) => (p.data ? t(`ppl.cat.${p.data.category ?? 'unspecified'}`) : ''),
       },
       {
+        colId: 'jobPosition',
+        headerName: t('ppl.col.jobPosition'),
+        width: 180,
+        filter: true,
+        valueGetter: (p) => p.data?.jobPosition ?? '',
+      },
+      {
         field: 'salary',
         headerName: t('ppl.col.salary'),
         width: 135,

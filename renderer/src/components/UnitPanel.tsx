@@ -19,6 +19,7 @@ import { UnitFindings } from './FindingsPanel.tsx';
 import { UnitActions } from './EditDialogs.tsx';
 import { AutonomyBox } from './AutonomyBox.tsx';
 import { PositionsBox } from './PositionsBox.tsx';
+import { NormBox } from './NormBox.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
@@ -156,6 +157,7 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       <UnitFindings workspace={workspace} code={unit.code} />
       {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
       <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
+      {unit.kind === 'psu' && <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />}
 
       <fieldset className="rollup-box" data-testid="panel-rollup">
         <legend>{t('panel.rollup')}</legend>
