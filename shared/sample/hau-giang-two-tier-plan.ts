@@ -5,7 +5,8 @@
  *   into Tài chính; Lao động - Thương binh và Xã hội into Nội vụ; Giao thông vận tải into Xây
  *   dựng; Nông nghiệp và Phát triển nông thôn with Tài nguyên và Môi trường as Nông nghiệp và Môi
  *   trường; Thông tin và Truyền thông into Khoa học và Công nghệ; Ban Dân tộc becomes Sở Dân tộc
- *   và Tôn giáo and takes the Ban Tôn giáo of Sở Nội vụ.
+ *   và Tôn giáo and takes the Ban Tôn giáo of Sở Nội vụ. The phòng of one name in merged sở (Văn
+ *   phòng Sở, Thanh tra Sở) become one, as a merged sở has one of each.
  * - 01/07/2025 (Resolution 202/2025/QH15): the province is thành phố Cần Thơ and its committee is
  *   renamed first, so that the day's steps name it as the receiver by its new name; the communes
  *   merge, as a resolution's table gives them (one `merge` per row, as the commune table import
@@ -65,6 +66,15 @@ const so = (units: string[], into: string | { code: string; name: string }): Ope
     into: typeof into === 'string' ? into : { ...into, kind: 'department', parentCode: 'HG' },
   });
 
+/** The sở merged on 01/03/2025, as the ministries were: the units, and the survivor or the new sở. */
+const SO_MERGES: ReadonlyArray<[string[], string | { code: string; name: string }]> = [
+  [['HG.STC', 'HG.SKHDT'], 'HG.STC'],
+  [['HG.SNV', 'HG.SLDTBXH'], 'HG.SNV'],
+  [['HG.SXD', 'HG.SGTVT'], 'HG.SXD'],
+  [['HG.SNN', 'HG.STNMT'], { code: 'HG.SNNMT', name: 'Sở Nông nghiệp và Môi trường' }],
+  [['HG.SKHCN', 'HG.STTTT'], 'HG.SKHCN'],
+];
+
 /** Where a district's units other than its communes, phòng and project board go (by code suffix), when not to a commune. */
 const TO_DEPARTMENT: Record<string, string> = {
   GDNN: 'HG.SGDDT',
@@ -78,12 +88,18 @@ export function hauGiangTwoTierPlan(units: readonly Unit[]): ScenarioFile {
   const at = { date: TWO_TIER_DATE, year: 2025 };
   const districts = units.filter((u) => u.kind === 'people_committee' && u.level === 'district');
   const childrenOf = (code: string) => units.filter((u) => u.parentCode === code);
+  /** The phòng of the same name (Văn phòng Sở, Thanh tra Sở) of merged sở become one, the first sở's. */
+  const samePhong = (codes: readonly string[]): Operation[] => {
+    const phong = codes.map((c) => childrenOf(c).filter((u) => u.kind === 'division'));
+    return phong[0]!.flatMap((p) => {
+      const same = phong.slice(1).flatMap((list) => list.filter((q) => q.name === p.name));
+      return same.length === 0
+        ? []
+        : [{ type: 'merge', date: SO_DATE, year: 2025, units: [p.code, ...same.map((q) => q.code)], into: p.code }];
+    });
+  };
   const operations: Operation[] = [
-    so(['HG.STC', 'HG.SKHDT'], 'HG.STC'),
-    so(['HG.SNV', 'HG.SLDTBXH'], 'HG.SNV'),
-    so(['HG.SXD', 'HG.SGTVT'], 'HG.SXD'),
-    so(['HG.SNN', 'HG.STNMT'], { code: 'HG.SNNMT', name: 'Sở Nông nghiệp và Môi trường' }),
-    so(['HG.SKHCN', 'HG.STTTT'], 'HG.SKHCN'),
+    ...SO_MERGES.flatMap(([codes, into]) => [so(codes, into), ...samePhong(codes)]),
     // Named after the steps that name the unit by its old name, so that the printed list reads in order.
     { type: 'transfer', date: SO_DATE, year: 2025, unit: 'HG.SNV.BTG', parentCode: 'HG.BDT' },
     { type: 'rename', date: SO_DATE, year: 2025, unit: 'HG.BDT', name: 'Sở Dân tộc và Tôn giáo' },
