@@ -51,7 +51,10 @@ describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (202
     // A merged sở has one Văn phòng Sở and one Thanh tra Sở, as any sở.
     for (const code of ['HG.STC', 'HG.SNV', 'HG.SXD', 'HG.SNNMT', 'HG.SKHCN']) {
       const phong = at2025.filter((u) => u.parentCode === code && u.kind === 'division').map((u) => u.name);
-      expect(phong.filter((n) => n === 'Văn phòng Sở' || n === 'Thanh tra Sở').sort()).toEqual(['Thanh tra Sở', 'Văn phòng Sở']);
+      expect(phong.filter((n) => n === 'Văn phòng Sở' || n === 'Thanh tra Sở').sort()).toEqual([
+        'Thanh tra Sở',
+        'Văn phòng Sở',
+      ]);
     }
     const communes = at2025.filter((u) => u.kind === 'people_committee' && u.level === 'commune');
     expect(communes.length).toBe(24);
@@ -139,12 +142,19 @@ describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (202
     // A commune the plan makes is named, by its name, in the steps that move units to it.
     expect(text).toContain('chuyển Trường THCS số 1 Vị Thanh về trực thuộc UBND phường Vị Thanh');
     // The rename's "after" names the unit by its new name.
-    expect(text).toMatch(/đổi tên Ban Dân tộc thành \\"Sở Dân tộc và Tôn giáo\\"","Ban Dân tộc: [^"]*","Sở Dân tộc và Tôn giáo: /);
+    expect(text).toMatch(
+      /đổi tên Ban Dân tộc thành \\"Sở Dân tộc và Tôn giáo\\"","Ban Dân tộc: [^"]*","Sở Dân tộc và Tôn giáo: /,
+    );
   });
 
   it('prints a city workspace as "thành phố Cần Thơ", never "tỉnh thành phố Cần Thơ"', () => {
     const city = generateCanTho2025();
-    const citySim = simulate(city, [], { baseYear: 2025, horizon: 2026, rules: { ruleSet, provinceClass: 'class1' }, targets: [] });
+    const citySim = simulate(city, [], {
+      baseYear: 2025,
+      horizon: 2026,
+      rules: { ruleSet, provinceClass: 'class1' },
+      targets: [],
+    });
     const doc = buildProposal({
       type: 'to-trinh',
       settings: defaultSettings('thành phố Cần Thơ', '2026-12-07'),

@@ -57,14 +57,13 @@ function groups<T>(items: readonly T[], count: number): T[][] {
   return out;
 }
 
-const so = (units: string[], into: string | { code: string; name: string }): Operation =>
-  ({
-    type: 'merge',
-    date: SO_DATE,
-    year: 2025,
-    units,
-    into: typeof into === 'string' ? into : { ...into, kind: 'department', parentCode: 'HG' },
-  });
+const so = (units: string[], into: string | { code: string; name: string }): Operation => ({
+  type: 'merge',
+  date: SO_DATE,
+  year: 2025,
+  units,
+  into: typeof into === 'string' ? into : { ...into, kind: 'department', parentCode: 'HG' },
+});
 
 /** The sở merged on 01/03/2025, as the ministries were: the units, and the survivor or the new sở. */
 const SO_MERGES: ReadonlyArray<[string[], string | { code: string; name: string }]> = [
