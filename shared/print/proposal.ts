@@ -9,6 +9,7 @@ import { translate } from '../i18n/index.ts';
 import type { RuleSet } from '../rules/rule-sets.ts';
 import type { Finding } from '../rules/findings.ts';
 import { describeOperation } from '../scenario/describe.ts';
+import { namesAt } from '../scenario/names-at.ts';
 import { operationUnits } from '../scenario/diff.ts';
 import { metricsOf } from '../scenario/metrics.ts';
 import type { Operation } from '../scenario/operations.ts';
@@ -239,14 +240,13 @@ export const planLabels = (input: Pick<ProposalInput, 'baseline' | 'simulation'>
 function operationsTable(input: ProposalInput): DataTable {
   const sim = input.simulation;
   const steps = new Map(sim.steps.map((s) => [s.index, s]));
-  const labelOf = planLabels(input);
-  const describe = (step: OperationStep | undefined, op: Operation, codes: string[], when: 'before' | 'after') =>
+  // Each unit by its name at the step: a renamed one by its new name in the steps after the rename (and in its "after").
+  const names = namesAt(input.operations, planLabels(input));
+  const describe = (step: OperationStep | undefined, index: number, codes: string[], when: 'before' | 'after') =>
     codes
       .flatMap((c) => {
         const f = step?.units[c]?.[when];
-        // After a rename the unit is shown by its new name.
-        const label = when === 'after' && op.type === 'rename' && op.unit === c ? op.name : labelOf(c);
-        return f ? [figuresText(label, f)] : [];
+        return f ? [figuresText(names[when](index)(c), f)] : [];
       })
       .join('; ') || '—';
   const sorted = input.operations
@@ -264,15 +264,15 @@ function operationsTable(input: ProposalInput): DataTable {
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
     rows: sorted.map(({ op, index }, k) => {
       const codes = [...new Set(operationUnits(op))];
-      const text = describeOperation(op, 'vi', labelOf).replace(/^\d{4}: /, '');
+      const text = describeOperation(op, 'vi', names.before(index)).replace(/^\d{4}: /, '');
       const step = steps.get(index);
       return {
         cells: [
           String(k + 1),
           String(op.year),
           text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
-          describe(step, op, codes, 'before'),
-          describe(step, op, codes, 'after'),
+          describe(step, index, codes, 'before'),
+          describe(step, index, codes, 'after'),
         ],
       };
     }),

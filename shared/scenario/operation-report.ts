@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/index.ts';
 import { describeOperation } from './describe.ts';
+import { namesAt } from './names-at.ts';
 import { exitWindows } from './restructuring-decision.ts';
 import { operationDate } from './operation-date.ts';
 import { figuresOf, type Figures } from './figures.ts';
@@ -27,6 +28,7 @@ export function operationReports(
   lang: Lang = 'vi',
 ): OperationReport[] {
   const windows = exitWindows(operations);
+  const names = namesAt(operations, labelOf);
   return [...sim.steps]
     .sort((a, b) => a.index - b.index)
     .map((step) => {
@@ -43,7 +45,7 @@ export function operationReports(
         index: step.index,
         date: operationDate(op),
         type: op.type,
-        description: describeOperation(op, lang, labelOf, windows.get(step.index)),
+        description: describeOperation(op, lang, names.before(step.index), windows.get(step.index)),
         units,
       };
     });

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { ApiError, call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { namesAt } from '../../../shared/scenario/names-at.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
 import { WholeChange } from './ScenarioChanges.tsx';
 import type { Operation } from '../../../shared/scenario/operations.ts';
@@ -138,7 +139,8 @@ export function ScenarioOperations({
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
   // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
   const windows = useMemo(() => exitWindows(ops), [ops]);
-  const nameOf = (code: string) => names.get(code) ?? code;
+  // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
+  const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
 
   const save = async (next: Operation[]) => {
     try {
@@ -309,7 +311,7 @@ export function ScenarioOperations({
       <ol>
         {ops.map((op, i) => (
           <li key={i}>
-            <span>{describeOperation(op, lang, nameOf, windows.get(i))}</span>
+            <span>{describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}</span>
             <button
               type="button"
               disabled={locked || i === 0}
