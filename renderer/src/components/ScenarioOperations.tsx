@@ -354,7 +354,7 @@ export function ScenarioOperations({
                 ops={ops}
                 index={i}
                 onError={onError}
-                nameOf={nameOf}
+                nameOf={namesAtOp.before(i)}
                 save={async (next) => {
                   const ok = await save(next);
                   if (ok) setReducing(null);
@@ -619,7 +619,13 @@ export function ScenarioOperations({
       )}
       {preview && <OperationPreview preview={preview} />}
       {preview && previewed && (
-        <PlanPositions plan={name} ops={previewed} index={previewed.length - 1} onError={onError} nameOf={nameOf} />
+        <PlanPositions
+          plan={name}
+          ops={previewed}
+          index={previewed.length - 1}
+          onError={onError}
+          nameOf={namesAtOp.before(previewed.length - 1)}
+        />
       )}
     </section>
   );
