@@ -4,6 +4,7 @@ import { useI18n } from '../i18n.tsx';
 import type { ArgsIn, Result } from '../../../shared/contract/index.ts';
 import { OperationPreview } from './ScenarioOperations.tsx';
 import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { appendOperation } from './PlanDialog.tsx';
 
 const SCOPES = { all: {}, psu: { kind: ['psu'] } } as const satisfies Record<
   string,
@@ -51,8 +52,7 @@ export function ScenarioCutSuggest({
   const add = async () => {
     if (!result?.operation) return;
     try {
-      const { scenario, version } = await call('scenario.open', { name });
-      await call('scenario.setOperations', { name, operations: [...scenario.operations, result.operation], version });
+      await appendOperation(name, result.operation);
       setResult(null);
       setPreview(null);
       onChanged();

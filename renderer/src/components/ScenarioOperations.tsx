@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, call } from '../api.ts';
+import { editPlan, latestVersion, moment, type HeldVersion } from '../plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
@@ -59,8 +60,11 @@ export function ScenarioOperations({
 }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
-  // The stored plan's version these operations were read at: a save after someone else's is refused.
-  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
+  // The stored plan's version these operations were read at: a save after someone else's is refused
+  // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
+  const held = useRef<HeldVersion | undefined>(undefined);
+  const latestOps = useRef<Operation[]>([]);
+  const edited = useRef(0);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [type, setType] = useState<Addable | Dialog>('merge');
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -81,13 +85,17 @@ export function ScenarioOperations({
   const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
   const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
-  const load = () =>
-    call('scenario.open', { name })
+  const load = () => {
+    const at = moment();
+    return call('scenario.open', { name })
       .then((s) => {
+        if (at < edited.current) return; // sent before this view's last save answered: that answer is newer
         setOps(s.scenario.operations);
-        setPlanVersion(s.version);
+        latestOps.current = s.scenario.operations;
+        held.current = { version: s.version, at };
       })
       .catch(onError);
+  };
   useEffect(() => {
     void load();
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
@@ -127,11 +135,21 @@ export function ScenarioOperations({
   const windows = useMemo(() => exitWindows(ops), [ops]);
   const nameOf = (code: string) => names.get(code) ?? code;
 
-  const save = async (next: Operation[]) => {
+  /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
+  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
     try {
-      const saved = await call('scenario.setOperations', { name, operations: next, version: planVersion });
-      setOps(next);
-      setPlanVersion(saved.version);
+      let operations: Operation[] = [];
+      const saved = await editPlan(
+        () => held.current,
+        (version) => {
+          operations = typeof next === 'function' ? next(latestOps.current) : next;
+          return call('scenario.setOperations', { name, operations, version });
+        },
+      );
+      setOps(operations);
+      latestOps.current = operations;
+      held.current = saved.held;
+      edited.current = saved.held.at;
       onChanged();
       return true;
     } catch (err) {
@@ -274,7 +292,8 @@ export function ScenarioOperations({
   };
   const add = async () => {
     setPreview(null);
-    if (await save([...ops, build()])) {
+    const op = build();
+    if (await save((latest) => [...latest, op])) {
       setUnit('');
       setOther('');
       setCs('');
@@ -577,7 +596,7 @@ export function ScenarioOperations({
         <CommuneTable
           name={name}
           firstYear={firstYear}
-          version={planVersion}
+          version={latestVersion(held.current)}
           onAdded={async () => {
             await load();
             onChanged();
