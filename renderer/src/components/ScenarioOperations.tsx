@@ -20,6 +20,7 @@ import { CommuneTable } from './CommuneTable.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso } from '../../../shared/scenario/operation-date.ts';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
 
 const ADDABLE = [
   'merge',
@@ -68,7 +69,9 @@ export function ScenarioOperations({
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [type, setType] = useState<Addable | Dialog>('merge');
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // Proposed once today is known (the back end's clock), unless the person typed a year already.
   const [year, setYear] = useState(String(firstYear + 1));
+  const yearTyped = useRef(false);
   const [unit, setUnit] = useState('');
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
@@ -89,6 +92,7 @@ export function ScenarioOperations({
     const at = moment();
     return call('scenario.open', { name })
       .then((s) => {
+        if (!yearTyped.current) setYear(String(defaultOperationYear(s.today, firstYear)));
         if (at < edited.current) return; // sent before this view's last save answered: that answer is newer
         setOps(s.scenario.operations);
         latestOps.current = s.scenario.operations;
@@ -392,7 +396,10 @@ export function ScenarioOperations({
               disabled={!!isoDate && !isDialog(type)}
               min={firstYear}
               max={2100}
-              onChange={(e) => setYear(e.target.value)}
+              onChange={(e) => {
+                yearTyped.current = true;
+                setYear(e.target.value);
+              }}
             />
           </label>
           {!isDialog(type) && (
