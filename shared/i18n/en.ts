@@ -999,6 +999,10 @@ export const en: Record<MessageKey, string> = {
   'op.form.newName': 'New unit name',
   'op.preview': 'Preview',
   'op.previewTitle': 'Preview, end of {year} (not saved):',
+  'op.cutTotal':
+    '{field}: cut −{cut} ({pct}% of {before} in scope); each unit is rounded down, so the total cut can exceed the percentage entered.',
+  'op.cutSharp': 'Rounding down cuts well beyond {percent}% in {count} units:',
+  'op.cutSharpUnit': '{unit} ({field}: {before} → {after}, −{pct}%)',
   'op.previewClean': 'No findings for these units.',
   'chg.title': 'Changes against the current organisation, end of',
   'chg.year': 'Year of the changes',

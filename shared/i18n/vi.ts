@@ -1000,6 +1000,10 @@ export const vi = {
   'op.form.newName': 'Tên mới của đơn vị',
   'op.preview': 'Xem trước',
   'op.previewTitle': 'Xem trước, cuối năm {year} (chưa lưu):',
+  'op.cutTotal':
+    '{field}: cắt −{cut} ({pct}% của {before} trong phạm vi); mỗi đơn vị làm tròn xuống nên tổng cắt có thể nhiều hơn tỷ lệ đã nhập.',
+  'op.cutSharp': 'Làm tròn xuống cắt nhiều hơn hẳn {percent}% ở {count} đơn vị:',
+  'op.cutSharpUnit': '{unit} ({field}: {before} → {after}, −{pct}%)',
   'op.previewClean': 'Không có cảnh báo nào cho các đơn vị này.',
   'chg.title': 'Thay đổi so với hiện trạng, cuối năm',
   'chg.year': 'Năm xem thay đổi',

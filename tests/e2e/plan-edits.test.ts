@@ -71,4 +71,40 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await page.close();
     await app.stop();
   });
+
+  it('previews a sở merger with its deputy directors said (not "no warning"), and a 10% quota cut with its total and the units the rounding cuts hardest', async () => {
+    const { app, page, errors } = await openSample(browser());
+    const { ops } = await newPlan(page, 'Xem trước');
+    const preview = page.getByTestId('op-preview');
+    await ops.getByLabel('Năm', { exact: true }).fill('2027');
+    await ops.getByLabel('Đơn vị (mã)').fill('HG.SNV');
+    await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SNGV');
+    await ops.getByRole('button', { name: 'Xem trước' }).click();
+    await expect.poll(() => preview.textContent()).toMatch(/Số cấp phó: 3 → 6 \(\+3\)/);
+    expect(await preview.textContent()).toMatch(
+      /HG\.SNV: Sau hợp nhất Sở Nội vụ có 6 phó giám đốc .*chậm nhất 5 năm kể từ ngày sắp xếp \(2032;/,
+    );
+    expect(await preview.textContent()).not.toContain('Không có cảnh báo nào');
+    await preview.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-preview-merge-deputies.png') });
+
+    // The cut's scope: the Sở Nội vụ as typed above (its subtree).
+    await ops.locator('select').first().selectOption('cutQuotas');
+    await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('10');
+    await ops.getByRole('button', { name: 'Xem trước' }).click();
+    const cut = page.getByTestId('op-preview-cut');
+    await expect
+      .poll(() => cut.textContent())
+      .toMatch(
+        /^Biên chế công chức được giao: cắt −[\d.]+ \(1\d,\d% của [\d.]+ trong phạm vi\); mỗi đơn vị làm tròn xuống/,
+      );
+    expect(await cut.getByTestId('op-preview-cut-sharp').textContent()).toMatch(
+      /^⚠ Làm tròn xuống cắt nhiều hơn hẳn 10% ở 3 đơn vị: Sở Nội vụ \(Biên chế công chức được giao: 4 → 3, −25,0%\); /,
+    );
+    await cut.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-preview-cut.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  });
 });

@@ -80,7 +80,7 @@ export function ScenarioCutSuggest({
               {t('op.accept')}
             </button>
           )}
-          {preview && <OperationPreview preview={preview} />}
+          {preview && <OperationPreview preview={preview} operation={result?.operation ?? undefined} />}
         </div>
       )}
     </div>

@@ -17,6 +17,7 @@ import { MergeWizard } from './MergeWizard.tsx';
 import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
+import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso } from '../../../shared/scenario/operation-date.ts';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
@@ -85,7 +86,7 @@ export function ScenarioOperations({
   const [percent, setPercent] = useState('');
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
-  const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  const [preview, setPreview] = useState<(Result<'scenario.preview'> & { operation: Operation }) | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
   const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
   const load = () => {
@@ -282,7 +283,8 @@ export function ScenarioOperations({
   };
   const showPreview = async () => {
     try {
-      setPreview(await call('scenario.preview', { name, operation: build() }));
+      const operation = build();
+      setPreview({ ...(await call('scenario.preview', { name, operation })), operation });
     } catch (err) {
       setPreview(null);
       onError(err);
@@ -610,7 +612,7 @@ export function ScenarioOperations({
           }}
         />
       )}
-      {preview && <OperationPreview preview={preview} />}
+      {preview && <OperationPreview preview={preview} operation={preview.operation} />}
     </section>
   );
 }
@@ -626,11 +628,12 @@ function wholeOf(f: Result<'scenario.preview'>['figures'][string] | undefined): 
 }
 
 /** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
-export function OperationPreview({ preview }: { preview: Result<'scenario.preview'> }) {
+export function OperationPreview({ preview, operation }: { preview: Result<'scenario.preview'>; operation?: Operation }) {
   const { t } = useI18n();
   return (
     <div className="op-preview" data-testid="op-preview">
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {operation?.type === 'cutQuotas' && <CutSummary operation={operation} preview={preview} />}
       {preview.changes.map((c) => (
         <div key={c.code}>
           <div>
