@@ -37,6 +37,6 @@ describe('the version a view of a plan sends', () => {
     const second = editPlan(() => held, answer); // sent at once, as a box ticked while the first is on its way
     await expect(Promise.all([first, second])).resolves.toHaveLength(2);
     expect(sent).toEqual(['v1', 'v1+']);
-    await expect(inTurn(async () => 'done')).resolves.toBe('done');
+    await expect(inTurn(() => Promise.resolve('done'))).resolves.toBe('done');
   });
 });
