@@ -62,7 +62,7 @@ export function createHandlers(
     ...findingsHandlers(current, clock),
     ...rulesHandlers(current, clock),
     ...financeHandlers(current, clock),
-    ...scenarioHandlers(current, files),
+    ...scenarioHandlers(current, files, clock),
     ...targetSetsHandlers(current),
     ...baselinesHandlers(current),
     ...provinceHandlers(files),

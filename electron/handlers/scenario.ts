@@ -16,7 +16,7 @@ import {
 } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
-import { FileAccess } from '../../db/safe-path.ts';
+import type { FileAccess } from '../../db/safe-path.ts';
 import { listTargetSets } from '../../db/target-sets-repo.ts';
 import { inlineSets } from '../../shared/scenario/target-sets.ts';
 import { groupOf } from '../../shared/scenario/autonomy.ts';
@@ -44,6 +44,10 @@ import {
   retirementScope,
 } from '../../shared/scenario/people-exits.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
+import type { Clock } from '../../shared/clock.ts';
+import { causedBy, raisedDeputiesNotice } from '../../shared/scenario/preview-notices.ts';
+import { ruleSetById, ruleSetInForce } from '../../shared/rules/rule-sets.ts';
+import { pinnedRuleSet } from '../../db/rules-repo.ts';
 import { operationDate } from '../../shared/scenario/operation-date.ts';
 import { communesTemplateTables, previewCommunes, readCommunes } from '../../shared/import/communes.ts';
 import { tablesToXlsx } from '../../db/io/write-tables.ts';
@@ -53,7 +57,8 @@ import { readWorkbook } from '../../db/io/read-workbook.ts';
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
 export function scenarioHandlers(
   current: CurrentWorkspace,
-  files: FileAccess = FileAccess.anywhere,
+  files: FileAccess,
+  clock: Clock,
 ): HandlersOf<'scenario'> {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
   const run = (scenario: ScenarioFile) => presentSimulation(current(), simulateOver(scenario), scenario.operations);
@@ -166,7 +171,8 @@ export function scenarioHandlers(
       const step = sim.steps.find((x) => x.index === scenario.operations.length);
       // The units it named as it applied (a quota cut: every unit in its scope).
       const named = new Set(step ? Object.keys(step.units) : operationUnits(operation));
-      const prior = yearOf(simulateOver(scenario), operation.year);
+      const without = simulateOver(scenario);
+      const prior = yearOf(without, operation.year);
       /** The autonomy group in force of the named units that have figures. */
       const groups = (y: typeof at) =>
         Object.fromEntries(
@@ -176,18 +182,27 @@ export function scenarioHandlers(
             return g ? [[c, g]] : [];
           }),
         );
+      // The year's findings and notices on the units it names, and those it brings anywhere (the provincial committee).
+      const inYear = (s: typeof sim) => s.notices.filter((n) => n.year === at.year);
+      const findings = causedBy(at.findings, prior.findings, named);
+      const notices = causedBy(inYear(sim), inYear(without), named);
+      const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : pinnedRuleSet(current().db);
+      const raised = raisedDeputiesNotice(
+        operation,
+        at.year,
+        prior.units, // the year's end without the merge: the units it would merge, as they would be
+        at.units,
+        [...findings, ...notices],
+        (day) => pinned ?? ruleSetInForce(day),
+      );
       return {
         year: at.year,
         figures: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
         changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
-        findings: at.findings
-          .filter((f) => named.has(f.unitCode))
-          .map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
-        notices: sim.notices
-          .filter((n) => n.year === at.year && named.has(n.unitCode))
-          .map((n) => ({ unitCode: n.unitCode, ...said(n) })),
+        findings: findings.map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
+        notices: [...notices, ...(raised ? [raised] : [])].map((n) => ({ unitCode: n.unitCode, ...said(n) })),
       };
     },
     'scenario.suggest': ({ name, year }) => {
@@ -303,7 +318,7 @@ export function scenarioHandlers(
     'scenario.get': ({ name }) => getScenario(current().db, name),
     'scenario.open': ({ name }) => {
       const db = current().db;
-      return { scenario: getScenario(db, name), version: planVersion(db, name)! };
+      return { scenario: getScenario(db, name), version: planVersion(db, name)!, today: clock.today() };
     },
     'scenario.delete': ({ name, version }) => {
       deleteScenario(current().db, name, version);

@@ -355,10 +355,13 @@ export const scenarioChannels = {
   /** The commune table's template (.xlsx): the headers the reader accepts, one example row, a guide sheet. */
   'scenario.communesTemplate': { args: noArgs, result: download },
   'scenario.get': { args: z.object({ name: planName }).strict(), result: ScenarioFileSchema },
-  /** The plan with its version, for a client that will change it (two people editing one plan: the second is refused). */
+  /**
+   * The plan with its version, for a client that will change it (two people editing one plan: the
+   * second is refused); today (ISO, the back end's clock): the plan form's default year follows it.
+   */
   'scenario.open': {
     args: z.object({ name: planName }).strict(),
-    result: z.object({ scenario: ScenarioFileSchema, version: z.string() }),
+    result: z.object({ scenario: ScenarioFileSchema, version: z.string(), today: isoDateSchema }),
   },
   /**
    * Brings the personnel list into a plan as staffExit operations: natural retirements in each year

@@ -934,6 +934,12 @@ export const en: Record<MessageKey, string> = {
     'After the merger there are more deputies than allowed; they must be brought down within {years} years of the arrangement on {from} (by {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
     'After the merger there are more deputies than allowed; the deadline to comply, under the rules in force on the day of the arrangement, is not verified.',
+  'scn.deputiesRaised':
+    'After the merger {unit} has {after} deputies (the largest unit before had {before}); by the plan\'s figures this is within the rules. If it were not, surplus deputies from the arrangement must be brought within the rules at most {years} years from the arrangement ({deadline}; {citation}).',
+  'scn.deputiesRaisedDepartment':
+    'After the merger {unit} has {after} deputy directors (the largest department before had {before}). Deputy directors are counted as an average over all departments of the province, and the total is still within the limit, so nothing is flagged; the provincial committee distributes them. If it were exceeded, the surplus from the arrangement must be brought within the rules at most {years} years from the arrangement ({deadline}; {citation}).',
+  'scn.deputiesRaisedToVerify':
+    'After the merger {unit} has {after} deputies (the largest unit before had {before}); the deadline for surplus deputies under the rules in force on the arrangement\'s date is to be verified.',
   'scn.deputyToVerify':
     "After the merger the deputies may be more than allowed: the limit that applies is to verify (see the unit's findings).",
   'err.controlChars': 'Must not contain control (invisible) characters.',
@@ -1049,6 +1055,10 @@ export const en: Record<MessageKey, string> = {
   'op.form.newName': 'New unit name',
   'op.preview': 'Preview',
   'op.previewTitle': 'Preview, end of {year} (not saved):',
+  'op.cutTotal':
+    '{field}: cut −{cut} ({pct}% of {before} in scope); each unit is rounded down, so the total cut can exceed the percentage entered.',
+  'op.cutSharp': 'Rounding down cuts well beyond {percent}% in {count} units:',
+  'op.cutSharpUnit': '{unit} ({field}: {before} → {after}, −{pct}%)',
   'op.previewClean': 'No findings for these units.',
   'chg.title': 'Changes against the current organisation, end of',
   'chg.year': 'Year of the changes',

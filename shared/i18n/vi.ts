@@ -934,6 +934,12 @@ export const vi = {
     'Sau hợp nhất số cấp phó vượt quy định; phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp {from} (trước ngày {deadline}; {citation}).',
   'scn.deputyDeadlineUnknown':
     'Sau hợp nhất số cấp phó vượt quy định; thời hạn giảm về đúng quy định, theo quy định có hiệu lực vào ngày sắp xếp, chưa xác minh.',
+  'scn.deputiesRaised':
+    'Sau hợp nhất {unit} có {after} cấp phó (đơn vị đông nhất trước đó có {before}); theo số liệu của phương án chưa vượt quy định. Nếu vượt, số cấp phó dôi dư do sắp xếp phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp ({deadline}; {citation}).',
+  'scn.deputiesRaisedDepartment':
+    'Sau hợp nhất {unit} có {after} phó giám đốc (sở đông nhất trước đó có {before}). Phó giám đốc sở tính bình quân trên toàn tỉnh và tổng các sở vẫn trong mức quy định nên chưa có cảnh báo; UBND tỉnh phân bổ số phó giám đốc giữa các sở. Nếu vượt, số dôi dư do sắp xếp phải giảm về đúng quy định chậm nhất {years} năm kể từ ngày sắp xếp ({deadline}; {citation}).',
+  'scn.deputiesRaisedToVerify':
+    'Sau hợp nhất {unit} có {after} cấp phó (đơn vị đông nhất trước đó có {before}); thời hạn giảm số cấp phó dôi dư theo quy định có hiệu lực vào ngày sắp xếp cần xác minh.',
   'scn.deputyToVerify':
     'Sau hợp nhất số cấp phó có thể vượt quy định: mức áp dụng cần xác minh (xem cảnh báo của đơn vị).',
   'err.controlChars': 'Không được chứa ký tự điều khiển (ký tự vô hình).',
@@ -1049,6 +1055,10 @@ export const vi = {
   'op.form.newName': 'Tên mới của đơn vị',
   'op.preview': 'Xem trước',
   'op.previewTitle': 'Xem trước, cuối năm {year} (chưa lưu):',
+  'op.cutTotal':
+    '{field}: cắt −{cut} ({pct}% của {before} trong phạm vi); mỗi đơn vị làm tròn xuống nên tổng cắt có thể nhiều hơn tỷ lệ đã nhập.',
+  'op.cutSharp': 'Làm tròn xuống cắt nhiều hơn hẳn {percent}% ở {count} đơn vị:',
+  'op.cutSharpUnit': '{unit} ({field}: {before} → {after}, −{pct}%)',
   'op.previewClean': 'Không có cảnh báo nào cho các đơn vị này.',
   'chg.title': 'Thay đổi so với hiện trạng, cuối năm',
   'chg.year': 'Năm xem thay đổi',

@@ -7,11 +7,16 @@ import { describeError, type FieldIssue } from '../../../shared/errors.ts';
 import { isMessageKey, type Lang, type MessageKey } from '../../../shared/i18n/index.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../../shared/model/unit.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
+import { inTurn, recordEdit } from '../plan-versions.ts';
 
 /** Appends an operation to a stored plan through the one save path, which simulates the plan and refuses it if it cannot apply. */
-export async function appendOperation(name: string, op: Operation): Promise<void> {
-  const { scenario, version } = await call('scenario.open', { name });
-  await call('scenario.setOperations', { name, operations: [...scenario.operations, op], version });
+export function appendOperation(name: string, op: Operation): Promise<void> {
+  // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
+  return inTurn(async () => {
+    const { scenario, version } = await call('scenario.open', { name });
+    const saved = await call('scenario.setOperations', { name, operations: [...scenario.operations, op], version });
+    recordEdit(version, saved.version);
+  });
 }
 
 /** A refusal from the back end in the interface language (with the field at fault when it names one). */

@@ -7,6 +7,7 @@ import { CutScopePicker } from './CutScopePicker.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
 import { OperationPreview } from './ScenarioOperations.tsx';
 import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { appendOperation } from './PlanDialog.tsx';
 
 /**
  * "Gợi ý cắt giảm" for a quota target's gap (opened from its row): the smallest whole-percent cut
@@ -52,8 +53,7 @@ export function ScenarioCutSuggest({
   const add = async () => {
     if (!result?.operation) return;
     try {
-      const { scenario, version } = await call('scenario.open', { name });
-      await call('scenario.setOperations', { name, operations: [...scenario.operations, result.operation], version });
+      await appendOperation(name, result.operation);
       setResult(null);
       setPreview(null);
       onChanged();
@@ -77,7 +77,7 @@ export function ScenarioCutSuggest({
               {t('op.accept')}
             </button>
           )}
-          {preview && <OperationPreview preview={preview} />}
+          {preview && <OperationPreview preview={preview} operation={result?.operation ?? undefined} />}
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, call } from '../api.ts';
+import { editPlan, latestVersion, moment, type HeldVersion } from '../plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { namesAt } from '../../../shared/scenario/names-at.ts';
@@ -17,6 +18,7 @@ import { MergeWizard } from './MergeWizard.tsx';
 import { SplitForm } from './SplitForm.tsx';
 import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
+import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
@@ -25,6 +27,7 @@ import { DayInput } from './DayInput.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
+import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
 
 const ADDABLE = [
   'merge',
@@ -65,12 +68,17 @@ export function ScenarioOperations({
 }) {
   const { t, lang } = useI18n();
   const [ops, setOps] = useState<Operation[]>([]);
-  // The stored plan's version these operations were read at: a save after someone else's is refused.
-  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
+  // The stored plan's version these operations were read at: a save after someone else's is refused
+  // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
+  const held = useRef<HeldVersion | undefined>(undefined);
+  const latestOps = useRef<Operation[]>([]);
+  const edited = useRef(0);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [type, setType] = useState<Addable | Dialog>('merge');
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // Proposed once today is known (the back end's clock), unless the person typed a year already.
   const [year, setYear] = useState(String(firstYear + 1));
+  const yearTyped = useRef(false);
   const [unit, setUnit] = useState('');
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
@@ -85,19 +93,24 @@ export function ScenarioOperations({
   const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
   const [cutScope, setCutScope] = useState<CutScope>({});
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
-  const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  const [preview, setPreview] = useState<(Result<'scenario.preview'> & { operation: Operation }) | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
   const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
   // The merge whose unit's positions are shown to reduce (its index in the plan), and a merge previewed (the plan with it).
   const [reducing, setReducing] = useState<number | null>(null);
   const [previewed, setPreviewed] = useState<Operation[] | null>(null);
-  const load = () =>
-    call('scenario.open', { name })
+  const load = () => {
+    const at = moment();
+    return call('scenario.open', { name })
       .then((s) => {
+        if (!yearTyped.current) setYear(String(defaultOperationYear(s.today, firstYear)));
+        if (at < edited.current) return; // sent before this view's last save answered: that answer is newer
         setOps(s.scenario.operations);
-        setPlanVersion(s.version);
+        latestOps.current = s.scenario.operations;
+        held.current = { version: s.version, at };
       })
       .catch(onError);
+  };
   useEffect(() => {
     void load();
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
@@ -142,11 +155,21 @@ export function ScenarioOperations({
   // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
   const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
 
-  const save = async (next: Operation[]) => {
+  /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
+  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
     try {
-      const saved = await call('scenario.setOperations', { name, operations: next, version: planVersion });
-      setOps(next);
-      setPlanVersion(saved.version);
+      let operations: Operation[] = [];
+      const saved = await editPlan(
+        () => held.current,
+        (version) => {
+          operations = typeof next === 'function' ? next(latestOps.current) : next;
+          return call('scenario.setOperations', { name, operations, version });
+        },
+      );
+      setOps(operations);
+      latestOps.current = operations;
+      held.current = saved.held;
+      edited.current = saved.held.at;
       onChanged();
       return true;
     } catch (err) {
@@ -269,9 +292,9 @@ export function ScenarioOperations({
   };
   const showPreview = async () => {
     try {
-      const op = build();
-      setPreview(await call('scenario.preview', { name, operation: op }));
-      setPreviewed(joinedUnit(op) !== null ? [...ops, op] : null);
+      const operation = build();
+      setPreview({ ...(await call('scenario.preview', { name, operation })), operation });
+      setPreviewed(joinedUnit(operation) !== null ? [...ops, operation] : null);
     } catch (err) {
       setPreview(null);
       setPreviewed(null);
@@ -286,7 +309,8 @@ export function ScenarioOperations({
   };
   const add = async () => {
     setPreview(null);
-    if (await save([...ops, build()])) {
+    const op = build();
+    if (await save((latest) => [...latest, op])) {
       setUnit('');
       setOther('');
       setCs('');
@@ -408,7 +432,10 @@ export function ScenarioOperations({
               disabled={!!isoDate && !isDialog(type)}
               min={firstYear}
               max={2100}
-              onChange={(e) => setYear(e.target.value)}
+              onChange={(e) => {
+                yearTyped.current = true;
+                setYear(e.target.value);
+              }}
             />
           </label>
           {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
@@ -610,14 +637,14 @@ export function ScenarioOperations({
         <CommuneTable
           name={name}
           firstYear={firstYear}
-          version={planVersion}
+          version={latestVersion(held.current)}
           onAdded={async () => {
             await load();
             onChanged();
           }}
         />
       )}
-      {preview && <OperationPreview preview={preview} />}
+      {preview && <OperationPreview preview={preview} operation={preview.operation} />}
       {preview && previewed && (
         <PlanPositions
           plan={name}
@@ -642,7 +669,13 @@ function wholeOf(f: Result<'scenario.preview'>['figures'][string] | undefined): 
 }
 
 /** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
-export function OperationPreview({ preview }: { preview: Result<'scenario.preview'> }) {
+export function OperationPreview({
+  preview,
+  operation,
+}: {
+  preview: Result<'scenario.preview'>;
+  operation?: Operation;
+}) {
   const { t } = useI18n();
   return (
     <div className="op-preview" data-testid="op-preview">
@@ -655,6 +688,7 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
             {t(m.key, m.params)}
           </div>
         ))}
+      {operation?.type === 'cutQuotas' && <CutSummary operation={operation} preview={preview} />}
       {preview.changes.map((c) => (
         <div key={c.code}>
           <div>

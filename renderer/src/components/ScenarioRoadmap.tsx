@@ -17,6 +17,7 @@ import {
 } from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { FormError } from './FormError.tsx';
+import { inTurn, recordEdit } from '../plan-versions.ts';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
 import { PeopleFill } from './PeopleFill.tsx';
@@ -109,16 +110,20 @@ export function ScenarioRoadmap({
       return;
     }
     try {
-      const { scenario, version } = await call('scenario.open', { name });
-      const operations = setPlannedExits(scenario.operations, {
-        unit: row.code,
-        year,
-        reason,
-        category: row.unit.category,
-        count,
-        ...(cost ? { payout: cost } : {}),
+      // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
+      const category = row.unit.category;
+      await inTurn(async () => {
+        const { scenario, version } = await call('scenario.open', { name });
+        const operations = setPlannedExits(scenario.operations, {
+          unit: row.code,
+          year,
+          reason,
+          category,
+          count,
+          ...(cost ? { payout: cost } : {}),
+        });
+        recordEdit(version, (await call('scenario.setOperations', { name, operations, version })).version);
       });
-      await call('scenario.setOperations', { name, operations, version });
       onChanged();
     } catch (err) {
       fail(err); // refused: nothing is stored, the grid shows the stored plan again

@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, ApiError } from '../api.ts';
+import { editPlan, moment, type HeldVersion } from '../plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
 import { METRIC_KEYS } from '../../../shared/scenario/metrics.ts';
@@ -54,19 +55,25 @@ export function ScenarioTargetSets({
   name,
   locked,
   baseYear,
+  version,
   onChanged,
   onError,
 }: {
   name: string;
   locked: boolean;
   baseYear: number;
+  /** Bumped when the plan changed (this tab's other views, someone else, an undo): read again. */
+  version: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
 }) {
   const { t, lang } = useI18n();
   const [sets, setSets] = useState<Result<'targetSets.list'>>({ builtIn: [], own: [] });
   const [chosen, setChosen] = useState<string[]>([]);
-  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
+  // The plan's version as read (see plan-versions.ts), and when this view's last edit was answered.
+  const planVersion = useRef<HeldVersion | undefined>(undefined);
+  const edited = useRef(0);
+  const pending = useRef(0);
   const [editing, setEditing] = useState(false);
   const [head, setHead] = useState({ id: '', title: '', citation: '' });
   const [rows, setRows] = useState<Row[]>([]);
@@ -74,13 +81,18 @@ export function ScenarioTargetSets({
   const load = () => call('targetSets.list', {}).then(setSets).catch(onError);
   useEffect(() => {
     void load();
+  }, [name]); // eslint-disable-line react-hooks/exhaustive-deps -- read again for another plan; load is new on every render
+  useEffect(() => {
     void readPlan();
-  }, [name]); // eslint-disable-line react-hooks/exhaustive-deps -- read again for another plan; load and readPlan are new on every render
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- read again when the plan changed; readPlan is new on every render
   function readPlan() {
+    const at = moment();
     return call('scenario.open', { name })
-      .then(({ scenario, version }) => {
+      .then(({ scenario, version: read }) => {
+        // Sent before this view's last edit answered, or while one is on its way: the edit's answer is newer.
+        if (at < edited.current || pending.current > 0) return;
         setChosen((scenario.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)));
-        setPlanVersion(version);
+        planVersion.current = { version: read, at };
       })
       .catch(onError);
   }
@@ -89,15 +101,24 @@ export function ScenarioTargetSets({
     const before = chosen;
     const next = on ? [...chosen, id] : chosen.filter((x) => x !== id);
     setChosen(next); // shown at once, put back if refused
+    pending.current++;
     try {
-      const saved = await call('scenario.setTargetSets', { name, targetSets: next, version: planVersion });
-      setPlanVersion(saved.version);
+      const saved = await editPlan(
+        () => planVersion.current,
+        (v) => call('scenario.setTargetSets', { name, targetSets: next, version: v }),
+      );
+      planVersion.current = saved.held;
+      edited.current = saved.held.at;
+      setChosen(next);
       onChanged();
     } catch (err) {
       setChosen(before);
       onError(err);
+      pending.current--;
       if (err instanceof ApiError && err.error.key === 'err.planChanged') void readPlan();
+      return;
     }
+    pending.current--;
   };
 
   /** Each field at fault, named by its target's number and label. */

@@ -17,6 +17,7 @@ import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from './PrintView.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
+import { inTurn, latestVersion, moment, type HeldVersion } from '../plan-versions.ts';
 
 /** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
 export function ScenarioView() {
@@ -29,7 +30,9 @@ export function ScenarioView() {
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
   const [version, setVersion] = useState(0);
-  const [planVersion, setPlanVersion] = useState<string | undefined>(undefined);
+  const [held, setHeld] = useState<HeldVersion | undefined>(undefined);
+  // The version to send: the one read, followed through this tab's own edits since (plan-versions.ts).
+  const planVersion = () => latestVersion(held);
   const [printing, setPrinting] = useState(false);
   const [samplePlans, setSamplePlans] = useState<Result<'scenario.samplePlans'>>([]);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
@@ -55,9 +58,10 @@ export function ScenarioView() {
   useEffect(() => {
     if (!selected) return;
     // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
+    const at = moment();
     void call('scenario.open', { name: selected })
       .then(({ scenario, version: read }) => {
-        setPlanVersion(read);
+        setHeld({ version: read, at });
         return call('scenario.simulate', { scenario });
       })
       .then(setSim)
@@ -89,9 +93,10 @@ export function ScenarioView() {
   const act = async (fn: () => Promise<{ name: string }>) => {
     setError(null);
     try {
-      const { name } = await fn();
+      const { name } = await inTurn(fn);
       // A lock or rename gives the plan a new version: taken before the list shows the change.
-      if (name) setPlanVersion((await call('scenario.open', { name })).version);
+      const at = moment();
+      if (name) setHeld({ version: (await call('scenario.open', { name })).version, at });
       setVersion((v) => v + 1);
       await reload();
       setSelected(name || null);
@@ -223,7 +228,7 @@ export function ScenarioView() {
                 type="button"
                 disabled={!newName.trim()}
                 onClick={() =>
-                  void act(() => call('scenario.rename', { name: selected, newName, version: planVersion }))
+                  void act(() => call('scenario.rename', { name: selected, newName, version: planVersion() }))
                 }
               >
                 {t('scn.rename')}
@@ -231,7 +236,7 @@ export function ScenarioView() {
               <button
                 type="button"
                 onClick={() =>
-                  void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion }))
+                  void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion() }))
                 }
               >
                 {isLocked ? t('scn.unlock') : t('scn.lock')}
@@ -264,7 +269,7 @@ export function ScenarioView() {
                 onClick={() =>
                   window.confirm(`${t('scn.delete')} "${selected}"?`) &&
                   void act(async () => {
-                    await call('scenario.delete', { name: selected, version: planVersion });
+                    await call('scenario.delete', { name: selected, version: planVersion() });
                     return { name: '' };
                   })
                 }
@@ -316,6 +321,7 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
+              version={version}
               onChanged={() => {
                 setError(null);
                 setVersion((v) => v + 1);
