@@ -14,7 +14,10 @@ const browser = useBrowser();
 /** The plan as stored: its operations' count and its target sets. */
 const stored = (app: App, name: string) => {
   const s = getScenario(app.workspace.db, name);
-  return { operations: s.operations.length, targetSets: (s.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)) };
+  return {
+    operations: s.operations.length,
+    targetSets: (s.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)),
+  };
 };
 
 /** Adds a rename of the Sở Y tế through the one-line form (its button clicked, nothing awaited). */
@@ -42,7 +45,9 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await clickAddRename(page, 'Sở Y tế mới');
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
     await boxes.nth(0).check();
-    await expect.poll(async () => stored(app, 'Phương án 2026–2030').targetSets.length + (await formError.count())).toBe(1);
+    await expect
+      .poll(async () => stored(app, 'Phương án 2026–2030').targetSets.length + (await formError.count()))
+      .toBe(1);
     expect(await formError.count()).toBe(0);
     expect(stored(app, 'Phương án 2026–2030')).toMatchObject({ operations: 1 });
     expect(await boxes.nth(0).isChecked()).toBe(true);
@@ -52,7 +57,11 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await boxes.nth(1).check();
     await expect
       .poll(async () => ({ ...stored(app, 'Phương án 2026–2030'), errors: await formError.count() }))
-      .toEqual({ operations: 2, targetSets: expect.arrayContaining([expect.any(String), expect.any(String)]), errors: 0 });
+      .toEqual({
+        operations: 2,
+        targetSets: expect.arrayContaining([expect.any(String), expect.any(String)]),
+        errors: 0,
+      });
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
     expect(await boxes.nth(1).isChecked()).toBe(true);
     await page.getByTestId('target-sets').scrollIntoViewIfNeeded();
@@ -88,8 +97,11 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'plan-preview-merge-deputies.png') });
 
-    // The cut's scope: the Sở Nội vụ as typed above (its subtree).
+    // The cut's scope: the Sở Nội vụ (its subtree), picked by name.
     await ops.locator('select').first().selectOption('cutQuotas');
+    const scope = ops.getByTestId('cut-scope');
+    await scope.getByLabel('Thuộc đơn vị (tìm theo tên hoặc mã)').fill('so noi vu');
+    await scope.getByRole('button', { name: 'Chọn Sở Nội vụ (HG.SNV)' }).click();
     await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('10');
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     const cut = page.getByTestId('op-preview-cut');
