@@ -668,7 +668,7 @@ export const en: Record<MessageKey, string> = {
   'fin.unit.trieu_dong': 'million đồng',
   'fin.unitChoose': '— choose —',
   'fin.unitLine': 'Unit: {unit}',
-  'fin.unitNone': 'Year {year} has no unit yet (đồng or million đồng): choose it before entering figures.',
+  'fin.unitNone': 'Year {year} has no money unit (đồng or million đồng) set yet: choose it before entering figures.',
   'fin.askTitle': 'The file does not say how to read its amounts',
   'fin.askUnit': 'Unit of the file:',
   'num.askDecimal': 'Column "{column}" (e.g. "{value}"): the decimal mark is',
