@@ -21,6 +21,8 @@ import { FileButton } from './FileButton.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
+/** The first year offered for figures: Decree 16/2015, the regime Decree 60/2021 replaced, took effect in 2015. */
+const FIRST_YEAR = 2015;
 
 interface Data {
   year: number;
@@ -222,7 +224,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   };
 
   const selected = data?.rows.find((r) => r.code === workspace.selected);
-  const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
+  // Any year from FIRST_YEAR to next year can be chosen to enter its figures (a trend needs past years);
+  // the years without figures say so in the list.
+  const next = new Date().getFullYear() + 1;
+  const years = data
+    ? [...new Set([...data.years, data.year, ...Array.from({ length: next - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)])].sort(
+        (a, b) => a - b,
+      )
+    : [];
 
   return (
     <section className="finance-pane" aria-label={t('view.finance')}>
@@ -246,7 +255,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           <select value={data?.year ?? ''} onChange={(e) => setYear(Number(e.target.value))} data-testid="finance-year">
             {years.map((y) => (
               <option key={y} value={y}>
-                {y}
+                {data?.years.includes(y) ? y : t('fin.yearEmpty', { year: String(y) })}
               </option>
             ))}
           </select>
