@@ -18,6 +18,7 @@ import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from './FileButton.tsx';
+import { unitLabels } from '../../../shared/scenario/figures.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
@@ -69,9 +70,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   };
   useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
 
+  // A PSU whose name alone is ambiguous ("Trung tâm Y tế") is named with its parent, as the print does.
+  const labelOf = useMemo(() => unitLabels([...workspace.tree.byCode.values()]), [workspace.tree]);
   const rows = useMemo(
-    () => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)),
-    [data, mismatchOnly, overriddenOnly],
+    () =>
+      (data?.rows ?? [])
+        .filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup))
+        .map((r) => ({ ...r, name: labelOf(r.code) })),
+    [data, mismatchOnly, overriddenOnly, labelOf],
   );
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
@@ -223,7 +229,8 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       });
   };
 
-  const selected = data?.rows.find((r) => r.code === workspace.selected);
+  const found = data?.rows.find((r) => r.code === workspace.selected);
+  const selected = found && { ...found, name: labelOf(found.code) };
   // Any year from FIRST_YEAR to next year can be chosen to enter its figures (a trend needs past years);
   // the years without figures say so in the list.
   const next = new Date().getFullYear() + 1;
