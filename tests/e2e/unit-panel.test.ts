@@ -16,8 +16,7 @@ describe('unit panel, end to end in Chromium', () => {
     const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
     const db = app.workspace.db;
     const subtree = (code: string) => listUnits(db).filter((u) => u.code === code || u.code.startsWith(`${code}.`));
-    const whole = (field: 'civilServantQuota' | 'civilServantActual') =>
-      subtree(SO).reduce((s, u) => s + u[field], 0);
+    const whole = (field: 'civilServantQuota' | 'civilServantActual') => subtree(SO).reduce((s, u) => s + u[field], 0);
     const own = getUnit(db, SO)!;
     expect(subtree(SO).length).toBeGreaterThan(1);
     expect(whole('civilServantQuota')).toBeGreaterThan(own.civilServantQuota);
@@ -34,7 +33,7 @@ describe('unit panel, end to end in Chromium', () => {
     const treePeople = await page.locator(`.tree-row[data-code="${SO}"] .tree-total`).textContent();
     expect(treePeople).toBe(`${await rollup.locator('dd[data-field="totalPeople"]').textContent()} người`);
     const before = await rollup.evaluate(
-      (r, o) => !!(r.compareDocumentPosition(o!) & Node.DOCUMENT_POSITION_FOLLOWING),
+      (r, o) => !!(r.compareDocumentPosition(o) & Node.DOCUMENT_POSITION_FOLLOWING),
       await ownBox.elementHandle(),
     );
     expect(before).toBe(true);

@@ -235,9 +235,13 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   // the years without figures say so in the list.
   const next = new Date().getFullYear() + 1;
   const years = data
-    ? [...new Set([...data.years, data.year, ...Array.from({ length: next - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)])].sort(
-        (a, b) => a - b,
-      )
+    ? [
+        ...new Set([
+          ...data.years,
+          data.year,
+          ...Array.from({ length: next - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i),
+        ]),
+      ].sort((a, b) => a - b)
     : [];
 
   return (

@@ -19,8 +19,10 @@ type Shown = { severity: Severity; confidence: Confidence; citation: string };
  * basis and how sure that basis is.
  */
 const labelsOf = (t: Translate, f: Shown) => {
-  if (f.severity !== 'note') return { badge: t(`severity.${f.severity}`), basis: `${f.citation} · ${t(`confidence.${f.confidence}`)}` };
-  if (f.confidence === 'M') return { badge: t('severity.note'), basis: t('findings.unverifiedSource', { citation: f.citation }) };
+  if (f.severity !== 'note')
+    return { badge: t(`severity.${f.severity}`), basis: `${f.citation} · ${t(`confidence.${f.confidence}`)}` };
+  if (f.confidence === 'M')
+    return { badge: t('severity.note'), basis: t('findings.unverifiedSource', { citation: f.citation }) };
   return {
     badge: t('findings.noteData'),
     basis: `${t('findings.noteBasis', { citation: f.citation })} · ${t(`confidence.${f.confidence}`)}`,
