@@ -1,4 +1,4 @@
-/** The bundled sample workspaces, by id: what `tinhgon init --sample [ID]` and Tệp → Tạo mới offer. */
+/** The bundled sample workspaces, by id: what `tinhgon init --sample [ID]` and Tệp → "Tạo tệp dữ liệu mới…" offer. */
 import type { Unit } from '../model/unit.ts';
 import type { WorkspaceMeta } from '../model/workspace.ts';
 import { canThoMeta, generateCanTho2025 } from './can-tho-2025.ts';
