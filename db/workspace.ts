@@ -11,6 +11,8 @@ import { assertSchema } from './schema-check.ts';
 import { pruneAfterBackup } from './backup-retention.ts';
 import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
+import { putFigures, setYearUnit } from './finance-repo.ts';
+import type { SampleFigures } from '../shared/sample/can-tho-figures.ts';
 import { FileAccess, openRegularFile, pathError, sweepLeftoverTemps, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 import { systemClock, useClock } from './clock.ts';
@@ -237,6 +239,7 @@ export function createWorkspace(
   units: readonly Unit[] = [],
   access: FileAccess = FileAccess.anywhere,
   clock: Clock = systemClock,
+  figures?: SampleFigures,
 ): Workspace {
   const abs = access.target(file);
   makePrivateDir(path.dirname(abs));
@@ -250,6 +253,24 @@ export function createWorkspace(
       db.transaction(() => {
         writeMeta(db, meta);
         insertUnits(db, units);
+        if (figures) {
+          setYearUnit(db, figures.year, figures.amountUnit);
+          putFigures(
+            db,
+            figures.rows.map((r) => ({
+              code: r.code,
+              year: figures.year,
+              revenue: r.revenue.toString(),
+              spending: r.spending.toString(),
+              investmentFunding: null,
+              depreciation: r.depreciation === null ? null : r.depreciation.toString(),
+              assignedGroup: null,
+              overrideGroup: null,
+              overrideReason: null,
+              note: null,
+            })),
+          );
+        }
       }).immediate();
       db.pragma('journal_mode = DELETE'); // fold the WAL into the file before it is renamed
     } finally {

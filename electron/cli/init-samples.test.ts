@@ -25,6 +25,14 @@ describe('tinhgon init --sample ID', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('thành phố Cần Thơ, năm gốc 2025');
     expect(JSON.parse(tinhgon('units', file, '--json').stdout)).toEqual(generateCanTho2025());
+    // Illustrative Decree 60 figures for 2025, one row per PSU, in groups 2, 3 and 4 (judged below with them).
+    const autonomy = JSON.parse(tinhgon('autonomy', file, '--year', '2025', '--json').stdout) as Array<{
+      group: number;
+      unit: string;
+    }>;
+    expect(autonomy.length).toBe(generateCanTho2025().filter((u) => u.kind === 'psu').length);
+    expect([...new Set(autonomy.map((a) => a.group))].sort()).toEqual([2, 3, 4]);
+    expect(new Set(autonomy.map((a) => a.unit))).toEqual(new Set(['trieu_dong']));
     for (const date of ['2025-07-01', '2026-12-07']) {
       const findings = tinhgon('findings', file, '--json', '--date', date);
       expect(findings.code).toBe(0);

@@ -51,8 +51,16 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
         : newWorkspaceMeta(given, yearOf(clock));
       const meta = WorkspaceMetaSchema.safeParse(raw);
       if (!meta.success) throw AppError.validation(issuesFromZod(meta.error));
+      const units = chosen ? SAMPLES[chosen].units() : [];
       return switchTo(
-        createWorkspace(withExtension(file), meta.data, chosen ? SAMPLES[chosen].units() : [], files, clock),
+        createWorkspace(
+          withExtension(file),
+          meta.data,
+          units,
+          files,
+          clock,
+          chosen ? SAMPLES[chosen].figures?.(units) : undefined,
+        ),
       );
     },
     'workspace.generate': ({ file, units: count, people: peopleCount = 0, seed = 1 }) => {

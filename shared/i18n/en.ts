@@ -35,7 +35,9 @@ export const en: Record<MessageKey, string> = {
   'panel.title': 'Unit details',
   'panel.identity': 'Identity',
   'panel.headcount': 'Quotas and staff',
-  'panel.rollup': 'Totals including subordinate units',
+  'panel.headcountOwn': 'This unit only (without its subordinate units): entered and edited here',
+  'panel.ownNote': "The fields below are {name}'s own figures only; editing them updates the whole-unit figures above.",
+  'panel.rollup': 'Whole unit (including subordinate units)',
   'pos.title': 'Job positions',
   'pos.justifiedCivilServants': 'Civil-servant quota assigned: {assigned} · the job positions need: {justified}',
   'pos.justifiedPublicEmployees': 'Public employees assigned: {assigned} · the job positions need: {justified}',
@@ -220,7 +222,9 @@ export const en: Record<MessageKey, string> = {
   'find.divisionUnderSubDeputies':
     '{deputies} deputy heads, above the maximum of {max} for a division of a sub-department with {posts} posts.',
   'find.subDepartmentDeputies':
-    '{deputies} deputy heads, above the maximum of {max} for a sub-department with {divisions} divisions.',
+    '{deputies} deputy heads, above the maximum of {max} for a sub-department with {divisions} division(s).',
+  'find.subDepartmentDeputiesNoDivisions':
+    '{deputies} deputy heads, above the maximum of {max} for a sub-department with no divisions.',
   'find.departmentDeputies': '{deputies} deputy directors, above the average of {max} per department.',
   'find.deputiesAboveParent': '{deputies} deputies, more than its direct parent ({parentDeputies}).',
   'find.districtDivisionDeputies':
@@ -255,11 +259,11 @@ export const en: Record<MessageKey, string> = {
   'find.quotaAbovePositionsCivilServants':
     'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
   'find.quotaBelowPositionsCivilServants':
-    'The job positions counted in the quota need {justified} civil servants, {difference} more than the assigned quota ({assigned}); the assigned quota binds.',
+    'The job positions counted in the quota need {justified} civil servants: {difference} more than the assigned quota ({assigned}), which is the limit to keep to.',
   'find.quotaAbovePositionsPublicEmployees':
     'The assigned state-paid headcount ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
   'find.quotaBelowPositionsPublicEmployees':
-    'The job positions counted in the quota need {justified} public employees, {difference} more than assigned ({assigned}); the assigned number binds.',
+    'The job positions counted in the quota need {justified} public employees: {difference} more than the assigned number ({assigned}), which is the limit to keep to.',
   'find.positionsDeputies': 'By the leadership positions: {limit}',
   'find.levelRatio':
     "Level {level} holds {count} of the position's {total} quota places, above the {pct}% ratio (at most {max}).",
@@ -582,7 +586,8 @@ export const en: Record<MessageKey, string> = {
   'findings.violations': 'Violations, warnings ({count})',
   'findings.notes': 'To verify ({count})',
   'findings.unverifiedSource': 'Source (unverified): {citation}',
-  'findings.noteBasis': 'Basis (applying it needs what is not recorded): {citation}',
+  'findings.noteBasis': 'Basis: {citation}',
+  'findings.noteData': 'Check the data',
   'findings.ruleSetOn': 'On {date}, judged by: {title}',
   'rule.min-staff': 'Minimum size',
   'rule.max-deputies': 'Deputies',
@@ -715,12 +720,13 @@ export const en: Record<MessageKey, string> = {
   'err.duplicateFigure': 'The figures of "{code}" for {year} appear twice in the file.',
   'view.finance': 'Financial autonomy',
   'fin.year': 'Year',
+  'fin.yearEmpty': '{year} (no figures yet)',
   'fin.unit': 'Unit of the year',
   'fin.unit.dong': 'đồng',
   'fin.unit.trieu_dong': 'million đồng',
   'fin.unitChoose': '— choose —',
   'fin.unitLine': 'Unit: {unit}',
-  'fin.unitNone': 'Year {year} has no unit yet (đồng or million đồng): choose it before entering figures.',
+  'fin.unitNone': 'Year {year} has no money unit (đồng or million đồng) set yet: choose it before entering figures.',
   'fin.askTitle': 'The file does not say how to read its amounts',
   'fin.askUnit': 'Unit of the file:',
   'num.askDecimal': 'Column "{column}" (e.g. "{value}"): the decimal mark is',

@@ -33,7 +33,9 @@ export const vi = {
   'panel.title': 'Thông tin đơn vị',
   'panel.identity': 'Định danh',
   'panel.headcount': 'Biên chế và nhân sự',
-  'panel.rollup': 'Tổng cộng cả đơn vị trực thuộc',
+  'panel.headcountOwn': 'Riêng đơn vị (không kể đơn vị trực thuộc): nhập, sửa tại đây',
+  'panel.ownNote': 'Các ô dưới đây chỉ là số liệu riêng của {name}; sửa ở đây thì số toàn đơn vị ở trên tự cộng lại.',
+  'panel.rollup': 'Toàn đơn vị (kể cả trực thuộc)',
   'pos.title': 'Vị trí việc làm',
   'pos.justifiedCivilServants': 'Biên chế công chức được giao: {assigned} · các vị trí việc làm cần: {justified}',
   'pos.justifiedPublicEmployees': 'Số người làm việc được giao: {assigned} · các vị trí việc làm cần: {justified}',
@@ -217,6 +219,8 @@ export const vi = {
     'Có {deputies} phó trưởng phòng, vượt mức tối đa {max} đối với phòng thuộc chi cục có {posts} biên chế.',
   'find.subDepartmentDeputies':
     'Có {deputies} phó chi cục trưởng, vượt mức tối đa {max} đối với chi cục có {divisions} phòng.',
+  'find.subDepartmentDeputiesNoDivisions':
+    'Có {deputies} phó chi cục trưởng, vượt mức tối đa {max} đối với chi cục không có phòng.',
   'find.departmentDeputies': 'Có {deputies} phó giám đốc, cao hơn mức bình quân {max} phó giám đốc mỗi sở.',
   'find.deputiesAboveParent': 'Có {deputies} cấp phó, nhiều hơn cấp trên trực tiếp ({parentDeputies} cấp phó).',
   'find.districtDivisionDeputies':
@@ -252,11 +256,11 @@ export const vi = {
   'find.quotaAbovePositionsCivilServants':
     'Biên chế công chức được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
   'find.quotaBelowPositionsCivilServants':
-    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) {difference}; biên chế được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) là {difference} người; biên chế được giao là mức phải tuân thủ.',
   'find.quotaAbovePositionsPublicEmployees':
     'Số người làm việc hưởng lương NSNN được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
   'find.quotaBelowPositionsPublicEmployees':
-    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) {difference}; số được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) là {difference} người; số được giao là mức phải tuân thủ.',
   'find.positionsDeputies': 'Theo vị trí việc làm lãnh đạo: {limit}',
   'find.levelRatio':
     'Bậc {level} có {count} trên {total} biên chế viên chức của vị trí, vượt tỷ lệ {pct}% (tối đa {max}).',
@@ -579,7 +583,8 @@ export const vi = {
   'findings.violations': 'Vi phạm, lưu ý ({count})',
   'findings.notes': 'Cần xác minh ({count})',
   'findings.unverifiedSource': 'Nguồn (chưa xác minh): {citation}',
-  'findings.noteBasis': 'Căn cứ (chưa đủ thông tin để áp dụng): {citation}',
+  'findings.noteBasis': 'Căn cứ: {citation}',
+  'findings.noteData': 'Cần kiểm tra số liệu',
   'findings.ruleSetOn': 'Ngày {date}, theo: {title}',
   'rule.min-staff': 'Quy mô tối thiểu',
   'rule.max-deputies': 'Số cấp phó',
@@ -713,6 +718,7 @@ export const vi = {
   'err.duplicateFigure': 'Số liệu của "{code}" năm {year} xuất hiện hai lần trong tệp.',
   'view.finance': 'Tự chủ tài chính',
   'fin.year': 'Năm',
+  'fin.yearEmpty': '{year} (chưa có số liệu)',
   'fin.unit': 'Đơn vị tính của năm',
   'fin.unit.dong': 'đồng',
   'fin.unit.trieu_dong': 'triệu đồng',

@@ -38,6 +38,13 @@ describe('quota-vs-positions', () => {
     );
     const below = quotaVsPositions({ ...so, civilServantQuota: 19 }, from, '2026-12-07')!;
     expect(below).toMatchObject({ severity: 'note', key: 'find.quotaBelowPositionsCivilServants', confidence: 'C' });
+    // The difference reads as a number of people, in both languages (not "… được giao (19) 1;").
+    expect(vi(below)).toBe(
+      'Các vị trí việc làm tính trong biên chế cần 20 công chức, nhiều hơn biên chế được giao (19) là 1 người; biên chế được giao là mức phải tuân thủ.',
+    );
+    expect(translate('en', below.key, below.params)).toBe(
+      'The job positions counted in the quota need 20 civil servants: 1 more than the assigned quota (19), which is the limit to keep to.',
+    );
   });
 
   it('is a note (M) when a staffing came from the class default, or before Law 80/2025 (Decree 62/2020 not stored)', () => {

@@ -457,7 +457,9 @@ export function findingJudge(ctx: RuleContext) {
         const divisions = kids.divisions;
         const param: ParameterId =
           divisions >= 1 && divisions <= 3 ? 'subDepartmentMaxDeputiesFewDivisions' : 'subDepartmentMaxDeputies';
-        if (has(param)) deputies(unit, param, value(param), 'find.subDepartmentDeputies', { divisions });
+        // "chi cục có 0 phòng" reads wrong: the rule's own words are "không có phòng" (Decree 150/2025).
+        const key = divisions === 0 ? 'find.subDepartmentDeputiesNoDivisions' : 'find.subDepartmentDeputies';
+        if (has(param)) deputies(unit, param, value(param), key, { divisions });
         notAboveParent(unit, parent);
         break;
       }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateFindings, type Finding, type RuleContext } from './findings.ts';
 import { RULE_SETS, ruleSetById, ruleSetInForce } from './rule-sets.ts';
 import { unit } from '../../tests/fixtures.ts';
+import { translate } from '../i18n/index.ts';
 import type { Unit } from '../model/unit.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 
@@ -93,6 +94,21 @@ describe('the rule set in force on each day', () => {
     ];
     expect(about(judge(units, { ruleSet: SET_45 }), 'C')).toEqual(['find.subDepartmentDeputies:note']);
     expect(about(judge(units, { ruleSet: SET_150 }), 'C')).toEqual(['find.subDepartmentDeputies:error']);
+  });
+
+  it('says a chi cục without phòng as the rule does ("không có phòng"), never "có 0 phòng", in both languages', () => {
+    const units = [
+      unit('T', null, { kind: 'people_committee' }),
+      unit('S', 'T', { kind: 'department', deputies: 3 }),
+      unit('C', 'S', { kind: 'sub_department', civilServantQuota: 15, deputies: 3 }),
+    ];
+    const f = judge(units, { ruleSet: SET_150 }).find((x) => x.unitCode === 'C' && x.rule === 'max-deputies')!;
+    expect(translate('vi', f.key, f.params)).toBe(
+      'Có 3 phó chi cục trưởng, vượt mức tối đa 2 đối với chi cục không có phòng.',
+    );
+    expect(translate('en', f.key, f.params)).toBe(
+      '3 deputy heads, above the maximum of 2 for a sub-department with no divisions.',
+    );
   });
 });
 

@@ -8,6 +8,9 @@ import { checkTreeIntegrity } from '../tree.ts';
 import { evaluateFindings } from '../rules/findings.ts';
 import { ruleSetById, MANDATORY_DEPARTMENTS } from '../rules/rule-sets.ts';
 import { missingDepartments, tallyDepartments } from '../rules/departments.ts';
+import { canThoFigures } from './can-tho-figures.ts';
+import { classifyAutonomy } from '../autonomy/classify.ts';
+import type { GroupKey } from '../autonomy/summary.ts';
 
 const units = generateCanTho2025();
 const childrenOf = (code: string) => units.filter((u) => u.parentCode === code);
@@ -57,6 +60,41 @@ describe('sample city can-tho-2025 (two-tier, illustrative)', () => {
   it('gives no finding under the rules in force from 01/07/2025 (Decree 150) and from 01/01/2026 (Decree 370)', () => {
     for (const id of ['nd120-150-2025', 'nd120-150-370-2026'])
       expect(evaluateFindings(units, { ruleSet: ruleSetById(id)!, provinceClass: 'class1' })).toEqual([]);
+  });
+
+  it("has illustrative Decree 60 figures for every PSU (a sở's in group 2, the communes' schools in group 4), still without a finding", () => {
+    const figures = canThoFigures(units);
+    expect(canThoFigures(generateCanTho2025())).toEqual(figures);
+    expect(figures).toMatchObject({ year: 2025, amountUnit: 'trieu_dong' });
+    const psus = units.filter((u) => u.kind === 'psu');
+    expect(figures.rows.map((r) => r.code)).toEqual(psus.map((u) => u.code));
+    const byCode = new Map(units.map((u) => [u.code, u]));
+    const groups = new Map<string, GroupKey>();
+    for (const r of figures.rows) {
+      const c = classifyAutonomy({
+        revenue: r.revenue,
+        spending: r.spending,
+        depreciation: r.depreciation ?? undefined,
+      });
+      if ('problem' in c) throw new Error(c.problem);
+      expect(c.reading).toBeUndefined();
+      const parent = byCode.get(byCode.get(r.code)!.parentCode!)!;
+      if (parent.kind === 'department') expect(c.group).toBe(2);
+      else if (parent.level === 'commune') expect(c.group).toBe(4);
+      else expect(c.group).toBe(3);
+      groups.set(r.code, `${c.group}${c.band ?? ''}` as GroupKey);
+    }
+    expect(new Set([...groups.values()].map((g) => g[0]))).toEqual(new Set(['2', '3', '4']));
+    for (const id of ['nd120-150-2025', 'nd120-150-370-2026'])
+      expect(
+        evaluateFindings(units, {
+          ruleSet: ruleSetById(id)!,
+          provinceClass: 'class1',
+          autonomyGroup: (c) => groups.get(c),
+        }),
+      ).toEqual([]);
+    expect(SAMPLES['can-tho-2025'].figures?.(units)).toEqual(figures);
+    expect(SAMPLES['hau-giang-2023'].figures).toBeUndefined();
   });
 
   it('is offered by id; true (--sample alone) stays the Hậu Giang 2023 province, unchanged', () => {

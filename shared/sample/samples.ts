@@ -1,14 +1,17 @@
-/** The bundled sample workspaces, by id: what `tinhgon init --sample [ID]` and Tệp → Tạo mới offer. */
+/** The bundled sample workspaces, by id: what `tinhgon init --sample [ID]` and Tệp → "Tạo tệp dữ liệu mới…" offer. */
 import type { Unit } from '../model/unit.ts';
 import type { WorkspaceMeta } from '../model/workspace.ts';
 import { canThoMeta, generateCanTho2025 } from './can-tho-2025.ts';
+import { canThoFigures, type SampleFigures } from './can-tho-figures.ts';
 import { generateSampleProvince, sampleMeta } from './hau-giang.ts';
 import { DEFAULT_SAMPLE, type SampleId } from './sample-ids.ts';
 
-
-export const SAMPLES: Record<SampleId, { meta: () => WorkspaceMeta; units: () => Unit[] }> = {
+export const SAMPLES: Record<
+  SampleId,
+  { meta: () => WorkspaceMeta; units: () => Unit[]; figures?: (units: readonly Unit[]) => SampleFigures }
+> = {
   'hau-giang-2023': { meta: sampleMeta, units: () => generateSampleProvince() },
-  'can-tho-2025': { meta: canThoMeta, units: () => generateCanTho2025() },
+  'can-tho-2025': { meta: canThoMeta, units: () => generateCanTho2025(), figures: canThoFigures },
 };
 
 /** Which sample a request names: true is the default one, false or none no sample. */

@@ -113,6 +113,27 @@ describe('roadmapOf', () => {
     expect(b.cells[2026]!.exits.other).toBe(2);
     expect(roadmapOf(sim).years[1]!.exits.other).toBe(2);
   });
+
+  it('names a row with its parent where its name alone is ambiguous (issue 15), by its latest name', () => {
+    const units = [
+      unit('T', null, { kind: 'people_committee', name: 'UBND tỉnh' }),
+      unit('S1', 'T', { kind: 'department', name: 'Sở Y tế' }),
+      unit('S1.TT', 'S1', { kind: 'division', name: 'Thanh tra Sở', civilServantQuota: 3, civilServantActual: 4 }),
+      unit('S2', 'T', { kind: 'department', name: 'Sở Xây dựng' }),
+      unit('S2.TT', 'S2', { kind: 'division', name: 'Thanh tra Sở', civilServantQuota: 3, civilServantActual: 4 }),
+      unit('S2.VP', 'S2', { kind: 'division', name: 'Văn phòng', civilServantQuota: 3, civilServantActual: 4 }),
+    ];
+    const sim = simulate(units, ops([{ type: 'rename', year: 2027, unit: 'S2', name: 'Sở Xây dựng và Giao thông' }]), {
+      baseYear: 2025,
+      horizon: 2027,
+      rules,
+    });
+    expect(roadmapOf(sim).units.map((u) => u.name)).toEqual([
+      'Thanh tra Sở — Sở Y tế',
+      'Thanh tra Sở — Sở Xây dựng và Giao thông',
+      'Văn phòng',
+    ]);
+  });
 });
 
 describe('exitCost', () => {

@@ -6,6 +6,7 @@
  * the payout cost (legal-reference §3, §7). Pure: it reads a simulation.
  */
 import type { Unit } from '../model/unit.ts';
+import { unitLabels } from './figures.ts';
 import {
   EXIT_REASONS,
   type ExitPayout,
@@ -188,8 +189,11 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   // Tree order of the year each unit was last seen in, units that exist at the end first.
   const order = new Map<string, number>();
   sim.years.forEach((y, yi) => y.units.forEach((u, i) => order.set(u.code, (sim.years.length - yi) * 1e6 + i)));
+  // Each row named as the print names it (issue 15): with its parent where the name alone is ambiguous ("Thanh tra Sở — Sở Y tế"), by its latest name and parent.
+  const labelOf = unitLabels(...[...sim.years].reverse().map((y) => y.units));
   const units = [...rows.values()]
     .filter((r) => shown.has(r.code))
+    .map((r) => ({ ...r, name: labelOf(r.code) }))
     .sort((a, b) => (order.get(a.code) ?? Infinity) - (order.get(b.code) ?? Infinity));
   return { years, units, totalCost: cumulativeCost };
 }

@@ -115,4 +115,42 @@ describe('financial autonomy, end to end in Chromium', () => {
     expect(errors).toEqual([]);
     await app.stop();
   });
+
+  it('lets a past year be chosen to enter its figures; a year without figures says so', async () => {
+    const { app, page, errors } = await openSample(browser(), { width: 1600, height: 950 });
+    await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
+    const year = page.getByTestId('finance-year');
+    const options = () => year.locator('option').allTextContents();
+    // From 2015 to next year, each without figures said so.
+    await expect.poll(options).toContain('2015 (chưa có số liệu)');
+    const next = new Date().getFullYear() + 1;
+    expect(await options()).toContain(`${next} (chưa có số liệu)`);
+    expect(await options()).toContain('2019 (chưa có số liệu)');
+
+    await year.selectOption('2019');
+    await expect
+      .poll(() => page.getByTestId('finance-unit-line').textContent())
+      .toBe('Năm 2019 chưa chọn đơn vị tính (đồng hay triệu đồng): chọn trước khi nhập số liệu.');
+    await page.getByTestId('finance-unit').selectOption('trieu_dong');
+    await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
+    await page.getByTestId('finance-search').fill('Bệnh viện Tâm thần');
+    const cell = (col: string) => page.locator(`.finance-pane .ag-row[row-id="HG.SYT.BVTT"] [col-id="${col}"]`);
+    for (const [col, value] of [
+      ['revenue', '2,1'],
+      ['spending', '3'],
+    ] as const) {
+      await cell(col).click();
+      await page.keyboard.type(value);
+      await page.keyboard.press('Enter');
+    }
+    await expect.poll(() => cell('computed').textContent()).toBe('3a');
+    expect(listFigures(app.workspace.db, 2019).map((f) => f.code)).toEqual(['HG.SYT.BVTT']);
+    // 2019 now has figures; 2020 still has none.
+    await expect.poll(options).toContain('2019');
+    expect(await options()).toContain('2020 (chưa có số liệu)');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'finance-past-year.png') });
+    await page.close();
+    expect(errors).toEqual([]);
+    await app.stop();
+  });
 });

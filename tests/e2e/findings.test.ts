@@ -29,7 +29,10 @@ describe('findings, end to end in Chromium', () => {
       .poll(() => page.getByTestId('unit-findings').textContent())
       .toContain('Có 3 cấp phó; chưa có nhóm tự chủ');
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nghị định 283/2025/NĐ-CP');
+    // The amended limit is unverified: badge, source and confidence all say so.
     await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Cần xác minh');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).toContain('Nguồn (chưa xác minh)');
+    await expect.poll(() => page.getByTestId('unit-findings').textContent()).not.toContain('Đã đối chiếu');
     await expect.poll(count).toBe(before + 1);
     await expect.poll(() => page.locator(`.ag-row[row-id="${UNIT}"] [col-id="findings"]`).textContent()).toBe('1');
     await expect.poll(() => page.locator(`.tree-row[data-code="${UNIT}"] .finding-badge`).textContent()).toBe('1');
@@ -123,19 +126,33 @@ describe('findings, end to end in Chromium', () => {
     const labels = async () => [...new Set(await page.locator('.findings-list .severity').allTextContents())].sort();
     // The default view: violations and warnings only, none labelled "cần xác minh".
     await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);
+    // Issue 15: a unit whose name alone is ambiguous ("Thanh tra Sở" is in every sở) is named with its parent.
+    const names = async () => page.locator('.findings-list button strong').allTextContents();
+    await expect.poll(names).toContain('Thanh tra Sở — Sở Tài chính');
+    expect((await names()).filter((s) => s === 'Thanh tra Sở' || s === 'Văn phòng Sở')).toEqual([]);
+    expect(await page.locator('.findings-list button[data-code="HG.STC.P02"] strong').first().textContent()).toBe(
+      'Thanh tra Sở — Sở Tài chính',
+    );
     await page.getByTestId('findings-notes').click();
-    await expect.poll(labels).toEqual(['Cần xác minh']);
+    // A note on an unverified value "cần xác minh"; a note of a checked rule asks to check the data.
+    await expect.poll(labels).toEqual(['Cần kiểm tra số liệu', 'Cần xác minh']);
     // Each note says where its value came from, marked unverified (e.g. the draft 7 posts for a phòng under a sở).
     await expect
       .poll(() => page.locator('.findings-list').textContent())
       .toContain(
         'Nguồn (chưa xác minh): Nghị định 150/2025/NĐ-CP (sửa đổi bởi Nghị định 370/2025/NĐ-CP), tiêu chí thành lập phòng thuộc sở',
       );
-    // A note on a confirmed rule the workspace cannot apply (no autonomy group recorded) gives its basis, not "unverified".
+    // A note on a confirmed rule the workspace cannot apply (no autonomy group recorded) gives its basis, not "unverified":
+    // its badge, basis and confidence agree.
     const basis = page.locator('.findings-list li', { has: page.locator('[data-code="HG.SYT.CDC.P02"]') });
     await expect
       .poll(() => basis.locator('.citation').first().textContent())
-      .toMatch(/^Căn cứ \(chưa đủ thông tin để áp dụng\): Nghị định 120\/2020\/NĐ-CP/);
+      .toMatch(/^Căn cứ: Nghị định 120\/2020\/NĐ-CP.* · Đã đối chiếu văn bản$/);
+    expect(await basis.locator('.severity').first().textContent()).toBe('Cần kiểm tra số liệu');
+    // And a note on an unverified value: badge, source and confidence all say so.
+    const unverified = page.locator('.findings-list li', { hasText: 'Nguồn (chưa xác minh)' }).first();
+    expect(await unverified.locator('.severity').textContent()).toBe('Cần xác minh');
+    expect(await unverified.locator('.citation').textContent()).not.toContain('Đã đối chiếu');
     await page.screenshot({ path: path.join(ARTIFACTS, 'findings-notes.png') });
     await page.getByTestId('findings-violations').click();
     await expect.poll(labels).toEqual(['Lưu ý', 'Vi phạm']);

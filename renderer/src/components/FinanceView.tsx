@@ -18,9 +18,12 @@ import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from './FileButton.tsx';
+import { unitLabels } from '../../../shared/scenario/figures.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
+/** The first year offered for figures: Decree 16/2015, the regime Decree 60/2021 replaced, took effect in 2015. */
+const FIRST_YEAR = 2015;
 
 interface Data {
   year: number;
@@ -67,9 +70,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   };
   useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
 
+  // A PSU whose name alone is ambiguous ("Trung tâm Y tế") is named with its parent, as the print does.
+  const labelOf = useMemo(() => unitLabels([...workspace.tree.byCode.values()]), [workspace.tree]);
   const rows = useMemo(
-    () => (data?.rows ?? []).filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup)),
-    [data, mismatchOnly, overriddenOnly],
+    () =>
+      (data?.rows ?? [])
+        .filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup))
+        .map((r) => ({ ...r, name: labelOf(r.code) })),
+    [data, mismatchOnly, overriddenOnly, labelOf],
   );
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
@@ -221,8 +229,20 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       });
   };
 
-  const selected = data?.rows.find((r) => r.code === workspace.selected);
-  const years = data ? [...new Set([...data.years, data.year, new Date().getFullYear()])].sort() : [];
+  const found = data?.rows.find((r) => r.code === workspace.selected);
+  const selected = found && { ...found, name: labelOf(found.code) };
+  // Any year from FIRST_YEAR to next year can be chosen to enter its figures (a trend needs past years);
+  // the years without figures say so in the list.
+  const next = new Date().getFullYear() + 1;
+  const years = data
+    ? [
+        ...new Set([
+          ...data.years,
+          data.year,
+          ...Array.from({ length: next - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i),
+        ]),
+      ].sort((a, b) => a - b)
+    : [];
 
   return (
     <section className="finance-pane" aria-label={t('view.finance')}>
@@ -246,7 +266,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           <select value={data?.year ?? ''} onChange={(e) => setYear(Number(e.target.value))} data-testid="finance-year">
             {years.map((y) => (
               <option key={y} value={y}>
-                {y}
+                {data?.years.includes(y) ? y : t('fin.yearEmpty', { year: String(y) })}
               </option>
             ))}
           </select>

@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { RULES, SEVERITIES, type RuleId, type Severity } from '../../../shared/rules/findings.ts';
+import type { Confidence } from '../../../shared/rules/rule-sets.ts';
 import { ancestorsOf } from '../../../shared/tree.ts';
+import { unitLabels } from '../../../shared/scenario/figures.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { call } from '../api.ts';
@@ -9,11 +11,23 @@ import { downloadBase64 } from '../files.ts';
 const SHOWN = 400;
 
 type Translate = ReturnType<typeof useI18n>['t'];
-/** Where a "cần xác minh" note comes from: an unverified value's source, or the basis of a confirmed rule that needs what is not recorded. */
-const noteSource = (t: Translate, f: { confidence: string; citation: string }) =>
-  f.confidence === 'M'
-    ? t('findings.unverifiedSource', { citation: f.citation })
-    : t('findings.noteBasis', { citation: f.citation });
+type Shown = { severity: Severity; confidence: Confidence; citation: string };
+/**
+ * A finding's badge and basis line, chosen together so they never contradict: a note resting on an
+ * unverified value says "Cần xác minh" and names its source as unverified; a note of a checked rule
+ * (it needs data the workspace lacks, or it flags the data) says "Cần kiểm tra số liệu" with its
+ * basis and how sure that basis is.
+ */
+const labelsOf = (t: Translate, f: Shown) => {
+  if (f.severity !== 'note')
+    return { badge: t(`severity.${f.severity}`), basis: `${f.citation} · ${t(`confidence.${f.confidence}`)}` };
+  if (f.confidence === 'M')
+    return { badge: t('severity.note'), basis: t('findings.unverifiedSource', { citation: f.citation }) };
+  return {
+    badge: t('findings.noteData'),
+    basis: `${t('findings.noteBasis', { citation: f.citation })} · ${t(`confidence.${f.confidence}`)}`,
+  };
+};
 
 /**
  * Every finding of the workspace, filtered by rule, severity and subtree; a click focuses the unit.
@@ -31,6 +45,8 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
     setNotes(on);
     setSeverity('');
   };
+  // Each unit named as the print names it: with its parent where the name alone is ambiguous ("Thanh tra Sở — Sở Y tế").
+  const labelOf = useMemo(() => unitLabels([...workspace.tree.byCode.values()]), [workspace.tree]);
   const noteCount = useMemo(() => workspace.findings.filter((f) => f.severity === 'note').length, [workspace.findings]);
   const shown = useMemo(() => {
     return workspace.findings.filter((f) => {
@@ -99,17 +115,16 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
       <ul className="findings-list">
         {shown.length === 0 && <li className="muted">{t('findings.none')}</li>}
         {shown.slice(0, SHOWN).map((f, i) => {
-          const unit = workspace.tree.byCode.get(f.unitCode);
           return (
             <li
               key={`${f.unitCode}-${f.key}-${i}`}
               className={workspace.selected === f.unitCode ? 'selected' : undefined}
             >
               <button type="button" onClick={() => workspace.select(f.unitCode)} data-code={f.unitCode}>
-                <span className={`severity ${f.severity}`}>{t(`severity.${f.severity}`)}</span>
-                <strong>{unit?.name ?? f.unitCode}</strong>
+                <span className={`severity ${f.severity}`}>{labelsOf(t, f).badge}</span>
+                <strong>{labelOf(f.unitCode)}</strong>
                 <span className="finding-message">{t(f.key, f.params)}</span>
-                {f.severity === 'note' && <span className="muted citation">{noteSource(t, f)}</span>}
+                {f.severity === 'note' && <span className="muted citation">{labelsOf(t, f).basis}</span>}
               </button>
             </li>
           );
@@ -132,12 +147,10 @@ export function UnitFindings({ workspace, code }: { workspace: WorkspaceState; c
         {list.map((f, i) => (
           <li key={i} className={f.severity}>
             <div>
-              {f.severity === 'note' && <span className="severity note">{t('severity.note')}</span>}{' '}
+              {f.severity === 'note' && <span className="severity note">{labelsOf(t, f).badge}</span>}{' '}
               {t(f.key, f.params)}
             </div>
-            <div className="muted citation">
-              {f.severity === 'note' ? noteSource(t, f) : f.citation} · {t(`confidence.${f.confidence}`)}
-            </div>
+            <div className="muted citation">{labelsOf(t, f).basis}</div>
           </li>
         ))}
       </ul>

@@ -16,6 +16,7 @@ import {
   type ExitReason,
 } from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
+import { unitLabels } from '../../../shared/scenario/figures.ts';
 import { FormError } from './FormError.tsx';
 import { inTurn, recordEdit } from '../plan-versions.ts';
 import { downloadBase64 } from '../files.ts';
@@ -78,7 +79,11 @@ export function ScenarioRoadmap({
       .catch(fail);
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
   useEffect(() => {
-    void call('units.list', {}).then((r) => setUnits(r.units.map((u) => ({ code: u.code, name: u.name }))));
+    // A name that repeats ("Thanh tra Sở") is said with its parent's, as in the grid's rows.
+    void call('units.list', {}).then((r) => {
+      const labelOf = unitLabels(r.units);
+      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+    });
   }, []);
 
   const paid = PAID_REASONS.includes(reason);

@@ -47,6 +47,7 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
   const parent = unit.parentCode ? workspace.tree.byCode.get(unit.parentCode) : undefined;
   const rollup = workspace.rollups.get(unit.code)!;
   const over = overQuota(unit);
+  const whole = rollup.unitCount > 1;
 
   const messageOf = (err: SerializedError, field: EditableField): string => {
     const issue = err.issues.find((i) => i.field === `changes.${field}`) ?? err.issues[0];
@@ -113,6 +114,20 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
         {t('panel.parent')}:{' '}
         {parent ? <a onClick={() => workspace.select(parent.code)}>{parent.name}</a> : t('panel.noParent')}
       </div>
+      {/* Issue 15: a unit with units under it is described by its whole first, its own row second and labelled. */}
+      {whole && (
+        <fieldset className="rollup-box" data-testid="panel-rollup">
+          <legend>{t('panel.rollup')}</legend>
+          <dl>
+            {([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => (
+              <div key={f} className="rollup-line">
+                <dt>{t(`field.${f}`)}</dt>
+                <dd data-field={f}>{n(rollup[f])}</dd>
+              </div>
+            ))}
+          </dl>
+        </fieldset>
+      )}
       <UnitActions workspace={workspace} unit={unit} />
       <p className="panel-hint">{t('panel.hint')}</p>
       <StatusLine status={status} />
@@ -126,8 +141,9 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
         {select('sector', SECTORS)}
       </fieldset>
 
-      <fieldset>
-        <legend>{t('panel.headcount')}</legend>
+      <fieldset data-testid="panel-own">
+        <legend>{whole ? t('panel.headcountOwn') : t('panel.headcount')}</legend>
+        {whole && <p className="panel-hint">{t('panel.ownNote', { name: unit.name })}</p>}
         {HEADCOUNT_FIELDS.map((f) => {
           const isOver =
             (f === 'civilServantActual' && over.civilServants) ||
@@ -158,18 +174,6 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
       <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
       {unit.kind === 'psu' && <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />}
-
-      <fieldset className="rollup-box" data-testid="panel-rollup">
-        <legend>{t('panel.rollup')}</legend>
-        <dl>
-          {([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => (
-            <div key={f} className="rollup-line">
-              <dt>{t(`field.${f}`)}</dt>
-              <dd data-field={f}>{n(rollup[f])}</dd>
-            </div>
-          ))}
-        </dl>
-      </fieldset>
     </aside>
   );
 }
