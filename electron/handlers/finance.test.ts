@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { FinanceRow } from '../../shared/autonomy/view.ts';
+import type { FinanceRow } from '../../shared/autonomy/finance-row.ts';
 import type { FinanceSummary } from '../../shared/contract/index.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { openWorkspace } from '../../db/workspace.ts';
-import type { PersonRow } from '../../shared/people/view.ts';
+import type { PersonRow } from '../../shared/people/person-rows.ts';
 import type { ProposalResult } from '../../shared/people/proposals.ts';
 import type { Result } from '../../shared/contract/index.ts';
 import type { Roadmap } from '../../shared/scenario/roadmap.ts';

@@ -5,7 +5,7 @@ import { baseSalaryIn, readBaseSalaryPeriod } from '../../shared/people/base-sal
 import { PERSON_HEADERS, readPeople, type Day } from '../../shared/people/read-people.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
-import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
+import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/person-rows.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
 import {

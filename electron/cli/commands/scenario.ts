@@ -15,7 +15,7 @@ import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
 import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
-import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { cutSuggestionText } from '../../../shared/view/cut-suggestion-text.ts';
 
 const options = {
   from: { type: 'string', value: 'PHUONG-AN.json', description: 'Mô phỏng phương án trong tệp JSON mà không lưu.' },

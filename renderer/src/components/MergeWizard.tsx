@@ -11,7 +11,7 @@ import {
 } from '../../../shared/model/unit.ts';
 import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
-import { readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
+import { readMerge, tooFewToMerge } from '../../../shared/view/plan-drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';

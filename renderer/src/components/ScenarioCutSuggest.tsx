@@ -3,7 +3,7 @@ import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { ArgsIn, Result } from '../../../shared/contract/index.ts';
 import { OperationPreview } from './ScenarioOperations.tsx';
-import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { cutSuggestionText } from '../../../shared/view/cut-suggestion-text.ts';
 
 const SCOPES = { all: {}, psu: { kind: ['psu'] } } as const satisfies Record<
   string,
