@@ -147,8 +147,8 @@ describe('rule settings and findings through the handler table', () => {
       overridden: true,
       confidence: 'C',
     });
-    expect(view.changes[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
-    expect(view.changes[0]!.changedBy.length).toBeGreaterThan(0);
+    expect(view.parameterHistory[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
+    expect(view.parameterHistory[0]!.changedBy.length).toBeGreaterThan(0);
     expect(await findings()).toEqual(['S.BV:min-staff']);
     const reset = await call<RulesView>('rules.setParameter', {
       parameter: 'psuMinStaff',
@@ -156,7 +156,7 @@ describe('rule settings and findings through the handler table', () => {
       reason: 'Hủy bỏ',
     });
     expect(reset.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 15, overridden: false });
-    expect(reset.changes).toHaveLength(2);
+    expect(reset.parameterHistory).toHaveLength(2);
     expect(await findings()).toEqual([]);
     ws.close();
   });
