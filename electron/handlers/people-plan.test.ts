@@ -309,7 +309,7 @@ describe('the personnel list brought into a plan', () => {
     });
     const preview = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'retirements', apply: false });
     expect(
-      preview.changes.map((c) => [c.unitName, c.year, c.reason, c.after.civilServants, c.after.publicEmployees]),
+      preview.exits.map((c) => [c.unitName, c.year, c.reason, c.after.civilServants, c.after.publicEmployees]),
     ).toEqual([
       ['Sở Y tế', 2027, 'retirement', 1, 0], // Nguyễn Văn Thường
       ['Bệnh viện', 2027, 'retirement', 0, 1], // Bùi Văn Hùng
@@ -366,7 +366,7 @@ describe('the personnel list brought into a plan', () => {
       within12: true,
     }); // not covered
     const done = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'proposals', apply: true });
-    expect(done.changes.map((c) => [c.unit, c.year, c.reason, c.after])).toEqual([
+    expect(done.exits.map((c) => [c.unit, c.year, c.reason, c.after])).toEqual([
       ['SYT', 2025, 'early-retirement', { civilServants: 1, publicEmployees: 0, cost: 744_778_125 }],
       ['BV', 2026, 'resignation', { civilServants: 0, publicEmployees: 1, cost: 303_600_000 }],
     ]);
@@ -377,7 +377,7 @@ describe('the personnel list brought into a plan', () => {
 
     await call('people.withdraw', { personId: idOf('Đặng Thị Lan') });
     const after = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'proposals', apply: true });
-    expect(after.changes.map((c) => [c.unit, c.year, c.before.publicEmployees, c.after.publicEmployees])).toEqual([
+    expect(after.exits.map((c) => [c.unit, c.year, c.before.publicEmployees, c.after.publicEmployees])).toEqual([
       ['BV', 2026, 1, 0],
     ]);
     roadmap = await call<Roadmap>('scenario.roadmap', { name: 'PA' });

@@ -256,16 +256,16 @@ export function scenarioHandlers(
               people: people.length,
             }
           : { ...proposalExits(proposals, plan), scope: proposalScope, people: proposals.length };
-      const { operations, changes } = fillExits(scenario.operations, fill.rows, fill.scope);
+      const { operations, exits } = fillExits(scenario.operations, fill.rows, fill.scope);
       // Checked whole, preview or not: an exit that cannot apply (more people than the unit has) is refused naming it.
       simulateOver({ ...scenario, operations });
-      if (apply && changes.length > 0) setScenarioOperations(db, name, operations);
+      if (apply && exits.length > 0) setScenarioOperations(db, name, operations);
       const names = new Map(plan.flatMap((y) => y.units.map((u) => [u.code, u.name] as const)));
       return {
-        changes: changes.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })),
+        exits: exits.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })),
         skipped: fill.skipped,
         people: fill.people,
-        applied: apply && changes.length > 0,
+        applied: apply && exits.length > 0,
       };
     },
     'scenario.create': ({ name }) => {

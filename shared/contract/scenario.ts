@@ -345,6 +345,6 @@ export const scenarioChannels = {
    */
   'scenario.fromPeople': {
     args: z.object({ name: planName, source: z.enum(['retirements', 'proposals']), apply: z.boolean() }).strict(),
-    result: z.object({ changes: z.array(fillChange), skipped, people: z.number(), applied: z.boolean() }),
+    result: z.object({ exits: z.array(fillChange), skipped, people: z.number(), applied: z.boolean() }),
   },
 } as const;
