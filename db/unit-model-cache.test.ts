@@ -56,9 +56,9 @@ describe('the units held in memory for findings', () => {
             // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here. A crash fails.
             const before = listUnits(ws.db);
             if (s.kind === 'count')
-              await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
+              await attempt(send('units.update', { code: s.code, patch: { [s.field]: s.value } }));
             else if (s.kind === 'rename')
-              await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
+              await attempt(send('units.update', { code: s.code, patch: { name: `Tên ${s.code}` } }));
             else if (s.kind === 'move') await attempt(send('units.move', { code: s.code, parentCode: s.parentCode }));
             else await attempt(send('history.undo', {}));
             done.hit(s.kind, !isDeepStrictEqual(listUnits(ws.db), before));
@@ -80,11 +80,11 @@ describe('the units held in memory for findings', () => {
     const first = cachedUnitModel(ws.db);
     expect(cachedUnitModel(ws.db)).toBe(first); // nothing written: the same model
     const psu = sample.find((u) => u.kind === 'psu')!;
-    await call('units.update', { code: psu.code, changes: { publicEmployeeActual: psu.publicEmployeeActual + 3 } });
+    await call('units.update', { code: psu.code, patch: { publicEmployeeActual: psu.publicEmployeeActual + 3 } });
     const edited = cachedUnitModel(ws.db);
     expect(edited.tree.children).toBe(first.tree.children); // updated in place of a rebuild
     expect(edited.tree.byCode.get(psu.code)!.publicEmployeeActual).toBe(psu.publicEmployeeActual + 3);
-    await call('units.update', { code: psu.code, changes: { name: 'Tên mới' } });
+    await call('units.update', { code: psu.code, patch: { name: 'Tên mới' } });
     const renamed = cachedUnitModel(ws.db);
     expect(renamed.tree.children).not.toBe(first.tree.children);
     expect(renamed.tree.byCode.get(psu.code)!.name).toBe('Tên mới');
@@ -113,7 +113,7 @@ describe('tree edits answering with the changed units only', () => {
       ['units.delete', { code: 'HG.SYT', mode: 'subtree' }],
       ['history.undo', {}],
     ];
-    await call('units.update', { code: 'HG.SNV', changes: { deputies: 4 } });
+    await call('units.update', { code: 'HG.SNV', patch: { deputies: 4 } });
     await call('history.undo', {});
     for (const [channel, args] of steps) {
       await call('findings.list', {}); // the UI asks for findings after every change: the units are then held
@@ -127,7 +127,7 @@ describe('tree edits answering with the changed units only', () => {
     }
     // Undo and redo of a field change read the one unit: headcount (held units kept, updated in place) and name.
     for (const changes of [{ civilServantActual: 77 }, { name: 'Tên khác' }]) {
-      await call('units.update', { code: 'HG.SNV', changes });
+      await call('units.update', { code: 'HG.SNV', patch: changes });
       for (const channel of ['history.undo', 'history.redo']) {
         await call('findings.list', {});
         const before = listUnits(ws.db);
@@ -222,9 +222,9 @@ describe('tree edits read only the units the step touched', () => {
                     : o.kind === 'delete'
                       ? ['units.delete', { code: o.code, mode: o.mode }]
                       : o.kind === 'recode'
-                        ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
+                        ? ['units.update', { code: o.code, patch: { code: `${o.code}.X${++made}` } }]
                         : o.kind === 'field'
-                          ? ['units.update', { code: o.code, changes: o.changes }]
+                          ? ['units.update', { code: o.code, patch: o.changes }]
                           : o.kind === 'revert'
                             ? [
                                 'history.revert',

@@ -82,7 +82,7 @@ describe('rule settings and findings through the handler table', () => {
 
   it("judges a PSU's deputies by its stored autonomy group, and says when none is stored", async () => {
     const { ws, call } = setup();
-    await call('units.update', { code: 'S.BV', changes: { deputies: 3 } });
+    await call('units.update', { code: 'S.BV', patch: { deputies: 3 } });
     const psu = async () =>
       (await call<{ findings: Finding[] }>('findings.list', {})).findings
         .filter((f) => f.unitCode === 'S.BV')
@@ -102,9 +102,9 @@ describe('rule settings and findings through the handler table', () => {
 
   it("sends only the named units' findings and the province-wide ones when asked", async () => {
     const { ws, call } = setup();
-    await call('units.update', { code: 'S', changes: { deputies: 9 } }); // above the sở average: judged on the province
-    await call('units.update', { code: 'S.P', changes: { civilServantActual: 8 } }); // over its quota
-    await call('units.update', { code: 'S.BV', changes: { publicEmployeeActual: 20 } }); // over its quota
+    await call('units.update', { code: 'S', patch: { deputies: 9 } }); // above the sở average: judged on the province
+    await call('units.update', { code: 'S.P', patch: { civilServantActual: 8 } }); // over its quota
+    await call('units.update', { code: 'S.BV', patch: { publicEmployeeActual: 20 } }); // over its quota
     const list = async (units?: string[]) =>
       (await call<{ findings: Finding[] }>('findings.list', units ? { units } : {})).findings.map(
         (f) => `${f.unitCode}:${f.rule}`,

@@ -13,9 +13,9 @@ export function unitsHandlers(current: CurrentWorkspace): HandlersOf<'units'> {
   const db = () => current().db;
   return {
     'units.list': () => ({ units: listUnits(db()) }),
-    'units.update': ({ code, changes }) => {
+    'units.update': ({ code, patch }) => {
       const before = totalChanges(db());
-      const unit = editUpdate(db(), code, changes, editorName());
+      const unit = editUpdate(db(), code, patch, editorName());
       noteUnitSaved(db(), before, code, unit);
       return { unit };
     },

@@ -167,7 +167,7 @@ export function useWorkspace(): WorkspaceState {
   }, []);
 
   const update = useCallback(async (code: string, changes: UnitPatchInput) => {
-    const { unit } = await call('units.update', { code, changes });
+    const { unit } = await call('units.update', { code, patch: changes });
     void call('history.list', {}).then(setHistory);
     setModel((prev) => withUnitSaved(prev, code, unit));
     if (unit.code !== code) {

@@ -7,7 +7,7 @@ import { changesOnly, treeAfterEdit } from './tree-edit.ts';
 export const unitsChannels = {
   'units.list': { args: noArgs, result: z.object({ units: z.array(UnitSchema) }) },
   'units.update': {
-    args: z.object({ code: codeSchema, changes: UnitPatchSchema }).strict(),
+    args: z.object({ code: codeSchema, patch: UnitPatchSchema }).strict(),
     result: z.object({ unit: UnitSchema }),
   },
   'units.create': {

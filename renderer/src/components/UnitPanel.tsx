@@ -48,7 +48,7 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
   const over = overQuota(unit);
 
   const messageOf = (err: SerializedError, field: EditableField): string => {
-    const issue = err.issues.find((i) => i.field === `changes.${field}`) ?? err.issues[0];
+    const issue = err.issues.find((i) => i.field === `patch.${field}`) ?? err.issues[0];
     const key = issue?.key ?? err.key;
     const params = issue?.params ?? err.params;
     return isMessageKey(key) ? t(key, params) : key;
