@@ -141,11 +141,11 @@ export function scenarioHandlers(
       return { name, version: planVersion(db, name)!, added, skipped };
     },
     'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
-    'scenario.changes': ({ name, year }) => {
+    'scenario.diff': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
       const baseline = listUnits(current().db);
-      return { year: at.year, changes: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
+      return { year: at.year, diff: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
     },
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
@@ -174,7 +174,7 @@ export function scenarioHandlers(
         year: at.year,
         figures: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
-        changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
+        diff: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
         findings: at.findings
           .filter((f) => named.has(f.unitCode))

@@ -212,7 +212,7 @@ const PreviewSchema = z.object({
   year: z.number(),
   figures: stepFigures,
   autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
-  changes: z.array(unitChange),
+  diff: z.array(unitChange),
   units: z.array(UnitSchema),
   findings: z.array(z.object({ unitCode: z.string(), severity: z.string(), ...saidMessage })),
   notices: z.array(z.object({ unitCode: z.string(), ...saidMessage })),
@@ -256,12 +256,12 @@ export const scenarioChannels = {
     args: z.object({ name: planName, units: z.array(codeSchema).max(500).optional() }).strict(),
     result: RoadmapSchema,
   },
-  'scenario.changes': {
+  'scenario.diff': {
     args: z.object({ name: planName, year: yearArg }).strict(),
     /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
     result: z.object({
       year: z.number(),
-      changes: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })),
+      diff: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })),
     }),
   },
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */

@@ -605,7 +605,7 @@ export function OperationPreview({ preview }: { preview: Result<'scenario.previe
   return (
     <div className="op-preview" data-testid="op-preview">
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
-      {preview.changes.map((c) => (
+      {preview.diff.map((c) => (
         <div key={c.code}>
           <div>
             {c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
