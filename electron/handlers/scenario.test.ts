@@ -843,7 +843,7 @@ describe("whole units in a plan's changes, preview and notices", () => {
     });
 
     const preview = await call<{
-      figures: Record<
+      totals: Record<
         string,
         {
           before: {
@@ -858,7 +858,7 @@ describe("whole units in a plan's changes, preview and notices", () => {
       name: 'PA',
       operation: { type: 'rename', year: 2027, unit: 'S1', name: 'Sở Y tế và Nội vụ' },
     });
-    expect(preview.figures.S1!.before).toMatchObject({
+    expect(preview.totals.S1!.before).toMatchObject({
       total: { civilServantQuota: 22 },
       own: { civilServantQuota: 10 },
       subordinates: 3,

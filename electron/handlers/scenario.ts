@@ -172,7 +172,7 @@ export function scenarioHandlers(
         );
       return {
         year: at.year,
-        figures: step?.units ?? {},
+        totals: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
         diff: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),

@@ -210,7 +210,7 @@ const stepFigures: z.ZodType<OperationStep['units']> = z.record(
 );
 const PreviewSchema = z.object({
   year: z.number(),
-  figures: stepFigures,
+  totals: stepFigures,
   autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
   diff: z.array(unitChange),
   units: z.array(UnitSchema),
@@ -271,7 +271,7 @@ export const scenarioChannels = {
   },
   'scenario.preview': {
     args: z.object({ name: planName, operation: OperationSchema }).strict(),
-    /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
+    /** `units`: the units the operation names as they are at the end of its year, with it applied; `totals`: just before and just after it (subtree totals, own row). */
     result: PreviewSchema,
   },
   'scenario.setTargetSets': {
