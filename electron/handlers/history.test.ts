@@ -217,8 +217,8 @@ describe('one history for every aggregate', () => {
     const { ws, call } = setup();
     await call('scenario.create', { name: 'PA1' });
     await call('findings.list', {}); // as the UI does: the units are then held
-    const answer = await call<TreeAfterEdit>('history.undo', { changesOnly: true });
-    expect(answer).toMatchObject({ changes: { upsert: [], remove: [], order: null, count: 4 } });
+    const answer = await call<TreeAfterEdit>('history.undo', { deltaOnly: true });
+    expect(answer).toMatchObject({ delta: { upsert: [], remove: [], order: null, count: 4 } });
     expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
     ws.close();
   });

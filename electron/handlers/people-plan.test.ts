@@ -335,7 +335,7 @@ describe('the personnel list brought into a plan', () => {
     const roadmap = await call<Roadmap>('scenario.roadmap', { name: 'PA' });
     expect(roadmap.years.find((y) => y.year === 2027)!.exits.retirement).toBe(3);
     expect(await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'retirements', apply: true })).toMatchObject({
-      changes: [],
+      exits: [],
       applied: false,
     });
     ws.close();

@@ -158,7 +158,7 @@ describe('fillExits', () => {
     ]);
     // Filling again changes nothing.
     const again = fillExits(operations, rows, retirementScope(new Set(['S', 'A'])));
-    expect(again).toEqual({ operations, changes: [] });
+    expect(again).toEqual({ operations, exits: [] });
   });
   it('replaces the exits written from the proposals before (those with an exact cost), and removes those no longer proposed', () => {
     const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } as const;
