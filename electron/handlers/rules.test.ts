@@ -147,7 +147,11 @@ describe('rule settings and findings through the handler table', () => {
       overridden: true,
       confidence: 'C',
     });
-    expect(view.parameterHistory[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
+    expect(view.parameterHistory[0]).toMatchObject({
+      parameter: 'psuMinStaff',
+      value: 20,
+      reason: 'Quyết định của UBND tỉnh',
+    });
     expect(view.parameterHistory[0]!.changedBy.length).toBeGreaterThan(0);
     expect(await findings()).toEqual(['S.BV:min-staff']);
     const reset = await call<RulesView>('rules.setParameter', {

@@ -29,7 +29,11 @@ export function diffUnits(existing: readonly Unit[], incoming: readonly Unit[]):
       diff.added.push(u);
       continue;
     }
-    const fieldChanges = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({ field: f, from: old[f], to: u[f] }));
+    const fieldChanges = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({
+      field: f,
+      from: old[f],
+      to: u[f],
+    }));
     if (fieldChanges.length > 0) diff.changed.push({ code: u.code, name: u.name, fieldChanges });
     else diff.unchanged++;
   }
