@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
 import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
-import type { RetirementPerson, StoredPerson } from '../shared/people/view.ts';
+import type { RetirementPerson, StoredPerson } from '../shared/people/person-rows.ts';
 import type { Proposal } from '../shared/people/proposals.ts';
 import type { Workspace } from './workspace.ts';
 import { backupFileName, backupWorkspace } from './backup.ts';

@@ -62,7 +62,7 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 function request(o: Op, n: number): [string, Record<string, unknown>] {
   switch (o.kind) {
     case 'field':
-      return ['units.update', { code: o.code, changes: { deputies: o.deputies } }];
+      return ['units.update', { code: o.code, patch: { deputies: o.deputies } }];
     case 'move':
       return ['units.move', { code: o.code, parentCode: o.to }];
     case 'create':

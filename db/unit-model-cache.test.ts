@@ -56,9 +56,9 @@ describe('the units held in memory for findings', () => {
             // Refused edits (a cycle, a placement the rules forbid, nothing to undo) change nothing; that is fine here. A crash fails.
             const before = listUnits(ws.db);
             if (s.kind === 'count')
-              await attempt(send('units.update', { code: s.code, changes: { [s.field]: s.value } }));
+              await attempt(send('units.update', { code: s.code, patch: { [s.field]: s.value } }));
             else if (s.kind === 'rename')
-              await attempt(send('units.update', { code: s.code, changes: { name: `Tên ${s.code}` } }));
+              await attempt(send('units.update', { code: s.code, patch: { name: `Tên ${s.code}` } }));
             else if (s.kind === 'move') await attempt(send('units.move', { code: s.code, parentCode: s.parentCode }));
             else await attempt(send('history.undo', {}));
             done.hit(s.kind, !isDeepStrictEqual(listUnits(ws.db), before));
@@ -80,11 +80,11 @@ describe('the units held in memory for findings', () => {
     const first = cachedUnitModel(ws.db);
     expect(cachedUnitModel(ws.db)).toBe(first); // nothing written: the same model
     const psu = sample.find((u) => u.kind === 'psu')!;
-    await call('units.update', { code: psu.code, changes: { publicEmployeeActual: psu.publicEmployeeActual + 3 } });
+    await call('units.update', { code: psu.code, patch: { publicEmployeeActual: psu.publicEmployeeActual + 3 } });
     const edited = cachedUnitModel(ws.db);
     expect(edited.tree.children).toBe(first.tree.children); // updated in place of a rebuild
     expect(edited.tree.byCode.get(psu.code)!.publicEmployeeActual).toBe(psu.publicEmployeeActual + 3);
-    await call('units.update', { code: psu.code, changes: { name: 'Tên mới' } });
+    await call('units.update', { code: psu.code, patch: { name: 'Tên mới' } });
     const renamed = cachedUnitModel(ws.db);
     expect(renamed.tree.children).not.toBe(first.tree.children);
     expect(renamed.tree.byCode.get(psu.code)!.name).toBe('Tên mới');
@@ -96,12 +96,12 @@ describe('tree edits answering with the changed units only', () => {
   it('changes applied to the list held before equal the list after, for every kind of tree edit', async () => {
     const { ws, call } = handlerHarness(sample);
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
-    type After = { units?: unknown[]; changes?: UnitChanges };
+    type After = { units?: unknown[]; delta?: UnitChanges };
     // Nothing held yet: the whole list.
     const first = await call<After>('units.move', {
       code: 'HG.SNN.CCTS.P02',
       parentCode: 'HG.SNN.CCCNTY',
-      changesOnly: true,
+      deltaOnly: true,
     });
     expect(first.units).toEqual(listUnits(ws.db));
     const steps: Array<[string, Record<string, unknown>]> = [
@@ -113,28 +113,28 @@ describe('tree edits answering with the changed units only', () => {
       ['units.delete', { code: 'HG.SYT', mode: 'subtree' }],
       ['history.undo', {}],
     ];
-    await call('units.update', { code: 'HG.SNV', changes: { deputies: 4 } });
+    await call('units.update', { code: 'HG.SNV', patch: { deputies: 4 } });
     await call('history.undo', {});
     for (const [channel, args] of steps) {
       await call('findings.list', {}); // the UI asks for findings after every change: the units are then held
       const before = listUnits(ws.db);
-      const r = await call<After>(channel, { ...args, changesOnly: true }).catch((e: Error) => {
+      const r = await call<After>(channel, { ...args, deltaOnly: true }).catch((e: Error) => {
         throw new Error(`${channel}: ${e.message}`);
       });
       expect(r.units).toBeUndefined();
-      expect(r.changes!.upsert.length).toBeLessThan(before.length / 2);
-      expect(applyUnitChanges(before, r.changes!)).toEqual(listUnits(ws.db));
+      expect(r.delta!.upsert.length).toBeLessThan(before.length / 2);
+      expect(applyUnitChanges(before, r.delta!)).toEqual(listUnits(ws.db));
     }
     // Undo and redo of a field change read the one unit: headcount (held units kept, updated in place) and name.
     for (const changes of [{ civilServantActual: 77 }, { name: 'Tên khác' }]) {
-      await call('units.update', { code: 'HG.SNV', changes });
+      await call('units.update', { code: 'HG.SNV', patch: changes });
       for (const channel of ['history.undo', 'history.redo']) {
         await call('findings.list', {});
         const before = listUnits(ws.db);
-        const r = await call<After>(channel, { changesOnly: true });
-        expect(r.changes).toMatchObject({ remove: [], order: null, count: before.length });
-        expect(r.changes!.upsert.map((u) => u.code)).toEqual(['HG.SNV']);
-        expect(applyUnitChanges(before, r.changes!)).toEqual(listUnits(ws.db));
+        const r = await call<After>(channel, { deltaOnly: true });
+        expect(r.delta).toMatchObject({ remove: [], order: null, count: before.length });
+        expect(r.delta!.upsert.map((u) => u.code)).toEqual(['HG.SNV']);
+        expect(applyUnitChanges(before, r.delta!)).toEqual(listUnits(ws.db));
         expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
       }
     }
@@ -193,7 +193,7 @@ describe('tree edits read only the units the step touched', () => {
   );
   it('after any sequence of moves, new and deleted units, new codes, field changes, undo, redo and revert, the changes and the held units equal the file (property)', async () => {
     const { applyUnitChanges } = await import('../shared/unit-changes.ts');
-    type After = { units?: unknown[]; changes?: UnitChanges };
+    type After = { units?: unknown[]; delta?: UnitChanges };
     let made = 0;
     let quick = 0;
     const done = new Coverage<Op['kind']>();
@@ -222,9 +222,9 @@ describe('tree edits read only the units the step touched', () => {
                     : o.kind === 'delete'
                       ? ['units.delete', { code: o.code, mode: o.mode }]
                       : o.kind === 'recode'
-                        ? ['units.update', { code: o.code, changes: { code: `${o.code}.X${++made}` } }]
+                        ? ['units.update', { code: o.code, patch: { code: `${o.code}.X${++made}` } }]
                         : o.kind === 'field'
-                          ? ['units.update', { code: o.code, changes: o.changes }]
+                          ? ['units.update', { code: o.code, patch: o.changes }]
                           : o.kind === 'revert'
                             ? [
                                 'history.revert',
@@ -239,16 +239,16 @@ describe('tree edits read only the units the step touched', () => {
                             : [`history.${o.kind}`, {}];
               // Refused edits (a cycle, a placement the rules forbid, nothing to undo, a conflict) change nothing. A crash fails.
               const answer = await attempt(
-                call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], changesOnly: true }),
+                call<After>(args[0], args[0] === 'units.update' ? args[1] : { ...args[1], deltaOnly: true }),
               );
               const r = answer.ok ? answer.result : null;
               const after = listUnits(ws.db);
               done.hit(o.kind, !isDeepStrictEqual(after, before));
-              if (r?.changes) expect(applyUnitChanges(before, r.changes)).toEqual(after);
+              if (r?.delta) expect(applyUnitChanges(before, r.delta)).toEqual(after);
               else if (r?.units) expect(r.units).toEqual(after);
               expect(cachedUnitModel(ws.db)).toEqual(unitModel(after));
               // The quick path keeps the rollups of the units it did not touch (a re-read makes new ones).
-              if (r?.changes && cachedUnitModel(ws.db).rollups.get(root) === held.rollups.get(root)) quick++;
+              if (r?.delta && cachedUnitModel(ws.db).rollups.get(root) === held.rollups.get(root)) quick++;
             }
           } finally {
             ws.close();

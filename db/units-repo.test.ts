@@ -58,7 +58,7 @@ describe('units repository', () => {
     }
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).issues).toEqual([
-      { field: 'changes.code', key: 'err.duplicateCode', params: { code: 'B' } },
+      { field: 'patch.code', key: 'err.duplicateCode', params: { code: 'B' } },
     ]);
     expect(listUnits(ws.db)).toEqual(before);
     ws.close();

@@ -127,7 +127,7 @@ export function updateUnit(db: Database, code: string, patch: UnitPatch): Unit {
       const existing = getUnit(db, code);
       if (!existing) throw new AppError('not_found', 'err.unitNotFound', { code });
       if (patch.code !== undefined && patch.code !== code && getUnit(db, patch.code)) {
-        throw AppError.validation([{ field: 'changes.code', key: 'err.duplicateCode', params: { code: patch.code } }]);
+        throw AppError.validation([{ field: 'patch.code', key: 'err.duplicateCode', params: { code: patch.code } }]);
       }
       const entries = Object.entries(patch).filter(([, v]) => v !== undefined) as Array<
         [keyof typeof SCALAR_COLUMNS, unknown]

@@ -129,7 +129,7 @@ describe('browser-mode HTTP server', () => {
 
   it('refuses a request without the token or with a wrong one, and changes nothing', async () => {
     const s = await start();
-    const body = JSON.stringify({ code: 'A', changes: { deputies: 9 } });
+    const body = JSON.stringify({ code: 'A', patch: { deputies: 9 } });
     expect((await request(s.port, { method: 'POST', path: '/api/units.update', body })).status).toBe(401);
     expect(
       (
@@ -220,10 +220,10 @@ describe('browser-mode HTTP server', () => {
       method: 'POST',
       path: '/api/units.update',
       headers: { [TOKEN_HEADER]: s.token },
-      body: JSON.stringify({ code: 'A', changes: { deputies: -4 } }),
+      body: JSON.stringify({ code: 'A', patch: { deputies: -4 } }),
     });
     expect(bad.status).toBe(422);
-    expect(JSON.parse(bad.body).error.issues).toEqual([{ field: 'changes.deputies', key: 'err.negative' }]);
+    expect(JSON.parse(bad.body).error.issues).toEqual([{ field: 'patch.deputies', key: 'err.negative' }]);
     const junk = await request(s.port, {
       method: 'POST',
       path: '/api/units.update',

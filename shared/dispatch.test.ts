@@ -10,7 +10,7 @@ const handlers = {
     throw new Error('disk on fire');
   },
   'units.list': () => ({ units: [unit('A', null)] }),
-  'units.update': (args: { code: string; changes: object }) => {
+  'units.update': (args: { code: string; patch: object }) => {
     calls.push(args);
     if (args.code === 'MISSING') throw new AppError('not_found', 'err.unitNotFound', { code: args.code });
     return { unit: unit(args.code, null) };
@@ -19,23 +19,23 @@ const handlers = {
 
 describe('dispatch', () => {
   it('validates arguments before the handler runs', async () => {
-    const env = await dispatch(handlers, 'units.update', { code: 'A', changes: { deputies: -1 } });
+    const env = await dispatch(handlers, 'units.update', { code: 'A', patch: { deputies: -1 } });
     expect(env).toEqual({
       ok: false,
       error: {
         kind: 'validation',
         key: 'err.negative',
         params: {},
-        issues: [{ field: 'changes.deputies', key: 'err.negative' }],
+        issues: [{ field: 'patch.deputies', key: 'err.negative' }],
       },
     });
     expect(calls).toEqual([]);
   });
 
   it('passes parsed arguments (Vietnamese numbers read) to the handler', async () => {
-    const env = await dispatch(handlers, 'units.update', { code: 'A', changes: { deputies: '3' } });
+    const env = await dispatch(handlers, 'units.update', { code: 'A', patch: { deputies: '3' } });
     expect(env.ok).toBe(true);
-    expect(calls).toEqual([{ code: 'A', changes: { deputies: 3 } }]);
+    expect(calls).toEqual([{ code: 'A', patch: { deputies: 3 } }]);
   });
 
   it('refuses unknown channels, extra arguments and hostile payloads without throwing', async () => {
@@ -45,8 +45,8 @@ describe('dispatch', () => {
       ['units.list', { extra: 1 }],
       ['units.update', null],
       ['units.update', 'DROP TABLE units'],
-      ['units.update', JSON.parse('{"code":"A","changes":{"__proto__":{"deputies":1}}}')],
-      ['units.update', { code: 'A'.repeat(10_000), changes: {} }],
+      ['units.update', JSON.parse('{"code":"A","patch":{"__proto__":{"deputies":1}}}')],
+      ['units.update', { code: 'A'.repeat(10_000), patch: {} }],
     ] as Array<[string, unknown]>) {
       const env = await dispatch(handlers, ch, args);
       expect(env.ok, `${ch} ${JSON.stringify(args)}`).toBe(false);
@@ -54,7 +54,7 @@ describe('dispatch', () => {
   });
 
   it('returns user errors as they are and hides internal ones behind err.internal', async () => {
-    expect(await dispatch(handlers, 'units.update', { code: 'MISSING', changes: {} })).toMatchObject({
+    expect(await dispatch(handlers, 'units.update', { code: 'MISSING', patch: {} })).toMatchObject({
       ok: false,
       error: { kind: 'not_found', key: 'err.unitNotFound' },
     });

@@ -5,7 +5,7 @@ import { isMessageKey, translate, type Lang, type MessageKey, type MessageParams
 export const ERROR_KINDS = ['validation', 'not_found', 'conflict', 'bad_request', 'internal'] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
-/** One problem with one input field; `field` is a dotted path such as `changes.name`. */
+/** One problem with one input field; `field` is a dotted path such as `patch.name`. */
 export interface FieldIssue {
   field: string;
   key: MessageKey;

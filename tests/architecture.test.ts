@@ -1,6 +1,7 @@
 /**
  * Layer boundaries, checked over the real import graph (tests/architecture/graph.ts):
  * - shared/ is pure: it imports only shared/ and zod, and uses no DOM or Node globals;
+ * - shared/view/ (what is shown or read from a form) is imported by neither the rest of shared/ nor db/;
  * - db/ never imports the API contract, electron/ or renderer/;
  * - renderer/ reaches the back end only through the typed API (never db/ or electron/);
  * - no SQL outside db/;
@@ -27,6 +28,7 @@ import {
   rendererUsesApiOnly,
   sharedIsPure,
   transportsUseTheTable,
+  viewStaysAtTheEdge,
 } from './architecture/graph.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -41,6 +43,10 @@ const tree = readTree(ROOT);
 describe('architecture', () => {
   it('shared/ imports only shared/ and zod, and uses no DOM or Node globals', () => {
     expect(sharedIsPure(tree)).toEqual([]);
+  });
+
+  it('shared/view/ is imported by neither the domain (the rest of shared/) nor db/', () => {
+    expect(viewStaysAtTheEdge(tree)).toEqual([]);
   });
 
   it('renderer/ never imports db/, electron/, Node or SQLite', () => {
@@ -97,6 +103,21 @@ describe('each rule fails on a graph that breaks it', () => {
       'shared/a.ts imports ../db/units-repo.ts',
       'shared/b.tsx imports react',
       'shared/b.tsx uses window.',
+    ]);
+  });
+
+  it('the domain or db/ importing shared/view/', () => {
+    const g = graphOf({
+      'shared/scenario/simulate.ts': `import { chartRows } from '../view/plan-chart.ts';`,
+      'db/scenarios-repo.ts': `import type { Draft } from '../shared/view/plan-drafts.ts';`,
+      'shared/view/plan-chart.ts': `import { simulate } from '../scenario/simulate.ts';`,
+      'shared/view/plan-drafts.ts': '',
+      'renderer/src/Chart.tsx': `import { chartRows } from '../../shared/view/plan-chart.ts';`,
+      'electron/cli/commands/scenario.ts': `import { chartRows } from '../../../shared/view/plan-chart.ts';`,
+    });
+    expect(viewStaysAtTheEdge(g)).toEqual([
+      'shared/scenario/simulate.ts imports ../view/plan-chart.ts',
+      'db/scenarios-repo.ts imports ../shared/view/plan-drafts.ts',
     ]);
   });
 

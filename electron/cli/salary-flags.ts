@@ -13,7 +13,7 @@ import {
 } from '../../shared/people/base-salary.ts';
 import { parseLeaveMonth } from '../../shared/people/proposals.ts';
 import type { YearMonth } from '../../shared/people/retirement.ts';
-import { monthText } from '../../shared/people/view.ts';
+import { monthText } from '../../shared/people/person-rows.ts';
 import { UsageError } from './report.ts';
 import { todayOf, type Clock } from '../../shared/clock.ts';
 

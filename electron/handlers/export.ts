@@ -10,7 +10,7 @@ import { VIETNAMESE_NUMBERS_NOTE } from '../../shared/import/numbers.ts';
 import { findingsTable, guideTable, unitsTable } from '../../shared/import/units-table.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
-import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/scenario/tables.ts';
+import { scenarioMetricsTable, scenarioRoadmapTable, scenarioTargetsTable } from '../../shared/view/plan-tables.ts';
 import { workspacePositionFindings } from '../services/position-findings.ts';
 import { listNormInputs } from '../../db/norm-inputs-repo.ts';
 import { listFigures, yearUnits } from '../../db/finance-repo.ts';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { FinanceRow } from '../../shared/autonomy/view.ts';
+import type { FinanceRow } from '../../shared/autonomy/finance-row.ts';
 import type { FinanceSummary } from '../../shared/contract/index.ts';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
@@ -278,7 +278,7 @@ describe('finance figures through the handler table', () => {
     expect(await planMissing([create])).toBe(2);
     // A unit with figures that is no longer a PSU (the one-stop centre reclassified) is counted by neither.
     await call('finance.set', { code: 'TV', year: 2025, revenue: '100', spending: '100', amountUnit: 'trieu_dong' });
-    await call('units.update', { code: 'TV', changes: { kind: 'other' } });
+    await call('units.update', { code: 'TV', patch: { kind: 'other' } });
     const after = (await call<FinanceSummary>('finance.summary', {})).target;
     expect(after).toMatchObject({ psus: 1, withFigures: 1, count: 0, share: 0, met: false });
     expect((await call<FinanceSummary>('finance.summary', {})).years[0]!.units).toBe(1);

@@ -17,7 +17,7 @@ import { readCell } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
 import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
-import { financeRow, groupLabel } from '../../shared/autonomy/view.ts';
+import { financeRow, groupLabel } from '../../shared/autonomy/finance-row.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
 import { classifiedFigure } from '../../shared/autonomy/classified.ts';
 import { yearOf, type Clock } from '../../shared/clock.ts';

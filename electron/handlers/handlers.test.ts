@@ -38,7 +38,7 @@ describe('handler table over a real workspace', () => {
     const target = listUnits(ws.db).find((u) => u.code === 'HG.SYT.BVTT')!;
     const env = await dispatch(handlers, 'units.update', {
       code: 'HG.SYT.BVTT',
-      changes: { publicEmployeeActual: String(target.publicEmployeeActual + 7) },
+      patch: { publicEmployeeActual: String(target.publicEmployeeActual + 7) },
     });
     expect(env).toMatchObject({
       ok: true,
@@ -52,16 +52,16 @@ describe('handler table over a real workspace', () => {
     const { ws, handlers } = sample();
     const before = listUnits(ws.db);
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [{ deputies: -1 }, 'changes.deputies', 'err.negative'],
-      [{ civilServantQuota: 3.5 }, 'changes.civilServantQuota', 'err.notInteger'],
-      [{ civilServantQuota: '12,000' }, 'changes.civilServantQuota', 'err.notNumber'],
-      [{ name: '' }, 'changes.name', 'err.nameRequired'],
-      [{ code: 'HG.SNV' }, 'changes.code', 'err.duplicateCode'],
+      [{ deputies: -1 }, 'patch.deputies', 'err.negative'],
+      [{ civilServantQuota: 3.5 }, 'patch.civilServantQuota', 'err.notInteger'],
+      [{ civilServantQuota: '12,000' }, 'patch.civilServantQuota', 'err.notNumber'],
+      [{ name: '' }, 'patch.name', 'err.nameRequired'],
+      [{ code: 'HG.SNV' }, 'patch.code', 'err.duplicateCode'],
     ];
     for (const [changes, field, key] of cases) {
       const env = await dispatch(handlers, 'units.update', {
         code: 'HG.SYT.BVTT',
-        changes: { ...changes, contractWorkers: 99 },
+        patch: { ...changes, contractWorkers: 99 },
       });
       expect(env.ok).toBe(false);
       if (!env.ok) expect(env.error.issues).toContainEqual(expect.objectContaining({ field, key }));

@@ -210,11 +210,11 @@ describe('every aggregate users edit is undone and redone through the history, a
 describe('one history for every aggregate', () => {
   it('undoes the last step whatever it edited; a new step drops only its own aggregate’s redo', async () => {
     const { ws, call } = setup();
-    await call('units.update', { code: 'S', changes: { deputies: 2 } });
+    await call('units.update', { code: 'S', patch: { deputies: 2 } });
     await call('scenario.create', { name: 'PA1' });
     await call('history.undo', {}); // the plan
     expect(await call('scenario.list', {})).toEqual([]);
-    await call('units.update', { code: 'BV', changes: { deputies: 1 } }); // a tree step: the plan's redo stays
+    await call('units.update', { code: 'BV', patch: { deputies: 1 } }); // a tree step: the plan's redo stays
     await call('history.redo', {});
     expect((await call<Array<{ name: string }>>('scenario.list', {})).map((p) => p.name)).toEqual(['PA1']);
     await call('history.undo', {}); // the plan again (redone last)
@@ -227,8 +227,8 @@ describe('one history for every aggregate', () => {
     const { ws, call } = setup();
     await call('scenario.create', { name: 'PA1' });
     await call('findings.list', {}); // as the UI does: the units are then held
-    const answer = await call<TreeAfterEdit>('history.undo', { changesOnly: true });
-    expect(answer).toMatchObject({ changes: { upsert: [], remove: [], order: null, count: 4 } });
+    const answer = await call<TreeAfterEdit>('history.undo', { deltaOnly: true });
+    expect(answer).toMatchObject({ delta: { upsert: [], remove: [], order: null, count: 4 } });
     expect(cachedUnitModel(ws.db)).toEqual(unitModel(listUnits(ws.db)));
     ws.close();
   });

@@ -9,8 +9,8 @@ export function historyHandlers(current: CurrentWorkspace): HandlersOf<'history'
   const db = () => current().db;
   return {
     'history.list': () => history(db()),
-    'history.undo': ({ changesOnly }) => editedTree(db, changesOnly, () => undo(db()), nextStep(db(), 'undo')),
-    'history.redo': ({ changesOnly }) => editedTree(db, changesOnly, () => redo(db()), nextStep(db(), 'redo')),
-    'history.revert': ({ id, changesOnly }) => editedTree(db, changesOnly, () => revert(db(), id, editorName())),
+    'history.undo': ({ deltaOnly }) => editedTree(db, deltaOnly, () => undo(db()), nextStep(db(), 'undo')),
+    'history.redo': ({ deltaOnly }) => editedTree(db, deltaOnly, () => redo(db()), nextStep(db(), 'redo')),
+    'history.revert': ({ id, deltaOnly }) => editedTree(db, deltaOnly, () => revert(db(), id, editorName())),
   };
 }

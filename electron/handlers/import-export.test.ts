@@ -191,7 +191,7 @@ describe('import and export through the handler table', () => {
     const preview = await ok(ws, 'import.preview', { fileName: 'x.xlsx', data, mapping, mode: 'update' });
     expect(preview.diff.added.map((u) => u.code)).toEqual(['D']);
     expect(preview.diff.changed).toEqual([
-      { code: 'B', name: 'Đơn vị B', changes: [{ field: 'deputies', from: 1, to: 2 }] },
+      { code: 'B', name: 'Đơn vị B', fieldChanges: [{ field: 'deputies', from: 1, to: 2 }] },
     ]);
     expect(preview.diff.missing.map((u) => u.code)).toEqual(['C']);
     expect(preview.diff.unchanged).toBe(1);

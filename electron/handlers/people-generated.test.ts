@@ -2,9 +2,9 @@ import crypto from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { insertPeople, listPeople, mapPeople, retirementPeople } from '../../db/people-repo.ts';
-import { personRows } from '../../shared/people/view.ts';
+import { personRows } from '../../shared/people/person-rows.ts';
 import { generatePeople, generateUnits } from '../../shared/sample/generate.ts';
-import type { PersonRow, RetirementsView } from '../../shared/people/view.ts';
+import type { PersonRow, RetirementsView } from '../../shared/people/person-rows.ts';
 
 /**
  * people.list and people.retirements on a generated workspace (400 units, 3,000 people, one of

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { openWorkspace } from '../../db/workspace.ts';
-import type { PersonRow } from '../../shared/people/view.ts';
+import type { PersonRow } from '../../shared/people/person-rows.ts';
 import type { ProposalResult } from '../../shared/people/proposals.ts';
 import type { Result } from '../../shared/contract/index.ts';
 import type { Roadmap } from '../../shared/scenario/roadmap.ts';
@@ -309,7 +309,7 @@ describe('the personnel list brought into a plan', () => {
     });
     const preview = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'retirements', apply: false });
     expect(
-      preview.changes.map((c) => [c.unitName, c.year, c.reason, c.after.civilServants, c.after.publicEmployees]),
+      preview.exits.map((c) => [c.unitName, c.year, c.reason, c.after.civilServants, c.after.publicEmployees]),
     ).toEqual([
       ['Sở Y tế', 2027, 'retirement', 1, 0], // Nguyễn Văn Thường
       ['Bệnh viện', 2027, 'retirement', 0, 1], // Bùi Văn Hùng
@@ -335,7 +335,7 @@ describe('the personnel list brought into a plan', () => {
     const roadmap = await call<Roadmap>('scenario.roadmap', { name: 'PA' });
     expect(roadmap.years.find((y) => y.year === 2027)!.exits.retirement).toBe(3);
     expect(await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'retirements', apply: true })).toMatchObject({
-      changes: [],
+      exits: [],
       applied: false,
     });
     ws.close();
@@ -366,7 +366,7 @@ describe('the personnel list brought into a plan', () => {
       within12: true,
     }); // not covered
     const done = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'proposals', apply: true });
-    expect(done.changes.map((c) => [c.unit, c.year, c.reason, c.after])).toEqual([
+    expect(done.exits.map((c) => [c.unit, c.year, c.reason, c.after])).toEqual([
       ['SYT', 2025, 'early-retirement', { civilServants: 1, publicEmployees: 0, cost: 744_778_125 }],
       ['BV', 2026, 'resignation', { civilServants: 0, publicEmployees: 1, cost: 303_600_000 }],
     ]);
@@ -377,7 +377,7 @@ describe('the personnel list brought into a plan', () => {
 
     await call('people.withdraw', { personId: idOf('Đặng Thị Lan') });
     const after = await call<Fill>('scenario.fromPeople', { name: 'PA', source: 'proposals', apply: true });
-    expect(after.changes.map((c) => [c.unit, c.year, c.before.publicEmployees, c.after.publicEmployees])).toEqual([
+    expect(after.exits.map((c) => [c.unit, c.year, c.before.publicEmployees, c.after.publicEmployees])).toEqual([
       ['BV', 2026, 1, 0],
     ]);
     roadmap = await call<Roadmap>('scenario.roadmap', { name: 'PA' });

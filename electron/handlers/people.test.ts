@@ -5,7 +5,7 @@ import { unit } from '../../tests/fixtures.ts';
 import { handlerHarness } from '../../tests/handler-harness.ts';
 import { openWorkspace } from '../../db/workspace.ts';
 import { countPeople, listPeople, mapPeople } from '../../db/people-repo.ts';
-import type { PersonRow, RetirementsView } from '../../shared/people/view.ts';
+import type { PersonRow, RetirementsView } from '../../shared/people/person-rows.ts';
 
 const UNITS = [
   unit('T', null, { kind: 'people_committee' }),

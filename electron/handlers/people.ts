@@ -7,7 +7,7 @@ import { positionsByUnit } from '../../shared/positions/derive.ts';
 import { listPositions } from '../../db/positions-repo.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals } from '../../shared/people/proposals.ts';
 import { peopleGuideTable } from '../../shared/people/template.ts';
-import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/view.ts';
+import { baseSalaryView, monthText, personRows, retirementsView } from '../../shared/people/person-rows.ts';
 import { readMeta } from '../../db/meta-repo.ts';
 import { addBaseSalary, baseSalaryPeriods, removeBaseSalary } from '../../db/base-salary-repo.ts';
 import {

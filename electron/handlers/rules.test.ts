@@ -82,7 +82,7 @@ describe('rule settings and findings through the handler table', () => {
 
   it("judges a PSU's deputies by its stored autonomy group, and says when none is stored", async () => {
     const { ws, call } = setup();
-    await call('units.update', { code: 'S.BV', changes: { deputies: 3 } });
+    await call('units.update', { code: 'S.BV', patch: { deputies: 3 } });
     const psu = async () =>
       (await call<{ findings: Finding[] }>('findings.list', {})).findings
         .filter((f) => f.unitCode === 'S.BV')
@@ -102,9 +102,9 @@ describe('rule settings and findings through the handler table', () => {
 
   it("sends only the named units' findings and the province-wide ones when asked", async () => {
     const { ws, call } = setup();
-    await call('units.update', { code: 'S', changes: { deputies: 9 } }); // above the sở average: judged on the province
-    await call('units.update', { code: 'S.P', changes: { civilServantActual: 8 } }); // over its quota
-    await call('units.update', { code: 'S.BV', changes: { publicEmployeeActual: 20 } }); // over its quota
+    await call('units.update', { code: 'S', patch: { deputies: 9 } }); // above the sở average: judged on the province
+    await call('units.update', { code: 'S.P', patch: { civilServantActual: 8 } }); // over its quota
+    await call('units.update', { code: 'S.BV', patch: { publicEmployeeActual: 20 } }); // over its quota
     const list = async (units?: string[]) =>
       (await call<{ findings: Finding[] }>('findings.list', units ? { units } : {})).findings.map(
         (f) => `${f.unitCode}:${f.rule}`,
@@ -147,8 +147,12 @@ describe('rule settings and findings through the handler table', () => {
       overridden: true,
       confidence: 'C',
     });
-    expect(view.changes[0]).toMatchObject({ parameter: 'psuMinStaff', value: 20, reason: 'Quyết định của UBND tỉnh' });
-    expect(view.changes[0]!.changedBy.length).toBeGreaterThan(0);
+    expect(view.parameterHistory[0]).toMatchObject({
+      parameter: 'psuMinStaff',
+      value: 20,
+      reason: 'Quyết định của UBND tỉnh',
+    });
+    expect(view.parameterHistory[0]!.changedBy.length).toBeGreaterThan(0);
     expect(await findings()).toEqual(['S.BV:min-staff']);
     const reset = await call<RulesView>('rules.setParameter', {
       parameter: 'psuMinStaff',
@@ -156,7 +160,7 @@ describe('rule settings and findings through the handler table', () => {
       reason: 'Hủy bỏ',
     });
     expect(reset.parameters.find((p) => p.id === 'psuMinStaff')).toMatchObject({ inForce: 15, overridden: false });
-    expect(reset.changes).toHaveLength(2);
+    expect(reset.parameterHistory).toHaveLength(2);
     expect(await findings()).toEqual([]);
     ws.close();
   });

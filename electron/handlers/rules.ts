@@ -35,7 +35,7 @@ function rulesView(ws: Workspace, date: string): RulesView {
       const override = ctx.overrides?.[p.id];
       return { ...p, default: byDefault, inForce: override ?? byDefault, overridden: override !== undefined };
     }),
-    changes: parameterChanges(ws.db, ctx.ruleSet.id),
+    parameterHistory: parameterChanges(ws.db, ctx.ruleSet.id),
   };
 }
 

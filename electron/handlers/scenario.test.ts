@@ -134,14 +134,14 @@ describe('stored scenarios', () => {
   it('lists what a plan changes against the baseline in a chosen year', async () => {
     const { ws, call } = setup();
     await call('scenario.import', { scenario: plan }); // A and B merge into A in 2026
-    expect(await call('scenario.changes', { name: 'PA1', year: 2025 })).toEqual({ year: 2025, changes: [] });
-    const { changes } = await call<{
-      changes: Array<{
+    expect(await call('scenario.diff', { name: 'PA1', year: 2025 })).toEqual({ year: 2025, diff: [] });
+    const { diff: changes } = await call<{
+      diff: Array<{
         code: string;
         status: string;
         fields: Array<{ field: string; before: unknown; after: unknown }>;
       }>;
-    }>('scenario.changes', { name: 'PA1', year: 2026 });
+    }>('scenario.diff', { name: 'PA1', year: 2026 });
     expect(changes.map((c) => [c.code, c.status])).toEqual([
       ['A', 'changed'],
       ['B', 'removed'],
@@ -210,7 +210,7 @@ describe('stored scenarios', () => {
     await call('scenario.create', { name: 'PA' });
     const preview = await call<{
       year: number;
-      changes: Array<{ code: string; status: string; fields: unknown[] }>;
+      diff: Array<{ code: string; status: string; fields: unknown[] }>;
       units: Array<{ code: string; publicEmployeeQuota: number; deputies: number }>;
       findings: unknown[];
       notices: string[];
@@ -219,11 +219,11 @@ describe('stored scenarios', () => {
       operation: { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
     });
     expect(preview.year).toBe(2026);
-    expect(preview.changes.map((c) => [c.code, c.status])).toEqual([
+    expect(preview.diff.map((c) => [c.code, c.status])).toEqual([
       ['A', 'changed'],
       ['B', 'removed'],
     ]);
-    expect(preview.changes[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
+    expect(preview.diff[0]!.fields).toContainEqual({ field: 'publicEmployeeQuota', before: 20, after: 30 });
     // The named units that remain, whole, as the operation leaves them (one former head is now a deputy).
     expect(preview.units.map((u) => [u.code, u.publicEmployeeQuota, u.deputies])).toEqual([['A', 30, 1]]);
     expect((await call<{ operations: unknown[] }>('scenario.get', { name: 'PA' })).operations).toEqual([]);
@@ -827,8 +827,8 @@ describe("whole units in a plan's changes, preview and notices", () => {
         operations: [merge, { type: 'setQuota', year: 2026, unit: 'S2.TT', civilServantQuota: 7 }],
       },
     });
-    const { changes } = await call<{ changes: Array<{ code: string; label: string; whole: unknown }> }>(
-      'scenario.changes',
+    const { diff: changes } = await call<{ diff: Array<{ code: string; label: string; whole: unknown }> }>(
+      'scenario.diff',
       { name: 'PA', year: 2026 },
     );
     expect(changes.find((c) => c.code === 'S1')).toMatchObject({
@@ -843,7 +843,7 @@ describe("whole units in a plan's changes, preview and notices", () => {
     });
 
     const preview = await call<{
-      figures: Record<
+      totals: Record<
         string,
         {
           before: {
@@ -858,7 +858,7 @@ describe("whole units in a plan's changes, preview and notices", () => {
       name: 'PA',
       operation: { type: 'rename', year: 2027, unit: 'S1', name: 'Sở Y tế và Nội vụ' },
     });
-    expect(preview.figures.S1!.before).toMatchObject({
+    expect(preview.totals.S1!.before).toMatchObject({
       total: { civilServantQuota: 22 },
       own: { civilServantQuota: 10 },
       subordinates: 3,

@@ -152,11 +152,11 @@ export function scenarioHandlers(
       data: Buffer.from(await tablesToXlsx(communesTemplateTables())).toString('base64'),
     }),
     'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
-    'scenario.changes': ({ name, year }) => {
+    'scenario.diff': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
       const baseline = listUnits(current().db);
-      return { year: at.year, changes: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
+      return { year: at.year, diff: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
     },
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
@@ -197,9 +197,9 @@ export function scenarioHandlers(
       );
       return {
         year: at.year,
-        figures: step?.units ?? {},
+        totals: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
-        changes: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
+        diff: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
         findings: findings.map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
         notices: [...notices, ...(raised ? [raised] : [])].map((n) => ({ unitCode: n.unitCode, ...said(n) })),
@@ -277,16 +277,16 @@ export function scenarioHandlers(
               people: people.length,
             }
           : { ...proposalExits(proposals, plan), scope: proposalScope, people: proposals.length };
-      const { operations, changes } = fillExits(scenario.operations, fill.rows, fill.scope);
+      const { operations, exits } = fillExits(scenario.operations, fill.rows, fill.scope);
       // Checked whole, preview or not: an exit that cannot apply (more people than the unit has) is refused naming it.
       simulateOver({ ...scenario, operations });
-      if (apply && changes.length > 0) setScenarioOperations(db, name, operations);
+      if (apply && exits.length > 0) setScenarioOperations(db, name, operations);
       const names = new Map(plan.flatMap((y) => y.units.map((u) => [u.code, u.name] as const)));
       return {
-        changes: changes.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })),
+        exits: exits.map((c) => ({ ...c, unitName: names.get(c.unit) ?? c.unit })),
         skipped: fill.skipped,
         people: fill.people,
-        applied: apply && changes.length > 0,
+        applied: apply && exits.length > 0,
       };
     },
     'scenario.create': ({ name }) => {

@@ -13,14 +13,14 @@ export function unitsHandlers(current: CurrentWorkspace): HandlersOf<'units'> {
   const db = () => current().db;
   return {
     'units.list': () => ({ units: listUnits(db()) }),
-    'units.update': ({ code, changes }) => {
+    'units.update': ({ code, patch }) => {
       const before = totalChanges(db());
-      const unit = editUpdate(db(), code, changes, editorName());
+      const unit = editUpdate(db(), code, patch, editorName());
       noteUnitSaved(db(), before, code, unit);
       return { unit };
     },
-    'units.create': ({ parentCode, code, name, kind, level, sector, changesOnly }) =>
-      editedTree(db, changesOnly, () => {
+    'units.create': ({ parentCode, code, name, kind, level, sector, deltaOnly }) =>
+      editedTree(db, deltaOnly, () => {
         const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);
         const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, 0])) as Pick<
           Unit,
@@ -40,9 +40,9 @@ export function unitsHandlers(current: CurrentWorkspace): HandlersOf<'units'> {
           editorName(),
         );
       }),
-    'units.delete': ({ code, mode, changesOnly }) =>
-      editedTree(db, changesOnly, () => editDelete(db(), code, mode, editorName())),
-    'units.move': ({ code, parentCode, changesOnly }) =>
-      editedTree(db, changesOnly, () => editMove(db(), code, parentCode, editorName())),
+    'units.delete': ({ code, mode, deltaOnly }) =>
+      editedTree(db, deltaOnly, () => editDelete(db(), code, mode, editorName())),
+    'units.move': ({ code, parentCode, deltaOnly }) =>
+      editedTree(db, deltaOnly, () => editMove(db(), code, parentCode, editorName())),
   };
 }

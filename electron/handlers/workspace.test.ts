@@ -102,7 +102,7 @@ describe('File menu handlers', () => {
       ok: true,
       result: { file: path.join(dir, 'ban-sao.tinhgon'), unitCount: generateSampleProvince().length },
     });
-    await call('units.update', { code: 'HG', changes: { deputies: 9 } });
+    await call('units.update', { code: 'HG', patch: { deputies: 9 } });
     await call('workspace.open', { file: path.join(dir, 'hau-giang.tinhgon') });
     expect(await deputiesOfRoot()).toBe(4);
     expect(await call('workspace.saveAs', { file: path.join(dir, 'ban-sao.tinhgon') })).toMatchObject({
@@ -116,7 +116,7 @@ describe('File menu handlers', () => {
     const { dir, session, call, deputiesOfRoot } = setup();
     const backup = await call('workspace.backup', {});
     if (!backup.ok) throw new Error('backup failed');
-    await call('units.update', { code: 'HG', changes: { deputies: 7 } });
+    await call('units.update', { code: 'HG', patch: { deputies: 7 } });
     const restored = await call('workspace.restore', {
       backupFile: (backup.result as { file: string }).file,
       file: path.join(dir, 'khoi-phuc'),

@@ -1,7 +1,7 @@
 /** The stored figures of public service units read for finance.* and export.finance: decoded amounts, a year's unit, a row as the grid shows it. */
 import type { Amount } from '../../shared/autonomy/amount.ts';
 import { UNIT_WORDS, type AmountUnit } from '../../shared/autonomy/money-unit.ts';
-import { financeRow, type FinanceRow } from '../../shared/autonomy/view.ts';
+import { financeRow, type FinanceRow } from '../../shared/autonomy/finance-row.ts';
 import {
   amountOf,
   figureYears,

@@ -34,7 +34,7 @@ function touchedChanges(db: Database, before: readonly Unit[], codes: readonly s
 }
 
 /**
- * Runs a tree edit and answers with the units after it: the whole list, or with `changesOnly`
+ * Runs a tree edit and answers with the units after it: the whole list, or with `deltaOnly`
  * (the UI) only what changed against the units held from before the edit (the UI holds the same
  * list: every change of units reaches it), when they were held. The step applied — recorded by
  * the edit, or `replayed` by an undo or redo — names the units it touched (db/undo-log.ts): those
@@ -42,11 +42,11 @@ function touchedChanges(db: Database, before: readonly Unit[], codes: readonly s
  */
 export function editedTree(
   db: () => Database,
-  changesOnly: boolean | undefined,
+  deltaOnly: boolean | undefined,
   run: () => unknown,
   replayed: number | null = null,
 ): TreeAfterEdit {
-  const base = changesOnly ? heldUnitModel(db()) : null;
+  const base = deltaOnly ? heldUnitModel(db()) : null;
   const changesBefore = totalChanges(db());
   const lastBefore = lastStepId(db());
   run();
@@ -58,13 +58,13 @@ export function editedTree(
   if (touched?.codes.length === 0) {
     // A step of another aggregate (a plan, figures…): the units are as held.
     noteUnitsChanged(db(), changesBefore, base.units);
-    return { changes: { upsert: [], remove: [], order: null, count: base.units.length }, history: hist };
+    return { delta: { upsert: [], remove: [], order: null, count: base.units.length }, history: hist };
   }
   if (touched?.sameOrder && touched.codes.length === 1) {
     const one = getUnit(db(), touched.codes[0]!);
     if (one) {
       noteUnitSaved(db(), changesBefore, one.code, one);
-      return { changes: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
+      return { delta: { upsert: [one], remove: [], order: null, count: base.units.length }, history: hist };
     }
   }
   if (touched) {
@@ -72,8 +72,8 @@ export function editedTree(
     const units = applyUnitChanges(base.units, changes);
     if (units) {
       noteUnitsChanged(db(), changesBefore, units);
-      return { changes, history: hist };
+      return { delta: changes, history: hist };
     }
   }
-  return { changes: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
+  return { delta: unitChanges(base.units, cachedUnitModel(db()).units), history: hist };
 }

@@ -43,7 +43,7 @@ export interface WorkspaceState {
    * Runs a tree edit (create, delete, move, undo, redo, revert), passing `run` the argument that asks
    * for the changed units only, and takes the units it returns.
    */
-  edit(run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>): Promise<void>;
+  edit(run: (o: { deltaOnly: true }) => Promise<TreeAfterEdit>): Promise<void>;
 }
 
 /** The labels (and the label a revert undid) of the steps added or moved between undone and done. */
@@ -167,7 +167,7 @@ export function useWorkspace(): WorkspaceState {
   }, []);
 
   const update = useCallback(async (code: string, changes: UnitPatchInput) => {
-    const { unit } = await call('units.update', { code, changes });
+    const { unit } = await call('units.update', { code, patch: changes });
     void call('history.list', {}).then(setHistory);
     setModel((prev) => withUnitSaved(prev, code, unit));
     if (unit.code !== code) {
@@ -204,22 +204,22 @@ export function useWorkspace(): WorkspaceState {
     [setUnits],
   );
 
-  const edit = useCallback(async (run: (o: { changesOnly: true }) => Promise<TreeAfterEdit>) => {
-    const result = await run({ changesOnly: true });
+  const edit = useCallback(async (run: (o: { deltaOnly: true }) => Promise<TreeAfterEdit>) => {
+    const result = await run({ deltaOnly: true });
     // The changes apply to the list this UI holds (every change of units reaches it); should they
     // not fit it, the whole list is read again.
     const base = unitsRef.current;
-    const applied = 'changes' in result ? applyUnitChanges(base, result.changes) : null;
+    const applied = 'delta' in result ? applyUnitChanges(base, result.delta) : null;
     const units = 'units' in result ? result.units : (applied ?? (await call('units.list', {})).units);
     const before = modelRef.current;
     // Undoing a headcount edit changes one unit's counts: then the quick path of an edit (withUnitSaved).
     const single =
       applied &&
       before.units === base &&
-      'changes' in result &&
-      result.changes.order === null &&
-      result.changes.upsert.length === 1
-        ? result.changes.upsert[0]!
+      'delta' in result &&
+      result.delta.order === null &&
+      result.delta.upsert.length === 1
+        ? result.delta.upsert[0]!
         : null;
     unitsRef.current = units;
     setModel(single ? withUnitSaved(before, single.code, single) : unitModel(units, before));

@@ -1,7 +1,7 @@
 /** finance.*: the figures of public service units by year, their autonomy groups (Decree 60/2021) and the summary over the years. */
 import { z } from 'zod';
 import { codeSchema } from '../model/unit.ts';
-import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../autonomy/view.ts';
+import { AMOUNT_UNITS, type AmountUnit, type FinanceRow } from '../autonomy/finance-row.ts';
 import { GROUP_KEYS, type BandCheck, type GroupKey, type UpgradeCheck } from '../autonomy/summary.ts';
 import type { Demotion } from '../autonomy/demotions.ts';
 import { DECIMAL_MARKS } from '../import/numbers.ts';

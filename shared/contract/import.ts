@@ -57,7 +57,7 @@ const ImportPreviewSchema: z.ZodType<ImportPreview> = z.object({
       z.object({
         code: z.string(),
         name: z.string(),
-        changes: z.array(z.object({ field: z.enum(COMPARED_FIELDS), from: fieldValue, to: fieldValue })),
+        fieldChanges: z.array(z.object({ field: z.enum(COMPARED_FIELDS), from: fieldValue, to: fieldValue })),
       }),
     ),
     missing: z.array(UnitSchema),

@@ -1,6 +1,6 @@
 /** people.*: the personnel list, base salary periods, retirements, and proposals for early retirement or resignation with their payouts. */
 import { z } from 'zod';
-import type { BaseSalaryView, PersonRow, RetirementsView } from '../people/view.ts';
+import type { BaseSalaryView, PersonRow, RetirementsView } from '../people/person-rows.ts';
 import { PERSON_CATEGORIES } from '../people/read-people.ts';
 import { COUNT_KEYS } from '../people/attrition.ts';
 import {

@@ -25,7 +25,7 @@ export interface RulesView {
   pins: RuleSetPin[];
   provinceClass: ProvinceClass;
   parameters: Array<Parameter & { inForce: number; default: number; overridden: boolean }>;
-  changes: ParameterChange[];
+  parameterHistory: ParameterChange[];
 }
 
 const recorded = { reason: z.string(), changedBy: z.string(), changedAt: z.string() };
@@ -60,7 +60,7 @@ const RulesViewSchema: z.ZodType<RulesView> = z.object({
       overridden: z.boolean(),
     }),
   ),
-  changes: z.array(
+  parameterHistory: z.array(
     z.object({
       id: z.number(),
       ruleSetId: z.string(),

@@ -210,9 +210,9 @@ const stepFigures: z.ZodType<OperationStep['units']> = z.record(
 );
 const PreviewSchema = z.object({
   year: z.number(),
-  figures: stepFigures,
+  totals: stepFigures,
   autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
-  changes: z.array(unitChange),
+  diff: z.array(unitChange),
   units: z.array(UnitSchema),
   findings: z.array(z.object({ unitCode: z.string(), severity: z.string(), ...saidMessage })),
   notices: z.array(z.object({ unitCode: z.string(), ...saidMessage })),
@@ -256,12 +256,12 @@ export const scenarioChannels = {
     args: z.object({ name: planName, units: z.array(codeSchema).max(500).optional() }).strict(),
     result: RoadmapSchema,
   },
-  'scenario.changes': {
+  'scenario.diff': {
     args: z.object({ name: planName, year: yearArg }).strict(),
     /** `label`: the name, with the parent's where it repeats; `whole`: a unit with units under it, all of it before and after. */
     result: z.object({
       year: z.number(),
-      changes: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })),
+      diff: z.array(unitChange.extend({ label: z.string(), whole: wholeFigures.nullable() })),
     }),
   },
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
@@ -271,7 +271,7 @@ export const scenarioChannels = {
   },
   'scenario.preview': {
     args: z.object({ name: planName, operation: OperationSchema }).strict(),
-    /** `units`: the units the operation names as they are at the end of its year, with it applied; `figures`: just before and just after it (subtree totals, own row). */
+    /** `units`: the units the operation names as they are at the end of its year, with it applied; `totals`: just before and just after it (subtree totals, own row). */
     result: PreviewSchema,
   },
   'scenario.setTargetSets': {
@@ -370,6 +370,6 @@ export const scenarioChannels = {
    */
   'scenario.fromPeople': {
     args: z.object({ name: planName, source: z.enum(['retirements', 'proposals']), apply: z.boolean() }).strict(),
-    result: z.object({ changes: z.array(fillChange), skipped, people: z.number(), applied: z.boolean() }),
+    result: z.object({ exits: z.array(fillChange), skipped, people: z.number(), applied: z.boolean() }),
   },
 } as const;

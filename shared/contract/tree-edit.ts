@@ -18,13 +18,13 @@ export const HistoryViewSchema: z.ZodType<HistoryView> = z.object({
 });
 
 /**
- * The units after a tree edit: the whole list, or (asked for with `changesOnly`, and when the back
+ * The units after a tree edit: the whole list, or (asked for with `deltaOnly`, and when the back
  * end held the list from before the edit) only what changed (see shared/unit-changes.ts).
  */
 export const treeAfterEdit = z.union([
   z.object({ units: z.array(UnitSchema), history: HistoryViewSchema }),
   z.object({
-    changes: z.object({
+    delta: z.object({
       upsert: z.array(UnitSchema),
       remove: z.array(z.string()),
       order: z.array(z.string()).nullable(),
@@ -35,4 +35,4 @@ export const treeAfterEdit = z.union([
 ]);
 export type TreeAfterEdit = z.output<typeof treeAfterEdit>;
 /** Asks a tree edit to answer with the changed units only (the UI holds the rest). */
-export const changesOnly = { changesOnly: z.boolean().optional() };
+export const deltaOnly = { deltaOnly: z.boolean().optional() };

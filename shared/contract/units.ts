@@ -2,12 +2,12 @@
 import { z } from 'zod';
 import { LEVELS, SECTORS, UNIT_KINDS, UnitPatchSchema, UnitSchema, codeSchema, nameSchema } from '../model/unit.ts';
 import { noArgs } from './common.ts';
-import { changesOnly, treeAfterEdit } from './tree-edit.ts';
+import { deltaOnly, treeAfterEdit } from './tree-edit.ts';
 
 export const unitsChannels = {
   'units.list': { args: noArgs, result: z.object({ units: z.array(UnitSchema) }) },
   'units.update': {
-    args: z.object({ code: codeSchema, changes: UnitPatchSchema }).strict(),
+    args: z.object({ code: codeSchema, patch: UnitPatchSchema }).strict(),
     result: z.object({ unit: UnitSchema }),
   },
   'units.create': {
@@ -19,17 +19,17 @@ export const unitsChannels = {
         kind: z.enum(UNIT_KINDS, { error: 'err.kind' }),
         level: z.enum(LEVELS, { error: 'err.level' }).optional(),
         sector: z.enum(SECTORS, { error: 'err.sector' }).optional(),
-        ...changesOnly,
+        ...deltaOnly,
       })
       .strict(),
     result: treeAfterEdit,
   },
   'units.delete': {
-    args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...changesOnly }).strict(),
+    args: z.object({ code: codeSchema, mode: z.enum(['subtree', 'lift']), ...deltaOnly }).strict(),
     result: treeAfterEdit,
   },
   'units.move': {
-    args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...changesOnly }).strict(),
+    args: z.object({ code: codeSchema, parentCode: codeSchema.nullable(), ...deltaOnly }).strict(),
     result: treeAfterEdit,
   },
 } as const;

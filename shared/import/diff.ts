@@ -12,7 +12,7 @@ export interface FieldChange {
 
 export interface UnitsDiff {
   added: Unit[];
-  changed: Array<{ code: string; name: string; changes: FieldChange[] }>;
+  changed: Array<{ code: string; name: string; fieldChanges: FieldChange[] }>;
   /** In the workspace but not in the file (kept by an update, removed by a replace). */
   missing: Unit[];
   unchanged: number;
@@ -29,8 +29,12 @@ export function diffUnits(existing: readonly Unit[], incoming: readonly Unit[]):
       diff.added.push(u);
       continue;
     }
-    const changes = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({ field: f, from: old[f], to: u[f] }));
-    if (changes.length > 0) diff.changed.push({ code: u.code, name: u.name, changes });
+    const fieldChanges = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({
+      field: f,
+      from: old[f],
+      to: u[f],
+    }));
+    if (fieldChanges.length > 0) diff.changed.push({ code: u.code, name: u.name, fieldChanges });
     else diff.unchanged++;
   }
   for (const u of existing) if (!seen.has(u.code)) diff.missing.push(u);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allPeriods } from './base-salary.ts';
 import { parseLeaveMonth, proposalResult, proposalTotals, type Proposal } from './proposals.ts';
-import type { StoredPerson } from './view.ts';
+import type { StoredPerson } from './person-rows.ts';
 
 // The MoHA Official Letter 1814 example: born 15/01/1966, (4,65 + 0,6) × 2.340.000 × 1,25 = 15.356.250 đồng,
 // leaves from 05/2025 (statutory pension from 11/2027: 30 months early), 22 years of insurance (05/2003–04/2025).

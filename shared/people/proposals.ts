@@ -14,7 +14,7 @@ import type { Confidence } from '../rules/rule-sets.ts';
 import { baseSalaryIn, monthlySalary, type BaseSalaryPeriod } from './base-salary.ts';
 import type { PersonCategory } from './read-people.ts';
 import { monthsBetween, statutoryRetirement, type YearMonth } from './retirement.ts';
-import { monthText, type StoredPerson } from './view.ts';
+import { monthText, type StoredPerson } from './person-rows.ts';
 
 export const PROPOSAL_CASES = ['early-retirement', 'resignation'] as const satisfies readonly PayoutCase[];
 export const PROPOSAL_POLICIES = ['178', '154'] as const;

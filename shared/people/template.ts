@@ -3,7 +3,7 @@ import { GUIDE_SHEET, type OutputTable } from '../import/units-table.ts';
 import { formatInteger } from '../format.ts';
 import type { BaseSalaryPeriod } from './base-salary.ts';
 import { PERSON_HEADERS, type PersonField } from './read-people.ts';
-import { monthText } from './view.ts';
+import { monthText } from './person-rows.ts';
 
 const CONFIDENCE: Record<NonNullable<BaseSalaryPeriod['confidence']>, string> = {
   C: 'đã đối chiếu văn bản',

@@ -7,7 +7,7 @@
 import type { Amount } from '../autonomy/amount.ts';
 import { classifyAutonomy, type AutonomyFigures } from '../autonomy/classify.ts';
 import { GROUP_KEYS, type GroupKey } from '../autonomy/summary.ts';
-import { groupLabel } from '../autonomy/view.ts';
+import { groupLabel } from '../autonomy/finance-row.ts';
 
 export interface UnitAutonomy extends AutonomyFigures {
   /** A group decided by the competent body ("1", "3b"…); null: the computed group is in force. */

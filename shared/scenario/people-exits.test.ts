@@ -124,7 +124,7 @@ describe('fillExits', () => {
       { unit: 'A', year: 2027, reason: 'retirement' as const, civilServants: 0, publicEmployees: 3 },
       { unit: 'S', year: 2027, reason: 'retirement' as const, civilServants: 0, publicEmployees: 1 },
     ];
-    const { operations, changes } = fillExits(start, rows, retirementScope(new Set(['S', 'A'])));
+    const { operations, exits: changes } = fillExits(start, rows, retirementScope(new Set(['S', 'A'])));
     expect(operations).toEqual([
       start[0],
       { ...start[1], civilServants: 2 },
@@ -158,7 +158,7 @@ describe('fillExits', () => {
     ]);
     // Filling again changes nothing.
     const again = fillExits(operations, rows, retirementScope(new Set(['S', 'A'])));
-    expect(again).toEqual({ operations, changes: [] });
+    expect(again).toEqual({ operations, exits: [] });
   });
   it('replaces the exits written from the proposals before (those with an exact cost), and removes those no longer proposed', () => {
     const moha = { policy: '178', salary: 15_356_250, monthsEarly: 30, siYears: 22 } as const;
@@ -201,7 +201,7 @@ describe('fillExits', () => {
         cost: 744_778_125,
       },
     ];
-    const { operations, changes } = fillExits(before, rows, proposalScope);
+    const { operations, exits: changes } = fillExits(before, rows, proposalScope);
     expect(operations).toEqual([{ ...before[0], publicEmployees: 1, cost: 744_778_125 }, before[2]]);
     expect(changes.map((c) => [c.unit, c.year, c.reason, c.before.cost, c.after.cost])).toEqual([
       ['S', 2025, 'resignation', 300_000_000, 0],
@@ -222,7 +222,7 @@ describe('fillExits', () => {
       },
     ]);
     const row = { unit: 'A', year: 2025, reason: 'early-retirement' as const, civilServants: 0, publicEmployees: 1 };
-    const { changes } = fillExits(plan, [{ ...row, cost: 1 }], proposalScope);
+    const { exits: changes } = fillExits(plan, [{ ...row, cost: 1 }], proposalScope);
     // From the 13th month after 01/03/2024: 0,5 × 30 months, not 1,0 × 30 (744.778.125).
     expect(changes[0]!.before.cost).toBe(744_778_125 - 15 * 15_356_250);
   });

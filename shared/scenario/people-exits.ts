@@ -160,7 +160,7 @@ export function fillExits(
   operations: readonly Operation[],
   rows: readonly ExitRow[],
   inScope: (op: StaffExitOperation) => boolean,
-): { operations: Operation[]; changes: FillChange[] } {
+): { operations: Operation[]; exits: FillChange[] } {
   const want = new Map(rows.map((r) => [keyOf(r), r]));
   const before = new Map<string, FillChange['before']>();
   const placed = new Set<string>();
@@ -187,7 +187,7 @@ export function fillExits(
   const rest = rows.filter((r) => !placed.has(keyOf(r)));
   out.push(...rest.map(opOf));
   const zero = { civilServants: 0, publicEmployees: 0, cost: 0 };
-  const changes: FillChange[] = [];
+  const exits: FillChange[] = [];
   for (const key of new Set([...before.keys(), ...want.keys()])) {
     const r = want.get(key);
     const after = r ? { civilServants: r.civilServants, publicEmployees: r.publicEmployees, cost: r.cost ?? 0 } : zero;
@@ -199,12 +199,12 @@ export function fillExits(
     )
       continue;
     const [unit, year, reason] = key.split('\u0000') as [string, string, ExitReason];
-    changes.push({ unit, year: Number(year), reason, before: was, after });
+    exits.push({ unit, year: Number(year), reason, before: was, after });
   }
   // By year, then in the rows' order (the plan's tree order), exits only removed after them.
   const rank = new Map([...want.keys(), ...before.keys()].map((k, i) => [k, i]));
-  changes.sort((a, b) => a.year - b.year || rank.get(keyOf(a))! - rank.get(keyOf(b))!);
-  return { operations: out, changes };
+  exits.sort((a, b) => a.year - b.year || rank.get(keyOf(a))! - rank.get(keyOf(b))!);
+  return { operations: out, exits };
 }
 
 /** Retirements: every retirement exit of the plan in the units that have people on the list. */

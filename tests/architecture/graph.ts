@@ -91,6 +91,21 @@ export function dbStaysBelow(g: ImportGraph): string[] {
   return bad;
 }
 
+/**
+ * shared/view/ holds what the renderer, the CLI and the exports show or read from a form (plan chart,
+ * typed drafts, tables to export, texts): it may import the domain, but nothing else in shared/ and
+ * nothing in db/ imports it, so the domain never depends on how it is shown.
+ */
+export function viewStaysAtTheEdge(g: ImportGraph): string[] {
+  const bad: string[] = [];
+  for (const f of production(g).filter(
+    (f) => (under(f.file, 'shared') && !under(f.file, 'shared/view')) || under(f.file, 'db'),
+  )) {
+    for (const i of f.imports) if (under(i.target, 'shared/view')) bad.push(`${f.file} imports ${i.spec}`);
+  }
+  return bad;
+}
+
 /** renderer/ reaches the back end only through the typed API: never db/, electron/, Node or SQLite. */
 export function rendererUsesApiOnly(g: ImportGraph): string[] {
   const bad: string[] = [];

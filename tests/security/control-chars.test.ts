@@ -44,7 +44,7 @@ describe('text fields refuse control characters, terminal escapes and bidi overr
       const calls: Array<[string, unknown]> = [
         ['scenario.create', { name: text }],
         ['scenario.rename', { name: 'Phương án 1', newName: text }],
-        ['units.update', { code: 'B', changes: { name: text } }],
+        ['units.update', { code: 'B', patch: { name: text } }],
         ['targetSets.save', { set: { ...builtIn, id: 'rieng', title: text } }],
         ['finance.set', { code: 'B', year: 2024, revenue: '1', spending: '2', note: text, amountUnit: 'trieu_dong' }],
         ['finance.override', { code: 'B', year: 2024, group: null, reason: text }],

@@ -35,7 +35,7 @@ async function exportedCsv(units: ReturnType<typeof generateUnits>) {
 
 if (task === 'edits') {
   for (let i = 1; ; i++) {
-    await call(handlers, 'units.update', { code: 'HG', changes: { name: `UBND tỉnh ${i}` } });
+    await call(handlers, 'units.update', { code: 'HG', patch: { name: `UBND tỉnh ${i}` } });
     ack(i);
   }
 } else if (task === 'scenarios') {

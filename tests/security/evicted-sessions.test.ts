@@ -33,7 +33,7 @@ describe('a tab whose session was closed to make room', () => {
       // 200 other tabs over the server's life (or one script): the idle tab's session is closed.
       for (let i = 0; i < 200; i++)
         expect((await as(`tab-${String(i).padStart(8, '0')}`, 'workspace.info', {})).ok).toBe(true);
-      const edit = await as('tab-lan-0001', 'units.update', { code: 'A', changes: { name: 'Sửa sau giờ nghỉ' } });
+      const edit = await as('tab-lan-0001', 'units.update', { code: 'A', patch: { name: 'Sửa sau giờ nghỉ' } });
       expect(edit).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.sessionEnded' } });
       expect((await as('tab-lan-0001', 'workspace.info', {})).ok).toBe(false); // still refused until the page gets a new id
       // A reload of the tab comes with a new id: a new session, on the home workspace, said in its header.

@@ -138,7 +138,7 @@ describe('hostile payloads at every channel over HTTP', () => {
     const before = fingerprint();
     for (const [channel, body] of [
       ['scenario.create', { name: 'A\u0000B' }],
-      ['units.update', { code: 'HG', changes: { name: 'UBND\u0007' } }],
+      ['units.update', { code: 'HG', patch: { name: 'UBND\u0007' } }],
     ] as const) {
       const { status, json } = await post(channel, JSON.stringify(body));
       expect(status).toBe(422);

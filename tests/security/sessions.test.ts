@@ -51,10 +51,10 @@ describe('each browser tab has its own session', () => {
     // Tab two opening b did not move tab one: its edit lands in a, and b is untouched.
     expect((await api(port, auth, 'tab-one-0001', 'workspace.info', {})).result.file).toBe(a);
     expect(
-      (await api(port, auth, 'tab-one-0001', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab một' } })).ok,
+      (await api(port, auth, 'tab-one-0001', 'units.update', { code: 'A', patch: { name: 'Sửa ở tab một' } })).ok,
     ).toBe(true);
     expect(
-      (await api(port, auth, 'tab-two-0002', 'units.update', { code: 'A', changes: { name: 'Sửa ở tab hai' } })).ok,
+      (await api(port, auth, 'tab-two-0002', 'units.update', { code: 'A', patch: { name: 'Sửa ở tab hai' } })).ok,
     ).toBe(true);
     expect((await api(port, auth, 'tab-three-03', 'workspace.open', { file: a })).ok).toBe(true);
     expect((await api(port, auth, 'tab-three-03', 'units.list', {})).result.units[0].name).toBe('Sửa ở tab một');
@@ -156,7 +156,7 @@ describe('other clients see changes as they happen', () => {
     const away = await listen(port, auth, 'tab-away-003');
     expect(watcher.status).toBe(200);
     expect((await listen(port, {}, 'tab-nobody-9')).status).toBe(401);
-    expect((await api(port, auth, 'tab-edit-001', 'units.update', { code: 'A', changes: { name: 'Mới' } })).ok).toBe(
+    expect((await api(port, auth, 'tab-edit-001', 'units.update', { code: 'A', patch: { name: 'Mới' } })).ok).toBe(
       true,
     );
     expect((await api(port, auth, 'tab-edit-001', 'scenario.create', { name: 'PA' })).ok).toBe(true);
@@ -182,7 +182,7 @@ describe('the edit history names the person', () => {
           auth,
           'tab-binh-001',
           'units.update',
-          { code: 'A', changes: { name: 'Một' } },
+          { code: 'A', patch: { name: 'Một' } },
           { user: 'Trần Văn Bình' },
         )
       ).ok,
@@ -194,7 +194,7 @@ describe('the edit history names the person', () => {
           auth,
           'tab-lan-0002',
           'units.update',
-          { code: 'A', changes: { name: 'Hai' } },
+          { code: 'A', patch: { name: 'Hai' } },
           { user: 'Nguyễn Thị Lan' },
         )
       ).ok,
@@ -207,7 +207,7 @@ describe('the edit history names the person', () => {
           auth,
           'tab-evil-003',
           'units.update',
-          { code: 'A', changes: { name: 'Ba' } },
+          { code: 'A', patch: { name: 'Ba' } },
           { user: '\u001b[31mX' },
         )
       ).ok,

@@ -9,7 +9,7 @@
  * 3.2.a); default: the current month (from the injected clock).
  */
 import { calculatePayout, PayoutError } from '../../../shared/payouts/calculate.ts';
-import { factorText } from '../../../shared/payouts/factor-text.ts';
+import { factorText } from '../../../shared/view/payout-factor-text.ts';
 import { policyOutOfForce } from '../../../shared/payouts/in-force.ts';
 import {
   EARLY_GROUPS,
@@ -22,7 +22,7 @@ import {
 } from '../../../shared/payouts/policies.ts';
 import { translate } from '../../../shared/i18n/index.ts';
 import { formatInteger } from '../../../shared/format.ts';
-import { monthText } from '../../../shared/people/view.ts';
+import { monthText } from '../../../shared/people/person-rows.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { UsageError } from '../report.ts';
 import { parse, type Command } from '../command.ts';

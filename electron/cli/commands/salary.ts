@@ -6,7 +6,7 @@
  */
 import { formatInteger } from '../../../shared/format.ts';
 import { translate } from '../../../shared/i18n/index.ts';
-import { monthText } from '../../../shared/people/view.ts';
+import { monthText } from '../../../shared/people/person-rows.ts';
 import { UsageError } from '../report.ts';
 import { parse, type Command } from '../command.ts';
 import { coefficientsFlags, monthFlag, priced, SALARY_OPTIONS } from '../salary-flags.ts';

@@ -15,7 +15,7 @@ import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
 import { isoToDisplay } from '../../../shared/scenario/operation-date.ts';
-import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { cutSuggestionText } from '../../../shared/view/cut-suggestion-text.ts';
 import { FIGURE_FIELDS } from '../../../shared/scenario/figures.ts';
 import type { CommunePreview } from '../../../shared/import/communes.ts';
 

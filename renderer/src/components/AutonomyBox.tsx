@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { AmountUnit, FinanceRow } from '../../../shared/autonomy/view.ts';
+import type { AmountUnit, FinanceRow } from '../../../shared/autonomy/finance-row.ts';
 
 /** In the unit panel of a PSU: its autonomy group for the latest year with figures, with the formula. */
 export function AutonomyBox({ code, version }: { code: string; version: unknown }) {

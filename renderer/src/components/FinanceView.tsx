@@ -6,7 +6,7 @@ import { call } from '../api.ts';
 import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
-import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/view.ts';
+import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/finance-row.ts';
 import {
   AmountUnitOptions,
   FinanceImportQuestion,

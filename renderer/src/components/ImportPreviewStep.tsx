@@ -82,7 +82,7 @@ export function PreviewStep({ preview, mode }: { preview: ImportPreview; mode: I
                       {c.name} <span className="muted">({c.code})</span>
                     </td>
                     <td>
-                      {c.changes.map((ch) => (
+                      {c.fieldChanges.map((ch) => (
                         <FieldChange key={ch.field} field={ch.field} before={ch.from ?? null} after={ch.to ?? null} />
                       ))}
                     </td>

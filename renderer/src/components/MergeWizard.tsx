@@ -11,7 +11,7 @@ import {
 } from '../../../shared/model/unit.ts';
 import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
-import { readMerge, tooFewToMerge } from '../../../shared/scenario/drafts.ts';
+import { readMerge, tooFewToMerge } from '../../../shared/view/plan-drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
@@ -312,8 +312,8 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
   if (op.type !== 'merge') return null;
   const target = typeof op.into === 'string' ? op.into : op.into.code;
   const merged = result.units.find((u) => u.code === target);
-  const before = (code: string) => result.figures[code]?.before;
-  const after = result.figures[target]?.after;
+  const before = (code: string) => result.totals[code]?.before;
+  const after = result.totals[target]?.after;
   // The sum of the whole units merged (their deputies: their own).
   const sum = Object.fromEntries(
     HEADCOUNT_FIELDS.map((f) => [

@@ -36,7 +36,7 @@ export function PeopleFill({
       .then((r) => {
         if (apply) {
           setPreview(null);
-          setDone(r.changes.length);
+          setDone(r.exits.length);
           onApplied();
         } else setPreview(r);
       })
@@ -72,7 +72,7 @@ export function PeopleFill({
         >
           <p className="muted">{t(source === 'retirements' ? 'fill.hintRetirements' : 'fill.hintProposals')}</p>
           <p>{t('fill.previewTitle', { name, people: preview.people })}</p>
-          {preview.changes.length === 0 ? (
+          {preview.exits.length === 0 ? (
             <p>{t('fill.none')}</p>
           ) : (
             <table className="check-table fill-table">
@@ -87,7 +87,7 @@ export function PeopleFill({
                 </tr>
               </thead>
               <tbody>
-                {preview.changes.map((c) => (
+                {preview.exits.map((c) => (
                   <tr key={`${c.unit} ${c.year} ${c.reason}`} data-unit={c.unit} data-year={c.year}>
                     <td>{c.unitName}</td>
                     <td>{c.year}</td>
@@ -109,7 +109,7 @@ export function PeopleFill({
             </p>
           )}
           <div className="fill-actions">
-            {preview.changes.length > 0 && (
+            {preview.exits.length > 0 && (
               <button type="button" className="primary" onClick={() => run(true)}>
                 {t('fill.apply')}
               </button>

@@ -5,9 +5,9 @@ import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
 import { EARLY_GROUPS, type EarlyGroup, type PayoutCase } from '../../../shared/payouts/policies.ts';
 import type { PayoutPart } from '../../../shared/payouts/calculate.ts';
-import { factorText } from '../../../shared/payouts/factor-text.ts';
+import { factorText } from '../../../shared/view/payout-factor-text.ts';
 import { PROPOSAL_CASES, type PROPOSAL_POLICIES, type ProposalResult } from '../../../shared/people/proposals.ts';
-import type { BaseSalaryView, PersonRow } from '../../../shared/people/view.ts';
+import type { BaseSalaryView, PersonRow } from '../../../shared/people/person-rows.ts';
 import { FormError } from './FormError.tsx';
 import { PeopleFill } from './PeopleFill.tsx';
 

@@ -7,7 +7,7 @@ import { errorText } from '../errorText.ts';
 import { readFileBase64, downloadBase64 } from '../files.ts';
 import { useI18n } from '../i18n.tsx';
 import { COUNT_KEYS, type AttritionRow, type CountKey, type Counts } from '../../../shared/people/attrition.ts';
-import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared/people/view.ts';
+import type { BaseSalaryView, PersonRow, RetirementsView } from '../../../shared/people/person-rows.ts';
 import { RETIREMENT_AGE_RULE } from '../../../shared/people/retirement.ts';
 import { parseLeaveMonth } from '../../../shared/people/proposals.ts';
 import type { WorkspaceState } from '../useWorkspace.ts';

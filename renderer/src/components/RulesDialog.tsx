@@ -239,8 +239,8 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
               </table>
               <h3>{t('rules.history')}</h3>
               <ul className="rules-history">
-                {view.changes.length === 0 && <li className="muted">{t('rules.noHistory')}</li>}
-                {view.changes.map((c) => {
+                {view.parameterHistory.length === 0 && <li className="muted">{t('rules.noHistory')}</li>}
+                {view.parameterHistory.map((c) => {
                   const at = new Date(c.changedAt);
                   const params = {
                     when: `${formatDate(at)} ${at.toTimeString().slice(0, 5)}`,

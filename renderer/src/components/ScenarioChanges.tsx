@@ -19,17 +19,17 @@ export function ScenarioChanges({
 }) {
   const { t } = useI18n();
   const [year, setYear] = useState(years[years.length - 1] ?? 0);
-  const [diff, setDiff] = useState<Result<'scenario.changes'> | null>(null);
+  const [diff, setDiff] = useState<Result<'scenario.diff'> | null>(null);
   useEffect(() => {
-    void call('scenario.changes', { name, year }).then(setDiff).catch(onError);
+    void call('scenario.diff', { name, year }).then(setDiff).catch(onError);
   }, [name, year, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would ask again on every render
   return (
     <section className="scenario-changes" data-testid="scenario-changes">
       <h3>
         {t('chg.title')} <YearSelect label={t('chg.year')} years={years} value={year} onChange={setYear} />
       </h3>
-      {diff && diff.changes.length === 0 && <p className="muted">{t('chg.none')}</p>}
-      {diff && diff.changes.length > 0 && (
+      {diff && diff.diff.length === 0 && <p className="muted">{t('chg.none')}</p>}
+      {diff && diff.diff.length > 0 && (
         <table className="check-table">
           <thead>
             <tr>
@@ -39,7 +39,7 @@ export function ScenarioChanges({
             </tr>
           </thead>
           <tbody>
-            {diff.changes.map((c) => (
+            {diff.diff.map((c) => (
               <tr key={c.code} className={`chg-${c.status}`}>
                 <td>
                   {c.label} <span className="muted">({c.code})</span>

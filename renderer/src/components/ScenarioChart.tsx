@@ -17,7 +17,7 @@ import {
   type Figure,
   type UnitMark,
   type UnitState,
-} from '../../../shared/scenario/chart.ts';
+} from '../../../shared/view/plan-chart.ts';
 import { ancestorsOf, buildTree, visibleRows } from '../../../shared/tree.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import type { BoxSize } from '../chart-layout.ts';

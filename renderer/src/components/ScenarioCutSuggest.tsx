@@ -6,7 +6,7 @@ import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
 import { OperationPreview } from './ScenarioOperations.tsx';
-import { cutSuggestionText } from '../../../shared/scenario/cut-suggestion-text.ts';
+import { cutSuggestionText } from '../../../shared/view/cut-suggestion-text.ts';
 import { appendOperation } from './PlanDialog.tsx';
 
 /**

@@ -14,7 +14,7 @@ import type { Unit } from '../../../shared/model/unit.ts';
 import { staffOf } from '../../../shared/scenario/simulate.ts';
 import { buildTree, type UnitTree } from '../../../shared/tree.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
-import { unitTouched } from '../../../shared/scenario/chart.ts';
+import { unitTouched } from '../../../shared/view/plan-chart.ts';
 import { Modal, useSubmit } from './EditDialogs.tsx';
 import { OperationPreview } from './ScenarioOperations.tsx';
 import { appendOperation } from './PlanDialog.tsx';

@@ -22,7 +22,7 @@ import {
   type Figure,
   type UnitMark,
   type UnitState,
-} from '../../../shared/scenario/chart.ts';
+} from '../../../shared/view/plan-chart.ts';
 import type { UnitTree, VisibleRow } from '../../../shared/tree.ts';
 import { useI18n } from '../i18n.tsx';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';

@@ -659,7 +659,7 @@ export function ScenarioOperations({
 }
 
 /** A unit with units under it, just before and just after the operation: all of it (null for a unit without any). */
-function wholeOf(f: Result<'scenario.preview'>['figures'][string] | undefined): WholeFigures | null {
+function wholeOf(f: Result<'scenario.preview'>['totals'][string] | undefined): WholeFigures | null {
   if (!f || ((f.before?.subordinates ?? 0) === 0 && (f.after?.subordinates ?? 0) === 0)) return null;
   const of = (x: UnitFigures | null, g: (r: UnitFigures['total']) => number) => (x ? g(x.total) : null);
   return {
@@ -689,12 +689,12 @@ export function OperationPreview({
           </div>
         ))}
       {operation?.type === 'cutQuotas' && <CutSummary operation={operation} preview={preview} />}
-      {preview.changes.map((c) => (
+      {preview.diff.map((c) => (
         <div key={c.code}>
           <div>
             {c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
           </div>
-          {wholeOf(preview.figures[c.code]) && <WholeChange whole={wholeOf(preview.figures[c.code])!} />}
+          {wholeOf(preview.totals[c.code]) && <WholeChange whole={wholeOf(preview.totals[c.code])!} />}
           {c.fields.map((f) => (
             <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
           ))}

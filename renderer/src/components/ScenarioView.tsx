@@ -7,7 +7,7 @@ import type { Result } from '../../../shared/contract/index.ts';
 import { FormError } from './FormError.tsx';
 import { downloadBase64 } from '../files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
-import { SCENARIO_METRICS } from '../../../shared/scenario/tables.ts';
+import { SCENARIO_METRICS } from '../../../shared/view/plan-tables.ts';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioTargetTable } from './ScenarioTargetTable.tsx';
 import { ScenarioBaselines } from './ScenarioBaselines.tsx';

@@ -3,7 +3,7 @@ import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
 import { HEADCOUNT_FIELDS, type HeadcountField, type Unit } from '../../../shared/model/unit.ts';
-import { evenSplit, readSplit, splitRemainders, type SplitPartDraft } from '../../../shared/scenario/drafts.ts';
+import { evenSplit, readSplit, splitRemainders, type SplitPartDraft } from '../../../shared/view/plan-drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from './PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';

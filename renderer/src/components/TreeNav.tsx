@@ -5,7 +5,7 @@ import { ExpandToggle } from './ExpandToggle.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { HistoryPanel } from './HistoryPanel.tsx';
-import { scrollToShow, visibleWindow } from '../../../shared/visible-window.ts';
+import { scrollToShow, visibleWindow } from '../../../shared/view/visible-window.ts';
 
 /** Height of one outline row in px (fixed, as `.tree-row` in styles.css sets it): the outline draws only the rows in view. */
 const ROW_HEIGHT = 20;

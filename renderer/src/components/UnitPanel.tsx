@@ -50,7 +50,7 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
   const whole = rollup.unitCount > 1;
 
   const messageOf = (err: SerializedError, field: EditableField): string => {
-    const issue = err.issues.find((i) => i.field === `changes.${field}`) ?? err.issues[0];
+    const issue = err.issues.find((i) => i.field === `patch.${field}`) ?? err.issues[0];
     const key = issue?.key ?? err.key;
     const params = issue?.params ?? err.params;
     return isMessageKey(key) ? t(key, params) : key;

@@ -4,7 +4,7 @@
  */
 import { parseAmount } from '../../autonomy/amount.ts';
 import { parseAssignedGroup } from '../../autonomy/classify.ts';
-import { groupLabel } from '../../autonomy/view.ts';
+import { groupLabel } from '../../autonomy/finance-row.ts';
 import type { GroupKey } from '../../autonomy/summary.ts';
 import { groupOf, groupRank, type UnitAutonomy } from '../autonomy.ts';
 import { ScenarioError, type SimState } from './state.ts';

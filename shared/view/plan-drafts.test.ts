@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { evenSplit, readMerge, readSplit, splitRemainders, type SplitPartDraft } from './drafts.ts';
+import { evenSplit, readMerge, readSplit, splitRemainders, type SplitPartDraft } from './plan-drafts.ts';
 import { HEADCOUNT_FIELDS } from '../model/unit.ts';
 import { unit } from '../../tests/fixtures.ts';
 

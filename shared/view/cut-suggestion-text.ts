@@ -1,6 +1,6 @@
 /** A "Gợi ý cắt giảm" said in words, the same in the app and the CLI: the smallest cut closing a quota target's gap. */
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
-import type { Operation } from './operations.ts';
+import type { Operation } from '../scenario/operations.ts';
 
 export interface CutSuggestion {
   target: { title: string; year: number; gap: number };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unit } from '../../tests/fixtures.ts';
-import { changesOnlyUnits, fieldFigure, figureParams, unitStates, unitTouched } from './chart.ts';
-import { simulate } from './simulate.ts';
+import { changesOnlyUnits, fieldFigure, figureParams, unitStates, unitTouched } from './plan-chart.ts';
+import { simulate } from '../scenario/simulate.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 
 const before = [

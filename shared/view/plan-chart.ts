@@ -4,12 +4,12 @@
  * baseline, in the plan and the difference; and the "changes only" tree.
  */
 import type { HeadcountField, Unit } from '../model/unit.ts';
-import type { Operation } from './operations.ts';
+import type { Operation } from '../scenario/operations.ts';
 import type { Lang } from '../i18n/index.ts';
 import { formatInteger } from '../format.ts';
-import { diffUnits } from './diff.ts';
-import { staffOf } from './simulate.ts';
-import { quotaOfRollup, unitFiguresOf } from './figures.ts';
+import { diffUnits } from '../scenario/diff.ts';
+import { staffOf } from '../scenario/simulate.ts';
+import { quotaOfRollup, unitFiguresOf } from '../scenario/figures.ts';
 import { ownRollup } from '../rollup.ts';
 
 /** New, gone, under another parent, or any other field changed (a unit can be moved and changed). */

@@ -1,11 +1,11 @@
 /** A simulated plan as tables to export: its metrics year by year, and its targets. */
 import { translate } from '../i18n/index.ts';
 import type { OutputTable } from '../import/units-table.ts';
-import type { SimulatedYear } from './compare.ts';
-import { EXIT_REASONS } from './operations.ts';
-import type { Roadmap, RoadmapYear } from './roadmap.ts';
-import { scopeText, verdictText } from './target-status.ts';
-import type { TargetResult } from './targets.ts';
+import type { SimulatedYear } from '../scenario/compare.ts';
+import { EXIT_REASONS } from '../scenario/operations.ts';
+import type { Roadmap, RoadmapYear } from '../scenario/roadmap.ts';
+import { scopeText, verdictText } from '../scenario/target-status.ts';
+import type { TargetResult } from '../scenario/targets.ts';
 
 export const SCENARIO_METRICS = [
   'units',

@@ -6,7 +6,7 @@ import { HEADCOUNT_FIELDS, type HeadcountField, type Unit, type UnitKind } from 
 import { issuesFromZod, type FieldIssue } from '../errors.ts';
 import { parseCount } from '../format.ts';
 import type { Lang } from '../i18n/index.ts';
-import { NewUnitSchema, OperationSchema, type Operation } from './operations.ts';
+import { NewUnitSchema, OperationSchema, type Operation } from '../scenario/operations.ts';
 
 export type DraftResult = { op: Operation; issues: [] } | { op: null; issues: FieldIssue[] };
 

@@ -1,7 +1,7 @@
 /** A payout part's factor in words: "0,8 × 60 tháng", "5 + 0,5 × 2,5 năm" (how its months of salary were reached). */
 import { formatNumber } from '../format.ts';
 import { translate, type Lang } from '../i18n/index.ts';
-import type { PartFactor } from './calculate.ts';
+import type { PartFactor } from '../payouts/calculate.ts';
 
 export function factorText(f: PartFactor, lang: Lang): string {
   const params = {
