@@ -1142,6 +1142,7 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeReduction': 'Cumulative reduction (leaving − recruited)',
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
+  'rm.uncosted': 'not computed ({count} people: needs the personnel list or salary, years of social insurance, months early)',
   'rm.chartTitle': 'Cumulative reduction against each target',
   'rm.chart.quota': 'Quota reduced since {year}',
   'rm.chart.people': 'People in post, against the {year} quota',
