@@ -354,9 +354,10 @@ function operationsTable(input: ProposalInput): DataTable {
         // After a rename the unit is shown by its new name.
         const label = when === 'after' && op.type === 'rename' && op.unit === c ? op.name : labelOf(c);
         if (!f) return [];
-        // Deputies are said where the operation changes them (setDeputies, a merge adding up deputies).
+        // Deputies are said where the operation sets them, or adds them up in the unit a merge keeps.
         const other = step?.units[c]?.[when === 'before' ? 'after' : 'before'];
-        const deputies = other && other.own.deputies !== f.own.deputies ? `; ${n(f.own.deputies)} cấp phó` : '';
+        const about = op.type === 'setDeputies' || (op.type === 'merge' && operationUnits(op).at(-1) === c);
+        const deputies = about && other && other.own.deputies !== f.own.deputies ? `; ${n(f.own.deputies)} cấp phó` : '';
         return [figuresText(label, f) + deputies];
       })
       .join('; ') || '—';
