@@ -170,11 +170,14 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await editor.fill('2');
     await editor.press('Enter');
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
-    const uncosted = 'chưa tính (2 người: cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi)';
+    const uncosted = 'chưa tính (2 người)';
     await expect
       .poll(() => figures('Chi phí chính sách trong năm'))
       .toEqual(['0', '0', '0', '0', uncosted, '0', '0', '0', uncosted]);
     expect((await figures('Chi phí lũy kế')).slice(4, 8)).toEqual(Array(4).fill(uncosted));
+    expect(await roadmap.getByTestId('roadmap-uncosted').textContent()).toBe(
+      'Chưa tính: 2 người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
+    );
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-uncosted.png') });
     expect(errors).toEqual([]);

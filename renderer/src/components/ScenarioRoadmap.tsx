@@ -397,6 +397,11 @@ export function ScenarioRoadmap({
           ))}
         </tbody>
       </table>
+      {roadmap.years.some((y) => y.uncosted > 0) && (
+        <p className="muted" data-testid="roadmap-uncosted">
+          {t('rm.uncostedNote', { count: roadmap.years.reduce((s, y) => s + y.uncosted, 0) })}
+        </p>
+      )}
       {bases && <PayoutBasesNote bases={bases} />}
     </section>
   );
