@@ -9,7 +9,7 @@ import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
 import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
-import { buildProposal, sectionText, templateNumbers, type ProposalInput } from '../../shared/print/proposal.ts';
+import { buildProposal, provinceWarnings, sectionText, templateNumbers, type ProposalInput } from '../../shared/print/proposal.ts';
 import { renderProposalHtml } from '../../shared/print/html.ts';
 import { fillTemplate } from '../../shared/print/templates.ts';
 import {
@@ -59,6 +59,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       operations: scenario.operations,
       simulation,
       ruleSet,
+      dataYear: meta.baseYear,
     };
   };
   const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
@@ -72,6 +73,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       sections: all((k) => sectionText(input, k, numbers)),
       templates: all((k) => fillTemplate(k, numbers)),
       html: html(input),
+      warnings: provinceWarnings(input),
     };
   };
   return {

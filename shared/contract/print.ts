@@ -18,6 +18,8 @@ export interface ProposalView {
   sections: Record<SectionKey, string>;
   templates: Record<SectionKey, string>;
   html: string;
+  /** What the document must not print silently (a province merged away before its date), in Vietnamese as printed. */
+  warnings: string[];
 }
 const sectionTexts = z.record(z.enum(SECTION_KEYS), z.string());
 const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
@@ -26,6 +28,7 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   sections: sectionTexts,
   templates: sectionTexts,
   html: z.string(),
+  warnings: z.array(z.string()),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 

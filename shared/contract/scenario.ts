@@ -184,6 +184,7 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
       'covered',
       'remaining',
       'cost',
+      'uncosted',
       'cumulativeReduction',
       'cumulativeCost',
     ]).extend({ exits: exitsByReason }),

@@ -1223,6 +1223,8 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeReduction': 'Cumulative reduction (leaving − recruited)',
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
+  'rm.uncosted': 'not computed ({count} people)',
+  'rm.uncostedNote': 'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
   'rm.chartTitle': 'Cumulative reduction against each target',
   'rm.chart.quota': 'Quota reduced since {year}',
   'rm.chart.people': 'People in post, against the {year} quota',

@@ -1224,6 +1224,8 @@ export const vi = {
   'rm.row.cumulativeReduction': 'Giảm lũy kế (ra − tuyển)',
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
+  'rm.uncosted': 'chưa tính ({count} người)',
+  'rm.uncostedNote': 'Chưa tính: {count} người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
   'rm.chartTitle': 'Giảm lũy kế so với từng mục tiêu',
   'rm.chart.quota': 'Biên chế giảm so với năm {year}',
   'rm.chart.people': 'Người đang làm việc, so với biên chế năm {year}',

@@ -64,7 +64,16 @@ export interface Appendix {
 import type { PayoutBases } from '../payouts/bases.ts';
 
 export interface ProposalRoadmap {
-  years: Array<{ year: number; leavers: number; recruits: number; converted: number; reduction: number; cost: number }>;
+  years: Array<{
+    year: number;
+    leavers: number;
+    recruits: number;
+    converted: number;
+    reduction: number;
+    cost: number;
+    /** People leaving under a payout policy whose payout is not computed (no salary / personnel data): not in `cost`. */
+    uncosted: number;
+  }>;
   byReason: Array<{ reason: string; people: number }>;
   /** Null when no exit of the plan carries payout inputs: then no cost is printed (never estimated). */
   totalCost: number | null;

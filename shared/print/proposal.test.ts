@@ -4,7 +4,7 @@ import { RULE_SETS } from '../rules/rule-sets.ts';
 import { simulate } from '../scenario/simulate.ts';
 import type { Operation } from '../scenario/operations.ts';
 import type { Unit } from '../model/unit.ts';
-import { buildProposal, legalBases, sentenceName, type ProposalInput } from './proposal.ts';
+import { buildProposal, currentBySector, legalBases, sentenceName, type ProposalInput } from './proposal.ts';
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
 import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
@@ -193,8 +193,11 @@ describe('the proposal of a scenario', () => {
       ['1', '2026'],
       ['2', '2027'],
     ]);
-    expect(ops2.rows[0]!.cells[3]).toBe('Bệnh viện A: biên chế 100, 90 người; Bệnh viện B: biên chế 50, 40 người');
-    expect(ops2.rows[0]!.cells[4]).toBe('Bệnh viện A: biên chế 150, 130 người');
+    expect(ops2.rows[0]!.cells[3]).toBe(
+      'Bệnh viện A: biên chế 100, 90 người; 0 cấp phó; Bệnh viện B: biên chế 50, 40 người',
+    );
+    // The unit kept by a merge says its deputies before and after (the other's head becomes one).
+    expect(ops2.rows[0]!.cells[4]).toBe('Bệnh viện A: biên chế 150, 130 người; 1 cấp phó');
     expect(ops2.rows[1]!.cells[4]).toBe('—');
     const list = find(tables(doc.appendices[1]!.blocks), 'Tên cơ quan, đơn vị (mã)');
     const row = (code: string) => list.rows.find((r) => r.cells[1]!.endsWith(`(${code})`))!;
@@ -203,8 +206,8 @@ describe('the proposal of a scenario', () => {
     expect(row('A').cells.slice(2)).toEqual(['100', '150', '90', '130', 'Thay đổi số lượng']);
     expect(row('C').cells[6]).toBe('Giải thể (2027)');
     expect(row('A').depth).toBe(2);
+    // The roadmap covers the plan's period: from its first operation (2026), not the simulation's first year.
     expect(doc.roadmap.years.map((y) => [y.year, y.leavers, y.recruits, y.reduction])).toEqual([
-      [2025, 0, 0, 0],
       [2026, 0, 0, 0],
       [2027, 12, 0, 12],
     ]);
@@ -262,9 +265,18 @@ describe('the proposal of a scenario', () => {
         { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' },
       ]),
     );
+    // An exit without payout inputs is not free: "chưa tính" with what is missing, never 0 đồng.
+    const uncosted = find(tables(withoutInputs.body), 'Kinh phí chi trả chế độ (đồng)');
+    expect(uncosted.rows.map((r) => r.cells.at(-1))).toEqual(['chưa tính (2 người)', '0', 'chưa tính (2 người)']);
     expect(
-      tables(withoutInputs.body).some((t) => t.header.flat().some((c) => c.text === 'Kinh phí chi trả chế độ (đồng)')),
-    ).toBe(false);
+      withoutInputs.body.some(
+        (b) =>
+          b.kind === 'para' &&
+          b.text.startsWith('Chưa tính kinh phí chi trả chế độ của 2 người') &&
+          b.text.includes('cần danh sách nhân sự hoặc số liệu tiền lương'),
+      ),
+    ).toBe(true);
+    expect(withoutInputs.roadmap.totalCost).toBeNull();
   });
 
   it("fills the sections from templates with the numbers, and prints an officer's text instead when saved", () => {
@@ -280,14 +292,16 @@ describe('the proposal of a scenario', () => {
     ).toBe(true);
     expect(
       paras(buildProposal(base)).some((p) =>
-        p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 12 người'),
+        p.includes(
+          'Số người ra khỏi biên chế theo lộ trình do sắp xếp, tinh giản (nghỉ hưu trước tuổi, thôi việc, giải thể đơn vị và lý do khác), phải giải quyết chế độ, chính sách đến năm 2027: 12 người.',
+        ),
       ),
     ).toBe(true);
     const edited = buildProposal({
       ...base,
       settings: { ...base.settings, sections: { necessity: 'Đoạn một.\n\nĐoạn hai.' } },
     });
-    const [p1, p2] = paras(edited);
+    const [p1, p2] = paras(edited).filter((p) => !p.startsWith('Lưu ý:'));
     expect([p1, p2]).toEqual(['Đoạn một.', 'Đoạn hai.']);
   });
 
@@ -334,10 +348,10 @@ describe('whole units: subtree totals, names told apart', () => {
     const doc = buildProposal(input(two(), [merge]));
     const row = find(tables(doc.body), 'Nội dung sắp xếp').rows[0]!;
     expect(row.cells[3]).toBe(
-      'Sở Y tế: biên chế 111, 100 người, kể cả 2 đơn vị trực thuộc (riêng đơn vị: biên chế 6, 6 người); Sở Lao động: biên chế 11, 11 người, kể cả 1 đơn vị trực thuộc (riêng đơn vị: biên chế 7, 7 người)',
+      'Sở Y tế: biên chế 111, 100 người, kể cả 2 đơn vị trực thuộc (riêng đơn vị: biên chế 6, 6 người); 0 cấp phó; Sở Lao động: biên chế 11, 11 người, kể cả 1 đơn vị trực thuộc (riêng đơn vị: biên chế 7, 7 người)',
     );
     expect(row.cells[4]).toBe(
-      'Sở Y tế: biên chế 122, 111 người, kể cả 3 đơn vị trực thuộc (riêng đơn vị: biên chế 13, 13 người)',
+      'Sở Y tế: biên chế 122, 111 người, kể cả 3 đơn vị trực thuộc (riêng đơn vị: biên chế 13, 13 người); 1 cấp phó',
     );
     // The org chart appendix: the sở's box says its subtree's figures, its own second.
     const after = doc.appendices[0]!.blocks.filter((b) => b.kind === 'chart').at(-1) as Extract<
@@ -386,7 +400,7 @@ describe('whole units: subtree totals, names told apart', () => {
     const paras = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
     expect(
       paras.some((p) =>
-        p.includes('Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm 2027 là 3 người'),
+        p.includes('phải giải quyết chế độ, chính sách đến năm 2027: 3 người.'),
       ),
     ).toBe(true);
     const metrics = find(tables(doc.body), 'Hiện nay');
@@ -396,7 +410,7 @@ describe('whole units: subtree totals, names told apart', () => {
       '7',
       '10',
     ]);
-    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó người dôi dư'))!.cells.slice(1)).toEqual([
+    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó ra khỏi biên chế do sắp xếp'))!.cells.slice(1)).toEqual([
       '0',
       '0',
       '0',
@@ -488,5 +502,120 @@ describe('org chart pages', () => {
     const long = wrapText('a '.repeat(200), 30, 8);
     expect(long).toHaveLength(3);
     expect(long[2]!.endsWith('…')).toBe(true);
+  });
+});
+
+describe('walkthrough of 2026-12-07: figures a director signs', () => {
+  const province = (): Unit[] => [
+    unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee', sector: 'general_administration' }),
+    unit('NV', 'T', { name: 'Sở Nội vụ', kind: 'department', civilServantQuota: 10, civilServantActual: 10, deputies: 6 }),
+    unit('YT', 'T', { name: 'Sở Y tế', kind: 'department', sector: 'health', civilServantQuota: 20, civilServantActual: 25 }),
+    unit('BV', 'YT', { name: 'Bệnh viện', kind: 'psu', sector: 'health', publicEmployeeQuota: 100, publicEmployeeActual: 100 }),
+    unit('TRAM', 'BV', { name: 'Trạm y tế', kind: 'psu_division', sector: 'health', publicEmployeeQuota: 10, publicEmployeeActual: 10 }),
+    unit('KH', 'YT', { name: 'Ban quản lý dự án', kind: 'other', sector: 'health', publicEmployeeQuota: 5, publicEmployeeActual: 5 }),
+  ];
+  const paras = (d: ReturnType<typeof buildProposal>) =>
+    d.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
+
+  it('prints the total quota cut of a cutQuotas row, and the deputies before → after of setDeputies', () => {
+    const doc = buildProposal(
+      input(province(), [
+        { type: 'setDeputies', year: 2026, unit: 'NV', deputies: 3 },
+        { type: 'cutQuotas', year: 2027, scope: {}, percent: 10, fields: ['civilServantQuota', 'publicEmployeeQuota'] },
+      ]),
+    );
+    const [deputies, cut] = find(tables(doc.body), 'Nội dung sắp xếp').rows;
+    expect(deputies!.cells[3]).toBe('Sở Nội vụ: biên chế 10, 10 người; 6 cấp phó');
+    expect(deputies!.cells[4]).toBe('Sở Nội vụ: biên chế 10, 10 người; 3 cấp phó');
+    // 10→9, 20→18, 100→90, 10→9, 5→4: each unit's own quotas, summed once.
+    expect(cut!.cells[3]).toBe(
+      '5 đơn vị được giảm: biên chế công chức 30, số người làm việc (NSNN) 115 (cộng 145)',
+    );
+    expect(cut!.cells[4]).toBe('5 đơn vị: biên chế công chức 27, số người làm việc (NSNN) 103 (cộng 130); giảm 15');
+  });
+
+  it('lists the operations in the order they apply: by date, then by their order in the plan', () => {
+    const doc = buildProposal(
+      input(province(), [
+        { type: 'rename', year: 2027, date: '2027-09-01', unit: 'KH', name: 'Ban B' },
+        { type: 'rename', year: 2027, date: '2027-03-01', unit: 'BV', name: 'Bệnh viện tỉnh' },
+        { type: 'rename', year: 2027, date: '2027-03-01', unit: 'NV', name: 'Sở Nội vụ mới' },
+      ]),
+    );
+    expect(find(tables(doc.body), 'Nội dung sắp xếp').rows.map((r) => r.cells[2]!.slice(0, 10))).toEqual([
+      '01/03/2027',
+      '01/03/2027',
+      '01/09/2027',
+    ]);
+    expect(find(tables(doc.body), 'Nội dung sắp xếp').rows[0]!.cells[2]).toContain('Bệnh viện');
+  });
+
+  it('classifies every unit kind in the sector table, each row adding up to its total', () => {
+    const t = currentBySector(province());
+    expect(t.header[0]!.map((c) => c.text)).toContain('Khác (phòng thuộc ĐVSN, tổ chức khác)');
+    const num = (c: string) => Number(c.replace(/\./g, ''));
+    for (const r of t.rows) expect(num(r.cells[1]!) + num(r.cells[2]!) + num(r.cells[3]!)).toBe(num(r.cells[4]!));
+    expect(t.rows.find((r) => r.cells[0] === 'Y tế')!.cells.slice(1, 5)).toEqual(['1', '1', '2', '4']);
+    expect(t.rows.at(-1)!.cells.slice(0, 5)).toEqual(['Tổng cộng', '3', '1', '2', '6']);
+  });
+
+  it('counts targets met out of those judged and says apart how many could not be judged', () => {
+    const units = province();
+    const simulation = simulate(units, [], {
+      baseYear: 2025,
+      horizon: 2027,
+      rules: { ruleSet, provinceClass: 'class2' },
+      targets: [
+        { id: 'a', title: 'Giảm 10% đơn vị', citation: 'NQ 19', metric: ['units'], baseYear: 2015, year: 2027, kind: 'reduction', requiredPct: 10 },
+      ] as never,
+    });
+    const text = paras(buildProposal({ ...input(units, []), simulation })).join('\n');
+    expect(text).not.toMatch(/đạt 0\/1/);
+    expect(text).toContain('Chưa đánh giá được 1 mục tiêu do chưa đủ số liệu');
+  });
+
+  it("states the people leaving under policies and, apart, the staff still above quota at each year's end", () => {
+    const doc = buildProposal(
+      input(province(), [
+        { type: 'staffExit', year: 2026, unit: 'YT', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' },
+      ]),
+    );
+    const text = paras(doc).join('\n');
+    expect(text).toContain('phải giải quyết chế độ, chính sách đến năm 2027: 2 người.');
+    expect(text).toContain('cuối năm: 2026: 3 người; 2027: 3 người.');
+    expect(text).not.toContain('dôi dư phải giải quyết');
+    const metrics = find(tables(doc.body), 'Hiện nay');
+    expect(metrics.rows.find((r) => r.cells[0] === 'Còn vượt số được giao cuối năm')!.cells.slice(1)).toEqual([
+      '5',
+      '5',
+      '3',
+      '3',
+    ]);
+  });
+
+  it("prints the plan's period and the year of the workspace's figures, not the simulation's first year", () => {
+    const doc = buildProposal(
+      input(province(), [{ type: 'rename', year: 2026, unit: 'KH', name: 'Ban B' }], { dataYear: 2023 }),
+    );
+    expect(doc.title).toContain('giai đoạn 2026–2027');
+    expect(doc.body.some((b) => b.kind === 'part' && b.title === 'THỰC TRẠNG TỔ CHỨC BỘ MÁY NĂM 2023')).toBe(true);
+  });
+
+  it('warns when the province was merged into another before the date and the plan does not rename it', () => {
+    const warned = buildProposal(input(province(), []));
+    expect(paras(warned)[0]).toContain(
+      'Nghị quyết số 202/2025/QH15 ngày 12/6/2025 của Quốc hội (theo nguồn thứ cấp, cần đối chiếu văn bản), tỉnh Hậu Giang đã hợp nhất vào thành phố Cần Thơ từ ngày 01/07/2025',
+    );
+    // Before the merger, or once the plan names the new city: nothing to warn about.
+    const before = input(province(), []);
+    expect(paras(buildProposal({ ...before, settings: { ...before.settings, date: '2025-06-30' } }))[0]).not.toMatch(
+      /^Lưu ý/,
+    );
+    const renamed = buildProposal(
+      input(province(), [{ type: 'setProvince', year: 2025, date: '2025-07-01', name: 'thành phố Cần Thơ' }], {
+        documentProvince: 'thành phố Cần Thơ',
+      }),
+    );
+    expect(paras(renamed).some((p) => p.startsWith('Lưu ý'))).toBe(false);
   });
 });

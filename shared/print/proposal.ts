@@ -13,6 +13,9 @@ import { namesAt } from '../scenario/names-at.ts';
 import { operationUnits } from '../scenario/diff.ts';
 import { metricsOf } from '../scenario/metrics.ts';
 import type { Operation } from '../scenario/operations.ts';
+import { inDateOrder, isoToDisplay } from '../scenario/operation-date.ts';
+import { roadmapOf } from '../scenario/roadmap.ts';
+import { mergedAway } from '../model/province-mergers.ts';
 import { LEAVER_REASONS, staffOf, surplusLeavers, type OperationStep, type Simulation } from '../scenario/simulate.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures } from '../scenario/figures.ts';
 import { missingText, scopeText, verdictText } from '../scenario/target-status.ts';
@@ -47,6 +50,8 @@ export interface ProposalInput {
   operations: readonly Operation[];
   simulation: Simulation;
   ruleSet: RuleSet;
+  /** The year the workspace's figures (the baseline) describe; none: the simulation's first year. */
+  dataYear?: number;
 }
 
 const n = (v: number) => formatInteger(v, 'vi');
@@ -123,7 +128,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     province: provinceTitle(input.provinceName),
     level: provinceLevel(input.documentProvince ?? input.provinceName),
     plan: input.scenarioName,
-    baseYear: first.year,
+    baseYear: input.dataYear ?? first.year,
     horizon: last.year,
     units: before.units,
     agencies: before.agencies,
@@ -137,12 +142,35 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     publicEmployeeQuotaAfter: last.metrics.publicEmployeeQuota,
     operations: arrangement(input.operations).length,
     leavers: surplusLeavers(last),
-    targetsMet: sim.targets.filter((t) => t.met).length,
+    aboveQuota: aboveQuotaText(input),
+    targetsMet: sim.targets.filter((t) => t.status === 'met').length,
+    targetsJudged: sim.targets.filter((t) => t.status !== 'unknown').length,
     targets: sim.targets.length,
     targetsUnknown: unknownTargets(sim.targets),
     findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody),
   };
+}
+
+/** The years the plan covers: from its first operation's year (the simulation's first year without one) to the horizon. */
+export function planPeriod(input: Pick<ProposalInput, 'operations' | 'simulation'>): { from: number; to: number } {
+  const years = input.simulation.years;
+  const last = years[years.length - 1]!.year;
+  const first = input.operations.length > 0 ? Math.min(...input.operations.map((op) => op.year)) : years[0]!.year;
+  return { from: Math.max(years[0]!.year, Math.min(first, last)), to: last };
+}
+
+/**
+ * Staff still above the assigned quotas (civil servants and state-paid public employees, per unit)
+ * at the end of each year of the plan's period, which no planned exit resolves: the roadmap's
+ * "còn vượt biên chế cuối năm", stated for what it is.
+ */
+function aboveQuotaText(input: ProposalInput): string {
+  const { from } = planPeriod(input);
+  const years = roadmapOf(input.simulation).years.filter((y) => y.year >= from);
+  if (years.every((y) => y.remaining === 0))
+    return 'Cuối mỗi năm của giai đoạn, không còn người hiện có vượt số được giao.';
+  return `Số người hiện có còn vượt số được giao (biên chế công chức, số người làm việc hưởng lương từ ngân sách nhà nước), chưa được giải quyết theo lộ trình, cuối năm: ${years.map((y) => `${y.year}: ${n(y.remaining)} người`).join('; ')}.`;
 }
 
 /** A section's text: the officer's saved text, else its template with the scenario's numbers. */
@@ -196,30 +224,46 @@ function currentByKind(units: readonly Unit[]): DataTable {
   };
 }
 
-function currentBySector(units: readonly Unit[]): DataTable {
+/**
+ * Units by sector, every kind in one column: administrative agencies (UBND, sở, chi cục, phòng),
+ * public service units, and the others (phòng inside a PSU, other bodies), so that each row adds up.
+ */
+export function currentBySector(units: readonly Unit[]): DataTable {
+  const row = (name: string, list: readonly Unit[], bold = false): TableRow => {
+    const m = metricsOf(list);
+    return {
+      cells: [
+        name,
+        n(m.agencies),
+        n(m.psus),
+        n(list.length - m.agencies - m.psus),
+        n(list.length),
+        n(list.reduce((s, u) => s + staffOf(u), 0)),
+      ],
+      ...(bold ? { bold } : {}),
+    };
+  };
   const rows: TableRow[] = SECTORS.map((sector) => units.filter((u) => u.sector === sector))
     .filter((list) => list.length > 0)
-    .map((list) => {
-      const m = metricsOf(list);
-      return {
-        cells: [
-          translate('vi', `sector.${list[0]!.sector}`),
-          n(m.agencies),
-          n(m.psus),
-          n(m.units),
-          n(list.reduce((s, u) => s + staffOf(u), 0)),
-        ],
-      };
-    });
+    .map((list) => row(translate('vi', `sector.${list[0]!.sector}`), list));
+  rows.push(row('Tổng cộng', units, true));
   return {
     columns: [
-      { width: 60 },
-      { width: 27, align: 'right' },
-      { width: 27, align: 'right' },
-      { width: 23, align: 'right' },
+      { width: 50 },
+      { width: 24, align: 'right' },
+      { width: 24, align: 'right' },
       { width: 28, align: 'right' },
+      { width: 20, align: 'right' },
+      { width: 24, align: 'right' },
     ],
-    header: headerRow('Lĩnh vực', 'Cơ quan hành chính', 'Đơn vị sự nghiệp', 'Tổng số đơn vị', 'Số người hiện có'),
+    header: headerRow(
+      'Lĩnh vực',
+      'Cơ quan hành chính',
+      'Đơn vị sự nghiệp',
+      'Khác (phòng thuộc ĐVSN, tổ chức khác)',
+      'Tổng số đơn vị',
+      'Số người hiện có',
+    ),
     rows,
     nameColumn: 0,
   };
@@ -236,23 +280,104 @@ export function figuresText(label: string, f: UnitFigures): string {
 export const planLabels = (input: Pick<ProposalInput, 'baseline' | 'simulation'>) =>
   unitLabels(input.baseline, ...input.simulation.years.map((y) => y.units));
 
+/** The two quotas of a unit's own row, and their sum. */
+const ownQuotas = (r: UnitFigures['own']) =>
+  `biên chế công chức ${n(r.civilServantQuota)}, số người làm việc (NSNN) ${n(r.publicEmployeeQuota)} (cộng ${n(r.civilServantQuota + r.publicEmployeeQuota)})`;
+
+/** A quota cut's units summed (each unit's own row, so that a unit and its subordinates are not counted twice). */
+function cutCells(step: OperationStep | undefined): [string, string] {
+  const lowered = Object.values(step?.units ?? {}).filter(
+    (f) =>
+      f.before &&
+      f.after &&
+      (f.before.own.civilServantQuota !== f.after.own.civilServantQuota ||
+        f.before.own.publicEmployeeQuota !== f.after.own.publicEmployeeQuota),
+  );
+  if (lowered.length === 0) return ['—', '—'];
+  const sum = (when: 'before' | 'after') =>
+    lowered.reduce(
+      (s, f) => ({
+        ...s,
+        civilServantQuota: s.civilServantQuota + f[when]!.own.civilServantQuota,
+        publicEmployeeQuota: s.publicEmployeeQuota + f[when]!.own.publicEmployeeQuota,
+      }),
+      { ...lowered[0]!.before!.own, civilServantQuota: 0, publicEmployeeQuota: 0 },
+    );
+  const [b, a] = [sum('before'), sum('after')];
+  const cut = quotaOfRollup(b) - quotaOfRollup(a);
+  return [
+    `${n(lowered.length)} đơn vị được giảm: ${ownQuotas(b)}`,
+    `${n(lowered.length)} đơn vị: ${ownQuotas(a)}; giảm ${n(cut)}`,
+  ];
+}
+
+/** What an operation changes that the figures do not show: the province's name, a unit's class. */
+function identityCells(input: ProposalInput, op: Operation, index: number): [string, string] | null {
+  if (op.type === 'setProvince') {
+    const earlier = inDateOrder(input.operations.map((o, i) => ({ op: o, index: i })));
+    const before = earlier
+      .slice(
+        0,
+        earlier.findIndex((x) => x.index === index),
+      )
+      .filter((x) => x.op.type === 'setProvince')
+      .pop();
+    const was = before && before.op.type === 'setProvince' ? before.op.name : provinceTitle(input.provinceName);
+    return [`Tên: ${was}`, `Tên: ${op.name}`];
+  }
+  if (op.type === 'reclassify') {
+    const prior = [input.baseline, ...input.simulation.years.filter((y) => y.year < op.year).map((y) => y.units)]
+      .map((units) => units.find((u) => u.code === op.unit))
+      .filter((u): u is Unit => u !== undefined)
+      .pop();
+    const said = (
+      kind: Unit['kind'] | undefined,
+      level: Unit['level'] | undefined,
+      sector: Unit['sector'] | undefined,
+    ) =>
+      [
+        kind && translate('vi', `kind.${kind}`),
+        level && translate('vi', `level.${level}`),
+        sector && translate('vi', `sector.${sector}`),
+      ]
+        .filter(Boolean)
+        .join(', ');
+    const after = said(op.kind ?? prior?.kind, op.level ?? prior?.level, op.sector ?? prior?.sector);
+    return [prior ? said(prior.kind, prior.level, prior.sector) : '—', after || '—'];
+  }
+  return null;
+}
+
 /** Each operation as before → after: the units it names just before it and just after it, as subtree totals. */
 function operationsTable(input: ProposalInput): DataTable {
   const sim = input.simulation;
   const steps = new Map(sim.steps.map((s) => [s.index, s]));
   // Each unit by its name at the step: a renamed one by its new name in the steps after the rename (and in its "after").
   const names = namesAt(input.operations, planLabels(input));
-  const describe = (step: OperationStep | undefined, index: number, codes: string[], when: 'before' | 'after') =>
+  const describe = (
+    step: OperationStep | undefined,
+    op: Operation,
+    index: number,
+    codes: string[],
+    when: 'before' | 'after',
+  ) =>
     codes
       .flatMap((c) => {
         const f = step?.units[c]?.[when];
-        return f ? [figuresText(names[when](index)(c), f)] : [];
+        const label = names[when](index)(c);
+        if (!f) return [];
+        // Deputies are said where the operation sets them, or adds them up in the unit a merge keeps.
+        const other = step?.units[c]?.[when === 'before' ? 'after' : 'before'];
+        const about = op.type === 'setDeputies' || (op.type === 'merge' && operationUnits(op).at(-1) === c);
+        const deputies =
+          about && other && other.own.deputies !== f.own.deputies ? `; ${n(f.own.deputies)} cấp phó` : '';
+        return [figuresText(label, f) + deputies];
       })
       .join('; ') || '—';
-  const sorted = input.operations
-    .map((op, index) => ({ op, index }))
-    .filter(({ op }) => op.type !== 'staffExit' && op.type !== 'recruit')
-    .sort((a, b) => a.op.year - b.op.year || a.index - b.index);
+  // In the order they apply: by date, those of one date in the plan's order.
+  const sorted = inDateOrder(input.operations.map((op, index) => ({ op, index }))).filter(
+    ({ op }) => op.type !== 'staffExit' && op.type !== 'recruit',
+  );
   return {
     columns: [
       { width: 12, align: 'center' },
@@ -263,17 +388,19 @@ function operationsTable(input: ProposalInput): DataTable {
     ],
     header: headerRow('STT', 'Năm', 'Nội dung sắp xếp', 'Trước', 'Sau'),
     rows: sorted.map(({ op, index }, k) => {
-      const codes = [...new Set(operationUnits(op))];
-      const text = describeOperation(op, 'vi', names.before(index)).replace(/^\d{4}: /, '');
       const step = steps.get(index);
+      // The units the operation touched as it applied (a cut's scope is known only then), else those it names.
+      const codes = step ? Object.keys(step.units) : [...new Set(operationUnits(op))];
+      const text = describeOperation(op, 'vi', names.before(index)).replace(/^\d{4}: /, '');
+      const [before, after] =
+        op.type === 'cutQuotas'
+          ? cutCells(step)
+          : (identityCells(input, op, index) ?? [
+              describe(step, op, index, codes, 'before'),
+              describe(step, op, index, codes, 'after'),
+            ]);
       return {
-        cells: [
-          String(k + 1),
-          String(op.year),
-          text.charAt(0).toLocaleUpperCase('vi') + text.slice(1),
-          describe(step, index, codes, 'before'),
-          describe(step, index, codes, 'after'),
-        ],
+        cells: [String(k + 1), String(op.year), text.charAt(0).toLocaleUpperCase('vi') + text.slice(1), before, after],
       };
     }),
     nameColumn: 2,
@@ -285,6 +412,7 @@ function metricsTable(input: ProposalInput): DataTable {
   const sim = input.simulation;
   const before = metricsOf(input.baseline);
   const years = sim.years;
+  const remaining = roadmapOf(sim).years.map((y) => y.remaining);
   const label = 34;
   const w = (TEXT_WIDTH - label) / (years.length + 1);
   const rows: Array<[string, number, (i: number) => number]> = [
@@ -295,7 +423,8 @@ function metricsTable(input: ProposalInput): DataTable {
     ['Số người làm việc (NSNN)', before.publicEmployeeQuota, (i) => years[i]!.metrics.publicEmployeeQuota],
     ['Số cấp phó', before.deputies, (i) => years[i]!.metrics.deputies],
     ['Người ra khỏi biên chế (lũy kế)', 0, (i) => years[i]!.leavers],
-    ['Trong đó người dôi dư do sắp xếp, tinh giản (lũy kế)', 0, (i) => surplusLeavers(years[i]!)],
+    ['Trong đó ra khỏi biên chế do sắp xếp, tinh giản (lũy kế)', 0, (i) => surplusLeavers(years[i]!)],
+    ['Còn vượt số được giao cuối năm', aboveQuota(input.baseline), (i) => remaining[i]!],
   ];
   return {
     columns: [{ width: label }, ...[0, ...years].map(() => ({ width: w, align: 'right' as const }))],
@@ -341,12 +470,22 @@ function targetsTable(input: ProposalInput): DataTable {
   };
 }
 
+/** Staff above the assigned quotas, unit by unit (what one unit lacks is not made up by another's vacancies). */
+const aboveQuota = (units: readonly Unit[]) =>
+  units.reduce(
+    (s, u) =>
+      s +
+      Math.max(0, u.civilServantActual - u.civilServantQuota) +
+      Math.max(0, u.publicEmployeeActual - u.publicEmployeeQuota),
+    0,
+  );
+
 /** The sentence after the count of targets met: how many could not be judged, and why. */
 function unknownTargets(targets: readonly TargetResult[]): string {
   const unknown = targets.filter((t) => t.status === 'unknown');
   return unknown.length === 0
     ? ''
-    : ` Có ${formatInteger(unknown.length)} mục tiêu chưa đủ số liệu để đánh giá (${unknown.map((t) => `“${t.title}”: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
+    : ` Chưa đánh giá được ${formatInteger(unknown.length)} mục tiêu do chưa đủ số liệu (${unknown.map((t) => `“${t.title}”: cần ${missingText('vi', t.missing)}`).join('; ')}).`;
 }
 /**
  * A proposal asserts only what the law is known to say: findings that are violations or warnings.
@@ -450,6 +589,7 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
       converted: y.converted - prev.converted,
       reduction: 0,
       cost: y.payoutCost - prev.payoutCost,
+      uncosted: sim.exits.filter((e) => e.year === y.year).reduce((s, e) => s + e.uncosted, 0),
     };
     reduction += row.leavers - row.recruits;
     row.reduction = reduction;
@@ -472,7 +612,11 @@ export function proposalRoadmap(sim: Simulation, operations: readonly Operation[
 }
 
 function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
-  const costs = roadmap.totalCost !== null;
+  const uncosted = roadmap.years.reduce((s, y) => s + y.uncosted, 0);
+  // An exit whose payout cannot be computed is not free: its cost is "chưa tính", never 0.
+  const costs = roadmap.totalCost !== null || uncosted > 0;
+  const costCell = (cost: number, people: number) =>
+    people > 0 ? `${cost > 0 ? `${n(cost)} + ` : ''}chưa tính (${n(people)} người)` : n(cost);
   const converted = roadmap.years.some((y) => y.converted > 0);
   const columns: DataTable['columns'] = [
     { width: 20, align: 'center' },
@@ -514,7 +658,7 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
               n(y.recruits),
               converted ? n(y.converted) : null,
               n(y.reduction),
-              costs ? n(y.cost) : null,
+              costs ? costCell(y.cost, y.uncosted) : null,
             ]),
           })),
           {
@@ -524,7 +668,7 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
               n(total.recruits),
               converted ? n(total.converted) : null,
               n(total.leavers - total.recruits),
-              costs ? n(roadmap.totalCost!) : null,
+              costs ? costCell(roadmap.totalCost ?? 0, uncosted) : null,
             ]),
             bold: true,
           },
@@ -545,12 +689,17 @@ function roadmapBlocks(roadmap: ProposalRoadmap, funding: string): Block[] {
       },
     });
   }
-  if (costs)
+  if (roadmap.totalCost !== null)
     blocks.push({
       kind: 'para',
       text: 'Kinh phí chi trả chế độ được tính cho các trường hợp nghỉ hưu trước tuổi, thôi việc có đủ thông tin chi trả trong lộ trình của phương án, theo chính sách tinh giản biên chế áp dụng cho từng trường hợp.',
     });
-  if (costs && roadmap.bases) blocks.push(...basesBlocks(roadmap.bases));
+  if (uncosted > 0)
+    blocks.push({
+      kind: 'para',
+      text: `Chưa tính kinh phí chi trả chế độ của ${n(uncosted)} người nghỉ hưu trước tuổi, thôi việc trong lộ trình: cần danh sách nhân sự hoặc số liệu tiền lương, số năm đóng bảo hiểm xã hội, số tháng nghỉ trước tuổi của từng người; kinh phí nêu trên chưa bao gồm các trường hợp này.`,
+    });
+  if (roadmap.totalCost !== null && roadmap.bases) blocks.push(...basesBlocks(roadmap.bases));
   blocks.push(...paragraphs(funding));
   return blocks;
 }
@@ -664,6 +813,22 @@ function unitListTable(input: ProposalInput): DataTable {
   };
 }
 
+/**
+ * What the document must not print silently: the province it names was merged into another before
+ * the document's date (the 2025 mergers) and the plan does not rename it (setProvince).
+ */
+export function provinceWarnings(
+  input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'settings'>,
+): string[] {
+  const named = input.documentProvince ?? input.provinceName;
+  const merger = mergedAway(named, input.settings.date);
+  if (!merger) return [];
+  const sure = merger.confidence === 'C' ? '' : ' (theo nguồn thứ cấp, cần đối chiếu văn bản)';
+  return [
+    `Lưu ý: theo ${merger.citation}${sure}, ${provinceTitle(merger.province)} đã hợp nhất vào ${merger.into} từ ngày ${isoToDisplay(merger.from)}. Văn bản ngày ${isoToDisplay(input.settings.date)} vẫn ghi tên ${provinceTitle(named)} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.`,
+  ];
+}
+
 export function buildProposal(input: ProposalInput): ProposalDoc {
   const { type, settings: s, simulation: sim } = input;
   const first = sim.years[0]!;
@@ -671,14 +836,17 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const numbers = templateNumbers(input);
   const text = (key: SectionKey) =>
     SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
-  const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${first.year}–${last.year}`;
+  const period = planPeriod(input);
+  const dataYear = input.dataYear ?? first.year;
+  const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${period.from}–${period.to}`;
   const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
   const title =
     s.title ||
     (type === 'de-an'
       ? deAnTitle
       : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
-  const roadmap = proposalRoadmap(sim, input.operations);
+  const full = proposalRoadmap(sim, input.operations);
+  const roadmap = { ...full, years: full.years.filter((y) => y.year >= period.from) };
   const issuing = sentenceName(s.issuingBody);
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 
@@ -694,10 +862,10 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
-  const body: Block[] = [];
+  const body: Block[] = provinceWarnings(input).map((text) => ({ kind: 'para', italic: true, noIndent: true, text }));
   if (type === 'de-an') {
     body.push(part(0, 'SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN'), ...text('necessity'));
-    body.push(part(1, `THỰC TRẠNG TỔ CHỨC BỘ MÁY NĂM ${first.year}`));
+    body.push(part(1, `THỰC TRẠNG TỔ CHỨC BỘ MÁY NĂM ${dataYear}`));
     body.push(heading(1, 'Cơ quan, đơn vị theo loại hình'), table(currentByKind(input.baseline)));
     body.push(heading(2, 'Cơ quan, đơn vị theo lĩnh vực'), table(currentBySector(input.baseline)));
     body.push(heading(3, SECTION_TITLES.assessment), ...text('assessment'));
@@ -725,7 +893,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     });
     body.push(part(0, 'SỰ CẦN THIẾT'), ...text('necessity'));
     body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
-    body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${first.year}`), table(currentByKind(input.baseline)));
+    body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${dataYear}`), table(currentByKind(input.baseline)));
     body.push(heading(2, SECTION_TITLES.objectives), ...text('objectives'));
     body.push(
       heading(3, 'Phương án sắp xếp theo năm'),
@@ -760,7 +928,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
         },
         {
           kind: 'chart',
-          pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${first.year})`, {
+          pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${dataYear})`, {
             firstPageHeight: CHART_FIRST_PAGE_HEIGHT,
           }),
         },

@@ -25,8 +25,13 @@ export interface TemplateNumbers {
   civilServantQuotaAfter: number;
   publicEmployeeQuotaAfter: number;
   operations: number;
+  /** People leaving under the roadmap's restructuring reasons (early retirement, resignation, dissolution, other) to the horizon. */
   leavers: number;
+  /** The sentence on staff still above the quotas at each year's end (not resolved by the plan). */
+  aboveQuota: string;
   targetsMet: number;
+  /** Targets that could be judged (met or not met); the others lack figures. */
+  targetsJudged: number;
   targets: number;
   /** '' or the sentence naming the targets without enough figures to judge. */
   targetsUnknown: string;
@@ -53,10 +58,10 @@ const TEMPLATES: Record<SectionKey, string> = {
     'Qua rà soát theo các tiêu chí hiện hành, đến hết năm {horizon} sau khi thực hiện phương án còn {findings} trường hợp chưa bảo đảm tiêu chí về quy mô tối thiểu, số lượng cấp phó hoặc số người làm việc vượt số được giao (chi tiết tại mục những vấn đề còn tồn tại), cần tiếp tục xử lý.',
   objectives: [
     'Sắp xếp tổ chức bộ máy theo hướng tinh gọn, giảm đầu mối, giảm cấp trung gian, bảo đảm tiêu chí thành lập theo quy định.',
-    'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}). Phương án đạt {targetsMet}/{targets} mục tiêu đánh giá.{targetsUnknown}',
+    'Đến năm {horizon}: còn {unitsAfter} cơ quan, tổ chức, đơn vị (năm {baseYear}: {units}), trong đó {psusAfter} đơn vị sự nghiệp công lập (năm {baseYear}: {psus}); {civilServantQuotaAfter} biên chế công chức (năm {baseYear}: {civilServantQuota}) và {publicEmployeeQuotaAfter} số người làm việc hưởng lương từ ngân sách nhà nước (năm {baseYear}: {publicEmployeeQuota}).{targetsResult}{targetsUnknown}',
   ].join('\n\n'),
   funding:
-    'Số người dôi dư phải giải quyết chế độ, chính sách do sắp xếp đến năm {horizon} là {leavers} người. Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
+    'Số người ra khỏi biên chế theo lộ trình do sắp xếp, tinh giản (nghỉ hưu trước tuổi, thôi việc, giải thể đơn vị và lý do khác), phải giải quyết chế độ, chính sách đến năm {horizon}: {leavers} người. {aboveQuota} Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
   implementation: [
     '1. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; tổng hợp, báo cáo kết quả định kỳ.',
     '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
@@ -66,9 +71,17 @@ const TEMPLATES: Record<SectionKey, string> = {
     '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
 };
 
+/** Targets met out of those that could be judged; none judged: nothing claimed (the unknown ones are said after). */
+function targetsResult(n: TemplateNumbers): string {
+  if (n.targetsJudged === 0) return '';
+  return ` Phương án đạt ${formatInteger(n.targetsMet)}/${formatInteger(n.targetsJudged)} mục tiêu đánh giá được.`;
+}
+
 /** The template of a section with the numbers filled in (Vietnamese number format). */
 export function fillTemplate(key: SectionKey, n: TemplateNumbers): string {
+  const derived: Record<string, string> = { targetsResult: targetsResult(n) };
   return TEMPLATES[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (Object.hasOwn(derived, name)) return derived[name]!;
     if (!Object.hasOwn(n, name)) return whole;
     const v = n[name as keyof TemplateNumbers];
     return typeof v === 'number' && name !== 'baseYear' && name !== 'horizon' ? formatInteger(v) : String(v);

@@ -4,7 +4,7 @@ import { simulate } from './simulate.ts';
 import { OperationSchema } from './operations.ts';
 import { describeOperation } from './describe.ts';
 import { displayToIso } from './operation-date.ts';
-import { addYears, inDateOrder } from './operation-date.ts';
+import { addYears, appliedOrder, inDateOrder } from './operation-date.ts';
 import { ruleSetById } from '../rules/rule-sets.ts';
 import { unit } from '../../tests/fixtures.ts';
 
@@ -234,6 +234,23 @@ describe('displayToIso', () => {
       null,
       null,
       null,
+    ]);
+  });
+});
+
+describe('appliedOrder', () => {
+  it('lists the operations as they apply, each movable only among those of its date', () => {
+    const list = appliedOrder([
+      { year: 2029 },
+      { year: 2027, date: '2027-06-01' },
+      { year: 2027, date: '2027-06-01' },
+      { year: 2027 },
+    ]);
+    expect(list.map((x) => [x.index, x.up, x.down])).toEqual([
+      [3, null, null],
+      [1, null, 2],
+      [2, 1, null],
+      [0, null, null],
     ]);
   });
 });

@@ -46,3 +46,17 @@ export function inDateOrder<T extends { op: { year: number; date?: string | unde
       a.index - b.index,
   );
 }
+
+/**
+ * A plan's operations as a list shows them: in the order they apply, each with the operation it may
+ * swap places with to change that order (the one before / after it on the same date; operations on
+ * different dates apply by their dates whatever their place in the plan).
+ */
+export function appliedOrder<T extends { year: number; date?: string | undefined }>(
+  ops: readonly T[],
+): Array<{ op: T; index: number; up: number | null; down: number | null }> {
+  const sorted = inDateOrder(ops.map((op, index) => ({ op, index })));
+  const same = (k: number, j: number) =>
+    sorted[j] !== undefined && operationDate(sorted[j].op) === operationDate(sorted[k]!.op) ? sorted[j].index : null;
+  return sorted.map((x, k) => ({ ...x, up: same(k, k - 1), down: same(k, k + 1) }));
+}

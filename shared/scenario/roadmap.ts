@@ -60,6 +60,8 @@ export interface RoadmapYear {
   covered: number;
   remaining: number;
   cost: number;
+  /** People leaving under a payout policy in the year whose payout is not computed (no salary / personnel data): `cost` leaves them out. */
+  uncosted: number;
   /** Since the first year: exits less recruits. */
   cumulativeReduction: number;
   cumulativeCost: number;
@@ -109,6 +111,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       covered: 0,
       remaining: 0,
       cost: 0,
+      uncosted: 0,
       cumulativeReduction: 0,
       cumulativeCost: 0,
     };
@@ -170,6 +173,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
     for (const e of exits) {
       total.exits[e.reason] += e.civilServants + e.publicEmployees;
       total.cost += e.cost;
+      total.uncosted += e.uncosted;
     }
     total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
     total.recruits = sim.recruits

@@ -42,6 +42,8 @@ export interface ExitRecord {
   civilServants: number;
   publicEmployees: number;
   cost: number;
+  /** Of its people, those paid under a policy whose payout could not be computed (no payout inputs or cost given): not free, "chưa tính". */
+  uncosted: number;
 }
 
 /** A recruitment as applied. */

@@ -39,6 +39,10 @@ describe('printed proposals, end to end in Chromium', () => {
       const count = Number((await pages.textContent())!.split(' ')[0]);
       expect(count).toBeGreaterThan(10);
       expect(await preview.locator('.page').count()).toBe(count);
+      // Hậu Giang was merged into Cần Thơ on 01/07/2025 and the plan does not rename it: said above the preview.
+      expect(await page.getByTestId('print-warnings').textContent()).toContain(
+        'tỉnh Hậu Giang đã hợp nhất vào thành phố Cần Thơ từ ngày 01/07/2025',
+      );
       // Page 1: the header, no page number; page 2 is numbered.
       const first = preview.locator('.page').first();
       expect(await first.locator('.national').textContent()).toBe('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');

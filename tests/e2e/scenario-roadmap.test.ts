@@ -154,4 +154,34 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await page.close();
     await app.stop();
   }, 120_000);
+
+  it('says "chưa tính" with what is missing for an early retirement without payout data, never 0 đồng', async () => {
+    const { app, page, errors } = await openSample(browser());
+    const { ops } = await newPlan(page, 'Chưa tính');
+    const roadmap = page.getByTestId('scenario-roadmap');
+    const grid = roadmap.getByTestId('roadmap-grid');
+    const table = roadmap.getByTestId('roadmap-table');
+    const figures = async (label: string) =>
+      (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('early-retirement');
+    await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill(CENTRE);
+    await grid.locator(`.ag-row[row-id="${CENTRE}"] .ag-cell[col-id="2027"]`).click();
+    const editor = grid.locator('.ag-cell-inline-editing input');
+    await editor.fill('2');
+    await editor.press('Enter');
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
+    const uncosted = 'chưa tính (2 người)';
+    await expect
+      .poll(() => figures('Chi phí chính sách trong năm'))
+      .toEqual(['0', '0', '0', '0', uncosted, '0', '0', '0', uncosted]);
+    expect((await figures('Chi phí lũy kế')).slice(4, 8)).toEqual(Array(4).fill(uncosted));
+    expect(await roadmap.getByTestId('roadmap-uncosted').textContent()).toBe(
+      'Chưa tính: 2 người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
+    );
+    await table.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-uncosted.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  }, 120_000);
 });

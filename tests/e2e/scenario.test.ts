@@ -184,8 +184,9 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(psusIn2030).toBe(String(before - 2));
     expect(await page.locator('.scenario-pane .form-error').count()).toBe(0);
 
-    // Move the dissolution first (its year comes first), then remove the merge.
-    await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Chuyển lên' }).click();
+    // Listed in the order they apply: the 2025 dissolution before the 2026 merge added first; operations
+    // of different dates cannot be swapped (only those of one date). Then remove the merge.
+    expect(await ops.locator('ol > li').nth(1).getByRole('button', { name: 'Chuyển lên' }).isDisabled()).toBe(true);
     await expect
       .poll(() => ops.locator('ol > li > span').first().textContent())
       .toMatch(/^2025: giải thể .+ người lao động ra khỏi biên chế/);

@@ -207,6 +207,13 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
               </button>
               {busy && <span className="muted">{t('print.working')}</span>}
             </div>
+            {view && view.warnings.length > 0 && (
+              <div className="form-error print-warnings" role="alert" data-testid="print-warnings">
+                {view.warnings.map((w) => (
+                  <p key={w}>{w}</p>
+                ))}
+              </div>
+            )}
             {view && <PagedPreview html={view.html} onPages={setPages} />}
             {view && (
               <iframe

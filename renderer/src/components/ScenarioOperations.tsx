@@ -20,7 +20,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
-import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import { appliedOrder, displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from './DayInput.tsx';
@@ -178,9 +178,10 @@ export function ScenarioOperations({
       return false;
     }
   };
-  const move = (i: number, by: -1 | 1) => {
+  /** Swaps two operations of the same date in the plan (their order of application). */
+  const move = (i: number, j: number) => {
     const next = [...ops];
-    [next[i], next[i + by]] = [next[i + by]!, next[i]!];
+    [next[i], next[j]] = [next[j]!, next[i]!];
     void save(next);
   };
   const count = (v: string) => parseCount(v, lang);
@@ -333,24 +334,24 @@ export function ScenarioOperations({
       <h3>{t('op.title')}</h3>
       {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
       <ol>
-        {ops.map((op, i) => (
+        {appliedOrder(ops).map(({ op, index: i, up, down }) => (
           <li key={i}>
             <span>{describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}</span>
             <button
               type="button"
-              disabled={locked || i === 0}
+              disabled={locked || up === null}
               aria-label={t('op.up')}
               title={t('op.up')}
-              onClick={() => move(i, -1)}
+              onClick={() => up !== null && move(i, up)}
             >
               ↑
             </button>
             <button
               type="button"
-              disabled={locked || i === ops.length - 1}
+              disabled={locked || down === null}
               aria-label={t('op.down')}
               title={t('op.down')}
-              onClick={() => move(i, 1)}
+              onClick={() => down !== null && move(i, down)}
             >
               ↓
             </button>

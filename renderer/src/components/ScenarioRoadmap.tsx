@@ -235,6 +235,18 @@ export function ScenarioRoadmap({
     [t('rm.row.cost'), (y) => y.cost, true],
     [t('rm.row.cumulativeCost'), (y) => y.cumulativeCost, false],
   ];
+  // An exit paid under a policy without the data to compute its payout is not free: its cost row says "chưa tính" and why.
+  const costRows = new Set([t('rm.row.cost'), t('rm.row.cumulativeCost')]);
+  const uncostedOf = (label: string, y: Roadmap['years'][number]) =>
+    label === t('rm.row.cost')
+      ? y.uncosted
+      : label === t('rm.row.cumulativeCost')
+        ? roadmap.years.filter((x) => x.year <= y.year).reduce((s, x) => s + x.uncosted, 0)
+        : 0;
+  const costCell = (label: string, value: number, uncosted: number) =>
+    costRows.has(label) && uncosted > 0
+      ? `${value > 0 ? `${n(value)} + ` : ''}${t('rm.uncosted', { count: uncosted })}`
+      : n(value);
   return (
     <section className="scenario-roadmap" data-testid="scenario-roadmap">
       <h3>{t('rm.title')}</h3>
@@ -379,14 +391,27 @@ export function ScenarioRoadmap({
               <td>{label}</td>
               {roadmap.years.map((y) => (
                 <td key={y.year} className="num">
-                  {n(value(y))}
+                  {costCell(label, value(y), uncostedOf(label, y))}
                 </td>
               ))}
-              <td className="num">{summed ? n(roadmap.years.reduce((s, y) => s + value(y), 0)) : ''}</td>
+              <td className="num">
+                {summed
+                  ? costCell(
+                      label,
+                      roadmap.years.reduce((s, y) => s + value(y), 0),
+                      roadmap.years.reduce((s, y) => s + uncostedOf(label, y), 0),
+                    )
+                  : ''}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {roadmap.years.some((y) => y.uncosted > 0) && (
+        <p className="muted" data-testid="roadmap-uncosted">
+          {t('rm.uncostedNote', { count: roadmap.years.reduce((s, y) => s + y.uncosted, 0) })}
+        </p>
+      )}
       {bases && <PayoutBasesNote bases={bases} />}
     </section>
   );

@@ -2,6 +2,7 @@
 import { PayoutError } from '../../payouts/calculate.ts';
 import { exitCost } from '../exit-cost.ts';
 import { isoToDisplay } from '../operation-date.ts';
+import { PAID_REASONS } from '../operations.ts';
 import { ScenarioError } from './state.ts';
 import type { OperationModule, OperationOf } from './module.ts';
 
@@ -55,6 +56,7 @@ export const staffExit: OperationModule<'staffExit'> = {
       civilServants: op.civilServants,
       publicEmployees: op.publicEmployees,
       cost,
+      uncosted: PAID_REASONS.includes(op.reason) && !op.payout && op.cost === undefined ? count : 0,
     });
   },
   units: (op) => [op.unit],
