@@ -143,7 +143,6 @@ export function countPeople(db: Database): number {
   return db.prepare('SELECT count(*) FROM people').pluck().get() as number;
 }
 
-
 /** Appends people to the list, in order, each attached to the unit with its code if there is one. Call inside a transaction. */
 export function insertPeople(db: Database, people: readonly PersonRecord[]): void {
   const first = db.prepare('SELECT coalesce(max(position), 0) + 1 FROM people').pluck().get() as number;

@@ -20,7 +20,9 @@ function snapshot(db: Database): Record<string, unknown[]> {
     'base_salary_periods',
     'people',
   ];
-  return Object.fromEntries(tables.map((t) => [t, db.prepare(`SELECT rowid AS _rowid, * FROM ${t} ORDER BY rowid`).all()]));
+  return Object.fromEntries(
+    tables.map((t) => [t, db.prepare(`SELECT rowid AS _rowid, * FROM ${t} ORDER BY rowid`).all()]),
+  );
 }
 
 const CODES = ['S', 'S.P', 'BV', 'BV.K', 'TV'] as const;
@@ -40,7 +42,11 @@ type Op =
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ kind: fc.constant('field' as const), code: fc.constantFrom(...CODES), deputies: fc.nat(4) }),
-  fc.record({ kind: fc.constant('move' as const), code: fc.constantFrom(...CODES), to: fc.constantFrom('T', ...CODES) }),
+  fc.record({
+    kind: fc.constant('move' as const),
+    code: fc.constantFrom(...CODES),
+    to: fc.constantFrom('T', ...CODES),
+  }),
   fc.record({ kind: fc.constant('create' as const), parent: fc.constantFrom('T', 'S', 'BV') }),
   fc.record({
     kind: fc.constant('delete' as const),

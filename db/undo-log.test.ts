@@ -23,7 +23,11 @@ const said = (fn: () => unknown) => {
   }
   return 'no error';
 };
-const step = { user: 'nv', aggregate: 'targets', label: { key: 'edit.baselineSave', params: { year: '2021' } } } as const;
+const step = {
+  user: 'nv',
+  aggregate: 'targets',
+  label: { key: 'edit.baselineSave', params: { year: '2021' } },
+} as const;
 const baseline = (db: ReturnType<typeof setup>['db']) =>
   db.prepare('SELECT year, psus, updated_at FROM baselines').all();
 
@@ -31,12 +35,14 @@ describe('the undo log', () => {
   it('records only inside a step, in triggers kept out of the file, and a step that changes nothing is not one', () => {
     const ws = setup();
     expect(ws.db.prepare("SELECT count(*) FROM sqlite_master WHERE type = 'trigger'").pluck().get()).toBe(0);
-    expect(ws.db.prepare("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").pluck().get()).toBeGreaterThan(
-      0,
-    );
+    expect(
+      ws.db.prepare("SELECT count(*) FROM sqlite_temp_master WHERE type = 'trigger'").pluck().get(),
+    ).toBeGreaterThan(0);
     ws.db.prepare("INSERT INTO baselines (year, psus, updated_at) VALUES (2020, 1, 'x')").run(); // not a step
     expect(ws.db.prepare('SELECT count(*) FROM undo_changes').pluck().get()).toBe(0);
-    inStep(ws.db, step, () => ws.db.prepare("INSERT INTO baselines (year, psus, updated_at) VALUES (2021, 3, 'x')").run());
+    inStep(ws.db, step, () =>
+      ws.db.prepare("INSERT INTO baselines (year, psus, updated_at) VALUES (2021, 3, 'x')").run(),
+    );
     undo(ws.db);
     expect(history(ws.db).canRedo).toBe(true);
     inStep(ws.db, step, () => ws.db.prepare('UPDATE baselines SET psus = 1 WHERE year = 2020 AND psus = 9').run());
@@ -47,7 +53,9 @@ describe('the undo log', () => {
 
   it('refuses a redo (and an undo) that would overwrite a change made outside the history, changing nothing', () => {
     const ws = setup();
-    inStep(ws.db, step, () => ws.db.prepare("INSERT INTO baselines (year, psus, updated_at) VALUES (2021, 3, 'x')").run());
+    inStep(ws.db, step, () =>
+      ws.db.prepare("INSERT INTO baselines (year, psus, updated_at) VALUES (2021, 3, 'x')").run(),
+    );
     inStep(ws.db, step, () => ws.db.prepare('UPDATE baselines SET psus = 4 WHERE year = 2021').run());
     undo(ws.db);
     ws.db.prepare('UPDATE baselines SET psus = 7 WHERE year = 2021').run(); // say, an import

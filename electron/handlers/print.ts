@@ -9,7 +9,13 @@ import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
 import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
-import { buildProposal, provinceWarnings, sectionText, templateNumbers, type ProposalInput } from '../../shared/print/proposal.ts';
+import {
+  buildProposal,
+  provinceWarnings,
+  sectionText,
+  templateNumbers,
+  type ProposalInput,
+} from '../../shared/print/proposal.ts';
 import { renderProposalHtml } from '../../shared/print/html.ts';
 import { fillTemplate } from '../../shared/print/templates.ts';
 import {

@@ -55,11 +55,7 @@ import { samplePlansFor } from '../../shared/sample/sample-plans.ts';
 import { readWorkbook } from '../../db/io/read-workbook.ts';
 
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
-export function scenarioHandlers(
-  current: CurrentWorkspace,
-  files: FileAccess,
-  clock: Clock,
-): HandlersOf<'scenario'> {
+export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, clock: Clock): HandlersOf<'scenario'> {
   const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
   const run = (scenario: ScenarioFile) => presentSimulation(current(), simulateOver(scenario), scenario.operations);
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */

@@ -60,7 +60,8 @@ export const en: Record<MessageKey, string> = {
   'pos.reduceSave': 'Save the reduction in the plan',
   'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
   'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
-  'pos.addedNote': '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
+  'pos.addedNote':
+    '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
   'pos.addedMark': 'added together',
   'pos.addedByMerge': 'A position of more than one merged unit: its numbers were added',
   'pos.save': 'Save job positions',
@@ -313,13 +314,15 @@ export const en: Record<MessageKey, string> = {
   'err.positionsChanged': 'The job positions of unit "{code}" were just changed elsewhere; reload and edit again.',
   'err.positionsHeader': 'No header row of a job-position table was found; missing columns: {columns}.',
   'err.positionsUnknownUnit': 'There is no unit with code "{code}" in the workspace.',
-  'err.positionsExist': 'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
+  'err.positionsExist':
+    'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
   'err.positionsCodeRequired': 'The unit code must not be empty.',
   'positions.imported': 'Imported {count} job positions of {units} units. Backup before the import: {file}',
   'err.normFigures':
     'Invalid figures for the norm (classes, pupils and population are non-negative integers; region 1–3 or I–III).',
   'err.normClassSize': "Boarding schools: enter the class size set by the school's regulations to compute the norm.",
-  'err.normChoiceMissing': 'Norm figures without a "Định mức theo" column or cell (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
+  'err.normChoiceMissing':
+    'Norm figures without a "Định mức theo" column or cell (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
   'err.normChoice': 'Unknown norm: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã.',
   'err.normLeftoverChildren': 'Leftover children by age band: 6 whole numbers separated by /, e.g. 0/3/0/5/0/0.',
   'err.normBoarding': 'Write "Có" or leave empty.',
@@ -681,8 +684,10 @@ export const en: Record<MessageKey, string> = {
   'chart.visible': '{count} boxes shown',
   'chart.dragHint': 'Drag a box onto another to move the unit.',
   'err.historyReverted': 'Step {id} has already been reverted.',
-  'err.historyChanged': 'The data changed after step {id} ({what}); it cannot be undone or redone without overwriting the later change.',
-  'err.historyBeforeUpgrade': 'Step {id} was recorded before the workspace was upgraded and cannot be reverted on its own; the backup made at the upgrade holds the data as it was.',
+  'err.historyChanged':
+    'The data changed after step {id} ({what}); it cannot be undone or redone without overwriting the later change.',
+  'err.historyBeforeUpgrade':
+    'Step {id} was recorded before the workspace was upgraded and cannot be reverted on its own; the backup made at the upgrade holds the data as it was.',
   'err.looserParameter': 'A province may only be stricter: the value must be {direction} {default}.',
   'rules.atLeast': 'at least',
   'rules.atMost': 'at most',
@@ -941,11 +946,11 @@ export const en: Record<MessageKey, string> = {
   'scn.deputyDeadlineUnknown':
     'After the merger there are more deputies than allowed; the deadline to comply, under the rules in force on the day of the arrangement, is not verified.',
   'scn.deputiesRaised':
-    'After the merger {unit} has {after} deputies (the largest unit before had {before}); by the plan\'s figures this is within the rules. If it were not, surplus deputies from the arrangement must be brought within the rules at most {years} years from the arrangement ({deadline}; {citation}).',
+    "After the merger {unit} has {after} deputies (the largest unit before had {before}); by the plan's figures this is within the rules. If it were not, surplus deputies from the arrangement must be brought within the rules at most {years} years from the arrangement ({deadline}; {citation}).",
   'scn.deputiesRaisedDepartment':
     'After the merger {unit} has {after} deputy directors (the largest department before had {before}). Deputy directors are counted as an average over all departments of the province, and the total is still within the limit, so nothing is flagged; the provincial committee distributes them. If it were exceeded, the surplus from the arrangement must be brought within the rules at most {years} years from the arrangement ({deadline}; {citation}).',
   'scn.deputiesRaisedToVerify':
-    'After the merger {unit} has {after} deputies (the largest unit before had {before}); the deadline for surplus deputies under the rules in force on the arrangement\'s date is to be verified.',
+    "After the merger {unit} has {after} deputies (the largest unit before had {before}); the deadline for surplus deputies under the rules in force on the arrangement's date is to be verified.",
   'scn.deputyToVerify':
     "After the merger the deputies may be more than allowed: the limit that applies is to verify (see the unit's findings).",
   'err.controlChars': 'Must not contain control (invisible) characters.',
@@ -968,7 +973,8 @@ export const en: Record<MessageKey, string> = {
   'view.scenarios': 'Scenarios',
   'scn.import': 'Import a scenario (JSON)…',
   'scn.samplePlan': 'Import the sample plan: {name}',
-  'scn.samplePlanHint': 'A plan shipped with the sample province (illustrative figures): stored as a new plan in this file.',
+  'scn.samplePlanHint':
+    'A plan shipped with the sample province (illustrative figures): stored as a new plan in this file.',
   'scn.hint':
     'A scenario is a list of dated operations (merge, split, transfer, dissolve…); the baseline is never changed.',
   'scn.none': 'No scenarios yet.',
@@ -1100,7 +1106,8 @@ export const en: Record<MessageKey, string> = {
   'op.form.shortName': 'Short name (optional)',
   'op.form.unit': 'Unit (code)',
   'op.form.receiver': 'Receiving unit (code)',
-  'op.form.abolishCount': "dissolves {count} {level} people's committees (as the plan has them at the end of the year before)",
+  'op.form.abolishCount':
+    "dissolves {count} {level} people's committees (as the plan has them at the end of the year before)",
   'op.form.mergeWith': 'Merge with (code)',
   'op.form.staffTo': 'Staff go to (empty: streamlined)',
   'op.form.parent': 'Under (code)',
@@ -1224,7 +1231,8 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
   'rm.uncosted': 'not computed ({count} people)',
-  'rm.uncostedNote': 'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
+  'rm.uncostedNote':
+    'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
   'rm.chartTitle': 'Cumulative reduction against each target',
   'rm.chart.quota': 'Quota reduced since {year}',
   'rm.chart.people': 'People in post, against the {year} quota',

@@ -307,18 +307,21 @@ export const vi = {
   'err.positionLevel': 'Bậc phải là số từ 1 đến 5 hoặc để trống.',
   'err.positionLevelCivilServant':
     'Vị trí việc làm công chức không có bậc (bậc 1–5 chỉ áp dụng cho viên chức theo Nghị định 232/2026).',
-  'err.positionsChanged': 'Danh sách vị trí việc làm của đơn vị "{code}" vừa được thay đổi ở nơi khác; hãy tải lại rồi sửa lại.',
+  'err.positionsChanged':
+    'Danh sách vị trí việc làm của đơn vị "{code}" vừa được thay đổi ở nơi khác; hãy tải lại rồi sửa lại.',
   'err.positionsHeader': 'Không tìm thấy dòng tiêu đề của bảng vị trí việc làm; thiếu cột: {columns}.',
   'err.positionsUnknownUnit': 'Không có đơn vị mã "{code}" trong tệp dữ liệu.',
-  'err.positionsExist': 'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+  'err.positionsExist':
+    'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
   'err.positionsCodeRequired': 'Mã đơn vị không được để trống.',
-  'positions.imported':
-    'Đã nhập {count} vị trí việc làm của {units} đơn vị. Bản sao lưu trước khi nhập: {file}',
+  'positions.imported': 'Đã nhập {count} vị trí việc làm của {units} đơn vị. Bản sao lưu trước khi nhập: {file}',
   'err.normFigures':
     'Số liệu tính định mức không hợp lệ (số lớp, học sinh, dân số phải là số nguyên không âm; vùng 1–3 hoặc I–III).',
   'err.normClassSize': 'Trường dân tộc nội trú, bán trú: cần nhập sĩ số/lớp theo quy chế của trường để tính định mức.',
-  'err.normChoiceMissing': 'Có số liệu định mức nhưng không có cột hoặc ô "Định mức theo" (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
-  'err.normChoice': 'Định mức không có trong danh mục: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã.',
+  'err.normChoiceMissing':
+    'Có số liệu định mức nhưng không có cột hoặc ô "Định mức theo" (Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã).',
+  'err.normChoice':
+    'Định mức không có trong danh mục: Mầm non, Tiểu học, Trung học cơ sở, Trung học phổ thông, Trạm y tế xã.',
   'err.normLeftoverChildren': 'Trẻ còn dư theo độ tuổi: 6 số nguyên cách nhau bởi dấu /, ví dụ 0/3/0/5/0/0.',
   'err.normBoarding': 'Ghi "Có" hoặc để trống.',
   'err.duplicateCode': 'Mã đơn vị "{code}" đã được dùng cho đơn vị khác.',
@@ -363,7 +366,8 @@ export const vi = {
   'err.baseYear': 'Năm gốc phải là một năm từ 2000 đến 2100.',
   'err.provinceName': 'Tên tỉnh không được để trống.',
   'err.sampleId': 'Không có dữ liệu mẫu này: chọn hau-giang-2023 hoặc can-tho-2025.',
-  'err.samplePlanNotHere': 'Phương án mẫu "{id}" không áp dụng được cho tệp dữ liệu này (chỉ dùng với tỉnh mẫu Hậu Giang).',
+  'err.samplePlanNotHere':
+    'Phương án mẫu "{id}" không áp dụng được cho tệp dữ liệu này (chỉ dùng với tỉnh mẫu Hậu Giang).',
   'menu.import': 'Nhập từ Excel/CSV…',
   'menu.exportXlsx': 'Xuất Excel',
   'menu.exportCsv': 'Xuất CSV',
@@ -678,8 +682,10 @@ export const vi = {
   'chart.visible': '{count} ô đang hiển thị',
   'chart.dragHint': 'Kéo một ô thả vào ô khác để chuyển đơn vị.',
   'err.historyReverted': 'Bước {id} đã được hoàn tác riêng rồi.',
-  'err.historyChanged': 'Dữ liệu đã thay đổi kể từ bước {id} ({what}); không thể hoàn tác hay làm lại bước này mà không ghi đè thay đổi sau đó.',
-  'err.historyBeforeUpgrade': 'Bước {id} được ghi trước khi nâng cấp tệp dữ liệu nên không thể hoàn tác riêng; bản sao lưu tạo khi nâng cấp giữ dữ liệu lúc đó.',
+  'err.historyChanged':
+    'Dữ liệu đã thay đổi kể từ bước {id} ({what}); không thể hoàn tác hay làm lại bước này mà không ghi đè thay đổi sau đó.',
+  'err.historyBeforeUpgrade':
+    'Bước {id} được ghi trước khi nâng cấp tệp dữ liệu nên không thể hoàn tác riêng; bản sao lưu tạo khi nâng cấp giữ dữ liệu lúc đó.',
   'err.looserParameter': 'Tỉnh chỉ được quy định chặt hơn: giá trị phải {direction} {default}.',
   'rules.atLeast': 'không nhỏ hơn',
   'rules.atMost': 'không lớn hơn',
@@ -1225,7 +1231,8 @@ export const vi = {
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
   'rm.uncosted': 'chưa tính ({count} người)',
-  'rm.uncostedNote': 'Chưa tính: {count} người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
+  'rm.uncostedNote':
+    'Chưa tính: {count} người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
   'rm.chartTitle': 'Giảm lũy kế so với từng mục tiêu',
   'rm.chart.quota': 'Biên chế giảm so với năm {year}',
   'rm.chart.people': 'Người đang làm việc, so với biên chế năm {year}',
@@ -1518,7 +1525,8 @@ export const vi = {
   'err.personInsuranceOrder': 'Tháng bắt đầu đóng BHXH phải sau tháng sinh và không sau tháng hiện tại.',
   'err.personLowerAge':
     'Cột tuổi nghỉ hưu thấp hơn ghi Có (x) hoặc Không, hoặc để trống (Phụ lục I, điều kiện lao động bình thường).',
-  'err.personPosition': 'Đơn vị "{code}" không có vị trí việc làm này (tên phải trùng một vị trí trong danh sách vị trí việc làm của đơn vị).',
+  'err.personPosition':
+    'Đơn vị "{code}" không có vị trí việc làm này (tên phải trùng một vị trí trong danh sách vị trí việc làm của đơn vị).',
   'err.workspaceBusy':
     'Tệp dữ liệu đang được mở ở nơi khác nên chưa dọn sạch được; hãy đóng các chương trình khác đang mở tệp rồi thử lại.',
   'err.retirementRange': 'Khoảng năm không hợp lệ (từ năm phải không sau đến năm, tối đa 60 năm).',

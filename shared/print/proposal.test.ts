@@ -398,11 +398,7 @@ describe('whole units: subtree totals, names told apart', () => {
       ]),
     );
     const paras = doc.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
-    expect(
-      paras.some((p) =>
-        p.includes('phải giải quyết chế độ, chính sách đến năm 2027: 3 người.'),
-      ),
-    ).toBe(true);
+    expect(paras.some((p) => p.includes('phải giải quyết chế độ, chính sách đến năm 2027: 3 người.'))).toBe(true);
     const metrics = find(tables(doc.body), 'Hiện nay');
     expect(metrics.rows.find((r) => r.cells[0] === 'Người ra khỏi biên chế (lũy kế)')!.cells.slice(1)).toEqual([
       '0',
@@ -410,12 +406,9 @@ describe('whole units: subtree totals, names told apart', () => {
       '7',
       '10',
     ]);
-    expect(metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó ra khỏi biên chế do sắp xếp'))!.cells.slice(1)).toEqual([
-      '0',
-      '0',
-      '0',
-      '3',
-    ]);
+    expect(
+      metrics.rows.find((r) => r.cells[0]!.startsWith('Trong đó ra khỏi biên chế do sắp xếp'))!.cells.slice(1),
+    ).toEqual(['0', '0', '0', '3']);
   });
 });
 
@@ -508,11 +501,41 @@ describe('org chart pages', () => {
 describe('walkthrough of 2026-12-07: figures a director signs', () => {
   const province = (): Unit[] => [
     unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee', sector: 'general_administration' }),
-    unit('NV', 'T', { name: 'Sở Nội vụ', kind: 'department', civilServantQuota: 10, civilServantActual: 10, deputies: 6 }),
-    unit('YT', 'T', { name: 'Sở Y tế', kind: 'department', sector: 'health', civilServantQuota: 20, civilServantActual: 25 }),
-    unit('BV', 'YT', { name: 'Bệnh viện', kind: 'psu', sector: 'health', publicEmployeeQuota: 100, publicEmployeeActual: 100 }),
-    unit('TRAM', 'BV', { name: 'Trạm y tế', kind: 'psu_division', sector: 'health', publicEmployeeQuota: 10, publicEmployeeActual: 10 }),
-    unit('KH', 'YT', { name: 'Ban quản lý dự án', kind: 'other', sector: 'health', publicEmployeeQuota: 5, publicEmployeeActual: 5 }),
+    unit('NV', 'T', {
+      name: 'Sở Nội vụ',
+      kind: 'department',
+      civilServantQuota: 10,
+      civilServantActual: 10,
+      deputies: 6,
+    }),
+    unit('YT', 'T', {
+      name: 'Sở Y tế',
+      kind: 'department',
+      sector: 'health',
+      civilServantQuota: 20,
+      civilServantActual: 25,
+    }),
+    unit('BV', 'YT', {
+      name: 'Bệnh viện',
+      kind: 'psu',
+      sector: 'health',
+      publicEmployeeQuota: 100,
+      publicEmployeeActual: 100,
+    }),
+    unit('TRAM', 'BV', {
+      name: 'Trạm y tế',
+      kind: 'psu_division',
+      sector: 'health',
+      publicEmployeeQuota: 10,
+      publicEmployeeActual: 10,
+    }),
+    unit('KH', 'YT', {
+      name: 'Ban quản lý dự án',
+      kind: 'other',
+      sector: 'health',
+      publicEmployeeQuota: 5,
+      publicEmployeeActual: 5,
+    }),
   ];
   const paras = (d: ReturnType<typeof buildProposal>) =>
     d.body.filter((b) => b.kind === 'para').map((b) => (b as { text: string }).text);
@@ -528,9 +551,7 @@ describe('walkthrough of 2026-12-07: figures a director signs', () => {
     expect(deputies!.cells[3]).toBe('Sở Nội vụ: biên chế 10, 10 người; 6 cấp phó');
     expect(deputies!.cells[4]).toBe('Sở Nội vụ: biên chế 10, 10 người; 3 cấp phó');
     // 10→9, 20→18, 100→90, 10→9, 5→4: each unit's own quotas, summed once.
-    expect(cut!.cells[3]).toBe(
-      '5 đơn vị được giảm: biên chế công chức 30, số người làm việc (NSNN) 115 (cộng 145)',
-    );
+    expect(cut!.cells[3]).toBe('5 đơn vị được giảm: biên chế công chức 30, số người làm việc (NSNN) 115 (cộng 145)');
     expect(cut!.cells[4]).toBe('5 đơn vị: biên chế công chức 27, số người làm việc (NSNN) 103 (cộng 130); giảm 15');
   });
 
@@ -566,7 +587,16 @@ describe('walkthrough of 2026-12-07: figures a director signs', () => {
       horizon: 2027,
       rules: { ruleSet, provinceClass: 'class2' },
       targets: [
-        { id: 'a', title: 'Giảm 10% đơn vị', citation: 'NQ 19', metric: ['units'], baseYear: 2015, year: 2027, kind: 'reduction', requiredPct: 10 },
+        {
+          id: 'a',
+          title: 'Giảm 10% đơn vị',
+          citation: 'NQ 19',
+          metric: ['units'],
+          baseYear: 2015,
+          year: 2027,
+          kind: 'reduction',
+          requiredPct: 10,
+        },
       ] as never,
     });
     const text = paras(buildProposal({ ...input(units, []), simulation })).join('\n');

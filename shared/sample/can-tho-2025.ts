@@ -33,7 +33,13 @@ const AGENCIES: Agency[] = [
     code: 'VPUB',
     name: 'Văn phòng UBND thành phố',
     sector: 'general_administration',
-    phong: ['Phòng Tổng hợp', 'Phòng Kinh tế', 'Phòng Khoa giáo - Văn xã', 'Phòng Nội chính', 'Phòng Hành chính - Tổ chức'],
+    phong: [
+      'Phòng Tổng hợp',
+      'Phòng Kinh tế',
+      'Phòng Khoa giáo - Văn xã',
+      'Phòng Nội chính',
+      'Phòng Hành chính - Tổ chức',
+    ],
     psus: [['TTPVHCC', 'Trung tâm Phục vụ hành chính công thành phố', 14, 18, 'other']],
   },
   {
@@ -238,7 +244,9 @@ export function generateCanTho2025(seed = CAN_THO_SEED): Unit[] {
   for (const a of AGENCIES) {
     const code = `CT.${a.code}`;
     b.add(code, a.name, root, 'department', 'province', a.sector, { csQ: 4, csA: 4, dep: 3 });
-    a.phong.forEach((name, i) => b.add(`${code}.P${pad(i + 1)}`, name, code, 'division', 'province', a.sector, phongCounts()));
+    a.phong.forEach((name, i) =>
+      b.add(`${code}.P${pad(i + 1)}`, name, code, 'division', 'province', a.sector, phongCounts()),
+    );
     for (const [cc, name] of a.chiCuc ?? [])
       b.add(`${code}.${cc}`, name, code, 'sub_department', 'province', a.sector, cs(b, 14, 22, 2));
     for (const [pc, name, min, max, kind] of a.psus ?? []) {
@@ -280,7 +288,15 @@ function addCommune(b: Builder, code: string, type: 'xã' | 'phường', name: s
   offices.forEach(([office, sector, min, max], i) =>
     b.add(`${code}.P${pad(i + 1)}`, office, code, 'division', 'commune', sector, cs(b, min, max, 2)),
   );
-  b.add(`${code}.TTPVHCC`, 'Trung tâm Phục vụ hành chính công', code, 'other', 'commune', 'general_administration', cs(b, 5, 8, 1));
+  b.add(
+    `${code}.TTPVHCC`,
+    'Trung tâm Phục vụ hành chính công',
+    code,
+    'other',
+    'commune',
+    'general_administration',
+    cs(b, 5, 8, 1),
+  );
   const schools: Array<[string, string, number, number]> = [
     ['MN', 'Trường Mầm non', 18, 30],
     ['TH', 'Trường Tiểu học', 24, 42],

@@ -372,7 +372,15 @@ describe('exits whose payout cannot be computed', () => {
   it('counts them as "uncosted" per year (not as free): a paid reason without payout inputs or an exact cost', () => {
     const sim = run([
       { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 0, reason: 'early-retirement' },
-      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 1, reason: 'resignation', cost: 5_000_000 },
+      {
+        type: 'staffExit',
+        year: 2026,
+        unit: 'A',
+        civilServants: 0,
+        publicEmployees: 1,
+        reason: 'resignation',
+        cost: 5_000_000,
+      },
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
     ]);
     const years = roadmapOf(sim).years.map((y) => [y.year, y.cost, y.uncosted]);

@@ -47,7 +47,7 @@ describe('job positions in a plan, end to end in Chromium', () => {
       expect(await rows.nth(1).getByLabel('Vị trí').inputValue()).toBe('Bác sĩ');
       expect(await rows.nth(1).getByLabel('Cần').inputValue()).toBe('16');
       expect(await previewed.locator('.position-added').count()).toBe(2);
-    expect(await previewed.getByRole('button').count()).toBe(0); // a preview is read only
+      expect(await previewed.getByRole('button').count()).toBe(0); // a preview is read only
       expect(await previewed.textContent()).toContain('2 vị trí có ở nhiều đơn vị đã được gộp');
       await previewed.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'plan-positions-preview.png') });
@@ -62,9 +62,9 @@ describe('job positions in a plan, end to end in Chromium', () => {
         /^Biên chế được giao: [\d.]+ · các vị trí việc làm cần: 26$/,
       );
       expect(await box.locator('legend').textContent()).toBe(
-      'Vị trí việc làm của Bệnh viện Lao và Bệnh phổi trong phương án (cuối năm 2026)',
-    );
-    await box.getByTestId('position-row').nth(0).getByLabel('Cần').fill('1');
+        'Vị trí việc làm của Bệnh viện Lao và Bệnh phổi trong phương án (cuối năm 2026)',
+      );
+      await box.getByTestId('position-row').nth(0).getByLabel('Cần').fill('1');
       await box.getByTestId('position-row').nth(1).getByLabel('Cần').fill('14');
       await box.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'plan-positions-reduce.png') });

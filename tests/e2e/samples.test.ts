@@ -33,7 +33,9 @@ describe('samples, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'sample-plan-1366.png') });
     // Twice: refused by its name, nothing added.
     await offer.click();
-    await expect.poll(() => page.locator('.scenario-pane .form-error').textContent()).toContain('Sắp xếp theo mô hình hai cấp (2025)');
+    await expect
+      .poll(() => page.locator('.scenario-pane .form-error').textContent())
+      .toContain('Sắp xếp theo mô hình hai cấp (2025)');
 
     await page.getByRole('button', { name: 'Tệp ▾' }).click();
     await page.getByRole('menuitem', { name: 'Tạo tệp dữ liệu mới…' }).click();

@@ -25,7 +25,8 @@ const options = {
   'sample-plan': {
     type: 'string',
     value: 'MẪU',
-    description: 'Lưu phương án mẫu kèm tỉnh mẫu (hai-cap-2025: Sắp xếp theo mô hình hai cấp (2025), tỉnh mẫu Hậu Giang).',
+    description:
+      'Lưu phương án mẫu kèm tỉnh mẫu (hai-cap-2025: Sắp xếp theo mô hình hai cấp (2025), tỉnh mẫu Hậu Giang).',
   },
   name: {
     type: 'string',
