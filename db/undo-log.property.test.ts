@@ -4,22 +4,11 @@ import fc from 'fast-check';
 import { unit } from '../tests/fixtures.ts';
 import { handlerHarness } from '../tests/handler-harness.ts';
 import { Coverage, attempt } from '../tests/property.ts';
-import { history } from './undo-log.ts';
+import { TRACKED, history } from './undo-log.ts';
 
 /** Every table users edit, row by row with its rowid, exactly as stored. */
 function snapshot(db: Database): Record<string, unknown[]> {
-  const tables = [
-    'units',
-    'finance_figures',
-    'finance_years',
-    'scenarios',
-    'proposals',
-    'target_sets',
-    'baselines',
-    'rule_parameter_changes',
-    'base_salary_periods',
-    'people',
-  ];
+  const tables = [...TRACKED, 'people'];
   return Object.fromEntries(
     tables.map((t) => [t, db.prepare(`SELECT rowid AS _rowid, * FROM ${t} ORDER BY rowid`).all()]),
   );

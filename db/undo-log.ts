@@ -22,7 +22,7 @@ import { relinkPeople } from './people-links.ts';
 import { relinkPositions } from './positions-repo.ts';
 
 /** The tables users edit, recorded by the undo log. */
-const TRACKED = [
+export const TRACKED = [
   'units',
   'job_positions',
   'unit_norm_inputs',

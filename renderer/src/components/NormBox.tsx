@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BoxMessage, type Message } from './BoxMessage.tsx';
 import type { Unit } from '../../../shared/model/unit.ts';
 import type { Result } from '../../../shared/contract/index.ts';
 import { parseCount } from '../../../shared/format.ts';
@@ -62,7 +63,7 @@ export function NormBox({ unit, version, onChanged }: { unit: Unit; version: unk
   const [choice, setChoice] = useState<Choice>('none');
   const [texts, setTexts] = useState<Partial<Record<Figure | 'region', string>>>({});
   const [boarding, setBoarding] = useState(false);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const show = (r: UnitNorm) => {
     setStored(r);
     setChoice(choiceOf(r.inputs));
@@ -199,15 +200,7 @@ export function NormBox({ unit, version, onChanged }: { unit: Unit; version: unk
           {t('norm.save')}
         </button>
       </div>
-      {message && (
-        <div
-          className={message.error ? 'field-error' : 'muted'}
-          role={message.error ? 'alert' : 'status'}
-          data-testid="norm-message"
-        >
-          {message.text}
-        </div>
-      )}
+      <BoxMessage message={message} testId="norm-message" />
     </fieldset>
   );
 }

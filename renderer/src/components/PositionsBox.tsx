@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BoxMessage, type Message } from './BoxMessage.tsx';
 import type { Unit } from '../../../shared/model/unit.ts';
 import type { Result } from '../../../shared/contract/index.ts';
 import { workforceOf } from '../../../shared/positions/model.ts';
@@ -21,7 +22,7 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
   const { t, n, lang } = useI18n();
   const [listed, setListed] = useState<Listed | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
-  const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [replace, setReplace] = useState(false);
   const [reload, setReload] = useState(0);
   useEffect(() => {
@@ -125,15 +126,7 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
           {t('pos.template')}
         </button>
       </div>
-      {message && (
-        <div
-          className={message.error ? 'field-error' : 'muted'}
-          role={message.error ? 'alert' : 'status'}
-          data-testid="positions-message"
-        >
-          {message.text}
-        </div>
-      )}
+      <BoxMessage message={message} testId="positions-message" />
     </fieldset>
   );
 }
