@@ -29,6 +29,8 @@ export interface Command {
   readonly options: OptionSpecs;
   /** Whole command lines a person can copy. */
   readonly examples: readonly string[];
+  /** Rewrites the arguments before they are read (an option whose value is optional, as `init --sample [MẪU]`). */
+  readonly preparse?: (args: string[]) => string[];
   run(args: string[]): number | Promise<number>;
 }
 

@@ -80,9 +80,11 @@ describe('two-tier operations in the plan form, in Chromium', () => {
     await expect.poll(() => preview.textContent()).toContain('Cấp: Huyện → Tỉnh');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(3);
-    expect(await ops.locator('ol > li > span').nth(2).textContent()).toMatch(
+    // The list is in the order the operations apply: the reclassification of 01/07/2025 before the cut of 2026.
+    expect(await ops.locator('ol > li > span').nth(1).textContent()).toMatch(
       /^01\/07\/2025: Trung tâm Y tế Vị Thanh chuyển thành cấp Tỉnh$/,
     );
+    expect(await ops.locator('ol > li > span').nth(2).textContent()).toMatch(/^01\/03\/2026: cắt giảm/);
 
     // A percent that is not one is refused, naming why; nothing is added.
     await type.selectOption('cutQuotas');

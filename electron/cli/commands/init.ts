@@ -38,6 +38,7 @@ export const init: Command = {
     'tinhgon init can-tho-2025.tinhgon --sample can-tho-2025',
     'tinhgon init can-tho.tinhgon --province "Cần Thơ" --base-year 2026 --province-class class1',
   ],
+  preparse: withSampleName,
   async run(args) {
     const { values, positionals } = parse(withSampleName(args), options);
     const file = onePositional(positionals, 'FILE');
