@@ -16,7 +16,7 @@ import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
 import { sttRank } from './stt.ts';
 import { Lookup } from './vocab.ts';
-import { GUIDE_SHEET, type OutputTable } from './units-table.ts';
+import { guideSheet, type OutputTable } from './units-table.ts';
 
 export const COMMUNE_FIELDS = ['stt', 'newCode', 'newName', 'type', 'oldCodes'] as const;
 type CommuneField = (typeof COMMUNE_FIELDS)[number];
@@ -310,14 +310,8 @@ export function communesTemplateTables(): OutputTable[] {
       ],
       rows: [[1, '31001', 'Vị Thanh', 'phường', '31003; 31006']],
     },
-    {
-      name: GUIDE_SHEET,
-      columns: [
-        { header: 'Cột', width: 18 },
-        { header: 'Ý nghĩa', width: 60 },
-        { header: 'Giá trị cho phép', width: 60 },
-      ],
-      rows: [
+    guideSheet(
+      [
         [
           'STT',
           'Số thứ tự trong nghị quyết (không bắt buộc).',
@@ -346,6 +340,7 @@ export function communesTemplateTables(): OutputTable[] {
           'Có dòng lỗi thì không thêm thao tác nào.',
         ],
       ],
-    },
+      { column: 18, values: 60 },
+    ),
   ];
 }

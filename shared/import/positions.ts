@@ -14,7 +14,7 @@ import { findHeader } from './detect.ts';
 import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { sttRank } from './stt.ts';
 import { cellText, columnLetter, isBlankRow, type Cell, type MergedRange } from './table.ts';
-import type { OutputTable } from './units-table.ts';
+import { GUIDE_SHEET, type OutputTable } from './units-table.ts';
 import { Lookup } from './vocab.ts';
 
 export const POSITION_FIELDS = [
@@ -300,7 +300,7 @@ export function positionsGuideTable(): OutputTable {
     level: 'Bậc 1–5 theo Nghị định 232/2026/NĐ-CP, chỉ cho vị trí viên chức; có thể để trống.',
   };
   return {
-    name: 'Hướng dẫn',
+    name: GUIDE_SHEET,
     columns: [
       { header: 'Cột', width: 30 },
       { header: 'Ý nghĩa và giá trị nhận', width: 110 },

@@ -26,6 +26,19 @@ export interface OutputTable {
 export const UNITS_SHEET = 'Đơn vị';
 export const GUIDE_SHEET = 'Hướng dẫn';
 
+/** A template's guide sheet: each column of the template, what it means and the values it takes. */
+export function guideSheet(rows: TableValue[][], widths: { column: number; values: number }): OutputTable {
+  return {
+    name: GUIDE_SHEET,
+    columns: [
+      { header: 'Cột', width: widths.column },
+      { header: 'Ý nghĩa', width: 60 },
+      { header: 'Giá trị cho phép', width: widths.values },
+    ],
+    rows,
+  };
+}
+
 const NUMERIC = new Set<string>(HEADCOUNT_FIELDS);
 
 /** The units, then each unit's sector-norm figures (`norms`, by code) in the optional norm columns. */
@@ -78,14 +91,8 @@ export function guideTable(): OutputTable {
     contractWorkers: ['Số hợp đồng lao động.', count],
     deputies: ['Số cấp phó của người đứng đầu.', count],
   };
-  return {
-    name: GUIDE_SHEET,
-    columns: [
-      { header: 'Cột', width: 36 },
-      { header: 'Ý nghĩa', width: 60 },
-      { header: 'Giá trị cho phép', width: 90 },
-    ],
-    rows: [
+  return guideSheet(
+    [
       ...TEMPLATE_HEADERS.map(([field, header]) => [header, ...meaning[field]!]),
       ...normGuideRows(),
       [],
@@ -95,7 +102,8 @@ export function guideTable(): OutputTable {
         'TinhGon chỉ đọc trang tính "Đơn vị".',
       ],
     ],
-  };
+    { column: 36, values: 90 },
+  );
 }
 
 /** Findings as a table (export of the health checks), in the words shown on screen. */

@@ -1,5 +1,5 @@
 /** The personnel template's guide sheet: what each column means and which values it accepts. */
-import { GUIDE_SHEET, type OutputTable } from '../import/units-table.ts';
+import { guideSheet, type OutputTable } from '../import/units-table.ts';
 import { formatInteger } from '../format.ts';
 import type { BaseSalaryPeriod } from './base-salary.ts';
 import { PERSON_HEADERS, type PersonField } from './read-people.ts';
@@ -41,14 +41,8 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
       'Tên một vị trí việc làm của đơn vị (gõ dấu hoặc không); để trống nếu chưa được bố trí.',
     ],
   };
-  return {
-    name: GUIDE_SHEET,
-    columns: [
-      { header: 'Cột', width: 34 },
-      { header: 'Ý nghĩa', width: 60 },
-      { header: 'Giá trị cho phép', width: 90 },
-    ],
-    rows: [
+  return guideSheet(
+    [
       ...PERSON_HEADERS.map(([field, header]) => [header, ...meaning[field]]),
       [],
       ['Ví dụ', '(4,65 + 0,6) × 2.340.000 × (1 + 25%) = 15.356.250 đồng', 'Công văn 1814/BNV năm 2025'],
@@ -64,5 +58,6 @@ export function peopleGuideTable(periods: readonly BaseSalaryPeriod[]): OutputTa
         'TinhGon đọc trang tính có dòng tiêu đề Họ và tên, Mã đơn vị, Giới tính, Ngày sinh.',
       ],
     ],
-  };
+    { column: 34, values: 90 },
+  );
 }
