@@ -150,7 +150,7 @@ describe('each rule fails on a graph that breaks it', () => {
     const g = graphOf({
       'electron/handlers/finance.ts': `const n = ws.db.prepare('SELECT 1 FROM finance_figures').get();`,
       'electron/cli/x.ts': 'const q = `DELETE FROM people WHERE id = ${id}`;',
-      'renderer/src/App.tsx': `if (tag === 'SELECT' || /x/.exec(text)) {}`,
+      'renderer/src/app/App.tsx': `if (tag === 'SELECT' || /x/.exec(text)) {}`,
       'db/finance-repo.ts': `db.prepare('SELECT 1 FROM finance_figures').get();`,
     });
     expect(noSqlOutsideDb(g).map((v) => v.slice(0, v.indexOf(':')))).toEqual([

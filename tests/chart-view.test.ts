@@ -8,7 +8,7 @@ import {
   worldRect,
   WORKSPACE_BOX,
   type ChartLayout,
-} from '../renderer/src/chart-layout.ts';
+} from '../renderer/src/chart/chart-layout.ts';
 import { buildTree, parentCodes } from '../shared/tree.ts';
 import { generateUnits } from '../shared/sample/generate.ts';
 

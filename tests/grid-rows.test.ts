@@ -1,7 +1,7 @@
 /** The grid follows a unit opened or closed by a transaction: what it then shows is the new row list. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { rowsChange } from '../renderer/src/grid-rows.ts';
+import { rowsChange } from '../renderer/src/tree/grid-rows.ts';
 import { buildTree, parentCodes, visibleRows, type VisibleRow } from '../shared/tree.ts';
 import { generateUnits } from '../shared/sample/generate.ts';
 

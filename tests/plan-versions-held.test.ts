@@ -1,6 +1,6 @@
-/** The renderer's plan versions (renderer/src/plan-versions.ts): which version an edit of this tab is sent with. */
+/** The renderer's plan versions (renderer/src/plans/plan-versions.ts): which version an edit of this tab is sent with. */
 import { describe, expect, it } from 'vitest';
-import { editPlan, inTurn, latestVersion, moment, recordEdit } from '../renderer/src/plan-versions.ts';
+import { editPlan, inTurn, latestVersion, moment, recordEdit } from '../renderer/src/plans/plan-versions.ts';
 
 describe('the version a view of a plan sends', () => {
   it("follows this tab's own edits answered after it read, never those answered before (an undo back to an older content)", () => {

@@ -6,7 +6,7 @@
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import type { SerializedError } from '../../shared/errors.ts';
 import { STEP_AGGREGATES, isStepChannel } from '../../shared/edits/steps.ts';
-import { announce } from './change-event.ts';
+import { announce } from './app/change-event.ts';
 
 interface Bridge {
   call(channel: string, args: unknown): Promise<Envelope>;

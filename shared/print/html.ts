@@ -9,7 +9,7 @@ import { CHART_FONT, PT, type ChartGroup, type ChartPage } from './org-chart.ts'
 
 /**
  * On screen, once the app's preview has laid the document out in page boxes (html.paged, see
- * renderer/src/print-pages.ts): A4 sheets on a grey desk, the page number in the top margin.
+ * renderer/src/print/print-pages.ts): A4 sheets on a grey desk, the page number in the top margin.
  */
 export const PREVIEW_CSS = `
 @media screen {

@@ -16,7 +16,7 @@ import { buildTree, parentCodes, visibleRows } from '../../shared/tree.ts';
 import { computeRollups } from '../../shared/rollup.ts';
 import { evaluateFindings } from '../../shared/rules/findings.ts';
 import { ruleSetById } from '../../shared/rules/rule-sets.ts';
-import { layoutChart } from '../../renderer/src/chart-layout.ts';
+import { layoutChart } from '../../renderer/src/chart/chart-layout.ts';
 import { backendFigures, meta, SIZE } from './backend.ts';
 import { browserFigures } from './browser.ts';
 import { printFigure } from './print.ts';

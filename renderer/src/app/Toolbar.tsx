@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { downloadBase64 } from './files.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeError } from '../../../shared/errors.ts';
+import type { WorkspaceState } from './useWorkspace.ts';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import { FileMenu } from './FileMenu.tsx';
+import { RulesDialog } from './RulesDialog.tsx';
+
+/** Data in and out: import wizard, exports, template, backup; with a one-line notice of the result. */
+export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
+  const { t, lang } = useI18n();
+  const [importing, setImporting] = useState(false);
+  const [rules, setRules] = useState(false);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+
+  const act = async (fn: () => Promise<string | void>) => {
+    setNotice(null);
+    try {
+      const text = await fn();
+      if (text) setNotice({ kind: 'ok', text });
+    } catch (err) {
+      setNotice({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+    }
+  };
+
+  const exportAs = (format: 'xlsx' | 'csv') =>
+    act(async () => {
+      const file = await call('export.units', { format });
+      downloadBase64(file.fileName, file.data);
+    });
+
+  return (
+    <div className="toolbar" role="toolbar">
+      {workspace.info && <FileMenu info={workspace.info} />}
+      <button
+        type="button"
+        disabled={!workspace.history.canUndo}
+        onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))}
+        title="Ctrl+Z"
+      >
+        ↶ {t('edit.undo')}
+      </button>
+      <button
+        type="button"
+        disabled={!workspace.history.canRedo}
+        onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))}
+        title="Ctrl+Y"
+      >
+        ↷ {t('edit.redo')}
+      </button>
+      <button type="button" onClick={() => setImporting(true)}>
+        {t('menu.import')}
+      </button>
+      <button type="button" onClick={() => void exportAs('xlsx')}>
+        {t('menu.exportXlsx')}
+      </button>
+      <button type="button" onClick={() => void exportAs('csv')}>
+        {t('menu.exportCsv')}
+      </button>
+      <button
+        type="button"
+        onClick={() =>
+          void act(async () => {
+            const file = await call('export.template', {});
+            downloadBase64(file.fileName, file.data);
+          })
+        }
+      >
+        {t('menu.template')}
+      </button>
+      <button
+        type="button"
+        onClick={() => void act(async () => t('menu.backupDone', { file: (await call('workspace.backup', {})).file }))}
+      >
+        {t('menu.backup')}
+      </button>
+      <button type="button" onClick={() => setRules(true)}>
+        {t('menu.rules')}
+      </button>
+      {notice && (
+        <span className={`notice ${notice.kind}`} role="status" data-testid="toolbar-notice">
+          {notice.text}
+        </span>
+      )}
+      {rules && <RulesDialog onClose={() => setRules(false)} onChanged={workspace.refreshFindings} />}
+      {importing && (
+        <ImportDialog
+          workspaceUnitCount={workspace.info?.unitCount ?? 0}
+          onClose={() => setImporting(false)}
+          onImported={(units) => workspace.replaceUnits(units)}
+        />
+      )}
+    </div>
+  );
+}

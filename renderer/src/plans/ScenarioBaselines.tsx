@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import { BASELINE_FIELDS, type BaselineField, type YearBaseline } from '../../../shared/scenario/baselines.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
+import { FormError } from '../ui/FormError.tsx';
+
+type Draft = { year: string } & Record<BaselineField, string>;
+const emptyDraft = (): Draft => ({
+  year: '',
+  ...(Object.fromEntries(BASELINE_FIELDS.map((f) => [f, ''])) as Record<BaselineField, string>),
+});
+
+/**
+ * Phương án → Số liệu gốc: the recorded figures of base years (2015, 2021, 2025…) that targets
+ * compare with, to view, add, edit and delete; a refusal names the field at fault.
+ */
+export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => void; onError: (err: unknown) => void }) {
+  const { t, n } = useI18n();
+  const [list, setList] = useState<YearBaseline[]>([]);
+  const [draft, setDraft] = useState<Draft | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const load = () =>
+    call('baselines.list', {})
+      .then((r) => setList(r.baselines))
+      .catch(onError);
+  useEffect(() => void load(), []); // eslint-disable-line react-hooks/exhaustive-deps -- read once on opening; later reads follow the user's changes
+
+  const label = (f: string) => (f === 'year' ? t('bl.year') : t(`scn.metric.${f as BaselineField}`));
+  const explain = (err: unknown) => {
+    if (!(err instanceof ApiError)) return String(err);
+    const issues =
+      err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
+    return issues
+      .map((i) => {
+        const reason = isMessageKey(i.key) ? t(i.key, i.params) : i.key;
+        const field = i.field.split('.').pop() ?? '';
+        return field === 'year' || (BASELINE_FIELDS as readonly string[]).includes(field)
+          ? t('err.baselineField', { field: label(field), reason })
+          : reason;
+      })
+      .join('; ');
+  };
+  const save = async () => {
+    if (!draft) return;
+    setFormError(null);
+    const year = draft.year.trim() === '' ? Number.NaN : Number(draft.year.trim());
+    // Figures go as typed (Vietnamese format, "1.234"); the contract reads and checks them.
+    const baseline = {
+      year,
+      ...Object.fromEntries(BASELINE_FIELDS.map((f) => [f, draft[f].trim() === '' ? null : draft[f]])),
+    };
+    try {
+      await call('baselines.save', { baseline });
+      setDraft(null);
+      setDone(t('bl.saved', { year: String(year) }));
+      await load();
+      onChanged();
+    } catch (err) {
+      setFormError(explain(err));
+    }
+  };
+  const remove = async (year: number) => {
+    try {
+      await call('baselines.delete', { year });
+      setDone(t('bl.deleted', { year: String(year) }));
+      await load();
+      onChanged();
+    } catch (err) {
+      onError(err);
+    }
+  };
+  const edit = (b: YearBaseline) => {
+    setFormError(null);
+    setDraft({
+      year: String(b.year),
+      ...(Object.fromEntries(BASELINE_FIELDS.map((f) => [f, b[f] === null ? '' : n(b[f])])) as Record<
+        BaselineField,
+        string
+      >),
+    });
+  };
+
+  return (
+    <section className="baselines" data-testid="baselines" aria-label={t('bl.title')}>
+      <h3>{t('bl.title')}</h3>
+      <p className="muted">{t('bl.hint')}</p>
+      {list.length === 0 ? (
+        <p className="muted">{t('bl.none')}</p>
+      ) : (
+        <table className="check-table">
+          <thead>
+            <tr>
+              <th>{t('bl.year')}</th>
+              {BASELINE_FIELDS.map((f) => (
+                <th key={f}>{label(f)}</th>
+              ))}
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {list.map((b) => (
+              <tr key={b.year} data-year={b.year}>
+                <td>{b.year}</td>
+                {BASELINE_FIELDS.map((f) => (
+                  <td key={f} className="num">
+                    {b[f] === null ? <span className="muted">{t('bl.empty')}</span> : n(b[f])}
+                  </td>
+                ))}
+                <td>
+                  <button type="button" className="link" onClick={() => edit(b)}>
+                    {t('bl.edit', { year: String(b.year) })}
+                  </button>{' '}
+                  <button type="button" className="link" onClick={() => void remove(b.year)}>
+                    {t('bl.delete', { year: String(b.year) })}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {done && (
+        <p className="muted" role="status">
+          {done}
+        </p>
+      )}
+      {!draft && (
+        <button
+          type="button"
+          onClick={() => {
+            setDraft(emptyDraft());
+            setFormError(null);
+            setDone(null);
+          }}
+        >
+          {t('bl.add')}
+        </button>
+      )}
+      {draft && (
+        <form
+          className="target-set-form"
+          aria-label={t('bl.title')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <div className="row">
+            <label>
+              {t('bl.year')}
+              <input
+                inputMode="numeric"
+                size={5}
+                value={draft.year}
+                onChange={(e) => setDraft({ ...draft, year: e.target.value })}
+              />
+            </label>
+            {BASELINE_FIELDS.map((f) => (
+              <label key={f}>
+                {label(f)}
+                <input
+                  inputMode="numeric"
+                  size={8}
+                  value={draft[f]}
+                  onChange={(e) => setDraft({ ...draft, [f]: e.target.value })}
+                />
+              </label>
+            ))}
+          </div>
+          <FormError error={formError} />
+          <div className="row">
+            <button type="submit">{t('bl.save')}</button>
+            <button type="button" onClick={() => setDraft(null)}>
+              {t('bl.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

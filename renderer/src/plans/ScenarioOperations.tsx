@@ -1,0 +1,756 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { ApiError, call } from '../api.ts';
+import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { namesAt } from '../../../shared/scenario/names-at.ts';
+import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
+import { WholeChange } from './ScenarioChanges.tsx';
+import type { Operation } from '../../../shared/scenario/operations.ts';
+import { parseCount, parseViNumber } from '../../../shared/format.ts';
+import { LEVELS, SECTORS, UNIT_KINDS, type Level, type Sector, type UnitKind } from '../../../shared/model/unit.ts';
+import { PROVINCE_CLASSES, type ProvinceClass } from '../../../shared/model/workspace.ts';
+import type { Result } from '../../../shared/contract/index.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+import { FieldChange } from '../ui/FieldChange.tsx';
+import { ScenarioSuggest } from './ScenarioSuggest.tsx';
+import { MergeWizard } from '../tree/MergeWizard.tsx';
+import { SplitForm } from '../tree/SplitForm.tsx';
+import { ProvinceAnnex } from './ProvinceAnnex.tsx';
+import { CommuneTable } from './CommuneTable.tsx';
+import { CutSummary } from './CutSummary.tsx';
+import { annexedUnits } from '../../../shared/scenario/annex.ts';
+import { appliedOrder, displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
+import { CutScopePicker } from './CutScopePicker.tsx';
+import { DayInput } from '../ui/DayInput.tsx';
+import { usePlanUnits } from './PlanDialog.tsx';
+import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
+import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
+
+const ADDABLE = [
+  'merge',
+  'dissolve',
+  'transfer',
+  'convert',
+  'setQuota',
+  'setDeputies',
+  'rename',
+  'setAutonomy',
+  'create',
+  'reclassify',
+  'cutQuotas',
+  'setProvince',
+  'abolishLevel',
+] as const;
+/** Operations built in a dialog of their own rather than in the one-line form. */
+const DIALOGS = ['mergeWizard', 'split'] as const;
+type Addable = (typeof ADDABLE)[number];
+type Dialog = (typeof DIALOGS)[number];
+const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
+
+/** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
+export function ScenarioOperations({
+  name,
+  locked,
+  firstYear,
+  version,
+  onChanged,
+  onError,
+}: {
+  name: string;
+  locked: boolean;
+  firstYear: number;
+  version: number;
+  onChanged: () => void;
+  onError: (err: unknown) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [ops, setOps] = useState<Operation[]>([]);
+  // The stored plan's version these operations were read at: a save after someone else's is refused
+  // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
+  const held = useRef<HeldVersion | undefined>(undefined);
+  const latestOps = useRef<Operation[]>([]);
+  const edited = useRef(0);
+  const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
+  const [type, setType] = useState<Addable | Dialog>('merge');
+  const [dialog, setDialog] = useState<Dialog | null>(null);
+  // Proposed once today is known (the back end's clock), unless the person typed a year already.
+  const [year, setYear] = useState(String(firstYear + 1));
+  const yearTyped = useRef(false);
+  const [unit, setUnit] = useState('');
+  const [other, setOther] = useState('');
+  const [cs, setCs] = useState('');
+  const [pe, setPe] = useState('');
+  // The day it applies (optional: without it, 01/01 of the year), and the fields of the two-tier operations.
+  const [date, setDate] = useState('');
+  const [newName, setNewName] = useState('');
+  const [unitKind, setUnitKind] = useState<UnitKind | ''>('');
+  const [level, setLevel] = useState<Level | ''>('');
+  const [sector, setSector] = useState<Sector | ''>('');
+  const [percent, setPercent] = useState('');
+  const [cutFields, setCutFields] = useState({ civilServantQuota: true, publicEmployeeQuota: true });
+  const [cutScope, setCutScope] = useState<CutScope>({});
+  const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
+  const [preview, setPreview] = useState<(Result<'scenario.preview'> & { operation: Operation }) | null>(null);
+  // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
+  const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
+  // The merge whose unit's positions are shown to reduce (its index in the plan), and a merge previewed (the plan with it).
+  const [reducing, setReducing] = useState<number | null>(null);
+  const [previewed, setPreviewed] = useState<Operation[] | null>(null);
+  const load = () => {
+    const at = moment();
+    return call('scenario.open', { name })
+      .then((s) => {
+        if (!yearTyped.current) setYear(String(defaultOperationYear(s.today, firstYear)));
+        if (at < edited.current) return; // sent before this view's last save answered: that answer is newer
+        setOps(s.scenario.operations);
+        latestOps.current = s.scenario.operations;
+        held.current = { version: s.version, at };
+      })
+      .catch(onError);
+  };
+  useEffect(() => {
+    void load();
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
+  // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
+  // cannot be read is passed as typed, for the plan's check to refuse with its message.
+  const isoDate = displayToIso(date);
+  // The year the operation falls in: the day's when one is typed, else the year field's.
+  const opYear = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
+  useEffect(() => {
+    if (type !== 'abolishLevel' || !Number.isInteger(opYear)) return;
+    const before = opYear - 1;
+    void call('scenario.state', { name, year: Math.max(firstYear, before) })
+      .then((r) =>
+        setCommittees(
+          (before < firstYear ? r.baseline : r.units)
+            .filter((u) => u.kind === 'people_committee')
+            .map((u) => ({ code: u.code, level: u.level })),
+        ),
+      )
+      .catch(onError);
+  }, [type, name, opYear, firstYear, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
+  useEffect(() => {
+    // A name that repeats ("Thanh tra Sở") is said with its parent's.
+    void call('units.list', {}).then((r) => {
+      const labelOf = unitLabels(r.units);
+      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+    });
+  }, []);
+  // The units of annexed provinces can be named in later operations too (with their province: names repeat).
+  const known = useMemo(
+    () => [
+      ...units,
+      ...ops.flatMap((op) =>
+        op.type === 'annex' ? annexedUnits(op).map((u) => ({ code: u.code, name: `${u.name} (${op.province})` })) : [],
+      ),
+    ],
+    [units, ops],
+  );
+  const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
+  // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
+  const windows = useMemo(() => exitWindows(ops), [ops]);
+  // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
+  const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
+
+  /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
+  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
+    try {
+      let operations: Operation[] = [];
+      const saved = await editPlan(
+        () => held.current,
+        (version) => {
+          operations = typeof next === 'function' ? next(latestOps.current) : next;
+          return call('scenario.setOperations', { name, operations, version });
+        },
+      );
+      setOps(operations);
+      latestOps.current = operations;
+      held.current = saved.held;
+      edited.current = saved.held.at;
+      onChanged();
+      return true;
+    } catch (err) {
+      onError(err);
+      if (err instanceof ApiError && err.error.key === 'err.planChanged') void load(); // show the other person's plan
+      return false;
+    }
+  };
+  /** Swaps two operations of the same date in the plan (their order of application). */
+  const move = (i: number, j: number) => {
+    const next = [...ops];
+    [next[i], next[j]] = [next[j]!, next[i]!];
+    void save(next);
+  };
+  const count = (v: string) => parseCount(v, lang);
+  // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
+  const planUnits = usePlanUnits(name, type === 'cutQuotas' ? opYear : Number.NaN, onError);
+  // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
+  const emptyChoice = type === 'reclassify' ? t('op.form.unchanged') : null;
+  // The two quotas a new unit starts with, or a unit is set to.
+  const quotaInputs = (
+    <>
+      <label>
+        {t('field.civilServantQuota')}
+        <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+      </label>
+      <label>
+        {t('field.publicEmployeeQuota')}
+        <input inputMode="numeric" value={pe} onChange={(e) => setPe(e.target.value)} />
+      </label>
+    </>
+  );
+  const build = (): Operation => {
+    // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
+    const y = opYear;
+    const day = date.trim() ? { date: isoDate ?? date.trim() } : {};
+    // The one-line form builds these; the dialogs build their own.
+    const op = build1(y);
+    return { ...op, ...day };
+  };
+  const build1 = (y: number): Operation => {
+    const kind = type as Addable;
+    switch (kind) {
+      case 'merge':
+        return { type: kind, year: y, units: [unit, other], into: unit };
+      case 'dissolve':
+        return { type: kind, year: y, unit, staffTo: other.trim() || null };
+      case 'transfer':
+        return { type: kind, year: y, unit, parentCode: other.trim() || null };
+      case 'convert':
+        return { type: kind, year: y, unit };
+      case 'setQuota':
+        return { type: kind, year: y, unit, civilServantQuota: count(cs), publicEmployeeQuota: count(pe) };
+      case 'setDeputies':
+        return { type: kind, year: y, unit, deputies: count(cs) as number };
+      case 'rename':
+        return { type: kind, year: y, unit, name: other };
+      case 'setAutonomy':
+        // Amounts as typed (Vietnamese format, in đồng): the simulation reads them exactly.
+        return {
+          type: kind,
+          year: y,
+          unit,
+          ...(cs.trim() ? { revenue: cs.trim() } : {}),
+          ...(pe.trim() ? { spending: pe.trim() } : {}),
+          ...(other.trim() ? { group: other.trim() } : {}),
+        };
+      case 'create':
+        // `unit` is the parent here; the checks (placement, code in use) are the simulation's.
+        return {
+          type: kind,
+          year: y,
+          unit: {
+            code: other.trim(),
+            name: newName,
+            parentCode: unit.trim() || null,
+            kind: unitKind as UnitKind,
+            level: level as Level,
+            sector: sector || 'general_administration',
+            civilServantQuota: count(cs) ?? 0,
+            publicEmployeeQuota: count(pe) ?? 0,
+          },
+        };
+      case 'reclassify':
+        return {
+          type: kind,
+          year: y,
+          unit,
+          ...(unitKind ? { kind: unitKind } : {}),
+          ...(level ? { level } : {}),
+          ...(sector ? { sector } : {}),
+        };
+      case 'cutQuotas':
+        return {
+          type: kind,
+          year: y,
+          scope: cutScope,
+          percent: parseViNumber(percent.trim()) ?? Number.NaN,
+          fields: (['civilServantQuota', 'publicEmployeeQuota'] as const).filter((f) => cutFields[f]),
+        };
+      case 'abolishLevel': {
+        // Every committee of the level, each to the one receiving unit typed (the simulation checks them).
+        const abolished = level === 'commune' ? 'commune' : 'district';
+        const to = unit.trim();
+        return {
+          type: kind,
+          year: y,
+          level: abolished,
+          receivers: Object.fromEntries(committees.filter((c) => c.level === abolished).map((c) => [c.code, to])),
+        };
+      }
+      case 'setProvince':
+        return {
+          type: kind,
+          year: y,
+          name: newName,
+          ...(provinceClass ? { class: provinceClass } : {}),
+          ...(other.trim() ? { shortName: other.trim() } : {}),
+        };
+    }
+  };
+  const showPreview = async () => {
+    try {
+      const operation = build();
+      setPreview({ ...(await call('scenario.preview', { name, operation })), operation });
+      setPreviewed(joinedUnit(operation) !== null ? [...ops, operation] : null);
+    } catch (err) {
+      setPreview(null);
+      setPreviewed(null);
+      onError(err);
+    }
+  };
+  /** A dialog stored its operation in the plan. */
+  const added = () => {
+    setDialog(null);
+    void load();
+    onChanged();
+  };
+  const add = async () => {
+    setPreview(null);
+    const op = build();
+    if (await save((latest) => [...latest, op])) {
+      setUnit('');
+      setOther('');
+      setCs('');
+      setPe('');
+    }
+  };
+  const otherLabel =
+    type === 'merge'
+      ? t('op.form.mergeWith')
+      : type === 'dissolve'
+        ? t('op.form.staffTo')
+        : type === 'transfer'
+          ? t('op.form.parent')
+          : type === 'rename'
+            ? t('op.form.newName')
+            : null;
+
+  return (
+    <section className="scenario-ops" data-testid="scenario-ops">
+      <h3>{t('op.title')}</h3>
+      {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
+      <ol>
+        {appliedOrder(ops).map(({ op, index: i, up, down }) => (
+          <li key={i}>
+            <span>{describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}</span>
+            <button
+              type="button"
+              disabled={locked || up === null}
+              aria-label={t('op.up')}
+              title={t('op.up')}
+              onClick={() => up !== null && move(i, up)}
+            >
+              ↑
+            </button>
+            <button
+              type="button"
+              disabled={locked || down === null}
+              aria-label={t('op.down')}
+              title={t('op.down')}
+              onClick={() => down !== null && move(i, down)}
+            >
+              ↓
+            </button>
+            <button
+              type="button"
+              disabled={locked}
+              aria-label={t('op.remove')}
+              title={t('op.remove')}
+              onClick={() => void save(ops.filter((_, j) => j !== i))}
+            >
+              ✕
+            </button>
+            {joinedUnit(op) !== null && !locked && (
+              <button
+                type="button"
+                data-testid={`op-reduce-positions-${i}`}
+                onClick={() => setReducing(reducing === i ? null : i)}
+              >
+                {t('pos.reduce')}
+              </button>
+            )}
+            {reducing === i && joinedUnit(op) !== null && (
+              <PlanPositions
+                plan={name}
+                ops={ops}
+                index={i}
+                onError={onError}
+                nameOf={namesAtOp.before(i)}
+                save={async (next) => {
+                  const ok = await save(next);
+                  if (ok) setReducing(null);
+                  return ok;
+                }}
+              />
+            )}
+          </li>
+        ))}
+      </ol>
+      {!locked && (
+        <form
+          className="op-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (isDialog(type)) setDialog(type);
+            else void add();
+          }}
+        >
+          <datalist id="scenario-units">
+            {known.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
+            ))}
+          </datalist>
+          <label>
+            {t('op.form.type')}
+            <select
+              value={type}
+              onChange={(e) => {
+                const v = e.target.value as Addable | Dialog;
+                setType(v);
+                setPreview(null);
+                if (isDialog(v)) setDialog(v);
+              }}
+            >
+              {[...ADDABLE, ...DIALOGS].map((k) => (
+                <option key={k} value={k}>
+                  {t(`op.kind.${k}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
+          <label>
+            {t('op.form.year')}
+            <input
+              type="number"
+              value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
+              disabled={!!isoDate && !isDialog(type)}
+              min={firstYear}
+              max={2100}
+              onChange={(e) => {
+                yearTyped.current = true;
+                setYear(e.target.value);
+              }}
+            />
+          </label>
+          {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
+          {isoDate && !isDialog(type) && (
+            <span className="year-of-day muted" data-testid="op-year-of-day">
+              {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
+            </span>
+          )}
+          {isDialog(type) ? (
+            <button type="submit">{t(`op.open.${type}`)}</button>
+          ) : (
+            <>
+              {type !== 'setProvince' && type !== 'cutQuotas' && (
+                <label>
+                  {t(
+                    type === 'create'
+                      ? 'op.form.parentOf'
+                      : type === 'abolishLevel'
+                        ? 'op.form.receiver'
+                        : 'op.form.unit',
+                  )}
+                  <input
+                    list="scenario-units"
+                    value={unit}
+                    onChange={(e) => setUnit(e.target.value)}
+                    required={type !== 'create'}
+                  />
+                </label>
+              )}
+              {type === 'create' && (
+                <label>
+                  {t('op.form.code')}
+                  <input value={other} onChange={(e) => setOther(e.target.value)} required />
+                </label>
+              )}
+              {(type === 'create' || type === 'setProvince') && (
+                <label>
+                  {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
+                  <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
+                </label>
+              )}
+              {(type === 'create' || type === 'reclassify') && (
+                <>
+                  <CodeSelect
+                    label={t('field.kind')}
+                    value={unitKind}
+                    values={UNIT_KINDS}
+                    prefix="kind"
+                    empty={emptyChoice}
+                    onChange={setUnitKind}
+                  />
+                  <CodeSelect
+                    label={t('field.level')}
+                    value={level}
+                    values={LEVELS}
+                    prefix="level"
+                    empty={emptyChoice}
+                    onChange={setLevel}
+                  />
+                  <CodeSelect
+                    label={t('field.sector')}
+                    value={sector}
+                    values={SECTORS}
+                    prefix="sector"
+                    empty={emptyChoice}
+                    onChange={setSector}
+                  />
+                </>
+              )}
+              {type === 'abolishLevel' && (
+                <>
+                  <CodeSelect
+                    label={t('field.level')}
+                    value={level === 'commune' ? 'commune' : 'district'}
+                    values={['district', 'commune'] as const}
+                    prefix="level"
+                    empty={null}
+                    onChange={setLevel}
+                  />
+                  <span className="muted" data-testid="op-abolish-count">
+                    {t('op.form.abolishCount', {
+                      count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
+                        .length,
+                      level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
+                    })}
+                  </span>
+                </>
+              )}
+              {type === 'create' && quotaInputs}
+              {type === 'cutQuotas' && (
+                <>
+                  <CutScopePicker
+                    units={planUnits?.units ?? []}
+                    scope={cutScope}
+                    onChange={(next) => {
+                      setCutScope(next);
+                      setPreview(null);
+                    }}
+                  />
+                  <label>
+                    {t('op.form.percent')}
+                    <input
+                      inputMode="decimal"
+                      size={5}
+                      value={percent}
+                      onChange={(e) => setPercent(e.target.value)}
+                      required
+                    />
+                  </label>
+                  {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
+                    <label key={f}>
+                      <input
+                        type="checkbox"
+                        checked={cutFields[f]}
+                        onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
+                      />
+                      {t(`field.${f}`)}
+                    </label>
+                  ))}
+                </>
+              )}
+              {type === 'setProvince' && (
+                <>
+                  <CodeSelect
+                    label={t('field.provinceClass')}
+                    value={provinceClass}
+                    values={PROVINCE_CLASSES}
+                    prefix="class"
+                    empty={t('op.form.unchanged')}
+                    onChange={setProvinceClass}
+                  />
+                  <label>
+                    {t('op.form.shortName')}
+                    <input value={other} onChange={(e) => setOther(e.target.value)} />
+                  </label>
+                </>
+              )}
+              {otherLabel && (
+                <label>
+                  {otherLabel}
+                  <input
+                    list={type === 'rename' ? undefined : 'scenario-units'}
+                    value={other}
+                    onChange={(e) => setOther(e.target.value)}
+                    required={type === 'merge' || type === 'rename'}
+                  />
+                </label>
+              )}
+              {type === 'setQuota' && quotaInputs}
+              {type === 'setDeputies' && (
+                <label>
+                  {t('field.deputies')}
+                  <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required />
+                </label>
+              )}
+              {type === 'setAutonomy' && (
+                <>
+                  <label>
+                    {t('op.form.revenue')}
+                    <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('op.form.spending')}
+                    <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
+                  </label>
+                  <label>
+                    {t('op.form.group')}
+                    <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
+                  </label>
+                </>
+              )}
+              <button type="button" onClick={() => void showPreview()}>
+                {t('op.preview')}
+              </button>
+              <button type="submit">{t('op.add')}</button>
+            </>
+          )}
+        </form>
+      )}
+      {!locked && dialog === 'mergeWizard' && (
+        <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+      )}
+      {!locked && dialog === 'split' && (
+        <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+      )}
+      {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
+      {!locked && (
+        <ProvinceAnnex
+          name={name}
+          firstYear={firstYear}
+          onAnnexed={async () => {
+            await load();
+            onChanged();
+          }}
+          onAccept={(added) => save([...ops, ...added])}
+        />
+      )}
+      {!locked && (
+        <CommuneTable
+          name={name}
+          firstYear={firstYear}
+          version={latestVersion(held.current)}
+          onAdded={async () => {
+            await load();
+            onChanged();
+          }}
+        />
+      )}
+      {preview && <OperationPreview preview={preview} operation={preview.operation} />}
+      {preview && previewed && (
+        <PlanPositions
+          plan={name}
+          ops={previewed}
+          index={previewed.length - 1}
+          onError={onError}
+          nameOf={namesAtOp.before(previewed.length - 1)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** A unit with units under it, just before and just after the operation: all of it (null for a unit without any). */
+function wholeOf(f: Result<'scenario.preview'>['totals'][string] | undefined): WholeFigures | null {
+  if (!f || ((f.before?.subordinates ?? 0) === 0 && (f.after?.subordinates ?? 0) === 0)) return null;
+  const of = (x: UnitFigures | null, g: (r: UnitFigures['total']) => number) => (x ? g(x.total) : null);
+  return {
+    quota: { before: of(f.before, quotaOfRollup), after: of(f.after, quotaOfRollup) },
+    staff: { before: of(f.before, (r) => r.totalPeople), after: of(f.after, (r) => r.totalPeople) },
+  };
+}
+
+/** What an operation would do, before it is stored: the units it touches (before → after), notices and findings. */
+export function OperationPreview({
+  preview,
+  operation,
+}: {
+  preview: Result<'scenario.preview'>;
+  operation?: Operation;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="op-preview" data-testid="op-preview">
+      <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
+      {/* A quota cut's total (how many units, how much) first: the units it lists can be many. */}
+      {preview.notices
+        .filter((m) => m.key === 'scn.quotasCut')
+        .map((m, i) => (
+          <div key={i} className="op-preview-total" data-testid="op-preview-total">
+            {t(m.key, m.params)}
+          </div>
+        ))}
+      {operation?.type === 'cutQuotas' && <CutSummary operation={operation} preview={preview} />}
+      {preview.diff.map((c) => (
+        <div key={c.code}>
+          <div>
+            {c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
+          </div>
+          {wholeOf(preview.totals[c.code]) && <WholeChange whole={wholeOf(preview.totals[c.code])!} />}
+          {c.fields.map((f) => (
+            <FieldChange key={f.field} field={f.field} before={f.before} after={f.after} />
+          ))}
+        </div>
+      ))}
+      {[...preview.notices.filter((m) => m.key !== 'scn.quotasCut'), ...preview.findings].map((m, i) =>
+        'severity' in m && m.severity === 'note' ? (
+          <div key={i} className="op-preview-note muted">
+            {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}
+          </div>
+        ) : (
+          <div key={i} className="op-preview-warning">
+            ⚠ {m.unitCode}: {t(m.key, m.params)}
+          </div>
+        ),
+      )}
+      {preview.notices.length + preview.findings.length === 0 && <div className="muted">{t('op.previewClean')}</div>}
+    </div>
+  );
+}
+
+/** A select of coded values shown by their labels (`${prefix}.${value}`), with an empty choice when `empty` names it. */
+function CodeSelect<T extends string>({
+  label,
+  value,
+  values,
+  prefix,
+  empty,
+  onChange,
+}: {
+  label: string;
+  value: T | '';
+  values: readonly T[];
+  prefix: string;
+  empty: string | null;
+  onChange: (v: T | '') => void;
+}) {
+  const { t } = useI18n();
+  return (
+    <label>
+      {label}
+      <select data-testid={`op-${prefix}`} value={value} onChange={(e) => onChange(e.target.value as T | '')}>
+        {empty !== null ? (
+          <option value="">{empty}</option>
+        ) : (
+          <option value="" disabled>
+            —
+          </option>
+        )}
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {t(`${prefix}.${v}` as MessageKey)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

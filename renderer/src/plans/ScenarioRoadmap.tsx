@@ -1,0 +1,435 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { AgGridReact } from 'ag-grid-react';
+import { themeBalham, type ColDef, type ICellRendererParams } from 'ag-grid-community';
+import { call, ApiError } from '../api.ts';
+import { payoutBases, type PayoutBases } from '../../../shared/payouts/bases.ts';
+import { withExitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeError } from '../../../shared/errors.ts';
+import { parseCount } from '../../../shared/format.ts';
+import type { Result } from '../../../shared/contract/index.ts';
+import {
+  EXIT_REASONS,
+  ExitPayoutSchema,
+  PAID_REASONS,
+  type ExitPayout,
+  type ExitReason,
+} from '../../../shared/scenario/operations.ts';
+import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
+import { unitLabels } from '../../../shared/scenario/figures.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { inTurn, recordEdit } from './plan-versions.ts';
+import { downloadBase64 } from '../app/files.ts';
+import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
+import { PeopleFill } from '../people/PeopleFill.tsx';
+
+const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
+
+/** A grid row: a unit of the roadmap, or the pinned totals. */
+interface Row {
+  code: string;
+  name: string;
+  unit: RoadmapUnit | null;
+  /** Per year: the exits for the chosen reason and what is above quota. */
+  cells: Record<number, { exists: boolean; exits: number; surplus: number }>;
+  cost: number;
+}
+
+/**
+ * The plan's staff-reduction roadmap: a units × years grid of planned exits for a chosen reason
+ * (each edit recorded in the plan, checked by simulating it), the cumulative reduction against
+ * each target, and the figures per year with the payouts.
+ */
+export function ScenarioRoadmap({
+  name,
+  locked,
+  version,
+  sim,
+  onChanged,
+}: {
+  name: string;
+  locked: boolean;
+  version: number;
+  sim: Result<'scenario.simulate'>;
+  onChanged: () => void;
+}) {
+  const { t, n, lang } = useI18n();
+  const [roadmap, setRoadmap] = useState<Roadmap | null>(null);
+  const [reason, setReason] = useState<ExitReason>('retirement');
+  const [added, setAdded] = useState<string[]>([]);
+  const [addCode, setAddCode] = useState('');
+  const [quick, setQuick] = useState('');
+  const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
+  const [error, setError] = useState<string | null>(null);
+  // Cost inputs for the cells edited next (early retirement, resignation).
+  const [policy, setPolicy] = useState<'178' | '154'>('154');
+  const [salary, setSalary] = useState('');
+  const [monthsEarly, setMonthsEarly] = useState('');
+  const [siYears, setSiYears] = useState('');
+  const [after12, setAfter12] = useState(false);
+  const [bases, setBases] = useState<PayoutBases | null>(null);
+  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
+  useEffect(() => {
+    void load();
+  }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
+  useEffect(() => {
+    void call('scenario.get', { name })
+      .then((s) => setBases(payoutBases(withExitWindows(s.operations).filter((o) => o.type === 'staffExit'))))
+      .catch(fail);
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
+  useEffect(() => {
+    // A name that repeats ("Thanh tra Sở") is said with its parent's, as in the grid's rows.
+    void call('units.list', {}).then((r) => {
+      const labelOf = unitLabels(r.units);
+      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+    });
+  }, []);
+
+  const paid = PAID_REASONS.includes(reason);
+  /** The cost inputs as typed, or null when the salary is left empty (no cost); a message when one is unreadable. */
+  const payout = (): ExitPayout | null | string => {
+    if (!paid || !salary.trim()) return null;
+    const parsed = ExitPayoutSchema.safeParse({
+      policy,
+      salary: parseCount(salary, lang) ?? -1,
+      monthsEarly: parseCount(monthsEarly || '0', lang) ?? -1,
+      siYears: Number(siYears.trim().replace(',', '.')),
+      ...(after12 ? { after12Months: true } : {}),
+    });
+    return parsed.success ? parsed.data : t(parsed.error.issues[0]!.message as never);
+  };
+
+  const commit = async (row: Row, year: number, text: string) => {
+    setError(null);
+    const count = text.trim() === '' ? 0 : parseCount(text, lang);
+    if (count === undefined || !row.unit) {
+      setError(t('rm.badCount', { value: text }));
+      setRoadmap((r) => r && { ...r }); // back to what is stored
+      return;
+    }
+    const cost = payout();
+    if (typeof cost === 'string') {
+      setError(cost);
+      setRoadmap((r) => r && { ...r });
+      return;
+    }
+    try {
+      // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
+      const category = row.unit.category;
+      await inTurn(async () => {
+        const { scenario, version } = await call('scenario.open', { name });
+        const operations = setPlannedExits(scenario.operations, {
+          unit: row.code,
+          year,
+          reason,
+          category,
+          count,
+          ...(cost ? { payout: cost } : {}),
+        });
+        recordEdit(version, (await call('scenario.setOperations', { name, operations, version })).version);
+      });
+      onChanged();
+    } catch (err) {
+      fail(err); // refused: nothing is stored, the grid shows the stored plan again
+      setRoadmap((r) => r && { ...r });
+    }
+  };
+
+  // The grid's columns stay the same while the inputs change (new columns would reset its header's scroll).
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
+  const years = roadmap?.years.map((y) => y.year) ?? [];
+  const rows = useMemo<Row[]>(
+    () =>
+      (roadmap?.units ?? []).map((u) => ({
+        code: u.code,
+        name: u.name,
+        unit: u,
+        cost: u.cost,
+        cells: Object.fromEntries(
+          Object.entries(u.cells).map(([y, c]) => [
+            y,
+            { exists: c.exists, exits: c.exits[reason], surplus: c.surplus },
+          ]),
+        ),
+      })),
+    [roadmap, reason],
+  );
+  const totals = useMemo<Row[]>(() => {
+    if (!roadmap) return [];
+    const cells = Object.fromEntries(
+      roadmap.years.map((y) => [y.year, { exists: true, exits: y.exits[reason], surplus: y.surplus }]),
+    );
+    return [{ code: '', name: t('rm.total'), unit: null, cost: roadmap.totalCost, cells }];
+  }, [roadmap, reason, t]);
+
+  const columns = useMemo<ColDef<Row>[]>(
+    () => [
+      {
+        field: 'name',
+        headerName: t('field.name'),
+        pinned: 'left',
+        width: 240,
+        tooltipValueGetter: (p) => (p.data?.code ? `${p.data.name} (${p.data.code})` : null),
+      },
+      // Found by the filter, shown in the name's tooltip.
+      { field: 'code', headerName: t('field.code'), hide: true },
+      ...years.map((year): ColDef<Row> => ({
+        colId: String(year),
+        headerName: String(year),
+        width: 86,
+        type: 'numericColumn',
+        editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
+        valueGetter: (p) => p.data?.cells[year]?.exits ?? 0,
+        valueSetter: (p) => {
+          if (p.data) void commitRef.current(p.data, year, String(p.newValue ?? ''));
+          return false;
+        },
+        cellClass: (p) =>
+          p.data?.cells[year]?.exists === false
+            ? 'rm-absent'
+            : p.data && p.data.cells[year]!.surplus > p.data.cells[year]!.exits && !p.node.rowPinned
+              ? 'rm-short'
+              : '',
+        cellRenderer: (p: ICellRendererParams<Row>) => {
+          const c = p.data?.cells[year];
+          if (!c?.exists)
+            return (
+              <span className="rm-cell" title={t('rm.absent')}>
+                —
+              </span>
+            );
+          return (
+            <span className="rm-cell">
+              <b>{c.exits ? n(c.exits) : ''}</b>
+              {c.surplus > 0 && <span className="rm-need"> {t('rm.need', { count: c.surplus })}</span>}
+            </span>
+          );
+        },
+      })),
+      {
+        field: 'cost',
+        headerName: t('rm.cost'),
+        width: 140,
+        type: 'numericColumn',
+        valueFormatter: (p) => (p.value ? n(p.value as number) : ''),
+      },
+    ],
+    [years.join(' '), locked, t, n], // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
+  );
+
+  if (!roadmap) return null;
+  const flows: Array<[string, (y: Roadmap['years'][number]) => number, boolean]> = [
+    ...EXIT_REASONS.map((r): [string, (y: Roadmap['years'][number]) => number, boolean] => [
+      t('rm.row.exit', { reason: `exit.reason.${r}` }),
+      (y) => y.exits[r],
+      true,
+    ]),
+    [t('rm.row.exitsTotal'), (y) => y.exitsTotal, true],
+    [t('rm.row.recruits'), (y) => y.recruits, true],
+    [t('rm.row.surplus'), (y) => y.surplus, false],
+    [t('rm.row.covered'), (y) => y.covered, false],
+    [t('rm.row.remaining'), (y) => y.remaining, false],
+    [t('rm.row.cumulativeReduction'), (y) => y.cumulativeReduction, false],
+    [t('rm.row.cost'), (y) => y.cost, true],
+    [t('rm.row.cumulativeCost'), (y) => y.cumulativeCost, false],
+  ];
+  // An exit paid under a policy without the data to compute its payout is not free: its cost row says "chưa tính" and why.
+  const costRows = new Set([t('rm.row.cost'), t('rm.row.cumulativeCost')]);
+  const uncostedOf = (label: string, y: Roadmap['years'][number]) =>
+    label === t('rm.row.cost')
+      ? y.uncosted
+      : label === t('rm.row.cumulativeCost')
+        ? roadmap.years.filter((x) => x.year <= y.year).reduce((s, x) => s + x.uncosted, 0)
+        : 0;
+  const costCell = (label: string, value: number, uncosted: number) =>
+    costRows.has(label) && uncosted > 0
+      ? `${value > 0 ? `${n(value)} + ` : ''}${t('rm.uncosted', { count: uncosted })}`
+      : n(value);
+  return (
+    <section className="scenario-roadmap" data-testid="scenario-roadmap">
+      <h3>{t('rm.title')}</h3>
+      <p className="muted rm-hint">{locked ? t('rm.locked') : t('rm.hint')}</p>
+      <div className="rm-controls">
+        <label>
+          {t('rm.reason')}
+          <select value={reason} onChange={(e) => setReason(e.target.value as ExitReason)}>
+            {EXIT_REASONS.map((r) => (
+              <option key={r} value={r}>
+                {t(`exit.reason.${r}`)}
+              </option>
+            ))}
+          </select>
+        </label>
+        {paid && !locked && (
+          <fieldset className="rm-payout">
+            <legend>{t('rm.payout')}</legend>
+            <label>
+              {t('rm.policy')}
+              <select value={policy} onChange={(e) => setPolicy(e.target.value as '178' | '154')}>
+                <option value="178">178/2024 (67/2025)</option>
+                <option value="154">154/2025</option>
+              </select>
+            </label>
+            <label>
+              {t('rm.salary')}
+              <input inputMode="numeric" size={12} value={salary} onChange={(e) => setSalary(e.target.value)} />
+            </label>
+            {/* Months to the age matter for a resignation too: refused at or after the age, or when early retirement applies. */}
+            <label>
+              {t('rm.monthsEarly')}
+              <input
+                inputMode="numeric"
+                size={4}
+                value={monthsEarly}
+                onChange={(e) => setMonthsEarly(e.target.value)}
+              />
+            </label>
+            <label>
+              {t('rm.siYears')}
+              <input inputMode="decimal" size={4} value={siYears} onChange={(e) => setSiYears(e.target.value)} />
+            </label>
+            <label className="inline" title={t('rm.after12Hint')}>
+              <input type="checkbox" checked={after12} onChange={(e) => setAfter12(e.target.checked)} />{' '}
+              {t('rm.after12')}
+            </label>
+            <span className="muted">{t('rm.payoutHint')}</span>
+          </fieldset>
+        )}
+        <input
+          className="rm-search"
+          placeholder={t('tree.searchUnits')}
+          aria-label={t('tree.searchUnits')}
+          value={quick}
+          onChange={(e) => setQuick(e.target.value)}
+        />
+        {!locked && (
+          <form
+            className="rm-add"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const c = addCode.trim();
+              if (c && !added.includes(c)) setAdded([...added, c]);
+              setAddCode('');
+            }}
+          >
+            <datalist id="roadmap-units">
+              {units.map((u) => (
+                <option key={u.code} value={u.code}>
+                  {u.name}
+                </option>
+              ))}
+            </datalist>
+            <input
+              list="roadmap-units"
+              value={addCode}
+              onChange={(e) => setAddCode(e.target.value)}
+              placeholder={t('rm.addUnitCode')}
+              aria-label={t('rm.addUnitCode')}
+            />
+            <button type="submit" disabled={!addCode.trim()}>
+              {t('rm.addUnit')}
+            </button>
+          </form>
+        )}
+      </div>
+      {!locked && (
+        <div className="rm-people">
+          <PeopleFill name={name} source="retirements" onApplied={onChanged} />
+          <PeopleFill name={name} source="proposals" onApplied={onChanged} />
+        </div>
+      )}
+      <FormError error={error} />
+      {rows.length === 0 ? (
+        <p className="muted">{t('rm.noRows')}</p>
+      ) : (
+        <div className="rm-grid" data-testid="roadmap-grid">
+          <AgGridReact<Row>
+            theme={theme}
+            rowData={rows}
+            columnDefs={columns}
+            pinnedBottomRowData={totals}
+            getRowId={(p) => p.data.code || 'total'}
+            quickFilterText={quick}
+            includeHiddenColumnsInQuickFilter
+            suppressColumnVirtualisation
+            stopEditingWhenCellsLoseFocus
+            singleClickEdit
+            animateRows={false}
+          />
+        </div>
+      )}
+      <ScenarioRoadmapChart years={sim.years} targets={sim.targets} />
+      <h4>
+        {t('rm.tableTitle')}{' '}
+        <button
+          type="button"
+          className="rm-export"
+          onClick={() =>
+            void call('export.scenario', { name, format: 'csv', table: 'roadmap' })
+              .then((f) => downloadBase64(f.fileName, f.data))
+              .catch(fail)
+          }
+        >
+          {t('rm.exportCsv')}
+        </button>
+      </h4>
+      <table className="check-table rm-table" data-testid="roadmap-table">
+        <thead>
+          <tr>
+            <th />
+            {roadmap.years.map((y) => (
+              <th key={y.year}>{y.year}</th>
+            ))}
+            <th>{t('rm.total')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {flows.map(([label, value, summed]) => (
+            <tr key={label}>
+              <td>{label}</td>
+              {roadmap.years.map((y) => (
+                <td key={y.year} className="num">
+                  {costCell(label, value(y), uncostedOf(label, y))}
+                </td>
+              ))}
+              <td className="num">
+                {summed
+                  ? costCell(
+                      label,
+                      roadmap.years.reduce((s, y) => s + value(y), 0),
+                      roadmap.years.reduce((s, y) => s + uncostedOf(label, y), 0),
+                    )
+                  : ''}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {roadmap.years.some((y) => y.uncosted > 0) && (
+        <p className="muted" data-testid="roadmap-uncosted">
+          {t('rm.uncostedNote', { count: roadmap.years.reduce((s, y) => s + y.uncosted, 0) })}
+        </p>
+      )}
+      {bases && <PayoutBasesNote bases={bases} />}
+    </section>
+  );
+}
+
+/** What the plan's payouts rest on: each citation with its confidence; an unverified part as "cần xác minh", its article not cited. */
+function PayoutBasesNote({ bases }: { bases: PayoutBases }) {
+  const { t } = useI18n();
+  const sure = (x: PayoutBases['sources'][number]) => (x.weak ? t('pay.weak') : t(`confidence.${x.confidence}`));
+  return (
+    <div className="muted rm-bases" data-testid="roadmap-bases">
+      {bases.sources.length > 0 && (
+        <p>{t('rm.bases', { list: bases.sources.map((x) => `${x.citation} (${sure(x)})`).join('; ') })}</p>
+      )}
+      {bases.verify.length > 0 && (
+        <p className="verify">{t('rm.basesVerify', { list: bases.verify.map((k) => t(k)).join('; ') })}</p>
+      )}
+      {bases.fromList && <p>{t('rm.basesFromList')}</p>}
+    </div>
+  );
+}

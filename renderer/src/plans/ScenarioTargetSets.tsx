@@ -1,0 +1,345 @@
+import { useEffect, useRef, useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { editPlan, moment, type HeldVersion } from './plan-versions.ts';
+import { useI18n } from '../i18n.tsx';
+import type { Result } from '../../../shared/contract/index.ts';
+import { METRIC_KEYS } from '../../../shared/scenario/metrics.ts';
+import { parseCount } from '../../../shared/format.ts';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
+import { FormError } from '../ui/FormError.tsx';
+
+/** A metric choice: one metric, or the state payroll as a whole (civil servants + state-paid). */
+const STAFF = 'civilServantQuota+publicEmployeeQuota';
+const METRIC_CHOICES = [...METRIC_KEYS, STAFF] as const;
+
+interface Row {
+  id: string;
+  title: string;
+  kind: 'reduction' | 'share' | 'not_above';
+  metric: string;
+  of: string;
+  baseYear: string;
+  year: string;
+  pct: string;
+  communeStaff: 'included' | 'excluded';
+}
+const emptyRow = (n: number, year: number): Row => ({
+  id: `muc-tieu-${n}`,
+  title: '',
+  kind: 'reduction',
+  metric: 'psus',
+  of: 'psus',
+  baseYear: String(year),
+  year: String(year + 5),
+  pct: '',
+  communeStaff: 'included',
+});
+/** Whether the metric counts civil servants, so that commune cán bộ, công chức may be counted in or out. */
+const countsCivilServants = (metric: string) =>
+  metric.split('+').some((m) => m === 'civilServantQuota' || m === 'civilServantActual');
+
+const FIELD_LABELS: Record<string, MessageKey> = {
+  id: 'tset.targetId',
+  title: 'tset.targetTitle',
+  metric: 'tset.metric',
+  of: 'tset.of',
+  baseYear: 'tset.baseYear',
+  year: 'tset.year',
+  requiredPct: 'tset.pct',
+  communeStaff: 'tset.communeStaff',
+  kind: 'tset.kind',
+};
+
+/** The target sets a plan is judged by (built-in or the province's own), and a form to define the province's own. */
+export function ScenarioTargetSets({
+  name,
+  locked,
+  baseYear,
+  version,
+  onChanged,
+  onError,
+}: {
+  name: string;
+  locked: boolean;
+  baseYear: number;
+  /** Bumped when the plan changed (this tab's other views, someone else, an undo): read again. */
+  version: number;
+  onChanged: () => void;
+  onError: (err: unknown) => void;
+}) {
+  const { t, lang } = useI18n();
+  const [sets, setSets] = useState<Result<'targetSets.list'>>({ builtIn: [], own: [] });
+  const [chosen, setChosen] = useState<string[]>([]);
+  // The plan's version as read (see plan-versions.ts), and when this view's last edit was answered.
+  const planVersion = useRef<HeldVersion | undefined>(undefined);
+  const edited = useRef(0);
+  const pending = useRef(0);
+  const [editing, setEditing] = useState(false);
+  const [head, setHead] = useState({ id: '', title: '', citation: '' });
+  const [rows, setRows] = useState<Row[]>([]);
+  const [formError, setFormError] = useState<string | null>(null);
+  const load = () => call('targetSets.list', {}).then(setSets).catch(onError);
+  useEffect(() => {
+    void load();
+  }, [name]); // eslint-disable-line react-hooks/exhaustive-deps -- read again for another plan; load is new on every render
+  useEffect(() => {
+    void readPlan();
+  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- read again when the plan changed; readPlan is new on every render
+  function readPlan() {
+    const at = moment();
+    return call('scenario.open', { name })
+      .then(({ scenario, version: read }) => {
+        // Sent before this view's last edit answered, or while one is on its way: the edit's answer is newer.
+        if (at < edited.current || pending.current > 0) return;
+        setChosen((scenario.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)));
+        planVersion.current = { version: read, at };
+      })
+      .catch(onError);
+  }
+
+  const toggle = async (id: string, on: boolean) => {
+    const before = chosen;
+    const next = on ? [...chosen, id] : chosen.filter((x) => x !== id);
+    setChosen(next); // shown at once, put back if refused
+    pending.current++;
+    try {
+      const saved = await editPlan(
+        () => planVersion.current,
+        (v) => call('scenario.setTargetSets', { name, targetSets: next, version: v }),
+      );
+      planVersion.current = saved.held;
+      edited.current = saved.held.at;
+      setChosen(next);
+      onChanged();
+    } catch (err) {
+      setChosen(before);
+      onError(err);
+      pending.current--;
+      if (err instanceof ApiError && err.error.key === 'err.planChanged') void readPlan();
+      return;
+    }
+    pending.current--;
+  };
+
+  /** Each field at fault, named by its target's number and label. */
+  const explain = (err: unknown) => {
+    if (!(err instanceof ApiError)) return String(err);
+    const issues =
+      err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
+    return issues
+      .map((i) => {
+        const reason = isMessageKey(i.key) ? t(i.key, i.params) : i.key;
+        const m = /targets\.(\d+)\.(\w+)/.exec(i.field);
+        if (m) return t('tset.fieldAt', { index: Number(m[1]) + 1, field: FIELD_LABELS[m[2]!] ?? m[2]!, reason });
+        const last = i.field.split('.').pop();
+        return last === 'id'
+          ? `${t('tset.id')}: ${reason}`
+          : last === 'title'
+            ? `${t('tset.name')}: ${reason}`
+            : reason;
+      })
+      .join('; ');
+  };
+
+  const save = async () => {
+    setFormError(null);
+    const num = (v: string) => (v.trim() === '' ? undefined : (parseCount(v, lang) ?? Number.NaN));
+    const set = {
+      ...head,
+      targets: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        kind: r.kind,
+        metric: r.metric.split('+'),
+        ...(r.kind === 'share' ? { of: r.of.split('+') } : {}),
+        baseYear: num(r.baseYear),
+        year: num(r.year),
+        requiredPct: r.kind === 'not_above' ? 0 : Number(r.pct.trim().replace(',', '.')) || Number.NaN,
+        ...(countsCivilServants(r.metric) ? { communeStaff: r.communeStaff } : {}),
+      })),
+    };
+    try {
+      await call('targetSets.save', { set } as never);
+      setEditing(false);
+      await load();
+    } catch (err) {
+      setFormError(explain(err));
+    }
+  };
+  const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const metricLabel = (m: string) => (m === STAFF ? t('tset.staffMetric') : t(`scn.metric.${m}` as MessageKey));
+
+  const box = (s: Result<'targetSets.list'>['builtIn'][number], own: boolean) => (
+    <li key={s.id}>
+      <label title={s.citation}>
+        <input
+          type="checkbox"
+          checked={chosen.includes(s.id)}
+          disabled={locked}
+          onChange={(e) => void toggle(s.id, e.target.checked)}
+        />{' '}
+        {s.title}{' '}
+        <span className="muted">
+          ({own ? t('tset.own') : t('tset.builtIn')}; {s.targets.length})
+        </span>
+      </label>
+      {own && (
+        <button
+          type="button"
+          className="link"
+          onClick={() => void call('targetSets.delete', { id: s.id }).then(load).catch(onError)}
+        >
+          {t('tset.delete', { id: s.id })}
+        </button>
+      )}
+    </li>
+  );
+
+  return (
+    <section className="target-sets" data-testid="target-sets">
+      <h3>{t('tset.title')}</h3>
+      <p className="muted">{t('tset.hint')}</p>
+      <ul className="plain">
+        {sets.builtIn.map((s) => box(s, false))}
+        {sets.own.map((s) => box(s, true))}
+      </ul>
+      {!editing && (
+        <button
+          type="button"
+          onClick={() => {
+            setEditing(true);
+            setHead({ id: '', title: '', citation: '' });
+            setRows([emptyRow(1, baseYear)]);
+            setFormError(null);
+          }}
+        >
+          {t('tset.new')}
+        </button>
+      )}
+      {editing && (
+        <form
+          className="target-set-form"
+          aria-label={t('tset.new')}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void save();
+          }}
+        >
+          <div className="row">
+            <label>
+              {t('tset.id')}
+              <input value={head.id} onChange={(e) => setHead({ ...head, id: e.target.value })} />
+            </label>
+            <label>
+              {t('tset.name')}
+              <input value={head.title} onChange={(e) => setHead({ ...head, title: e.target.value })} />
+            </label>
+            <label>
+              {t('tset.citation')}
+              <input value={head.citation} onChange={(e) => setHead({ ...head, citation: e.target.value })} />
+            </label>
+          </div>
+          {rows.map((r, i) => (
+            <fieldset key={i} aria-label={t('tset.target', { index: i + 1 })}>
+              <legend>{t('tset.target', { index: i + 1 })}</legend>
+              <label>
+                {t('tset.targetId')}
+                <input value={r.id} onChange={(e) => update(i, { id: e.target.value })} />
+              </label>
+              <label className="wide">
+                {t('tset.targetTitle')}
+                <input value={r.title} onChange={(e) => update(i, { title: e.target.value })} />
+              </label>
+              <label>
+                {t('tset.kind')}
+                <select value={r.kind} onChange={(e) => update(i, { kind: e.target.value as Row['kind'] })}>
+                  <option value="reduction">{t('tset.kind.reduction')}</option>
+                  <option value="share">{t('tset.kind.share')}</option>
+                  <option value="not_above">{t('tset.kind.not_above')}</option>
+                </select>
+              </label>
+              <label>
+                {t('tset.metric')}
+                <select value={r.metric} onChange={(e) => update(i, { metric: e.target.value })}>
+                  {METRIC_CHOICES.map((m) => (
+                    <option key={m} value={m}>
+                      {metricLabel(m)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {r.kind === 'share' && (
+                <label>
+                  {t('tset.of')}
+                  <select value={r.of} onChange={(e) => update(i, { of: e.target.value })}>
+                    {METRIC_CHOICES.map((m) => (
+                      <option key={m} value={m}>
+                        {metricLabel(m)}
+                      </option>
+                    ))}
+                  </select>
+                </label>
+              )}
+              <label>
+                {t('tset.baseYear')}
+                <input
+                  inputMode="numeric"
+                  size={5}
+                  value={r.baseYear}
+                  onChange={(e) => update(i, { baseYear: e.target.value })}
+                />
+              </label>
+              {countsCivilServants(r.metric) && (
+                <label>
+                  {t('tset.communeStaff')}
+                  <select
+                    value={r.communeStaff}
+                    onChange={(e) => update(i, { communeStaff: e.target.value as Row['communeStaff'] })}
+                  >
+                    <option value="included">{t('scn.communeStaff.included')}</option>
+                    <option value="excluded">{t('scn.communeStaff.excluded')}</option>
+                  </select>
+                </label>
+              )}
+              <label>
+                {t('tset.year')}
+                <input
+                  inputMode="numeric"
+                  size={5}
+                  value={r.year}
+                  onChange={(e) => update(i, { year: e.target.value })}
+                />
+              </label>
+              {r.kind !== 'not_above' && (
+                <label>
+                  {t('tset.pct')}
+                  <input
+                    inputMode="decimal"
+                    size={5}
+                    value={r.pct}
+                    onChange={(e) => update(i, { pct: e.target.value })}
+                  />
+                </label>
+              )}
+              {rows.length > 1 && (
+                <button type="button" onClick={() => setRows(rows.filter((_, j) => j !== i))}>
+                  {t('tset.removeTarget')}
+                </button>
+              )}
+            </fieldset>
+          ))}
+          <FormError error={formError} />
+          <div className="row">
+            <button type="button" onClick={() => setRows([...rows, emptyRow(rows.length + 1, baseYear)])}>
+              {t('tset.addTarget')}
+            </button>
+            <button type="submit">{t('tset.save')}</button>
+            <button type="button" onClick={() => setEditing(false)}>
+              {t('tset.cancel')}
+            </button>
+          </div>
+        </form>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,234 @@
+import { useEffect, useRef, useState } from 'react';
+import { call, ApiError } from '../api.ts';
+import { useI18n } from '../i18n.tsx';
+import { describeError } from '../../../shared/errors.ts';
+import type { ProposalView } from '../../../shared/contract/index.ts';
+import { DOC_TYPES, type DocType, type ProposalSettings, type SectionKey } from '../../../shared/print/settings.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { downloadBase64 } from '../app/files.ts';
+import { paginate } from './print-pages.ts';
+import { withStyleNonce } from '../style-nonce.ts';
+import { IsoDayInput } from '../ui/DayInput.tsx';
+
+type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
+const LINES: TextField[] = [
+  'parentBody',
+  'issuingBody',
+  'bodySymbol',
+  'number',
+  'place',
+  'title',
+  'signerAuthority',
+  'signerTitle',
+  'signerName',
+  'archive',
+];
+const MULTILINE: TextField[] = ['recipient', 'recipients', 'extraBases'];
+
+/** The document, paged as it prints, in a sandboxed frame (no script runs in it; the app lays out its pages). */
+function PagedPreview({ html, onPages }: { html: string; onPages: (count: number) => void }) {
+  const frame = useRef<HTMLIFrameElement>(null);
+  const { t } = useI18n();
+  const laidOut = async () => {
+    const doc = frame.current?.contentDocument;
+    if (!doc || !doc.body) return;
+    await doc.fonts.ready;
+    onPages(paginate(doc));
+  };
+  return (
+    <iframe
+      ref={frame}
+      className="print-preview"
+      title={t('print.preview')}
+      sandbox="allow-same-origin"
+      srcDoc={withStyleNonce(html)}
+      onLoad={() => void laidOut()}
+      data-testid="print-preview"
+    />
+  );
+}
+
+/** The printed proposal of a plan: its format and narrative edited here, previewed page by page, printed or exported. */
+export function PrintView({ name, onClose }: { name: string; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const [type, setType] = useState<DocType>('de-an');
+  const [view, setView] = useState<ProposalView | null>(null);
+  const [draft, setDraft] = useState<ProposalSettings | null>(null);
+  const [sections, setSections] = useState<Partial<Record<SectionKey, string>>>({});
+  const [dirty, setDirty] = useState(false);
+  const [pages, setPages] = useState<number | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const printFrame = useRef<HTMLIFrameElement>(null);
+  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+
+  const show = (v: ProposalView) => {
+    setView(v);
+    setDraft(v.settings);
+    setSections(v.sections);
+    setDirty(false);
+    setPages(null);
+  };
+  useEffect(() => {
+    setError(null);
+    void call('print.get', { name, type }).then(show).catch(fail);
+  }, [name, type]); // eslint-disable-line react-hooks/exhaustive-deps -- show and fail only set state
+
+  const edit = (patch: Partial<ProposalSettings>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setDirty(true);
+    setNotice(null);
+  };
+  const editSection = (key: SectionKey, text: string) => {
+    setSections((s) => ({ ...s, [key]: text }));
+    setDirty(true);
+    setNotice(null);
+  };
+  const save = async () => {
+    if (!draft) return;
+    setError(null);
+    try {
+      show(await call('print.save', { name, type, settings: { ...draft, sections } }));
+      setNotice(t('print.saved'));
+    } catch (err) {
+      fail(err);
+    }
+  };
+  const exportFile = async (channel: 'print.pdf' | 'print.docx') => {
+    setError(null);
+    setBusy(true);
+    try {
+      const f = await call(channel, { name, type });
+      downloadBase64(f.fileName, f.data);
+    } catch (err) {
+      fail(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const print = () => {
+    const w = printFrame.current?.contentWindow;
+    if (w) w.print();
+  };
+
+  return (
+    <div className="modal-backdrop" role="presentation">
+      <div className="modal print-dialog" role="dialog" aria-modal="true" aria-label={t('print.title', { name })}>
+        <header className="modal-header">
+          <h2>{t('print.title', { name })}</h2>
+          <button type="button" className="modal-close" aria-label={t('print.close')} onClick={onClose}>
+            ×
+          </button>
+        </header>
+        <div className="print-body">
+          <form
+            className="print-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              void save();
+            }}
+          >
+            <label>
+              {t('print.type')}{' '}
+              <select value={type} onChange={(e) => setType(e.target.value as DocType)} disabled={dirty}>
+                {DOC_TYPES.map((d) => (
+                  <option key={d} value={d}>
+                    {t(`print.type.${d}`)}
+                  </option>
+                ))}
+              </select>
+            </label>
+            {draft && view && (
+              <>
+                <details>
+                  <summary>{t('print.format')}</summary>
+                  {LINES.map((f) => (
+                    <label key={f} className="print-field">
+                      {t(`print.${f === 'title' ? 'docTitle' : f}`)}
+                      <input value={draft[f]} onChange={(e) => edit({ [f]: e.target.value })} />
+                    </label>
+                  ))}
+                  <IsoDayInput
+                    className="print-field"
+                    label={t('print.date')}
+                    iso={draft.date}
+                    onIso={(date) => edit({ date })}
+                    testId="print-date"
+                  />
+                  {MULTILINE.map((f) => (
+                    <label key={f} className="print-field">
+                      {t(`print.${f}`)}
+                      <textarea rows={3} value={draft[f]} onChange={(e) => edit({ [f]: e.target.value })} />
+                    </label>
+                  ))}
+                </details>
+                <h3>{t('print.sections')}</h3>
+                {view.sectionKeys.map((key) => (
+                  <div key={key} className="print-field">
+                    <label htmlFor={`section-${key}`}>{t(`print.section.${key}`)}</label>
+                    <textarea
+                      id={`section-${key}`}
+                      rows={6}
+                      value={sections[key] ?? ''}
+                      onChange={(e) => editSection(key, e.target.value)}
+                    />
+                    {sections[key] !== view.templates[key] && (
+                      <button type="button" onClick={() => editSection(key, view.templates[key])}>
+                        {t('print.resetSection')}
+                      </button>
+                    )}
+                  </div>
+                ))}
+              </>
+            )}
+            <div className="print-actions">
+              <button type="submit" className="primary" disabled={!dirty}>
+                {t('print.save')}
+              </button>
+              {dirty && <span className="muted">{t('print.unsaved')}</span>}
+              {notice && <span className="muted">{notice}</span>}
+            </div>
+            <FormError error={error} />
+          </form>
+          <div className="print-side">
+            <div className="print-toolbar">
+              <span className="muted" data-testid="print-pages">
+                {pages === null ? t('app.loading') : t('print.pages', { count: pages })}
+              </span>
+              <button type="button" disabled={!view || busy} onClick={print}>
+                {t('print.print')}
+              </button>
+              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.pdf')}>
+                {t('print.pdf')}
+              </button>
+              <button type="button" disabled={!view || busy} onClick={() => void exportFile('print.docx')}>
+                {t('print.docx')}
+              </button>
+              {busy && <span className="muted">{t('print.working')}</span>}
+            </div>
+            {view && view.warnings.length > 0 && (
+              <div className="form-error print-warnings" role="alert" data-testid="print-warnings">
+                {view.warnings.map((w) => (
+                  <p key={w}>{w}</p>
+                ))}
+              </div>
+            )}
+            {view && <PagedPreview html={view.html} onPages={setPages} />}
+            {view && (
+              <iframe
+                ref={printFrame}
+                className="print-source"
+                title={t('print.print')}
+                sandbox="allow-same-origin allow-modals"
+                srcDoc={withStyleNonce(view.html)}
+                aria-hidden="true"
+                tabIndex={-1}
+              />
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}
