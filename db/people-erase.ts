@@ -5,6 +5,7 @@
  */
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
+import { forgetPeopleChanges } from './undo-log.ts';
 
 /**
  * Folds the log into the file and truncates it, so the log keeps no older copy of a page: before
@@ -46,7 +47,12 @@ export const freePages = (db: Database) => (db.pragma('freelist_count', { simple
 export function removeAllPeople(db: Database): number {
   foldLog(db, 'before');
   const hadFreePages = freePages(db);
-  const removed = db.transaction(() => db.prepare('DELETE FROM people').run().changes).immediate();
+  const removed = db
+    .transaction(() => {
+      forgetPeopleChanges(db);
+      return db.prepare('DELETE FROM people').run().changes;
+    })
+    .immediate();
   dropOldFreePages(db, hadFreePages);
   foldLog(db, 'after');
   return removed;

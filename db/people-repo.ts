@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import type { Database } from 'better-sqlite3';
 import { AppError } from '../shared/errors.ts';
+import { forgetPeopleChanges } from './undo-log.ts';
 import type { PersonCategory, PersonRecord } from '../shared/people/read-people.ts';
 import type { RetirementPerson, StoredPerson } from '../shared/people/person-rows.ts';
 import type { Proposal } from '../shared/people/proposals.ts';
@@ -210,6 +211,7 @@ export async function importPeople(
     ws.db
       .transaction(() => {
         ws.db.prepare('DELETE FROM people').run(); // zeroed as deleted (secure_delete)
+        forgetPeopleChanges(ws.db);
         insertPeople(ws.db, people);
       })
       .immediate();

@@ -102,6 +102,25 @@ export function replacePositions(db: Database, byUnit: ReadonlyMap<string, reado
   }
 }
 
+/**
+ * The people of unit `code` holding a renamed position hold the new name (a rename in the editor,
+ * not a new position: placement must not be lost). Returns how many people changed. Call inside
+ * the transaction that stores the new list.
+ */
+export function renamePositionOnPeople(db: Database, code: string, renames: readonly { from: string; to: string }[]): number {
+  // Simultaneous (a ↔ b swaps too): each from-name's people are taken first, then given their new name.
+  const holders = db.prepare(
+    'SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = ? AND p.job_position = ?',
+  ).pluck();
+  const byId = db.prepare('UPDATE people SET job_position = ? WHERE id = ?');
+  const taken = renames
+    .filter((r) => r.from !== r.to)
+    .map((r) => ({ to: r.to, ids: holders.all(code, r.from) as number[] }));
+  let changed = 0;
+  for (const { to, ids } of taken) for (const id of ids) changed += byId.run(to, id).changes;
+  return changed;
+}
+
 /** Unattached positions, and a unit's norm figures, join the unit that has their code again (after an undo or an import of units). */
 export function relinkPositions(db: Database): void {
   db.prepare(

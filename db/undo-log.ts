@@ -111,6 +111,25 @@ export function trackEdits(db: Database): void {
             VALUES (tinhgon_step(), '${table}', ${rowId}, ${before}, ${after});
         END;`);
   }
+  // People are not an edited table (imports and erasure are not steps, and personal data stays out
+  // of the log), but a position renamed in a step takes its holders with it: only that column is
+  // recorded, so undo and redo put it back with the positions.
+  if (tableExists(db, 'people') && columnsOf(db, 'people').includes('job_position'))
+    db.exec(`
+      CREATE TEMP TRIGGER IF NOT EXISTS undo_people_job_position AFTER UPDATE OF job_position ON main.people
+      WHEN tinhgon_step() IS NOT NULL AND OLD.job_position IS NOT NEW.job_position BEGIN ${openStep}
+        INSERT INTO main.undo_changes (step, tbl, row_id, before, after)
+          VALUES (tinhgon_step(), 'people', OLD.rowid, json_object('job_position', OLD.job_position),
+                  json_object('job_position', NEW.job_position));
+      END;`);
+}
+
+/**
+ * When the personnel list is removed or replaced, the job positions recorded for its rows are
+ * forgotten: their row ids may be a new list's people. A step left with nothing of them replays its other rows.
+ */
+export function forgetPeopleChanges(db: Database): void {
+  if (tableExists(db, 'undo_changes')) db.prepare("DELETE FROM undo_changes WHERE tbl = 'people'").run();
 }
 
 /**

@@ -72,3 +72,98 @@ describe('people placed in positions through the handler table', () => {
     expect(findings.filter((f) => f.rule === 'unplaced')).toEqual([]);
   });
 });
+
+describe('renaming a position keeps the people who hold it', () => {
+  const TEACHER = { name: 'Giáo viên tiểu học', class: 'professional', staffing: 'quota', needed: 2, present: 5 };
+  const CLERK = { name: 'Kế toán', class: 'support', staffing: 'quota', needed: 1, present: 1 };
+  async function placed() {
+    const h = await setup('2026-12-07');
+    const file = [
+      HEADER,
+      'Nguyễn Văn An;TH;Nam;15/01/1980;9.000.000;Giáo viên tiểu học',
+      'Trần Thị Bình;TH;Nữ;20/09/1985;9.000.000;Giáo viên tiểu học',
+      'Lê Văn Cường;TH;Nam;05/06/1990;8.000.000;Kế toán',
+    ].join('\n');
+    await h.call('people.import', { fileName: 'ds.csv', data: b64(file) });
+    return h;
+  }
+  const held = (h: Awaited<ReturnType<typeof placed>>) => listPeople(h.ws.db).map((p) => p.jobPosition ?? null);
+  const present = async (h: Awaited<ReturnType<typeof placed>>) =>
+    (await h.call<Listed>('positions.list', { unit: 'TH' })).units[0]!.positions.map((p) => [p.name, p.present]);
+
+  it('gives the new name to its holders (present unchanged), and undo and redo take them along', async () => {
+    const h = await placed();
+    const r = await h.call<{ renamedPeople: number }>('positions.replace', {
+      code: 'TH',
+      positions: [{ ...TEACHER, name: 'Giáo viên tiểu học hạng III' }, CLERK],
+      renames: [{ from: 'Giáo viên tiểu học', to: 'Giáo viên tiểu học hạng III' }],
+    });
+    expect(r.renamedPeople).toBe(2);
+    expect(held(h)).toEqual(['Giáo viên tiểu học hạng III', 'Giáo viên tiểu học hạng III', 'Kế toán']);
+    expect(await present(h)).toEqual([
+      ['Giáo viên tiểu học hạng III', 2],
+      ['Kế toán', 1],
+    ]);
+    await h.call('history.undo', {});
+    expect(held(h)).toEqual(['Giáo viên tiểu học', 'Giáo viên tiểu học', 'Kế toán']);
+    expect(await present(h)).toEqual([
+      ['Giáo viên tiểu học', 2],
+      ['Kế toán', 1],
+    ]);
+    await h.call('history.redo', {});
+    expect(held(h)).toEqual(['Giáo viên tiểu học hạng III', 'Giáo viên tiểu học hạng III', 'Kế toán']);
+  });
+
+  it('swaps two names without mixing their holders', async () => {
+    const h = await placed();
+    await h.call('positions.replace', {
+      code: 'TH',
+      positions: [
+        { ...TEACHER, name: 'Kế toán' },
+        { ...CLERK, name: 'Giáo viên tiểu học' },
+      ],
+      renames: [
+        { from: 'Giáo viên tiểu học', to: 'Kế toán' },
+        { from: 'Kế toán', to: 'Giáo viên tiểu học' },
+      ],
+    });
+    expect(held(h)).toEqual(['Kế toán', 'Kế toán', 'Giáo viên tiểu học']);
+  });
+
+  it('refuses a rename from a position the unit does not have, or to one not in the list, changing nothing', async () => {
+    const h = await placed();
+    await expect(
+      h.call('positions.replace', {
+        code: 'TH',
+        positions: [{ ...TEACHER, name: 'Giáo viên' }, CLERK],
+        renames: [{ from: 'Giáo viên mầm non', to: 'Giáo viên' }],
+      }),
+    ).rejects.toMatchObject({ error: { issues: [{ key: 'err.positionRenameSource', field: 'renames.0.from' }] } });
+    await expect(
+      h.call('positions.replace', {
+        code: 'TH',
+        positions: [TEACHER, CLERK],
+        renames: [{ from: 'Kế toán', to: 'Thủ quỹ' }],
+      }),
+    ).rejects.toMatchObject({ error: { issues: [{ key: 'err.positionRenameTarget', field: 'renames.0.to' }] } });
+    expect(held(h)).toEqual(['Giáo viên tiểu học', 'Giáo viên tiểu học', 'Kế toán']);
+    expect(await present(h)).toEqual([
+      ['Giáo viên tiểu học', 2],
+      ['Kế toán', 1],
+    ]);
+  });
+
+  it('forgets the recorded positions of people when the list is imported again (row ids may be new people)', async () => {
+    const h = await placed();
+    await h.call('positions.replace', {
+      code: 'TH',
+      positions: [{ ...TEACHER, name: 'Giáo viên' }, CLERK],
+      renames: [{ from: 'Giáo viên tiểu học', to: 'Giáo viên' }],
+    });
+    const file = [HEADER, 'Hồ Văn Dũng;TH;Nam;15/01/1981;9.000.000;Giáo viên'].join('\n');
+    await h.call('people.import', { fileName: 'ds2.csv', data: b64(file) });
+    expect(h.ws.db.prepare("SELECT count(*) FROM undo_changes WHERE tbl = 'people'").pluck().get()).toBe(0);
+    await h.call('history.undo', {});
+    expect(held(h)).toEqual(['Giáo viên']);
+  });
+});

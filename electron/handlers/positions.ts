@@ -17,7 +17,13 @@ import type { MessageKey } from '../../shared/i18n/index.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { forgetUpload, readUpload } from '../../db/io/read-workbook.ts';
 import { tableToCsv, tablesToXlsx } from '../../db/io/write-tables.ts';
-import { expectPositionsVersion, listPositions, positionsVersion, replacePositions } from '../../db/positions-repo.ts';
+import {
+  expectPositionsVersion,
+  listPositions,
+  positionsVersion,
+  renamePositionOnPeople,
+  replacePositions,
+} from '../../db/positions-repo.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
 import { placementByUnit } from '../../db/people-repo.ts';
@@ -68,7 +74,7 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
           .map((u) => unitPositions(db, u, byUnit.get(u.code)!)),
       };
     },
-    'positions.replace': ({ code, positions, version }) => {
+    'positions.replace': ({ code, positions, version, renames = [] }) => {
       const db = current().db;
       const unit = mustGetUnit(db, code);
       const workforce = workforceOf(unit.kind);
@@ -85,12 +91,29 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
               params: { row: i + 1 },
             });
       });
+      const sent = new Set(parsed.map((p) => p.name));
+      renames.forEach((r, i) => {
+        if (!sent.has(r.to.trim()))
+          issues.push({ field: `renames.${i}.to`, key: 'err.positionRenameTarget', params: { name: r.to } });
+      });
       if (issues.length > 0) throw AppError.validation(issues);
+      let renamedPeople = 0;
       db.transaction(() => {
         expectPositionsVersion(db, code, version);
+        const stored = new Set(listPositions(db, code).map((p) => p.name));
+        const unknown = renames.findIndex((r) => !stored.has(r.from));
+        if (unknown >= 0)
+          throw AppError.validation([
+            { field: `renames.${unknown}.from`, key: 'err.positionRenameSource', params: { name: renames[unknown]!.from } },
+          ]);
         replacePositions(db, new Map([[code, parsed]]));
+        renamedPeople = renamePositionOnPeople(
+          db,
+          code,
+          renames.map((r) => ({ from: r.from, to: r.to.trim() })),
+        );
       }).immediate();
-      return unitPositions(db, unit, listPositions(db, code));
+      return { ...unitPositions(db, unit, listPositions(db, code)), renamedPeople };
     },
     'positions.import': async ({ fileName, data, replace = false }) => {
       const ws = current();

@@ -81,16 +81,24 @@ export const positionsChannels = {
     args: z.object({ unit: codeSchema.optional() }).strict(),
     result: z.object({ units: z.array(UnitPositionsSchema) }),
   },
-  /** Replaces a unit's list (in order; empty clears it); refused if it changed since `version` was read. */
+  /**
+   * Replaces a unit's list (in order; empty clears it); refused if it changed since `version` was read.
+   * A renamed position keeps its people: they hold the new name (`renamedPeople` of them).
+   */
   'positions.replace': {
     args: z
       .object({
         code: codeSchema,
         positions: z.array(z.unknown()).max(2000),
         version: z.string().max(64).optional(),
+        /** Positions renamed in the editor (the name stored → the name sent): the people holding one follow it. */
+        renames: z
+          .array(z.object({ from: z.string().min(1).max(300), to: z.string().min(1).max(300) }).strict())
+          .max(2000)
+          .optional(),
       })
       .strict(),
-    result: UnitPositionsSchema,
+    result: UnitPositionsSchema.extend({ renamedPeople: z.number().int().nonnegative() }),
   },
   /**
    * Reads the template (or a đề án table) and stores it, all or nothing. Without `replace`, units

@@ -22,6 +22,8 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
   const { t, n, lang } = useI18n();
   const [listed, setListed] = useState<Listed | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  // Each row's name as stored (null: a row added here), so a renamed position keeps its people.
+  const [storedNames, setStoredNames] = useState<(string | null)[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [replace, setReplace] = useState(false);
   const [reload, setReload] = useState(0);
@@ -31,6 +33,7 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
       if (stale) return;
       setListed(r.units[0] ?? null);
       setDrafts(r.units[0]?.positions ?? []);
+      setStoredNames((r.units[0]?.positions ?? []).map((p) => p.name));
     });
     return () => {
       stale = true;
@@ -64,7 +67,19 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
       code: unit.code,
       version: listed.version,
       positions: drafts.map(({ unitCode: _, ...p }) => p),
-    }).then(() => done(t('pos.saved', { count: drafts.length })), failed);
+      renames: drafts.flatMap((p, i) => {
+        const from = storedNames[i];
+        return from && p.name.trim() && from !== p.name.trim() ? [{ from, to: p.name }] : [];
+      }),
+    }).then(
+      (r) =>
+        done(
+          r.renamedPeople > 0
+            ? t('pos.savedRenamed', { count: drafts.length, people: n(r.renamedPeople) })
+            : t('pos.saved', { count: drafts.length }),
+        ),
+      failed,
+    );
   const importFile = async (file: File) => {
     try {
       const r = await call('positions.import', { fileName: file.name, data: await readFileBase64(file), replace });
@@ -86,7 +101,14 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
       <div className="muted">{t('pos.contract', { count: n(from.contract) })}</div>
       {drafts.length === 0 && <p className="muted">{t('pos.none')}</p>}
       {drafts.length > 0 && (
-        <PositionRows drafts={drafts} onEdit={edit} onRemove={(i) => setDrafts((d) => d.filter((_, j) => j !== i))} />
+        <PositionRows
+          drafts={drafts}
+          onEdit={edit}
+          onRemove={(i) => {
+            setDrafts((d) => d.filter((_, j) => j !== i));
+            setStoredNames((s) => s.filter((_, j) => j !== i));
+          }}
+        />
       )}
       <div className="positions-actions">
         <button
