@@ -13,6 +13,8 @@ const placement: Placement = new Map([
   ['ALL', { byPosition: new Map([['Kế toán', 1]]), withoutPosition: 0 }],
 ]);
 
+const listed = [position('TH', 'Giáo viên', 'professional', 9), position('ALL', 'Kế toán', 'support', 1)];
+
 describe('people placed in positions', () => {
   it('counts present from the people where a unit’s people carry positions, else keeps the number entered', () => {
     const ps = [
@@ -25,14 +27,26 @@ describe('people placed in positions', () => {
   });
 
   it('gives unplaced as a note up to 01/07/2027 inclusive and an error from the next day, per unit with people holding none', () => {
-    const on = unplacedFindings(units, placement, '2027-07-01');
+    const on = unplacedFindings(units, placement, listed, '2027-07-01');
     expect(on.map((f) => [f.unitCode, f.severity, f.params.count, f.params.total])).toEqual([
       ['TH', 'note', 2, 9],
       ['SNV', 'note', 3, 3],
     ]);
     expect(on[0]).toMatchObject({ kind: 'unplaced', ruleSet: expect.any(String), confidence: 'C' });
-    expect(unplacedFindings(units, placement, '2027-07-02').map((f) => f.severity)).toEqual(['error', 'error']);
-    expect(unplacedFindings(units, placement, '2027-07-02', new Set(['SNV'])).map((f) => f.unitCode)).toEqual(['SNV']);
-    expect(unplacedFindings(units, null, '2027-07-02')).toEqual([]);
+    expect(unplacedFindings(units, placement, listed, '2027-07-02').map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(unplacedFindings(units, placement, listed, '2027-07-02', new Set(['SNV'])).map((f) => f.unitCode)).toEqual([
+      'SNV',
+    ]);
+    expect(unplacedFindings(units, null, listed, '2027-07-02')).toEqual([]);
+  });
+
+  it('counts as unplaced the people holding a name that is no longer one of their unit’s positions', () => {
+    const renamedAway = [position('TH', 'Giáo viên tiểu học', 'professional', 9), listed[1]!];
+    expect(
+      unplacedFindings(units, placement, renamedAway, '2027-07-01').map((f) => [f.unitCode, f.params.count]),
+    ).toEqual([
+      ['TH', 9],
+      ['SNV', 3],
+    ]);
   });
 });

@@ -22,23 +22,37 @@ export function presentFromPeople(positions: readonly Position[], placement: Pla
   });
 }
 
-/** `unplaced` for each unit (in `only`, when given) with people holding no position, judged on `date`. */
+/**
+ * `unplaced` for each unit (in `only`, when given) with people holding no position, judged on
+ * `date`; people holding a name that is no longer one of the unit's `positions` (removed since,
+ * or brought from another unit) hold none either.
+ */
 export function unplacedFindings(
   units: readonly Unit[],
   placement: Placement | null,
+  positions: readonly Position[],
   date: string,
   only?: ReadonlySet<string>,
 ): PositionFinding[] {
   if (!placement) return [];
+  const names = new Map<string, Set<string>>();
+  for (const p of positions) names.set(p.unitCode, (names.get(p.unitCode) ?? new Set()).add(p.name));
   const out: PositionFinding[] = [];
   for (const u of units) {
     const p = placement.get(u.code);
     if (!p || (only && !only.has(u.code))) continue;
+    const held = names.get(u.code) ?? new Set<string>();
+    let withPosition = 0;
+    let stale = 0;
+    for (const [name, n] of p.byPosition) {
+      if (held.has(name)) withPosition += n;
+      else stale += n;
+    }
     const f = unplacedFinding({
       unitCode: u.code,
       workforce: workforceOf(u.kind),
-      withPosition: [...p.byPosition.values()].reduce((s, n) => s + n, 0),
-      withoutPosition: p.withoutPosition,
+      withPosition,
+      withoutPosition: p.withoutPosition + stale,
       date,
     });
     if (f) out.push(f);

@@ -38,7 +38,7 @@ export function positionFindings(
   const date = ctx.date ?? ctx.ruleSet.validFrom;
   const out: PositionFinding[] = [
     ...normFindings(units, extra.norms ?? new Map(), date, only),
-    ...unplacedFindings(units, extra.placement ?? null, date, only),
+    ...unplacedFindings(units, extra.placement ?? null, positions, date, only),
   ];
   if (positions.length === 0) return out.map(asFinding);
   const derived = deriveAll(units, positions);
