@@ -12,7 +12,8 @@ import { pruneAfterBackup } from './backup-retention.ts';
 import { onReadOnlyMedium, openInMemoryCopy } from './read-only-media.ts';
 import { insertUnits, listUnits } from './units-repo.ts';
 import { putFigures, setYearUnit } from './finance-repo.ts';
-import type { SampleFigures } from '../shared/sample/can-tho-figures.ts';
+import { putNormInputs } from './norm-inputs-repo.ts';
+import type { SampleExtras } from '../shared/sample/samples.ts';
 import { FileAccess, openRegularFile, pathError, sweepLeftoverTemps, writeNewFile } from './safe-path.ts';
 import { PRIVATE_FILE_MODE, makePrivateDir } from './private-files.ts';
 import { systemClock, useClock } from './clock.ts';
@@ -239,7 +240,7 @@ export function createWorkspace(
   units: readonly Unit[] = [],
   access: FileAccess = FileAccess.anywhere,
   clock: Clock = systemClock,
-  figures?: SampleFigures,
+  { figures, norms }: SampleExtras = {},
 ): Workspace {
   const abs = access.target(file);
   makePrivateDir(path.dirname(abs));
@@ -253,6 +254,7 @@ export function createWorkspace(
       db.transaction(() => {
         writeMeta(db, meta);
         insertUnits(db, units);
+        if (norms) putNormInputs(db, norms);
         if (figures) {
           setYearUnit(db, figures.year, figures.amountUnit);
           putFigures(

@@ -59,7 +59,7 @@ export function workspaceHandlers(current: () => Session, files: FileAccess, clo
           units,
           files,
           clock,
-          chosen ? SAMPLES[chosen].figures?.(units) : undefined,
+          chosen ? SAMPLES[chosen].extras(units) : undefined,
         ),
       );
     },

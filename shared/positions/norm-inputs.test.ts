@@ -28,9 +28,10 @@ describe('a unit’s norm figures', () => {
     expect(parseNormInputs({ ...school, boarding: true })).toMatchObject({ issues: [{ key: 'err.normClassSize' }] });
   });
 
-  it('compares the quota of the unit’s workforce with its norm, dated and cited', () => {
+  it('compares the unit’s public employees (every norm held counts them) with its norm, dated and cited', () => {
     expect(quotaOf(unit('X', null, { kind: 'psu', publicEmployeeQuota: 7, civilServantQuota: 2 }))).toBe(7);
-    expect(quotaOf(unit('X', null, { kind: 'department', publicEmployeeQuota: 7, civilServantQuota: 2 }))).toBe(2);
+    // A commune health station filed as "khác" still counts its public employees, not a civil-servant quota of 0.
+    expect(quotaOf(unit('X', null, { kind: 'other', publicEmployeeQuota: 8, civilServantQuota: 0 }))).toBe(8);
     const units = [
       unit('TH-A', null, { kind: 'psu', sector: 'education', publicEmployeeQuota: 20 }),
       unit('TH-B', null, { kind: 'psu', sector: 'education', publicEmployeeQuota: 10 }),

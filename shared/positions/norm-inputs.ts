@@ -59,9 +59,12 @@ export const NormInputsSchema = z.discriminatedUnion('sector', [PreschoolSchema,
 });
 export type NormInputs = z.output<typeof NormInputsSchema>;
 
-/** The count the norm is compared with: the unit's quota of its workforce (civil servants or state-paid public employees). */
-export const quotaOf = (unit: Pick<Unit, 'kind' | 'civilServantQuota' | 'publicEmployeeQuota'>): number =>
-  workforceOf(unit.kind) === 'civil-servant' ? unit.civilServantQuota : unit.publicEmployeeQuota;
+/**
+ * The count the norm is compared with: the unit's number of state-paid public employees (số người
+ * làm việc). Every norm held (teachers of a school, the staff of a commune health station) counts
+ * public employees, whatever kind the unit is filed under (a station is often "khác").
+ */
+export const quotaOf = (unit: Pick<Unit, 'publicEmployeeQuota'>): number => unit.publicEmployeeQuota;
 
 /** The normed headcount of stored figures (they were validated when stored; a refusal gives its key). */
 export function normOf(inputs: NormInputs): { norm: NormResult; error: null } | { norm: null; error: MessageKey } {

@@ -93,8 +93,8 @@ describe('sample city can-tho-2025 (two-tier, illustrative)', () => {
           autonomyGroup: (c) => groups.get(c),
         }),
       ).toEqual([]);
-    expect(SAMPLES['can-tho-2025'].figures?.(units)).toEqual(figures);
-    expect(SAMPLES['hau-giang-2023'].figures).toBeUndefined();
+    expect(SAMPLES['can-tho-2025'].extras(units).figures).toEqual(figures);
+    expect(SAMPLES['hau-giang-2023'].extras(SAMPLES['hau-giang-2023'].units()).figures).toBeUndefined();
   });
 
   it('is offered by id; true (--sample alone) stays the Hậu Giang 2023 province, unchanged', () => {

@@ -173,7 +173,9 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       <UnitFindings workspace={workspace} code={unit.code} />
       {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
       <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
-      {unit.kind === 'psu' && <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />}
+      {(unit.kind === 'psu' || unit.kind === 'other') && (
+        <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
+      )}
     </aside>
   );
 }
