@@ -9,7 +9,6 @@ import type { Unit } from '../model/unit.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import { CHILD_BANDS, normFinding, unitNorm, type NormResult } from './norms.ts';
 import type { PositionFinding } from './findings.ts';
-import { workforceOf } from './model.ts';
 
 /** Largest figure accepted (pupils, population): guards against typos such as 1e9. */
 const MAX_FIGURE = 10_000_000;
