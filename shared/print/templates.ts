@@ -79,8 +79,7 @@ const TEMPLATES: Record<SectionKey, string> = {
   ].join('\n\n'),
   recommendation: [
     '1. Đề nghị Ủy ban nhân dân {level} xem xét, phê duyệt Đề án với {operations} nội dung sắp xếp; giao {issuingBody} chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện.',
-    '2. Đề nghị Ủy ban nhân dân {level} chỉ đạo bố trí kinh phí thực hiện chế độ, chính sách đối với {leavers} người ra khỏi biên chế theo lộ trình của Đề án.',
-    '3. Đề nghị các bộ, ngành trung ương hướng dẫn những nội dung chưa đủ căn cứ để áp dụng (các trường hợp cần xác minh nêu tại Đề án).',
+    '2. Đề nghị các bộ, ngành trung ương hướng dẫn những nội dung chưa đủ căn cứ để áp dụng (các trường hợp cần xác minh nêu tại Đề án).{fundingRequest}',
   ].join('\n\n'),
   request:
     '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',

@@ -8,6 +8,8 @@ import { formatInteger } from '../../format.ts';
 import { translate } from '../../i18n/index.ts';
 import type { Sector } from '../../model/unit.ts';
 import { metricsOf } from '../../scenario/metrics.ts';
+import { surplusLeavers } from '../../scenario/simulate.ts';
+import { ruleSetById } from '../../rules/rule-sets.ts';
 import { baseYearOf, type SectionInput } from './input.ts';
 import { implementationWords } from './implementation.ts';
 
@@ -22,6 +24,16 @@ export interface ContentWords {
   reorganised: string;
   /** ", hoàn thành chậm nhất ngày dd/MM/yyyy" or ''. */
   deadline: string;
+  /** The recommendation to fund the leavers' payouts ("\n\n3. Đề nghị …"), or '' when nobody leaves under the roadmap. */
+  fundingRequest: string;
+}
+
+/** Funding the payouts is asked for only when someone leaves under the roadmap's restructuring reasons. */
+function fundingRequest(input: Pick<SectionInput, 'simulation'>): string {
+  const years = input.simulation.years;
+  const leavers = surplusLeavers(years[years.length - 1]!);
+  if (leavers === 0) return '';
+  return `\n\n3. Đề nghị bố trí kinh phí thực hiện chế độ, chính sách đối với ${n(leavers)} người ra khỏi biên chế theo lộ trình của Đề án.`;
 }
 
 export function contentWords(input: SectionInput): ContentWords {
@@ -78,7 +90,8 @@ export function contentWords(input: SectionInput): ContentWords {
     .slice(0, 3)
     .map(([s, units]) => `${translate('vi', `sector.${s}`).toLocaleLowerCase('vi')} (${n(units.size)} đơn vị)`);
   const causes = [
-    `Các tiêu chí được rà soát theo ${input.ruleSet.title}.`,
+    // The set the base date was judged by (the findings say which), else the plan's.
+    `Các tiêu chí được rà soát theo ${(findings?.[0] && ruleSetById(findings[0].ruleSet))?.title ?? input.ruleSet.title}.`,
     ...(top.length > 0 ? [`Các trường hợp chưa bảo đảm tiêu chí tập trung ở lĩnh vực: ${top.join(', ')}.`] : []),
   ];
   return {
@@ -86,5 +99,6 @@ export function contentWords(input: SectionInput): ContentWords {
     limitations: limitations.join(' '),
     causes: causes.join(' '),
     ...implementationWords(input),
+    fundingRequest: fundingRequest(input),
   };
 }

@@ -32,14 +32,15 @@ export function timelineTable(input: Pick<SectionInput, 'baseline' | 'operations
     else if (op.type === 'recruit') g.recruits += op.civilServants + op.publicEmployees;
     if (ROADMAP.has(op.type)) continue;
     const text = describeOperation(op, 'vi', names.before(index)).replace(/^(\d{2}\/\d{2}\/)?\d{4}: /, '');
-    g.arrange.push(text.charAt(0).toLocaleUpperCase('vi') + text.slice(1));
+    g.arrange.push(text);
   }
   const rows = [...groups].map(([when, g], i) => {
     const items = g.arrange.slice(0, TIMELINE_ROW_ITEMS);
     if (g.arrange.length > TIMELINE_ROW_ITEMS) items.push(`và ${n(g.arrange.length - TIMELINE_ROW_ITEMS)} nội dung sắp xếp khác`);
-    if (g.exits > 0) items.push(`Giải quyết chế độ, chính sách cho ${n(g.exits)} người ra khỏi biên chế theo lộ trình`);
-    if (g.recruits > 0) items.push(`Tuyển dụng ${n(g.recruits)} người theo lộ trình`);
-    return { cells: [String(i + 1), when, items.join('; ')] };
+    if (g.exits > 0) items.push(`giải quyết chế độ, chính sách cho ${n(g.exits)} người ra khỏi biên chế theo lộ trình`);
+    if (g.recruits > 0) items.push(`tuyển dụng ${n(g.recruits)} người theo lộ trình`);
+    const said = items.join('; ');
+    return { cells: [String(i + 1), when, said.charAt(0).toLocaleUpperCase('vi') + said.slice(1)] };
   });
   return {
     columns: [

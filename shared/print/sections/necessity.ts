@@ -9,6 +9,8 @@ import { translate, type MessageKey } from '../../i18n/index.ts';
 import type { Unit } from '../../model/unit.ts';
 import type { Finding } from '../../rules/findings.ts';
 import { metricsOf, type YearMetrics } from '../../scenario/metrics.ts';
+import { unitLabels } from '../../scenario/figures.ts';
+import { operationWhen } from '../../scenario/operation-date.ts';
 import type { TargetResult } from '../../scenario/targets.ts';
 import { functionOf, isDistinct } from '../../scenario/unit-function.ts';
 import { matchKey } from '../../text.ts';
@@ -29,9 +31,10 @@ const documentsOf = (fs: readonly Finding[]) =>
 
 /** Units the baseline has below the legal size, and with more deputies than allowed (violations only). */
 export function findingFacts(units: readonly Unit[], findings: readonly Finding[], year: number): string[] {
-  const names = new Map(units.map((u) => [u.code, u.name]));
+  // A unit by its name, with its parent's where the name repeats ("Thanh tra Sở — Sở Y tế").
+  const label = unitLabels(units);
   const asserted = findings.filter((f) => f.severity !== 'note');
-  const unitsOf = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.unitCode))].map((c) => names.get(c) ?? c);
+  const unitsOf = (fs: readonly Finding[]) => [...new Set(fs.map((f) => f.unitCode))].map(label);
   const out: string[] = [];
   const small = asserted.filter((f) => f.rule === 'min-staff');
   if (small.length > 0)
@@ -128,7 +131,8 @@ export function overlapFacts(input: Pick<SectionInput, 'baseline' | 'operations'
         const why = translate('vi', `suggest.why.${f}` as MessageKey);
         facts.push(`${n(count)} đơn vị ${why.charAt(0).toLocaleLowerCase('vi')}${why.slice(1)}`);
       }
-    if (facts.length > 0) out.push(`${who} (hợp nhất năm ${op.year}): ${facts.join('; ')}, chức năng, nhiệm vụ trùng lặp.`);
+    const when = op.date ? `ngày ${operationWhen(op)}` : `năm ${op.year}`;
+    if (facts.length > 0) out.push(`${who} (hợp nhất ${when}): ${facts.join('; ')}, chức năng, nhiệm vụ trùng lặp.`);
   }
   return out;
 }
