@@ -74,7 +74,7 @@ describe('Căn cứ xây dựng Đề án', () => {
   it('cites the payout decrees only when the plan pays someone', () => {
     const none = bases([exit()], []);
     expect(none.legal.join('\n')).not.toMatch(/178\/2024|01\/2025\/TT-BNV|154\/2025/);
-    const paid = bases([{ ...exit({ policy: '178', monthsEarly: 150, siYears: 10 }), year: 2025 } as Operation], []);
+    const paid = bases([{ ...exit({ policy: '178', monthsEarly: 150, siYears: 10 }), year: 2025 }], []);
     expect(paid.legal).toContain(
       'Nghị định số 178/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ về chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị',
     );

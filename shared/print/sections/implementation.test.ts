@@ -19,7 +19,7 @@ const units = (): Unit[] => [
   ),
 ];
 const ops: Operation[] = [
-  { type: 'dissolve', year: 2026, unit: 'P8', staffTo: 'S' } as Operation,
+  { type: 'dissolve', year: 2026, unit: 'P8', staffTo: 'S' },
   ...Array.from({ length: 4 }, (_, i) => ({
     type: 'merge',
     year: 2025,
@@ -27,7 +27,7 @@ const ops: Operation[] = [
     units: [`P${2 * i}`, `P${2 * i + 1}`],
     into: `P${2 * i + 1}`,
   })) as Operation[],
-  { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 1, reason: 'resignation' } as Operation,
+  { type: 'staffExit', year: 2026, unit: 'S', civilServants: 2, publicEmployees: 1, reason: 'resignation' },
 ];
 const simulation = simulate(units(), ops, { baseYear: 2024, horizon: 2026, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
 const input = { settings: defaultSettings('Hậu Giang', '2026-01-05'), baseline: units(), operations: ops, simulation, ruleSet, dataYear: 2024 };

@@ -34,8 +34,8 @@ const merge: Operation[] = [
     date: '2025-03-01',
     units: ['A', 'B'],
     into: { code: 'AB', name: 'Sở Tài chính', kind: 'department', parentCode: 'T' },
-  } as Operation,
-  { type: 'merge', year: 2026, units: ['P1', 'P2'], into: 'P2' } as Operation,
+  },
+  { type: 'merge', year: 2026, units: ['P1', 'P2'], into: 'P2' },
 ];
 
 describe('Sự cần thiết from the plan’s facts', () => {
