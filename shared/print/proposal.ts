@@ -39,7 +39,7 @@ import {
 } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
 import type { SectionInput } from './sections/input.ts';
-import { basesSection, basisLines, proposalBases } from './sections/bases.ts';
+import { basesSection, basisLines, proposalBases, sourceCell } from './sections/bases.ts';
 import { necessityBlocks } from './sections/necessity.ts';
 import { currentStateBlocks } from './sections/current-state.ts';
 import { contentWords } from './sections/assessment.ts';
@@ -518,7 +518,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
               String(i + 1),
               translate('vi', `rule.${rule}`),
               n(of.length),
-              [...new Set(of.map((f) => f.citation).filter(Boolean))].join('; ') || '—',
+              [...new Set(of.map((f) => f.citation).filter(Boolean))].map(sourceCell).join('; ') || '—',
             ],
           };
         }),
@@ -547,7 +547,11 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
  * the workspace does not record (an autonomy group, a hospital's class) with its basis, said so.
  */
 const noteSource = (f: Finding) =>
-  f.confidence === 'M' ? `Chưa xác minh: ${f.citation}` : `Căn cứ (chưa đủ thông tin để áp dụng): ${f.citation}`;
+  f.confidence === 'M'
+    ? `Chưa xác minh: ${f.citation}`
+    : sourceCell(f.citation) === f.citation
+      ? `Căn cứ (chưa đủ thông tin để áp dụng): ${f.citation}`
+      : `${sourceCell(f.citation)} (chưa đủ thông tin để áp dụng)`;
 
 /** Every finding left at the horizon, one row each: the violations with their legal basis, or (`unverified`) the notes with their unverified source. */
 function findingsTable(input: ProposalInput, unverified = false): DataTable {
@@ -561,7 +565,7 @@ function findingsTable(input: ProposalInput, unverified = false): DataTable {
         String(i + 1),
         labelOf(f.unitCode),
         translate('vi', f.key, f.params),
-        unverified ? noteSource(f) : f.citation,
+        unverified ? noteSource(f) : sourceCell(f.citation),
       ],
     })),
     nameColumn: 1,

@@ -5,7 +5,7 @@ import { simulate } from '../../scenario/simulate.ts';
 import type { Operation } from '../../scenario/operations.ts';
 import { BUILT_IN_TARGETS } from '../../scenario/targets.ts';
 import { defaultSettings } from '../settings.ts';
-import { basesSection, basisLines, proposalBases } from './bases.ts';
+import { basesSection, basisLines, proposalBases, sourceCell } from './bases.ts';
 
 const units = [
   unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
@@ -116,5 +116,11 @@ describe('Căn cứ xây dựng Đề án', () => {
       expect(legal.length).toBeGreaterThan(0);
       for (const l of legal) expect(l).toMatch(/^Nghị (định|quyết) số /);
     }
+  });
+
+  it('says a finding resting on a Steering Committee plan rests on no legal basis, and leaves a legal citation as it is', () => {
+    const plan130 = ruleSetById('nd120-150-370-2026')!.parameters.provincialProjectBoards!.citation;
+    expect(sourceCell(plan130)).toBe(`Văn bản chỉ đạo, không phải căn cứ pháp lý: ${plan130}`);
+    expect(sourceCell('Nghị định 120/2020/NĐ-CP, Điều 5')).toBe('Nghị định 120/2020/NĐ-CP, Điều 5');
   });
 });

@@ -70,6 +70,15 @@ export function proposalBases(input: Input): ProposalBases {
   return { political, legal };
 }
 
+/**
+ * A rule's citation where a table names what a finding rests on: one resting on a Steering
+ * Committee letter or plan (a BCĐ document, no legal basis) says so.
+ */
+export function sourceCell(citation: string): string {
+  const first = citedIds(citation).map(legalDocument)[0];
+  return first?.basis === 'none' ? `Văn bản chỉ đạo, không phải căn cứ pháp lý: ${citation}` : citation;
+}
+
 /** The lines as a decision or tờ trình states them: "Thực hiện …;" then "Căn cứ …;", the last ending ".". */
 export function basisLines(b: ProposalBases): string[] {
   const lines = [...b.political.map((x) => `Thực hiện ${x}`), ...b.legal.map((x) => `Căn cứ ${x}`)];
