@@ -92,12 +92,12 @@ describe('Căn cứ xây dựng Đề án', () => {
     expect(legal.some((l) => l.startsWith('Nghị định số 283/2025/NĐ-CP'))).toBe(true);
   });
 
-  it('states them as lines ("Thực hiện …;", "Căn cứ …;", the last ".") and as the đề án\'s numbered headings', () => {
+  it('states them as lines ("Căn cứ …;", "Thực hiện …;", the last ".") and as the đề án\'s numbered headings', () => {
     const b = { political: ['Nghị quyết số 19-NQ/TW'], legal: ['Nghị định số 120/2020/NĐ-CP', 'Nghị định số 60/2021/NĐ-CP'] };
     expect(basisLines(b)).toEqual([
-      'Thực hiện Nghị quyết số 19-NQ/TW;',
       'Căn cứ Nghị định số 120/2020/NĐ-CP;',
-      'Căn cứ Nghị định số 60/2021/NĐ-CP.',
+      'Căn cứ Nghị định số 60/2021/NĐ-CP;',
+      'Thực hiện Nghị quyết số 19-NQ/TW.',
     ]);
     let k = 2;
     expect(basesSection(b, (t) => ({ kind: 'heading', text: `${k++}. ${t}` }))).toEqual([

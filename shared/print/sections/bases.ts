@@ -79,9 +79,9 @@ export function sourceCell(citation: string): string {
   return first?.basis === 'none' ? `Văn bản chỉ đạo, không phải căn cứ pháp lý: ${citation}` : citation;
 }
 
-/** The lines as a decision or tờ trình states them: "Thực hiện …;" then "Căn cứ …;", the last ending ".". */
+/** The lines as a decision or tờ trình states them: "Căn cứ …;" then "Thực hiện …;" (the Party documents), the last ending ".". */
 export function basisLines(b: ProposalBases): string[] {
-  const lines = [...b.political.map((x) => `Thực hiện ${x}`), ...b.legal.map((x) => `Căn cứ ${x}`)];
+  const lines = [...b.legal.map((x) => `Căn cứ ${x}`), ...b.political.map((x) => `Thực hiện ${x}`)];
   return lines.map((l, i) => `${l}${i === lines.length - 1 ? '.' : ';'}`);
 }
 
