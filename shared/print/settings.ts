@@ -115,7 +115,8 @@ export function defaultSettings(provinceName: string, today: string, shortName?:
     signerName: '',
     recipients: `Ủy ban nhân dân ${level}\nCác sở, ban, ngành ${level}`,
     archive: 'VT, TCBM',
-    extraBases: `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`,
+    // By its number (shared/law/citations.ts): its date of adoption is not verified in the sources.
+    extraBases: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
     sections: {},
   };
 }

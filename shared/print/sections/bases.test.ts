@@ -44,7 +44,7 @@ const exit = (payout?: Record<string, unknown>): Operation =>
 describe('Căn cứ xây dựng Đề án', () => {
   it('cites each legal document in full form from the library, an amended decree with its amending ones, each once', () => {
     const { legal } = bases();
-    expect(legal[0]).toBe('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025'); // the officer's own line, as written
+    expect(legal[0]).toBe('Luật Tổ chức chính quyền địa phương số 72/2025/QH15'); // the default line, from the library
     expect(legal).toContain(
       'Nghị định số 120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập (được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP của Chính phủ và Nghị định số 283/2025/NĐ-CP ngày 31 tháng 10 năm 2025 của Chính phủ)',
     );
@@ -79,6 +79,12 @@ describe('Căn cứ xây dựng Đề án', () => {
       'Nghị định số 178/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ về chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị',
     );
     expect(paid.legal.some((l) => l.startsWith('Thông tư số 01/2025/TT-BNV ngày 17 tháng 01 năm 2025 của Bộ Nội vụ hướng dẫn'))).toBe(true);
+  });
+
+  it("keeps an officer's line the library does not hold as written", () => {
+    expect(bases([], [], 'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025').legal[0]).toBe(
+      'Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025',
+    );
   });
 
   it("writes an officer's line naming a known document in full form, and a Party document among them as political", () => {
