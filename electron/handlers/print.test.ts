@@ -12,6 +12,8 @@ import { dispatch } from '../../shared/dispatch.ts';
 import { checkResult } from '../../tests/handler-harness.ts';
 import { isChannel } from '../../shared/contract/index.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
+import { generatePeople } from '../../shared/sample/generate.ts';
+import { insertPeople } from '../../db/people-repo.ts';
 import type { ProposalView } from '../../shared/contract/index.ts';
 import { firstLine, isA4, readPdf } from '../../tests/pdf.ts';
 import { tempDir } from '../../tests/temp.ts';
@@ -40,6 +42,8 @@ async function sample() {
     return env.result as T;
   };
   await call('scenario.import', { scenario: PLAN });
+  // A personnel list, for the đề án's ages and retirements.
+  ws.db.transaction(() => insertPeople(ws.db, generatePeople(generateSampleProvince(), 200, 3))).immediate();
   return { ws, call };
 }
 
@@ -79,7 +83,6 @@ describe('printed proposals', () => {
       expect(lines[1]).toBe('SỞ NỘI VỤ | Độc lập - Tự do - Hạnh phúc');
       expect(lines.find((l) => l.startsWith('Số:'))).toBe('Số: 05/ĐA-SNV | Vị Thanh, ngày 05 tháng 01 năm 2026');
       expect(lines).toContain('ĐỀ ÁN');
-      expect(one).toContain('Căn cứ Nghị định số 120/2020/NĐ-CP');
       expect(firstLine(one)).not.toMatch(/^\d+$/); // no page number on page 1
       expect(firstLine(pdf.pages[1]!)).toBe('2');
       expect(firstLine(pdf.pages[2]!)).toBe('3');
@@ -89,13 +92,46 @@ describe('printed proposals', () => {
       expect(all).toContain('Nguyễn Văn A');
       for (const part of [
         'Phần I',
-        'SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN',
+        'SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN',
         'Phần IV',
         'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ',
         'Phụ lục I',
         'Phụ lục II',
       ])
         expect(all).toContain(part);
+      // The content sections (Decree 120/2020 Art. 8.2, 16.1), in the PDF as in Word.
+      const flat = all.replace(/\s+/g, ' ');
+      const xml = execFileSync(
+        'unzip',
+        ['-p', save(dir, 'de-an.docx', await call('print.docx', { name: PLAN.name, type: 'de-an' })), 'word/document.xml'],
+        { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
+      );
+      const word = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
+      for (const heading of [
+        '1. Sự cần thiết',
+        '2. Căn cứ chính trị',
+        '3. Căn cứ pháp lý',
+        '3. Đội ngũ cán bộ, công chức, viên chức, người lao động',
+        '4. Mức độ tự chủ tài chính của các đơn vị sự nghiệp công lập',
+        'a) Ưu điểm',
+        'b) Hạn chế',
+        'c) Nguyên nhân',
+        'TỔ CHỨC THỰC HIỆN',
+        '1. Tiến độ thực hiện',
+        '2. Trách nhiệm của các cơ quan, đơn vị',
+        'Phần VI',
+        'KIẾN NGHỊ',
+        'Cơ cấu độ tuổi theo danh sách nhân sự (200 người, tuổi tính đến 31/12/2023)',
+        'Số người đến tuổi nghỉ hưu theo năm, giai đoạn 2025–2030',
+      ]) {
+        expect([heading, flat.includes(heading)]).toEqual([heading, true]);
+        expect([heading, word.includes(heading)]).toEqual([heading, true]);
+      }
+      const basis =
+        '- Nghị định số 120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập';
+      expect(flat).toContain(basis);
+      expect(word).toContain(basis);
+      expect(flat).toMatch(/Người đứng đầu các cơ quan, đơn vị được sắp xếp \(Bệnh viện/);
       // The unit list: its first page and every page after it start with the header row, and the numbering goes on.
       const start = pdf.pages.findIndex((p) => p.includes('DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP'));
       expect(start).toBeGreaterThan(0);
@@ -168,7 +204,16 @@ describe('printed proposals', () => {
   it("keeps an officer's section with the plan, but not a section left as its template", async () => {
     const { ws, call } = await sample();
     const view = await call<ProposalView>('print.get', { name: PLAN.name, type: 'de-an' });
-    expect(view.sectionKeys).toEqual(['necessity', 'assessment', 'objectives', 'funding', 'implementation']);
+    expect(view.sectionKeys).toEqual([
+      'necessity',
+      'strengths',
+      'limitations',
+      'causes',
+      'objectives',
+      'funding',
+      'implementation',
+      'recommendation',
+    ]);
     expect(view.sections.necessity).toBe(view.templates.necessity);
     const saved = await call<ProposalView>('print.save', {
       name: PLAN.name,

@@ -9,6 +9,7 @@ import { readMeta } from '../../db/meta-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
 import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
+import { baseDateContent } from '../services/proposal-content.ts';
 import {
   buildProposal,
   provinceWarnings,
@@ -66,6 +67,8 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       simulation,
       ruleSet,
       dataYear: meta.baseYear,
+      // The đề án's current state: the personnel list, the PSUs' finance figures, the findings at the base date.
+      ...(type === 'de-an' ? baseDateContent(ws, scenario, meta.baseYear) : {}),
     };
   };
   const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));

@@ -4,7 +4,7 @@ import { RULE_SETS } from '../rules/rule-sets.ts';
 import { simulate } from '../scenario/simulate.ts';
 import type { Operation } from '../scenario/operations.ts';
 import type { Unit } from '../model/unit.ts';
-import { buildProposal, currentBySector, legalBases, sentenceName, type ProposalInput } from './proposal.ts';
+import { buildProposal, currentBySector, sentenceName, type ProposalInput } from './proposal.ts';
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
 import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
@@ -66,19 +66,6 @@ describe('Decree 30/2020 elements', () => {
     expect(ProposalSettingsSchema.safeParse({ ...ok, number: '5a' }).success).toBe(false);
     expect(ProposalSettingsSchema.safeParse({ ...ok, date: '2026-13-01' }).success).toBe(false);
     expect(ProposalSettingsSchema.safeParse(ok).success).toBe(true);
-  });
-
-  it('cites each legal document once, the officer\'s first, one per line ending ";" and the last "."', () => {
-    const bases = legalBases('Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025\n\n', ruleSet, [
-      'Nghị quyết 19-NQ/TW; Nghị quyết 08/NQ-CP',
-      'Nghị quyết 19-NQ/TW (2017); Nghị định 120/2020/NĐ-CP',
-    ]);
-    expect(bases).toEqual([
-      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;',
-      ...ruleSet.bases.map((b) => `Căn cứ ${b};`),
-      'Căn cứ Nghị quyết 19-NQ/TW;',
-      'Căn cứ Nghị quyết 08/NQ-CP.',
-    ]);
   });
 
   it('says an issuing body in sentence case in the text', () => {
@@ -323,6 +310,7 @@ describe('the proposal of a scenario', () => {
       'Phần III',
       'Phần IV',
       'Phần V',
+      'Phần VI',
     ]);
     const toTrinh = buildProposal(input(tree(), ops, { type: 'to-trinh' }));
     expect(toTrinh.typeName).toBe('TỜ TRÌNH');

@@ -38,6 +38,12 @@ import {
   type SectionKey,
 } from './settings.ts';
 import { SECTION_TITLES, fillTemplate, type TemplateNumbers } from './templates.ts';
+import type { SectionInput } from './sections/input.ts';
+import { basesSection, basisLines, proposalBases, sourceCell } from './sections/bases.ts';
+import { necessityBlocks } from './sections/necessity.ts';
+import { currentStateBlocks } from './sections/current-state.ts';
+import { contentWords } from './sections/assessment.ts';
+import { timelineTable } from './sections/implementation.ts';
 
 export interface ProposalInput {
   type: DocType;
@@ -52,6 +58,10 @@ export interface ProposalInput {
   ruleSet: RuleSet;
   /** The year the workspace's figures (the baseline) describe; none: the simulation's first year. */
   dataYear?: number;
+  /** The personnel list (no names), the PSUs' Decree 60 figures, the baseline's findings at the base date: see sections/input.ts. */
+  people?: SectionInput['people'];
+  autonomy?: SectionInput['autonomy'];
+  baseFindings?: SectionInput['baseFindings'];
 }
 
 const n = (v: number) => formatInteger(v, 'vi');
@@ -71,25 +81,6 @@ export function sentenceName(caps: string): string {
   return words
     .map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w))
     .join(' ');
-}
-
-/** A legal document's number ("120/2020/NĐ-CP", "19-NQ/TW") to tell repeated citations apart. */
-const documentId = (citation: string) =>
-  citation.match(/\d+(?:\/\d{4})?[/-][\p{Lu}Đ]+(?:[/-][\p{Lu}Đ]+)*/u)?.[0] ?? citation;
-
-/** The legal bases: the officer's own first, then the rule set's, then the targets' citations, each document once. */
-export function legalBases(extra: string, ruleSet: RuleSet, citations: readonly string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const c of [...extra.split('\n'), ...ruleSet.bases, ...citations.flatMap((x) => x.split(';'))]
-    .map((s) => s.trim().replace(/[;.]+$/, ''))
-    .filter(Boolean)) {
-    const id = documentId(c);
-    if (seen.has(id)) continue;
-    seen.add(id);
-    out.push(c);
-  }
-  return out.map((b, i) => `Căn cứ ${b}${i === out.length - 1 ? '.' : ';'}`);
 }
 
 /** What the plan did to a unit that is gone by the horizon (from the operation that removed it). */
@@ -149,6 +140,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     targetsUnknown: unknownTargets(sim.targets),
     findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody),
+    ...contentWords(input),
   };
 }
 
@@ -526,7 +518,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
               String(i + 1),
               translate('vi', `rule.${rule}`),
               n(of.length),
-              [...new Set(of.map((f) => f.citation).filter(Boolean))].join('; ') || '—',
+              [...new Set(of.map((f) => f.citation).filter(Boolean))].map(sourceCell).join('; ') || '—',
             ],
           };
         }),
@@ -555,7 +547,11 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
  * the workspace does not record (an autonomy group, a hospital's class) with its basis, said so.
  */
 const noteSource = (f: Finding) =>
-  f.confidence === 'M' ? `Chưa xác minh: ${f.citation}` : `Căn cứ (chưa đủ thông tin để áp dụng): ${f.citation}`;
+  f.confidence === 'M'
+    ? `Chưa xác minh: ${f.citation}`
+    : sourceCell(f.citation) === f.citation
+      ? `Căn cứ (chưa đủ thông tin để áp dụng): ${f.citation}`
+      : `${sourceCell(f.citation)} (chưa đủ thông tin để áp dụng)`;
 
 /** Every finding left at the horizon, one row each: the violations with their legal basis, or (`unverified`) the notes with their unverified source. */
 function findingsTable(input: ProposalInput, unverified = false): DataTable {
@@ -569,7 +565,7 @@ function findingsTable(input: ProposalInput, unverified = false): DataTable {
         String(i + 1),
         labelOf(f.unitCode),
         translate('vi', f.key, f.params),
-        unverified ? noteSource(f) : f.citation,
+        unverified ? noteSource(f) : sourceCell(f.citation),
       ],
     })),
     nameColumn: 1,
@@ -863,12 +859,18 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
   const body: Block[] = provinceWarnings(input).map((text) => ({ kind: 'para', italic: true, noIndent: true, text }));
+  const bases = proposalBases(input);
   if (type === 'de-an') {
-    body.push(part(0, 'SỰ CẦN THIẾT XÂY DỰNG ĐỀ ÁN'), ...text('necessity'));
+    let k = 1;
+    body.push(part(0, 'SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN'), heading(k++, SECTION_TITLES.necessity));
+    body.push(...text('necessity'), ...necessityBlocks(input), ...basesSection(bases, (t) => heading(k++, t)));
     body.push(part(1, `THỰC TRẠNG TỔ CHỨC BỘ MÁY NĂM ${dataYear}`));
     body.push(heading(1, 'Cơ quan, đơn vị theo loại hình'), table(currentByKind(input.baseline)));
     body.push(heading(2, 'Cơ quan, đơn vị theo lĩnh vực'), table(currentBySector(input.baseline)));
-    body.push(heading(3, SECTION_TITLES.assessment), ...text('assessment'));
+    k = 3;
+    body.push(...currentStateBlocks(input, period, (t) => heading(k++, t)), heading(k, 'Đánh giá chung'));
+    for (const key of ['strengths', 'limitations', 'causes'] as const)
+      body.push({ kind: 'heading', text: `${'abc'[['strengths', 'limitations', 'causes'].indexOf(key)]}) ${SECTION_TITLES[key]}` }, ...text(key));
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
     body.push(
@@ -885,7 +887,11 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'),
       ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
     );
-    body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), ...text('implementation'));
+    const timeline = timelineTable(input);
+    body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), heading(1, 'Tiến độ thực hiện'));
+    body.push(timeline ? table(timeline) : { kind: 'para', text: 'Phương án chưa có nội dung sắp xếp tổ chức.' });
+    body.push(heading(2, 'Trách nhiệm của các cơ quan, đơn vị'), ...text('implementation'));
+    body.push(part(5, SECTION_TITLES.recommendation.toLocaleUpperCase('vi')), ...text('recommendation'));
   } else {
     body.push({
       kind: 'para',
@@ -1006,11 +1012,8 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     typeName: DOC_NAME[type],
     title,
     recipients: type === 'to-trinh' ? recipients : [],
-    bases: legalBases(
-      s.extraBases,
-      input.ruleSet,
-      sim.targets.map((t) => t.citation),
-    ),
+    // The đề án states its bases in Part I; the tờ trình before its body.
+    bases: type === 'de-an' ? [] : basisLines(bases),
     body,
     closing:
       type === 'to-trinh' ? `Kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} xem xét, quyết định./.` : null,

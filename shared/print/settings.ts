@@ -14,11 +14,23 @@ export const DOC_SYMBOL: Record<DocType, string> = { 'de-an': 'ĐA', 'to-trinh':
 export const DOC_NAME: Record<DocType, string> = { 'de-an': 'ĐỀ ÁN', 'to-trinh': 'TỜ TRÌNH' };
 
 /** Narrative sections, edited in the app from templates with the scenario's numbers filled in. */
-export const SECTION_KEYS = ['necessity', 'assessment', 'objectives', 'funding', 'implementation', 'request'] as const;
+export const SECTION_KEYS = [
+  'necessity',
+  'assessment',
+  'strengths',
+  'limitations',
+  'causes',
+  'objectives',
+  'funding',
+  'implementation',
+  'recommendation',
+  'request',
+] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
 /** The sections each document type prints, in order. */
 export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
-  'de-an': ['necessity', 'assessment', 'objectives', 'funding', 'implementation'],
+  // The đề án's current state is said at the base date (strengths, limitations, causes); what the plan leaves open is its own part.
+  'de-an': ['necessity', 'strengths', 'limitations', 'causes', 'objectives', 'funding', 'implementation', 'recommendation'],
   'to-trinh': ['necessity', 'objectives', 'funding', 'request'],
 };
 
@@ -103,7 +115,8 @@ export function defaultSettings(provinceName: string, today: string, shortName?:
     signerName: '',
     recipients: `Ủy ban nhân dân ${level}\nCác sở, ban, ngành ${level}`,
     archive: 'VT, TCBM',
-    extraBases: `Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025`,
+    // By its number (shared/law/citations.ts): its date of adoption is not verified in the sources.
+    extraBases: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
     sections: {},
   };
 }

@@ -4,9 +4,10 @@
  */
 import { formatInteger } from '../format.ts';
 import type { SectionKey } from './settings.ts';
+import type { ContentWords } from './sections/assessment.ts';
 
-/** The numbers a template may use. */
-export interface TemplateNumbers {
+/** The numbers a template may use (and the current state's, implementation's words, see sections/assessment.ts). */
+export interface TemplateNumbers extends ContentWords {
   /** The baseline's province as the text names it: "tỉnh Hậu Giang", "thành phố Cần Thơ". */
   province: string;
   /** The document's level word ("tỉnh" or "thành phố"), from the province the plan names on its date. */
@@ -42,6 +43,10 @@ export interface TemplateNumbers {
 export const SECTION_TITLES: Record<SectionKey, string> = {
   necessity: 'Sự cần thiết',
   assessment: 'Đánh giá chung',
+  strengths: 'Ưu điểm',
+  limitations: 'Hạn chế',
+  causes: 'Nguyên nhân',
+  recommendation: 'Kiến nghị',
   objectives: 'Mục tiêu, yêu cầu',
   funding: 'Kinh phí thực hiện',
   implementation: 'Tổ chức thực hiện',
@@ -51,7 +56,7 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
 const TEMPLATES: Record<SectionKey, string> = {
   necessity: [
     'Thực hiện chủ trương của Đảng và quy định của Nhà nước về tiếp tục đổi mới, sắp xếp tổ chức bộ máy của hệ thống chính trị tinh gọn, hoạt động hiệu lực, hiệu quả, tinh giản biên chế gắn với cơ cấu lại, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức.',
-    'Đến năm {baseYear}, {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người. Một số đơn vị còn chưa bảo đảm tiêu chí về quy mô, số lượng cấp phó theo quy định.',
+    'Đến năm {baseYear}, {province} có {units} cơ quan, tổ chức, đơn vị, trong đó {agencies} cơ quan hành chính và {psus} đơn vị sự nghiệp công lập, với {civilServantQuota} biên chế công chức và {publicEmployeeQuota} số người làm việc hưởng lương từ ngân sách nhà nước được giao; tổng số người đang làm việc là {staff} người.',
     'Vì vậy, việc xây dựng và thực hiện phương án sắp xếp là cần thiết.',
   ].join('\n\n'),
   assessment:
@@ -62,10 +67,19 @@ const TEMPLATES: Record<SectionKey, string> = {
   ].join('\n\n'),
   funding:
     'Số người ra khỏi biên chế theo lộ trình do sắp xếp, tinh giản (nghỉ hưu trước tuổi, thôi việc, giải thể đơn vị và lý do khác), phải giải quyết chế độ, chính sách đến năm {horizon}: {leavers} người. {aboveQuota} Kinh phí thực hiện chế độ, chính sách được bảo đảm từ ngân sách nhà nước theo phân cấp hiện hành và các quy định về chính sách tinh giản biên chế.',
+  strengths: '{strengths}',
+  limitations: '{limitations}',
+  causes: '{causes}',
   implementation: [
-    '1. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; tổng hợp, báo cáo kết quả định kỳ.',
-    '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
-    '3. Các sở, ban, ngành {level} và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
+    '1. Người đứng đầu các cơ quan, đơn vị được sắp xếp{reorganised}: xây dựng và thực hiện phương án sắp xếp tổ chức bộ máy, nhân sự, tài chính, tài sản, trụ sở làm việc của cơ quan, đơn vị mình; bàn giao hồ sơ, tài liệu; chịu trách nhiệm về việc thực hiện phương án theo lộ trình của Đề án{deadline}.',
+    '2. {issuingBody}: chủ trì, hướng dẫn, theo dõi, đôn đốc việc thực hiện Đề án; thẩm định phương án sắp xếp nhân sự, số lượng cấp phó, biên chế của các cơ quan, đơn vị sau sắp xếp; tổng hợp, báo cáo kết quả định kỳ.',
+    '3. Sở Tài chính: thẩm định, bố trí kinh phí thực hiện chế độ, chính sách đối với người nghỉ theo lộ trình của Đề án; hướng dẫn việc bàn giao tài chính, tài sản của các cơ quan, đơn vị được sắp xếp.',
+    '4. Các sở, ban, ngành {level}: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
+    '5. Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý; phối hợp bàn giao nhân sự, tài sản, trụ sở theo lộ trình của Đề án.',
+  ].join('\n\n'),
+  recommendation: [
+    '1. Đề nghị Ủy ban nhân dân {level} xem xét, phê duyệt Đề án với {operations} nội dung sắp xếp; giao {issuingBody} chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện.',
+    '2. Đề nghị các bộ, ngành trung ương hướng dẫn những nội dung chưa đủ căn cứ để áp dụng (các trường hợp cần xác minh nêu tại Đề án).{fundingRequest}',
   ].join('\n\n'),
   request:
     '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',

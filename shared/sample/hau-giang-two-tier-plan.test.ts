@@ -132,7 +132,7 @@ describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (202
     });
     const text = JSON.stringify(doc.body);
     expect(text).toContain('Đến năm 2024, tỉnh Hậu Giang có 684 cơ quan');
-    expect(text).toContain('3. Các sở, ban, ngành thành phố và Ủy ban nhân dân cấp xã');
+    expect(text).toContain('4. Các sở, ban, ngành thành phố: tổ chức thực hiện');
     expect(text).not.toContain('tỉnh thành phố');
     expect(text).toContain('không tổ chức cấp huyện: giải thể 8 UBND (UBND thành phố Vị Thanh,');
     // The city's committee is renamed before the district level ends: the receiver by its new name.
