@@ -7,7 +7,8 @@ import {
   type ProposalSettings,
   type SectionKey,
 } from '../print/settings.ts';
-import { download } from './common.ts';
+import { download, messageKeySchema, messageParamsSchema } from './common.ts';
+import type { MessageKey, MessageParams } from '../i18n/index.ts';
 
 /** A scenario's printed proposal as the editor shows it: the settings, each section's text and its template, and the HTML to preview. */
 export interface ProposalView {
@@ -18,8 +19,8 @@ export interface ProposalView {
   sections: Record<SectionKey, string>;
   templates: Record<SectionKey, string>;
   html: string;
-  /** What the document must not print silently (a province merged away before its date), in Vietnamese as printed. */
-  warnings: string[];
+  /** What the document must not print silently (a province merged away before its date): messages shown in the interface language (the document prints them in Vietnamese). */
+  warnings: { key: MessageKey; params: MessageParams }[];
 }
 const sectionTexts = z.record(z.enum(SECTION_KEYS), z.string());
 const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
@@ -28,7 +29,7 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   sections: sectionTexts,
   templates: sectionTexts,
   html: z.string(),
-  warnings: z.array(z.string()),
+  warnings: z.array(z.object({ key: messageKeySchema, params: messageParamsSchema })),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 

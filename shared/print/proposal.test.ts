@@ -4,7 +4,8 @@ import { RULE_SETS } from '../rules/rule-sets.ts';
 import { simulate } from '../scenario/simulate.ts';
 import type { Operation } from '../scenario/operations.ts';
 import type { Unit } from '../model/unit.ts';
-import { buildProposal, currentBySector, sentenceName, type ProposalInput } from './proposal.ts';
+import { buildProposal, currentBySector, provinceWarnings, sentenceName, type ProposalInput } from './proposal.ts';
+import { translate } from '../i18n/index.ts';
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
 import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
@@ -635,5 +636,14 @@ describe('walkthrough of 2026-12-07: figures a director signs', () => {
       }),
     );
     expect(paras(renamed).some((p) => p.startsWith('Lưu ý'))).toBe(false);
+  });
+
+  it('gives the merged-province warning as a message the interface shows in its own language', () => {
+    const [w] = provinceWarnings(input(province(), []));
+    expect(w!.key).toBe('print.provinceMergedSecondary');
+    expect(translate('en', w!.key, w!.params)).toMatch(
+      /^Note: under Nghị quyết số 202\/2025\/QH15 .*\(from a secondary source, to check against the text\), tỉnh Hậu Giang was merged into thành phố Cần Thơ on 01\/07\/2025/,
+    );
+    expect(translate('vi', w!.key, w!.params)).toBe(paras(buildProposal(input(province(), [])))[0]);
   });
 });

@@ -5,7 +5,7 @@
 import { HEADCOUNT_FIELDS, SECTORS, UNIT_KINDS, type Unit } from '../model/unit.ts';
 import { buildTree } from '../tree.ts';
 import { formatInteger, formatDecimal } from '../format.ts';
-import { translate } from '../i18n/index.ts';
+import { translate, type MessageKey, type MessageParams } from '../i18n/index.ts';
 import type { RuleSet } from '../rules/rule-sets.ts';
 import type { Finding } from '../rules/findings.ts';
 import { describeOperation } from '../scenario/describe.ts';
@@ -813,15 +813,25 @@ function unitListTable(input: ProposalInput): DataTable {
  * What the document must not print silently: the province it names was merged into another before
  * the document's date (the 2025 mergers) and the plan does not rename it (setProvince).
  */
+/** What the document must not print silently (a province merged away before its date), as messages to translate. */
 export function provinceWarnings(
   input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'settings'>,
-): string[] {
+): { key: MessageKey; params: MessageParams }[] {
   const named = input.documentProvince ?? input.provinceName;
   const merger = mergedAway(named, input.settings.date);
   if (!merger) return [];
-  const sure = merger.confidence === 'C' ? '' : ' (theo nguồn thứ cấp, cần đối chiếu văn bản)';
   return [
-    `Lưu ý: theo ${merger.citation}${sure}, ${provinceTitle(merger.province)} đã hợp nhất vào ${merger.into} từ ngày ${isoToDisplay(merger.from)}. Văn bản ngày ${isoToDisplay(input.settings.date)} vẫn ghi tên ${provinceTitle(named)} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.`,
+    {
+      key: merger.confidence === 'C' ? 'print.provinceMerged' : 'print.provinceMergedSecondary',
+      params: {
+        citation: merger.citation,
+        province: provinceTitle(merger.province),
+        into: merger.into,
+        from: isoToDisplay(merger.from),
+        date: isoToDisplay(input.settings.date),
+        named: provinceTitle(named),
+      },
+    },
   ];
 }
 
@@ -858,7 +868,12 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
-  const body: Block[] = provinceWarnings(input).map((text) => ({ kind: 'para', italic: true, noIndent: true, text }));
+  const body: Block[] = provinceWarnings(input).map((w) => ({
+    kind: 'para',
+    italic: true,
+    noIndent: true,
+    text: translate('vi', w.key, w.params),
+  }));
   const bases = proposalBases(input);
   if (type === 'de-an') {
     let k = 1;

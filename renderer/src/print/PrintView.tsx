@@ -210,7 +210,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
             {view && view.warnings.length > 0 && (
               <div className="form-error print-warnings" role="alert" data-testid="print-warnings">
                 {view.warnings.map((w) => (
-                  <p key={w}>{w}</p>
+                  <p key={w.key}>{t(w.key, w.params)}</p>
                 ))}
               </div>
             )}
