@@ -159,7 +159,9 @@ describe('printed proposals', () => {
       expect(xml).toContain('<w:cantSplit/>');
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
-      expect(xml).toContain('w:ascii="Times New Roman"');
+      const styles = execFileSync('unzip', ['-p', path.join(dir, 'tt.docx'), 'word/styles.xml'], { encoding: 'utf8' });
+      expect(styles).toContain('w:ascii="Times New Roman"');
+      expect(styles).toContain('<w:lang w:val="vi-VN"');
       expect(xml).toContain('<w:titlePg/>');
       ws.close();
     },
