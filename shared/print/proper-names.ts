@@ -79,7 +79,7 @@ export const KNOWN_PROPER_NAMES: readonly string[] = [
 ];
 
 /** The words that name a kind of place; what follows them in a unit's name is the place's proper name. */
-const PLACE_WORDS = /(?:^|\s)(?:tỉnh|thành phố|TP\.|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(.+)$/u;
+const PLACE_WORDS = /(?:^|\s)(?:tỉnh|thành phố|TP\.|huyện|quận|thị xã|thị trấn|xã|phường|đặc khu)\s+(.+)$/iu;
 
 /** "Xã Vị Thủy" → "Vị Thủy"; "Trường THPT Vị Thanh" gives nothing (no place word). */
 function placePart(name: string): string | null {
@@ -141,8 +141,14 @@ export function sentenceName(caps: string, properNames: readonly string[] = KNOW
   const starts = (g: string[]) => g.every((w, i) => words[i] === w);
   const generic = OF_PLACE.some(starts) ? -1 : (GENERIC.find(starts)?.length ?? 1);
   const specific = generic >= 0 && !NOT_SPECIFIC.has(words[generic] ?? '') ? generic : -1;
+  // Each field a body's name joins ("Giáo dục và Đào tạo", "Văn hóa, Thể thao và Du lịch") starts with a capital.
+  const joins = (i: number) =>
+    specific >= 0 &&
+    i > specific &&
+    (!NOT_SPECIFIC.has(words[i]!) || (words[i] === 'xã' && words[i + 1] === 'hội')) &&
+    /^(và|-)$|,$/.test(words[i - 1]!);
   const out = words.map((w, i) =>
-    ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === specific ? cap(w) : w,
+    ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === specific || joins(i) ? cap(w) : w,
   );
   // Longest names first, so that "Thừa Thiên Huế" wins over "Huế".
   const names = properNames
