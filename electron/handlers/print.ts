@@ -109,7 +109,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     },
     'print.docx': async ({ name, type }) => {
       const { proposalDocx } = await import('../print/docx.ts'); // docx is loaded when a document is asked for
-      const bytes = await proposalDocx(buildProposal(inputOf(name, type)));
+      const bytes = proposalDocx(buildProposal(inputOf(name, type)));
       return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
     },
   };

@@ -205,9 +205,9 @@ describe('the rules under the issuing body and the summary line are ⅓–½ of 
           async ([text, pt]) => {
             await document.fonts.ready;
             const el = document.getElementById('t')!;
-            el.textContent = text as string;
+            el.textContent = text;
             el.style.font = `bold ${pt}pt Tinos`;
-            await document.fonts.load(el.style.font, text as string);
+            await document.fonts.load(el.style.font, text);
             return (el.getBoundingClientRect().width * 25.4) / 96;
           },
           [text, pt] as const,
