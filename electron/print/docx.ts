@@ -15,7 +15,7 @@ import { appendixLabel } from '../../shared/print/model.ts';
 import { PAGE, TEXT_WIDTH } from '../../shared/print/page.ts';
 import { boxFigures, type ChartPage } from '../../shared/print/org-chart.ts';
 import { segments } from '../../shared/print/typeset.ts';
-import { longestLine, textWidth } from '../../shared/print/text-width.ts';
+import { longestLine } from '../../shared/print/text-width.ts';
 import { zipParts } from './zip.ts';
 
 const FONT = 'Times New Roman';
@@ -271,7 +271,7 @@ function headerTable(d: ProposalDoc): string {
   const h = d.header;
   const line = (text: string, s: RunStyle = {}, before = 0) => para(text, { ...s, align: 'center', before });
   const left = TEXT_WIDTH * 0.4;
-  const issuerWidth = Math.min(left, textWidth(h.issuingBody, 12.5, true));
+  const issuerWidth = longestLine(h.issuingBody, 12.5, left, true);
   return layoutTable(
     [left, TEXT_WIDTH - left],
     [
