@@ -65,6 +65,9 @@ function runs(text: string, s: RunStyle = {}): string {
     .join('');
 }
 
+/** An empty cell's run: a cell reads as one text, even an empty one. */
+const EMPTY_RUN = '<w:r><w:t xml:space="preserve"></w:t></w:r>';
+
 type Align = 'left' | 'center' | 'right' | 'both';
 interface ParaStyle extends RunStyle {
   align?: Align;
@@ -159,7 +162,7 @@ function* dataTable(t: DataTable): Generator<string> {
   const nameCol = t.nameColumn ?? 1;
   const widths = t.columns.map((c) => c.width);
   const cell = (text: string, align: Align, s: RunStyle = {}, indent = 0) =>
-    `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${indent ? `<w:ind w:left="${indent}"/>` : ''}<w:jc w:val="${align}"/></w:pPr>${runs(text, { size, ...s })}</w:p>`;
+    `<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>${indent ? `<w:ind w:left="${indent}"/>` : ''}<w:jc w:val="${align}"/></w:pPr>${text ? runs(text, { size, ...s }) : EMPTY_RUN}</w:p>`;
   // Header cells by grid position: a cell spanning rows leaves a continuation cell in the rows under it.
   const below = new Map<number, { left: number; span: number }>();
   const header = t.header.map((row) => {
