@@ -132,6 +132,13 @@ describe('printed proposals', () => {
       expect(flat).toContain(basis);
       expect(word).toContain(basis);
       expect(flat).toMatch(/Người đứng đầu các cơ quan, đơn vị được sắp xếp \(Bệnh viện/);
+      // The body (before the first appendix) refers to every appendix attached, by its label.
+      const firstAppendix = pdf.pages.findIndex((p) => firstLine(p) === 'Phụ lục I');
+      const bodyText = pdf.pages.slice(0, firstAppendix).join('\n').replace(/\s+/g, ' ');
+      const labels = [...all.matchAll(/^\s*(Phụ lục [IVX]+)\s*$/gm)].map((m) => m[1]!);
+      expect(labels).toEqual(['Phụ lục I', 'Phụ lục II', 'Phụ lục III']);
+      for (const label of labels) expect(bodyText).toMatch(new RegExp(`${label}(?![IVX]|\\.[\\p{L}\\d])`, 'u'));
+      // Each appendix's pages are numbered on their own: the unit list's second page is its page 2.
       // The unit list: its first page and every page after it start with the header row, and the numbering goes on.
       const start = pdf.pages.findIndex((p) => p.includes('DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP'));
       expect(start).toBeGreaterThan(0);
@@ -139,6 +146,7 @@ describe('printed proposals', () => {
       expect(listPages.length).toBeGreaterThan(10);
       const numbers = (p: string) => [...p.matchAll(/^\s*(\d+)\s{2,}\S/gm)].map((m) => Number(m[1]));
       const next = pdf.pages[start + 1]!;
+      expect(firstLine(next)).toBe('2');
       expect(
         next
           .split('\n')
@@ -195,7 +203,9 @@ describe('printed proposals', () => {
       expect(xml).toContain('<w:cantSplit/>');
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
       expect(xml).toMatch(/<w:pgMar w:top="1134" w:right="850" w:bottom="1134" w:left="1701"/);
-      expect(xml).toContain('w:ascii="Times New Roman"');
+      const styles = execFileSync('unzip', ['-p', path.join(dir, 'tt.docx'), 'word/styles.xml'], { encoding: 'utf8' });
+      expect(styles).toContain('w:ascii="Times New Roman"');
+      expect(styles).toContain('<w:lang w:val="vi-VN"');
       expect(xml).toContain('<w:titlePg/>');
       ws.close();
     },

@@ -17,7 +17,8 @@ import {
   templateNumbers,
   type ProposalInput,
 } from '../../shared/print/proposal.ts';
-import { renderProposalHtml } from '../../shared/print/html.ts';
+import { appendixId, renderProposalHtml } from '../../shared/print/html.ts';
+import type { ProposalDoc } from '../../shared/print/model.ts';
 import { fillTemplate } from '../../shared/print/templates.ts';
 import {
   SECTION_KEYS,
@@ -31,6 +32,7 @@ import { matchKey } from '../../shared/text.ts';
 import { simulateInWorkspace } from '../services/plan-simulation.ts';
 import { tinosFontCss } from '../print/fonts.ts';
 import type { PdfRenderer } from '../print/chromium.ts';
+import { numberAppendixPages } from '../print/appendix-pages.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import type { Clock } from '../../shared/clock.ts';
 
@@ -71,7 +73,8 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       ...(type === 'de-an' ? baseDateContent(ws, scenario, meta.baseYear) : {}),
     };
   };
-  const html = (input: ProposalInput) => renderProposalHtml(buildProposal(input), tinosFontCss(options.fontDir));
+  const docHtml = (doc: ProposalDoc) => renderProposalHtml(doc, tinosFontCss(options.fontDir));
+  const html = (input: ProposalInput) => docHtml(buildProposal(input));
   const view = (input: ProposalInput): ProposalView => {
     const numbers = templateNumbers(input);
     const all = <T>(f: (k: SectionKey) => T) =>
@@ -99,12 +102,17 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       return view(inputOf(name, type));
     },
     'print.pdf': async ({ name, type }) => {
-      const bytes = await options.renderPdf(html(inputOf(name, type)));
+      const doc = buildProposal(inputOf(name, type));
+      // Each appendix's pages numbered on their own (Chromium's page counter runs through the document).
+      const bytes = numberAppendixPages(
+        await options.renderPdf(docHtml(doc)),
+        doc.appendices.map((_, i) => appendixId(i)),
+      );
       return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
     },
     'print.docx': async ({ name, type }) => {
       const { proposalDocx } = await import('../print/docx.ts'); // docx is loaded when a document is asked for
-      const bytes = await proposalDocx(buildProposal(inputOf(name, type)));
+      const bytes = proposalDocx(buildProposal(inputOf(name, type)));
       return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
     },
   };

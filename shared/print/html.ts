@@ -3,7 +3,8 @@
  * that prints the same from Chromium's page.pdf(), Electron's printToPDF and a browser's print
  * dialog. Every piece of text is escaped: nothing a user typed is ever read as HTML.
  */
-import type { Block, DataTable, ProposalDoc } from './model.ts';
+import { appendixLabel, type Block, type DataTable, type ProposalDoc } from './model.ts';
+import { segments } from './typeset.ts';
 import { PAGE, TEXT_WIDTH } from './page.ts';
 import { CHART_FONT, PT, type ChartGroup, type ChartPage } from './org-chart.ts';
 
@@ -25,8 +26,13 @@ html.paged .page-body > :first-child { margin-top: 0; }
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => ESCAPES[c]!);
 const e = escapeHtml;
-/** Escaped text in which a period of years ("2023–2030") never breaks across lines. */
-const typeset = (s: string) => e(s).replace(/(\d{4})–(\d{4})/g, '<span class="nowrap">$1–$2</span>');
+/** Escaped text with typographic quotes, in which a document number or a period of years ("2023–2030") never breaks across lines. */
+const typeset = (s: string) =>
+  segments(s)
+    .map((g) => (g.keep ? `<span class="nowrap">${e(g.text)}</span>` : e(g.text)))
+    .join('');
+/** The id of the n-th appendix (from 0): the target its heading links to, so that the PDF names the page it starts on. */
+export const appendixId = (n: number) => `phu-luc-${n + 1}`;
 
 /** The family the document asks for: the bundled Tinos (Times New Roman metrics), then Times New Roman itself. */
 export const FONT_FAMILY = "'Tinos', 'Times New Roman', 'Liberation Serif', serif";
@@ -35,6 +41,7 @@ export const PRINT_CSS = `
 @page { size: A4 portrait; margin: ${PAGE.top}mm ${PAGE.right}mm ${PAGE.bottom}mm ${PAGE.left}mm;
   @top-center { content: counter(page); font-family: ${FONT_FAMILY}; font-size: 13pt; vertical-align: middle; } }
 @page :first { @top-center { content: none; } }
+@page appendix { @top-center { content: none; } }
 html { font-family: ${FONT_FAMILY}; font-size: 14pt; color: #000; background: #fff; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
 body { margin: 0; }
 .doc { width: ${TEXT_WIDTH}mm; }
@@ -45,7 +52,8 @@ p { margin: 0; line-height: 1.2; }
 .body-text.no-indent { text-indent: 0; }
 .fs10 { font-size: 10pt; } .fs11 { font-size: 11pt; } .fs12 { font-size: 12pt; } .fs13 { font-size: 13pt; } .fs14 { font-size: 14pt; }
 .body-text { text-align: justify; text-indent: 1.27cm; margin: 6pt 0 0; }
-.flow.appendix { break-before: page; }
+.flow.appendix { break-before: page; page: appendix; }
+.appendix-number a { color: inherit; text-decoration: none; }
 table { border-collapse: collapse; }
 .doc-header { width: 100%; table-layout: fixed; }
 .doc-header td { vertical-align: top; text-align: center; padding: 0; }
@@ -55,12 +63,14 @@ table { border-collapse: collapse; }
 .issuing-body, .national, .motto { font-weight: bold; }
 .motto { font-size: 13.5pt; }
 .motto span { display: inline-block; border-bottom: 1px solid #000; padding-bottom: 1pt; }
-.short-rule { width: 30%; margin: 2pt auto 0; border: 0; border-top: 1px solid #000; }
+/* The rules under the issuing body and the summary line: 40% of their text's length (Decree 30: ⅓–½). */
+.ruled { display: inline-block; }
+.ruled::after { content: ''; display: block; width: 40%; margin: 2pt auto 0; border-top: 1px solid #000; }
 .number-line { font-size: 13pt; padding-top: 6pt !important; }
 .place-date { font-style: italic; font-size: 14pt; padding-top: 6pt !important; }
 .doc-type { text-align: center; font-weight: bold; font-size: 14pt; margin-top: 18pt; }
 .doc-title { text-align: center; font-weight: bold; font-size: 14pt; }
-.title-rule { width: 35%; margin: 2pt auto 6pt; border: 0; border-top: 1px solid #000; }
+.doc-title { margin-bottom: 6pt; }
 .recipient { text-align: center; margin: 6pt 0; }
 .recipient ul { display: inline-block; text-align: left; margin: 0; padding: 0; list-style: none; vertical-align: top; }
 .basis { font-style: italic; text-align: justify; text-indent: 1.27cm; margin-top: 6pt; }
@@ -81,6 +91,8 @@ table { border-collapse: collapse; }
 .data tr.gone td.name { text-decoration: line-through; }
 .data tr.new td { font-style: italic; }
 .closing { text-indent: 1.27cm; margin-top: 6pt; }
+/* The closing paragraph (the body's last) and the signature never part: the block never stands alone on a page. */
+.sign-off { break-inside: avoid; page-break-inside: avoid; }
 .signature { width: 100%; table-layout: fixed; margin-top: 12pt; break-inside: avoid; page-break-inside: avoid; }
 .signature td { vertical-align: top; padding: 0; }
 .signature .left { width: 50%; }
@@ -133,7 +145,7 @@ function tableHtml(t: DataTable, widths: Widths): string {
     .map((r) => {
       const cls = [r.group ? 'group' : '', r.bold ? 'bold' : '', r.status ?? ''].filter(Boolean).join(' ');
       if (r.group)
-        return `<tr class="${cls}"><td class="c">${e(r.cells[0] ?? '')}</td><td colspan="${t.columns.length - 1}">${e(r.cells[1] ?? '')}</td></tr>`;
+        return `<tr class="${cls}"><td class="c">${e(r.cells[0] ?? '')}</td><td colspan="${t.columns.length - 1}">${typeset(r.cells[1] ?? '')}</td></tr>`;
       const cells = r.cells.map((text, i) => {
         const a = t.columns[i]?.align;
         const klass = [
@@ -143,7 +155,7 @@ function tableHtml(t: DataTable, widths: Widths): string {
         ]
           .filter(Boolean)
           .join(' ');
-        return `<td${klass ? ` class="${klass}"` : ''}>${e(text)}</td>`;
+        return `<td${klass ? ` class="${klass}"` : ''}>${typeset(text)}</td>`;
       });
       return `<tr${cls ? ` class="${cls}"` : ''}>${cells.join('')}</tr>`;
     })
@@ -204,11 +216,11 @@ function blockHtml(b: Block, widths: Widths): string {
         ? `<h2 class="part centred">${e(b.number)}<br>${e(b.title)}</h2>`
         : `<h2 class="part inline">${e(b.number)} ${e(b.title)}</h2>`;
     case 'heading':
-      return `<h3 class="heading">${e(b.text)}</h3>`;
+      return `<h3 class="heading">${typeset(b.text)}</h3>`;
     case 'para':
       return `<p class="body-text${b.italic ? ' italic' : ''}${b.noIndent ? ' no-indent' : ''}">${typeset(b.text)}</p>`;
     case 'caption':
-      return `<p class="caption">${e(b.text)}</p>`;
+      return `<p class="caption">${typeset(b.text)}</p>`;
     case 'table':
       return tableHtml(b.table, widths);
     case 'chart':
@@ -219,22 +231,22 @@ function blockHtml(b: Block, widths: Widths): string {
 function headerHtml(d: ProposalDoc): string {
   const h = d.header;
   return `<table class="doc-header"><tbody>
-<tr><td class="left"><p class="parent-body">${e(h.parentBody)}</p><p class="issuing-body">${e(h.issuingBody)}</p><hr class="short-rule"></td>
+<tr><td class="left"><p class="parent-body">${e(h.parentBody)}</p><p class="issuing-body"><span class="ruled">${e(h.issuingBody)}</span></p></td>
 <td class="right"><p class="national">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p class="motto"><span>Độc lập - Tự do - Hạnh phúc</span></p></td></tr>
-<tr><td class="left number-line">${e(h.numberLine)}</td><td class="right place-date">${e(h.placeDate)}</td></tr>
+<tr><td class="left number-line">${typeset(h.numberLine)}</td><td class="right place-date">${e(h.placeDate)}</td></tr>
 </tbody></table>`;
 }
 
 function recipientHtml(d: ProposalDoc): string {
   if (d.recipients.length === 0) return '';
-  if (d.recipients.length === 1) return `<p class="recipient">Kính gửi: ${e(d.recipients[0]!)}</p>`;
-  const items = d.recipients.map((r, i) => `<li>- ${e(r)}${i === d.recipients.length - 1 ? '.' : ';'}</li>`).join('');
+  if (d.recipients.length === 1) return `<p class="recipient">Kính gửi: ${typeset(d.recipients[0]!)}</p>`;
+  const items = d.recipients.map((r, i) => `<li>- ${typeset(r)}${i === d.recipients.length - 1 ? '.' : ';'}</li>`).join('');
   return `<div class="recipient">Kính gửi: <ul>${items}</ul></div>`;
 }
 
 function signatureHtml(d: ProposalDoc): string {
   const s = d.signature;
-  const dist = d.distribution.map((l) => `<p class="distribution">${e(l)}</p>`).join('');
+  const dist = d.distribution.map((l) => `<p class="distribution">${typeset(l)}</p>`).join('');
   const signer = [s.authority, s.title]
     .filter(Boolean)
     .map((l) => `<p class="signer">${e(l)}</p>`)
@@ -245,20 +257,27 @@ function signatureHtml(d: ProposalDoc): string {
 /** The whole document; `fontCss` holds the @font-face rules of the embedded font (data: URLs). */
 export function renderProposalHtml(d: ProposalDoc, fontCss: string): string {
   const widths = new Widths();
+  // The closing line, or else the body's last paragraph, goes with the signature.
+  const last = d.body.at(-1);
+  const withSignature = d.closing
+    ? `<p class="closing">${typeset(d.closing)}</p>`
+    : last?.kind === 'para'
+      ? blockHtml(last, widths)
+      : '';
+  const body = d.closing || last?.kind !== 'para' ? d.body : d.body.slice(0, -1);
   const main = [
     headerHtml(d),
     `<p class="doc-type">${e(d.typeName)}</p>`,
-    `<p class="doc-title">${typeset(d.title)}</p><hr class="title-rule">`,
+    `<p class="doc-title"><span class="ruled">${typeset(d.title)}</span></p>`,
     recipientHtml(d),
-    ...d.bases.map((b) => `<p class="basis">${e(b)}</p>`),
-    ...d.body.map((b) => blockHtml(b, widths)),
-    d.closing ? `<p class="closing">${e(d.closing)}</p>` : '',
-    signatureHtml(d),
+    ...d.bases.map((b) => `<p class="basis">${typeset(b)}</p>`),
+    ...body.map((b) => blockHtml(b, widths)),
+    `<div class="sign-off">${withSignature}${signatureHtml(d)}</div>`,
   ].join('\n');
   const appendices = d.appendices
     .map(
-      (a) =>
-        `<section class="flow appendix"><p class="appendix-number">Phụ lục ${e(a.number)}</p><p class="appendix-title">${e(a.title)}</p><p class="appendix-subtitle">${e(a.subtitle)}</p>${a.blocks.map((b) => blockHtml(b, widths)).join('\n')}</section>`,
+      (a, i) =>
+        `<section class="flow appendix" id="${appendixId(i)}"><p class="appendix-number"><a href="#${appendixId(i)}">${e(appendixLabel(a))}</a></p><p class="appendix-title">${typeset(a.title)}</p><p class="appendix-subtitle">${typeset(a.subtitle)}</p>${a.blocks.map((b) => blockHtml(b, widths)).join('\n')}</section>`,
     )
     .join('\n');
   return `<!DOCTYPE html>

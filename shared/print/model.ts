@@ -47,8 +47,10 @@ export type Block =
   | { kind: 'chart'; pages: ChartPage[] };
 
 export interface Appendix {
-  /** "I", "II"… */
+  /** What follows "Phụ lục": "I", "II", "III.1.đ"… (data: the document's own numbering of its appendices). */
   number: string;
+  /** What the appendix holds ("chart", "units", "findings", "positions:CODE"): how the body refers to it (see `appendixRef`). */
+  key?: string;
   title: string;
   /** "(Kèm theo … số …)", italic. */
   subtitle: string;
@@ -99,4 +101,67 @@ export interface ProposalDoc {
   distribution: string[];
   appendices: Appendix[];
   roadmap: ProposalRoadmap;
+}
+
+/** "Phụ lục I": how the document names an appendix (its heading, the body's references, its own page numbering). */
+export const appendixLabel = (a: Pick<Appendix, 'number'>) => `Phụ lục ${a.number}`;
+
+/**
+ * A reference to the appendix holding `key`, in a paragraph's text: `resolveAppendixRefs` puts the
+ * appendix's label in its place once the appendices are numbered (the officer may choose and order
+ * them), and drops a paragraph that refers to an appendix that is not attached.
+ */
+export const appendixRef = (key: string) => `{{appendix:${key}}}`;
+const REF = /\{\{appendix:([^}]+)\}\}/g;
+
+/** The document with each appendix reference replaced by the label of the appendix it names. */
+export function resolveAppendixRefs(doc: ProposalDoc): ProposalDoc {
+  const labels = new Map(doc.appendices.filter((a) => a.key).map((a) => [a.key!, appendixLabel(a)]));
+  const resolve = (blocks: Block[]): Block[] =>
+    blocks.flatMap((b) => {
+      if (b.kind !== 'para' || !b.text.includes('{{appendix:')) return [b];
+      const keys = [...b.text.matchAll(REF)].map((m) => m[1]!);
+      if (keys.some((k) => !labels.has(k))) return [];
+      return [{ ...b, text: b.text.replace(REF, (_, k: string) => labels.get(k)!) }];
+    });
+  return {
+    ...doc,
+    body: resolve(doc.body),
+    appendices: doc.appendices.map((a) => ({ ...a, blocks: resolve(a.blocks) })),
+  };
+}
+
+/** Every piece of text of a list of blocks (paragraphs, headings, captions, table cells). */
+export function blockTexts(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => {
+    switch (b.kind) {
+      case 'part':
+        return [b.number, b.title];
+      case 'heading':
+      case 'para':
+      case 'caption':
+        return [b.text];
+      case 'table':
+        return [...b.table.header.flat().map((c) => c.text), ...b.table.rows.flatMap((r) => r.cells)];
+      case 'chart':
+        return [];
+    }
+  });
+}
+
+/** Whether `text` names the appendix labelled `label` ("Phụ lục I" is not named by "Phụ lục II" or "Phụ lục I.2"). */
+export function mentions(text: string, label: string): boolean {
+  let at = text.indexOf(label);
+  while (at >= 0) {
+    const next = text.slice(at + label.length, at + label.length + 2);
+    if (!/^[\p{L}\p{N}]/u.test(next) && !/^\.[\p{L}\p{N}]/u.test(next)) return true;
+    at = text.indexOf(label, at + 1);
+  }
+  return false;
+}
+
+/** The appendices the document attaches but its body (bases, body, closing) never refers to. */
+export function unreferencedAppendices(doc: ProposalDoc): Appendix[] {
+  const text = [...doc.bases, ...blockTexts(doc.body), doc.closing ?? ''].join('\n');
+  return doc.appendices.filter((a) => !mentions(text, appendixLabel(a)));
 }

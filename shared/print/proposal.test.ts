@@ -9,7 +9,7 @@ import { translate } from '../i18n/index.ts';
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
 import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
-import type { Block, DataTable } from './model.ts';
+import { mentions, resolveAppendixRefs, unreferencedAppendices, type Block, type DataTable } from './model.ts';
 import { TEXT_WIDTH } from './page.ts';
 
 const ruleSet = RULE_SETS[0]!;
@@ -67,6 +67,32 @@ describe('Decree 30/2020 elements', () => {
     expect(ProposalSettingsSchema.safeParse({ ...ok, number: '5a' }).success).toBe(false);
     expect(ProposalSettingsSchema.safeParse({ ...ok, date: '2026-13-01' }).success).toBe(false);
     expect(ProposalSettingsSchema.safeParse(ok).success).toBe(true);
+  });
+
+  it('refers in the body to every appendix it attaches, by the label the appendix carries', () => {
+    const ops: Operation[] = [
+      { type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'N', name: 'Bệnh viện N', kind: 'psu', parentCode: 'S' } },
+    ];
+    for (const type of ['de-an', 'to-trinh'] as const) {
+      const d = buildProposal(input(tree(), ops, { type }));
+      expect(d.appendices.length).toBeGreaterThanOrEqual(2);
+      expect(unreferencedAppendices(d)).toEqual([]);
+      expect(JSON.stringify(d)).not.toContain('{{appendix:');
+    }
+  });
+
+  it('tells a label from a longer one, and drops a reference to an appendix not attached', () => {
+    expect(mentions('tại Phụ lục II.', 'Phụ lục I')).toBe(false);
+    expect(mentions('tại Phụ lục I.2', 'Phụ lục I')).toBe(false);
+    expect(mentions('tại Phụ lục I.', 'Phụ lục I')).toBe(true);
+    expect(mentions('(Phụ lục III.1.đ)', 'Phụ lục III.1.đ')).toBe(true);
+    const d = buildProposal(input(tree(), []));
+    const chartLess = resolveAppendixRefs({
+      ...d,
+      body: [{ kind: 'para', text: 'Sơ đồ tại {{appendix:chart}}.' }, { kind: 'para', text: 'Khác {{appendix:none}}.' }],
+      appendices: d.appendices.map((a) => (a.key === 'chart' ? { ...a, number: 'III.1.đ' } : a)),
+    });
+    expect(chartLess.body).toEqual([{ kind: 'para', text: 'Sơ đồ tại Phụ lục III.1.đ.' }]);
   });
 
   it('says an issuing body in sentence case in the text', () => {
@@ -422,7 +448,8 @@ describe('HTML', () => {
     expect(html).toContain('&lt;/td&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
     expect(html).toContain('A&#39;B &amp; &lt;i&gt;C&lt;/i&gt;');
     expect(html).toContain('&lt;style&gt;body{display:none}&lt;/style&gt;');
-    expect(html).toContain('phương án &quot;&quot;&lt;img src=x onerror=alert(1)&gt;&quot; với 1 nội dung');
+    // Straight quotes are printed typographic (the first pair), the unpaired one as it is.
+    expect(html).toContain('phương án “”&lt;img src=x onerror=alert(1)&gt;&quot; với 1 nội dung');
     // No script can run even if something slipped through.
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; font-src data:; img-src data:"`);
     expect(escapeHtml(`<>&"'`)).toBe('&lt;&gt;&amp;&quot;&#39;');

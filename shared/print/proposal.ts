@@ -25,7 +25,17 @@ import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { withExitWindows } from '../scenario/restructuring-decision.ts';
 import { TEXT_WIDTH } from './page.ts';
 import { positionsAppendices } from './positions-appendix.ts';
-import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
+import { sentenceName, workspaceProperNames } from './proper-names.ts';
+import {
+  appendixRef,
+  resolveAppendixRefs,
+  type Appendix,
+  type Block,
+  type DataTable,
+  type ProposalDoc,
+  type ProposalRoadmap,
+  type TableRow,
+} from './model.ts';
 import {
   DOC_NAME,
   SECTIONS_OF,
@@ -68,20 +78,11 @@ const n = (v: number) => formatInteger(v, 'vi');
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
 
-const ACRONYMS = new Set(['ubnd', 'hđnd', 'mttq', 'tp.']);
+export { sentenceName };
 
-/** "SỞ NỘI VỤ" → "Sở Nội vụ": the generic word(s) and the first word of the proper name capitalised. */
-export function sentenceName(caps: string): string {
-  const words = caps.toLocaleLowerCase('vi').split(' ').filter(Boolean);
-  const generic =
-    words[0] === 'văn' || words[0] === 'thanh' || words[0] === 'ủy' || (words[0] === 'ban' && words[1] === 'quản')
-      ? 2
-      : 1;
-  const cap = (w: string) => w.charAt(0).toLocaleUpperCase('vi') + w.slice(1);
-  return words
-    .map((w, i) => (ACRONYMS.has(w) ? w.toLocaleUpperCase('vi') : i === 0 || i === generic ? cap(w) : w))
-    .join(' ');
-}
+/** The proper names the document keeps capitalised when it puts a name into sentence case. */
+const properNamesOf = (input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'baseline'>) =>
+  workspaceProperNames([input.provinceName, input.documentProvince ?? ''], input.baseline);
 
 /** What the plan did to a unit that is gone by the horizon (from the operation that removed it). */
 function removals(operations: readonly Operation[], nameOf: (code: string) => string): Map<string, string> {
@@ -139,7 +140,7 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     targets: sim.targets.length,
     targetsUnknown: unknownTargets(sim.targets),
     findings: violations(last.findings).length,
-    issuingBody: sentenceName(input.settings.issuingBody),
+    issuingBody: sentenceName(input.settings.issuingBody, properNamesOf(input)),
     ...contentWords(input),
   };
 }
@@ -488,7 +489,7 @@ const violations = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== '
 const notes = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'note');
 
 /** Findings left at the horizon: counted by rule in the body (the full list is an appendix), then the notices the plan's merges leave to decide. */
-function openIssues(input: ProposalInput, appendix: string): Block[] {
+function openIssues(input: ProposalInput): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
   // Findings are at the horizon: a unit is named with its parent then (after a merge, the merged sở), not its first one.
@@ -503,7 +504,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   else {
     blocks.push({
       kind: 'para',
-      text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại Phụ lục ${appendix}):`,
+      text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại ${appendixRef('findings')}):`,
     });
     const rules = [...new Set(findings.map((f) => f.rule))];
     blocks.push({
@@ -531,7 +532,7 @@ function openIssues(input: ProposalInput, appendix: string): Block[] {
   if (unverified > 0) {
     blocks.push({
       kind: 'para',
-      text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại Phụ lục ${appendix}, phần cần xác minh).`,
+      text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại ${appendixRef('findings')}, phần cần xác minh).`,
     });
   }
   for (const x of sim.notices) {
@@ -853,7 +854,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       : `Về việc đề nghị phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`);
   const full = proposalRoadmap(sim, input.operations);
   const roadmap = { ...full, years: full.years.filter((y) => y.year >= period.from) };
-  const issuing = sentenceName(s.issuingBody);
+  const issuing = sentenceName(s.issuingBody, properNamesOf(input));
   const docNumber = numberLine(s, type).replace(/^Số: /, '');
 
   const recipients = s.recipient
@@ -868,6 +869,18 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
+  const positions = positionsAppendices(sim, input.operations);
+  // Where the body sends the reader to the appendices (their labels are put in once they are numbered).
+  const toAppendices: Block[] = [
+    { kind: 'para', text: `Sơ đồ tổ chức bộ máy trước và sau sắp xếp tại ${appendixRef('chart')}.` },
+    { kind: 'para', text: `Danh sách cơ quan, đơn vị trước và sau sắp xếp tại ${appendixRef('units')}.` },
+    ...positions.map(
+      ({ unit }): Block => ({
+        kind: 'para',
+        text: `Vị trí việc làm của ${unit.name} đến cuối năm ${last.year} tại ${appendixRef(`positions:${unit.code}`)}.`,
+      }),
+    ),
+  ];
   const body: Block[] = provinceWarnings(input).map((w) => ({
     kind: 'para',
     italic: true,
@@ -891,13 +904,14 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(
       heading(2, 'Phương án sắp xếp theo năm'),
       tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
+      ...toAppendices,
     );
     body.push(heading(3, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
     body.push(
       heading(4, 'Đánh giá theo mục tiêu'),
       tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'),
     );
-    body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
+    body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input));
     body.push(
       part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'),
       ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
@@ -919,6 +933,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(
       heading(3, 'Phương án sắp xếp theo năm'),
       tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
+      ...toAppendices,
     );
     body.push(
       heading(4, 'Đánh giá theo mục tiêu'),
@@ -928,7 +943,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       heading(5, 'Lộ trình tinh giản và kinh phí'),
       ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
     );
-    body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, 'III'));
+    body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input));
     body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
   }
   const baselineCodes = new Set(input.baseline.map((u) => u.code));
@@ -938,6 +953,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const appendices: Appendix[] = [
     {
       number: 'I',
+      key: 'chart',
       title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
       subtitle,
       blocks: [
@@ -973,6 +989,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     },
     {
       number: 'II',
+      key: 'units',
       title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP',
       subtitle,
       blocks: [table(unitListTable(input))],
@@ -986,13 +1003,14 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
     appendices.push({
       number: 'III',
+      key: 'findings',
       title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`,
       subtitle,
       blocks,
     });
   }
   // One appendix per unit the plan establishes or merges: its job positions at the horizon.
-  for (const { unit, table: t, defaulted } of positionsAppendices(sim, input.operations)) {
+  for (const { unit, table: t, defaulted } of positions) {
     const blocks: Block[] = t
       ? [table(t)]
       : [{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }];
@@ -1005,6 +1023,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       });
     appendices.push({
       number: ROMAN[appendices.length] ?? String(appendices.length + 1),
+      key: `positions:${unit.code}`,
       title: `VỊ TRÍ VIỆC LÀM CỦA ${unit.name.toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
       subtitle,
       blocks,
@@ -1016,7 +1035,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     .filter(Boolean)
     .map((r) => `- ${r.replace(/[;.]+$/, '')};`);
   distribution.push(`- Lưu: ${s.archive.replace(/[;.]+$/, '')}.`);
-  return {
+  return resolveAppendixRefs({
     type,
     header: {
       parentBody: s.parentBody,
@@ -1036,5 +1055,5 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     distribution,
     appendices,
     roadmap,
-  };
+  });
 }

@@ -53,6 +53,8 @@ describe('printed proposals, end to end in Chromium', () => {
       // The unit list continues across pages, its header row on each.
       const listPages = preview.locator('.page', { has: page.locator('th', { hasText: 'Tên cơ quan, đơn vị (mã)' }) });
       expect(await listPages.count()).toBeGreaterThan(5);
+      // The unit list is an appendix: its pages are numbered on their own, its second page is 2.
+      expect(await listPages.nth(1).locator('.page-number').textContent()).toBe('2');
       for (const p of await listPages.all()) {
         const box = await p.locator('.page-body').boundingBox();
         const tables = await p.locator('table.data').all();

@@ -3,7 +3,8 @@
  * document's blocks are moved, in order, onto pages of the printable height; a table that does
  * not fit continues on the next page under its header row again, never splitting a row; a
  * heading never ends a page; each chart page and each appendix starts a new page; page numbers
- * are centred at the top from page 2. The document itself is the one that prints (same HTML).
+ * are centred at the top from page 2, each appendix's pages numbered on their own (Decree 30/2020)
+ * from its second page. The document itself is the one that prints (same HTML).
  */
 
 /** Elements a page may not end with: they go to the next page with what follows them. */
@@ -12,6 +13,8 @@ const KEEP_WITH_NEXT = 'h2.part, h3.heading, p.caption';
 interface Flowed {
   el: HTMLElement;
   breakBefore: boolean;
+  /** The block starts an appendix: its page is the appendix's page 1. */
+  startsFlow: boolean;
 }
 
 /**
@@ -23,10 +26,10 @@ function blocksOf(doc: Document): Flowed[] {
   doc.querySelectorAll<HTMLElement>('section.flow').forEach((flow, f) => {
     let firstChart = true;
     ([...flow.children] as HTMLElement[]).forEach((el, i) => {
-      if (!el.classList.contains('chart-block')) out.push({ el, breakBefore: f > 0 && i === 0 });
+      if (!el.classList.contains('chart-block')) out.push({ el, breakBefore: f > 0 && i === 0, startsFlow: f > 0 && i === 0 });
       else {
         for (const page of [...el.children] as HTMLElement[]) {
-          out.push({ el: page, breakBefore: !firstChart });
+          out.push({ el: page, breakBefore: !firstChart, startsFlow: false });
           firstChart = false;
         }
       }
@@ -69,8 +72,11 @@ export function paginate(doc: Document): number {
     for (const el of carried) body.appendChild(el);
   };
   newPage();
-  for (const { el, breakBefore } of blocks) {
+  /** The page each numbering starts on: the document's first, then each appendix's. */
+  const firsts = new Set<number>([0]);
+  for (const { el, breakBefore, startsFlow } of blocks) {
     if (breakBefore && body.children.length > 0) newPage();
+    if (startsFlow) firsts.add(pages.length - 1);
     body.appendChild(el);
     if (!overflows(body)) continue;
     const rows = el.matches('table.data') ? [...el.querySelectorAll<HTMLTableRowElement>(':scope > tbody > tr')] : [];
@@ -106,11 +112,15 @@ export function paginate(doc: Document): number {
     }
   }
   doc.querySelector('main.doc')?.remove();
+  let first = 0;
   pages.forEach((page, i) => {
-    if (i === 0) return;
+    if (firsts.has(i)) {
+      first = i;
+      return;
+    }
     const number = doc.createElement('div');
     number.className = 'page-number';
-    number.textContent = String(i + 1);
+    number.textContent = String(i - first + 1);
     page.prepend(number);
   });
   return pages.length;
