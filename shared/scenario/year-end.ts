@@ -32,6 +32,7 @@ import { NO_DEPARTMENTS, isProjectBoard, tallyDepartments } from '../rules/depar
 import { parametersOn } from '../rules/rule-sets.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
 import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
+import type { UnitFigures } from './figures.ts';
 
 /**
  * A unit's place in the tree order of `simulate`: a baseline unit's index, or a list compared
@@ -97,6 +98,26 @@ export const liveUnit = (unit: Unit, key: OrderKey): LiveUnit => ({
   selfFundedEmployees: unit.selfFundedEmployees,
   contractWorkers: unit.contractWorkers,
   deputies: unit.deputies,
+});
+
+/**
+ * A record's figures as `subtreeFigures` gives them (same fields, same order): its subtree totals
+ * are the record's rollup, which the tracker keeps up to date with every change.
+ */
+export const liveFigures = (n: LiveUnit): UnitFigures => ({
+  total: {
+    totalPeople: n.totalPeople,
+    unitCount: n.unitCount,
+    civilServantQuota: n.civilServantQuota,
+    civilServantActual: n.civilServantActual,
+    publicEmployeeQuota: n.publicEmployeeQuota,
+    publicEmployeeActual: n.publicEmployeeActual,
+    selfFundedEmployees: n.selfFundedEmployees,
+    contractWorkers: n.contractWorkers,
+    deputies: n.deputies,
+  },
+  own: ownRollup(n.unit),
+  subordinates: n.unitCount - 1,
 });
 
 /** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */

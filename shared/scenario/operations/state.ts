@@ -12,7 +12,7 @@ import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
 import type { Position } from '../../positions/model.ts';
 import { combinePositions } from '../positions.ts';
-import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import { compareKeys, keyUnder, liveFigures, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
@@ -134,6 +134,12 @@ export class SimState {
   }
   /** A unit's figures (subtree totals and own row), or null when it is not there. */
   figuresNow(code: string): UnitFigures | null {
+    // The tracker keeps every record's subtree totals up to date: read them (walking a sở's
+    // subtree for each operation that names it was a tenth of the run).
+    if (this.tracker) {
+      const r = this.units.get(code);
+      return r ? liveFigures(r) : null;
+    }
     return subtreeFigures(
       code,
       (c) => this.unitOf(c),
