@@ -94,12 +94,13 @@ export class SimState {
   ) {
     // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
     // whole simulation: the records hold the baseline's own objects until a change replaces them.
-    baseline.forEach((u, i) => this.units.set(u.code, liveUnit(u, i)));
+    const records = baseline.map((u, i) => liveUnit(u, i));
+    for (const r of records) this.units.set(r.unit.code, r);
     this.lastTopKey = baseline.length - 1;
-    for (const r of this.units.values()) this.link(r.unit.code, r.unit.parentCode);
-    this.tracker = options.fullEvaluation
-      ? null
-      : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
+    // A code given twice keeps its last unit at its first place (as the map does).
+    const all = this.units.size === records.length ? records : [...this.units.values()];
+    for (const r of all) this.link(r.unit.code, r.unit.parentCode);
+    this.tracker = options.fullEvaluation ? null : yearEnd({ units: this.units, childrenOf: this.childrenOf }, all);
     this.figures = new Map(options.autonomy ?? []);
     this.positions = new Map(options.positions ?? []);
     this.byReason = options.byReason;
