@@ -152,37 +152,34 @@ function applyOperation(s: SimState, op: Operation, index: number): OperationSte
   const m = moduleOf(op);
   m.validate(s, op, index);
   const named = [...new Set(m.units(op, s))];
-  const before = named.map((c) => s.figuresNow(c));
+  const before = s.figuresLater(named);
   s.applied++;
   m.apply(s, op, index);
-  return stepOf(
-    index,
-    named,
-    before,
-    named.map((c) => s.figuresNow(c)),
-  );
+  return stepOf(index, named, before, s.figuresLater(named));
 }
 
 /**
  * A step whose `units` record (keyed by the units' codes) is built when first read, from the
  * figures taken before and after the operation: an object keyed by thousands of distinct codes
- * costs V8 a new hidden class per key, about a twentieth of a 5,000-operation simulation, and most
- * steps are never read. An own enumerable getter: spread, `Object.entries`, JSON and structured
- * clone see `units` as a plain property.
+ * costs V8 a new hidden class per key, and the figures' objects (three per unit, kept for the
+ * whole run) a twentieth of a 5,000-operation simulation in garbage collection; most steps are
+ * never read. An own enumerable getter: spread, `Object.entries`, JSON and structured clone see
+ * `units` as a plain property.
  */
 function stepOf(
   index: number,
   named: readonly string[],
-  before: ReadonlyArray<UnitFigures | null>,
-  after: ReadonlyArray<UnitFigures | null>,
+  before: () => ReadonlyArray<UnitFigures | null>,
+  after: () => ReadonlyArray<UnitFigures | null>,
 ): OperationStep {
   let units: OperationStep['units'] | null = null;
   return {
     index,
     get units() {
       if (units === null) {
+        const [was, now] = [before(), after()];
         units = {};
-        for (let i = 0; i < named.length; i++) units[named[i]!] = { before: before[i]!, after: after[i]! };
+        for (let i = 0; i < named.length; i++) units[named[i]!] = { before: was[i]!, after: now[i]! };
       }
       return units;
     },

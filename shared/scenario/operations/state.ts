@@ -12,7 +12,7 @@ import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
 import type { Position } from '../../positions/model.ts';
 import { combinePositions } from '../positions.ts';
-import { compareKeys, keyUnder, liveFigures, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import { compareKeys, figuresLater, keyUnder, liveFigures, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
@@ -146,6 +146,15 @@ export class SimState {
       (c) => this.unitOf(c),
       (c) => this.childrenOf.get(c),
     );
+  }
+  /**
+   * The units' figures now (as `figuresNow`), made into objects when the returned function is
+   * called: a compact copy of the tracked rollups (see `figuresLater`), or the figures walked now.
+   */
+  figuresLater(codes: readonly string[]): () => Array<UnitFigures | null> {
+    if (this.tracker) return figuresLater(codes.map((c) => this.units.get(c)));
+    const figures = codes.map((c) => this.figuresNow(c));
+    return () => figures;
   }
   /** The units in tree order. */
   ordered(): Unit[] {
