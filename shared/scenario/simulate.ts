@@ -16,7 +16,7 @@ import { addMetrics, metricsOf } from './metrics.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, type UnitAutonomy } from './autonomy.ts';
 import { type Operation } from './operations.ts';
-import type { YearEnded } from './year-end.ts';
+import { FIGURE_SLOTS, readFigures, type YearEnded } from './year-end.ts';
 import type { UnitFigures } from './figures.ts';
 import { recordedFigures, type YearBaseline } from './baselines.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
@@ -152,38 +152,58 @@ function applyOperation(s: SimState, op: Operation, index: number): OperationSte
   const m = moduleOf(op);
   m.validate(s, op, index);
   const named = [...new Set(m.units(op, s))];
-  const before = s.figuresLater(named);
+  // Before and after, in one array (see LazyStep).
+  const slots = new Array<unknown>(2 * named.length * FIGURE_SLOTS);
+  s.writeFigures(named, slots, 0);
   s.applied++;
   m.apply(s, op, index);
-  return stepOf(index, named, before, s.figuresLater(named));
+  s.writeFigures(named, slots, named.length * FIGURE_SLOTS);
+  return new LazyStep(index, named, slots, s.tracker !== null);
 }
+
+/** `units` of a step: an own enumerable property read through one shared getter. */
+const STEP_UNITS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: LazyStep) {
+    return this.unitsRecord();
+  },
+};
 
 /**
  * A step whose `units` record (keyed by the units' codes) is built when first read, from the
- * figures taken before and after the operation: an object keyed by thousands of distinct codes
- * costs V8 a new hidden class per key, and the figures' objects (three per unit, kept for the
- * whole run) a twentieth of a 5,000-operation simulation in garbage collection; most steps are
- * never read. An own enumerable getter: spread, `Object.entries`, JSON and structured clone see
- * `units` as a plain property.
+ * figures written before and after the operation: an object keyed by thousands of distinct codes
+ * costs V8 a new hidden class per key, and the figures' objects (three per unit and side, all kept
+ * for the whole run) were garbage-collector work; most steps are never read. `units` is an own
+ * enumerable accessor: spread, `Object.entries`, JSON and structured clone see it as a plain
+ * property, and nothing else of the step's is enumerable.
  */
-function stepOf(
-  index: number,
-  named: readonly string[],
-  before: () => ReadonlyArray<UnitFigures | null>,
-  after: () => ReadonlyArray<UnitFigures | null>,
-): OperationStep {
-  let units: OperationStep['units'] | null = null;
-  return {
-    index,
-    get units() {
-      if (units === null) {
-        const [was, now] = [before(), after()];
-        units = {};
-        for (let i = 0; i < named.length; i++) units[named[i]!] = { before: was[i]!, after: now[i]! };
-      }
-      return units;
-    },
-  };
+class LazyStep implements OperationStep {
+  readonly index: number;
+  declare readonly units: OperationStep['units'];
+  readonly #named: readonly string[];
+  readonly #slots: unknown[];
+  readonly #tracked: boolean;
+  #units: OperationStep['units'] | null = null;
+  constructor(index: number, named: readonly string[], slots: unknown[], tracked: boolean) {
+    this.index = index;
+    Object.defineProperty(this, 'units', STEP_UNITS);
+    this.#named = named;
+    this.#slots = slots;
+    this.#tracked = tracked;
+  }
+  unitsRecord(): OperationStep['units'] {
+    if (this.#units === null) {
+      const named = this.#named;
+      const read = (at: number) =>
+        this.#tracked ? readFigures(this.#slots, at) : (this.#slots[at] as UnitFigures | null);
+      const units: OperationStep['units'] = {};
+      named.forEach((c, i) => {
+        units[c] = { before: read(i * FIGURE_SLOTS), after: read((named.length + i) * FIGURE_SLOTS) };
+      });
+      this.#units = units;
+    }
+    return this.#units;
+  }
 }
 
 /**

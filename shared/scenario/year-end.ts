@@ -120,52 +120,47 @@ export const liveFigures = (n: LiveUnit): UnitFigures => ({
   subordinates: n.unitCount - 1,
 });
 
-/** How many slots a record takes in `figuresLater`: its unit and its nine totals. */
-const SLOTS = 10;
+/** How many slots a unit's figures take in a compact list of figures (see `writeFigures`). */
+export const FIGURE_SLOTS = 10;
 /**
- * The records' figures as they are now, made into `UnitFigures` (as `liveFigures`) only when the
- * returned function is called: until then one array of numbers and (frozen, never changed) units
- * instead of three objects per unit, which a simulation kept for each operation's step.
+ * Writes a record's figures as they are now at `at`: its (frozen, never changed) unit and its nine
+ * totals, or null when it is not there; `readFigures` makes them into `UnitFigures` (as
+ * `liveFigures`) when asked. A simulation keeps them for each operation's step: one array of
+ * numbers instead of three objects per unit.
  */
-export function figuresLater(records: ReadonlyArray<LiveUnit | undefined>): () => Array<UnitFigures | null> {
-  const slots = new Array<Unit | number | null>(records.length * SLOTS);
-  records.forEach((n, i) => {
-    const at = i * SLOTS;
-    slots[at] = n ? n.unit : null;
-    if (!n) return;
-    slots[at + 1] = n.totalPeople;
-    slots[at + 2] = n.unitCount;
-    slots[at + 3] = n.civilServantQuota;
-    slots[at + 4] = n.civilServantActual;
-    slots[at + 5] = n.publicEmployeeQuota;
-    slots[at + 6] = n.publicEmployeeActual;
-    slots[at + 7] = n.selfFundedEmployees;
-    slots[at + 8] = n.contractWorkers;
-    slots[at + 9] = n.deputies;
-  });
-  const count = records.length;
-  return () =>
-    Array.from({ length: count }, (_, i) => {
-      const at = i * SLOTS;
-      const unit = slots[at] as Unit | null;
-      if (unit === null) return null;
-      const v = (k: number) => slots[at + k] as number;
-      return {
-        total: {
-          totalPeople: v(1),
-          unitCount: v(2),
-          civilServantQuota: v(3),
-          civilServantActual: v(4),
-          publicEmployeeQuota: v(5),
-          publicEmployeeActual: v(6),
-          selfFundedEmployees: v(7),
-          contractWorkers: v(8),
-          deputies: v(9),
-        },
-        own: ownRollup(unit),
-        subordinates: v(2) - 1,
-      };
-    });
+export function writeFigures(slots: unknown[], at: number, n: LiveUnit | undefined): void {
+  slots[at] = n ? n.unit : null;
+  if (!n) return;
+  slots[at + 1] = n.totalPeople;
+  slots[at + 2] = n.unitCount;
+  slots[at + 3] = n.civilServantQuota;
+  slots[at + 4] = n.civilServantActual;
+  slots[at + 5] = n.publicEmployeeQuota;
+  slots[at + 6] = n.publicEmployeeActual;
+  slots[at + 7] = n.selfFundedEmployees;
+  slots[at + 8] = n.contractWorkers;
+  slots[at + 9] = n.deputies;
+}
+/** The figures `writeFigures` wrote at `at`. */
+export function readFigures(slots: readonly unknown[], at: number): UnitFigures | null {
+  const unit = slots[at] as Unit | null;
+  if (unit === null) return null;
+  const v = (k: number) => slots[at + k] as number;
+  return {
+    total: {
+      totalPeople: v(1),
+      unitCount: v(2),
+      civilServantQuota: v(3),
+      civilServantActual: v(4),
+      publicEmployeeQuota: v(5),
+      publicEmployeeActual: v(6),
+      selfFundedEmployees: v(7),
+      contractWorkers: v(8),
+      deputies: v(9),
+    },
+    own: ownRollup(unit),
+    subordinates: v(2) - 1,
+  };
 }
 
 /** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */

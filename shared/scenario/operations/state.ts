@@ -12,7 +12,7 @@ import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
 import type { Position } from '../../positions/model.ts';
 import { combinePositions } from '../positions.ts';
-import { compareKeys, figuresLater, keyUnder, liveFigures, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import { FIGURE_SLOTS, compareKeys, keyUnder, liveFigures, liveUnit, writeFigures, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
@@ -148,13 +148,15 @@ export class SimState {
     );
   }
   /**
-   * The units' figures now (as `figuresNow`), made into objects when the returned function is
-   * called: a compact copy of the tracked rollups (see `figuresLater`), or the figures walked now.
+   * Writes the units' figures now into `slots` from `at`, `FIGURE_SLOTS` a unit: with a tracker a
+   * compact copy of the tracked rollups (`writeFigures`; `readFigures` reads them), without one
+   * the figures walked now, as objects, each in its first slot.
    */
-  figuresLater(codes: readonly string[]): () => Array<UnitFigures | null> {
-    if (this.tracker) return figuresLater(codes.map((c) => this.units.get(c)));
-    const figures = codes.map((c) => this.figuresNow(c));
-    return () => figures;
+  writeFigures(codes: readonly string[], slots: unknown[], at: number): void {
+    codes.forEach((c, i) => {
+      if (this.tracker) writeFigures(slots, at + i * FIGURE_SLOTS, this.units.get(c));
+      else slots[at + i * FIGURE_SLOTS] = this.figuresNow(c);
+    });
   }
   /** The units in tree order. */
   ordered(): Unit[] {
