@@ -39,12 +39,14 @@ export function addYears(iso: string, years: number): string {
 export function inDateOrder<T extends { op: { year: number; date?: string | undefined }; index: number }>(
   list: readonly T[],
 ): T[] {
-  return [...list].sort(
-    (a, b) =>
-      a.op.year - b.op.year ||
-      (operationDate(a.op) < operationDate(b.op) ? -1 : operationDate(a.op) > operationDate(b.op) ? 1 : 0) ||
-      a.index - b.index,
-  );
+  // Each date worked out once, not twice per comparison (5,000 operations: about 60,000 comparisons).
+  const dates = list.map((x) => operationDate(x.op));
+  const order = list.map((_, i) => i);
+  order.sort((i, j) => {
+    const [a, b] = [list[i]!, list[j]!];
+    return a.op.year - b.op.year || (dates[i]! < dates[j]! ? -1 : dates[i]! > dates[j]! ? 1 : 0) || a.index - b.index;
+  });
+  return order.map((i) => list[i]!);
 }
 
 /**

@@ -40,16 +40,30 @@ function decidedUnits(op: Operation): readonly string[] {
 /** For each Decree 178 exit without its own `after12Months` that is tied to a restructuring operation: its window, by the exit's index. */
 export function exitWindows(operations: readonly Operation[]): Map<number, ExitWindow> {
   const windows = new Map<number, ExitWindow>();
+  // The operations deciding about each unit (by index, in order), and every date, found once: not
+  // every operation again for each exit.
+  let deciding: Map<string, number[]> | null = null;
+  let dates: string[] = [];
   operations.forEach((exit, index) => {
     if (exit.type !== 'staffExit' || exit.payout?.policy !== '178' || exit.payout.after12Months !== undefined) return;
-    const leaves = operationDate(exit);
+    if (!deciding) {
+      deciding = new Map();
+      dates = operations.map(operationDate);
+      for (let i = 0; i < operations.length; i++)
+        for (const code of decidedUnits(operations[i]!)) {
+          const list = deciding.get(code);
+          if (!list) deciding.set(code, [i]);
+          else if (list.at(-1) !== i) list.push(i);
+        }
+    }
+    const leaves = dates[index]!;
     let decision: { index: number; date: string } | null = null;
-    operations.forEach((op, i) => {
-      const date = operationDate(op);
-      if (date > leaves || !decidedUnits(op).includes(exit.unit)) return;
+    for (const i of deciding.get(exit.unit) ?? []) {
+      const date = dates[i]!;
+      if (date > leaves) continue;
       if (!decision || date > decision.date || (date === decision.date && i > decision.index))
         decision = { index: i, date };
-    });
+    }
     if (!decision) return;
     const { index: decisionIndex, date: decisionDate } = decision;
     // Within 12 months: before the same day a year after the decision takes effect.

@@ -16,7 +16,8 @@ import { addMetrics, metricsOf } from './metrics.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import { groupOf, type UnitAutonomy } from './autonomy.ts';
 import { type Operation } from './operations.ts';
-import type { YearEnded } from './year-end.ts';
+import { FIGURE_SLOTS, readFigures, type YearEnded } from './year-end.ts';
+import type { UnitFigures } from './figures.ts';
 import { recordedFigures, type YearBaseline } from './baselines.ts';
 import { BUILT_IN_TARGETS, evaluateTarget, type Target, type TargetResult } from './targets.ts';
 import { ScenarioError, SimState } from './operations/state.ts';
@@ -151,10 +152,58 @@ function applyOperation(s: SimState, op: Operation, index: number): OperationSte
   const m = moduleOf(op);
   m.validate(s, op, index);
   const named = [...new Set(m.units(op, s))];
-  const before = named.map((c) => s.figuresNow(c));
+  // Before and after, in one array (see LazyStep).
+  const slots = new Array<unknown>(2 * named.length * FIGURE_SLOTS);
+  s.writeFigures(named, slots, 0);
   s.applied++;
   m.apply(s, op, index);
-  return { index, units: Object.fromEntries(named.map((c, i) => [c, { before: before[i]!, after: s.figuresNow(c) }])) };
+  s.writeFigures(named, slots, named.length * FIGURE_SLOTS);
+  return new LazyStep(index, named, slots, s.tracker !== null);
+}
+
+/** `units` of a step: an own enumerable property read through one shared getter. */
+const STEP_UNITS: PropertyDescriptor = {
+  enumerable: true,
+  get(this: LazyStep) {
+    return this.unitsRecord();
+  },
+};
+
+/**
+ * A step whose `units` record (keyed by the units' codes) is built when first read, from the
+ * figures written before and after the operation: an object keyed by thousands of distinct codes
+ * costs V8 a new hidden class per key, and the figures' objects (three per unit and side, all kept
+ * for the whole run) were garbage-collector work; most steps are never read. `units` is an own
+ * enumerable accessor: spread, `Object.entries`, JSON and structured clone see it as a plain
+ * property, and nothing else of the step's is enumerable.
+ */
+class LazyStep implements OperationStep {
+  readonly index: number;
+  declare readonly units: OperationStep['units'];
+  readonly #named: readonly string[];
+  readonly #slots: unknown[];
+  readonly #tracked: boolean;
+  #units: OperationStep['units'] | null = null;
+  constructor(index: number, named: readonly string[], slots: unknown[], tracked: boolean) {
+    this.index = index;
+    Object.defineProperty(this, 'units', STEP_UNITS);
+    this.#named = named;
+    this.#slots = slots;
+    this.#tracked = tracked;
+  }
+  unitsRecord(): OperationStep['units'] {
+    if (this.#units === null) {
+      const named = this.#named;
+      const read = (at: number) =>
+        this.#tracked ? readFigures(this.#slots, at) : (this.#slots[at] as UnitFigures | null);
+      const units: OperationStep['units'] = {};
+      named.forEach((c, i) => {
+        units[c] = { before: read(i * FIGURE_SLOTS), after: read((named.length + i) * FIGURE_SLOTS) };
+      });
+      this.#units = units;
+    }
+    return this.#units;
+  }
 }
 
 /**
@@ -170,11 +219,12 @@ function judgeYear(
   // Each PSU judged by its group at the end of the year (its group as simulated); memoised for the year.
   const groups = new Map<string, GroupKey | null>();
   const autonomyGroup = (code: string) => {
-    if (!groups.has(code)) {
-      const a = autonomy.get(code);
-      groups.set(code, a ? groupOf(a) : null);
-    }
-    return groups.get(code);
+    // Most units have no figures (no group): no memo for them.
+    const a = autonomy.get(code);
+    if (!a) return null;
+    let group = groups.get(code);
+    if (group === undefined) groups.set(code, (group = groupOf(a)));
+    return group;
   };
   // A class set by the plan (setProvince) sizes the rules from then on.
   const provinceClass = s.province?.class ?? options.rules.provinceClass;

@@ -88,8 +88,11 @@ export const mergeQuotaRaised: YearEndStep = (s, { year }) => {
   for (const m of s.mergedQuota.splice(0)) {
     if (checked.has(m.code) || !s.unitOf(m.code)) continue;
     checked.add(m.code);
+    // The subtree is listed only when a quota changed after the merge (a sở's is thousands of units).
+    const later = s.quotaChanges.filter((q) => q.at > m.at);
+    if (later.length === 0) continue;
     const under = new Set(s.subtree(m.code));
-    const raised = s.quotaChanges.filter((q) => q.at > m.at && under.has(q.code)).reduce((sum, q) => sum + q.delta, 0);
+    const raised = later.filter((q) => under.has(q.code)).reduce((sum, q) => sum + q.delta, 0);
     if (raised <= 0) continue;
     const quota = s.figuresNow(m.code)!.total.publicEmployeeQuota;
     s.notices.push({ year, unitCode: m.code, key: 'scn.mergeQuotaRaised', params: { quota, before: quota - raised } });

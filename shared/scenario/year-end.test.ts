@@ -31,6 +31,8 @@ function same(units: readonly Unit[], ops: readonly Operation[], options: Simula
   expect(incremental.targets).toEqual(full.targets);
   expect(incremental.exits).toEqual(full.exits);
   expect(incremental.recruits).toEqual(full.recruits);
+  // The operations' figures: read from the tracked rollups, against walking each subtree.
+  expect(incremental.steps).toEqual(full.steps);
   return incremental;
 }
 

@@ -32,6 +32,7 @@ import { NO_DEPARTMENTS, isProjectBoard, tallyDepartments } from '../rules/depar
 import { parametersOn } from '../rules/rule-sets.ts';
 import { addUnitMetrics, type YearMetrics } from './metrics.ts';
 import { autonomyCounts, type UnitAutonomy } from './autonomy.ts';
+import type { UnitFigures } from './figures.ts';
 
 /**
  * A unit's place in the tree order of `simulate`: a baseline unit's index, or a list compared
@@ -98,6 +99,69 @@ export const liveUnit = (unit: Unit, key: OrderKey): LiveUnit => ({
   contractWorkers: unit.contractWorkers,
   deputies: unit.deputies,
 });
+
+/**
+ * A record's figures as `subtreeFigures` gives them (same fields, same order): its subtree totals
+ * are the record's rollup, which the tracker keeps up to date with every change.
+ */
+export const liveFigures = (n: LiveUnit): UnitFigures => ({
+  total: {
+    totalPeople: n.totalPeople,
+    unitCount: n.unitCount,
+    civilServantQuota: n.civilServantQuota,
+    civilServantActual: n.civilServantActual,
+    publicEmployeeQuota: n.publicEmployeeQuota,
+    publicEmployeeActual: n.publicEmployeeActual,
+    selfFundedEmployees: n.selfFundedEmployees,
+    contractWorkers: n.contractWorkers,
+    deputies: n.deputies,
+  },
+  own: ownRollup(n.unit),
+  subordinates: n.unitCount - 1,
+});
+
+/** How many slots a unit's figures take in a compact list of figures (see `writeFigures`). */
+export const FIGURE_SLOTS = 10;
+/**
+ * Writes a record's figures as they are now at `at`: its (frozen, never changed) unit and its nine
+ * totals, or null when it is not there; `readFigures` makes them into `UnitFigures` (as
+ * `liveFigures`) when asked. A simulation keeps them for each operation's step: one array of
+ * numbers instead of three objects per unit.
+ */
+export function writeFigures(slots: unknown[], at: number, n: LiveUnit | undefined): void {
+  slots[at] = n ? n.unit : null;
+  if (!n) return;
+  slots[at + 1] = n.totalPeople;
+  slots[at + 2] = n.unitCount;
+  slots[at + 3] = n.civilServantQuota;
+  slots[at + 4] = n.civilServantActual;
+  slots[at + 5] = n.publicEmployeeQuota;
+  slots[at + 6] = n.publicEmployeeActual;
+  slots[at + 7] = n.selfFundedEmployees;
+  slots[at + 8] = n.contractWorkers;
+  slots[at + 9] = n.deputies;
+}
+/** The figures `writeFigures` wrote at `at`. */
+export function readFigures(slots: readonly unknown[], at: number): UnitFigures | null {
+  const unit = slots[at] as Unit | null;
+  if (unit === null) return null;
+  const v = (k: number) => slots[at + k] as number;
+  return {
+    total: {
+      totalPeople: v(1),
+      unitCount: v(2),
+      civilServantQuota: v(3),
+      civilServantActual: v(4),
+      publicEmployeeQuota: v(5),
+      publicEmployeeActual: v(6),
+      selfFundedEmployees: v(7),
+      contractWorkers: v(8),
+      deputies: v(9),
+    },
+    own: ownRollup(unit),
+    subordinates: v(2) - 1,
+  };
+}
 
 /** Adds `by` to `r` (sign 1) or takes it off (-1); field by field, as `addInto`. */
 function shift(r: Rollup, by: Rollup, sign: 1 | -1): void {
@@ -237,7 +301,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   };
   /** Judges a node again (into one scratch list: most units have no finding). */
   const scratch: Finding[] = [];
-  const judged = (n: Node, judge: ReturnType<typeof findingJudge>) => {
+  const judged = (n: Node, judge: ReturnType<typeof findingJudge>, parent: Unit | undefined) => {
     const u = n.unit;
     let kids = NO_CHILDREN;
     if (readsChildren(u)) {
@@ -250,7 +314,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       }
     }
     scratch.length = 0;
-    judge.unit(scratch, u, u.parentCode === null ? undefined : nodes.get(u.parentCode)!.unit, n, kids);
+    judge.unit(scratch, u, parent, n, kids);
     n.findings = scratch.length > 0 ? scratch.slice() : null;
     n.dirty = false;
   };
@@ -264,20 +328,20 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       const n = stack[stack.length - 1]!;
       if (!n.open) {
         n.open = true;
+        // Each unit is judged here, with its parent at hand (not looked up by code); a judgement
+        // reads the unit, its rollup and its children's units, never their findings.
+        const parent = n === root ? undefined : n.unit;
         for (const k of n.kids) {
           if (k.sub !== null) continue;
+          if (k.dirty) judged(k, judge, parent);
+          // A leaf: its findings are its subtree's.
           if (k.kids.length > 0) stack.push(k);
-          else {
-            // A leaf: its findings are its subtree's.
-            if (k.dirty) judged(k, judge);
-            k.sub = k.findings ?? NO_FINDINGS;
-          }
+          else k.sub = k.findings ?? NO_FINDINGS;
         }
         continue;
       }
       stack.pop();
       n.open = false;
-      if (n.dirty && n !== root) judged(n, judge);
       const parts: Finding[][] = n.findings ? [n.findings] : [];
       for (const k of n.kids) if (k.sub!.length > 0) parts.push(k.sub!);
       n.sub = parts.length === 0 ? NO_FINDINGS : parts.length === 1 ? parts[0]! : ([] as Finding[]).concat(...parts);
@@ -313,7 +377,8 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
   for (const u of last) addUnitMetrics(metrics, u, 1);
 
   // Last year's units and their keys (in that order), and the key each unit removed this year had.
-  let lastKeys = keys;
+  let lastKeys: OrderKey[] = keys;
+  let spareKeys: OrderKey[] | null = null;
   const byKey = (a: string, b: string) => compareKeys(nodes.get(a)!.key, nodes.get(b)!.key);
   /** The first index of last year's units whose key is not below `key`. */
   const lowerBound = (key: OrderKey) => {
@@ -339,16 +404,17 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     stale.sort((a, b) => a - b);
     const fresh = [...renewed].filter((c) => nodes.has(c)).sort(byKey);
     // Written into arrays of this year's size: copying element by element there is several times
-    // faster than pushing, or than concatenating the runs.
+    // faster than pushing, or than concatenating the runs. The keys (internal) go into the array
+    // of the year before last: two arrays for the whole run instead of one a year.
     const units = new Array<Unit>(nodes.size);
-    const keys = new Array<OrderKey>(nodes.size);
+    const keys = spareKeys ?? new Array<OrderKey>(nodes.size);
+    keys.length = nodes.size;
     let o = 0;
     let pos = 0;
     const runTo = (end: number) => {
-      for (; pos < end; pos++, o++) {
-        units[o] = last[pos]!;
-        keys[o] = lastKeys[pos]!;
-      }
+      // The loop in a plain function: its counters are registers, not this closure's variables.
+      o = copyRun(last, lastKeys, pos, end, units, keys, o);
+      pos = Math.max(pos, end);
     };
     const put = (n: Node, key: OrderKey) => {
       addUnitMetrics(metrics, n.unit, 1);
@@ -375,8 +441,10 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
     }
     freshBefore(null);
     runTo(last.length);
-    units.length = keys.length = o;
+    if (units.length !== o) units.length = o;
+    if (keys.length !== o) keys.length = o;
     last = units;
+    spareKeys = lastKeys;
     lastKeys = keys;
   };
 
@@ -521,6 +589,24 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       return { units: last, findings, findingsOf, metrics: { ...autonomy, ...metrics } };
     },
   };
+}
+
+/** Copies `from[start..end)` and its keys to `to` and `toKeys` from `at`; returns where the copy ends. */
+function copyRun(
+  from: readonly Unit[],
+  fromKeys: readonly OrderKey[],
+  start: number,
+  end: number,
+  to: Unit[],
+  toKeys: OrderKey[],
+  at: number,
+): number {
+  let o = at;
+  for (let p = start; p < end; p++, o++) {
+    to[o] = from[p]!;
+    toKeys[o] = fromKeys[p]!;
+  }
+  return o;
 }
 
 /** Visits every node under the root in depth-first pre-order (as `buildTree` orders them); returns how many. */

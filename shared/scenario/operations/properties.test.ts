@@ -158,6 +158,7 @@ describe('the two-tier operations under the simulation’s properties', () => {
           incremental.years.forEach((y, i) => expect(y, `year ${y.year}`).toEqual(full.years[i]));
           expect(incremental.notices).toEqual(full.notices);
           expect(incremental.targets).toEqual(full.targets);
+          expect(incremental.steps).toEqual(full.steps);
           const last = incremental.years.at(-1)!;
           expect(staff(last.units) + last.leavers + last.converted).toBe(staff(units) + last.annexed + last.recruited);
         },
@@ -214,6 +215,7 @@ describe('the two-tier operations under the simulation’s properties', () => {
           const full = simulate(units, plan, { ...options, fullEvaluation: true });
           incremental.years.forEach((y, i) => expect(y, `year ${y.year}`).toEqual(full.years[i]));
           expect(incremental.notices).toEqual(full.notices);
+          expect(incremental.steps).toEqual(full.steps);
           const last = incremental.years.at(-1)!;
           expect(last.units.some((u) => u.level === 'district')).toBe(false);
           expect(staff(last.units) + last.leavers + last.converted).toBe(staff(units) + last.annexed + last.recruited);

@@ -12,7 +12,7 @@ import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
 import type { Position } from '../../positions/model.ts';
 import { combinePositions } from '../positions.ts';
-import { compareKeys, keyUnder, liveUnit, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import { FIGURE_SLOTS, compareKeys, keyUnder, liveFigures, liveUnit, writeFigures, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
@@ -94,12 +94,13 @@ export class SimState {
   ) {
     // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
     // whole simulation: the records hold the baseline's own objects until a change replaces them.
-    baseline.forEach((u, i) => this.units.set(u.code, liveUnit(u, i)));
+    const records = baseline.map((u, i) => liveUnit(u, i));
+    for (const r of records) this.units.set(r.unit.code, r);
     this.lastTopKey = baseline.length - 1;
-    for (const r of this.units.values()) this.link(r.unit.code, r.unit.parentCode);
-    this.tracker = options.fullEvaluation
-      ? null
-      : yearEnd({ units: this.units, childrenOf: this.childrenOf }, [...this.units.values()]);
+    // A code given twice keeps its last unit at its first place (as the map does).
+    const all = this.units.size === records.length ? records : [...this.units.values()];
+    for (const r of all) this.link(r.unit.code, r.unit.parentCode);
+    this.tracker = options.fullEvaluation ? null : yearEnd({ units: this.units, childrenOf: this.childrenOf }, all);
     this.figures = new Map(options.autonomy ?? []);
     this.positions = new Map(options.positions ?? []);
     this.byReason = options.byReason;
@@ -134,11 +135,28 @@ export class SimState {
   }
   /** A unit's figures (subtree totals and own row), or null when it is not there. */
   figuresNow(code: string): UnitFigures | null {
+    // The tracker keeps every record's subtree totals up to date: read them (walking a sở's
+    // subtree for each operation that names it was a tenth of the run).
+    if (this.tracker) {
+      const r = this.units.get(code);
+      return r ? liveFigures(r) : null;
+    }
     return subtreeFigures(
       code,
       (c) => this.unitOf(c),
       (c) => this.childrenOf.get(c),
     );
+  }
+  /**
+   * Writes the units' figures now into `slots` from `at`, `FIGURE_SLOTS` a unit: with a tracker a
+   * compact copy of the tracked rollups (`writeFigures`; `readFigures` reads them), without one
+   * the figures walked now, as objects, each in its first slot.
+   */
+  writeFigures(codes: readonly string[], slots: unknown[], at: number): void {
+    codes.forEach((c, i) => {
+      if (this.tracker) writeFigures(slots, at + i * FIGURE_SLOTS, this.units.get(c));
+      else slots[at + i * FIGURE_SLOTS] = this.figuresNow(c);
+    });
   }
   /** The units in tree order. */
   ordered(): Unit[] {
