@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   'panel.hint': 'Each change is saved as soon as you leave the field or press Enter.',
 
   'opField.operation': 'Operation {n}',
+  'opField.unnamed': 'Operation',
   'opField.percent': 'Cut (%)',
   'opField.date': 'Date',
   'opField.year': 'Year',

@@ -106,6 +106,7 @@ export const vi = {
   'panel.hint': 'Mỗi thay đổi được lưu ngay khi rời ô hoặc nhấn Enter.',
 
   'opField.operation': 'Thao tác {n}',
+  'opField.unnamed': 'Thao tác',
   'opField.percent': 'Tỷ lệ cắt giảm (%)',
   'opField.date': 'Ngày',
   'opField.year': 'Năm',
