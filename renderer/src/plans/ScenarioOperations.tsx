@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
@@ -20,7 +20,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
-import { appliedOrder, displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import { appliedOrder, displayToIso, isoToDisplay, operationDate } from '../../../shared/scenario/operation-date.ts';
 import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from '../ui/DayInput.tsx';
@@ -28,6 +28,9 @@ import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
 import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
+import { UnitPick } from './UnitPick.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { describeError } from '../../../shared/errors.ts';
 
 const ADDABLE = [
   'merge',
@@ -50,23 +53,40 @@ type Addable = (typeof ADDABLE)[number];
 type Dialog = (typeof DIALOGS)[number];
 const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
 
-/** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
+/**
+ * A plan's changes in order, by year (left: reorder, remove, pick one for its details), and the
+ * form adding one (right, checked by simulating before it is stored) with its preview and message;
+ * `children` (the plan's views) goes between them.
+ */
 export function ScenarioOperations({
   name,
   locked,
   firstYear,
+  yearFigures,
   version,
   onChanged,
   onError,
+  side,
+  children,
 }: {
   name: string;
   locked: boolean;
   firstYear: number;
+  /** Per year of the plan, the quota and the people at its end: each year's change is shown by its operations. */
+  yearFigures: ReadonlyMap<number, { quota: number; people: number }>;
   version: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
+  /** Above the operations (the plan list). */
+  side: ReactNode;
+  children: ReactNode;
 }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
+  // The message of the last action, shown where it was taken: the list's (move, remove) or the form's.
+  const [listError, setListError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const describe = (err: unknown) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const [picked, setPicked] = useState<number | null>(null);
   const [ops, setOps] = useState<Operation[]>([]);
   // The stored plan's version these operations were read at: a save after someone else's is refused
   // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
@@ -155,8 +175,37 @@ export function ScenarioOperations({
   // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
   const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
 
+  // The operations by the year they apply in (their order of application), each year with what it changes.
+  const byYear = useMemo(() => {
+    const groups: Array<{ year: number; first: number; items: ReturnType<typeof appliedOrder<Operation>> }> = [];
+    appliedOrder(ops).forEach((item, k) => {
+      const y = Number(operationDate(item.op).slice(0, 4));
+      const last = groups[groups.length - 1];
+      if (last && last.year === y) last.items.push(item);
+      else groups.push({ year: y, first: k, items: [item] });
+    });
+    return groups;
+  }, [ops]);
+  const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '0');
+  /** The quota and the people at the year's end against the year before's (the simulation's figures). */
+  const yearDelta = (y: number) => {
+    const now = yearFigures.get(y);
+    const before = yearFigures.get(y - 1);
+    if (!now || !before) return null;
+    return (
+      <span className="muted op-year-delta">
+        {' · '}
+        {t('scn.yearDelta', { quota: signed(now.quota - before.quota), people: signed(now.people - before.people) })}
+      </span>
+    );
+  };
   /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
-  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
+  const save = async (
+    next: Operation[] | ((latest: Operation[]) => Operation[]),
+    report: (err: unknown) => void = (err) => setListError(describe(err)),
+  ) => {
+    setListError(null);
+    setFormError(null);
     try {
       let operations: Operation[] = [];
       const saved = await editPlan(
@@ -173,7 +222,7 @@ export function ScenarioOperations({
       onChanged();
       return true;
     } catch (err) {
-      onError(err);
+      report(err);
       if (err instanceof ApiError && err.error.key === 'err.planChanged') void load(); // show the other person's plan
       return false;
     }
@@ -202,6 +251,16 @@ export function ScenarioOperations({
       </label>
     </>
   );
+  /** The unit fields the chosen operation needs and left empty, by name: "Đơn vị: chưa chọn". */
+  const missing = (): string | null => {
+    const need: Array<[string, string]> = [];
+    if (type === 'cutQuotas' && !percent.trim()) need.push([t('op.form.percent'), t('op.form.empty')]);
+    if (type !== 'setProvince' && type !== 'cutQuotas' && type !== 'create' && !unit.trim())
+      need.push([t(type === 'abolishLevel' ? 'op.form.receiver' : 'op.form.unit'), t('op.form.notChosen')]);
+    if (type === 'merge' && !other.trim()) need.push([t('op.form.mergeWith'), t('op.form.notChosen')]);
+    if (type === 'rename' && !other.trim()) need.push([t('op.form.newName'), t('op.form.empty')]);
+    return need.length ? need.map(([f, why]) => `${f}: ${why}`).join('; ') : null;
+  };
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
     const y = opYear;
@@ -292,6 +351,11 @@ export function ScenarioOperations({
     }
   };
   const showPreview = async () => {
+    setFormError(null);
+    setPreview(null);
+    setPreviewed(null);
+    const absent = missing();
+    if (absent) return setFormError(absent);
     try {
       const operation = build();
       setPreview({ ...(await call('scenario.preview', { name, operation })), operation });
@@ -299,7 +363,7 @@ export function ScenarioOperations({
     } catch (err) {
       setPreview(null);
       setPreviewed(null);
-      onError(err);
+      setFormError(describe(err));
     }
   };
   /** A dialog stored its operation in the plan. */
@@ -310,8 +374,12 @@ export function ScenarioOperations({
   };
   const add = async () => {
     setPreview(null);
+    setPreviewed(null);
+    setFormError(null);
+    const absent = missing();
+    if (absent) return setFormError(absent);
     const op = build();
-    if (await save((latest) => [...latest, op])) {
+    if (await save((latest) => [...latest, op], (err) => setFormError(describe(err)))) {
       setUnit('');
       setOther('');
       setCs('');
@@ -330,13 +398,31 @@ export function ScenarioOperations({
             : null;
 
   return (
-    <section className="scenario-ops" data-testid="scenario-ops">
+    <div className="plan-columns scenario-ops" data-testid="scenario-ops">
+      <aside className="plan-side">
+        {side}
+        <section className="op-list" aria-label={t('op.title')}>
       <h3>{t('op.title')}</h3>
+      <FormError error={listError} />
       {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
-      <ol>
-        {appliedOrder(ops).map(({ op, index: i, up, down }) => (
-          <li key={i}>
-            <span>{describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}</span>
+      {byYear.map(({ year: y, items, first }) => (
+        <section key={y} className="op-year" data-testid={`op-year-${y}`}>
+          <h4 className="op-year-head">
+            {t('scn.yearOps', { year: String(y), count: items.length })}
+            {yearDelta(y)}
+          </h4>
+          <ol start={first + 1}>
+        {items.map(({ op, index: i, up, down }) => (
+          <li key={i} className={picked === i ? 'picked' : ''}>
+            <span
+              role="button"
+              tabIndex={0}
+              title={t('op.pickHint')}
+              onClick={() => setPicked(picked === i ? null : i)}
+              onKeyDown={(e) => e.key === 'Enter' && setPicked(picked === i ? null : i)}
+            >
+              {describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}
+            </span>
             <button
               type="button"
               disabled={locked || up === null}
@@ -360,7 +446,10 @@ export function ScenarioOperations({
               disabled={locked}
               aria-label={t('op.remove')}
               title={t('op.remove')}
-              onClick={() => void save(ops.filter((_, j) => j !== i))}
+              onClick={() => {
+                setPicked(null);
+                void save(ops.filter((_, j) => j !== i));
+              }}
             >
               ✕
             </button>
@@ -368,18 +457,33 @@ export function ScenarioOperations({
               <button
                 type="button"
                 data-testid={`op-reduce-positions-${i}`}
-                onClick={() => setReducing(reducing === i ? null : i)}
+                onClick={() => {
+                  setPicked(i);
+                  setReducing(reducing === i ? null : i);
+                }}
               >
                 {t('pos.reduce')}
               </button>
             )}
-            {reducing === i && joinedUnit(op) !== null && (
+          </li>
+        ))}
+          </ol>
+        </section>
+      ))}
+        </section>
+      </aside>
+      <aside className="plan-detail">
+      {picked !== null && ops[picked] && (
+        <div className="op-picked" data-testid="op-picked">
+          <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
+          <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
+          {reducing !== null && ops[reducing] && joinedUnit(ops[reducing]) !== null && (
               <PlanPositions
                 plan={name}
                 ops={ops}
-                index={i}
+                index={reducing}
                 onError={onError}
-                nameOf={namesAtOp.before(i)}
+                nameOf={namesAtOp.before(reducing)}
                 save={async (next) => {
                   const ok = await save(next);
                   if (ok) setReducing(null);
@@ -387,9 +491,9 @@ export function ScenarioOperations({
                 }}
               />
             )}
-          </li>
-        ))}
-      </ol>
+        </div>
+      )}
+        <FormError error={formError} />
       {!locked && (
         <form
           className="op-form"
@@ -399,13 +503,6 @@ export function ScenarioOperations({
             else void add();
           }}
         >
-          <datalist id="scenario-units">
-            {known.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </datalist>
           <label>
             {t('op.form.type')}
             <select
@@ -414,6 +511,8 @@ export function ScenarioOperations({
                 const v = e.target.value as Addable | Dialog;
                 setType(v);
                 setPreview(null);
+                setPreviewed(null);
+                setFormError(null);
                 if (isDialog(v)) setDialog(v);
               }}
             >
@@ -450,21 +549,19 @@ export function ScenarioOperations({
           ) : (
             <>
               {type !== 'setProvince' && type !== 'cutQuotas' && (
-                <label>
-                  {t(
+                <UnitPick
+                  label={t(
                     type === 'create'
                       ? 'op.form.parentOf'
                       : type === 'abolishLevel'
                         ? 'op.form.receiver'
                         : 'op.form.unit',
                   )}
-                  <input
-                    list="scenario-units"
-                    value={unit}
-                    onChange={(e) => setUnit(e.target.value)}
-                    required={type !== 'create'}
-                  />
-                </label>
+                  units={known}
+                  value={unit}
+                  onChange={setUnit}
+                  optional={type === 'create' ? t('op.form.topLevel') : undefined}
+                />
               )}
               {type === 'create' && (
                 <label>
@@ -574,16 +671,22 @@ export function ScenarioOperations({
                   </label>
                 </>
               )}
-              {otherLabel && (
+              {otherLabel && type === 'rename' && (
                 <label>
                   {otherLabel}
-                  <input
-                    list={type === 'rename' ? undefined : 'scenario-units'}
-                    value={other}
-                    onChange={(e) => setOther(e.target.value)}
-                    required={type === 'merge' || type === 'rename'}
-                  />
+                  <input value={other} onChange={(e) => setOther(e.target.value)} />
                 </label>
+              )}
+              {otherLabel && type !== 'rename' && (
+                <UnitPick
+                  label={otherLabel}
+                  units={known.filter((u) => u.code !== unit)}
+                  value={other}
+                  onChange={setOther}
+                  optional={
+                    type === 'dissolve' ? t('op.form.streamline') : type === 'transfer' ? t('op.form.topLevel') : undefined
+                  }
+                />
               )}
               {type === 'setQuota' && quotaInputs}
               {type === 'setDeputies' && (
@@ -655,7 +758,9 @@ export function ScenarioOperations({
           nameOf={namesAtOp.before(previewed.length - 1)}
         />
       )}
-    </section>
+          </aside>
+      {children}
+    </div>
   );
 }
 
