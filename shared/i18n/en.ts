@@ -1651,6 +1651,7 @@ export const en: Record<MessageKey, string> = {
   'fill.hintProposals':
     "Records or updates the people proposed for early retirement or resignation per unit and leaving year, with each person's exact payout.",
   'fill.previewTitle': 'To be written into the plan "{name}" (from {people} people on the list):',
+  'fill.replaced': '⚠ {count} cell(s) that already have figures in the plan (entered by hand or filled before) would be replaced by the list\'s: the highlighted rows below. Check before writing.',
   'fill.col.unit': 'Unit',
   'fill.col.year': 'Year',
   'fill.col.reason': 'Reason',

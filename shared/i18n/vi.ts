@@ -1648,6 +1648,7 @@ export const vi = {
   'fill.hintProposals':
     'Ghi hoặc cập nhật số người được đề xuất nghỉ hưu trước tuổi hoặc thôi việc theo đơn vị và năm nghỉ, với chi phí chính xác của từng người.',
   'fill.previewTitle': 'Sẽ ghi vào phương án "{name}" (từ {people} người trong danh sách):',
+  'fill.replaced': '⚠ {count} ô đã có số trong phương án (nhập tay hoặc điền trước đây) sẽ được thay bằng số từ danh sách: các dòng tô đậm bên dưới. Kiểm tra trước khi ghi.',
   'fill.col.unit': 'Đơn vị',
   'fill.col.year': 'Năm',
   'fill.col.reason': 'Lý do',

@@ -259,6 +259,10 @@ export function ScenarioOperations({
       need.push([t(type === 'abolishLevel' ? 'op.form.receiver' : 'op.form.unit'), t('op.form.notChosen')]);
     if (type === 'merge' && !other.trim()) need.push([t('op.form.mergeWith'), t('op.form.notChosen')]);
     if (type === 'rename' && !other.trim()) need.push([t('op.form.newName'), t('op.form.empty')]);
+    if (type === 'create' && !other.trim()) need.push([t('op.form.code'), t('op.form.empty')]);
+    if ((type === 'create' || type === 'setProvince') && !newName.trim())
+      need.push([t(type === 'create' ? 'op.form.name' : 'op.form.provinceName'), t('op.form.empty')]);
+    if (type === 'setDeputies' && !cs.trim()) need.push([t('field.deputies'), t('op.form.empty')]);
     return need.length ? need.map(([f, why]) => `${f}: ${why}`).join('; ') : null;
   };
   const build = (): Operation => {
@@ -379,7 +383,12 @@ export function ScenarioOperations({
     const absent = missing();
     if (absent) return setFormError(absent);
     const op = build();
-    if (await save((latest) => [...latest, op], (err) => setFormError(describe(err)))) {
+    if (
+      await save(
+        (latest) => [...latest, op],
+        (err) => setFormError(describe(err)),
+      )
+    ) {
       setUnit('');
       setOther('');
       setCs('');
@@ -398,367 +407,375 @@ export function ScenarioOperations({
             : null;
 
   return (
-    <div className="plan-columns scenario-ops" data-testid="scenario-ops">
-      <aside className="plan-side">
-        {side}
-        <section className="op-list" aria-label={t('op.title')}>
-      <h3>{t('op.title')}</h3>
-      <FormError error={listError} />
-      {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
-      {byYear.map(({ year: y, items, first }) => (
-        <section key={y} className="op-year" data-testid={`op-year-${y}`}>
-          <h4 className="op-year-head">
-            {t('scn.yearOps', { year: String(y), count: items.length })}
-            {yearDelta(y)}
-          </h4>
-          <ol start={first + 1}>
-        {items.map(({ op, index: i, up, down }) => (
-          <li key={i} className={picked === i ? 'picked' : ''}>
-            <span
-              role="button"
-              tabIndex={0}
-              title={t('op.pickHint')}
-              onClick={() => setPicked(picked === i ? null : i)}
-              onKeyDown={(e) => e.key === 'Enter' && setPicked(picked === i ? null : i)}
-            >
-              {describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}
-            </span>
-            <button
-              type="button"
-              disabled={locked || up === null}
-              aria-label={t('op.up')}
-              title={t('op.up')}
-              onClick={() => up !== null && move(i, up)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              disabled={locked || down === null}
-              aria-label={t('op.down')}
-              title={t('op.down')}
-              onClick={() => down !== null && move(i, down)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              disabled={locked}
-              aria-label={t('op.remove')}
-              title={t('op.remove')}
-              onClick={() => {
-                setPicked(null);
-                void save(ops.filter((_, j) => j !== i));
+    <div className="plan-columns">
+      {/* The operations and their form, around the plan's views (laid out by the grid: this box draws nothing). */}
+      <div className="scenario-ops" data-testid="scenario-ops">
+        <aside className="plan-side">
+          {side}
+          <section className="op-list" aria-label={t('op.title')}>
+            <h3>{t('op.title')}</h3>
+            <FormError error={listError} />
+            {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
+            {byYear.map(({ year: y, items, first }) => (
+              <section key={y} className="op-year" data-testid={`op-year-${y}`}>
+                <h4 className="op-year-head">
+                  {t('scn.yearOps', { year: String(y), count: items.length })}
+                  {yearDelta(y)}
+                </h4>
+                <ol start={first + 1}>
+                  {items.map(({ op, index: i, up, down }) => (
+                    <li key={i} className={picked === i ? 'picked' : ''}>
+                      <span
+                        role="button"
+                        tabIndex={0}
+                        title={t('op.pickHint')}
+                        onClick={() => setPicked(picked === i ? null : i)}
+                        onKeyDown={(e) => e.key === 'Enter' && setPicked(picked === i ? null : i)}
+                      >
+                        {describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}
+                      </span>
+                      <button
+                        type="button"
+                        disabled={locked || up === null}
+                        aria-label={t('op.up')}
+                        title={t('op.up')}
+                        onClick={() => up !== null && move(i, up)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        disabled={locked || down === null}
+                        aria-label={t('op.down')}
+                        title={t('op.down')}
+                        onClick={() => down !== null && move(i, down)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        disabled={locked}
+                        aria-label={t('op.remove')}
+                        title={t('op.remove')}
+                        onClick={() => {
+                          setPicked(null);
+                          void save(ops.filter((_, j) => j !== i));
+                        }}
+                      >
+                        ✕
+                      </button>
+                      {joinedUnit(op) !== null && !locked && (
+                        <button
+                          type="button"
+                          data-testid={`op-reduce-positions-${i}`}
+                          onClick={() => {
+                            setPicked(i);
+                            setReducing(reducing === i ? null : i);
+                          }}
+                        >
+                          {t('pos.reduce')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            ))}
+          </section>
+        </aside>
+        <aside className="plan-detail">
+          {picked !== null && ops[picked] && (
+            <div className="op-picked" data-testid="op-picked">
+              <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
+              <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
+              {reducing !== null && ops[reducing] && joinedUnit(ops[reducing]) !== null && (
+                <PlanPositions
+                  plan={name}
+                  ops={ops}
+                  index={reducing}
+                  onError={onError}
+                  nameOf={namesAtOp.before(reducing)}
+                  save={async (next) => {
+                    const ok = await save(next);
+                    if (ok) setReducing(null);
+                    return ok;
+                  }}
+                />
+              )}
+            </div>
+          )}
+          <FormError error={formError} />
+          {!locked && (
+            <form
+              className="op-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (isDialog(type)) setDialog(type);
+                else void add();
               }}
             >
-              ✕
-            </button>
-            {joinedUnit(op) !== null && !locked && (
-              <button
-                type="button"
-                data-testid={`op-reduce-positions-${i}`}
-                onClick={() => {
-                  setPicked(i);
-                  setReducing(reducing === i ? null : i);
-                }}
-              >
-                {t('pos.reduce')}
-              </button>
-            )}
-          </li>
-        ))}
-          </ol>
-        </section>
-      ))}
-        </section>
-      </aside>
-      <aside className="plan-detail">
-      {picked !== null && ops[picked] && (
-        <div className="op-picked" data-testid="op-picked">
-          <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
-          <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
-          {reducing !== null && ops[reducing] && joinedUnit(ops[reducing]) !== null && (
-              <PlanPositions
-                plan={name}
-                ops={ops}
-                index={reducing}
-                onError={onError}
-                nameOf={namesAtOp.before(reducing)}
-                save={async (next) => {
-                  const ok = await save(next);
-                  if (ok) setReducing(null);
-                  return ok;
-                }}
-              />
-            )}
-        </div>
-      )}
-        <FormError error={formError} />
-      {!locked && (
-        <form
-          className="op-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (isDialog(type)) setDialog(type);
-            else void add();
-          }}
-        >
-          <label>
-            {t('op.form.type')}
-            <select
-              value={type}
-              onChange={(e) => {
-                const v = e.target.value as Addable | Dialog;
-                setType(v);
-                setPreview(null);
-                setPreviewed(null);
-                setFormError(null);
-                if (isDialog(v)) setDialog(v);
+              <label>
+                {t('op.form.type')}
+                <select
+                  value={type}
+                  onChange={(e) => {
+                    const v = e.target.value as Addable | Dialog;
+                    setType(v);
+                    setPreview(null);
+                    setPreviewed(null);
+                    setFormError(null);
+                    if (isDialog(v)) setDialog(v);
+                  }}
+                >
+                  {[...ADDABLE, ...DIALOGS].map((k) => (
+                    <option key={k} value={k}>
+                      {t(`op.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
+              <label>
+                {t('op.form.year')}
+                <input
+                  type="number"
+                  value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
+                  disabled={!!isoDate && !isDialog(type)}
+                  min={firstYear}
+                  max={2100}
+                  onChange={(e) => {
+                    yearTyped.current = true;
+                    setYear(e.target.value);
+                  }}
+                />
+              </label>
+              {!isDialog(type) && (
+                <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />
+              )}
+              {isoDate && !isDialog(type) && (
+                <span className="year-of-day muted" data-testid="op-year-of-day">
+                  {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
+                </span>
+              )}
+              {isDialog(type) ? (
+                <button type="submit">{t(`op.open.${type}`)}</button>
+              ) : (
+                <>
+                  {type !== 'setProvince' && type !== 'cutQuotas' && (
+                    <UnitPick
+                      label={t(
+                        type === 'create'
+                          ? 'op.form.parentOf'
+                          : type === 'abolishLevel'
+                            ? 'op.form.receiver'
+                            : 'op.form.unit',
+                      )}
+                      units={known}
+                      value={unit}
+                      onChange={setUnit}
+                      optional={type === 'create' ? t('op.form.topLevel') : undefined}
+                    />
+                  )}
+                  {type === 'create' && (
+                    <label>
+                      {t('op.form.code')}
+                      <input value={other} onChange={(e) => setOther(e.target.value)} />
+                    </label>
+                  )}
+                  {(type === 'create' || type === 'setProvince') && (
+                    <label>
+                      {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
+                      <input value={newName} onChange={(e) => setNewName(e.target.value)} />
+                    </label>
+                  )}
+                  {(type === 'create' || type === 'reclassify') && (
+                    <>
+                      <CodeSelect
+                        label={t('field.kind')}
+                        value={unitKind}
+                        values={UNIT_KINDS}
+                        prefix="kind"
+                        empty={emptyChoice}
+                        onChange={setUnitKind}
+                      />
+                      <CodeSelect
+                        label={t('field.level')}
+                        value={level}
+                        values={LEVELS}
+                        prefix="level"
+                        empty={emptyChoice}
+                        onChange={setLevel}
+                      />
+                      <CodeSelect
+                        label={t('field.sector')}
+                        value={sector}
+                        values={SECTORS}
+                        prefix="sector"
+                        empty={emptyChoice}
+                        onChange={setSector}
+                      />
+                    </>
+                  )}
+                  {type === 'abolishLevel' && (
+                    <>
+                      <CodeSelect
+                        label={t('field.level')}
+                        value={level === 'commune' ? 'commune' : 'district'}
+                        values={['district', 'commune'] as const}
+                        prefix="level"
+                        empty={null}
+                        onChange={setLevel}
+                      />
+                      <span className="muted" data-testid="op-abolish-count">
+                        {t('op.form.abolishCount', {
+                          count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
+                            .length,
+                          level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
+                        })}
+                      </span>
+                    </>
+                  )}
+                  {type === 'create' && quotaInputs}
+                  {type === 'cutQuotas' && (
+                    <>
+                      <CutScopePicker
+                        units={planUnits?.units ?? []}
+                        scope={cutScope}
+                        onChange={(next) => {
+                          setCutScope(next);
+                          setPreview(null);
+                        }}
+                      />
+                      <label>
+                        {t('op.form.percent')}
+                        <input
+                          inputMode="decimal"
+                          size={5}
+                          value={percent}
+                          onChange={(e) => setPercent(e.target.value)}
+                        />
+                      </label>
+                      {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
+                        <label key={f}>
+                          <input
+                            type="checkbox"
+                            checked={cutFields[f]}
+                            onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
+                          />
+                          {t(`field.${f}`)}
+                        </label>
+                      ))}
+                    </>
+                  )}
+                  {type === 'setProvince' && (
+                    <>
+                      <CodeSelect
+                        label={t('field.provinceClass')}
+                        value={provinceClass}
+                        values={PROVINCE_CLASSES}
+                        prefix="class"
+                        empty={t('op.form.unchanged')}
+                        onChange={setProvinceClass}
+                      />
+                      <label>
+                        {t('op.form.shortName')}
+                        <input value={other} onChange={(e) => setOther(e.target.value)} />
+                      </label>
+                    </>
+                  )}
+                  {otherLabel && type === 'rename' && (
+                    <label>
+                      {otherLabel}
+                      <input value={other} onChange={(e) => setOther(e.target.value)} />
+                    </label>
+                  )}
+                  {otherLabel && type !== 'rename' && (
+                    <UnitPick
+                      label={otherLabel}
+                      units={known.filter((u) => u.code !== unit)}
+                      value={other}
+                      onChange={setOther}
+                      optional={
+                        type === 'dissolve'
+                          ? t('op.form.streamline')
+                          : type === 'transfer'
+                            ? t('op.form.topLevel')
+                            : undefined
+                      }
+                    />
+                  )}
+                  {type === 'setQuota' && quotaInputs}
+                  {type === 'setDeputies' && (
+                    <label>
+                      {t('field.deputies')}
+                      <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+                    </label>
+                  )}
+                  {type === 'setAutonomy' && (
+                    <>
+                      <label>
+                        {t('op.form.revenue')}
+                        <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
+                      </label>
+                      <label>
+                        {t('op.form.spending')}
+                        <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
+                      </label>
+                      <label>
+                        {t('op.form.group')}
+                        <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
+                      </label>
+                    </>
+                  )}
+                  <button type="button" onClick={() => void showPreview()}>
+                    {t('op.preview')}
+                  </button>
+                  <button type="submit">{t('op.add')}</button>
+                </>
+              )}
+            </form>
+          )}
+          {!locked && dialog === 'mergeWizard' && (
+            <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+          )}
+          {!locked && dialog === 'split' && (
+            <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+          )}
+          {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
+          {!locked && (
+            <ProvinceAnnex
+              name={name}
+              firstYear={firstYear}
+              onAnnexed={async () => {
+                await load();
+                onChanged();
               }}
-            >
-              {[...ADDABLE, ...DIALOGS].map((k) => (
-                <option key={k} value={k}>
-                  {t(`op.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
-          <label>
-            {t('op.form.year')}
-            <input
-              type="number"
-              value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
-              disabled={!!isoDate && !isDialog(type)}
-              min={firstYear}
-              max={2100}
-              onChange={(e) => {
-                yearTyped.current = true;
-                setYear(e.target.value);
+              onAccept={(added) => save([...ops, ...added])}
+            />
+          )}
+          {!locked && (
+            <CommuneTable
+              name={name}
+              firstYear={firstYear}
+              version={latestVersion(held.current)}
+              onAdded={async () => {
+                await load();
+                onChanged();
               }}
             />
-          </label>
-          {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
-          {isoDate && !isDialog(type) && (
-            <span className="year-of-day muted" data-testid="op-year-of-day">
-              {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
-            </span>
           )}
-          {isDialog(type) ? (
-            <button type="submit">{t(`op.open.${type}`)}</button>
-          ) : (
-            <>
-              {type !== 'setProvince' && type !== 'cutQuotas' && (
-                <UnitPick
-                  label={t(
-                    type === 'create'
-                      ? 'op.form.parentOf'
-                      : type === 'abolishLevel'
-                        ? 'op.form.receiver'
-                        : 'op.form.unit',
-                  )}
-                  units={known}
-                  value={unit}
-                  onChange={setUnit}
-                  optional={type === 'create' ? t('op.form.topLevel') : undefined}
-                />
-              )}
-              {type === 'create' && (
-                <label>
-                  {t('op.form.code')}
-                  <input value={other} onChange={(e) => setOther(e.target.value)} required />
-                </label>
-              )}
-              {(type === 'create' || type === 'setProvince') && (
-                <label>
-                  {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
-                  <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
-                </label>
-              )}
-              {(type === 'create' || type === 'reclassify') && (
-                <>
-                  <CodeSelect
-                    label={t('field.kind')}
-                    value={unitKind}
-                    values={UNIT_KINDS}
-                    prefix="kind"
-                    empty={emptyChoice}
-                    onChange={setUnitKind}
-                  />
-                  <CodeSelect
-                    label={t('field.level')}
-                    value={level}
-                    values={LEVELS}
-                    prefix="level"
-                    empty={emptyChoice}
-                    onChange={setLevel}
-                  />
-                  <CodeSelect
-                    label={t('field.sector')}
-                    value={sector}
-                    values={SECTORS}
-                    prefix="sector"
-                    empty={emptyChoice}
-                    onChange={setSector}
-                  />
-                </>
-              )}
-              {type === 'abolishLevel' && (
-                <>
-                  <CodeSelect
-                    label={t('field.level')}
-                    value={level === 'commune' ? 'commune' : 'district'}
-                    values={['district', 'commune'] as const}
-                    prefix="level"
-                    empty={null}
-                    onChange={setLevel}
-                  />
-                  <span className="muted" data-testid="op-abolish-count">
-                    {t('op.form.abolishCount', {
-                      count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
-                        .length,
-                      level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
-                    })}
-                  </span>
-                </>
-              )}
-              {type === 'create' && quotaInputs}
-              {type === 'cutQuotas' && (
-                <>
-                  <CutScopePicker
-                    units={planUnits?.units ?? []}
-                    scope={cutScope}
-                    onChange={(next) => {
-                      setCutScope(next);
-                      setPreview(null);
-                    }}
-                  />
-                  <label>
-                    {t('op.form.percent')}
-                    <input
-                      inputMode="decimal"
-                      size={5}
-                      value={percent}
-                      onChange={(e) => setPercent(e.target.value)}
-                      required
-                    />
-                  </label>
-                  {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
-                    <label key={f}>
-                      <input
-                        type="checkbox"
-                        checked={cutFields[f]}
-                        onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
-                      />
-                      {t(`field.${f}`)}
-                    </label>
-                  ))}
-                </>
-              )}
-              {type === 'setProvince' && (
-                <>
-                  <CodeSelect
-                    label={t('field.provinceClass')}
-                    value={provinceClass}
-                    values={PROVINCE_CLASSES}
-                    prefix="class"
-                    empty={t('op.form.unchanged')}
-                    onChange={setProvinceClass}
-                  />
-                  <label>
-                    {t('op.form.shortName')}
-                    <input value={other} onChange={(e) => setOther(e.target.value)} />
-                  </label>
-                </>
-              )}
-              {otherLabel && type === 'rename' && (
-                <label>
-                  {otherLabel}
-                  <input value={other} onChange={(e) => setOther(e.target.value)} />
-                </label>
-              )}
-              {otherLabel && type !== 'rename' && (
-                <UnitPick
-                  label={otherLabel}
-                  units={known.filter((u) => u.code !== unit)}
-                  value={other}
-                  onChange={setOther}
-                  optional={
-                    type === 'dissolve' ? t('op.form.streamline') : type === 'transfer' ? t('op.form.topLevel') : undefined
-                  }
-                />
-              )}
-              {type === 'setQuota' && quotaInputs}
-              {type === 'setDeputies' && (
-                <label>
-                  {t('field.deputies')}
-                  <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required />
-                </label>
-              )}
-              {type === 'setAutonomy' && (
-                <>
-                  <label>
-                    {t('op.form.revenue')}
-                    <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('op.form.spending')}
-                    <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('op.form.group')}
-                    <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
-                  </label>
-                </>
-              )}
-              <button type="button" onClick={() => void showPreview()}>
-                {t('op.preview')}
-              </button>
-              <button type="submit">{t('op.add')}</button>
-            </>
+          {preview && <OperationPreview preview={preview} operation={preview.operation} />}
+          {preview && previewed && (
+            <PlanPositions
+              plan={name}
+              ops={previewed}
+              index={previewed.length - 1}
+              onError={onError}
+              nameOf={namesAtOp.before(previewed.length - 1)}
+            />
           )}
-        </form>
-      )}
-      {!locked && dialog === 'mergeWizard' && (
-        <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
-      )}
-      {!locked && dialog === 'split' && (
-        <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
-      )}
-      {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
-      {!locked && (
-        <ProvinceAnnex
-          name={name}
-          firstYear={firstYear}
-          onAnnexed={async () => {
-            await load();
-            onChanged();
-          }}
-          onAccept={(added) => save([...ops, ...added])}
-        />
-      )}
-      {!locked && (
-        <CommuneTable
-          name={name}
-          firstYear={firstYear}
-          version={latestVersion(held.current)}
-          onAdded={async () => {
-            await load();
-            onChanged();
-          }}
-        />
-      )}
-      {preview && <OperationPreview preview={preview} operation={preview.operation} />}
-      {preview && previewed && (
-        <PlanPositions
-          plan={name}
-          ops={previewed}
-          index={previewed.length - 1}
-          onError={onError}
-          nameOf={namesAtOp.before(previewed.length - 1)}
-        />
-      )}
-          </aside>
+        </aside>
+      </div>
       {children}
     </div>
   );

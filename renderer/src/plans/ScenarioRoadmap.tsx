@@ -109,8 +109,7 @@ export function ScenarioRoadmap({
     setAfter12(!!op.payout.after12Months);
   };
   const exitOps = useMemo(
-    () =>
-      planOps.flatMap((op, index) => (op.type === 'staffExit' ? [{ op, index }] : [])),
+    () => planOps.flatMap((op, index) => (op.type === 'staffExit' ? [{ op, index }] : [])),
     [planOps],
   );
   const windows = useMemo(() => exitWindows(planOps), [planOps]);

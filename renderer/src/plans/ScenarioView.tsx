@@ -68,6 +68,11 @@ export function ScenarioView() {
   }, [selected]);
   // A message belongs to the view it came from: another tab starts clean.
   useEffect(() => setTabError(null), [tab]);
+  // The plan whose chart has been shown (it stays drawn, hidden, under the other tabs).
+  const [chartSeen, setChartSeen] = useState<string | null>(null);
+  useEffect(() => {
+    if (tab === 'chart' && selected) setChartSeen(selected);
+  }, [tab, selected]);
   useEffect(() => {
     if (!selected) return;
     // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
@@ -178,15 +183,19 @@ export function ScenarioView() {
     <div className="plan-centre" data-testid="scenario-result">
       <PlanTabBar tab={tab} onTab={setTab} onPrint={() => setPrinting(true)} />
       <div className="plan-tab-body" role="tabpanel">
-        {tab === 'chart' && (
-          <ScenarioChart
-            key={`chart-${selected}`}
-            name={selected}
-            years={sim.years.map((y) => y.year)}
-            locked={isLocked}
-            version={version}
-            onChanged={changed}
-          />
+        {/* The chart keeps its year, mode, open units and zoom while another tab is shown (drawn once seen: a
+            chart first drawn hidden could not be fitted to its pane). */}
+        {chartSeen === selected && (
+          <div hidden={tab !== 'chart'}>
+            <ScenarioChart
+              key={`chart-${selected}`}
+              name={selected}
+              years={sim.years.map((y) => y.year)}
+              locked={isLocked}
+              version={version}
+              onChanged={changed}
+            />
+          </div>
         )}
         {tab === 'table' && (
           <ScenarioChanges
@@ -351,7 +360,9 @@ export function ScenarioView() {
             <button
               type="button"
               disabled={!newName.trim()}
-              onClick={() => void act(() => call('scenario.rename', { name: selected, newName, version: planVersion() }))}
+              onClick={() =>
+                void act(() => call('scenario.rename', { name: selected, newName, version: planVersion() }))
+              }
             >
               {t('scn.rename')}
             </button>
