@@ -57,6 +57,9 @@ export async function planTab(page: Page, name: string) {
  */
 export async function pickUnit(scope: Page | Locator, field: string, code: string) {
   const group = scope.getByRole('group', { name: field, exact: true });
+  // A unit still picked (the form keeps it after a refusal): cleared first.
+  const clear = group.getByRole('button', { name: `Bỏ chọn (${field})` });
+  if (await clear.count()) await clear.click();
   await group.getByLabel(`${field}: tìm theo tên hoặc mã`).fill(code);
   const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   await group.getByRole('button', { name: new RegExp(`^Chọn .*\\(${escaped}\\)$`) }).click();
