@@ -16,4 +16,17 @@ describe('describeError', () => {
     expect(describeError(issue('operations.5.zzz'), 'vi')).toMatch(/^Thao tác 6: /);
     expect(describeError(issue('name'), 'vi')).toMatch(/^Tên đơn vị: /);
   });
+  it('names the field of the one operation being previewed or added in words, never "operation.unit"', () => {
+    const issue = (field: string) => ({
+      kind: 'validation' as const,
+      key: 'err.invalid',
+      params: {},
+      issues: [{ field, key: 'err.codeFormat', params: {} }],
+    });
+    expect(describeError(issue('operation.unit'), 'vi')).toMatch(/^Đơn vị: /);
+    expect(describeError(issue('operation.units.1'), 'vi')).toMatch(/^Các đơn vị: /);
+    expect(describeError(issue('operation.zzz'), 'vi')).toMatch(/^Thao tác: /);
+    expect(describeError(issue('operation'), 'en')).toMatch(/^Operation: /);
+    expect(describeError(issue('operation.unit'), 'vi')).not.toContain('operation.');
+  });
 });

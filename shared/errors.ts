@@ -104,19 +104,19 @@ export function describeError(error: SerializedError, lang: Lang): string {
 }
 
 function fieldLabel(path: string, lang: Lang): string {
-  // A plan's operation: "Thao tác 4, Tỷ lệ cắt giảm (%)" rather than "operations.3.percent".
-  const op = /^operations\.(\d+)(?:\.(.+))?$/.exec(path);
+  // A plan's operation: "Thao tác 4, Tỷ lệ cắt giảm (%)" rather than "operations.3.percent"; the
+  // one operation of a preview or an edit: "Đơn vị" rather than "operation.unit".
+  const op = /^operations\.(\d+)(?:\.(.+))?$/.exec(path) ?? /^operation()(?:\.(.+))?$/.exec(path);
   if (op) {
-    const which = translate(lang, 'opField.operation', { n: String(Number(op[1]) + 1) });
-    if (!op[2]) return which;
-    const last =
-      op[2]
-        .split('.')
-        .filter((p) => !/^\d+$/.test(p))
-        .pop() ?? op[2];
+    const which = op[1] ? translate(lang, 'opField.operation', { n: String(Number(op[1]) + 1) }) : '';
+    const last = op[2]
+      ?.split('.')
+      .filter((p) => !/^\d+$/.test(p))
+      .pop();
     const own = `opField.${last}`;
     const key = isMessageKey(own) ? own : `field.${last}`;
-    return isMessageKey(key) ? `${which}, ${translate(lang, key)}` : which;
+    const field = last && isMessageKey(key) ? translate(lang, key) : '';
+    return [which, field].filter(Boolean).join(', ') || translate(lang, 'opField.unnamed');
   }
   const last = path.split('.').pop() ?? path;
   const key = `field.${last}`;

@@ -45,6 +45,26 @@ export async function openWorkspacePage(browser: Browser, file: string, viewport
   return { app, page, errors };
 }
 
+/** Shows one of the plan workspace's centre tabs (Sơ đồ, Bảng, Chỉ số, Mục tiêu, Lộ trình, So sánh). */
+export async function planTab(page: Page, name: string) {
+  const tab = page.getByRole('tablist', { name: 'Xem phương án' }).getByRole('tab', { name, exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+}
+
+/**
+ * Picks a unit in a form's unit field by searching its code, as a person searches a name: the
+ * match whose code is exactly `code` is clicked. `field` is the field's name ("Đơn vị").
+ */
+export async function pickUnit(scope: Page | Locator, field: string, code: string) {
+  const group = scope.getByRole('group', { name: field, exact: true });
+  // A unit still picked (the form keeps it after a refusal): cleared first.
+  const clear = group.getByRole('button', { name: `Bỏ chọn (${field})` });
+  if (await clear.count()) await clear.click();
+  await group.getByLabel(`${field}: tìm theo tên hoặc mã`).fill(code);
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await group.getByRole('button', { name: new RegExp(`^Chọn .*\\(${escaped}\\)$`) }).click();
+}
+
 /** Creates an empty plan and returns helpers over its page. */
 export async function newPlan(page: Page, name: string) {
   await page.getByRole('tab', { name: 'Phương án' }).click();
@@ -52,16 +72,23 @@ export async function newPlan(page: Page, name: string) {
   await page.getByRole('button', { name: 'Tạo phương án' }).click();
   const ops = page.getByTestId('scenario-ops');
   await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-  const metric = async (label: string) =>
-    (
+  const metric = async (label: string) => {
+    await planTab(page, 'Chỉ số');
+    return (
       await page
-        .locator('[data-testid="scenario-result"] > table tr', { hasText: label })
+        .getByTestId('scenario-metrics')
+        .locator('tr', { hasText: label })
         .first()
         .locator('td')
         .allTextContents()
     ).slice(1);
-  const target = async (id: string) =>
-    (await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents())[2];
+  };
+  const target = async (id: string) => {
+    await planTab(page, 'Mục tiêu');
+    return (
+      await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents()
+    )[2];
+  };
   return { ops, metric, target };
 }
 

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { generateSampleProvince } from '../../shared/sample/hau-giang.ts';
 import { formatInteger } from '../../shared/format.ts';
 import type { Unit } from '../../shared/model/unit.ts';
-import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser, planTab } from './harness.ts';
 import { readPdf } from '../pdf.ts';
 import { tempDir } from '../temp.ts';
 
@@ -112,6 +112,7 @@ describe('merging two sở, end to end in Chromium', () => {
       await page.screenshot({ path: path.join(ARTIFACTS, 'merge-totals-grid.png') });
 
       // The changes table: the merged sở as its whole before → after, its own row's changes under "Riêng đơn vị".
+      await planTab(page, 'Bảng');
       const changes = page.getByTestId('scenario-changes');
       await changes.getByLabel('Năm xem thay đổi').selectOption('2025');
       const row = changes.locator('tbody tr', { hasText: '(HG.STC)' });

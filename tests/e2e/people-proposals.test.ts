@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { PERSON_HEADERS } from '../../shared/people/read-people.ts';
-import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser, planTab } from './harness.ts';
 import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
@@ -67,10 +67,15 @@ describe('proposals, payouts and the personnel list in a plan, end to end in Chr
     await recordFirstYearAs(page, 2021); // the staff targets based on 2021, judged against the sample's 2023 figures
     const roadmap = page.getByTestId('scenario-roadmap');
     const table = roadmap.getByTestId('roadmap-table');
-    const figures = async (label: string) =>
-      (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
-    const gap = (target: string) =>
-      roadmap.locator(`figure[data-target="${target}"] g.gap[data-series="people"] text`).textContent();
+    // The roadmap: the plan's "Lộ trình" tab.
+    const figures = async (label: string) => {
+      await planTab(page, 'Lộ trình');
+      return (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    };
+    const gap = async (target: string) => {
+      await planTab(page, 'Lộ trình');
+      return roadmap.locator(`figure[data-target="${target}"] g.gap[data-series="people"] text`).textContent();
+    };
     await expect.poll(() => figures('Chi phí chính sách trong năm')).toEqual([...Array(8).fill('0'), '0']);
     const peGap = await gap('kl40-2026-public-employees');
     expect(peGap).toBe('thiếu 582');

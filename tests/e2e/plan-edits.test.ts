@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getScenario, setScenarioTargetSets } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, newPlan, openSample, useBrowser, type App } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, planTab, useBrowser, type App, pickUnit } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -25,7 +25,7 @@ async function clickAddRename(page: Page, newName: string) {
   const ops = page.getByTestId('scenario-ops');
   await ops.locator('select').first().selectOption('rename');
   await ops.getByLabel('Năm', { exact: true }).fill('2027');
-  await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
+  await pickUnit(ops, 'Đơn vị', 'HG.SYT');
   await ops.getByLabel('Tên mới của đơn vị').fill(newName);
   await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
 }
@@ -34,6 +34,7 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
   it('"Thêm thao tác", then a target set ticked a moment later or at once: both stored, no false conflict; another writer is still refused', async () => {
     const { app, page, errors } = await openSample(browser());
     const { ops } = await newPlan(page, 'Phương án 2026–2030');
+    await planTab(page, 'Mục tiêu');
     const sets = page.getByTestId('target-sets');
     const boxes = sets.locator('input[type="checkbox"]');
     await expect.poll(() => boxes.count()).toBeGreaterThan(1);
@@ -86,9 +87,9 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     const { ops } = await newPlan(page, 'Xem trước');
     const preview = page.getByTestId('op-preview');
     await ops.getByLabel('Năm', { exact: true }).fill('2027');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SNV');
-    await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SNGV');
-    await ops.getByRole('button', { name: 'Xem trước' }).click();
+    await pickUnit(ops, 'Đơn vị', 'HG.SNV');
+    await pickUnit(ops, 'Hợp nhất với', 'HG.SNGV');
+    await ops.getByRole('button', { name: 'Xem trước', exact: true }).click();
     await expect.poll(() => preview.textContent()).toMatch(/Số cấp phó: 3 → 6 \(\+3\)/);
     expect(await preview.textContent()).toMatch(
       /HG\.SNV: Sau hợp nhất Sở Nội vụ có 6 phó giám đốc .*chậm nhất 5 năm kể từ ngày sắp xếp \(2032;/,
@@ -103,7 +104,7 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await scope.getByLabel('Thuộc đơn vị (tìm theo tên hoặc mã)').fill('so noi vu');
     await scope.getByRole('button', { name: 'Chọn Sở Nội vụ (HG.SNV)' }).click();
     await ops.getByLabel('Tỷ lệ cắt giảm (%)').fill('10');
-    await ops.getByRole('button', { name: 'Xem trước' }).click();
+    await ops.getByRole('button', { name: 'Xem trước', exact: true }).click();
     const cut = page.getByTestId('op-preview-cut');
     await expect
       .poll(() => cut.textContent())

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser, pickUnit } from './harness.ts';
 import { readPdf } from '../pdf.ts';
 import { tempDir } from '../temp.ts';
 
@@ -37,8 +37,8 @@ describe('job positions in a plan, end to end in Chromium', () => {
 
       const { ops } = await newPlan(page, 'Hợp nhất bệnh viện');
       await ops.getByLabel('Năm').fill('2026');
-      await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVLBP');
-      await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SYT.BVTT');
+      await pickUnit(ops, 'Đơn vị', 'HG.SYT.BVLBP');
+      await pickUnit(ops, 'Hợp nhất với', 'HG.SYT.BVTT');
       await ops.getByRole('button', { name: 'Xem trước' }).click();
       // The preview lists the joined positions, the lines added together marked.
       const previewed = page.getByTestId('plan-positions');

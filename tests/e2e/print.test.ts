@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser, planTab } from './harness.ts';
 import { firstLine, isA4, readPdf } from '../pdf.ts';
 import { tempDir } from '../temp.ts';
 
@@ -30,6 +30,7 @@ describe('printed proposals, end to end in Chromium', () => {
       await page
         .getByTestId('scenario-file')
         .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+      await planTab(page, 'Mục tiêu');
       await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
 

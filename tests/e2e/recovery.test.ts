@@ -65,10 +65,11 @@ describe('recovery after a crash, in Chromium', () => {
     page = await browser().newPage({ viewport: { width: 1500, height: 900 } });
     watchErrors(page, errors);
     await page.goto(await serve(home, []));
-    await page.locator('.tree-row').first().waitFor();
-    expect(await page.locator('.sample-badge').count()).toBe(0);
+    // The plan view takes the whole width (no tree beside it): the unit shows selected in the tree's views.
     await expect.poll(() => page.getByRole('tab', { name: 'Phương án' }).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('.sample-badge').count()).toBe(0);
     await expect.poll(() => page.locator('.scenario-list button.selected').textContent()).toContain('PA sau sự cố');
+    await page.getByRole('tab', { name: 'Bảng số liệu' }).click();
     await expect.poll(() => page.locator('.tree-row.selected').textContent()).toContain('Sở Y tế');
     await page.screenshot({ path: path.join(ARTIFACTS, 'recovery.png') });
     expect(errors).toEqual([]);

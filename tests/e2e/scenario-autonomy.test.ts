@@ -1,7 +1,7 @@
 /** Financial autonomy inside a plan, in Chromium: figures given by an operation, a merge that lowers a group. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, useBrowser, pickUnit, planTab } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -13,7 +13,7 @@ describe('autonomy in a plan, end to end in Chromium', () => {
     const setAutonomy = async (code: string, revenue: string, spending: string) => {
       await ops.locator('select').selectOption('setAutonomy');
       await ops.getByLabel('Năm').fill('2024');
-      await ops.getByLabel('Đơn vị (mã)').fill(code);
+      await pickUnit(ops, 'Đơn vị', code);
       await ops.getByLabel('Tổng nguồn thu A (đồng)').fill(revenue);
       await ops.getByLabel('Tổng chi thường xuyên B (đồng)').fill(spending);
       await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
@@ -67,6 +67,7 @@ describe('autonomy in a plan, end to end in Chromium', () => {
       ['0', '1', '0', '0', '0', '0', '0', '0'],
       ['0', '1', '1', '1', '1', '1', '1', '1'],
     ]);
+    await planTab(page, 'Chỉ số');
     expect(await page.locator('.scenario-notices').textContent()).toContain(
       '2025 · Bệnh viện Tâm thần (HG.SYT.BVTT): Sau hợp nhất, mức tự chủ tài chính là nhóm 3a, thấp hơn nhóm 2',
     );

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
-import { ARTIFACTS, openSample, useBrowser, chartAtRest } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser, chartAtRest, planTab } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -42,14 +42,18 @@ describe('plan chart, end to end in Chromium', () => {
     const chart = page.getByTestId('scenario-chart');
     const box = (code: string) => chart.locator(`.chart-node[data-chart-code="${code}"]`);
     const ops = page.getByTestId('scenario-ops');
-    const psusIn2030 = async () =>
-      (
-        await page
-          .locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' })
-          .first()
-          .locator('td')
-          .allTextContents()
-      ).at(-1);
+    // Read in the "Chỉ số" tab, then back to the chart (as it was left: its year, mode, open units and zoom).
+    const psusIn2030 = async () => {
+      await planTab(page, 'Chỉ số');
+      const cells = await page
+        .getByTestId('scenario-metrics')
+        .locator('tr', { hasText: 'Đơn vị sự nghiệp' })
+        .first()
+        .locator('td')
+        .allTextContents();
+      await planTab(page, 'Sơ đồ');
+      return cells.at(-1);
+    };
     await box('HG').waitFor();
     const psusBefore = Number(await psusIn2030());
     await chart.scrollIntoViewIfNeeded();
@@ -85,11 +89,13 @@ describe('plan chart, end to end in Chromium', () => {
     await expect.poll(() => box('HG.STP.TTDVDG').getAttribute('data-parent-code')).toBe('HG.STC');
     expect(await box('HG.STP.TTDVDG').locator('.chart-kind').textContent()).toBe('Đơn vị sự nghiệp · Điều chuyển');
     expect(await box('HG.STP.TTDVDG').getAttribute('class')).toContain('scn-moved');
+    await planTab(page, 'Bảng');
     const changes = page.getByTestId('scenario-changes');
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(1);
     expect(await changes.locator('tbody tr').textContent()).toMatch(
       /^Trung tâm Dịch vụ đấu giá tài sản \(HG\.STP\.TTDVDG\)Thay đổi.*HG\.STP → HG\.STC/,
     );
+    await planTab(page, 'Sơ đồ');
 
     // Changes only: the moved unit, tagged, with its new parent and the top.
     await chart.getByRole('radio', { name: 'Chỉ thay đổi' }).click();

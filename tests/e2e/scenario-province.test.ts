@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openWorkspacePage, useBrowser } from './harness.ts';
+import { ARTIFACTS, openWorkspacePage, useBrowser, pickUnit, planTab } from './harness.ts';
 import { createWorkspace } from '../../db/workspace.ts';
 import { pinRuleSet } from '../../db/rules-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
@@ -35,16 +35,19 @@ describe('provincial merger, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     const ops = page.getByTestId('scenario-ops');
     await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-    const metric = async (label: string) =>
-      (
+    const metric = async (label: string) => {
+      await planTab(page, 'Chỉ số');
+      return (
         await page
-          .locator('[data-testid="scenario-result"] > table tr', { hasText: label })
+          .getByTestId('scenario-metrics')
+          .locator('tr', { hasText: label })
           .first()
           .locator('td')
           .allTextContents()
       )
         .slice(1)
         .map((c) => Number(c.replace(/\./g, '')));
+    };
     const unitsBefore = await metric('Tổng số đơn vị');
     expect(new Set(unitsBefore).size).toBe(1); // an empty plan: the same every year (2023…2030)
 
@@ -84,6 +87,7 @@ describe('provincial merger, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-province-check.png') });
 
     // Annexed in 2025: the units double from that year; the targets are measured over both provinces.
+    await planTab(page, 'Mục tiêu');
     const targetsBefore = await page.getByTestId('scenario-targets').locator('tbody tr').allTextContents();
     await panel.getByRole('button', { name: 'Sáp nhập vào phương án' }).click();
     await expect
@@ -96,6 +100,7 @@ describe('provincial merger, end to end in Chromium', () => {
     await expect
       .poll(() => metric('Tổng số đơn vị'))
       .toEqual([...unitsBefore.slice(0, 2), ...unitsBefore.slice(2).map((n) => n + otherUnits.length)]);
+    await planTab(page, 'Mục tiêu');
     expect(await page.getByTestId('scenario-targets').locator('tbody tr').allTextContents()).not.toEqual(targetsBefore);
 
     // The same-name sở: accept one, then all the rest.
@@ -118,6 +123,7 @@ describe('provincial merger, end to end in Chromium', () => {
       .toBe(unitsBefore[2]! + otherUnits.length - departments);
 
     // The deputy directors of the merged sở: judged at 3 + 1 per sở (two provinces), to comply within 5 years.
+    await planTab(page, 'Chỉ số');
     const notices = page.locator('.scenario-notices');
     await expect.poll(() => notices.locator('li').count()).toBe(1);
     expect(await notices.locator('li').first().textContent()).toMatch(
@@ -126,7 +132,7 @@ describe('provincial merger, end to end in Chromium', () => {
     // The finding itself, on the provincial committee, in a preview.
     await ops.locator('select').selectOption('setDeputies');
     await ops.getByLabel('Năm', { exact: true }).first().fill('2026');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG');
+    await pickUnit(ops, 'Đơn vị', 'HG');
     await ops.getByLabel('Số cấp phó', { exact: true }).fill('4');
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByTestId('op-preview');

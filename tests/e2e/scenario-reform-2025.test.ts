@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, newPlan, openWorkspacePage, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openWorkspacePage, useBrowser, pickUnit, planTab } from './harness.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
 import { hauGiangTwoTierPlan } from '../../shared/sample/hau-giang-two-tier-plan.ts';
@@ -55,8 +55,8 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
       // 01/03/2025: Sở Kế hoạch và Đầu tư merged into Sở Tài chính.
       await type.selectOption('merge');
       await ops.getByTestId('op-date').fill('01/03/2025');
-      await ops.getByLabel('Đơn vị (mã)').fill('HG.STC');
-      await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SKHDT');
+      await pickUnit(ops, 'Đơn vị', 'HG.STC');
+      await pickUnit(ops, 'Hợp nhất với', 'HG.SKHDT');
       expect(await add(1)).toBe('01/03/2025: hợp nhất Sở Tài chính, Sở Kế hoạch và Đầu tư thành Sở Tài chính');
       // 01/07/2025: the city's name and class.
       await type.selectOption('setProvince');
@@ -70,7 +70,7 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
       await type.selectOption('abolishLevel');
       await ops.getByTestId('op-date').fill('01/07/2025');
       await expect.poll(() => ops.getByTestId('op-abolish-count').textContent()).toMatch(/^giải thể 8 UBND cấp huyện/);
-      await ops.getByLabel('Đơn vị tiếp nhận (mã)').fill('HG');
+      await pickUnit(ops, 'Đơn vị tiếp nhận', 'HG');
       await ops.getByRole('button', { name: 'Xem trước' }).click();
       const preview = page.getByTestId('op-preview');
       await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2025 (chưa lưu):');
@@ -97,6 +97,7 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
       await expect.poll(() => ops.locator('ol > li').count()).toBe(27);
 
       // 2021's civil-servant quota recorded: Kết luận 40's 5% cut by 2026 is not met before the quota cut.
+      await planTab(page, 'Mục tiêu');
       const baselines = page.getByTestId('baselines');
       await baselines.getByRole('button', { name: 'Ghi số liệu năm…' }).click();
       const baseForm = baselines.getByRole('form', { name: 'Số liệu gốc' });
@@ -131,6 +132,7 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
       // 2025: 8 committees and their 104 phòng gone, 75 communes become 24, one sở less.
       expect(unitsByYear[2]! - unitsByYear[1]!).toBe(-(8 + 104 + 51 + 1));
       expect(quotaByYear[2]).toBe(quotaByYear[1]); // moved, not lost
+      await planTab(page, 'Mục tiêu');
       await expect.poll(() => civilTarget.getAttribute('data-status')).toBe('met');
       await civilTarget.scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-targets-1366.png') });

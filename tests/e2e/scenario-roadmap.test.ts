@@ -1,7 +1,7 @@
 /** The staff-reduction roadmap of a plan, in Chromium: exits typed in the grid, a refusal, the chart, the figures and the payouts. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, newPlan, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
 import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
@@ -16,14 +16,20 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     const roadmap = page.getByTestId('scenario-roadmap');
     const grid = roadmap.getByTestId('roadmap-grid');
     const table = roadmap.getByTestId('roadmap-table');
-    const figures = async (label: string) =>
-      (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    // The roadmap is the plan's "Lộ trình" tab: shown again after reading the metrics in "Chỉ số".
+    const figures = async (label: string) => {
+      await planTab(page, 'Lộ trình');
+      return (await table.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    };
     const cell = (code: string, col: string) => grid.locator(`.ag-row[row-id="${code}"] .ag-cell[col-id="${col}"]`);
-    const peopleGap = () =>
-      roadmap
+    const peopleGap = async () => {
+      await planTab(page, 'Lộ trình');
+      return roadmap
         .locator('figure[data-target="kl40-2026-public-employees"] g.gap[data-series="people"] text')
         .textContent();
+    };
     const type = async (code: string, year: number, value: string) => {
+      await planTab(page, 'Lộ trình');
       await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill(code);
       await cell(code, String(year)).click();
       const editor = grid.locator('.ag-cell-inline-editing input');
@@ -34,7 +40,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     // A new plan: the units above quota in the sample, 65 people to reduce every year, nothing planned.
     await expect.poll(() => figures('Cần tinh giản')).toEqual([...Array(YEARS).fill('65'), '']);
     expect(await figures('Tổng số ra khỏi biên chế')).toEqual([...Array(YEARS).fill('0'), '0']);
-    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('cần 2');
+    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('còn vượt 2'); // still above quota at the year's end
     // Public employees: quota 8.768, 8.473 in post (295 below it); the target needs 878 less by 2026.
     expect(await peopleGap()).toBe('thiếu 582');
 
@@ -62,8 +68,10 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     ]);
 
     // Early retirement under Decree 178 in 2025 (its lump sums ended on 31/08/2025), costed with the MoHA example: 744.778.125 đồng for one person.
+    await planTab(page, 'Lộ trình');
     await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('early-retirement');
-    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('cần 2'); // the grid shows the chosen reason's exits (none) and the need
+    // The grid shows the chosen reason's exits (none) and what is still above quota (nothing: the retirements resolve it).
+    expect((await cell(CENTRE, '2025').textContent())?.trim()).toBe('');
     const payout = roadmap.getByRole('group', { name: 'Chi phí chi trả cho các ô sửa tiếp theo' });
     await payout.getByLabel('Chính sách').selectOption('178');
     await payout.getByLabel('Lương bình quân (đồng/tháng)').fill('15.356.250');
@@ -114,14 +122,14 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await grid.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-grid-only.png') });
 
     // A retirement count changed in place: the same operation, now 1; a unit without surplus added as a row.
+    await planTab(page, 'Lộ trình');
     await roadmap.getByLabel('Lý do ra khỏi biên chế').selectOption('retirement');
     await type(CENTRE, 2025, '1');
     await expect
       .poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi'))
       .toEqual(['0', '0', '1', '0', '0', '0', '0', '0', '1']);
     expect(await ops.locator('ol > li').count()).toBe(2);
-    await roadmap.getByLabel('Mã đơn vị').fill('HG.SYT.BVTT');
-    await roadmap.getByRole('button', { name: 'Thêm đơn vị vào lộ trình' }).click();
+    await pickUnit(roadmap, 'Thêm đơn vị vào lộ trình', 'HG.SYT.BVTT');
     await type('HG.SYT.BVTT', 2028, '3');
     await expect
       .poll(() => figures('Ra khỏi biên chế: Nghỉ hưu đúng tuổi'))
@@ -144,6 +152,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
     await page.getByLabel('So sánh Lộ trình', { exact: true }).check();
     await page.getByLabel('So sánh Không lộ trình').check();
+    await planTab(page, 'So sánh');
     const cost = page.getByTestId('compare-cost');
     await expect
       .poll(() => cost.locator('td').allTextContents())
@@ -158,6 +167,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
   it('says "chưa tính" with what is missing for an early retirement without payout data, never 0 đồng', async () => {
     const { app, page, errors } = await openSample(browser());
     const { ops } = await newPlan(page, 'Chưa tính');
+    await planTab(page, 'Lộ trình');
     const roadmap = page.getByTestId('scenario-roadmap');
     const grid = roadmap.getByTestId('roadmap-grid');
     const table = roadmap.getByTestId('roadmap-table');

@@ -1,7 +1,7 @@
 /** A province's own target set, defined in the app and chosen for a plan, in Chromium. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, planTab, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -11,6 +11,7 @@ describe('target sets, end to end in Chromium', () => {
     await page.getByRole('tab', { name: 'Phương án' }).click();
     await page.getByLabel('Tên phương án mới').fill('Kế hoạch tỉnh');
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
+    await planTab(page, 'Mục tiêu');
     const targets = page.getByTestId('scenario-targets');
     await expect.poll(() => targets.locator('tbody tr').count()).toBe(6); // every built-in target within 2023–2030
     // The sample's data start in 2023: a target based on 2021 is not measured against 2023 but waits for 2021's figures.

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateSampleProvince } from '../../shared/sample/hau-giang.ts';
 import { formatInteger } from '../../shared/format.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, useBrowser, pickUnit } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -74,7 +74,7 @@ describe('two-tier operations in the plan form, in Chromium', () => {
 
     await type.selectOption('reclassify');
     await ops.getByTestId('op-date').fill('01/07/2025');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.TTYT.VT');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT.TTYT.VT');
     await ops.getByTestId('op-level').selectOption('province');
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     await expect.poll(() => preview.textContent()).toContain('Cấp: Huyện → Tỉnh');

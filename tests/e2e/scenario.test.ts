@@ -2,7 +2,7 @@
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, planTab, useBrowser, pickUnit } from './harness.ts';
 import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
@@ -25,14 +25,17 @@ describe('scenarios, end to end in Chromium', () => {
     await page
       .getByTestId('scenario-file')
       .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+    await planTab(page, 'Mục tiêu');
     await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
     // The targets based on 2021 are judged once 2021 is recorded (here: the sample's 2023 figures).
     await recordFirstYearAs(page, 2021);
     await expect
       .poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent())
       .toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
-    const psuRow = page.locator('[data-testid="scenario-result"] tr', { hasText: 'Đơn vị sự nghiệp' }).first();
+    await planTab(page, 'Chỉ số');
+    const psuRow = page.getByTestId('scenario-metrics').locator('tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
+    await planTab(page, 'Mục tiêu');
     expect(Number(cells[1]) - Number(cells[3])).toBe(1); // 2023 → 2025: one PSU fewer
     // One chart per target: the metric year by year against the most it may be.
     const charts = page.getByTestId('scenario-target-charts').locator('figure');
@@ -43,6 +46,7 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await psuChart.locator('polyline').getAttribute('points')).toMatch(/^(\S+,\S+ ){7}\S+,\S+$/); // 2023…2030
     await psuChart.scrollIntoViewIfNeeded();
     // What the plan changes: two hospitals gone, one new, each with its numbers; nothing before 2025.
+    await planTab(page, 'Bảng');
     const changes = page.getByTestId('scenario-changes');
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(3);
     const statuses = await changes.locator('tbody tr td:nth-child(2)').allTextContents();
@@ -91,6 +95,7 @@ describe('scenarios, end to end in Chromium', () => {
     expect(await page.locator('.scenario-list button').count()).toBe(2);
     expect(sent.map((b) => typeof b.version)).toEqual(['string', 'string']);
     // Notices are said in the UI's language.
+    await planTab(page, 'Chỉ số');
     await page.getByRole('button', { name: 'EN' }).click();
     // (No autonomy group is recorded for the hospitals, and Decree 283/2025 amended the PSU limits from 01/11/2025: to verify.)
     await expect
@@ -112,6 +117,7 @@ describe('scenarios, end to end in Chromium', () => {
     await expect.poll(() => page.locator('.scenario-list button').count()).toBe(3);
     await page.getByLabel('So sánh Hợp nhất bệnh viện', { exact: true }).check();
     await page.getByLabel('So sánh Giải thể').check();
+    await planTab(page, 'So sánh');
     const compare = page.getByTestId('scenario-compare');
     await expect.poll(() => compare.locator('th').allTextContents()).toEqual(['', 'Hợp nhất bệnh viện', 'Giải thể']);
     expect(await compare.locator('h3').textContent()).toBe('So sánh phương án: năm 2030 so với năm 2023');
@@ -140,20 +146,23 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByRole('button', { name: 'Tạo phương án' }).click();
     const ops = page.getByTestId('scenario-ops');
     await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
-    const psusIn2030 = async () =>
-      (
+    const psusIn2030 = async () => {
+      await planTab(page, 'Chỉ số');
+      return (
         await page
-          .locator('[data-testid="scenario-result"] > table tr', { hasText: 'Đơn vị sự nghiệp' })
+          .getByTestId('scenario-metrics')
+          .locator('tr', { hasText: 'Đơn vị sự nghiệp' })
           .first()
           .locator('td')
           .allTextContents()
       ).at(-1);
+    };
     const before = Number(await psusIn2030());
 
     // Merge two hospitals in 2026 (the first remains), then dissolve a third unit in 2025 without a receiving unit.
     await ops.getByLabel('Năm').fill('2026');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVLBP');
-    await ops.getByLabel('Hợp nhất với (mã)').fill('HG.SYT.BVTT');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT.BVLBP');
+    await pickUnit(ops, 'Hợp nhất với', 'HG.SYT.BVTT');
     await ops.getByRole('button', { name: 'Xem trước' }).click();
     const preview = page.getByTestId('op-preview');
     await expect.poll(() => preview.textContent()).toContain('Xem trước, cuối năm 2026 (chưa lưu):');
@@ -171,14 +180,15 @@ describe('scenarios, end to end in Chromium', () => {
 
     await ops.locator('select').selectOption('dissolve');
     await ops.getByLabel('Năm').fill('2025');
-    await ops.getByLabel('Đơn vị (mã)').fill('NOPE');
+    // A unit that does not exist cannot be picked: nothing found, and the form says the field is empty, in words.
+    await ops.getByLabel('Đơn vị: tìm theo tên hoặc mã').fill('NOPE');
+    await expect.poll(() => ops.getByTestId('unit-matches').textContent()).toContain('Không có đơn vị nào khớp');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
-    await expect
-      .poll(() => page.locator('.scenario-pane .form-error').textContent())
-      .toMatch(/^Thao tác 1 \(dissolve\): .*NOPE/);
+    await expect.poll(() => ops.locator('.form-error').textContent()).toBe('Đơn vị: chưa chọn');
     expect(await ops.locator('ol > li').count()).toBe(1);
+    await ops.getByLabel('Đơn vị: tìm theo tên hoặc mã').fill('');
 
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT.BVYHCT');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT.BVYHCT');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
     await expect.poll(psusIn2030).toBe(String(before - 2));
@@ -211,11 +221,11 @@ describe('scenarios, end to end in Chromium', () => {
     // New deputies and a new name, said back in words.
     await ops.locator('select').selectOption('setDeputies');
     await ops.getByLabel('Năm').fill('2027');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT');
     await ops.getByLabel('Số cấp phó', { exact: true }).fill('2');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await ops.locator('select').selectOption('rename');
-    await ops.getByLabel('Đơn vị (mã)').fill('HG.SYT');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT');
     await ops.getByLabel('Tên mới của đơn vị').fill('Sở Y tế và Dân số');
     await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
     await expect

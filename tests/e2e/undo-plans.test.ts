@@ -8,7 +8,7 @@ import { createWorkspace } from '../../db/workspace.ts';
 import { listScenarios } from '../../db/scenarios-repo.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, serveWorkspace, useBrowser } from './harness.ts';
+import { ARTIFACTS, pickUnit, serveWorkspace, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -45,6 +45,29 @@ describe('undoing a plan from the toolbar, end to end in Chromium', () => {
     await page.keyboard.press('Control+y');
     await expect.poll(() => list.textContent()).toContain('PA thử hoàn tác');
     expect(listScenarios(app.workspace.db).map((s) => s.name)).toEqual(['PA thử hoàn tác']);
+
+    // Nothing left to redo: Ctrl+Y says so in the toolbar's line, as the disabled button's tooltip does.
+    const notice = page.getByTestId('toolbar-notice');
+    await expect.poll(() => redo.isEnabled()).toBe(false);
+    expect(await redo.getAttribute('title')).toBe('Không có thao tác nào để làm lại. (Ctrl+Y)');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => notice.textContent()).toBe('Không có thao tác nào để làm lại.');
+
+    // A plan edit (an operation added in the form) is undone by Ctrl+Z and redone by Ctrl+Y.
+    await page.locator('.scenario-list button', { hasText: 'PA thử hoàn tác' }).click();
+    const ops = page.getByTestId('scenario-ops');
+    await ops.locator('select').first().selectOption('rename');
+    await pickUnit(ops, 'Đơn vị', 'HG.SYT');
+    await ops.getByLabel('Tên mới của đơn vị').fill('Sở Y tế và Dân số');
+    await ops.getByRole('button', { name: 'Thêm thao tác' }).click();
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
+    await expect.poll(() => undo.isEnabled()).toBe(true);
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(0);
+    expect(await notice.count()).toBe(0); // undone: no message
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -22,35 +22,6 @@ type View = (typeof VIEWS)[number];
 /** Served to the local network (npm run serve -- --lan): the server says so in the page. */
 const ON_LAN = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-network"]')?.content === 'lan';
 
-/** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
-function useUndoKeys({ edit }: WorkspaceState) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable)
-      )
-        return;
-      const key = e.key.toLowerCase();
-      const isUndo = key === 'z' && !e.shiftKey;
-      const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
-      // No check of canUndo here: a key pressed before the screen caught up must not be lost; the
-      // back end does nothing when there is nothing to undo or redo.
-      if (isUndo) void edit((o) => call('history.undo', o));
-      else if (isRedo) void edit((o) => call('history.redo', o));
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [edit]);
-}
-
 /** The middle pane's view, as it was last in this workspace (restored after a restart or a crash). */
 function useView(file: string | undefined): [View, (v: View) => void] {
   const [view, setShown] = useState<View>('grid');
@@ -69,7 +40,6 @@ export function App() {
   const { t, lang } = useI18n();
   const [view, setView] = useView(workspace.info?.file);
   const [name, setName] = useState(userName);
-  useUndoKeys(workspace);
 
   if (workspace.loadError) {
     const message =
@@ -99,8 +69,11 @@ export function App() {
       {ON_LAN && !name ? (
         <NameForm onDone={setName} />
       ) : workspace.info ? (
-        <main className={`workbench${view === 'scenarios' || view === 'people' ? ' no-panel' : ''}`}>
-          <TreeNav workspace={workspace} />
+        // The plan workspace has its own columns (operations | views | details): it takes the whole width.
+        <main
+          className={`workbench${view === 'scenarios' ? ' plan-view' : view === 'people' ? ' no-panel' : ''}`}
+        >
+          {view !== 'scenarios' && <TreeNav workspace={workspace} />}
           <CenterPane workspace={workspace} view={view} setView={setView} />
           {/* The plan and personnel views need the width; the unit panel belongs to the organisation views. */}
           {view !== 'scenarios' && view !== 'people' && <UnitPanel workspace={workspace} />}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { downloadBase64 } from './files.ts';
 import { useI18n } from '../i18n.tsx';
@@ -25,6 +25,40 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
     }
   };
 
+  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo, except while typing in a field; a refusal is
+  // said in the same line as the buttons' (and "nothing to undo" where the button would be disabled).
+  const keys = useRef({ act, workspace, t });
+  keys.current = { act, workspace, t };
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const target = e.target as HTMLElement | null;
+      if (
+        target &&
+        (target.tagName === 'INPUT' ||
+          target.tagName === 'TEXTAREA' ||
+          target.tagName === 'SELECT' ||
+          target.isContentEditable)
+      )
+        return;
+      const key = e.key.toLowerCase();
+      const undo = key === 'z' && !e.shiftKey;
+      if (!undo && key !== 'y' && !(key === 'z' && e.shiftKey)) return;
+      e.preventDefault();
+      const { act: run, workspace: w, t: tr } = keys.current;
+      const could = undo ? w.history.canUndo : w.history.canRedo;
+      // No check of canUndo before asking: a key pressed before the screen caught up must not be lost;
+      // the back end does nothing when there is nothing to undo or redo, and then the person is told so.
+      void run(async () => {
+        const after = await w.edit((o) => call(undo ? 'history.undo' : 'history.redo', o));
+        if (!could && !(undo ? after.canUndo : after.canRedo))
+          return tr(undo ? 'edit.nothingToUndo' : 'edit.nothingToRedo');
+      });
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
   const exportAs = (format: 'xlsx' | 'csv') =>
     act(async () => {
       const file = await call('export.units', { format });
@@ -37,16 +71,16 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       <button
         type="button"
         disabled={!workspace.history.canUndo}
-        onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))}
-        title="Ctrl+Z"
+        onClick={() => void act(async () => void (await workspace.edit((o) => call('history.undo', o))))}
+        title={workspace.history.canUndo ? 'Ctrl+Z' : `${t('edit.nothingToUndo')} (Ctrl+Z)`}
       >
         ↶ {t('edit.undo')}
       </button>
       <button
         type="button"
         disabled={!workspace.history.canRedo}
-        onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))}
-        title="Ctrl+Y"
+        onClick={() => void act(async () => void (await workspace.edit((o) => call('history.redo', o))))}
+        title={workspace.history.canRedo ? 'Ctrl+Y' : `${t('edit.nothingToRedo')} (Ctrl+Y)`}
       >
         ↷ {t('edit.redo')}
       </button>

@@ -41,9 +41,9 @@ export interface WorkspaceState {
   history: HistoryView;
   /**
    * Runs a tree edit (create, delete, move, undo, redo, revert), passing `run` the argument that asks
-   * for the changed units only, and takes the units it returns.
+   * for the changed units only, and takes the units it returns; the history after it.
    */
-  edit(run: (o: { deltaOnly: true }) => Promise<TreeAfterEdit>): Promise<void>;
+  edit(run: (o: { deltaOnly: true }) => Promise<TreeAfterEdit>): Promise<HistoryView>;
 }
 
 /** The labels (and the label a revert undid) of the steps added or moved between undone and done. */
@@ -230,6 +230,7 @@ export function useWorkspace(): WorkspaceState {
     setHistory(result.history);
     setInfo((i) => (i ? { ...i, unitCount: units.length } : i));
     setSelected((s) => (s && units.some((u) => u.code === s) ? s : null));
+    return result.history;
   }, []);
 
   return {

@@ -48,6 +48,11 @@ export function PeopleFill({
   const counts = (c: { civilServants: number; publicEmployees: number }) =>
     c.civilServants + c.publicEmployees === 0 ? '–' : t('fill.counts', { cs: c.civilServants, pe: c.publicEmployees });
   const skipped = preview ? SKIP_REASONS.filter((k) => preview.skipped[k] > 0) : [];
+  // Cells the plan already has figures in (entered by hand or filled before) that the fill would change.
+  const replaced = (c: Result<'scenario.fromPeople'>['exits'][number]) =>
+    c.before.civilServants + c.before.publicEmployees > 0 &&
+    (c.before.civilServants !== c.after.civilServants || c.before.publicEmployees !== c.after.publicEmployees);
+  const replacedCount = preview ? preview.exits.filter(replaced).length : 0;
   return (
     <div className="people-fill" data-testid={`fill-${source}`}>
       <button
@@ -72,6 +77,11 @@ export function PeopleFill({
         >
           <p className="muted">{t(source === 'retirements' ? 'fill.hintRetirements' : 'fill.hintProposals')}</p>
           <p>{t('fill.previewTitle', { name, people: preview.people })}</p>
+          {replacedCount > 0 && (
+            <p className="fill-replaced" role="alert" data-testid="fill-replaced">
+              {t('fill.replaced', { count: replacedCount })}
+            </p>
+          )}
           {preview.exits.length === 0 ? (
             <p>{t('fill.none')}</p>
           ) : (
@@ -88,7 +98,12 @@ export function PeopleFill({
               </thead>
               <tbody>
                 {preview.exits.map((c) => (
-                  <tr key={`${c.unit} ${c.year} ${c.reason}`} data-unit={c.unit} data-year={c.year}>
+                  <tr
+                    key={`${c.unit} ${c.year} ${c.reason}`}
+                    data-unit={c.unit}
+                    data-year={c.year}
+                    className={replaced(c) ? 'fill-replaced-row' : undefined}
+                  >
                     <td>{c.unitName}</td>
                     <td>{c.year}</td>
                     <td>{t(`exit.reason.${c.reason}`)}</td>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
@@ -20,7 +20,7 @@ import { ProvinceAnnex } from './ProvinceAnnex.tsx';
 import { CommuneTable } from './CommuneTable.tsx';
 import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
-import { appliedOrder, displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
+import { appliedOrder, displayToIso, isoToDisplay, operationDate } from '../../../shared/scenario/operation-date.ts';
 import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from '../ui/DayInput.tsx';
@@ -28,6 +28,9 @@ import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
 import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
+import { UnitPick } from './UnitPick.tsx';
+import { FormError } from '../ui/FormError.tsx';
+import { describeError } from '../../../shared/errors.ts';
 
 const ADDABLE = [
   'merge',
@@ -50,23 +53,40 @@ type Addable = (typeof ADDABLE)[number];
 type Dialog = (typeof DIALOGS)[number];
 const isDialog = (v: string): v is Dialog => (DIALOGS as readonly string[]).includes(v);
 
-/** A plan's changes in order: reorder, remove, and add an operation (checked by simulating before it is stored). */
+/**
+ * A plan's changes in order, by year (left: reorder, remove, pick one for its details), and the
+ * form adding one (right, checked by simulating before it is stored) with its preview and message;
+ * `children` (the plan's views) goes between them.
+ */
 export function ScenarioOperations({
   name,
   locked,
   firstYear,
+  yearFigures,
   version,
   onChanged,
   onError,
+  side,
+  children,
 }: {
   name: string;
   locked: boolean;
   firstYear: number;
+  /** Per year of the plan, the quota and the people at its end: each year's change is shown by its operations. */
+  yearFigures: ReadonlyMap<number, { quota: number; people: number }>;
   version: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
+  /** Above the operations (the plan list). */
+  side: ReactNode;
+  children: ReactNode;
 }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
+  // The message of the last action, shown where it was taken: the list's (move, remove) or the form's.
+  const [listError, setListError] = useState<string | null>(null);
+  const [formError, setFormError] = useState<string | null>(null);
+  const describe = (err: unknown) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const [picked, setPicked] = useState<number | null>(null);
   const [ops, setOps] = useState<Operation[]>([]);
   // The stored plan's version these operations were read at: a save after someone else's is refused
   // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
@@ -155,8 +175,37 @@ export function ScenarioOperations({
   // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
   const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
 
+  // The operations by the year they apply in (their order of application), each year with what it changes.
+  const byYear = useMemo(() => {
+    const groups: Array<{ year: number; first: number; items: ReturnType<typeof appliedOrder<Operation>> }> = [];
+    appliedOrder(ops).forEach((item, k) => {
+      const y = Number(operationDate(item.op).slice(0, 4));
+      const last = groups[groups.length - 1];
+      if (last && last.year === y) last.items.push(item);
+      else groups.push({ year: y, first: k, items: [item] });
+    });
+    return groups;
+  }, [ops]);
+  const signed = (v: number) => (v > 0 ? `+${n(v)}` : v < 0 ? `−${n(-v)}` : '0');
+  /** The quota and the people at the year's end against the year before's (the simulation's figures). */
+  const yearDelta = (y: number) => {
+    const now = yearFigures.get(y);
+    const before = yearFigures.get(y - 1);
+    if (!now || !before) return null;
+    return (
+      <span className="muted op-year-delta">
+        {' · '}
+        {t('scn.yearDelta', { quota: signed(now.quota - before.quota), people: signed(now.people - before.people) })}
+      </span>
+    );
+  };
   /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
-  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
+  const save = async (
+    next: Operation[] | ((latest: Operation[]) => Operation[]),
+    report: (err: unknown) => void = (err) => setListError(describe(err)),
+  ) => {
+    setListError(null);
+    setFormError(null);
     try {
       let operations: Operation[] = [];
       const saved = await editPlan(
@@ -173,7 +222,7 @@ export function ScenarioOperations({
       onChanged();
       return true;
     } catch (err) {
-      onError(err);
+      report(err);
       if (err instanceof ApiError && err.error.key === 'err.planChanged') void load(); // show the other person's plan
       return false;
     }
@@ -202,6 +251,20 @@ export function ScenarioOperations({
       </label>
     </>
   );
+  /** The unit fields the chosen operation needs and left empty, by name: "Đơn vị: chưa chọn". */
+  const missing = (): string | null => {
+    const need: Array<[string, string]> = [];
+    if (type === 'cutQuotas' && !percent.trim()) need.push([t('op.form.percent'), t('op.form.empty')]);
+    if (type !== 'setProvince' && type !== 'cutQuotas' && type !== 'create' && !unit.trim())
+      need.push([t(type === 'abolishLevel' ? 'op.form.receiver' : 'op.form.unit'), t('op.form.notChosen')]);
+    if (type === 'merge' && !other.trim()) need.push([t('op.form.mergeWith'), t('op.form.notChosen')]);
+    if (type === 'rename' && !other.trim()) need.push([t('op.form.newName'), t('op.form.empty')]);
+    if (type === 'create' && !other.trim()) need.push([t('op.form.code'), t('op.form.empty')]);
+    if ((type === 'create' || type === 'setProvince') && !newName.trim())
+      need.push([t(type === 'create' ? 'op.form.name' : 'op.form.provinceName'), t('op.form.empty')]);
+    if (type === 'setDeputies' && !cs.trim()) need.push([t('field.deputies'), t('op.form.empty')]);
+    return need.length ? need.map(([f, why]) => `${f}: ${why}`).join('; ') : null;
+  };
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
     const y = opYear;
@@ -292,6 +355,11 @@ export function ScenarioOperations({
     }
   };
   const showPreview = async () => {
+    setFormError(null);
+    setPreview(null);
+    setPreviewed(null);
+    const absent = missing();
+    if (absent) return setFormError(absent);
     try {
       const operation = build();
       setPreview({ ...(await call('scenario.preview', { name, operation })), operation });
@@ -299,7 +367,7 @@ export function ScenarioOperations({
     } catch (err) {
       setPreview(null);
       setPreviewed(null);
-      onError(err);
+      setFormError(describe(err));
     }
   };
   /** A dialog stored its operation in the plan. */
@@ -310,8 +378,17 @@ export function ScenarioOperations({
   };
   const add = async () => {
     setPreview(null);
+    setPreviewed(null);
+    setFormError(null);
+    const absent = missing();
+    if (absent) return setFormError(absent);
     const op = build();
-    if (await save((latest) => [...latest, op])) {
+    if (
+      await save(
+        (latest) => [...latest, op],
+        (err) => setFormError(describe(err)),
+      )
+    ) {
       setUnit('');
       setOther('');
       setCs('');
@@ -330,332 +407,377 @@ export function ScenarioOperations({
             : null;
 
   return (
-    <section className="scenario-ops" data-testid="scenario-ops">
-      <h3>{t('op.title')}</h3>
-      {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
-      <ol>
-        {appliedOrder(ops).map(({ op, index: i, up, down }) => (
-          <li key={i}>
-            <span>{describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}</span>
-            <button
-              type="button"
-              disabled={locked || up === null}
-              aria-label={t('op.up')}
-              title={t('op.up')}
-              onClick={() => up !== null && move(i, up)}
-            >
-              ↑
-            </button>
-            <button
-              type="button"
-              disabled={locked || down === null}
-              aria-label={t('op.down')}
-              title={t('op.down')}
-              onClick={() => down !== null && move(i, down)}
-            >
-              ↓
-            </button>
-            <button
-              type="button"
-              disabled={locked}
-              aria-label={t('op.remove')}
-              title={t('op.remove')}
-              onClick={() => void save(ops.filter((_, j) => j !== i))}
-            >
-              ✕
-            </button>
-            {joinedUnit(op) !== null && !locked && (
-              <button
-                type="button"
-                data-testid={`op-reduce-positions-${i}`}
-                onClick={() => setReducing(reducing === i ? null : i)}
-              >
-                {t('pos.reduce')}
-              </button>
-            )}
-            {reducing === i && joinedUnit(op) !== null && (
-              <PlanPositions
-                plan={name}
-                ops={ops}
-                index={i}
-                onError={onError}
-                nameOf={namesAtOp.before(i)}
-                save={async (next) => {
-                  const ok = await save(next);
-                  if (ok) setReducing(null);
-                  return ok;
-                }}
-              />
-            )}
-          </li>
-        ))}
-      </ol>
-      {!locked && (
-        <form
-          className="op-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (isDialog(type)) setDialog(type);
-            else void add();
-          }}
-        >
-          <datalist id="scenario-units">
-            {known.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
+    <div className="plan-columns">
+      {/* The operations and their form, around the plan's views (laid out by the grid: this box draws nothing). */}
+      <div className="scenario-ops" data-testid="scenario-ops">
+        <aside className="plan-side">
+          {side}
+          <section className="op-list" aria-label={t('op.title')}>
+            <h3>{t('op.title')}</h3>
+            <FormError error={listError} />
+            {ops.length === 0 && <p className="muted">{t('op.none')}</p>}
+            {byYear.map(({ year: y, items, first }) => (
+              <section key={y} className="op-year" data-testid={`op-year-${y}`}>
+                <h4 className="op-year-head">
+                  {t('scn.yearOps', { year: String(y), count: items.length })}
+                  {yearDelta(y)}
+                </h4>
+                <ol start={first + 1}>
+                  {items.map(({ op, index: i, up, down }) => (
+                    <li key={i} className={picked === i ? 'picked' : ''}>
+                      <span
+                        role="button"
+                        tabIndex={0}
+                        title={t('op.pickHint')}
+                        onClick={() => setPicked(picked === i ? null : i)}
+                        onKeyDown={(e) => e.key === 'Enter' && setPicked(picked === i ? null : i)}
+                      >
+                        {describeOperation(op, lang, namesAtOp.before(i), windows.get(i))}
+                      </span>
+                      <button
+                        type="button"
+                        disabled={locked || up === null}
+                        aria-label={t('op.up')}
+                        title={t('op.up')}
+                        onClick={() => up !== null && move(i, up)}
+                      >
+                        ↑
+                      </button>
+                      <button
+                        type="button"
+                        disabled={locked || down === null}
+                        aria-label={t('op.down')}
+                        title={t('op.down')}
+                        onClick={() => down !== null && move(i, down)}
+                      >
+                        ↓
+                      </button>
+                      <button
+                        type="button"
+                        disabled={locked}
+                        aria-label={t('op.remove')}
+                        title={t('op.remove')}
+                        onClick={() => {
+                          setPicked(null);
+                          void save(ops.filter((_, j) => j !== i));
+                        }}
+                      >
+                        ✕
+                      </button>
+                      {joinedUnit(op) !== null && !locked && (
+                        <button
+                          type="button"
+                          data-testid={`op-reduce-positions-${i}`}
+                          onClick={() => {
+                            setPicked(i);
+                            setReducing(reducing === i ? null : i);
+                          }}
+                        >
+                          {t('pos.reduce')}
+                        </button>
+                      )}
+                    </li>
+                  ))}
+                </ol>
+              </section>
             ))}
-          </datalist>
-          <label>
-            {t('op.form.type')}
-            <select
-              value={type}
-              onChange={(e) => {
-                const v = e.target.value as Addable | Dialog;
-                setType(v);
-                setPreview(null);
-                if (isDialog(v)) setDialog(v);
+          </section>
+        </aside>
+        <aside className="plan-detail">
+          {picked !== null && ops[picked] && (
+            <div className="op-picked" data-testid="op-picked">
+              <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
+              <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
+              {reducing !== null && ops[reducing] && joinedUnit(ops[reducing]) !== null && (
+                <PlanPositions
+                  plan={name}
+                  ops={ops}
+                  index={reducing}
+                  onError={onError}
+                  nameOf={namesAtOp.before(reducing)}
+                  save={async (next) => {
+                    const ok = await save(next);
+                    if (ok) setReducing(null);
+                    return ok;
+                  }}
+                />
+              )}
+            </div>
+          )}
+          <FormError error={formError} />
+          {!locked && (
+            <form
+              className="op-form"
+              onSubmit={(e) => {
+                e.preventDefault();
+                if (isDialog(type)) setDialog(type);
+                else void add();
               }}
             >
-              {[...ADDABLE, ...DIALOGS].map((k) => (
-                <option key={k} value={k}>
-                  {t(`op.kind.${k}`)}
-                </option>
-              ))}
-            </select>
-          </label>
-          {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
-          <label>
-            {t('op.form.year')}
-            <input
-              type="number"
-              value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
-              disabled={!!isoDate && !isDialog(type)}
-              min={firstYear}
-              max={2100}
-              onChange={(e) => {
-                yearTyped.current = true;
-                setYear(e.target.value);
+              <label>
+                {t('op.form.type')}
+                <select
+                  value={type}
+                  onChange={(e) => {
+                    const v = e.target.value as Addable | Dialog;
+                    setType(v);
+                    setPreview(null);
+                    setPreviewed(null);
+                    setFormError(null);
+                    if (isDialog(v)) setDialog(v);
+                  }}
+                >
+                  {[...ADDABLE, ...DIALOGS].map((k) => (
+                    <option key={k} value={k}>
+                      {t(`op.kind.${k}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              {/* A day typed gives the year: the year field shows it, is disabled, and says so. */}
+              <label>
+                {t('op.form.year')}
+                <input
+                  type="number"
+                  value={isoDate && !isDialog(type) ? isoDate.slice(0, 4) : year}
+                  disabled={!!isoDate && !isDialog(type)}
+                  min={firstYear}
+                  max={2100}
+                  onChange={(e) => {
+                    yearTyped.current = true;
+                    setYear(e.target.value);
+                  }}
+                />
+              </label>
+              {!isDialog(type) && (
+                <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />
+              )}
+              {isoDate && !isDialog(type) && (
+                <span className="year-of-day muted" data-testid="op-year-of-day">
+                  {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
+                </span>
+              )}
+              {isDialog(type) ? (
+                <button type="submit">{t(`op.open.${type}`)}</button>
+              ) : (
+                <>
+                  {type !== 'setProvince' && type !== 'cutQuotas' && (
+                    <UnitPick
+                      label={t(
+                        type === 'create'
+                          ? 'op.form.parentOf'
+                          : type === 'abolishLevel'
+                            ? 'op.form.receiver'
+                            : 'op.form.unit',
+                      )}
+                      units={known}
+                      value={unit}
+                      onChange={setUnit}
+                      optional={type === 'create' ? t('op.form.topLevel') : undefined}
+                    />
+                  )}
+                  {type === 'create' && (
+                    <label>
+                      {t('op.form.code')}
+                      <input value={other} onChange={(e) => setOther(e.target.value)} />
+                    </label>
+                  )}
+                  {(type === 'create' || type === 'setProvince') && (
+                    <label>
+                      {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
+                      <input value={newName} onChange={(e) => setNewName(e.target.value)} />
+                    </label>
+                  )}
+                  {(type === 'create' || type === 'reclassify') && (
+                    <>
+                      <CodeSelect
+                        label={t('field.kind')}
+                        value={unitKind}
+                        values={UNIT_KINDS}
+                        prefix="kind"
+                        empty={emptyChoice}
+                        onChange={setUnitKind}
+                      />
+                      <CodeSelect
+                        label={t('field.level')}
+                        value={level}
+                        values={LEVELS}
+                        prefix="level"
+                        empty={emptyChoice}
+                        onChange={setLevel}
+                      />
+                      <CodeSelect
+                        label={t('field.sector')}
+                        value={sector}
+                        values={SECTORS}
+                        prefix="sector"
+                        empty={emptyChoice}
+                        onChange={setSector}
+                      />
+                    </>
+                  )}
+                  {type === 'abolishLevel' && (
+                    <>
+                      <CodeSelect
+                        label={t('field.level')}
+                        value={level === 'commune' ? 'commune' : 'district'}
+                        values={['district', 'commune'] as const}
+                        prefix="level"
+                        empty={null}
+                        onChange={setLevel}
+                      />
+                      <span className="muted" data-testid="op-abolish-count">
+                        {t('op.form.abolishCount', {
+                          count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
+                            .length,
+                          level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
+                        })}
+                      </span>
+                    </>
+                  )}
+                  {type === 'create' && quotaInputs}
+                  {type === 'cutQuotas' && (
+                    <>
+                      <CutScopePicker
+                        units={planUnits?.units ?? []}
+                        scope={cutScope}
+                        onChange={(next) => {
+                          setCutScope(next);
+                          setPreview(null);
+                        }}
+                      />
+                      <label>
+                        {t('op.form.percent')}
+                        <input
+                          inputMode="decimal"
+                          size={5}
+                          value={percent}
+                          onChange={(e) => setPercent(e.target.value)}
+                        />
+                      </label>
+                      {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
+                        <label key={f}>
+                          <input
+                            type="checkbox"
+                            checked={cutFields[f]}
+                            onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
+                          />
+                          {t(`field.${f}`)}
+                        </label>
+                      ))}
+                    </>
+                  )}
+                  {type === 'setProvince' && (
+                    <>
+                      <CodeSelect
+                        label={t('field.provinceClass')}
+                        value={provinceClass}
+                        values={PROVINCE_CLASSES}
+                        prefix="class"
+                        empty={t('op.form.unchanged')}
+                        onChange={setProvinceClass}
+                      />
+                      <label>
+                        {t('op.form.shortName')}
+                        <input value={other} onChange={(e) => setOther(e.target.value)} />
+                      </label>
+                    </>
+                  )}
+                  {otherLabel && type === 'rename' && (
+                    <label>
+                      {otherLabel}
+                      <input value={other} onChange={(e) => setOther(e.target.value)} />
+                    </label>
+                  )}
+                  {otherLabel && type !== 'rename' && (
+                    <UnitPick
+                      label={otherLabel}
+                      units={known.filter((u) => u.code !== unit)}
+                      value={other}
+                      onChange={setOther}
+                      optional={
+                        type === 'dissolve'
+                          ? t('op.form.streamline')
+                          : type === 'transfer'
+                            ? t('op.form.topLevel')
+                            : undefined
+                      }
+                    />
+                  )}
+                  {type === 'setQuota' && quotaInputs}
+                  {type === 'setDeputies' && (
+                    <label>
+                      {t('field.deputies')}
+                      <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} />
+                    </label>
+                  )}
+                  {type === 'setAutonomy' && (
+                    <>
+                      <label>
+                        {t('op.form.revenue')}
+                        <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
+                      </label>
+                      <label>
+                        {t('op.form.spending')}
+                        <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
+                      </label>
+                      <label>
+                        {t('op.form.group')}
+                        <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
+                      </label>
+                    </>
+                  )}
+                  <button type="button" onClick={() => void showPreview()}>
+                    {t('op.preview')}
+                  </button>
+                  <button type="submit">{t('op.add')}</button>
+                </>
+              )}
+            </form>
+          )}
+          {!locked && dialog === 'mergeWizard' && (
+            <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+          )}
+          {!locked && dialog === 'split' && (
+            <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
+          )}
+          {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
+          {!locked && (
+            <ProvinceAnnex
+              name={name}
+              firstYear={firstYear}
+              onAnnexed={async () => {
+                await load();
+                onChanged();
+              }}
+              onAccept={(added) => save([...ops, ...added])}
+            />
+          )}
+          {!locked && (
+            <CommuneTable
+              name={name}
+              firstYear={firstYear}
+              version={latestVersion(held.current)}
+              onAdded={async () => {
+                await load();
+                onChanged();
               }}
             />
-          </label>
-          {!isDialog(type) && <DayInput label={t('op.form.date')} value={date} onChange={setDate} testId="op-date" />}
-          {isoDate && !isDialog(type) && (
-            <span className="year-of-day muted" data-testid="op-year-of-day">
-              {t('op.form.yearOfDay', { date: isoToDisplay(isoDate) })}
-            </span>
           )}
-          {isDialog(type) ? (
-            <button type="submit">{t(`op.open.${type}`)}</button>
-          ) : (
-            <>
-              {type !== 'setProvince' && type !== 'cutQuotas' && (
-                <label>
-                  {t(
-                    type === 'create'
-                      ? 'op.form.parentOf'
-                      : type === 'abolishLevel'
-                        ? 'op.form.receiver'
-                        : 'op.form.unit',
-                  )}
-                  <input
-                    list="scenario-units"
-                    value={unit}
-                    onChange={(e) => setUnit(e.target.value)}
-                    required={type !== 'create'}
-                  />
-                </label>
-              )}
-              {type === 'create' && (
-                <label>
-                  {t('op.form.code')}
-                  <input value={other} onChange={(e) => setOther(e.target.value)} required />
-                </label>
-              )}
-              {(type === 'create' || type === 'setProvince') && (
-                <label>
-                  {t(type === 'create' ? 'op.form.name' : 'op.form.provinceName')}
-                  <input value={newName} onChange={(e) => setNewName(e.target.value)} required />
-                </label>
-              )}
-              {(type === 'create' || type === 'reclassify') && (
-                <>
-                  <CodeSelect
-                    label={t('field.kind')}
-                    value={unitKind}
-                    values={UNIT_KINDS}
-                    prefix="kind"
-                    empty={emptyChoice}
-                    onChange={setUnitKind}
-                  />
-                  <CodeSelect
-                    label={t('field.level')}
-                    value={level}
-                    values={LEVELS}
-                    prefix="level"
-                    empty={emptyChoice}
-                    onChange={setLevel}
-                  />
-                  <CodeSelect
-                    label={t('field.sector')}
-                    value={sector}
-                    values={SECTORS}
-                    prefix="sector"
-                    empty={emptyChoice}
-                    onChange={setSector}
-                  />
-                </>
-              )}
-              {type === 'abolishLevel' && (
-                <>
-                  <CodeSelect
-                    label={t('field.level')}
-                    value={level === 'commune' ? 'commune' : 'district'}
-                    values={['district', 'commune'] as const}
-                    prefix="level"
-                    empty={null}
-                    onChange={setLevel}
-                  />
-                  <span className="muted" data-testid="op-abolish-count">
-                    {t('op.form.abolishCount', {
-                      count: committees.filter((c) => c.level === (level === 'commune' ? 'commune' : 'district'))
-                        .length,
-                      level: t(`level.${level === 'commune' ? 'commune' : 'district'}`).toLowerCase(),
-                    })}
-                  </span>
-                </>
-              )}
-              {type === 'create' && quotaInputs}
-              {type === 'cutQuotas' && (
-                <>
-                  <CutScopePicker
-                    units={planUnits?.units ?? []}
-                    scope={cutScope}
-                    onChange={(next) => {
-                      setCutScope(next);
-                      setPreview(null);
-                    }}
-                  />
-                  <label>
-                    {t('op.form.percent')}
-                    <input
-                      inputMode="decimal"
-                      size={5}
-                      value={percent}
-                      onChange={(e) => setPercent(e.target.value)}
-                      required
-                    />
-                  </label>
-                  {(['civilServantQuota', 'publicEmployeeQuota'] as const).map((f) => (
-                    <label key={f}>
-                      <input
-                        type="checkbox"
-                        checked={cutFields[f]}
-                        onChange={(e) => setCutFields({ ...cutFields, [f]: e.target.checked })}
-                      />
-                      {t(`field.${f}`)}
-                    </label>
-                  ))}
-                </>
-              )}
-              {type === 'setProvince' && (
-                <>
-                  <CodeSelect
-                    label={t('field.provinceClass')}
-                    value={provinceClass}
-                    values={PROVINCE_CLASSES}
-                    prefix="class"
-                    empty={t('op.form.unchanged')}
-                    onChange={setProvinceClass}
-                  />
-                  <label>
-                    {t('op.form.shortName')}
-                    <input value={other} onChange={(e) => setOther(e.target.value)} />
-                  </label>
-                </>
-              )}
-              {otherLabel && (
-                <label>
-                  {otherLabel}
-                  <input
-                    list={type === 'rename' ? undefined : 'scenario-units'}
-                    value={other}
-                    onChange={(e) => setOther(e.target.value)}
-                    required={type === 'merge' || type === 'rename'}
-                  />
-                </label>
-              )}
-              {type === 'setQuota' && quotaInputs}
-              {type === 'setDeputies' && (
-                <label>
-                  {t('field.deputies')}
-                  <input inputMode="numeric" value={cs} onChange={(e) => setCs(e.target.value)} required />
-                </label>
-              )}
-              {type === 'setAutonomy' && (
-                <>
-                  <label>
-                    {t('op.form.revenue')}
-                    <input inputMode="decimal" value={cs} onChange={(e) => setCs(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('op.form.spending')}
-                    <input inputMode="decimal" value={pe} onChange={(e) => setPe(e.target.value)} />
-                  </label>
-                  <label>
-                    {t('op.form.group')}
-                    <input size={4} value={other} onChange={(e) => setOther(e.target.value)} placeholder="3b" />
-                  </label>
-                </>
-              )}
-              <button type="button" onClick={() => void showPreview()}>
-                {t('op.preview')}
-              </button>
-              <button type="submit">{t('op.add')}</button>
-            </>
+          {preview && <OperationPreview preview={preview} operation={preview.operation} />}
+          {preview && previewed && (
+            <PlanPositions
+              plan={name}
+              ops={previewed}
+              index={previewed.length - 1}
+              onError={onError}
+              nameOf={namesAtOp.before(previewed.length - 1)}
+            />
           )}
-        </form>
-      )}
-      {!locked && dialog === 'mergeWizard' && (
-        <MergeWizard name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
-      )}
-      {!locked && dialog === 'split' && (
-        <SplitForm name={name} year={Number(year)} onDone={added} onCancel={() => setDialog(null)} />
-      )}
-      {!locked && <ScenarioSuggest name={name} year={Number(year)} ops={ops} save={save} onError={onError} />}
-      {!locked && (
-        <ProvinceAnnex
-          name={name}
-          firstYear={firstYear}
-          onAnnexed={async () => {
-            await load();
-            onChanged();
-          }}
-          onAccept={(added) => save([...ops, ...added])}
-        />
-      )}
-      {!locked && (
-        <CommuneTable
-          name={name}
-          firstYear={firstYear}
-          version={latestVersion(held.current)}
-          onAdded={async () => {
-            await load();
-            onChanged();
-          }}
-        />
-      )}
-      {preview && <OperationPreview preview={preview} operation={preview.operation} />}
-      {preview && previewed && (
-        <PlanPositions
-          plan={name}
-          ops={previewed}
-          index={previewed.length - 1}
-          onError={onError}
-          nameOf={namesAtOp.before(previewed.length - 1)}
-        />
-      )}
-    </section>
+        </aside>
+      </div>
+      {children}
+    </div>
   );
 }
 

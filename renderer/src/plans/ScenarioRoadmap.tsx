@@ -3,7 +3,9 @@ import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef, type ICellRendererParams } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
 import { payoutBases, type PayoutBases } from '../../../shared/payouts/bases.ts';
-import { withExitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { exitWindows, withExitWindows } from '../../../shared/scenario/restructuring-decision.ts';
+import { describeOperation } from '../../../shared/scenario/describe.ts';
+import { UnitPick } from './UnitPick.tsx';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
 import { parseCount } from '../../../shared/format.ts';
@@ -14,6 +16,8 @@ import {
   PAID_REASONS,
   type ExitPayout,
   type ExitReason,
+  type Operation,
+  type StaffExitOperation,
 } from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
@@ -31,7 +35,7 @@ interface Row {
   name: string;
   unit: RoadmapUnit | null;
   /** Per year: the exits for the chosen reason and what is above quota. */
-  cells: Record<number, { exists: boolean; exits: number; surplus: number }>;
+  cells: Record<number, { exists: boolean; exits: number; surplus: number; remaining: number }>;
   cost: number;
 }
 
@@ -57,7 +61,6 @@ export function ScenarioRoadmap({
   const [roadmap, setRoadmap] = useState<Roadmap | null>(null);
   const [reason, setReason] = useState<ExitReason>('retirement');
   const [added, setAdded] = useState<string[]>([]);
-  const [addCode, setAddCode] = useState('');
   const [quick, setQuick] = useState('');
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [error, setError] = useState<string | null>(null);
@@ -68,6 +71,10 @@ export function ScenarioRoadmap({
   const [siYears, setSiYears] = useState('');
   const [after12, setAfter12] = useState(false);
   const [bases, setBases] = useState<PayoutBases | null>(null);
+  // The plan's operations as stored: its exits are listed as entered (with their cost inputs).
+  const [planOps, setPlanOps] = useState<Operation[]>([]);
+  // The reason and cost inputs follow the exits entered until the person chooses or types one.
+  const chosen = useRef(false);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
   useEffect(() => {
@@ -75,7 +82,12 @@ export function ScenarioRoadmap({
   }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
   useEffect(() => {
     void call('scenario.get', { name })
-      .then((s) => setBases(payoutBases(withExitWindows(s.operations).filter((o) => o.type === 'staffExit'))))
+      .then((s) => {
+        setPlanOps(s.operations);
+        setBases(payoutBases(withExitWindows(s.operations).filter((o) => o.type === 'staffExit')));
+        const first = s.operations.find((o): o is StaffExitOperation => o.type === 'staffExit');
+        if (first && !chosen.current) applyInputsOf(first);
+      })
       .catch(fail);
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
   useEffect(() => {
@@ -86,6 +98,25 @@ export function ScenarioRoadmap({
     });
   }, []);
 
+  /** The reason and cost inputs of an exit as it was entered, for the cells edited next. */
+  const applyInputsOf = (op: StaffExitOperation) => {
+    setReason(op.reason);
+    if (!op.payout) return;
+    setPolicy(op.payout.policy);
+    setSalary(String(op.payout.salary));
+    setMonthsEarly(String(op.payout.monthsEarly));
+    setSiYears(String(op.payout.siYears).replace('.', ','));
+    setAfter12(!!op.payout.after12Months);
+  };
+  const exitOps = useMemo(
+    () => planOps.flatMap((op, index) => (op.type === 'staffExit' ? [{ op, index }] : [])),
+    [planOps],
+  );
+  const windows = useMemo(() => exitWindows(planOps), [planOps]);
+  const nameOf = useMemo(() => {
+    const names = new Map(units.map((u) => [u.code, u.name]));
+    return (code: string) => names.get(code) ?? code;
+  }, [units]);
   const paid = PAID_REASONS.includes(reason);
   /** The cost inputs as typed, or null when the salary is left empty (no cost); a message when one is unreadable. */
   const payout = (): ExitPayout | null | string => {
@@ -150,7 +181,7 @@ export function ScenarioRoadmap({
         cells: Object.fromEntries(
           Object.entries(u.cells).map(([y, c]) => [
             y,
-            { exists: c.exists, exits: c.exits[reason], surplus: c.surplus },
+            { exists: c.exists, exits: c.exits[reason], surplus: c.surplus, remaining: c.remaining },
           ]),
         ),
       })),
@@ -159,7 +190,10 @@ export function ScenarioRoadmap({
   const totals = useMemo<Row[]>(() => {
     if (!roadmap) return [];
     const cells = Object.fromEntries(
-      roadmap.years.map((y) => [y.year, { exists: true, exits: y.exits[reason], surplus: y.surplus }]),
+      roadmap.years.map((y) => [
+        y.year,
+        { exists: true, exits: y.exits[reason], surplus: y.surplus, remaining: y.remaining },
+      ]),
     );
     return [{ code: '', name: t('rm.total'), unit: null, cost: roadmap.totalCost, cells }];
   }, [roadmap, reason, t]);
@@ -189,7 +223,7 @@ export function ScenarioRoadmap({
         cellClass: (p) =>
           p.data?.cells[year]?.exists === false
             ? 'rm-absent'
-            : p.data && p.data.cells[year]!.surplus > p.data.cells[year]!.exits && !p.node.rowPinned
+            : p.data && p.data.cells[year]!.remaining > 0 && !p.node.rowPinned
               ? 'rm-short'
               : '',
         cellRenderer: (p: ICellRendererParams<Row>) => {
@@ -200,10 +234,15 @@ export function ScenarioRoadmap({
                 —
               </span>
             );
+          // What is still above quota at the year's end, after all its exits: a stock carried from year
+          // to year until exits or quota changes resolve it, not a need added each year.
           return (
-            <span className="rm-cell">
+            <span
+              className="rm-cell"
+              title={t('rm.needHint', { year: String(year), count: c.remaining, before: c.surplus })}
+            >
               <b>{c.exits ? n(c.exits) : ''}</b>
-              {c.surplus > 0 && <span className="rm-need"> {t('rm.need', { count: c.surplus })}</span>}
+              {c.remaining > 0 && <span className="rm-need"> {t('rm.need', { count: c.remaining })}</span>}
             </span>
           );
         },
@@ -254,16 +293,26 @@ export function ScenarioRoadmap({
       <div className="rm-controls">
         <label>
           {t('rm.reason')}
-          <select value={reason} onChange={(e) => setReason(e.target.value as ExitReason)}>
-            {EXIT_REASONS.map((r) => (
-              <option key={r} value={r}>
-                {t(`exit.reason.${r}`)}
-              </option>
-            ))}
+          <select
+            value={reason}
+            onChange={(e) => {
+              chosen.current = true;
+              setReason(e.target.value as ExitReason);
+            }}
+          >
+            {EXIT_REASONS.map((r) => {
+              const entered = exitOps.filter((x) => x.op.reason === r).length;
+              return (
+                <option key={r} value={r}>
+                  {t(`exit.reason.${r}`)}
+                  {entered > 0 ? ` (${t('rm.entered', { count: entered })})` : ''}
+                </option>
+              );
+            })}
           </select>
         </label>
         {paid && !locked && (
-          <fieldset className="rm-payout">
+          <fieldset className="rm-payout" onChange={() => (chosen.current = true)}>
             <legend>{t('rm.payout')}</legend>
             <label>
               {t('rm.policy')}
@@ -305,33 +354,14 @@ export function ScenarioRoadmap({
           onChange={(e) => setQuick(e.target.value)}
         />
         {!locked && (
-          <form
-            className="rm-add"
-            onSubmit={(e) => {
-              e.preventDefault();
-              const c = addCode.trim();
-              if (c && !added.includes(c)) setAdded([...added, c]);
-              setAddCode('');
-            }}
-          >
-            <datalist id="roadmap-units">
-              {units.map((u) => (
-                <option key={u.code} value={u.code}>
-                  {u.name}
-                </option>
-              ))}
-            </datalist>
-            <input
-              list="roadmap-units"
-              value={addCode}
-              onChange={(e) => setAddCode(e.target.value)}
-              placeholder={t('rm.addUnitCode')}
-              aria-label={t('rm.addUnitCode')}
+          <div className="rm-add">
+            <UnitPick
+              label={t('rm.addUnit')}
+              units={units.filter((u) => !added.includes(u.code))}
+              value=""
+              onChange={(c) => c && !added.includes(c) && setAdded([...added, c])}
             />
-            <button type="submit" disabled={!addCode.trim()}>
-              {t('rm.addUnit')}
-            </button>
-          </form>
+          </div>
         )}
       </div>
       {!locked && (
@@ -357,8 +387,35 @@ export function ScenarioRoadmap({
             stopEditingWhenCellsLoseFocus
             singleClickEdit
             animateRows={false}
+            // A cell's value is its exits: what is still above quota changes without it (an edit
+            // elsewhere in the plan), so every new roadmap redraws the cells, not only changed values.
+            onRowDataUpdated={(e) => e.api.refreshCells({ force: true })}
+            onPinnedRowDataChanged={(e) => e.api.refreshCells({ force: true })}
           />
         </div>
+      )}
+      {exitOps.length > 0 && (
+        <details className="rm-entered" data-testid="roadmap-entered" open>
+          <summary>{t('rm.enteredTitle', { count: exitOps.length })}</summary>
+          <ul>
+            {exitOps.map(({ op, index }) => (
+              <li key={index}>
+                {describeOperation(op, lang, nameOf, windows.get(index))}
+                {!locked && op.payout && (
+                  <button
+                    type="button"
+                    onClick={() => {
+                      chosen.current = true;
+                      applyInputsOf(op);
+                    }}
+                  >
+                    {t('rm.useInputs')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
       )}
       <ScenarioRoadmapChart years={sim.years} targets={sim.targets} />
       <h4>

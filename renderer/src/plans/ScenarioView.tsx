@@ -18,8 +18,13 @@ import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from '../print/PrintView.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 import { inTurn, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
 
-/** Stored scenarios: import a plan (JSON), and see its metrics year by year and the targets. */
+/**
+ * The plan workspace: the plans and the chosen plan's operations by year on the left, one view of
+ * the plan in the centre (tabs: chart, table of changes, figures, targets, roadmap, comparison,
+ * print), the operation being built with its preview and message on the right.
+ */
 export function ScenarioView() {
   const { t, n, lang } = useI18n();
   const [list, setList] = useState<Result<'scenario.list'>>([]);
@@ -35,7 +40,12 @@ export function ScenarioView() {
   const planVersion = () => latestVersion(held);
   const [printing, setPrinting] = useState(false);
   const [samplePlans, setSamplePlans] = useState<Result<'scenario.samplePlans'>>([]);
-  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const [tab, setTab] = usePlanTab();
+  // A plan-wide action's message shows in the bar above; a tab's (targets, comparison) in that tab.
+  const [tabError, setTabError] = useState<string | null>(null);
+  const describe = (err: unknown) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const fail = (err: unknown) => setError(describe(err));
+  const tabFail = (err: unknown) => setTabError(describe(err));
   const reload = () => call('scenario.list', {}).then(setList).catch(fail);
   useEffect(() => {
     // The plan shown last comes back after a restart or a crash (if it still exists).
@@ -54,7 +64,15 @@ export function ScenarioView() {
   useEffect(() => {
     setSim(null);
     setError(null);
+    setTabError(null);
   }, [selected]);
+  // A message belongs to the view it came from: another tab starts clean.
+  useEffect(() => setTabError(null), [tab]);
+  // The plan whose chart has been shown (it stays drawn, hidden, under the other tabs).
+  const [chartSeen, setChartSeen] = useState<string | null>(null);
+  useEffect(() => {
+    if (tab === 'chart' && selected) setChartSeen(selected);
+  }, [tab, selected]);
   useEffect(() => {
     if (!selected) return;
     // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
@@ -72,6 +90,7 @@ export function ScenarioView() {
   /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
   const changed = () => {
     setError(null);
+    setTabError(null);
     setVersion((v) => v + 1);
     void reload();
   };
@@ -110,6 +129,7 @@ export function ScenarioView() {
   };
 
   const download = (opts: { format: 'xlsx' | 'csv'; table?: 'metrics' | 'targets' }) => {
+    setError(null);
     if (selected)
       void call('export.scenario', { name: selected, ...opts })
         .then((f) => downloadBase64(f.fileName, f.data))
@@ -128,9 +148,155 @@ export function ScenarioView() {
     }
   };
 
+  const yearFigures = new Map(
+    (sim?.years ?? []).map((y) => [
+      y.year,
+      { quota: y.civilServantQuota + y.publicEmployeeQuota, people: y.civilServantActual + y.publicEmployeeActual },
+    ]),
+  );
+  const comparedShown = compared.filter((x) => list.some((s) => s.name === x));
+  const planList = (
+    <ul className="scenario-list">
+      {list.length === 0 && <li className="muted">{t('scn.none')}</li>}
+      {list.map((s) => (
+        <li key={s.name}>
+          <input
+            type="checkbox"
+            aria-label={t('scn.compare', { name: s.name })}
+            title={t('scn.compareHint')}
+            checked={compared.includes(s.name)}
+            onChange={(e) => setCompared((c) => (e.target.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))}
+          />
+          <button type="button" className={selected === s.name ? 'selected' : ''} onClick={() => setSelected(s.name)}>
+            {s.name}{' '}
+            <span className="muted">
+              ({t('scn.operations', { count: s.operations })}
+              {s.locked ? `, ${t('scn.locked')}` : ''})
+            </span>
+          </button>
+        </li>
+      ))}
+      {list.length > 1 && <li className="muted">{t('scn.compareHint')}</li>}
+    </ul>
+  );
+  const centre = sim && selected && (
+    <div className="plan-centre" data-testid="scenario-result">
+      <PlanTabBar tab={tab} onTab={setTab} onPrint={() => setPrinting(true)} />
+      <div className="plan-tab-body" role="tabpanel">
+        {/* The chart keeps its year, mode, open units and zoom while another tab is shown (drawn once seen: a
+            chart first drawn hidden could not be fitted to its pane). */}
+        {chartSeen === selected && (
+          <div hidden={tab !== 'chart'}>
+            <ScenarioChart
+              key={`chart-${selected}`}
+              name={selected}
+              years={sim.years.map((y) => y.year)}
+              locked={isLocked}
+              version={version}
+              onChanged={changed}
+            />
+          </div>
+        )}
+        {tab === 'table' && (
+          <ScenarioChanges
+            key={selected}
+            name={selected}
+            years={sim.years.map((y) => y.year)}
+            version={version}
+            onError={fail}
+          />
+        )}
+        {tab === 'metrics' && (
+          <>
+            <table className="check-table" data-testid="scenario-metrics">
+              <thead>
+                <tr>
+                  <th />
+                  {sim.years.map((y) => (
+                    <th key={y.year}>{y.year}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {SCENARIO_METRICS.map((m) => (
+                  <tr key={m}>
+                    <td>{t(`scn.metric.${m}`)}</td>
+                    {sim.years.map((y) => (
+                      <td key={y.year} className="num">
+                        {n(y[m])}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            {sim.notices.length > 0 && (
+              <ul className="scenario-notices">
+                {sim.notices.map((x, i) => (
+                  <li key={i}>
+                    {x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </>
+        )}
+        {tab === 'targets' && (
+          <>
+            <FormError error={tabError} />
+            <ScenarioTargetSets
+              key={`sets-${selected}`}
+              name={selected}
+              locked={isLocked}
+              baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
+              version={version}
+              onChanged={() => {
+                setTabError(null);
+                setVersion((v) => v + 1);
+              }}
+              onError={tabFail}
+            />
+            <h3>{t('scn.targets')}</h3>
+            <ScenarioTargetTable
+              targets={sim.targets}
+              cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: tabFail }}
+            />
+            <ScenarioBaselines
+              onChanged={() => {
+                setTabError(null);
+                setVersion((v) => v + 1);
+              }}
+              onError={tabFail}
+            />
+            <ScenarioTargetCharts sim={sim} />
+          </>
+        )}
+        {tab === 'roadmap' && (
+          <ScenarioRoadmap
+            key={`roadmap-${selected}`}
+            name={selected}
+            locked={isLocked}
+            version={version}
+            sim={sim}
+            onChanged={changed}
+          />
+        )}
+        {tab === 'compare' &&
+          (comparedShown.length > 1 ? (
+            <>
+              <FormError error={tabError} />
+              <ScenarioCompare names={comparedShown} onError={tabFail} />
+            </>
+          ) : (
+            <p className="muted">{t('scn.compareNone')}</p>
+          ))}
+      </div>
+    </div>
+  );
+
   return (
     <section className="scenario-pane" aria-label={t('view.scenarios')}>
-      <div className="chart-toolbar">
+      <div className="chart-toolbar plan-bar">
         <label className="file-button">
           {t('scn.import')}
           <input
@@ -176,202 +342,101 @@ export function ScenarioView() {
             {t('scn.create')}
           </button>
         </form>
-        <span className="muted">{t('scn.hint')}</span>
-      </div>
-      <FormError error={error} />
-      <div className="scenario-body">
-        <ul className="scenario-list">
-          {list.length === 0 && <li className="muted">{t('scn.none')}</li>}
-          {list.map((s) => (
-            <li key={s.name}>
-              <input
-                type="checkbox"
-                aria-label={t('scn.compare', { name: s.name })}
-                title={t('scn.compareHint')}
-                checked={compared.includes(s.name)}
-                onChange={(e) =>
-                  setCompared((c) => (e.target.checked ? [...c, s.name] : c.filter((x) => x !== s.name)))
-                }
-              />
-              <button
-                type="button"
-                className={selected === s.name ? 'selected' : ''}
-                onClick={() => setSelected(s.name)}
-              >
-                {s.name}{' '}
-                <span className="muted">
-                  ({t('scn.operations', { count: s.operations })}
-                  {s.locked ? `, ${t('scn.locked')}` : ''})
-                </span>
-              </button>
-            </li>
-          ))}
-          {list.length > 1 && <li className="muted">{t('scn.compareHint')}</li>}
-        </ul>
         {sim && selected && (
-          <div className="scenario-result" data-testid="scenario-result">
-            <div className="scenario-actions">
-              <input
-                value={newName}
-                onChange={(e) => setNewName(e.target.value)}
-                placeholder={t('scn.newName')}
-                aria-label={t('scn.newName')}
-              />
-              <button
-                type="button"
-                disabled={!newName.trim()}
-                onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}
-              >
-                {t('scn.duplicate')}
-              </button>
-              <button
-                type="button"
-                disabled={!newName.trim()}
-                onClick={() =>
-                  void act(() => call('scenario.rename', { name: selected, newName, version: planVersion() }))
-                }
-              >
-                {t('scn.rename')}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion() }))
-                }
-              >
-                {isLocked ? t('scn.unlock') : t('scn.lock')}
-              </button>
-              <button
-                type="button"
-                onClick={() =>
-                  void call('scenario.export', { name: selected })
-                    .then((f) => downloadBase64(f.fileName, f.data))
-                    .catch(fail)
-                }
-              >
-                {t('scn.export')}
-              </button>
-              <button type="button" onClick={() => setPrinting(true)}>
-                {t('print.open')}
-              </button>
-              <button type="button" onClick={() => download({ format: 'xlsx' })}>
-                {t('scn.exportXlsx')}
-              </button>
-              <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>
-                {t('scn.exportCsvMetrics')}
-              </button>
-              <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>
-                {t('scn.exportCsvTargets')}
-              </button>
-              <button
-                type="button"
-                className="danger"
-                onClick={() =>
-                  window.confirm(`${t('scn.delete')} "${selected}"?`) &&
-                  void act(async () => {
-                    await call('scenario.delete', { name: selected, version: planVersion() });
-                    return { name: '' };
-                  })
-                }
-              >
-                {t('scn.delete')}
-              </button>
-            </div>
-            <ScenarioOperations
-              key={selected}
-              name={selected}
-              locked={isLocked}
-              firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              version={version}
-              onChanged={changed}
-              onError={fail}
+          <div className="scenario-actions">
+            <input
+              value={newName}
+              onChange={(e) => setNewName(e.target.value)}
+              placeholder={t('scn.newName')}
+              aria-label={t('scn.newName')}
             />
-            <ScenarioChart
-              key={`chart-${selected}`}
-              name={selected}
-              years={sim.years.map((y) => y.year)}
-              locked={isLocked}
-              version={version}
-              onChanged={changed}
-            />
-            <table className="check-table">
-              <thead>
-                <tr>
-                  <th />
-                  {sim.years.map((y) => (
-                    <th key={y.year}>{y.year}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {SCENARIO_METRICS.map((m) => (
-                  <tr key={m}>
-                    <td>{t(`scn.metric.${m}`)}</td>
-                    {sim.years.map((y) => (
-                      <td key={y.year} className="num">
-                        {n(y[m])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            <ScenarioTargetSets
-              key={`sets-${selected}`}
-              name={selected}
-              locked={isLocked}
-              baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              version={version}
-              onChanged={() => {
+            <button
+              type="button"
+              disabled={!newName.trim()}
+              onClick={() => void act(() => call('scenario.duplicate', { name: selected, newName }))}
+            >
+              {t('scn.duplicate')}
+            </button>
+            <button
+              type="button"
+              disabled={!newName.trim()}
+              onClick={() =>
+                void act(() => call('scenario.rename', { name: selected, newName, version: planVersion() }))
+              }
+            >
+              {t('scn.rename')}
+            </button>
+            <button
+              type="button"
+              onClick={() =>
+                void act(() => call('scenario.lock', { name: selected, locked: !isLocked, version: planVersion() }))
+              }
+            >
+              {isLocked ? t('scn.unlock') : t('scn.lock')}
+            </button>
+            <button
+              type="button"
+              onClick={() => {
                 setError(null);
-                setVersion((v) => v + 1);
+                void call('scenario.export', { name: selected })
+                  .then((f) => downloadBase64(f.fileName, f.data))
+                  .catch(fail);
               }}
-              onError={fail}
-            />
-            <h3>{t('scn.targets')}</h3>
-            <ScenarioTargetTable
-              targets={sim.targets}
-              cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: fail }}
-            />
-            <ScenarioBaselines
-              onChanged={() => {
-                setError(null);
-                setVersion((v) => v + 1);
-              }}
-              onError={fail}
-            />
-            <ScenarioTargetCharts sim={sim} />
-            <ScenarioRoadmap
-              key={`roadmap-${selected}`}
-              name={selected}
-              locked={isLocked}
-              version={version}
-              sim={sim}
-              onChanged={changed}
-            />
-            <ScenarioChanges
-              key={selected}
-              name={selected}
-              years={sim.years.map((y) => y.year)}
-              version={version}
-              onError={fail}
-            />
-            {sim.notices.length > 0 && (
-              <ul className="scenario-notices">
-                {sim.notices.map((x, i) => (
-                  <li key={i}>
-                    {x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}
-                  </li>
-                ))}
-              </ul>
-            )}
+            >
+              {t('scn.export')}
+            </button>
+            <button type="button" onClick={() => setPrinting(true)}>
+              {t('print.open')}
+            </button>
+            <button type="button" onClick={() => download({ format: 'xlsx' })}>
+              {t('scn.exportXlsx')}
+            </button>
+            <button type="button" onClick={() => download({ format: 'csv', table: 'metrics' })}>
+              {t('scn.exportCsvMetrics')}
+            </button>
+            <button type="button" onClick={() => download({ format: 'csv', table: 'targets' })}>
+              {t('scn.exportCsvTargets')}
+            </button>
+            <button
+              type="button"
+              className="danger"
+              onClick={() =>
+                window.confirm(`${t('scn.delete')} "${selected}"?`) &&
+                void act(async () => {
+                  await call('scenario.delete', { name: selected, version: planVersion() });
+                  return { name: '' };
+                })
+              }
+            >
+              {t('scn.delete')}
+            </button>
           </div>
         )}
-        {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
-        {compared.length > 1 && (
-          <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />
-        )}
       </div>
+      <FormError error={error} />
+      {sim && selected ? (
+        <ScenarioOperations
+          key={selected}
+          name={selected}
+          locked={isLocked}
+          firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
+          yearFigures={yearFigures}
+          version={version}
+          onChanged={changed}
+          onError={fail}
+          side={planList}
+        >
+          {centre}
+        </ScenarioOperations>
+      ) : (
+        <div className="plan-columns plan-empty">
+          <aside className="plan-side">
+            {planList}
+            <p className="muted">{t('scn.hint')}</p>
+          </aside>
+        </div>
+      )}
+      {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
     </section>
   );
 }

@@ -236,9 +236,11 @@ function DeleteDialog({ workspace, unit, onClose }: { workspace: WorkspaceState;
       busy={busy}
       onClose={onClose}
       onOk={() =>
-        void submit(() =>
-          workspace.edit((o) => call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' })),
-        )
+        void submit(async () => {
+          await workspace.edit((o) =>
+            call('units.delete', { ...o, code: unit.code, mode: children > 0 ? mode : 'subtree' }),
+          );
+        })
       }
     >
       {children > 0 && (
