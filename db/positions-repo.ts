@@ -107,11 +107,15 @@ export function replacePositions(db: Database, byUnit: ReadonlyMap<string, reado
  * not a new position: placement must not be lost). Returns how many people changed. Call inside
  * the transaction that stores the new list.
  */
-export function renamePositionOnPeople(db: Database, code: string, renames: readonly { from: string; to: string }[]): number {
+export function renamePositionOnPeople(
+  db: Database,
+  code: string,
+  renames: readonly { from: string; to: string }[],
+): number {
   // Simultaneous (a ↔ b swaps too): each from-name's people are taken first, then given their new name.
-  const holders = db.prepare(
-    'SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = ? AND p.job_position = ?',
-  ).pluck();
+  const holders = db
+    .prepare('SELECT p.id FROM people p JOIN units u ON u.id = p.unit_id WHERE u.code = ? AND p.job_position = ?')
+    .pluck();
   const byId = db.prepare('UPDATE people SET job_position = ? WHERE id = ?');
   const taken = renames
     .filter((r) => r.from !== r.to)

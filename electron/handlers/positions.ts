@@ -104,7 +104,11 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
         const unknown = renames.findIndex((r) => !stored.has(r.from));
         if (unknown >= 0)
           throw AppError.validation([
-            { field: `renames.${unknown}.from`, key: 'err.positionRenameSource', params: { name: renames[unknown]!.from } },
+            {
+              field: `renames.${unknown}.from`,
+              key: 'err.positionRenameSource',
+              params: { name: renames[unknown]!.from },
+            },
           ]);
         replacePositions(db, new Map([[code, parsed]]));
         renamedPeople = renamePositionOnPeople(

@@ -103,7 +103,11 @@ describe('printed proposals', () => {
       const flat = all.replace(/\s+/g, ' ');
       const xml = execFileSync(
         'unzip',
-        ['-p', save(dir, 'de-an.docx', await call('print.docx', { name: PLAN.name, type: 'de-an' })), 'word/document.xml'],
+        [
+          '-p',
+          save(dir, 'de-an.docx', await call('print.docx', { name: PLAN.name, type: 'de-an' })),
+          'word/document.xml',
+        ],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
       const word = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');

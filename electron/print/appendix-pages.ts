@@ -45,7 +45,14 @@ function readXref(text: string): Pdf | null {
   const root = /\/Root (\d+) 0 R/.exec(trailer);
   const size = /\/Size (\d+)/.exec(trailer);
   if (!root || !size || /\/Prev/.test(trailer)) return null;
-  return { text, offsets, root: Number(root[1]), size: Number(size[1]), info: /\/Info (\d+ 0 R)/.exec(trailer)?.[1] ?? null, startxref };
+  return {
+    text,
+    offsets,
+    root: Number(root[1]),
+    size: Number(size[1]),
+    info: /\/Info (\d+ 0 R)/.exec(trailer)?.[1] ?? null,
+    startxref,
+  };
 }
 
 /** An object's text between "obj" and "endobj". */

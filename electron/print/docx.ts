@@ -43,7 +43,9 @@ function rPr(s: RunStyle): string {
     (s.bold ? '<w:b/><w:bCs/>' : '') +
     (s.italics ? '<w:i/><w:iCs/>' : '') +
     (s.strike ? '<w:strike/>' : '') +
-    (s.size && s.size !== 14 ? `<w:sz w:val="${Math.round(s.size * 2)}"/><w:szCs w:val="${Math.round(s.size * 2)}"/>` : '') +
+    (s.size && s.size !== 14
+      ? `<w:sz w:val="${Math.round(s.size * 2)}"/><w:szCs w:val="${Math.round(s.size * 2)}"/>`
+      : '') +
     (s.underline ? '<w:u w:val="single"/>' : '');
   return p ? `<w:rPr>${p}</w:rPr>` : '';
 }
@@ -56,10 +58,7 @@ function runs(text: string, s: RunStyle = {}): string {
   return segments(text)
     .map((seg) =>
       seg.keep
-        ? `<w:r>${pr}${seg.text
-            .split(/[-–‑]/)
-            .map(t)
-            .join('<w:noBreakHyphen/>')}</w:r>`
+        ? `<w:r>${pr}${seg.text.split(/[-–‑]/).map(t).join('<w:noBreakHyphen/>')}</w:r>`
         : `<w:r>${pr}${t(seg.text)}</w:r>`,
     )
     .join('');
@@ -81,9 +80,7 @@ interface ParaStyle extends RunStyle {
 }
 
 function para(text: string, s: ParaStyle = {}, extraPPr = ''): string {
-  const rule = s.rule
-    ? `<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>`
-    : '';
+  const rule = s.rule ? `<w:pBdr><w:top w:val="single" w:sz="6" w:space="1" w:color="000000"/></w:pBdr>` : '';
   const side = s.rule ? twip((s.rule.within - s.rule.length) / 2) : 0;
   const ind = s.rule
     ? `<w:ind w:left="${side}" w:right="${side}"/>`
@@ -239,8 +236,10 @@ function* blocks(list: readonly Block[], last: Block | null = null): Generator<s
     switch (b.kind) {
       case 'part':
         if (b.style === 'centred')
-          yield para(b.number, { bold: true, align: 'center', before: 12, keepNext: true }) +
-            para(b.title, { bold: true, align: 'center', before: 0, keepNext: true });
+          yield (
+            para(b.number, { bold: true, align: 'center', before: 12, keepNext: true }) +
+            para(b.title, { bold: true, align: 'center', before: 0, keepNext: true })
+          );
         else yield para(`${b.number} ${b.title}`, { bold: true, indent: true, before: 12, keepNext: true });
         break;
       case 'heading':
@@ -267,7 +266,15 @@ function* blocks(list: readonly Block[], last: Block | null = null): Generator<s
 /** A table without borders or cell padding (the header and the signature block). */
 const layoutTable = (widths: number[], rows: string[][], cantSplit = false) =>
   tableStart(widths, { borders: false, margins: false }) +
-  rows.map((cells) => rowXml(widths, cells.map((xml) => ({ xml })), { cantSplit })).join('') +
+  rows
+    .map((cells) =>
+      rowXml(
+        widths,
+        cells.map((xml) => ({ xml })),
+        { cantSplit },
+      ),
+    )
+    .join('') +
   '</w:tbl>';
 
 function headerTable(d: ProposalDoc): string {

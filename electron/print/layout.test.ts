@@ -102,28 +102,32 @@ const wordText = (p: string) =>
   [...p.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:noBreakHyphen\/>/g)].map((m) => m[1] ?? '-').join('');
 
 describe('appendix pages are numbered per appendix', () => {
-  it('in the PDF: each appendix from 1 (its first page without a number), the body from 2', { timeout: 120_000 }, async () => {
-    const d = doc({
-      body: [
-        ...Array.from({ length: 30 }, (): Block => ({ kind: 'para', text: FILLER })),
-        { kind: 'para', text: 'Chi tiết tại Phụ lục I và Phụ lục II.' },
-      ],
-      appendices: [appendix('I', 80), appendix('II', 70)],
-    });
-    const pdf = readPdf(await pdfOf(d));
-    const starts = ['PHỤ LỤC THỬ I', 'PHỤ LỤC THỬ II'].map((t) => pdf.pages.findIndex((p) => p.includes(t)));
-    expect(starts[0]).toBeGreaterThan(1);
-    expect(starts[1]).toBeGreaterThan(starts[0]! + 2);
-    // The body: page 1 unnumbered, then 2, 3…
-    expect(firstLine(pdf.pages[0]!)).not.toMatch(/^\d+$/);
-    for (let i = 1; i < starts[0]!; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i + 1));
-    // Each appendix: its first page unnumbered (it starts with its label), then 2, 3… of its own.
-    const ends = [starts[1]!, pdf.pages.length];
-    starts.forEach((start, k) => {
-      expect(firstLine(pdf.pages[start]!)).toBe(`Phụ lục ${k === 0 ? 'I' : 'II'}`);
-      for (let i = start + 1; i < ends[k]!; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i - start + 1));
-    });
-  });
+  it(
+    'in the PDF: each appendix from 1 (its first page without a number), the body from 2',
+    { timeout: 120_000 },
+    async () => {
+      const d = doc({
+        body: [
+          ...Array.from({ length: 30 }, (): Block => ({ kind: 'para', text: FILLER })),
+          { kind: 'para', text: 'Chi tiết tại Phụ lục I và Phụ lục II.' },
+        ],
+        appendices: [appendix('I', 80), appendix('II', 70)],
+      });
+      const pdf = readPdf(await pdfOf(d));
+      const starts = ['PHỤ LỤC THỬ I', 'PHỤ LỤC THỬ II'].map((t) => pdf.pages.findIndex((p) => p.includes(t)));
+      expect(starts[0]).toBeGreaterThan(1);
+      expect(starts[1]).toBeGreaterThan(starts[0]! + 2);
+      // The body: page 1 unnumbered, then 2, 3…
+      expect(firstLine(pdf.pages[0]!)).not.toMatch(/^\d+$/);
+      for (let i = 1; i < starts[0]!; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i + 1));
+      // Each appendix: its first page unnumbered (it starts with its label), then 2, 3… of its own.
+      const ends = [starts[1]!, pdf.pages.length];
+      starts.forEach((start, k) => {
+        expect(firstLine(pdf.pages[start]!)).toBe(`Phụ lục ${k === 0 ? 'I' : 'II'}`);
+        for (let i = start + 1; i < ends[k]!; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i - start + 1));
+      });
+    },
+  );
 
   it('in Word: each appendix a section whose numbering restarts at 1, its first page without a number', () => {
     const xml = docxXml(doc({ appendices: [appendix('I', 5), appendix('III.1.đ', 5)] }));
@@ -167,9 +171,9 @@ function horizontalRules(pdfFile: string, dpi: number, minPt: number): Array<[nu
 /** The words of page 1 with their boxes (points, from the top left). */
 function words(pdfFile: string): Array<{ text: string; x0: number; x1: number; y0: number; y1: number }> {
   const html = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdfFile, '-'], { encoding: 'utf8' });
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map(
-    (m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! }),
-  );
+  return [
+    ...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g),
+  ].map((m) => ({ x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]), text: m[5]! }));
 }
 
 describe('the rules under the issuing body and the summary line are ⅓–½ of their text', () => {
@@ -183,7 +187,9 @@ describe('the rules under the issuing body and the summary line are ⅓–½ of 
       const at = ws.findIndex((w) => w.text === first);
       const line = ws.slice(at, at + count);
       const [x0, x1, bottom] = [line[0]!.x0, line.at(-1)!.x1, line[0]!.y1];
-      const rule = rules.find(([y, a, b]) => y > bottom - 2 && y < bottom + 12 && a < (x0 + x1) / 2 && b > (x0 + x1) / 2);
+      const rule = rules.find(
+        ([y, a, b]) => y > bottom - 2 && y < bottom + 12 && a < (x0 + x1) / 2 && b > (x0 + x1) / 2,
+      );
       expect(rule, `a rule under "${first}…"`).toBeDefined();
       const ratio = (rule![2] - rule![1]) / (x1 - x0);
       expect(ratio).toBeGreaterThanOrEqual(1 / 3);
@@ -234,16 +240,20 @@ describe('the rules under the issuing body and the summary line are ⅓–½ of 
 });
 
 describe('the signature block never stands alone on a page', () => {
-  it('in the PDF: wherever the body ends, the page with the signature has body text', { timeout: 180_000 }, async () => {
-    // Bodies ending lower and lower on page 2, a paragraph (about 16 mm) at a time: one of them ends
-    // too low for the signature block (about 45 mm) to fit under it.
-    for (let n = 14; n <= 20; n++) {
-      const body: Block[] = Array.from({ length: n }, (_, i) => ({ kind: 'para', text: `Đoạn ${i + 1}. ${FILLER}` }));
-      const pdf = readPdf(await pdfOf(doc({ body })));
-      const at = pdf.pages.findIndex((p) => p.includes('Nơi nhận:'));
-      expect(pdf.pages[at], `${n} paragraphs`).toMatch(/Đoạn \d+\./);
-    }
-  });
+  it(
+    'in the PDF: wherever the body ends, the page with the signature has body text',
+    { timeout: 180_000 },
+    async () => {
+      // Bodies ending lower and lower on page 2, a paragraph (about 16 mm) at a time: one of them ends
+      // too low for the signature block (about 45 mm) to fit under it.
+      for (let n = 14; n <= 20; n++) {
+        const body: Block[] = Array.from({ length: n }, (_, i) => ({ kind: 'para', text: `Đoạn ${i + 1}. ${FILLER}` }));
+        const pdf = readPdf(await pdfOf(doc({ body })));
+        const at = pdf.pages.findIndex((p) => p.includes('Nơi nhận:'));
+        expect(pdf.pages[at], `${n} paragraphs`).toMatch(/Đoạn \d+\./);
+      }
+    },
+  );
 
   it('in Word: the closing paragraph is kept whole and with the signature block, whose row never splits', () => {
     const closing = 'Kính trình Ủy ban nhân dân tỉnh Hậu Giang xem xét, quyết định./.';
@@ -282,7 +292,9 @@ describe('document numbers and periods of years never break; quotes are typograp
   });
 
   it('in Word: non-breaking hyphens inside numbers and periods, typographic quotes', () => {
-    const xml = docxXml(doc({ body: [{ kind: 'para', text }], header: { ...doc().header, numberLine: 'Số: 05/ĐA-SNV' } }));
+    const xml = docxXml(
+      doc({ body: [{ kind: 'para', text }], header: { ...doc().header, numberLine: 'Số: 05/ĐA-SNV' } }),
+    );
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
     // No breakable hyphen or dash left between two letters or digits.
     expect(texts.filter((t) => /[\p{L}\p{N}][-–][\p{L}\p{N}]/u.test(t))).toEqual([]);

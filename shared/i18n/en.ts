@@ -305,7 +305,8 @@ export const en: Record<MessageKey, string> = {
   'err.level': 'Invalid level.',
   'err.sector': 'Invalid sector.',
   'err.positionRenameTarget': 'Renaming a position: no position named “{name}” in the list being saved.',
-  'err.positionRenameSource': 'Renaming a position: the unit has no position “{name}” (was the list changed elsewhere?).',
+  'err.positionRenameSource':
+    'Renaming a position: the unit has no position “{name}” (was the list changed elsewhere?).',
   'err.positionNameRequired': 'The job position name must not be empty.',
   'err.positionNameTooLong': 'The job position name is at most 250 characters.',
   'err.positionRankTooLong': 'The rank or professional title is at most 250 characters.',
@@ -1213,7 +1214,8 @@ export const en: Record<MessageKey, string> = {
   'rm.hint':
     'Each cell: people leaving the unit\'s payroll in the year for the chosen reason (civil servants in agencies, state-paid public employees in public service units); "still over": people still above quota at the year\'s end after its exits (carried to the next year until resolved, so it may repeat year after year). Edit a cell to record it in the plan; empty or 0 removes it.',
   'rm.need': 'still over {count}',
-  'rm.needHint': 'End of {year}: {count} people still above quota, unresolved (before the year\'s exits: {before}). The figure carries over to the next year until resolved.',
+  'rm.needHint':
+    "End of {year}: {count} people still above quota, unresolved (before the year's exits: {before}). The figure carries over to the next year until resolved.",
   'rm.entered': '{count} entered',
   'rm.enteredTitle': 'Exits entered ({count}), with their payout inputs as entered',
   'rm.useInputs': 'Use this reason and these inputs',
@@ -1662,7 +1664,8 @@ export const en: Record<MessageKey, string> = {
   'fill.hintProposals':
     "Records or updates the people proposed for early retirement or resignation per unit and leaving year, with each person's exact payout.",
   'fill.previewTitle': 'To be written into the plan "{name}" (from {people} people on the list):',
-  'fill.replaced': '⚠ {count} cell(s) that already have figures in the plan (entered by hand or filled before) would be replaced by the list\'s: the highlighted rows below. Check before writing.',
+  'fill.replaced':
+    "⚠ {count} cell(s) that already have figures in the plan (entered by hand or filled before) would be replaced by the list's: the highlighted rows below. Check before writing.",
   'fill.col.unit': 'Unit',
   'fill.col.year': 'Year',
   'fill.col.reason': 'Reason',

@@ -1213,7 +1213,8 @@ export const vi = {
   'rm.hint':
     'Mỗi ô: số người ra khỏi biên chế của đơn vị trong năm theo lý do đã chọn (công chức ở cơ quan hành chính, viên chức hưởng lương NSNN ở đơn vị sự nghiệp); "còn vượt": số người còn vượt biên chế cuối năm sau các trường hợp ra khỏi biên chế (chuyển sang năm sau cho đến khi được giải quyết, nên có thể lặp lại qua các năm). Sửa một ô để ghi vào phương án; để trống hoặc 0 để bỏ.',
   'rm.need': 'còn vượt {count}',
-  'rm.needHint': 'Cuối năm {year}: còn {count} người vượt biên chế chưa giải quyết (trước các trường hợp ra khỏi biên chế trong năm: {before}). Số này chuyển sang năm sau cho đến khi được giải quyết.',
+  'rm.needHint':
+    'Cuối năm {year}: còn {count} người vượt biên chế chưa giải quyết (trước các trường hợp ra khỏi biên chế trong năm: {before}). Số này chuyển sang năm sau cho đến khi được giải quyết.',
   'rm.entered': '{count} đã nhập',
   'rm.enteredTitle': 'Các trường hợp ra khỏi biên chế đã nhập ({count}), với thông số chi trả như đã nhập',
   'rm.useInputs': 'Dùng lý do và thông số này',
@@ -1659,7 +1660,8 @@ export const vi = {
   'fill.hintProposals':
     'Ghi hoặc cập nhật số người được đề xuất nghỉ hưu trước tuổi hoặc thôi việc theo đơn vị và năm nghỉ, với chi phí chính xác của từng người.',
   'fill.previewTitle': 'Sẽ ghi vào phương án "{name}" (từ {people} người trong danh sách):',
-  'fill.replaced': '⚠ {count} ô đã có số trong phương án (nhập tay hoặc điền trước đây) sẽ được thay bằng số từ danh sách: các dòng tô đậm bên dưới. Kiểm tra trước khi ghi.',
+  'fill.replaced':
+    '⚠ {count} ô đã có số trong phương án (nhập tay hoặc điền trước đây) sẽ được thay bằng số từ danh sách: các dòng tô đậm bên dưới. Kiểm tra trước khi ghi.',
   'fill.col.unit': 'Đơn vị',
   'fill.col.year': 'Năm',
   'fill.col.reason': 'Lý do',

@@ -36,13 +36,17 @@ describe('the citation library', () => {
     expect(fullCitation(legalDocument('120/2020/NĐ-CP')!)).toBe(
       'Nghị định số 120/2020/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về thành lập, tổ chức lại, giải thể đơn vị sự nghiệp công lập',
     );
-    expect(fullCitation(legalDocument('45/2025/NĐ-CP')!)).toBe('Nghị định số 45/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ');
+    expect(fullCitation(legalDocument('45/2025/NĐ-CP')!)).toBe(
+      'Nghị định số 45/2025/NĐ-CP ngày 28 tháng 02 năm 2025 của Chính phủ',
+    );
     expect(fullCitation(legalDocument('72/2025/QH15')!)).toBe('Luật Tổ chức chính quyền địa phương số 72/2025/QH15');
   });
 
   it('marks every field it leaves out, classes Party documents as political and Steering Committee documents as no basis', () => {
     for (const d of LEGAL_DOCUMENTS) {
-      const missing = (['date', 'issuer', 'summary'] as const).filter((f) => d[f] === null && !(f === 'summary' && d.name));
+      const missing = (['date', 'issuer', 'summary'] as const).filter(
+        (f) => d[f] === null && !(f === 'summary' && d.name),
+      );
       expect([d.id, missing]).toEqual([d.id, d.unverified ?? []]);
       if (/\/TW$/.test(d.id)) expect([d.id, d.basis]).toEqual([d.id, 'political']);
       if (/BCĐ/.test(d.id)) expect([d.id, d.basis]).toEqual([d.id, 'none']);

@@ -52,7 +52,8 @@ const doc = (patch = {}) =>
     people,
     ...patch,
   });
-const texts = (blocks: Block[]) => blocks.map((b) => ('text' in b ? b.text : 'title' in b ? `${b.number} ${b.title}` : b.kind));
+const texts = (blocks: Block[]) =>
+  blocks.map((b) => ('text' in b ? b.text : 'title' in b ? `${b.number} ${b.title}` : b.kind));
 const n = (v: number) => formatInteger(v, 'vi');
 
 describe('the đề án of the sample plan', () => {
@@ -91,10 +92,14 @@ describe('the đề án of the sample plan', () => {
       (b) => b.kind === 'table' && b.table.rows.some((r) => r.cells[0] === 'Công chức'),
     ) as Extract<Block, { kind: 'table' }>;
     expect(staff.table.rows[0]!.cells).toEqual(['Công chức', n(m.civilServantQuota), n(m.civilServantActual)]);
-    const below = new Set(baseFindings.filter((f) => f.rule === 'min-staff' && f.severity !== 'note').map((f) => f.unitCode)).size;
+    const below = new Set(
+      baseFindings.filter((f) => f.rule === 'min-staff' && f.severity !== 'note').map((f) => f.unitCode),
+    ).size;
     expect(below).toBeGreaterThan(0);
     expect(body).toContain(
-      body.find((t) => t.startsWith(`- Năm 2024, có ${n(below)} cơ quan, đơn vị chưa bảo đảm quy mô tối thiểu theo quy định`)),
+      body.find((t) =>
+        t.startsWith(`- Năm 2024, có ${n(below)} cơ quan, đơn vị chưa bảo đảm quy mô tối thiểu theo quy định`),
+      ),
     );
     expect(body.some((t) => t.startsWith(`Còn ${n(below)} cơ quan, đơn vị chưa bảo đảm quy mô tối thiểu`))).toBe(true);
     // The personnel list's ages and retirements.
@@ -113,7 +118,9 @@ describe('the đề án of the sample plan', () => {
       (b) => b.kind === 'table' && b.table.header[0]!.some((c) => c.text === 'Nội dung thực hiện'),
     ) as Extract<Block, { kind: 'table' }>;
     expect(timeline.table.rows.map((r) => r.cells[1])).toEqual(['01/03/2025', '01/07/2025']);
-    expect(body.some((t) => t.startsWith('1. Đề nghị Ủy ban nhân dân thành phố xem xét, phê duyệt Đề án với'))).toBe(true);
+    expect(body.some((t) => t.startsWith('1. Đề nghị Ủy ban nhân dân thành phố xem xét, phê duyệt Đề án với'))).toBe(
+      true,
+    );
   });
 
   it('prints the officer’s texts of the current state and the recommendation instead of the templates when saved', () => {

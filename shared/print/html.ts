@@ -240,7 +240,9 @@ function headerHtml(d: ProposalDoc): string {
 function recipientHtml(d: ProposalDoc): string {
   if (d.recipients.length === 0) return '';
   if (d.recipients.length === 1) return `<p class="recipient">Kính gửi: ${typeset(d.recipients[0]!)}</p>`;
-  const items = d.recipients.map((r, i) => `<li>- ${typeset(r)}${i === d.recipients.length - 1 ? '.' : ';'}</li>`).join('');
+  const items = d.recipients
+    .map((r, i) => `<li>- ${typeset(r)}${i === d.recipients.length - 1 ? '.' : ';'}</li>`)
+    .join('');
   return `<div class="recipient">Kính gửi: <ul>${items}</ul></div>`;
 }
 

@@ -98,7 +98,10 @@ function placePart(name: string): string | null {
 export function workspaceProperNames(provinces: readonly string[], units: readonly Pick<Unit, 'name'>[]): string[] {
   const out = new Set<string>();
   for (const p of provinces) {
-    const place = p.normalize('NFC').replace(/^(tỉnh|thành phố)\s+/iu, '').trim();
+    const place = p
+      .normalize('NFC')
+      .replace(/^(tỉnh|thành phố)\s+/iu, '')
+      .trim();
     if (place) out.add(place);
   }
   for (const u of units) {

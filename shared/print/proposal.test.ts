@@ -71,7 +71,12 @@ describe('Decree 30/2020 elements', () => {
 
   it('refers in the body to every appendix it attaches, by the label the appendix carries', () => {
     const ops: Operation[] = [
-      { type: 'merge', year: 2026, units: ['A', 'B'], into: { code: 'N', name: 'Bệnh viện N', kind: 'psu', parentCode: 'S' } },
+      {
+        type: 'merge',
+        year: 2026,
+        units: ['A', 'B'],
+        into: { code: 'N', name: 'Bệnh viện N', kind: 'psu', parentCode: 'S' },
+      },
     ];
     for (const type of ['de-an', 'to-trinh'] as const) {
       const d = buildProposal(input(tree(), ops, { type }));
@@ -89,7 +94,10 @@ describe('Decree 30/2020 elements', () => {
     const d = buildProposal(input(tree(), []));
     const chartLess = resolveAppendixRefs({
       ...d,
-      body: [{ kind: 'para', text: 'Sơ đồ tại {{appendix:chart}}.' }, { kind: 'para', text: 'Khác {{appendix:none}}.' }],
+      body: [
+        { kind: 'para', text: 'Sơ đồ tại {{appendix:chart}}.' },
+        { kind: 'para', text: 'Khác {{appendix:none}}.' },
+      ],
       appendices: d.appendices.map((a) => (a.key === 'chart' ? { ...a, number: 'III.1.đ' } : a)),
     });
     expect(chartLess.body).toEqual([{ kind: 'para', text: 'Sơ đồ tại Phụ lục III.1.đ.' }]);

@@ -874,12 +874,10 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const toAppendices: Block[] = [
     { kind: 'para', text: `Sơ đồ tổ chức bộ máy trước và sau sắp xếp tại ${appendixRef('chart')}.` },
     { kind: 'para', text: `Danh sách cơ quan, đơn vị trước và sau sắp xếp tại ${appendixRef('units')}.` },
-    ...positions.map(
-      ({ unit }): Block => ({
-        kind: 'para',
-        text: `Vị trí việc làm của ${unit.name} đến cuối năm ${last.year} tại ${appendixRef(`positions:${unit.code}`)}.`,
-      }),
-    ),
+    ...positions.map(({ unit }): Block => ({
+      kind: 'para',
+      text: `Vị trí việc làm của ${unit.name} đến cuối năm ${last.year} tại ${appendixRef(`positions:${unit.code}`)}.`,
+    })),
   ];
   const body: Block[] = provinceWarnings(input).map((w) => ({
     kind: 'para',
@@ -898,7 +896,13 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     k = 3;
     body.push(...currentStateBlocks(input, period, (t) => heading(k++, t)), heading(k, 'Đánh giá chung'));
     for (const key of ['strengths', 'limitations', 'causes'] as const)
-      body.push({ kind: 'heading', text: `${'abc'[['strengths', 'limitations', 'causes'].indexOf(key)]}) ${SECTION_TITLES[key]}` }, ...text(key));
+      body.push(
+        {
+          kind: 'heading',
+          text: `${'abc'[['strengths', 'limitations', 'causes'].indexOf(key)]}) ${SECTION_TITLES[key]}`,
+        },
+        ...text(key),
+      );
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
     body.push(

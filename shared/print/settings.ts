@@ -30,7 +30,16 @@ export type SectionKey = (typeof SECTION_KEYS)[number];
 /** The sections each document type prints, in order. */
 export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
   // The đề án's current state is said at the base date (strengths, limitations, causes); what the plan leaves open is its own part.
-  'de-an': ['necessity', 'strengths', 'limitations', 'causes', 'objectives', 'funding', 'implementation', 'recommendation'],
+  'de-an': [
+    'necessity',
+    'strengths',
+    'limitations',
+    'causes',
+    'objectives',
+    'funding',
+    'implementation',
+    'recommendation',
+  ],
   'to-trinh': ['necessity', 'objectives', 'funding', 'request'],
 };
 

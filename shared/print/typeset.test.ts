@@ -8,7 +8,10 @@ describe('typesetting printed text', () => {
   });
 
   it('keeps document numbers and periods of years whole, and nothing else', () => {
-    const kept = (s: string) => segments(s).filter((g) => g.keep).map((g) => g.text);
+    const kept = (s: string) =>
+      segments(s)
+        .filter((g) => g.keep)
+        .map((g) => g.text);
     expect(kept('Số: 05/ĐA-SNV')).toEqual(['05/ĐA-SNV']);
     expect(kept('Nghị định số 120/2020/NĐ-CP ngày 07/10/2020; Nghị quyết 19-NQ/TW')).toEqual([
       '120/2020/NĐ-CP',
@@ -16,6 +19,10 @@ describe('typesetting printed text', () => {
     ]);
     expect(kept('giai đoạn 2021–2030, 2021 - 2025 và 2026-2030')).toEqual(['2021–2030', '2021 - 2025', '2026-2030']);
     expect(kept('Độc lập - Tự do - Hạnh phúc; ra − tuyển')).toEqual([]);
-    expect(segments('a "b" 2021–2030.').map((g) => g.text).join('')).toBe('a “b” 2021–2030.');
+    expect(
+      segments('a "b" 2021–2030.')
+        .map((g) => g.text)
+        .join(''),
+    ).toBe('a “b” 2021–2030.');
   });
 });

@@ -9,7 +9,8 @@ describe("the samples' sector-norm figures (illustrative)", () => {
       const units = SAMPLES[id].units();
       const norms = SAMPLES[id].extras(units).norms!;
       const named = units.filter(
-        (u) => (u.kind === 'psu' || u.kind === 'other') && /^(Trường (Mầm non|Tiểu học|THCS|THPT)|Trạm Y tế)/.test(u.name),
+        (u) =>
+          (u.kind === 'psu' || u.kind === 'other') && /^(Trường (Mầm non|Tiểu học|THCS|THPT)|Trạm Y tế)/.test(u.name),
       );
       const kinds = ['Trường Mầm non', 'Trường Tiểu học', 'Trường THCS', 'Trường THPT', 'Trạm Y tế'];
       const first = kinds.flatMap((k) => named.filter((u) => u.name.startsWith(k)).slice(0, PER_KIND));

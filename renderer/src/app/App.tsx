@@ -70,9 +70,7 @@ export function App() {
         <NameForm onDone={setName} />
       ) : workspace.info ? (
         // The plan workspace has its own columns (operations | views | details): it takes the whole width.
-        <main
-          className={`workbench${view === 'scenarios' ? ' plan-view' : view === 'people' ? ' no-panel' : ''}`}
-        >
+        <main className={`workbench${view === 'scenarios' ? ' plan-view' : view === 'people' ? ' no-panel' : ''}`}>
           {view !== 'scenarios' && <TreeNav workspace={workspace} />}
           <CenterPane workspace={workspace} view={view} setView={setView} />
           {/* The plan and personnel views need the width; the unit panel belongs to the organisation views. */}

@@ -4,7 +4,14 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { call } from '../api.ts';
 import type { Unit, UnitPatchInput } from '../../../shared/model/unit.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
-import { ancestorsOf, buildTree, parentCodes, visibleRows, type UnitTree, type VisibleRow } from '../../../shared/tree.ts';
+import {
+  ancestorsOf,
+  buildTree,
+  parentCodes,
+  visibleRows,
+  type UnitTree,
+  type VisibleRow,
+} from '../../../shared/tree.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
 import { unitModel, withUnitSaved, type UnitModel } from '../../../shared/workspace-model.ts';
 import type { Finding } from '../../../shared/rules/findings.ts';

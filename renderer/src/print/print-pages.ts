@@ -26,7 +26,8 @@ function blocksOf(doc: Document): Flowed[] {
   doc.querySelectorAll<HTMLElement>('section.flow').forEach((flow, f) => {
     let firstChart = true;
     ([...flow.children] as HTMLElement[]).forEach((el, i) => {
-      if (!el.classList.contains('chart-block')) out.push({ el, breakBefore: f > 0 && i === 0, startsFlow: f > 0 && i === 0 });
+      if (!el.classList.contains('chart-block'))
+        out.push({ el, breakBefore: f > 0 && i === 0, startsFlow: f > 0 && i === 0 });
       else {
         for (const page of [...el.children] as HTMLElement[]) {
           out.push({ el: page, breakBefore: !firstChart, startsFlow: false });

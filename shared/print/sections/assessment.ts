@@ -75,7 +75,9 @@ export function contentWords(input: SectionInput): ContentWords {
       `${n(m.autonomyGroup3 + m.autonomyGroup4)} đơn vị sự nghiệp công lập còn do ngân sách nhà nước bảo đảm toàn bộ hoặc một phần chi thường xuyên (nhóm 3, 4).`,
     );
   if (m.psus > 0 && m.autonomyUnknown > 0)
-    limitations.push(`${n(m.autonomyUnknown)} đơn vị sự nghiệp công lập chưa có số liệu để xác định mức độ tự chủ tài chính.`);
+    limitations.push(
+      `${n(m.autonomyUnknown)} đơn vị sự nghiệp công lập chưa có số liệu để xác định mức độ tự chủ tài chính.`,
+    );
   if (limitations.length === 0) limitations.push(`Năm ${year}, chưa có số liệu rà soát theo tiêu chí.`);
 
   // Where the cases gather: the sectors with the most units below the criteria.

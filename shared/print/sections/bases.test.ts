@@ -78,7 +78,11 @@ describe('Căn cứ xây dựng Đề án', () => {
     expect(paid.legal).toContain(
       'Nghị định số 178/2024/NĐ-CP ngày 31 tháng 12 năm 2024 của Chính phủ về chính sách, chế độ đối với cán bộ, công chức, viên chức, người lao động và lực lượng vũ trang trong thực hiện sắp xếp tổ chức bộ máy của hệ thống chính trị',
     );
-    expect(paid.legal.some((l) => l.startsWith('Thông tư số 01/2025/TT-BNV ngày 17 tháng 01 năm 2025 của Bộ Nội vụ hướng dẫn'))).toBe(true);
+    expect(
+      paid.legal.some((l) =>
+        l.startsWith('Thông tư số 01/2025/TT-BNV ngày 17 tháng 01 năm 2025 của Bộ Nội vụ hướng dẫn'),
+      ),
+    ).toBe(true);
   });
 
   it("keeps an officer's line the library does not hold as written", () => {
@@ -88,7 +92,11 @@ describe('Căn cứ xây dựng Đề án', () => {
   });
 
   it("writes an officer's line naming a known document in full form, and a Party document among them as political", () => {
-    const { political, legal } = bases([], [], 'Căn cứ Nghị định 120/2020/NĐ-CP;\nNghị quyết 18-NQ/TW\nQuyết định số 5/QĐ-UBND của UBND tỉnh');
+    const { political, legal } = bases(
+      [],
+      [],
+      'Căn cứ Nghị định 120/2020/NĐ-CP;\nNghị quyết 18-NQ/TW\nQuyết định số 5/QĐ-UBND của UBND tỉnh',
+    );
     expect(legal[0]).toMatch(/^Nghị định số 120\/2020\/NĐ-CP ngày 07 tháng 10 năm 2020 của Chính phủ quy định về/);
     expect(political).toEqual(['Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng']);
     // Not in the library: kept as the officer wrote it.
@@ -99,7 +107,10 @@ describe('Căn cứ xây dựng Đề án', () => {
   });
 
   it('states them as lines ("Căn cứ …;", "Thực hiện …;", the last ".") and as the đề án\'s numbered headings', () => {
-    const b = { political: ['Nghị quyết số 19-NQ/TW'], legal: ['Nghị định số 120/2020/NĐ-CP', 'Nghị định số 60/2021/NĐ-CP'] };
+    const b = {
+      political: ['Nghị quyết số 19-NQ/TW'],
+      legal: ['Nghị định số 120/2020/NĐ-CP', 'Nghị định số 60/2021/NĐ-CP'],
+    };
     expect(basisLines(b)).toEqual([
       'Căn cứ Nghị định số 120/2020/NĐ-CP;',
       'Căn cứ Nghị định số 60/2021/NĐ-CP;',
@@ -117,8 +128,18 @@ describe('Căn cứ xây dựng Đề án', () => {
 
   it('every rule set cites only documents of the library in its bases', () => {
     for (const set of RULE_SETS) {
-      const simulation = simulate(units, [], { baseYear: 2025, horizon: 2025, rules: { ruleSet: set, provinceClass: 'class2' }, targets: [] });
-      const { legal } = proposalBases({ settings: { ...defaultSettings('Hậu Giang', '2026-01-05'), extraBases: '' }, ruleSet: set, simulation, operations: [] });
+      const simulation = simulate(units, [], {
+        baseYear: 2025,
+        horizon: 2025,
+        rules: { ruleSet: set, provinceClass: 'class2' },
+        targets: [],
+      });
+      const { legal } = proposalBases({
+        settings: { ...defaultSettings('Hậu Giang', '2026-01-05'), extraBases: '' },
+        ruleSet: set,
+        simulation,
+        operations: [],
+      });
       expect(legal.length).toBeGreaterThan(0);
       for (const l of legal) expect(l).toMatch(/^Nghị (định|quyết) số /);
     }

@@ -95,7 +95,12 @@ export function basesSection(b: ProposalBases, number: (title: string) => Block)
   blocks.push(
     ...(b.legal.length > 0
       ? list(b.legal)
-      : [{ kind: 'para' as const, text: 'Chưa có căn cứ pháp lý được xác minh để dẫn; cần bổ sung trước khi ban hành.' }]),
+      : [
+          {
+            kind: 'para' as const,
+            text: 'Chưa có căn cứ pháp lý được xác minh để dẫn; cần bổ sung trước khi ban hành.',
+          },
+        ]),
   );
   return blocks;
 }

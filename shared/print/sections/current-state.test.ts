@@ -7,10 +7,22 @@ import { simulate } from '../../scenario/simulate.ts';
 import type { Unit } from '../../model/unit.ts';
 import type { DataTable } from '../model.ts';
 import { defaultSettings } from '../settings.ts';
-import { ageStructure, autonomyBlocks, currentStateBlocks, retirementsByYear, staffByCategory } from './current-state.ts';
+import {
+  ageStructure,
+  autonomyBlocks,
+  currentStateBlocks,
+  retirementsByYear,
+  staffByCategory,
+} from './current-state.ts';
 
 const units = (): Unit[] => [
-  unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee', civilServantQuota: 10, civilServantActual: 9, deputies: 2 }),
+  unit('T', null, {
+    name: 'UBND tỉnh',
+    kind: 'people_committee',
+    civilServantQuota: 10,
+    civilServantActual: 9,
+    deputies: 2,
+  }),
   unit('P', 'T', {
     name: 'Trung tâm A',
     kind: 'psu',
@@ -24,7 +36,12 @@ const units = (): Unit[] => [
 ];
 const rows = (t: DataTable) => t.rows.map((r) => r.cells);
 
-const person = (year: number, month: number, sex: 'male' | 'female', category: AttritionPerson['category']): AttritionPerson => ({
+const person = (
+  year: number,
+  month: number,
+  sex: 'male' | 'female',
+  category: AttritionPerson['category'],
+): AttritionPerson => ({
   unit: 'P',
   sex,
   birth: { year, month },
@@ -122,8 +139,20 @@ describe('Thực trạng at the base date', () => {
 
   it('prints the ages and retirements only with a personnel list, and says so without one', () => {
     const ruleSet = ruleSetById('nd120-45-2025')!;
-    const simulation = simulate(units(), [], { baseYear: 2024, horizon: 2026, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
-    const input = { settings: defaultSettings('Hậu Giang', '2026-01-05'), baseline: units(), operations: [], simulation, ruleSet, dataYear: 2024 };
+    const simulation = simulate(units(), [], {
+      baseYear: 2024,
+      horizon: 2026,
+      rules: { ruleSet, provinceClass: 'class2' },
+      targets: [],
+    });
+    const input = {
+      settings: defaultSettings('Hậu Giang', '2026-01-05'),
+      baseline: units(),
+      operations: [],
+      simulation,
+      ruleSet,
+      dataYear: 2024,
+    };
     let k = 3;
     const heading = (t: string) => ({ kind: 'heading' as const, text: `${k++}. ${t}` });
     const without = currentStateBlocks(input, { from: 2025, to: 2026 }, heading);
@@ -134,7 +163,11 @@ describe('Thực trạng at the base date', () => {
       '4. Mức độ tự chủ tài chính của các đơn vị sự nghiệp công lập',
       expect.stringMatching(/^Chưa có số liệu tài chính/),
     ]);
-    const withList = currentStateBlocks({ ...input, people: [person(1964, 1, 'male', 'civil_servant')] }, { from: 2025, to: 2026 }, heading);
+    const withList = currentStateBlocks(
+      { ...input, people: [person(1964, 1, 'male', 'civil_servant')] },
+      { from: 2025, to: 2026 },
+      heading,
+    );
     expect(withList.filter((b) => b.kind === 'caption').map((b) => ('text' in b ? b.text : ''))).toEqual([
       'Cơ cấu độ tuổi theo danh sách nhân sự (1 người, tuổi tính đến 31/12/2024)',
       'Số người đến tuổi nghỉ hưu theo năm, giai đoạn 2025–2026',

@@ -34,10 +34,26 @@ export function staffByCategory(units: readonly Unit[]): DataTable {
     ],
     header: header('Loại', 'Được giao', 'Hiện có'),
     rows: [
-      row('Công chức', cs, sum(units, (u) => u.civilServantActual)),
-      row('Viên chức, người làm việc hưởng lương từ ngân sách nhà nước', pe, sum(units, (u) => u.publicEmployeeActual)),
-      row('Viên chức hưởng lương từ nguồn thu sự nghiệp', null, sum(units, (u) => u.selfFundedEmployees)),
-      row('Hợp đồng lao động', null, sum(units, (u) => u.contractWorkers)),
+      row(
+        'Công chức',
+        cs,
+        sum(units, (u) => u.civilServantActual),
+      ),
+      row(
+        'Viên chức, người làm việc hưởng lương từ ngân sách nhà nước',
+        pe,
+        sum(units, (u) => u.publicEmployeeActual),
+      ),
+      row(
+        'Viên chức hưởng lương từ nguồn thu sự nghiệp',
+        null,
+        sum(units, (u) => u.selfFundedEmployees),
+      ),
+      row(
+        'Hợp đồng lao động',
+        null,
+        sum(units, (u) => u.contractWorkers),
+      ),
       row(
         'Cộng công chức và viên chức hưởng lương từ ngân sách nhà nước',
         cs + pe,
@@ -45,7 +61,11 @@ export function staffByCategory(units: readonly Unit[]): DataTable {
         true,
       ),
       row('Tổng số người hiện có', null, sum(units, staffOf), true),
-      row('Trong đó: lãnh đạo cấp phó (người)', null, sum(units, (u) => u.deputies)),
+      row(
+        'Trong đó: lãnh đạo cấp phó (người)',
+        null,
+        sum(units, (u) => u.deputies),
+      ),
     ],
     nameColumn: 0,
     size: 12,
@@ -106,7 +126,10 @@ export function retirementsByYear(people: readonly AttritionPerson[], from: numb
   const rows: TableRow[] = totals.years.map((y) => ({
     cells: [String(y.year), ...cats.map((c) => n(y.byCategory[c.key])), n(y.total)],
   }));
-  rows.push({ cells: ['Cộng', ...cats.map((c) => n(totals.inRange.byCategory[c.key])), n(totals.inRange.total)], bold: true });
+  rows.push({
+    cells: ['Cộng', ...cats.map((c) => n(totals.inRange.byCategory[c.key])), n(totals.inRange.total)],
+    bold: true,
+  });
   if (totals.overdue.total > 0)
     rows.push({
       cells: [
@@ -117,7 +140,11 @@ export function retirementsByYear(people: readonly AttritionPerson[], from: numb
     });
   const free = (TEXT_WIDTH - 45 - 25) / Math.max(1, cats.length);
   return {
-    columns: [{ width: 45 }, ...cats.map(() => ({ width: free, align: 'right' as const })), { width: 25, align: 'right' }],
+    columns: [
+      { width: 45 },
+      ...cats.map(() => ({ width: free, align: 'right' as const })),
+      { width: 25, align: 'right' },
+    ],
     header: header('Năm', ...cats.map((c) => c.label), 'Tổng số'),
     rows,
     nameColumn: 0,
@@ -169,11 +196,17 @@ export function currentStateBlocks(
   heading: (title: string) => Block,
 ): Block[] {
   const year = baseYearOf(input);
-  const blocks: Block[] = [heading('Đội ngũ cán bộ, công chức, viên chức, người lao động'), { kind: 'table', table: staffByCategory(input.baseline) }];
+  const blocks: Block[] = [
+    heading('Đội ngũ cán bộ, công chức, viên chức, người lao động'),
+    { kind: 'table', table: staffByCategory(input.baseline) },
+  ];
   const people = input.people ?? [];
   if (people.length > 0) {
     blocks.push(
-      { kind: 'caption', text: `Cơ cấu độ tuổi theo danh sách nhân sự (${n(people.length)} người, tuổi tính đến 31/12/${year})` },
+      {
+        kind: 'caption',
+        text: `Cơ cấu độ tuổi theo danh sách nhân sự (${n(people.length)} người, tuổi tính đến 31/12/${year})`,
+      },
       { kind: 'table', table: ageStructure(people, year) },
       { kind: 'caption', text: `Số người đến tuổi nghỉ hưu theo năm, giai đoạn ${period.from}–${period.to}` },
       { kind: 'table', table: retirementsByYear(people, period.from, period.to) },

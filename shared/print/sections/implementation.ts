@@ -36,18 +36,15 @@ export function timelineTable(input: Pick<SectionInput, 'baseline' | 'operations
   }
   const rows = [...groups].map(([when, g], i) => {
     const items = g.arrange.slice(0, TIMELINE_ROW_ITEMS);
-    if (g.arrange.length > TIMELINE_ROW_ITEMS) items.push(`và ${n(g.arrange.length - TIMELINE_ROW_ITEMS)} nội dung sắp xếp khác`);
+    if (g.arrange.length > TIMELINE_ROW_ITEMS)
+      items.push(`và ${n(g.arrange.length - TIMELINE_ROW_ITEMS)} nội dung sắp xếp khác`);
     if (g.exits > 0) items.push(`giải quyết chế độ, chính sách cho ${n(g.exits)} người ra khỏi biên chế theo lộ trình`);
     if (g.recruits > 0) items.push(`tuyển dụng ${n(g.recruits)} người theo lộ trình`);
     const said = items.join('; ');
     return { cells: [String(i + 1), when, said.charAt(0).toLocaleUpperCase('vi') + said.slice(1)] };
   });
   return {
-    columns: [
-      { width: 12, align: 'center' },
-      { width: 28, align: 'center' },
-      { width: 125 },
-    ],
+    columns: [{ width: 12, align: 'center' }, { width: 28, align: 'center' }, { width: 125 }],
     header: [[{ text: 'STT' }, { text: 'Thời gian' }, { text: 'Nội dung thực hiện' }]],
     rows,
     nameColumn: 2,
@@ -61,7 +58,11 @@ export function reorganisedUnits(input: Pick<SectionInput, 'baseline' | 'operati
   const codes: string[] = [];
   for (const op of input.operations) {
     const of =
-      op.type === 'merge' ? op.units : op.type === 'dissolve' || op.type === 'split' || op.type === 'convert' ? [op.unit] : [];
+      op.type === 'merge'
+        ? op.units
+        : op.type === 'dissolve' || op.type === 'split' || op.type === 'convert'
+          ? [op.unit]
+          : [];
     for (const c of of) if (!codes.includes(c)) codes.push(c);
   }
   return codes.map(labels);

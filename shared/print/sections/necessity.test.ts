@@ -17,7 +17,13 @@ const ctx = { ruleSet, provinceClass: 'class2' as const, date: '2025-03-31' };
 const units = (): Unit[] => [
   unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
   unit('A', 'T', { name: 'Sở Tài chính', kind: 'department', civilServantQuota: 5, civilServantActual: 5 }),
-  unit('A.VP', 'A', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 8, civilServantActual: 8, deputies: 3 }),
+  unit('A.VP', 'A', {
+    name: 'Văn phòng Sở',
+    kind: 'division',
+    civilServantQuota: 8,
+    civilServantActual: 8,
+    deputies: 3,
+  }),
   unit('A.TT', 'A', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 8, civilServantActual: 8 }),
   unit('B', 'T', { name: 'Sở Kế hoạch và Đầu tư', kind: 'department', civilServantQuota: 5, civilServantActual: 5 }),
   unit('B.VP', 'B', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 8, civilServantActual: 8 }),
@@ -45,7 +51,9 @@ describe('Sự cần thiết from the plan’s facts', () => {
     expect(facts[0]).toBe(
       'Năm 2024, có 1 cơ quan, đơn vị chưa bảo đảm quy mô tối thiểu theo quy định (Nghị định 120/2020/NĐ-CP): Ban Quản lý dự án 1.',
     );
-    expect(facts[1]).toMatch(/^Có 1 cơ quan, đơn vị có số lượng cấp phó vượt quy định \(Nghị định 45\/2025\/NĐ-CP\), vượt 1 người: Văn phòng Sở — Sở Tài chính\.$/);
+    expect(facts[1]).toMatch(
+      /^Có 1 cơ quan, đơn vị có số lượng cấp phó vượt quy định \(Nghị định 45\/2025\/NĐ-CP\), vượt 1 người: Văn phòng Sở — Sở Tài chính\.$/,
+    );
     // A note (an unverified value) is said apart, never as a violation.
     const note = { ...findings[0]!, severity: 'note' as const, unitCode: 'B.KH' };
     expect(findingFacts(units(), [note], 2024)).toEqual([
@@ -54,7 +62,12 @@ describe('Sự cần thiết from the plan’s facts', () => {
   });
 
   it('names the same-named offices and the same function of the units a merge puts together', () => {
-    const sim = simulate(units(), merge, { baseYear: 2024, horizon: 2026, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
+    const sim = simulate(units(), merge, {
+      baseYear: 2024,
+      horizon: 2026,
+      rules: { ruleSet, provinceClass: 'class2' },
+      targets: [],
+    });
     expect(overlapFacts({ baseline: units(), operations: merge, simulation: sim })).toEqual([
       'Sở Tài chính, Sở Kế hoạch và Đầu tư (hợp nhất ngày 01/03/2025): cùng có Văn phòng Sở (2 đơn vị), Thanh tra Sở (2 đơn vị), chức năng, nhiệm vụ trùng lặp.',
       'Ban Quản lý dự án 1, Ban Quản lý dự án 2 (hợp nhất năm 2026): 2 đơn vị cùng là ban quản lý dự án, chức năng, nhiệm vụ trùng lặp.',
@@ -96,8 +109,20 @@ describe('Sự cần thiết from the plan’s facts', () => {
   });
 
   it('is empty without facts, and says the year of the review with them', () => {
-    const sim = simulate(units(), [], { baseYear: 2024, horizon: 2025, rules: { ruleSet, provinceClass: 'class2' }, targets: [] });
-    const input = { settings: defaultSettings('Hậu Giang', '2026-01-05'), baseline: units(), operations: [], simulation: sim, ruleSet, dataYear: 2024 };
+    const sim = simulate(units(), [], {
+      baseYear: 2024,
+      horizon: 2025,
+      rules: { ruleSet, provinceClass: 'class2' },
+      targets: [],
+    });
+    const input = {
+      settings: defaultSettings('Hậu Giang', '2026-01-05'),
+      baseline: units(),
+      operations: [],
+      simulation: sim,
+      ruleSet,
+      dataYear: 2024,
+    };
     expect(necessityBlocks(input)).toEqual([]);
     const blocks = necessityBlocks({ ...input, baseFindings: evaluateFindings(units(), ctx) });
     expect(blocks[0]).toEqual({ kind: 'para', text: 'Qua rà soát số liệu năm 2024:' });

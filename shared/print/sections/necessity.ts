@@ -53,7 +53,9 @@ export function findingFacts(units: readonly Unit[], findings: readonly Finding[
   }
   const over = asserted.filter((f) => f.rule === 'over-quota');
   if (over.length > 0)
-    out.push(`Có ${n(unitsOf(over).length)} cơ quan, đơn vị có số người làm việc vượt số được giao: ${nameList(unitsOf(over))}.`);
+    out.push(
+      `Có ${n(unitsOf(over).length)} cơ quan, đơn vị có số người làm việc vượt số được giao: ${nameList(unitsOf(over))}.`,
+    );
   const notes = findings.length - asserted.length;
   if (notes > 0)
     out.push(
@@ -118,8 +120,7 @@ export function overlapFacts(input: Pick<SectionInput, 'baseline' | 'operations'
         offices.set(key, o);
       }
     const same = [...offices.values()].filter((o) => o.parents.size > 1);
-    if (same.length > 0)
-      facts.push(`cùng có ${same.map((o) => `${o.name} (${n(o.parents.size)} đơn vị)`).join(', ')}`);
+    if (same.length > 0) facts.push(`cùng có ${same.map((o) => `${o.name} (${n(o.parents.size)} đơn vị)`).join(', ')}`);
     const families = new Map<string, number>();
     for (const u of merged) {
       const f = functionOf(u);

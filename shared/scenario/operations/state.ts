@@ -12,7 +12,18 @@ import type { YearMetrics } from '../metrics.ts';
 import { subtreeFigures, type UnitFigures } from '../figures.ts';
 import type { Position } from '../../positions/model.ts';
 import { combinePositions } from '../positions.ts';
-import { FIGURE_SLOTS, compareKeys, keyUnder, liveFigures, liveUnit, writeFigures, yearEnd, type LiveUnit, type OrderKey, type YearEnd } from '../year-end.ts';
+import {
+  FIGURE_SLOTS,
+  compareKeys,
+  keyUnder,
+  liveFigures,
+  liveUnit,
+  writeFigures,
+  yearEnd,
+  type LiveUnit,
+  type OrderKey,
+  type YearEnd,
+} from '../year-end.ts';
 import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
