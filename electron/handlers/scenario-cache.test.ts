@@ -71,7 +71,11 @@ describe('one simulation per plan version', () => {
     const h = await withPlan();
     await h.call('scenario.create', { name: 'PA2' });
     const { version } = await h.call<Opened>('scenario.open', { name: 'PA2' });
-    await h.call('scenario.addOperation', { name: 'PA2', version, operation: { type: 'convert', year: 2027, unit: 'BV' } });
+    await h.call('scenario.addOperation', {
+      name: 'PA2',
+      version,
+      operation: { type: 'convert', year: 2027, unit: 'BV' },
+    });
     await h.call('scenario.duplicate', { name: 'PA2', newName: 'PA3' });
     expect(await simulationsIn(() => allViews(h))).toBe(0);
     h.ws.close();
@@ -172,7 +176,11 @@ describe('one simulation per plan version', () => {
   it('the plans aggregate writes only plans (and the history), so its writes may keep the simulations', async () => {
     const h = await withPlan();
     const { version } = await h.call<Opened>('scenario.open', { name: 'PA1' });
-    await h.call('scenario.addOperation', { name: 'PA1', version, operation: { type: 'convert', year: 2027, unit: 'BV' } });
+    await h.call('scenario.addOperation', {
+      name: 'PA1',
+      version,
+      operation: { type: 'convert', year: 2027, unit: 'BV' },
+    });
     await h.call('scenario.duplicate', { name: 'PA1', newName: 'PA2' });
     await h.call('scenario.rename', { name: 'PA2', newName: 'PA3' });
     await h.call('print.save', {
@@ -186,7 +194,11 @@ describe('one simulation per plan version', () => {
     const tables = h.ws.db.prepare('SELECT DISTINCT tbl FROM undo_changes ORDER BY tbl').pluck().all();
     expect(tables).toEqual(['proposals', 'scenarios']);
     // Every channel of the plans aggregate is one of those checked here or writes a plan's definition alone.
-    expect(Object.entries(STEP_AGGREGATES).filter(([, a]) => a === 'plans').map(([c]) => c)).toEqual([
+    expect(
+      Object.entries(STEP_AGGREGATES)
+        .filter(([, a]) => a === 'plans')
+        .map(([c]) => c),
+    ).toEqual([
       'scenario.create',
       'scenario.import',
       'scenario.importSample',

@@ -34,13 +34,7 @@ import {
   setScenarioTargetSets,
 } from '../../db/scenarios-repo.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
-import {
-  planFileStem,
-  presentedInWorkspace,
-  said,
-  simulateInWorkspace,
-  yearOf,
-} from '../services/plan-simulation.ts';
+import { planFileStem, presentedInWorkspace, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
 import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
 import {
@@ -64,7 +58,8 @@ import { readWorkbook } from '../../db/io/read-workbook.ts';
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
 export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, clock: Clock): HandlersOf<'scenario'> {
   /** The plan's simulation (one per plan version: electron/services/simulation-cache.ts); `keep: false` for a trial read once. */
-  const simulateOver = (scenario: ScenarioFile, keep = true) => simulateInWorkspace(current(), scenario, { keep }).simulation;
+  const simulateOver = (scenario: ScenarioFile, keep = true) =>
+    simulateInWorkspace(current(), scenario, { keep }).simulation;
   /** The stored plan as simulated, with the baseline it started from. */
   const stored = (name: string) => simulateInWorkspace(current(), getScenario(current().db, name));
   /**

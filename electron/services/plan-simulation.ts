@@ -71,7 +71,10 @@ export function presentedInWorkspace(ws: Workspace, scenario: ScenarioFile): Ret
 
 /** The shared simulation's arrays cannot be changed by a reader (sorting one in place throws). */
 function frozen(sim: Simulation): Simulation {
-  for (const y of sim.years) Object.freeze(y.units) && Object.freeze(y.findings);
+  for (const y of sim.years) {
+    Object.freeze(y.units);
+    Object.freeze(y.findings);
+  }
   for (const list of [sim.years, sim.steps, sim.targets, sim.notices, sim.exits, sim.recruits]) Object.freeze(list);
   return sim;
 }

@@ -268,7 +268,9 @@ export const scenarioChannels = {
     result: versioned,
   },
   'scenario.changeOperation': {
-    args: z.object({ name: planName, version: planVersion, index: operationIndex, operation: OperationSchema }).strict(),
+    args: z
+      .object({ name: planName, version: planVersion, index: operationIndex, operation: OperationSchema })
+      .strict(),
     result: versioned,
   },
   'scenario.removeOperation': {

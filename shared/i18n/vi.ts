@@ -809,7 +809,8 @@ export const vi = {
     'Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.',
   'fin.needAB': 'Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.',
   'fin.panelTitle': 'Tự chủ tài chính năm {year}',
-  'err.operationIndex': 'Phương án không có thao tác thứ {number} (chỉ có {count} thao tác); hãy tải lại phương án rồi sửa tiếp.',
+  'err.operationIndex':
+    'Phương án không có thao tác thứ {number} (chỉ có {count} thao tác); hãy tải lại phương án rồi sửa tiếp.',
   'err.scenarioYear': 'Năm {year} nằm ngoài phạm vi của phương án ({from}–{to}).',
   'err.cutNothing': 'Không có đơn vị nào trong phạm vi cắt giảm có biên chế để giảm.',
   'err.cutPercent': 'Tỷ lệ cắt giảm phải lớn hơn 0 và không quá 100, tối đa một chữ số thập phân (ví dụ 2,5).',
