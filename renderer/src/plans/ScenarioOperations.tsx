@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { applyPlanCommand, sendPlanCommand, type PlanCommand } from './plan-commands.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { namesAt } from '../../../shared/scenario/names-at.ts';
@@ -155,15 +156,20 @@ export function ScenarioOperations({
   // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
   const namesAtOp = useMemo(() => namesAt(ops, (code) => names.get(code) ?? code), [ops, names]);
 
-  /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
-  const save = async (next: Operation[] | ((latest: Operation[]) => Operation[])) => {
+  /** Stores a plan edit (plan-commands.ts): a command (or what `next` makes of the latest operations, when the save waits its turn), or a whole list. */
+  const save = async (next: Operation[] | PlanCommand | ((latest: Operation[]) => PlanCommand)) => {
     try {
       let operations: Operation[] = [];
       const saved = await editPlan(
         () => held.current,
         (version) => {
-          operations = typeof next === 'function' ? next(latestOps.current) : next;
-          return call('scenario.setOperations', { name, operations, version });
+          const command: PlanCommand = Array.isArray(next)
+            ? { kind: 'replace', operations: next }
+            : typeof next === 'function'
+              ? next(latestOps.current)
+              : next;
+          operations = applyPlanCommand(latestOps.current, command);
+          return sendPlanCommand(name, version, command);
         },
       );
       setOps(operations);
@@ -180,9 +186,8 @@ export function ScenarioOperations({
   };
   /** Swaps two operations of the same date in the plan (their order of application). */
   const move = (i: number, j: number) => {
-    const next = [...ops];
-    [next[i], next[j]] = [next[j]!, next[i]!];
-    void save(next);
+    const [a, b] = [ops[i]!, ops[j]!];
+    void save((latest) => ({ kind: 'move', from: latest.indexOf(a), to: latest.indexOf(b) }));
   };
   const count = (v: string) => parseCount(v, lang);
   // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
@@ -311,7 +316,7 @@ export function ScenarioOperations({
   const add = async () => {
     setPreview(null);
     const op = build();
-    if (await save((latest) => [...latest, op])) {
+    if (await save({ kind: 'add', operation: op })) {
       setUnit('');
       setOther('');
       setCs('');
@@ -360,7 +365,7 @@ export function ScenarioOperations({
               disabled={locked}
               aria-label={t('op.remove')}
               title={t('op.remove')}
-              onClick={() => void save(ops.filter((_, j) => j !== i))}
+              onClick={() => void save((latest) => ({ kind: 'remove', index: latest.indexOf(op) }))}
             >
               ✕
             </button>
