@@ -79,21 +79,22 @@ function frozen(sim: Simulation): Simulation {
   return sim;
 }
 
-function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
+/** What `simulate` is given for a plan over the workspace, read from it (the bench times `simulate` alone on it). */
+export function simulationInputs(ws: Workspace, scenario: ScenarioFile) {
   const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
   if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
-  try {
-    const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
-    const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
-    if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const rules = {
-      ruleSet: pinned,
-      provinceClass: readMeta(ws.db).provinceClass,
-      overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined,
-      overridesFor: (id: string) => currentOverrides(ws.db, id),
-    };
-    const baseline = listUnits(ws.db);
-    const simulation = simulate(baseline, scenario.operations, {
+  const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
+  const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
+  if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
+  const rules = {
+    ruleSet: pinned,
+    provinceClass: readMeta(ws.db).provinceClass,
+    overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined,
+    overridesFor: (id: string) => currentOverrides(ws.db, id),
+  };
+  return {
+    units: listUnits(ws.db),
+    options: {
       baseYear,
       horizon: scenario.horizon,
       rules,
@@ -101,9 +102,16 @@ function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
       targets: targets ?? undefined,
       baselines: listBaselines(ws.db),
       positions: positionsByUnit(listPositions(ws.db)),
-    });
+    },
+  };
+}
+
+function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
+  const { units, options } = simulationInputs(ws, scenario);
+  try {
+    const simulation = simulate(units, scenario.operations, options);
     const last = simulation.years[simulation.years.length - 1]!;
-    return { simulation: frozen(simulation), ruleSet: yearRules(rules, last.year).ruleSet, baseline };
+    return { simulation: frozen(simulation), ruleSet: yearRules(options.rules, last.year).ruleSet, baseline: units };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
     throw new AppError('validation', 'err.scenarioOperation', {
