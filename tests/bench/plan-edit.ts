@@ -28,17 +28,15 @@ export async function planEditFigure(file: string, units: readonly Unit[], runs:
     const inputs = simulationInputs(ws, stored);
     const one = await medianMs(runs, () => simulate(inputs.units, stored.operations, inputs.options));
 
-    // The edit: a quota set by the plan changed to a new value each time (a version never simulated before).
-    const at = stored.operations.findIndex((op) => op.type === 'setQuota');
-    const quota = stored.operations[at]!;
-    if (quota.type !== 'setQuota') throw new Error('no setQuota operation in the bench plan');
+    // The edit: a quota of a department (no operation of the plan touches one) set in 2030, to a new value each
+    // time: a plan version never simulated before.
+    const department = units.find((u) => u.kind === 'department')!.code;
     let version = (await call(handlers, 'scenario.open', { name: NAME })).version;
     let n = 0;
     const edit = async () => {
       n++;
-      const operation = { ...quota, publicEmployeeQuota: 1_000 + n };
-      version = (await call(handlers, 'scenario.changeOperation', { name: NAME, version, index: at, operation }))
-        .version;
+      const operation = { type: 'setQuota' as const, year: 2030, unit: department, civilServantQuota: 1_000 + n };
+      version = (await call(handlers, 'scenario.addOperation', { name: NAME, version, operation })).version;
       // What the plan page reads after an edit: the list, the plan, its metrics and targets, roadmap, changes, chart.
       await call(handlers, 'scenario.list', {});
       const { scenario } = await call(handlers, 'scenario.open', { name: NAME });
