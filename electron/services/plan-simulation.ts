@@ -131,6 +131,13 @@ function presentSimulation(
   baseline: readonly Unit[],
 ) {
   const labelOf = unitLabels(baseline, ...sim.years.map((y) => y.units));
+  // A finding that stays the same from one year to the next is the same object in both: said once.
+  const words = new Map<object, ReturnType<typeof said>>();
+  const saidOnce = (f: Parameters<typeof said>[0]) => {
+    let w = words.get(f);
+    if (!w) words.set(f, (w = said(f)));
+    return w;
+  };
   const meta = readMeta(ws.db);
   // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
   const own = { name: meta.provinceName, class: meta.provinceClass };
@@ -150,7 +157,7 @@ function presentSimulation(
         ruleSet: f.ruleSet,
         citation: f.citation,
         confidence: f.confidence,
-        ...said(f),
+        ...saidOnce(f),
       })),
     ),
     notices: sim.notices.map((n) => {
