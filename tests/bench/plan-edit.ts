@@ -2,9 +2,9 @@
  * Figure 8 of `npm run bench`: a plan edit at 50,000 units with 5,000 operations, from the command
  * to the data of every view the plan page reads after it (the plan list, the plan, metrics and
  * targets, roadmap, changes, chart state), through dispatch as the renderer calls it; against one
- * `simulate` of the same plan on the same inputs (read beforehand, not timed), timed just before each edit. The back end keeps
- * one simulation per plan version (electron/services/simulation-cache.ts): the edit's check
- * simulates the plan, and the views read that simulation.
+ * `simulate` of the same plan on the same inputs (read beforehand, not timed), timed just before
+ * each edit. The back end keeps one simulation per plan version (electron/services/simulation-cache.ts):
+ * the edit's check simulates the plan, and the views read that simulation.
  */
 import { openWorkspace } from '../../db/workspace.ts';
 import { createHandlers } from '../../electron/handlers/index.ts';
