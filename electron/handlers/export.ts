@@ -21,7 +21,7 @@ import { listUnits } from '../../db/units-repo.ts';
 import type { Clock } from '../../shared/clock.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { decode } from '../services/finance-figures.ts';
-import { planFileStem, presentSimulation, simulateInWorkspace } from '../services/plan-simulation.ts';
+import { planFileStem, presentedInWorkspace, simulateInWorkspace } from '../services/plan-simulation.ts';
 
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 /** The workspace file's name without its extension: the start of every exported file's name. */
@@ -105,7 +105,7 @@ export function exportHandlers(current: CurrentWorkspace, clock: Clock): Handler
     'export.scenario': async ({ name, format, table }) => {
       const scenario = getScenario(current().db, name);
       const simulated = simulateInWorkspace(current(), scenario).simulation;
-      const sim = presentSimulation(current(), simulated, scenario.operations);
+      const sim = presentedInWorkspace(current(), scenario);
       const tables = {
         metrics: scenarioMetricsTable(sim),
         targets: scenarioTargetsTable(sim),

@@ -6,6 +6,7 @@ import { chromiumPdfRenderer } from '../print/chromium.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { gateImports } from '../services/import-gate.ts';
 import { undoable } from '../services/undoable.ts';
+import { planOnlyWrites } from '../services/simulation-cache.ts';
 import { clockFromEnv } from '../services/clock.ts';
 import { useClock } from '../../db/clock.ts';
 import type { Clock } from '../../shared/clock.ts';
@@ -71,8 +72,9 @@ export function createHandlers(
     ...positionsHandlers(current),
     ...backupsHandlers(current),
   };
-  // Each user edit is one step of the history, undone through one mechanism (see services/undoable.ts).
+  // Each user edit is one step of the history, undone through one mechanism (see services/undoable.ts);
+  // a plan's edits leave the simulations of the workspace valid (see services/simulation-cache.ts).
   // One import at a time per workspace, a few at most in all (see services/import-gate.ts).
   // A template classified with no workspace open (the command line) counts under one key of its own.
-  return gateImports(undoable(table, current), () => session().file ?? '');
+  return gateImports(planOnlyWrites(undoable(table, current), current), () => session().file ?? '');
 }

@@ -6,7 +6,6 @@
 import type { ArgsOut, HandlersOf, ProposalView } from '../../shared/contract/index.ts';
 import { provinceOn } from '../../shared/scenario/operations/set-province.ts';
 import { readMeta } from '../../db/meta-repo.ts';
-import { listUnits } from '../../db/units-repo.ts';
 import { getScenario } from '../../db/scenarios-repo.ts';
 import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
 import { baseDateContent } from '../services/proposal-content.ts';
@@ -56,7 +55,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     const asOf = provinceOn(scenario.operations, clock.today(), own);
     const defaults = defaultSettings(asOf.name, clock.today(), asOf.shortName);
     const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
-    const { simulation, ruleSet } = simulateInWorkspace(ws, scenario);
+    const { simulation, ruleSet, baseline } = simulateInWorkspace(ws, scenario);
     const documentProvince = provinceOn(scenario.operations, settings.date, own).name;
     return {
       type,
@@ -64,7 +63,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       scenarioName: name,
       provinceName: meta.provinceName,
       documentProvince,
-      baseline: listUnits(ws.db),
+      baseline,
       operations: scenario.operations,
       simulation,
       ruleSet,

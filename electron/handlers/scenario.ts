@@ -15,6 +15,7 @@ import {
   sameNameMerges,
 } from '../../shared/scenario/annex.ts';
 import type { AnnexOperation } from '../../shared/scenario/operations.ts';
+import { addOperation, changeOperation, moveOperation, removeOperation } from '../../shared/scenario/plan-commands.ts';
 import { readOtherWorkspace } from '../../db/workspace.ts';
 import type { FileAccess } from '../../db/safe-path.ts';
 import { listTargetSets } from '../../db/target-sets-repo.ts';
@@ -33,7 +34,7 @@ import {
   setScenarioTargetSets,
 } from '../../db/scenarios-repo.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
-import { planFileStem, presentSimulation, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
+import { planFileStem, presentedInWorkspace, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
 import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
 import {
@@ -56,8 +57,29 @@ import { readWorkbook } from '../../db/io/read-workbook.ts';
 
 /** scenario.*: stored plans over the workspace baseline (the baseline itself is never changed), simulated, with their roadmap, changes, suggestions and annexed provinces. */
 export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, clock: Clock): HandlersOf<'scenario'> {
-  const simulateOver = (scenario: ScenarioFile) => simulateInWorkspace(current(), scenario).simulation;
-  const run = (scenario: ScenarioFile) => presentSimulation(current(), simulateOver(scenario), scenario.operations);
+  /** The plan's simulation (one per plan version: electron/services/simulation-cache.ts); `keep: false` for a trial read once. */
+  const simulateOver = (scenario: ScenarioFile, keep = true) =>
+    simulateInWorkspace(current(), scenario, { keep }).simulation;
+  /** The stored plan as simulated, with the baseline it started from. */
+  const stored = (name: string) => simulateInWorkspace(current(), getScenario(current().db, name));
+  /**
+   * A plan edit: the stored plan at the version the client read (refused if changed since), its
+   * operations as `edit` makes them, checked by simulating (refused naming the operation that
+   * cannot apply) and written, with nothing in between (synchronous).
+   */
+  const editOperations = (
+    name: string,
+    version: string | undefined,
+    edit: (operations: ScenarioFile['operations']) => ScenarioFile['operations'],
+  ) => {
+    const db = current().db;
+    expectPlanVersion(db, name, version);
+    const scenario = getScenario(db, name);
+    const operations = edit(scenario.operations);
+    simulateOver({ ...scenario, operations }); // refused here if an operation cannot apply
+    setScenarioOperations(db, name, operations);
+    return { name, version: planVersion(db, name)! };
+  };
   /** Another province's workspace (read only, never this one) as the operation that brings its units into a plan. */
   const annexOperation = ({ file, year, parentCode, codePrefix }: ArgsOut<'scenario.annexPreview'>): AnnexOperation => {
     if (files.existing(file) === current().file) throw new AppError('bad_request', 'err.annexSameWorkspace');
@@ -77,7 +99,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
   };
   /** The plan with the annexation added, read in its year: which departments both provinces have under one name. */
   const sameNamesAfter = (scenario: ScenarioFile, op: AnnexOperation) => {
-    const at = yearOf(simulateOver({ ...scenario, operations: [...scenario.operations, op] }), op.year);
+    const at = yearOf(simulateOver({ ...scenario, operations: [...scenario.operations, op] }, false), op.year);
     const joined = new Set(annexedUnits(op).map((u) => u.code));
     return sameNameMerges(
       at.units.filter((u) => !joined.has(u.code)),
@@ -116,10 +138,10 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       const db = current().db;
       const scenario = getScenario(db, name);
       // The plan's units on the day, before these merges: its operations up to that day (those of the day itself first).
-      const sim = simulateOver({
-        ...scenario,
-        operations: scenario.operations.filter((op) => operationDate(op) <= date),
-      });
+      const sim = simulateOver(
+        { ...scenario, operations: scenario.operations.filter((op) => operationDate(op) <= date) },
+        false,
+      );
       const year = Number(date.slice(0, 4));
       const at = sim.years.find((y) => y.year === year);
       if (!at)
@@ -147,17 +169,16 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       fileName: 'mau-sap-xep-xa-tinhgon.xlsx',
       data: Buffer.from(await tablesToXlsx(communesTemplateTables())).toString('base64'),
     }),
-    'scenario.roadmap': ({ name, units }) => roadmapOf(simulateOver(getScenario(current().db, name)), units),
+    'scenario.roadmap': ({ name, units }) => roadmapOf(stored(name).simulation, units),
     'scenario.diff': ({ name, year }) => {
-      const sim = simulateOver(getScenario(current().db, name));
-      const at = yearOf(sim, year);
-      const baseline = listUnits(current().db);
+      const { simulation, baseline } = stored(name);
+      const at = yearOf(simulation, year);
       return { year: at.year, diff: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
     },
     'scenario.state': ({ name, year }) => {
-      const sim = simulateOver(getScenario(current().db, name));
-      const at = yearOf(sim, year);
-      return { year: at.year, baseline: listUnits(current().db), units: at.units.slice() };
+      const { simulation, baseline } = stored(name);
+      const at = yearOf(simulation, year);
+      return { year: at.year, baseline: baseline.slice(), units: at.units.slice() };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.
@@ -195,7 +216,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
         year: at.year,
         totals: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
-        diff: diffUnits(listUnits(current().db), at.units).filter((c) => named.has(c.code)),
+        diff: diffUnits(simulateInWorkspace(current(), scenario).baseline, at.units).filter((c) => named.has(c.code)),
         units: at.units.filter((u) => named.has(u.code)),
         findings: findings.map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
         notices: [...notices, ...(raised ? [raised] : [])].map((n) => ({ unitCode: n.unitCode, ...said(n) })),
@@ -227,7 +248,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
     'scenario.suggestCut': ({ name, target: id, year, scope }) => {
       const scenario = getScenario(current().db, name);
       const judged = (operations: ScenarioFile['operations']) =>
-        simulateOver({ ...scenario, operations }).targets.find((x) => x.id === id);
+        simulateOver({ ...scenario, operations }, operations === scenario.operations).targets.find((x) => x.id === id);
       const now = judged(scenario.operations);
       if (!now) throw new AppError('bad_request', 'err.cutTargetUnknown', { id });
       if (now.status !== 'not_met' || now.gap === null || !quotaFieldsOf(now))
@@ -289,13 +310,15 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       saveNewScenario(current().db, { name, operations: [] });
       return { name };
     },
-    'scenario.setOperations': ({ name, operations, version }) => {
-      const db = current().db;
-      expectPlanVersion(db, name, version); // checked, simulated and written with nothing in between (synchronous)
-      run({ ...getScenario(db, name), operations }); // refused here if an operation cannot apply
-      setScenarioOperations(db, name, operations);
-      return { name, version: planVersion(db, name)! };
-    },
+    'scenario.setOperations': ({ name, operations, version }) => editOperations(name, version, () => operations),
+    'scenario.addOperation': ({ name, version, operation, index }) =>
+      editOperations(name, version, (ops) => addOperation(ops, operation, index)),
+    'scenario.changeOperation': ({ name, version, index, operation }) =>
+      editOperations(name, version, (ops) => changeOperation(ops, index, operation)),
+    'scenario.removeOperation': ({ name, version, index }) =>
+      editOperations(name, version, (ops) => removeOperation(ops, index)),
+    'scenario.moveOperation': ({ name, version, from, to }) =>
+      editOperations(name, version, (ops) => moveOperation(ops, from, to)),
     'scenario.import': ({ scenario }) => {
       simulateOver(scenario); // refused here if an operation cannot apply
       saveNewScenario(current().db, scenario);
@@ -339,7 +362,7 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
     'scenario.setTargetSets': ({ name, targetSets, version }) => {
       const db = current().db;
       expectPlanVersion(db, name, version);
-      run({ ...getScenario(db, name), targetSets }); // refused here if a set is unknown
+      simulateOver({ ...getScenario(db, name), targetSets }); // refused here if a set is unknown
       setScenarioTargetSets(db, name, targetSets);
       return { name, version: planVersion(db, name)! };
     },
@@ -355,6 +378,6 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
         data: Buffer.from(JSON.stringify(scenario, null, 2), 'utf8').toString('base64'),
       };
     },
-    'scenario.simulate': ({ scenario }) => run(scenario),
+    'scenario.simulate': ({ scenario }) => presentedInWorkspace(current(), scenario),
   };
 }

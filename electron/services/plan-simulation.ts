@@ -1,7 +1,8 @@
 /**
  * A stored or given plan simulated over the workspace (its baseline, rule sets and pins, target
  * sets, baselines, autonomy groups), and the simulation as the renderer and the CLI read it:
- * scenario.*, export.scenario and print.* share it.
+ * scenario.*, export.scenario, positions.plan and print.* share it, one simulation per plan
+ * version (./simulation-cache.ts).
  */
 import { AppError } from '../../shared/errors.ts';
 import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
@@ -23,6 +24,8 @@ import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { listPositions } from '../../db/positions-repo.ts';
 import { positionsByUnit } from '../../shared/positions/derive.ts';
+import type { Unit } from '../../shared/model/unit.ts';
+import { cachedFor } from './simulation-cache.ts';
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
 export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
@@ -38,29 +41,60 @@ export const said = (m: { key: MessageKey; params: MessageParams }) => ({
 export const yearOf = (sim: Simulation, year: number) =>
   sim.years.find((y) => y.year === year) ?? sim.years[sim.years.length - 1]!;
 
+/** A plan simulated over the workspace, shared by every reader of that plan version: never to be modified. */
+export interface PlanSimulation {
+  simulation: Simulation;
+  /** The rule set the horizon is judged by (the proposal cites its bases). */
+  ruleSet: RuleSet;
+  /** The workspace's units the plan started from. */
+  baseline: readonly Unit[];
+  /** The simulation as the renderer and the CLI read it, made when first asked (`presentedInWorkspace`). */
+  presented?: ReturnType<typeof presentSimulation>;
+}
+
 /**
- * Simulates a plan over a workspace. Each year's end is judged by the rule set in force on
- * 31/12 of that year (with the province's values for it) unless a set is pinned: the plan's own
- * (`scenario.ruleSet`), else the workspace's pin. Returns the set the horizon is judged by (the
- * proposal cites its bases). An operation that cannot apply is refused naming it.
+ * Simulates a plan over a workspace, or reads the simulation of the same plan over the same
+ * workspace made since the workspace last changed (./simulation-cache.ts). Each year's end is
+ * judged by the rule set in force on 31/12 of that year (with the province's values for it) unless
+ * a set is pinned: the plan's own (`scenario.ruleSet`), else the workspace's pin. An operation
+ * that cannot apply is refused naming it. `keep: false`: a trial read once (not kept in the cache).
  */
-export function simulateInWorkspace(
-  ws: Workspace,
-  scenario: ScenarioFile,
-): { simulation: Simulation; ruleSet: RuleSet } {
+export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile, { keep = true } = {}): PlanSimulation {
+  return cachedFor(ws.db, scenario, () => simulateAfresh(ws, scenario), keep);
+}
+
+/** The plan's simulation as the renderer and the CLI read it (`presentSimulation`), once per plan version. */
+export function presentedInWorkspace(ws: Workspace, scenario: ScenarioFile): ReturnType<typeof presentSimulation> {
+  const s = simulateInWorkspace(ws, scenario);
+  return (s.presented ??= presentSimulation(ws, s.simulation, scenario.operations, s.baseline));
+}
+
+/** The shared simulation's arrays cannot be changed by a reader (sorting one in place throws). */
+function frozen(sim: Simulation): Simulation {
+  for (const y of sim.years) {
+    Object.freeze(y.units);
+    Object.freeze(y.findings);
+  }
+  for (const list of [sim.years, sim.steps, sim.targets, sim.notices, sim.exits, sim.recruits]) Object.freeze(list);
+  return sim;
+}
+
+/** What `simulate` is given for a plan over the workspace, read from it (the bench times `simulate` alone on it). */
+export function simulationInputs(ws: Workspace, scenario: ScenarioFile) {
   const pinned = scenario.ruleSet ? ruleSetById(scenario.ruleSet) : (pinnedRuleSet(ws.db) ?? undefined);
   if (scenario.ruleSet && !pinned) throw new AppError('bad_request', 'err.ruleSet', { id: scenario.ruleSet });
-  try {
-    const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
-    const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
-    if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
-    const rules = {
-      ruleSet: pinned,
-      provinceClass: readMeta(ws.db).provinceClass,
-      overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined,
-      overridesFor: (id: string) => currentOverrides(ws.db, id),
-    };
-    const simulation = simulate(listUnits(ws.db), scenario.operations, {
+  const baseYear = scenario.baseYear ?? readMeta(ws.db).baseYear;
+  const { targets, unknown } = resolveTargets(scenario.targetSets, listTargetSets(ws.db));
+  if (unknown.length > 0) throw new AppError('validation', 'err.targetSetUnknown', { id: unknown[0]! });
+  const rules = {
+    ruleSet: pinned,
+    provinceClass: readMeta(ws.db).provinceClass,
+    overrides: pinned ? currentOverrides(ws.db, pinned.id) : undefined,
+    overridesFor: (id: string) => currentOverrides(ws.db, id),
+  };
+  return {
+    units: listUnits(ws.db),
+    options: {
       baseYear,
       horizon: scenario.horizon,
       rules,
@@ -68,9 +102,16 @@ export function simulateInWorkspace(
       targets: targets ?? undefined,
       baselines: listBaselines(ws.db),
       positions: positionsByUnit(listPositions(ws.db)),
-    });
+    },
+  };
+}
+
+function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
+  const { units, options } = simulationInputs(ws, scenario);
+  try {
+    const simulation = simulate(units, scenario.operations, options);
     const last = simulation.years[simulation.years.length - 1]!;
-    return { simulation, ruleSet: yearRules(rules, last.year).ruleSet };
+    return { simulation: frozen(simulation), ruleSet: yearRules(options.rules, last.year).ruleSet, baseline: units };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
     throw new AppError('validation', 'err.scenarioOperation', {
@@ -83,8 +124,20 @@ export function simulateInWorkspace(
 }
 
 /** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
-export function presentSimulation(ws: Workspace, sim: Simulation, operations: ScenarioFile['operations']) {
-  const labelOf = unitLabels(listUnits(ws.db), ...sim.years.map((y) => y.units));
+function presentSimulation(
+  ws: Workspace,
+  sim: Simulation,
+  operations: ScenarioFile['operations'],
+  baseline: readonly Unit[],
+) {
+  const labelOf = unitLabels(baseline, ...sim.years.map((y) => y.units));
+  // A finding that stays the same from one year to the next is the same object in both: said once.
+  const words = new Map<object, ReturnType<typeof said>>();
+  const saidOnce = (f: Parameters<typeof said>[0]) => {
+    let w = words.get(f);
+    if (!w) words.set(f, (w = said(f)));
+    return w;
+  };
   const meta = readMeta(ws.db);
   // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
   const own = { name: meta.provinceName, class: meta.provinceClass };
@@ -104,7 +157,7 @@ export function presentSimulation(ws: Workspace, sim: Simulation, operations: Sc
         ruleSet: f.ruleSet,
         citation: f.citation,
         confidence: f.confidence,
-        ...said(f),
+        ...saidOnce(f),
       })),
     ),
     notices: sim.notices.map((n) => {

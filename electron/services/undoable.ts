@@ -47,6 +47,13 @@ const LABELS: Labels = {
   'scenario.importSample': ({ id }, db) =>
     said('edit.planImport', { name: samplePlansFor(listUnits(db)).find((p) => p.id === id)?.plan.name ?? id }),
   'scenario.setOperations': plan('edit.planChange'),
+  'scenario.addOperation': plan('edit.planOperationAdd'),
+  'scenario.changeOperation': ({ name, index }) =>
+    said('edit.planOperationChange', { name, number: String(index + 1) }),
+  'scenario.removeOperation': ({ name, index }) =>
+    said('edit.planOperationRemove', { name, number: String(index + 1) }),
+  'scenario.moveOperation': ({ name, from, to }) =>
+    said('edit.planOperationMove', { name, number: String(from + 1), to: String(to + 1) }),
   'scenario.setTargetSets': plan('edit.planChange'),
   'scenario.annex': plan('edit.planChange'),
   'scenario.fromPeople': plan('edit.planChange'),

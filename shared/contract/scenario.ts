@@ -220,6 +220,9 @@ const PreviewSchema = z.object({
 });
 const skipped: z.ZodType<Skipped> = z.record(z.enum(SKIP_REASONS), z.number());
 const versioned = z.object({ name: z.string(), version: z.string() });
+/** A command's version: required (an edit by index means nothing without the list it counts in). */
+const planVersion = z.string().min(1).max(64);
+const operationIndex = z.number().int().min(0).max(100_000);
 
 export const scenarioChannels = {
   'scenario.simulate': {
@@ -250,6 +253,32 @@ export const scenarioChannels = {
   // version: the plan's as read (scenario.open); refused if someone changed the plan since.
   'scenario.setOperations': {
     args: z.object({ name: planName, operations: z.array(OperationSchema), version: rowVersion }).strict(),
+    result: versioned,
+  },
+  /*
+   * Plan edits as commands (shared/scenario/plan-commands.ts): `version` (required) is the plan's as
+   * the client read it, whose operations `index`, `from` and `to` count (from 0); refused with
+   * err.planChanged if the plan changed since (another person, another window), with
+   * err.operationIndex outside the list; checked by simulating the plan, as setOperations.
+   */
+  'scenario.addOperation': {
+    args: z
+      .object({ name: planName, version: planVersion, operation: OperationSchema, index: operationIndex.optional() })
+      .strict(),
+    result: versioned,
+  },
+  'scenario.changeOperation': {
+    args: z
+      .object({ name: planName, version: planVersion, index: operationIndex, operation: OperationSchema })
+      .strict(),
+    result: versioned,
+  },
+  'scenario.removeOperation': {
+    args: z.object({ name: planName, version: planVersion, index: operationIndex }).strict(),
+    result: versioned,
+  },
+  'scenario.moveOperation': {
+    args: z.object({ name: planName, version: planVersion, from: operationIndex, to: operationIndex }).strict(),
     result: versioned,
   },
   /** The staff-reduction roadmap of a plan; `units`: codes to show as rows even without a surplus or exits. */

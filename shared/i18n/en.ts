@@ -346,7 +346,7 @@ export const en: Record<MessageKey, string> = {
   'err.internal': 'TinhGon internal error; the details were written to the program log.',
   'err.fileExists': 'The file "{file}" already exists; TinhGon does not overwrite it.',
   'err.planChanged':
-    'The plan "{name}" was just changed by someone else; your change was not saved. The plan has been reloaded: check it and edit again.',
+    'The plan "{name}" was just changed elsewhere (by someone else or in another TinhGon window); your change was not saved. The plan has been reloaded: check it and edit again.',
   'err.figuresChanged':
     'The {year} figures of unit {code} were just changed by someone else; your change was not saved. The figures have been reloaded: check them and edit again.',
   'err.notWorkspace': 'The file "{file}" is not a TinhGon workspace.',
@@ -632,6 +632,10 @@ export const en: Record<MessageKey, string> = {
   'edit.planCreate': 'Create plan {name}',
   'edit.planImport': 'Import plan {name}',
   'edit.planChange': 'Edit plan {name}',
+  'edit.planOperationAdd': 'Add an operation to plan {name}',
+  'edit.planOperationChange': 'Edit operation {number} of plan {name}',
+  'edit.planOperationRemove': 'Remove operation {number} of plan {name}',
+  'edit.planOperationMove': 'Move operation {number} to {to} in plan {name}',
   'edit.planDelete': 'Delete plan {name}',
   'edit.planDuplicate': 'Copy plan {name} as {newName}',
   'edit.planRename': 'Rename plan {name} to {newName}',
@@ -813,6 +817,7 @@ export const en: Record<MessageKey, string> = {
     'Stability period {start}–{end} (Art. 35.1) not over: the Art. 35.4 check runs once {next} figures are entered.',
   'fin.needAB': "Enter both revenue (A) and recurrent spending (B) to save this unit's figures.",
   'fin.panelTitle': 'Financial autonomy, {year}',
+  'err.operationIndex': 'The plan has no operation {number} (it has {count}); reload the plan and edit again.',
   'err.scenarioYear': 'Year {year} is outside the scenario ({from}–{to}).',
   'err.cutNothing': 'No unit in the scope of the cut has a quota to lower.',
   'err.cutPercent': 'The cut must be above 0 and at most 100 percent, with at most one decimal (for example 2.5).',

@@ -343,7 +343,7 @@ export const vi = {
   'err.internal': 'Lỗi nội bộ của TinhGon; chi tiết đã được ghi vào nhật ký của chương trình.',
   'err.fileExists': 'Tệp "{file}" đã tồn tại; TinhGon không ghi đè.',
   'err.planChanged':
-    'Phương án "{name}" vừa được người khác sửa; thay đổi của bạn chưa được lưu. Phương án đã được tải lại: xem lại rồi sửa tiếp.',
+    'Phương án "{name}" vừa được sửa ở nơi khác (người khác hoặc một cửa sổ khác của TinhGon); thay đổi của bạn chưa được lưu. Phương án đã được tải lại: xem lại rồi sửa tiếp.',
   'err.figuresChanged':
     'Số liệu năm {year} của đơn vị {code} vừa được người khác sửa; thay đổi của bạn chưa được lưu. Số liệu đã được tải lại: xem lại rồi sửa tiếp.',
   'err.notWorkspace': 'Tệp "{file}" không phải là tệp dữ liệu TinhGon.',
@@ -629,6 +629,10 @@ export const vi = {
   'edit.planCreate': 'Tạo phương án {name}',
   'edit.planImport': 'Nhập phương án {name}',
   'edit.planChange': 'Sửa phương án {name}',
+  'edit.planOperationAdd': 'Thêm một thao tác vào phương án {name}',
+  'edit.planOperationChange': 'Sửa thao tác {number} của phương án {name}',
+  'edit.planOperationRemove': 'Xóa thao tác {number} của phương án {name}',
+  'edit.planOperationMove': 'Chuyển thao tác {number} thành thao tác {to} của phương án {name}',
   'edit.planDelete': 'Xóa phương án {name}',
   'edit.planDuplicate': 'Sao chép phương án {name} thành {newName}',
   'edit.planRename': 'Đổi tên phương án {name} thành {newName}',
@@ -811,6 +815,8 @@ export const vi = {
     'Giai đoạn ổn định {start}–{end} (Điều 35.1) chưa kết thúc: kiểm tra Điều 35.4 khi có số liệu năm {next}.',
   'fin.needAB': 'Nhập cả Tổng nguồn thu (A) và Tổng chi thường xuyên (B) để lưu số liệu của đơn vị này.',
   'fin.panelTitle': 'Tự chủ tài chính năm {year}',
+  'err.operationIndex':
+    'Phương án không có thao tác thứ {number} (chỉ có {count} thao tác); hãy tải lại phương án rồi sửa tiếp.',
   'err.scenarioYear': 'Năm {year} nằm ngoài phạm vi của phương án ({from}–{to}).',
   'err.cutNothing': 'Không có đơn vị nào trong phạm vi cắt giảm có biên chế để giảm.',
   'err.cutPercent': 'Tỷ lệ cắt giảm phải lớn hơn 0 và không quá 100, tối đa một chữ số thập phân (ví dụ 2,5).',

@@ -80,6 +80,19 @@ export interface RoadmapInput {
   recruits: readonly RecruitRecord[];
 }
 
+/** A unit's people above quota before the year's exits (per count, summed), and what the exits take of it. */
+function surplusOf(u: Unit, mine: readonly ExitRecord[]): { surplus: number; covered: number } {
+  let cs = 0;
+  let pe = 0;
+  for (const e of mine) {
+    cs += e.civilServants;
+    pe += e.publicEmployees;
+  }
+  const before0 = Math.max(0, u.civilServantActual + cs - u.civilServantQuota);
+  const before1 = Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota);
+  return { surplus: before0 + before1, covered: Math.min(before0, cs) + Math.min(before1, pe) };
+}
+
 /**
  * The roadmap of a simulated plan. Rows: units with a surplus or planned exits in some year, and
  * the units in `include` (added by the user), in tree order.
@@ -98,10 +111,15 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   const years: RoadmapYear[] = [];
   let cumulativeReduction = 0;
   let cumulativeCost = 0;
+  // Two passes: the totals and which units are rows first (no cell made), then the cells of the rows
+  // only (a large plan has a surplus in few of its 50,000 units).
+  const byUnitOf: Array<Map<string, ExitRecord[]>> = [];
+  const presentOf: Array<Set<string>> = [];
   for (const y of sim.years) {
     const exits = sim.exits.filter((e) => e.year === y.year);
     const byUnit = new Map<string, ExitRecord[]>();
     for (const e of exits) byUnit.set(e.unitCode, [...(byUnit.get(e.unitCode) ?? []), e]);
+    byUnitOf.push(byUnit);
     const total: RoadmapYear = {
       year: y.year,
       exits: noExits(),
@@ -116,18 +134,39 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       cumulativeCost: 0,
     };
     const present = new Set<string>();
+    presentOf.push(present);
     for (const u of y.units) {
       present.add(u.code);
+      const mine = byUnit.get(u.code);
+      const { surplus, covered } = surplusOf(u, mine ?? []);
+      if (surplus > 0 || mine !== undefined || wanted.has(u.code)) shown.add(u.code);
+      total.surplus += surplus;
+      total.covered += covered;
+      total.remaining += surplus - covered;
+    }
+    // Exits from a unit merged or dissolved later in the same year: counted, without a surplus.
+    for (const code of byUnit.keys()) if (!present.has(code)) shown.add(code);
+    for (const e of exits) {
+      total.exits[e.reason] += e.civilServants + e.publicEmployees;
+      total.cost += e.cost;
+      total.uncosted += e.uncosted;
+    }
+    total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
+    total.recruits = sim.recruits
+      .filter((r) => r.year === y.year)
+      .reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
+    cumulativeReduction += total.exitsTotal - total.recruits;
+    cumulativeCost += total.cost;
+    total.cumulativeReduction = cumulativeReduction;
+    total.cumulativeCost = cumulativeCost;
+    years.push(total);
+  }
+  sim.years.forEach((y, yi) => {
+    const byUnit = byUnitOf[yi]!;
+    for (const u of y.units) {
+      if (!shown.has(u.code)) continue;
       const mine = byUnit.get(u.code) ?? [];
-      const cs = mine.reduce((s, e) => s + e.civilServants, 0);
-      const pe = mine.reduce((s, e) => s + e.publicEmployees, 0);
-      // Per count: above quota before the exits, and what the exits take of it.
-      const before = [
-        Math.max(0, u.civilServantActual + cs - u.civilServantQuota),
-        Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota),
-      ] as const;
-      const covered = Math.min(before[0], cs) + Math.min(before[1], pe);
-      const surplus = before[0] + before[1];
+      const { surplus, covered } = surplusOf(u, mine);
       const cell: RoadmapCell = {
         exists: true,
         surplus,
@@ -143,14 +182,9 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       const r = row(u);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
-      if (surplus > 0 || mine.length > 0 || wanted.has(u.code)) shown.add(u.code);
-      total.surplus += cell.surplus;
-      total.covered += cell.covered;
-      total.remaining += cell.remaining;
     }
-    // Exits from a unit merged or dissolved later in the same year: counted, without a surplus.
     for (const [code, mine] of byUnit) {
-      if (present.has(code)) continue;
+      if (presentOf[yi]!.has(code)) continue;
       const r =
         rows.get(code) ??
         (rows.set(code, {
@@ -168,23 +202,8 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
       }
       r.cells[y.year] = cell;
       r.cost += cell.cost;
-      shown.add(code);
     }
-    for (const e of exits) {
-      total.exits[e.reason] += e.civilServants + e.publicEmployees;
-      total.cost += e.cost;
-      total.uncosted += e.uncosted;
-    }
-    total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
-    total.recruits = sim.recruits
-      .filter((r) => r.year === y.year)
-      .reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
-    cumulativeReduction += total.exitsTotal - total.recruits;
-    cumulativeCost += total.cost;
-    total.cumulativeReduction = cumulativeReduction;
-    total.cumulativeCost = cumulativeCost;
-    years.push(total);
-  }
+  });
   // A row for every year: a unit absent in a year (not yet created, merged away) has an empty cell.
   for (const r of rows.values()) {
     for (const y of sim.years)
@@ -192,7 +211,10 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   }
   // Tree order of the year each unit was last seen in, units that exist at the end first.
   const order = new Map<string, number>();
-  sim.years.forEach((y, yi) => y.units.forEach((u, i) => order.set(u.code, (sim.years.length - yi) * 1e6 + i)));
+  for (let yi = sim.years.length - 1; yi >= 0; yi--)
+    sim.years[yi]!.units.forEach((u, i) => {
+      if (shown.has(u.code) && !order.has(u.code)) order.set(u.code, (sim.years.length - yi) * 1e6 + i);
+    });
   // Each row named as the print names it (issue 15): with its parent where the name alone is ambiguous ("Thanh tra Sở — Sở Y tế"), by its latest name and parent.
   const labelOf = unitLabels(...[...sim.years].reverse().map((y) => y.units));
   const units = [...rows.values()]

@@ -24,7 +24,7 @@ import { medianMs, type BenchRow } from './stats.ts';
 const SIZE = 50_000;
 const meta = { provinceName: 'Bench', baseYear: 2021, provinceClass: 'class2' as const, isSample: true };
 
-async function call<C extends Channel>(handlers: HandlerTable, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
+export async function call<C extends Channel>(handlers: HandlerTable, channel: C, args: ArgsIn<C>): Promise<Result<C>> {
   const envelope = await dispatch(handlers, channel, args, (err) => console.error(err));
   if (!envelope.ok) throw new Error(`${channel}: ${JSON.stringify(envelope.error)}`);
   return envelope.result as Result<C>;

@@ -74,7 +74,9 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await boxes.nth(2).click(); // refused at once: the box is put back, so not check(), which insists it stays ticked
     await expect
       .poll(() => formError.textContent())
-      .toMatch(/^Phương án "Phương án 2026–2030" vừa được người khác sửa; thay đổi của bạn chưa được lưu\./);
+      .toMatch(
+        /^Phương án "Phương án 2026–2030" vừa được sửa ở nơi khác \(người khác hoặc một cửa sổ khác của TinhGon\); thay đổi của bạn chưa được lưu\./,
+      );
     expect(stored(app, 'Phương án 2026–2030').targetSets).toEqual(theirs);
     expect(await boxes.nth(2).isChecked()).toBe(false);
     expect(errors).toEqual([]);

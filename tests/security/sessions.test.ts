@@ -99,7 +99,9 @@ describe('two people editing one plan or one figure row at once', () => {
       version: read2.version,
     });
     expect(refused).toMatchObject({ ok: false, error: { kind: 'conflict', key: 'err.planChanged' } });
-    expect(describeError(refused.error as SerializedError, 'vi')).toContain('vừa được người khác sửa');
+    expect(describeError(refused.error as SerializedError, 'vi')).toContain(
+      'vừa được sửa ở nơi khác (người khác hoặc một cửa sổ khác',
+    );
     expect((await api(port, auth, lan, 'scenario.get', { name: 'PA' })).result.operations).toEqual(first);
     // Read again, the second person's change goes in.
     const again = (await api(port, auth, lan, 'scenario.open', { name: 'PA' })).result;

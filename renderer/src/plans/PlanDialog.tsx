@@ -8,14 +8,14 @@ import { isMessageKey, type Lang, type MessageKey } from '../../../shared/i18n/i
 import { HEADCOUNT_FIELDS, type Unit } from '../../../shared/model/unit.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { inTurn, recordEdit } from './plan-versions.ts';
+import { sendPlanCommand } from './plan-commands.ts';
 
 /** Appends an operation to a stored plan through the one save path, which simulates the plan and refuses it if it cannot apply. */
 export function appendOperation(name: string, op: Operation): Promise<void> {
   // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
   return inTurn(async () => {
-    const { scenario, version } = await call('scenario.open', { name });
-    const saved = await call('scenario.setOperations', { name, operations: [...scenario.operations, op], version });
-    recordEdit(version, saved.version);
+    const { version } = await call('scenario.open', { name });
+    recordEdit(version, (await sendPlanCommand(name, version, { kind: 'add', operation: op })).version);
   });
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { applyPlanCommand, sendPlanCommand, type PlanCommand } from './plan-commands.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { namesAt } from '../../../shared/scenario/names-at.ts';
@@ -199,9 +200,9 @@ export function ScenarioOperations({
       </span>
     );
   };
-  /** Stores the operations (or what `next` makes of the latest ones, when the save waits its turn). */
+  /** Stores a plan edit (plan-commands.ts): a command (or what `next` makes of the latest operations, when the save waits its turn), or a whole list. */
   const save = async (
-    next: Operation[] | ((latest: Operation[]) => Operation[]),
+    next: Operation[] | PlanCommand | ((latest: Operation[]) => PlanCommand),
     report: (err: unknown) => void = (err) => setListError(describe(err)),
   ) => {
     setListError(null);
@@ -211,8 +212,13 @@ export function ScenarioOperations({
       const saved = await editPlan(
         () => held.current,
         (version) => {
-          operations = typeof next === 'function' ? next(latestOps.current) : next;
-          return call('scenario.setOperations', { name, operations, version });
+          const command: PlanCommand = Array.isArray(next)
+            ? { kind: 'replace', operations: next }
+            : typeof next === 'function'
+              ? next(latestOps.current)
+              : next;
+          operations = applyPlanCommand(latestOps.current, command);
+          return sendPlanCommand(name, version, command);
         },
       );
       setOps(operations);
@@ -229,9 +235,8 @@ export function ScenarioOperations({
   };
   /** Swaps two operations of the same date in the plan (their order of application). */
   const move = (i: number, j: number) => {
-    const next = [...ops];
-    [next[i], next[j]] = [next[j]!, next[i]!];
-    void save(next);
+    const [a, b] = [ops[i]!, ops[j]!];
+    void save((latest) => ({ kind: 'move', from: latest.indexOf(a), to: latest.indexOf(b) }));
   };
   const count = (v: string) => parseCount(v, lang);
   // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
@@ -383,12 +388,7 @@ export function ScenarioOperations({
     const absent = missing();
     if (absent) return setFormError(absent);
     const op = build();
-    if (
-      await save(
-        (latest) => [...latest, op],
-        (err) => setFormError(describe(err)),
-      )
-    ) {
+    if (await save({ kind: 'add', operation: op }, (err) => setFormError(describe(err)))) {
       setUnit('');
       setOther('');
       setCs('');
@@ -459,7 +459,7 @@ export function ScenarioOperations({
                         title={t('op.remove')}
                         onClick={() => {
                           setPicked(null);
-                          void save(ops.filter((_, j) => j !== i));
+                          void save((latest) => ({ kind: 'remove', index: latest.indexOf(op) }));
                         }}
                       >
                         ✕

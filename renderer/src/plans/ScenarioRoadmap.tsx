@@ -22,6 +22,7 @@ import {
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { sendPlanCommand } from './plan-commands.ts';
 import { inTurn, recordEdit } from './plan-versions.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
@@ -158,7 +159,7 @@ export function ScenarioRoadmap({
           count,
           ...(cost ? { payout: cost } : {}),
         });
-        recordEdit(version, (await call('scenario.setOperations', { name, operations, version })).version);
+        recordEdit(version, (await sendPlanCommand(name, version, { kind: 'replace', operations })).version);
       });
       onChanged();
     } catch (err) {
