@@ -7,6 +7,7 @@ export type ChangeTopic = 'units' | 'plans' | 'figures' | 'people';
 
 const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'units.update': ['units'],
+  'units.updateMany': ['units'],
   'units.create': ['units'],
   'units.delete': ['units', 'figures'],
   'units.move': ['units'],

@@ -34,6 +34,7 @@ const figures =
 
 const LABELS: Labels = {
   'units.update': ({ code }) => said('edit.update', { unit: code }),
+  'units.updateMany': ({ changes }) => said('edit.updateMany', { count: changes.length }),
   'units.create': ({ code }) => said('edit.update', { unit: code }),
   'units.delete': ({ code }) => said('edit.delete', { unit: code }),
   'units.move': ({ code }) => said('edit.update', { unit: code }),

@@ -8,6 +8,7 @@ export type Aggregate = 'tree' | 'figures' | 'plans' | 'targets' | 'rules' | 'sa
 
 export const STEP_AGGREGATES = {
   'units.update': 'tree',
+  'units.updateMany': 'tree',
   'units.create': 'tree',
   'units.delete': 'tree',
   'units.move': 'tree',

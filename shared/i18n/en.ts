@@ -614,6 +614,7 @@ export const en: Record<MessageKey, string> = {
   'edit.severalFields': 'several fields',
   'edit.updateField': 'Changed {field} of {unit}: {from} → {to}',
   'edit.update': 'Changed {unit}',
+  'edit.updateMany': 'Changed the figures of {count} units (pasted from a spreadsheet)',
   'edit.create': 'Added {unit} under {parent}',
   'edit.delete': 'Deleted {unit}',
   'edit.deleteSubtree': 'Deleted {unit} with {count} subordinate units',

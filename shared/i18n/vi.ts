@@ -612,6 +612,7 @@ export const vi = {
   'edit.severalFields': 'nhiều trường',
   'edit.updateField': 'Sửa {field} của {unit}: {from} → {to}',
   'edit.update': 'Sửa {unit}',
+  'edit.updateMany': 'Sửa số liệu của {count} đơn vị (dán từ bảng tính)',
   'edit.create': 'Thêm {unit} vào {parent}',
   'edit.delete': 'Xóa {unit}',
   'edit.deleteSubtree': 'Xóa {unit} cùng {count} đơn vị trực thuộc',
