@@ -30,7 +30,7 @@ describe('scenarios, end to end in Chromium', () => {
     await recordFirstYearAs(page, 2021);
     await expect
       .poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent())
-      .toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
+      .toBe('Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021 — tối đa 234 vào năm 2025'); // the target in words, not its id
     const psuRow = page.locator('[data-testid="scenario-result"] tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
     expect(Number(cells[1]) - Number(cells[3])).toBe(1); // 2023 → 2025: one PSU fewer
