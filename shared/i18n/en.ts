@@ -699,6 +699,10 @@ export const en: Record<MessageKey, string> = {
   'chart.boxNumbers': 'CS {csA}/{csQ} · PE {peA}/{peQ} · Dep. {dep}',
   'chart.visible': '{count} boxes shown',
   'chart.dragHint': 'Drag a box onto another to move the unit.',
+  'chart.legendOf': 'Colour key: {what}',
+  'chart.legend.noFindings': 'No findings',
+  'chart.legend.group': 'Group {group}',
+  'chart.legend.noGroup': 'No autonomy figures (or not a PSU)',
   'err.historyReverted': 'Step {id} has already been reverted.',
   'err.historyChanged':
     'The data changed after step {id} ({what}); it cannot be undone or redone without overwriting the later change.',

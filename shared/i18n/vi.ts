@@ -697,6 +697,10 @@ export const vi = {
   'chart.boxNumbers': 'CC {csA}/{csQ} · VC {peA}/{peQ} · Phó {dep}',
   'chart.visible': '{count} ô đang hiển thị',
   'chart.dragHint': 'Kéo một ô thả vào ô khác để chuyển đơn vị.',
+  'chart.legendOf': 'Chú giải màu: {what}',
+  'chart.legend.noFindings': 'Không có cảnh báo',
+  'chart.legend.group': 'Nhóm {group}',
+  'chart.legend.noGroup': 'Chưa có số liệu tự chủ (hoặc không phải ĐVSN)',
   'err.historyReverted': 'Bước {id} đã được hoàn tác riêng rồi.',
   'err.historyChanged':
     'Dữ liệu đã thay đổi kể từ bước {id} ({what}); không thể hoàn tác hay làm lại bước này mà không ghi đè thay đổi sau đó.',

@@ -57,6 +57,36 @@ export const colourOfKind = new Map(UNIT_KINDS.map((k, i) => [k, PALETTE[i % PAL
 /** A name or code cut to fit a box. */
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 
+let measureContext: CanvasRenderingContext2D | null = null;
+const clipped = new Map<string, string>();
+/**
+ * `s` cut (with "…") to at most `width` pixels in the chart's name font (12 px, semi-bold, the
+ * page's family), measured on a canvas: a name never runs under what sits beside it.
+ */
+export function clipToWidth(s: string, width: number): string {
+  const key = `${width}|${s}`;
+  const known = clipped.get(key);
+  if (known !== undefined) return known;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return clip(s, Math.floor(width / 7));
+  measureContext.font = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+  const fits = (text: string) => measureContext!.measureText(text).width <= width;
+  let out = s;
+  if (!fits(s)) {
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(`${s.slice(0, mid)}…`)) lo = mid;
+      else hi = mid - 1;
+    }
+    out = `${s.slice(0, lo).trimEnd()}…`;
+  }
+  if (clipped.size > 20_000) clipped.clear();
+  clipped.set(key, out);
+  return out;
+}
+
 /**
  * Lays out the open part of the tree and drives the zoom of the svg. On the first draw (and again
  * whenever `fitKey` changes) it shows `initialFocus` when it is drawn, or the whole chart.
