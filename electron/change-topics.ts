@@ -22,6 +22,7 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'rules.pin': ['units'],
   'rules.setParameter': ['units'],
   'finance.set': ['figures'],
+  'finance.setMany': ['figures'],
   'finance.override': ['figures'],
   'finance.configure': ['figures'],
   'finance.import': ['figures'],

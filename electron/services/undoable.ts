@@ -41,6 +41,7 @@ const LABELS: Labels = {
   'positions.setNorm': ({ code }, db) => said('edit.norm', { unit: getUnit(db, code)?.name ?? code }),
   'positions.replace': ({ code }, db) => said('edit.positions', { unit: getUnit(db, code)?.name ?? code }),
   'finance.set': figures('edit.figures'),
+  'finance.setMany': ({ year, rows }) => said('edit.figuresMany', { count: rows.length, year: String(year) }),
   'finance.override': figures('edit.figuresGroup'),
   'finance.configure': ({ year }) => said('edit.figuresUnit', { year: String(year) }),
   'scenario.create': plan('edit.planCreate'),

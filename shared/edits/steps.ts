@@ -15,6 +15,7 @@ export const STEP_AGGREGATES = {
   'positions.replace': 'tree',
   'positions.setNorm': 'tree',
   'finance.set': 'figures',
+  'finance.setMany': 'figures',
   'finance.override': 'figures',
   'finance.configure': 'figures',
   'scenario.create': 'plans',

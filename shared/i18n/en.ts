@@ -638,6 +638,7 @@ export const en: Record<MessageKey, string> = {
   'edit.positions': 'Edited the job positions of {unit}',
   'edit.norm': 'Edited the staffing-norm figures of {unit}',
   'edit.figures': 'Edit the finance figures of {code} for {year}',
+  'edit.figuresMany': 'Edit the finance figures of {count} units for {year} (pasted from a spreadsheet)',
   'edit.figuresGroup': 'Set the autonomy group of {code} for {year}',
   'edit.figuresUnit': 'Change the money unit of {year}',
   'edit.planCreate': 'Create plan {name}',

@@ -636,6 +636,7 @@ export const vi = {
   'edit.positions': 'Sửa vị trí việc làm của {unit}',
   'edit.norm': 'Sửa số liệu định mức của {unit}',
   'edit.figures': 'Sửa số liệu tài chính của {code} năm {year}',
+  'edit.figuresMany': 'Sửa số liệu tài chính của {count} đơn vị năm {year} (dán từ bảng tính)',
   'edit.figuresGroup': 'Điều chỉnh nhóm tự chủ của {code} năm {year}',
   'edit.figuresUnit': 'Đổi đơn vị tiền của năm {year}',
   'edit.planCreate': 'Tạo phương án {name}',
