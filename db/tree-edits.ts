@@ -87,11 +87,50 @@ export function editUpdate(db: Database, code: string, patch: UnitPatch, user: s
           params: { unit: before.name, field, from: String(old[changed[0]!]), to: String(after[changed[0]!]) },
         }
       : { key: 'edit.update', params: { unit: before.name } };
-  treeStep(db, user, label, () => {
-    if (after.kind !== undefined || after.level !== undefined) checkKindChange(db, before, { ...before, ...after });
-    updateUnit(db, code, after);
-  });
+  treeStep(db, user, label, () => applyUpdate(db, before, after));
   return getUnit(db, patch.code ?? code)!;
+}
+
+/** The fields of `patch` that differ from `before`, written (a new kind or level checked first). */
+function applyUpdate(db: Database, before: Unit, after: Partial<Unit>): void {
+  if (after.kind !== undefined || after.level !== undefined) checkKindChange(db, before, { ...before, ...after });
+  updateUnit(db, before.code, after);
+}
+
+/**
+ * Several units changed at once (a column pasted into the grid) as one step of the history: all
+ * of them or, when one is refused, none. The changes of one unit are merged; one unit changed is
+ * recorded as editUpdate records it. Answers the units after it, one per unit changed.
+ */
+export function editUpdateMany(
+  db: Database,
+  changes: ReadonlyArray<{ code: string; patch: UnitPatch }>,
+  user: string,
+): Unit[] {
+  // Several changes of one unit (cells of one row) are one change.
+  const byCode = new Map<string, UnitPatch>();
+  for (const { code, patch } of changes) byCode.set(code, { ...byCode.get(code), ...patch });
+  if (byCode.size === 1) {
+    const [code, patch] = [...byCode][0]!;
+    return [editUpdate(db, code, patch, user)];
+  }
+  const edits = [...byCode].map(([code, patch]) => {
+    const before = mustGet(db, code);
+    const after = Object.fromEntries(
+      (Object.keys(patch) as Array<keyof UnitPatch>)
+        .filter((k) => patch[k] !== undefined && patch[k] !== before[k])
+        .map((k) => [k, patch[k]]),
+    ) as Partial<Unit>;
+    return { before, after, code: patch.code ?? code };
+  });
+  const changed = edits.filter((e) => Object.keys(e.after).length > 0);
+  if (changed.length > 0) {
+    const label: EditLabel = { key: 'edit.updateMany', params: { count: changed.length } };
+    treeStep(db, user, label, () => {
+      for (const e of changed) applyUpdate(db, e.before, e.after);
+    });
+  }
+  return edits.map((e) => getUnit(db, e.code)!);
 }
 
 export function editCreate(db: Database, unit: Unit, user: string): Unit {

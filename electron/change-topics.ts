@@ -7,6 +7,7 @@ export type ChangeTopic = 'units' | 'plans' | 'figures' | 'people';
 
 const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'units.update': ['units'],
+  'units.updateMany': ['units'],
   'units.create': ['units'],
   'units.delete': ['units', 'figures'],
   'units.move': ['units'],
@@ -21,6 +22,7 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'rules.pin': ['units'],
   'rules.setParameter': ['units'],
   'finance.set': ['figures'],
+  'finance.setMany': ['figures'],
   'finance.override': ['figures'],
   'finance.configure': ['figures'],
   'finance.import': ['figures'],

@@ -1,7 +1,9 @@
 /** What the org chart draws of its layout: the boxes and links in the view plus a margin. */
 import { describe, expect, it } from 'vitest';
 import {
+  MIN_SCALE,
   boxesIn,
+  fitTransform,
   layoutChart,
   rectContains,
   shiftLayout,
@@ -99,5 +101,47 @@ describe('shiftLayout', () => {
     expect(s.nodes[3]).toEqual({ ...l.nodes[3]!, x: l.nodes[3]!.x + 10, y: l.nodes[3]!.y - 5 });
     expect(s.links[0]!.to).toEqual({ x: l.links[0]!.to.x + 10, y: l.links[0]!.to.y - 5 });
     expect(s.bounds!.minX).toBe(l.bounds!.minX + 10);
+  });
+});
+
+describe('fitTransform ("Vừa khung")', () => {
+  /** The laid-out rectangle on screen under the transform. */
+  const onScreen = (b: { minX: number; maxX: number; minY: number; maxY: number }, t: { x: number; y: number; k: number }) => ({
+    left: b.minX * t.k + t.x,
+    right: b.maxX * t.k + t.x,
+    top: b.minY * t.k + t.y,
+    bottom: b.maxY * t.k + t.y,
+  });
+
+  it('puts the whole tree inside the view, even a province opened to its third level (far too wide to read)', () => {
+    const units = generateUnits(3000, 7);
+    const tree = buildTree(units);
+    const open = new Set(parentCodes(tree).filter((c) => (tree.depth.get(c) ?? 9) < 2));
+    const { bounds } = layoutChart(tree, open, 'vertical', box);
+    for (const [width, height] of [
+      [676, 600],
+      [1590, 900],
+    ] as const) {
+      const t = fitTransform(bounds!, width, height);
+      const r = onScreen(bounds!, t);
+      expect(r.left).toBeGreaterThanOrEqual(0);
+      expect(r.right).toBeLessThanOrEqual(width);
+      expect(r.top).toBeGreaterThanOrEqual(0);
+      expect(r.bottom).toBeLessThanOrEqual(height);
+      // It fills the view on its limiting side (within the margin), not a corner of it.
+      expect(Math.max(r.right - r.left, (r.bottom - r.top) * (width / height))).toBeGreaterThan(width - 40);
+    }
+  });
+
+  it('centres a small tree without blowing it up past 1.2×', () => {
+    const t = fitTransform({ minX: -100, maxX: 100, minY: -31, maxY: 31 }, 800, 600);
+    expect(t.k).toBe(1.2);
+    const r = onScreen({ minX: -100, maxX: 100, minY: -31, maxY: 31 }, t);
+    expect((r.left + r.right) / 2).toBeCloseTo(400);
+    expect((r.top + r.bottom) / 2).toBeCloseTo(300);
+  });
+
+  it('never goes below the smallest zoom', () => {
+    expect(fitTransform({ minX: 0, maxX: 1e12, minY: 0, maxY: 10 }, 800, 600).k).toBe(MIN_SCALE);
   });
 });

@@ -1,5 +1,5 @@
 import { importInvalid } from '../../shared/import/read-units.ts';
-import type { FinanceSummary, HandlersOf } from '../../shared/contract/index.ts';
+import type { ArgsOut, FinanceSummary, HandlersOf } from '../../shared/contract/index.ts';
 import {
   RESOLUTION_19_TARGET,
   STABILITY_YEARS,
@@ -35,6 +35,54 @@ async function figureRows(fileName: string, data: string) {
   return figureSheet(await readWorkbook(fileName, new Uint8Array(Buffer.from(data, 'base64'))))?.rows ?? [];
 }
 
+/** Checks one PSU's figures for a year (typed in the year's unit) and writes them; throws, naming the fields, when refused. */
+function setFigure(ws: ReturnType<CurrentWorkspace>, args: ArgsOut<'finance.set'>): void {
+  const { code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit, version } = args;
+  const unit = getUnit(ws.db, code);
+  if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
+  if (unit.kind !== 'psu') throw new AppError('validation', 'err.notPsu', { code });
+  const mixed = mixesUnits(ws, year, amountUnit);
+  if (mixed) throw new AppError('conflict', 'err.yearUnitStored', mixed);
+  const issues: FieldIssue[] = [];
+  // Typed in the app's Vietnamese format ("1.234,5"), in the year's unit.
+  const amount = (field: string, text: string | undefined, required: boolean): Amount | undefined => {
+    const e = readCell(text ?? '', ',', { decimals: 12 });
+    if (e === undefined) {
+      if (required) issues.push({ field, key: 'err.amountRequired' });
+      return undefined;
+    }
+    const v = e ? toStored(e, amountUnit) : null;
+    if (v === null) issues.push({ field, key: 'err.amount' });
+    else if (v < 0n) issues.push({ field, key: 'err.negative' });
+    return v ?? undefined;
+  };
+  const A = amount('revenue', revenue, true);
+  const B = amount('spending', spending, true);
+  if (B !== undefined && B <= 0n) issues.push({ field: 'spending', key: 'err.spendingNotPositive' });
+  const inv = amount('investmentFunding', investmentFunding, false);
+  const dep = amount('depreciation', depreciation, false);
+  const assigned = parseAssignedGroup(assignedGroup ?? '');
+  if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
+  if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
+  const existing = listFigures(ws.db, year).find((f) => f.code === code);
+  expectFigureVersion(existing, version, code, year);
+  setYearUnit(ws.db, year, amountUnit);
+  putFigures(ws.db, [
+    {
+      code,
+      year,
+      revenue: A.toString(),
+      spending: B.toString(),
+      investmentFunding: amountText(inv),
+      depreciation: amountText(dep),
+      assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
+      overrideGroup: existing?.overrideGroup ?? null,
+      overrideReason: existing?.overrideReason ?? null,
+      note: note ?? existing?.note ?? null,
+    },
+  ]);
+}
+
 export function financeHandlers(current: CurrentWorkspace, clock: Clock): HandlersOf<'finance'> {
   return {
     'finance.list': ({ year }) => {
@@ -51,67 +99,29 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
         });
       return { year: y, years, amountUnit, rows };
     },
-    'finance.set': ({
-      code,
-      year,
-      revenue,
-      spending,
-      investmentFunding,
-      depreciation,
-      assignedGroup,
-      note,
-      amountUnit,
-      version,
-    }) => {
+    'finance.set': (args) => {
       const ws = current();
-      const unit = getUnit(ws.db, code);
-      if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
-      if (unit.kind !== 'psu') throw new AppError('validation', 'err.notPsu', { code });
-      const mixed = mixesUnits(ws, year, amountUnit);
-      if (mixed) throw new AppError('conflict', 'err.yearUnitStored', mixed);
-      const issues: FieldIssue[] = [];
-      // Typed in the app's Vietnamese format ("1.234,5"), in the year's unit.
-      const amount = (field: string, text: string | undefined, required: boolean): Amount | undefined => {
-        const e = readCell(text ?? '', ',', { decimals: 12 });
-        if (e === undefined) {
-          if (required) issues.push({ field, key: 'err.amountRequired' });
-          return undefined;
-        }
-        const v = e ? toStored(e, amountUnit) : null;
-        if (v === null) issues.push({ field, key: 'err.amount' });
-        else if (v < 0n) issues.push({ field, key: 'err.negative' });
-        return v ?? undefined;
-      };
-      const A = amount('revenue', revenue, true);
-      const B = amount('spending', spending, true);
-      if (B !== undefined && B <= 0n) issues.push({ field: 'spending', key: 'err.spendingNotPositive' });
-      const inv = amount('investmentFunding', investmentFunding, false);
-      const dep = amount('depreciation', depreciation, false);
-      const assigned = parseAssignedGroup(assignedGroup ?? '');
-      if (assigned === null) issues.push({ field: 'assignedGroup', key: 'err.assignedGroup' });
-      if (issues.length > 0 || A === undefined || B === undefined) throw AppError.validation(issues);
+      ws.db.transaction(() => setFigure(ws, args)).immediate();
+      return rowFor(ws, args.code, args.year);
+    },
+    // A block pasted into the grid: every row written, or (one refused) none, the refused row named.
+    'finance.setMany': ({ year, amountUnit, rows }) => {
+      const ws = current();
       ws.db
-        .transaction(() => {
-          const existing = listFigures(ws.db, year).find((f) => f.code === code);
-          expectFigureVersion(existing, version, code, year);
-          setYearUnit(ws.db, year, amountUnit);
-          putFigures(ws.db, [
-            {
-              code,
-              year,
-              revenue: A.toString(),
-              spending: B.toString(),
-              investmentFunding: amountText(inv),
-              depreciation: amountText(dep),
-              assignedGroup: assigned ? `${assigned.group}${assigned.band ?? ''}` : null,
-              overrideGroup: existing?.overrideGroup ?? null,
-              overrideReason: existing?.overrideReason ?? null,
-              note: note ?? existing?.note ?? null,
-            },
-          ]);
-        })
+        .transaction(() =>
+          rows.forEach((row, i) => {
+            try {
+              setFigure(ws, { ...row, year, amountUnit });
+            } catch (err) {
+              if (!(err instanceof AppError)) throw err;
+              const unit = getUnit(ws.db, row.code)?.name ?? row.code;
+              const issues = err.issues.map((x) => ({ ...x, field: `rows.${i}.${x.field}`, params: { ...x.params, unit } }));
+              throw new AppError(err.kind, err.key, { ...err.params, unit }, issues);
+            }
+          }),
+        )
         .immediate();
-      return rowFor(ws, code, year);
+      return { rows: rows.map((r) => rowFor(ws, r.code, year)) };
     },
     'finance.override': ({ code, year, group, reason, version }) => {
       const ws = current();

@@ -4,7 +4,7 @@ import { levelUnder } from '../../shared/edits/hierarchy.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../shared/model/unit.ts';
 import { noteUnitSaved, totalChanges } from '../../db/unit-model-cache.ts';
 import { getUnit, listUnits } from '../../db/units-repo.ts';
-import { editCreate, editDelete, editMove, editUpdate } from '../../db/tree-edits.ts';
+import { editCreate, editDelete, editMove, editUpdate, editUpdateMany } from '../../db/tree-edits.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import { editedTree } from '../services/tree-edit-answer.ts';
 import { editorName } from '../caller.ts';
@@ -19,6 +19,8 @@ export function unitsHandlers(current: CurrentWorkspace): HandlersOf<'units'> {
       noteUnitSaved(db(), before, code, unit);
       return { unit };
     },
+    'units.updateMany': ({ changes, deltaOnly }) =>
+      editedTree(db, deltaOnly, () => editUpdateMany(db(), changes, editorName())),
     'units.create': ({ parentCode, code, name, kind, level, sector, deltaOnly }) =>
       editedTree(db, deltaOnly, () => {
         const parent = parentCode === null ? null : (getUnit(db(), parentCode) ?? null);

@@ -34,12 +34,14 @@ const figures =
 
 const LABELS: Labels = {
   'units.update': ({ code }) => said('edit.update', { unit: code }),
+  'units.updateMany': ({ changes }) => said('edit.updateMany', { count: changes.length }),
   'units.create': ({ code }) => said('edit.update', { unit: code }),
   'units.delete': ({ code }) => said('edit.delete', { unit: code }),
   'units.move': ({ code }) => said('edit.update', { unit: code }),
   'positions.setNorm': ({ code }, db) => said('edit.norm', { unit: getUnit(db, code)?.name ?? code }),
   'positions.replace': ({ code }, db) => said('edit.positions', { unit: getUnit(db, code)?.name ?? code }),
   'finance.set': figures('edit.figures'),
+  'finance.setMany': ({ year, rows }) => said('edit.figuresMany', { count: rows.length, year: String(year) }),
   'finance.override': figures('edit.figuresGroup'),
   'finance.configure': ({ year }) => said('edit.figuresUnit', { year: String(year) }),
   'scenario.create': plan('edit.planCreate'),

@@ -141,6 +141,22 @@ const figureYear = z
   .min(1990, { error: 'err.figureYear' })
   .max(2100, { error: 'err.figureYear' });
 
+/** What finance.set takes for one PSU and year (finance.setMany: per row, the year and unit once). */
+const figureFields = {
+  code: codeSchema,
+  year: figureYear,
+  revenue: z.string().max(40),
+  spending: z.string().max(40),
+  investmentFunding: z.string().max(40).optional(),
+  depreciation: z.string().max(40).optional(),
+  assignedGroup: z.string().max(10).optional(),
+  note: z.string().max(1000).optional(),
+  /** The unit the amounts are typed in: must be the year's (a year never mixes two units). */
+  amountUnit,
+  /** The row's version as read (FinanceRow.version): refused if someone changed it since. */
+  version: rowVersion,
+};
+
 export const financeChannels = {
   'finance.list': {
     args: z.object({ year: yearArg.optional() }).strict(),
@@ -153,23 +169,22 @@ export const financeChannels = {
     }),
   },
   'finance.set': {
+    args: z.object(figureFields).strict(),
+    result: FinanceRowSchema,
+  },
+  /** Several PSUs' figures of one year at once (a block pasted into the grid): one step, all or none. */
+  'finance.setMany': {
     args: z
       .object({
-        code: codeSchema,
         year: figureYear,
-        revenue: z.string().max(40),
-        spending: z.string().max(40),
-        investmentFunding: z.string().max(40).optional(),
-        depreciation: z.string().max(40).optional(),
-        assignedGroup: z.string().max(10).optional(),
-        note: z.string().max(1000).optional(),
-        /** The unit the amounts are typed in: must be the year's (a year never mixes two units). */
         amountUnit,
-        /** The row's version as read (FinanceRow.version): refused if someone changed it since. */
-        version: rowVersion,
+        rows: z
+          .array(z.object(figureFields).omit({ year: true, amountUnit: true }).strict())
+          .min(1)
+          .max(100_000),
       })
       .strict(),
-    result: FinanceRowSchema,
+    result: z.object({ rows: z.array(FinanceRowSchema) }),
   },
   'finance.override': {
     args: z

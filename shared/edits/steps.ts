@@ -8,12 +8,14 @@ export type Aggregate = 'tree' | 'figures' | 'plans' | 'targets' | 'rules' | 'sa
 
 export const STEP_AGGREGATES = {
   'units.update': 'tree',
+  'units.updateMany': 'tree',
   'units.create': 'tree',
   'units.delete': 'tree',
   'units.move': 'tree',
   'positions.replace': 'tree',
   'positions.setNorm': 'tree',
   'finance.set': 'figures',
+  'finance.setMany': 'figures',
   'finance.override': 'figures',
   'finance.configure': 'figures',
   'scenario.create': 'plans',

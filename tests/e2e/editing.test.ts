@@ -13,7 +13,7 @@ import { ARTIFACTS, dragGridRow, serveWorkspace, useBrowser } from './harness.ts
 
 const browser = useBrowser();
 
-const dragRow = (page: Page, from: string, onto: string) => dragGridRow(page, page, from, onto);
+const dragRow = (page: Page, from: string, onto: string) => dragGridRow(page, page, from, onto, 'findings');
 
 async function open(page: Page, url: string) {
   await page.goto(url);

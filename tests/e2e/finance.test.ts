@@ -70,7 +70,7 @@ describe('financial autonomy, end to end in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => page.getByTestId('finance-message').textContent())
-      .toBe('Tổng chi thường xuyên (B): Phải lớn hơn 0.');
+      .toBe('Bệnh viện Tâm thần, Tổng chi thường xuyên (B): Phải lớn hơn 0.'); // the unit named, as in the unit grid
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000000000'); // 3 triệu đồng in millionths of a đồng
     // A unit without figures: A first (kept while B is missing), then B, and it is classified.
     for (const [col, value] of [

@@ -147,7 +147,7 @@ describe('foundation, end to end in Chromium', () => {
       Number(await page.locator('.tree-rows[role="tree"]').getAttribute('data-row-count'));
     const initial = await treeRowCount();
     // Selecting a row in the grid selects the unit in the tree and opens it in the panel.
-    await page.locator('.ag-row[row-id="HG.SNV"] [col-id="code"]').click();
+    await page.locator('.ag-row[row-id="HG.SNV"] [col-id="findings"]').click(); // the code column starts hidden
     await expect.poll(() => page.locator('.panel-title').textContent()).toBe('Sở Nội vụ');
     await expect.poll(() => page.locator('.tree-row.selected').getAttribute('data-code')).toBe('HG.SNV');
     // The grid's own expand cell opens a unit in the tree too (one shared state).

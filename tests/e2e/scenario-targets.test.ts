@@ -77,7 +77,7 @@ describe('target sets, end to end in Chromium', () => {
       /— \(2023\)— \(2027\)—Chưa đủ số liệu: cần số liệu tự chủ tài chính \(Nghị định 60\) của 261 đơn vị sự nghiệp của phương án năm 2027 \(kể cả đơn vị mới lập, chia tách\)$/,
     );
     expect(await page.locator('figure[data-target="muc-tieu-2"] figcaption').textContent()).toBe(
-      'muc-tieu-2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp của phương án năm 2027 (kể cả đơn vị mới lập, chia tách)',
+      'Ít nhất 25% đơn vị sự nghiệp tự chủ nhóm 1–2 — Chưa đủ số liệu: cần số liệu tự chủ tài chính (Nghị định 60) của 261 đơn vị sự nghiệp của phương án năm 2027 (kể cả đơn vị mới lập, chia tách)',
     );
 
     // Số liệu gốc: a bad figure is refused naming its field, nothing stored; then 2021 recorded, and the target has a verdict.

@@ -31,7 +31,7 @@ describe('scenarios, end to end in Chromium', () => {
     await recordFirstYearAs(page, 2021);
     await expect
       .poll(() => page.locator('figure[data-target="nq19-2025-psus"] figcaption').textContent())
-      .toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
+      .toBe('Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021 — tối đa 234 vào năm 2025'); // the target in words, not its id
     await planTab(page, 'Chỉ số');
     const psuRow = page.getByTestId('scenario-metrics').locator('tr', { hasText: 'Đơn vị sự nghiệp' }).first();
     const cells = await psuRow.locator('td').allTextContents();
@@ -41,7 +41,9 @@ describe('scenarios, end to end in Chromium', () => {
     const charts = page.getByTestId('scenario-target-charts').locator('figure');
     expect(await charts.count()).toBe(await page.getByTestId('scenario-targets').locator('tbody tr').count());
     const psuChart = page.locator('figure[data-target="nq19-2025-psus"]');
-    expect(await psuChart.locator('figcaption').textContent()).toBe('nq19-2025-psus — tối đa 234 vào năm 2025');
+    expect(await psuChart.locator('figcaption').textContent()).toBe(
+      'Giảm 10% số đơn vị sự nghiệp công lập so với năm 2021 — tối đa 234 vào năm 2025',
+    );
     expect(await psuChart.getAttribute('class')).toBe('not-met');
     expect(await psuChart.locator('polyline').getAttribute('points')).toMatch(/^(\S+,\S+ ){7}\S+,\S+$/); // 2023…2030
     await psuChart.scrollIntoViewIfNeeded();

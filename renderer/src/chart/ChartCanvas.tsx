@@ -7,7 +7,9 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { flushSync } from 'react-dom';
 import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3';
 import {
+  MIN_SCALE,
   boxesIn,
+  fitTransform,
   layoutChart,
   rectContains,
   shiftLayout,
@@ -25,7 +27,7 @@ import { matchKey } from '../../../shared/text.ts';
 
 /** Below this many boxes, boxes are animated to their places and all drawn; from it on, only those in view. */
 const ANIMATE_BELOW = 300;
-/** Below this zoom the text of a box cannot be read; "fit" never goes further. */
+/** Below this zoom the text of a box cannot be read: a chart first opens no smaller ("Vừa khung" may go further). */
 const MIN_READABLE_SCALE = 0.35;
 /** Boxes are drawn this far (screen px) beyond the view, so a pan shows drawn boxes until the next frame draws more. */
 const DRAW_MARGIN = 400;
@@ -54,6 +56,36 @@ export const colourOfKind = new Map(UNIT_KINDS.map((k, i) => [k, PALETTE[i % PAL
 
 /** A name or code cut to fit a box. */
 export const clip = (s: string, max: number) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
+
+let measureContext: CanvasRenderingContext2D | null = null;
+const clipped = new Map<string, string>();
+/**
+ * `s` cut (with "…") to at most `width` pixels in the chart's name font (12 px, semi-bold, the
+ * page's family), measured on a canvas: a name never runs under what sits beside it.
+ */
+export function clipToWidth(s: string, width: number): string {
+  const key = `${width}|${s}`;
+  const known = clipped.get(key);
+  if (known !== undefined) return known;
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return clip(s, Math.floor(width / 7));
+  measureContext.font = `600 12px ${getComputedStyle(document.body).fontFamily}`;
+  const fits = (text: string) => measureContext!.measureText(text).width <= width;
+  let out = s;
+  if (!fits(s)) {
+    let lo = 0;
+    let hi = s.length;
+    while (lo < hi) {
+      const mid = Math.ceil((lo + hi) / 2);
+      if (fits(`${s.slice(0, mid)}…`)) lo = mid;
+      else hi = mid - 1;
+    }
+    out = `${s.slice(0, lo).trimEnd()}…`;
+  }
+  if (clipped.size > 20_000) clipped.clear();
+  clipped.set(key, out);
+  return out;
+}
 
 /**
  * Lays out the open part of the tree and drives the zoom of the svg. On the first draw (and again
@@ -125,7 +157,7 @@ export function useChartView(opts: {
     let frame = 0;
     const svg = select(svgRef.current!);
     const z = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([0.05, 3])
+      .scaleExtent([MIN_SCALE, 3])
       .extent((): [[number, number], [number, number]] => [
         [0, 0],
         [sizeRef.current.width, sizeRef.current.height],
@@ -169,25 +201,37 @@ export function useChartView(opts: {
     [animate],
   );
 
+  /** "Vừa khung": the whole laid-out tree in the view (chart-layout.ts fitTransform), however small that makes it. */
   const fit = useCallback(
+    (instant = false) => {
+      if (!bounds || !svgRef.current || !zoomRef.current) return;
+      const { width, height } = measure();
+      if (width === 0 || height === 0) return;
+      const t = fitTransform(bounds, width, height);
+      const transform = zoomIdentity.translate(t.x, t.y).scale(t.k);
+      const sel = select(svgRef.current);
+      if (animate && !instant) sel.transition().duration(300).call(zoomRef.current.transform, transform);
+      else sel.call(zoomRef.current.transform, transform);
+    },
+    [bounds, animate],
+  );
+
+  /**
+   * The first view of a chart: the whole tree when it can be read so, else the top of the tree at
+   * the smallest readable zoom, centred on the first unit (a province's chart opens readable).
+   */
+  const overview = useCallback(
     (instant = false) => {
       if (!bounds || !svgRef.current) return;
       const { width, height } = sizeRef.current;
-      const k = Math.min(
-        1.2,
-        0.92 * Math.min(width / (bounds.maxX - bounds.minX), height / (bounds.maxY - bounds.minY)),
-      );
-      if (k >= MIN_READABLE_SCALE) {
-        zoomTo((bounds.minX + bounds.maxX) / 2, (bounds.minY + bounds.maxY) / 2, k, instant);
-        return;
-      }
-      // Too wide to fit and stay readable: show the top of the tree, centred on the first unit.
+      const whole = fitTransform(bounds, width, height);
+      if (whole.k >= MIN_READABLE_SCALE) return fit(instant);
       const first = nodes[0]!;
-      const kk = MIN_READABLE_SCALE;
-      if (layout === 'vertical') zoomTo(first.x, bounds.minY + height / 2 / kk - 20 / kk, kk, instant);
-      else zoomTo(bounds.minX + width / 2 / kk - 20 / kk, first.y, kk, instant);
+      const k = MIN_READABLE_SCALE;
+      if (layout === 'vertical') zoomTo(first.x, bounds.minY + height / 2 / k - 20 / k, k, instant);
+      else zoomTo(bounds.minX + width / 2 / k - 20 / k, first.y, k, instant);
     },
-    [bounds, zoomTo, nodes, layout],
+    [bounds, zoomTo, nodes, layout, fit],
   );
 
   const focus = useCallback(
@@ -221,13 +265,13 @@ export function useChartView(opts: {
       measure();
       fittedFor.current = fitKey;
       if (initialFocus && nodes.some((n) => n.code === initialFocus)) focusRef.current(initialFocus, true);
-      else fit(true);
+      else overview(true);
       refreshDrawn();
     };
     if (svgRef.current && measure().width > 0) return run();
     const frame = requestAnimationFrame(run);
     return () => cancelAnimationFrame(frame);
-  }, [nodes, fit, initialFocus, fitKey, refreshDrawn]);
+  }, [nodes, overview, initialFocus, fitKey, refreshDrawn]);
 
   /** Opens or closes a box, drawn within the click (flushSync); a large chart keeps the box in place. */
   const toggleBox = (code: string, onToggle: (code: string) => void) => {

@@ -4,14 +4,15 @@ import { WORKSPACE_BOX, type ChartLayoutKind } from './chart-layout.ts';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { describeError } from '../../../shared/errors.ts';
-import { SECTORS } from '../../../shared/model/unit.ts';
+import { SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
+import { ChartLegend, type LegendItem } from './ChartLegend.tsx';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import {
   ChartSearchBox,
   ChartSvg,
   ChartZoomButtons,
   PALETTE,
-  clip,
+  clipToWidth,
   colourOfKind,
   useBoxDrag,
   useChartSearch,
@@ -31,7 +32,14 @@ const AUTONOMY_COLOURS: Record<string, string> = {
   '4': '#b3261e',
 };
 
+/** The groups in their order (an object's integer-like keys would come first: 1, 2, 4, 3a…). */
+const AUTONOMY_GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
+const NO_GROUP = '#c5cad3';
+const FINDING_COLOURS = { error: '#b3261e', warning: '#c98a00', note: '#5b7a99', none: '#2e8b57' } as const;
+
 const colourOfSector = new Map(SECTORS.map((s, i) => [s, PALETTE[i % PALETTE.length]!]));
+/** The width kept free for the findings badge at a box's top right (a circle of radius 9 centred 14 px in). */
+const BADGE_ROOM = 26;
 
 /**
  * The organisation chart of the workspace. Only the units visible under the shared expand state
@@ -76,11 +84,36 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
 
   const colour = (code: string) => {
     const u = workspace.tree.byCode.get(code)!;
-    if (colourBy === 'autonomy') return AUTONOMY_COLOURS[autonomy.get(u.code) ?? ''] ?? '#c5cad3';
+    if (colourBy === 'autonomy') return AUTONOMY_COLOURS[autonomy.get(u.code) ?? ''] ?? NO_GROUP;
     if (colourBy === 'kind') return colourOfKind.get(u.kind)!;
     if (colourBy === 'sector') return colourOfSector.get(u.sector)!;
     const f = workspace.findingsByUnit.get(u.code);
-    return !f ? '#2e8b57' : { error: '#b3261e', warning: '#c98a00', note: '#5b7a99' }[worstSeverity(f)];
+    return FINDING_COLOURS[f ? worstSeverity(f) : 'none'];
+  };
+
+  // The legend of the colouring chosen: the kinds and sectors of the units in the tree, every severity, every group.
+  const legend = useMemo((): LegendItem[] => {
+    const units = [...workspace.tree.byCode.values()];
+    if (colourBy === 'kind') {
+      const kinds = new Set(units.map((u) => u.kind));
+      return UNIT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ colour: colourOfKind.get(k)!, label: t(`kind.${k}`) }));
+    }
+    if (colourBy === 'sector') {
+      const sectors = new Set(units.map((u) => u.sector));
+      return SECTORS.filter((s) => sectors.has(s)).map((s) => ({ colour: colourOfSector.get(s)!, label: t(`sector.${s}`) }));
+    }
+    if (colourBy === 'findings')
+      return (['error', 'warning', 'note'] as const)
+        .map((s): LegendItem => ({ colour: FINDING_COLOURS[s], label: t(`severity.${s}`) }))
+        .concat({ colour: FINDING_COLOURS.none, label: t('chart.legend.noFindings') });
+    return AUTONOMY_GROUPS.map((g) => ({ colour: AUTONOMY_COLOURS[g]!, label: t('chart.legend.group', { group: g }) }))
+      .concat({ colour: NO_GROUP, label: t('chart.legend.noGroup') });
+  }, [colourBy, workspace.tree, t]);
+  const colourNames: Record<ColourBy, string> = {
+    kind: t('chart.byKind'),
+    sector: t('chart.bySector'),
+    findings: t('chart.byFindings'),
+    autonomy: t('chart.byAutonomy'),
   };
 
   // Drag a box onto another box to move the unit there.
@@ -139,6 +172,7 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
         <ChartSearchBox search={search} testId="chart-search" />
         <span className="muted">{t('chart.visible', { count: nodes.length })}</span>
       </div>
+      <ChartLegend title={colourNames[colourBy]} items={legend} testId="chart-legend" />
       {error && (
         <div className="form-error chart-error" role="alert">
           {error}
@@ -159,9 +193,13 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
           const findings = workspace.findingsByUnit.get(code);
           return (
             <>
-              <text x={12} y={17} className="chart-name">
-                {clip(u.name, 30)}
-              </text>
+              <title>{u.name}</title>
+              {/* The name stops before the badge: cut shorter beside it, and clipped to its room whatever the font. */}
+              <svg x={10} y={0} width={w - 10 - (findings ? BADGE_ROOM : 6)} height={24} className="chart-name-room">
+                <text x={2} y={17} className="chart-name">
+                  {clipToWidth(u.name, w - 14 - (findings ? BADGE_ROOM : 8))}
+                </text>
+              </svg>
               <text x={12} y={33} className="chart-kind">
                 {t(`kind.${u.kind}`)} · {u.code.length > 18 ? `…${u.code.slice(-17)}` : u.code}
               </text>
@@ -175,7 +213,7 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
                 })}
               </text>
               {findings && (
-                <g transform={`translate(${w - 14}, 12)`}>
+                <g transform={`translate(${w - 14}, 12)`} className="chart-badge-mark">
                   <circle r={9} className={`chart-badge ${worstSeverity(findings)}`} />
                   <text className="chart-badge-text" textAnchor="middle" dy={4}>
                     {findings.length}

@@ -143,3 +143,26 @@ export function shiftLayout(l: ChartLayout, dx: number, dy: number): ChartLayout
     },
   };
 }
+
+/** The smallest zoom of a chart: "fit" goes down to it so that even a very wide tree fits. */
+export const MIN_SCALE = 0.001;
+/** The largest zoom "fit" uses for a small tree (boxes no bigger than this). */
+const FIT_MAX_SCALE = 1.2;
+
+/**
+ * The zoom that shows all of `bounds` (the laid-out boxes) centred in a `width`×`height` view with
+ * `margin` screen pixels free on every side: the whole drawn tree fits, however wide it is.
+ */
+export function fitTransform(bounds: WorldRect, width: number, height: number, margin = 16): ViewTransform {
+  const w = Math.max(1, bounds.maxX - bounds.minX);
+  const h = Math.max(1, bounds.maxY - bounds.minY);
+  const k = Math.max(
+    MIN_SCALE,
+    Math.min(FIT_MAX_SCALE, Math.max(1, width - 2 * margin) / w, Math.max(1, height - 2 * margin) / h),
+  );
+  return {
+    k,
+    x: width / 2 - ((bounds.minX + bounds.maxX) / 2) * k,
+    y: height / 2 - ((bounds.minY + bounds.maxY) / 2) * k,
+  };
+}

@@ -1,8 +1,8 @@
 import { useChanges } from '../app/changes.ts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
-import { call } from '../api.ts';
+import { call, ApiError } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
 import { readFileBase64, downloadBase64 } from '../app/files.ts';
 import { useI18n } from '../i18n.tsx';
@@ -19,6 +19,20 @@ import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
+import { readCell } from '../../../shared/import/numbers.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
+import { GridMessageBox, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
+
+type FigureField = 'revenue' | 'spending' | 'investmentFunding' | 'depreciation' | 'assignedGroup' | 'note';
+const AMOUNT_FIELDS: readonly FigureField[] = ['revenue', 'spending', 'investmentFunding', 'depreciation'];
+const FIELD_KEYS: Record<FigureField, MessageKey> = {
+  revenue: 'fin.revenue',
+  spending: 'fin.spending',
+  investmentFunding: 'fin.investment',
+  depreciation: 'fin.depreciation',
+  assignedGroup: 'fin.assigned',
+  note: 'fin.note',
+};
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
 const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
@@ -47,6 +61,16 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const [question, setQuestion] = useState<ImportQuestions | null>(null);
   const [demoted, setDemoted] = useState<Result<'finance.summary'>['demotions']>([]);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
+  /** A refusal of figures named by unit and column ("Trung tâm A, Tổng nguồn thu (A): …"), as the unit grid names its cells. */
+  const refusal = (err: unknown, unitName?: string): string => {
+    if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
+    const issue = err.error.issues[0];
+    const field = issue?.field.split('.').pop() as FigureField | undefined;
+    const unit = (issue?.params?.unit as string | undefined) ?? unitName;
+    if (!issue || !unit || !field || !(field in FIELD_KEYS)) return errorText(err, t, lang);
+    const reason = isMessageKey(issue.key) ? t(issue.key, issue.params) : issue.key;
+    return t('grid.cellRefused', { unit, field: t(FIELD_KEYS[field]), reason });
+  };
 
   const load = useCallback(
     (y?: number) =>
@@ -120,10 +144,58 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
     })
       .then(() => changed(data?.year))
       .catch((err: unknown) => {
-        fail(err);
+        setMessage({ kind: 'error', text: refusal(err, labelOf(r.code)) });
         void load(data?.year); // back to what is stored
       });
   };
+
+  // A block of figures pasted from Excel: each amount read as the server reads it (1.234.567,89), the
+  // rows written in one call (finance.setMany: one step, all or none), each refused cell named.
+  const gridRef = useRef<AgGridReact<FinanceRow>>(null);
+  const latest = useRef({ data, labelOf });
+  latest.current = { data, labelOf };
+  const paste = useGridPaste<FinanceRow, string>({
+    gridRef,
+    rowLabel: useCallback((r: FinanceRow) => latest.current.labelOf(r.code), []),
+    read: useCallback(
+      (text: string, _row: FinanceRow, column): CellReading<string> => {
+        const field = column.getColDef().field as FigureField;
+        if (!AMOUNT_FIELDS.includes(field)) return { value: text };
+        const read = readCell(text, ',', { decimals: 12 });
+        if (read === undefined && (field === 'revenue' || field === 'spending')) return { refused: t('err.amountRequired') };
+        return read === null ? { refused: t('err.amount') } : { value: text };
+      },
+      [t],
+    ),
+    apply: useCallback(
+      async (cells) => {
+        const d = latest.current.data;
+        if (!d?.amountUnit) throw new Error(t('err.yearUnitRequired', { year: String(d?.year ?? '') }));
+        const rows = new Map<string, FinanceRow>();
+        for (const c of cells) {
+          const field = c.column.getColDef().field as FigureField;
+          rows.set(c.row.code, { ...(rows.get(c.row.code) ?? c.row), [field]: c.value });
+        }
+        await call('finance.setMany', {
+          year: d.year,
+          amountUnit: d.amountUnit,
+          rows: [...rows.values()].map((r) => ({
+            code: r.code,
+            revenue: r.revenue ?? '',
+            spending: r.spending ?? '',
+            investmentFunding: r.investmentFunding ?? undefined,
+            depreciation: r.depreciation ?? undefined,
+            assignedGroup: r.assignedGroup ?? undefined,
+            note: r.note ?? undefined,
+            version: r.version,
+          })),
+        });
+        await changed(d.year);
+      },
+      [t], // eslint-disable-line react-hooks/exhaustive-deps -- changed reloads the year given; the data is read from the ref
+    ),
+    errorOf: refusal,
+  });
 
   const columns = useMemo<ColDef<FinanceRow>[]>(() => {
     // Each amount header states the year's unit: the figures are typed and shown in it.
@@ -371,8 +443,10 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
         </div>
       )}
       {tab === 'charts' && <FinanceCharts year={data?.year} version={version} />}
-      <div className="grid-host" hidden={tab !== 'table'}>
+      {tab === 'table' && <GridMessageBox message={paste.message} testId="finance-paste" />}
+      <div className="grid-host" hidden={tab !== 'table'} onPaste={paste.onPaste}>
         <AgGridReact<FinanceRow>
+          ref={gridRef}
           theme={theme}
           rowData={rows}
           columnDefs={columns}

@@ -34,6 +34,8 @@ import {
 import { YearSelect } from './ScenarioChanges.tsx';
 import { GestureButtons, GestureDialogs, usePlanGestures } from './ScenarioGestures.tsx';
 import { ScenarioGrid } from './ScenarioGrid.tsx';
+import { ChartLegend } from '../chart/ChartLegend.tsx';
+import { UNIT_KINDS } from '../../../shared/model/unit.ts';
 
 const MODES = ['before', 'after', 'changes'] as const;
 type Mode = (typeof MODES)[number];
@@ -300,7 +302,17 @@ export function ScenarioChart({
           );
         }}
       />
-      <div className="scenario-chart-legend muted">
+      {view === 'chart' && (
+        <ChartLegend
+          title={t('chart.byKind')}
+          items={UNIT_KINDS.filter((k) => shown.some((u) => u.kind === k)).map((k) => ({
+            colour: colourOfKind.get(k)!,
+            label: t(`kind.${k}`),
+          }))}
+          testId="scenario-chart-legend-kind"
+        />
+      )}
+      <div className="scenario-chart-legend muted" data-testid="scenario-chart-legend-status">
         {MARKS.map((m) => (
           <span key={m} className={`scn-legend scn-${m}`}>
             <svg width={14} height={12} aria-hidden="true">

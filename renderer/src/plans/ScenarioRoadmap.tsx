@@ -27,6 +27,8 @@ import { inTurn, recordEdit } from './plan-versions.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
 import { PeopleFill } from '../people/PeopleFill.tsx';
+import { pastedCount } from '../../../shared/view/grid-paste.ts';
+import { GridMessageBox, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
@@ -132,38 +134,50 @@ export function ScenarioRoadmap({
     return parsed.success ? parsed.data : t(parsed.error.issues[0]!.message as never);
   };
 
+  /** A count typed or pasted into a year's cell: empty is none; else a whole number (1.234 in Vietnamese). */
+  const readCount = (text: string): CellReading<number> => {
+    if (text.trim() === '') return { value: 0 };
+    const r = pastedCount(text, lang);
+    return 'value' in r ? r : { refused: t('rm.badCount', { value: text }) };
+  };
+
+  /** Records the exits of several cells in one change of the plan (one step of the history); throws when refused. */
+  const record = async (cells: Array<{ row: Row; year: number; count: number }>) => {
+    const cost = payout();
+    if (typeof cost === 'string') throw new Error(cost);
+    // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
+    await inTurn(async () => {
+      const { scenario, version } = await call('scenario.open', { name });
+      const operations = cells.reduce(
+        (ops, { row, year, count }) =>
+          setPlannedExits(ops, {
+            unit: row.code,
+            year,
+            reason,
+            category: row.unit!.category,
+            count,
+            ...(cost ? { payout: cost } : {}),
+          }),
+        scenario.operations,
+      );
+      recordEdit(version, (await sendPlanCommand(name, version, { kind: 'replace', operations })).version);
+    });
+    onChanged();
+  };
+
   const commit = async (row: Row, year: number, text: string) => {
     setError(null);
-    const count = text.trim() === '' ? 0 : parseCount(text, lang);
-    if (count === undefined || !row.unit) {
-      setError(t('rm.badCount', { value: text }));
+    const count = readCount(text);
+    if ('refused' in count || !row.unit) {
+      setError(t('grid.cellRefused', { unit: row.name, field: String(year), reason: t('rm.badCount', { value: text }) }));
       setRoadmap((r) => r && { ...r }); // back to what is stored
       return;
     }
-    const cost = payout();
-    if (typeof cost === 'string') {
-      setError(cost);
-      setRoadmap((r) => r && { ...r });
-      return;
-    }
     try {
-      // Read and written in this tab's turn (plan-versions.ts): the other views follow the new version.
-      const category = row.unit.category;
-      await inTurn(async () => {
-        const { scenario, version } = await call('scenario.open', { name });
-        const operations = setPlannedExits(scenario.operations, {
-          unit: row.code,
-          year,
-          reason,
-          category,
-          count,
-          ...(cost ? { payout: cost } : {}),
-        });
-        recordEdit(version, (await sendPlanCommand(name, version, { kind: 'replace', operations })).version);
-      });
-      onChanged();
+      await record([{ row, year, count: count.value }]);
     } catch (err) {
-      fail(err); // refused: nothing is stored, the grid shows the stored plan again
+      // refused: nothing is stored, the grid shows the stored plan again
+      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err instanceof Error ? err.message : err));
       setRoadmap((r) => r && { ...r });
     }
   };
@@ -171,6 +185,21 @@ export function ScenarioRoadmap({
   // The grid's columns stay the same while the inputs change (new columns would reset its header's scroll).
   const commitRef = useRef(commit);
   commitRef.current = commit;
+  // A column of counts pasted from Excel into a year: all cells in one change of the plan, or none.
+  const gridRef = useRef<AgGridReact<Row>>(null);
+  const recordRef = useRef(record);
+  recordRef.current = record;
+  const readRef = useRef(readCount);
+  readRef.current = readCount;
+  const paste = useGridPaste<Row, number>({
+    gridRef,
+    rowLabel: (r) => r.name,
+    read: (text) => readRef.current(text),
+    apply: (cells) =>
+      recordRef.current(cells.map((c) => ({ row: c.row, year: Number(c.column.getColId()), count: c.value }))),
+    errorOf: (err) =>
+      err instanceof ApiError ? describeError(err.error, lang) : String(err instanceof Error ? err.message : err),
+  });
   const years = roadmap?.years.map((y) => y.year) ?? [];
   const rows = useMemo<Row[]>(
     () =>
@@ -372,11 +401,13 @@ export function ScenarioRoadmap({
         </div>
       )}
       <FormError error={error} />
+      <GridMessageBox message={paste.message} testId="roadmap-paste" />
       {rows.length === 0 ? (
         <p className="muted">{t('rm.noRows')}</p>
       ) : (
-        <div className="rm-grid" data-testid="roadmap-grid">
+        <div className="rm-grid" data-testid="roadmap-grid" onPaste={paste.onPaste}>
           <AgGridReact<Row>
+            ref={gridRef}
             theme={theme}
             rowData={rows}
             columnDefs={columns}

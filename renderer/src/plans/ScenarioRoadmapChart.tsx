@@ -65,11 +65,11 @@ function ReductionFigure({ chart: c }: { chart: ReductionChart }) {
     });
   return (
     <figure className={c.met ? 'met' : 'not-met'} data-target={c.id}>
-      <figcaption title={c.title}>
-        <strong>{c.id}</strong> —{' '}
+      <figcaption>
+        <strong>{c.title || c.id}</strong> —{' '}
         {t('rm.chart.required', { year: String(c.year), required: c.required, allowed: c.allowed })}
       </figcaption>
-      <svg width={W} height={H} role="img" aria-label={`${c.id}: ${c.title}`}>
+      <svg width={W} height={H} role="img" aria-label={c.title || c.id}>
         {y
           .ticks(4)
           .filter(Number.isInteger)

@@ -27,7 +27,7 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
               data-target={target.id}
             >
               <figcaption>
-                {target.id} — {verdictText(lang, target)}
+                {target.title || target.id} — {verdictText(lang, target)}
               </figcaption>
             </figure>
           );
@@ -43,13 +43,13 @@ export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'>
         return (
           <figure key={target.id} className={target.met ? 'met' : 'not-met'} data-target={target.id}>
             <figcaption>
-              {target.id} —{' '}
+              {target.title || target.id} —{' '}
               {t(target.kind === 'share' ? 'scn.chartNeeded' : 'scn.chartAllowed', {
                 allowed,
                 year: String(target.year),
               })}
             </figcaption>
-            <svg width={W} height={H} role="img" aria-label={target.id}>
+            <svg width={W} height={H} role="img" aria-label={target.title || target.id}>
               {y
                 .ticks(3)
                 .filter(Number.isInteger)

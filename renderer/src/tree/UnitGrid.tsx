@@ -9,6 +9,9 @@ import type {
   RowDragEndEvent,
 } from 'ag-grid-community';
 import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/unit.ts';
+import { pastedCount } from '../../../shared/view/grid-paste.ts';
+import { isMessageKey } from '../../../shared/i18n/index.ts';
+import type { SerializedError } from '../../../shared/errors.ts';
 import type { Rollup } from '../../../shared/rollup.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
@@ -16,8 +19,12 @@ import { call, ApiError } from '../api.ts';
 import { describeError } from '../../../shared/errors.ts';
 import { FindingBadge } from './FindingBadge.tsx';
 import { rowsChange } from './grid-rows.ts';
+import { GridMessageBox, columnLabel, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
+import { ColumnChooser, useHiddenColumns, type ChoosableColumn } from '../ui/ColumnChooser.tsx';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
 
+/** Short headers wrap rather than being cut ("BC CC g…"); the full name is in each header's tooltip. */
+const DEFAULT_COL = { wrapHeaderText: true, autoHeaderHeight: true } as const;
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 
 interface GridContext {
@@ -42,6 +49,76 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<GridRow>>(null);
   const [dragError, setDragError] = useState<string | null>(null);
+  const [cellError, setCellError] = useState<string | null>(null);
+
+  /** A refusal of the back end as text: the field's own issue (the side panel's message) or the error itself. */
+  const reasonOf = useCallback(
+    (err: unknown, field?: string): string => {
+      if (!(err instanceof ApiError)) return String(err);
+      const e: SerializedError = err.error;
+      const issue = e.issues.find((i) => field && i.field.endsWith(`patch.${field}`)) ?? e.issues[0];
+      const key = issue?.key ?? e.key;
+      return isMessageKey(key) ? t(key, issue?.params ?? e.params) : describeError(e, lang);
+    },
+    [t, lang],
+  );
+  /** A count typed or pasted into a unit's own figure, read as the side panel reads it. */
+  const readCount = useCallback(
+    (text: string): CellReading<number> => {
+      const r = pastedCount(text, lang);
+      return 'value' in r ? r : { refused: t(r.refused) };
+    },
+    [t, lang],
+  );
+  // A number typed into a cell: saved as the side panel saves it (units.update); a refusal leaves the
+  // stored number in the cell and names the unit and the field.
+  const saveCell = useCallback(
+    (row: GridRow, field: HeadcountField, text: string) => {
+      setCellError(null);
+      const where = { unit: row.unit.name, field: `${t(`field.${field}`)} (${t('grid.own')})` };
+      const reading = readCount(text);
+      if ('refused' in reading) {
+        setCellError(t('grid.cellRefused', { ...where, reason: reading.refused }));
+        return;
+      }
+      workspace
+        .update(row.code, { [field]: reading.value })
+        .catch((err: unknown) => setCellError(t('grid.cellRefused', { ...where, reason: reasonOf(err, field) })));
+    },
+    [t, readCount, reasonOf, workspace],
+  );
+  const saveCellRef = useRef(saveCell);
+  saveCellRef.current = saveCell;
+  const paste = useGridPaste<GridRow, number>({
+    gridRef,
+    rowLabel: useCallback((r: GridRow) => r.unit.name, []),
+    read: readCount,
+    apply: useCallback(
+      async (cells) => {
+        setCellError(null);
+        const changes = cells.map((c) => ({
+          code: c.row.code,
+          patch: { [c.column.getColId().slice('own.'.length)]: c.value },
+        }));
+        try {
+          await workspace.edit((o) => call('units.updateMany', { ...o, changes }));
+        } catch (err) {
+          // The back end names a refused cell by its place in the batch: said with its unit and column.
+          const issue = err instanceof ApiError ? err.error.issues[0] : undefined;
+          const at = issue && /^changes\.(\d+)\./.exec(issue.field);
+          const cell = at ? cells[Number(at[1])] : undefined;
+          throw new Error(
+            cell
+              ? t('grid.cellRefused', { unit: cell.row.unit.name, field: columnLabel(cell.column), reason: reasonOf(err) })
+              : reasonOf(err),
+            { cause: err },
+          );
+        }
+      },
+      [workspace, t, reasonOf],
+    ),
+    errorOf: useCallback((err: unknown) => (err instanceof Error && !(err instanceof ApiError) ? err.message : reasonOf(err)), [reasonOf]),
+  });
 
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
   // (rows identified by code) redraws only the rows that changed. After a headcount edit (same
@@ -126,22 +203,28 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
 
   const columnDefs = useMemo<Array<ColDef<GridRow> | ColGroupDef<GridRow>>>(() => {
     const num = (v: unknown) => (typeof v === 'number' ? n(v) : '');
+    // Own figures are typed here (a single click opens the cell); the totals below are computed.
     const own = HEADCOUNT_FIELDS.map<ColDef<GridRow>>((f) => ({
       colId: `own.${f}`,
       headerName: t(`short.${f}`),
-      headerTooltip: t(`field.${f}`),
+      headerTooltip: `${t(`field.${f}`)} (${t('grid.own')})`,
       valueGetter: (p) => p.data?.unit[f],
       valueFormatter: (p) => num(p.value),
+      editable: true,
+      valueSetter: (p) => {
+        if (p.data) saveCellRef.current(p.data, f, String(p.newValue ?? ''));
+        return false; // the cell shows what is stored: the saved number arrives with the new tree
+      },
       type: 'numericColumn',
-      width: 92,
+      width: 88,
       cellClassRules: ACTUAL_OF_QUOTA[f]
         ? { 'over-quota': (p) => !!p.data && p.data.unit[f] > p.data.unit[ACTUAL_OF_QUOTA[f]!] }
         : undefined,
     }));
     const rolled = ([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map<ColDef<GridRow>>((f) => ({
       colId: `sum.${f}`,
-      headerName: t(`short.${f}`),
-      headerTooltip: t(`field.${f}`),
+      headerName: `Σ ${t(`short.${f}`)}`,
+      headerTooltip: `${t(`field.${f}`)} (${t('grid.rollup')})`,
       valueGetter: (p) => p.data?.rollup[f],
       valueFormatter: (p) => num(p.value),
       type: 'numericColumn',
@@ -149,22 +232,24 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       cellClass: f === 'totalPeople' ? 'rollup-strong' : 'rollup',
     }));
     return [
-      treeNameColumn<GridRow>(t('field.name'), workspace.toggle, true),
+      treeNameColumn<GridRow>(t('field.name'), workspace.toggle, true, 220),
       {
         colId: 'findings',
         headerName: t('grid.findings'),
-        width: 90,
+        headerTooltip: t('grid.findingsTooltip'),
+        pinned: 'left',
+        width: 76,
         // Findings come through the grid's context, so new findings refresh cells, not the columns.
         valueGetter: (p) => (p.data ? ((p.context as GridContext).findingsByUnit.get(p.data.code)?.length ?? 0) : 0),
         cellRenderer: (p: CustomCellRendererProps<GridRow>) =>
           p.data ? <FindingBadge findings={(p.context as GridContext).findingsByUnit.get(p.data.code)} /> : null,
       },
-      { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
-      { headerName: t('grid.groupOwn'), children: own },
-      { headerName: t('grid.groupRollup'), children: rolled },
+      { headerName: t('grid.groupOwn'), headerTooltip: t('grid.groupOwnTooltip'), children: own },
+      { headerName: t('grid.groupRollup'), headerTooltip: t('grid.groupRollupTooltip'), children: rolled },
       {
         headerName: t('grid.groupUnit'),
         children: [
+          { colId: 'code', headerName: t('field.code'), width: 140, valueGetter: (p) => p.data?.unit.code },
           {
             colId: 'kind',
             headerName: t('field.kind'),
@@ -187,6 +272,26 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       },
     ];
   }, [t, n, workspace.toggle]);
+
+  // Every column but the name can be hidden; the code (also in the name's tooltip) starts hidden.
+  const choosable = useMemo<ChoosableColumn[]>(
+    () => [
+      { id: 'findings', label: t('grid.findings') },
+      ...HEADCOUNT_FIELDS.map((f) => ({ id: `own.${f}`, label: t(`field.${f}`), group: t('grid.groupOwn') })),
+      ...([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => ({
+        id: `sum.${f}`,
+        label: t(`field.${f}`),
+        group: t('grid.groupRollup'),
+      })),
+      ...(['code', 'kind', 'level', 'sector'] as const).map((f) => ({
+        id: f,
+        label: t(`field.${f}`),
+        group: t('grid.groupUnit'),
+      })),
+    ],
+    [t],
+  );
+  const columns = useHiddenColumns('units', gridRef, choosable, ['code']);
 
   const context = useMemo<GridContext>(
     () => ({ findingsByUnit: workspace.findingsByUnit }),
@@ -213,12 +318,22 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
+      <div className="chart-toolbar grid-toolbar">
+        <ColumnChooser columns={choosable} hidden={columns.hidden} onToggle={columns.toggle} testId="unit-grid-columns" />
+        <span className="muted">{t('grid.editHint')}</span>
+      </div>
       {dragError && (
         <div className="form-error drag-error" role="alert">
           {dragError}
         </div>
       )}
-      <div className="grid-host">
+      {cellError && (
+        <div className="form-error drag-error" role="alert" data-testid="unit-grid-error">
+          {cellError}
+        </div>
+      )}
+      <GridMessageBox message={paste.message} testId="unit-grid-paste" />
+      <div className="grid-host" onPaste={paste.onPaste}>
         <AgGridReact<GridRow>
           key={lang}
           ref={gridRef}
@@ -232,6 +347,11 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
           suppressCellFocus={false}
           animateRows={false}
           suppressColumnVirtualisation
+          onGridReady={columns.onGridReady}
+          defaultColDef={DEFAULT_COL}
+          singleClickEdit
+          stopEditingWhenCellsLoseFocus
+          tooltipShowDelay={300}
           localeText={{ noRowsToShow: t('grid.noRows'), loadingOoo: t('app.loading') }}
           onRowDataUpdated={(e) => revealSelected(e.api)}
           onRowDragEnd={(e: RowDragEndEvent<GridRow>) => {
