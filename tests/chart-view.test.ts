@@ -106,7 +106,10 @@ describe('shiftLayout', () => {
 
 describe('fitTransform ("Vừa khung")', () => {
   /** The laid-out rectangle on screen under the transform. */
-  const onScreen = (b: { minX: number; maxX: number; minY: number; maxY: number }, t: { x: number; y: number; k: number }) => ({
+  const onScreen = (
+    b: { minX: number; maxX: number; minY: number; maxY: number },
+    t: { x: number; y: number; k: number },
+  ) => ({
     left: b.minX * t.k + t.x,
     right: b.maxX * t.k + t.x,
     top: b.minY * t.k + t.y,

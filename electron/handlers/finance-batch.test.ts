@@ -15,9 +15,11 @@ const setup = () =>
   ]);
 type Call = ReturnType<typeof setup>['call'];
 const figures = async (call: Call) =>
-  (await call<{ rows: Array<{ code: string; revenue: string | null; spending: string | null }> }>('finance.list', { year: 2025 })).rows.map(
-    (r) => [r.code, r.revenue, r.spending],
-  );
+  (
+    await call<{ rows: Array<{ code: string; revenue: string | null; spending: string | null }> }>('finance.list', {
+      year: 2025,
+    })
+  ).rows.map((r) => [r.code, r.revenue, r.spending]);
 
 describe('finance.setMany', () => {
   it('writes every row in one step, undone and redone as one', async () => {

@@ -37,7 +37,8 @@ async function figureRows(fileName: string, data: string) {
 
 /** Checks one PSU's figures for a year (typed in the year's unit) and writes them; throws, naming the fields, when refused. */
 function setFigure(ws: ReturnType<CurrentWorkspace>, args: ArgsOut<'finance.set'>): void {
-  const { code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit, version } = args;
+  const { code, year, revenue, spending, investmentFunding, depreciation, assignedGroup, note, amountUnit, version } =
+    args;
   const unit = getUnit(ws.db, code);
   if (!unit) throw new AppError('not_found', 'err.unitNotFound', { code });
   if (unit.kind !== 'psu') throw new AppError('validation', 'err.notPsu', { code });
@@ -115,7 +116,11 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
             } catch (err) {
               if (!(err instanceof AppError)) throw err;
               const unit = getUnit(ws.db, row.code)?.name ?? row.code;
-              const issues = err.issues.map((x) => ({ ...x, field: `rows.${i}.${x.field}`, params: { ...x.params, unit } }));
+              const issues = err.issues.map((x) => ({
+                ...x,
+                field: `rows.${i}.${x.field}`,
+                params: { ...x.params, unit },
+              }));
               throw new AppError(err.kind, err.key, { ...err.params, unit }, issues);
             }
           }),

@@ -16,11 +16,8 @@ const setup = () =>
   ]);
 
 const quotas = async (call: ReturnType<typeof setup>['call']) =>
-  Object.fromEntries(
-    (await call<{ units: Unit[] }>('units.list', {})).units.map((u) => [u.code, u.civilServantQuota]),
-  );
-const column = (values: unknown[]) =>
-  values.map((v, i) => ({ code: `S${i + 1}`, patch: { civilServantQuota: v } }));
+  Object.fromEntries((await call<{ units: Unit[] }>('units.list', {})).units.map((u) => [u.code, u.civilServantQuota]));
+const column = (values: unknown[]) => values.map((v, i) => ({ code: `S${i + 1}`, patch: { civilServantQuota: v } }));
 
 describe('units.updateMany', () => {
   it('changes every unit in one step, undone and redone as one', async () => {

@@ -170,7 +170,8 @@ export const en: Record<MessageKey, string> = {
   'grid.own': 'unit itself',
   'grid.rollup': 'with units under it',
   'grid.findingsTooltip': 'Number of findings of the unit under the rule set in force',
-  'grid.editHint': 'Click a cell of the unit’s own figures to type; paste a column of numbers from Excel (Ctrl+V) into consecutive rows. Σ = with units under it.',
+  'grid.editHint':
+    'Click a cell of the unit’s own figures to type; paste a column of numbers from Excel (Ctrl+V) into consecutive rows. Σ = with units under it.',
   'grid.columns': 'Columns ({shown}/{count}) ▾',
   'grid.columnsTitle': 'Columns shown',
   'grid.cellRefused': '{unit}, {field}: {reason}',

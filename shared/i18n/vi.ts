@@ -167,7 +167,8 @@ export const vi = {
   'grid.own': 'riêng đơn vị',
   'grid.rollup': 'cả trực thuộc',
   'grid.findingsTooltip': 'Số cảnh báo của đơn vị theo bộ quy tắc đang áp dụng',
-  'grid.editHint': 'Bấm vào ô số liệu riêng để nhập; dán cột số từ Excel (Ctrl+V) vào các dòng liên tiếp. Σ = cả trực thuộc.',
+  'grid.editHint':
+    'Bấm vào ô số liệu riêng để nhập; dán cột số từ Excel (Ctrl+V) vào các dòng liên tiếp. Σ = cả trực thuộc.',
   'grid.columns': 'Cột ({shown}/{count}) ▾',
   'grid.columnsTitle': 'Chọn cột hiển thị',
   'grid.cellRefused': '{unit}, {field}: {reason}',

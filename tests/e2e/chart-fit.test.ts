@@ -61,7 +61,9 @@ describe('org chart fit, legends and badges, end to end in Chromium', () => {
       const chart = page.getByTestId('org-chart');
       // Every laid-out box is drawn (the whole tree is in view), and all of them lie inside the pane.
       await expect
-        .poll(async () => (await chart.getAttribute('data-drawn-count')) === (await chart.getAttribute('data-box-count')))
+        .poll(
+          async () => (await chart.getAttribute('data-drawn-count')) === (await chart.getAttribute('data-box-count')),
+        )
         .toBe(true);
       const { pane, all } = await boxesAndPane(page);
       expect(all.left).toBeGreaterThanOrEqual(pane.left);

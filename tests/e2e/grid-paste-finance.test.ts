@@ -59,9 +59,9 @@ describe('pasting figures into the finance grid', () => {
     await page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`).click();
     await page.keyboard.press('Escape');
     await paste(page, '10\n12,3,4\n');
-    await expect.poll(() => page.getByTestId('finance-paste').textContent()).toMatch(
-      /^Không dán gì — 1 ô bị từ chối:.+, Tổng nguồn thu \(A\) \(triệu đồng\): Không đọc được số tiền/,
-    );
+    await expect
+      .poll(() => page.getByTestId('finance-paste').textContent())
+      .toMatch(/^Không dán gì — 1 ô bị từ chối:.+, Tổng nguồn thu \(A\) \(triệu đồng\): Không đọc được số tiền/);
     expect(JSON.stringify(listFigures(db, year))).toBe(stored);
     await page.screenshot({ path: path.join(ARTIFACTS, 'finance-paste-refused.png') });
     expect(errors).toEqual([]);

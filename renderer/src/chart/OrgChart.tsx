@@ -96,18 +96,26 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
     const units = [...workspace.tree.byCode.values()];
     if (colourBy === 'kind') {
       const kinds = new Set(units.map((u) => u.kind));
-      return UNIT_KINDS.filter((k) => kinds.has(k)).map((k) => ({ colour: colourOfKind.get(k)!, label: t(`kind.${k}`) }));
+      return UNIT_KINDS.filter((k) => kinds.has(k)).map((k) => ({
+        colour: colourOfKind.get(k)!,
+        label: t(`kind.${k}`),
+      }));
     }
     if (colourBy === 'sector') {
       const sectors = new Set(units.map((u) => u.sector));
-      return SECTORS.filter((s) => sectors.has(s)).map((s) => ({ colour: colourOfSector.get(s)!, label: t(`sector.${s}`) }));
+      return SECTORS.filter((s) => sectors.has(s)).map((s) => ({
+        colour: colourOfSector.get(s)!,
+        label: t(`sector.${s}`),
+      }));
     }
     if (colourBy === 'findings')
       return (['error', 'warning', 'note'] as const)
         .map((s): LegendItem => ({ colour: FINDING_COLOURS[s], label: t(`severity.${s}`) }))
         .concat({ colour: FINDING_COLOURS.none, label: t('chart.legend.noFindings') });
-    return AUTONOMY_GROUPS.map((g) => ({ colour: AUTONOMY_COLOURS[g]!, label: t('chart.legend.group', { group: g }) }))
-      .concat({ colour: NO_GROUP, label: t('chart.legend.noGroup') });
+    return AUTONOMY_GROUPS.map((g) => ({
+      colour: AUTONOMY_COLOURS[g]!,
+      label: t('chart.legend.group', { group: g }),
+    })).concat({ colour: NO_GROUP, label: t('chart.legend.noGroup') });
   }, [colourBy, workspace.tree, t]);
   const colourNames: Record<ColourBy, string> = {
     kind: t('chart.byKind'),

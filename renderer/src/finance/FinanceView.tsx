@@ -162,7 +162,8 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
         const field = column.getColDef().field as FigureField;
         if (!AMOUNT_FIELDS.includes(field)) return { value: text };
         const read = readCell(text, ',', { decimals: 12 });
-        if (read === undefined && (field === 'revenue' || field === 'spending')) return { refused: t('err.amountRequired') };
+        if (read === undefined && (field === 'revenue' || field === 'spending'))
+          return { refused: t('err.amountRequired') };
         return read === null ? { refused: t('err.amount') } : { value: text };
       },
       [t],

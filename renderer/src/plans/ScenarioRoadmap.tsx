@@ -169,7 +169,9 @@ export function ScenarioRoadmap({
     setError(null);
     const count = readCount(text);
     if ('refused' in count || !row.unit) {
-      setError(t('grid.cellRefused', { unit: row.name, field: String(year), reason: t('rm.badCount', { value: text }) }));
+      setError(
+        t('grid.cellRefused', { unit: row.name, field: String(year), reason: t('rm.badCount', { value: text }) }),
+      );
       setRoadmap((r) => r && { ...r }); // back to what is stored
       return;
     }
@@ -177,7 +179,9 @@ export function ScenarioRoadmap({
       await record([{ row, year, count: count.value }]);
     } catch (err) {
       // refused: nothing is stored, the grid shows the stored plan again
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err instanceof Error ? err.message : err));
+      setError(
+        err instanceof ApiError ? describeError(err.error, lang) : String(err instanceof Error ? err.message : err),
+      );
       setRoadmap((r) => r && { ...r });
     }
   };

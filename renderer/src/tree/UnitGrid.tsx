@@ -109,7 +109,11 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
           const cell = at ? cells[Number(at[1])] : undefined;
           throw new Error(
             cell
-              ? t('grid.cellRefused', { unit: cell.row.unit.name, field: columnLabel(cell.column), reason: reasonOf(err) })
+              ? t('grid.cellRefused', {
+                  unit: cell.row.unit.name,
+                  field: columnLabel(cell.column),
+                  reason: reasonOf(err),
+                })
               : reasonOf(err),
             { cause: err },
           );
@@ -117,7 +121,10 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
       },
       [workspace, t, reasonOf],
     ),
-    errorOf: useCallback((err: unknown) => (err instanceof Error && !(err instanceof ApiError) ? err.message : reasonOf(err)), [reasonOf]),
+    errorOf: useCallback(
+      (err: unknown) => (err instanceof Error && !(err instanceof ApiError) ? err.message : reasonOf(err)),
+      [reasonOf],
+    ),
   });
 
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
@@ -319,7 +326,12 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
       <div className="chart-toolbar grid-toolbar">
-        <ColumnChooser columns={choosable} hidden={columns.hidden} onToggle={columns.toggle} testId="unit-grid-columns" />
+        <ColumnChooser
+          columns={choosable}
+          hidden={columns.hidden}
+          onToggle={columns.toggle}
+          testId="unit-grid-columns"
+        />
         <span className="muted">{t('grid.editHint')}</span>
       </div>
       {dragError && (

@@ -95,7 +95,13 @@ export function ColumnChooser({
   const groups = [...new Set(columns.map((c) => c.group ?? ''))];
   return (
     <div className="column-chooser" ref={ref}>
-      <button type="button" aria-expanded={open} aria-haspopup="true" onClick={() => setOpen((o) => !o)} data-testid={testId}>
+      <button
+        type="button"
+        aria-expanded={open}
+        aria-haspopup="true"
+        onClick={() => setOpen((o) => !o)}
+        data-testid={testId}
+      >
         {t('grid.columns', { shown: columns.filter((c) => !hidden.has(c.id)).length, count: columns.length })}
       </button>
       {open && (
