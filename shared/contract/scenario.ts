@@ -196,7 +196,14 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
       category: z.enum(['civilServants', 'publicEmployees']),
       cells: z.record(
         z.string(),
-        numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason }),
+        numbers(['surplus', 'covered', 'remaining', 'cost']).extend({
+          exists: z.boolean(),
+          exits: exitsByReason,
+          positionsLeft: z
+            .array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() }))
+            .optional(),
+          unassigned: z.number().optional(),
+        }),
       ),
       cost: z.number(),
     }),

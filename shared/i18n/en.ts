@@ -1137,6 +1137,7 @@ export const en: Record<MessageKey, string> = {
   'op.setQuota': '{year}: new quotas for {unit} (civil servants: {cs}; state-paid: {pe})',
   'op.setDeputies': '{year}: {unit} has {deputies} deputies',
   'op.setPositions': '{year}: job positions of {unit} reduced to {count} positions needing {needed} people',
+  'op.staffExitPosition': ' — leaving the job position “{position}”',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} civil servants, {pe} public employees{payout}',
   'op.staffExitPayout':
     '; paid under Decree {policy} (salary {salary} đồng/month, {months} months early, {si} years of social insurance{late}): {cost} đồng',
@@ -1182,6 +1183,10 @@ export const en: Record<MessageKey, string> = {
   'exit.reason.other': 'Other reason',
   'err.scenarioExitTooMany':
     'In {year}, {unit} ({code}) has {field}: {actual}; {count} people cannot leave (nobody leaves a unit that has no one left).',
+  'err.exitPositionUnknown':
+    'In {year}, {unit} ({code}) has no job position “{position}” counted in the quota: write the name of one of its positions, or leave it empty (not assigned to a position).',
+  'err.exitPositionTooMany':
+    'In {year}, the job position “{position}” of {unit} ({code}) is held by {present}; {count} people cannot leave it.',
   'err.exitNobody': 'At least one person (civil servant or public employee) is needed.',
   'err.exitReason': 'The reason must be retirement, early-retirement, resignation, transfer or other.',
   'err.exitPayoutReason': 'Payout costs apply only to early retirement and resignation.',

@@ -1137,6 +1137,7 @@ export const vi = {
   'op.setQuota': '{year}: giao lại biên chế {unit} (công chức: {cs}; NSNN: {pe})',
   'op.setDeputies': '{year}: {unit} có {deputies} cấp phó',
   'op.setPositions': '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người',
+  'op.staffExitPosition': ' — rời vị trí việc làm «{position}»',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} công chức, {pe} viên chức{payout}',
   'op.staffExitPayout':
     '; chi trả theo Nghị định {policy} (lương {salary} đồng/tháng, nghỉ trước tuổi {months} tháng, {si} năm đóng BHXH{late}): {cost} đồng',
@@ -1182,6 +1183,10 @@ export const vi = {
   'exit.reason.other': 'Lý do khác',
   'err.scenarioExitTooMany':
     'Năm {year}, {unit} ({code}) có {field}: {actual}; không thể cho {count} người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+  'err.exitPositionUnknown':
+    'Năm {year}, {unit} ({code}) không có vị trí việc làm «{position}» tính trong biên chế: ghi đúng tên một vị trí của đơn vị, hoặc để trống (chưa gắn vị trí).',
+  'err.exitPositionTooMany':
+    'Năm {year}, vị trí việc làm «{position}» của {unit} ({code}) có {present} người; không thể cho {count} người rời vị trí này.',
   'err.exitNobody': 'Phải có ít nhất một người (công chức hoặc viên chức).',
   'err.exitReason': 'Lý do phải là retirement, early-retirement, resignation, transfer hoặc other.',
   'err.exitPayoutReason': 'Chỉ tính chi phí chi trả cho người nghỉ hưu trước tuổi hoặc thôi việc.',

@@ -17,6 +17,8 @@ import {
 import type { ExitRecord, RecruitRecord } from './simulate.ts';
 import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
+import type { PositionLeft } from '../positions/exit.ts';
+import { exactKey } from '../text.ts';
 
 const noExits = (): Record<ExitReason, number> =>
   Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
@@ -39,6 +41,36 @@ export interface RoadmapCell {
   remaining: number;
   /** Payouts of the year's exits, in đồng. */
   cost: number;
+  /** The job positions the year's exits left (issue 21), by name; `estimated` when taken off in proportion. */
+  positionsLeft?: PositionLeft[];
+  /** Of the year's leavers, those of a unit with positions not assigned to one. */
+  unassigned?: number;
+}
+
+/** The positions the exits left, added up by name and kind (named or estimated), and the leavers assigned to none. */
+export function positionsLeftBy(exits: readonly ExitRecord[]): { positionsLeft: PositionLeft[]; unassigned: number } {
+  const positionsLeft: PositionLeft[] = [];
+  let unassigned = 0;
+  for (const e of exits) {
+    unassigned += e.unassigned ?? 0;
+    for (const l of e.positionsLeft ?? []) {
+      const seen = positionsLeft.find((p) => p.estimated === l.estimated && exactKey(p.name) === exactKey(l.name));
+      if (seen) seen.count += l.count;
+      else positionsLeft.push({ ...l });
+    }
+  }
+  return { positionsLeft, unassigned };
+}
+
+/** The exits of a unit in a year folded into its cell. */
+function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
+  for (const e of mine) {
+    cell.exits[e.reason] += e.civilServants + e.publicEmployees;
+    cell.cost += e.cost;
+  }
+  const { positionsLeft, unassigned } = positionsLeftBy(mine);
+  if (positionsLeft.length > 0) cell.positionsLeft = positionsLeft;
+  if (unassigned > 0) cell.unassigned = unassigned;
 }
 
 export interface RoadmapUnit {
@@ -136,10 +168,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
         remaining: surplus - covered,
         cost: 0,
       };
-      for (const e of mine) {
-        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
-        cell.cost += e.cost;
-      }
+      addExits(cell, mine);
       const r = row(u);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
@@ -162,10 +191,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
         }),
         rows.get(code)!);
       const cell: RoadmapCell = { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
-      for (const e of mine) {
-        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
-        cell.cost += e.cost;
-      }
+      addExits(cell, mine);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
       shown.add(code);
