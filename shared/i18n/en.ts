@@ -1239,6 +1239,11 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
   'rm.uncosted': 'not computed ({count} people)',
+  'rm.position': 'Job position',
+  'rm.positionHint': 'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
+  'rm.positionsLeft': 'Job positions of the people leaving',
+  'rm.positionsEstimated': 'estimated in proportion: the exit names no position, and the positions held more people than remain',
+  'rm.positionsUnassigned': '{count} people not assigned to a job position (the exit names none)',
   'rm.uncostedNote':
     'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
   'rm.chartTitle': 'Cumulative reduction against each target',

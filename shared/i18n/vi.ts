@@ -1239,6 +1239,11 @@ export const vi = {
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
   'rm.uncosted': 'chưa tính ({count} người)',
+  'rm.position': 'Vị trí việc làm',
+  'rm.positionHint': 'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
+  'rm.positionsLeft': 'Vị trí việc làm của người rời biên chế',
+  'rm.positionsEstimated': 'ước tính theo tỷ lệ: lượt rời không ghi vị trí, số người giữ vị trí vượt số người còn lại',
+  'rm.positionsUnassigned': '{count} người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)',
   'rm.uncostedNote':
     'Chưa tính: {count} người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
   'rm.chartTitle': 'Giảm lũy kế so với từng mục tiêu',

@@ -237,6 +237,8 @@ export interface PlannedExits {
   count: number;
   /** Cost inputs for the people of a paid reason: set on the operation when given, else its own kept. */
   payout?: ExitPayout;
+  /** The job position they leave: set on the operation when given, else its own kept. */
+  position?: string;
 }
 
 /**
@@ -258,6 +260,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
     }
     const next: StaffExitOperation = { ...op, [cell.category]: placed ? 0 : cell.count };
     if (!placed && cell.payout) next.payout = cell.payout;
+    if (!placed && cell.position) next.position = cell.position;
     // An exact cost was of the people counted: it no longer holds for another count or another basis.
     if (next.cost !== undefined && (next.payout || next[cell.category] !== op[cell.category])) delete next.cost;
     placed = true;
@@ -273,6 +276,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
       [cell.category]: cell.count,
       reason: cell.reason,
       ...(cell.payout ? { payout: cell.payout } : {}),
+      ...(cell.position ? { position: cell.position } : {}),
     });
   }
   return out;

@@ -22,6 +22,7 @@ import { inTurn, recordEdit } from './plan-versions.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
 import { PeopleFill } from '../people/PeopleFill.tsx';
+import { RoadmapPositionsLeft } from './RoadmapPositionsLeft.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
@@ -67,6 +68,8 @@ export function ScenarioRoadmap({
   const [monthsEarly, setMonthsEarly] = useState('');
   const [siYears, setSiYears] = useState('');
   const [after12, setAfter12] = useState(false);
+  // The job position the people of the cells edited next leave (empty: not assigned, or the exit's own kept).
+  const [position, setPosition] = useState('');
   const [bases, setBases] = useState<PayoutBases | null>(null);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
@@ -126,6 +129,7 @@ export function ScenarioRoadmap({
           category,
           count,
           ...(cost ? { payout: cost } : {}),
+          ...(position.trim() ? { position: position.trim() } : {}),
         });
         recordEdit(version, (await call('scenario.setOperations', { name, operations, version })).version);
       });
@@ -262,6 +266,17 @@ export function ScenarioRoadmap({
             ))}
           </select>
         </label>
+        {!locked && (
+          <label title={t('rm.positionHint')}>
+            {t('rm.position')}
+            <input
+              data-testid="roadmap-position"
+              size={18}
+              value={position}
+              onChange={(e) => setPosition(e.target.value)}
+            />
+          </label>
+        )}
         {paid && !locked && (
           <fieldset className="rm-payout">
             <legend>{t('rm.payout')}</legend>
@@ -412,6 +427,7 @@ export function ScenarioRoadmap({
           {t('rm.uncostedNote', { count: roadmap.years.reduce((s, y) => s + y.uncosted, 0) })}
         </p>
       )}
+      <RoadmapPositionsLeft roadmap={roadmap} />
       {bases && <PayoutBasesNote bases={bases} />}
     </section>
   );
