@@ -6,6 +6,7 @@ import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
+import { justifiedQuotas } from '../../shared/scenario/positions.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { withWholes } from '../../shared/scenario/figures.ts';
 import {
@@ -157,7 +158,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
     'scenario.state': ({ name, year }) => {
       const sim = simulateOver(getScenario(current().db, name));
       const at = yearOf(sim, year);
-      return { year: at.year, baseline: listUnits(current().db), units: at.units.slice() };
+      return {
+        year: at.year,
+        baseline: listUnits(current().db),
+        units: at.units.slice(),
+        justified: justifiedQuotas(at.units, at.positions),
+      };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.
