@@ -1388,6 +1388,8 @@ export const en: Record<MessageKey, string> = {
   'scn.grid.hintAfter':
     'Drag a row (by the ⠿ handle in the name column) onto another to record a transfer in {year}; tick rows or Ctrl/Shift + click to select several units.',
   'scn.grid.status': 'Status',
+  'scn.grid.justified': 'Quota from positions',
+  'scn.grid.justifiedHint': 'The quota the unit’s own job positions justify at the year end (civil servants of an agency, state-paid public employees of a public service unit: Σ needed of the positions counted in the quota); empty when the unit has no positions',
   'scn.grid.quota': 'Quota',
   'scn.grid.quotaHint':
     'Civil servant quota + state-paid public employee quota of the unit and the units under it: current → plan (difference)',

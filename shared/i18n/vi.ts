@@ -1387,6 +1387,8 @@ export const vi = {
   'scn.grid.hintAfter':
     'Kéo một dòng (nắm biểu tượng ⠿ ở cột tên) thả vào dòng khác để ghi thao tác điều chuyển vào năm {year}; đánh dấu ô chọn hoặc Ctrl/Shift + nhấp để chọn nhiều đơn vị.',
   'scn.grid.status': 'Tình trạng',
+  'scn.grid.justified': 'Biên chế theo VTVL',
+  'scn.grid.justifiedHint': 'Biên chế mà các vị trí việc làm của chính đơn vị xác định ở cuối năm (công chức của cơ quan, viên chức hưởng lương ngân sách của đơn vị sự nghiệp: tổng số lượng cần của các vị trí tính trong biên chế); trống khi đơn vị chưa có vị trí việc làm',
   'scn.grid.quota': 'Biên chế',
   'scn.grid.quotaHint':
     'Biên chế công chức + số người làm việc hưởng lương NSNN được giao của đơn vị và các đơn vị trực thuộc: hiện trạng → phương án (chênh lệch)',
