@@ -7,15 +7,10 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { exactKey } from '../text.ts';
-import { workforceOf, type Position } from './model.ts';
-import { divide } from '../scenario/positions.ts';
+import { workforceOf, type Position, type PositionLeft } from './model.ts';
 
-export interface PositionLeft {
-  name: string;
-  count: number;
-  /** Taken off in proportion (the exit named no position), not said by the plan. */
-  estimated: boolean;
-}
+export type { PositionLeft };
+import { divide } from '../scenario/positions.ts';
 
 export interface ExitFromPositions {
   positions: Position[];

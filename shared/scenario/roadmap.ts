@@ -17,7 +17,7 @@ import {
 import type { ExitRecord, RecruitRecord } from './simulate.ts';
 import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
-import type { PositionLeft } from '../positions/exit.ts';
+import type { PositionLeft } from '../positions/model.ts';
 import { exactKey } from '../text.ts';
 
 const noExits = (): Record<ExitReason, number> =>

@@ -13,8 +13,7 @@ import type { UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS } from './operations.ts';
 import type { TargetResult } from './targets.ts';
 import type { UnitFigures } from './figures.ts';
-import type { Position } from '../positions/model.ts';
-import type { PositionLeft } from '../positions/exit.ts';
+import type { Position, PositionLeft } from '../positions/model.ts';
 
 export interface ProvinceIdentity {
   name: string;
