@@ -112,3 +112,44 @@ describe('positions in a plan through the handler table', () => {
     ).rejects.toMatchObject({ error: { key: 'err.positionClass' } });
   });
 });
+
+describe('exits leaving positions, and the justified quota in the plan state', () => {
+  it('an exit naming a position lowers its present; the roadmap says which left; the state gives the justified quota', async () => {
+    const { call } = setup();
+    await call('positions.replace', {
+      code: 'A',
+      positions: [line('Giám đốc', 'leadership', 1), line('Chuyên viên', 'professional', 4)],
+    });
+    const exit = {
+      type: 'staffExit',
+      year: 2026,
+      unit: 'A',
+      civilServants: 2,
+      publicEmployees: 0,
+      reason: 'retirement',
+      position: 'chuyên viên',
+    };
+    const scenario = { name: 'PA', baseYear: 2025, horizon: 2026, operations: [exit] };
+    const plan = await call<{ years: PlanYear[] }>('positions.plan', { scenario, unit: 'A' });
+    expect(plan.years.map((y) => y.positions.map((p) => p.present))).toEqual([
+      [1, 4],
+      [1, 2],
+    ]);
+    await call('scenario.import', { scenario });
+    const roadmap = await call<{ units: Array<{ code: string; cells: Record<string, { positionsLeft?: unknown }> }> }>(
+      'scenario.roadmap',
+      { name: 'PA', units: [] },
+    );
+    expect(roadmap.units.find((u) => u.code === 'A')!.cells['2026']!.positionsLeft).toEqual([
+      { name: 'Chuyên viên', count: 2, estimated: false },
+    ]);
+    const state = await call<{ justified: Record<string, number> }>('scenario.state', { name: 'PA', year: 2026 });
+    expect(state.justified).toEqual({ A: 5 });
+    // A position the unit does not have is refused, naming it.
+    await expect(
+      call('positions.plan', { scenario: { ...scenario, operations: [{ ...exit, position: 'Kế toán' }] }, unit: 'A' }),
+    ).rejects.toMatchObject({
+      error: { key: 'err.scenarioOperation', params: { reason: 'err.exitPositionUnknown' } },
+    });
+  });
+});

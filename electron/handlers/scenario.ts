@@ -6,6 +6,7 @@ import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
+import { justifiedQuotas } from '../../shared/scenario/positions.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { withWholes } from '../../shared/scenario/figures.ts';
 import {
@@ -178,7 +179,12 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
     'scenario.state': ({ name, year }) => {
       const { simulation, baseline } = stored(name);
       const at = yearOf(simulation, year);
-      return { year: at.year, baseline: baseline.slice(), units: at.units.slice() };
+      return {
+        year: at.year,
+        baseline: baseline.slice(),
+        units: at.units.slice(),
+        justified: justifiedQuotas(at.units, at.positions),
+      };
     },
     'scenario.preview': ({ name, operation }) => {
       // The plan with the operation added, read in the operation's year, around the units it names.

@@ -196,7 +196,14 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
       category: z.enum(['civilServants', 'publicEmployees']),
       cells: z.record(
         z.string(),
-        numbers(['surplus', 'covered', 'remaining', 'cost']).extend({ exists: z.boolean(), exits: exitsByReason }),
+        numbers(['surplus', 'covered', 'remaining', 'cost']).extend({
+          exists: z.boolean(),
+          exits: exitsByReason,
+          positionsLeft: z
+            .array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() }))
+            .optional(),
+          unassigned: z.number().optional(),
+        }),
       ),
       cost: z.number(),
     }),
@@ -297,7 +304,13 @@ export const scenarioChannels = {
   /** The baseline and the plan's units at the end of a year (the horizon's past it), for the scenario chart. */
   'scenario.state': {
     args: z.object({ name: planName, year: yearArg }).strict(),
-    result: z.object({ year: z.number(), baseline: z.array(UnitSchema), units: z.array(UnitSchema) }),
+    /** `justified`: by unit code, the quota the year's job positions justify (units with positions only). */
+    result: z.object({
+      year: z.number(),
+      baseline: z.array(UnitSchema),
+      units: z.array(UnitSchema),
+      justified: z.record(z.string(), z.number()),
+    }),
   },
   'scenario.preview': {
     args: z.object({ name: planName, operation: OperationSchema }).strict(),

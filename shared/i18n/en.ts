@@ -1177,6 +1177,7 @@ export const en: Record<MessageKey, string> = {
   'op.setQuota': '{year}: new quotas for {unit} (civil servants: {cs}; state-paid: {pe})',
   'op.setDeputies': '{year}: {unit} has {deputies} deputies',
   'op.setPositions': '{year}: job positions of {unit} reduced to {count} positions needing {needed} people',
+  'op.staffExitPosition': ' — leaving the job position “{position}”',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} civil servants, {pe} public employees{payout}',
   'op.staffExitPayout':
     '; paid under Decree {policy} (salary {salary} đồng/month, {months} months early, {si} years of social insurance{late}): {cost} đồng',
@@ -1222,6 +1223,10 @@ export const en: Record<MessageKey, string> = {
   'exit.reason.other': 'Other reason',
   'err.scenarioExitTooMany':
     'In {year}, {unit} ({code}) has {field}: {actual}; {count} people cannot leave (nobody leaves a unit that has no one left).',
+  'err.exitPositionUnknown':
+    'In {year}, {unit} ({code}) has no job position “{position}” counted in the quota: write the name of one of its positions, or leave it empty (not assigned to a position).',
+  'err.exitPositionTooMany':
+    'In {year}, the job position “{position}” of {unit} ({code}) is held by {present}; {count} people cannot leave it.',
   'err.exitNobody': 'At least one person (civil servant or public employee) is needed.',
   'err.exitReason': 'The reason must be retirement, early-retirement, resignation, transfer or other.',
   'err.exitPayoutReason': 'Payout costs apply only to early retirement and resignation.',
@@ -1279,6 +1284,11 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
   'rm.uncosted': 'not computed ({count} people)',
+  'rm.position': 'Job position',
+  'rm.positionHint': 'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
+  'rm.positionsLeft': 'Job positions of the people leaving',
+  'rm.positionsEstimated': 'estimated in proportion: the exit names no position, and the positions held more people than remain',
+  'rm.positionsUnassigned': '{count} people not assigned to a job position (the exit names none)',
   'rm.uncostedNote':
     'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
   'rm.chartTitle': 'Cumulative reduction against each target',
@@ -1434,6 +1444,8 @@ export const en: Record<MessageKey, string> = {
   'scn.grid.hintAfter':
     'Drag a row (by the ⠿ handle in the name column) onto another to record a transfer in {year}; tick rows or Ctrl/Shift + click to select several units.',
   'scn.grid.status': 'Status',
+  'scn.grid.justified': 'Quota from positions',
+  'scn.grid.justifiedHint': 'The quota the unit’s own job positions justify at the year end (civil servants of an agency, state-paid public employees of a public service unit: Σ needed of the positions counted in the quota); empty when the unit has no positions',
   'scn.grid.quota': 'Quota',
   'scn.grid.quotaHint':
     'Civil servant quota + state-paid public employee quota of the unit and the units under it: current → plan (difference)',

@@ -1177,6 +1177,7 @@ export const vi = {
   'op.setQuota': '{year}: giao lại biên chế {unit} (công chức: {cs}; NSNN: {pe})',
   'op.setDeputies': '{year}: {unit} có {deputies} cấp phó',
   'op.setPositions': '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người',
+  'op.staffExitPosition': ' — rời vị trí việc làm «{position}»',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} công chức, {pe} viên chức{payout}',
   'op.staffExitPayout':
     '; chi trả theo Nghị định {policy} (lương {salary} đồng/tháng, nghỉ trước tuổi {months} tháng, {si} năm đóng BHXH{late}): {cost} đồng',
@@ -1222,6 +1223,10 @@ export const vi = {
   'exit.reason.other': 'Lý do khác',
   'err.scenarioExitTooMany':
     'Năm {year}, {unit} ({code}) có {field}: {actual}; không thể cho {count} người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+  'err.exitPositionUnknown':
+    'Năm {year}, {unit} ({code}) không có vị trí việc làm «{position}» tính trong biên chế: ghi đúng tên một vị trí của đơn vị, hoặc để trống (chưa gắn vị trí).',
+  'err.exitPositionTooMany':
+    'Năm {year}, vị trí việc làm «{position}» của {unit} ({code}) có {present} người; không thể cho {count} người rời vị trí này.',
   'err.exitNobody': 'Phải có ít nhất một người (công chức hoặc viên chức).',
   'err.exitReason': 'Lý do phải là retirement, early-retirement, resignation, transfer hoặc other.',
   'err.exitPayoutReason': 'Chỉ tính chi phí chi trả cho người nghỉ hưu trước tuổi hoặc thôi việc.',
@@ -1279,6 +1284,11 @@ export const vi = {
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
   'rm.uncosted': 'chưa tính ({count} người)',
+  'rm.position': 'Vị trí việc làm',
+  'rm.positionHint': 'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
+  'rm.positionsLeft': 'Vị trí việc làm của người rời biên chế',
+  'rm.positionsEstimated': 'ước tính theo tỷ lệ: lượt rời không ghi vị trí, số người giữ vị trí vượt số người còn lại',
+  'rm.positionsUnassigned': '{count} người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)',
   'rm.uncostedNote':
     'Chưa tính: {count} người nghỉ hưu trước tuổi, thôi việc chưa có số liệu để tính chi trả (cần danh sách nhân sự hoặc số liệu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi); chi phí nêu trên không bao gồm các trường hợp này.',
   'rm.chartTitle': 'Giảm lũy kế so với từng mục tiêu',
@@ -1433,6 +1443,8 @@ export const vi = {
   'scn.grid.hintAfter':
     'Kéo một dòng (nắm biểu tượng ⠿ ở cột tên) thả vào dòng khác để ghi thao tác điều chuyển vào năm {year}; đánh dấu ô chọn hoặc Ctrl/Shift + nhấp để chọn nhiều đơn vị.',
   'scn.grid.status': 'Tình trạng',
+  'scn.grid.justified': 'Biên chế theo VTVL',
+  'scn.grid.justifiedHint': 'Biên chế mà các vị trí việc làm của chính đơn vị xác định ở cuối năm (công chức của cơ quan, viên chức hưởng lương ngân sách của đơn vị sự nghiệp: tổng số lượng cần của các vị trí tính trong biên chế); trống khi đơn vị chưa có vị trí việc làm',
   'scn.grid.quota': 'Biên chế',
   'scn.grid.quotaHint':
     'Biên chế công chức + số người làm việc hưởng lương NSNN được giao của đơn vị và các đơn vị trực thuộc: hiện trạng → phương án (chênh lệch)',

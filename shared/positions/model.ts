@@ -49,6 +49,14 @@ export const PositionSchema = z.object({
 export type Position = z.output<typeof PositionSchema>;
 export type PositionInput = z.input<typeof PositionSchema>;
 
+/** A job position left by a staff exit in a plan (./exit.ts), and how many left it. */
+export interface PositionLeft {
+  name: string;
+  count: number;
+  /** Taken off in proportion (the exit named no position), not said by the plan. */
+  estimated: boolean;
+}
+
 /** Public service units and their divisions employ viên chức; every other unit công chức. */
 export const workforceOf = (kind: UnitKind): Workforce =>
   kind === 'psu' || kind === 'psu_division' ? 'public-employee' : 'civil-servant';

@@ -158,6 +158,8 @@ const staffExit = z
     civilServants: countSchema,
     publicEmployees: countSchema,
     reason: z.enum(EXIT_REASONS, { error: 'err.exitReason' }),
+    /** The job position they leave (issue 21): its present falls; none given, the exit is not assigned to a position. */
+    position: PositionSchema.shape.name.optional(),
     payout: ExitPayoutSchema.optional(),
     cost: exitCostSchema.optional(),
   })

@@ -5,6 +5,7 @@ import { combinePositions, divide, dividePositions, positionTotals } from './pos
 import { simulate, ScenarioError, type SimulateOptions } from './simulate.ts';
 import { OperationSchema, type Operation } from './operations.ts';
 import { describeOperation } from './describe.ts';
+import { roadmapOf } from './roadmap.ts';
 import type { Position } from '../positions/model.ts';
 import { positionsByUnit } from '../positions/derive.ts';
 import { generateUnits } from '../sample/generate.ts';
@@ -226,8 +227,9 @@ describe('positions in a plan', () => {
 });
 
 describe('positions are conserved by merge, split, transfer and dissolution into a receiver (fast-check)', () => {
-  it('Σ needed and Σ present stay the same every year; incremental = full evaluation', () => {
+  it('Σ needed stays, Σ present falls by what exits left, every year; incremental = full evaluation', () => {
     let moved = 0;
+    let exited = 0;
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 1_000_000 }), fc.integer({ min: 10, max: 60 }), (seed, count) => {
         const units = generateUnits(300, (seed % 4) + 1);
@@ -265,8 +267,18 @@ describe('positions are conserved by merge, split, transfer and dissolution into
         for (let i = 0; i < count; i++) {
           const year = 2021 + Math.floor((i * 5) / count);
           const any = () => r.pick(codes);
-          const t = r.pick(['merge', 'transfer', 'dissolve'] as const);
-          if (t === 'merge') {
+          const t = r.pick(['merge', 'transfer', 'dissolve', 'staffExit'] as const);
+          if (t === 'staffExit')
+            ops.push({
+              type: 'staffExit',
+              year,
+              unit: any(),
+              civilServants: r.int(0, 3),
+              publicEmployees: r.int(1, 3),
+              reason: 'retirement',
+              ...(r.chance(0.5) ? { position: r.pick(['Kế toán', 'Văn thư', 'Chuyên viên', 'Thanh tra']) } : {}),
+            });
+          else if (t === 'merge') {
             const units2 = [any(), any()];
             ops.push({ type: 'merge', year, units: units2, into: r.chance(0.5) ? units2[0]! : `N${i}` });
             codes.push(`N${i}`);
@@ -290,8 +302,19 @@ describe('positions are conserved by merge, split, transfer and dissolution into
           }
         }
         if (!sim) throw new Error('every operation refused');
+        // Σ needed kept; Σ present less what the year's and earlier exits took, never below 0 on a line.
         const start = positionTotals(positions.values());
-        for (const y of sim.years) expect(positionTotals(y.positions.values()), `year ${y.year}`).toEqual(start);
+        for (const y of sim.years) {
+          const taken = sim.exits
+            .filter((e) => e.year <= y.year)
+            .reduce((s, e) => s + (e.positionsLeft ?? []).reduce((t, l) => t + l.count, 0), 0);
+          expect(positionTotals(y.positions.values()), `year ${y.year}`).toEqual({
+            needed: start.needed,
+            present: start.present - taken,
+          });
+          for (const list of y.positions.values()) for (const p of list) expect(p.present).toBeGreaterThanOrEqual(0);
+          exited += taken;
+        }
         // Every list belongs to a unit of that year (none left behind by a unit gone), each line carrying its code.
         for (const y of sim.years) {
           const live = new Set(y.units.map((u) => u.code));
@@ -306,7 +329,76 @@ describe('positions are conserved by merge, split, transfer and dissolution into
       }),
       { numRuns: 12 },
     );
-    // Positions really went to merged units and split parts.
+    // Positions really went to merged units and split parts, and exits took some.
     expect(moved).toBeGreaterThan(0);
+    expect(exited).toBeGreaterThan(0);
+  });
+});
+
+describe('positions left by staff exits', () => {
+  const exit = (fields: Partial<Extract<Operation, { type: 'staffExit' }>>): Operation =>
+    OperationSchema.parse({
+      type: 'staffExit',
+      year: 2026,
+      unit: 'A',
+      civilServants: 2,
+      publicEmployees: 0,
+      reason: 'retirement',
+      ...fields,
+    });
+
+  it('an exit naming a position lowers its present in the plan year and records which position left', () => {
+    const sim = simulate(baseline, [exit({ position: 'Chuyên viên tổ chức' })], { ...options, positions: stored });
+    const at = (year: number) => sim.years.find((x) => x.year === year)!.positions.get('A')!.map((p) => p.present);
+    expect(at(2025)).toEqual([1, 5]);
+    expect(at(2026)).toEqual([1, 3]);
+    expect(sim.exits[0]).toMatchObject({
+      positionsLeft: [{ name: 'Chuyên viên tổ chức', count: 2, estimated: false }],
+      unassigned: 0,
+    });
+    const roadmap = roadmapOf(sim);
+    expect(roadmap.units.find((u) => u.code === 'A')!.cells[2026]).toMatchObject({
+      positionsLeft: [{ name: 'Chuyên viên tổ chức', count: 2, estimated: false }],
+    });
+    expect(describeOperation(exit({ position: 'Chuyên viên tổ chức' }), 'vi', (c) => c)).toContain(
+      'rời vị trí việc làm «Chuyên viên tổ chức»',
+    );
+  });
+
+  it('an exit naming no position is said not assigned (the 6 positions held by the 6 − 2 people left lose the excess, estimated)', () => {
+    const sim = simulate(baseline, [exit({})], { ...options, positions: stored });
+    // 6 held by 6 people; 2 leave: the 2 in excess come off in proportion (1 : 5, largest remainder).
+    expect(sim.exits[0]).toMatchObject({
+      positionsLeft: [{ name: 'Chuyên viên tổ chức', count: 2, estimated: true }],
+      unassigned: 0,
+    });
+    expect(sim.years.at(-1)!.positions.get('A')!.map((p) => p.present)).toEqual([1, 3]);
+    // With fewer holders than people, the exit stays not assigned and the positions keep their present.
+    const roomy = simulate(
+      baseline.map((u) => (u.code === 'A' ? { ...u, civilServantActual: 10, civilServantQuota: 10 } : u)),
+      [exit({})],
+      { ...options, positions: stored },
+    );
+    expect(roomy.exits[0]).toMatchObject({ positionsLeft: [], unassigned: 2 });
+    expect(roomy.years.at(-1)!.positions.get('A')!.map((p) => p.present)).toEqual([1, 5]);
+  });
+
+  it('refuses a position the unit does not have, or more leaving it than hold it, naming both', () => {
+    const refused = (op: Operation) => {
+      try {
+        simulate(baseline, [op], { ...options, positions: stored });
+      } catch (err) {
+        return err instanceof ScenarioError ? [err.key, err.params] : err;
+      }
+      return null;
+    };
+    expect(refused(exit({ position: 'Kế toán' }))).toEqual([
+      'err.exitPositionUnknown',
+      expect.objectContaining({ position: 'Kế toán', code: 'A' }),
+    ]);
+    expect(refused(exit({ position: 'Giám đốc' }))).toEqual([
+      'err.exitPositionTooMany',
+      expect.objectContaining({ present: 1, count: 2 }),
+    ]);
   });
 });

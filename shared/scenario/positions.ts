@@ -10,6 +10,7 @@ import { workforceOf, type Position } from '../positions/model.ts';
 import { deriveUnit, type FromPositions } from '../positions/derive.ts';
 import type { Simulation } from './simulation.ts';
 import { exactKey } from '../text.ts';
+import type { Unit } from '../model/unit.ts';
 
 /** What makes two lines the same position. */
 export const positionKey = (p: Position) =>
@@ -121,4 +122,23 @@ export function planPositions(
       added: sim.positionsAdded.filter((a) => a.year === y.year && a.unitCode === code).flatMap((a) => a.names),
     };
   });
+}
+
+/**
+ * The quota a plan year's job positions justify, by unit code (units with positions only): the civil
+ * servants of an agency's, the state-paid public employees of a public service unit's positions
+ * counted in the quota (Σ needed) — what the plan's grid and chart show beside the quota.
+ */
+export function justifiedQuotas(
+  units: readonly Pick<Unit, 'code' | 'kind'>[],
+  positions: ReadonlyMap<string, readonly Position[]>,
+): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const u of units) {
+    const list = positions.get(u.code);
+    if (!list || list.length === 0) continue;
+    const d = deriveUnit(u, list);
+    out[u.code] = d.civilServants + d.publicEmployees;
+  }
+  return out;
 }

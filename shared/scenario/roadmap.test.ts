@@ -192,6 +192,32 @@ describe('staffExit exact cost in the exchange format', () => {
 });
 
 describe('setPlannedExits', () => {
+  it('writes the position the people leave on a new exit and on an edited one, an empty one keeping its own', () => {
+    const plan = setPlannedExits([], {
+      unit: 'C',
+      year: 2027,
+      reason: 'transfer',
+      category: 'civilServants',
+      count: 2,
+      position: 'Kế toán',
+    });
+    expect(plan).toEqual([
+      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 2, publicEmployees: 0, reason: 'transfer', position: 'Kế toán' },
+    ]);
+    expect(OperationSchema.parse(plan[0])).toEqual(plan[0]);
+    const kept = setPlannedExits(plan, { unit: 'C', year: 2027, reason: 'transfer', category: 'civilServants', count: 3 });
+    expect(kept[0]).toMatchObject({ civilServants: 3, position: 'Kế toán' });
+    const moved = setPlannedExits(plan, {
+      unit: 'C',
+      year: 2027,
+      reason: 'transfer',
+      category: 'civilServants',
+      count: 1,
+      position: 'Văn thư',
+    });
+    expect(moved[0]).toMatchObject({ civilServants: 1, position: 'Văn thư' });
+  });
+
   const start = ops([
     { type: 'merge', year: 2026, units: ['A', 'B'], into: 'A' },
     {

@@ -17,6 +17,8 @@ import {
 import type { ExitRecord, RecruitRecord } from './simulate.ts';
 import type { SimulatedYear } from './compare.ts';
 import type { YearMetrics } from './metrics.ts';
+import type { PositionLeft } from '../positions/model.ts';
+import { exactKey } from '../text.ts';
 
 const noExits = (): Record<ExitReason, number> =>
   Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
@@ -39,6 +41,36 @@ export interface RoadmapCell {
   remaining: number;
   /** Payouts of the year's exits, in đồng. */
   cost: number;
+  /** The job positions the year's exits left (issue 21), by name; `estimated` when taken off in proportion. */
+  positionsLeft?: PositionLeft[];
+  /** Of the year's leavers, those of a unit with positions not assigned to one. */
+  unassigned?: number;
+}
+
+/** The positions the exits left, added up by name and kind (named or estimated), and the leavers assigned to none. */
+export function positionsLeftBy(exits: readonly ExitRecord[]): { positionsLeft: PositionLeft[]; unassigned: number } {
+  const positionsLeft: PositionLeft[] = [];
+  let unassigned = 0;
+  for (const e of exits) {
+    unassigned += e.unassigned ?? 0;
+    for (const l of e.positionsLeft ?? []) {
+      const seen = positionsLeft.find((p) => p.estimated === l.estimated && exactKey(p.name) === exactKey(l.name));
+      if (seen) seen.count += l.count;
+      else positionsLeft.push({ ...l });
+    }
+  }
+  return { positionsLeft, unassigned };
+}
+
+/** The exits of a unit in a year folded into its cell. */
+function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
+  for (const e of mine) {
+    cell.exits[e.reason] += e.civilServants + e.publicEmployees;
+    cell.cost += e.cost;
+  }
+  const { positionsLeft, unassigned } = positionsLeftBy(mine);
+  if (positionsLeft.length > 0) cell.positionsLeft = positionsLeft;
+  if (unassigned > 0) cell.unassigned = unassigned;
 }
 
 export interface RoadmapUnit {
@@ -175,10 +207,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
         remaining: surplus - covered,
         cost: 0,
       };
-      for (const e of mine) {
-        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
-        cell.cost += e.cost;
-      }
+      addExits(cell, mine);
       const r = row(u);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
@@ -196,10 +225,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
         }),
         rows.get(code)!);
       const cell: RoadmapCell = { exists: false, surplus: 0, exits: noExits(), covered: 0, remaining: 0, cost: 0 };
-      for (const e of mine) {
-        cell.exits[e.reason] += e.civilServants + e.publicEmployees;
-        cell.cost += e.cost;
-      }
+      addExits(cell, mine);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
     }
@@ -233,6 +259,8 @@ export interface PlannedExits {
   count: number;
   /** Cost inputs for the people of a paid reason: set on the operation when given, else its own kept. */
   payout?: ExitPayout;
+  /** The job position they leave: set on the operation when given, else its own kept. */
+  position?: string;
 }
 
 /**
@@ -254,6 +282,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
     }
     const next: StaffExitOperation = { ...op, [cell.category]: placed ? 0 : cell.count };
     if (!placed && cell.payout) next.payout = cell.payout;
+    if (!placed && cell.position) next.position = cell.position;
     // An exact cost was of the people counted: it no longer holds for another count or another basis.
     if (next.cost !== undefined && (next.payout || next[cell.category] !== op[cell.category])) delete next.cost;
     placed = true;
@@ -269,6 +298,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
       [cell.category]: cell.count,
       reason: cell.reason,
       ...(cell.payout ? { payout: cell.payout } : {}),
+      ...(cell.position ? { position: cell.position } : {}),
     });
   }
   return out;

@@ -13,7 +13,7 @@ import type { UnitAutonomy } from './autonomy.ts';
 import { EXIT_REASONS } from './operations.ts';
 import type { TargetResult } from './targets.ts';
 import type { UnitFigures } from './figures.ts';
-import type { Position } from '../positions/model.ts';
+import type { Position, PositionLeft } from '../positions/model.ts';
 
 export interface ProvinceIdentity {
   name: string;
@@ -44,6 +44,10 @@ export interface ExitRecord {
   cost: number;
   /** Of its people, those paid under a policy whose payout could not be computed (no payout inputs or cost given): not free, "chưa tính". */
   uncosted: number;
+  /** The job positions they left (issue 21): named by the exit, or taken off in proportion where the positions held more people than remain. */
+  positionsLeft?: PositionLeft[];
+  /** Of its people holding quota positions, those not assigned to one (the unit has positions, the exit names none). */
+  unassigned?: number;
 }
 
 /** A recruitment as applied. */

@@ -248,6 +248,7 @@ export function ScenarioChart({
           rows={rows}
           tree={tree}
           states={states}
+          justified={data?.justified}
           gestures={gestures}
           onToggle={toggle}
           focus={gridFocus}

@@ -64,12 +64,14 @@ export function ScenarioGrid(props: {
   rows: readonly VisibleRow[];
   tree: UnitTree;
   states: ReadonlyMap<string, UnitState>;
+  /** The quota the year's job positions justify, by unit code (units with positions only). */
+  justified?: Readonly<Record<string, number>> | undefined;
   gestures: PlanGestures;
   onToggle(code: string): void;
   focus: string | null;
   onFocused(): void;
 }) {
-  const { rows, tree, states, gestures, onToggle, focus, onFocused } = props;
+  const { rows, tree, states, justified, gestures, onToggle, focus, onFocused } = props;
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<PlanRow>>(null);
 
@@ -136,6 +138,18 @@ export function ScenarioGrid(props: {
         cellRenderer: StatusCell,
       },
       figureColumn('quota'),
+      // Beside the quota: what the unit's own job positions justify at the year end (empty without positions).
+      {
+        colId: 'justified',
+        headerName: t('scn.grid.justified'),
+        headerTooltip: t('scn.grid.justifiedHint'),
+        valueGetter: (p) => {
+          const v = p.data && justified?.[p.data.code];
+          return v === undefined || v === null ? '' : n(v);
+        },
+        width: 120,
+        cellClass: 'num',
+      },
       figureColumn('staff'),
       ownColumn('quota'),
       ownColumn('staff'),
@@ -148,7 +162,7 @@ export function ScenarioGrid(props: {
       },
       { headerName: t('scn.grid.fields'), children: fields },
     ];
-  }, [t, n, lang, onToggle, canDrag]);
+  }, [t, n, lang, onToggle, canDrag, justified]);
 
   // The grid's ticks follow the one selection (the chart's too); only a tick by hand changes it.
   const selectedRef = useRef(gestures.selected);

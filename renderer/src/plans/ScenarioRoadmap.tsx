@@ -29,6 +29,7 @@ import { ScenarioRoadmapChart } from './ScenarioRoadmapChart.tsx';
 import { PeopleFill } from '../people/PeopleFill.tsx';
 import { pastedCount } from '../../../shared/view/grid-paste.ts';
 import { GridMessageBox, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
+import { RoadmapPositionsLeft } from './RoadmapPositionsLeft.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
@@ -73,6 +74,8 @@ export function ScenarioRoadmap({
   const [monthsEarly, setMonthsEarly] = useState('');
   const [siYears, setSiYears] = useState('');
   const [after12, setAfter12] = useState(false);
+  // The job position the people of the cells edited next leave (empty: not assigned, or the exit's own kept).
+  const [position, setPosition] = useState('');
   const [bases, setBases] = useState<PayoutBases | null>(null);
   // The plan's operations as stored: its exits are listed as entered (with their cost inputs).
   const [planOps, setPlanOps] = useState<Operation[]>([]);
@@ -157,6 +160,7 @@ export function ScenarioRoadmap({
             category: row.unit!.category,
             count,
             ...(cost ? { payout: cost } : {}),
+            ...(position.trim() ? { position: position.trim() } : {}),
           }),
         scenario.operations,
       );
@@ -345,6 +349,17 @@ export function ScenarioRoadmap({
             })}
           </select>
         </label>
+        {!locked && (
+          <label title={t('rm.positionHint')}>
+            {t('rm.position')}
+            <input
+              data-testid="roadmap-position"
+              size={18}
+              value={position}
+              onChange={(e) => setPosition(e.target.value)}
+            />
+          </label>
+        )}
         {paid && !locked && (
           <fieldset className="rm-payout" onChange={() => (chosen.current = true)}>
             <legend>{t('rm.payout')}</legend>
@@ -505,6 +520,7 @@ export function ScenarioRoadmap({
           {t('rm.uncostedNote', { count: roadmap.years.reduce((s, y) => s + y.uncosted, 0) })}
         </p>
       )}
+      <RoadmapPositionsLeft roadmap={roadmap} />
       {bases && <PayoutBasesNote bases={bases} />}
     </section>
   );

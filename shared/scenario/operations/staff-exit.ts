@@ -4,6 +4,7 @@ import { exitCost } from '../exit-cost.ts';
 import { isoToDisplay } from '../operation-date.ts';
 import { PAID_REASONS } from '../operations.ts';
 import { ScenarioError } from './state.ts';
+import { exitFromPositions, exitHolders, holdersOf, namedPosition } from '../../positions/exit.ts';
 import type { OperationModule, OperationOf } from './module.ts';
 
 type StaffExit = OperationOf<'staffExit'>;
@@ -36,6 +37,20 @@ export const staffExit: OperationModule<'staffExit'> = {
           year: String(op.year),
         });
     }
+    // A named position must be one of the unit's, counted in the quota, held by as many as leave it.
+    if (op.position !== undefined) {
+      const count = exitHolders(unit.kind, op);
+      const held = namedPosition(s.positions.get(unit.code) ?? [], op.position);
+      if (held.lines.length === 0 || held.present < count)
+        throw new ScenarioError(index, op.type, held.lines.length === 0 ? 'err.exitPositionUnknown' : 'err.exitPositionTooMany', {
+          unit: unit.name,
+          code: unit.code,
+          position: op.position,
+          present: held.present,
+          count,
+          year: String(op.year),
+        });
+    }
     costOf(op, index);
   },
   apply(s, op, index) {
@@ -44,6 +59,16 @@ export const staffExit: OperationModule<'staffExit'> = {
       u.civilServantActual -= op.civilServants;
       u.publicEmployeeActual -= op.publicEmployees;
     });
+    const after = s.unitOf(op.unit)!;
+    const list = s.positions.get(op.unit);
+    const left = list
+      ? exitFromPositions(list, {
+          position: op.position,
+          count: exitHolders(after.kind, op),
+          holdersLeft: holdersOf(after),
+        })
+      : null;
+    if (left) s.setPositions(op.unit, left.positions);
     const count = op.civilServants + op.publicEmployees;
     s.leavers += count;
     s.byReason[op.reason] += count;
@@ -57,6 +82,7 @@ export const staffExit: OperationModule<'staffExit'> = {
       publicEmployees: op.publicEmployees,
       cost,
       uncosted: PAID_REASONS.includes(op.reason) && !op.payout && op.cost === undefined ? count : 0,
+      ...(left ? { positionsLeft: left.left, unassigned: left.unassigned } : {}),
     });
   },
   units: (op) => [op.unit],
@@ -97,6 +123,6 @@ export const staffExit: OperationModule<'staffExit'> = {
       cs: op.civilServants,
       pe: op.publicEmployees,
       payout,
-    });
+    }) + (op.position ? tr('op.staffExitPosition', { position: op.position }) : '');
   },
 };
