@@ -37,6 +37,8 @@ export interface TemplateNumbers {
   targetsUnknown: string;
   findings: number;
   issuingBody: string;
+  /** The tờ trình's enclosed documents, one per line ("- Đề án …;"), the attached appendices among them. */
+  enclosures: string;
 }
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
@@ -46,6 +48,9 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   funding: 'Kinh phí thực hiện',
   implementation: 'Tổ chức thực hiện',
   request: 'Đề xuất, kiến nghị',
+  drafting: 'Quá trình xây dựng đề án',
+  opinions: 'Những vấn đề còn có ý kiến khác nhau',
+  enclosures: 'Hồ sơ kèm theo',
 };
 
 const TEMPLATES: Record<SectionKey, string> = {
@@ -67,6 +72,11 @@ const TEMPLATES: Record<SectionKey, string> = {
     '2. Sở Tài chính: bố trí kinh phí thực hiện chế độ, chính sách đối với người dôi dư do sắp xếp.',
     '3. Các sở, ban, ngành {level} và Ủy ban nhân dân cấp xã: tổ chức thực hiện việc sắp xếp các cơ quan, đơn vị thuộc phạm vi quản lý theo lộ trình của Đề án.',
   ].join('\n\n'),
+  drafting:
+    '{issuingBody} chủ trì xây dựng dự thảo Đề án trên cơ sở rà soát tổ chức bộ máy, biên chế năm {baseYear} của các cơ quan, đơn vị và các tiêu chí theo quy định; dự thảo được gửi lấy ý kiến các sở, ban, ngành {level}, Ủy ban nhân dân cấp xã và các cơ quan, đơn vị có liên quan; các ý kiến góp ý được tổng hợp, tiếp thu, giải trình để hoàn thiện Đề án.',
+  opinions:
+    'Các ý kiến góp ý đã được tổng hợp, tiếp thu, giải trình tại Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý kèm theo.',
+  enclosures: '{enclosures}',
   request:
     '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
 };

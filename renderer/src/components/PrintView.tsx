@@ -9,8 +9,9 @@ import { downloadBase64 } from '../files.ts';
 import { paginate } from '../print-pages.ts';
 import { withStyleNonce } from '../style-nonce.ts';
 import { IsoDayInput } from './DayInput.tsx';
+import { AppendixChooser, OperationSections, OtherCosts } from './PrintPlanParts.tsx';
 
-type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
+type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date' | 'operationSections' | 'otherCosts' | 'appendices'>;
 const LINES: TextField[] = [
   'parentBody',
   'issuingBody',
@@ -163,6 +164,16 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     </label>
                   ))}
                 </details>
+                <AppendixChooser
+                  list={view.appendices.map((a) => ({
+                    ...a,
+                    on: draft.appendices[type]?.find((c) => c.key === a.key)?.on ?? a.on,
+                  })).sort((a, b) => {
+                    const order = draft.appendices[type];
+                    return order ? order.findIndex((c) => c.key === a.key) - order.findIndex((c) => c.key === b.key) : 0;
+                  })}
+                  onChange={(choice) => edit({ appendices: { ...draft.appendices, [type]: choice } })}
+                />
                 <h3>{t('print.sections')}</h3>
                 {view.sectionKeys.map((key) => (
                   <div key={key} className="print-field">
@@ -180,6 +191,23 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     )}
                   </div>
                 ))}
+                {type === 'de-an' && (
+                  <>
+                    <OperationSections
+                      operations={view.operations}
+                      edits={draft.operationSections}
+                      onEdit={(key, facet, text) =>
+                        edit({
+                          operationSections: {
+                            ...draft.operationSections,
+                            [key]: { ...draft.operationSections[key], [facet]: text },
+                          },
+                        })
+                      }
+                    />
+                    <OtherCosts costs={draft.otherCosts} onChange={(otherCosts) => edit({ otherCosts })} />
+                  </>
+                )}
               </>
             )}
             <div className="print-actions">
