@@ -89,7 +89,7 @@ function templatesOf(input: OperationPlanInput, op: Operation, index: number, la
   const sim = input.simulation;
   const step = sim.steps.find((s) => s.index === index);
   const name = input.labelOf;
-  const codes = operationUnits(op);
+  const codes = [...new Set(operationUnits(op))];
   const before = codes.map((c) => step?.units[c]?.before).filter((f) => f);
   const after = codes.map((c) => step?.units[c]?.after).filter((f) => f);
   const figures = (when: 'before' | 'after') =>
@@ -144,12 +144,18 @@ function templatesOf(input: OperationPlanInput, op: Operation, index: number, la
 
   const structure = structureText(input, op, later, sources, into);
 
+  // The deputies above the limit and the deadline to comply (said of the merged unit, or of its parent for a limit on average).
+  const parent = into ? (unitsBefore(input, op.year).find((u) => u.code === into)?.parentCode ?? null) : null;
   const deadlines = sim.notices
-    .filter((x) => x.key.startsWith('scn.deputy') && codes.includes(x.unitCode) && x.year >= op.year)
+    .filter(
+      (x) =>
+        x.key.startsWith('scn.deputy') &&
+        (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
+    )
     .map((x) => `${name(x.unitCode)}: ${translate('vi', x.key, x.params)}`);
   const leadership =
     op.type === 'merge'
-      ? `Người đứng đầu: ${n(b.units)} → 1 (${target}); cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ' Số cấp phó sau sắp xếp trong giới hạn quy định.'} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      ? `Người đứng đầu: ${n(b.units)} → 1 (${target}); cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
       : op.type === 'dissolve' || op.type === 'convert'
         ? `Người đứng đầu và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
         : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''}`;
@@ -183,7 +189,11 @@ function templatesOf(input: OperationPlanInput, op: Operation, index: number, la
   };
 }
 
-const sentence = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1).replace(/\.$/, '');
+/** An operation's words as a sentence, without the year it starts with ("2026: hợp nhất …" → "Hợp nhất …"). */
+const sentence = (s: string) => {
+  const t = s.replace(/^\d{4}: /, '').replace(/\.$/, '');
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+};
 
 /**
  * The offices inside the merged units, grouped by name (two "Văn phòng Sở", two "Thanh tra Sở"),
@@ -235,7 +245,7 @@ export function operationPlans(input: OperationPlanInput): OperationPlan[] {
       OperationFacet,
       string
     >;
-    return [{ key: keys[index]!, title: `${sentence(describeOperation(op, 'vi', input.labelOf))}`, facets, templates }];
+    return [{ key: keys[index]!, title: `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`, facets, templates }];
   });
 }
 
