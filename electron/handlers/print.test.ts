@@ -139,17 +139,19 @@ describe('printed proposals', () => {
         'Độc lập - Tự do - Hạnh phúc',
         'TỜ TRÌNH',
         'Kính gửi: Ủy ban nhân dân tỉnh Hậu Giang',
-        'I. SỰ CẦN THIẾT',
-        'II. NỘI DUNG CHỦ YẾU',
-        'III. ĐỀ XUẤT, KIẾN NGHỊ',
+        'I. SỰ CẦN THIẾT VÀ CƠ SỞ PHÁP LÝ',
+        'II. QUÁ TRÌNH XÂY DỰNG ĐỀ ÁN',
+        'III. NỘI DUNG CHÍNH CỦA ĐỀ ÁN',
+        'IV. NHỮNG VẤN ĐỀ CÒN CÓ Ý KIẾN KHÁC NHAU VÀ NHỮNG VẤN ĐỀ LIÊN QUAN',
+        'V. ĐỀ XUẤT, KIẾN NGHỊ',
         'Nơi nhận:',
         '- Lưu: VT, TCBM.',
-        'Phụ lục II',
-        'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP',
+        'Phụ lục I',
+        'DANH MỤC CÁC NỘI DUNG SẮP XẾP THEO NĂM',
       ]) {
         expect(text).toContain(heading);
       }
-      expect(pdf.pages.join('\n')).toContain('II. NỘI DUNG CHỦ YẾU');
+      expect(pdf.pages.join('\n')).toContain('III. NỘI DUNG CHÍNH CỦA ĐỀ ÁN');
       // The same data tables (with the chart's groups as tables), header rows repeated, rows kept whole; A4 with the decree's margins.
       const view = await call<ProposalView>('print.get', { name: PLAN.name, type: 'to-trinh' });
       const dataTables = (view.html.match(/<table class="data\b/g) ?? []).length;
