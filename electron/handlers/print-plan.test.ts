@@ -109,6 +109,11 @@ describe('the tờ trình body stays at 2–4 pages', () => {
       expect(text).toContain(s);
     expect(text).toMatch(/Phương án gồm 2 nội dung: 1 hợp nhất, 1 giải thể \(chi tiết tại Phụ lục I\)/);
     expect(text).not.toContain('Nội dung sắp xếp'); // the operations table's header: in the appendix only
+    // The enclosed documents as the editor starts from them: the attached appendices among them.
+    const view = await call<ProposalView>('print.get', { name: PLAN.name, type: 'to-trinh' });
+    expect(view.sectionKeys).toEqual(['necessity', 'drafting', 'objectives', 'funding', 'opinions', 'request', 'enclosures']);
+    expect(view.sections.enclosures).toBe(view.templates.enclosures);
+    expect(view.sections.enclosures).toContain('- Phụ lục I: Danh mục các nội dung sắp xếp theo năm;');
     ws.close();
   });
 

@@ -113,7 +113,7 @@ const tableOr = (t: DataTable, empty: string): Block =>
   t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty };
 
 /** The numbers the narrative templates are filled with. */
-export function templateNumbers(input: ProposalInput): TemplateNumbers {
+export function templateNumbers(input: ProposalInput, arranged?: ArrangedAppendices): TemplateNumbers {
   const sim = input.simulation;
   const first = sim.years[0]!;
   const last = sim.years[sim.years.length - 1]!;
@@ -143,7 +143,8 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     targetsUnknown: unknownTargets(sim.targets),
     findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody),
-    enclosures: '',
+    enclosures:
+      input.type === 'to-trinh' ? enclosuresText((arranged ?? arrangedAppendices(input)).attached, deAnTitleOf(input)) : '',
   };
 }
 
@@ -976,7 +977,7 @@ export const proposalOperationPlans = (input: ProposalInput) =>
   });
 
 /** The tờ trình's enclosed documents: the đề án, the draft decision, the report on the comments, then each attached appendix. */
-function enclosuresText(input: ProposalInput, attached: ArrangedAppendices['attached'], deAnTitle: string): string {
+function enclosuresText(attached: ArrangedAppendices['attached'], deAnTitle: string): string {
   return [
     `Dự thảo Quyết định phê duyệt Đề án`,
     `Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)}`,
@@ -987,18 +988,22 @@ function enclosuresText(input: ProposalInput, attached: ArrangedAppendices['atta
     .join('\n');
 }
 
+/** "tỉnh Hậu Giang giai đoạn 2025–2030": the province the document names and the plan's period. */
+function scopeOf(input: ProposalInput): string {
+  const period = planPeriod(input);
+  return `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${period.from}–${period.to}`;
+}
+const deAnTitleOf = (input: ProposalInput) => `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scopeOf(input)}`;
+
 export function buildProposal(input: ProposalInput): ProposalDoc {
   const { type, settings: s, simulation: sim } = input;
   const first = sim.years[0]!;
   const period = planPeriod(input);
   const dataYear = input.dataYear ?? first.year;
-  const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${period.from}–${period.to}`;
-  const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
+  const scope = scopeOf(input);
+  const deAnTitle = deAnTitleOf(input);
   const arranged = arrangedAppendices(input);
-  const numbers = {
-    ...templateNumbers(input),
-    ...(type === 'to-trinh' ? { enclosures: enclosuresText(input, arranged.attached, deAnTitle) } : {}),
-  };
+  const numbers = templateNumbers(input, arranged);
   const text = (key: SectionKey) =>
     SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
   const title =
