@@ -45,8 +45,7 @@ async function workspace(file: string, meta: Parameters<typeof createWorkspace>[
   await call('scenario.import', { scenario: plan });
   return { ws, call };
 }
-const sample = () =>
-  workspace(path.join(tempDir(), 'hg.tinhgon'), sampleMeta(), generateSampleProvince(), PLAN);
+const sample = () => workspace(path.join(tempDir(), 'hg.tinhgon'), sampleMeta(), generateSampleProvince(), PLAN);
 
 type File = { fileName: string; data: string };
 const save = (dir: string, name: string, file: File) => {
@@ -57,7 +56,10 @@ const save = (dir: string, name: string, file: File) => {
   return out;
 };
 const docxText = (file: string) => {
-  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
 };
 /** The pages before the first appendix's "Phụ lục …" heading line. */
@@ -78,9 +80,18 @@ describe('the draft decision', () => {
       const pdf = readPdf(save(dir, 'qd.pdf', pdfFile));
       const one = pdf.pages[0]!.split('\n').map((l) => l.trim().replace(/\s{2,}/g, ' | '));
       expect(one[0]).toBe('ỦY BAN NHÂN DÂN TỈNH HẬU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
-      expect(one.find((l) => l.startsWith('Số:'))).toMatch(/^Số: \| \/QĐ-UBND \| Hậu Giang, ngày \| tháng \| năm \d{4}$/);
+      expect(one.find((l) => l.startsWith('Số:'))).toMatch(
+        /^Số: \| \/QĐ-UBND \| Hậu Giang, ngày \| tháng \| năm \d{4}$/,
+      );
       const all = pdf.pages.join('\n');
-      for (const s of ['QUYẾT ĐỊNH', 'Phê duyệt Đề án sắp xếp tổ chức bộ máy', 'QUYẾT ĐỊNH:', 'Điều 1.', 'Điều 2.', 'Điều 3.'])
+      for (const s of [
+        'QUYẾT ĐỊNH',
+        'Phê duyệt Đề án sắp xếp tổ chức bộ máy',
+        'QUYẾT ĐỊNH:',
+        'Điều 1.',
+        'Điều 2.',
+        'Điều 3.',
+      ])
         expect(all).toContain(s);
       expect(all).toMatch(/Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số\s+\/TTr-SNV/);
       expect(all).toMatch(/Nơi nhận:\s+TM\. ỦY BAN NHÂN DÂN/);
@@ -88,8 +99,17 @@ describe('the draft decision', () => {
       expect(all).toContain('DANH MỤC CÁC NỘI DUNG SẮP XẾP THEO NĂM');
       expect(all).toMatch(/\(Kèm theo Quyết định số\s+\/QĐ-UBND/);
 
-      const text = docxText(save(dir, 'qd.docx', await call<File>('print.docx', { name: PLAN.name, type: 'quyet-dinh' })));
-      for (const s of ['ỦY BAN NHÂN DÂN TỈNH HẬU GIANG', 'QUYẾT ĐỊNH', 'QUYẾT ĐỊNH:', '- Như Điều 3;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'])
+      const text = docxText(
+        save(dir, 'qd.docx', await call<File>('print.docx', { name: PLAN.name, type: 'quyet-dinh' })),
+      );
+      for (const s of [
+        'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
+        'QUYẾT ĐỊNH',
+        'QUYẾT ĐỊNH:',
+        '- Như Điều 3;',
+        'TM. ỦY BAN NHÂN DÂN',
+        'CHỦ TỊCH',
+      ])
         expect(text).toContain(s);
       expect(text).toMatch(/Điều 1\. Phê duyệt Đề án sắp xếp tổ chức bộ máy/);
       ws.close();
@@ -100,18 +120,33 @@ describe('the draft decision', () => {
 describe('the tờ trình body stays at 2–4 pages', () => {
   it('for the sample plan: its sections in the PDF, the operations in an appendix', { timeout: 180_000 }, async () => {
     const { ws, call } = await sample();
-    const pdf = readPdf(save(tempDir(), 'tt.pdf', await call<File>('print.pdf', { name: PLAN.name, type: 'to-trinh' })));
+    const pdf = readPdf(
+      save(tempDir(), 'tt.pdf', await call<File>('print.pdf', { name: PLAN.name, type: 'to-trinh' })),
+    );
     const body = bodyPages(pdf.pages);
     expect(body).toBeGreaterThanOrEqual(2);
     expect(body).toBeLessThanOrEqual(4);
     const text = pdf.pages.slice(0, body).join('\n');
-    for (const s of ['QUÁ TRÌNH XÂY DỰNG ĐỀ ÁN', 'NỘI DUNG CHÍNH CỦA ĐỀ ÁN', 'NHỮNG VẤN ĐỀ CÒN CÓ Ý KIẾN KHÁC NHAU', 'Hồ sơ kèm theo:'])
+    for (const s of [
+      'QUÁ TRÌNH XÂY DỰNG ĐỀ ÁN',
+      'NỘI DUNG CHÍNH CỦA ĐỀ ÁN',
+      'NHỮNG VẤN ĐỀ CÒN CÓ Ý KIẾN KHÁC NHAU',
+      'Hồ sơ kèm theo:',
+    ])
       expect(text).toContain(s);
     expect(text).toMatch(/Phương án gồm 2 nội dung: 1 hợp nhất, 1 giải thể \(chi tiết tại Phụ lục I\)/);
     expect(text).not.toContain('Nội dung sắp xếp'); // the operations table's header: in the appendix only
     // The enclosed documents as the editor starts from them: the attached appendices among them.
     const view = await call<ProposalView>('print.get', { name: PLAN.name, type: 'to-trinh' });
-    expect(view.sectionKeys).toEqual(['necessity', 'drafting', 'objectives', 'funding', 'opinions', 'request', 'enclosures']);
+    expect(view.sectionKeys).toEqual([
+      'necessity',
+      'drafting',
+      'objectives',
+      'funding',
+      'opinions',
+      'request',
+      'enclosures',
+    ]);
     expect(view.sections.enclosures).toBe(view.templates.enclosures);
     expect(view.sections.enclosures).toContain('- Phụ lục I: Danh mục các nội dung sắp xếp theo năm;');
     ws.close();
@@ -124,7 +159,9 @@ describe('the tờ trình body stays at 2–4 pages', () => {
       name: 'Lớn',
       operations: benchOperations(units, 500, 2021, 2030),
     });
-    const pdf = readPdf(save(tempDir(), 'tt-5000.pdf', await call<File>('print.pdf', { name: 'Lớn', type: 'to-trinh' })));
+    const pdf = readPdf(
+      save(tempDir(), 'tt-5000.pdf', await call<File>('print.pdf', { name: 'Lớn', type: 'to-trinh' })),
+    );
     const body = bodyPages(pdf.pages);
     expect(body).toBeGreaterThanOrEqual(2);
     expect(body).toBeLessThanOrEqual(4);
@@ -172,7 +209,9 @@ describe('the đề án and the appendices the officer chooses', () => {
       });
       // Only what the officer changed is kept; the rest follows the plan.
       const stored = JSON.parse(ws.db.prepare('SELECT settings FROM proposals').pluck().get() as string);
-      expect(stored.operationSections).toEqual({ [merge!.key]: { headquarters: 'Trụ sở chính tại Bệnh viện Lê Bình Phương.' } });
+      expect(stored.operationSections).toEqual({
+        [merge!.key]: { headquarters: 'Trụ sở chính tại Bệnh viện Lê Bình Phương.' },
+      });
       expect(saved.appendices.slice(0, 3).map((a) => [a.key, a.on])).toEqual([
         ['units', true],
         ['chart', false],

@@ -44,9 +44,7 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   html: z.string(),
   warnings: z.array(z.string()),
   appendices: z.array(z.object({ key: z.enum(APPENDIX_KEYS), on: z.boolean(), available: z.boolean() })),
-  operations: z.array(
-    z.object({ key: z.string(), title: z.string(), facets: facetTexts, templates: facetTexts }),
-  ),
+  operations: z.array(z.object({ key: z.string(), title: z.string(), facets: facetTexts, templates: facetTexts })),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 

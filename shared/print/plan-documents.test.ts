@@ -42,7 +42,13 @@ const province = (): Unit[] => [
   unit('S1.VP', 'S1', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 6, civilServantActual: 6 }),
   unit('S1.TT', 'S1', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 4 }),
   unit('S1.BV', 'S1', { name: 'Bệnh viện A', kind: 'psu', publicEmployeeQuota: 100, publicEmployeeActual: 90 }),
-  unit('S2', 'T', { name: 'Sở Lao động', kind: 'department', civilServantQuota: 8, civilServantActual: 8, deputies: 3 }),
+  unit('S2', 'T', {
+    name: 'Sở Lao động',
+    kind: 'department',
+    civilServantQuota: 8,
+    civilServantActual: 8,
+    deputies: 3,
+  }),
   unit('S2.VP', 'S2', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
   unit('S2.TT', 'S2', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 4, civilServantActual: 4 }),
 ];
@@ -78,13 +84,27 @@ describe('the đề án: Phương án per operation', () => {
     const body = text(doc);
     expect(body).toContain('3. Phương án đối với từng nội dung sắp xếp');
     expect(body).toContain('3.1. Hợp nhất Sở Y tế, Sở Lao động thành Sở Y tế (2026)');
-    for (const part of ['a) Tên gọi và lý do sắp xếp:', 'b) Chức năng, nhiệm vụ:', 'c) Cơ cấu tổ chức bên trong:', 'd) Bố trí lãnh đạo:', 'e) Biên chế và số người làm việc:', 'f) Tài chính, tài sản:', 'g) Trụ sở làm việc:'])
+    for (const part of [
+      'a) Tên gọi và lý do sắp xếp:',
+      'b) Chức năng, nhiệm vụ:',
+      'c) Cơ cấu tổ chức bên trong:',
+      'd) Bố trí lãnh đạo:',
+      'e) Biên chế và số người làm việc:',
+      'f) Tài chính, tài sản:',
+      'g) Trụ sở làm việc:',
+    ])
       expect(body).toContain(part);
     expect(body).toContain('- Văn phòng Sở (2 đơn vị cùng tên): của Sở Y tế: hợp nhất với');
-    expect(body).toMatch(/- Thanh tra Sở \(2 đơn vị cùng tên\): của Sở Y tế: giữ nguyên, trực thuộc Sở Y tế; của Sở Lao động: giải thể, chuyển về .* \(2027\)\./);
+    expect(body).toMatch(
+      /- Thanh tra Sở \(2 đơn vị cùng tên\): của Sở Y tế: giữ nguyên, trực thuộc Sở Y tế; của Sở Lao động: giải thể, chuyển về .* \(2027\)\./,
+    );
     // Leadership: heads 2 → 1, deputies added up; staff before → after as subtree totals.
-    expect(body).toMatch(/d\) Bố trí lãnh đạo: Người đứng đầu: 2 → 1 \(Sở Y tế\); cấp phó: 6 → 7. UBND tỉnh: Sau hợp nhất số cấp phó vượt quy định/);
-    expect(body).toMatch(/Trước sắp xếp \(tính cả các đơn vị trực thuộc\): Sở Y tế: biên chế 121, 110 người \(kể cả 3 đơn vị trực thuộc\); Sở Lao động: biên chế 17, 17 người/);
+    expect(body).toMatch(
+      /d\) Bố trí lãnh đạo: Người đứng đầu: 2 → 1 \(Sở Y tế\); cấp phó: 6 → 7. UBND tỉnh: Sau hợp nhất số cấp phó vượt quy định/,
+    );
+    expect(body).toMatch(
+      /Trước sắp xếp \(tính cả các đơn vị trực thuộc\): Sở Y tế: biên chế 121, 110 người \(kể cả 3 đơn vị trực thuộc\); Sở Lao động: biên chế 17, 17 người/,
+    );
     expect(body).toMatch(/Sau sắp xếp: Sở Y tế: biên chế 138, 127 người/);
   });
 
@@ -169,9 +189,9 @@ describe('the tờ trình (Decree 120/2020 Art. 9.2)', () => {
       'NHỮNG VẤN ĐỀ CÒN CÓ Ý KIẾN KHÁC NHAU VÀ NHỮNG VẤN ĐỀ LIÊN QUAN',
       'ĐỀ XUẤT, KIẾN NGHỊ',
     ]);
-    expect(doc.body.some((b) => b.kind === 'table' && b.table.header[0]!.some((c) => c.text === 'Nội dung sắp xếp'))).toBe(
-      false,
-    );
+    expect(
+      doc.body.some((b) => b.kind === 'table' && b.table.header[0]!.some((c) => c.text === 'Nội dung sắp xếp')),
+    ).toBe(false);
     expect(doc.appendices.map((a) => [a.number, a.title])).toEqual([
       ['I', 'DANH MỤC CÁC NỘI DUNG SẮP XẾP THEO NĂM'],
       ['II', 'LỘ TRÌNH TINH GIẢN BIÊN CHẾ VÀ KINH PHÍ CHI TRẢ THEO ĐƠN VỊ'],
@@ -211,10 +231,10 @@ describe('the tờ trình (Decree 120/2020 Art. 9.2)', () => {
   it('leaves the đề án’s findings appendix unreferenced when the officer leaves it out', () => {
     const units = province().map((u) => (u.code === 'S2' ? { ...u, deputies: 9 } : u));
     const base = input(units, []);
-    expect(text(buildProposal(base))).toMatch(/chưa bảo đảm tiêu chí theo quy định \(danh sách chi tiết tại Phụ lục III\)/);
-    const without = buildProposal(
-      withSettings(base, { appendices: { 'de-an': [{ key: 'findings', on: false }] } }),
+    expect(text(buildProposal(base))).toMatch(
+      /chưa bảo đảm tiêu chí theo quy định \(danh sách chi tiết tại Phụ lục III\)/,
     );
+    const without = buildProposal(withSettings(base, { appendices: { 'de-an': [{ key: 'findings', on: false }] } }));
     expect(without.appendices.map((a) => a.title)).not.toContain(
       expect.stringMatching(/NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM/),
     );
@@ -233,11 +253,15 @@ describe('the draft decision (quyết định)', () => {
       numberLine: 'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/QĐ-UBND',
       placeDate: 'Hậu Giang, ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2026',
     });
-    expect(doc.title).toBe('Phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế tỉnh Hậu Giang giai đoạn 2026–2028');
+    expect(doc.title).toBe(
+      'Phê duyệt Đề án sắp xếp tổ chức bộ máy, tinh giản biên chế tỉnh Hậu Giang giai đoạn 2026–2028',
+    );
     const lines = paras(doc.body);
     expect(doc.body[0]).toEqual({ kind: 'caption', text: 'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG' });
     expect(lines[0]).toMatch(/^Căn cứ Luật Tổ chức chính quyền địa phương .*;$/);
-    expect(lines).toContain('Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 05 tháng 01 năm 2026.');
+    expect(lines).toContain(
+      'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày 05 tháng 01 năm 2026.',
+    );
     expect(doc.body.filter((b) => b.kind === 'caption').map((b) => (b as { text: string }).text)).toEqual([
       'ỦY BAN NHÂN DÂN TỈNH HẬU GIANG',
       'QUYẾT ĐỊNH:',
@@ -247,7 +271,9 @@ describe('the draft decision (quyết định)', () => {
       'Điều 2. Tổ chức thực hiện',
       'Điều 3. Hiệu lực và trách nhiệm thi hành',
     ]);
-    expect(lines).toContain('2. Phương án sắp xếp: 3 nội dung: 2 hợp nhất, 1 giải thể (chi tiết tại Phụ lục I kèm theo Quyết định này).');
+    expect(lines).toContain(
+      '2. Phương án sắp xếp: 3 nội dung: 2 hợp nhất, 1 giải thể (chi tiết tại Phụ lục I kèm theo Quyết định này).',
+    );
     expect(lines.at(-1)).toMatch(/chịu trách nhiệm thi hành Quyết định này\.\/\.$/);
     expect(doc.signature).toEqual({ authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: '' });
     expect(doc.distribution[0]).toBe('- Như Điều 3;');

@@ -28,15 +28,10 @@ import { positionsAppendices } from './positions-appendix.ts';
 import { removals } from './sections/unit-fates.ts';
 import { arrangeAppendices, seeAppendix, type AppendixSource, type ArrangedAppendices } from './appendices.ts';
 import { operationPlanBlocks, operationPlans } from './sections/operation-plan.ts';
-import {
-  financeBlocks,
-  leaversByReasonYear,
-  payoutsByUnitYear,
-  type FinanceInput,
-} from './sections/finance.ts';
+import { financeBlocks, leaversByReasonYear, payoutsByUnitYear, type FinanceInput } from './sections/finance.ts';
 import { decisionParts } from './sections/decision.ts';
 import { leaversByYear, operationCounts, payoutsText } from './sections/summary.ts';
-import type { Appendix, Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
+import type { Block, DataTable, ProposalDoc, ProposalRoadmap, TableRow } from './model.ts';
 import {
   DOC_NAME,
   SECTIONS_OF,
@@ -144,7 +139,9 @@ export function templateNumbers(input: ProposalInput, arranged?: ArrangedAppendi
     findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody),
     enclosures:
-      input.type === 'to-trinh' ? enclosuresText((arranged ?? arrangedAppendices(input)).attached, deAnTitleOf(input)) : '',
+      input.type === 'to-trinh'
+        ? enclosuresText((arranged ?? arrangedAppendices(input)).attached, deAnTitleOf(input))
+        : '',
   };
 }
 
@@ -947,7 +944,9 @@ export function appendixSources(input: ProposalInput): AppendixSource[] {
           ...(leavers
             ? [{ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do và năm' } as Block, table(leavers)]
             : []),
-          ...(byUnit ? [{ kind: 'caption', text: 'Kinh phí chi trả chế độ theo đơn vị và năm' } as Block, table(byUnit)] : []),
+          ...(byUnit
+            ? [{ kind: 'caption', text: 'Kinh phí chi trả chế độ theo đơn vị và năm' } as Block, table(byUnit)]
+            : []),
         ],
       ],
     },

@@ -180,7 +180,10 @@ export function defaultSettings(provinceName: string, today: string, shortName?:
 }
 
 /** The appendices of a document type in the officer's order, each on or off; any the choice leaves out come after, off. */
-export function appendixChoice(s: Pick<ProposalSettings, 'appendices'>, type: DocType): Array<{ key: AppendixKey; on: boolean }> {
+export function appendixChoice(
+  s: Pick<ProposalSettings, 'appendices'>,
+  type: DocType,
+): Array<{ key: AppendixKey; on: boolean }> {
   const chosen = s.appendices[type] ?? DEFAULT_APPENDICES[type].map((key) => ({ key, on: true }));
   const seen = new Set(chosen.map((a) => a.key));
   return [...chosen, ...APPENDIX_KEYS.filter((k) => !seen.has(k)).map((key) => ({ key, on: false }))];

@@ -13,7 +13,11 @@ import { UsageError } from '../report.ts';
 
 const options = {
   scenario: { type: 'string', value: 'TÊN', description: 'Phương án đã lưu.' },
-  type: { type: 'string', value: DOC_TYPES.join('|'), description: 'Đề án, tờ trình hoặc dự thảo quyết định phê duyệt đề án.' },
+  type: {
+    type: 'string',
+    value: DOC_TYPES.join('|'),
+    description: 'Đề án, tờ trình hoặc dự thảo quyết định phê duyệt đề án.',
+  },
   pdf: { type: 'string', value: 'TỆP.pdf', description: 'Xuất PDF (qua Chromium của máy) ra tệp mới này.' },
   docx: { type: 'string', value: 'TỆP.docx', description: 'Xuất Word ra tệp mới này.' },
   browser: {

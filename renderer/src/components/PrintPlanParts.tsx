@@ -41,7 +41,12 @@ export function AppendixChooser({
               {t(`print.appendix.${a.key}`)}
               {!a.available && <span className="muted"> {t('print.appendix.none')}</span>}
             </label>{' '}
-            <button type="button" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`${t('print.up')}: ${t(`print.appendix.${a.key}`)}`}>
+            <button
+              type="button"
+              disabled={i === 0}
+              onClick={() => move(i, -1)}
+              aria-label={`${t('print.up')}: ${t(`print.appendix.${a.key}`)}`}
+            >
               ↑
             </button>
             <button
@@ -108,7 +113,11 @@ export function OtherCosts({
       <legend>{t('print.otherCosts')}</legend>
       {costs.map((c, i) => (
         <div key={i} className="print-cost">
-          <input aria-label={t('print.costLabel')} value={c.label} onChange={(e) => set(i, { label: e.target.value })} />
+          <input
+            aria-label={t('print.costLabel')}
+            value={c.label}
+            onChange={(e) => set(i, { label: e.target.value })}
+          />
           <input
             aria-label={t('print.costAmount')}
             inputMode="numeric"

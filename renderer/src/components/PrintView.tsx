@@ -11,7 +11,10 @@ import { withStyleNonce } from '../style-nonce.ts';
 import { IsoDayInput } from './DayInput.tsx';
 import { AppendixChooser, OperationSections, OtherCosts } from './PrintPlanParts.tsx';
 
-type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date' | 'operationSections' | 'otherCosts' | 'appendices'>;
+type TextField = Exclude<
+  keyof ProposalSettings,
+  'sections' | 'date' | 'operationSections' | 'otherCosts' | 'appendices'
+>;
 const LINES: TextField[] = [
   'parentBody',
   'issuingBody',
@@ -165,13 +168,17 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                   ))}
                 </details>
                 <AppendixChooser
-                  list={view.appendices.map((a) => ({
-                    ...a,
-                    on: draft.appendices[type]?.find((c) => c.key === a.key)?.on ?? a.on,
-                  })).sort((a, b) => {
-                    const order = draft.appendices[type];
-                    return order ? order.findIndex((c) => c.key === a.key) - order.findIndex((c) => c.key === b.key) : 0;
-                  })}
+                  list={view.appendices
+                    .map((a) => ({
+                      ...a,
+                      on: draft.appendices[type]?.find((c) => c.key === a.key)?.on ?? a.on,
+                    }))
+                    .sort((a, b) => {
+                      const order = draft.appendices[type];
+                      return order
+                        ? order.findIndex((c) => c.key === a.key) - order.findIndex((c) => c.key === b.key)
+                        : 0;
+                    })}
                   onChange={(choice) => edit({ appendices: { ...draft.appendices, [type]: choice } })}
                 />
                 <h3>{t('print.sections')}</h3>

@@ -26,19 +26,26 @@ export interface FinanceInput {
 const reasonName = (r: (typeof LEAVER_REASONS)[number]) =>
   r === 'dissolution' ? 'Giải thể đơn vị, không chuyển sang đơn vị khác' : translate('vi', `exit.reason.${r}`);
 
+/** A row of a table by year: a number is printed in the Vietnamese format, a text as it is. */
+interface YearRow {
+  name: string;
+  values: Array<number | string>;
+  total: number | string;
+  bold?: boolean;
+}
+
 /** A table of rows by the period's years, with a total column. */
-function byYearTable(
-  label: string,
-  years: readonly number[],
-  rows: Array<{ name: string; values: Array<number | string>; total: number | string; bold?: boolean }>,
-): DataTable {
+function byYearTable(label: string, years: readonly number[], rows: readonly YearRow[]): DataTable {
   const first = 50;
   const w = Math.floor(((TEXT_WIDTH - first) / (years.length + 1)) * 100) / 100;
   const cell = (v: number | string) => (typeof v === 'number' ? n(v) : v);
   return {
     columns: [{ width: first }, ...[...years, 0].map(() => ({ width: w, align: 'right' as const }))],
     header: [[{ text: label }, ...years.map((y) => ({ text: String(y) })), { text: 'Cộng' }]],
-    rows: rows.map((r) => ({ cells: [r.name, ...r.values.map(cell), cell(r.total)], ...(r.bold ? { bold: true } : {}) })),
+    rows: rows.map((r) => ({
+      cells: [r.name, ...r.values.map(cell), cell(r.total)],
+      ...(r.bold ? { bold: true } : {}),
+    })),
     nameColumn: 0,
     size: years.length > 6 ? 10 : 11,
   };
@@ -55,13 +62,13 @@ export function leaversByReasonYear(input: FinanceInput): DataTable | null {
     if (i < 0) return 0;
     return sims[i]!.leaversByReason[r] - (i > 0 ? sims[i - 1]!.leaversByReason[r] : 0);
   };
-  const rows = LEAVER_REASONS.map((r) => {
-    const values = years.map((y) => change(r, y));
-    return { name: reasonName(r), values, total: values.reduce((s, v) => s + v, 0) };
-  }).filter((r) => r.total > 0);
-  if (rows.length === 0) return null;
-  const values = years.map((_, i) => rows.reduce((s, r) => s + (r.values[i] as number), 0));
-  rows.push({ name: 'Cộng', values, total: values.reduce((s, v) => s + v, 0), bold: true } as (typeof rows)[number]);
+  const counts = LEAVER_REASONS.map((r) => ({ r, values: years.map((y) => change(r, y)) }))
+    .map((x) => ({ ...x, total: x.values.reduce((s, v) => s + v, 0) }))
+    .filter((x) => x.total > 0);
+  if (counts.length === 0) return null;
+  const values = years.map((_, i) => counts.reduce((s, x) => s + x.values[i]!, 0));
+  const rows: YearRow[] = counts.map((x) => ({ name: reasonName(x.r), values: x.values, total: x.total }));
+  rows.push({ name: 'Cộng', values, total: values.reduce((s, v) => s + v, 0), bold: true });
   return byYearTable('Lý do', years, rows);
 }
 
@@ -83,13 +90,19 @@ export function payoutsByPolicyYear(input: FinanceInput): { table: DataTable; un
   const years = periodYears(input.period);
   const exits = input.simulation.exits.filter((e) => e.year >= input.period.from);
   if (!exits.some((e) => e.cost > 0 || e.uncosted > 0)) return null;
-  const policies = [...new Set(exits.map((e) => policyOf(input.operations[e.index])).filter((p): p is string => p !== null))];
-  const rows = policies.map((p) => {
-    const values = years.map((y) =>
+  const policies = [
+    ...new Set(exits.map((e) => policyOf(input.operations[e.index])).filter((p): p is string => p !== null)),
+  ];
+  const costs = policies.map((p) =>
+    years.map((y) =>
       exits.filter((e) => e.year === y && policyOf(input.operations[e.index]) === p).reduce((s, e) => s + e.cost, 0),
-    );
-    return { name: POLICY_NAMES[p] ?? p, values: values as Array<number | string>, total: values.reduce((s, v) => s + v, 0) as number | string };
-  });
+    ),
+  );
+  const rows: YearRow[] = policies.map((p, i) => ({
+    name: POLICY_NAMES[p] ?? p,
+    values: costs[i]!,
+    total: costs[i]!.reduce((s, v) => s + v, 0),
+  }));
   const uncostedBy = years.map((y) => exits.filter((e) => e.year === y).reduce((s, e) => s + e.uncosted, 0));
   const uncosted = uncostedBy.reduce((s, v) => s + v, 0);
   if (uncosted > 0)
@@ -98,8 +111,8 @@ export function payoutsByPolicyYear(input: FinanceInput): { table: DataTable; un
       values: uncostedBy.map((v) => (v > 0 ? `${n(v)} người` : '—')),
       total: `${n(uncosted)} người`,
     });
-  const sums = years.map((_, i) => rows.reduce((s, r) => s + (typeof r.values[i] === 'number' ? (r.values[i] as number) : 0), 0));
-  rows.push({ name: 'Cộng (đồng)', values: sums, total: sums.reduce((s, v) => s + v, 0), ...{ bold: true } });
+  const sums = years.map((_, i) => costs.reduce((s, c) => s + c[i]!, 0));
+  rows.push({ name: 'Cộng (đồng)', values: sums, total: sums.reduce((s, v) => s + v, 0), bold: true });
   return { table: byYearTable('Chính sách (đồng)', years, rows), uncosted };
 }
 
@@ -115,11 +128,19 @@ export function payoutsByUnitYear(input: FinanceInput): DataTable | null {
       const inYear = of.filter((e) => e.year === y);
       const cost = inYear.reduce((s, e) => s + e.cost, 0);
       const open = inYear.reduce((s, e) => s + e.uncosted, 0);
-      return open > 0 ? `${cost > 0 ? `${n(cost)} + ` : ''}chưa tính (${n(open)} người)` : inYear.length > 0 ? n(cost) : '—';
+      return open > 0
+        ? `${cost > 0 ? `${n(cost)} + ` : ''}chưa tính (${n(open)} người)`
+        : inYear.length > 0
+          ? n(cost)
+          : '—';
     });
     const cost = of.reduce((s, e) => s + e.cost, 0);
     const open = of.reduce((s, e) => s + e.uncosted, 0);
-    return { name: input.labelOf(code), values, total: open > 0 ? `${n(cost)} + chưa tính (${n(open)} người)` : n(cost) };
+    return {
+      name: input.labelOf(code),
+      values,
+      total: open > 0 ? `${n(cost)} + chưa tính (${n(open)} người)` : n(cost),
+    };
   });
   return byYearTable('Đơn vị (đồng)', years, rows);
 }
@@ -136,11 +157,16 @@ export function salarySavings(input: FinanceInput): Block[] {
   const salaried = leaving.flatMap((e) => {
     const op = input.operations[e.index];
     const salary = op?.type === 'staffExit' && op.payout ? op.payout.salary : null;
-    return salary !== null && salary > 0 ? [{ year: e.year, yearly: salary * 12 * (e.civilServants + e.publicEmployees) }] : [];
+    return salary !== null && salary > 0
+      ? [{ year: e.year, yearly: salary * 12 * (e.civilServants + e.publicEmployees) }]
+      : [];
   });
   const last = input.simulation.years.at(-1)!;
   const first = input.simulation.years.find((y) => y.year === input.period.from - 1);
-  const allSurplus = SURPLUS_REASONS.reduce((s, r) => s + last.leaversByReason[r] - (first?.leaversByReason[r] ?? 0), 0);
+  const allSurplus = SURPLUS_REASONS.reduce(
+    (s, r) => s + last.leaversByReason[r] - (first?.leaversByReason[r] ?? 0),
+    0,
+  );
   const withSalary = leaving
     .filter((e) => {
       const op = input.operations[e.index];
@@ -165,7 +191,10 @@ export function salarySavings(input: FinanceInput): Block[] {
       kind: 'para',
       text: `Tiết kiệm quỹ tiền lương (ước tính): ${n(total)} đồng trong giai đoạn ${input.period.from}–${input.period.to}, tính bằng tiền lương bình quân tháng (lương theo ngạch, bậc và các khoản phụ cấp được tính) ghi trong thông tin chi trả của từng đợt nghỉ × 12 tháng × số người, cho mỗi năm còn lại của giai đoạn sau năm nghỉ; chưa gồm các khoản đóng góp của cơ quan, đơn vị.${without > 0 ? ` Chưa tính phần của ${n(without)} người chưa có tiền lương.` : ''}`,
     },
-    { kind: 'table', table: byYearTable('Tiết kiệm (đồng)', years, [{ name: 'Quỹ tiền lương giảm', values: perYear, total }]) },
+    {
+      kind: 'table',
+      table: byYearTable('Tiết kiệm (đồng)', years, [{ name: 'Quỹ tiền lương giảm', values: perYear, total }]),
+    },
   ];
 }
 
@@ -196,13 +225,19 @@ export function otherCostsBlocks(input: FinanceInput): Block[] {
 export function financeBlocks(input: FinanceInput, unitAppendix: string | null): Block[] {
   const blocks: Block[] = [];
   const leavers = leaversByReasonYear(input);
-  if (leavers) blocks.push({ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do và năm' }, { kind: 'table', table: leavers });
+  if (leavers)
+    blocks.push(
+      { kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do và năm' },
+      { kind: 'table', table: leavers },
+    );
   const payouts = payoutsByPolicyYear(input);
   if (payouts)
     blocks.push(
       { kind: 'caption', text: 'Kinh phí chi trả chế độ theo chính sách và năm' },
       { kind: 'table', table: payouts.table },
-      ...(unitAppendix ? [{ kind: 'para', text: `Kinh phí chi trả theo từng đơn vị và năm tại ${unitAppendix}.` } as Block] : []),
+      ...(unitAppendix
+        ? [{ kind: 'para', text: `Kinh phí chi trả theo từng đơn vị và năm tại ${unitAppendix}.` } as Block]
+        : []),
     );
   blocks.push(...salarySavings(input), ...otherCostsBlocks(input));
   return blocks;

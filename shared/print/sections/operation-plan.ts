@@ -85,7 +85,12 @@ const sumFigures = (list: Array<UnitFigures | null | undefined>) =>
   );
 
 /** Parts 1–7 of one operation, from the plan's data. */
-function templatesOf(input: OperationPlanInput, op: Operation, index: number, later: readonly Operation[]): Record<OperationFacet, string> {
+function templatesOf(
+  input: OperationPlanInput,
+  op: Operation,
+  index: number,
+  later: readonly Operation[],
+): Record<OperationFacet, string> {
   const sim = input.simulation;
   const step = sim.steps.find((s) => s.index === index);
   const name = input.labelOf;
@@ -117,7 +122,8 @@ function templatesOf(input: OperationPlanInput, op: Operation, index: number, la
         .map((f) => `${name(f.unitCode)} (${translate('vi', `rule.${f.rule}`).toLocaleLowerCase('vi')})`),
     ),
   ];
-  const shortfalls = found.length > 0 ? ` Trước sắp xếp, chưa bảo đảm tiêu chí theo quy định: ${found.join('; ')}.` : '';
+  const shortfalls =
+    found.length > 0 ? ` Trước sắp xếp, chưa bảo đảm tiêu chí theo quy định: ${found.join('; ')}.` : '';
   const aims: Partial<Record<Operation['type'], string>> = {
     merge: `nhằm giảm đầu mối, khắc phục sự chồng chéo chức năng, nhiệm vụ giữa ${list(op.type === 'merge' ? op.units : [])}`,
     dissolve: 'do đơn vị không còn đủ điều kiện hoạt động hoặc chức năng, nhiệm vụ không còn cần thiết',
@@ -149,8 +155,7 @@ function templatesOf(input: OperationPlanInput, op: Operation, index: number, la
   const deadlines = sim.notices
     .filter(
       (x) =>
-        x.key.startsWith('scn.deputy') &&
-        (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
+        x.key.startsWith('scn.deputy') && (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
     )
     .map((x) => `${name(x.unitCode)}: ${translate('vi', x.key, x.params)}`);
   const leadership =
@@ -215,21 +220,36 @@ function structureText(
   for (const o of later)
     if (o.type === 'merge') {
       const k = typeof o.into === 'string' ? o.into : o.into.code;
-      if (o.units.includes(k)) keptInto.set(k, `Hợp nhất với ${o.units.filter((c) => c !== k).map(input.labelOf).join(', ')} (${o.year})`);
+      if (o.units.includes(k))
+        keptInto.set(
+          k,
+          `Hợp nhất với ${o.units
+            .filter((c) => c !== k)
+            .map(input.labelOf)
+            .join(', ')} (${o.year})`,
+        );
     }
   const horizon = new Set(input.simulation.years.at(-1)!.units.map((u) => u.code));
   const fate = (code: string) =>
-    fates.get(code) ?? keptInto.get(code) ?? (horizon.has(code) ? `Giữ nguyên, trực thuộc ${input.labelOf(into)}` : 'Không còn');
+    fates.get(code) ??
+    keptInto.get(code) ??
+    (horizon.has(code) ? `Giữ nguyên, trực thuộc ${input.labelOf(into)}` : 'Không còn');
   const groups = new Map<string, Unit[]>();
   for (const c of children) {
     const k = matchKey(c.name);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
   const lines = [...groups.values()].map((list) => {
-    const of = list.map((c) => `của ${input.labelOf(c.parentCode!)}: ${fate(c.code).charAt(0).toLocaleLowerCase('vi')}${fate(c.code).slice(1)}`);
+    const of = list.map(
+      (c) =>
+        `của ${input.labelOf(c.parentCode!)}: ${fate(c.code).charAt(0).toLocaleLowerCase('vi')}${fate(c.code).slice(1)}`,
+    );
     return `- ${list[0]!.name}${list.length > 1 ? ` (${n(list.length)} đơn vị cùng tên)` : ''}: ${of.join('; ')}.`;
   });
-  return [`Các tổ chức bên trong của ${op.units.map(input.labelOf).join(', ')} (${n(children.length)} tổ chức):`, ...lines].join('\n');
+  return [
+    `Các tổ chức bên trong của ${op.units.map(input.labelOf).join(', ')} (${n(children.length)} tổ chức):`,
+    ...lines,
+  ].join('\n');
 }
 
 /** The sections of every reshaping operation, in the order they apply. */
@@ -245,22 +265,38 @@ export function operationPlans(input: OperationPlanInput): OperationPlan[] {
       OperationFacet,
       string
     >;
-    return [{ key: keys[index]!, title: `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`, facets, templates }];
+    return [
+      {
+        key: keys[index]!,
+        title: `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`,
+        facets,
+        templates,
+      },
+    ];
   });
 }
 
 /** The sections as printed: "3.k. Title", then each part as "a) Title: text". */
 export function operationPlanBlocks(plans: readonly OperationPlan[], number: string): Block[] {
-  if (plans.length === 0) return [{ kind: 'para', text: 'Phương án không có nội dung hợp nhất, chia tách, giải thể, thành lập hoặc chuyển đổi đơn vị.' }];
+  if (plans.length === 0)
+    return [
+      {
+        kind: 'para',
+        text: 'Phương án không có nội dung hợp nhất, chia tách, giải thể, thành lập hoặc chuyển đổi đơn vị.',
+      },
+    ];
   const letters = 'abcdefg';
   return plans.flatMap((p, i) => [
-    { kind: 'heading', text: `${number}.${i + 1}. ${p.title}` } as Block,
+    { kind: 'heading', text: `${number}.${i + 1}. ${p.title}` },
     ...OPERATION_FACETS.flatMap((f, j) =>
       p.facets[f]
         .split('\n')
         .map((l) => l.trim())
         .filter(Boolean)
-        .map((text, line): Block => ({ kind: 'para', text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text })),
+        .map((text, line): Block => ({
+          kind: 'para',
+          text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text,
+        })),
     ),
   ]);
 }

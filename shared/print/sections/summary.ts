@@ -54,7 +54,9 @@ export function payoutsText(roadmap: ProposalRoadmap): string {
   if (cost === null && uncosted === 0) return 'không phát sinh kinh phí chi trả chế độ, chính sách';
   const parts = [
     cost !== null ? `${n(cost)} đồng` : null,
-    uncosted > 0 ? `chưa tính kinh phí của ${n(uncosted)} người (chưa có số liệu tiền lương, số năm đóng bảo hiểm xã hội)` : null,
+    uncosted > 0
+      ? `chưa tính kinh phí của ${n(uncosted)} người (chưa có số liệu tiền lương, số năm đóng bảo hiểm xã hội)`
+      : null,
   ].filter(Boolean);
   return `kinh phí chi trả chế độ, chính sách: ${parts.join('; ')}`;
 }
