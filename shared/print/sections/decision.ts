@@ -30,7 +30,7 @@ export interface DecisionInput {
   operations: readonly Operation[];
   /** The operations appendix when attached ("Phụ lục I"). */
   operationsRef: string | null;
-  /** Địa danh and the year of the document. */
+  /** Địa danh and the year of the decision. */
   place: string;
   year: number;
 }
