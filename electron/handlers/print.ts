@@ -95,14 +95,15 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     'print.get': ({ name, type }) => view(inputOf(name, type)),
     'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
       // A section left as its template is not stored: it keeps following the plan's numbers.
-      const numbers = templateNumbers(inputOf(name, type, settings));
+      const given = inputOf(name, type, settings);
+      const numbers = templateNumbers(given);
       const sections = Object.fromEntries(
         Object.entries(settings.sections).filter(
           ([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim(),
         ),
       );
       // Likewise an operation's part left as the plan's data.
-      const plans = proposalOperationPlans(inputOf(name, 'de-an', settings));
+      const plans = proposalOperationPlans({ ...given, type: 'de-an' });
       const operationSections = Object.fromEntries(
         plans.flatMap((p) => {
           const edited = Object.fromEntries(
