@@ -149,6 +149,20 @@ describe('the tờ trình body stays at 2–4 pages', () => {
     ]);
     expect(view.sections.enclosures).toBe(view.templates.enclosures);
     expect(view.sections.enclosures).toContain('- Phụ lục I: Danh mục các nội dung sắp xếp theo năm;');
+    // Another choice of appendices, the sections sent back as shown: the list follows the new choice, nothing stored as edited.
+    const saved = await call<ProposalView>('print.save', {
+      name: PLAN.name,
+      type: 'to-trinh',
+      settings: {
+        ...view.settings,
+        sections: view.sections,
+        appendices: { 'to-trinh': [{ key: 'units', on: true }] },
+      },
+    });
+    const stored = JSON.parse(ws.db.prepare('SELECT settings FROM proposals').pluck().get() as string);
+    expect(stored.sections).toEqual({});
+    expect(saved.sections.enclosures).toContain('- Phụ lục I: Danh sách cơ quan, đơn vị trước và sau sắp xếp.');
+    expect(saved.sections.enclosures).not.toContain('Danh mục các nội dung sắp xếp');
     ws.close();
   });
 

@@ -94,12 +94,15 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
   return {
     'print.get': ({ name, type }) => view(inputOf(name, type)),
     'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
-      // A section left as its template is not stored: it keeps following the plan's numbers.
+      // A section left as its template is not stored: it keeps following the plan's numbers. The
+      // template as the editor showed it (before this save's settings, e.g. the enclosed appendices) counts too.
       const given = inputOf(name, type, settings);
-      const numbers = templateNumbers(given);
+      const templates = [templateNumbers(given), templateNumbers(inputOf(name, type))];
       const sections = Object.fromEntries(
         Object.entries(settings.sections).filter(
-          ([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim(),
+          ([k, text]) =>
+            text !== undefined &&
+            templates.every((numbers) => text.trim() !== fillTemplate(k as SectionKey, numbers).trim()),
         ),
       );
       // Likewise an operation's part left as the plan's data.
