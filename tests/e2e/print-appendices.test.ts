@@ -32,6 +32,17 @@ describe('appendices chosen in the print view', () => {
       const pages = page.getByTestId('print-pages');
       await expect.poll(() => pages.textContent(), { timeout: 60_000 }).toMatch(/^\d+ trang$/);
 
+      // The đề án: each reshaping operation's parts, started from the plan.
+      await page.locator('summary', { hasText: 'Phương án đối với từng nội dung sắp xếp' }).click();
+      const operations = page.locator('.print-operations > details > summary');
+      expect(await operations.allTextContents()).toEqual([
+        expect.stringMatching(/^Hợp nhất .* thành Bệnh viện Chuyên khoa \(2025\)$/),
+        expect.stringMatching(/^Giải thể .* \(2026\)$/),
+      ]);
+      await operations.first().click();
+      expect(await page.getByLabel('Cơ cấu tổ chức bên trong').first().inputValue()).not.toBe('');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'print-operations.png') });
+
       await page.getByLabel('Loại văn bản').selectOption('to-trinh');
       const preview = page.frameLocator('[data-testid="print-preview"]');
       const appendixTitles = () => preview.locator('.appendix-number').allTextContents();

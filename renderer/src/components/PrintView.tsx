@@ -181,7 +181,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     })}
                   onChange={(choice) => edit({ appendices: { ...draft.appendices, [type]: choice } })}
                 />
-                <h3>{t('print.sections')}</h3>
+                {view.sectionKeys.length > 0 && <h3>{t('print.sections')}</h3>}
                 {view.sectionKeys.map((key) => (
                   <div key={key} className="print-field">
                     <label htmlFor={`section-${key}`}>{t(`print.section.${key}`)}</label>
