@@ -70,6 +70,28 @@ function unitsBefore(input: OperationPlanInput, year: number): readonly Unit[] {
   return prior.length > 0 ? prior[prior.length - 1]!.units : input.baseline;
 }
 
+/** Each year's units by code and by parent, and the codes left at the horizon: indexed once for all the operations. */
+class UnitIndex {
+  private readonly byYear = new Map<number, { byCode: Map<string, Unit>; children: Map<string, Unit[]> }>();
+  readonly horizon: Set<string>;
+  private readonly input: OperationPlanInput;
+  constructor(input: OperationPlanInput) {
+    this.input = input;
+    this.horizon = new Set(input.simulation.years.at(-1)!.units.map((u) => u.code));
+  }
+  /** The units at the end of the year before `year`. */
+  before(year: number) {
+    let at = this.byYear.get(year);
+    if (!at) {
+      const units = unitsBefore(this.input, year);
+      const children = new Map<string, Unit[]>();
+      for (const u of units) if (u.parentCode) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
+      this.byYear.set(year, (at = { byCode: new Map(units.map((u) => [u.code, u])), children }));
+    }
+    return at;
+  }
+}
+
 const sumFigures = (list: Array<UnitFigures | null | undefined>) =>
   list.reduce(
     (s, f) =>
@@ -87,6 +109,7 @@ const sumFigures = (list: Array<UnitFigures | null | undefined>) =>
 /** Parts 1–7 of one operation, from the plan's data. */
 function templatesOf(
   input: OperationPlanInput,
+  units: UnitIndex,
   op: Operation,
   index: number,
   later: readonly Operation[],
@@ -148,10 +171,10 @@ function templatesOf(
     annex: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cơ quan quản lý trực tiếp.`,
   };
 
-  const structure = structureText(input, op, later, sources, into);
+  const structure = structureText(input, units, op, later, into);
 
   // The deputies above the limit and the deadline to comply (said of the merged unit, or of its parent for a limit on average).
-  const parent = into ? (unitsBefore(input, op.year).find((u) => u.code === into)?.parentCode ?? null) : null;
+  const parent = into ? (units.before(op.year).byCode.get(into)?.parentCode ?? null) : null;
   const deadlines = sim.notices
     .filter(
       (x) =>
@@ -206,14 +229,14 @@ const sentence = (s: string) => {
  */
 function structureText(
   input: OperationPlanInput,
+  index: UnitIndex,
   op: Operation,
   later: readonly Operation[],
-  sources: readonly string[],
   into: string | null,
 ): string {
   if (op.type !== 'merge' || !into) return 'Giữ nguyên cơ cấu tổ chức bên trong theo quy định hiện hành.';
-  const units = unitsBefore(input, op.year);
-  const children = units.filter((u) => u.parentCode && op.units.includes(u.parentCode));
+  const { children: childrenOf } = index.before(op.year);
+  const children = op.units.flatMap((c) => childrenOf.get(c) ?? []);
   if (children.length === 0) return `Các đơn vị hợp nhất không có tổ chức bên trong được ghi trong tệp dữ liệu.`;
   const fates = removals(later, input.labelOf);
   const keptInto = new Map<string, string>();
@@ -229,7 +252,7 @@ function structureText(
             .join(', ')} (${o.year})`,
         );
     }
-  const horizon = new Set(input.simulation.years.at(-1)!.units.map((u) => u.code));
+  const horizon = index.horizon;
   const fate = (code: string) =>
     fates.get(code) ??
     keptInto.get(code) ??
@@ -255,11 +278,12 @@ function structureText(
 /** The sections of every reshaping operation, in the order they apply. */
 export function operationPlans(input: OperationPlanInput): OperationPlan[] {
   const keys = operationKeys(input.operations);
+  const units = new UnitIndex(input);
   const ordered = inDateOrder(input.operations.map((op, index) => ({ op, index })));
   return ordered.flatMap(({ op, index }, k) => {
     if (!RESHAPING.has(op.type)) return [];
     const later = ordered.slice(k + 1).map((x) => x.op);
-    const templates = templatesOf(input, op, index, later);
+    const templates = templatesOf(input, units, op, index, later);
     const saved = input.settings.operationSections[keys[index]!] ?? {};
     const facets = Object.fromEntries(OPERATION_FACETS.map((f) => [f, saved[f] ?? templates[f]])) as Record<
       OperationFacet,
