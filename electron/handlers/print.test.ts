@@ -110,11 +110,14 @@ describe('printed proposals', () => {
         ],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
-      // A period's dash is a non-breaking hyphen in Word (between two texts of one run): read back as "-".
-      const word = [
-        ...xml.replace(/<\/w:t><w:noBreakHyphen\/><w:t[^>]*>/g, '-').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g),
-      ]
-        .map((m) => m[1])
+      // Each paragraph's text, its runs joined (a period's dash is a non-breaking hyphen in Word: read back as "-").
+      const word = xml
+        .split('</w:p>')
+        .map((p) =>
+          [...p.replaceAll('<w:noBreakHyphen/>', '<w:t>-</w:t>').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
+            .map((m) => m[1])
+            .join(''),
+        )
         .join('\n');
       for (const heading of [
         '1. Sự cần thiết',

@@ -1,7 +1,7 @@
 /** The print view: the appendices of a tờ trình chosen and ordered, the body referring to those attached; the draft decision. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, planTab, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -27,6 +27,8 @@ describe('appendices chosen in the print view', () => {
       await page
         .getByTestId('scenario-file')
         .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
+      // The plan page's targets are on their own tab.
+      await planTab(page, 'Mục tiêu');
       await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
       const pages = page.getByTestId('print-pages');
