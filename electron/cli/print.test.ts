@@ -61,6 +61,34 @@ describe('tinhgon print', () => {
     expect(again.stderr).toContain(docx);
   });
 
+  it('writes the draft decision (--type quyet-dinh) as PDF and Word', { timeout: 120_000 }, () => {
+    const { dir, file } = workspace();
+    const pdf = path.join(dir, 'qd.pdf');
+    const docx = path.join(dir, 'qd.docx');
+    const r = tinhgon([
+      'print',
+      file,
+      '--scenario',
+      'PA 1',
+      '--type',
+      'quyet-dinh',
+      '--pdf',
+      pdf,
+      '--docx',
+      docx,
+      '--browser',
+      chromiumPath(),
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = readPdf(pdf).pages.join('\n');
+    expect(text).toMatch(/Số:\s+\/QĐ-UBND/);
+    expect(text).toContain('QUYẾT ĐỊNH:');
+    expect(text).toMatch(/Điều 1\. Phê duyệt Đề án sắp xếp tổ chức bộ máy/);
+    expect(text).toContain('TM. ỦY BAN NHÂN DÂN');
+    expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+  });
+
   it('without a Chromium, exits non-zero with one line saying how to get one; Word needs none', () => {
     const { dir, file } = workspace();
     const none = tinhgon([
@@ -94,7 +122,7 @@ describe('tinhgon print', () => {
   it('says what is wrong with the arguments', () => {
     const { file } = workspace();
     expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'cong-van', '--docx', 'x.docx']).stderr).toContain(
-      '--type phải là de-an hoặc to-trinh.',
+      '--type phải là de-an, to-trinh, quyet-dinh.',
     );
     expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an']).stderr).toContain(
       'cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.',

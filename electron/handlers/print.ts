@@ -10,7 +10,9 @@ import { getScenario } from '../../db/scenarios-repo.ts';
 import { getProposalSettings, saveProposalSettings } from '../../db/proposals-repo.ts';
 import { baseDateContent } from '../services/proposal-content.ts';
 import {
+  appendixSources,
   buildProposal,
+  proposalOperationPlans,
   provinceWarnings,
   sectionText,
   templateNumbers,
@@ -22,8 +24,10 @@ import { fillTemplate } from '../../shared/print/templates.ts';
 import {
   SECTION_KEYS,
   SECTIONS_OF,
+  appendixChoice,
   defaultSettings,
   type DocType,
+  type OperationFacet,
   type ProposalSettings,
   type SectionKey,
 } from '../../shared/print/settings.ts';
@@ -42,8 +46,7 @@ export interface PrintOptions {
   fontDir?: string;
 }
 
-const fileStem = (type: DocType, name: string) =>
-  `${type === 'de-an' ? 'de-an' : 'to-trinh'}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
+const fileStem = (type: DocType, name: string) => `${type}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
 export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): HandlersOf<'print'> {
   const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
@@ -85,19 +88,41 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       templates: all((k) => fillTemplate(k, numbers)),
       html: html(input),
       warnings: provinceWarnings(input),
+      appendices: appendixList(input),
+      operations: input.type === 'de-an' ? proposalOperationPlans(input) : [],
     };
+  };
+  const appendixList = (input: ProposalInput) => {
+    const has = new Map(appendixSources(input).map((a) => [a.key, a.titles.length > 0]));
+    return appendixChoice(input.settings, input.type).map((a) => ({ ...a, available: has.get(a.key) ?? false }));
   };
   return {
     'print.get': ({ name, type }) => view(inputOf(name, type)),
     'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
-      // A section left as its template is not stored: it keeps following the plan's numbers.
-      const numbers = templateNumbers(inputOf(name, type, settings));
+      // A section left as its template is not stored: it keeps following the plan's numbers. The
+      // template as the editor showed it (before this save's settings, e.g. the enclosed appendices) counts too.
+      const given = inputOf(name, type, settings);
+      const templates = [templateNumbers(given), templateNumbers(inputOf(name, type))];
       const sections = Object.fromEntries(
         Object.entries(settings.sections).filter(
-          ([k, text]) => text !== undefined && text.trim() !== fillTemplate(k as SectionKey, numbers).trim(),
+          ([k, text]) =>
+            text !== undefined &&
+            templates.every((numbers) => text.trim() !== fillTemplate(k as SectionKey, numbers).trim()),
         ),
       );
-      saveProposalSettings(current().db, name, { ...settings, sections });
+      // Likewise an operation's part left as the plan's data.
+      const plans = proposalOperationPlans({ ...given, type: 'de-an' });
+      const operationSections = Object.fromEntries(
+        plans.flatMap((p) => {
+          const edited = Object.fromEntries(
+            Object.entries(settings.operationSections[p.key] ?? {}).filter(
+              ([f, text]) => text !== undefined && text.trim() !== p.templates[f as OperationFacet].trim(),
+            ),
+          );
+          return Object.keys(edited).length > 0 ? [[p.key, edited]] : [];
+        }),
+      );
+      saveProposalSettings(current().db, name, { ...settings, sections, operationSections });
       return view(inputOf(name, type));
     },
     'print.pdf': async ({ name, type }) => {

@@ -1,9 +1,13 @@
 /** print.*: a plan's printed proposal (đề án, tờ trình): its settings and sections, previewed, saved, as PDF or DOCX. */
 import { z } from 'zod';
 import {
+  APPENDIX_KEYS,
   DOC_TYPES,
+  OPERATION_FACETS,
   ProposalSettingsSchema,
   SECTION_KEYS,
+  type AppendixKey,
+  type OperationFacet,
   type ProposalSettings,
   type SectionKey,
 } from '../print/settings.ts';
@@ -21,7 +25,17 @@ export interface ProposalView {
   html: string;
   /** What the document must not print silently (a province merged away before its date): messages shown in the interface language (the document prints them in Vietnamese). */
   warnings: { key: MessageKey; params: MessageParams }[];
+  /** The appendices this document type may carry, in the officer's order; `available`: the plan has something to put in it. */
+  appendices: Array<{ key: AppendixKey; on: boolean; available: boolean }>;
+  /** The đề án's section of each reshaping operation: each part as printed and its template. */
+  operations: Array<{
+    key: string;
+    title: string;
+    facets: Record<OperationFacet, string>;
+    templates: Record<OperationFacet, string>;
+  }>;
 }
+const facetTexts = z.record(z.enum(OPERATION_FACETS), z.string());
 const sectionTexts = z.record(z.enum(SECTION_KEYS), z.string());
 const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   settings: ProposalSettingsSchema,
@@ -30,6 +44,8 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   templates: sectionTexts,
   html: z.string(),
   warnings: z.array(z.object({ key: messageKeySchema, params: messageParamsSchema })),
+  appendices: z.array(z.object({ key: z.enum(APPENDIX_KEYS), on: z.boolean(), available: z.boolean() })),
+  operations: z.array(z.object({ key: z.string(), title: z.string(), facets: facetTexts, templates: facetTexts })),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
 

@@ -8,7 +8,7 @@ import { buildProposal, currentBySector, provinceWarnings, sentenceName, type Pr
 import { translate } from '../i18n/index.ts';
 import { escapeHtml, renderProposalHtml } from './html.ts';
 import { CHART_PAGE_HEIGHT, chartPages, wrapText } from './org-chart.ts';
-import { defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
+import { APPENDIX_KEYS, defaultSettings, numberLine, placeDateLine, ProposalSettingsSchema } from './settings.ts';
 import { mentions, resolveAppendixRefs, unreferencedAppendices, type Block, type DataTable } from './model.ts';
 import { TEXT_WIDTH } from './page.ts';
 
@@ -79,8 +79,15 @@ describe('Decree 30/2020 elements', () => {
       },
     ];
     for (const type of ['de-an', 'to-trinh'] as const) {
-      const d = buildProposal(input(tree(), ops, { type }));
-      expect(d.appendices.length).toBeGreaterThanOrEqual(2);
+      // Every kind attached, in the reverse of the list's order: the labels follow the officer's order.
+      const all = [...APPENDIX_KEYS].reverse().map((key) => ({ key, on: true }));
+      const settings = { ...defaultSettings('Hậu Giang', '2026-01-05'), appendices: { [type]: all } };
+      const d = buildProposal(input(tree(), ops, { type, settings }));
+      expect(d.appendices.length).toBeGreaterThanOrEqual(3);
+      expect(d.appendices.map((a) => a.number)).toEqual(['I', 'II', 'III', 'IV', 'V'].slice(0, d.appendices.length));
+      // The units list comes before the chart (the order chosen) and the body names each by its own number.
+      const keys = d.appendices.map((a) => a.key);
+      expect(keys.indexOf('units')).toBeLessThan(keys.indexOf('chart'));
       expect(unreferencedAppendices(d)).toEqual([]);
       expect(JSON.stringify(d)).not.toContain('{{appendix:');
     }

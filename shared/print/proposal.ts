@@ -24,21 +24,27 @@ import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
 import { withExitWindows } from '../scenario/restructuring-decision.ts';
 import { TEXT_WIDTH } from './page.ts';
-import { positionsAppendices } from './positions-appendix.ts';
+import { positionsAppendices, type PositionsAppendix } from './positions-appendix.ts';
 import { sentenceName, workspaceProperNames } from './proper-names.ts';
 import {
   appendixRef,
   resolveAppendixRefs,
-  type Appendix,
   type Block,
   type DataTable,
   type ProposalDoc,
   type ProposalRoadmap,
   type TableRow,
 } from './model.ts';
+import { removals } from './sections/unit-fates.ts';
+import { arrangeAppendices, seeAppendix, type AppendixSource, type ArrangedAppendices } from './appendices.ts';
+import { operationPlanBlocks, operationPlans } from './sections/operation-plan.ts';
+import { financeBlocks, leaversByReasonYear, payoutsByUnitYear, type FinanceInput } from './sections/finance.ts';
+import { decisionParts } from './sections/decision.ts';
+import { leaversByYear, operationCounts, payoutsText } from './sections/summary.ts';
 import {
   DOC_NAME,
   SECTIONS_OF,
+  appendixChoice,
   numberLine,
   placeDateLine,
   provinceTitle,
@@ -84,24 +90,6 @@ export { sentenceName };
 const properNamesOf = (input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'baseline'>) =>
   workspaceProperNames([input.provinceName, input.documentProvince ?? ''], input.baseline);
 
-/** What the plan did to a unit that is gone by the horizon (from the operation that removed it). */
-function removals(operations: readonly Operation[], nameOf: (code: string) => string): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const op of operations) {
-    const y = op.year;
-    if (op.type === 'merge') {
-      const into = typeof op.into === 'string' ? op.into : op.into.code;
-      for (const c of op.units)
-        if (c !== into)
-          out.set(c, `Hợp nhất vào ${typeof op.into === 'string' ? nameOf(op.into) : op.into.name} (${y})`);
-    } else if (op.type === 'dissolve')
-      out.set(op.unit, op.staffTo ? `Giải thể, chuyển về ${nameOf(op.staffTo)} (${y})` : `Giải thể (${y})`);
-    else if (op.type === 'convert') out.set(op.unit, `Chuyển ra ngoài khu vực nhà nước / cổ phần hóa (${y})`);
-    else if (op.type === 'split') out.set(op.unit, `Chia tách thành ${op.into.map((p) => p.name).join(', ')} (${y})`);
-  }
-  return out;
-}
-
 /** The operations that reshape the organisation (the roadmap's exits and recruitments print in its own section). */
 const arrangement = (operations: readonly Operation[]) =>
   operations.filter((op) => op.type !== 'staffExit' && op.type !== 'recruit');
@@ -111,7 +99,7 @@ const tableOr = (t: DataTable, empty: string): Block =>
   t.rows.length > 0 ? { kind: 'table', table: t } : { kind: 'para', text: empty };
 
 /** The numbers the narrative templates are filled with. */
-export function templateNumbers(input: ProposalInput): TemplateNumbers {
+export function templateNumbers(input: ProposalInput, arranged?: ArrangedAppendices): TemplateNumbers {
   const sim = input.simulation;
   const first = sim.years[0]!;
   const last = sim.years[sim.years.length - 1]!;
@@ -142,6 +130,10 @@ export function templateNumbers(input: ProposalInput): TemplateNumbers {
     findings: violations(last.findings).length,
     issuingBody: sentenceName(input.settings.issuingBody, properNamesOf(input)),
     ...contentWords(input),
+    enclosures:
+      input.type === 'to-trinh'
+        ? enclosuresText((arranged ?? arrangedAppendices(input)).attached, deAnTitleOf(input))
+        : '',
   };
 }
 
@@ -489,7 +481,7 @@ const violations = (fs: readonly Finding[]) => fs.filter((f) => f.severity !== '
 const notes = (fs: readonly Finding[]) => fs.filter((f) => f.severity === 'note');
 
 /** Findings left at the horizon: counted by rule in the body (the full list is an appendix), then the notices the plan's merges leave to decide. */
-function openIssues(input: ProposalInput): Block[] {
+function openIssues(input: ProposalInput, appendix: string | null, compact = false): Block[] {
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
   // Findings are at the horizon: a unit is named with its parent then (after a merge, the merged sở), not its first one.
@@ -504,8 +496,10 @@ function openIssues(input: ProposalInput): Block[] {
   else {
     blocks.push({
       kind: 'para',
-      text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định (danh sách chi tiết tại ${appendixRef('findings')}):`,
+      text: `Đến cuối năm ${last.year}, còn ${n(findings.length)} trường hợp chưa bảo đảm tiêu chí theo quy định${appendix ? ` (danh sách chi tiết tại ${appendix})` : ''}${compact ? '.' : ':'}`,
     });
+  }
+  if (findings.length > 0 && !compact) {
     const rules = [...new Set(findings.map((f) => f.rule))];
     blocks.push({
       kind: 'table',
@@ -532,8 +526,15 @@ function openIssues(input: ProposalInput): Block[] {
   if (unverified > 0) {
     blocks.push({
       kind: 'para',
-      text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm (danh sách tại ${appendixRef('findings')}, phần cần xác minh).`,
+      text: `Ngoài ra có ${n(unverified)} trường hợp cần xác minh thêm: mức áp dụng chưa được đối chiếu với văn bản gốc hoặc phụ thuộc thông tin chưa có (nhóm tự chủ, hạng đơn vị), không được coi là vi phạm${appendix ? ` (danh sách tại ${appendix}, phần cần xác minh)` : ''}.`,
     });
+  }
+  if (compact && sim.notices.length > 0) {
+    blocks.push({
+      kind: 'para',
+      text: `Sau sắp xếp còn ${n(sim.notices.length)} vấn đề phải tiếp tục xử lý (số cấp phó vượt quy định và thời hạn thực hiện, mức tự chủ, số người làm việc sau hợp nhất), nêu tại Đề án.`,
+    });
+    return blocks;
   }
   for (const x of sim.notices) {
     // A unit its words name is said as the tables name it (with its parent where the name repeats).
@@ -836,17 +837,190 @@ export function provinceWarnings(
   ];
 }
 
+/** The "(Kèm theo … số … ngày … của …)" line of a document's appendices. */
+function appendixSubtitle(input: ProposalInput): string {
+  const s = input.settings;
+  if (input.type === 'quyet-dinh')
+    return `(Kèm theo Quyết định số ${'\u00a0'.repeat(6)}/QĐ-UBND ngày ${'\u00a0'.repeat(4)} tháng ${'\u00a0'.repeat(4)} năm ${s.date.slice(0, 4)} của Ủy ban nhân dân ${provinceTitle(input.documentProvince ?? input.provinceName)})`;
+  const docNumber = numberLine(s, input.type).replace(/^Số: /, '');
+  const ofType = input.type === 'de-an' ? 'Đề án' : 'Tờ trình';
+  return `(Kèm theo ${ofType} số ${docNumber} ${placeDateLine('', s.date).replace(/^, /, '')} của ${sentenceName(s.issuingBody)})`;
+}
+
+/** Every appendix the plan can give, by kind; which go with a document and in what order is the officer's choice. */
+export function appendixSources(
+  input: ProposalInput,
+  positions: PositionsAppendix[] = positionsAppendices(input.simulation, input.operations),
+): AppendixSource[] {
+  const sim = input.simulation;
+  const last = sim.years[sim.years.length - 1]!;
+  const dataYear = input.dataYear ?? sim.years[0]!.year;
+  const baselineCodes = new Set(input.baseline.map((u) => u.code));
+  const baselineByCode = new Map(input.baseline.map((u) => [u.code, u]));
+  const table = (t: DataTable): Block => ({ kind: 'table', table: t });
+  const open = findingsTable(input);
+  const toVerify = findingsTable(input, true);
+  const finance = financeInput(input);
+  const byUnit = payoutsByUnitYear(finance);
+  const leavers = leaversByReasonYear(finance);
+  return [
+    {
+      key: 'operations',
+      titles: arrangement(input.operations).length > 0 ? ['DANH MỤC CÁC NỘI DUNG SẮP XẾP THEO NĂM'] : [],
+      build: () => [[table(operationsTable(input))]],
+    },
+    {
+      key: 'chart',
+      titles: ['SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP'],
+      build: () => [
+        [
+          {
+            kind: 'para',
+            noIndent: true,
+            italic: true,
+            text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.',
+          },
+          {
+            kind: 'chart',
+            pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${dataYear})`, {
+              firstPageHeight: CHART_FIRST_PAGE_HEIGHT,
+            }),
+          },
+          {
+            kind: 'chart',
+            pages: chartPages(last.units, `Sơ đồ tổ chức sau sắp xếp (cuối năm ${last.year})`, {
+              status: (u) => {
+                const b = baselineByCode.get(u.code);
+                if (!baselineCodes.has(u.code)) return 'new';
+                return b &&
+                  (b.name !== u.name ||
+                    b.parentCode !== u.parentCode ||
+                    quotaOf(b) !== quotaOf(u) ||
+                    staffOf(b) !== staffOf(u))
+                  ? 'changed'
+                  : null;
+              },
+            }),
+          },
+        ],
+      ],
+    },
+    {
+      key: 'units',
+      titles: ['DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP'],
+      build: () => [[table(unitListTable(input))]],
+    },
+    {
+      key: 'findings',
+      titles:
+        open.rows.length > 0 || toVerify.rows.length > 0
+          ? [`NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`]
+          : [],
+      build: () => {
+        const blocks: Block[] = open.rows.length > 0 ? [table(open)] : [];
+        if (toVerify.rows.length > 0)
+          blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
+        return [blocks];
+      },
+    },
+    {
+      // One appendix per unit the plan establishes or merges: its job positions at the horizon.
+      key: 'positions',
+      // Each unit's appendix is referred to by its own key (see appendixRef).
+      keys: positions.map(({ unit }) => `positions:${unit.code}`),
+      titles: positions.map(
+        ({ unit }) => `VỊ TRÍ VIỆC LÀM CỦA ${unit.name.toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
+      ),
+      build: () =>
+        positions.map(({ table: t, defaulted }) => {
+          const blocks: Block[] = t
+            ? [table(t)]
+            : [{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }];
+          if (defaulted > 0)
+            blocks.push({
+              kind: 'para',
+              italic: true,
+              noIndent: true,
+              text: '(*) Hình thức (biên chế/hợp đồng) lấy theo mặc định của nhóm vị trí, cần xác minh.',
+            });
+          return blocks;
+        }),
+    },
+    {
+      key: 'roadmap',
+      titles: leavers || byUnit ? ['LỘ TRÌNH TINH GIẢN BIÊN CHẾ VÀ KINH PHÍ CHI TRẢ THEO ĐƠN VỊ'] : [],
+      build: () => [
+        [
+          ...(leavers
+            ? [{ kind: 'caption', text: 'Số người ra khỏi biên chế theo lý do và năm' } as Block, table(leavers)]
+            : []),
+          ...(byUnit
+            ? [{ kind: 'caption', text: 'Kinh phí chi trả chế độ theo đơn vị và năm' } as Block, table(byUnit)]
+            : []),
+        ],
+      ],
+    },
+  ];
+}
+
+/** The appendices attached to the document, numbered in the officer's order. */
+export const arrangedAppendices = (input: ProposalInput, positions?: PositionsAppendix[]): ArrangedAppendices =>
+  arrangeAppendices(
+    appendixSources(input, positions),
+    appendixChoice(input.settings, input.type),
+    appendixSubtitle(input),
+  );
+
+const financeInput = (input: ProposalInput): FinanceInput => ({
+  operations: input.operations,
+  simulation: input.simulation,
+  settings: input.settings,
+  period: planPeriod(input),
+  labelOf: planLabels(input),
+});
+
+/** The đề án's Phương án per operation, with the officer's edits. */
+export const proposalOperationPlans = (input: ProposalInput) =>
+  operationPlans({
+    baseline: input.baseline,
+    operations: input.operations,
+    simulation: input.simulation,
+    settings: input.settings,
+    labelOf: planLabels(input),
+  });
+
+/** The tờ trình's enclosed documents: the đề án, the draft decision, the report on the comments, then each attached appendix. */
+function enclosuresText(attached: ArrangedAppendices['attached'], deAnTitle: string): string {
+  return [
+    `Dự thảo Quyết định phê duyệt Đề án`,
+    `Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)}`,
+    'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý',
+    ...attached.map((a) => `Phụ lục ${a.number}: ${a.title.charAt(0)}${a.title.slice(1).toLocaleLowerCase('vi')}`),
+  ]
+    .map((l, i, all) => `- ${l}${i === all.length - 1 ? '.' : ';'}`)
+    .join('\n');
+}
+
+/** "tỉnh Hậu Giang giai đoạn 2025–2030": the province the document names and the plan's period. */
+function scopeOf(input: ProposalInput): string {
+  const period = planPeriod(input);
+  return `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${period.from}–${period.to}`;
+}
+const deAnTitleOf = (input: ProposalInput) => `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scopeOf(input)}`;
+
 export function buildProposal(input: ProposalInput): ProposalDoc {
   const { type, settings: s, simulation: sim } = input;
   const first = sim.years[0]!;
   const last = sim.years[sim.years.length - 1]!;
-  const numbers = templateNumbers(input);
-  const text = (key: SectionKey) =>
-    SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
   const period = planPeriod(input);
   const dataYear = input.dataYear ?? first.year;
-  const scope = `${provinceTitle(input.documentProvince ?? input.provinceName)} giai đoạn ${period.from}–${period.to}`;
-  const deAnTitle = `Sắp xếp tổ chức bộ máy, tinh giản biên chế ${scope}`;
+  const scope = scopeOf(input);
+  const deAnTitle = deAnTitleOf(input);
+  const positions = positionsAppendices(sim, input.operations);
+  const arranged = arrangedAppendices(input, positions);
+  const numbers = templateNumbers(input, arranged);
+  const text = (key: SectionKey) =>
+    SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
   const title =
     s.title ||
     (type === 'de-an'
@@ -855,7 +1029,6 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const full = proposalRoadmap(sim, input.operations);
   const roadmap = { ...full, years: full.years.filter((y) => y.year >= period.from) };
   const issuing = sentenceName(s.issuingBody, properNamesOf(input));
-  const docNumber = numberLine(s, type).replace(/^Số: /, '');
 
   const recipients = s.recipient
     .split('\n')
@@ -869,7 +1042,6 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   });
   const heading = (i: number, t: string): Block => ({ kind: 'heading', text: `${i}. ${t}` });
   const table = (t: DataTable): Block => ({ kind: 'table', table: t });
-  const positions = positionsAppendices(sim, input.operations);
   // Where the body sends the reader to the appendices (their labels are put in once they are numbered).
   const toAppendices: Block[] = [
     { kind: 'para', text: `Sơ đồ tổ chức bộ máy trước và sau sắp xếp tại ${appendixRef('chart')}.` },
@@ -886,6 +1058,12 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     text: translate('vi', w.key, w.params),
   }));
   const bases = proposalBases(input);
+  const ref = arranged.ref;
+  const operationsRef = ref('operations');
+  const operations = (): Block[] =>
+    operationsRef
+      ? [{ kind: 'para', text: `Phương án gồm ${operationCounts(input.operations)} (chi tiết tại ${operationsRef}).` }]
+      : [tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.')];
   if (type === 'de-an') {
     let k = 1;
     body.push(part(0, 'SỰ CẦN THIẾT VÀ CĂN CỨ XÂY DỰNG ĐỀ ÁN'), heading(k++, SECTION_TITLES.necessity));
@@ -905,133 +1083,54 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       );
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
+    body.push(heading(2, 'Phương án sắp xếp theo năm'), ...operations(), ...toAppendices);
     body.push(
-      heading(2, 'Phương án sắp xếp theo năm'),
-      tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
-      ...toAppendices,
+      heading(3, 'Phương án đối với từng nội dung sắp xếp'),
+      ...operationPlanBlocks(proposalOperationPlans(input), '3'),
     );
-    body.push(heading(3, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
+    body.push(heading(4, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
     body.push(
-      heading(4, 'Đánh giá theo mục tiêu'),
+      heading(5, 'Đánh giá theo mục tiêu'),
       tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'),
     );
-    body.push(heading(5, 'Những vấn đề còn tồn tại'), ...openIssues(input));
+    body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input, ref('findings')));
     body.push(
       part(3, 'LỘ TRÌNH TINH GIẢN VÀ KINH PHÍ'),
       ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
+      ...financeBlocks(financeInput(input), ref('roadmap')),
     );
     const timeline = timelineTable(input);
     body.push(part(4, 'TỔ CHỨC THỰC HIỆN'), heading(1, 'Tiến độ thực hiện'));
     body.push(timeline ? table(timeline) : { kind: 'para', text: 'Phương án chưa có nội dung sắp xếp tổ chức.' });
     body.push(heading(2, 'Trách nhiệm của các cơ quan, đơn vị'), ...text('implementation'));
     body.push(part(5, SECTION_TITLES.recommendation.toLocaleUpperCase('vi')), ...text('recommendation'));
-  } else {
+  } else if (type === 'to-trinh') {
+    // Decree 120/2020 Art. 9.2: necessity and legal basis, drafting, main content, differing opinions; the detail goes to the appendices.
+    const leavers = leaversByYear(roadmap);
     body.push({
       kind: 'para',
       text: `${issuing} kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} Đề án ${deAnTitle.charAt(0).toLocaleLowerCase('vi')}${deAnTitle.slice(1)} với những nội dung chính như sau:`,
     });
-    body.push(part(0, 'SỰ CẦN THIẾT'), ...text('necessity'));
-    body.push(part(1, 'NỘI DUNG CHỦ YẾU'));
-    body.push(heading(1, `Thực trạng tổ chức bộ máy năm ${dataYear}`), table(currentByKind(input.baseline)));
-    body.push(heading(2, SECTION_TITLES.objectives), ...text('objectives'));
-    body.push(
-      heading(3, 'Phương án sắp xếp theo năm'),
-      tableOr(operationsTable(input), 'Phương án chưa có nội dung sắp xếp tổ chức.'),
-      ...toAppendices,
-    );
-    body.push(
-      heading(4, 'Đánh giá theo mục tiêu'),
-      tableOr(targetsTable(input), 'Phương án không đánh giá theo mục tiêu nào trong giai đoạn này.'),
-    );
-    body.push(
-      heading(5, 'Lộ trình tinh giản và kinh phí'),
-      ...roadmapBlocks(roadmap, sectionText(input, 'funding', numbers)),
-    );
-    body.push(heading(6, 'Những vấn đề còn tồn tại'), ...openIssues(input));
-    body.push(part(2, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
-  }
-  const baselineCodes = new Set(input.baseline.map((u) => u.code));
-  const baselineByCode = new Map(input.baseline.map((u) => [u.code, u]));
-  const ofType = type === 'de-an' ? 'Đề án' : 'Tờ trình';
-  const subtitle = `(Kèm theo ${ofType} số ${docNumber} ${placeDateLine('', s.date).replace(/^, /, '')} của ${issuing})`;
-  const appendices: Appendix[] = [
-    {
-      number: 'I',
-      key: 'chart',
-      title: 'SƠ ĐỒ TỔ CHỨC BỘ MÁY TRƯỚC VÀ SAU SẮP XẾP',
-      subtitle,
-      blocks: [
-        {
-          kind: 'para',
-          noIndent: true,
-          italic: true,
-          text: 'Ghi chú: BC là biên chế được giao (công chức và số người làm việc hưởng lương từ ngân sách nhà nước), tiếp theo là số người hiện có, của đơn vị cùng các đơn vị trực thuộc; dòng “riêng đơn vị”: số của riêng đơn vị; khung nét đứt: đơn vị thành lập mới; khung viền đậm: đơn vị có thay đổi.',
-        },
-        {
-          kind: 'chart',
-          pages: chartPages(input.baseline, `Sơ đồ tổ chức hiện nay (năm ${dataYear})`, {
-            firstPageHeight: CHART_FIRST_PAGE_HEIGHT,
-          }),
-        },
-        {
-          kind: 'chart',
-          pages: chartPages(last.units, `Sơ đồ tổ chức sau sắp xếp (cuối năm ${last.year})`, {
-            status: (u) => {
-              const b = baselineByCode.get(u.code);
-              if (!baselineCodes.has(u.code)) return 'new';
-              return b &&
-                (b.name !== u.name ||
-                  b.parentCode !== u.parentCode ||
-                  quotaOf(b) !== quotaOf(u) ||
-                  staffOf(b) !== staffOf(u))
-                ? 'changed'
-                : null;
-            },
-          }),
-        },
-      ],
-    },
-    {
-      number: 'II',
-      key: 'units',
-      title: 'DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP',
-      subtitle,
-      blocks: [table(unitListTable(input))],
-    },
-  ];
-  const open = findingsTable(input);
-  const toVerify = findingsTable(input, true);
-  if (open.rows.length > 0 || toVerify.rows.length > 0) {
-    const blocks: Block[] = open.rows.length > 0 ? [table(open)] : [];
-    if (toVerify.rows.length > 0)
-      blocks.push({ kind: 'para', text: 'Các trường hợp cần xác minh (không phải vi phạm):' }, table(toVerify));
-    appendices.push({
-      number: 'III',
-      key: 'findings',
-      title: `NHỮNG TRƯỜNG HỢP CHƯA BẢO ĐẢM TIÊU CHÍ ĐẾN CUỐI NĂM ${last.year}`,
-      subtitle,
-      blocks,
+    body.push(part(0, 'SỰ CẦN THIẾT VÀ CƠ SỞ PHÁP LÝ'), ...text('necessity'));
+    body.push(part(1, SECTION_TITLES.drafting.toLocaleUpperCase('vi')), ...text('drafting'));
+    body.push(part(2, 'NỘI DUNG CHÍNH CỦA ĐỀ ÁN'));
+    body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
+    body.push(heading(2, 'Phương án sắp xếp'), {
+      kind: 'para',
+      text: `Phương án gồm ${operationCounts(input.operations)}${seeAppendix(operationsRef)}.`,
     });
-  }
-  // One appendix per unit the plan establishes or merges: its job positions at the horizon.
-  for (const { unit, table: t, defaulted } of positions) {
-    const blocks: Block[] = t
-      ? [table(t)]
-      : [{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }];
-    if (defaulted > 0)
-      blocks.push({
-        kind: 'para',
-        italic: true,
-        noIndent: true,
-        text: '(*) Hình thức (biên chế/hợp đồng) lấy theo mặc định của nhóm vị trí, cần xác minh.',
-      });
-    appendices.push({
-      number: ROMAN[appendices.length] ?? String(appendices.length + 1),
-      key: `positions:${unit.code}`,
-      title: `VỊ TRÍ VIỆC LÀM CỦA ${unit.name.toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
-      subtitle,
-      blocks,
+    body.push(heading(3, 'Lộ trình tinh giản và kinh phí'), {
+      kind: 'para',
+      text: `Số người ra khỏi biên chế theo lộ trình: ${leavers ?? 'không có'}; ${payoutsText(roadmap)}${seeAppendix(ref('roadmap'))}.`,
     });
+    body.push(...text('funding'));
+    body.push(
+      part(3, 'NHỮNG VẤN ĐỀ CÒN CÓ Ý KIẾN KHÁC NHAU VÀ NHỮNG VẤN ĐỀ LIÊN QUAN'),
+      ...text('opinions'),
+      ...openIssues(input, ref('findings'), true),
+    );
+    body.push(part(4, 'ĐỀ XUẤT, KIẾN NGHỊ'), ...text('request'));
+    body.push({ kind: 'para', text: `${SECTION_TITLES.enclosures}:` }, ...text('enclosures'));
   }
   const distribution = s.recipients
     .split('\n')
@@ -1039,7 +1138,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     .filter(Boolean)
     .map((r) => `- ${r.replace(/[;.]+$/, '')};`);
   distribution.push(`- Lưu: ${s.archive.replace(/[;.]+$/, '')}.`);
-  return resolveAppendixRefs({
+  const doc: ProposalDoc = {
     type,
     header: {
       parentBody: s.parentBody,
@@ -1057,7 +1156,24 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       type === 'to-trinh' ? `Kính trình ${recipients[0] ?? 'Ủy ban nhân dân tỉnh'} xem xét, quyết định./.` : null,
     signature: { authority: s.signerAuthority, title: s.signerTitle, name: s.signerName },
     distribution,
-    appendices,
+    appendices: arranged.build(),
     roadmap,
+  };
+  if (type !== 'quyet-dinh') return resolveAppendixRefs(doc);
+  return resolveAppendixRefs({
+    ...doc,
+    ...decisionParts({
+      province: provinceTitle(input.documentProvince ?? input.provinceName),
+      deAnTitle,
+      issuing,
+      submission: `Tờ trình số ${numberLine(s, 'to-trinh').replace(/^Số: /, '')} ${placeDateLine('', s.date).replace(/^, /, '')}`,
+      bases: basisLines(bases),
+      numbers,
+      roadmap,
+      operations: input.operations,
+      operationsRef,
+      place: s.place,
+      year: Number(s.date.slice(0, 4)),
+    }),
   });
 }

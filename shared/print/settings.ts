@@ -5,13 +5,17 @@
  */
 import { z } from 'zod';
 
-/** Đề án (ĐA) or tờ trình (TTr). */
-export const DOC_TYPES = ['de-an', 'to-trinh'] as const;
+/** Đề án (ĐA), tờ trình (TTr) or the draft decision of the People's Committee approving the plan (QĐ). */
+export const DOC_TYPES = ['de-an', 'to-trinh', 'quyet-dinh'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
 /** Appendix III abbreviations. */
-export const DOC_SYMBOL: Record<DocType, string> = { 'de-an': 'ĐA', 'to-trinh': 'TTr' };
-export const DOC_NAME: Record<DocType, string> = { 'de-an': 'ĐỀ ÁN', 'to-trinh': 'TỜ TRÌNH' };
+export const DOC_SYMBOL: Record<DocType, string> = { 'de-an': 'ĐA', 'to-trinh': 'TTr', 'quyet-dinh': 'QĐ' };
+export const DOC_NAME: Record<DocType, string> = {
+  'de-an': 'ĐỀ ÁN',
+  'to-trinh': 'TỜ TRÌNH',
+  'quyet-dinh': 'QUYẾT ĐỊNH',
+};
 
 /** Narrative sections, edited in the app from templates with the scenario's numbers filled in. */
 export const SECTION_KEYS = [
@@ -25,9 +29,12 @@ export const SECTION_KEYS = [
   'implementation',
   'recommendation',
   'request',
+  'drafting',
+  'opinions',
+  'enclosures',
 ] as const;
 export type SectionKey = (typeof SECTION_KEYS)[number];
-/** The sections each document type prints, in order. */
+/** The sections each document type prints, in order (a tờ trình: Decree 120/2020 Art. 9.2). */
 export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
   // The đề án's current state is said at the base date (strengths, limitations, causes); what the plan leaves open is its own part.
   'de-an': [
@@ -40,7 +47,30 @@ export const SECTIONS_OF: Record<DocType, readonly SectionKey[]> = {
     'implementation',
     'recommendation',
   ],
-  'to-trinh': ['necessity', 'objectives', 'funding', 'request'],
+  'to-trinh': ['necessity', 'drafting', 'objectives', 'funding', 'opinions', 'request', 'enclosures'],
+  'quyet-dinh': [],
+};
+
+/** The parts of one operation's section of the đề án's Phương án, each edited by the officer. */
+export const OPERATION_FACETS = [
+  'rationale',
+  'functions',
+  'structure',
+  'leadership',
+  'staff',
+  'finance',
+  'headquarters',
+] as const;
+export type OperationFacet = (typeof OPERATION_FACETS)[number];
+
+/** The appendices a document may carry, each chosen (or not) and ordered by the officer. */
+export const APPENDIX_KEYS = ['operations', 'chart', 'units', 'findings', 'positions', 'roadmap'] as const;
+export type AppendixKey = (typeof APPENDIX_KEYS)[number];
+/** What each document type attaches when the officer has not chosen, in order. */
+export const DEFAULT_APPENDICES: Record<DocType, readonly AppendixKey[]> = {
+  'de-an': ['chart', 'units', 'findings', 'positions'],
+  'to-trinh': ['operations', 'roadmap', 'findings'],
+  'quyet-dinh': ['operations'],
 };
 
 const line = (max: number) =>
@@ -86,6 +116,37 @@ export const ProposalSettingsSchema = z
     /** Further legal bases, one per line, before those of the rule and target sets. */
     extraBases: text(3000),
     sections: z.partialRecord(z.enum(SECTION_KEYS), text(20000)),
+    /** Each operation's section of the Phương án as the officer wrote it, by `operationKey`; a facet not given follows the plan. */
+    operationSections: z
+      .record(z.string().max(300), z.partialRecord(z.enum(OPERATION_FACETS), text(20000)))
+      .refine((r) => Object.keys(r).length <= 10000, { error: 'err.printOperations' })
+      .default({}),
+    /** Costs beyond the payouts (Kinh phí): a label and an amount in đồng each. */
+    otherCosts: z
+      .array(
+        z
+          .object({
+            label: line(200).refine((l) => l !== '', { error: 'err.printCostLabel' }),
+            amount: z
+              .number({ error: 'err.printCostAmount' })
+              .int({ error: 'err.printCostAmount' })
+              .min(0, { error: 'err.printCostAmount' })
+              .max(1e15, { error: 'err.printCostAmount' }),
+          })
+          .strict(),
+      )
+      .max(50)
+      .default([]),
+    /** The appendices each document carries, in order; a type not given: DEFAULT_APPENDICES. */
+    appendices: z
+      .partialRecord(
+        z.enum(DOC_TYPES),
+        z
+          .array(z.object({ key: z.enum(APPENDIX_KEYS), on: z.boolean() }).strict())
+          .max(APPENDIX_KEYS.length)
+          .refine((list) => new Set(list.map((a) => a.key)).size === list.length, { error: 'err.printAppendices' }),
+      )
+      .default({}),
   })
   .strict();
 export type ProposalSettings = z.output<typeof ProposalSettingsSchema>;
@@ -127,7 +188,20 @@ export function defaultSettings(provinceName: string, today: string, shortName?:
     // By its number (shared/law/citations.ts): its date of adoption is not verified in the sources.
     extraBases: 'Luật Tổ chức chính quyền địa phương số 72/2025/QH15',
     sections: {},
+    operationSections: {},
+    otherCosts: [],
+    appendices: {},
   };
+}
+
+/** The appendices of a document type in the officer's order, each on or off; any the choice leaves out come after, off. */
+export function appendixChoice(
+  s: Pick<ProposalSettings, 'appendices'>,
+  type: DocType,
+): Array<{ key: AppendixKey; on: boolean }> {
+  const chosen = s.appendices[type] ?? DEFAULT_APPENDICES[type].map((key) => ({ key, on: true }));
+  const seen = new Set(chosen.map((a) => a.key));
+  return [...chosen, ...APPENDIX_KEYS.filter((k) => !seen.has(k)).map((key) => ({ key, on: false }))];
 }
 
 /** "Số: 05/ĐA-SNV"; without a number the space is left for the văn thư: "Số:      /ĐA-SNV". */

@@ -38,6 +38,8 @@ export interface TemplateNumbers extends ContentWords {
   targetsUnknown: string;
   findings: number;
   issuingBody: string;
+  /** The tờ trình's enclosed documents, one per line ("- Đề án …;"), the attached appendices among them. */
+  enclosures: string;
 }
 
 export const SECTION_TITLES: Record<SectionKey, string> = {
@@ -51,6 +53,9 @@ export const SECTION_TITLES: Record<SectionKey, string> = {
   funding: 'Kinh phí thực hiện',
   implementation: 'Tổ chức thực hiện',
   request: 'Đề xuất, kiến nghị',
+  drafting: 'Quá trình xây dựng đề án',
+  opinions: 'Những vấn đề còn có ý kiến khác nhau',
+  enclosures: 'Hồ sơ kèm theo',
 };
 
 const TEMPLATES: Record<SectionKey, string> = {
@@ -81,6 +86,11 @@ const TEMPLATES: Record<SectionKey, string> = {
     '1. Đề nghị Ủy ban nhân dân {level} xem xét, phê duyệt Đề án với {operations} nội dung sắp xếp; giao {issuingBody} chủ trì, phối hợp với các cơ quan, đơn vị tổ chức thực hiện.',
     '2. Đề nghị các bộ, ngành trung ương hướng dẫn những nội dung chưa đủ căn cứ để áp dụng (các trường hợp cần xác minh nêu tại Đề án).{fundingRequest}',
   ].join('\n\n'),
+  drafting:
+    '{issuingBody} chủ trì xây dựng dự thảo Đề án trên cơ sở rà soát tổ chức bộ máy, biên chế năm {baseYear} của các cơ quan, đơn vị và các tiêu chí theo quy định; dự thảo được gửi lấy ý kiến các sở, ban, ngành {level}, Ủy ban nhân dân cấp xã và các cơ quan, đơn vị có liên quan; các ý kiến góp ý được tổng hợp, tiếp thu, giải trình để hoàn thiện Đề án.',
+  opinions:
+    'Các ý kiến góp ý đã được tổng hợp, tiếp thu, giải trình tại Báo cáo tổng hợp, tiếp thu, giải trình ý kiến góp ý kèm theo.',
+  enclosures: '{enclosures}',
   request:
     '{issuingBody} kính trình Ủy ban nhân dân {level} xem xét, phê duyệt phương án "{plan}" với {operations} nội dung sắp xếp nêu trên, làm cơ sở để các cơ quan, đơn vị triển khai thực hiện.',
 };

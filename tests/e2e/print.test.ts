@@ -11,7 +11,7 @@ const browser = useBrowser();
 describe('printed proposals, end to end in Chromium', () => {
   it(
     'previews the đề án of a plan by pages, shows an edited section (as text), and exports it as an A4 PDF',
-    { timeout: 120_000 },
+    { timeout: 240_000 },
     async () => {
       const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1000 });
       await page.getByRole('tab', { name: 'Phương án' }).click();

@@ -1,5 +1,5 @@
 /**
- *   tinhgon print FILE --scenario NAME --type de-an|to-trinh [--pdf OUT.pdf] [--docx OUT.docx] [--browser PATH]
+ *   tinhgon print FILE --scenario NAME --type de-an|to-trinh|quyet-dinh [--pdf OUT.pdf] [--docx OUT.docx] [--browser PATH]
  * A stored plan's printed proposal (Decree 30/2020 layout) as PDF through the system Chromium
  * and/or as Word (`print.pdf`, `print.docx`).
  */
@@ -13,7 +13,11 @@ import { UsageError } from '../report.ts';
 
 const options = {
   scenario: { type: 'string', value: 'TÊN', description: 'Phương án đã lưu.' },
-  type: { type: 'string', value: DOC_TYPES.join('|'), description: 'Đề án hoặc tờ trình.' },
+  type: {
+    type: 'string',
+    value: DOC_TYPES.join('|'),
+    description: 'Đề án, tờ trình hoặc dự thảo quyết định phê duyệt đề án.',
+  },
   pdf: { type: 'string', value: 'TỆP.pdf', description: 'Xuất PDF (qua Chromium của máy) ra tệp mới này.' },
   docx: { type: 'string', value: 'TỆP.docx', description: 'Xuất Word ra tệp mới này.' },
   browser: {
@@ -25,24 +29,25 @@ const options = {
 
 export const print: Command = {
   name: 'print',
-  summary: 'In đề án hoặc tờ trình của phương án đã lưu ra PDF và/hoặc Word.',
+  summary: 'In đề án, tờ trình hoặc dự thảo quyết định của phương án đã lưu ra PDF và/hoặc Word.',
   usage: [
     {
       synopsis:
-        'tinhgon print FILE --scenario TÊN --type de-an|to-trinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
-      text: 'In đề án hoặc tờ trình của phương án đã lưu theo thể thức Nghị định 30/2020: PDF qua Chromium của máy\n(--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).',
+        'tinhgon print FILE --scenario TÊN --type de-an|to-trinh|quyet-dinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
+      text: 'In đề án, tờ trình hoặc dự thảo quyết định phê duyệt đề án của phương án đã lưu theo thể thức Nghị định 30/2020\n(phụ lục kèm theo: chọn và sắp xếp trong màn hình bản in): PDF qua Chromium của máy\n(--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).',
     },
   ],
   options,
   examples: [
     'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type to-trinh --pdf to-trinh.pdf --docx to-trinh.docx',
     'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx',
+    'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type quyet-dinh --pdf quyet-dinh.pdf',
   ],
   async run(args) {
     const { values: v, positionals } = parse(args, options);
     const file = onePositional(positionals, 'FILE');
     if (!v.scenario) throw new UsageError('cần --scenario TÊN của phương án đã lưu.');
-    if (!DOC_TYPES.includes(v.type as DocType)) throw new UsageError(`--type phải là ${DOC_TYPES.join(' hoặc ')}.`);
+    if (!DOC_TYPES.includes(v.type as DocType)) throw new UsageError(`--type phải là ${DOC_TYPES.join(', ')}.`);
     if (!v.pdf && !v.docx) throw new UsageError('cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.');
     for (const out of [v.pdf, v.docx]) if (out) FileAccess.anywhere.target(out); // refused before any work if it exists
     // Before any work: PDF needs a browser.

@@ -9,8 +9,12 @@ import { downloadBase64 } from '../app/files.ts';
 import { paginate } from './print-pages.ts';
 import { withStyleNonce } from '../style-nonce.ts';
 import { IsoDayInput } from '../ui/DayInput.tsx';
+import { AppendixChooser, OperationSections, OtherCosts } from './PrintPlanParts.tsx';
 
-type TextField = Exclude<keyof ProposalSettings, 'sections' | 'date'>;
+type TextField = Exclude<
+  keyof ProposalSettings,
+  'sections' | 'date' | 'operationSections' | 'otherCosts' | 'appendices'
+>;
 const LINES: TextField[] = [
   'parentBody',
   'issuingBody',
@@ -163,7 +167,21 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     </label>
                   ))}
                 </details>
-                <h3>{t('print.sections')}</h3>
+                <AppendixChooser
+                  list={view.appendices
+                    .map((a) => ({
+                      ...a,
+                      on: draft.appendices[type]?.find((c) => c.key === a.key)?.on ?? a.on,
+                    }))
+                    .sort((a, b) => {
+                      const order = draft.appendices[type];
+                      return order
+                        ? order.findIndex((c) => c.key === a.key) - order.findIndex((c) => c.key === b.key)
+                        : 0;
+                    })}
+                  onChange={(choice) => edit({ appendices: { ...draft.appendices, [type]: choice } })}
+                />
+                {view.sectionKeys.length > 0 && <h3>{t('print.sections')}</h3>}
                 {view.sectionKeys.map((key) => (
                   <div key={key} className="print-field">
                     <label htmlFor={`section-${key}`}>{t(`print.section.${key}`)}</label>
@@ -180,6 +198,23 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     )}
                   </div>
                 ))}
+                {type === 'de-an' && (
+                  <>
+                    <OperationSections
+                      operations={view.operations}
+                      edits={draft.operationSections}
+                      onEdit={(key, facet, text) =>
+                        edit({
+                          operationSections: {
+                            ...draft.operationSections,
+                            [key]: { ...draft.operationSections[key], [facet]: text },
+                          },
+                        })
+                      }
+                    />
+                    <OtherCosts costs={draft.otherCosts} onChange={(otherCosts) => edit({ otherCosts })} />
+                  </>
+                )}
               </>
             )}
             <div className="print-actions">

@@ -1,0 +1,326 @@
+/**
+ * The đề án's Phương án, one section per operation that reshapes the organisation (a merge, a
+ * split, a dissolution, a unit created, converted, moved or annexed): its name and rationale,
+ * functions and tasks, internal structure (the same-named offices of merged agencies with what the
+ * plan does to each), leadership, staff and quotas before → after as subtree totals, finance and
+ * assets, headquarters. Each part is started from the plan's data and edited by the officer
+ * (ProposalSettings.operationSections, by `operationKey`).
+ */
+import { formatInteger } from '../../format.ts';
+import { translate } from '../../i18n/index.ts';
+import type { Unit } from '../../model/unit.ts';
+import { describeOperation } from '../../scenario/describe.ts';
+import { operationUnits } from '../../scenario/diff.ts';
+import { quotaOfRollup, type UnitFigures } from '../../scenario/figures.ts';
+import { inDateOrder } from '../../scenario/operation-date.ts';
+import type { Operation } from '../../scenario/operations.ts';
+import type { Simulation } from '../../scenario/simulate.ts';
+import { matchKey } from '../../text.ts';
+import type { Block } from '../model.ts';
+import { OPERATION_FACETS, type OperationFacet, type ProposalSettings } from '../settings.ts';
+import { removals } from './unit-fates.ts';
+
+const n = (v: number) => formatInteger(v, 'vi');
+
+/** The operations that get a section of their own. */
+const RESHAPING = new Set<Operation['type']>(['merge', 'split', 'dissolve', 'create', 'convert', 'transfer', 'annex']);
+
+export const FACET_TITLES: Record<OperationFacet, string> = {
+  rationale: 'Tên gọi và lý do sắp xếp',
+  functions: 'Chức năng, nhiệm vụ',
+  structure: 'Cơ cấu tổ chức bên trong',
+  leadership: 'Bố trí lãnh đạo',
+  staff: 'Biên chế và số người làm việc',
+  finance: 'Tài chính, tài sản',
+  headquarters: 'Trụ sở làm việc',
+};
+
+/** An operation's key in the settings: its type, date (or year) and units; a repeated one numbered. */
+export function operationKeys(operations: readonly Operation[]): string[] {
+  const seen = new Map<string, number>();
+  return operations.map((op) => {
+    const base = `${op.type}:${('date' in op && op.date) || op.year}:${operationUnits(op).join('+')}`.slice(0, 280);
+    const k = (seen.get(base) ?? 0) + 1;
+    seen.set(base, k);
+    return k === 1 ? base : `${base}#${k}`;
+  });
+}
+
+export interface OperationPlanInput {
+  baseline: readonly Unit[];
+  operations: readonly Operation[];
+  simulation: Simulation;
+  settings: Pick<ProposalSettings, 'operationSections'>;
+  /** Each unit's name as the tables print it. */
+  labelOf: (code: string) => string;
+}
+
+export interface OperationPlan {
+  key: string;
+  /** "Hợp nhất … (2025)". */
+  title: string;
+  /** Each part as printed: the officer's text, else `templates`. */
+  facets: Record<OperationFacet, string>;
+  templates: Record<OperationFacet, string>;
+}
+
+/** The units at the end of the year before `year` (the baseline before the first simulated year). */
+function unitsBefore(input: OperationPlanInput, year: number): readonly Unit[] {
+  const prior = input.simulation.years.filter((y) => y.year < year);
+  return prior.length > 0 ? prior[prior.length - 1]!.units : input.baseline;
+}
+
+/** Each year's units by code and by parent, and the codes left at the horizon: indexed once for all the operations. */
+class UnitIndex {
+  private readonly byYear = new Map<number, { byCode: Map<string, Unit>; children: Map<string, Unit[]> }>();
+  readonly horizon: Set<string>;
+  private readonly input: OperationPlanInput;
+  constructor(input: OperationPlanInput) {
+    this.input = input;
+    this.horizon = new Set(input.simulation.years.at(-1)!.units.map((u) => u.code));
+  }
+  /** The units at the end of the year before `year`. */
+  before(year: number) {
+    let at = this.byYear.get(year);
+    if (!at) {
+      const units = unitsBefore(this.input, year);
+      const children = new Map<string, Unit[]>();
+      for (const u of units) if (u.parentCode) children.set(u.parentCode, [...(children.get(u.parentCode) ?? []), u]);
+      this.byYear.set(year, (at = { byCode: new Map(units.map((u) => [u.code, u])), children }));
+    }
+    return at;
+  }
+}
+
+const sumFigures = (list: Array<UnitFigures | null | undefined>) =>
+  list.reduce(
+    (s, f) =>
+      f
+        ? {
+            quota: s.quota + quotaOfRollup(f.total),
+            people: s.people + f.total.totalPeople,
+            deputies: s.deputies + f.own.deputies,
+            units: s.units + 1,
+          }
+        : s,
+    { quota: 0, people: 0, deputies: 0, units: 0 },
+  );
+
+/** Parts 1–7 of one operation, from the plan's data. */
+function templatesOf(
+  input: OperationPlanInput,
+  units: UnitIndex,
+  op: Operation,
+  index: number,
+  later: readonly Operation[],
+): Record<OperationFacet, string> {
+  const sim = input.simulation;
+  const step = sim.steps.find((s) => s.index === index);
+  const name = input.labelOf;
+  const codes = [...new Set(operationUnits(op))];
+  const before = codes.map((c) => step?.units[c]?.before).filter((f) => f);
+  const after = codes.map((c) => step?.units[c]?.after).filter((f) => f);
+  const figures = (when: 'before' | 'after') =>
+    codes
+      .map((c) => {
+        const f = step?.units[c]?.[when];
+        return f
+          ? `${name(c)}: biên chế ${n(quotaOfRollup(f.total))}, ${n(f.total.totalPeople)} người${f.subordinates > 0 ? ` (kể cả ${n(f.subordinates)} đơn vị trực thuộc)` : ''}`
+          : null;
+      })
+      .filter((x): x is string => x !== null);
+  const b = sumFigures(before);
+  const a = sumFigures(after);
+  const into = op.type === 'merge' ? (typeof op.into === 'string' ? op.into : op.into.code) : null;
+  const sources = op.type === 'merge' ? op.units.filter((c) => c !== into) : [];
+  const target = into ? name(into) : '';
+  const list = (cs: readonly string[]) => cs.map(name).join(', ');
+
+  // Rationale: what the rules found in the units before the operation.
+  const prior = sim.years.filter((y) => y.year < op.year).at(-1) ?? sim.years[0]!;
+  const found = [
+    ...new Set(
+      prior.findings
+        .filter((f) => f.severity !== 'note' && codes.includes(f.unitCode))
+        .map((f) => `${name(f.unitCode)} (${translate('vi', `rule.${f.rule}`).toLocaleLowerCase('vi')})`),
+    ),
+  ];
+  const shortfalls =
+    found.length > 0 ? ` Trước sắp xếp, chưa bảo đảm tiêu chí theo quy định: ${found.join('; ')}.` : '';
+  const aims: Partial<Record<Operation['type'], string>> = {
+    merge: `nhằm giảm đầu mối, khắc phục sự chồng chéo chức năng, nhiệm vụ giữa ${list(op.type === 'merge' ? op.units : [])}`,
+    dissolve: 'do đơn vị không còn đủ điều kiện hoạt động hoặc chức năng, nhiệm vụ không còn cần thiết',
+    split: 'để bảo đảm phạm vi quản lý phù hợp với chức năng, nhiệm vụ',
+    create: 'để thực hiện chức năng, nhiệm vụ mới theo yêu cầu quản lý',
+    convert: 'theo chủ trương chuyển đơn vị đủ điều kiện ra ngoài khu vực nhà nước',
+    transfer: 'để thống nhất đầu mối quản lý theo ngành, lĩnh vực',
+    annex: 'để thống nhất đầu mối quản lý',
+  };
+  const rationale = `${sentence(describeOperation(op, 'vi', name))}, ${aims[op.type] ?? 'theo phương án'}.${shortfalls}`;
+
+  const functions: Record<string, string> = {
+    merge: `${target} thực hiện chức năng, nhiệm vụ của ${list(op.type === 'merge' ? op.units : [])}; rà soát, loại bỏ nhiệm vụ trùng lặp trong quy định chức năng, nhiệm vụ, quyền hạn của đơn vị sau sắp xếp.`,
+    dissolve:
+      op.type === 'dissolve' && op.staffTo
+        ? `Chức năng, nhiệm vụ còn cần thiết của ${list(codes)} chuyển giao cho ${name(op.staffTo)}.`
+        : `Chấm dứt hoạt động của ${list(codes)}; nhiệm vụ còn cần thiết (nếu có) giao cơ quan quản lý ngành, lĩnh vực.`,
+    split: `Chức năng, nhiệm vụ của ${name(codes[0]!)} được phân chia cho ${op.type === 'split' ? op.into.map((p) => p.name).join(', ') : ''} theo quyết định của cấp có thẩm quyền.`,
+    create: `Chức năng, nhiệm vụ của ${list(codes)} theo quyết định thành lập.`,
+    convert: `${list(codes)} chuyển ra ngoài khu vực nhà nước; chức năng quản lý nhà nước (nếu có) giao cơ quan chuyên môn.`,
+    transfer: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cơ quan quản lý trực tiếp.`,
+    annex: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cơ quan quản lý trực tiếp.`,
+  };
+
+  const structure = structureText(input, units, op, later, into);
+
+  // The deputies above the limit and the deadline to comply (said of the merged unit, or of its parent for a limit on average).
+  const parent = into ? (units.before(op.year).byCode.get(into)?.parentCode ?? null) : null;
+  const deadlines = sim.notices
+    .filter(
+      (x) =>
+        x.key.startsWith('scn.deputy') && (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
+    )
+    .map((x) => `${name(x.unitCode)}: ${translate('vi', x.key, x.params)}`);
+  const leadership =
+    op.type === 'merge'
+      ? `Người đứng đầu: ${n(b.units)} → 1 (${target}); cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      : op.type === 'dissolve' || op.type === 'convert'
+        ? `Người đứng đầu và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
+        : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''}`;
+
+  const staff = [
+    `Trước sắp xếp (tính cả các đơn vị trực thuộc): ${figures('before').join('; ') || 'không có'}; cộng biên chế ${n(b.quota)}, ${n(b.people)} người.`,
+    `Sau sắp xếp: ${figures('after').join('; ') || 'không còn'}; cộng biên chế ${n(a.quota)}, ${n(a.people)} người.`,
+  ].join('\n');
+
+  const finance: Record<string, string> = {
+    merge: `${target} tiếp nhận nguyên trạng tài chính, tài sản, hồ sơ, tài liệu của ${list(sources)}; các đơn vị kiểm kê, khóa sổ kế toán, bàn giao theo quy định về quản lý, sử dụng tài sản công.`,
+    dissolve: `${list(codes)} kiểm kê, khóa sổ kế toán; tài chính, tài sản được xử lý theo quy định về quản lý, sử dụng tài sản công${op.type === 'dissolve' && op.staffTo ? `, bàn giao cho ${name(op.staffTo)}` : ''}.`,
+    split: `Tài chính, tài sản của ${name(codes[0]!)} được phân chia cho các đơn vị sau chia tách theo chức năng, nhiệm vụ được giao.`,
+    create: `Kinh phí hoạt động của ${list(codes)} bố trí từ ngân sách nhà nước theo phân cấp và nguồn thu sự nghiệp (nếu có).`,
+    convert: `Tài chính, tài sản của ${list(codes)} xử lý theo quy định về chuyển đơn vị sự nghiệp công lập thành công ty cổ phần.`,
+  };
+  const headquarters =
+    op.type === 'merge'
+      ? `Tệp dữ liệu chưa có thông tin trụ sở: cần ghi rõ trụ sở chính của ${target} (sử dụng trụ sở hiện có của ${list(op.units)}) và phương án sử dụng các trụ sở còn lại.`
+      : op.type === 'dissolve' || op.type === 'convert'
+        ? `Tệp dữ liệu chưa có thông tin trụ sở: cần ghi rõ phương án xử lý trụ sở của ${list(codes)}.`
+        : `Tệp dữ liệu chưa có thông tin trụ sở: cần ghi rõ trụ sở làm việc của ${list(codes)}.`;
+  return {
+    rationale,
+    functions: functions[op.type] ?? '',
+    structure,
+    leadership,
+    staff,
+    finance: finance[op.type] ?? `Giữ nguyên tài chính, tài sản của ${list(codes)}.`,
+    headquarters,
+  };
+}
+
+/** An operation's words as a sentence, without the year it starts with ("2026: hợp nhất …" → "Hợp nhất …"). */
+const sentence = (s: string) => {
+  const t = s.replace(/^\d{4}: /, '').replace(/\.$/, '');
+  return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
+};
+
+/**
+ * The offices inside the merged units, grouped by name (two "Văn phòng Sở", two "Thanh tra Sở"),
+ * each with what the plan's later operations do to it: merged, dissolved, or kept in the new unit.
+ */
+function structureText(
+  input: OperationPlanInput,
+  index: UnitIndex,
+  op: Operation,
+  later: readonly Operation[],
+  into: string | null,
+): string {
+  if (op.type !== 'merge' || !into) return 'Giữ nguyên cơ cấu tổ chức bên trong theo quy định hiện hành.';
+  const { children: childrenOf } = index.before(op.year);
+  const children = op.units.flatMap((c) => childrenOf.get(c) ?? []);
+  if (children.length === 0) return `Các đơn vị hợp nhất không có tổ chức bên trong được ghi trong tệp dữ liệu.`;
+  const fates = removals(later, input.labelOf);
+  const keptInto = new Map<string, string>();
+  for (const o of later)
+    if (o.type === 'merge') {
+      const k = typeof o.into === 'string' ? o.into : o.into.code;
+      if (o.units.includes(k))
+        keptInto.set(
+          k,
+          `Hợp nhất với ${o.units
+            .filter((c) => c !== k)
+            .map(input.labelOf)
+            .join(', ')} (${o.year})`,
+        );
+    }
+  const horizon = index.horizon;
+  const fate = (code: string) =>
+    fates.get(code) ??
+    keptInto.get(code) ??
+    (horizon.has(code) ? `Giữ nguyên, trực thuộc ${input.labelOf(into)}` : 'Không còn');
+  const groups = new Map<string, Unit[]>();
+  for (const c of children) {
+    const k = matchKey(c.name);
+    groups.set(k, [...(groups.get(k) ?? []), c]);
+  }
+  const lines = [...groups.values()].map((list) => {
+    const of = list.map(
+      (c) =>
+        `của ${input.labelOf(c.parentCode!)}: ${fate(c.code).charAt(0).toLocaleLowerCase('vi')}${fate(c.code).slice(1)}`,
+    );
+    return `- ${list[0]!.name}${list.length > 1 ? ` (${n(list.length)} đơn vị cùng tên)` : ''}: ${of.join('; ')}.`;
+  });
+  return [
+    `Các tổ chức bên trong của ${op.units.map(input.labelOf).join(', ')} (${n(children.length)} tổ chức):`,
+    ...lines,
+  ].join('\n');
+}
+
+/** The sections of every reshaping operation, in the order they apply. */
+export function operationPlans(input: OperationPlanInput): OperationPlan[] {
+  const keys = operationKeys(input.operations);
+  const units = new UnitIndex(input);
+  const ordered = inDateOrder(input.operations.map((op, index) => ({ op, index })));
+  return ordered.flatMap(({ op, index }, k) => {
+    if (!RESHAPING.has(op.type)) return [];
+    const later = ordered.slice(k + 1).map((x) => x.op);
+    const templates = templatesOf(input, units, op, index, later);
+    const saved = input.settings.operationSections[keys[index]!] ?? {};
+    const facets = Object.fromEntries(OPERATION_FACETS.map((f) => [f, saved[f] ?? templates[f]])) as Record<
+      OperationFacet,
+      string
+    >;
+    return [
+      {
+        key: keys[index]!,
+        title: `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`,
+        facets,
+        templates,
+      },
+    ];
+  });
+}
+
+/** The sections as printed: "3.k. Title", then each part as "a) Title: text". */
+export function operationPlanBlocks(plans: readonly OperationPlan[], number: string): Block[] {
+  if (plans.length === 0)
+    return [
+      {
+        kind: 'para',
+        text: 'Phương án không có nội dung hợp nhất, chia tách, giải thể, thành lập hoặc chuyển đổi đơn vị.',
+      },
+    ];
+  const letters = 'abcdefg';
+  return plans.flatMap((p, i) => [
+    { kind: 'heading', text: `${number}.${i + 1}. ${p.title}` },
+    ...OPERATION_FACETS.flatMap((f, j) =>
+      p.facets[f]
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean)
+        .map((text, line): Block => ({
+          kind: 'para',
+          text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text,
+        })),
+    ),
+  ]);
+}
