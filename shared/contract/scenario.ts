@@ -199,9 +199,7 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
         numbers(['surplus', 'covered', 'remaining', 'cost']).extend({
           exists: z.boolean(),
           exits: exitsByReason,
-          positionsLeft: z
-            .array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() }))
-            .optional(),
+          positionsLeft: z.array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() })).optional(),
           unassigned: z.number().optional(),
         }),
       ),

@@ -1285,9 +1285,11 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
   'rm.uncosted': 'not computed ({count} people)',
   'rm.position': 'Job position',
-  'rm.positionHint': 'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
+  'rm.positionHint':
+    'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
   'rm.positionsLeft': 'Job positions of the people leaving',
-  'rm.positionsEstimated': 'estimated in proportion: the exit names no position, and the positions held more people than remain',
+  'rm.positionsEstimated':
+    'estimated in proportion: the exit names no position, and the positions held more people than remain',
   'rm.positionsUnassigned': '{count} people not assigned to a job position (the exit names none)',
   'rm.uncostedNote':
     'Not computed: {count} people retiring early or resigning have no data to compute their payouts (needs the personnel list or salary, years of social insurance, months early); the costs above leave them out.',
@@ -1445,7 +1447,8 @@ export const en: Record<MessageKey, string> = {
     'Drag a row (by the ⠿ handle in the name column) onto another to record a transfer in {year}; tick rows or Ctrl/Shift + click to select several units.',
   'scn.grid.status': 'Status',
   'scn.grid.justified': 'Quota from positions',
-  'scn.grid.justifiedHint': 'The quota the unit’s own job positions justify at the year end (civil servants of an agency, state-paid public employees of a public service unit: Σ needed of the positions counted in the quota); empty when the unit has no positions',
+  'scn.grid.justifiedHint':
+    'The quota the unit’s own job positions justify at the year end (civil servants of an agency, state-paid public employees of a public service unit: Σ needed of the positions counted in the quota); empty when the unit has no positions',
   'scn.grid.quota': 'Quota',
   'scn.grid.quotaHint':
     'Civil servant quota + state-paid public employee quota of the unit and the units under it: current → plan (difference)',

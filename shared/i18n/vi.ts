@@ -1285,7 +1285,8 @@ export const vi = {
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
   'rm.uncosted': 'chưa tính ({count} người)',
   'rm.position': 'Vị trí việc làm',
-  'rm.positionHint': 'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
+  'rm.positionHint':
+    'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
   'rm.positionsLeft': 'Vị trí việc làm của người rời biên chế',
   'rm.positionsEstimated': 'ước tính theo tỷ lệ: lượt rời không ghi vị trí, số người giữ vị trí vượt số người còn lại',
   'rm.positionsUnassigned': '{count} người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)',
@@ -1444,7 +1445,8 @@ export const vi = {
     'Kéo một dòng (nắm biểu tượng ⠿ ở cột tên) thả vào dòng khác để ghi thao tác điều chuyển vào năm {year}; đánh dấu ô chọn hoặc Ctrl/Shift + nhấp để chọn nhiều đơn vị.',
   'scn.grid.status': 'Tình trạng',
   'scn.grid.justified': 'Biên chế theo VTVL',
-  'scn.grid.justifiedHint': 'Biên chế mà các vị trí việc làm của chính đơn vị xác định ở cuối năm (công chức của cơ quan, viên chức hưởng lương ngân sách của đơn vị sự nghiệp: tổng số lượng cần của các vị trí tính trong biên chế); trống khi đơn vị chưa có vị trí việc làm',
+  'scn.grid.justifiedHint':
+    'Biên chế mà các vị trí việc làm của chính đơn vị xác định ở cuối năm (công chức của cơ quan, viên chức hưởng lương ngân sách của đơn vị sự nghiệp: tổng số lượng cần của các vị trí tính trong biên chế); trống khi đơn vị chưa có vị trí việc làm',
   'scn.grid.quota': 'Biên chế',
   'scn.grid.quotaHint':
     'Biên chế công chức + số người làm việc hưởng lương NSNN được giao của đơn vị và các đơn vị trực thuộc: hiện trạng → phương án (chênh lệch)',

@@ -349,7 +349,11 @@ describe('positions left by staff exits', () => {
 
   it('an exit naming a position lowers its present in the plan year and records which position left', () => {
     const sim = simulate(baseline, [exit({ position: 'Chuyên viên tổ chức' })], { ...options, positions: stored });
-    const at = (year: number) => sim.years.find((x) => x.year === year)!.positions.get('A')!.map((p) => p.present);
+    const at = (year: number) =>
+      sim.years
+        .find((x) => x.year === year)!
+        .positions.get('A')!
+        .map((p) => p.present);
     expect(at(2025)).toEqual([1, 5]);
     expect(at(2026)).toEqual([1, 3]);
     expect(sim.exits[0]).toMatchObject({
@@ -372,7 +376,12 @@ describe('positions left by staff exits', () => {
       positionsLeft: [{ name: 'Chuyên viên tổ chức', count: 2, estimated: true }],
       unassigned: 0,
     });
-    expect(sim.years.at(-1)!.positions.get('A')!.map((p) => p.present)).toEqual([1, 3]);
+    expect(
+      sim.years
+        .at(-1)!
+        .positions.get('A')!
+        .map((p) => p.present),
+    ).toEqual([1, 3]);
     // With fewer holders than people, the exit stays not assigned and the positions keep their present.
     const roomy = simulate(
       baseline.map((u) => (u.code === 'A' ? { ...u, civilServantActual: 10, civilServantQuota: 10 } : u)),
@@ -380,7 +389,12 @@ describe('positions left by staff exits', () => {
       { ...options, positions: stored },
     );
     expect(roomy.exits[0]).toMatchObject({ positionsLeft: [], unassigned: 2 });
-    expect(roomy.years.at(-1)!.positions.get('A')!.map((p) => p.present)).toEqual([1, 5]);
+    expect(
+      roomy.years
+        .at(-1)!
+        .positions.get('A')!
+        .map((p) => p.present),
+    ).toEqual([1, 5]);
   });
 
   it('refuses a position the unit does not have, or more leaving it than hold it, naming both', () => {

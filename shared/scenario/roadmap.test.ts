@@ -202,10 +202,24 @@ describe('setPlannedExits', () => {
       position: 'Kế toán',
     });
     expect(plan).toEqual([
-      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 2, publicEmployees: 0, reason: 'transfer', position: 'Kế toán' },
+      {
+        type: 'staffExit',
+        year: 2027,
+        unit: 'C',
+        civilServants: 2,
+        publicEmployees: 0,
+        reason: 'transfer',
+        position: 'Kế toán',
+      },
     ]);
     expect(OperationSchema.parse(plan[0])).toEqual(plan[0]);
-    const kept = setPlannedExits(plan, { unit: 'C', year: 2027, reason: 'transfer', category: 'civilServants', count: 3 });
+    const kept = setPlannedExits(plan, {
+      unit: 'C',
+      year: 2027,
+      reason: 'transfer',
+      category: 'civilServants',
+      count: 3,
+    });
     expect(kept[0]).toMatchObject({ civilServants: 3, position: 'Kế toán' });
     const moved = setPlannedExits(plan, {
       unit: 'C',

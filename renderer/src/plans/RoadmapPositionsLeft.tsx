@@ -14,9 +14,7 @@ export function RoadmapPositionsLeft({ roadmap }: { roadmap: Roadmap }) {
       const left = cell?.positionsLeft ?? [];
       const unassigned = cell?.unassigned ?? 0;
       if (left.length === 0 && unassigned === 0) return [];
-      const parts = left.map(
-        (l) => `${l.name}: ${n(l.count)}${l.estimated ? ` (${t('rm.positionsEstimated')})` : ''}`,
-      );
+      const parts = left.map((l) => `${l.name}: ${n(l.count)}${l.estimated ? ` (${t('rm.positionsEstimated')})` : ''}`);
       if (unassigned > 0) parts.push(t('rm.positionsUnassigned', { count: n(unassigned) }));
       return [{ key: `${y.year}-${u.code}`, text: `${y.year} — ${u.name}: ${parts.join('; ')}` }];
     }),

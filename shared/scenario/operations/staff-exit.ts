@@ -42,14 +42,19 @@ export const staffExit: OperationModule<'staffExit'> = {
       const count = exitHolders(unit.kind, op);
       const held = namedPosition(s.positions.get(unit.code) ?? [], op.position);
       if (held.lines.length === 0 || held.present < count)
-        throw new ScenarioError(index, op.type, held.lines.length === 0 ? 'err.exitPositionUnknown' : 'err.exitPositionTooMany', {
-          unit: unit.name,
-          code: unit.code,
-          position: op.position,
-          present: held.present,
-          count,
-          year: String(op.year),
-        });
+        throw new ScenarioError(
+          index,
+          op.type,
+          held.lines.length === 0 ? 'err.exitPositionUnknown' : 'err.exitPositionTooMany',
+          {
+            unit: unit.name,
+            code: unit.code,
+            position: op.position,
+            present: held.present,
+            count,
+            year: String(op.year),
+          },
+        );
     }
     costOf(op, index);
   },
@@ -116,13 +121,15 @@ export const staffExit: OperationModule<'staffExit'> = {
       });
     }
     if (op.cost !== undefined) payout = tr('op.staffExitCost', { cost: op.cost });
-    return tr('op.staffExit', {
-      year: when,
-      unit: nameOf(op.unit),
-      reason: tr(`exit.reason.${op.reason}`),
-      cs: op.civilServants,
-      pe: op.publicEmployees,
-      payout,
-    }) + (op.position ? tr('op.staffExitPosition', { position: op.position }) : '');
+    return (
+      tr('op.staffExit', {
+        year: when,
+        unit: nameOf(op.unit),
+        reason: tr(`exit.reason.${op.reason}`),
+        cs: op.civilServants,
+        pe: op.publicEmployees,
+        payout,
+      }) + (op.position ? tr('op.staffExitPosition', { position: op.position }) : '')
+    );
   },
 };
