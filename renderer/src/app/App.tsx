@@ -1,6 +1,4 @@
 import { flushSync } from 'react-dom';
-import { describeError } from '../../../shared/errors.ts';
-import { ApiError } from '../api.ts';
 import { Header } from './Header.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TreeNav } from '../tree/TreeNav.tsx';
@@ -14,6 +12,9 @@ import { useI18n } from '../i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
 import { useEffect, useState } from 'react';
 import { call, userName } from '../api.ts';
+import { errorText } from '../ui/errorText.ts';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { ViewBoundary } from './ViewBoundary.tsx';
 import { NameForm } from '../tree/NameForm.tsx';
 import { VIEWS } from '../../../shared/contract/index.ts';
 
@@ -21,35 +22,6 @@ type View = (typeof VIEWS)[number];
 
 /** Served to the local network (npm run serve -- --lan): the server says so in the page. */
 const ON_LAN = document.querySelector<HTMLMetaElement>('meta[name="tinhgon-network"]')?.content === 'lan';
-
-/** Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo tree edits, except while typing in a field. */
-function useUndoKeys({ edit }: WorkspaceState) {
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable)
-      )
-        return;
-      const key = e.key.toLowerCase();
-      const isUndo = key === 'z' && !e.shiftKey;
-      const isRedo = key === 'y' || (key === 'z' && e.shiftKey);
-      // No check of canUndo here: a key pressed before the screen caught up must not be lost; the
-      // back end does nothing when there is nothing to undo or redo.
-      if (isUndo) void edit((o) => call('history.undo', o));
-      else if (isRedo) void edit((o) => call('history.redo', o));
-      else return;
-      e.preventDefault();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, [edit]);
-}
 
 /** The middle pane's view, as it was last in this workspace (restored after a restart or a crash). */
 function useView(file: string | undefined): [View, (v: View) => void] {
@@ -69,25 +41,21 @@ export function App() {
   const { t, lang } = useI18n();
   const [view, setView] = useView(workspace.info?.file);
   const [name, setName] = useState(userName);
-  useUndoKeys(workspace);
 
   if (workspace.loadError) {
-    const message =
-      workspace.loadError instanceof ApiError
-        ? describeError(workspace.loadError.error, lang)
-        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
-          String(workspace.loadError);
     return (
       <div className="app">
+        <ConnectionBanner />
         <Header info={null} />
         <p className="load-error" role="alert">
-          {t('app.loadFailed', { message })}
+          {t('app.loadFailed', { message: errorText(workspace.loadError, t, lang) })}
         </p>
       </div>
     );
   }
   return (
     <div className="app">
+      <ConnectionBanner />
       <Header info={workspace.info} user={ON_LAN ? name : ''} />
       {ON_LAN && (
         <div className="lan-warning" role="alert" data-testid="lan-warning">
@@ -140,11 +108,14 @@ function CenterPane({
           </button>
         ))}
       </div>
-      {view === 'grid' && <UnitGrid workspace={workspace} />}
-      {view === 'chart' && <OrgChart workspace={workspace} />}
-      {view === 'finance' && <FinanceView workspace={workspace} />}
-      {view === 'scenarios' && <ScenarioView />}
-      {view === 'people' && <PeopleView workspace={workspace} />}
+      {/* Each view fails on its own (ViewBoundary), keyed so that another tab starts clean. */}
+      <ViewBoundary key={view} name={t(`view.${view}`)}>
+        {view === 'grid' && <UnitGrid workspace={workspace} />}
+        {view === 'chart' && <OrgChart workspace={workspace} />}
+        {view === 'finance' && <FinanceView workspace={workspace} />}
+        {view === 'scenarios' && <ScenarioView />}
+        {view === 'people' && <PeopleView workspace={workspace} />}
+      </ViewBoundary>
     </div>
   );
 }

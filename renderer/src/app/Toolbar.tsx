@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { downloadBase64 } from './files.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
+import { errorText } from '../ui/errorText.ts';
+import { useUndoKeys } from './useUndoKeys.ts';
 import type { WorkspaceState } from './useWorkspace.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { FileMenu } from './FileMenu.tsx';
@@ -21,9 +22,12 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       const text = await fn();
       if (text) setNotice({ kind: 'ok', text });
     } catch (err) {
-      setNotice({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+      setNotice({ kind: 'error', text: errorText(err, t, lang) });
     }
   };
+  const undo = () => void act(() => workspace.edit((o) => call('history.undo', o)));
+  const redo = () => void act(() => workspace.edit((o) => call('history.redo', o)));
+  useUndoKeys(undo, redo);
 
   const exportAs = (format: 'xlsx' | 'csv') =>
     act(async () => {
@@ -37,7 +41,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       <button
         type="button"
         disabled={!workspace.history.canUndo}
-        onClick={() => void act(() => workspace.edit((o) => call('history.undo', o)))}
+        onClick={undo}
         title="Ctrl+Z"
       >
         ↶ {t('edit.undo')}
@@ -45,7 +49,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       <button
         type="button"
         disabled={!workspace.history.canRedo}
-        onClick={() => void act(() => workspace.edit((o) => call('history.redo', o)))}
+        onClick={redo}
         title="Ctrl+Y"
       >
         ↷ {t('edit.redo')}

@@ -16,6 +16,7 @@ import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from '../print/PrintView.tsx';
+import { ViewBoundary } from '../app/ViewBoundary.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 import { inTurn, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 
@@ -367,7 +368,11 @@ export function ScenarioView() {
             )}
           </div>
         )}
-        {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
+        {printing && selected && (
+          <ViewBoundary name={t('print.title', { name: selected })}>
+            <PrintView name={selected} onClose={() => setPrinting(false)} />
+          </ViewBoundary>
+        )}
         {compared.length > 1 && (
           <ScenarioCompare names={compared.filter((x) => list.some((s) => s.name === x))} onError={fail} />
         )}
