@@ -1,9 +1,10 @@
 import { useChanges } from '../app/changes.ts';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
 import { call } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { readFileBase64, downloadBase64 } from '../app/files.ts';
 import { useI18n } from '../i18n.tsx';
 import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/finance-row.ts';
@@ -14,7 +15,6 @@ import {
   type ImportQuestions,
 } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
@@ -25,50 +25,33 @@ const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
 /** The first year offered for figures: Decree 16/2015, the regime Decree 60/2021 replaced, took effect in 2015. */
 const FIRST_YEAR = 2015;
 
-interface Data {
-  year: number;
-  years: number[];
-  /** The unit the year's figures are in (null until chosen or imported). */
-  amountUnit: AmountUnit | null;
-  rows: FinanceRow[];
-}
-
 /** Decree 60/2021 figures of every PSU for a year: edit in the grid, import the template, check the arithmetic. */
 export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
-  const [data, setData] = useState<Data | null>(null);
   const [year, setYear] = useState<number | undefined>(undefined);
+  // The year's figures (the latest year until one is chosen), and the Art. 35.5 check over the years:
+  // both read again after every change of figures, groups or units (data/invalidation.ts).
+  const list = useChannel('finance.list', year === undefined ? {} : { year }, { keepPrevious: true });
+  const data = list.data ?? null;
+  const demoted = useChannel('finance.summary', {}).data?.demotions ?? [];
   const [mismatchOnly, setMismatchOnly] = useState(false);
   const [quick, setQuick] = useState('');
   const [overriddenOnly, setOverriddenOnly] = useState(false);
   const [tab, setTab] = useState<'table' | 'charts'>('table');
-  const [version, setVersion] = useState(0);
+  const [redraw, setRedraw] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [question, setQuestion] = useState<ImportQuestions | null>(null);
-  const [demoted, setDemoted] = useState<Result<'finance.summary'>['demotions']>([]);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
+  const shownError =
+    message?.kind === 'error'
+      ? message
+      : list.error
+        ? { kind: 'error' as const, text: errorText(list.error, t, lang) }
+        : message;
 
-  const load = useCallback(
-    (y?: number) =>
-      call('finance.list', y === undefined ? {} : { year: y })
-        .then((d) => {
-          setData(d);
-          setVersion((v) => v + 1);
-          // Art. 35.5 is checked again after every change of figures or group.
-          return call('finance.summary', {}).then((s) => setDemoted(s.demotions));
-        })
-        .catch(fail),
-    [lang], // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets the message, in the language listed here
-  );
-  useEffect(() => {
-    void load(year);
-  }, [load, year, workspace.tree]);
-  /** After figures or a group changed: the list again, and the findings (a PSU's deputy limits follow its autonomy group). */
-  const changed = (y: number | undefined) => {
-    workspace.refreshFindings();
-    return load(y);
-  };
-  useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
+  /** After figures or a group changed (the figures are read again by themselves): the findings, as a PSU's deputy limits follow its autonomy group. */
+  const changed = () => workspace.refreshFindings();
+  useChanges('figures', changed); // someone else's figures, in browser mode
 
   // A PSU whose name alone is ambiguous ("Trung tâm Y tế") is named with its parent, as the print does.
   const labelOf = useMemo(() => unitLabels([...workspace.tree.byCode.values()]), [workspace.tree]);
@@ -77,7 +60,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       (data?.rows ?? [])
         .filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup))
         .map((r) => ({ ...r, name: labelOf(r.code) })),
-    [data, mismatchOnly, overriddenOnly, labelOf],
+    [data, mismatchOnly, overriddenOnly, labelOf, redraw], // eslint-disable-line react-hooks/exhaustive-deps -- redraw: new copies after a refused edit
   );
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
@@ -118,10 +101,12 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       note: r.note ?? undefined,
       version: r.version,
     })
-      .then(() => changed(data?.year))
+      .then(changed)
       .catch((err: unknown) => {
         fail(err);
-        void load(data?.year); // back to what is stored
+        // Back to what is stored: the grid changed its copy of the row in place; new copies are drawn.
+        setRedraw((n) => n + 1);
+        void list.refetch();
       });
   };
 
@@ -220,7 +205,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       .then((r) => {
         setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
         setYear(r.years[r.years.length - 1]);
-        return changed(r.years[r.years.length - 1]);
+        changed();
       })
       .catch((err: unknown) => {
         const asked = questionsOf(err, q);
@@ -279,7 +264,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
             onChange={(e) =>
               data &&
               void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit })
-                .then(() => changed(data.year))
+                .then(changed)
                 .catch(fail)
             }
           >
@@ -298,7 +283,11 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
         />
         <button
           type="button"
-          onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}
+          onClick={() =>
+            void call('finance.template', {})
+              .then((f) => downloadBase64(f.fileName, f.data))
+              .catch(fail)
+          }
         >
           {t('fin.template')}
         </button>
@@ -341,13 +330,13 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
             : t('fin.unitNone', { year: String(data?.year ?? '') })}
         </div>
       )}
-      {message && (
+      {shownError && (
         <div
-          className={`finance-message ${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`finance-message ${shownError.kind}`}
+          role={shownError.kind === 'error' ? 'alert' : 'status'}
           data-testid="finance-message"
         >
-          {message.text}
+          {shownError.text}
         </div>
       )}
       {demoted.length > 0 && (
@@ -370,7 +359,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           </ul>
         </div>
       )}
-      {tab === 'charts' && <FinanceCharts year={data?.year} version={version} />}
+      {tab === 'charts' && <FinanceCharts year={data?.year} />}
       <div className="grid-host" hidden={tab !== 'table'}>
         <AgGridReact<FinanceRow>
           theme={theme}
@@ -389,9 +378,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && (
-        <FinanceDetail row={selected} year={data?.year} onChanged={() => void changed(data?.year)} onError={fail} />
-      )}
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={changed} onError={fail} />}
     </section>
   );
 }

@@ -6,11 +6,11 @@ import { errorText } from './errorText.ts';
  * connection, a refusal of the back end, an import's bad rows) or a text already said; nothing
  * when there is none.
  */
-export function FormError({ error, testId }: { error: unknown; testId?: string }) {
+export function FormError({ error, testId, className }: { error: unknown; testId?: string; className?: string }) {
   const { t, lang } = useI18n();
   if (error === null || error === undefined || error === '') return null;
   return (
-    <p className="form-error" role="alert" data-testid={testId}>
+    <p className={className ? `form-error ${className}` : 'form-error'} role="alert" data-testid={testId}>
       {errorText(error, t, lang)}
     </p>
   );
