@@ -12,8 +12,8 @@ import { HEADCOUNT_FIELDS, type HeadcountField } from '../../../shared/model/uni
 import type { Rollup } from '../../../shared/rollup.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
-import { call, ApiError } from '../api.ts';
-import { describeError } from '../../../shared/errors.ts';
+import { call } from '../api.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { rowsChange } from './grid-rows.ts';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
@@ -41,7 +41,7 @@ const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
 export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<GridRow>>(null);
-  const [dragError, setDragError] = useState<string | null>(null);
+  const [dragError, setDragError] = useState<unknown>(null);
 
   // A row keeps its object while its visible row, unit and rollup are the same, so that the grid
   // (rows identified by code) redraws only the rows that changed. After a headcount edit (same
@@ -213,11 +213,7 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
 
   return (
     <section className="grid-pane" aria-label={t('view.grid')}>
-      {dragError && (
-        <div className="form-error drag-error" role="alert">
-          {dragError}
-        </div>
-      )}
+      <FormError error={dragError} className="drag-error" />
       <div className="grid-host">
         <AgGridReact<GridRow>
           key={lang}
@@ -243,9 +239,7 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
             workspace
               .edit((o) => call('units.move', { ...o, code, parentCode: target }))
               .then(() => workspace.select(code))
-              .catch((err: unknown) =>
-                setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)),
-              );
+              .catch(setDragError);
           }}
           onFirstDataRendered={(e) => revealSelected(e.api)}
         />

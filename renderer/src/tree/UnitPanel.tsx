@@ -182,8 +182,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
 
       <UnitFindings workspace={workspace} code={unit.code} />
       {unit.kind === 'psu' && <AutonomyBox code={unit.code} />}
-      <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
-      {unit.kind === 'psu' && <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />}
+      <PositionsBox unit={unit} onChanged={workspace.refreshFindings} />
+      {unit.kind === 'psu' && <NormBox unit={unit} onChanged={workspace.refreshFindings} />}
     </aside>
   );
 }
