@@ -6,6 +6,7 @@
 import { keepPreviousData, useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { ArgsIn, Channel, Result } from '../../../shared/contract/index.ts';
 import { call } from '../api.ts';
+import { queryClient } from './query-client.ts';
 
 export const channelKey = <C extends Channel>(channel: C, args: ArgsIn<C>) => [channel, args] as const;
 
@@ -14,6 +15,8 @@ export interface ChannelOptions {
   enabled?: boolean;
   /** Keep showing the previous arguments' answer while the new one comes (a table that follows a choice). */
   keepPrevious?: boolean;
+  /** Read again each time it is shown: what no edit of the app announces (files on disk). */
+  fresh?: boolean;
 }
 
 export function useChannel<C extends Channel>(
@@ -26,5 +29,11 @@ export function useChannel<C extends Channel>(
     queryFn: () => call(channel, args),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    ...(options.fresh ? { staleTime: 0 } : {}),
   });
+}
+
+/** Puts an answer an edit came back with in the cache (the view shows it at once; an invalidated read confirms it). */
+export function setChannelData<C extends Channel>(channel: C, args: ArgsIn<C>, value: Result<C>): void {
+  queryClient.setQueryData(channelKey(channel, args), value);
 }
