@@ -10,7 +10,7 @@ interface Props {
 
 /**
  * One view's failure stays in that view: a rendering bug shows what happened and "Tải lại", which
- * draws the view again from the back end's data (its cached answers are read again); the other
+ * draws the view again from the back end's data (its cached answers are dropped and read again); the other
  * views, the tree and everything saved are untouched.
  */
 export function ViewBoundary({ name, children }: Props) {
@@ -24,7 +24,8 @@ export function ViewBoundary({ name, children }: Props) {
           <button
             type="button"
             onClick={() => {
-              void client.invalidateQueries();
+              // The failed view's answers (no longer shown, so inactive) are dropped and read afresh as it is drawn again.
+              client.removeQueries({ type: 'inactive' });
               reset();
             }}
           >
