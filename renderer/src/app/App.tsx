@@ -10,7 +10,8 @@ import { PeopleView } from '../people/PeopleView.tsx';
 import { UnitPanel } from '../tree/UnitPanel.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { HeldUnits } from './held-units.ts';
 import { call, userName } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
 import { ConnectionBanner } from './ConnectionBanner.tsx';
@@ -91,6 +92,7 @@ function CenterPane({
   setView: (v: View) => void;
 }) {
   const { t } = useI18n();
+  const heldUnits = useMemo(() => [...workspace.tree.byCode.values()], [workspace.tree]);
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
@@ -110,11 +112,13 @@ function CenterPane({
       </div>
       {/* Each view fails on its own (ViewBoundary), keyed so that another tab starts clean. */}
       <ViewBoundary key={view} name={t(`view.${view}`)}>
-        {view === 'grid' && <UnitGrid workspace={workspace} />}
-        {view === 'chart' && <OrgChart workspace={workspace} />}
-        {view === 'finance' && <FinanceView workspace={workspace} />}
-        {view === 'scenarios' && <ScenarioView />}
-        {view === 'people' && <PeopleView workspace={workspace} />}
+        <HeldUnits.Provider value={heldUnits}>
+          {view === 'grid' && <UnitGrid workspace={workspace} />}
+          {view === 'chart' && <OrgChart workspace={workspace} />}
+          {view === 'finance' && <FinanceView workspace={workspace} />}
+          {view === 'scenarios' && <ScenarioView />}
+          {view === 'people' && <PeopleView workspace={workspace} />}
+        </HeldUnits.Provider>
       </ViewBoundary>
     </div>
   );

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useHeldUnits } from '../app/held-units.ts';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
@@ -132,13 +133,12 @@ export function ScenarioOperations({
       )
       .catch(onError);
   }, [type, name, opYear, firstYear, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
+  const heldUnits = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
-    void call('units.list', {}).then((r) => {
-      const labelOf = unitLabels(r.units);
-      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
-    });
-  }, []);
+    const labelOf = unitLabels([...heldUnits]);
+    setUnits(heldUnits.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+  }, [heldUnits]);
   // The units of annexed provinces can be named in later operations too (with their province: names repeat).
   const known = useMemo(
     () => [
