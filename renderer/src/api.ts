@@ -6,7 +6,14 @@
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
 import { STEP_AGGREGATES, isStepChannel } from '../../shared/edits/steps.ts';
 import { announce } from './app/change-event.ts';
-import { ApiError, TransportError, envelopeOverHttp, envelopeOverIpc, isTransportError, unwrap } from './data/transport.ts';
+import {
+  ApiError,
+  TransportError,
+  envelopeOverHttp,
+  envelopeOverIpc,
+  isTransportError,
+  unwrap,
+} from './data/transport.ts';
 import { connectionBack, connectionLost } from './data/connection.ts';
 import { invalidateTopics } from './data/query-client.ts';
 import { topicsAfterCall } from './data/invalidation.ts';

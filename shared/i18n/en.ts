@@ -22,7 +22,8 @@ export const en: Record<MessageKey, string> = {
   'app.language': 'Language',
   'app.loadFailed': 'Could not load data: {message}',
   'app.connectionLost': 'Connection to TinhGon lost — retrying…',
-  'app.viewFailed': 'The “{view}” view failed to display ({message}). Nothing saved is affected; the rest of the app still works.',
+  'app.viewFailed':
+    'The “{view}” view failed to display ({message}). Nothing saved is affected; the rest of the app still works.',
   'app.viewReload': 'Reload',
   'app.units': '{count} units',
 
@@ -108,7 +109,8 @@ export const en: Record<MessageKey, string> = {
   'panel.savedField': 'Saved: {field}',
   'panel.stored': 'Not saved. Stored value: {value} (press Esc to restore it).',
   'panel.notSaved': 'Not saved: invalid input',
-  'panel.notSavedOffline': 'Not saved: connection lost — what you typed is kept and will be saved when the connection is back.',
+  'panel.notSavedOffline':
+    'Not saved: connection lost — what you typed is kept and will be saved when the connection is back.',
   'panel.overQuota': 'Above the assigned quota',
   'panel.hint': 'Each change is saved as soon as you leave the field or press Enter.',
 
@@ -337,7 +339,8 @@ export const en: Record<MessageKey, string> = {
   'err.unknownField': 'Field "{field}" cannot be changed here.',
   'err.invalid': 'Invalid value.',
   'err.badRequest': 'Invalid request: {detail}',
-  'err.connectionLost': 'Not done: the connection to TinhGon was lost. What you entered is kept; try again when the connection is back.',
+  'err.connectionLost':
+    'Not done: the connection to TinhGon was lost. What you entered is kept; try again when the connection is back.',
   'err.noAccessCode':
     'This browser has no access code yet (or the server was restarted): open the address with the code that the TinhGon server printed.',
   'err.sessionEnded':

@@ -20,7 +20,8 @@ export const vi = {
   'app.language': 'Ngôn ngữ',
   'app.loadFailed': 'Không tải được dữ liệu: {message}',
   'app.connectionLost': 'Mất kết nối với TinhGon — đang thử lại…',
-  'app.viewFailed': 'Phần “{view}” gặp lỗi khi hiển thị ({message}). Dữ liệu đã lưu không bị ảnh hưởng; các phần khác vẫn dùng được.',
+  'app.viewFailed':
+    'Phần “{view}” gặp lỗi khi hiển thị ({message}). Dữ liệu đã lưu không bị ảnh hưởng; các phần khác vẫn dùng được.',
   'app.viewReload': 'Tải lại',
   'app.units': '{count} đơn vị',
 
@@ -335,7 +336,8 @@ export const vi = {
   'err.unknownField': 'Trường "{field}" không được phép sửa ở đây.',
   'err.invalid': 'Giá trị không hợp lệ.',
   'err.badRequest': 'Yêu cầu không hợp lệ: {detail}',
-  'err.connectionLost': 'Chưa thực hiện: mất kết nối với TinhGon. Những gì bạn đã nhập vẫn còn; hãy thử lại khi kết nối trở lại.',
+  'err.connectionLost':
+    'Chưa thực hiện: mất kết nối với TinhGon. Những gì bạn đã nhập vẫn còn; hãy thử lại khi kết nối trở lại.',
   'err.noAccessCode':
     'Trình duyệt này chưa có mã truy cập (hoặc máy chủ đã khởi động lại): hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra.',
   'err.sessionEnded':

@@ -26,9 +26,9 @@ describe('transport or envelope', () => {
   });
 
   it('a gateway answering for a server on its way down is a TransportError', async () => {
-    await expect(envelopeOverHttp(() => Promise.resolve(new Response('bad gateway', { status: 502 })))).rejects.toBeInstanceOf(
-      TransportError,
-    );
+    await expect(
+      envelopeOverHttp(() => Promise.resolve(new Response('bad gateway', { status: 502 }))),
+    ).rejects.toBeInstanceOf(TransportError);
   });
 
   it("the back end's refusal is an envelope, unwrapped as an ApiError with its key", async () => {
@@ -58,11 +58,15 @@ describe('transport or envelope', () => {
   });
 
   it('a result comes through', async () => {
-    expect(unwrap(await envelopeOverHttp(() => Promise.resolve(json({ ok: true, result: { n: 1 } }))))).toEqual({ n: 1 });
+    expect(unwrap(await envelopeOverHttp(() => Promise.resolve(json({ ok: true, result: { n: 1 } }))))).toEqual({
+      n: 1,
+    });
   });
 
   it('IPC to a back end that is gone is a TransportError; its answers are envelopes', async () => {
-    await expect(envelopeOverIpc(() => Promise.reject(new Error('port closed')))).rejects.toBeInstanceOf(TransportError);
+    await expect(envelopeOverIpc(() => Promise.reject(new Error('port closed')))).rejects.toBeInstanceOf(
+      TransportError,
+    );
     expect(await envelopeOverIpc(() => Promise.resolve(refusal as never))).toEqual(refusal);
   });
 });

@@ -20,7 +20,6 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
   const [error, setError] = useState<unknown>(null);
   const [pin, setPin] = useState<{ ruleSetId: string | null; reason: string } | null>(null);
 
-
   const apply = async (fn: () => Promise<RulesView>) => {
     setError(null);
     try {

@@ -38,20 +38,10 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
   return (
     <div className="toolbar" role="toolbar">
       {workspace.info && <FileMenu info={workspace.info} />}
-      <button
-        type="button"
-        disabled={!workspace.history.canUndo}
-        onClick={undo}
-        title="Ctrl+Z"
-      >
+      <button type="button" disabled={!workspace.history.canUndo} onClick={undo} title="Ctrl+Z">
         ↶ {t('edit.undo')}
       </button>
-      <button
-        type="button"
-        disabled={!workspace.history.canRedo}
-        onClick={redo}
-        title="Ctrl+Y"
-      >
+      <button type="button" disabled={!workspace.history.canRedo} onClick={redo} title="Ctrl+Y">
         ↷ {t('edit.redo')}
       </button>
       <button type="button" onClick={() => setImporting(true)}>

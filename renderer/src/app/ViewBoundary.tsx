@@ -54,7 +54,8 @@ class Boundary extends Component<
   }
 
   override render() {
-    if (this.state.failed) return this.props.fallback(this.state.error, () => this.setState({ error: null, failed: false }));
+    if (this.state.failed)
+      return this.props.fallback(this.state.error, () => this.setState({ error: null, failed: false }));
     return this.props.children;
   }
 }

@@ -53,8 +53,7 @@ export async function envelopeOverHttp(send: () => Promise<Response>): Promise<E
   // No cookie (the clean address opened directly) or one of an earlier run of the server.
   if (res.status === 401) return refused('err.noAccessCode');
   // A gateway or a server on its way down answered without the app: the connection, not the data.
-  if (res.status === 502 || res.status === 503 || res.status === 504)
-    throw new TransportError(`HTTP ${res.status}`);
+  if (res.status === 502 || res.status === 503 || res.status === 504) throw new TransportError(`HTTP ${res.status}`);
   let body: string;
   try {
     body = await res.text();
