@@ -1,7 +1,7 @@
 import type { Workspace } from '../db/workspace.ts';
 import { AppError } from '../shared/errors.ts';
 import { currentCaller, runAs, type Caller } from './caller.ts';
-import { topicsOf } from './change-topics.ts';
+import { topicsOf } from '../shared/edits/change-topics.ts';
 import { Session } from './session.ts';
 import { WorkspacePool } from './workspace-pool.ts';
 

@@ -21,11 +21,12 @@ describe('session: recent list, where the user was, and the workspace to start w
     s.setUiState({ view: 'scenarios', scenario: 'PA1' });
     s.setUiState({ unit: 'A' });
     s.switchTo(openWorkspace(b));
-    s.setUiState({ view: 'chart' });
+    s.setUiState({ view: 'chart', lang: 'en' });
     s.close();
     expect(fs.readdirSync(path.dirname(recent)).sort()).toEqual(['recent.json', 'ui-state.json']); // no temporary file left
     const again = new Session(openWorkspace(a), recent);
-    expect(again.uiState()).toEqual({ view: 'scenarios', scenario: 'PA1', unit: 'A' });
+    // The language is the app's: chosen in b, kept for a too.
+    expect(again.uiState()).toEqual({ view: 'scenarios', scenario: 'PA1', unit: 'A', lang: 'en' });
     again.close();
     expect(readRecent(recent)).toEqual([a, b]);
   });

@@ -7,6 +7,8 @@ import { makePrivateDir, writePrivateFile } from '../db/private-files.ts';
 import { FileAccess } from '../db/safe-path.ts';
 
 const RECENT_LIMIT = 10;
+/** The entry of ui-state.json that holds what is the app's rather than a workspace's (no file path is empty). */
+const APP_WIDE = '';
 
 /**
  * The workspace a running back end serves, which the user may switch (open, create, save as,
@@ -61,18 +63,20 @@ export class Session {
     return this.#pool ? this.#pool.find(file, files) : openWorkspace(file, { access: files });
   }
 
-  /** The view, plan and unit last shown in the open workspace. */
+  /** The view, plan and unit last shown in the open workspace, and the interface language (the app's, for every workspace). */
   uiState(): UiState {
-    return this.#uiStates.get(this.workspace.file) ?? {};
+    const lang = this.#uiStates.get(APP_WIDE)?.lang;
+    return { ...this.#uiStates.get(this.workspace.file), ...(lang ? { lang } : {}) };
   }
 
   /** Records where the user is now (written at once, so a crash does not lose it). */
-  setUiState(patch: UiState): UiState {
-    const next = { ...this.uiState(), ...patch };
-    this.#uiStates.set(this.workspace.file, next);
+  setUiState({ lang, ...patch }: UiState): UiState {
+    const { lang: _, ...here } = this.uiState();
+    this.#uiStates.set(this.workspace.file, { ...here, ...patch });
+    if (lang) this.#uiStates.set(APP_WIDE, { lang });
     const file = this.#uiStateFile();
     if (file) this.#writeJson(file, Object.fromEntries(this.#uiStates));
-    return next;
+    return this.uiState();
   }
 
   get workspace(): Workspace {

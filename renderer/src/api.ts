@@ -4,11 +4,22 @@
  * rides in an HttpOnly cookie).
  */
 import type { ArgsIn, Channel, Envelope, Result } from '../../shared/contract/index.ts';
-import type { SerializedError } from '../../shared/errors.ts';
 import { STEP_AGGREGATES, isStepChannel } from '../../shared/edits/steps.ts';
 import { announce } from './app/change-event.ts';
+import {
+  ApiError,
+  TransportError,
+  envelopeOverHttp,
+  envelopeOverIpc,
+  isTransportError,
+  unwrap,
+} from './data/transport.ts';
+import { connectionBack, connectionLost } from './data/connection.ts';
+import { invalidateTopics } from './data/query-client.ts';
+import { topicsAfterCall } from './data/invalidation.ts';
 
 interface Bridge {
+  /** An envelope (the back end's answer, or a refusal said by the bridge); throws a TransportError when the call was lost on the way. */
   call(channel: string, args: unknown): Promise<Envelope>;
   /** Electron only: a native open/save dialog; the chosen file comes as an opaque handle and its path to show. */
   pickPath?(options: {
@@ -23,13 +34,7 @@ declare global {
   }
 }
 
-export class ApiError extends Error {
-  readonly error: SerializedError;
-  constructor(error: SerializedError) {
-    super(error.key);
-    this.error = error;
-  }
-}
+export { ApiError, TransportError, isTransportError };
 
 const CLIENT_KEY = 'tinhgon.client';
 const USER_KEY = 'tinhgon.user';
@@ -64,9 +69,8 @@ const httpBridge = (): Bridge => {
   return {
     async call(channel, args) {
       const name = userName();
-      let res: Response;
-      try {
-        res = await fetch(`./api/${encodeURIComponent(channel)}`, {
+      const envelope = await envelopeOverHttp(() =>
+        fetch(`./api/${encodeURIComponent(channel)}`, {
           method: 'POST',
           credentials: 'same-origin',
           headers: {
@@ -75,53 +79,46 @@ const httpBridge = (): Bridge => {
             ...(name ? { 'x-tinhgon-user': encodeURIComponent(name) } : {}),
           },
           body: JSON.stringify(args ?? {}),
-        });
-      } catch (err) {
-        // The connection was cut (server gone, or a body it would not read): said, never silent.
-        return {
-          ok: false,
-          error: {
-            kind: 'bad_request',
-            key: 'err.badRequest',
-            params: { detail: err instanceof Error ? err.message : String(err) },
-            issues: [],
-          },
-        };
-      }
-      if (res.headers.get('content-type')?.startsWith('application/json')) {
-        const envelope = (await res.json()) as Envelope;
-        // The server closed this tab's session: this page stays refused, a reload starts a new one.
-        if (!envelope.ok && envelope.error.key === 'err.sessionEnded') sessionStorage.removeItem(CLIENT_KEY);
-        return envelope;
-      }
-      // No cookie (the clean address opened directly) or one of an earlier run of the server.
-      if (res.status === 401)
-        return { ok: false, error: { kind: 'bad_request', key: 'err.noAccessCode', params: {}, issues: [] } };
-      return {
-        ok: false,
-        error: {
-          kind: 'bad_request',
-          key: 'err.badRequest',
-          params: { detail: `HTTP ${res.status}: ${await res.text()}` },
-          issues: [],
-        },
-      };
+        }),
+      );
+      // The server closed this tab's session: this page stays refused, a reload starts a new one.
+      if (!envelope.ok && envelope.error.key === 'err.sessionEnded') sessionStorage.removeItem(CLIENT_KEY);
+      return envelope;
     },
   };
 };
 
-const bridge: Bridge = window.tinhgon ?? httpBridge();
+const ipc = window.tinhgon;
+const bridge: Bridge = ipc
+  ? { ...ipc, call: (channel, args) => envelopeOverIpc(() => ipc.call(channel, args)) }
+  : httpBridge();
 
+/** Asked while the connection is lost, until the back end answers again. */
+const probe = () => bridge.call('workspace.recent', {});
+
+/**
+ * Calls a channel: its result, or an ApiError (the back end refused, with the reason) or a
+ * TransportError (the call was lost on the way: the connection is marked lost and watched until it
+ * comes back). A successful edit marks stale the cached answers it changed.
+ */
 export async function call<C extends Channel>(channel: C, args: ArgsIn<C>): Promise<Result<C>> {
-  const envelope = await bridge.call(channel, args);
-  if (!envelope.ok) throw new ApiError(envelope.error);
+  let envelope: Envelope;
+  try {
+    envelope = await bridge.call(channel, args);
+  } catch (err) {
+    if (isTransportError(err)) connectionLost(probe);
+    throw err;
+  }
+  connectionBack();
+  const result = unwrap<Result<C>>(envelope);
+  invalidateTopics(topicsAfterCall(channel));
   // A step of the history made outside the tree (which answers with the history): the history is read again.
   if (isStepChannel(channel) && STEP_AGGREGATES[channel] !== 'tree') announce(['history']);
-  return envelope.result as Result<C>;
+  return result;
 }
 
 /** Browser mode only (the desktop app has one window on its own file): changes other people make reach this page. */
-export const sharedServer = bridge !== window.tinhgon;
+export const sharedServer = !ipc;
 
 /** The path each handle a dialog gave stands for, to show it (the handle is what is sent). */
 const handleLabels = new Map<string, string>();

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { I18nProvider } from './i18n.tsx';
+import { DataProvider } from './data/DataProvider.tsx';
 import './styles.css';
 import { provideGlobalGridOptions } from 'ag-grid-community';
 import { styleNonce } from './style-nonce.ts';
@@ -11,8 +12,10 @@ if (styleNonce) provideGlobalGridOptions({ styleNonce });
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <I18nProvider>
-      <App />
-    </I18nProvider>
+    <DataProvider>
+      <I18nProvider>
+        <App />
+      </I18nProvider>
+    </DataProvider>
   </StrictMode>,
 );

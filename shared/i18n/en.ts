@@ -21,6 +21,10 @@ export const en: Record<MessageKey, string> = {
   'app.loading': 'Loading…',
   'app.language': 'Language',
   'app.loadFailed': 'Could not load data: {message}',
+  'app.connectionLost': 'Connection to TinhGon lost — retrying…',
+  'app.viewFailed':
+    'The “{view}” view failed to display ({message}). Nothing saved is affected; the rest of the app still works.',
+  'app.viewReload': 'Reload',
   'app.units': '{count} units',
 
   'view.tree': 'Organisation tree',
@@ -106,6 +110,8 @@ export const en: Record<MessageKey, string> = {
   'panel.savedField': 'Saved: {field}',
   'panel.stored': 'Not saved. Stored value: {value} (press Esc to restore it).',
   'panel.notSaved': 'Not saved: invalid input',
+  'panel.notSavedOffline':
+    'Not saved: connection lost — what you typed is kept and will be saved when the connection is back.',
   'panel.overQuota': 'Above the assigned quota',
   'panel.hint': 'Each change is saved as soon as you leave the field or press Enter.',
 
@@ -354,6 +360,8 @@ export const en: Record<MessageKey, string> = {
   'err.unknownField': 'Field "{field}" cannot be changed here.',
   'err.invalid': 'Invalid value.',
   'err.badRequest': 'Invalid request: {detail}',
+  'err.connectionLost':
+    'Not done: the connection to TinhGon was lost. What you entered is kept; try again when the connection is back.',
   'err.noAccessCode':
     'This browser has no access code yet (or the server was restarted): open the address with the code that the TinhGon server printed.',
   'err.sessionEnded':

@@ -19,6 +19,10 @@ export const vi = {
   'app.loading': 'Đang tải…',
   'app.language': 'Ngôn ngữ',
   'app.loadFailed': 'Không tải được dữ liệu: {message}',
+  'app.connectionLost': 'Mất kết nối với TinhGon — đang thử lại…',
+  'app.viewFailed':
+    'Phần “{view}” gặp lỗi khi hiển thị ({message}). Dữ liệu đã lưu không bị ảnh hưởng; các phần khác vẫn dùng được.',
+  'app.viewReload': 'Tải lại',
   'app.units': '{count} đơn vị',
 
   'view.tree': 'Cây tổ chức',
@@ -103,6 +107,7 @@ export const vi = {
   'panel.savedField': 'Đã lưu: {field}',
   'panel.stored': 'Chưa lưu. Giá trị đang lưu: {value} (nhấn Esc để trả lại).',
   'panel.notSaved': 'Chưa lưu: dữ liệu không hợp lệ',
+  'panel.notSavedOffline': 'Chưa lưu: mất kết nối — giá trị đã gõ được giữ và sẽ tự lưu khi kết nối trở lại.',
   'panel.overQuota': 'Vượt số được giao',
   'panel.hint': 'Mỗi thay đổi được lưu ngay khi rời ô hoặc nhấn Enter.',
 
@@ -351,6 +356,8 @@ export const vi = {
   'err.unknownField': 'Trường "{field}" không được phép sửa ở đây.',
   'err.invalid': 'Giá trị không hợp lệ.',
   'err.badRequest': 'Yêu cầu không hợp lệ: {detail}',
+  'err.connectionLost':
+    'Chưa thực hiện: mất kết nối với TinhGon. Những gì bạn đã nhập vẫn còn; hãy thử lại khi kết nối trở lại.',
   'err.noAccessCode':
     'Trình duyệt này chưa có mã truy cập (hoặc máy chủ đã khởi động lại): hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra.',
   'err.sessionEnded':

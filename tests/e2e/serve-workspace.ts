@@ -29,7 +29,15 @@ export async function serveWorkspace(
   {
     clock = fixedClock(E2E_TODAY),
     ...options
-  }: { lan?: boolean; tls?: { cert: string; key: string }; insecureHttp?: boolean; clock?: Clock } = {},
+  }: {
+    lan?: boolean;
+    tls?: { cert: string; key: string };
+    insecureHttp?: boolean;
+    clock?: Clock;
+    /** The same address and access code as a server stopped before (a back end restarted under an open page). */
+    port?: number;
+    token?: string;
+  } = {},
 ): Promise<App> {
   const session = new BrowserSessions(openWorkspace(file, { clock }), recentFile);
   const files = new FileAccess([path.dirname(path.resolve(file))]);

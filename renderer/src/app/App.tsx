@@ -1,6 +1,4 @@
 import { flushSync } from 'react-dom';
-import { describeError } from '../../../shared/errors.ts';
-import { ApiError } from '../api.ts';
 import { Header } from './Header.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TreeNav } from '../tree/TreeNav.tsx';
@@ -12,8 +10,12 @@ import { PeopleView } from '../people/PeopleView.tsx';
 import { UnitPanel } from '../tree/UnitPanel.tsx';
 import { useI18n } from '../i18n.tsx';
 import { useWorkspace, type WorkspaceState } from './useWorkspace.ts';
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
+import { HeldUnits } from './held-units.ts';
 import { call, userName } from '../api.ts';
+import { errorText } from '../ui/errorText.ts';
+import { ConnectionBanner } from './ConnectionBanner.tsx';
+import { ViewBoundary } from './ViewBoundary.tsx';
 import { NameForm } from '../tree/NameForm.tsx';
 import { VIEWS } from '../../../shared/contract/index.ts';
 
@@ -42,22 +44,19 @@ export function App() {
   const [name, setName] = useState(userName);
 
   if (workspace.loadError) {
-    const message =
-      workspace.loadError instanceof ApiError
-        ? describeError(workspace.loadError.error, lang)
-        : // eslint-disable-next-line @typescript-eslint/no-base-to-string -- not an ApiError: an Error thrown on the way (its toString is its message)
-          String(workspace.loadError);
     return (
       <div className="app">
+        <ConnectionBanner />
         <Header info={null} />
         <p className="load-error" role="alert">
-          {t('app.loadFailed', { message })}
+          {t('app.loadFailed', { message: errorText(workspace.loadError, t, lang) })}
         </p>
       </div>
     );
   }
   return (
     <div className="app">
+      <ConnectionBanner />
       <Header info={workspace.info} user={ON_LAN ? name : ''} />
       {ON_LAN && (
         <div className="lan-warning" role="alert" data-testid="lan-warning">
@@ -94,6 +93,7 @@ function CenterPane({
   setView: (v: View) => void;
 }) {
   const { t } = useI18n();
+  const heldUnits = useMemo(() => [...workspace.tree.byCode.values()], [workspace.tree]);
   return (
     <div className="center-pane">
       <div className="pane-title pane-tabs" role="tablist">
@@ -111,11 +111,16 @@ function CenterPane({
           </button>
         ))}
       </div>
-      {view === 'grid' && <UnitGrid workspace={workspace} />}
-      {view === 'chart' && <OrgChart workspace={workspace} />}
-      {view === 'finance' && <FinanceView workspace={workspace} />}
-      {view === 'scenarios' && <ScenarioView />}
-      {view === 'people' && <PeopleView workspace={workspace} />}
+      {/* Each view fails on its own (ViewBoundary), keyed so that another tab starts clean. */}
+      <ViewBoundary key={view} name={t(`view.${view}`)}>
+        <HeldUnits.Provider value={heldUnits}>
+          {view === 'grid' && <UnitGrid workspace={workspace} />}
+          {view === 'chart' && <OrgChart workspace={workspace} />}
+          {view === 'finance' && <FinanceView workspace={workspace} />}
+          {view === 'scenarios' && <ScenarioView />}
+          {view === 'people' && <PeopleView workspace={workspace} />}
+        </HeldUnits.Provider>
+      </ViewBoundary>
     </div>
   );
 }

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
+import { setChannelData, useChannel } from '../data/useChannel.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
-import { describeError } from '../../../shared/errors.ts';
 import { formatDecimal, formatInteger } from '../../../shared/format.ts';
 import type { BackupsInfo } from '../../../shared/model/backup-retention.ts';
 
@@ -13,19 +13,21 @@ import type { BackupsInfo } from '../../../shared/model/backup-retention.ts';
  */
 export function BackupSettings({ onClose }: { onClose(): void }) {
   const { t, lang } = useI18n();
-  const [info, setInfo] = useState<BackupsInfo | null>(null);
+  const read = useChannel('backups.info', {});
+  const info = read.data ?? null;
   const [keepLast, setKeepLast] = useState('');
   const [keepMonths, setKeepMonths] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
 
-  const show = (i: BackupsInfo) => {
-    setInfo(i);
-    setKeepLast(String(i.keepLast));
-    setKeepMonths(String(i.keepMonths));
-  };
-  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  useEffect(() => void call('backups.info', {}).then(show).catch(fail), []); // eslint-disable-line react-hooks/exhaustive-deps -- read once when the dialog opens; show and fail only set state
+  // The rule as stored, in the fields, whenever it is read.
+  useEffect(() => {
+    if (!info) return;
+    setKeepLast(String(info.keepLast));
+    setKeepMonths(String(info.keepMonths));
+  }, [info]);
+  const show = (i: BackupsInfo) => setChannelData('backups.info', {}, i);
+  const fail = setError;
 
   const save = async () => {
     setError(null);

@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import { call, pickPath, shownPath, ApiError } from '../api.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { BackupSettings } from './BackupSettings.tsx';
-import { describeError } from '../../../shared/errors.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 import { SAMPLE_IDS, SAMPLE_YEARS, type SampleId } from '../../../shared/sample/sample-ids.ts';
 
@@ -20,13 +20,15 @@ const folderOf = (file: string) => file.slice(0, Math.max(file.lastIndexOf('/'),
 export function FileMenu({ info }: { info: WorkspaceInfo }) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [recent, setRecent] = useState<Array<{ file: string; exists: boolean; handle?: string }>>([]);
+  // The recent files (and whether each is still there) as the menu opens.
+  const recent = useChannel('workspace.recent', {}, { enabled: open, fresh: true }).data?.files ?? [];
+  const [recentError, setRecentError] = useState<unknown>(null);
   const [action, setAction] = useState<Action | null>(null);
   const menuRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!open) return;
-    void call('workspace.recent', {}).then((r) => setRecent(r.files));
+    setRecentError(null);
     const close = (e: MouseEvent) => menuRef.current && !menuRef.current.contains(e.target as Node) && setOpen(false);
     document.addEventListener('mousedown', close);
     return () => document.removeEventListener('mousedown', close);
@@ -51,6 +53,7 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
           ))}
           <div className="menu-section">{t('menu.recent')}</div>
           {recent.length === 0 && <div className="menu-note">{t('menu.noRecent')}</div>}
+          <FormError error={recentError} />
           {recent.map((r) => (
             <button
               key={r.file}
@@ -60,7 +63,9 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
               disabled={!r.exists || r.file === info.file}
               title={r.file}
               onClick={() =>
-                void call('workspace.open', { file: r.handle ?? r.file }).then(() => window.location.reload())
+                void call('workspace.open', { file: r.handle ?? r.file })
+                  .then(() => window.location.reload())
+                  .catch(setRecentError)
               }
             >
               {r.file} {r.file === info.file ? t('files.current') : !r.exists ? t('files.missing') : ''}
@@ -83,7 +88,7 @@ function FileDialog({
   info: WorkspaceInfo;
   onClose(): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const folder = folderOf(info.file);
   const suggested = `${folder}${action === 'create' ? 'moi' : 'ban-sao'}.tinhgon`;
   // The desktop app takes files only from its dialogs (the field holds the dialog's handle).
@@ -92,7 +97,7 @@ function FileDialog({
   const [provinceName, setProvinceName] = useState('');
   const [baseYear, setBaseYear] = useState(String(new Date().getFullYear()));
   const [sample, setSample] = useState<SampleId | ''>('');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   /** Save as onto an existing file: offered to replace it, sent with `replace` only once the person clicks. */
   const [replaceable, setReplaceable] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -119,7 +124,7 @@ function FileDialog({
         });
       window.location.reload();
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      setError(err);
       if (action === 'saveAs' && err instanceof ApiError && err.error.key === 'err.fileExists') setReplaceable(file);
       setBusy(false);
     }

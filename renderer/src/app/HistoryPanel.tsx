@@ -1,21 +1,20 @@
 import { useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
-import { describeError } from '../../../shared/errors.ts';
 import { formatDate } from '../../../shared/format.ts';
 import type { WorkspaceState } from './useWorkspace.ts';
 
 /** Every step: what, who, when; undone steps greyed; any done step can be reverted on its own. */
 export function HistoryPanel({ workspace }: { workspace: WorkspaceState }) {
-  const { t, lang } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  const { t } = useI18n();
+  const [error, setError] = useState<unknown>(null);
   const revert = async (id: number) => {
     setError(null);
     try {
       await workspace.edit((o) => call('history.revert', { ...o, id }));
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      setError(err);
     }
   };
   return (

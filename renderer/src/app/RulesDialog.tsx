@@ -1,9 +1,9 @@
-import { useEffect, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { useState } from 'react';
+import { call } from '../api.ts';
+import { setChannelData, useChannel } from '../data/useChannel.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import type { RulesView } from '../../../shared/contract/index.ts';
-import { describeError } from '../../../shared/errors.ts';
 import { PROVINCE_CLASSES } from '../../../shared/model/workspace.ts';
 import { formatDate, formatNumber, parseCount, parseViNumber } from '../../../shared/format.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
@@ -14,24 +14,21 @@ import type { MessageKey } from '../../../shared/i18n/index.ts';
  */
 export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged(): void }) {
   const { t, n, lang } = useI18n();
-  const [view, setView] = useState<RulesView | null>(null);
+  const read = useChannel('rules.get', {});
+  const view = read.data ?? null;
   const [editing, setEditing] = useState<{ id: string; value: string; reason: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [pin, setPin] = useState<{ ruleSetId: string | null; reason: string } | null>(null);
-
-  useEffect(() => {
-    void call('rules.get', {}).then(setView);
-  }, []);
 
   const apply = async (fn: () => Promise<RulesView>) => {
     setError(null);
     try {
-      setView(await fn());
+      setChannelData('rules.get', {}, await fn());
       setEditing(null);
       setPin(null);
       onChanged();
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      setError(err);
     }
   };
 
@@ -57,7 +54,7 @@ export function RulesDialog({ onClose, onChanged }: { onClose(): void; onChanged
         <div className="modal-body">
           {/* At the top of the scrolling body, kept in view: a refused pin or value is seen where the person is. */}
           <div className="rules-error">
-            <FormError error={error} />
+            <FormError error={error ?? read.error} />
           </div>
           {view && (
             <>

@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { useState } from 'react';
+import { call } from '../api.ts';
 import { downloadBase64 } from './files.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
+import { errorText } from '../ui/errorText.ts';
+import { useUndoKeys } from './useUndoKeys.ts';
 import type { WorkspaceState } from './useWorkspace.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { FileMenu } from './FileMenu.tsx';
@@ -21,43 +22,23 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       const text = await fn();
       if (text) setNotice({ kind: 'ok', text });
     } catch (err) {
-      setNotice({ kind: 'error', text: err instanceof ApiError ? describeError(err.error, lang) : String(err) });
+      setNotice({ kind: 'error', text: errorText(err, t, lang) });
     }
   };
-
-  // Ctrl+Z / Ctrl+Y (and Ctrl+Shift+Z) undo and redo, except while typing in a field; a refusal is
-  // said in the same line as the buttons' (and "nothing to undo" where the button would be disabled).
-  const keys = useRef({ act, workspace, t });
-  keys.current = { act, workspace, t };
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      const target = e.target as HTMLElement | null;
-      if (
-        target &&
-        (target.tagName === 'INPUT' ||
-          target.tagName === 'TEXTAREA' ||
-          target.tagName === 'SELECT' ||
-          target.isContentEditable)
-      )
-        return;
-      const key = e.key.toLowerCase();
-      const undo = key === 'z' && !e.shiftKey;
-      if (!undo && key !== 'y' && !(key === 'z' && e.shiftKey)) return;
-      e.preventDefault();
-      const { act: run, workspace: w, t: tr } = keys.current;
-      const could = undo ? w.history.canUndo : w.history.canRedo;
+  // The buttons and Ctrl+Z / Ctrl+Y (useUndoKeys) take the same path, so a refusal is said in the
+  // same line whichever was used, and "nothing to undo" where the button would be disabled.
+  const step = (undo: boolean) =>
+    void act(async () => {
       // No check of canUndo before asking: a key pressed before the screen caught up must not be lost;
       // the back end does nothing when there is nothing to undo or redo, and then the person is told so.
-      void run(async () => {
-        const after = await w.edit((o) => call(undo ? 'history.undo' : 'history.redo', o));
-        if (!could && !(undo ? after.canUndo : after.canRedo))
-          return tr(undo ? 'edit.nothingToUndo' : 'edit.nothingToRedo');
-      });
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+      const could = undo ? workspace.history.canUndo : workspace.history.canRedo;
+      const after = await workspace.edit((o) => call(undo ? 'history.undo' : 'history.redo', o));
+      if (!could && !(undo ? after.canUndo : after.canRedo))
+        return t(undo ? 'edit.nothingToUndo' : 'edit.nothingToRedo');
+    });
+  const undo = () => step(true);
+  const redo = () => step(false);
+  useUndoKeys(undo, redo);
 
   const exportAs = (format: 'xlsx' | 'csv') =>
     act(async () => {
@@ -71,7 +52,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       <button
         type="button"
         disabled={!workspace.history.canUndo}
-        onClick={() => void act(async () => void (await workspace.edit((o) => call('history.undo', o))))}
+        onClick={undo}
         title={workspace.history.canUndo ? 'Ctrl+Z' : `${t('edit.nothingToUndo')} (Ctrl+Z)`}
       >
         ↶ {t('edit.undo')}
@@ -79,7 +60,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       <button
         type="button"
         disabled={!workspace.history.canRedo}
-        onClick={() => void act(async () => void (await workspace.edit((o) => call('history.redo', o))))}
+        onClick={redo}
         title={workspace.history.canRedo ? 'Ctrl+Y' : `${t('edit.nothingToRedo')} (Ctrl+Y)`}
       >
         ↷ {t('edit.redo')}

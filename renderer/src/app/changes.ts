@@ -10,7 +10,8 @@ export type { ChangeTopic };
 
 let started = false;
 
-function listen(): void {
+/** Starts listening for others' changes (once per page). */
+export function listenForChanges(): void {
   if (started || !sharedServer || typeof EventSource === 'undefined') return;
   started = true;
   // Reconnects by itself after a network hiccup; the cookie authenticates it.
@@ -30,7 +31,7 @@ export function useChanges(topic: ChangeTopic, reload: () => void): void {
   const latest = useRef(reload);
   latest.current = reload;
   useEffect(() => {
-    listen();
+    listenForChanges();
     const on = (e: Event) => {
       if ((e as CustomEvent<ChangeTopic[]>).detail.includes(topic)) latest.current();
     };

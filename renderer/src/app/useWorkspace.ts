@@ -1,7 +1,8 @@
 import { useChanges } from './changes.ts';
 import { announce } from './change-event.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { call } from '../api.ts';
+import { call, isTransportError } from '../api.ts';
+import { whenConnected } from '../data/connection.ts';
 import type { Unit, UnitPatchInput } from '../../../shared/model/unit.ts';
 import type { WorkspaceInfo } from '../../../shared/model/workspace.ts';
 import {
@@ -85,25 +86,28 @@ export function useWorkspace(): WorkspaceState {
   historyRef.current = historyView;
 
   useEffect(() => {
-    Promise.all([
-      call('workspace.info', {}),
-      call('units.list', {}),
-      call('history.list', {}),
-      call('ui.state.get', {}),
-    ])
-      .then(([i, list, h, ui]) => {
-        setInfo(i);
-        setUnits(list.units);
-        setHistory(h);
-        // Open the roots so the first level (sở, districts) is visible, and the unit shown last (restored after a restart).
-        const open = new Set(list.units.filter((u) => u.parentCode === null).map((u) => u.code));
-        if (ui.unit && list.units.some((u) => u.code === ui.unit)) {
-          for (const a of ancestorsOf(buildTree(list.units), ui.unit)) open.add(a);
-          setSelected(ui.unit);
-        }
-        setExpanded(open);
-      })
-      .catch(setLoadError);
+    // A lost connection is waited out (the banner says so), never shown as a failed load.
+    const load = (): Promise<void> =>
+      Promise.all([
+        call('workspace.info', {}),
+        call('units.list', {}),
+        call('history.list', {}),
+        call('ui.state.get', {}),
+      ])
+        .then(([i, list, h, ui]) => {
+          setInfo(i);
+          setUnits(list.units);
+          setHistory(h);
+          // Open the roots so the first level (sở, districts) is visible, and the unit shown last (restored after a restart).
+          const open = new Set(list.units.filter((u) => u.parentCode === null).map((u) => u.code));
+          if (ui.unit && list.units.some((u) => u.code === ui.unit)) {
+            for (const a of ancestorsOf(buildTree(list.units), ui.unit)) open.add(a);
+            setSelected(ui.unit);
+          }
+          setExpanded(open);
+        })
+        .catch((err: unknown) => (isTransportError(err) ? whenConnected().then(load) : setLoadError(err)));
+    void load();
   }, [setUnits]);
 
   // The back end judges; the UI shows. Findings follow every change of units or rules: after a

@@ -1,9 +1,10 @@
 import { worstSeverity } from '../../../shared/rules/findings.ts';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { WORKSPACE_BOX, type ChartLayoutKind } from './chart-layout.ts';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { SECTORS, UNIT_KINDS } from '../../../shared/model/unit.ts';
 import { ChartLegend, type LegendItem } from './ChartLegend.tsx';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
@@ -46,10 +47,10 @@ const BADGE_ROOM = 26;
  * are laid out and drawn (ChartCanvas), so a province of thousands of units stays quick.
  */
 export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [layout, setLayout] = useState<Layout>('vertical');
   const [colourBy, setColourBy] = useState<ColourBy>('kind');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const view = useChartView({
     tree: workspace.tree,
@@ -73,14 +74,12 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
   // Search: reveals and selects the match.
   const search = useChartSearch(workspace.tree, workspace.selected, workspace.select);
 
-  // The autonomy group in force of each PSU, for the latest year with figures.
-  const [autonomy, setAutonomy] = useState<Map<string, string>>(new Map());
-  useEffect(() => {
-    if (colourBy !== 'autonomy') return;
-    void call('finance.list', {}).then((r) =>
-      setAutonomy(new Map(r.rows.filter((x) => x.effective).map((x) => [x.code, x.effective!]))),
-    );
-  }, [colourBy, workspace.tree]);
+  // The autonomy group in force of each PSU, for the latest year with figures (asked for when coloured by it).
+  const figures = useChannel('finance.list', {}, { enabled: colourBy === 'autonomy' }).data;
+  const autonomy = useMemo(
+    () => new Map((figures?.rows ?? []).filter((x) => x.effective).map((x) => [x.code, x.effective!])),
+    [figures],
+  );
 
   const colour = (code: string) => {
     const u = workspace.tree.byCode.get(code)!;
@@ -133,7 +132,7 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
         workspace.select(code);
         view.focusWhenDrawn(code);
       })
-      .catch((err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err)));
+      .catch(setError);
   });
 
   const maxDepth = useMemo(() => Math.max(0, ...workspace.tree.depth.values()), [workspace.tree]);
@@ -181,11 +180,7 @@ export function OrgChart({ workspace }: { workspace: WorkspaceState }) {
         <span className="muted">{t('chart.visible', { count: nodes.length })}</span>
       </div>
       <ChartLegend title={colourNames[colourBy]} items={legend} testId="chart-legend" />
-      {error && (
-        <div className="form-error chart-error" role="alert">
-          {error}
-        </div>
-      )}
+      <FormError error={error} className="chart-error" />
       <ChartSvg
         view={view}
         tree={workspace.tree}

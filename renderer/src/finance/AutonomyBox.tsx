@@ -1,24 +1,13 @@
-import { useEffect, useState } from 'react';
-import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { AmountUnit, FinanceRow } from '../../../shared/autonomy/finance-row.ts';
+import { useChannel } from '../data/useChannel.ts';
 
 /** In the unit panel of a PSU: its autonomy group for the latest year with figures, with the formula. */
-export function AutonomyBox({ code, version }: { code: string; version: unknown }) {
+export function AutonomyBox({ code }: { code: string }) {
   const { t } = useI18n();
-  const [row, setRow] = useState<FinanceRow | null>(null);
-  const [unit, setUnit] = useState<AmountUnit | null>(null);
-  useEffect(() => {
-    let stale = false;
-    void call('finance.list', {}).then((r) => {
-      if (stale) return;
-      setRow(r.rows.find((x) => x.code === code) ?? null);
-      setUnit(r.amountUnit);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [code, version]);
+  // The figures the finance view and the chart read too (one cached answer), read again after any edit of units or figures.
+  const { data } = useChannel('finance.list', {});
+  const row = data?.rows.find((x) => x.code === code) ?? null;
+  const unit = data?.amountUnit ?? null;
   if (!row?.computed) return null;
   const rate = (row.computed.rateHundredths / 100).toLocaleString('vi-VN', {
     minimumFractionDigits: 2,

@@ -1,8 +1,7 @@
-import { useEffect, useState } from 'react';
 import { scaleBand, scaleLinear } from 'd3';
-import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { FinanceSummary } from '../../../shared/contract/index.ts';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { GROUP_KEYS, type GroupKey } from '../../../shared/autonomy/summary.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 
@@ -17,12 +16,10 @@ const COLOURS: Record<GroupKey, string> = {
 const W = 520;
 
 /** Distribution by group and by sector, the Resolution 19 share, direct support over time, the Art. 35.4 check. */
-export function FinanceCharts({ year, version }: { year: number | undefined; version: number }) {
+export function FinanceCharts({ year }: { year: number | undefined }) {
   const { t, n } = useI18n();
-  const [s, setS] = useState<FinanceSummary | null>(null);
-  useEffect(() => {
-    void call('finance.summary', {}).then(setS);
-  }, [version]);
+  const { data: s, error } = useChannel('finance.summary', {});
+  if (error) return <FormError error={error} />;
   if (!s) return null;
   if (s.years.length === 0) return <p className="muted finance-charts">{t('fin.noData')}</p>;
   const current = s.years.find((y) => y.year === year) ?? s.years[s.years.length - 1]!;

@@ -1,9 +1,10 @@
 import { useChanges } from '../app/changes.ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { readFileBase64, downloadBase64 } from '../app/files.ts';
 import { useI18n } from '../i18n.tsx';
 import { type AmountUnit, type FinanceRow } from '../../../shared/autonomy/finance-row.ts';
@@ -14,7 +15,6 @@ import {
   type ImportQuestions,
 } from './FinanceImportQuestion.tsx';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
-import type { Result } from '../../../shared/contract/index.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { FinanceCharts } from './FinanceCharts.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
@@ -39,31 +39,26 @@ const GROUPS = ['1', '2', '3a', '3b', '3c', '4'] as const;
 /** The first year offered for figures: Decree 16/2015, the regime Decree 60/2021 replaced, took effect in 2015. */
 const FIRST_YEAR = 2015;
 
-interface Data {
-  year: number;
-  years: number[];
-  /** The unit the year's figures are in (null until chosen or imported). */
-  amountUnit: AmountUnit | null;
-  rows: FinanceRow[];
-}
-
 /** Decree 60/2021 figures of every PSU for a year: edit in the grid, import the template, check the arithmetic. */
 export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const { t, lang } = useI18n();
-  const [data, setData] = useState<Data | null>(null);
   const [year, setYear] = useState<number | undefined>(undefined);
+  // The year's figures (the latest year until one is chosen), and the Art. 35.5 check over the years:
+  // both read again after every change of figures, groups or units (data/invalidation.ts).
+  const list = useChannel('finance.list', year === undefined ? {} : { year }, { keepPrevious: true });
+  const data = list.data ?? null;
+  const demoted = useChannel('finance.summary', {}).data?.demotions ?? [];
   const [mismatchOnly, setMismatchOnly] = useState(false);
   const [quick, setQuick] = useState('');
   const [overriddenOnly, setOverriddenOnly] = useState(false);
   const [tab, setTab] = useState<'table' | 'charts'>('table');
-  const [version, setVersion] = useState(0);
+  const [redraw, setRedraw] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [question, setQuestion] = useState<ImportQuestions | null>(null);
-  const [demoted, setDemoted] = useState<Result<'finance.summary'>['demotions']>([]);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
   /** A refusal of figures named by unit and column ("Trung tâm A, Tổng nguồn thu (A): …"), as the unit grid names its cells. */
   const refusal = (err: unknown, unitName?: string): string => {
-    if (!(err instanceof ApiError)) return err instanceof Error ? err.message : String(err);
+    if (!(err instanceof ApiError)) return errorText(err, t, lang);
     const issue = err.error.issues[0];
     const field = issue?.field.split('.').pop() as FigureField | undefined;
     const unit = (issue?.params?.unit as string | undefined) ?? unitName;
@@ -71,28 +66,16 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
     const reason = isMessageKey(issue.key) ? t(issue.key, issue.params) : issue.key;
     return t('grid.cellRefused', { unit, field: t(FIELD_KEYS[field]), reason });
   };
+  const shownError =
+    message?.kind === 'error'
+      ? message
+      : list.error
+        ? { kind: 'error' as const, text: errorText(list.error, t, lang) }
+        : message;
 
-  const load = useCallback(
-    (y?: number) =>
-      call('finance.list', y === undefined ? {} : { year: y })
-        .then((d) => {
-          setData(d);
-          setVersion((v) => v + 1);
-          // Art. 35.5 is checked again after every change of figures or group.
-          return call('finance.summary', {}).then((s) => setDemoted(s.demotions));
-        })
-        .catch(fail),
-    [lang], // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets the message, in the language listed here
-  );
-  useEffect(() => {
-    void load(year);
-  }, [load, year, workspace.tree]);
-  /** After figures or a group changed: the list again, and the findings (a PSU's deputy limits follow its autonomy group). */
-  const changed = (y: number | undefined) => {
-    workspace.refreshFindings();
-    return load(y);
-  };
-  useChanges('figures', () => void changed(data?.year ?? year)); // someone else's figures, in browser mode
+  /** After figures or a group changed (the figures are read again by themselves): the findings, as a PSU's deputy limits follow its autonomy group. */
+  const changed = () => workspace.refreshFindings();
+  useChanges('figures', changed); // someone else's figures, in browser mode
 
   // A PSU whose name alone is ambiguous ("Trung tâm Y tế") is named with its parent, as the print does.
   const labelOf = useMemo(() => unitLabels([...workspace.tree.byCode.values()]), [workspace.tree]);
@@ -101,7 +84,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       (data?.rows ?? [])
         .filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup))
         .map((r) => ({ ...r, name: labelOf(r.code) })),
-    [data, mismatchOnly, overriddenOnly, labelOf],
+    [data, mismatchOnly, overriddenOnly, labelOf, redraw], // eslint-disable-line react-hooks/exhaustive-deps -- redraw: new copies after a refused edit
   );
   // Totals per group in force, pinned under the grid.
   const totals = useMemo(() => {
@@ -142,18 +125,20 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       note: r.note ?? undefined,
       version: r.version,
     })
-      .then(() => changed(data?.year))
+      .then(changed)
       .catch((err: unknown) => {
         setMessage({ kind: 'error', text: refusal(err, labelOf(r.code)) });
-        void load(data?.year); // back to what is stored
+        // Back to what is stored: the grid changed its copy of the row in place; new copies are drawn.
+        setRedraw((n) => n + 1);
+        void list.refetch();
       });
   };
 
   // A block of figures pasted from Excel: each amount read as the server reads it (1.234.567,89), the
   // rows written in one call (finance.setMany: one step, all or none), each refused cell named.
   const gridRef = useRef<AgGridReact<FinanceRow>>(null);
-  const latest = useRef({ data, labelOf });
-  latest.current = { data, labelOf };
+  const latest = useRef({ data, labelOf, changed });
+  latest.current = { data, labelOf, changed };
   const paste = useGridPaste<FinanceRow, string>({
     gridRef,
     rowLabel: useCallback((r: FinanceRow) => latest.current.labelOf(r.code), []),
@@ -191,9 +176,10 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
             version: r.version,
           })),
         });
-        await changed(d.year);
+        // The figures are read again by themselves (data/invalidation.ts); the findings follow the groups.
+        latest.current.changed();
       },
-      [t], // eslint-disable-line react-hooks/exhaustive-deps -- changed reloads the year given; the data is read from the ref
+      [t],
     ),
     errorOf: refusal,
   });
@@ -293,7 +279,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       .then((r) => {
         setMessage({ kind: 'ok', text: t('fin.imported', { count: r.imported }) });
         setYear(r.years[r.years.length - 1]);
-        return changed(r.years[r.years.length - 1]);
+        changed();
       })
       .catch((err: unknown) => {
         const asked = questionsOf(err, q);
@@ -352,7 +338,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
             onChange={(e) =>
               data &&
               void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit })
-                .then(() => changed(data.year))
+                .then(changed)
                 .catch(fail)
             }
           >
@@ -371,7 +357,11 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
         />
         <button
           type="button"
-          onClick={() => void call('finance.template', {}).then((f) => downloadBase64(f.fileName, f.data))}
+          onClick={() =>
+            void call('finance.template', {})
+              .then((f) => downloadBase64(f.fileName, f.data))
+              .catch(fail)
+          }
         >
           {t('fin.template')}
         </button>
@@ -414,13 +404,13 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
             : t('fin.unitNone', { year: String(data?.year ?? '') })}
         </div>
       )}
-      {message && (
+      {shownError && (
         <div
-          className={`finance-message ${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`finance-message ${shownError.kind}`}
+          role={shownError.kind === 'error' ? 'alert' : 'status'}
           data-testid="finance-message"
         >
-          {message.text}
+          {shownError.text}
         </div>
       )}
       {demoted.length > 0 && (
@@ -443,7 +433,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           </ul>
         </div>
       )}
-      {tab === 'charts' && <FinanceCharts year={data?.year} version={version} />}
+      {tab === 'charts' && <FinanceCharts year={data?.year} />}
       {tab === 'table' && <GridMessageBox message={paste.message} testId="finance-paste" />}
       <div className="grid-host" hidden={tab !== 'table'} onPaste={paste.onPaste}>
         <AgGridReact<FinanceRow>
@@ -464,9 +454,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           animateRows={false}
         />
       </div>
-      {tab === 'table' && (
-        <FinanceDetail row={selected} year={data?.year} onChanged={() => void changed(data?.year)} onError={fail} />
-      )}
+      {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={changed} onError={fail} />}
     </section>
   );
 }

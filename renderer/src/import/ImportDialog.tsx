@@ -1,11 +1,10 @@
 import type { ImportMode } from './import-mode.ts';
 import { useMemo, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { readFileBase64 } from '../app/files.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import type { ImportInspection, ImportPreview, Result } from '../../../shared/contract/index.ts';
-import { describeError } from '../../../shared/errors.ts';
 import type { ImportMapping } from '../../../shared/import/mapping.ts';
 import type { Unit } from '../../../shared/model/unit.ts';
 import { MappingStep } from './ImportMappingStep.tsx';
@@ -30,12 +29,12 @@ export function ImportDialog({
   onClose(): void;
   onImported(units: Unit[]): void;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [step, setStep] = useState<Step>({ kind: 'file' });
   const [upload, setUpload] = useState<{ fileName: string; data: string } | null>(null);
   const [mode, setMode] = useState<ImportMode>('update');
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
 
   const run = async <T,>(fn: () => Promise<T>): Promise<T | undefined> => {
     setBusy(true);
@@ -43,7 +42,7 @@ export function ImportDialog({
     try {
       return await fn();
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      setError(err);
       return undefined;
     } finally {
       setBusy(false);

@@ -1,9 +1,9 @@
-import { useChanges } from '../app/changes.ts';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef } from 'ag-grid-community';
 import { call } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { readFileBase64, downloadBase64 } from '../app/files.ts';
 import { useI18n } from '../i18n.tsx';
 import { COUNT_KEYS, type AttritionRow, type CountKey, type Counts } from '../../../shared/people/attrition.ts';
@@ -16,7 +16,6 @@ import { DecimalChoice, onlyAmbiguous } from '../ui/DecimalChoice.tsx';
 import type { DecimalMark } from '../../../shared/import/numbers.ts';
 import { UnitSearch } from '../tree/UnitSearch.tsx';
 import { BaseSalaryPanel, ProposalsPanel } from './PeopleProposals.tsx';
-import type { Result } from '../../../shared/contract/index.ts';
 import type { Lang } from '../../../shared/i18n/index.ts';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 13, headerFontWeight: 600, rowHeight: 28 });
@@ -34,25 +33,23 @@ const dateKey = (text: string | null | undefined) => {
   return key;
 };
 const byDate = (a: string | null | undefined, b: string | null | undefined) => dateKey(a) - dateKey(b);
+/** Stable empties while the list is read (the grid's rows keep their identity). */
+const NO_PEOPLE: PersonRow[] = [];
+const NO_PERIODS: BaseSalaryView[] = [];
 const YEAR_CHOICES = Array.from({ length: 41 }, (_, i) => 2020 + i);
 
 /**
  * The personnel list (personal data, shown only here): import and template, the people with their
  * computed salary and retirement month, the natural retirements per unit and year, and removal.
  */
-export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
+// The units come from the list's own rows; the workspace is not read here (its changes reach the reads by invalidation).
+export function PeopleView(_props: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
-  const [people, setPeople] = useState<PersonRow[]>([]);
-  const [baseSalary, setBaseSalary] = useState<BaseSalaryView | null>(null);
   // The month whose base salary prices salaries by coefficients in the grid (null: this month, as the handler decides).
   const [salaryMonth, setSalaryMonth] = useState<string | null>(null);
-  const [shownMonth, setShownMonth] = useState('');
   const [monthInput, setMonthInput] = useState('');
-  const [baseSalaries, setBaseSalaries] = useState<BaseSalaryView[]>([]);
-  const [proposals, setProposals] = useState<Result<'people.proposals'> | null>(null);
   const [selected, setSelected] = useState<number | null>(null);
   const [lower, setLower] = useState<'retirements' | 'proposals' | 'baseSalary'>('retirements');
-  const [retirements, setRetirements] = useState<RetirementsView | null>(null);
   const [range, setRange] = useState<{ fromYear?: number; toYear?: number }>({});
   const [unit, setUnit] = useState('');
   const [quick, setQuick] = useState('');
@@ -62,39 +59,25 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
   const fail = (err: unknown) => setMessage({ kind: 'error', say: (tr, l) => errorText(err, tr, l) });
 
   // Three reads, each shown when it comes (the list of 100,000 people takes the longest): the
-  // proposals first (the list's proposal column), the list, the retirements (again alone when the
-  // years change).
-  const [loaded, setLoaded] = useState(false);
-  const loadProposals = useCallback(() => call('people.proposals', {}).then(setProposals), []);
-  const loadList = useCallback(
-    () =>
-      call('people.list', salaryMonth === null ? {} : { month: salaryMonth }).then((list) => {
-        setPeople(list.people);
-        setBaseSalary(list.baseSalary);
-        setBaseSalaries(list.baseSalaries);
-        setShownMonth(list.month);
-        setMonthInput(list.month);
-        setLoaded(true);
-      }),
-    [salaryMonth],
-  );
-  const loadPeople = useCallback(() => Promise.all([loadProposals(), loadList()]), [loadProposals, loadList]);
-  useChanges('people', () => void loadPeople()); // someone else's change, in browser mode
-  // Only the answer to the latest range is shown (an earlier, slower answer must not overwrite it).
-  const retirementsAsked = useRef(0);
-  const loadRetirements = useCallback(() => {
-    const asked = ++retirementsAsked.current;
-    return call('people.retirements', range).then((r) => {
-      if (asked === retirementsAsked.current) setRetirements(r);
-    });
-  }, [range]);
-  const load = () => Promise.all([loadPeople(), loadRetirements()]).catch(fail);
+  // proposals (the list's proposal column), the list, the retirements (again alone when the years
+  // change, the answer to the latest range only). Each is read again after any edit of personnel
+  // or units, here or elsewhere (data/invalidation.ts).
+  const proposals = useChannel('people.proposals', {}).data ?? null;
+  const listRead = useChannel('people.list', salaryMonth === null ? {} : { month: salaryMonth }, {
+    keepPrevious: true,
+  });
+  const retirementsRead = useChannel('people.retirements', range, { keepPrevious: true });
+  const list = listRead.data;
+  const loaded = list !== undefined;
+  const people = list?.people ?? NO_PEOPLE;
+  const baseSalary = list?.baseSalary ?? null;
+  const baseSalaries = list?.baseSalaries ?? NO_PERIODS;
+  const shownMonth = list?.month ?? '';
   useEffect(() => {
-    void loadPeople().catch(fail);
-  }, [loadPeople, workspace.tree]);
-  useEffect(() => {
-    void loadRetirements().catch(fail);
-  }, [loadRetirements, workspace.tree]);
+    if (list) setMonthInput(list.month);
+  }, [list]);
+  const retirements = retirementsRead.data ?? null;
+  const readError = listRead.error ?? retirementsRead.error;
 
   const rows = useMemo(() => (unit ? people.filter((p) => p.unitCode === unit) : people), [people, unit]);
   /** The units with people, for the unit filter. */
@@ -234,7 +217,6 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
           say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }),
         });
         setUnit('');
-        return load();
       })
       .catch((err: unknown) => {
         const asked = decimal ? null : onlyAmbiguous(err);
@@ -248,7 +230,6 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
         setConfirming(false);
         setUnit('');
         setMessage({ kind: 'ok', say: (tr) => tr('ppl.removed', { count: r.removed }) });
-        return load();
       })
       .catch(fail);
 
@@ -380,13 +361,13 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
           </button>
         </div>
       )}
-      {message && (
+      {(message ?? readError) && (
         <div
-          className={`finance-message ${message.kind}`}
-          role={message.kind === 'error' ? 'alert' : 'status'}
+          className={`finance-message ${message?.kind ?? 'error'}`}
+          role={(message?.kind ?? 'error') === 'error' ? 'alert' : 'status'}
           data-testid="people-message"
         >
-          {message.say(t, lang)}
+          {message ? message.say(t, lang) : errorText(readError, t, lang)}
         </div>
       )}
       {!loaded ? (
@@ -426,16 +407,8 @@ export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
             {lower === 'retirements' && retirements && (
               <RetirementTable data={retirements} range={range} unit={unit} onRange={setRange} />
             )}
-            {lower === 'proposals' && (
-              <ProposalsPanel
-                person={person}
-                proposals={proposals}
-                onChanged={() => void loadProposals().catch(fail)}
-              />
-            )}
-            {lower === 'baseSalary' && (
-              <BaseSalaryPanel periods={baseSalaries} onChanged={() => void loadPeople().catch(fail)} />
-            )}
+            {lower === 'proposals' && <ProposalsPanel person={person} proposals={proposals} onChanged={() => {}} />}
+            {lower === 'baseSalary' && <BaseSalaryPanel periods={baseSalaries} onChanged={() => {}} />}
           </div>
         </div>
       )}

@@ -1,10 +1,12 @@
 /** What the merge wizard and the split form share: the dialog, a unit search, their messages and the save. */
 import { useEffect, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError, type FieldIssue } from '../../../shared/errors.ts';
-import { isMessageKey, type Lang, type MessageKey } from '../../../shared/i18n/index.ts';
+import type { FieldIssue } from '../../../shared/errors.ts';
+import { errorText } from '../ui/errorText.ts';
+import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { HEADCOUNT_FIELDS, type Unit } from '../../../shared/model/unit.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { inTurn, recordEdit } from './plan-versions.ts';
@@ -19,17 +21,13 @@ export function appendOperation(name: string, op: Operation): Promise<void> {
   });
 }
 
-/** A refusal from the back end in the interface language (with the field at fault when it names one). */
-const errorText = (err: unknown, lang: Lang) =>
-  err instanceof ApiError ? describeError(err.error, lang) : String(err);
-
 /** A plan form's refusals (its own issues, each naming a field, and the back end's) and the call it is waiting for. */
 export function usePlanForm() {
-  const { lang } = useI18n();
+  const { t, lang } = useI18n();
   const [error, setError] = useState<string | null>(null);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const [busy, setBusy] = useState(false);
-  const fail = (err: unknown) => setError(errorText(err, lang));
+  const fail = (err: unknown) => setError(errorText(err, t, lang));
   return {
     error,
     issues,
@@ -57,19 +55,18 @@ export function usePlanForm() {
 }
 
 /** The units of a plan at the end of a year (what an operation added to that year applies to). */
-export function usePlanUnits(name: string, year: number, onError: (err: unknown) => void) {
-  const [state, setState] = useState<{ year: number; units: Unit[] } | null>(null);
+export function usePlanUnits(
+  name: string,
+  year: number,
+  onError: (err: unknown) => void,
+): { year: number; units: Unit[] } | null {
+  // A year being typed (not yet a plausible year) keeps the units of the last one.
+  const plausible = Number.isInteger(year) && year >= 1990 && year <= 2100;
+  const { data, error } = useChannel('scenario.state', { name, year }, { enabled: plausible, keepPrevious: true });
   useEffect(() => {
-    if (!Number.isInteger(year) || year < 1990 || year > 2100) return;
-    let live = true;
-    void call('scenario.state', { name, year })
-      .then((r) => live && setState({ year: r.year, units: r.units }))
-      .catch((err: unknown) => live && onError(err));
-    return () => {
-      live = false;
-    };
-  }, [name, year]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would read the plan again on every render
-  return state;
+    if (error) onError(error);
+  }, [error]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would say the error again on every render
+  return data ?? null;
 }
 
 /** A modal form over the page (outside the list it was opened from): Esc or the cancel button closes it, Enter submits it. */

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useHeldUnits } from '../app/held-units.ts';
 import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { applyPlanCommand, sendPlanCommand, type PlanCommand } from './plan-commands.ts';
@@ -153,13 +154,12 @@ export function ScenarioOperations({
       )
       .catch(onError);
   }, [type, name, opYear, firstYear, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
+  const heldUnits = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
-    void call('units.list', {}).then((r) => {
-      const labelOf = unitLabels(r.units);
-      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
-    });
-  }, []);
+    const labelOf = unitLabels([...heldUnits]);
+    setUnits(heldUnits.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+  }, [heldUnits]);
   // The units of annexed provinces can be named in later operations too (with their province: names repeat).
   const known = useMemo(
     () => [

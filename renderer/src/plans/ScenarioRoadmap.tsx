@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useHeldUnits } from '../app/held-units.ts';
 import { AgGridReact } from 'ag-grid-react';
 import { themeBalham, type ColDef, type ICellRendererParams } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
@@ -96,13 +97,12 @@ export function ScenarioRoadmap({
       })
       .catch(fail);
   }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
+  const held = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's, as in the grid's rows.
-    void call('units.list', {}).then((r) => {
-      const labelOf = unitLabels(r.units);
-      setUnits(r.units.map((u) => ({ code: u.code, name: labelOf(u.code) })));
-    });
-  }, []);
+    const labelOf = unitLabels([...held]);
+    setUnits(held.map((u) => ({ code: u.code, name: labelOf(u.code) })));
+  }, [held]);
 
   /** The reason and cost inputs of an exit as it was entered, for the cells edited next. */
   const applyInputsOf = (op: StaffExitOperation) => {

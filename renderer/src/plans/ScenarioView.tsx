@@ -16,6 +16,7 @@ import { ScenarioChanges } from './ScenarioChanges.tsx';
 import { ScenarioTargetSets } from './ScenarioTargetSets.tsx';
 import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from '../print/PrintView.tsx';
+import { ViewBoundary } from '../app/ViewBoundary.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
 import { inTurn, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
@@ -436,7 +437,11 @@ export function ScenarioView() {
           </aside>
         </div>
       )}
-      {printing && selected && <PrintView name={selected} onClose={() => setPrinting(false)} />}
+      {printing && selected && (
+        <ViewBoundary name={t('print.title', { name: selected })}>
+          <PrintView name={selected} onClose={() => setPrinting(false)} />
+        </ViewBoundary>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
+import { setChannelData, useChannel } from '../data/useChannel.ts';
 import type { ProposalView } from '../../../shared/contract/index.ts';
 import { DOC_TYPES, type DocType, type ProposalSettings, type SectionKey } from '../../../shared/print/settings.ts';
 import { FormError } from '../ui/FormError.tsx';
@@ -54,30 +54,41 @@ function PagedPreview({ html, onPages }: { html: string; onPages: (count: number
 
 /** The printed proposal of a plan: its format and narrative edited here, previewed page by page, printed or exported. */
 export function PrintView({ name, onClose }: { name: string; onClose: () => void }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [type, setType] = useState<DocType>('de-an');
-  const [view, setView] = useState<ProposalView | null>(null);
+  // The proposal as stored (read again after any edit it shows: units, figures, plans, personnel).
+  const read = useChannel('print.get', { name, type });
+  const view = read.data ?? null;
   const [draft, setDraft] = useState<ProposalSettings | null>(null);
   const [sections, setSections] = useState<Partial<Record<SectionKey, string>>>({});
   const [dirty, setDirty] = useState(false);
   const [pages, setPages] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const printFrame = useRef<HTMLIFrameElement>(null);
-  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+  const fail = setError;
+  const dirtyRef = useRef(dirty);
+  dirtyRef.current = dirty;
 
-  const show = (v: ProposalView) => {
-    setView(v);
-    setDraft(v.settings);
-    setSections(v.sections);
-    setDirty(false);
-    setPages(null);
-  };
+  // Another document: its own form (declared first: it runs before the form is filled below).
   useEffect(() => {
     setError(null);
-    void call('print.get', { name, type }).then(show).catch(fail);
-  }, [name, type]); // eslint-disable-line react-hooks/exhaustive-deps -- show and fail only set state
+    setDirty(false);
+    dirtyRef.current = false;
+  }, [name, type]);
+  // A new answer (another type, a save, an edit elsewhere) fills the form, unless something typed here is not saved yet.
+  useEffect(() => {
+    setPages(null);
+    if (!view || dirtyRef.current) return;
+    setDraft(view.settings);
+    setSections(view.sections);
+  }, [view]);
+  const show = (v: ProposalView) => {
+    setDirty(false);
+    dirtyRef.current = false;
+    setChannelData('print.get', { name, type }, v);
+  };
 
   const edit = (patch: Partial<ProposalSettings>) => {
     setDraft((d) => (d ? { ...d, ...patch } : d));
@@ -224,7 +235,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
               {dirty && <span className="muted">{t('print.unsaved')}</span>}
               {notice && <span className="muted">{notice}</span>}
             </div>
-            <FormError error={error} />
+            <FormError error={error ?? read.error} />
           </form>
           <div className="print-side">
             <div className="print-toolbar">

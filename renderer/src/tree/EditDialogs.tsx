@@ -1,8 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { FormError } from '../ui/FormError.tsx';
-import { describeError } from '../../../shared/errors.ts';
 import { LEVELS, UNIT_KINDS, type Level, type Unit, type UnitKind } from '../../../shared/model/unit.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
 import { ancestorsOf } from '../../../shared/tree.ts';
@@ -35,8 +34,7 @@ export function UnitActions({ workspace, unit }: { workspace: WorkspaceState; un
 }
 
 export function useSubmit(onDone: () => void) {
-  const { lang } = useI18n();
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const submit = async (fn: () => Promise<void>) => {
     setBusy(true);
@@ -45,7 +43,7 @@ export function useSubmit(onDone: () => void) {
       await fn();
       onDone();
     } catch (err) {
-      setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
+      setError(err); // said by FormError: a refusal in words, a lost connection as such (the dialog keeps what was typed)
     } finally {
       setBusy(false);
     }
@@ -55,7 +53,7 @@ export function useSubmit(onDone: () => void) {
 
 export function Modal(props: {
   title: string;
-  error: string | null;
+  error: unknown;
   busy: boolean;
   onOk(): void;
   onClose(): void;

@@ -7,6 +7,7 @@ import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { call } from '../api.ts';
 import { downloadBase64 } from '../app/files.ts';
+import { FormError } from '../ui/FormError.tsx';
 
 const SHOWN = 400;
 
@@ -40,6 +41,7 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
   const [severity, setSeverity] = useState<Severity | ''>('');
   const [subtree, setSubtree] = useState(false);
   const [notes, setNotes] = useState(false);
+  const [exportError, setExportError] = useState<unknown>(null);
 
   const showNotes = (on: boolean) => {
     setNotes(on);
@@ -103,12 +105,18 @@ export function FindingsPanel({ workspace }: { workspace: WorkspaceState }) {
           <button
             key={format}
             type="button"
-            onClick={() => void call('export.findings', { format }).then((f) => downloadBase64(f.fileName, f.data))}
+            onClick={() => {
+              setExportError(null);
+              void call('export.findings', { format })
+                .then((f) => downloadBase64(f.fileName, f.data))
+                .catch(setExportError);
+            }}
           >
             {t(format === 'xlsx' ? 'menu.exportXlsx' : 'menu.exportCsv')}
           </button>
         ))}
       </div>
+      <FormError error={exportError} />
       <div className="muted findings-summary">
         {t('findings.count', { count: shown.length })} · {t('findings.ruleSet', { title: workspace.ruleSetTitle })}
       </div>

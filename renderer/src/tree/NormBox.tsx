@@ -6,6 +6,8 @@ import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { ApiError, call } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { useI18n } from '../i18n.tsx';
 
 type UnitNorm = Result<'positions.norm'>;
@@ -57,7 +59,7 @@ function choiceOf(inputs: Record<string, unknown> | null): Choice {
  * In the unit panel: the figures a sector norm needs (Circulars 19/2023, 20/2023, 03/2023), and
  * the normed headcount they give beside the quota, with each part's citation and the confidence.
  */
-export function NormBox({ unit, version, onChanged }: { unit: Unit; version: unknown; onChanged(): void }) {
+export function NormBox({ unit, onChanged }: { unit: Unit; onChanged(): void }) {
   const { t, n, lang } = useI18n();
   const [stored, setStored] = useState<UnitNorm | null>(null);
   const [choice, setChoice] = useState<Choice>('none');
@@ -76,15 +78,12 @@ export function NormBox({ unit, version, onChanged }: { unit: Unit; version: unk
     );
     setBoarding(r.inputs?.boarding === true);
   };
+  // Read again after every tree edit (data/invalidation.ts); an unchanged answer keeps what is being typed.
+  const { data, error } = useChannel('positions.norm', { unit: unit.code });
   useEffect(() => {
-    let stale = false;
-    void call('positions.norm', { unit: unit.code }).then((r) => {
-      if (!stale) show(r);
-    });
-    return () => {
-      stale = true;
-    };
-  }, [unit.code, version]);
+    if (data) show(data);
+  }, [data]);
+  if (error) return <FormError error={error} />;
   if (!stored) return null;
 
   const inputs = (): Record<string, unknown> | null => {

@@ -1,44 +1,39 @@
 import { useEffect, useState } from 'react';
 import { BoxMessage, type Message } from '../ui/BoxMessage.tsx';
 import type { Unit } from '../../../shared/model/unit.ts';
-import type { Result } from '../../../shared/contract/index.ts';
 import { workforceOf } from '../../../shared/positions/model.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { ApiError, call } from '../api.ts';
 import { downloadBase64, readFileBase64 } from '../app/files.ts';
 import { errorText } from '../ui/errorText.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { useI18n } from '../i18n.tsx';
 import { FileButton } from '../ui/FileButton.tsx';
 import { PositionRows, type Draft } from './PositionRows.tsx';
-
-type Listed = Result<'positions.list'>['units'][number];
+import { FormError } from '../ui/FormError.tsx';
 
 /**
  * In the unit panel: the unit's job positions (vị trí việc làm), what they justify beside the quota
  * assigned, edited as a list saved whole (refused if someone changed it since it was read), and the
  * positions template's import and download.
  */
-export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version: unknown; onChanged(): void }) {
+export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): void }) {
   const { t, n, lang } = useI18n();
-  const [listed, setListed] = useState<Listed | null>(null);
+  // Read again after every tree edit (a saved list, an import, an undo): data/invalidation.ts.
+  const { data, error } = useChannel('positions.list', { unit: unit.code });
+  const listed = data?.units[0] ?? null;
   const [drafts, setDrafts] = useState<Draft[]>([]);
   // Each row's name as stored (null: a row added here), so a renamed position keeps its people.
   const [storedNames, setStoredNames] = useState<(string | null)[]>([]);
   const [message, setMessage] = useState<Message | null>(null);
   const [replace, setReplace] = useState(false);
-  const [reload, setReload] = useState(0);
+  // The list as stored, whenever a new one is read (an unchanged answer keeps what is being typed),
+  // with each row's stored name.
   useEffect(() => {
-    let stale = false;
-    void call('positions.list', { unit: unit.code }).then((r) => {
-      if (stale) return;
-      setListed(r.units[0] ?? null);
-      setDrafts(r.units[0]?.positions ?? []);
-      setStoredNames((r.units[0]?.positions ?? []).map((p) => p.name));
-    });
-    return () => {
-      stale = true;
-    };
-  }, [unit.code, version, reload]);
+    setDrafts(listed?.positions ?? []);
+    setStoredNames((listed?.positions ?? []).map((p) => p.name));
+  }, [listed]);
+  if (error) return <FormError error={error} />;
   if (!listed) return null;
 
   const publicEmployees = workforceOf(unit.kind) === 'public-employee';
@@ -56,7 +51,6 @@ export function PositionsBox({ unit, version, onChanged }: { unit: Unit; version
   };
   const done = (text: string) => {
     setMessage({ error: false, text });
-    setReload((r) => r + 1);
     onChanged();
   };
   const edit = (i: number, patch: Partial<Draft>) =>

@@ -16,7 +16,8 @@ import type { Rollup } from '../../../shared/rollup.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { call, ApiError } from '../api.ts';
-import { describeError } from '../../../shared/errors.ts';
+import { errorText } from '../ui/errorText.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { rowsChange } from './grid-rows.ts';
 import { GridMessageBox, columnLabel, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
@@ -48,17 +49,17 @@ const ACTUAL_OF_QUOTA: Partial<Record<HeadcountField, HeadcountField>> = {
 export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   const gridRef = useRef<AgGridReact<GridRow>>(null);
-  const [dragError, setDragError] = useState<string | null>(null);
+  const [dragError, setDragError] = useState<unknown>(null);
   const [cellError, setCellError] = useState<string | null>(null);
 
   /** A refusal of the back end as text: the field's own issue (the side panel's message) or the error itself. */
   const reasonOf = useCallback(
     (err: unknown, field?: string): string => {
-      if (!(err instanceof ApiError)) return String(err);
+      if (!(err instanceof ApiError)) return errorText(err, t, lang);
       const e: SerializedError = err.error;
       const issue = e.issues.find((i) => field && i.field.endsWith(`patch.${field}`)) ?? e.issues[0];
       const key = issue?.key ?? e.key;
-      return isMessageKey(key) ? t(key, issue?.params ?? e.params) : describeError(e, lang);
+      return isMessageKey(key) ? t(key, issue?.params ?? e.params) : errorText(err, t, lang);
     },
     [t, lang],
   );
@@ -334,11 +335,7 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
         />
         <span className="muted">{t('grid.editHint')}</span>
       </div>
-      {dragError && (
-        <div className="form-error drag-error" role="alert">
-          {dragError}
-        </div>
-      )}
+      <FormError error={dragError} className="drag-error" />
       {cellError && (
         <div className="form-error drag-error" role="alert" data-testid="unit-grid-error">
           {cellError}
@@ -375,9 +372,7 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
             workspace
               .edit((o) => call('units.move', { ...o, code, parentCode: target }))
               .then(() => workspace.select(code))
-              .catch((err: unknown) =>
-                setDragError(err instanceof ApiError ? describeError(err.error, lang) : String(err)),
-              );
+              .catch(setDragError);
           }}
           onFirstDataRendered={(e) => revealSelected(e.api)}
         />

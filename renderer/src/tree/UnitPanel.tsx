@@ -12,7 +12,8 @@ import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
 import { overQuota } from '../../../shared/rollup.ts';
 import type { SerializedError } from '../../../shared/errors.ts';
-import { ApiError } from '../api.ts';
+import { ApiError, isTransportError } from '../api.ts';
+import { whenConnected } from '../data/connection.ts';
 import type { WorkspaceState } from '../app/useWorkspace.ts';
 import { useI18n } from '../i18n.tsx';
 import { UnitFindings } from './FindingsPanel.tsx';
@@ -23,7 +24,8 @@ import { NormBox } from './NormBox.tsx';
 
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
-type Status = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'error' };
+type Status =
+  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'error' } | { kind: 'offline' };
 
 /** Side panel: the selected unit's fields, each saved on its own as soon as it is committed. */
 export function UnitPanel({ workspace }: { workspace: WorkspaceState }) {
@@ -75,6 +77,14 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       setErrors((e) => ({ ...e, [field]: undefined }));
       setStatus({ kind: 'saved', label: t(`field.${field}`) });
     } catch (err) {
+      if (isTransportError(err)) {
+        // The connection, not the value: what was typed stays in the field and is sent again (a
+        // field set to a value, the same whenever it is done) as soon as the back end answers.
+        setErrors((e) => ({ ...e, [field]: t('panel.notSavedOffline') }));
+        setStatus({ kind: 'offline' });
+        await whenConnected();
+        return save(field, text);
+      }
       const message = err instanceof ApiError ? messageOf(err.error, field) : String(err);
       setErrors((e) => ({ ...e, [field]: message }));
       setStatus({ kind: 'error' });
@@ -171,11 +181,9 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       </fieldset>
 
       <UnitFindings workspace={workspace} code={unit.code} />
-      {unit.kind === 'psu' && <AutonomyBox code={unit.code} version={workspace.tree} />}
-      <PositionsBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
-      {(unit.kind === 'psu' || unit.kind === 'other') && (
-        <NormBox unit={unit} version={workspace.tree} onChanged={workspace.refreshFindings} />
-      )}
+      {unit.kind === 'psu' && <AutonomyBox code={unit.code} />}
+      <PositionsBox unit={unit} onChanged={workspace.refreshFindings} />
+      {(unit.kind === 'psu' || unit.kind === 'other') && <NormBox unit={unit} onChanged={workspace.refreshFindings} />}
     </aside>
   );
 }
@@ -189,7 +197,9 @@ function StatusLine({ status }: { status: Status }) {
         ? t('panel.savedField', { field: status.label })
         : status.kind === 'error'
           ? t('panel.notSaved')
-          : '';
+          : status.kind === 'offline'
+            ? t('panel.notSavedOffline')
+            : '';
   return (
     <div className={`panel-status ${status.kind}`} role="status" aria-live="polite">
       {text}

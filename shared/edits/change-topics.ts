@@ -1,9 +1,22 @@
 /**
- * What a successful call changed, as browser clients reload it: the org tree (units, findings,
- * history), plans, Decree 60 figures, personnel. Other clients on the same workspace are told over
- * /events (server-sent events) and reload what they show instead of keeping stale rows.
+ * What a successful call changed: the org tree (units, findings, history), plans, Decree 60
+ * figures, personnel. Other browser clients on the same workspace are told over /events
+ * (server-sent events, electron/browser-sessions.ts) and reload what they show; the renderer's own
+ * query cache is invalidated by the same table after its own calls (renderer/src/data/invalidation.ts).
  */
+import { STEP_AGGREGATES, isStepChannel, type Aggregate } from './steps.ts';
+
 export type ChangeTopic = 'units' | 'plans' | 'figures' | 'people';
+
+/** A step channel not listed below changes what its aggregate stands for (a new plan command: plans). */
+const AGGREGATE_TOPICS: Record<Aggregate, readonly ChangeTopic[]> = {
+  tree: ['units'],
+  figures: ['figures'],
+  plans: ['plans'],
+  targets: ['plans'],
+  rules: ['units'],
+  salary: ['people'],
+};
 
 const TOPICS: Record<string, readonly ChangeTopic[]> = {
   'units.update': ['units'],
@@ -56,5 +69,6 @@ const TOPICS: Record<string, readonly ChangeTopic[]> = {
 };
 
 export function topicsOf(channel: string): readonly ChangeTopic[] {
-  return Object.hasOwn(TOPICS, channel) ? TOPICS[channel]! : [];
+  if (Object.hasOwn(TOPICS, channel)) return TOPICS[channel]!;
+  return isStepChannel(channel) ? AGGREGATE_TOPICS[STEP_AGGREGATES[channel]] : [];
 }

@@ -1,6 +1,6 @@
 // Other browser clients on the workspace reload a plan after any edit of it (the plan commands too).
 import { describe, expect, it } from 'vitest';
-import { STEP_AGGREGATES } from '../shared/edits/steps.ts';
+import { STEP_AGGREGATES } from './steps.ts';
 import { topicsOf } from './change-topics.ts';
 
 describe('change topics', () => {
