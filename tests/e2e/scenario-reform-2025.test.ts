@@ -150,7 +150,9 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
       expect(first).toContain('thành phố Cần Thơ giai đoạn');
       const all = (await doc.locator('body').textContent())!;
       expect(all).toContain('không tổ chức cấp huyện');
-      expect(all).toContain('Các sở, ban, ngành thành phố và Ủy ban nhân dân cấp xã');
+      // Each body's responsibility (Tổ chức thực hiện), the city's sở and the communes apart: no district level.
+      expect(all).toContain('4. Các sở, ban, ngành thành phố:');
+      expect(all).toContain('5. Ủy ban nhân dân cấp xã:');
       expect(all).toMatch(/Đến cuối năm \d{4}, còn [\d.]+ trường hợp chưa bảo đảm tiêu chí theo quy/);
       await page.screenshot({ path: path.join(ARTIFACTS, 'reform-2025-print-1920.png') });
       await page.setViewportSize({ width: 1366, height: 768 });
