@@ -128,10 +128,18 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     'print.pdf': async ({ name, type }) => {
       const doc = buildProposal(inputOf(name, type));
       // Each appendix's pages numbered on their own (Chromium's page counter runs through the document).
-      const bytes = numberAppendixPages(
-        await options.renderPdf(docHtml(doc)),
-        doc.appendices.map((_, i) => appendixId(i)),
-      );
+      const rendered = await options.renderPdf(docHtml(doc));
+      let bytes = rendered;
+      try {
+        bytes = numberAppendixPages(
+          rendered,
+          doc.appendices.map((_, i) => appendixId(i)),
+        );
+      } catch (err) {
+        // A PDF this reader does not know (another renderer's layout): the document as rendered, its
+        // appendix pages without their own numbers, rather than no document at all.
+        console.warn(`print.pdf: appendix pages left unnumbered: ${err instanceof Error ? err.message : String(err)}`);
+      }
       return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
     },
     'print.docx': async ({ name, type }) => {
