@@ -294,16 +294,18 @@ export function ScenarioChart({
                 {figureLine('scn.chart.quota', s.quota)}
               </text>
               {justified !== undefined && (
-                <text
-                  x={SCENARIO_BOX.w - 8}
-                  y={51}
-                  textAnchor="end"
-                  className={`chart-numbers chart-justified${(s.quota.after ?? 0) > justified ? ' over' : ''}`}
-                  data-testid="box-justified"
-                >
+                <g>
                   <title>{t('scn.chart.justifiedHint', { year: String(year), count: n(justified) })}</title>
-                  {t('scn.chart.justified', { count: n(justified) })}
-                </text>
+                  <text
+                    x={SCENARIO_BOX.w - 8}
+                    y={51}
+                    textAnchor="end"
+                    className={`chart-numbers chart-justified${(s.quota.after ?? 0) > justified ? ' over' : ''}`}
+                    data-testid="box-justified"
+                  >
+                    {t('scn.chart.justified', { count: n(justified) })}
+                  </text>
+                </g>
               )}
               <text x={12} y={68} className={`chart-numbers${s.staff.delta !== 0 ? ' scn-delta' : ''}`}>
                 {figureLine('scn.chart.staff', s.staff)}
