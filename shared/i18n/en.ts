@@ -61,12 +61,15 @@ export const en: Record<MessageKey, string> = {
   'pos.add': 'Add position',
   'pos.remove': 'Remove',
   'pos.reduce': 'Reduce job positions',
+  'pos.reducePart': 'Reduce job positions: {unit}',
   'pos.reduceSave': 'Save the reduction in the plan',
   'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
   'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
   'pos.addedNote':
     '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
   'pos.addedMark': 'added together',
+  'pos.dividedNote':
+    'Divided from the job positions of {unit} in the parts’ shares of the quota (needed and present): to review and reduce.',
   'pos.addedByMerge': 'A position of more than one merged unit: its numbers were added',
   'pos.save': 'Save job positions',
   'pos.saved': 'Saved {count} job positions.',
@@ -1433,6 +1436,8 @@ export const en: Record<MessageKey, string> = {
   'scn.chart.quota': 'Quota: {before} → {after} ({delta})',
   'scn.chart.staff': 'Staff: {before} → {after} ({delta})',
   'scn.chart.own': 'Unit itself: quota {quota} · {staff} people',
+  'scn.chart.justified': 'Pos. {count}',
+  'scn.chart.justifiedHint': 'Quota from job positions (end of {year}): {count}',
   'scn.chart.legend':
     'Each box or cell: current → plan (difference). Quota = civil servant quota + state-paid public employee quota; Staff = everyone working there; a unit with units under it: the totals of the whole, the unit\'s own figures on the next line (chart) or in the "unit itself" columns (grid).',
   'scn.chart.maximize': 'Full window',

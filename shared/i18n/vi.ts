@@ -59,11 +59,14 @@ export const vi = {
   'pos.add': 'Thêm vị trí',
   'pos.remove': 'Xóa',
   'pos.reduce': 'Rút gọn vị trí việc làm',
+  'pos.reducePart': 'Rút gọn vị trí việc làm: {unit}',
   'pos.reduceSave': 'Lưu rút gọn vào phương án',
   'pos.planTitle': 'Vị trí việc làm của {unit} trong phương án (cuối năm {year})',
   'pos.planJustified': 'Biên chế được giao: {assigned} · các vị trí việc làm cần: {justified}',
   'pos.addedNote': '{count} vị trí có ở nhiều đơn vị đã được gộp, số lượng cộng dồn (đánh dấu): cần rà soát, rút gọn.',
   'pos.addedMark': 'cộng dồn',
+  'pos.dividedNote':
+    'Chia từ các vị trí việc làm của {unit} theo tỷ lệ biên chế của các phần (số lượng cần và hiện có): cần rà soát, rút gọn.',
   'pos.addedByMerge': 'Vị trí có ở nhiều đơn vị hợp nhất: số lượng đã cộng dồn',
   'pos.save': 'Lưu vị trí việc làm',
   'pos.saved': 'Đã lưu {count} vị trí việc làm.',
@@ -1430,6 +1433,8 @@ export const vi = {
   'scn.chart.quota': 'Biên chế: {before} → {after} ({delta})',
   'scn.chart.staff': 'Hiện có: {before} → {after} ({delta})',
   'scn.chart.own': 'Riêng đơn vị: BC {quota} · {staff} người',
+  'scn.chart.justified': 'VTVL {count}',
+  'scn.chart.justifiedHint': 'Biên chế theo vị trí việc làm (cuối năm {year}): {count}',
   'scn.chart.legend':
     'Mỗi ô: hiện trạng → phương án (chênh lệch). Biên chế = biên chế công chức + số người làm việc hưởng lương NSNN được giao; Hiện có = tổng số người đang làm việc; đơn vị có đơn vị trực thuộc: tổng của cả khối, số riêng của đơn vị ở dòng sau (sơ đồ) hoặc ở cột “riêng đơn vị” (bảng).',
   'scn.chart.maximize': 'Toàn màn hình',

@@ -14,6 +14,12 @@ export function joinedUnit(op: Operation): string | null {
   if (op.type === 'dissolve') return op.staffTo;
   return null;
 }
+/** The units whose positions an operation makes, to reduce: the unit a list joins, or a split's parts. */
+export function reducibleUnits(op: Operation): string[] {
+  if (op.type === 'split') return op.into.map((p) => p.code);
+  const joined = joinedUnit(op);
+  return joined === null ? [] : [joined];
+}
 const sameWhen = (a: Operation, b: Operation) => operationDate(a) === operationDate(b);
 
 /** The plan with `op` in place of the unit's reduction at the merge's date, or put just after the merge. */
@@ -32,10 +38,11 @@ export function withReduction(ops: readonly Operation[], mergeIndex: number, op:
 }
 
 /**
- * The job positions of the unit a merge (or a dissolution into a receiver) joins, in the plan: the
- * lists joined, the same position added together and marked, what they justify beside its quota,
- * and their reduction by the officer, saved as a `setPositions` operation at the operation's date.
- * Read only when `save` is not given (a preview).
+ * The job positions of the unit a merge (or a dissolution into a receiver) joins, or of a split's
+ * part (`unit`), in the plan: the lists joined, the same position added together and marked (or the
+ * lines divided among the parts), what they justify beside its quota, and their reduction by the
+ * officer, saved as a `setPositions` operation at the operation's date. Read only when `save` is not
+ * given (a preview).
  */
 export function PlanPositions({
   plan,
@@ -44,6 +51,7 @@ export function PlanPositions({
   save,
   onError,
   nameOf,
+  unit,
 }: {
   plan: string;
   ops: readonly Operation[];
@@ -51,10 +59,12 @@ export function PlanPositions({
   save?: (next: Operation[]) => Promise<boolean>;
   onError: (err: unknown) => void;
   nameOf: (code: string) => string;
+  /** The unit shown: one of a split's parts (default: the unit the operation joins). */
+  unit?: string;
 }) {
   const { t, n } = useI18n();
   const merge = ops[index]!;
-  const code = joinedUnit(merge)!;
+  const code = unit ?? joinedUnit(merge)!;
   const [year, setYear] = useState<PlanYear | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
   useEffect(() => {
@@ -76,7 +86,9 @@ export function PlanPositions({
     };
   }, [plan, ops, code]); // eslint-disable-line react-hooks/exhaustive-deps -- merge and onError follow ops
   if (!year) return null;
-  const unitName = merge.type === 'merge' && typeof merge.into !== 'string' ? merge.into.name : nameOf(code);
+  const part = merge.type === 'split' ? merge.into.find((p) => p.code === code) : undefined;
+  const unitName =
+    merge.type === 'merge' && typeof merge.into !== 'string' ? merge.into.name : (part?.name ?? nameOf(code));
   const justified = year.fromPositions.civilServants + year.fromPositions.publicEmployees;
   const reduce = () =>
     save?.(
@@ -95,6 +107,11 @@ export function PlanPositions({
         {t('pos.planJustified', { assigned: n(year.quota), justified: n(justified) })}
       </div>
       {year.added.length > 0 && <div className="muted">{t('pos.addedNote', { count: n(year.added.length) })}</div>}
+      {merge.type === 'split' && (
+        <div className="muted" data-testid="plan-positions-divided">
+          {t('pos.dividedNote', { unit: nameOf(merge.unit) })}
+        </div>
+      )}
       {drafts.length === 0 && <p className="muted">{t('pos.none')}</p>}
       {drafts.length > 0 && (
         <PositionRows

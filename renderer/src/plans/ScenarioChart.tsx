@@ -273,6 +273,8 @@ export function ScenarioChart({
           const u = tree.byCode.get(code)!;
           const s = states.get(code);
           if (!s) return null;
+          // The quota the unit's job positions justify at the year's end (the plan's state, not the base's).
+          const justified = mode === 'before' ? undefined : data?.justified[code];
           return (
             <>
               <title>{`${u.name} (${u.code})`}</title>
@@ -291,6 +293,20 @@ export function ScenarioChart({
               <text x={12} y={51} className={`chart-numbers${s.quota.delta !== 0 ? ' scn-delta' : ''}`}>
                 {figureLine('scn.chart.quota', s.quota)}
               </text>
+              {justified !== undefined && (
+                <g>
+                  <title>{t('scn.chart.justifiedHint', { year: String(year), count: n(justified) })}</title>
+                  <text
+                    x={SCENARIO_BOX.w - 8}
+                    y={51}
+                    textAnchor="end"
+                    className={`chart-numbers chart-justified${(s.quota.after ?? 0) > justified ? ' over' : ''}`}
+                    data-testid="box-justified"
+                  >
+                    {t('scn.chart.justified', { count: n(justified) })}
+                  </text>
+                </g>
+              )}
               <text x={12} y={68} className={`chart-numbers${s.staff.delta !== 0 ? ' scn-delta' : ''}`}>
                 {figureLine('scn.chart.staff', s.staff)}
               </text>

@@ -28,7 +28,7 @@ import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from '../ui/DayInput.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
-import { PlanPositions, joinedUnit } from './PlanPositions.tsx';
+import { PlanPositions, joinedUnit, reducibleUnits } from './PlanPositions.tsx';
 import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
 import { UnitPick } from './UnitPick.tsx';
 import { FormError } from '../ui/FormError.tsx';
@@ -118,8 +118,9 @@ export function ScenarioOperations({
   const [preview, setPreview] = useState<(Result<'scenario.preview'> & { operation: Operation }) | null>(null);
   // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
   const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
-  // The merge whose unit's positions are shown to reduce (its index in the plan), and a merge previewed (the plan with it).
-  const [reducing, setReducing] = useState<number | null>(null);
+  // The merge (or split part) whose unit's positions are shown to reduce (the operation's index in the
+  // plan and the unit), and a merge previewed (the plan with it).
+  const [reducing, setReducing] = useState<{ index: number; unit: string } | null>(null);
   const [previewed, setPreviewed] = useState<Operation[] | null>(null);
   const load = () => {
     const at = moment();
@@ -464,18 +465,20 @@ export function ScenarioOperations({
                       >
                         ✕
                       </button>
-                      {joinedUnit(op) !== null && !locked && (
-                        <button
-                          type="button"
-                          data-testid={`op-reduce-positions-${i}`}
-                          onClick={() => {
-                            setPicked(i);
-                            setReducing(reducing === i ? null : i);
-                          }}
-                        >
-                          {t('pos.reduce')}
-                        </button>
-                      )}
+                      {!locked &&
+                        reducibleUnits(op).map((unit) => (
+                          <button
+                            key={unit}
+                            type="button"
+                            data-testid={op.type === 'split' ? `op-reduce-positions-${i}-${unit}` : `op-reduce-positions-${i}`}
+                            onClick={() => {
+                              setPicked(i);
+                              setReducing(reducing?.index === i && reducing.unit === unit ? null : { index: i, unit });
+                            }}
+                          >
+                            {op.type === 'split' ? t('pos.reducePart', { unit }) : t('pos.reduce')}
+                          </button>
+                        ))}
                     </li>
                   ))}
                 </ol>
@@ -488,13 +491,15 @@ export function ScenarioOperations({
             <div className="op-picked" data-testid="op-picked">
               <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
               <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
-              {reducing !== null && ops[reducing] && joinedUnit(ops[reducing]) !== null && (
+              {reducing !== null && ops[reducing.index] && reducibleUnits(ops[reducing.index]!).includes(reducing.unit) && (
                 <PlanPositions
+                  key={reducing.unit}
                   plan={name}
                   ops={ops}
-                  index={reducing}
+                  index={reducing.index}
+                  unit={reducing.unit}
                   onError={onError}
-                  nameOf={namesAtOp.before(reducing)}
+                  nameOf={namesAtOp.before(reducing.index)}
                   save={async (next) => {
                     const ok = await save(next);
                     if (ok) setReducing(null);
