@@ -27,7 +27,9 @@ describe('pasting figures into the finance grid', () => {
     const db = app.workspace.db;
     await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
     await page.getByTestId('finance-unit').selectOption('trieu_dong');
-    await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
+    await expect
+      .poll(() => page.getByTestId('finance-unit-line').textContent(), { timeout: 30_000 })
+      .toBe('Đơn vị tính: triệu đồng');
     const year = Number(await page.getByTestId('finance-year').inputValue());
     const rows = page.locator('.finance-pane .grid-host .ag-row[row-id]');
     await rows.first().waitFor();
@@ -41,7 +43,7 @@ describe('pasting figures into the finance grid', () => {
     await page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`).click();
     await page.keyboard.press('Escape');
     await paste(page, '1.234,5\t2.000\r\n75\t100\r\n30\t40\r\n');
-    await expect.poll(() => listFigures(db, year).length).toBe(3);
+    await expect.poll(() => listFigures(db, year).length, { timeout: 30_000 }).toBe(3);
     expect(
       three.map((c) => {
         const f = listFigures(db, year).find((x) => x.code === c)!;
@@ -52,7 +54,9 @@ describe('pasting figures into the finance grid', () => {
       ['75000000000000', '100000000000000'],
       ['30000000000000', '40000000000000'],
     ]);
-    await expect.poll(() => page.getByTestId('finance-paste').textContent()).toContain('Đã dán 6 ô');
+    await expect
+      .poll(() => page.getByTestId('finance-paste').textContent(), { timeout: 30_000 })
+      .toContain('Đã dán 6 ô');
 
     // One cell that is not an amount: nothing written, the cell named by unit and column.
     const stored = JSON.stringify(listFigures(db, year));

@@ -42,7 +42,10 @@ describe('hostile unit names, in Chromium', () => {
         .poll(() => page.getByTestId('print-pages').textContent(), { timeout: 60_000 })
         .toMatch(/^\d+ trang$/);
       const preview = page.frameLocator('[data-testid="print-preview"]');
-      expect(await preview.locator('td', { hasText: 'onerror' }).first().textContent()).toBe(`${ATTACK} (HG.SYT)`);
+      // Printed with typographic quotes (“ ”), as every quote in the document; still text, not markup.
+      expect(await preview.locator('td', { hasText: 'onerror' }).first().textContent()).toBe(
+        `${ATTACK.replace(/"([^"]*)"/g, '“$1”')} (HG.SYT)`,
+      );
       expect(await preview.locator('svg text', { hasText: 'onerror' }).count()).toBeGreaterThan(0);
       expect(await preview.locator('img, b').count()).toBe(0);
       await page.getByRole('button', { name: 'Đóng' }).click();

@@ -335,6 +335,8 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           <select
             value={data?.amountUnit ?? ''}
             data-testid="finance-unit"
+            // Chosen for the year shown: not before the year's figures are read (a choice then was lost).
+            disabled={!data}
             onChange={(e) =>
               data &&
               void call('finance.configure', { year: data.year, amountUnit: e.target.value as AmountUnit })
