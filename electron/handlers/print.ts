@@ -119,7 +119,11 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
               ([f, text]) => text !== undefined && text.trim() !== p.templates[f as OperationFacet].trim(),
             ),
           );
-          return Object.keys(edited).length > 0 ? [[p.key, edited]] : [];
+          // An operation's edit saved before it was grouped stays as it was (the group's parts print it).
+          const members = p.members
+            .filter((k) => k !== p.key && settings.operationSections[k])
+            .map((k) => [k, settings.operationSections[k]!]);
+          return [...(Object.keys(edited).length > 0 ? [[p.key, edited]] : []), ...members];
         }),
       );
       saveProposalSettings(current().db, name, { ...settings, sections, operationSections });
