@@ -544,6 +544,11 @@ export function operationPlanBlocks(plans: readonly OperationPlan[], number: str
           text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text,
         })),
     ),
-    ...(p.table ? [{ kind: 'table', table: p.table } as Block] : []),
+    ...(p.table
+      ? [
+          { kind: 'caption', text: `Các đơn vị thuộc nội dung ${number}.${i + 1}` } as Block,
+          { kind: 'table', table: p.table } as Block,
+        ]
+      : []),
   ]);
 }
