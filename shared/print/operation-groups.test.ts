@@ -101,5 +101,9 @@ describe('the Phương án of the sample plan "Sắp xếp theo mô hình hai c�
     expect(own.find((p) => p.key === group.key)!.facets.headquarters).toBe('Trụ sở chung.');
     const blocks = operationPlanBlocks(edited, '3');
     expect(blocks.some((b) => b.kind === 'para' && b.text.endsWith('Trụ sở tại số 5 Hòa Bình.'))).toBe(true);
+    // Each group's table under its caption, after its seven parts.
+    const at = blocks.findIndex((b) => b.kind === 'caption' && b.text === `Các đơn vị thuộc nội dung 3.${edited.indexOf(group) + 1}`);
+    expect(blocks[at + 1]).toEqual({ kind: 'table', table: group.table });
+    expect(blocks.filter((b) => b.kind === 'table').length).toBe(5);
   });
 });

@@ -313,6 +313,13 @@ const addTotals = (a: Totals, b: Totals): Totals => ({
   units: a.units + b.units,
 });
 
+/** Operations' figures added up, before and after. */
+const totalOf = (figures: ReadonlyArray<{ before: Totals; after: Totals }>) =>
+  figures.reduce(
+    (s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }),
+    { before: sumFigures([]), after: sumFigures([]) },
+  );
+
 interface Member {
   op: Operation;
   index: number;
@@ -346,10 +353,7 @@ function groupTable(input: OperationPlanInput, members: readonly Member[], figur
         : 'Ngoài khu vực nhà nước';
   const units = (op: Operation) => (op.type === 'merge' ? op.units.map(name).join(', ') : name(countedUnits(op)[0]!));
   const arrow = (a: number, b: number) => (a === b ? n(a) : `${n(a)} → ${n(b)}`);
-  const total = figures.reduce(
-    (s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }),
-    { before: sumFigures([]), after: sumFigures([]) },
-  );
+  const total = totalOf(figures);
   return {
     columns: [{ width: 11, align: 'center' }, { width: 60 }, { width: 46 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }],
     header: [
@@ -495,10 +499,7 @@ export function operationPlans(input: OperationPlanInput): OperationPlan[] {
     if (g && group && group.length > 1) {
       if (group[0]!.index !== index) return [];
       const figures = group.map((m) => operationFigures(input.simulation, m.op, m.index));
-      const totals = figures.reduce(
-        (s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }),
-        { before: sumFigures([]), after: sumFigures([]) },
-      );
+      const totals = totalOf(figures);
       const named = group.map((m) => ({ key: m.key, title: titleOf(m.op) }));
       return [
         {
