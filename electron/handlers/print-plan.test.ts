@@ -273,3 +273,36 @@ describe('the đề án and the appendices the officer chooses', () => {
     },
   );
 });
+
+describe('the đề án: routine operations gathered into one section', () => {
+  it('keeps an officer’s edit of an operation saved before it was grouped, and prints it under the group', async () => {
+    const transfers = ['HG.SYT.TTYT.VT', 'HG.SYT.TTYT.NB'].map((unit) => ({
+      type: 'transfer',
+      year: 2026,
+      date: '2026-07-01',
+      unit,
+      parentCode: 'HG.SNV',
+    }));
+    const plan = { name: 'Chuyển trung tâm', operations: transfers };
+    const { ws, call } = await workspace(
+      path.join(tempDir(), 'hg.tinhgon'),
+      sampleMeta(),
+      generateSampleProvince(),
+      plan,
+    );
+    const view = await call<ProposalView>('print.get', { name: plan.name, type: 'de-an' });
+    expect(view.operations.map((o) => [o.key, o.title])).toEqual([
+      ['group:transfer:2026-07-01:HG.SNV', expect.stringMatching(/^Chuyển 2 đơn vị về .+ quản lý \(2026\)$/)],
+    ]);
+    // An edit stored under the operation's own key (as before the grouping) is not dropped by a save.
+    const memberKey = 'transfer:2026-07-01:HG.SYT.TTYT.VT+HG.SNV';
+    const saved = await call<ProposalView>('print.save', {
+      name: plan.name,
+      type: 'de-an',
+      settings: { ...view.settings, operationSections: { [memberKey]: { headquarters: 'Trụ sở tại Vị Thanh.' } } },
+    });
+    const stored = JSON.parse(ws.db.prepare('SELECT settings FROM proposals').pluck().get() as string);
+    expect(stored.operationSections).toEqual({ [memberKey]: { headquarters: 'Trụ sở tại Vị Thanh.' } });
+    expect(saved.operations[0]!.facets.headquarters).toMatch(/\n- Chuyển .+ \(2026\): Trụ sở tại Vị Thanh\.$/);
+  });
+});

@@ -112,14 +112,19 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       );
       // Likewise an operation's part left as the plan's data.
       const plans = proposalOperationPlans({ ...given, type: 'de-an' });
+      type Edits = ProposalSettings['operationSections'][string];
       const operationSections = Object.fromEntries(
-        plans.flatMap((p) => {
+        plans.flatMap((p): Array<[string, Edits]> => {
           const edited = Object.fromEntries(
             Object.entries(settings.operationSections[p.key] ?? {}).filter(
               ([f, text]) => text !== undefined && text.trim() !== p.templates[f as OperationFacet].trim(),
             ),
           );
-          return Object.keys(edited).length > 0 ? [[p.key, edited]] : [];
+          // An operation's edit saved before it was grouped stays as it was (the group's parts print it).
+          const members = p.members
+            .filter((k) => k !== p.key && settings.operationSections[k])
+            .map((k): [string, Edits] => [k, settings.operationSections[k]!]);
+          return [...(Object.keys(edited).length > 0 ? [[p.key, edited] as [string, Edits]] : []), ...members];
         }),
       );
       saveProposalSettings(current().db, name, { ...settings, sections, operationSections });

@@ -221,7 +221,8 @@ function* chartTables(page: ChartPage): Generator<string> {
     if (!root) continue;
     const figures = (b: typeof root) => boxFigures(b, b.root).join(' · ');
     yield* dataTable({
-      columns: [{ width: 110 }, { width: 55 }],
+      // The figures ("BC 198 · 226 người · riêng đơn vị: BC 6 · 6 người · 14 đơn vị trực thuộc") on two lines, not three.
+      columns: [{ width: 90 }, { width: 75 }],
       header: [[{ text: `${root.name}${g.continued ? ' (tiếp theo)' : ''}` }, { text: figures(root) }]],
       rows: kids.map((b) => ({ cells: [b.name, figures(b)], depth: 1 })),
       nameColumn: 0,

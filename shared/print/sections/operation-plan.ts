@@ -16,7 +16,8 @@ import { inDateOrder } from '../../scenario/operation-date.ts';
 import type { Operation } from '../../scenario/operations.ts';
 import type { Simulation } from '../../scenario/simulate.ts';
 import { matchKey } from '../../text.ts';
-import type { Block } from '../model.ts';
+import type { Block, DataTable } from '../model.ts';
+import { groupOf, type OperationGroupOf } from './operation-groups.ts';
 import { OPERATION_FACETS, type OperationFacet, type ProposalSettings } from '../settings.ts';
 import { removals } from './unit-fates.ts';
 
@@ -56,7 +57,12 @@ export interface OperationPlanInput {
 }
 
 export interface OperationPlan {
+  /** The operation's key, or the group's ("group:transfer:2025-07-01:commune"). */
   key: string;
+  /** The keys of the operations the section covers: its own, or the group's members in date order. */
+  members: string[];
+  /** A group's table: each operation's units, what they become, quota and people before → after. */
+  table?: DataTable;
   /** "Hợp nhất … (2025)". */
   title: string;
   /** Each part as printed: the officer's text, else `templates`. */
@@ -79,6 +85,16 @@ class UnitIndex {
     this.input = input;
     this.horizon = new Set(input.simulation.years.at(-1)!.units.map((u) => u.code));
   }
+  /** A unit as the plan has it around `year`: at its end, else at the end of the year before. */
+  around(year: number, code: string): Unit | undefined {
+    let at = this.ends.get(year);
+    if (!at) {
+      const units = this.input.simulation.years.find((y) => y.year === year)?.units ?? [];
+      this.ends.set(year, (at = new Map(units.map((u) => [u.code, u]))));
+    }
+    return at.get(code) ?? this.before(year).byCode.get(code);
+  }
+  private readonly ends = new Map<number, Map<string, Unit>>();
   /** The units at the end of the year before `year`. */
   before(year: number) {
     let at = this.byYear.get(year);
@@ -92,6 +108,7 @@ class UnitIndex {
   }
 }
 
+type Totals = ReturnType<typeof sumFigures>;
 const sumFigures = (list: Array<UnitFigures | null | undefined>) =>
   list.reduce(
     (s, f) =>
@@ -219,7 +236,7 @@ function templatesOf(
 
 /** An operation's words as a sentence, without the year it starts with ("2026: hợp nhất …" → "Hợp nhất …"). */
 const sentence = (s: string) => {
-  const t = s.replace(/^\d{4}: /, '').replace(/\.$/, '');
+  const t = s.replace(/^(\d{2}\/\d{2}\/)?\d{4}: /, '').replace(/\.$/, '');
   return t.charAt(0).toLocaleUpperCase('vi') + t.slice(1);
 };
 
@@ -275,26 +292,232 @@ function structureText(
   ].join('\n');
 }
 
-/** The sections of every reshaping operation, in the order they apply. */
+/** The units an operation's staff figures count: a transfer's moved unit (not its receiver), else all it names. */
+const countedUnits = (op: Operation) =>
+  op.type === 'transfer' ? [op.unit] : [...new Set(operationUnits(op))];
+
+/** An operation's units before → after as subtree totals (quota, people, deputies, units). */
+export function operationFigures(simulation: Simulation, op: Operation, index: number): { before: Totals; after: Totals } {
+  const step = simulation.steps.find((s) => s.index === index);
+  const codes = countedUnits(op);
+  return {
+    before: sumFigures(codes.map((c) => step?.units[c]?.before)),
+    after: sumFigures(codes.map((c) => step?.units[c]?.after)),
+  };
+}
+
+const addTotals = (a: Totals, b: Totals): Totals => ({
+  quota: a.quota + b.quota,
+  people: a.people + b.people,
+  deputies: a.deputies + b.deputies,
+  units: a.units + b.units,
+});
+
+/** Operations' figures added up, before and after. */
+const totalOf = (figures: ReadonlyArray<{ before: Totals; after: Totals }>) =>
+  figures.reduce(
+    (s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }),
+    { before: sumFigures([]), after: sumFigures([]) },
+  );
+
+interface Member {
+  op: Operation;
+  index: number;
+  key: string;
+}
+
+/** A group's title: what its operations do together, and the year. */
+function groupTitle(group: OperationGroupOf, members: readonly Member[], name: (code: string) => string): string {
+  const year = members[0]!.op.year;
+  const merged = members.reduce((s, m) => s + (m.op.type === 'merge' ? m.op.units.length : 1), 0);
+  const p = group.purpose;
+  if (group.type === 'transfer')
+    return p === 'commune'
+      ? `Chuyển ${n(members.length)} đơn vị về Ủy ban nhân dân cấp xã trên địa bàn quản lý (${year})`
+      : `Chuyển ${n(members.length)} đơn vị về ${typeof p === 'string' ? p : name(p.receiver)} quản lý (${year})`;
+  if (group.type === 'merge')
+    return p === 'commune'
+      ? `Sắp xếp ${n(merged)} đơn vị hành chính cấp xã thành ${n(members.length)} đơn vị (${year})`
+      : `Hợp nhất ${n(merged)} tổ chức bên trong thành ${n(members.length)} tổ chức (${year})`;
+  return `Chuyển đổi ${n(members.length)} đơn vị sự nghiệp công lập (${year})`;
+}
+
+/** A group's rows: each operation's units → what they become, quota and people before → after. */
+function groupTable(input: OperationPlanInput, members: readonly Member[], figures: ReadonlyArray<{ before: Totals; after: Totals }>): DataTable {
+  const name = input.labelOf;
+  const receiver = (op: Operation) =>
+    op.type === 'transfer'
+      ? op.parentCode ? name(op.parentCode) : ''
+      : op.type === 'merge'
+        ? name(typeof op.into === 'string' ? op.into : op.into.code)
+        : 'Ngoài khu vực nhà nước';
+  const units = (op: Operation) => (op.type === 'merge' ? op.units.map(name).join(', ') : name(countedUnits(op)[0]!));
+  const arrow = (a: number, b: number) => (a === b ? n(a) : `${n(a)} → ${n(b)}`);
+  const total = totalOf(figures);
+  return {
+    columns: [{ width: 11, align: 'center' }, { width: 60 }, { width: 46 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }],
+    header: [
+      [
+        { text: 'STT' },
+        { text: members[0]!.op.type === 'merge' ? 'Đơn vị sắp xếp' : 'Đơn vị' },
+        { text: members[0]!.op.type === 'merge' ? 'Đơn vị sau sắp xếp' : 'Chuyển về' },
+        { text: 'Biên chế' },
+        { text: 'Số người' },
+      ],
+    ],
+    rows: [
+      ...members.map((m, i) => ({
+        cells: [
+          String(i + 1),
+          units(m.op),
+          receiver(m.op),
+          arrow(figures[i]!.before.quota, figures[i]!.after.quota),
+          arrow(figures[i]!.before.people, figures[i]!.after.people),
+        ],
+      })),
+      {
+        cells: ['', 'Cộng', '', arrow(total.before.quota, total.after.quota), arrow(total.before.people, total.after.people)],
+        bold: true,
+      },
+    ],
+    nameColumn: 1,
+    size: 11,
+  };
+}
+
+/** Parts 1–7 of a group, at group level: the table carries each operation's details. */
+function groupTemplates(
+  input: OperationPlanInput,
+  group: OperationGroupOf,
+  members: readonly Member[],
+  totals: { before: Totals; after: Totals },
+): Record<OperationFacet, string> {
+  const sim = input.simulation;
+  const name = input.labelOf;
+  const year = members[0]!.op.year;
+  const codes = new Set(members.flatMap((m) => countedUnits(m.op)));
+  const prior = sim.years.filter((y) => y.year < year).at(-1) ?? sim.years[0]!;
+  const byRule = new Map<(typeof prior.findings)[number]['rule'], Set<string>>();
+  for (const f of prior.findings)
+    if (f.severity !== 'note' && codes.has(f.unitCode)) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.unitCode));
+  const shortfalls =
+    byRule.size > 0
+      ? ` Trước sắp xếp, chưa bảo đảm tiêu chí theo quy định: ${[...byRule]
+          .map(([rule, units]) => `${translate('vi', `rule.${rule}`).toLocaleLowerCase('vi')} (${n(units.size)} đơn vị)`)
+          .join('; ')}.`
+      : '';
+  const p = group.purpose;
+  const receiver = typeof p === 'string' ? '' : name(p.receiver);
+  const { before: b, after: a } = totals;
+  const detail = 'Chi tiết từng đơn vị tại bảng dưới đây.';
+  const merge = group.type === 'merge';
+  const rationale = {
+    transfer:
+      p === 'commune'
+        ? `Chuyển các đơn vị phục vụ trực tiếp người dân trên địa bàn về Ủy ban nhân dân cấp xã quản lý khi tổ chức chính quyền địa phương hai cấp, để thống nhất đầu mối quản lý trên địa bàn.`
+        : `Chuyển các đơn vị về ${receiver} quản lý để thống nhất đầu mối quản lý theo ngành, lĩnh vực.`,
+    merge:
+      p === 'commune'
+        ? `Sắp xếp đơn vị hành chính cấp xã theo phương án của cấp có thẩm quyền, nhằm mở rộng không gian phát triển và giảm đầu mối.`
+        : `Hợp nhất các tổ chức bên trong cùng chức năng của các cơ quan sau sắp xếp, nhằm giảm đầu mối, khắc phục sự chồng chéo chức năng, nhiệm vụ.`,
+    convert: `Chuyển các đơn vị sự nghiệp công lập đủ điều kiện ra ngoài khu vực nhà nước theo chủ trương của cấp có thẩm quyền.`,
+  }[group.type as 'transfer' | 'merge' | 'convert'];
+  return {
+    rationale: `${rationale} ${detail}${shortfalls}`,
+    functions: merge
+      ? 'Mỗi đơn vị sau sắp xếp thực hiện chức năng, nhiệm vụ của các đơn vị được sắp xếp vào; rà soát, loại bỏ nhiệm vụ trùng lặp.'
+      : group.type === 'transfer'
+        ? 'Giữ nguyên chức năng, nhiệm vụ của các đơn vị; thay đổi cơ quan quản lý trực tiếp.'
+        : 'Các đơn vị chuyển ra ngoài khu vực nhà nước; chức năng quản lý nhà nước (nếu có) giao cơ quan chuyên môn.',
+    structure: merge
+      ? 'Cơ cấu tổ chức bên trong của từng đơn vị sau sắp xếp do cấp có thẩm quyền quyết định theo quy định hiện hành.'
+      : 'Giữ nguyên cơ cấu tổ chức bên trong theo quy định hiện hành.',
+    leadership: merge
+      ? `Người đứng đầu: ${n(b.units)} → ${n(members.length)}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}. Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.`,
+    staff: [
+      `Trước sắp xếp (tính cả các đơn vị trực thuộc): ${n(b.units)} đơn vị, biên chế ${n(b.quota)}, ${n(b.people)} người.`,
+      `Sau sắp xếp: ${n(a.units)} đơn vị, biên chế ${n(a.quota)}, ${n(a.people)} người.`,
+    ].join('\n'),
+    finance: merge
+      ? 'Mỗi đơn vị sau sắp xếp tiếp nhận nguyên trạng tài chính, tài sản, hồ sơ, tài liệu của các đơn vị được sắp xếp vào; các đơn vị kiểm kê, khóa sổ kế toán, bàn giao theo quy định về quản lý, sử dụng tài sản công.'
+      : group.type === 'transfer'
+        ? `Các đơn vị bàn giao nguyên trạng tài chính, tài sản, hồ sơ, tài liệu cho cơ quan quản lý mới (${p === 'commune' ? 'Ủy ban nhân dân cấp xã nơi đơn vị đặt trụ sở' : receiver}).`
+        : 'Tài chính, tài sản của các đơn vị xử lý theo quy định về chuyển đơn vị sự nghiệp công lập thành công ty cổ phần.',
+    headquarters: merge
+      ? 'Tệp dữ liệu chưa có thông tin trụ sở: cần ghi rõ trụ sở của từng đơn vị sau sắp xếp và phương án sử dụng các trụ sở còn lại.'
+      : 'Giữ nguyên trụ sở làm việc hiện có của các đơn vị.',
+  };
+}
+
+/** Each part as printed: the section's own edit, else the template followed by its members' saved edits. */
+function withEdits(
+  input: OperationPlanInput,
+  key: string,
+  members: readonly { key: string; title: string }[],
+  base: Record<OperationFacet, string>,
+) {
+  const edits = input.settings.operationSections;
+  const templates = Object.fromEntries(
+    OPERATION_FACETS.map((f) => {
+      // An officer's edit of an operation now inside a group stays printed under the group's part, named.
+      const own = members.filter((m) => m.key !== key && edits[m.key]?.[f]).map((m) => `- ${m.title}: ${edits[m.key]![f]!.trim()}`);
+      return [f, [base[f], ...own].join('\n')];
+    }),
+  ) as Record<OperationFacet, string>;
+  const saved = edits[key] ?? {};
+  const facets = Object.fromEntries(OPERATION_FACETS.map((f) => [f, saved[f] ?? templates[f]])) as Record<
+    OperationFacet,
+    string
+  >;
+  return { facets, templates };
+}
+
+/**
+ * The sections of the reshaping operations, in the order they apply: a merge of agencies, a split,
+ * dissolution or creation keeps its own (keyed by `operationKeys`); routine operations of one kind,
+ * date and receiver or purpose make one section (keyed by their group) when there are two or more.
+ */
 export function operationPlans(input: OperationPlanInput): OperationPlan[] {
   const keys = operationKeys(input.operations);
   const units = new UnitIndex(input);
-  const ordered = inDateOrder(input.operations.map((op, index) => ({ op, index })));
-  return ordered.flatMap(({ op, index }, k) => {
-    if (!RESHAPING.has(op.type)) return [];
-    const later = ordered.slice(k + 1).map((x) => x.op);
-    const templates = templatesOf(input, units, op, index, later);
-    const saved = input.settings.operationSections[keys[index]!] ?? {};
-    const facets = Object.fromEntries(OPERATION_FACETS.map((f) => [f, saved[f] ?? templates[f]])) as Record<
-      OperationFacet,
-      string
-    >;
+  const ordered = inDateOrder(input.operations.map((op, index) => ({ op, index }))).filter(({ op }) =>
+    RESHAPING.has(op.type),
+  );
+  const groupOfMember = ordered.map(({ op }) => groupOf(op, (c) => units.around(op.year, c)));
+  const members = new Map<string, Member[]>();
+  ordered.forEach(({ op, index }, k) => {
+    const g = groupOfMember[k];
+    if (g) members.set(g.key, [...(members.get(g.key) ?? []), { op, index, key: keys[index]! }]);
+  });
+  const titleOf = (op: Operation) => `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`;
+  const all = inDateOrder(input.operations.map((op, index) => ({ op, index })));
+  const laterOf = (index: number) => all.slice(all.findIndex((x) => x.index === index) + 1).map((x) => x.op);
+  return ordered.flatMap(({ op, index }, k): OperationPlan[] => {
+    const g = groupOfMember[k];
+    const group = g ? members.get(g.key)! : null;
+    if (g && group && group.length > 1) {
+      if (group[0]!.index !== index) return [];
+      const figures = group.map((m) => operationFigures(input.simulation, m.op, m.index));
+      const totals = totalOf(figures);
+      const named = group.map((m) => ({ key: m.key, title: titleOf(m.op) }));
+      return [
+        {
+          key: g.key,
+          members: group.map((m) => m.key),
+          title: groupTitle(g, group, input.labelOf),
+          table: groupTable(input, group, figures),
+          ...withEdits(input, g.key, named, groupTemplates(input, g, group, totals)),
+        },
+      ];
+    }
+    const key = keys[index]!;
     return [
       {
-        key: keys[index]!,
-        title: `${sentence(describeOperation(op, 'vi', input.labelOf))} (${op.year})`,
-        facets,
-        templates,
+        key,
+        members: [key],
+        title: titleOf(op),
+        ...withEdits(input, key, [], templatesOf(input, units, op, index, laterOf(index))),
       },
     ];
   });
@@ -322,5 +545,11 @@ export function operationPlanBlocks(plans: readonly OperationPlan[], number: str
           text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text,
         })),
     ),
+    ...(p.table
+      ? [
+          { kind: 'caption', text: `Các đơn vị thuộc nội dung ${number}.${i + 1}` } as Block,
+          { kind: 'table', table: p.table } as Block,
+        ]
+      : []),
   ]);
 }
