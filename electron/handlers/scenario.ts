@@ -35,7 +35,14 @@ import {
   setScenarioTargetSets,
 } from '../../db/scenarios-repo.ts';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
-import { planFileStem, presentedInWorkspace, said, simulateInWorkspace, yearOf } from '../services/plan-simulation.ts';
+import {
+  planFileStem,
+  presentedInWorkspace,
+  said,
+  simulateInWorkspace,
+  viewOf,
+  yearOf,
+} from '../services/plan-simulation.ts';
 import { proposalResults } from '../services/proposals.ts';
 import { listPeople } from '../../db/people-repo.ts';
 import {
@@ -170,11 +177,17 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       fileName: 'mau-sap-xep-xa-tinhgon.xlsx',
       data: Buffer.from(await tablesToXlsx(communesTemplateTables())).toString('base64'),
     }),
-    'scenario.roadmap': ({ name, units }) => roadmapOf(stored(name).simulation, units),
+    'scenario.roadmap': ({ name, units }) => {
+      const s = stored(name);
+      return viewOf(s, `roadmap:${JSON.stringify(units ?? [])}`, () => roadmapOf(s.simulation, units));
+    },
     'scenario.diff': ({ name, year }) => {
-      const { simulation, baseline } = stored(name);
-      const at = yearOf(simulation, year);
-      return { year: at.year, diff: withWholes(baseline, at.units, diffUnits(baseline, at.units)) };
+      const s = stored(name);
+      const at = yearOf(s.simulation, year);
+      return viewOf(s, `diff:${at.year}`, () => ({
+        year: at.year,
+        diff: withWholes(s.baseline, at.units, diffUnits(s.baseline, at.units)),
+      }));
     },
     'scenario.state': ({ name, year }) => {
       const { simulation, baseline } = stored(name);
@@ -385,5 +398,6 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       };
     },
     'scenario.simulate': ({ scenario }) => presentedInWorkspace(current(), scenario),
+    'scenario.metrics': ({ name }) => presentedInWorkspace(current(), getScenario(current().db, name)),
   };
 }

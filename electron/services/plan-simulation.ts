@@ -50,6 +50,21 @@ export interface PlanSimulation {
   baseline: readonly Unit[];
   /** The simulation as the renderer and the CLI read it, made when first asked (`presentedInWorkspace`). */
   presented?: ReturnType<typeof presentSimulation>;
+  /** Views made of it (roadmap, a year's changes), by what they were asked with (`viewOf`). */
+  views?: Map<string, unknown>;
+}
+
+/** Views kept per plan version: a few roadmaps (units the user added) and years of changes. */
+const VIEWS_KEPT = 16;
+
+/** A view of a plan version's simulation, made once for the same request and kept with it: never to be modified. */
+export function viewOf<T>(s: PlanSimulation, key: string, make: () => T): T {
+  const views = (s.views ??= new Map());
+  if (views.has(key)) return views.get(key) as T;
+  const view = make();
+  if (views.size >= VIEWS_KEPT) views.delete(views.keys().next().value);
+  views.set(key, view);
+  return view;
 }
 
 /**

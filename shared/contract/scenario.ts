@@ -234,6 +234,8 @@ export const scenarioChannels = {
     args: z.object({ scenario: ScenarioFileSchema }).strict(),
     result: SimulationResultSchema,
   },
+  /** A stored plan's `scenario.simulate`, by its name (its operations neither sent nor checked again): one per plan version. */
+  'scenario.metrics': { args: z.object({ name: planName }).strict(), result: SimulationResultSchema },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
   /** The plans shipped with the samples that apply to the open workspace (shared/sample/sample-plans.ts). */
   'scenario.samplePlans': { args: noArgs, result: z.array(z.object({ id: z.string(), name: z.string() })) },

@@ -237,7 +237,8 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   }
   // Tree order of the year each unit was last seen in, units that exist at the end first.
   const order = new Map<string, number>();
-  for (let yi = sim.years.length - 1; yi >= 0; yi--)
+  // Years read from the last back only until every row is placed (most rows exist at the end).
+  for (let yi = sim.years.length - 1; yi >= 0 && order.size < shown.size; yi--)
     sim.years[yi]!.units.forEach((u, i) => {
       if (shown.has(u.code) && !order.has(u.code)) order.set(u.code, (sim.years.length - yi) * 1e6 + i);
     });

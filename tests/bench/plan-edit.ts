@@ -36,10 +36,10 @@ export async function planEditFigure(file: string, units: readonly Unit[], runs:
       n++;
       const operation = { type: 'setQuota' as const, year: 2030, unit: department, civilServantQuota: 1_000 + n };
       version = (await call(handlers, 'scenario.addOperation', { name: NAME, version, operation })).version;
-      // What the plan page reads after an edit: the list, the plan, its metrics and targets, roadmap, changes, chart.
+      // What the plan page reads after an edit: the list, the plan, its metrics and targets (by its name), roadmap, changes, chart.
       await call(handlers, 'scenario.list', {});
-      const { scenario } = await call(handlers, 'scenario.open', { name: NAME });
-      await call(handlers, 'scenario.simulate', { scenario });
+      await call(handlers, 'scenario.open', { name: NAME });
+      await call(handlers, 'scenario.metrics', { name: NAME });
       await call(handlers, 'scenario.roadmap', { name: NAME });
       await call(handlers, 'scenario.diff', { name: NAME, year: 2025 });
       await call(handlers, 'scenario.state', { name: NAME, year: 2025 });

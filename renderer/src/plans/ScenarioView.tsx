@@ -79,9 +79,9 @@ export function ScenarioView() {
     // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
     const at = moment();
     void call('scenario.open', { name: selected })
-      .then(({ scenario, version: read }) => {
+      .then(({ version: read }) => {
         setHeld({ version: read, at });
-        return call('scenario.simulate', { scenario });
+        return call('scenario.metrics', { name: selected });
       })
       .then(setSim)
       .catch(fail);
