@@ -193,7 +193,6 @@ export function ScenarioView() {
               name={selected}
               years={sim.years.map((y) => y.year)}
               locked={isLocked}
-              version={version}
               onChanged={changed}
             />
           </div>
@@ -203,8 +202,6 @@ export function ScenarioView() {
             key={selected}
             name={selected}
             years={sim.years.map((y) => y.year)}
-            version={version}
-            onError={fail}
           />
         )}
         {tab === 'metrics' && (
@@ -286,7 +283,7 @@ export function ScenarioView() {
           (comparedShown.length > 1 ? (
             <>
               <FormError error={tabError} />
-              <ScenarioCompare names={comparedShown} onError={tabFail} />
+              <ScenarioCompare names={comparedShown} />
             </>
           ) : (
             <p className="muted">{t('scn.compareNone')}</p>
