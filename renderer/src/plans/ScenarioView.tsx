@@ -241,8 +241,7 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              version={version}
-              onChanged={() => {
+                            onChanged={() => {
                 setTabError(null);
                 setVersion((v) => v + 1);
               }}
