@@ -191,13 +191,7 @@ export function ScenarioView() {
             />
           </div>
         )}
-        {tab === 'table' && (
-          <ScenarioChanges
-            key={selected}
-            name={selected}
-            years={sim.years.map((y) => y.year)}
-          />
-        )}
+        {tab === 'table' && <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} />}
         {tab === 'metrics' && (
           <>
             <table className="check-table" data-testid="scenario-metrics">
@@ -241,7 +235,7 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-                            onChanged={() => {
+              onChanged={() => {
                 setTabError(null);
                 setVersion((v) => v + 1);
               }}
@@ -267,7 +261,6 @@ export function ScenarioView() {
             key={`roadmap-${selected}`}
             name={selected}
             locked={isLocked}
-            version={version}
             sim={sim}
             onChanged={changed}
           />
