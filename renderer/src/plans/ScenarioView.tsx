@@ -6,6 +6,7 @@ import { useI18n } from '../i18n.tsx';
 import { channelKey, useChannel } from '../data/useChannel.ts';
 import { invalidateTopics, queryClient } from '../data/query-client.ts';
 import { FormError } from '../ui/FormError.tsx';
+import type { Result } from '../../../shared/contract/index.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { SCENARIO_METRICS } from '../../../shared/view/plan-tables.ts';
@@ -87,6 +88,8 @@ export function ScenarioView() {
     if (tab === 'chart' && selected) setChartSeen(selected);
   }, [tab, selected]);
 
+  // A plan just deleted (an undo, someone else) is not read as missing while it is being deselected.
+  const selectedListed = list.some((x) => x.name === selected);
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
   const changed = () => {
@@ -94,10 +97,17 @@ export function ScenarioView() {
     setTabError(null);
     setVersion((v) => v + 1);
   };
-  // Someone else's change to the plans (browser mode), or an undo: the views reading by hand follow.
-  useChanges('plans', () => setVersion((v) => v + 1));
   /** The list as it is now (awaited: a plan just made is in it before it is selected). */
   const listNow = () => queryClient.invalidateQueries({ queryKey: channelKey('scenario.list', {}) });
+  // Someone else's change to the plans (browser mode), or an undo: a plan that is gone is no longer
+  // selected (before anything reads it again); else the views reading by hand follow.
+  useChanges('plans', () => {
+    void listNow().then(() => {
+      const plans = queryClient.getQueryData<Result<'scenario.list'>>(channelKey('scenario.list', {}));
+      if (selected !== null && plans && !plans.some((p) => p.name === selected)) setSelected(null);
+      else setVersion((v) => v + 1);
+    });
+  });
 
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
   const act = async (fn: () => Promise<{ name: string }>) => {
@@ -397,7 +407,7 @@ export function ScenarioView() {
           </div>
         )}
       </div>
-      <FormError error={error ?? listRead.error ?? open.error ?? simRead.error} />
+      <FormError error={error ?? listRead.error ?? (selectedListed ? (open.error ?? simRead.error) : null)} />
       {sim && selected ? (
         <ScenarioOperations
           key={selected}
