@@ -32,7 +32,11 @@ async function withPlan() {
 
 const edit = async (h: Awaited<ReturnType<typeof withPlan>>) => {
   const { version } = await h.call<Opened>('scenario.open', { name: 'PA1' });
-  await h.call('scenario.addOperation', { name: 'PA1', version, operation: { type: 'convert', year: 2027, unit: 'BV' } });
+  await h.call('scenario.addOperation', {
+    name: 'PA1',
+    version,
+    operation: { type: 'convert', year: 2027, unit: 'BV' },
+  });
 };
 
 describe('scenario.metrics: a stored plan simulated by its name', () => {

@@ -37,9 +37,7 @@ describe('the Phương án of the sample plan "Sắp xếp theo mô hình hai c�
     expect(reshaping.length).toBeGreaterThan(290);
     expect(all.length).toBe(12);
     expect(all.filter((p) => p.members.length === 1).map((p) => p.key)).toEqual(
-      reshaping
-        .filter(({ key }) => all.some((p) => p.key === key))
-        .map(({ key }) => key),
+      reshaping.filter(({ key }) => all.some((p) => p.key === key)).map(({ key }) => key),
     );
     expect(all.filter((p) => p.members.length > 1).map((p) => p.key)).toEqual([
       'group:merge:2025-03-01:division',
@@ -66,7 +64,12 @@ describe('the Phương án of the sample plan "Sắp xếp theo mô hình hai c�
       const ops = reshaping.filter((r) => p.members.includes(r.key));
       const sum = (when: 'before' | 'after') => {
         const figures = ops.flatMap(({ op, index }) =>
-          (op.type === 'transfer' ? [op.unit] : op.type === 'merge' ? [...op.units, typeof op.into === 'string' ? op.into : op.into.code] : [])
+          (op.type === 'transfer'
+            ? [op.unit]
+            : op.type === 'merge'
+              ? [...op.units, typeof op.into === 'string' ? op.into : op.into.code]
+              : []
+          )
             .filter((c, i, list) => list.indexOf(c) === i)
             .flatMap((c) => at(index, c, when) ?? []),
         );
@@ -95,14 +98,18 @@ describe('the Phương án of the sample plan "Sắp xếp theo mô hình hai c�
     const edited = plans({ [member.key]: { headquarters: 'Trụ sở tại số 5 Hòa Bình.' } });
     const group = edited.find((p) => p.members.includes(member.key))!;
     expect(group.key).toBe('group:transfer:2025-07-01:HG.SGDDT');
-    expect(group.facets.headquarters).toMatch(/^Giữ nguyên trụ sở làm việc hiện có của các đơn vị.\n- .+ \(2025\): Trụ sở tại số 5 Hòa Bình.$/);
+    expect(group.facets.headquarters).toMatch(
+      /^Giữ nguyên trụ sở làm việc hiện có của các đơn vị.\n- .+ \(2025\): Trụ sở tại số 5 Hòa Bình.$/,
+    );
     // The group's own edit replaces the part, the member's note included (the officer edits the text that showed it).
     const own = plans({ [member.key]: { headquarters: 'x' }, [group.key]: { headquarters: 'Trụ sở chung.' } });
     expect(own.find((p) => p.key === group.key)!.facets.headquarters).toBe('Trụ sở chung.');
     const blocks = operationPlanBlocks(edited, '3');
     expect(blocks.some((b) => b.kind === 'para' && b.text.endsWith('Trụ sở tại số 5 Hòa Bình.'))).toBe(true);
     // Each group's table under its caption, after its seven parts.
-    const at = blocks.findIndex((b) => b.kind === 'caption' && b.text === `Các đơn vị thuộc nội dung 3.${edited.indexOf(group) + 1}`);
+    const at = blocks.findIndex(
+      (b) => b.kind === 'caption' && b.text === `Các đơn vị thuộc nội dung 3.${edited.indexOf(group) + 1}`,
+    );
     expect(blocks[at + 1]).toEqual({ kind: 'table', table: group.table });
     expect(blocks.filter((b) => b.kind === 'table').length).toBe(5);
   });

@@ -71,7 +71,9 @@ describe('job positions through a plan, end to end in Chromium', () => {
       await panel.getByRole('radio', { name: 'Sơ đồ' }).click();
       const box = panel.locator(`.chart-node[data-chart-code="${HOSPITAL}"]`);
       await expect.poll(() => box.getByTestId('box-justified').textContent()).toBe('VTVL 19');
-      expect(await panel.locator('.chart-node[data-chart-code="HG.SYT.BVTT"] [data-testid="box-justified"]').count()).toBe(0);
+      expect(
+        await panel.locator('.chart-node[data-chart-code="HG.SYT.BVTT"] [data-testid="box-justified"]').count(),
+      ).toBe(0);
       await box.click();
       await panel.getByRole('button', { name: 'Đến đơn vị đang chọn' }).click();
       await panel.getByRole('button', { name: 'Phóng to' }).click();
@@ -108,7 +110,9 @@ describe('job positions through a plan, end to end in Chromium', () => {
       const search = form.getByLabel('Tìm theo mã hoặc tên (gõ không dấu cũng được)');
       await search.fill(HOSPITAL);
       await search.press('Enter');
-      await expect.poll(() => form.getByTestId('split-unit').textContent()).toBe(`Bệnh viện Lao và Bệnh phổi (${HOSPITAL})`);
+      await expect
+        .poll(() => form.getByTestId('split-unit').textContent())
+        .toBe(`Bệnh viện Lao và Bệnh phổi (${HOSPITAL})`);
       await form.getByLabel('Phần 1, Mã đơn vị').fill('HG.SYT.BVLAO');
       await form.getByLabel('Phần 1, Tên đơn vị').fill('Bệnh viện Lao');
       await form.getByLabel('Phần 2, Mã đơn vị').fill('HG.SYT.BVPHOI');

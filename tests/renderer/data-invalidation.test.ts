@@ -59,6 +59,31 @@ describe('topic → query keys', () => {
     }
   });
 
+  it('every plan edit (a step of the plans or targets) makes every read of the plan page stale, in every tab', () => {
+    // The keys the plan page reads (renderer/src/plans): the plan read with its version, its simulation
+    // (keyed with the plan's name too), its state, changes, roadmap, the list, the target sets, the baselines.
+    const planReads = [
+      key('scenario.open', { name: 'PA1' }),
+      [...key('scenario.simulate', { scenario: {} }), 'PA1'],
+      key('scenario.get', { name: 'PA1' }),
+      key('scenario.state', { name: 'PA1', year: 2027 }),
+      key('scenario.diff', { name: 'PA1', year: 2027 }),
+      key('scenario.roadmap', { name: 'PA1', units: [] }),
+      key('scenario.list'),
+      key('targetSets.list'),
+      key('baselines.list'),
+    ];
+    const planSteps = Object.entries(STEP_AGGREGATES)
+      .filter(([, aggregate]) => aggregate === 'plans' || aggregate === 'targets')
+      .map(([channel]) => channel);
+    expect(planSteps).toContain('scenario.addOperation');
+    for (const channel of planSteps) {
+      // This tab (its own call) and the others (the topics announced over /events).
+      for (const topics of [topicsAfterCall(channel), [...topicsOf(channel)]])
+        for (const read of planReads) expect(isStale(topics, read), `${channel} → ${String(read[0])}`).toBe(true);
+    }
+  });
+
   it('a key that is not a channel is never touched; every topic reads something', () => {
     expect(isStale(['units'], [42])).toBe(false);
     for (const reads of Object.values(TOPIC_READS)) expect(reads.length).toBeGreaterThan(0);

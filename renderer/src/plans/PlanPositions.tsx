@@ -2,8 +2,9 @@ import { useEffect, useState } from 'react';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import type { Result } from '../../../shared/contract/index.ts';
 import { operationDate } from '../../../shared/scenario/operation-date.ts';
-import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { useChannel } from '../data/useChannel.ts';
+import { usePlanRead } from './usePlanRead.ts';
 import { PositionRows, type Draft } from '../tree/PositionRows.tsx';
 
 type PlanYear = Result<'positions.plan'>['years'][number];
@@ -65,26 +66,22 @@ export function PlanPositions({
   const { t, n } = useI18n();
   const merge = ops[index]!;
   const code = unit ?? joinedUnit(merge)!;
-  const [year, setYear] = useState<PlanYear | null>(null);
   const [drafts, setDrafts] = useState<Draft[]>([]);
+  // The plan as stored, with the operations shown (maybe not saved yet): the answer for the latest ones only.
+  const open = usePlanRead(plan);
+  const scenario = open.data?.scenario;
+  const read = useChannel(
+    'positions.plan',
+    { scenario: scenario ? { ...scenario, operations: [...ops] } : (undefined as never), unit: code },
+    { enabled: scenario !== undefined },
+  );
+  const year: PlanYear | null = read.data?.years.find((x) => x.year === merge.year) ?? null;
+  // A new answer (other operations, the plan edited) starts the reduction again from what it reads.
+  useEffect(() => setDrafts(year?.positions ?? []), [read.data]); // eslint-disable-line react-hooks/exhaustive-deps -- year follows read.data
+  const error = open.error ?? read.error;
   useEffect(() => {
-    let stale = false;
-    void (async () => {
-      try {
-        const { scenario } = await call('scenario.open', { name: plan });
-        const r = await call('positions.plan', { scenario: { ...scenario, operations: [...ops] }, unit: code });
-        const y = r.years.find((x) => x.year === merge.year) ?? null;
-        if (stale) return;
-        setYear(y);
-        setDrafts(y?.positions ?? []);
-      } catch (err) {
-        if (!stale) onError(err);
-      }
-    })();
-    return () => {
-      stale = true;
-    };
-  }, [plan, ops, code]); // eslint-disable-line react-hooks/exhaustive-deps -- merge and onError follow ops
+    if (error) onError(error);
+  }, [error]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback
   if (!year) return null;
   const part = merge.type === 'split' ? merge.into.find((p) => p.code === code) : undefined;
   const unitName =

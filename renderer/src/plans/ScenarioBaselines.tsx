@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { BASELINE_FIELDS, type BaselineField, type YearBaseline } from '../../../shared/scenario/baselines.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { useChannel } from '../data/useChannel.ts';
 
 type Draft = { year: string } & Record<BaselineField, string>;
 const emptyDraft = (): Draft => ({
@@ -17,15 +18,12 @@ const emptyDraft = (): Draft => ({
  */
 export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => void; onError: (err: unknown) => void }) {
   const { t, n } = useI18n();
-  const [list, setList] = useState<YearBaseline[]>([]);
+  // Read again after a save or delete (here or elsewhere): the topic 'plans' makes baselines.* stale.
+  const read = useChannel('baselines.list', {});
+  const list = read.data?.baselines ?? [];
   const [draft, setDraft] = useState<Draft | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
-  const load = () =>
-    call('baselines.list', {})
-      .then((r) => setList(r.baselines))
-      .catch(onError);
-  useEffect(() => void load(), []); // eslint-disable-line react-hooks/exhaustive-deps -- read once on opening; later reads follow the user's changes
 
   const label = (f: string) => (f === 'year' ? t('bl.year') : t(`scn.metric.${f as BaselineField}`));
   const explain = (err: unknown) => {
@@ -55,7 +53,6 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
       await call('baselines.save', { baseline });
       setDraft(null);
       setDone(t('bl.saved', { year: String(year) }));
-      await load();
       onChanged();
     } catch (err) {
       setFormError(explain(err));
@@ -65,7 +62,6 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
     try {
       await call('baselines.delete', { year });
       setDone(t('bl.deleted', { year: String(year) }));
-      await load();
       onChanged();
     } catch (err) {
       onError(err);
@@ -86,6 +82,7 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
     <section className="baselines" data-testid="baselines" aria-label={t('bl.title')}>
       <h3>{t('bl.title')}</h3>
       <p className="muted">{t('bl.hint')}</p>
+      <FormError error={read.error} />
       {list.length === 0 ? (
         <p className="muted">{t('bl.none')}</p>
       ) : (

@@ -1,33 +1,22 @@
-import { useEffect, useState } from 'react';
-import { call } from '../api.ts';
+import { useState } from 'react';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract/index.ts';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { FieldChange } from '../ui/FieldChange.tsx';
 import type { WholeFigures } from '../../../shared/scenario/figures.ts';
 
 /** What the plan changes against the current organisation at the end of a chosen year. */
-export function ScenarioChanges({
-  name,
-  years,
-  version,
-  onError,
-}: {
-  name: string;
-  years: readonly number[];
-  version: number;
-  onError: (err: unknown) => void;
-}) {
+export function ScenarioChanges({ name, years }: { name: string; years: readonly number[] }) {
   const { t } = useI18n();
   const [year, setYear] = useState(years[years.length - 1] ?? 0);
-  const [diff, setDiff] = useState<Result<'scenario.diff'> | null>(null);
-  useEffect(() => {
-    void call('scenario.diff', { name, year }).then(setDiff).catch(onError);
-  }, [name, year, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback: listing it would ask again on every render
+  // Read again when an edit of the plans makes it stale (data/invalidation.ts); another year keeps the table until its answer.
+  const { data: diff, error } = useChannel('scenario.diff', { name, year }, { keepPrevious: true });
   return (
     <section className="scenario-changes" data-testid="scenario-changes">
       <h3>
         {t('chg.title')} <YearSelect label={t('chg.year')} years={years} value={year} onChange={setYear} />
       </h3>
+      <FormError error={error} />
       {diff && diff.diff.length === 0 && <p className="muted">{t('chg.none')}</p>}
       {diff && diff.diff.length > 0 && (
         <table className="check-table">

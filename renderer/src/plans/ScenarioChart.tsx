@@ -7,9 +7,9 @@
  * the mode, the open part of the tree, the selection and the gestures.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract/index.ts';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
 import {
   changesOnlyUnits,
   figureParams,
@@ -82,13 +82,11 @@ export function ScenarioChart({
   name,
   years,
   locked,
-  version,
   onChanged,
 }: {
   name: string;
   years: readonly number[];
   locked: boolean;
-  version: number;
   onChanged(): void;
 }) {
   const { t, n, lang } = useI18n();
@@ -96,7 +94,9 @@ export function ScenarioChart({
   const [year, setYear] = useState(years[1] ?? years[0] ?? new Date().getFullYear());
   const [mode, setMode] = useState<Mode>('after');
   const [view, setView] = useState<View>('chart');
-  const [data, setData] = useState<Result<'scenario.state'> | null>(null);
+  // Read again when an edit of the plans makes it stale (data/invalidation.ts); another year keeps the chart until its answer.
+  const stateRead = useChannel('scenario.state', { name, year }, { keepPrevious: true });
+  const data = stateRead.data ?? null;
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [reveal, setReveal] = useState<string | null>(null);
   /** The unit the grid scrolls to once it has its row. */
@@ -144,14 +144,10 @@ export function ScenarioChart({
   const selected = gestures.selected;
 
   useEffect(() => {
-    void call('scenario.state', { name, year })
-      .then((d) => {
-        setData(d);
-        setReveal(afterReload.current);
-        afterReload.current = null;
-      })
-      .catch(gestures.fail);
-  }, [name, year, version]); // eslint-disable-line react-hooks/exhaustive-deps -- gestures.fail only sets state and is new on every render
+    if (!stateRead.data) return;
+    setReveal(afterReload.current);
+    afterReload.current = null;
+  }, [stateRead.data]);
 
   // The top level is always open; "changes only" opens all of its (small) tree.
   useEffect(() => {
@@ -237,6 +233,7 @@ export function ScenarioChart({
           {gestures.error}
         </div>
       )}
+      <FormError error={stateRead.error} className="chart-error" />
       {gestures.notice && !gestures.error && (
         <div className="chart-notice" role="status">
           {gestures.notice}

@@ -1,29 +1,31 @@
-import { useEffect, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { COMPARE_METRICS, summarizePlan, type PlanSummary } from '../../../shared/scenario/compare.ts';
+import { channelKey } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { COMPARE_METRICS, summarizePlan } from '../../../shared/scenario/compare.ts';
 
 /** Two or more stored plans side by side: where each ends against where it starts. */
-export function ScenarioCompare({ names, onError }: { names: readonly string[]; onError: (err: unknown) => void }) {
+export function ScenarioCompare({ names }: { names: readonly string[] }) {
   const { t, n } = useI18n();
-  const [plans, setPlans] = useState<Array<{ name: string; summary: PlanSummary }> | null>(null);
-  const key = names.join('\u0000');
-  useEffect(() => {
-    let live = true;
-    setPlans(null);
-    Promise.all(
-      names.map(async (name) => ({
-        name,
-        summary: summarizePlan(await call('scenario.simulate', { scenario: await call('scenario.get', { name }) })),
-      })),
-    )
-      .then((p) => live && setPlans(p))
-      .catch(onError);
-    return () => {
-      live = false;
-    };
-  }, [key]); // eslint-disable-line react-hooks/exhaustive-deps -- key stands for names by content (a new array of the same names asks nothing); onError is the caller's inline callback
-  if (!plans || plans.length === 0) return null;
+  // Each plan as stored, then its simulation: read again when an edit of the plans makes them stale.
+  const stored = useQueries({
+    queries: names.map((name) => ({
+      queryKey: channelKey('scenario.get', { name }),
+      queryFn: () => call('scenario.get', { name }),
+    })),
+  });
+  const simulated = useQueries({
+    queries: stored.map((s) => ({
+      queryKey: channelKey('scenario.simulate', { scenario: s.data! }),
+      queryFn: () => call('scenario.simulate', { scenario: s.data! }),
+      enabled: s.data !== undefined,
+    })),
+  });
+  const error = [...stored, ...simulated].find((q) => q.error)?.error;
+  if (error) return <FormError error={error} />;
+  if (names.length === 0 || simulated.some((q) => !q.data)) return null;
+  const plans = names.map((name, i) => ({ name, summary: summarizePlan(simulated[i]!.data!) }));
   const { firstYear, horizon } = plans[0]!.summary;
   const signed = (v: number) => (v > 0 ? `+${n(v)}` : n(v));
   return (

@@ -7,10 +7,10 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
+import { useChannel } from '../data/useChannel.ts';
 import { describeError } from '../../../shared/errors.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import type { Result } from '../../../shared/contract/index.ts';
-import type { Unit } from '../../../shared/model/unit.ts';
 import { staffOf } from '../../../shared/scenario/simulate.ts';
 import { buildTree, type UnitTree } from '../../../shared/tree.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
@@ -129,11 +129,7 @@ export function GestureDialogs({ gestures: g, name, year }: { gestures: PlanGest
 
 /** The plan's units at the end of the year (for names and choices in the dialogs). */
 function useYearUnits(name: string, year: number) {
-  const [units, setUnits] = useState<Unit[] | null>(null);
-  useEffect(() => {
-    void call('scenario.state', { name, year }).then((r) => setUnits(r.units));
-  }, [name, year]);
-  return units;
+  return useChannel('scenario.state', { name, year }).data?.units ?? null;
 }
 
 /** Previews an operation (nothing stored) whenever it changes; a refusal is said as the error. */

@@ -4,6 +4,7 @@ import { ApiError, call } from '../api.ts';
 import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
 import { applyPlanCommand, sendPlanCommand, type PlanCommand } from './plan-commands.ts';
 import { useI18n } from '../i18n.tsx';
+import { useChannel } from '../data/useChannel.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { namesAt } from '../../../shared/scenario/names-at.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
@@ -116,8 +117,6 @@ export function ScenarioOperations({
   const [cutScope, setCutScope] = useState<CutScope>({});
   const [provinceClass, setProvinceClass] = useState<ProvinceClass | ''>('');
   const [preview, setPreview] = useState<(Result<'scenario.preview'> & { operation: Operation }) | null>(null);
-  // abolishLevel: the committees as the plan has them at the end of the year before the operation's.
-  const [committees, setCommittees] = useState<Array<{ code: string; level: Level }>>([]);
   // The merge (or split part) whose unit's positions are shown to reduce (the operation's index in the
   // plan and the unit), and a merge previewed (the plan with it).
   const [reducing, setReducing] = useState<{ index: number; unit: string } | null>(null);
@@ -142,19 +141,26 @@ export function ScenarioOperations({
   const isoDate = displayToIso(date);
   // The year the operation falls in: the day's when one is typed, else the year field's.
   const opYear = isoDate ? Number(isoDate.slice(0, 4)) : Number(year);
-  useEffect(() => {
-    if (type !== 'abolishLevel' || !Number.isInteger(opYear)) return;
-    const before = opYear - 1;
-    void call('scenario.state', { name, year: Math.max(firstYear, before) })
-      .then((r) =>
-        setCommittees(
-          (before < firstYear ? r.baseline : r.units)
+  // abolishLevel: the committees as the plan has them at the end of the year before the operation's
+  // (read again when an edit of the plans makes the plan's state stale).
+  const before = opYear - 1;
+  const stateBefore = useChannel(
+    'scenario.state',
+    { name, year: Math.max(firstYear, before) },
+    { enabled: type === 'abolishLevel' && Number.isInteger(opYear) },
+  );
+  const committees = useMemo<Array<{ code: string; level: Level }>>(
+    () =>
+      stateBefore.data
+        ? (before < firstYear ? stateBefore.data.baseline : stateBefore.data.units)
             .filter((u) => u.kind === 'people_committee')
-            .map((u) => ({ code: u.code, level: u.level })),
-        ),
-      )
-      .catch(onError);
-  }, [type, name, opYear, firstYear, version]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
+            .map((u) => ({ code: u.code, level: u.level }))
+        : [],
+    [stateBefore.data, before, firstYear],
+  );
+  useEffect(() => {
+    if (stateBefore.error) onError(stateBefore.error);
+  }, [stateBefore.error]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback
   const heldUnits = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
@@ -470,7 +476,9 @@ export function ScenarioOperations({
                           <button
                             key={unit}
                             type="button"
-                            data-testid={op.type === 'split' ? `op-reduce-positions-${i}-${unit}` : `op-reduce-positions-${i}`}
+                            data-testid={
+                              op.type === 'split' ? `op-reduce-positions-${i}-${unit}` : `op-reduce-positions-${i}`
+                            }
                             onClick={() => {
                               setPicked(i);
                               setReducing(reducing?.index === i && reducing.unit === unit ? null : { index: i, unit });
@@ -491,22 +499,24 @@ export function ScenarioOperations({
             <div className="op-picked" data-testid="op-picked">
               <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
               <p>{describeOperation(ops[picked], lang, namesAtOp.before(picked), windows.get(picked))}</p>
-              {reducing !== null && ops[reducing.index] && reducibleUnits(ops[reducing.index]!).includes(reducing.unit) && (
-                <PlanPositions
-                  key={reducing.unit}
-                  plan={name}
-                  ops={ops}
-                  index={reducing.index}
-                  unit={reducing.unit}
-                  onError={onError}
-                  nameOf={namesAtOp.before(reducing.index)}
-                  save={async (next) => {
-                    const ok = await save(next);
-                    if (ok) setReducing(null);
-                    return ok;
-                  }}
-                />
-              )}
+              {reducing !== null &&
+                ops[reducing.index] &&
+                reducibleUnits(ops[reducing.index]!).includes(reducing.unit) && (
+                  <PlanPositions
+                    key={reducing.unit}
+                    plan={name}
+                    ops={ops}
+                    index={reducing.index}
+                    unit={reducing.unit}
+                    onError={onError}
+                    nameOf={namesAtOp.before(reducing.index)}
+                    save={async (next) => {
+                      const ok = await save(next);
+                      if (ok) setReducing(null);
+                      return ok;
+                    }}
+                  />
+                )}
             </div>
           )}
           <FormError error={formError} />

@@ -23,6 +23,7 @@ import {
 import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { useChannel } from '../data/useChannel.ts';
 import { sendPlanCommand } from './plan-commands.ts';
 import { inTurn, recordEdit } from './plan-versions.ts';
 import { downloadBase64 } from '../app/files.ts';
@@ -52,20 +53,26 @@ interface Row {
 export function ScenarioRoadmap({
   name,
   locked,
-  version,
   sim,
   onChanged,
 }: {
   name: string;
   locked: boolean;
-  version: number;
   sim: Result<'scenario.simulate'>;
   onChanged: () => void;
 }) {
   const { t, n, lang } = useI18n();
-  const [roadmap, setRoadmap] = useState<Roadmap | null>(null);
   const [reason, setReason] = useState<ExitReason>('retirement');
   const [added, setAdded] = useState<string[]>([]);
+  // The roadmap (with the units added to it) and the plan as stored: read again when an edit of the plans makes them stale.
+  const roadmapRead = useChannel('scenario.roadmap', { name, units: added }, { keepPrevious: true });
+  const planRead = useChannel('scenario.get', { name });
+  // Bumped to draw the grid again from what is stored (a refused cell goes back).
+  const [redraw, setRedraw] = useState(0);
+  const roadmap = useMemo<Roadmap | null>(
+    () => (roadmapRead.data ? { ...roadmapRead.data } : null),
+    [roadmapRead.data, redraw], // eslint-disable-line react-hooks/exhaustive-deps -- redraw: a new object, the same answer
+  );
   const [quick, setQuick] = useState('');
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [error, setError] = useState<string | null>(null);
@@ -77,26 +84,19 @@ export function ScenarioRoadmap({
   const [after12, setAfter12] = useState(false);
   // The job position the people of the cells edited next leave (empty: not assigned, or the exit's own kept).
   const [position, setPosition] = useState('');
-  const [bases, setBases] = useState<PayoutBases | null>(null);
   // The plan's operations as stored: its exits are listed as entered (with their cost inputs).
-  const [planOps, setPlanOps] = useState<Operation[]>([]);
+  const planOps = useMemo<Operation[]>(() => planRead.data?.operations ?? [], [planRead.data]);
+  const bases = useMemo<PayoutBases | null>(
+    () => (planRead.data ? payoutBases(withExitWindows(planOps).filter((o) => o.type === 'staffExit')) : null),
+    [planRead.data, planOps],
+  );
   // The reason and cost inputs follow the exits entered until the person chooses or types one.
   const chosen = useRef(false);
   const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  const load = () => call('scenario.roadmap', { name, units: added }).then(setRoadmap).catch(fail);
   useEffect(() => {
-    void load();
-  }, [name, version, added.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- the added units by content; load is new on every render
-  useEffect(() => {
-    void call('scenario.get', { name })
-      .then((s) => {
-        setPlanOps(s.operations);
-        setBases(payoutBases(withExitWindows(s.operations).filter((o) => o.type === 'staffExit')));
-        const first = s.operations.find((o): o is StaffExitOperation => o.type === 'staffExit');
-        if (first && !chosen.current) applyInputsOf(first);
-      })
-      .catch(fail);
-  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
+    const first = planOps.find((o): o is StaffExitOperation => o.type === 'staffExit');
+    if (first && !chosen.current) applyInputsOf(first);
+  }, [planOps]);
   const held = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's, as in the grid's rows.
@@ -176,7 +176,7 @@ export function ScenarioRoadmap({
       setError(
         t('grid.cellRefused', { unit: row.name, field: String(year), reason: t('rm.badCount', { value: text }) }),
       );
-      setRoadmap((r) => r && { ...r }); // back to what is stored
+      setRedraw((r) => r + 1); // back to what is stored
       return;
     }
     try {
@@ -186,7 +186,7 @@ export function ScenarioRoadmap({
       setError(
         err instanceof ApiError ? describeError(err.error, lang) : String(err instanceof Error ? err.message : err),
       );
-      setRoadmap((r) => r && { ...r });
+      setRedraw((r) => r + 1);
     }
   };
 
@@ -419,7 +419,7 @@ export function ScenarioRoadmap({
           <PeopleFill name={name} source="proposals" onApplied={onChanged} />
         </div>
       )}
-      <FormError error={error} />
+      <FormError error={error ?? roadmapRead.error ?? planRead.error} />
       <GridMessageBox message={paste.message} testId="roadmap-paste" />
       {rows.length === 0 ? (
         <p className="muted">{t('rm.noRows')}</p>

@@ -1,8 +1,11 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { call, ApiError } from '../api.ts';
-import { editPlan, moment, type HeldVersion } from './plan-versions.ts';
+import { editPlan } from './plan-versions.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
+import { channelKey, useChannel } from '../data/useChannel.ts';
+import { queryClient } from '../data/query-client.ts';
+import { usePlanRead } from './usePlanRead.ts';
 import { METRIC_KEYS } from '../../../shared/scenario/metrics.ts';
 import { parseCount } from '../../../shared/format.ts';
 import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
@@ -55,70 +58,48 @@ export function ScenarioTargetSets({
   name,
   locked,
   baseYear,
-  version,
   onChanged,
   onError,
 }: {
   name: string;
   locked: boolean;
   baseYear: number;
-  /** Bumped when the plan changed (this tab's other views, someone else, an undo): read again. */
-  version: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
 }) {
   const { t, lang } = useI18n();
-  const [sets, setSets] = useState<Result<'targetSets.list'>>({ builtIn: [], own: [] });
-  const [chosen, setChosen] = useState<string[]>([]);
-  // The plan's version as read (see plan-versions.ts), and when this view's last edit was answered.
-  const planVersion = useRef<HeldVersion | undefined>(undefined);
-  const edited = useRef(0);
-  const pending = useRef(0);
+  // The sets and the plan (with its version as read, plan-versions.ts): read again when an edit of the plans makes them stale.
+  const setsRead = useChannel('targetSets.list', {});
+  const sets = setsRead.data ?? { builtIn: [], own: [] };
+  const open = usePlanRead(name);
+  const stored = (open.data?.scenario.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id));
+  // A choice shown at once, until a read sent after its edit answered (`after`; Infinity while on its way) shows it stored.
+  const [shown, setShown] = useState<{ ids: string[]; after: number } | null>(null);
+  const chosen = shown && !(open.data && open.data.held.at > shown.after) ? shown.ids : stored;
   const [editing, setEditing] = useState(false);
   const [head, setHead] = useState({ id: '', title: '', citation: '' });
   const [rows, setRows] = useState<Row[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
-  const load = () => call('targetSets.list', {}).then(setSets).catch(onError);
-  useEffect(() => {
-    void load();
-  }, [name]); // eslint-disable-line react-hooks/exhaustive-deps -- read again for another plan; load is new on every render
-  useEffect(() => {
-    void readPlan();
-  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- read again when the plan changed; readPlan is new on every render
-  function readPlan() {
-    const at = moment();
-    return call('scenario.open', { name })
-      .then(({ scenario, version: read }) => {
-        // Sent before this view's last edit answered, or while one is on its way: the edit's answer is newer.
-        if (at < edited.current || pending.current > 0) return;
-        setChosen((scenario.targetSets ?? []).map((r) => (typeof r === 'string' ? r : r.id)));
-        planVersion.current = { version: read, at };
-      })
-      .catch(onError);
-  }
 
   const toggle = async (id: string, on: boolean) => {
-    const before = chosen;
     const next = on ? [...chosen, id] : chosen.filter((x) => x !== id);
-    setChosen(next); // shown at once, put back if refused
-    pending.current++;
+    const mine = { ids: next, after: Infinity };
+    setShown(mine); // shown at once, put back if refused
+    const held = open.data?.held;
     try {
       const saved = await editPlan(
-        () => planVersion.current,
+        () => held,
         (v) => call('scenario.setTargetSets', { name, targetSets: next, version: v }),
       );
-      planVersion.current = saved.held;
-      edited.current = saved.held.at;
-      setChosen(next);
+      setShown((s) => (s === mine ? { ids: next, after: saved.held.at } : s));
       onChanged();
     } catch (err) {
-      setChosen(before);
+      setShown((s) => (s === mine ? null : s));
       onError(err);
-      pending.current--;
-      if (err instanceof ApiError && err.error.key === 'err.planChanged') void readPlan();
-      return;
+      // Refused because the plan changed since: it is read again and shown as it is now.
+      if (err instanceof ApiError && err.error.key === 'err.planChanged')
+        void queryClient.invalidateQueries({ queryKey: channelKey('scenario.open', { name }) });
     }
-    pending.current--;
   };
 
   /** Each field at fault, named by its target's number and label. */
@@ -161,7 +142,6 @@ export function ScenarioTargetSets({
     try {
       await call('targetSets.save', { set } as never);
       setEditing(false);
-      await load();
     } catch (err) {
       setFormError(explain(err));
     }
@@ -187,7 +167,7 @@ export function ScenarioTargetSets({
         <button
           type="button"
           className="link"
-          onClick={() => void call('targetSets.delete', { id: s.id }).then(load).catch(onError)}
+          onClick={() => void call('targetSets.delete', { id: s.id }).catch(onError)}
         >
           {t('tset.delete', { id: s.id })}
         </button>
@@ -197,6 +177,7 @@ export function ScenarioTargetSets({
 
   return (
     <section className="target-sets" data-testid="target-sets">
+      <FormError error={setsRead.error ?? open.error} />
       <h3>{t('tset.title')}</h3>
       <p className="muted">{t('tset.hint')}</p>
       <ul className="plain">

@@ -1,10 +1,12 @@
 import { useChanges } from '../app/changes.ts';
-import { useEffect, useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { useEffect, useRef, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
-import type { Result } from '../../../shared/contract/index.ts';
+import { channelKey, useChannel } from '../data/useChannel.ts';
+import { invalidateTopics, queryClient } from '../data/query-client.ts';
 import { FormError } from '../ui/FormError.tsx';
+import type { Result } from '../../../shared/contract/index.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
 import { SCENARIO_METRICS } from '../../../shared/view/plan-tables.ts';
@@ -18,7 +20,8 @@ import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from '../print/PrintView.tsx';
 import { ViewBoundary } from '../app/ViewBoundary.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
-import { inTurn, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { inTurn, latestVersion } from './plan-versions.ts';
+import { readPlan, usePlanRead } from './usePlanRead.ts';
 import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
 
 /**
@@ -27,43 +30,53 @@ import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
  * print), the operation being built with its preview and message on the right.
  */
 export function ScenarioView() {
-  const { t, n, lang } = useI18n();
-  const [list, setList] = useState<Result<'scenario.list'>>([]);
+  const { t, n } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
-  const [sim, setSim] = useState<Result<'scenario.simulate'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [newName, setNewName] = useState('');
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
+  // Bumped after this page's own changes, for the views that still read by hand (targets, roadmap, operations).
   const [version, setVersion] = useState(0);
-  const [held, setHeld] = useState<HeldVersion | undefined>(undefined);
+  // The plans, the plan shown and its simulation: read again when an edit of the plans makes them stale.
+  const listRead = useChannel('scenario.list', {});
+  const list = listRead.data ?? [];
+  const samplePlans = useChannel('scenario.samplePlans', {}).data ?? [];
+  const uiState = useChannel('ui.state.get', {});
+  const open = usePlanRead(selected);
+  const simRead = useQuery({
+    // The stored plan's figures by its name (the back end's simulation of its version): marked stale by
+    // every plan edit, they stay shown while the edited version is simulated; another plan's never.
+    queryKey: channelKey('scenario.metrics', { name: selected ?? '' }),
+    queryFn: () => call('scenario.metrics', { name: selected! }),
+    enabled: !!selected && open.data !== undefined,
+  });
+  const sim = selected ? (simRead.data ?? null) : null;
   // The version to send: the one read, followed through this tab's own edits since (plan-versions.ts).
-  const planVersion = () => latestVersion(held);
+  const planVersion = () => latestVersion(open.data?.held);
   const [printing, setPrinting] = useState(false);
-  const [samplePlans, setSamplePlans] = useState<Result<'scenario.samplePlans'>>([]);
   const [tab, setTab] = usePlanTab();
   // A plan-wide action's message shows in the bar above; a tab's (targets, comparison) in that tab.
-  const [tabError, setTabError] = useState<string | null>(null);
-  const describe = (err: unknown) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  const fail = (err: unknown) => setError(describe(err));
-  const tabFail = (err: unknown) => setTabError(describe(err));
-  const reload = () => call('scenario.list', {}).then(setList).catch(fail);
+  const [tabError, setTabError] = useState<unknown>(null);
+  const fail = (err: unknown) => setError(err);
+  const tabFail = (err: unknown) => setTabError(err);
+  // The plan shown last comes back after a restart or a crash (if it still exists).
+  const restored = useRef(false);
   useEffect(() => {
-    // The plan shown last comes back after a restart or a crash (if it still exists).
-    void Promise.all([call('scenario.list', {}), call('ui.state.get', {})])
-      .then(([plans, ui]) => {
-        setList(plans);
-        if (ui.scenario && plans.some((p) => p.name === ui.scenario)) setSelected((s) => s ?? ui.scenario ?? null);
-      })
-      .catch(fail);
-    // The plans shipped with the sample, where they apply to this workspace.
-    void call('scenario.samplePlans', {}).then(setSamplePlans).catch(fail);
-  }, []); // eslint-disable-line react-hooks/exhaustive-deps -- once at start; fail only sets state
+    if (restored.current || !listRead.data || !uiState.data) return;
+    restored.current = true;
+    const last = uiState.data.scenario;
+    if (last && listRead.data.some((p) => p.name === last)) setSelected((s) => s ?? last);
+  }, [listRead.data, uiState.data]);
+  // A plan that is gone (deleted, here or by someone else, its creation undone) is no longer selected.
+  useEffect(() => {
+    if (selected !== null && listRead.data && !listRead.isFetching && !listRead.data.some((p) => p.name === selected))
+      setSelected(null);
+  }, [listRead.data, listRead.isFetching, selected]);
   useEffect(() => {
     if (selected !== null) void call('ui.state.set', { scenario: selected }).catch(() => {});
   }, [selected]);
   useEffect(() => {
-    setSim(null);
     setError(null);
     setTabError(null);
   }, [selected]);
@@ -74,39 +87,26 @@ export function ScenarioView() {
   useEffect(() => {
     if (tab === 'chart' && selected) setChartSeen(selected);
   }, [tab, selected]);
-  useEffect(() => {
-    if (!selected) return;
-    // The plan's version as shown: deleting, locking or renaming what someone changed since is refused.
-    const at = moment();
-    void call('scenario.open', { name: selected })
-      .then(({ version: read }) => {
-        setHeld({ version: read, at });
-        return call('scenario.metrics', { name: selected });
-      })
-      .then(setSim)
-      .catch(fail);
-  }, [selected, version]); // eslint-disable-line react-hooks/exhaustive-deps -- fail only sets state
 
+  // A plan just deleted (an undo, someone else) is not read as missing while it is being deselected.
+  const selectedListed = list.some((x) => x.name === selected);
   const isLocked = list.find((x) => x.name === selected)?.locked ?? false;
   /** After the plan's operations changed (form or chart): metrics, targets, chart and changes follow. */
   const changed = () => {
     setError(null);
     setTabError(null);
     setVersion((v) => v + 1);
-    void reload();
   };
-  // Someone else's change to the plans (browser mode), or an undo: shown, without clearing this
-  // person's message; a plan that is gone (deleted, its creation undone) is no longer selected.
+  /** The list as it is now (awaited: a plan just made is in it before it is selected). */
+  const listNow = () => queryClient.invalidateQueries({ queryKey: channelKey('scenario.list', {}) });
+  // Someone else's change to the plans (browser mode), or an undo: a plan that is gone is no longer
+  // selected (before anything reads it again); else the views reading by hand follow.
   useChanges('plans', () => {
-    void call('scenario.list', {})
-      .then((plans) => {
-        setList(plans);
-        if (selected !== null && !plans.some((p) => p.name === selected)) {
-          setSelected(null);
-          setSim(null);
-        } else setVersion((v) => v + 1);
-      })
-      .catch(fail);
+    void listNow().then(() => {
+      const plans = queryClient.getQueryData<Result<'scenario.list'>>(channelKey('scenario.list', {}));
+      if (selected !== null && plans && !plans.some((p) => p.name === selected)) setSelected(null);
+      else setVersion((v) => v + 1);
+    });
   });
 
   /** Runs a change to the stored scenarios and selects the one it names (none after a delete). */
@@ -114,18 +114,22 @@ export function ScenarioView() {
     setError(null);
     try {
       const { name } = await inTurn(fn);
-      // A lock or rename gives the plan a new version: taken before the list shows the change.
-      const at = moment();
-      if (name) setHeld({ version: (await call('scenario.open', { name })).version, at });
+      // A lock or rename gives the plan a new version: read (and held) before the list shows the change.
+      if (name)
+        await queryClient.fetchQuery({
+          queryKey: channelKey('scenario.open', { name }),
+          queryFn: () => readPlan(name),
+          staleTime: 0,
+        });
       setVersion((v) => v + 1);
-      await reload();
+      await listNow();
       setSelected(name || null);
-      if (!name) setSim(null);
       setNewName('');
     } catch (err) {
       fail(err);
-      setVersion((v) => v + 1); // refused because someone changed the plan: it is shown as it is now
-      void reload();
+      // Refused because someone changed the plan: it is shown as it is now.
+      setVersion((v) => v + 1);
+      invalidateTopics(['plans']);
     }
   };
 
@@ -141,7 +145,7 @@ export function ScenarioView() {
     try {
       const scenario = JSON.parse(await file.text()) as never;
       const { name } = await call('scenario.import', { scenario });
-      await reload();
+      await listNow();
       setSelected(name);
     } catch (err) {
       if (err instanceof SyntaxError) setError(t('err.badRequest', { detail: `${file.name}: JSON` }));
@@ -193,20 +197,11 @@ export function ScenarioView() {
               name={selected}
               years={sim.years.map((y) => y.year)}
               locked={isLocked}
-              version={version}
               onChanged={changed}
             />
           </div>
         )}
-        {tab === 'table' && (
-          <ScenarioChanges
-            key={selected}
-            name={selected}
-            years={sim.years.map((y) => y.year)}
-            version={version}
-            onError={fail}
-          />
-        )}
+        {tab === 'table' && <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} />}
         {tab === 'metrics' && (
           <>
             <table className="check-table" data-testid="scenario-metrics">
@@ -250,7 +245,6 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              version={version}
               onChanged={() => {
                 setTabError(null);
                 setVersion((v) => v + 1);
@@ -277,7 +271,6 @@ export function ScenarioView() {
             key={`roadmap-${selected}`}
             name={selected}
             locked={isLocked}
-            version={version}
             sim={sim}
             onChanged={changed}
           />
@@ -286,7 +279,7 @@ export function ScenarioView() {
           (comparedShown.length > 1 ? (
             <>
               <FormError error={tabError} />
-              <ScenarioCompare names={comparedShown} onError={tabFail} />
+              <ScenarioCompare names={comparedShown} />
             </>
           ) : (
             <p className="muted">{t('scn.compareNone')}</p>
@@ -414,7 +407,7 @@ export function ScenarioView() {
           </div>
         )}
       </div>
-      <FormError error={error} />
+      <FormError error={error ?? listRead.error ?? (selectedListed ? (open.error ?? simRead.error) : null)} />
       {sim && selected ? (
         <ScenarioOperations
           key={selected}

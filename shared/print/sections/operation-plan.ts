@@ -293,11 +293,14 @@ function structureText(
 }
 
 /** The units an operation's staff figures count: a transfer's moved unit (not its receiver), else all it names. */
-const countedUnits = (op: Operation) =>
-  op.type === 'transfer' ? [op.unit] : [...new Set(operationUnits(op))];
+const countedUnits = (op: Operation) => (op.type === 'transfer' ? [op.unit] : [...new Set(operationUnits(op))]);
 
 /** An operation's units before → after as subtree totals (quota, people, deputies, units). */
-export function operationFigures(simulation: Simulation, op: Operation, index: number): { before: Totals; after: Totals } {
+export function operationFigures(
+  simulation: Simulation,
+  op: Operation,
+  index: number,
+): { before: Totals; after: Totals } {
   const step = simulation.steps.find((s) => s.index === index);
   const codes = countedUnits(op);
   return {
@@ -315,10 +318,10 @@ const addTotals = (a: Totals, b: Totals): Totals => ({
 
 /** Operations' figures added up, before and after. */
 const totalOf = (figures: ReadonlyArray<{ before: Totals; after: Totals }>) =>
-  figures.reduce(
-    (s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }),
-    { before: sumFigures([]), after: sumFigures([]) },
-  );
+  figures.reduce((s, f) => ({ before: addTotals(s.before, f.before), after: addTotals(s.after, f.after) }), {
+    before: sumFigures([]),
+    after: sumFigures([]),
+  });
 
 interface Member {
   op: Operation;
@@ -343,11 +346,17 @@ function groupTitle(group: OperationGroupOf, members: readonly Member[], name: (
 }
 
 /** A group's rows: each operation's units → what they become, quota and people before → after. */
-function groupTable(input: OperationPlanInput, members: readonly Member[], figures: ReadonlyArray<{ before: Totals; after: Totals }>): DataTable {
+function groupTable(
+  input: OperationPlanInput,
+  members: readonly Member[],
+  figures: ReadonlyArray<{ before: Totals; after: Totals }>,
+): DataTable {
   const name = input.labelOf;
   const receiver = (op: Operation) =>
     op.type === 'transfer'
-      ? op.parentCode ? name(op.parentCode) : ''
+      ? op.parentCode
+        ? name(op.parentCode)
+        : ''
       : op.type === 'merge'
         ? name(typeof op.into === 'string' ? op.into : op.into.code)
         : 'Ngoài khu vực nhà nước';
@@ -355,7 +364,13 @@ function groupTable(input: OperationPlanInput, members: readonly Member[], figur
   const arrow = (a: number, b: number) => (a === b ? n(a) : `${n(a)} → ${n(b)}`);
   const total = totalOf(figures);
   return {
-    columns: [{ width: 11, align: 'center' }, { width: 60 }, { width: 46 }, { width: 24, align: 'right' }, { width: 24, align: 'right' }],
+    columns: [
+      { width: 11, align: 'center' },
+      { width: 60 },
+      { width: 46 },
+      { width: 24, align: 'right' },
+      { width: 24, align: 'right' },
+    ],
     header: [
       [
         { text: 'STT' },
@@ -376,7 +391,13 @@ function groupTable(input: OperationPlanInput, members: readonly Member[], figur
         ],
       })),
       {
-        cells: ['', 'Cộng', '', arrow(total.before.quota, total.after.quota), arrow(total.before.people, total.after.people)],
+        cells: [
+          '',
+          'Cộng',
+          '',
+          arrow(total.before.quota, total.after.quota),
+          arrow(total.before.people, total.after.people),
+        ],
         bold: true,
       },
     ],
@@ -399,11 +420,14 @@ function groupTemplates(
   const prior = sim.years.filter((y) => y.year < year).at(-1) ?? sim.years[0]!;
   const byRule = new Map<(typeof prior.findings)[number]['rule'], Set<string>>();
   for (const f of prior.findings)
-    if (f.severity !== 'note' && codes.has(f.unitCode)) byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.unitCode));
+    if (f.severity !== 'note' && codes.has(f.unitCode))
+      byRule.set(f.rule, (byRule.get(f.rule) ?? new Set()).add(f.unitCode));
   const shortfalls =
     byRule.size > 0
       ? ` Trước sắp xếp, chưa bảo đảm tiêu chí theo quy định: ${[...byRule]
-          .map(([rule, units]) => `${translate('vi', `rule.${rule}`).toLocaleLowerCase('vi')} (${n(units.size)} đơn vị)`)
+          .map(
+            ([rule, units]) => `${translate('vi', `rule.${rule}`).toLocaleLowerCase('vi')} (${n(units.size)} đơn vị)`,
+          )
           .join('; ')}.`
       : '';
   const p = group.purpose;
@@ -461,7 +485,9 @@ function withEdits(
   const templates = Object.fromEntries(
     OPERATION_FACETS.map((f) => {
       // An officer's edit of an operation now inside a group stays printed under the group's part, named.
-      const own = members.filter((m) => m.key !== key && edits[m.key]?.[f]).map((m) => `- ${m.title}: ${edits[m.key]![f]!.trim()}`);
+      const own = members
+        .filter((m) => m.key !== key && edits[m.key]?.[f])
+        .map((m) => `- ${m.title}: ${edits[m.key]![f]!.trim()}`);
       return [f, [base[f], ...own].join('\n')];
     }),
   ) as Record<OperationFacet, string>;
