@@ -42,7 +42,8 @@ export function ScenarioView() {
   const listRead = useChannel('scenario.list', {});
   const list = listRead.data ?? [];
   const samplePlans = useChannel('scenario.samplePlans', {}).data ?? [];
-  const uiState = useChannel('ui.state.get', {});
+  // Read afresh each time the page opens: the plan chosen is saved as it changes, which marks no read stale.
+  const uiState = useChannel('ui.state.get', {}, { fresh: true });
   const open = usePlanRead(selected);
   const simRead = useQuery({
     // The stored plan's figures by its name (the back end's simulation of its version): marked stale by
@@ -63,11 +64,11 @@ export function ScenarioView() {
   // The plan shown last comes back after a restart or a crash (if it still exists).
   const restored = useRef(false);
   useEffect(() => {
-    if (restored.current || !listRead.data || !uiState.data) return;
+    if (restored.current || !listRead.data || !uiState.data || uiState.isFetching) return;
     restored.current = true;
     const last = uiState.data.scenario;
     if (last && listRead.data.some((p) => p.name === last)) setSelected((s) => s ?? last);
-  }, [listRead.data, uiState.data]);
+  }, [listRead.data, uiState.data, uiState.isFetching]);
   // A plan that is gone (deleted, here or by someone else, its creation undone) is no longer selected.
   useEffect(() => {
     if (selected !== null && listRead.data && !listRead.isFetching && !listRead.data.some((p) => p.name === selected))
