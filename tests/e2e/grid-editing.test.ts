@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getUnit } from '../../db/units-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, focusGridCell, openSample, pasteText, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const vi = (n: number) => n.toLocaleString('vi-VN');
@@ -21,16 +21,6 @@ async function rowCodes(page: Page): Promise<string[]> {
     const byIndex = new Map(rows.map((r) => [Number(r.getAttribute('row-index')), r.getAttribute('row-id')!]));
     return [...byIndex].sort((a, b) => a[0] - b[0]).map(([, id]) => id);
   });
-}
-
-/** Pastes `text` as a spreadsheet's clipboard does, into the focused cell of the grid. */
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    const target = document.activeElement ?? document.body;
-    target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  }, text);
 }
 
 /** The number columns whose header lies wholly inside the grid's view. */
@@ -108,9 +98,8 @@ describe('the unit grid, end to end in Chromium', () => {
     const codes = await rowCodes(page);
     const from = codes.indexOf('HG.SYT.CCDS');
     const three = codes.slice(from, from + 3);
-    await cell(page, three[0]!, `own.${FIELD}`).click();
-    await page.keyboard.press('Escape'); // the cell keeps the focus, not editing
-    await paste(page, '11\r\n1.234\r\n7\r\n');
+    await focusGridCell(page, cell(page, three[0]!, `own.${FIELD}`));
+    await pasteText(page, '11\r\n1.234\r\n7\r\n');
     await expect.poll(() => three.map((c) => getUnit(db, c)![FIELD])).toEqual([11, 1234, 7]);
     await expect.poll(() => page.getByTestId('unit-grid-paste').textContent()).toContain('Đã dán 3 ô');
     await expect.poll(() => cell(page, three[1]!, `own.${FIELD}`).textContent()).toBe('1.234');
@@ -118,9 +107,8 @@ describe('the unit grid, end to end in Chromium', () => {
 
     // One bad cell: nothing is saved, every refused cell is named with its unit, column and reason.
     const names = three.map((c) => getUnit(db, c)!.name);
-    await cell(page, three[0]!, `own.${FIELD}`).click();
-    await page.keyboard.press('Escape');
-    await paste(page, '5\n-3\nabc\n');
+    await focusGridCell(page, cell(page, three[0]!, `own.${FIELD}`));
+    await pasteText(page, '5\n-3\nabc\n');
     await expect
       .poll(() => page.getByTestId('unit-grid-paste').textContent())
       .toBe(

@@ -5,21 +5,10 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { listFigures } from '../../db/finance-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, focusGridCell, openSample, pasteText, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
-
-async function paste(page: Page, text: string) {
-  await page.evaluate((t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    (document.activeElement ?? document.body).dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 describe('pasting figures into the finance grid', () => {
   it('writes a pasted block in one step, and refuses a block with a bad amount naming the unit and the column', async () => {
@@ -40,9 +29,8 @@ describe('pasting figures into the finance grid', () => {
     const three = codes.slice(0, 3);
 
     // A (revenue) and B (spending) of three PSUs, copied from Excel as two columns.
-    await page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`).click();
-    await page.keyboard.press('Escape');
-    await paste(page, '1.234,5\t2.000\r\n75\t100\r\n30\t40\r\n');
+    await focusGridCell(page, page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`));
+    await pasteText(page, '1.234,5\t2.000\r\n75\t100\r\n30\t40\r\n');
     await expect.poll(() => listFigures(db, year).length, { timeout: 30_000 }).toBe(3);
     expect(
       three.map((c) => {
@@ -60,9 +48,8 @@ describe('pasting figures into the finance grid', () => {
 
     // One cell that is not an amount: nothing written, the cell named by unit and column.
     const stored = JSON.stringify(listFigures(db, year));
-    await page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`).click();
-    await page.keyboard.press('Escape');
-    await paste(page, '10\n12,3,4\n');
+    await focusGridCell(page, page.locator(`.finance-pane .ag-row[row-id="${three[0]}"] [col-id="revenue"]`));
+    await pasteText(page, '10\n12,3,4\n');
     await expect
       .poll(() => page.getByTestId('finance-paste').textContent())
       .toMatch(/^Không dán gì — 1 ô bị từ chối:.+, Tổng nguồn thu \(A\) \(triệu đồng\): Không đọc được số tiền/);

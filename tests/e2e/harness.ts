@@ -176,3 +176,28 @@ export function watchErrors(page: Page, errors: string[]): void {
     if (m.type() === 'error' && /Content Security Policy/i.test(m.text())) errors.push(m.text());
   });
 }
+
+/**
+ * Focuses a grid cell without editing it: a click opens its editor (once drawn, which under load
+ * may come after a key press sent at once), Escape closes it, and the cell keeps the focus.
+ */
+export async function focusGridCell(page: Page, cell: Locator): Promise<void> {
+  await cell.click();
+  const editor = page.locator('.ag-cell-inline-editing input');
+  await editor.waitFor();
+  await page.keyboard.press('Escape');
+  await editor.waitFor({ state: 'detached' });
+  const col = await cell.getAttribute('col-id');
+  await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('col-id') ?? null)).toBe(col);
+}
+
+/** Pastes `text` as a spreadsheet's clipboard does, into the focused element. */
+export async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    (document.activeElement ?? document.body).dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
