@@ -9,6 +9,7 @@ import { FileAccess } from '../db/safe-path.ts';
 import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr } from './session.ts';
 import { BrowserSessions } from './browser-sessions.ts';
+import { onLastPort } from './last-port.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -66,17 +67,22 @@ export async function startBrowserMode(
       );
   const session = new BrowserSessions(workspace, recentListFile());
   try {
-    const server = await startHttpServer({
-      // Every client's session goes through the same confinement.
-      handlers: createHandlers(() => session.current(), { files }),
-      sessions: session,
-      staticDir: RENDERER_DIR,
-      port: options.port,
-      lan: options.lan,
-      tls,
-      insecureHttp: options.insecureHttp,
-      log: (m) => console.error(m),
-    });
+    const listen = (port: number | undefined) =>
+      startHttpServer({
+        // Every client's session goes through the same confinement.
+        handlers: createHandlers(() => session.current(), { files }),
+        sessions: session,
+        staticDir: RENDERER_DIR,
+        port,
+        lan: options.lan,
+        tls,
+        insecureHttp: options.insecureHttp,
+        log: (m) => console.error(m),
+      });
+    // No port asked (npm start): the last one, so that a page left open finds the restarted server.
+    const server = await (options.port === undefined
+      ? onLastPort(path.join(dataDir(), 'last-port'), listen)
+      : listen(options.port));
     const shutdown = () => {
       void server.close().finally(() => {
         session.close();

@@ -543,7 +543,7 @@ describe('tinhgon CLI', () => {
     );
     const bad = tinhgon('scenario', file, '--from', plan, '--json');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toBe('Lỗi: Thao tác 1 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.\n');
+    expect(bad.stderr).toBe('Lỗi: Thao tác 2 (Điều chuyển): Không thể đặt Sở, ban, ngành dưới Phòng.\n');
     expect(tinhgon('scenario', file, '--import', plan).code).toBe(1); // an invalid plan is not stored
     expect(tinhgon('scenario', file, '--name', 'Sai').stderr).toContain('Không có phương án "Sai".');
   });
@@ -787,7 +787,7 @@ describe('tinhgon CLI', () => {
     const bad = tinhgon('scenario', file, '--from', plan);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(
-      'Lỗi: Thao tác 1 (staffExit): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n',
+      'Lỗi: Thao tác 2 (Người nghỉ): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n',
     );
     fs.writeFileSync(plan, JSON.stringify({ name: 'Rỗng', operations: [{ ...exit, publicEmployees: 0 }] }));
     expect(tinhgon('scenario', file, '--from', plan).stderr).toBe(
@@ -822,7 +822,7 @@ describe('tinhgon CLI', () => {
       }),
     );
     expect(tinhgon('scenario', file, '--from', plan).stderr).toBe(
-      'Lỗi: Thao tác 0 (annex): Mã "HG" của tỉnh Sóc Trăng trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ "ST-").\n',
+      'Lỗi: Thao tác 1 (Sáp nhập tỉnh): Mã "HG" của tỉnh Sóc Trăng trùng với một đơn vị đã có; hãy đặt tiền tố mã (ví dụ "ST-").\n',
     );
 
     fs.writeFileSync(plan, JSON.stringify({ name: 'Sáp nhập', operations: [] }));

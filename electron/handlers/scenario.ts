@@ -8,7 +8,7 @@ import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.t
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
 import { justifiedQuotas } from '../../shared/scenario/positions.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
-import { withWholes } from '../../shared/scenario/figures.ts';
+import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
 import {
   annexedUnits,
   checkedAnnexOperation,
@@ -231,11 +231,16 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
         [...findings, ...notices],
         (day) => pinned ?? ruleSetInForce(day),
       );
+      const base = simulateInWorkspace(current(), scenario).baseline;
+      // Each unit named with its parent where a name repeats ("Trung tâm Phục vụ hành chính công — UBND xã …").
+      const labelOf = unitLabels(at.units, base);
       return {
         year: at.year,
         totals: step?.units ?? {},
         autonomy: { before: groups(prior), after: groups(at) },
-        diff: diffUnits(simulateInWorkspace(current(), scenario).baseline, at.units).filter((c) => named.has(c.code)),
+        diff: diffUnits(base, at.units)
+          .filter((c) => named.has(c.code))
+          .map((c) => ({ ...c, label: labelOf(c.code) })),
         units: at.units.filter((u) => named.has(u.code)),
         findings: findings.map((f) => ({ unitCode: f.unitCode, severity: f.severity, ...said(f) })),
         notices: [...notices, ...(raised ? [raised] : [])].map((n) => ({ unitCode: n.unitCode, ...said(n) })),

@@ -5,7 +5,7 @@
  * version (./simulation-cache.ts).
  */
 import { AppError } from '../../shared/errors.ts';
-import { translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
+import { isMessageKey, translate, type MessageKey, type MessageParams } from '../../shared/i18n/index.ts';
 import { ruleSetById, type RuleSet } from '../../shared/rules/rule-sets.ts';
 import { yearRows } from '../../shared/scenario/compare.ts';
 import { unitCounts } from '../../shared/scenario/unit-counts.ts';
@@ -132,6 +132,8 @@ function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
     throw new AppError('validation', 'err.scenarioOperation', {
       index: String(err.index),
       type: err.type,
+      opNo: String(err.index + 1), // said from 1, as the operations list numbers them
+      opKind: isMessageKey(`op.kind.${err.type}`) ? `op.kind.${err.type}` : err.type,
       reason: err.key,
       ...err.params,
     });

@@ -218,7 +218,8 @@ const PreviewSchema = z.object({
   year: z.number(),
   totals: stepFigures,
   autonomy: z.object({ before: z.record(z.string(), z.string()), after: z.record(z.string(), z.string()) }),
-  diff: z.array(unitChange),
+  /** `label`: the name, with the parent's where it repeats. */
+  diff: z.array(unitChange.extend({ label: z.string() })),
   units: z.array(UnitSchema),
   findings: z.array(z.object({ unitCode: z.string(), severity: z.string(), ...saidMessage })),
   notices: z.array(z.object({ unitCode: z.string(), ...saidMessage })),

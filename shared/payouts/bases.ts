@@ -26,6 +26,9 @@ interface PaidExit {
   cost?: number | undefined;
 }
 
+/** How sure a source is: a primary text 2, a secondary one 1, a weak secondary one 0. */
+const sureness = (x: PayoutBases['sources'][number]) => (x.weak ? 0 : x.confidence === 'C2' ? 1 : 2);
+
 /** The bases of the payouts of a plan's exits; null when none is paid. */
 export function payoutBases(exits: readonly PaidExit[]): PayoutBases | null {
   const sources = new Map<string, PayoutBases['sources'][number]>();
@@ -53,12 +56,12 @@ export function payoutBases(exits: readonly PaidExit[]): PayoutBases | null {
         });
         for (const part of r.parts) {
           if (part.confidence === 'M') verify.add(part.key);
-          else
-            sources.set(`${part.citation}|${part.confidence}|${part.weak ?? false}`, {
-              citation: part.citation,
-              confidence: part.confidence,
-              weak: part.weak ?? false,
-            });
+          else {
+            // One citation once, said as sure as its least sure part (parts of one article differ).
+            const source = { citation: part.citation, confidence: part.confidence, weak: part.weak ?? false };
+            const had = sources.get(part.citation);
+            if (!had || sureness(source) < sureness(had)) sources.set(part.citation, source);
+          }
         }
       } catch (err) {
         if (!(err instanceof PayoutError)) throw err; // refused exits are named by the simulation itself

@@ -23,7 +23,7 @@ describe('autonomy in a plan, end to end in Chromium', () => {
     await expect
       .poll(() => page.locator('.scenario-pane .form-error').textContent())
       .toBe(
-        'Thao tác 0 (setAutonomy): Không đọc được Tổng nguồn thu (A): "1.5" (ví dụ hợp lệ: 1.234.567,89; không âm).',
+        'Thao tác 1 (Số liệu / nhóm tự chủ (nâng mức tự chủ)): Không đọc được Tổng nguồn thu (A): "1.5" (ví dụ hợp lệ: 1.234.567,89; không âm).',
       );
     expect(await ops.locator('ol > li').count()).toBe(0);
     // Tâm thần: 120/100 → group 2; Lao: 40/100 → 3b.

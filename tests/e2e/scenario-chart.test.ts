@@ -72,7 +72,7 @@ describe('plan chart, end to end in Chromium', () => {
     await dragBox(page, box('HG.STP.TTTGPL'), box('HG.STP.TTDVDG'));
     await expect
       .poll(() => chart.locator('.chart-error').textContent())
-      .toBe('Thao tác 0 (transfer): Không thể đặt Đơn vị sự nghiệp dưới Đơn vị sự nghiệp.');
+      .toBe('Thao tác 1 (Điều chuyển): Không thể đặt Đơn vị sự nghiệp dưới Đơn vị sự nghiệp.');
     expect(await ops.locator('ol > li').count()).toBe(0);
 
     // Drag it onto Sở Tài chính: a transfer in 2024, in the plan's list and in the changes.

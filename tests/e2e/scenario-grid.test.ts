@@ -42,7 +42,7 @@ describe('plan grid, end to end in Chromium', () => {
     await dragGridRow(page, grid, 'HG.STC', 'HG.STP.TTDVDG', 'name');
     await expect
       .poll(() => panel.locator('.chart-error').textContent())
-      .toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Đơn vị sự nghiệp.');
+      .toBe('Thao tác 1 (Điều chuyển): Không thể đặt Sở, ban, ngành dưới Đơn vị sự nghiệp.');
     expect(await ops.locator('ol > li').count()).toBe(0);
     expect(getUnit(app.workspace.db, 'HG.STC')?.parentCode).toBe('HG');
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-grid-refused.png') });

@@ -120,7 +120,7 @@ describe('the 2025 two-tier reform, end to end in Chromium', () => {
         .toMatch(/Cắt giảm 5% biên chế của \d+ đơn vị: giảm tổng cộng [\d.]+/);
       const cut = Number(/giảm tổng cộng ([\d.]+)/.exec((await preview.textContent())!)![1]!.replace(/\./g, ''));
       expect(await add(28)).toBe(
-        '01/01/2026: cắt giảm ít nhất 5% biên chế công chức được giao của các đơn vị toàn tỉnh',
+        '01/01/2026: cắt giảm ít nhất 5% biên chế công chức được giao của các đơn vị trên toàn địa phương',
       );
 
       // What the officer reads: the units and quotas year by year, the target met.

@@ -72,7 +72,7 @@ describe('scenarios, end to end in Chromium', () => {
       .setInputFiles({ name: 'sai.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(bad)) });
     await expect
       .poll(() => page.locator('.scenario-pane .form-error').textContent())
-      .toBe('Thao tác 0 (transfer): Không thể đặt Sở, ban, ngành dưới Phòng.');
+      .toBe('Thao tác 1 (Điều chuyển): Không thể đặt Sở, ban, ngành dưới Phòng.');
     expect(await page.locator('.scenario-list button').count()).toBe(1);
 
     // Duplicate it, lock the original as approved: deleting it is refused until it is unlocked.

@@ -15,7 +15,7 @@ export function CutSummary({
   const { t, n, lang } = useI18n();
   const s = cutSummary(operation.percent, operation.fields, preview.totals);
   const pct = (x: number) => formatDecimal(x, 1, lang);
-  const name = (code: string) => preview.diff.find((c) => c.code === code)?.name ?? code;
+  const name = (code: string) => preview.diff.find((c) => c.code === code)?.label ?? code;
   return (
     <div className="op-preview-cut" data-testid="op-preview-cut">
       {s.fields.map((f) => (

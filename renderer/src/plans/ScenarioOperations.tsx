@@ -815,6 +815,9 @@ export function OperationPreview({
   operation?: Operation;
 }) {
   const { t } = useI18n();
+  /** A unit as the preview names it: with its parent where its name repeats, else by the name it has after. */
+  const unitLabel = (code: string) =>
+    preview.diff.find((c) => c.code === code)?.label ?? preview.units.find((u) => u.code === code)?.name ?? code;
   return (
     <div className="op-preview" data-testid="op-preview">
       <strong>{t('op.previewTitle', { year: String(preview.year) })}</strong>
@@ -830,7 +833,7 @@ export function OperationPreview({
       {preview.diff.map((c) => (
         <div key={c.code}>
           <div>
-            {c.name} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
+            {c.label} <span className="muted">({c.code})</span> — {t(`chg.${c.status}`)}
           </div>
           {wholeOf(preview.totals[c.code]) && <WholeChange whole={wholeOf(preview.totals[c.code])!} />}
           {c.fields.map((f) => (
@@ -841,11 +844,11 @@ export function OperationPreview({
       {[...preview.notices.filter((m) => m.key !== 'scn.quotasCut'), ...preview.findings].map((m, i) =>
         'severity' in m && m.severity === 'note' ? (
           <div key={i} className="op-preview-note muted">
-            {t('severity.note')} — {m.unitCode}: {t(m.key, m.params)}
+            {t('severity.note')} — {unitLabel(m.unitCode)}: {t(m.key, m.params)}
           </div>
         ) : (
           <div key={i} className="op-preview-warning">
-            ⚠ {m.unitCode}: {t(m.key, m.params)}
+            ⚠ {unitLabel(m.unitCode)}: {t(m.key, m.params)}
           </div>
         ),
       )}
