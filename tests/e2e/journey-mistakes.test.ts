@@ -57,7 +57,7 @@ describe('journey of a first-time user through mistakes, end to end in Chromium'
       await expect
         .poll(() => page.getByTestId('unit-grid-error').textContent())
         .toBe(
-          'Chi cục Dân số, Biên chế công chức được giao (riêng đơn vị): Phải là số nguyên (không có phần thập phân).',
+          `${unit('HG.SYT.CCDS').name}, Biên chế công chức được giao (riêng đơn vị): Phải là số nguyên (không có phần thập phân).`,
         );
       expect(unit('HG.SYT.CCDS')[QUOTA]).toBe(quota);
       expect(await undo.isEnabled()).toBe(false); // a refusal is no step
@@ -85,7 +85,7 @@ describe('journey of a first-time user through mistakes, end to end in Chromium'
       const operations = () => getScenario(db(), PLAN).operations.length;
       expect(operations()).toBe(1);
 
-      // 3. A finance figure: the year's unit chosen, then Bệnh viện Tâm thần's revenue typed.
+      // 3. A finance figure: the year's unit chosen, then Bệnh viện Tâm thần's A and B typed.
       await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
       await page.getByTestId('finance-unit').selectOption('trieu_dong');
       await expect.poll(() => page.getByTestId('finance-unit-line').textContent()).toBe('Đơn vị tính: triệu đồng');
@@ -94,6 +94,13 @@ describe('journey of a first-time user through mistakes, end to end in Chromium'
       const revenue = page.locator('.finance-pane .ag-row[row-id="HG.SYT.BVTT"] [col-id="revenue"]');
       await revenue.click();
       await page.locator('.finance-pane .ag-cell-inline-editing input').fill('2,1');
+      await page.keyboard.press('Enter');
+      // A alone is kept on screen, not stored: B is asked for in words.
+      await expect
+        .poll(() => page.getByTestId('finance-message').textContent())
+        .toContain('Nhập cả Tổng nguồn thu (A)');
+      await page.locator('.finance-pane .ag-row[row-id="HG.SYT.BVTT"] [col-id="spending"]').click();
+      await page.locator('.finance-pane .ag-cell-inline-editing input').fill('3');
       await page.keyboard.press('Enter');
       const figure = () => listFigures(db(), year).find((f) => f.code === 'HG.SYT.BVTT')?.revenue ?? null;
       await expect.poll(figure).toBe('2100000000000');
@@ -104,7 +111,9 @@ describe('journey of a first-time user through mistakes, end to end in Chromium'
       const history = page.getByTestId('history-panel');
       await expect.poll(() => history.textContent()).toContain(`Tạo phương án ${PLAN}`);
       expect(await history.textContent()).toContain(`Thêm một thao tác vào phương án ${PLAN}`);
-      expect(await history.textContent()).toContain(`năm ${year}`);
+      // Each unit by its name, as the user knows it (the figures' step said the code).
+      expect(await history.textContent()).toContain(`Sửa số liệu tài chính của Bệnh viện Tâm thần năm ${year}`);
+      expect(await history.textContent()).toContain(`Sửa Công chức hiện có của ${unit('HG.SYT.CCDS').name}`);
       expect((await history.innerText()).match(/\b(edit|err|field)\.[a-zA-Z]+/)).toBeNull();
       await shot('history');
 
@@ -135,7 +144,8 @@ describe('journey of a first-time user through mistakes, end to end in Chromium'
       await expect.poll(() => redo.isEnabled()).toBe(false);
 
       // The back end lost mid-session: a value typed in the unit panel is kept, the banner says so in words.
-      await page.getByRole('tab', { name: 'Bảng số liệu' }).click();
+      await page.getByRole('tab', { name: 'Bảng số liệu' }).first().click();
+      await page.getByRole('tab', { name: 'Cây tổ chức' }).click();
       await page.locator('.tree-row', { hasText: 'Sở Y tế' }).first().click();
       const field = page.locator('#f-civilServantActual');
       await field.waitFor();
