@@ -16,7 +16,7 @@ import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from '.
 const browser = useBrowser();
 const CENTRE = 'HG.SCT.TTKCXTTM'; // 17 state-paid employees for a quota of 15: 2 above it every year
 const PLAN = 'Đề án sắp xếp 2026–2030';
-const OTHER = 'Phương án không cắt giảm';
+const OTHER = 'Chỉ hợp nhất sở';
 /** A whole number in Vietnamese format (1.234.567). */
 const VI_NUMBER = /^\d{1,3}(\.\d{3})*$/;
 const num = (s: string) => Number(s.replace(/\./g, ''));
@@ -181,15 +181,16 @@ describe('journey of the Sở Nội vụ officer, end to end in Chromium', () =>
         'staffExit',
       ]);
 
-      // A second plan: the same without the quota cut; the two compared.
-      await page.getByLabel('Tên mới').fill(OTHER);
-      await page.getByRole('button', { name: 'Nhân bản' }).click();
-      await expect.poll(() => page.locator('.scenario-list button', { hasText: OTHER }).count()).toBe(1);
-      await page.locator('.scenario-list button', { hasText: OTHER }).click();
-      await expect.poll(() => ops.locator('ol > li').count()).toBe(6);
-      const cutRow = ops.locator('ol > li', { hasText: 'cắt giảm' });
-      await cutRow.getByRole('button', { name: 'Bỏ thao tác' }).click();
-      await expect.poll(() => ops.locator('ol > li').count()).toBe(5);
+      // A second plan: the sở merger alone, without the cut or the exits; the two compared.
+      await page.getByLabel('Tên phương án mới').fill(OTHER);
+      await page.getByRole('button', { name: 'Tạo phương án', exact: true }).click();
+      await expect.poll(() => ops.textContent()).toContain('Phương án chưa có thao tác nào.');
+      await type.selectOption('merge');
+      await pickUnit(form, 'Đơn vị', 'HG.SNV');
+      await pickUnit(form, 'Hợp nhất với', 'HG.SNGV');
+      await form.getByLabel('Năm', { exact: true }).fill('2027');
+      await form.getByRole('button', { name: 'Thêm thao tác' }).click();
+      await expect.poll(listed).toEqual([expect.stringMatching(/^2027: hợp nhất Sở Nội vụ, Sở Ngoại vụ/)]);
       await page.getByLabel(`So sánh ${PLAN}`, { exact: true }).check();
       await page.getByLabel(`So sánh ${OTHER}`, { exact: true }).check();
       await planTab(page, 'So sánh');
@@ -199,9 +200,9 @@ describe('journey of the Sở Nội vụ officer, end to end in Chromium', () =>
         (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
       const quota = await row('Biên chế công chức');
       expect(num(quota[0]!.split(' ')[0]!)).toBeLessThan(num(quota[1]!.split(' ')[0]!));
-      const costs = await row('Chi phí chính sách tinh giản');
-      expect(costs[0]).toBe(costs[1]); // the same exits and payouts in both
-      expect(costs[0]).toMatch(new RegExp(`^${cost[4]!.replace(/\./g, '\\.')}2027: `));
+      expect(quota[1]).toBe('3.220 (0)'); // no cut: the quota as it is
+      // The payouts of the exits in the first plan only.
+      expect(await row('Chi phí chính sách tinh giản')).toEqual([`${cost[4]}2027: ${cost[4]}`, '0không có']);
       expect(await noSidewaysScroll(page)).toBe(true);
       await compare.scrollIntoViewIfNeeded();
       await shot('compare');
