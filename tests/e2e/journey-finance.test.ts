@@ -113,6 +113,17 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
       await expect.poll(() => page.getByTestId('finance-demotions').count()).toBe(0);
       expect(await cell('HG.SYT.BVTT', 'computed').textContent()).toBe('3a');
       expect(await cell('HG.SYT.BVLBP', 'computed').textContent()).toBe('3b');
+      // The counts per group under the grid, in the pinned name column: still in view beside the amounts.
+      await cell('HG.SYT.BVDK', 'spending').scrollIntoViewIfNeeded();
+      // Drawn rows are not in display order (a total whose count changed is a new row): read by row index.
+      const totals = await page.locator('.finance-pane .grid-host .ag-row-pinned').evaluateAll((rows) =>
+        rows
+          .map((r) => [Number(r.getAttribute('row-index')!.replace('b-', '')), r.querySelector('[col-id="name"]')])
+          .filter((x): x is [number, Element] => x[1] !== null)
+          .sort((a, b) => a[0] - b[0])
+          .map(([, c]) => c.textContent),
+      );
+      expect(totals).toEqual(['Nhóm 2: 1', 'Nhóm 3a: 1', 'Nhóm 3b: 1', 'Chưa xếp nhóm: 258']);
       await shot('fixed');
 
       // The charts: 2025 by group, and the direct support Σ (B − A) falling from 2024 (60,9) to 2025 (55,8).
