@@ -101,7 +101,7 @@ describe('every aggregate users edit is undone and redone through the history, a
       (call) =>
         call('finance.set', { code: 'BV', year: 2025, revenue: '75', spending: '100', amountUnit: 'trieu_dong' }),
       figures,
-      'Sửa số liệu tài chính của BV năm 2025',
+      'Sửa số liệu tài chính của Bệnh viện năm 2025',
     );
     const start = setup();
     await start.call('finance.set', { code: 'BV', year: 2025, revenue: '75', spending: '100', amountUnit: 'dong' });
@@ -109,7 +109,7 @@ describe('every aggregate users edit is undone and redone through the history, a
       start,
       (call) => call('finance.override', { code: 'BV', year: 2025, group: '2', reason: 'Quyết định giao tự chủ' }),
       figures,
-      'Điều chỉnh nhóm tự chủ của BV năm 2025',
+      'Điều chỉnh nhóm tự chủ của Bệnh viện năm 2025',
     );
     await undoable(
       setup(),

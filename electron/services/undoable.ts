@@ -27,10 +27,11 @@ const plan =
   (key: EditLabel['key']) =>
   ({ name }: { name: string }) =>
     said(key, { name });
+/** A unit's figures, the unit said by its name (as a tree edit says it), not its code. */
 const figures =
   (key: EditLabel['key']) =>
-  ({ code, year }: { code: string; year: number }) =>
-    said(key, { code, year: String(year) });
+  ({ code, year }: { code: string; year: number }, db: Database) =>
+    said(key, { unit: getUnit(db, code)?.name ?? code, year: String(year) });
 
 const LABELS: Labels = {
   'units.update': ({ code }) => said('edit.update', { unit: code }),

@@ -41,7 +41,7 @@ const FIRST_YEAR = 2015;
 
 /** Decree 60/2021 figures of every PSU for a year: edit in the grid, import the template, check the arithmetic. */
 export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
-  const { t, lang } = useI18n();
+  const { t, n, lang } = useI18n();
   const [year, setYear] = useState<number | undefined>(undefined);
   // The year's figures (the latest year until one is chosen), and the Art. 35.5 check over the years:
   // both read again after every change of figures, groups or units (data/invalidation.ts).
@@ -86,7 +86,8 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
         .map((r) => ({ ...r, name: labelOf(r.code) })),
     [data, mismatchOnly, overriddenOnly, labelOf, redraw], // eslint-disable-line react-hooks/exhaustive-deps -- redraw: new copies after a refused edit
   );
-  // Totals per group in force, pinned under the grid.
+  // Totals per group in force, pinned under the grid; each count in the pinned name column, so it stays in
+  // view when the grid is scrolled sideways to the amounts.
   const totals = useMemo(() => {
     const count = new Map<string, number>();
     for (const r of data?.rows ?? []) count.set(r.effective ?? '', (count.get(r.effective ?? '') ?? 0) + 1);
@@ -95,11 +96,11 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       .map(
         (g) =>
           ({
-            name: g ? t('fin.groupTotal', { group: g }) : t('fin.noGroup'),
-            code: String(count.get(g)),
+            name: `${g ? t('fin.groupTotal', { group: g }) : t('fin.noGroup')}: ${n(count.get(g)!)}`,
+            code: '',
           }) as unknown as FinanceRow,
       );
-  }, [data, t]);
+  }, [data, t, n]);
 
   const save = (e: CellValueChangedEvent<FinanceRow>) => {
     const r = e.data;

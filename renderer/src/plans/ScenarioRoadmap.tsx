@@ -250,7 +250,8 @@ export function ScenarioRoadmap({
       ...years.map((year): ColDef<Row> => ({
         colId: String(year),
         headerName: String(year),
-        width: 86,
+        // "còn vượt 979" on one line (the totals row wraps larger numbers onto lines of their own).
+        width: 96,
         type: 'numericColumn',
         editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
         valueGetter: (p) => p.data?.cells[year]?.exits ?? 0,
@@ -431,6 +432,7 @@ export function ScenarioRoadmap({
             rowData={rows}
             columnDefs={columns}
             pinnedBottomRowData={totals}
+            getRowHeight={(p) => (p.node.rowPinned ? 40 : undefined)}
             getRowId={(p) => p.data.code || 'total'}
             quickFilterText={quick}
             includeHiddenColumnsInQuickFilter
