@@ -9,6 +9,7 @@ import { FileAccess } from '../db/safe-path.ts';
 import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr } from './session.ts';
 import { BrowserSessions } from './browser-sessions.ts';
+import { traceStart } from './start-trace.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -53,6 +54,7 @@ export async function startBrowserMode(
       ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) }
       : undefined;
   if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
+  traceStart('browser mode: modules loaded');
   makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const files = browserFileAccess(options);
@@ -64,6 +66,7 @@ export async function startBrowserMode(
         () => openOrCreateSample(defaultSampleFile()),
         (m) => console.error(m),
       );
+  traceStart('workspace open');
   const session = new BrowserSessions(workspace, recentListFile());
   try {
     const server = await startHttpServer({
@@ -77,6 +80,7 @@ export async function startBrowserMode(
       insecureHttp: options.insecureHttp,
       log: (m) => console.error(m),
     });
+    traceStart('listening');
     const shutdown = () => {
       void server.close().finally(() => {
         session.close();
