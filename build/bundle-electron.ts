@@ -64,9 +64,11 @@ await build({
   external: ['electron', 'better-sqlite3', 'playwright-core'],
   banner: {
     js: [
+      // Names of its own: a bundled module's top-level names share the chunk's scope (uuid declares a `URL`).
       "import { createRequire as __tinhgonCreateRequire } from 'node:module';",
+      "import { URL as __TinhgonURL } from 'node:url';",
       'const require = __tinhgonCreateRequire(import.meta.url);',
-      "const __sourceUrl = new URL('../../electron/start.ts', import.meta.url).href;",
+      "const __sourceUrl = new __TinhgonURL('../../electron/start.ts', import.meta.url).href;",
     ].join('\n'),
   },
   define: { 'import.meta.url': '__sourceUrl' },

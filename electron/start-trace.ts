@@ -9,5 +9,7 @@ const tracing = Boolean(process.env.TINHGON_TRACE_START);
 export function traceStart(step: string): void {
   if (!tracing) return;
   const { user, system } = process.cpuUsage();
-  process.stderr.write(`[start ${performance.now().toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms] ${step}\n`);
+  process.stderr.write(
+    `[start ${performance.now().toFixed(0)} ms, CPU ${((user + system) / 1000).toFixed(0)} ms] ${step}\n`,
+  );
 }

@@ -2,7 +2,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { OUTPUTS as APP_OUTPUTS, START_BUNDLE, STAMP_FILE, needsBuild, sourceStamp, writeStamp } from '../build/source-stamp.ts';
+import {
+  OUTPUTS as APP_OUTPUTS,
+  START_BUNDLE,
+  STAMP_FILE,
+  needsBuild,
+  sourceStamp,
+  writeStamp,
+} from '../build/source-stamp.ts';
 import { buildIfChanged } from '../build/build-if-changed.ts';
 import { trimCompileCache } from '../build/compile-cache.ts';
 import { tempDir } from './temp.ts';
@@ -71,13 +78,15 @@ function app() {
   write('shared/a.ts', 'export const a = 1;');
   write('package.json', '{}');
   let builds = 0;
-  const build = (during: () => void = () => {}) => (r: string) => {
-    builds++;
-    for (const o of APP_OUTPUTS) fs.mkdirSync(path.dirname(path.join(r, o)), { recursive: true });
-    for (const o of APP_OUTPUTS) fs.writeFileSync(path.join(r, o), `build ${builds}`);
-    during();
-    return 0;
-  };
+  const build =
+    (during: () => void = () => {}) =>
+    (r: string) => {
+      builds++;
+      for (const o of APP_OUTPUTS) fs.mkdirSync(path.dirname(path.join(r, o)), { recursive: true });
+      for (const o of APP_OUTPUTS) fs.writeFileSync(path.join(r, o), `build ${builds}`);
+      during();
+      return 0;
+    };
   return { root, write, build, builds: () => builds };
 }
 
@@ -97,7 +106,12 @@ describe('npm start builds only when needed (build/build-if-changed.ts)', () => 
   it('builds again at the next start when a source was saved during the build', () => {
     vi.spyOn(console, 'log').mockImplementation(() => {});
     const a = app();
-    expect(buildIfChanged(a.root, a.build(() => a.write('shared/b.ts', 'saved meanwhile')))).toBe(true);
+    expect(
+      buildIfChanged(
+        a.root,
+        a.build(() => a.write('shared/b.ts', 'saved meanwhile')),
+      ),
+    ).toBe(true);
     expect(buildIfChanged(a.root, a.build())).toBe(true);
     expect(a.builds()).toBe(2);
   });
@@ -142,9 +156,12 @@ describe('which commands use the stamp', () => {
     const { scripts } = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { scripts: Record<string, string> };
     // npm start: one Node process (build/start.mjs → build/start.ts: buildIfChanged, then the bundled start).
     expect(scripts.start).toBe('node build/start.mjs');
-    expect(fs.readFileSync('build/start.ts', 'utf8')).toMatch(/buildIfChanged\(root\);\n[^]*await import\(.*START_BUNDLE/);
+    expect(fs.readFileSync('build/start.ts', 'utf8')).toMatch(
+      /buildIfChanged\(root\);\n[^]*await import\(.*START_BUNDLE/,
+    );
     expect(scripts.serve).toMatch(/^node build\/build-if-changed\.ts && /);
-    for (const always of ['build', 'test', 'dist']) expect(scripts[always]).not.toMatch(/build-if-changed|build\/start/);
+    for (const always of ['build', 'test', 'dist'])
+      expect(scripts[always]).not.toMatch(/build-if-changed|build\/start/);
     expect(scripts.test).toContain('npm run build');
     expect(scripts.dist).toContain('npm run build');
     // vite empties its output folder on every build: the stamp inside it goes with the old build.
