@@ -21,12 +21,15 @@ export const SOURCES = [
   'vite.config.ts',
   'tsconfig.json',
 ];
+/** `npm start`'s process, bundled (build/bundle-electron.ts, run by build/start.ts); not in the desktop app's package. */
+export const START_BUNDLE = 'dist/start/start.mjs';
 /** What the build writes (all present, or it builds). */
 export const OUTPUTS = [
   'dist/renderer/index.html',
   'dist/electron/main.cjs',
   'dist/electron/backend.cjs',
   'dist/electron/preload.cjs',
+  START_BUNDLE,
 ];
 export const STAMP_FILE = 'dist/renderer/.source-stamp';
 

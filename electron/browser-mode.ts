@@ -10,6 +10,7 @@ import { makePrivateDir } from '../db/private-files.ts';
 import { openLastOr } from './session.ts';
 import { BrowserSessions } from './browser-sessions.ts';
 import { onLastPort } from './last-port.ts';
+import { traceStart } from './start-trace.ts';
 
 export interface BrowserModeOptions {
   port?: number;
@@ -54,6 +55,7 @@ export async function startBrowserMode(
       ? { cert: fs.readFileSync(options.tlsCert), key: fs.readFileSync(options.tlsKey) }
       : undefined;
   if (options.lan && !tls && !options.insecureHttp) throw new Error(LAN_NEEDS_TLS);
+  traceStart('browser mode: modules loaded');
   makePrivateDir(dataDir(), true); // the app's folder (sample, recent list, ui-state) is the owner's only
   // Without --workspace: the workspace used last (after a restart or a crash), else the sample.
   const files = browserFileAccess(options);
@@ -65,6 +67,7 @@ export async function startBrowserMode(
         () => openOrCreateSample(defaultSampleFile()),
         (m) => console.error(m),
       );
+  traceStart('workspace open');
   const session = new BrowserSessions(workspace, recentListFile());
   try {
     const listen = (port: number | undefined) =>
@@ -83,6 +86,7 @@ export async function startBrowserMode(
     const server = await (options.port === undefined
       ? onLastPort(path.join(dataDir(), 'last-port'), listen)
       : listen(options.port));
+    traceStart('listening');
     const shutdown = () => {
       void server.close().finally(() => {
         session.close();

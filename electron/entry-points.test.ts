@@ -1,13 +1,16 @@
 /** `npm run serve -- --port N --workspace FILE`, as a user runs it: a real process, its printed URL, a real request. */
 import net from 'node:net';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { createWorkspace } from '../db/workspace.ts';
 import { tempDir } from '../tests/temp.ts';
 import { unit } from '../tests/fixtures.ts';
 import { TOKEN_HEADER } from './http-server.ts';
 import { ensureRendererBuilt } from '../tests/e2e/harness.ts';
+import { START_BUNDLE } from '../build/source-stamp.ts';
+import { APP_ROOT } from './paths.ts';
 
 const SERVE = path.resolve(import.meta.dirname, 'serve.ts');
 const START = path.resolve(import.meta.dirname, 'start.ts');
@@ -94,24 +97,67 @@ describe('npm run serve', () => {
 });
 
 describe('npm start without a usable Electron window', () => {
-  it('says why in one line and serves the sample workspace in browser mode', async () => {
+  // From the sources, and as npm start runs it: bundled (build/start.ts runs dist/start/start.mjs).
+  it.each([
+    ['electron/start.ts', START],
+    [START_BUNDLE, path.join(APP_ROOT, START_BUNDLE)],
+  ])('%s says why in one line and serves the sample workspace in browser mode', async (_name, script) => {
+    ensureRendererBuilt();
+    ensureStartBundled();
     const home = tempDir();
     const s = runServe(
       [],
       { TINHGON_HOME: home, ELECTRON_SKIP_BINARY_DOWNLOAD: '1', DISPLAY: '', WAYLAND_DISPLAY: '' },
-      START,
+      script,
     );
-    const url = new URL(await s.url);
-    const lines = s.output().stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^Không mở được cửa sổ ứng dụng: .+; chuyển sang chế độ trình duyệt\.$/);
-    expect(lines.at(-1)).toBe(`Mở địa chỉ này trong trình duyệt: ${url.href}`);
-    const res = await fetch(new URL('/api/units.list', url), {
-      method: 'POST',
-      headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
-      body: '{}',
-    });
-    expect(((await res.json()) as { result: { units: unknown[] } }).result.units.length).toBeGreaterThan(600);
-    s.child.kill('SIGTERM');
-    await s.exited;
+    try {
+      await expectBrowserMode(s);
+    } finally {
+      s.child.kill('SIGTERM'); // also when an expectation failed: no server left running
+      await s.exited;
+    }
   });
 });
+
+describe("npm start's bundle (dist/start)", () => {
+  it('loads every chunk, those loaded on demand too (Excel, Word, zip)', () => {
+    ensureStartBundled();
+    const dir = path.join(APP_ROOT, path.dirname(START_BUNDLE));
+    const chunks = fs.readdirSync(dir).filter((f) => f.endsWith('.mjs') && f !== path.basename(START_BUNDLE));
+    expect(chunks.length).toBeGreaterThan(2);
+    const script = `for (const f of ${JSON.stringify(chunks)}) await import(${JSON.stringify(`${dir}/`)} + f);`;
+    execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: APP_ROOT });
+  });
+});
+
+function ensureStartBundled(): void {
+  if (!fs.existsSync(path.join(APP_ROOT, START_BUNDLE)))
+    execFileSync(process.execPath, ['build/bundle-electron.ts'], { cwd: APP_ROOT });
+}
+
+async function expectBrowserMode(s: ReturnType<typeof runServe>): Promise<void> {
+  const url = new URL(await s.url);
+  const lines = s.output().stdout.trim().split('\n');
+  // No display: said before any attempt to fetch the Electron binary (a download, at every start, on a machine without it).
+  expect(lines[0]).toBe(
+    'Không mở được cửa sổ ứng dụng: không có màn hình đồ họa (DISPLAY); chuyển sang chế độ trình duyệt.',
+  );
+  expect(lines.at(-1)).toBe(`Mở địa chỉ này trong trình duyệt: ${url.href}`);
+  const res = await fetch(new URL('/api/units.list', url), {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
+    body: '{}',
+  });
+  expect(((await res.json()) as { result: { units: unknown[] } }).result.units.length).toBeGreaterThan(600);
+  // A channel whose code loads on demand (exceljs: a chunk of its own in the bundle).
+  const xlsx = await fetch(new URL('/api/export.units', url), {
+    method: 'POST',
+    headers: { [TOKEN_HEADER]: url.searchParams.get('token')! },
+    body: '{"format":"xlsx"}',
+  });
+  expect(await xlsx.json()).toMatchObject({ ok: true, result: { data: expect.any(String) } });
+  // The page itself, from the renderer the sources' dist/ holds (the bundle finds it where the sources do).
+  const page = await fetch(url);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain('<div id="root">');
+}

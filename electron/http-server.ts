@@ -6,8 +6,7 @@
  * own are refused (DNS rebinding, other web pages, other local users). Each browser tab sends its
  * client id, so it gets its own session (BrowserSessions); with --lan, the person's name too.
  */
-import http from 'node:http';
-import https from 'node:https';
+import type http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
@@ -204,9 +203,11 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningServ
       else res.destroy();
     }
   };
+  // The modules as Node keeps them, not ES imports: an ES import of node:http evaluates every one of
+  // its exports, fetch's undici among them (about 50 ms of CPU at every start: BENCHMARKS.md, figure 9).
   const server = options.tls
-    ? https.createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
-    : http.createServer(listener);
+    ? process.getBuiltinModule('node:https').createServer({ cert: options.tls.cert, key: options.tls.key }, listener)
+    : process.getBuiltinModule('node:http').createServer(listener);
   server.on('clientError', (_err, socket) => socket.destroy());
   server.on('tlsClientError', (_err: Error, socket: TLSSocket) => socket.destroy());
 

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import { startBrowserMode } from './browser-mode.ts';
 import { APP_ROOT } from './paths.ts';
 import { reportFatal } from './cli/report.ts';
+import { traceStart } from './start-trace.ts';
 
 const require = createRequire(import.meta.url);
 /** An Electron that exits with an error within this time did not start (missing libraries, sandbox…). */
@@ -66,18 +67,21 @@ function runElectron(binary: string): Promise<Outcome> {
 }
 
 async function tryDesktop(): Promise<Outcome> {
+  // Without a display no window can open: said at once, before trying to fetch a binary it could not use.
+  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
+    return { ok: false, reason: 'không có màn hình đồ họa (DISPLAY)' };
   const { pkgDir, binary } = electronPaths();
   if (!binary() && !(await fetchElectron(pkgDir)))
     return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
   const bin = binary();
   if (!bin) return { ok: false, reason: 'không tải được bản chạy Electron (máy không có Internet?)' };
-  if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY)
-    return { ok: false, reason: 'không có màn hình đồ họa (DISPLAY)' };
   return runElectron(bin);
 }
 
+traceStart('modules loaded');
 try {
   const desktop = await tryDesktop();
+  traceStart('desktop tried');
   if (!desktop.ok) {
     console.log(`Không mở được cửa sổ ứng dụng: ${desktop.reason}; chuyển sang chế độ trình duyệt.`);
     const filesRoots = parseArgs({ options: { 'files-root': { type: 'string', multiple: true } }, strict: false })

@@ -4,7 +4,7 @@
  * d3-org-chart, memory — each a median with its ratio to a baseline measured in the same run and
  * its goal, met or not; then the tree work the UI repeats after every edit. Nothing here is a test.
  * BENCH_RUNS sets the repetitions of the quick figures (default 9), BENCH_ONLY a comma-separated
- * list of figures to run (e.g. "1,2", "tree"; "chart": figure 5's chart rows only).
+ * list of figures to run (e.g. "1,2", "tree"; "chart": figure 5's chart rows only; "9": npm start).
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,6 +21,7 @@ import { backendFigures, meta, SIZE } from './backend.ts';
 import { browserFigures } from './browser.ts';
 import { printFigure } from './print.ts';
 import { planEditFigure } from './plan-edit.ts';
+import { startFigure } from './start.ts';
 import { formatTable, type BenchRow } from './stats.ts';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
@@ -82,9 +83,11 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tinhgon-bench-'));
 const scale: BenchRow[] = [];
 try {
   const chartOnly = only !== null && [...only].every((f) => f === 'chart');
-  const units = chartOnly ? [] : generateUnits(SIZE, 1);
+  // Figure 9 (npm start) needs no generated workspace.
+  const noScale = only !== null && [...only].every((f) => f === 'chart' || f === '9');
+  const units = noScale ? [] : generateUnits(SIZE, 1);
   const file = path.join(dir, 'ca-nuoc-50000.tinhgon');
-  if (!chartOnly) {
+  if (!noScale) {
     const ws = createWorkspace(file, meta, units);
     ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 100_000, 1))).immediate();
     ws.close();
@@ -95,6 +98,7 @@ try {
     scale.push(...(await browserFigures(dir, file, BROWSER_REPS, chartOnly)));
   // A 5,000-unit workspace and 500 operations: a đề án of about 400 pages.
   if (want('7')) scale.push(...(await printFigure(dir, 5_000, 500, HEAVY_RUNS)));
+  if (want('9')) scale.push(await startFigure(dir, RUNS));
 } finally {
   fs.rmSync(dir, { recursive: true, force: true });
 }
