@@ -1297,7 +1297,8 @@ export const en: Record<MessageKey, string> = {
   'rm.uncosted': 'not computed ({count} people)',
   'rm.position': 'Job position',
   'rm.positionHint':
-    'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
+    'The job position the people leave when a cell of a unit\'s own row is edited (adds a row for that position under the unit; empty: not assigned). A cell of a position\'s row is always that position\'s.',
+  'rm.unassignedRow': 'not assigned to a job position',
   'rm.positionsLeft': 'Job positions of the people leaving',
   'rm.positionsEstimated':
     'estimated in proportion: the exit names no position, and the positions held more people than remain',

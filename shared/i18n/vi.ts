@@ -1296,7 +1296,8 @@ export const vi = {
   'rm.uncosted': 'chưa tính ({count} người)',
   'rm.position': 'Vị trí việc làm',
   'rm.positionHint':
-    'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
+    'Vị trí việc làm của những người rời biên chế khi sửa ô ở dòng của đơn vị (thêm một dòng cho vị trí đó dưới đơn vị; để trống: chưa gắn vị trí). Ô ở dòng của một vị trí luôn ghi cho vị trí đó.',
+  'rm.unassignedRow': 'chưa gắn vị trí việc làm',
   'rm.positionsLeft': 'Vị trí việc làm của người rời biên chế',
   'rm.positionsEstimated': 'ước tính theo tỷ lệ: lượt rời không ghi vị trí, số người giữ vị trí vượt số người còn lại',
   'rm.positionsUnassigned': '{count} người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)',
