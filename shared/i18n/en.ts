@@ -1041,7 +1041,9 @@ export const en: Record<MessageKey, string> = {
   'scn.positions.verify':
     'To verify: the legal basis (or a position staffed by the class default) is not confirmed, so this is not asserted as a breach.',
   'scn.positions.byYear': 'Quota by job positions, year by year',
-  'scn.positions.year': '{year}: {line}',
+  'scn.positions.year': '{year}: assigned {assigned} · by job positions {justified}',
+  'scn.positions.yearPartial':
+    '{year}: assigned {assigned} · by job positions {justified} (units with positions: assigned {covered})',
   'scn.missingFigure': '{metric} in {year}',
   'scn.missingAutonomy':
     "Decree 60 autonomy figures of {count} of the plan's public service units in {year} (new and split units included)",

@@ -1040,7 +1040,8 @@ export const vi = {
   'scn.positions.verify':
     'Cần xác minh: căn cứ pháp lý (hoặc hình thức biên chế/hợp đồng của vị trí lấy theo mặc định) chưa được xác nhận, chưa khẳng định là vi phạm.',
   'scn.positions.byYear': 'Biên chế theo vị trí việc làm, từng năm',
-  'scn.positions.year': '{year}: {line}',
+  'scn.positions.year': '{year}: giao {assigned} · theo VTVL {justified}',
+  'scn.positions.yearPartial': '{year}: giao {assigned} · theo VTVL {justified} (đơn vị có VTVL: giao {covered})',
   'scn.missingFigure': '{metric} năm {year}',
   'scn.missingAutonomy':
     'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp của phương án năm {year} (kể cả đơn vị mới lập, chia tách)',

@@ -15,6 +15,12 @@ export function positionsLine(lang: Lang, y: QuotaBesideYear): string {
       });
 }
 
+/** A year's line, compact: "2026: giao 1.234 · theo VTVL 1.180". */
+export function positionsYearLine(lang: Lang, y: QuotaBesideYear): string {
+  const params = { year: String(y.year), assigned: y.assigned, justified: y.justified, covered: y.coveredAssigned };
+  return translate(lang, y.withPositions === y.units ? 'scn.positions.year' : 'scn.positions.yearPartial', params);
+}
+
 /** A note in words, with its basis: cited when confirmed, "cần xác minh" when marked M. */
 export function positionsNoteText(lang: Lang, note: QuotaBesideNote): string {
   const said = translate(lang, `scn.positions.${note.kind}`, {

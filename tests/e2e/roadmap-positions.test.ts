@@ -77,8 +77,10 @@ describe('roadmap exits by job position, end to end in Chromium', () => {
         .poll(() => row(HOSPITAL).locator('[col-id="name"]').textContent())
         .toBe(`${NAME} — chưa gắn vị trí việc làm`);
       expect(await row(`${HOSPITAL}#bác sĩ`).locator('[col-id="name"]').textContent()).toBe(`${NAME} — Bác sĩ`);
-      expect([await cellText(HOSPITAL, 2026), await cellText(`${HOSPITAL}#bác sĩ`, 2026)]).toEqual(['3', '2']);
-      expect(await cellText(`${HOSPITAL}#điều dưỡng`, 2026)).toBe('1');
+      await expect
+        .poll(async () => [await cellText(HOSPITAL, 2026), await cellText(`${HOSPITAL}#bác sĩ`, 2026)])
+        .toEqual(['3', '2']);
+      await expect.poll(() => cellText(`${HOSPITAL}#điều dưỡng`, 2026)).toBe('1');
       await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap-positions.png') });
 
       // Changing the doctors' cell (whatever position is typed) keeps the nurse's and the unassigned exits.
@@ -100,6 +102,19 @@ describe('roadmap exits by job position, end to end in Chromium', () => {
         .poll(() => roadmap.getByTestId('roadmap-positions-left').locator('li').allTextContents())
         .toEqual([`2026 — ${NAME}: Bác sĩ: 1; 3 người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)`]);
 
+      // The targets view: the public-employee target says what the hospital's positions justify (1 + 10 + 8) beside the quota.
+      await planTab(page, 'Mục tiêu');
+      const target = page.locator('[data-testid="scenario-targets"] tr[data-target="kl40-2026-public-employees"]');
+      await expect
+        .poll(() => target.getByTestId('target-positions-line').textContent())
+        .toMatch(
+          /^Biên chế giao [\d.]+ · theo VTVL 19 \(chỉ 1\/\d+ đơn vị có vị trí việc làm; biên chế giao của các đơn vị này: \d+\)$/,
+        );
+      await target.locator('summary').click();
+      expect(await target.getByTestId('target-positions-years').locator('li').count()).toBeGreaterThan(1);
+      await target.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap-positions-targets.png') });
+
       // A reload shows them as entered: the rows, the cells and the list of exits.
       await page.reload();
       // The page opens again on the view shown last (the plan page).
@@ -108,7 +123,9 @@ describe('roadmap exits by job position, end to end in Chromium', () => {
       await planTab(page, 'Lộ trình');
       await roadmap.getByLabel('Lọc theo tên hoặc mã…').fill(HOSPITAL);
       await row(`${HOSPITAL}#bác sĩ`).waitFor();
-      expect([await cellText(HOSPITAL, 2026), await cellText(`${HOSPITAL}#bác sĩ`, 2026)]).toEqual(['3', '1']);
+      await expect
+        .poll(async () => [await cellText(HOSPITAL, 2026), await cellText(`${HOSPITAL}#bác sĩ`, 2026)])
+        .toEqual(['3', '1']);
       expect(await roadmap.getByTestId('roadmap-entered').locator('li').allTextContents()).toEqual([
         expect.stringContaining('rời vị trí việc làm «Bác sĩ»'),
         expect.not.stringContaining('rời vị trí việc làm'),

@@ -1,6 +1,6 @@
 import { useI18n } from '../i18n.tsx';
 import type { TargetPositions as Positions } from '../../../shared/positions/quota-beside.ts';
-import { positionsLine, positionsNoteText } from '../../../shared/positions/quota-beside-text.ts';
+import { positionsLine, positionsNoteText, positionsYearLine } from '../../../shared/positions/quota-beside-text.ts';
 
 /**
  * Beside a quota target's verdict (issue 21): the quota assigned and what the plan's job positions
@@ -33,7 +33,7 @@ export function TargetPositions({ positions, year }: { positions: Positions; yea
           {positions.byYear
             .filter((y) => y.withPositions > 0)
             .map((y) => (
-              <li key={y.year}>{t('scn.positions.year', { year: String(y.year), line: positionsLine(lang, y) })}</li>
+              <li key={y.year}>{positionsYearLine(lang, y)}</li>
             ))}
         </ul>
       </details>
