@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, importPositions, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const HOSPITAL = 'HG.SYT.BVLBP'; // Bệnh viện Lao và Bệnh phổi
@@ -21,20 +21,15 @@ describe('roadmap exits by job position, end to end in Chromium', () => {
     },
     async () => {
       const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1000 });
-      await page.locator('.tree-row[data-code="HG.SNV"]').click();
-      const csv = [
-        'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có',
-        `${HOSPITAL};Giám đốc;1;;Biên chế;1;1`,
-        `${HOSPITAL};Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9`,
-        `${HOSPITAL};Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8`,
-        '',
-      ].join('\n');
-      await page
-        .getByTestId('positions-import')
-        .setInputFiles({ name: 'vtvl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-      await expect
-        .poll(() => page.getByTestId('positions-message').textContent())
-        .toContain('Đã nhập 3 vị trí việc làm của 1 đơn vị');
+      await importPositions(
+        page,
+        [
+          `${HOSPITAL};Giám đốc;1;;Biên chế;1;1`,
+          `${HOSPITAL};Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9`,
+          `${HOSPITAL};Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8`,
+        ],
+        'Đã nhập 3 vị trí việc làm của 1 đơn vị',
+      );
       const plan = 'Lộ trình theo vị trí việc làm';
       const { ops } = await newPlan(page, plan);
       const stored = () =>
