@@ -164,6 +164,9 @@ describe('exits leaving positions, and the justified quota in the plan state', (
       [2025, 5],
       [2026, 5],
     ]);
+    // The targets' export says it too, in its last column (kl40-2026-civil-servants: all in the quota of A and B, 5 of A by its positions).
+    const csv = await call<{ data: string }>('export.scenario', { name: 'PA', format: 'csv', table: 'targets' });
+    expect(Buffer.from(csv.data, 'base64').toString('utf8')).toContain('Biên chế giao 9 · theo VTVL 5 (chỉ 1/2 đơn vị');
     const state = await call<{ justified: Record<string, number> }>('scenario.state', { name: 'PA', year: 2026 });
     expect(state.justified).toEqual({ A: 5 });
     // A position the unit does not have is refused, naming it.
