@@ -62,4 +62,61 @@ describe('tinhgon scenario with job positions', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('bậc chỉ áp dụng cho viên chức');
   });
+
+  it('takes an exit naming the position it leaves, says it, feeds the targets, and refuses an unknown position or too many leavers naming them', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'hg.tinhgon');
+    expect(tinhgon('init', file, '--sample').code).toBe(0);
+    const csv = path.join(dir, 'vtvl.csv');
+    fs.writeFileSync(csv, `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,3\n`);
+    expect(tinhgon('positions', file, '--import', csv).code).toBe(0);
+    // The CSV export comes back in whole.
+    const json = tinhgon('positions', file, '--json').stdout;
+    const out = path.join(dir, 'ra.csv');
+    expect(tinhgon('positions', file, '--export', out).code).toBe(0);
+    expect(tinhgon('positions', file, '--import', out, '--replace').code).toBe(0);
+    expect(tinhgon('positions', file, '--json').stdout).toBe(json);
+
+    const exit = {
+      type: 'staffExit',
+      year: 2026,
+      unit: 'HG.SYT.BVLBP',
+      civilServants: 0,
+      publicEmployees: 2,
+      reason: 'retirement',
+      position: 'Bác sĩ',
+    };
+    const plan = path.join(dir, 'pa.json');
+    fs.writeFileSync(plan, JSON.stringify({ name: 'PA', operations: [exit] }));
+    const r = tinhgon('scenario', file, '--from', plan, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const res = JSON.parse(r.stdout) as {
+      operations: Array<{ text: string }>;
+      targets: Array<{
+        id: string;
+        positions?: { byYear: Array<{ year: number; withPositions: number; justified: number; assigned: number }> };
+      }>;
+    };
+    expect(JSON.stringify(res.operations)).toContain('rời vị trí việc làm «Bác sĩ»');
+    // The public-employee targets carry what the hospital's positions justify (1 + 10) beside the quota.
+    const pe = res.targets.find((t) => t.id === 'kl40-2026-public-employees')!;
+    expect(pe.positions!.byYear.find((y) => y.year === 2026)).toMatchObject({ withPositions: 1, justified: 11 });
+    const text = tinhgon('scenario', file, '--from', plan);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(
+      /kl40-2026-public-employees\t.*\tBiên chế giao [\d.]+ · theo VTVL 11 \(chỉ 1\/\d+ đơn vị có vị trí việc làm/,
+    );
+
+    for (const [bad, message] of [
+      [{ ...exit, position: 'Kế toán' }, 'không có vị trí việc làm «Kế toán»'],
+      [{ ...exit, publicEmployees: 4 }, '«Bác sĩ»'],
+    ] as const) {
+      fs.writeFileSync(plan, JSON.stringify({ name: 'PA', operations: [bad] }));
+      const refused = tinhgon('scenario', file, '--from', plan);
+      expect(refused.code).toBe(1);
+      expect(refused.stderr).toContain(message);
+      expect(refused.stderr).toContain('HG.SYT.BVLBP');
+    }
+  });
 });

@@ -143,6 +143,30 @@ describe('exits leaving positions, and the justified quota in the plan state', (
     expect(roadmap.units.find((u) => u.code === 'A')!.cells['2026']!.positionsLeft).toEqual([
       { name: 'Chuyên viên', count: 2, estimated: false },
     ]);
+    // The cell keyed by position; the plan's quota targets carry what the positions justify (schema-checked).
+    const cell = roadmap.units.find((u) => u.code === 'A')!.cells['2026'] as { byPosition?: unknown };
+    expect(cell.byPosition).toEqual([{ position: 'chuyên viên', exits: expect.objectContaining({ retirement: 2 }) }]);
+    const target = {
+      id: 'cs',
+      title: 'Giảm 10% biên chế công chức',
+      citation: 'x',
+      metric: ['civilServantQuota'],
+      baseYear: 2025,
+      year: 2026,
+      requiredPct: 10,
+    };
+    const judged = await call<{
+      targets: Array<{ positions?: { byYear: Array<{ year: number; justified: number }> } }>;
+    }>('scenario.simulate', {
+      scenario: { ...scenario, targetSets: [{ id: 'set', title: 'Bộ mục tiêu', targets: [target] }] },
+    });
+    expect(judged.targets[0]!.positions!.byYear.map((y) => [y.year, y.justified])).toEqual([
+      [2025, 5],
+      [2026, 5],
+    ]);
+    // The targets' export says it too, in its last column (kl40-2026-civil-servants: all in the quota of A and B, 5 of A by its positions).
+    const csv = await call<{ data: string }>('export.scenario', { name: 'PA', format: 'csv', table: 'targets' });
+    expect(Buffer.from(csv.data, 'base64').toString('utf8')).toContain('Biên chế giao 9 · theo VTVL 5 (chỉ 1/2 đơn vị');
     const state = await call<{ justified: Record<string, number> }>('scenario.state', { name: 'PA', year: 2026 });
     expect(state.justified).toEqual({ A: 5 });
     // A position the unit does not have is refused, naming it.

@@ -25,6 +25,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
+import { WORKFORCES } from '../positions/classes.ts';
 import {
   download,
   filePath,
@@ -144,6 +145,35 @@ const targetResult: z.ZodType<TargetResult> = z.object({
   ),
   gap: z.number().nullable(),
   allowed: z.number().nullable(),
+  positions: z
+    .object({
+      byYear: z.array(
+        numbers([
+          'year',
+          'assigned',
+          'units',
+          'withPositions',
+          'coveredAssigned',
+          'justified',
+          'above',
+          'aboveUnits',
+          'below',
+          'belowUnits',
+        ]),
+      ),
+      notes: z.array(
+        z.object({
+          kind: z.enum(['metAbove', 'below']),
+          workforce: z.enum(WORKFORCES),
+          count: z.number(),
+          units: z.number(),
+          severity: z.enum(['warning', 'note']),
+          confidence: confidenceSchema,
+          citation: z.string().nullable(),
+        }),
+      ),
+    })
+    .optional(),
 });
 const OPERATION_TYPES = new Set<string>(OperationSchema.options.map((o) => o.in.shape.type.value));
 const figures = numbers(FIGURE_FIELDS);
@@ -201,6 +231,7 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
           exits: exitsByReason,
           positionsLeft: z.array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() })).optional(),
           unassigned: z.number().optional(),
+          byPosition: z.array(z.object({ position: z.string(), exits: exitsByReason })).optional(),
         }),
       ),
       cost: z.number(),

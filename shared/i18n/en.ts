@@ -1028,6 +1028,22 @@ export const en: Record<MessageKey, string> = {
   'scn.verdict.met': 'Met',
   'scn.verdict.notMet': 'Not met — {gap} short',
   'scn.verdict.unknown': 'Not enough data: needs {missing}',
+  'scn.positions.line': 'Quota assigned {assigned} · by job positions {justified}',
+  'scn.positions.linePartial':
+    'Quota assigned {assigned} · by job positions {justified} (only {withPositions} of {units} units have job positions; their quota assigned: {covered})',
+  'scn.positions.who.civil-servant': 'the civil-servant quota',
+  'scn.positions.who.public-employee': 'the state-paid public employees',
+  'scn.positions.metAbove':
+    'Met on paper, but {who} assigned stays above what the job positions justify in {units} units ({count} above).',
+  'scn.positions.below':
+    'Cut below what the job positions need: {who} assigned is lower in {units} units ({count} short).',
+  'scn.positions.basis': 'Basis: {citation} ({confidence}).',
+  'scn.positions.verify':
+    'To verify: the legal basis (or a position staffed by the class default) is not confirmed, so this is not asserted as a breach.',
+  'scn.positions.byYear': 'Quota by job positions, year by year',
+  'scn.positions.year': '{year}: assigned {assigned} · by job positions {justified}',
+  'scn.positions.yearPartial':
+    '{year}: assigned {assigned} · by job positions {justified} (units with positions: assigned {covered})',
   'scn.missingFigure': '{metric} in {year}',
   'scn.missingAutonomy':
     "Decree 60 autonomy figures of {count} of the plan's public service units in {year} (new and split units included)",
@@ -1301,7 +1317,8 @@ export const en: Record<MessageKey, string> = {
   'rm.uncosted': 'not computed ({count} people)',
   'rm.position': 'Job position',
   'rm.positionHint':
-    'The job position the people of the cells edited next leave (empty: not assigned, or the position already written kept)',
+    "The job position the people leave when a cell of a unit's own row is edited (adds a row for that position under the unit; empty: not assigned). A cell of a position's row is always that position's.",
+  'rm.unassignedRow': 'not assigned to a job position',
   'rm.positionsLeft': 'Job positions of the people leaving',
   'rm.positionsEstimated':
     'estimated in proportion: the exit names no position, and the positions held more people than remain',

@@ -1027,6 +1027,21 @@ export const vi = {
   'scn.verdict.met': 'Đạt',
   'scn.verdict.notMet': 'Chưa đạt — còn thiếu {gap}',
   'scn.verdict.unknown': 'Chưa đủ số liệu: cần {missing}',
+  'scn.positions.line': 'Biên chế giao {assigned} · theo VTVL {justified}',
+  'scn.positions.linePartial':
+    'Biên chế giao {assigned} · theo VTVL {justified} (chỉ {withPositions}/{units} đơn vị có vị trí việc làm; biên chế giao của các đơn vị này: {covered})',
+  'scn.positions.who.civil-servant': 'biên chế công chức',
+  'scn.positions.who.public-employee': 'số lượng viên chức hưởng lương NSNN',
+  'scn.positions.metAbove':
+    'Đạt chỉ tiêu trên giấy, nhưng {who} được giao vẫn cao hơn số vị trí việc làm xác định ở {units} đơn vị (vượt {count}).',
+  'scn.positions.below':
+    'Cắt giảm xuống dưới số vị trí việc làm cần: {who} được giao thấp hơn ở {units} đơn vị (thiếu {count}).',
+  'scn.positions.basis': 'Căn cứ: {citation} ({confidence}).',
+  'scn.positions.verify':
+    'Cần xác minh: căn cứ pháp lý (hoặc hình thức biên chế/hợp đồng của vị trí lấy theo mặc định) chưa được xác nhận, chưa khẳng định là vi phạm.',
+  'scn.positions.byYear': 'Biên chế theo vị trí việc làm, từng năm',
+  'scn.positions.year': '{year}: giao {assigned} · theo VTVL {justified}',
+  'scn.positions.yearPartial': '{year}: giao {assigned} · theo VTVL {justified} (đơn vị có VTVL: giao {covered})',
   'scn.missingFigure': '{metric} năm {year}',
   'scn.missingAutonomy':
     'số liệu tự chủ tài chính (Nghị định 60) của {count} đơn vị sự nghiệp của phương án năm {year} (kể cả đơn vị mới lập, chia tách)',
@@ -1300,7 +1315,8 @@ export const vi = {
   'rm.uncosted': 'chưa tính ({count} người)',
   'rm.position': 'Vị trí việc làm',
   'rm.positionHint':
-    'Vị trí việc làm của những người rời biên chế ở các ô sửa tiếp theo (để trống: chưa gắn vị trí, hoặc giữ vị trí đã ghi)',
+    'Vị trí việc làm của những người rời biên chế khi sửa ô ở dòng của đơn vị (thêm một dòng cho vị trí đó dưới đơn vị; để trống: chưa gắn vị trí). Ô ở dòng của một vị trí luôn ghi cho vị trí đó.',
+  'rm.unassignedRow': 'chưa gắn vị trí việc làm',
   'rm.positionsLeft': 'Vị trí việc làm của người rời biên chế',
   'rm.positionsEstimated': 'ước tính theo tỷ lệ: lượt rời không ghi vị trí, số người giữ vị trí vượt số người còn lại',
   'rm.positionsUnassigned': '{count} người chưa gắn vị trí việc làm (lượt rời không ghi vị trí)',

@@ -5,7 +5,8 @@ import { combinePositions, divide, dividePositions, positionTotals } from './pos
 import { simulate, ScenarioError, type SimulateOptions } from './simulate.ts';
 import { OperationSchema, type Operation } from './operations.ts';
 import { describeOperation } from './describe.ts';
-import { roadmapOf } from './roadmap.ts';
+import { roadmapOf, setPlannedExits } from './roadmap.ts';
+import { roadmapRows } from '../view/roadmap-rows.ts';
 import type { Position } from '../positions/model.ts';
 import { positionsByUnit } from '../positions/derive.ts';
 import { generateUnits } from '../sample/generate.ts';
@@ -395,6 +396,75 @@ describe('positions left by staff exits', () => {
         .positions.get('A')!
         .map((p) => p.present),
     ).toEqual([1, 5]);
+  });
+
+  it('keys the roadmap cell by position: two exits of one unit, year and reason naming different positions stay apart', () => {
+    const plan = [
+      exit({ civilServants: 1, position: 'Giám đốc' }),
+      exit({ civilServants: 2, position: 'Chuyên viên tổ chức' }),
+      exit({ civilServants: 1 }),
+      // Spelt differently, the same position: one row.
+      exit({ year: 2027, civilServants: 1, position: 'chuyên viên  Tổ chức' }),
+    ];
+    const sim = simulate(baseline, plan, { ...options, positions: stored });
+    const a = roadmapOf(sim).units.find((u) => u.code === 'A')!;
+    expect(a.cells[2026]!.exits.retirement).toBe(4);
+    expect(a.cells[2026]!.byPosition).toEqual([
+      { position: 'Giám đốc', exits: expect.objectContaining({ retirement: 1, transfer: 0 }) },
+      { position: 'Chuyên viên tổ chức', exits: expect.objectContaining({ retirement: 2 }) },
+    ]);
+    expect(
+      roadmapRows(roadmapOf(sim).units, 'retirement')
+        .filter((r) => r.code === 'A')
+        .map((r) => [r.id, r.position, r.cells[2026]!.exits, r.cells[2027]!.exits]),
+    ).toEqual([
+      ['A', null, 1, 0],
+      ['A#giám đốc', 'Giám đốc', 1, 0],
+      ['A#chuyên viên tổ chức', 'Chuyên viên tổ chức', 2, 1],
+    ]);
+    // Another reason's cells of the same rows are empty; a unit whose exits name no position has one row.
+    expect(
+      roadmapRows(roadmapOf(sim).units, 'transfer')
+        .filter((r) => r.code === 'A')
+        .map((r) => r.cells[2026]!.exits),
+    ).toEqual([0, 0, 0]);
+    const plain = roadmapRows(
+      roadmapOf(simulate(baseline, [exit({})], { ...options, positions: stored })).units,
+      'retirement',
+    );
+    expect(plain.map((r) => [r.id, r.split, r.cells[2026]!.exits])).toEqual([['A', false, 2]]);
+
+    // Entering, changing and clearing one position's cell keeps the others' exits as they are.
+    const cell = { unit: 'A', year: 2026, reason: 'retirement', category: 'civilServants' } as const;
+    const changed = setPlannedExits(plan, { ...cell, count: 1, position: 'Chuyên viên tổ chức' });
+    expect(changed.filter((o) => o.type === 'staffExit').map((o) => [o.year, o.civilServants, o.position])).toEqual([
+      [2026, 1, 'Giám đốc'],
+      [2026, 1, 'Chuyên viên tổ chức'],
+      [2026, 1, undefined],
+      [2027, 1, 'chuyên viên Tổ chức'],
+    ]);
+    const cleared = setPlannedExits(plan, { ...cell, count: 0, position: 'GIÁM ĐỐC' });
+    expect(cleared.map((o) => o.type === 'staffExit' && [o.civilServants, o.position])).toEqual([
+      [2, 'Chuyên viên tổ chức'],
+      [1, undefined],
+      [1, 'chuyên viên Tổ chức'],
+    ]);
+    const unassigned = setPlannedExits(plan, { ...cell, count: 0 });
+    expect(unassigned.map((o) => o.type === 'staffExit' && o.position)).toEqual([
+      'Giám đốc',
+      'Chuyên viên tổ chức',
+      'chuyên viên Tổ chức',
+    ]);
+    const entered = setPlannedExits(cleared, { ...cell, count: 1, position: 'Giám đốc' });
+    expect(
+      roadmapRows(roadmapOf(simulate(baseline, entered, { ...options, positions: stored })).units, 'retirement').map(
+        (r) => [r.id, r.cells[2026]!.exits],
+      ),
+    ).toEqual([
+      ['A', 1],
+      ['A#chuyên viên tổ chức', 2],
+      ['A#giám đốc', 1],
+    ]);
   });
 
   it('refuses a position the unit does not have, or more leaving it than hold it, naming both', () => {

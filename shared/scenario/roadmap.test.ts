@@ -192,7 +192,7 @@ describe('staffExit exact cost in the exchange format', () => {
 });
 
 describe('setPlannedExits', () => {
-  it('writes the position the people leave on a new exit and on an edited one, an empty one keeping its own', () => {
+  it('writes the position the people leave on a new exit; a cell of another position, or of none, is another exit', () => {
     const plan = setPlannedExits([], {
       unit: 'C',
       year: 2027,
@@ -213,23 +213,20 @@ describe('setPlannedExits', () => {
       },
     ]);
     expect(OperationSchema.parse(plan[0])).toEqual(plan[0]);
-    const kept = setPlannedExits(plan, {
-      unit: 'C',
-      year: 2027,
-      reason: 'transfer',
-      category: 'civilServants',
-      count: 3,
-    });
-    expect(kept[0]).toMatchObject({ civilServants: 3, position: 'Kế toán' });
-    const moved = setPlannedExits(plan, {
-      unit: 'C',
-      year: 2027,
-      reason: 'transfer',
-      category: 'civilServants',
-      count: 1,
-      position: 'Văn thư',
-    });
-    expect(moved[0]).toMatchObject({ civilServants: 1, position: 'Văn thư' });
+    const cell = { unit: 'C', year: 2027, reason: 'transfer', category: 'civilServants' } as const;
+    const changed = setPlannedExits(plan, { ...cell, count: 3, position: ' kế  TOÁN ' });
+    expect(changed).toEqual([{ ...plan[0], civilServants: 3 }]);
+    const none = setPlannedExits(plan, { ...cell, count: 1 });
+    expect(none.map((o) => o.type === 'staffExit' && [o.civilServants, o.position])).toEqual([
+      [2, 'Kế toán'],
+      [1, undefined],
+    ]);
+    const other = setPlannedExits(none, { ...cell, count: 1, position: 'Văn thư' });
+    expect(other.map((o) => o.type === 'staffExit' && [o.civilServants, o.position])).toEqual([
+      [2, 'Kế toán'],
+      [1, undefined],
+      [1, 'Văn thư'],
+    ]);
   });
 
   const start = ops([

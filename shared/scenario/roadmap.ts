@@ -45,6 +45,27 @@ export interface RoadmapCell {
   positionsLeft?: PositionLeft[];
   /** Of the year's leavers, those of a unit with positions not assigned to one. */
   unassigned?: number;
+  /** The year's exits naming a job position, by the position named (`exits` counts them too); absent when none names one. */
+  byPosition?: PositionExits[];
+}
+
+/** The exits of a cell that name one job position, by reason. */
+export interface PositionExits {
+  /** As the first exit naming it spells it; exits naming it differently spelt (case, spaces) count here too. */
+  position: string;
+  exits: Record<ExitReason, number>;
+}
+
+/** The exits that name a job position, added up by position (compared as `exactKey` does) and reason. */
+export function exitsByPosition(exits: readonly ExitRecord[]): PositionExits[] {
+  const out: PositionExits[] = [];
+  for (const e of exits) {
+    if (e.position === undefined) continue;
+    let seen = out.find((p) => exactKey(p.position) === exactKey(e.position!));
+    if (!seen) out.push((seen = { position: e.position, exits: noExits() }));
+    seen.exits[e.reason] += e.civilServants + e.publicEmployees;
+  }
+  return out;
 }
 
 /** The positions the exits left, added up by name and kind (named or estimated), and the leavers assigned to none. */
@@ -71,6 +92,8 @@ function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
   const { positionsLeft, unassigned } = positionsLeftBy(mine);
   if (positionsLeft.length > 0) cell.positionsLeft = positionsLeft;
   if (unassigned > 0) cell.unassigned = unassigned;
+  const byPosition = exitsByPosition(mine);
+  if (byPosition.length > 0) cell.byPosition = byPosition;
 }
 
 export interface RoadmapUnit {
@@ -251,7 +274,10 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   return { years, units, totalCost: cumulativeCost };
 }
 
-/** One cell of the roadmap grid: the planned exits of a unit in a year for a reason. */
+/**
+ * One cell of the roadmap grid: the planned exits of a unit in a year for a reason that name one job
+ * position (`position`), or name none (`position` absent: "chưa gắn vị trí việc làm").
+ */
 export interface PlannedExits {
   unit: string;
   year: number;
@@ -260,19 +286,28 @@ export interface PlannedExits {
   count: number;
   /** Cost inputs for the people of a paid reason: set on the operation when given, else its own kept. */
   payout?: ExitPayout;
-  /** The job position they leave: set on the operation when given, else its own kept. */
+  /** The job position they leave: part of the cell's key (an exit naming another position, or none, is another cell). */
   position?: string;
 }
 
+/** The position an exit names, as a cell key: compared as `exactKey` does, '' for none. */
+const positionKey = (position: string | undefined) => (position === undefined ? '' : exactKey(position));
+
 /**
- * The plan with a roadmap cell changed: the first staffExit of that unit, year and reason gets the
- * count in the cell's category (the other count kept), the others of the same key give theirs up,
- * and an exit left with nobody is removed; a cell without an exit yet appends one. An exact `cost`
- * is dropped from an exit whose count or cost inputs change.
+ * The plan with a roadmap cell changed: the first staffExit of that unit, year, reason and position
+ * (none matching none) gets the count in the cell's category (the other count kept), the others of
+ * the same key give theirs up, and an exit left with nobody is removed; exits of the other positions
+ * are kept as they are; a cell without an exit yet appends one. An exact `cost` is dropped from an
+ * exit whose count or cost inputs change.
  */
 export function setPlannedExits(operations: readonly Operation[], cell: PlannedExits): Operation[] {
+  const key = positionKey(cell.position);
   const matches = (op: Operation): op is StaffExitOperation =>
-    op.type === 'staffExit' && op.unit === cell.unit && op.year === cell.year && op.reason === cell.reason;
+    op.type === 'staffExit' &&
+    op.unit === cell.unit &&
+    op.year === cell.year &&
+    op.reason === cell.reason &&
+    positionKey(op.position) === key;
   const other: StaffCategory = cell.category === 'civilServants' ? 'publicEmployees' : 'civilServants';
   let placed = false;
   const out: Operation[] = [];
@@ -283,7 +318,6 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
     }
     const next: StaffExitOperation = { ...op, [cell.category]: placed ? 0 : cell.count };
     if (!placed && cell.payout) next.payout = cell.payout;
-    if (!placed && cell.position) next.position = cell.position;
     // An exact cost was of the people counted: it no longer holds for another count or another basis.
     if (next.cost !== undefined && (next.payout || next[cell.category] !== op[cell.category])) delete next.cost;
     placed = true;
@@ -299,7 +333,7 @@ export function setPlannedExits(operations: readonly Operation[], cell: PlannedE
       [cell.category]: cell.count,
       reason: cell.reason,
       ...(cell.payout ? { payout: cell.payout } : {}),
-      ...(cell.position ? { position: cell.position } : {}),
+      ...(cell.position !== undefined ? { position: cell.position } : {}),
     });
   }
   return out;

@@ -27,6 +27,7 @@ import { inDateOrder } from './operation-date.ts';
 import { withExitWindows } from './restructuring-decision.ts';
 import type { Position } from '../positions/model.ts';
 import { positionFindings } from '../positions/workspace-findings.ts';
+import { targetPositions } from '../positions/quota-beside.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
@@ -275,7 +276,13 @@ function targetResults(
   const byYear = new Map(
     years.map((y) => [y.year, addMetrics(y.metrics, ...annexes.filter((a) => a.year > y.year).map((a) => a.metrics))]),
   );
+  const withPositions = years.some((y) => y.positions.size > 0);
   return (options.targets ?? BUILT_IN_TARGETS.filter((t) => t.year >= options.baseYear && t.year <= horizon))
     .map((t) => evaluateTarget(t, (y) => byYear.get(y), options.baseYear, recordedFigures(options.baselines ?? [])))
-    .filter((r): r is TargetResult => r !== null);
+    .filter((r): r is TargetResult => r !== null)
+    .map((r) => {
+      // The plan's job positions beside a quota target's quota, year by year (issue 21).
+      const positions = withPositions ? targetPositions(r, years) : null;
+      return positions ? { ...r, positions } : r;
+    });
 }

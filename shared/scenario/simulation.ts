@@ -44,6 +44,8 @@ export interface ExitRecord {
   cost: number;
   /** Of its people, those paid under a policy whose payout could not be computed (no payout inputs or cost given): not free, "chưa tính". */
   uncosted: number;
+  /** The job position the exit names (as the operation spells it), when it names one. */
+  position?: string;
   /** The job positions they left (issue 21): named by the exit, or taken off in proportion where the positions held more people than remain. */
   positionsLeft?: PositionLeft[];
   /** Of its people holding quota positions, those not assigned to one (the unit has positions, the exit names none). */

@@ -3,6 +3,7 @@
  * [C2] there). A target compares a metric in its target year with its base year.
  */
 import type { YearMetrics } from './metrics.ts';
+import type { TargetPositions } from '../positions/quota-beside.ts';
 
 /**
  * `reduction`: falls by at least `requiredPct`; `share`: at least `requiredPct` of a whole;
@@ -217,6 +218,8 @@ export interface TargetResult {
   gap: number | null;
   /** The most the value may be in the target year for the target to be met (for a share: the least it must be). */
   allowed: number | null;
+  /** A quota target of a plan whose units have job positions: what they justify beside the quota, per year, and its notes. */
+  positions?: TargetPositions;
 }
 
 /** The commune part of a civil-servant metric, taken out when a target counts commune staff out. */

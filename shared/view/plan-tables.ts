@@ -5,6 +5,7 @@ import type { SimulatedYear } from '../scenario/compare.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
 import type { Roadmap, RoadmapYear } from '../scenario/roadmap.ts';
 import { scopeText, verdictText } from '../scenario/target-status.ts';
+import { targetPositionsText } from '../positions/quota-beside-text.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 
 export const SCENARIO_METRICS = [
@@ -63,6 +64,7 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       { header: 'Đạt được (%)', width: 12, numeric: true, numFmt: '0.00' },
       { header: 'Kết quả', width: 40 },
       { header: 'Còn thiếu', width: 12, numeric: true },
+      { header: 'Theo vị trí việc làm', width: 60 },
     ],
     rows: sim.targets.map((t) => [
       t.id,
@@ -79,6 +81,7 @@ export function scenarioTargetsTable(sim: SimulatedTargets): OutputTable {
       t.achievedPct,
       verdictText('vi', t),
       t.gap,
+      (t.positions && targetPositionsText('vi', t.positions, t.year)) ?? '',
     ]),
   };
 }

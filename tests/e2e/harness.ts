@@ -65,6 +65,20 @@ export async function pickUnit(scope: Page | Locator, field: string, code: strin
   await group.getByRole('button', { name: new RegExp(`^Chọn .*\\(${escaped}\\)$`) }).click();
 }
 
+/** The header of the job positions template, `;`-separated as Excel writes a Vietnamese CSV. */
+export const POSITIONS_HEADER =
+  'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
+
+/** Imports job positions (template rows, `;`-separated) through a unit panel's positions box, waiting for `said`. */
+export async function importPositions(page: Page, rows: readonly string[], said: string) {
+  await page.locator('.tree-row[data-code="HG.SNV"]').click();
+  const csv = [`\ufeff${POSITIONS_HEADER}`, ...rows, ''].join('\n');
+  await page
+    .getByTestId('positions-import')
+    .setInputFiles({ name: 'vtvl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await expect.poll(() => page.getByTestId('positions-message').textContent()).toContain(said);
+}
+
 /** Creates an empty plan and returns helpers over its page. */
 export async function newPlan(page: Page, name: string) {
   await page.getByRole('tab', { name: 'Phương án' }).click();

@@ -7,7 +7,16 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { getScenario } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, chartAtRest, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import {
+  ARTIFACTS,
+  chartAtRest,
+  importPositions,
+  newPlan,
+  openSample,
+  pickUnit,
+  planTab,
+  useBrowser,
+} from './harness.ts';
 
 const browser = useBrowser();
 const HOSPITAL = 'HG.SYT.BVLBP'; // Bệnh viện Lao và Bệnh phổi
@@ -33,21 +42,16 @@ describe('job positions through a plan, end to end in Chromium', () => {
     { timeout: 180_000 },
     async () => {
       const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1100 });
-      await page.locator('.tree-row[data-code="HG.SNV"]').click();
-      const csv = [
-        '\ufeffMã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có',
-        `${HOSPITAL};Giám đốc;1;;Biên chế;1;1`,
-        `${HOSPITAL};Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9`,
-        `${HOSPITAL};Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8`,
-        `${HOSPITAL};Bảo vệ;3;;Hợp đồng;2;2`,
-        '',
-      ].join('\n');
-      await page
-        .getByTestId('positions-import')
-        .setInputFiles({ name: 'vtvl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-      await expect
-        .poll(() => page.getByTestId('positions-message').textContent())
-        .toContain('Đã nhập 4 vị trí việc làm của 1 đơn vị');
+      await importPositions(
+        page,
+        [
+          `${HOSPITAL};Giám đốc;1;;Biên chế;1;1`,
+          `${HOSPITAL};Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9`,
+          `${HOSPITAL};Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8`,
+          `${HOSPITAL};Bảo vệ;3;;Hợp đồng;2;2`,
+        ],
+        'Đã nhập 4 vị trí việc làm của 1 đơn vị',
+      );
       const { ops } = await newPlan(page, 'Vị trí việc làm trong phương án');
 
       // The plan grid: the quota the positions counted in the quota justify (1 + 10 + 8), beside the quota.

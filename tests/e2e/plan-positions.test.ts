@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { getScenario } from '../../db/scenarios-repo.ts';
-import { ARTIFACTS, newPlan, openSample, useBrowser, pickUnit } from './harness.ts';
+import { ARTIFACTS, importPositions, newPlan, openSample, useBrowser, pickUnit } from './harness.ts';
 import { readPdf } from '../pdf.ts';
 import { tempDir } from '../temp.ts';
 
@@ -15,25 +15,18 @@ describe('job positions in a plan, end to end in Chromium', () => {
     { timeout: 180_000 },
     async () => {
       const { app, page, errors } = await openSample(browser(), { width: 1600, height: 1100 });
-      await page.locator('.tree-row[data-code="HG.SNV"]').click();
-      const header =
-        'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
-      const csv = [
-        `\ufeff${header}`,
-        'HG.SYT.BVLBP;Giám đốc;1;;Biên chế;1;1',
-        'HG.SYT.BVLBP;Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9',
-        'HG.SYT.BVLBP;Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8',
-        'HG.SYT.BVTT;Giám đốc;1;;Biên chế;1;1',
-        'HG.SYT.BVTT;bác sĩ;2;Bác sĩ hạng III;Biên chế;6;6',
-        'HG.SYT.BVTT;Kế toán;3;;Hợp đồng;2;2',
-        '',
-      ].join('\n');
-      await page
-        .getByTestId('positions-import')
-        .setInputFiles({ name: 'vtvl.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
-      await expect
-        .poll(() => page.getByTestId('positions-message').textContent())
-        .toContain('Đã nhập 6 vị trí việc làm của 2 đơn vị');
+      await importPositions(
+        page,
+        [
+          'HG.SYT.BVLBP;Giám đốc;1;;Biên chế;1;1',
+          'HG.SYT.BVLBP;Bác sĩ;2;Bác sĩ hạng III;Biên chế;10;9',
+          'HG.SYT.BVLBP;Điều dưỡng;2;Điều dưỡng hạng IV;Biên chế;8;8',
+          'HG.SYT.BVTT;Giám đốc;1;;Biên chế;1;1',
+          'HG.SYT.BVTT;bác sĩ;2;Bác sĩ hạng III;Biên chế;6;6',
+          'HG.SYT.BVTT;Kế toán;3;;Hợp đồng;2;2',
+        ],
+        'Đã nhập 6 vị trí việc làm của 2 đơn vị',
+      );
 
       const { ops } = await newPlan(page, 'Hợp nhất bệnh viện');
       await ops.getByLabel('Năm').fill('2026');

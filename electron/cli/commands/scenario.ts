@@ -11,6 +11,7 @@ import { isMessageKey, translate } from '../../../shared/i18n/index.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../../shared/scenario/exchange.ts';
 import { missingText, verdictText } from '../../../shared/scenario/target-status.ts';
+import { positionsNoteText, targetPositionsText } from '../../../shared/positions/quota-beside-text.ts';
 import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
@@ -249,6 +250,7 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
       met,
       status,
       missing,
+      positions,
     }) => ({
       id,
       kind,
@@ -264,6 +266,15 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
       met,
       status,
       ...(status === 'unknown' ? { missing: missing.map((m) => ({ ...m, text: missingText('vi', [m]) })) } : {}),
+      // What the plan's job positions justify beside the quota, year by year, and its notes (issue 21).
+      ...(positions
+        ? {
+            positions: {
+              byYear: positions.byYear,
+              notes: positions.notes.map((n) => ({ ...n, text: positionsNoteText('vi', n) })),
+            },
+          }
+        : {}),
     }),
   );
   if (json)
@@ -278,7 +289,9 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
     }
     for (const t of out.targets)
       process.stdout.write(
-        `${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}\n`,
+        `${t.id}\t${t.baseline ?? '—'} → ${t.value ?? '—'}\t${t.achievedPct ?? '—'}% / ${t.requiredPct}%\t${verdictText('vi', t)}${
+          t.positions ? `\t${targetPositionsText('vi', t.positions, t.year) ?? ''}` : ''
+        }\n`,
       );
     // What the plan leaves to decide, then the findings at the horizon (every year's are in --json).
     for (const n of out.notices) process.stdout.write(`Lưu ý ${n.year}\t${n.unit}\t${n.message}\n`);

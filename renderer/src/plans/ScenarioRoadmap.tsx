@@ -20,7 +20,8 @@ import {
   type Operation,
   type StaffExitOperation,
 } from '../../../shared/scenario/operations.ts';
-import { setPlannedExits, type Roadmap, type RoadmapUnit } from '../../../shared/scenario/roadmap.ts';
+import { setPlannedExits, type Roadmap } from '../../../shared/scenario/roadmap.ts';
+import { roadmapRows, type RoadmapRow } from '../../../shared/view/roadmap-rows.ts';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { useChannel } from '../data/useChannel.ts';
@@ -35,15 +36,8 @@ import { RoadmapPositionsLeft } from './RoadmapPositionsLeft.tsx';
 
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
-/** A grid row: a unit of the roadmap, or the pinned totals. */
-interface Row {
-  code: string;
-  name: string;
-  unit: RoadmapUnit | null;
-  /** Per year: the exits for the chosen reason and what is above quota. */
-  cells: Record<number, { exists: boolean; exits: number; surplus: number; remaining: number }>;
-  cost: number;
-}
+/** A grid row: a unit's exits naming no position, one of its positions' (shared/view/roadmap-rows.ts), or the pinned totals (`unit` null). */
+type Row = Omit<RoadmapRow, 'unit'> & { name: string; unit: RoadmapRow['unit'] | null };
 
 /**
  * The plan's staff-reduction roadmap: a units × years grid of planned exits for a chosen reason
@@ -160,7 +154,12 @@ export function ScenarioRoadmap({
             category: row.unit!.category,
             count,
             ...(cost ? { payout: cost } : {}),
-            ...(position.trim() ? { position: position.trim() } : {}),
+            // A position's row is its cell; the unit's row is the position typed, or none.
+            ...(row.position !== null
+              ? { position: row.position }
+              : position.trim()
+                ? { position: position.trim() }
+                : {}),
           }),
         scenario.operations,
       );
@@ -211,19 +210,16 @@ export function ScenarioRoadmap({
   const years = roadmap?.years.map((y) => y.year) ?? [];
   const rows = useMemo<Row[]>(
     () =>
-      (roadmap?.units ?? []).map((u) => ({
-        code: u.code,
-        name: u.name,
-        unit: u,
-        cost: u.cost,
-        cells: Object.fromEntries(
-          Object.entries(u.cells).map(([y, c]) => [
-            y,
-            { exists: c.exists, exits: c.exits[reason], surplus: c.surplus, remaining: c.remaining },
-          ]),
-        ),
+      roadmapRows(roadmap?.units ?? [], reason).map((r) => ({
+        ...r,
+        name:
+          r.position !== null
+            ? `${r.unit.name} — ${r.position}`
+            : r.split
+              ? `${r.unit.name} — ${t('rm.unassignedRow')}`
+              : r.unit.name,
       })),
-    [roadmap, reason],
+    [roadmap, reason, t],
   );
   const totals = useMemo<Row[]>(() => {
     if (!roadmap) return [];
@@ -233,7 +229,18 @@ export function ScenarioRoadmap({
         { exists: true, exits: y.exits[reason], surplus: y.surplus, remaining: y.remaining },
       ]),
     );
-    return [{ code: '', name: t('rm.total'), unit: null, cost: roadmap.totalCost, cells }];
+    return [
+      {
+        id: 'total',
+        code: '',
+        position: null,
+        split: false,
+        name: t('rm.total'),
+        unit: null,
+        cost: roadmap.totalCost,
+        cells,
+      },
+    ];
   }, [roadmap, reason, t]);
 
   const columns = useMemo<ColDef<Row>[]>(
@@ -433,7 +440,7 @@ export function ScenarioRoadmap({
             columnDefs={columns}
             pinnedBottomRowData={totals}
             getRowHeight={(p) => (p.node.rowPinned ? 40 : undefined)}
-            getRowId={(p) => p.data.code || 'total'}
+            getRowId={(p) => p.data.id}
             quickFilterText={quick}
             includeHiddenColumnsInQuickFilter
             suppressColumnVirtualisation

@@ -4,6 +4,7 @@ import type { Result } from '../../../shared/contract/index.ts';
 import { scopeText, verdictText } from '../../../shared/scenario/target-status.ts';
 import { quotaFieldsOf } from '../../../shared/scenario/suggest-cut.ts';
 import { ScenarioCutSuggest } from './ScenarioCutSuggest.tsx';
+import { TargetPositions } from './TargetPositions.tsx';
 
 /** What a quota target's gap may be closed with: a sized cut, added to this plan (none when locked). */
 type CutSuggest = { name: string; onChanged: () => void; onError: (err: unknown) => void };
@@ -68,6 +69,7 @@ export function ScenarioTargetTable({
                 <td className="num">{achieved(x)}</td>
                 <td>
                   {verdictText(lang, x)}
+                  {x.positions && <TargetPositions positions={x.positions} year={x.year} />}
                   {x.status === 'unknown' && x.missing.some((m) => m.field !== 'autonomyFigures') && (
                     <div className="muted">{t('scn.missingHint')}</div>
                   )}

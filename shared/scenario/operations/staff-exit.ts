@@ -87,6 +87,7 @@ export const staffExit: OperationModule<'staffExit'> = {
       publicEmployees: op.publicEmployees,
       cost,
       uncosted: PAID_REASONS.includes(op.reason) && !op.payout && op.cost === undefined ? count : 0,
+      ...(op.position !== undefined ? { position: op.position } : {}),
       ...(left ? { positionsLeft: left.left, unassigned: left.unassigned } : {}),
     });
   },
