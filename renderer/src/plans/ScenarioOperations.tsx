@@ -71,6 +71,7 @@ export function ScenarioOperations({
   onChanged,
   onError,
   side,
+  detail,
   children,
 }: {
   name: string;
@@ -83,6 +84,8 @@ export function ScenarioOperations({
   onError: (err: unknown) => void;
   /** Above the operations (the plan list). */
   side: ReactNode;
+  /** At the top of the right column: the unit selected in the plan's chart or table. */
+  detail?: ReactNode;
   children: ReactNode;
 }) {
   const { t, n, lang } = useI18n();
@@ -503,6 +506,7 @@ export function ScenarioOperations({
           </section>
         </aside>
         <aside className="plan-detail">
+          {detail}
           {picked !== null && ops[picked] && (
             <div className="op-picked" data-testid="op-picked">
               <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
