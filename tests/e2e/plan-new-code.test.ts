@@ -56,6 +56,16 @@ describe('the code of a new unit is proposed, editable and checked', () => {
       await pickUnit(form, 'Trực thuộc', 'HG.SNV');
       expect(await code.inputValue()).toBe('HG.SNV.TTMOI');
       await page.screenshot({ path: path.join(ARTIFACTS, `plan-new-code-${viewport.width}.png`) });
+
+      // A split's parts get the next free codes beside the unit (after the plan's HG.SYT.01), editable.
+      await form.locator('select').first().selectOption('split');
+      const split = page.getByRole('dialog', { name: 'Chia tách đơn vị' });
+      const search = split.getByLabel('Tìm theo mã hoặc tên (gõ không dấu cũng được)');
+      await search.fill('HG.SYT.BVTT');
+      await search.press('Enter');
+      await expect.poll(() => split.getByLabel('Phần 1, Mã đơn vị').inputValue()).toBe('HG.SYT.02');
+      expect(await split.getByLabel('Phần 2, Mã đơn vị').inputValue()).toBe('HG.SYT.03');
+      await page.screenshot({ path: path.join(ARTIFACTS, `plan-new-code-split-${viewport.width}.png`) });
       expect(errors).toEqual([]);
       await page.close();
       await app.stop();
