@@ -38,7 +38,10 @@ export function proposeUnitCode(parent: string | null, taken: Iterable<string>):
 export function newCodeProblem(
   code: string,
   inUse: ReadonlyMap<string, string>,
-): { key: 'err.codeRequired' | 'err.codeFormat' | 'err.codeTooLong' | 'err.codeInUse'; params: Record<string, string> } | null {
+): {
+  key: 'err.codeRequired' | 'err.codeFormat' | 'err.codeTooLong' | 'err.codeInUse';
+  params: Record<string, string>;
+} | null {
   const parsed = codeSchema.safeParse(code);
   if (!parsed.success) {
     const key = parsed.error.issues[0]!.message as 'err.codeRequired' | 'err.codeFormat' | 'err.codeTooLong';

@@ -44,7 +44,10 @@ describe('a refused undo says why, from Ctrl+Z as from the button', () => {
       // With a cell of the unit grid focused (the grid does not swallow the key), after a reload.
       await page.reload();
       await page.getByRole('tab', { name: 'Bảng số liệu' }).click();
-      await focusGridCell(page, page.locator('.grid-pane .ag-row[row-id="HG"] .ag-cell[col-id="own.civilServantQuota"]'));
+      await focusGridCell(
+        page,
+        page.locator('.grid-pane .ag-row[row-id="HG"] .ag-cell[col-id="own.civilServantQuota"]'),
+      );
       expect(await notice.count()).toBe(0);
       await page.keyboard.press('Control+z');
       await expect.poll(() => notice.textContent()).toBe(NOTHING);

@@ -218,12 +218,20 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       field,
       headerName: `${t(key)}${unit}`,
       headerTooltip: `${t(key)}${unit}: ${t(`${key}Hint` as MessageKey)}`,
+      context: { label: `${t(key)}${unit}` }, // how a refused paste names the column
       editable: (p) => !p.node.rowPinned,
       type: 'numericColumn',
       width: 170,
     });
     return [
-      { field: 'name', headerName: t('field.name'), headerTooltip: t('field.name'), pinned: 'left', width: 300, filter: true },
+      {
+        field: 'name',
+        headerName: t('field.name'),
+        headerTooltip: t('field.name'),
+        pinned: 'left',
+        width: 300,
+        filter: true,
+      },
       { field: 'code', headerName: t('field.code'), width: 150, filter: true },
       {
         colId: 'sector',

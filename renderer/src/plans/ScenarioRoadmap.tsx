@@ -276,6 +276,7 @@ export function ScenarioRoadmap({
         colId: String(year),
         headerName: String(year),
         headerTooltip: t('rm.col.yearHint', { year: String(year) }),
+        context: { label: String(year) }, // how a refused paste names the column
         width: widths[i],
         type: 'numericColumn',
         editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
