@@ -44,8 +44,11 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'wizard-units.png') });
     await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
 
-    // A new unit: empty code, then a code another unit has, are refused naming the field; the preview is not reached.
+    // A new unit: its code proposed beside the merged units (editable); emptied, then a code another unit
+    // has, it is refused naming the field; the preview is not reached.
     await expect.poll(() => wizard.getByLabel('Thành lập đơn vị mới').isChecked()).toBe(true);
+    expect(await wizard.getByLabel('Mã đơn vị').inputValue()).toBe('HG.SYT.01');
+    await wizard.getByLabel('Mã đơn vị').fill('');
     await wizard.getByLabel('Tên đơn vị').fill('Bệnh viện Chuyên khoa tỉnh');
     await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
     await expect.poll(() => wizard.getByRole('alert').textContent()).toBe('Mã đơn vị: Mã đơn vị không được để trống.');
@@ -222,6 +225,9 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     await englishSplit.getByLabel('Search by code or name (accents optional)').fill('da khoa tinh');
     await englishSplit.getByLabel('Search by code or name (accents optional)').press('Enter');
     await expect.poll(() => englishSplit.getByTestId('split-unit').textContent()).toMatch(/\(HG\./);
+    // The parts' codes are proposed; one emptied is refused naming the part and the field.
+    await expect.poll(() => englishSplit.getByLabel('Part 1, Unit code').inputValue()).not.toBe('');
+    await englishSplit.getByLabel('Part 1, Unit code').fill('');
     await englishSplit.getByRole('button', { name: 'Confirm and add to the plan' }).click();
     await expect
       .poll(() => englishSplit.getByRole('alert').locator('li').first().textContent())

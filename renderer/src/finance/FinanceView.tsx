@@ -1,6 +1,7 @@
 import { useChanges } from '../app/changes.ts';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
+import { ColumnChooser, useHiddenColumns, type ChoosableColumn } from '../ui/ColumnChooser.tsx';
 import { themeBalham, type CellValueChangedEvent, type ColDef, type RowClickedEvent } from 'ag-grid-community';
 import { call, ApiError } from '../api.ts';
 import { errorText } from '../ui/errorText.ts';
@@ -185,6 +186,29 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
     errorOf: refusal,
   });
 
+  // Every column but the name can be hidden (kept for the session, as the unit grid's).
+  const choosable = useMemo<ChoosableColumn[]>(
+    () =>
+      (
+        [
+          ['code', 'field.code'],
+          ['sector', 'field.sector'],
+          ['parent', 'panel.parent'],
+          ['revenue', 'fin.revenue'],
+          ['spending', 'fin.spending'],
+          ['investmentFunding', 'fin.investment'],
+          ['depreciation', 'fin.depreciation'],
+          ['rate', 'fin.rate'],
+          ['computed', 'fin.computed'],
+          ['assignedGroup', 'fin.assigned'],
+          ['effective', 'fin.effective'],
+          ['mismatch', 'fin.mismatch'],
+          ['note', 'fin.note'],
+        ] as const
+      ).map(([id, key]) => ({ id, label: t(key) })),
+    [t],
+  );
+  const hiddenColumns = useHiddenColumns('finance', gridRef, choosable);
   const columns = useMemo<ColDef<FinanceRow>[]>(() => {
     // Each amount header states the year's unit: the figures are typed and shown in it.
     const unit = data?.amountUnit ? ` (${t(`fin.unit.${data.amountUnit}`)})` : '';
@@ -194,12 +218,21 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
     ): ColDef<FinanceRow> => ({
       field,
       headerName: `${t(key)}${unit}`,
+      headerTooltip: `${t(key)}${unit}: ${t(`${key}Hint` as MessageKey)}`,
+      context: { label: `${t(key)}${unit}` }, // how a refused paste names the column
       editable: (p) => !p.node.rowPinned,
       type: 'numericColumn',
       width: 170,
     });
     return [
-      { field: 'name', headerName: t('field.name'), pinned: 'left', width: 300, filter: true },
+      {
+        field: 'name',
+        headerName: t('field.name'),
+        headerTooltip: t('field.name'),
+        pinned: 'left',
+        width: 300,
+        filter: true,
+      },
       { field: 'code', headerName: t('field.code'), width: 150, filter: true },
       {
         colId: 'sector',
@@ -223,6 +256,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       {
         colId: 'rate',
         headerName: t('fin.rate'),
+        headerTooltip: `${t('fin.rate')}: ${t('fin.rateHint')}`,
         width: 120,
         type: 'numericColumn',
         valueGetter: (p) => (p.data?.computed ? p.data.computed.rateHundredths / 100 : null),
@@ -234,6 +268,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       {
         colId: 'computed',
         headerName: t('fin.computed'),
+        headerTooltip: `${t('fin.computed')}: ${t('fin.computedHint')}`,
         width: 110,
         filter: true,
         valueGetter: (p) => (p.data?.computed ? `${p.data.computed.group}${p.data.computed.band ?? ''}` : ''),
@@ -241,12 +276,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       {
         field: 'assignedGroup',
         headerName: t('fin.assigned'),
+        headerTooltip: `${t('fin.assigned')}: ${t('fin.assignedHint')}`,
         width: 110,
         editable: (p) => !p.node.rowPinned && !!p.data?.spending,
       },
       {
         field: 'effective',
         headerName: t('fin.effective'),
+        headerTooltip: `${t('fin.effective')}: ${t('fin.effectiveHint')}`,
         width: 110,
         filter: true,
         valueFormatter: (p) => String(p.data?.overrideGroup ? `${p.value} ✎` : (p.value ?? '')),
@@ -254,6 +291,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       {
         colId: 'mismatch',
         headerName: t('fin.mismatch'),
+        headerTooltip: `${t('fin.mismatch')}: ${t('fin.mismatchHint')}`,
         width: 100,
         filter: true,
         valueGetter: (p) => (p.data?.mismatch ? t('fin.mismatchYes') : ''),
@@ -396,6 +434,14 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           onChange={(e) => setQuick(e.target.value)}
           data-testid="finance-search"
         />
+        {tab === 'table' && (
+          <ColumnChooser
+            columns={choosable}
+            hidden={hiddenColumns.hidden}
+            onToggle={hiddenColumns.toggle}
+            testId="finance-columns"
+          />
+        )}
       </div>
       {question && (
         <FinanceImportQuestion question={question} onAnswer={importFigures} onCancel={() => setQuestion(null)} />
@@ -455,6 +501,8 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
           stopEditingWhenCellsLoseFocus
           singleClickEdit
           animateRows={false}
+          onGridReady={hiddenColumns.onGridReady}
+          tooltipShowDelay={300}
         />
       </div>
       {tab === 'table' && <FinanceDetail row={selected} year={data?.year} onChanged={changed} onError={fail} />}

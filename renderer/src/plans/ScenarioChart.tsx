@@ -83,11 +83,14 @@ export function ScenarioChart({
   years,
   locked,
   onChanged,
+  onSelect,
 }: {
   name: string;
   years: readonly number[];
   locked: boolean;
   onChanged(): void;
+  /** The unit selected first (null: none) and the chart's year, for its details beside the chart. */
+  onSelect?(code: string | null, year: number): void;
 }) {
   const { t, n, lang } = useI18n();
   // The year after the base year, as the operation form: where a new plan's steps usually start.
@@ -142,6 +145,8 @@ export function ScenarioChart({
     },
   });
   const selected = gestures.selected;
+  const first = selected[0] ?? null;
+  useEffect(() => onSelect?.(first, year), [first, year]); // eslint-disable-line react-hooks/exhaustive-deps -- onSelect is the caller's inline callback
 
   useEffect(() => {
     if (!stateRead.data) return;

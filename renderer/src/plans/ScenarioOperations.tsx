@@ -31,6 +31,7 @@ import { usePlanUnits } from './PlanDialog.tsx';
 import { exitWindows } from '../../../shared/scenario/restructuring-decision.ts';
 import { PlanPositions, joinedUnit, reducibleUnits } from './PlanPositions.tsx';
 import { defaultOperationYear } from '../../../shared/scenario/default-year.ts';
+import { NewCodeField, useCodesInUse, useNewCodeMessage } from './NewCodeField.tsx';
 import { UnitPick } from './UnitPick.tsx';
 import { FormError } from '../ui/FormError.tsx';
 import { describeError } from '../../../shared/errors.ts';
@@ -70,6 +71,7 @@ export function ScenarioOperations({
   onChanged,
   onError,
   side,
+  detail,
   children,
 }: {
   name: string;
@@ -82,6 +84,8 @@ export function ScenarioOperations({
   onError: (err: unknown) => void;
   /** Above the operations (the plan list). */
   side: ReactNode;
+  /** At the top of the right column: the unit selected in the plan's chart or table. */
+  detail?: ReactNode;
   children: ReactNode;
 }) {
   const { t, n, lang } = useI18n();
@@ -178,6 +182,9 @@ export function ScenarioOperations({
     [units, ops],
   );
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
+  // A new unit's code is proposed and checked against every code in use (NewCodeField.tsx).
+  const codesInUse = useCodesInUse(known, ops);
+  const newCodeMessage = useNewCodeMessage();
   // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
   const windows = useMemo(() => exitWindows(ops), [ops]);
   // Each operation names a unit as it stands then: renamed by an earlier step, or made by the plan.
@@ -272,10 +279,14 @@ export function ScenarioOperations({
     if (type === 'merge' && !other.trim()) need.push([t('op.form.mergeWith'), t('op.form.notChosen')]);
     if (type === 'rename' && !other.trim()) need.push([t('op.form.newName'), t('op.form.empty')]);
     if (type === 'create' && !other.trim()) need.push([t('op.form.code'), t('op.form.empty')]);
+
     if ((type === 'create' || type === 'setProvince') && !newName.trim())
       need.push([t(type === 'create' ? 'op.form.name' : 'op.form.provinceName'), t('op.form.empty')]);
     if (type === 'setDeputies' && !cs.trim()) need.push([t('field.deputies'), t('op.form.empty')]);
-    return need.length ? need.map(([f, why]) => `${f}: ${why}`).join('; ') : null;
+    const said = need.map(([f, why]) => `${f}: ${why}`);
+    const codeProblem = type === 'create' && other.trim() ? newCodeMessage(other, codesInUse) : null;
+    if (codeProblem) said.push(codeProblem);
+    return said.length ? said.join('; ') : null;
   };
   const build = (): Operation => {
     // A day given is the operation's date (its year follows); otherwise the year alone (01/01).
@@ -495,6 +506,7 @@ export function ScenarioOperations({
           </section>
         </aside>
         <aside className="plan-detail">
+          {detail}
           {picked !== null && ops[picked] && (
             <div className="op-picked" data-testid="op-picked">
               <strong>{t('op.picked', { n: String(picked + 1) })}</strong>
@@ -592,10 +604,7 @@ export function ScenarioOperations({
                     />
                   )}
                   {type === 'create' && (
-                    <label>
-                      {t('op.form.code')}
-                      <input value={other} onChange={(e) => setOther(e.target.value)} />
-                    </label>
+                    <NewCodeField parent={unit} inUse={codesInUse} value={other} onChange={setOther} />
                   )}
                   {(type === 'create' || type === 'setProvince') && (
                     <label>

@@ -33,7 +33,11 @@ import { PeopleFill } from '../people/PeopleFill.tsx';
 import { pastedCount } from '../../../shared/view/grid-paste.ts';
 import { GridMessageBox, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
 import { RoadmapPositionsLeft } from './RoadmapPositionsLeft.tsx';
+import { ColumnChooser, useHiddenColumns, type ChoosableColumn } from '../ui/ColumnChooser.tsx';
+import { pageFontFamily, textWidth } from '../ui/textWidth.ts';
 
+/** What a cell adds around its text (AG Grid's padding both sides and the sort/edit room). */
+const CELL_PADDING = 30;
 const theme = themeBalham.withParams({ fontFamily: 'inherit', fontSize: 12, headerFontWeight: 600, rowHeight: 26 });
 
 /** A grid row: a unit's exits naming no position, one of its positions' (shared/view/roadmap-rows.ts), or the pinned totals (`unit` null). */
@@ -243,22 +247,44 @@ export function ScenarioRoadmap({
     ];
   }, [roadmap, reason, t]);
 
-  const columns = useMemo<ColDef<Row>[]>(
-    () => [
+  // Each year's column is as wide as its widest cell (the totals' "2 còn vượt 980" too), measured in the
+  // grid's font (no flex: a shared width put the last column's figures under the scroll bar); the grid
+  // scrolls sideways inside itself, never the page.
+  const widthKey = useMemo(() => {
+    const font = `600 12px ${pageFontFamily()}`;
+    const widest = (texts: string[]) => Math.ceil(Math.max(0, ...texts.map((x) => textWidth(x, font))));
+    const cellText = (r: Row, year: number) => {
+      const c = r.cells[year];
+      if (!c?.exists) return '—';
+      return [c.exits ? n(c.exits) : '', c.remaining > 0 ? t('rm.need', { count: c.remaining }) : '']
+        .filter(Boolean)
+        .join(' ');
+    };
+    const all = [...rows, ...totals];
+    return [
+      ...years.map((y) => Math.max(64, widest([String(y), ...all.map((r) => cellText(r, y))]) + CELL_PADDING)),
+      Math.max(90, widest([t('rm.cost'), ...all.map((r) => (r.cost ? n(r.cost) : ''))]) + CELL_PADDING),
+    ].join(' ');
+  }, [rows, totals, years.join(' '), t, n]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content
+  const columns = useMemo<ColDef<Row>[]>(() => {
+    const widths = widthKey.split(' ').map(Number);
+    return [
       {
         field: 'name',
         headerName: t('field.name'),
+        headerTooltip: t('rm.col.nameHint'),
         pinned: 'left',
-        width: 240,
+        width: 220,
         tooltipValueGetter: (p) => (p.data?.code ? `${p.data.name} (${p.data.code})` : null),
       },
-      // Found by the filter, shown in the name's tooltip.
-      { field: 'code', headerName: t('field.code'), hide: true },
-      ...years.map((year): ColDef<Row> => ({
+      // Found by the filter, shown in the name's tooltip; shown as a column when chosen.
+      { field: 'code', headerName: t('field.code'), width: 150, hide: true },
+      ...years.map((year, i): ColDef<Row> => ({
         colId: String(year),
         headerName: String(year),
-        // "còn vượt 979" on one line (the totals row wraps larger numbers onto lines of their own).
-        width: 96,
+        headerTooltip: t('rm.col.yearHint', { year: String(year) }),
+        context: { label: String(year) }, // how a refused paste names the column
+        width: widths[i],
         type: 'numericColumn',
         editable: (p) => !locked && !p.node.rowPinned && !!p.data?.cells[year]?.exists,
         valueGetter: (p) => p.data?.cells[year]?.exits ?? 0,
@@ -296,13 +322,23 @@ export function ScenarioRoadmap({
       {
         field: 'cost',
         headerName: t('rm.cost'),
-        width: 140,
+        headerTooltip: t('rm.col.costHint'),
+        width: widths[years.length],
         type: 'numericColumn',
         valueFormatter: (p) => (p.value ? n(p.value as number) : ''),
       },
+    ];
+  }, [years.join(' '), widthKey, locked, t, n]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
+  // Any year, the cost and the code can be hidden (the name stays); the code starts hidden.
+  const choosable = useMemo<ChoosableColumn[]>(
+    () => [
+      ...years.map((y) => ({ id: String(y), label: String(y), group: t('rm.col.years') })),
+      { id: 'cost', label: t('rm.cost') },
+      { id: 'code', label: t('field.code') },
     ],
-    [years.join(' '), locked, t, n], // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
+    [years.join(' '), t], // eslint-disable-line react-hooks/exhaustive-deps -- the years by content
   );
+  const hiddenColumns = useHiddenColumns('roadmap', gridRef, choosable, ['code']);
 
   if (!roadmap) return null;
   const flows: Array<[string, (y: Roadmap['years'][number]) => number, boolean]> = [
@@ -403,13 +439,28 @@ export function ScenarioRoadmap({
             <span className="muted">{t('rm.payoutHint')}</span>
           </fieldset>
         )}
-        <input
-          className="rm-search"
-          placeholder={t('tree.searchUnits')}
-          aria-label={t('tree.searchUnits')}
-          value={quick}
-          onChange={(e) => setQuick(e.target.value)}
-        />
+      </div>
+      {!locked && (
+        <div className="rm-people">
+          <PeopleFill name={name} source="retirements" onApplied={onChanged} />
+          <PeopleFill name={name} source="proposals" onApplied={onChanged} />
+        </div>
+      )}
+      <FormError error={error ?? roadmapRead.error ?? planRead.error} />
+      <GridMessageBox message={paste.message} testId="roadmap-paste" />
+      {/* The grid's own tools, over the grid they act on: its filter (labelled: a bare box showing a
+          unit's code beside the payout inputs read as a stray field), the units added, the columns. */}
+      <div className="rm-grid-bar" data-testid="roadmap-grid-bar">
+        <label className="rm-search">
+          {t('rm.filter')}
+          <input
+            placeholder={t('tree.searchUnits')}
+            aria-label={t('tree.searchUnits')}
+            size={22}
+            value={quick}
+            onChange={(e) => setQuick(e.target.value)}
+          />
+        </label>
         {!locked && (
           <div className="rm-add">
             <UnitPick
@@ -420,15 +471,15 @@ export function ScenarioRoadmap({
             />
           </div>
         )}
+        {rows.length > 0 && (
+          <ColumnChooser
+            columns={choosable}
+            hidden={hiddenColumns.hidden}
+            onToggle={hiddenColumns.toggle}
+            testId="roadmap-columns"
+          />
+        )}
       </div>
-      {!locked && (
-        <div className="rm-people">
-          <PeopleFill name={name} source="retirements" onApplied={onChanged} />
-          <PeopleFill name={name} source="proposals" onApplied={onChanged} />
-        </div>
-      )}
-      <FormError error={error ?? roadmapRead.error ?? planRead.error} />
-      <GridMessageBox message={paste.message} testId="roadmap-paste" />
       {rows.length === 0 ? (
         <p className="muted">{t('rm.noRows')}</p>
       ) : (
@@ -447,6 +498,8 @@ export function ScenarioRoadmap({
             stopEditingWhenCellsLoseFocus
             singleClickEdit
             animateRows={false}
+            onGridReady={hiddenColumns.onGridReady}
+            tooltipShowDelay={300}
             // A cell's value is its exits: what is still above quota changes without it (an edit
             // elsewhere in the plan), so every new roadmap redraws the cells, not only changed values.
             onRowDataUpdated={(e) => e.api.refreshCells({ force: true })}

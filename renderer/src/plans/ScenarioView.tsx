@@ -20,6 +20,7 @@ import { ScenarioChart } from './ScenarioChart.tsx';
 import { PrintView } from '../print/PrintView.tsx';
 import { ViewBoundary } from '../app/ViewBoundary.tsx';
 import { ScenarioRoadmap } from './ScenarioRoadmap.tsx';
+import { PlanUnitDetail } from './PlanUnitDetail.tsx';
 import { inTurn, latestVersion } from './plan-versions.ts';
 import { readPlan, usePlanRead } from './usePlanRead.ts';
 import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
@@ -85,6 +86,9 @@ export function ScenarioView() {
   useEffect(() => setTabError(null), [tab]);
   // The plan whose chart has been shown (it stays drawn, hidden, under the other tabs).
   const [chartSeen, setChartSeen] = useState<string | null>(null);
+  // The unit selected in the plan's chart or table and the chart's year: its details in the right column.
+  const [unitPicked, setUnitPicked] = useState<{ code: string; year: number } | null>(null);
+  useEffect(() => setUnitPicked(null), [selected]);
   useEffect(() => {
     if (tab === 'chart' && selected) setChartSeen(selected);
   }, [tab, selected]);
@@ -199,6 +203,7 @@ export function ScenarioView() {
               years={sim.years.map((y) => y.year)}
               locked={isLocked}
               onChanged={changed}
+              onSelect={(code, year) => setUnitPicked(code ? { code, year } : null)}
             />
           </div>
         )}
@@ -420,6 +425,19 @@ export function ScenarioView() {
           onChanged={changed}
           onError={fail}
           side={planList}
+          detail={
+            unitPicked &&
+            tab === 'chart' && (
+              <PlanUnitDetail
+                key={unitPicked.code}
+                name={selected}
+                year={unitPicked.year}
+                code={unitPicked.code}
+                sim={sim}
+                onClose={() => setUnitPicked(null)}
+              />
+            )
+          }
         >
           {centre}
         </ScenarioOperations>

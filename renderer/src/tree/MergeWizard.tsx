@@ -11,6 +11,7 @@ import {
 } from '../../../shared/model/unit.ts';
 import type { UnitFigures } from '../../../shared/scenario/figures.ts';
 import { canBeUnder } from '../../../shared/edits/hierarchy.ts';
+import { proposeUnitCode } from '../../../shared/model/propose-code.ts';
 import { readMerge, tooFewToMerge } from '../../../shared/view/plan-drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from '../plans/PlanDialog.tsx';
@@ -93,6 +94,7 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
       if (!code && first) {
         setKind(first.kind);
         setParentCode(first.parentCode);
+        setCode(proposeUnitCode(first.parentCode, byCode.keys())); // proposed, editable: nobody invents a code
       }
       return setStep('result');
     }

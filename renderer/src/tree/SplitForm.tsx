@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
@@ -7,6 +7,7 @@ import { evenSplit, readSplit, splitRemainders, type SplitPartDraft } from '../.
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from '../plans/PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
+import { proposeUnitCode } from '../../../shared/model/propose-code.ts';
 
 const MAX_PARTS = 10;
 const emptyPart = (): SplitPartDraft => ({ code: '', name: '', counts: {} });
@@ -39,6 +40,20 @@ export function SplitForm({
   const unit = state?.units.find((u) => u.code === code);
   const children = useMemo(() => (state?.units ?? []).filter((u) => u.parentCode === code).length, [state, code]);
   const sums = unit ? splitRemainders(unit, parts, lang) : null;
+  // A part without a code gets the next free one beside the unit (editable): nobody invents codes.
+  useEffect(() => {
+    if (!unit || !state) return;
+    setParts((ps) => {
+      const taken = [...state.units.map((u) => u.code), ...ps.map((p) => p.code.trim())];
+      if (ps.every((p) => p.code.trim())) return ps;
+      return ps.map((p) => {
+        if (p.code.trim()) return p;
+        const proposed = proposeUnitCode(unit.parentCode, taken);
+        taken.push(proposed);
+        return { ...p, code: proposed };
+      });
+    });
+  }, [unit?.code, state, parts.length]); // eslint-disable-line react-hooks/exhaustive-deps -- proposed when the unit or the number of parts changes, not on each keystroke
 
   const changed = () => {
     reset();

@@ -26,9 +26,14 @@ export interface GridMessage {
   lines: string[];
 }
 
-/** The column's name in words: its header tooltip (the full name) when it has one, else its header. */
+/**
+ * The column's name in words: `context.label` when the column gives one (its tooltip explains more
+ * than a name), else its header tooltip (the full name of an abbreviated header), else its header.
+ */
 export const columnLabel = (column: Column): string => {
   const def = column.getColDef();
+  const label = (def.context as { label?: unknown } | undefined)?.label;
+  if (typeof label === 'string') return label;
   return typeof def.headerTooltip === 'string' ? def.headerTooltip : (def.headerName ?? column.getColId());
 };
 

@@ -1,0 +1,98 @@
+import { useI18n } from '../i18n.tsx';
+import { useChannel } from '../data/useChannel.ts';
+import { FormError } from '../ui/FormError.tsx';
+import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
+import type { Result } from '../../../shared/contract/index.ts';
+
+/**
+ * The unit picked in the plan's chart or table, as the plan has it at the end of the chart's year
+ * (right column of the workspace): its quotas and people against the base year, the quota its job
+ * positions justify, the year's findings, and the plan's operations touching it.
+ */
+export function PlanUnitDetail({
+  name,
+  year,
+  code,
+  sim,
+  onClose,
+}: {
+  name: string;
+  year: number;
+  code: string;
+  sim: Result<'scenario.metrics'>;
+  onClose(): void;
+}) {
+  const { t, n } = useI18n();
+  // The chart reads the same state: answered from the cache.
+  const state = useChannel('scenario.state', { name, year }, { keepPrevious: true });
+  const unit = state.data?.units.find((u) => u.code === code);
+  const before = state.data?.baseline.find((u) => u.code === code);
+  const baseYear = sim.years[0]?.year;
+  const justified = state.data?.justified[code];
+  const findings = sim.findings.filter((f) => f.year === year && f.unitCode === code);
+  const touching = sim.operations.filter((o) => Object.hasOwn(o.units, code));
+  return (
+    <section className="plan-unit" data-testid="plan-unit" aria-label={t('scn.unit.title')}>
+      <header>
+        <strong>{unit?.name ?? before?.name ?? code}</strong> <span className="muted">{code}</span>
+        <button type="button" aria-label={t('scn.unit.close')} title={t('scn.unit.close')} onClick={onClose}>
+          ✕
+        </button>
+      </header>
+      <FormError error={state.error} />
+      {state.data && !unit && <p className="muted">{t('scn.unit.gone', { year: String(year) })}</p>}
+      {unit && (
+        <table className="check-table" data-testid="plan-unit-figures">
+          <thead>
+            <tr>
+              <th />
+              <th className="num">{t('scn.unit.atYear', { year: String(year) })}</th>
+              {before && baseYear !== undefined && <th className="num">{String(baseYear)}</th>}
+            </tr>
+          </thead>
+          <tbody>
+            {HEADCOUNT_FIELDS.map((f) => (
+              <tr key={f}>
+                <td>{t(`field.${f}`)}</td>
+                <td className="num">{n(unit[f])}</td>
+                {before && <td className="num">{n(before[f])}</td>}
+              </tr>
+            ))}
+            {justified !== undefined && (
+              <tr>
+                <td>{t('scn.unit.justified')}</td>
+                <td className="num">{n(justified)}</td>
+                {before && <td />}
+              </tr>
+            )}
+          </tbody>
+        </table>
+      )}
+      <h4>{t('scn.unit.findings', { count: findings.length })}</h4>
+      {findings.length === 0 ? (
+        <p className="muted">{t('scn.unit.noFindings')}</p>
+      ) : (
+        <ul data-testid="plan-unit-findings">
+          {findings.map((f, i) => (
+            <li key={i} className={f.severity === 'note' ? 'muted' : undefined}>
+              {t(`severity.${f.severity}` as never)}: {t(f.key, f.params)}
+            </li>
+          ))}
+        </ul>
+      )}
+      <h4>{t('scn.unit.operations', { count: touching.length })}</h4>
+      {touching.length === 0 ? (
+        <p className="muted">{t('scn.unit.noOperations')}</p>
+      ) : (
+        <ol data-testid="plan-unit-operations">
+          {touching.map((o) => (
+            <li key={o.index} value={o.index + 1}>
+              {o.description}
+            </li>
+          ))}
+        </ol>
+      )}
+      <p className="muted">{t('scn.unit.actionsHint')}</p>
+    </section>
+  );
+}
