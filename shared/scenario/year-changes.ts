@@ -26,6 +26,8 @@ export interface BaselineIndex {
   children(): ReadonlyMap<string, readonly Unit[]>;
   /** Codes by name as `unitLabels` compares names (made when first asked). */
   byNameKey(): ReadonlyMap<string, readonly string[]>;
+  /** `unitLabels(baseline)` before the codes are added where a label repeats: each code's, and how many codes have each (made when first asked). */
+  labels(): { of: ReadonlyMap<string, string>; uses: ReadonlyMap<string, number> };
 }
 
 const indexes = new WeakMap<readonly Unit[], BaselineIndex>();
@@ -39,6 +41,7 @@ export function baselineIndex(baseline: readonly Unit[]): BaselineIndex {
   const byCode = new Map(baseline.map((u) => [u.code, u]));
   let children: Map<string, Unit[]> | null = null;
   let byName: Map<string, string[]> | null = null;
+  let labels: ReturnType<BaselineIndex['labels']> | null = null;
   index = {
     byCode,
     children: () => {
@@ -62,6 +65,20 @@ export function baselineIndex(baseline: readonly Unit[]): BaselineIndex {
         else byName.set(key, [u.code]);
       }
       return byName;
+    },
+    labels: () => {
+      if (labels) return labels;
+      const named = index!.byNameKey();
+      const of = new Map<string, string>();
+      const uses = new Map<string, number>();
+      for (const u of baseline) {
+        const parent =
+          u.parentCode === null || named.get(nameKey(u.name))!.length < 2 ? undefined : byCode.get(u.parentCode);
+        const label = parent ? `${u.name} — ${parent.name}` : u.name;
+        of.set(u.code, label);
+        uses.set(label, (uses.get(label) ?? 0) + 1);
+      }
+      return (labels = { of, uses });
     },
   };
   indexes.set(baseline, index);
@@ -121,7 +138,8 @@ export function planTimeline(sim: Simulation, baseline: readonly Unit[]): PlanTi
 /**
  * `unitLabels` (./figures.ts) over lists whose units, taken at each code's first appearance, are the
  * baseline's but for `over` (by code: the unit, or null for a baseline code in none of the lists):
- * the same labels, each worked out when asked, from the units of its name only.
+ * the same labels, from the baseline's (made once per baseline) and those of the units `over`
+ * changes, of their names and under them.
  */
 export function labelsOver(
   base: BaselineIndex,
@@ -148,41 +166,50 @@ export function labelsOver(
       );
     return codes;
   };
-  const labels = new Map<string, string | undefined>();
   const labelOf = (code: string): string | undefined => {
-    if (labels.has(code)) return labels.get(code);
     const u = first(code);
-    let label: string | undefined;
-    if (u) {
-      const parent = u.parentCode === null || named(nameKey(u.name)).length < 2 ? undefined : first(u.parentCode);
-      label = parent ? `${u.name} — ${parent.name}` : u.name;
-    }
+    if (!u) return undefined;
+    const parent = u.parentCode === null || named(nameKey(u.name)).length < 2 ? undefined : first(u.parentCode);
+    return parent ? `${u.name} — ${parent.name}` : u.name;
+  };
+  // The baseline's labels hold but for the codes `over` gives, those of a name whose count changed,
+  // and the children of a unit named otherwise: those are labelled anew, and the counts of labels
+  // corrected by them.
+  const baseLabels = base.labels();
+  const dirty = new Set<string>();
+  for (const [code, u] of over) {
+    const was = base.byCode.get(code);
+    const [a, b] = [was && nameKey(was.name), u ? nameKey(u.name) : undefined];
+    if (a === b) continue;
+    if (a !== undefined) dirty.add(a);
+    if (b !== undefined) dirty.add(b);
+  }
+  const affected = new Set(over.keys());
+  for (const key of dirty) {
+    for (const c of byName.get(key) ?? []) affected.add(c);
+    for (const c of overByName.get(key) ?? []) affected.add(c);
+  }
+  const kids = base.children();
+  for (const [code, u] of over)
+    if (base.byCode.get(code)?.name !== u?.name) for (const k of kids.get(code) ?? []) affected.add(k.code);
+  const labels = new Map<string, string | undefined>();
+  const usesDelta = new Map<string, number>();
+  const tally = (label: string | undefined, by: number) => {
+    if (label !== undefined) usesDelta.set(label, (usesDelta.get(label) ?? 0) + by);
+  };
+  for (const code of affected) {
+    const label = labelOf(code);
     labels.set(code, label);
-    return label;
-  };
-  // How many codes have a label: those named as the label or as a part of it before " — ", each
-  // name's codes tallied once.
-  const uses = new Map<string, number>();
-  const tallied = new Set<string>();
-  const usesOf = (label: string) => {
-    const ends = [label.length];
-    for (let i = label.indexOf(' — '); i >= 0; i = label.indexOf(' — ', i + 1)) ends.push(i);
-    for (const end of ends) {
-      const key = nameKey(label.slice(0, end));
-      if (tallied.has(key)) continue;
-      tallied.add(key);
-      for (const c of named(key)) {
-        const l = labelOf(c)!;
-        uses.set(l, (uses.get(l) ?? 0) + 1);
-      }
-    }
-    return uses.get(label) ?? 0;
-  };
+    tally(baseLabels.of.get(code), -1);
+    tally(label, 1);
+  }
+  const labelAt = (code: string) => (affected.has(code) ? labels.get(code) : baseLabels.of.get(code));
+  const usesOf = (label: string) => (baseLabels.uses.get(label) ?? 0) + (usesDelta.get(label) ?? 0);
   const said = new Map<string, string>();
   return (code) => {
     let s = said.get(code);
     if (s !== undefined) return s;
-    const l = labelOf(code);
+    const l = labelAt(code);
     s = l === undefined ? code : usesOf(l) > 1 ? `${l} (${code})` : l;
     said.set(code, s);
     return s;
