@@ -173,38 +173,50 @@ export function labelsOver(
     return parent ? `${u.name} — ${parent.name}` : u.name;
   };
   // The baseline's labels hold but for the codes `over` gives, those of a name whose count changed,
-  // and the children of a unit named otherwise: those are labelled anew, and the counts of labels
-  // corrected by them.
+  // and the children of a unit named otherwise (affected): those are labelled anew, and a label's
+  // count corrected by the affected codes of the names it can be made of (each name once).
   const baseLabels = base.labels();
   const dirty = new Set<string>();
+  const renamed = new Set<string>();
   for (const [code, u] of over) {
     const was = base.byCode.get(code);
+    if (was?.name !== u?.name) renamed.add(code);
     const [a, b] = [was && nameKey(was.name), u ? nameKey(u.name) : undefined];
     if (a === b) continue;
     if (a !== undefined) dirty.add(a);
     if (b !== undefined) dirty.add(b);
   }
-  const affected = new Set(over.keys());
-  for (const key of dirty) {
-    for (const c of byName.get(key) ?? []) affected.add(c);
-    for (const c of overByName.get(key) ?? []) affected.add(c);
-  }
-  const kids = base.children();
-  for (const [code, u] of over)
-    if (base.byCode.get(code)?.name !== u?.name) for (const k of kids.get(code) ?? []) affected.add(k.code);
-  const labels = new Map<string, string | undefined>();
-  const usesDelta = new Map<string, number>();
-  const tally = (label: string | undefined, by: number) => {
-    if (label !== undefined) usesDelta.set(label, (usesDelta.get(label) ?? 0) + by);
+  const affected = (code: string) => {
+    if (over.has(code)) return true;
+    const b = base.byCode.get(code);
+    return b !== undefined && ((b.parentCode !== null && renamed.has(b.parentCode)) || dirty.has(nameKey(b.name)));
   };
-  for (const code of affected) {
-    const label = labelOf(code);
-    labels.set(code, label);
-    tally(baseLabels.of.get(code), -1);
-    tally(label, 1);
-  }
-  const labelAt = (code: string) => (affected.has(code) ? labels.get(code) : baseLabels.of.get(code));
-  const usesOf = (label: string) => (baseLabels.uses.get(label) ?? 0) + (usesDelta.get(label) ?? 0);
+  const labels = new Map<string, string | undefined>();
+  const labelAt = (code: string) => {
+    if (!affected(code)) return baseLabels.of.get(code);
+    if (!labels.has(code)) labels.set(code, labelOf(code));
+    return labels.get(code);
+  };
+  const deltas = new Map<string, Map<string, number>>();
+  const deltaOf = (key: string) => {
+    const d = deltas.get(key);
+    if (d) return d;
+    const delta = new Map<string, number>();
+    deltas.set(key, delta);
+    const tally = (label: string | undefined, by: number) => {
+      if (label !== undefined) delta.set(label, (delta.get(label) ?? 0) + by);
+    };
+    for (const c of byName.get(key) ?? []) if (affected(c)) tally(baseLabels.of.get(c), -1);
+    for (const c of named(key)) if (affected(c)) tally(labelAt(c), 1);
+    return delta;
+  };
+  const usesOf = (label: string) => {
+    const keys = new Set([nameKey(label)]);
+    for (let i = label.indexOf(' — '); i >= 0; i = label.indexOf(' — ', i + 1)) keys.add(nameKey(label.slice(0, i)));
+    let uses = baseLabels.uses.get(label) ?? 0;
+    for (const key of keys) uses += deltaOf(key).get(label) ?? 0;
+    return uses;
+  };
   const said = new Map<string, string>();
   return (code) => {
     let s = said.get(code);
