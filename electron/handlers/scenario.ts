@@ -6,6 +6,7 @@ import { diffUnits, operationUnits } from '../../shared/scenario/diff.ts';
 import { suggestMerges } from '../../shared/scenario/suggest.ts';
 import { quotaFieldsOf, sizeQuotaCut } from '../../shared/scenario/suggest-cut.ts';
 import { roadmapOf } from '../../shared/scenario/roadmap.ts';
+import { changesAt, roadmapAt } from '../../shared/scenario/plan-views.ts';
 import { justifiedQuotas } from '../../shared/scenario/positions.ts';
 import { staffOf } from '../../shared/scenario/simulate.ts';
 import { unitLabels, withWholes } from '../../shared/scenario/figures.ts';
@@ -40,6 +41,7 @@ import {
   presentedInWorkspace,
   said,
   simulateInWorkspace,
+  timelineOf,
   viewOf,
   yearOf,
 } from '../services/plan-simulation.ts';
@@ -179,14 +181,20 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
     }),
     'scenario.roadmap': ({ name, units }) => {
       const s = stored(name);
-      return viewOf(s, `roadmap:${JSON.stringify(units ?? [])}`, () => roadmapOf(s.simulation, units));
+      const t = timelineOf(s);
+      return viewOf(s, `roadmap:${JSON.stringify(units ?? [])}`, () =>
+        t ? roadmapAt(s.simulation, t, units) : roadmapOf(s.simulation, units),
+      );
     },
     'scenario.diff': ({ name, year }) => {
       const s = stored(name);
       const at = yearOf(s.simulation, year);
+      const t = timelineOf(s);
       return viewOf(s, `diff:${at.year}`, () => ({
         year: at.year,
-        diff: withWholes(s.baseline, at.units, diffUnits(s.baseline, at.units)),
+        diff: t
+          ? changesAt(t, s.simulation.years.indexOf(at), at.units)
+          : withWholes(s.baseline, at.units, diffUnits(s.baseline, at.units)),
       }));
     },
     'scenario.state': ({ name, year }) => {

@@ -12,6 +12,8 @@ import { unitCounts } from '../../shared/scenario/unit-counts.ts';
 import { simulate, yearRules, ScenarioError, type Simulation } from '../../shared/scenario/simulate.ts';
 import { unitLabels } from '../../shared/scenario/figures.ts';
 import { operationReports } from '../../shared/scenario/operation-report.ts';
+import { planTimeline, type PlanTimeline } from '../../shared/scenario/year-changes.ts';
+import { presentLabels, unitCountsByYear } from '../../shared/scenario/plan-views.ts';
 import { resolveTargets } from '../../shared/scenario/target-sets.ts';
 import type { ScenarioFile } from '../../shared/scenario/exchange.ts';
 import { matchKey } from '../../shared/text.ts';
@@ -25,7 +27,7 @@ import { listUnits } from '../../db/units-repo.ts';
 import { listPositions } from '../../db/positions-repo.ts';
 import { positionsByUnit } from '../../shared/positions/derive.ts';
 import type { Unit } from '../../shared/model/unit.ts';
-import { cachedFor } from './simulation-cache.ts';
+import { cachedFor, generationValue } from './simulation-cache.ts';
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
 export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
@@ -53,6 +55,10 @@ export interface PlanSimulation {
   /** Views made of it (roadmap, a year's changes), by what they were asked with (`viewOf`). */
   views?: Map<string, unknown>;
 }
+
+/** The plan version's years as the baseline and each year's changes (null: read every year's units), made once. */
+export const timelineOf = (s: PlanSimulation): PlanTimeline | null =>
+  viewOf(s, 'timeline', () => planTimeline(s.simulation, s.baseline));
 
 /** Views kept per plan version: a few roadmaps (units the user added) and years of changes. */
 const VIEWS_KEPT = 16;
@@ -108,7 +114,8 @@ export function simulationInputs(ws: Workspace, scenario: ScenarioFile) {
     overridesFor: (id: string) => currentOverrides(ws.db, id),
   };
   return {
-    units: listUnits(ws.db),
+    // The same array for every plan version until the workspace changes (what is derived from it is kept with it).
+    units: generationValue(ws.db, 'baseline', () => listUnits(ws.db)) as readonly Unit[],
     options: {
       baseYear,
       horizon: scenario.horizon,
@@ -147,7 +154,10 @@ function presentSimulation(
   operations: ScenarioFile['operations'],
   baseline: readonly Unit[],
 ) {
-  const labelOf = unitLabels(baseline, ...sim.years.map((y) => y.units));
+  // From the years' changes where the simulation kept them (./year-changes.ts), else from every year's units.
+  const t = planTimeline(sim, baseline);
+  const labelOf = t ? presentLabels(t) : unitLabels(baseline, ...sim.years.map((y) => y.units));
+  const counts = t ? unitCountsByYear(t) : sim.years.map((y) => unitCounts(y.units));
   // A finding that stays the same from one year to the next is the same object in both: said once.
   const words = new Map<object, ReturnType<typeof said>>();
   const saidOnce = (f: Parameters<typeof said>[0]) => {
@@ -161,7 +171,7 @@ function presentSimulation(
   return {
     years: yearRows(sim).map((row, i) => ({
       ...row,
-      ...unitCounts(sim.years[i]!.units),
+      ...counts[i]!,
       province: sim.years[i]!.province ?? own,
     })),
     targets: sim.targets,

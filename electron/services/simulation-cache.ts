@@ -30,6 +30,8 @@ interface Held<T> {
   /** Plan-only writes running (their writes so far move no generation). */
   planOnly: number;
   entries: Map<string, T>;
+  /** Values read from the workspace for every plan (its units), valid for the generation. */
+  shared: Map<string, unknown>;
 }
 
 const held = new WeakMap<Database, Held<unknown>>();
@@ -43,7 +45,7 @@ function heldOf(db: Database): Held<unknown> {
   const changes = totalChanges(db);
   let h = held.get(db);
   if (!h) {
-    h = { seen: changes, generation: 0, planOnly: 0, entries: new Map() };
+    h = { seen: changes, generation: 0, planOnly: 0, entries: new Map(), shared: new Map() };
     held.set(db, h);
   } else if (h.seen !== changes && h.planOnly > 0) {
     h.seen = changes;
@@ -51,6 +53,7 @@ function heldOf(db: Database): Held<unknown> {
     h.seen = changes;
     h.generation++;
     h.entries.clear();
+    h.shared.clear();
   }
   return h;
 }
@@ -80,6 +83,19 @@ export function cachedFor<T>(db: Database, plan: unknown, compute: () => T, keep
       h.entries.delete(oldest);
     }
   }
+  return value;
+}
+
+/**
+ * A value read from the workspace that no plan-only write changes (its units, the simulations'
+ * baseline): read once per generation, the same object to every plan version simulated in it
+ * (so that what is derived from the baseline can be kept with it). Never to be modified.
+ */
+export function generationValue<T>(db: Database, key: string, read: () => T): T {
+  const h = heldOf(db);
+  if (h.shared.has(key)) return h.shared.get(key) as T;
+  const value = read();
+  h.shared.set(key, value);
   return value;
 }
 

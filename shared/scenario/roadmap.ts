@@ -20,7 +20,7 @@ import type { YearMetrics } from './metrics.ts';
 import type { PositionLeft } from '../positions/model.ts';
 import { exactKey } from '../text.ts';
 
-const noExits = (): Record<ExitReason, number> =>
+export const noExits = (): Record<ExitReason, number> =>
   Object.fromEntries(EXIT_REASONS.map((r) => [r, 0])) as Record<ExitReason, number>;
 
 /** Which count a unit's roadmap is kept in: civil servants in agencies, state-paid public employees in public service units. */
@@ -84,7 +84,7 @@ export function positionsLeftBy(exits: readonly ExitRecord[]): { positionsLeft: 
 }
 
 /** The exits of a unit in a year folded into its cell. */
-function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
+export function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
   for (const e of mine) {
     cell.exits[e.reason] += e.civilServants + e.publicEmployees;
     cell.cost += e.cost;
@@ -136,7 +136,7 @@ export interface RoadmapInput {
 }
 
 /** A unit's people above quota before the year's exits (per count, summed), and what the exits take of it. */
-function surplusOf(u: Unit, mine: readonly ExitRecord[]): { surplus: number; covered: number } {
+export function surplusOf(u: Unit, mine: readonly ExitRecord[]): { surplus: number; covered: number } {
   let cs = 0;
   let pe = 0;
   for (const e of mine) {
@@ -146,6 +146,50 @@ function surplusOf(u: Unit, mine: readonly ExitRecord[]): { surplus: number; cov
   const before0 = Math.max(0, u.civilServantActual + cs - u.civilServantQuota);
   const before1 = Math.max(0, u.publicEmployeeActual + pe - u.publicEmployeeQuota);
   return { surplus: before0 + before1, covered: Math.min(before0, cs) + Math.min(before1, pe) };
+}
+
+/** A year's exits by unit, in the order applied. */
+export function exitsByUnit(sim: RoadmapInput, year: number): Map<string, ExitRecord[]> {
+  const byUnit = new Map<string, ExitRecord[]>();
+  for (const e of sim.exits) if (e.year === year) byUnit.set(e.unitCode, [...(byUnit.get(e.unitCode) ?? []), e]);
+  return byUnit;
+}
+
+/** A year's totals before its units' surplus is added. */
+export const emptyYear = (year: number): RoadmapYear => ({
+  year,
+  exits: noExits(),
+  exitsTotal: 0,
+  recruits: 0,
+  surplus: 0,
+  covered: 0,
+  remaining: 0,
+  cost: 0,
+  uncosted: 0,
+  cumulativeReduction: 0,
+  cumulativeCost: 0,
+});
+
+/** The year's exits, recruits and what has come since the first year added to its totals; the new cumulative reduction and cost. */
+export function closeYear(
+  sim: RoadmapInput,
+  total: RoadmapYear,
+  reduction: number,
+  cost: number,
+): [number, number] {
+  for (const e of sim.exits) {
+    if (e.year !== total.year) continue;
+    total.exits[e.reason] += e.civilServants + e.publicEmployees;
+    total.cost += e.cost;
+    total.uncosted += e.uncosted;
+  }
+  total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
+  total.recruits = sim.recruits
+    .filter((r) => r.year === total.year)
+    .reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
+  total.cumulativeReduction = reduction + (total.exitsTotal - total.recruits);
+  total.cumulativeCost = cost + total.cost;
+  return [total.cumulativeReduction, total.cumulativeCost];
 }
 
 /**
@@ -171,23 +215,9 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
   const byUnitOf: Array<Map<string, ExitRecord[]>> = [];
   const presentOf: Array<Set<string>> = [];
   for (const y of sim.years) {
-    const exits = sim.exits.filter((e) => e.year === y.year);
-    const byUnit = new Map<string, ExitRecord[]>();
-    for (const e of exits) byUnit.set(e.unitCode, [...(byUnit.get(e.unitCode) ?? []), e]);
+    const byUnit = exitsByUnit(sim, y.year);
     byUnitOf.push(byUnit);
-    const total: RoadmapYear = {
-      year: y.year,
-      exits: noExits(),
-      exitsTotal: 0,
-      recruits: 0,
-      surplus: 0,
-      covered: 0,
-      remaining: 0,
-      cost: 0,
-      uncosted: 0,
-      cumulativeReduction: 0,
-      cumulativeCost: 0,
-    };
+    const total = emptyYear(y.year);
     const present = new Set<string>();
     presentOf.push(present);
     for (const u of y.units) {
@@ -201,19 +231,7 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
     }
     // Exits from a unit merged or dissolved later in the same year: counted, without a surplus.
     for (const code of byUnit.keys()) if (!present.has(code)) shown.add(code);
-    for (const e of exits) {
-      total.exits[e.reason] += e.civilServants + e.publicEmployees;
-      total.cost += e.cost;
-      total.uncosted += e.uncosted;
-    }
-    total.exitsTotal = EXIT_REASONS.reduce((s, r) => s + total.exits[r], 0);
-    total.recruits = sim.recruits
-      .filter((r) => r.year === y.year)
-      .reduce((s, r) => s + r.civilServants + r.publicEmployees, 0);
-    cumulativeReduction += total.exitsTotal - total.recruits;
-    cumulativeCost += total.cost;
-    total.cumulativeReduction = cumulativeReduction;
-    total.cumulativeCost = cumulativeCost;
+    [cumulativeReduction, cumulativeCost] = closeYear(sim, total, cumulativeReduction, cumulativeCost);
     years.push(total);
   }
   sim.years.forEach((y, yi) => {

@@ -28,6 +28,7 @@ import { withExitWindows } from './restructuring-decision.ts';
 import type { Position } from '../positions/model.ts';
 import { positionFindings } from '../positions/workspace-findings.ts';
 import { targetPositions } from '../positions/quota-beside.ts';
+import { keepYearChanges } from './year-changes.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
@@ -108,6 +109,9 @@ export function simulate(
     positions: options.positions,
     byReason: noLeavers(),
   });
+  // What each year changed, for the views (./year-changes.ts): only while every year's units are the
+  // year before's objects but for its changes, from the baseline's own (no code given twice).
+  let changes: Array<ReadonlyMap<string, Unit | null>> | null = s.units.size === baseline.length ? [] : null;
   const years: SimulationYear[] = [];
   const steps: OperationStep[] = [];
   // By date within each year (a year alone is 01/01), the same date in the order given.
@@ -121,6 +125,8 @@ export function simulate(
     for (const step of YEAR_END_STEPS)
       step(s, { year, rules, findings: ended.findings, findingsOf: ended.findingsOf, ruleSetOn });
     const { units, findings, metrics } = ended;
+    if (ended.changes && changes) changes.push(ended.changes);
+    else changes = null;
     years.push({
       year,
       units,
@@ -137,7 +143,7 @@ export function simulate(
       positions: new Map(s.positions),
     });
   }
-  return {
+  const simulation: Simulation = {
     years,
     steps,
     targets: targetResults(years, s.annexes, options, horizon),
@@ -146,6 +152,8 @@ export function simulate(
     exits: s.exits,
     recruits: s.recruits,
   };
+  if (changes) keepYearChanges(simulation, baseline, changes);
+  return simulation;
 }
 
 /** Validates and applies one operation: what it did to the units it names, before and after. */
@@ -246,6 +254,7 @@ function judgeYear(
       findings: judged,
       findingsOf: (code) => judged.filter((f) => f.unitCode === code),
       metrics: metricsOf(all, autonomy),
+      changes: null,
     };
   }
   // The job-position findings (quota vs positions, deputies planned, level ratios) of the units that have positions.

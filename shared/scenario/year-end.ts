@@ -183,6 +183,12 @@ export interface YearEnded {
   /** The findings about one unit. Valid only until the next year ends: it reads the live judged nodes, which the next year's end rejudges. */
   findingsOf: (code: string) => readonly Finding[];
   metrics: YearMetrics;
+  /**
+   * The units whose object differs from last year's (the starting list's for the first year) or
+   * that came or went, by code: the unit at the year's end, or null when it is not there. Every
+   * other unit of `units` is last year's very object. Null when the year was judged in full (copies).
+   */
+  changes: ReadonlyMap<string, Unit | null> | null;
 }
 
 export interface YearEnd {
@@ -579,6 +585,8 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
       const provinceWide = judgeProvince(judge, findings);
       nextUnits();
       const autonomy = countAutonomy(figures);
+      const changes = new Map<string, Unit | null>();
+      for (const code of changed.keys()) changes.set(code, nodes.get(code)?.unit ?? null);
       changed.clear();
       renewed.clear();
       const findingsOf = (code: string) => {
@@ -586,7 +594,7 @@ export function yearEnd(live: LiveTree, all: readonly LiveUnit[]): YearEnd | nul
         const wide = provinceWide.filter((f) => f.unitCode === code);
         return wide.length === 0 ? own : [...own, ...wide];
       };
-      return { units: last, findings, findingsOf, metrics: { ...autonomy, ...metrics } };
+      return { units: last, findings, findingsOf, metrics: { ...autonomy, ...metrics }, changes };
     },
   };
 }
