@@ -146,11 +146,10 @@ export function ScenarioOperations({
         : [],
     [stateBefore.data, before, firstYear],
   );
-  // A read refused (the plan's, or the committees') is said by the page's one message.
-  const readError = open.error ?? stateBefore.error;
+  // The plan's read refused is said by the page (the same cached read: ScenarioView), the committees' here.
   useEffect(() => {
-    if (readError) onError(readError);
-  }, [readError]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback
+    if (stateBefore.error) onError(stateBefore.error);
+  }, [stateBefore.error]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback
   const heldUnits = useHeldUnits(); // the units the app holds: never downloaded again
   useEffect(() => {
     // A name that repeats ("Thanh tra Sở") is said with its parent's.
