@@ -9,6 +9,7 @@ import { factorText } from '../../../shared/view/payout-factor-text.ts';
 import { PROPOSAL_CASES, type PROPOSAL_POLICIES, type ProposalResult } from '../../../shared/people/proposals.ts';
 import type { BaseSalaryView, PersonRow } from '../../../shared/people/person-rows.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { useChannel } from '../data/useChannel.ts';
 import { PeopleFill } from './PeopleFill.tsx';
 
 type Proposals = Result<'people.proposals'>;
@@ -115,8 +116,12 @@ export function ProposalsPanel({
   const [group, setGroup] = useState<EarlyGroup>('restructuring');
   const [afterTraining, setAfterTraining] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [plans, setPlans] = useState<string[]>([]);
-  const [plan, setPlan] = useState('');
+  // The plans open to edit (through the query cache: a plan made, locked or deleted elsewhere follows).
+  const planRead = useChannel('scenario.list', {});
+  const plans = (planRead.data ?? []).filter((p) => !p.locked).map((p) => p.name);
+  const [chosen, setPlan] = useState('');
+  // The plan chosen, or the first one open to edit.
+  const plan = plans.includes(chosen) ? chosen : (plans[0] ?? '');
   useEffect(() => {
     setError(null);
     setKind(mine?.case ?? 'early-retirement');
@@ -126,12 +131,6 @@ export function ProposalsPanel({
     setGroup(mine?.group ?? 'restructuring');
     setAfterTraining(mine?.afterTraining ?? false);
   }, [person?.id, mine?.leaveFrom, mine?.case, mine?.policy, mine?.within12, mine?.group, mine?.afterTraining]);
-  useEffect(() => {
-    void call('scenario.list', {}).then((l) => {
-      setPlans(l.filter((p) => !p.locked).map((p) => p.name));
-      setPlan((cur) => cur || (l.find((p) => !p.locked)?.name ?? ''));
-    });
-  }, []);
   const fail = (err: unknown) => setError(errorText(err, t, lang));
   const save = () => {
     if (!person) return;
@@ -295,6 +294,7 @@ export function ProposalsPanel({
           </table>
         )}
         <div className="proposal-plan">
+          <FormError error={planRead.error} />
           {plans.length === 0 ? (
             <span className="muted">{t('ppl.noPlans')}</span>
           ) : (

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call, ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { errorText } from '../ui/errorText.ts';
+import { FormError } from '../ui/FormError.tsx';
 import { downloadBase64, readFileBase64 } from '../app/files.ts';
 import { displayToIso, isoToDisplay } from '../../../shared/scenario/operation-date.ts';
 import { formatInteger } from '../../../shared/format.ts';
@@ -29,16 +29,19 @@ export function CommuneTable({
   version: string | undefined;
   onAdded: () => Promise<void>;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   // Typed dd/MM/yyyy (the administrative convention), never the browser's locale.
   const [date, setDate] = useState(`01/07/${firstYear + 1}`);
   const iso = displayToIso(date);
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  // What the last action said: done (a status), or its error as caught (said by FormError).
+  const [message, setMessage] = useState<{ kind: 'ok'; text: string } | { kind: 'error'; error: unknown } | null>(
+    null,
+  );
   // The file read and what it would add, awaiting the officer's confirmation.
   const [pending, setPending] = useState<{ file: File; iso: string; shown: Shown } | null>(null);
   const failed = async (err: unknown) => {
-    setMessage({ kind: 'error', text: errorText(err, t, lang) });
+    setMessage({ kind: 'error', error: err });
     if (err instanceof ApiError && err.error.key === 'err.planChanged') await onAdded(); // show the other person's plan
   };
   const send = async (file: File, day: string, preview: boolean) =>
@@ -55,7 +58,7 @@ export function CommuneTable({
     setMessage(null);
     setPending(null);
     if (!iso) {
-      setMessage({ kind: 'error', text: t('err.dayField', { field: t('communes.date') }) });
+      setMessage({ kind: 'error', error: t('err.dayField', { field: t('communes.date') }) });
       return;
     }
     try {
@@ -115,14 +118,13 @@ export function CommuneTable({
               onCancel={() => setPending(null)}
             />
           )}
-          {message && (
-            <div
-              className={`finance-message ${message.kind}`}
-              role={message.kind === 'error' ? 'alert' : 'status'}
-              data-testid="communes-message"
-            >
+          {message?.kind === 'ok' && (
+            <div className="finance-message ok" role="status" data-testid="communes-message">
               {message.text}
             </div>
+          )}
+          {message?.kind === 'error' && (
+            <FormError error={message.error} testId="communes-message" className="finance-message error" />
           )}
         </div>
       )}

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
-import { call, pickPath, shownPath, ApiError } from '../api.ts';
+import { useState } from 'react';
+import { call, pickPath, shownPath } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { describeError } from '../../../shared/errors.ts';
+import { useChannel } from '../data/useChannel.ts';
 import { sameNameMergeOperation, suggestedPrefix, type SameNameMerge } from '../../../shared/scenario/annex.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import type { Result } from '../../../shared/contract/index.ts';
@@ -27,37 +27,32 @@ export function ProvinceAnnex({
   onAnnexed: () => Promise<void>;
   onAccept: (ops: Operation[]) => Promise<boolean>;
 }) {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const [file, setFile] = useState('');
   const [read, setRead] = useState<Result<'province.read'> | null>(null);
   const [year, setYear] = useState(String(firstYear + 1));
   const [parent, setParent] = useState('');
   const [prefix, setPrefix] = useState('');
-  const [check, setCheck] = useState<Result<'scenario.annexPreview'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const [proposals, setProposals] = useState<{ year: number; merges: SameNameMerge[] } | null>(null);
-  const fail = (err: unknown) => setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-  const args = () => ({
+  const args = {
     name,
     file,
     year: Number(year),
     parentCode: parent.trim() || null,
     codePrefix: prefix.trim() || undefined,
-  });
-
-  useEffect(() => {
-    if (!read) return;
-    setCheck(null);
+  };
+  // The clashes and same-name departments of the file read, as it would join the plan now: asked
+  // again for each year, parent and prefix (only the latest answer shown), and again each time the
+  // panel is shown (the file on disk may have changed; no edit of the app says so).
+  /** A field of the check changed: the message of the last action belongs to the fields before. */
+  const edited = (set: (v: string) => void, v: string) => {
     setError(null);
-    let current = true;
-    void call('scenario.annexPreview', args())
-      .then((r) => current && setCheck(r))
-      .catch((err) => current && fail(err));
-    return () => {
-      current = false;
-    };
-  }, [read, year, parent, prefix]); // eslint-disable-line react-hooks/exhaustive-deps -- args() also reads name and file: a new file clears `read` (it is read again first) and the dialog belongs to one plan; fail only sets state
+    set(v);
+  };
+  const checkRead = useChannel('scenario.annexPreview', args, { enabled: read !== null, fresh: true });
+  const check: Result<'scenario.annexPreview'> | null = read ? (checkRead.data ?? null) : null;
 
   const readFile = async () => {
     setError(null);
@@ -67,7 +62,7 @@ export function ProvinceAnnex({
       setPrefix(suggestedPrefix(r.provinceName));
       setRead(r);
     } catch (err) {
-      fail(err);
+      setError(err);
     }
   };
   const browse = async () => {
@@ -79,14 +74,13 @@ export function ProvinceAnnex({
   const annex = async () => {
     setError(null);
     try {
-      const done = await call('scenario.annex', args());
+      const done = await call('scenario.annex', args);
       await onAnnexed(); // the plan's operations are reloaded before a proposal can be accepted
       setProposals({ year: Number(year), merges: done.merges });
       setOpen(false);
       setRead(null);
-      setCheck(null);
     } catch (err) {
-      fail(err);
+      setError(err);
     }
   };
   const accept = async (merges: SameNameMerge[]) => {
@@ -153,16 +147,16 @@ export function ProvinceAnnex({
                     value={year}
                     min={firstYear}
                     max={2100}
-                    onChange={(e) => setYear(e.target.value)}
+                    onChange={(e) => edited(setYear, e.target.value)}
                   />
                 </label>
                 <label>
                   {t('annex.parent')}
-                  <input list="scenario-units" value={parent} onChange={(e) => setParent(e.target.value)} />
+                  <input list="scenario-units" value={parent} onChange={(e) => edited(setParent, e.target.value)} />
                 </label>
                 <label>
                   {t('annex.prefix')}
-                  <input value={prefix} onChange={(e) => setPrefix(e.target.value)} spellCheck={false} />
+                  <input value={prefix} onChange={(e) => edited(setPrefix, e.target.value)} spellCheck={false} />
                 </label>
               </div>
               {check && (
@@ -187,7 +181,7 @@ export function ProvinceAnnex({
               </button>
             </>
           )}
-          <FormError error={error} />
+          <FormError error={error ?? (read ? checkRead.error : null)} />
         </form>
       )}
       {proposals && (

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { call, ApiError } from '../api.ts';
+import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { BASELINE_FIELDS, type BaselineField, type YearBaseline } from '../../../shared/scenario/baselines.ts';
-import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { EntryForm, issuesText } from './EntryForm.tsx';
 import { useChannel } from '../data/useChannel.ts';
 
 type Draft = { year: string } & Record<BaselineField, string>;
@@ -17,7 +17,7 @@ const emptyDraft = (): Draft => ({
  * compare with, to view, add, edit and delete; a refusal names the field at fault.
  */
 export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => void; onError: (err: unknown) => void }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   // Read again after a save or delete (here or elsewhere): the topic 'plans' makes baselines.* stale.
   const read = useChannel('baselines.list', {});
   const list = read.data?.baselines ?? [];
@@ -26,20 +26,13 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
   const [done, setDone] = useState<string | null>(null);
 
   const label = (f: string) => (f === 'year' ? t('bl.year') : t(`scn.metric.${f as BaselineField}`));
-  const explain = (err: unknown) => {
-    if (!(err instanceof ApiError)) return String(err);
-    const issues =
-      err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
-    return issues
-      .map((i) => {
-        const reason = isMessageKey(i.key) ? t(i.key, i.params) : i.key;
-        const field = i.field.split('.').pop() ?? '';
-        return field === 'year' || (BASELINE_FIELDS as readonly string[]).includes(field)
-          ? t('err.baselineField', { field: label(field), reason })
-          : reason;
-      })
-      .join('; ');
-  };
+  const explain = (err: unknown) =>
+    issuesText(err, t, lang, (path, reason) => {
+      const field = path.split('.').pop() ?? '';
+      return field === 'year' || (BASELINE_FIELDS as readonly string[]).includes(field)
+        ? t('err.baselineField', { field: label(field), reason })
+        : reason;
+    });
   const save = async () => {
     if (!draft) return;
     setFormError(null);
@@ -136,13 +129,13 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
         </button>
       )}
       {draft && (
-        <form
-          className="target-set-form"
-          aria-label={t('bl.title')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
+        <EntryForm
+          label={t('bl.title')}
+          error={formError}
+          saveLabel={t('bl.save')}
+          cancelLabel={t('bl.cancel')}
+          onSave={() => void save()}
+          onCancel={() => setDraft(null)}
         >
           <div className="row">
             <label>
@@ -166,14 +159,7 @@ export function ScenarioBaselines({ onChanged, onError }: { onChanged: () => voi
               </label>
             ))}
           </div>
-          <FormError error={formError} />
-          <div className="row">
-            <button type="submit">{t('bl.save')}</button>
-            <button type="button" onClick={() => setDraft(null)}>
-              {t('bl.cancel')}
-            </button>
-          </div>
-        </form>
+        </EntryForm>
       )}
     </section>
   );

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { call } from '../api.ts';
+import { useChannel } from '../data/useChannel.ts';
+import type { Operation } from '../../../shared/scenario/operations.ts';
 import { useI18n } from '../i18n.tsx';
-import type { Result } from '../../../shared/contract/index.ts';
 import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
@@ -30,32 +30,25 @@ export function ScenarioCutSuggest({
   const { t } = useI18n();
   const [scope, setScope] = useState<CutScope>({});
   const units = usePlanUnits(name, year, onError);
-  const [result, setResult] = useState<Result<'scenario.suggestCut'> | null>(null);
-  const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
+  // The suggestion for the scope chosen, then its operation previewed: both through the query cache
+  // (the latest scope's answer only; read again when an edit makes the plan's answers stale).
+  const suggested = useChannel('scenario.suggestCut', { name, target, scope });
+  const result = suggested.data ?? null;
+  const operation = result?.operation ?? null;
+  const previewed = useChannel(
+    'scenario.preview',
+    { name, operation: operation as Operation },
+    { enabled: operation !== null },
+  );
+  const preview = operation ? (previewed.data ?? null) : null;
+  const readError = suggested.error ?? previewed.error;
   useEffect(() => {
-    let live = true;
-    setResult(null);
-    setPreview(null);
-    void (async () => {
-      try {
-        const r = await call('scenario.suggestCut', { name, target, scope });
-        if (live) setResult(r);
-        const shown = r.operation && (await call('scenario.preview', { name, operation: r.operation }));
-        if (live && shown) setPreview(shown);
-      } catch (err) {
-        if (live) onError(err);
-      }
-    })();
-    return () => {
-      live = false;
-    };
-  }, [name, target, scope]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
+    if (readError) onError(readError);
+  }, [readError]); // eslint-disable-line react-hooks/exhaustive-deps -- onError only sets state
   const add = async () => {
     if (!result?.operation) return;
     try {
       await appendOperation(name, result.operation);
-      setResult(null);
-      setPreview(null);
       onChanged();
     } catch (err) {
       onError(err);

@@ -4,8 +4,8 @@
  * apply, storing nothing). The baseline is never touched. The merge and dissolve dialogs preview
  * the effect first. One selection and one set of handlers serve the chart and the grid.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { call, ApiError } from '../api.ts';
+import { useMemo, useState, type ReactNode } from 'react';
+import { ApiError } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
 import { useChannel } from '../data/useChannel.ts';
 import { describeError } from '../../../shared/errors.ts';
@@ -132,28 +132,14 @@ function useYearUnits(name: string, year: number) {
   return useChannel('scenario.state', { name, year }).data?.units ?? null;
 }
 
-/** Previews an operation (nothing stored) whenever it changes; a refusal is said as the error. */
-function usePreview(name: string, op: Operation | null) {
-  const { lang } = useI18n();
-  const [preview, setPreview] = useState<Result<'scenario.preview'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const key = JSON.stringify(op);
-  useEffect(() => {
-    if (!op) return;
-    let stale = false;
-    setError(null);
-    call('scenario.preview', { name, operation: op })
-      .then((p) => !stale && setPreview(p))
-      .catch((err: unknown) => {
-        if (stale) return;
-        setPreview(null);
-        setError(err instanceof ApiError ? describeError(err.error, lang) : String(err));
-      });
-    return () => {
-      stale = true;
-    };
-  }, [name, key, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- key stands for op by content (JSON): an equal operation built anew asks for no new preview
-  return { preview, error };
+/**
+ * Previews an operation (nothing stored) through the query cache, keyed by its content (an equal
+ * operation built anew asks for no new preview; the last one stays shown while the next comes); a
+ * refusal is the error.
+ */
+function usePreview(name: string, op: Operation) {
+  const { data, error } = useChannel('scenario.preview', { name, operation: op }, { keepPrevious: true });
+  return { preview: data ?? null, error };
 }
 
 export interface GestureDialogProps {

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useHeldUnits } from '../app/held-units.ts';
 import { ApiError, call } from '../api.ts';
-import { editPlan, latestVersion, moment, type HeldVersion } from './plan-versions.ts';
+import { editPlan, latestVersion } from './plan-versions.ts';
 import { applyPlanCommand, sendPlanCommand, type PlanCommand } from './plan-commands.ts';
 import { useI18n } from '../i18n.tsx';
 import { useChannel } from '../data/useChannel.ts';
+import { heldPlan, rereadPlan, showSavedPlan, usePlanRead } from './usePlanRead.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { namesAt } from '../../../shared/scenario/names-at.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures, type WholeFigures } from '../../../shared/scenario/figures.ts';
@@ -67,7 +68,6 @@ export function ScenarioOperations({
   locked,
   firstYear,
   yearFigures,
-  version,
   onChanged,
   onError,
   side,
@@ -79,7 +79,6 @@ export function ScenarioOperations({
   firstYear: number;
   /** Per year of the plan, the quota and the people at its end: each year's change is shown by its operations. */
   yearFigures: ReadonlyMap<number, { quota: number; people: number }>;
-  version: number;
   onChanged: () => void;
   onError: (err: unknown) => void;
   /** Above the operations (the plan list). */
@@ -94,12 +93,12 @@ export function ScenarioOperations({
   const [formError, setFormError] = useState<string | null>(null);
   const describe = (err: unknown) => (err instanceof ApiError ? describeError(err.error, lang) : String(err));
   const [picked, setPicked] = useState<number | null>(null);
-  const [ops, setOps] = useState<Operation[]>([]);
-  // The stored plan's version these operations were read at: a save after someone else's is refused
-  // (plan-versions.ts); the operations as last read or saved, which an edit waiting its turn builds on.
-  const held = useRef<HeldVersion | undefined>(undefined);
-  const latestOps = useRef<Operation[]>([]);
-  const edited = useRef(0);
+  // The stored plan through the query cache (usePlanRead.ts), with the version it was read at: a save
+  // after someone else's is refused (plan-versions.ts); read again when an edit of the plans makes it
+  // stale, here or elsewhere (the plan chart, another window). An edit waiting its turn builds on the
+  // operations as last read or saved (heldPlan), not on those of the render that sent it.
+  const open = usePlanRead(name);
+  const ops = useMemo(() => open.data?.scenario.operations ?? [], [open.data]);
   const [units, setUnits] = useState<Array<{ code: string; name: string }>>([]);
   const [type, setType] = useState<Addable | Dialog>('merge');
   const [dialog, setDialog] = useState<Dialog | null>(null);
@@ -125,21 +124,10 @@ export function ScenarioOperations({
   // plan and the unit), and a merge previewed (the plan with it).
   const [reducing, setReducing] = useState<{ index: number; unit: string } | null>(null);
   const [previewed, setPreviewed] = useState<Operation[] | null>(null);
-  const load = () => {
-    const at = moment();
-    return call('scenario.open', { name })
-      .then((s) => {
-        if (!yearTyped.current) setYear(String(defaultOperationYear(s.today, firstYear)));
-        if (at < edited.current) return; // sent before this view's last save answered: that answer is newer
-        setOps(s.scenario.operations);
-        latestOps.current = s.scenario.operations;
-        held.current = { version: s.version, at };
-      })
-      .catch(onError);
-  };
+  const today = open.data?.today;
   useEffect(() => {
-    void load();
-  }, [name, version]); // eslint-disable-line react-hooks/exhaustive-deps -- re-read after operations recorded elsewhere (the plan chart); load is new on every render
+    if (today && !yearTyped.current) setYear(String(defaultOperationYear(today, firstYear)));
+  }, [today, firstYear]);
   // The day as typed (dd/MM/yyyy, the administrative convention; yyyy-mm-dd also read), in ISO; what
   // cannot be read is passed as typed, for the plan's check to refuse with its message.
   const isoDate = displayToIso(date);
@@ -162,6 +150,7 @@ export function ScenarioOperations({
         : [],
     [stateBefore.data, before, firstYear],
   );
+  // The plan's read refused is said by the page (the same cached read: ScenarioView), the committees' here.
   useEffect(() => {
     if (stateBefore.error) onError(stateBefore.error);
   }, [stateBefore.error]); // eslint-disable-line react-hooks/exhaustive-deps -- onError is the caller's inline callback
@@ -224,26 +213,24 @@ export function ScenarioOperations({
     try {
       let operations: Operation[] = [];
       const saved = await editPlan(
-        () => held.current,
+        () => heldPlan(name)?.held,
         (version) => {
+          const latest = heldPlan(name)?.scenario.operations ?? [];
           const command: PlanCommand = Array.isArray(next)
             ? { kind: 'replace', operations: next }
             : typeof next === 'function'
-              ? next(latestOps.current)
+              ? next(latest)
               : next;
-          operations = applyPlanCommand(latestOps.current, command);
+          operations = applyPlanCommand(latest, command);
           return sendPlanCommand(name, version, command);
         },
       );
-      setOps(operations);
-      latestOps.current = operations;
-      held.current = saved.held;
-      edited.current = saved.held.at;
+      showSavedPlan(name, operations, saved);
       onChanged();
       return true;
     } catch (err) {
       report(err);
-      if (err instanceof ApiError && err.error.key === 'err.planChanged') void load(); // show the other person's plan
+      if (err instanceof ApiError && err.error.key === 'err.planChanged') void rereadPlan(name); // show the other person's plan
       return false;
     }
   };
@@ -396,7 +383,6 @@ export function ScenarioOperations({
   /** A dialog stored its operation in the plan. */
   const added = () => {
     setDialog(null);
-    void load();
     onChanged();
   };
   const add = async () => {
@@ -771,19 +757,19 @@ export function ScenarioOperations({
               name={name}
               firstYear={firstYear}
               onAnnexed={async () => {
-                await load();
+                await rereadPlan(name);
                 onChanged();
               }}
-              onAccept={(added) => save([...ops, ...added])}
+              onAccept={(added) => save((latest) => ({ kind: 'replace', operations: [...latest, ...added] }))}
             />
           )}
           {!locked && (
             <CommuneTable
               name={name}
               firstYear={firstYear}
-              version={latestVersion(held.current)}
+              version={latestVersion(open.data?.held)}
               onAdded={async () => {
-                await load();
+                await rereadPlan(name);
                 onChanged();
               }}
             />

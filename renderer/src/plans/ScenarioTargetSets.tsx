@@ -8,8 +8,9 @@ import { queryClient } from '../data/query-client.ts';
 import { usePlanRead } from './usePlanRead.ts';
 import { METRIC_KEYS } from '../../../shared/scenario/metrics.ts';
 import { parseCount } from '../../../shared/format.ts';
-import { isMessageKey, type MessageKey } from '../../../shared/i18n/index.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { EntryForm, issuesText } from './EntryForm.tsx';
 
 /** A metric choice: one metric, or the state payroll as a whole (civil servants + state-paid). */
 const STAFF = 'civilServantQuota+publicEmployeeQuota';
@@ -103,24 +104,13 @@ export function ScenarioTargetSets({
   };
 
   /** Each field at fault, named by its target's number and label. */
-  const explain = (err: unknown) => {
-    if (!(err instanceof ApiError)) return String(err);
-    const issues =
-      err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];
-    return issues
-      .map((i) => {
-        const reason = isMessageKey(i.key) ? t(i.key, i.params) : i.key;
-        const m = /targets\.(\d+)\.(\w+)/.exec(i.field);
-        if (m) return t('tset.fieldAt', { index: Number(m[1]) + 1, field: FIELD_LABELS[m[2]!] ?? m[2]!, reason });
-        const last = i.field.split('.').pop();
-        return last === 'id'
-          ? `${t('tset.id')}: ${reason}`
-          : last === 'title'
-            ? `${t('tset.name')}: ${reason}`
-            : reason;
-      })
-      .join('; ');
-  };
+  const explain = (err: unknown) =>
+    issuesText(err, t, lang, (field, reason) => {
+      const m = /targets\.(\d+)\.(\w+)/.exec(field);
+      if (m) return t('tset.fieldAt', { index: Number(m[1]) + 1, field: FIELD_LABELS[m[2]!] ?? m[2]!, reason });
+      const last = field.split('.').pop();
+      return last === 'id' ? `${t('tset.id')}: ${reason}` : last === 'title' ? `${t('tset.name')}: ${reason}` : reason;
+    });
 
   const save = async () => {
     setFormError(null);
@@ -147,7 +137,6 @@ export function ScenarioTargetSets({
     }
   };
   const update = (i: number, patch: Partial<Row>) => setRows(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
-  const metricLabel = (m: string) => (m === STAFF ? t('tset.staffMetric') : t(`scn.metric.${m}` as MessageKey));
 
   const box = (s: Result<'targetSets.list'>['builtIn'][number], own: boolean) => (
     <li key={s.id}>
@@ -198,13 +187,18 @@ export function ScenarioTargetSets({
         </button>
       )}
       {editing && (
-        <form
-          className="target-set-form"
-          aria-label={t('tset.new')}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void save();
-          }}
+        <EntryForm
+          label={t('tset.new')}
+          error={formError}
+          saveLabel={t('tset.save')}
+          cancelLabel={t('tset.cancel')}
+          onSave={() => void save()}
+          onCancel={() => setEditing(false)}
+          buttons={
+            <button type="button" onClick={() => setRows([...rows, emptyRow(rows.length + 1, baseYear)])}>
+              {t('tset.addTarget')}
+            </button>
+          }
         >
           <div className="row">
             <label>
@@ -241,24 +235,12 @@ export function ScenarioTargetSets({
               </label>
               <label>
                 {t('tset.metric')}
-                <select value={r.metric} onChange={(e) => update(i, { metric: e.target.value })}>
-                  {METRIC_CHOICES.map((m) => (
-                    <option key={m} value={m}>
-                      {metricLabel(m)}
-                    </option>
-                  ))}
-                </select>
+                <MetricSelect value={r.metric} onChange={(metric) => update(i, { metric })} />
               </label>
               {r.kind === 'share' && (
                 <label>
                   {t('tset.of')}
-                  <select value={r.of} onChange={(e) => update(i, { of: e.target.value })}>
-                    {METRIC_CHOICES.map((m) => (
-                      <option key={m} value={m}>
-                        {metricLabel(m)}
-                      </option>
-                    ))}
-                  </select>
+                  <MetricSelect value={r.of} onChange={(of) => update(i, { of })} />
                 </label>
               )}
               <label>
@@ -309,18 +291,22 @@ export function ScenarioTargetSets({
               )}
             </fieldset>
           ))}
-          <FormError error={formError} />
-          <div className="row">
-            <button type="button" onClick={() => setRows([...rows, emptyRow(rows.length + 1, baseYear)])}>
-              {t('tset.addTarget')}
-            </button>
-            <button type="submit">{t('tset.save')}</button>
-            <button type="button" onClick={() => setEditing(false)}>
-              {t('tset.cancel')}
-            </button>
-          </div>
-        </form>
+        </EntryForm>
       )}
     </section>
+  );
+}
+
+/** A target's metric (or the metric it is a share of): one metric, or the state payroll as a whole. */
+function MetricSelect({ value, onChange }: { value: string; onChange: (metric: string) => void }) {
+  const { t } = useI18n();
+  return (
+    <select value={value} onChange={(e) => onChange(e.target.value)}>
+      {METRIC_CHOICES.map((m) => (
+        <option key={m} value={m}>
+          {m === STAFF ? t('tset.staffMetric') : t(`scn.metric.${m}` as MessageKey)}
+        </option>
+      ))}
+    </select>
   );
 }

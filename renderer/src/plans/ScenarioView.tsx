@@ -37,8 +37,6 @@ export function ScenarioView() {
   const [newName, setNewName] = useState('');
   const [compared, setCompared] = useState<string[]>([]);
   const [createName, setCreateName] = useState('');
-  // Bumped after this page's own changes, for the views that still read by hand (targets, roadmap, operations).
-  const [version, setVersion] = useState(0);
   // The plans, the plan shown and its simulation: read again when an edit of the plans makes them stale.
   const listRead = useChannel('scenario.list', {});
   const list = listRead.data ?? [];
@@ -100,17 +98,15 @@ export function ScenarioView() {
   const changed = () => {
     setError(null);
     setTabError(null);
-    setVersion((v) => v + 1);
   };
   /** The list as it is now (awaited: a plan just made is in it before it is selected). */
   const listNow = () => queryClient.invalidateQueries({ queryKey: channelKey('scenario.list', {}) });
   // Someone else's change to the plans (browser mode), or an undo: a plan that is gone is no longer
-  // selected (before anything reads it again); else the views reading by hand follow.
+  // selected (before anything reads it again); the views read through the cache follow by themselves.
   useChanges('plans', () => {
     void listNow().then(() => {
       const plans = queryClient.getQueryData<Result<'scenario.list'>>(channelKey('scenario.list', {}));
       if (selected !== null && plans && !plans.some((p) => p.name === selected)) setSelected(null);
-      else setVersion((v) => v + 1);
     });
   });
 
@@ -126,14 +122,12 @@ export function ScenarioView() {
           queryFn: () => readPlan(name),
           staleTime: 0,
         });
-      setVersion((v) => v + 1);
       await listNow();
       setSelected(name || null);
       setNewName('');
     } catch (err) {
       fail(err);
       // Refused because someone changed the plan: it is shown as it is now.
-      setVersion((v) => v + 1);
       invalidateTopics(['plans']);
     }
   };
@@ -251,10 +245,7 @@ export function ScenarioView() {
               name={selected}
               locked={isLocked}
               baseYear={sim.years[0]?.year ?? new Date().getFullYear()}
-              onChanged={() => {
-                setTabError(null);
-                setVersion((v) => v + 1);
-              }}
+              onChanged={() => setTabError(null)}
               onError={tabFail}
             />
             <h3>{t('scn.targets')}</h3>
@@ -263,10 +254,7 @@ export function ScenarioView() {
               cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: tabFail }}
             />
             <ScenarioBaselines
-              onChanged={() => {
-                setTabError(null);
-                setVersion((v) => v + 1);
-              }}
+              onChanged={() => setTabError(null)}
               onError={tabFail}
             />
             <ScenarioTargetCharts sim={sim} />
@@ -421,7 +409,6 @@ export function ScenarioView() {
           locked={isLocked}
           firstYear={sim.years[0]?.year ?? new Date().getFullYear()}
           yearFigures={yearFigures}
-          version={version}
           onChanged={changed}
           onError={fail}
           side={planList}

@@ -7,7 +7,9 @@
  */
 import { useQuery, type UseQueryResult } from '@tanstack/react-query';
 import type { Result } from '../../../shared/contract/index.ts';
+import type { Operation } from '../../../shared/scenario/operations.ts';
 import { call } from '../api.ts';
+import { queryClient } from '../data/query-client.ts';
 import { channelKey } from '../data/useChannel.ts';
 import { moment, type HeldVersion } from './plan-versions.ts';
 
@@ -26,4 +28,23 @@ export function usePlanRead(name: string | null): UseQueryResult<PlanRead> {
     queryFn: () => readPlan(name!),
     enabled: name !== null && name !== '',
   });
+}
+
+const planKey = (name: string) => channelKey('scenario.open', { name });
+
+/** The plan as last read or saved in this tab (what an edit waiting its turn builds on), if read. */
+export function heldPlan(name: string): PlanRead | undefined {
+  return queryClient.getQueryData<PlanRead>(planKey(name));
+}
+
+/** Reads the plan again now (after an edit this tab did not send with its version, or a refusal): every view of it follows. */
+export function rereadPlan(name: string): Promise<PlanRead> {
+  return queryClient.fetchQuery({ queryKey: planKey(name), queryFn: () => readPlan(name), staleTime: 0 });
+}
+
+/** Shows at once the operations this tab's edit stored, with the version its answer gave (the read it made stale confirms them). */
+export function showSavedPlan(name: string, operations: Operation[], saved: { version: string; held: HeldVersion }): void {
+  queryClient.setQueryData<PlanRead>(planKey(name), (read) =>
+    read ? { ...read, scenario: { ...read.scenario, operations }, version: saved.version, held: saved.held } : read,
+  );
 }

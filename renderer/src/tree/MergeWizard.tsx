@@ -16,6 +16,7 @@ import { readMerge, tooFewToMerge } from '../../../shared/view/plan-drafts.ts';
 import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from '../plans/PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
+import { DialogButtons, PreviewFindings, YearField } from './PlanFormSteps.tsx';
 
 export interface MergeWizardProps {
   /** The stored plan the merge is added to. */
@@ -131,12 +132,11 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
               {t('wiz.back')}
             </button>
           )}
-          <button type="submit" className="primary" disabled={busy || !state}>
-            {step === 'preview' ? t('wiz.confirm') : t('wiz.next')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('import.cancel')}
-          </button>
+          <DialogButtons
+            submitLabel={step === 'preview' ? t('wiz.confirm') : t('wiz.next')}
+            disabled={busy || !state}
+            onCancel={onCancel}
+          />
         </>
       }
     >
@@ -149,19 +149,13 @@ export function MergeWizard({ name, year: initialYear, initialUnits = [], onDone
       </ol>
       {step === 'units' && (
         <div className="wizard-pane">
-          <label className="inline-field">
-            {t('op.form.year')}
-            <input
-              type="number"
-              value={year}
-              min={1990}
-              max={2100}
-              onChange={(e) => {
-                reset();
-                setYear(e.target.value);
-              }}
-            />
-          </label>
+          <YearField
+            year={year}
+            onChange={(y) => {
+              reset();
+              setYear(y);
+            }}
+          />
           <p>{selected.length === 0 ? t('wiz.noneSelected') : t('wiz.selected', { count: selected.length })}</p>
           <ul className="chips" data-testid="merge-chips">
             {selected.map((c) => {
@@ -384,24 +378,7 @@ function MergePreview({ units, op, result }: { units: Unit[]; op: Operation; res
         </p>
       )}
       {gone.length > 0 && <p>{t('wiz.gone', { units: gone.join(', ') })}</p>}
-      {messages.length > 0 ? (
-        <>
-          <p>{t('wiz.findings')}</p>
-          <ul className="wizard-findings">
-            {messages.map((m, i) => (
-              <li
-                key={i}
-                className={'severity' in m && m.severity === 'note' ? 'op-preview-note muted' : 'op-preview-warning'}
-              >
-                {'severity' in m && m.severity === 'note' ? `${t('severity.note')} — ` : '⚠ '}
-                {t(m.key, m.params)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="muted">{t('wiz.noFindings')}</p>
-      )}
+      <PreviewFindings messages={messages} title="wiz.findings" none="wiz.noFindings" withUnit={false} />
     </div>
   );
 }

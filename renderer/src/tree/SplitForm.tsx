@@ -8,6 +8,7 @@ import type { Operation } from '../../../shared/scenario/operations.ts';
 import { IssueList, PlanDialog, appendOperation, usePlanForm, usePlanUnits } from '../plans/PlanDialog.tsx';
 import { UnitSearch } from './UnitSearch.tsx';
 import { proposeUnitCode } from '../../../shared/model/propose-code.ts';
+import { DialogButtons, PreviewFindings, YearField } from './PlanFormSteps.tsx';
 
 const MAX_PARTS = 10;
 const emptyPart = (): SplitPartDraft => ({ code: '', name: '', counts: {} });
@@ -109,30 +110,19 @@ export function SplitForm({
           <button type="button" onClick={() => void showPreview()} disabled={busy || !unit}>
             {t('op.preview')}
           </button>
-          <button type="submit" className="primary" disabled={busy || !state}>
-            {t('wiz.confirm')}
-          </button>
-          <button type="button" onClick={onCancel}>
-            {t('import.cancel')}
-          </button>
+          <DialogButtons submitLabel={t('wiz.confirm')} disabled={busy || !state} onCancel={onCancel} />
         </>
       }
     >
       <div className="wizard-pane">
         <div className="split-head">
-          <label className="inline-field">
-            {t('op.form.year')}
-            <input
-              type="number"
-              value={year}
-              min={1990}
-              max={2100}
-              onChange={(e) => {
-                changed();
-                setYear(e.target.value);
-              }}
-            />
-          </label>
+          <YearField
+            year={year}
+            onChange={(y) => {
+              changed();
+              setYear(y);
+            }}
+          />
           <label className="inline-field">
             {t('split.parts')}
             <input
@@ -291,20 +281,7 @@ function SplitPreview({ unit, op, result }: { unit: Unit; op: Operation; result:
           </tbody>
         </table>
       </div>
-      {messages.length > 0 ? (
-        <>
-          <p>{t('split.findings')}</p>
-          <ul className="wizard-findings">
-            {messages.map((m, i) => (
-              <li key={i} className="op-preview-warning">
-                ⚠ {m.unitCode}: {t(m.key, m.params)}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : (
-        <p className="muted">{t('split.noFindings')}</p>
-      )}
+      <PreviewFindings messages={messages} title="split.findings" none="split.noFindings" withUnit />
     </div>
   );
 }
