@@ -20,12 +20,13 @@ const SCALAR_COLUMNS = {
   level: 'level',
   sector: 'sector',
   ...COLUMNS,
+  heads: 'heads',
 } as const;
 /** Every stored field of a unit but its code and parent, with its column. */
 const VALUE_FIELDS = (Object.keys(SCALAR_COLUMNS) as Array<keyof typeof SCALAR_COLUMNS>).filter((f) => f !== 'code');
 const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u.sector, ${Object.entries(COLUMNS)
   .map(([field, col]) => `u.${col} AS ${field}`)
-  .join(', ')}`;
+  .join(', ')}, u.heads AS heads`;
 
 type ListRow = [
   id: number,
@@ -36,10 +37,10 @@ type ListRow = [
   kind: Unit['kind'],
   level: Unit['level'],
   sector: Unit['sector'],
-  ...counts: number[],
+  ...counts: Array<number | null>,
 ];
 /** The headcount columns in the order of COLUMNS, which is the order read back below. */
-const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')} FROM units`;
+const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')}, heads FROM units`;
 
 /**
  * All units in tree order of insertion (parents' positions first, then siblings by position).
@@ -69,6 +70,7 @@ export function listUnits(db: Database): Unit[] {
     selfFundedEmployees: r[12]!,
     contractWorkers: r[13]!,
     deputies: r[14]!,
+    heads: r[15]!,
   }));
 }
 
@@ -96,7 +98,7 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
   if (issues.length > 0) throw AppError.validation(issues);
   const tree = buildTree(units);
   const base = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
-  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS), 'heads'];
   const insert = db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)
@@ -116,6 +118,7 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
       u.level,
       u.sector,
       ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+      u.heads ?? null,
     );
   }
 }
@@ -154,7 +157,7 @@ export function upsertUnits(db: Database, units: readonly Unit[]): void {
   const update = db.prepare(
     `UPDATE units SET ${VALUE_FIELDS.map((f) => `${SCALAR_COLUMNS[f]} = ?`).join(', ')}, parent_id = (SELECT id FROM units WHERE code = ?) WHERE code = ?`,
   );
-  for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f]), u.parentCode, u.code);
+  for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f] ?? null), u.parentCode, u.code);
 }
 
 /** A unit with its stored position (its place in the tree's order). */
@@ -172,7 +175,7 @@ export function nextPosition(db: Database): number {
 
 /** Inserts one unit at a position; its parent must exist. */
 export function insertUnitAt(db: Database, u: Unit, position: number): void {
-  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS), 'heads'];
   db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)
@@ -187,6 +190,7 @@ export function insertUnitAt(db: Database, u: Unit, position: number): void {
     u.level,
     u.sector,
     ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+    u.heads ?? null,
   );
 }
 

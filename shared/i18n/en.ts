@@ -153,6 +153,10 @@ export const en: Record<MessageKey, string> = {
   'field.publicEmployeeActual': 'State-paid employees in post',
   'field.selfFundedEmployees': 'Self-funded employees',
   'field.contractWorkers': 'Contract workers',
+  'field.heads': 'Heads in post',
+  'unit.headsMissing': 'not entered',
+  'unit.headsHelp':
+    'Heads (the unit\'s head) in post: 1, or 0 while the post is vacant. Leave empty while not entered: the app never takes it as 1.',
   'field.deputies': 'Deputies',
   'field.totalPeople': 'Total people',
   'field.provinceName': 'Province name',
@@ -166,6 +170,7 @@ export const en: Record<MessageKey, string> = {
   'short.publicEmployeeActual': 'PE actual',
   'short.selfFundedEmployees': 'Self-funded',
   'short.contractWorkers': 'Contracts',
+  'short.heads': 'Heads',
   'short.deputies': 'Deputies',
   'short.totalPeople': 'People',
   'short.unitCount': 'Units',

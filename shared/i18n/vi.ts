@@ -149,6 +149,10 @@ export const vi = {
   'field.publicEmployeeActual': 'Viên chức hiện có (NSNN)',
   'field.selfFundedEmployees': 'Viên chức tự bảo đảm lương',
   'field.contractWorkers': 'Hợp đồng lao động',
+  'field.heads': 'Số cấp trưởng',
+  'unit.headsMissing': 'chưa nhập',
+  'unit.headsHelp':
+    'Số cấp trưởng (người đứng đầu) đang giữ chức vụ: 1, hoặc 0 khi khuyết. Để trống khi chưa nhập: ứng dụng không tự coi là 1.',
   'field.deputies': 'Số cấp phó',
   'field.totalPeople': 'Tổng số người',
   'field.provinceName': 'Tên tỉnh',
@@ -162,6 +166,7 @@ export const vi = {
   'short.publicEmployeeActual': 'VC hiện có',
   'short.selfFundedEmployees': 'VC tự chủ',
   'short.contractWorkers': 'HĐLĐ',
+  'short.heads': 'Cấp trưởng',
   'short.deputies': 'Cấp phó',
   'short.totalPeople': 'Tổng người',
   'short.unitCount': 'Số ĐV',

@@ -142,6 +142,7 @@ export function simulate(
     targets: targetResults(years, s.annexes, options, horizon),
     notices: s.notices,
     positionsAdded: s.positionsAdded,
+    heads: s.heads,
     exits: s.exits,
     recruits: s.recruits,
   };
