@@ -43,8 +43,9 @@ export const TEMPLATE_HEADERS: ReadonlyArray<readonly [Exclude<ImportField, 'stt
   ['publicEmployeeActual', 'Viên chức hiện có (NSNN)'],
   ['selfFundedEmployees', 'Viên chức tự bảo đảm lương'],
   ['contractWorkers', 'Hợp đồng lao động'],
-  ['heads', 'Số cấp trưởng'],
   ['deputies', 'Số cấp phó'],
+  // Last, so that files written before it read as they did: an empty or missing cell is "not entered".
+  ['heads', 'Số cấp trưởng'],
 ];
 
 /** Other ways offices title the same columns (after `matchKey`, word order ignored). */

@@ -20,6 +20,7 @@ import type { Block, DataTable } from '../model.ts';
 import { groupOf, type OperationGroupOf } from './operation-groups.ts';
 import { OPERATION_FACETS, type OperationFacet, type ProposalSettings } from '../settings.ts';
 import { removals } from './unit-fates.ts';
+import { deputiesNote, headsOf, headsText } from './leadership.ts';
 
 const n = (v: number) => formatInteger(v, 'vi');
 
@@ -198,11 +199,12 @@ function templatesOf(
         x.key.startsWith('scn.deputy') && (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
     )
     .map((x) => `${name(x.unitCode)}: ${translate('vi', x.key, x.params)}`);
+  const heads = sim.heads.filter((h) => h.index === index);
   const leadership =
     op.type === 'merge'
-      ? `Người đứng đầu: ${n(b.units)} → 1 (${target}); cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      ? `${headsText(heads, name, target) || `Người đứng đầu: ${n(b.units)} → 1 (${target})`}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}${deputiesNote(heads)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
       : op.type === 'dissolve' || op.type === 'convert'
-        ? `Người đứng đầu và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
+        ? `${headsOf(codes.map((c) => units.around(op.year, c)))} và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
         : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''}`;
 
   const staff = [
@@ -435,6 +437,8 @@ function groupTemplates(
   const { before: b, after: a } = totals;
   const detail = 'Chi tiết từng đơn vị tại bảng dưới đây.';
   const merge = group.type === 'merge';
+  const indices = new Set(members.map((m) => m.index));
+  const heads = sim.heads.filter((h) => indices.has(h.index));
   const rationale = {
     transfer:
       p === 'commune'
@@ -457,7 +461,7 @@ function groupTemplates(
       ? 'Cơ cấu tổ chức bên trong của từng đơn vị sau sắp xếp do cấp có thẩm quyền quyết định theo quy định hiện hành.'
       : 'Giữ nguyên cơ cấu tổ chức bên trong theo quy định hiện hành.',
     leadership: merge
-      ? `Người đứng đầu: ${n(b.units)} → ${n(members.length)}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}. Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      ? `${headsText(heads, name) || `Người đứng đầu: ${n(b.units)} → ${n(members.length)}`}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}${deputiesNote(heads)}. Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
       : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.`,
     staff: [
       `Trước sắp xếp (tính cả các đơn vị trực thuộc): ${n(b.units)} đơn vị, biên chế ${n(b.quota)}, ${n(b.people)} người.`,
