@@ -1534,6 +1534,7 @@ export const en: Record<MessageKey, string> = {
   'print.appendix.operations': 'Operations by year',
   'print.appendix.chart': 'Org chart before and after',
   'print.appendix.units': 'Units before and after',
+  'print.appendix.groups': 'Unit tables of the long grouped operations (over 30 rows)',
   'print.appendix.findings': 'Cases not meeting the criteria',
   'print.appendix.positions': 'Job positions of merged and new units',
   'print.appendix.roadmap': 'Roadmap and payouts by unit',

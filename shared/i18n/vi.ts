@@ -1532,6 +1532,7 @@ export const vi = {
   'print.appendix.operations': 'Danh mục các nội dung sắp xếp',
   'print.appendix.chart': 'Sơ đồ tổ chức trước và sau sắp xếp',
   'print.appendix.units': 'Danh sách cơ quan, đơn vị trước và sau',
+  'print.appendix.groups': 'Bảng đơn vị của các nội dung sắp xếp dài (trên 30 dòng)',
   'print.appendix.findings': 'Những trường hợp chưa bảo đảm tiêu chí',
   'print.appendix.positions': 'Vị trí việc làm của đơn vị hợp nhất, thành lập',
   'print.appendix.roadmap': 'Lộ trình và kinh phí chi trả theo đơn vị',
