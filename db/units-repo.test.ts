@@ -33,12 +33,12 @@ describe('units repository', () => {
       unit('B', 'A', { heads: 0 }),
       unit('C', 'A'),
     ]);
-    expect(listUnits(ws.db).map((u) => u.heads)).toEqual([1, 0, null]);
+    expect(listUnits(ws.db).map((u) => u.heads ?? null)).toEqual([1, 0, null]);
     expect(updateUnit(ws.db, 'C', { heads: 2 }).heads).toBe(2);
-    expect(updateUnit(ws.db, 'A', { heads: null }).heads).toBeNull();
+    expect(updateUnit(ws.db, 'A', { heads: null }).heads).toBeUndefined();
     ws.close();
     const again = openWorkspace(file);
-    expect(listUnits(again.db).map((u) => [u.code, u.heads])).toEqual([
+    expect(listUnits(again.db).map((u) => [u.code, u.heads ?? null])).toEqual([
       ['A', null],
       ['B', 0],
       ['C', 2],
