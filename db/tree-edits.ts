@@ -72,7 +72,7 @@ function subtree(db: Database, code: string): string[] {
 // --- the user's commands, each one step of the history -------------------------------------
 
 /** A value in a step's name: a figure not entered (the heads cleared) as "∅". */
-const said = (v: unknown) => (v === null || v === undefined ? '∅' : String(v));
+const said = (v: string | number | null | undefined) => (v === null || v === undefined ? '∅' : String(v));
 
 export function editUpdate(db: Database, code: string, patch: UnitPatch, user: string): Unit {
   const before = mustGet(db, code);

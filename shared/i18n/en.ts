@@ -156,7 +156,7 @@ export const en: Record<MessageKey, string> = {
   'field.heads': 'Heads in post',
   'unit.headsMissing': 'not entered',
   'unit.headsHelp':
-    'Heads (the unit\'s head) in post: 1, or 0 while the post is vacant. Leave empty while not entered: the app never takes it as 1.',
+    "Heads (the unit's head) in post: 1, or 0 while the post is vacant. Leave empty while not entered: the app never takes it as 1.",
   'field.deputies': 'Deputies',
   'field.totalPeople': 'Total people',
   'field.provinceName': 'Province name',

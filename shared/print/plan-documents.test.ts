@@ -122,7 +122,14 @@ describe('the đề án: Phương án per operation', () => {
     expect(unknown).toContain(
       'Cấp trưởng: 1 (đã nhập) → 1 (Sở Y tế); chưa nhập số cấp trưởng của Sở Lao động: chưa xác định số người cần bố trí; cấp phó: 6 → 7 (tạm tính mỗi đơn vị hợp nhất có 1 cấp trưởng bố trí làm cấp phó).',
     );
-    const vacant = text(buildProposal(input(province().map((u) => (u.code === 'S2' ? { ...u, heads: 0 } : u)), OPS)));
+    const vacant = text(
+      buildProposal(
+        input(
+          province().map((u) => (u.code === 'S2' ? { ...u, heads: 0 } : u)),
+          OPS,
+        ),
+      ),
+    );
     expect(vacant).toContain('d) Bố trí lãnh đạo: Cấp trưởng: 1 → 1 (Sở Y tế); cấp phó: 6 → 6.');
   });
 

@@ -1100,10 +1100,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
     body.push(heading(2, 'Phương án sắp xếp theo năm'), ...operations(), ...toAppendices);
-    body.push(
-      heading(3, 'Phương án đối với từng nội dung sắp xếp'),
-      ...operationPlanBlocks(plans, '3'),
-    );
+    body.push(heading(3, 'Phương án đối với từng nội dung sắp xếp'), ...operationPlanBlocks(plans, '3'));
     body.push(heading(4, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
     body.push(
       heading(5, 'Đánh giá theo mục tiêu'),

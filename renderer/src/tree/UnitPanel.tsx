@@ -62,7 +62,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
     // Counts are read in the language they are shown in (1.234 in Vietnamese, 1,234 in English);
     // what is not a whole number is refused here, before anything is sent.
     let value: string | number | null = text;
-    if (field === 'heads' && text.trim() === '') value = null; // cleared: not entered (never taken as 1)
+    if (field === 'heads' && text.trim() === '')
+      value = null; // cleared: not entered (never taken as 1)
     else if (isHeadcount(field) || field === 'heads') {
       const number = parseCount(text, lang);
       if (number === undefined || !Number.isFinite(number)) {
