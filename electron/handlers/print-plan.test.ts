@@ -193,6 +193,7 @@ describe('the đề án and the appendices the officer chooses', () => {
       expect(view.appendices.map((a) => [a.key, a.on])).toEqual([
         ['chart', true],
         ['units', true],
+        ['groups', true],
         ['findings', true],
         ['positions', true],
         ['operations', false],
