@@ -110,14 +110,14 @@ describe('printed proposals', () => {
         ],
         { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 },
       );
-      // Each paragraph's text, its runs joined (a non-breaking hyphen read back as "-"; a period's en dash stays one, Word's no-width non break around it dropped).
+      // Each paragraph's text, its runs joined (a non-breaking hyphen read back as "-"; a period's en dash stays one, the word joiner around it dropped).
       const word = xml
         .split('</w:p>')
         .map((p) =>
           [...p.replaceAll('<w:noBreakHyphen/>', '<w:t>-</w:t>').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)]
             .map((m) => m[1])
             .join('')
-            .replaceAll('\u200d', ''),
+            .replaceAll('\u2060', ''),
         )
         .join('\n');
       for (const heading of [

@@ -51,10 +51,11 @@ function rPr(s: RunStyle): string {
 }
 
 /**
- * Word's "no-width non break" (U+200D): Word has no non-breaking en dash, so the dash of a period
- * of years ("2025–2030") stays an en dash held to its neighbours by this character on each side.
+ * The word joiner (U+2060, Unicode's "no break here" of zero width): Word has no non-breaking en
+ * dash, so the dash of a period of years ("2025–2030") stays an en dash held to its years by this
+ * character on each side (LibreOffice broke a line after Word's own "no-width non break", U+200D).
  */
-export const WORD_NO_BREAK = '\u200d';
+export const WORD_NO_BREAK = '\u2060';
 
 /**
  * Text as runs: quotes typographic; in document numbers and periods of years a hyphen becomes

@@ -302,7 +302,7 @@ describe('document numbers and periods of years never break; quotes are typograp
     const body = wordText(xml);
     expect(body).toContain('120/2020/NĐ-CP');
     expect(body).toContain('Số: 05/ĐA-SNV');
-    // The period keeps its en dash (not a hyphen), held to its years by Word's no-width non break.
+    // The period keeps its en dash (not a hyphen), held to its years by the word joiner.
     expect(body).toContain(`2021${WORD_NO_BREAK}–${WORD_NO_BREAK}2030`);
     expect(body).not.toContain('2021-2030');
     expect(body).toContain('2026-2030');

@@ -53,9 +53,9 @@ export function reclassifyTable(
   return {
     columns: [
       { width: 11, align: 'center' },
-      { width: 54 },
-      { width: 33 },
-      { width: 33 },
+      { width: 64 },
+      { width: 28 },
+      { width: 28 },
       { width: 17, align: 'right' },
       { width: 17, align: 'right' },
     ],
