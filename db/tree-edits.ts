@@ -71,6 +71,9 @@ function subtree(db: Database, code: string): string[] {
 
 // --- the user's commands, each one step of the history -------------------------------------
 
+/** A value in a step's name: a figure not entered (the heads cleared) as "∅". */
+const said = (v: string | number | null | undefined) => (v === null || v === undefined ? '∅' : String(v));
+
 export function editUpdate(db: Database, code: string, patch: UnitPatch, user: string): Unit {
   const before = mustGet(db, code);
   const changed = (Object.keys(patch) as Array<keyof UnitPatch>).filter(
@@ -84,7 +87,7 @@ export function editUpdate(db: Database, code: string, patch: UnitPatch, user: s
     changed.length === 1
       ? {
           key: 'edit.updateField',
-          params: { unit: before.name, field, from: String(old[changed[0]!]), to: String(after[changed[0]!]) },
+          params: { unit: before.name, field, from: said(old[changed[0]!]), to: said(after[changed[0]!]) },
         }
       : { key: 'edit.update', params: { unit: before.name } };
   treeStep(db, user, label, () => applyUpdate(db, before, after));

@@ -26,6 +26,26 @@ describe('units repository', () => {
     ws.close();
   });
 
+  it('keeps the heads in post: a figure, 0 (vacant) or not entered (null, never 1), and clears it', () => {
+    const file = path.join(tempDir(), 'h.tinhgon');
+    const ws = createWorkspace(file, meta, [
+      unit('A', null, { heads: 1 }),
+      unit('B', 'A', { heads: 0 }),
+      unit('C', 'A'),
+    ]);
+    expect(listUnits(ws.db).map((u) => u.heads ?? null)).toEqual([1, 0, null]);
+    expect(updateUnit(ws.db, 'C', { heads: 2 }).heads).toBe(2);
+    expect(updateUnit(ws.db, 'A', { heads: null }).heads).toBeUndefined();
+    ws.close();
+    const again = openWorkspace(file);
+    expect(listUnits(again.db).map((u) => [u.code, u.heads ?? null])).toEqual([
+      ['A', null],
+      ['B', 0],
+      ['C', 2],
+    ]);
+    again.close();
+  });
+
   it('saves an edit durably', () => {
     const { ws, file } = setup();
     expect(updateUnit(ws.db, 'D', { civilServantQuota: 7, name: 'Phòng mới' })).toMatchObject({

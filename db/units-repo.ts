@@ -20,12 +20,29 @@ const SCALAR_COLUMNS = {
   level: 'level',
   sector: 'sector',
   ...COLUMNS,
+  heads: 'heads',
 } as const;
 /** Every stored field of a unit but its code and parent, with its column. */
 const VALUE_FIELDS = (Object.keys(SCALAR_COLUMNS) as Array<keyof typeof SCALAR_COLUMNS>).filter((f) => f !== 'code');
 const SELECT_COLUMNS = `u.code, u.name, p.code AS parentCode, u.kind, u.level, u.sector, ${Object.entries(COLUMNS)
   .map(([field, col]) => `u.${col} AS ${field}`)
   .join(', ')}`;
+
+/**
+ * Whether the units table has the heads column (migration 018): a workspace of an older version is
+ * read without migrating it (readOtherWorkspace), its units then without heads (not entered).
+ * Known once true: a column is never dropped.
+ */
+const withHeads = new WeakSet<Database>();
+function hasHeads(db: Database): boolean {
+  if (withHeads.has(db)) return true;
+  const has =
+    (db.prepare(`SELECT count(*) FROM pragma_table_info('units') WHERE name = 'heads'`).pluck().get() as number) > 0;
+  if (has) withHeads.add(db);
+  return has;
+}
+const headsColumn = (db: Database, prefix = '') => (hasHeads(db) ? `${prefix}heads` : 'NULL');
+const headsCols = (db: Database) => (hasHeads(db) ? ['heads'] : []);
 
 type ListRow = [
   id: number,
@@ -36,10 +53,11 @@ type ListRow = [
   kind: Unit['kind'],
   level: Unit['level'],
   sector: Unit['sector'],
-  ...counts: number[],
+  ...counts: Array<number | null>,
 ];
 /** The headcount columns in the order of COLUMNS, which is the order read back below. */
-const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')} FROM units`;
+const listSql = (db: Database) =>
+  `SELECT id, parent_id, position, code, name, kind, level, sector, ${Object.values(COLUMNS).join(', ')}, ${headsColumn(db)} FROM units`;
 
 /**
  * All units in tree order of insertion (parents' positions first, then siblings by position).
@@ -47,7 +65,7 @@ const LIST_SQL = `SELECT id, parent_id, position, code, name, kind, level, secto
  * here, cheaper than a self-join and SQLite's temporary sort of whole rows on a large tree.
  */
 export function listUnits(db: Database): Unit[] {
-  const rows = db.prepare(LIST_SQL).raw(true).all() as ListRow[];
+  const rows = db.prepare(listSql(db)).raw(true).all() as ListRow[];
   // Ids are dense (rowids): an array indexed by id is several times faster than a Map here.
   const codeById: Array<string | undefined> = [];
   for (const r of rows) codeById[r[0]] = r[3];
@@ -69,6 +87,8 @@ export function listUnits(db: Database): Unit[] {
     selfFundedEmployees: r[12]!,
     contractWorkers: r[13]!,
     deputies: r[14]!,
+    // Not entered: no field (a unit as the model and the fixtures write it), never 1.
+    ...(r[15] === null ? {} : { heads: r[15]! }),
   }));
 }
 
@@ -77,10 +97,20 @@ export function unitCodesInOrder(db: Database): string[] {
   return db.prepare('SELECT code FROM units ORDER BY position, id').pluck().all() as string[];
 }
 
+/** A unit as read by a query: its heads left out when not entered (as listUnits does). */
+function read<T extends Unit>(row: T | undefined): T | undefined {
+  if (row && row.heads === null) delete row.heads;
+  return row;
+}
+
 export function getUnit(db: Database, code: string): Unit | undefined {
-  return db
-    .prepare(`SELECT ${SELECT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`)
-    .get(code) as Unit | undefined;
+  return read(
+    db
+      .prepare(
+        `SELECT ${SELECT_COLUMNS}, ${headsColumn(db, 'u.')} AS heads FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`,
+      )
+      .get(code) as Unit | undefined,
+  );
 }
 
 export function countUnits(db: Database): number {
@@ -96,7 +126,17 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
   if (issues.length > 0) throw AppError.validation(issues);
   const tree = buildTree(units);
   const base = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
-  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  const cols = [
+    'code',
+    'name',
+    'parent_id',
+    'position',
+    'kind',
+    'level',
+    'sector',
+    ...Object.values(COLUMNS),
+    ...headsCols(db),
+  ];
   const insert = db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)
@@ -116,6 +156,7 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
       u.level,
       u.sector,
       ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+      ...headsCols(db).map(() => u.heads ?? null),
     );
   }
 }
@@ -154,16 +195,18 @@ export function upsertUnits(db: Database, units: readonly Unit[]): void {
   const update = db.prepare(
     `UPDATE units SET ${VALUE_FIELDS.map((f) => `${SCALAR_COLUMNS[f]} = ?`).join(', ')}, parent_id = (SELECT id FROM units WHERE code = ?) WHERE code = ?`,
   );
-  for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f]), u.parentCode, u.code);
+  for (const u of units) update.run(...VALUE_FIELDS.map((f) => u[f] ?? null), u.parentCode, u.code);
 }
 
 /** A unit with its stored position (its place in the tree's order). */
 export function getPlacedUnit(db: Database, code: string): (Unit & { position: number }) | undefined {
-  return db
-    .prepare(
-      `SELECT ${SELECT_COLUMNS}, u.position FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`,
-    )
-    .get(code) as (Unit & { position: number }) | undefined;
+  return read(
+    db
+      .prepare(
+        `SELECT ${SELECT_COLUMNS}, ${headsColumn(db, 'u.')} AS heads, u.position FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.code = ?`,
+      )
+      .get(code) as (Unit & { position: number }) | undefined,
+  );
 }
 
 export function nextPosition(db: Database): number {
@@ -172,7 +215,17 @@ export function nextPosition(db: Database): number {
 
 /** Inserts one unit at a position; its parent must exist. */
 export function insertUnitAt(db: Database, u: Unit, position: number): void {
-  const cols = ['code', 'name', 'parent_id', 'position', 'kind', 'level', 'sector', ...Object.values(COLUMNS)];
+  const cols = [
+    'code',
+    'name',
+    'parent_id',
+    'position',
+    'kind',
+    'level',
+    'sector',
+    ...Object.values(COLUMNS),
+    ...headsCols(db),
+  ];
   db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)
@@ -187,6 +240,7 @@ export function insertUnitAt(db: Database, u: Unit, position: number): void {
     u.level,
     u.sector,
     ...Object.keys(COLUMNS).map((f) => u[f as HeadcountField]),
+    ...headsCols(db).map(() => u.heads ?? null),
   );
 }
 

@@ -32,7 +32,8 @@ export function unitModel(units: Unit[], previous?: UnitModel): UnitModel {
   return { units, tree, rollups };
 }
 
-const HEADCOUNT = new Set<string>(HEADCOUNT_FIELDS);
+// The heads in post are no part of any total: a change of them alone is saved the same way.
+const HEADCOUNT = new Set<string>([...HEADCOUNT_FIELDS, 'heads']);
 
 /** Whether `after` differs from `before` in headcount fields only (code, parent, name, kind… all equal). */
 export function onlyHeadcountChanged(before: Unit, after: Unit): boolean {

@@ -16,6 +16,7 @@ import { m014RuleSetPins } from './014-rule-set-pins.ts';
 import { m015JobPositions } from './015-job-positions.ts';
 import { m016UndoLog } from './016-undo-log.ts';
 import { m017UnitNormInputs } from './017-unit-norm-inputs.ts';
+import { m018UnitHeads } from './018-unit-heads.ts';
 
 /** Every migration, in order; a workspace's `user_version` is the last one applied. */
 export const MIGRATIONS: readonly Migration[] = [
@@ -36,6 +37,7 @@ export const MIGRATIONS: readonly Migration[] = [
   m015JobPositions,
   m016UndoLog,
   m017UnitNormInputs,
+  m018UnitHeads,
 ];
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration };

@@ -44,7 +44,13 @@ describe('tinhgon CLI', () => {
       'selfFundedEmployees',
       'contractWorkers',
       'deputies',
+      'heads',
     ]);
+    expect(units[0].heads).toBe(1);
+    // The table gives the heads after the counts: an empty cell for a unit whose heads are not entered.
+    const table = tinhgon('units', file).stdout.split('\n');
+    expect(table[0]).toMatch(/\tdeputies\theads\tname$/);
+    expect(table[1]).toMatch(/\t1\t[^\t]+$/);
     expect(units[0].parentCode).toBeNull();
   });
 

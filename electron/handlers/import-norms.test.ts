@@ -29,8 +29,9 @@ const EMPTY_NORM = ';'.repeat(NORM_HEADERS.length);
 // 14 norm columns: Định mức theo; Vùng; 4 pre-school; trẻ còn dư; học sinh; lớp; sĩ số; 1 buổi; chuyên; nội trú; dân số.
 const norm = (cells: Partial<Record<string, string>>) => NORM_HEADERS.map(([, h]) => cells[h] ?? '').join(';');
 const row = (code: string, name: string, parent: string, kind: string, quota: number, normCells: string) =>
-  `${code};${name};${parent};${kind};Xã;Giáo dục và đào tạo;0;0;${quota};${quota};0;0;0;${normCells}`;
-const ROOT = `T;UBND tỉnh;;UBND;Tỉnh;Quản lý hành chính chung;0;0;0;0;0;0;0${EMPTY_NORM}`;
+  `${code};${name};${parent};${kind};Xã;Giáo dục và đào tạo;0;0;${quota};${quota};0;0;0;;${normCells}`;
+// The heads column (last of the template) left empty: not entered.
+const ROOT = `T;UBND tỉnh;;UBND;Tỉnh;Quản lý hành chính chung;0;0;0;0;0;0;0;${EMPTY_NORM}`;
 
 describe('sector-norm columns in the units import and export', () => {
   it('imports a school’s and a station’s figures (accents optional), exports them and reads them back', async () => {

@@ -193,6 +193,7 @@ describe('the đề án and the appendices the officer chooses', () => {
       expect(view.appendices.map((a) => [a.key, a.on])).toEqual([
         ['chart', true],
         ['units', true],
+        ['groups', true],
         ['findings', true],
         ['positions', true],
         ['operations', false],
@@ -240,7 +241,7 @@ describe('the đề án and the appendices the officer chooses', () => {
         '3. Phương án đối với từng nội dung sắp xếp',
         'a) Tên gọi và lý do sắp xếp:',
         'c) Cơ cấu tổ chức bên trong:',
-        'd) Bố trí lãnh đạo: Người đứng đầu: 2 → 1',
+        'd) Bố trí lãnh đạo: Cấp trưởng: 2 → 1 (Bệnh viện Chuyên khoa); 1 người bố trí làm cấp phó hoặc vị trí khác',
         'g) Trụ sở làm việc: Trụ sở chính tại Bệnh viện Lê Bình Phương.',
         'Số người ra khỏi biên chế theo lý do và năm',
         'Tiết kiệm quỹ tiền lương',

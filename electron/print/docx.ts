@@ -50,17 +50,28 @@ function rPr(s: RunStyle): string {
   return p ? `<w:rPr>${p}</w:rPr>` : '';
 }
 
-/** Text as runs: quotes typographic, the hyphens and dashes of document numbers and periods of years non-breaking. */
+/**
+ * The word joiner (U+2060, Unicode's "no break here" of zero width): Word has no non-breaking en
+ * dash, so the dash of a period of years ("2025–2030") stays an en dash held to its years by this
+ * character on each side (LibreOffice broke a line after Word's own "no-width non break", U+200D).
+ */
+export const WORD_NO_BREAK = '\u2060';
+
+/**
+ * Text as runs: quotes typographic; in document numbers and periods of years a hyphen becomes
+ * Word's non-breaking hyphen and an en dash stays an en dash that does not break.
+ */
 function runs(text: string, s: RunStyle = {}): string {
   if (text === '') return '';
   const pr = rPr(s);
   const t = (v: string) => (v ? `<w:t xml:space="preserve">${x(v)}</w:t>` : '');
+  const kept = (v: string) =>
+    v
+      .split(/[-‑]/)
+      .map((part) => t(part.replace(/ ?– ?/g, `${WORD_NO_BREAK}–${WORD_NO_BREAK}`)))
+      .join('<w:noBreakHyphen/>');
   return segments(text)
-    .map((seg) =>
-      seg.keep
-        ? `<w:r>${pr}${seg.text.split(/[-–‑]/).map(t).join('<w:noBreakHyphen/>')}</w:r>`
-        : `<w:r>${pr}${t(seg.text)}</w:r>`,
-    )
+    .map((seg) => `<w:r>${pr}${seg.keep ? kept(seg.text) : t(seg.text)}</w:r>`)
     .join('');
 }
 

@@ -18,7 +18,7 @@ import { firstLine, readPdf } from '../../tests/pdf.ts';
 import { tempDir } from '../../tests/temp.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 import { numberAppendixPages } from './appendix-pages.ts';
-import { proposalDocx } from './docx.ts';
+import { proposalDocx, WORD_NO_BREAK } from './docx.ts';
 import { tinosFontCss } from './fonts.ts';
 
 const FILLER =
@@ -298,10 +298,14 @@ describe('document numbers and periods of years never break; quotes are typograp
     const texts = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!);
     // No breakable hyphen or dash left between two letters or digits.
     expect(texts.filter((t) => /[\p{L}\p{N}][-–][\p{L}\p{N}]/u.test(t))).toEqual([]);
+    expect(texts.filter((t) => /[\p{L}\p{N}]–|–[\p{L}\p{N}]/u.test(t))).toEqual([]);
     const body = wordText(xml);
     expect(body).toContain('120/2020/NĐ-CP');
     expect(body).toContain('Số: 05/ĐA-SNV');
-    expect(body).toContain('2021-2030');
+    // The period keeps its en dash (not a hyphen), held to its years by the word joiner.
+    expect(body).toContain(`2021${WORD_NO_BREAK}–${WORD_NO_BREAK}2030`);
+    expect(body).not.toContain('2021-2030');
+    expect(body).toContain('2026-2030');
     expect(body).toContain('“PA 1”');
     expect(xml).toContain('<w:noBreakHyphen/>');
     expect(docxXml(doc(), 'word/styles.xml')).toContain('<w:lang w:val="vi-VN"');

@@ -1,7 +1,7 @@
 /** What an import would change in a workspace, unit by unit, matched by code. */
 import { HEADCOUNT_FIELDS, type Unit } from '../model/unit.ts';
 
-export const COMPARED_FIELDS = ['name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const;
+export const COMPARED_FIELDS = ['name', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS, 'heads'] as const;
 export type ComparedField = (typeof COMPARED_FIELDS)[number];
 
 export interface FieldChange {
@@ -29,10 +29,11 @@ export function diffUnits(existing: readonly Unit[], incoming: readonly Unit[]):
       diff.added.push(u);
       continue;
     }
-    const fieldChanges = COMPARED_FIELDS.filter((f) => old[f] !== u[f]).map((f) => ({
+    // A figure not entered (the heads) is null whether absent or stored so.
+    const fieldChanges = COMPARED_FIELDS.filter((f) => (old[f] ?? null) !== (u[f] ?? null)).map((f) => ({
       field: f,
-      from: old[f],
-      to: u[f],
+      from: old[f] ?? null,
+      to: u[f] ?? null,
     }));
     if (fieldChanges.length > 0) diff.changed.push({ code: u.code, name: u.name, fieldChanges });
     else diff.unchanged++;

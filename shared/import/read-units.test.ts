@@ -19,6 +19,28 @@ const messages = (issues: ReturnType<typeof readUnits>['issues']) =>
   issues.map((i) => `row ${i.row}, column "${i.column}" [${i.value}]: ${translate('vi', i.key, i.params)}`);
 
 describe('reading units from a sheet', () => {
+  it('reads the heads in post: a figure, 0, or an empty cell as not entered (null, never 1 or 0)', () => {
+    const rows: Cell[][] = [
+      H,
+      row('HG', 'UBND tỉnh', null, 'UBND', [0, 0, 0, 0, 0, 0, 4, 1]),
+      row('HG.SNV', 'Sở Nội vụ', 'HG', 'Sở', [5, 4, 0, 0, 0, 1, 1, 0]),
+      row('HG.SNV.P1', 'Văn phòng Sở', 'HG.SNV', 'Phòng', [5, 4, 0, 0, 0, 1, 1, '']),
+      row('HG.SNV.P2', 'Phòng Tổ chức', 'HG.SNV', 'Phòng', [5, 4, 0, 0, 0, 1, 1, 'một']),
+    ];
+    expect(H.at(-1)).toBe('Số cấp trưởng');
+    const r = readUnits({ rows }, detectMapping('Đơn vị', rows));
+    expect(r.units.map((u) => [u.code, u.deputies, u.heads])).toEqual([
+      ['HG', 4, 1],
+      ['HG.SNV', 1, 0],
+      ['HG.SNV.P1', 1, null],
+    ]);
+    expect(messages(r.issues)).toEqual([expect.stringMatching(/^row 5, column "Số cấp trưởng" \[một\]: /)]);
+    // A file without the column (written before it existed) reads every unit as not entered.
+    const before = [H.slice(0, -1), rows[1]!.slice(0, -1)];
+    const old = readUnits({ rows: before }, detectMapping('Đơn vị', before));
+    expect(old.units.map((u) => u.heads)).toEqual([null]);
+  });
+
   it('reads the template layout exactly', () => {
     const rows: Cell[][] = [
       H,

@@ -105,6 +105,8 @@ export const COUNT_KIND: NumberKind = { decimals: 0 };
 
 /** Columns whose vertically merged value may stand for every row it covers. */
 const SHARED_BY_MERGE = new Set<ImportField>(['kind', 'level', 'sector', 'parentCode']);
+/** The count columns: the headcount, then the heads in post (an empty cell of which is "not entered", not 0). */
+const COUNT_COLUMNS = [...HEADCOUNT_FIELDS, 'heads'] as const;
 
 interface Draft {
   row: number;
@@ -197,7 +199,7 @@ export function readUnits(
   // Each count column's decimal mark, decided from all its values (shared/import/numbers.ts); a
   // column that reads two ways takes the mark chosen in the mapping, else it is reported once.
   const marks = new Map<ImportField, DecimalMark | null>();
-  for (const field of HEADCOUNT_FIELDS) {
+  for (const field of COUNT_COLUMNS) {
     if (col[field] === undefined) continue;
     const cells: Array<{ row: number; cell: Cell | undefined }> = [];
     for (let r = firstData; r < rows.length; r++)
@@ -258,7 +260,7 @@ export function readUnits(
       raw[field] = value ?? fallback;
     }
     const text: Partial<Record<ImportField, string>> = {};
-    for (const field of HEADCOUNT_FIELDS) {
+    for (const field of COUNT_COLUMNS) {
       const cell = get(row, field);
       text[field] = cellText(cell);
       // An empty count is 0; text that is not a whole number goes on as NaN and is reported; a
@@ -267,7 +269,9 @@ export function readUnits(
         marks.has(field) && typeof cell !== 'number' ? readCell(cell, marks.get(field)!, COUNT_KIND) : undefined;
       raw[field] =
         text[field] === '' || !marks.has(field)
-          ? 0
+          ? field === 'heads'
+            ? null // the heads not given: not entered, never 0 or 1
+            : 0
           : typeof cell === 'number'
             ? cell
             : read
@@ -344,6 +348,6 @@ export function readUnits(
   const keep = unitRows.map((row) => !bad.has(row));
   const fields: ComparedField[] = ['name'];
   if (col.parentCode !== undefined || col.stt !== undefined) fields.push('parentCode');
-  for (const f of ['kind', 'level', 'sector', ...HEADCOUNT_FIELDS] as const) if (col[f] !== undefined) fields.push(f);
+  for (const f of ['kind', 'level', 'sector', ...COUNT_COLUMNS] as const) if (col[f] !== undefined) fields.push(f);
   return { units: units.filter((_, i) => keep[i]), rows: unitRows.filter((_, i) => keep[i]), issues, skipped, fields };
 }

@@ -39,7 +39,7 @@ export function guideSheet(rows: TableValue[][], widths: { column: number; value
   };
 }
 
-const NUMERIC = new Set<string>(HEADCOUNT_FIELDS);
+const NUMERIC = new Set<string>([...HEADCOUNT_FIELDS, 'heads']);
 
 /** The units, then each unit's sector-norm figures (`norms`, by code) in the optional norm columns. */
 export function unitsTable(units: readonly Unit[], norms: ReadonlyMap<string, NormInputs> = new Map()): OutputTable {
@@ -58,6 +58,7 @@ export function unitsTable(units: readonly Unit[], norms: ReadonlyMap<string, No
         if (field === 'kind') return KIND_LABELS[u.kind];
         if (field === 'level') return LEVEL_LABELS[u.level];
         if (field === 'sector') return SECTOR_LABELS[u.sector];
+        if (field === 'heads') return u.heads ?? null; // not entered: an empty cell, never 1
         return u[field];
       }),
       ...normCells(norms.get(u.code)),
@@ -89,6 +90,10 @@ export function guideTable(): OutputTable {
     publicEmployeeActual: ['Số viên chức hưởng lương từ ngân sách nhà nước hiện có.', count],
     selfFundedEmployees: ['Số viên chức hưởng lương từ nguồn thu sự nghiệp.', count],
     contractWorkers: ['Số hợp đồng lao động.', count],
+    heads: [
+      'Số cấp trưởng (người đứng đầu) đang giữ chức vụ.',
+      'Số nguyên không âm: 1, hoặc 0 khi khuyết. Ô trống: chưa nhập (không được coi là 1).',
+    ],
     deputies: ['Số cấp phó của người đứng đầu.', count],
   };
   return guideSheet(

@@ -25,6 +25,7 @@ export const IMPORT_FIELDS = [
   'level',
   'sector',
   ...HEADCOUNT_FIELDS,
+  'heads',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
 
@@ -43,6 +44,8 @@ export const TEMPLATE_HEADERS: ReadonlyArray<readonly [Exclude<ImportField, 'stt
   ['selfFundedEmployees', 'Viên chức tự bảo đảm lương'],
   ['contractWorkers', 'Hợp đồng lao động'],
   ['deputies', 'Số cấp phó'],
+  // Last, so that files written before it read as they did: an empty or missing cell is "not entered".
+  ['heads', 'Số cấp trưởng'],
 ];
 
 /** Other ways offices title the same columns (after `matchKey`, word order ignored). */
@@ -88,6 +91,7 @@ const HEADER_VARIANTS: Record<ImportField, string[]> = {
     'Người làm việc hưởng lương từ nguồn thu sự nghiệp',
   ],
   contractWorkers: ['Hợp đồng', 'HĐLĐ', 'Lao động hợp đồng', 'Hợp đồng lao động theo Nghị định 111'],
+  heads: ['Cấp trưởng', 'Số lượng cấp trưởng', 'Số cấp trưởng hiện có', 'Người đứng đầu'],
   deputies: ['Cấp phó', 'Số lượng cấp phó', 'Số phó', 'Số cấp phó hiện có'],
 };
 

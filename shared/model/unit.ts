@@ -104,6 +104,8 @@ export const UnitSchema = z.object({
   level: z.enum(LEVELS, { error: 'err.level' }),
   sector: z.enum(SECTORS, { error: 'err.sector' }),
   ...headcountShape,
+  /** Số cấp trưởng in post (the head; 0 while the post is vacant); null or absent: not entered, never taken as 1. */
+  heads: countSchema.nullable().optional(),
 });
 export type Unit = z.output<typeof UnitSchema>;
 

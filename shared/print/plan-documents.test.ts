@@ -38,7 +38,14 @@ function input(units: Unit[], operations: Operation[], patch: Partial<ProposalIn
 /** Two sở, each with a Văn phòng Sở and a Thanh tra Sở, and a hospital under the first. */
 const province = (): Unit[] => [
   unit('T', null, { name: 'UBND tỉnh', kind: 'people_committee' }),
-  unit('S1', 'T', { name: 'Sở Y tế', kind: 'department', civilServantQuota: 10, civilServantActual: 10, deputies: 3 }),
+  unit('S1', 'T', {
+    name: 'Sở Y tế',
+    kind: 'department',
+    civilServantQuota: 10,
+    civilServantActual: 10,
+    deputies: 3,
+    heads: 1,
+  }),
   unit('S1.VP', 'S1', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 6, civilServantActual: 6 }),
   unit('S1.TT', 'S1', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 4 }),
   unit('S1.BV', 'S1', { name: 'Bệnh viện A', kind: 'psu', publicEmployeeQuota: 100, publicEmployeeActual: 90 }),
@@ -48,6 +55,7 @@ const province = (): Unit[] => [
     civilServantQuota: 8,
     civilServantActual: 8,
     deputies: 3,
+    heads: 1,
   }),
   unit('S2.VP', 'S2', { name: 'Văn phòng Sở', kind: 'division', civilServantQuota: 5, civilServantActual: 5 }),
   unit('S2.TT', 'S2', { name: 'Thanh tra Sở', kind: 'division', civilServantQuota: 4, civilServantActual: 4 }),
@@ -98,14 +106,31 @@ describe('the đề án: Phương án per operation', () => {
     expect(body).toMatch(
       /- Thanh tra Sở \(2 đơn vị cùng tên\): của Sở Y tế: giữ nguyên, trực thuộc Sở Y tế; của Sở Lao động: giải thể, chuyển về .* \(2027\)\./,
     );
-    // Leadership: heads 2 → 1, deputies added up; staff before → after as subtree totals.
+    // Leadership: heads 2 → 1, the other to arrange (a proposal), deputies added up; staff before → after as subtree totals.
     expect(body).toMatch(
-      /d\) Bố trí lãnh đạo: Người đứng đầu: 2 → 1 \(Sở Y tế\); cấp phó: 6 → 7. UBND tỉnh: Sau hợp nhất số cấp phó vượt quy định/,
+      /d\) Bố trí lãnh đạo: Cấp trưởng: 2 → 1 \(Sở Y tế\); 1 người bố trí làm cấp phó hoặc vị trí khác \(đề xuất của cơ quan soạn thảo, cần rà soát, chỉnh sửa\); cấp phó: 6 → 7 \(kể cả cấp trưởng bố trí làm cấp phó\)\. UBND tỉnh: Sau hợp nhất số cấp phó vượt quy định/,
     );
     expect(body).toMatch(
       /Trước sắp xếp \(tính cả các đơn vị trực thuộc\): Sở Y tế: biên chế 121, 110 người \(kể cả 3 đơn vị trực thuộc\); Sở Lao động: biên chế 17, 17 người/,
     );
     expect(body).toMatch(/Sau sắp xếp: Sở Y tế: biên chế 138, 127 người/);
+  });
+
+  it('says heads not entered instead of guessing one per unit; a vacant head is no one to arrange', () => {
+    const units = province().map((u) => (u.code === 'S2' ? { ...u, heads: null } : u));
+    const unknown = text(buildProposal(input(units, OPS)));
+    expect(unknown).toContain(
+      'Cấp trưởng: 1 (đã nhập) → 1 (Sở Y tế); chưa nhập số cấp trưởng của Sở Lao động: chưa xác định số người cần bố trí; cấp phó: 6 → 7 (tạm tính mỗi đơn vị hợp nhất có 1 cấp trưởng bố trí làm cấp phó).',
+    );
+    const vacant = text(
+      buildProposal(
+        input(
+          province().map((u) => (u.code === 'S2' ? { ...u, heads: 0 } : u)),
+          OPS,
+        ),
+      ),
+    );
+    expect(vacant).toContain('d) Bố trí lãnh đạo: Cấp trưởng: 1 → 1 (Sở Y tế); cấp phó: 6 → 6.');
   });
 
   it('prints the officer’s text of a part instead of the plan’s, the others unchanged', () => {

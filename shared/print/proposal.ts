@@ -37,7 +37,7 @@ import {
 } from './model.ts';
 import { removals } from './sections/unit-fates.ts';
 import { arrangeAppendices, seeAppendix, type AppendixSource, type ArrangedAppendices } from './appendices.ts';
-import { operationPlanBlocks, operationPlans } from './sections/operation-plan.ts';
+import { operationPlanBlocks, operationPlans, type OperationPlan } from './sections/operation-plan.ts';
 import { financeBlocks, leaversByReasonYear, payoutsByUnitYear, type FinanceInput } from './sections/finance.ts';
 import { decisionParts } from './sections/decision.ts';
 import { leaversByYear, operationCounts, payoutsText } from './sections/summary.ts';
@@ -851,7 +851,10 @@ function appendixSubtitle(input: ProposalInput): string {
 export function appendixSources(
   input: ProposalInput,
   positions: PositionsAppendix[] = positionsAppendices(input.simulation, input.operations),
+  plans: readonly OperationPlan[] = input.type === 'de-an' ? proposalOperationPlans(input) : [],
 ): AppendixSource[] {
+  // The Phương án's long tables (over TABLE_ROWS_IN_BODY rows), each an appendix of its own.
+  const long = plans.filter((p) => p.tableInAppendix && p.table);
   const sim = input.simulation;
   const last = sim.years[sim.years.length - 1]!;
   const dataYear = input.dataYear ?? sim.years[0]!.year;
@@ -911,6 +914,12 @@ export function appendixSources(
       build: () => [[table(unitListTable(input))]],
     },
     {
+      key: 'groups',
+      keys: long.map((p) => `groups:${p.key}`),
+      titles: long.map((p) => `DANH SÁCH ĐƠN VỊ: ${p.title.toLocaleUpperCase('vi')}`),
+      build: () => long.map((p) => [table(p.table!)]),
+    },
+    {
       key: 'findings',
       titles:
         open.rows.length > 0 || toVerify.rows.length > 0
@@ -964,9 +973,13 @@ export function appendixSources(
 }
 
 /** The appendices attached to the document, numbered in the officer's order. */
-export const arrangedAppendices = (input: ProposalInput, positions?: PositionsAppendix[]): ArrangedAppendices =>
+export const arrangedAppendices = (
+  input: ProposalInput,
+  positions?: PositionsAppendix[],
+  plans?: readonly OperationPlan[],
+): ArrangedAppendices =>
   arrangeAppendices(
-    appendixSources(input, positions),
+    appendixSources(input, positions, plans),
     appendixChoice(input.settings, input.type),
     appendixSubtitle(input),
   );
@@ -987,6 +1000,8 @@ export const proposalOperationPlans = (input: ProposalInput) =>
     simulation: input.simulation,
     settings: input.settings,
     labelOf: planLabels(input),
+    // The long tables go to their appendices when the officer attaches them to the đề án.
+    tablesInAppendix: appendixChoice(input.settings, 'de-an').some((a) => a.key === 'groups' && a.on),
   });
 
 /** The tờ trình's enclosed documents: the đề án, the draft decision, the report on the comments, then each attached appendix. */
@@ -1017,7 +1032,8 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const scope = scopeOf(input);
   const deAnTitle = deAnTitleOf(input);
   const positions = positionsAppendices(sim, input.operations);
-  const arranged = arrangedAppendices(input, positions);
+  const plans = type === 'de-an' ? proposalOperationPlans(input) : [];
+  const arranged = arrangedAppendices(input, positions, plans);
   const numbers = templateNumbers(input, arranged);
   const text = (key: SectionKey) =>
     SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
@@ -1084,10 +1100,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     body.push(part(2, 'MỤC TIÊU VÀ PHƯƠNG ÁN SẮP XẾP'));
     body.push(heading(1, SECTION_TITLES.objectives), ...text('objectives'));
     body.push(heading(2, 'Phương án sắp xếp theo năm'), ...operations(), ...toAppendices);
-    body.push(
-      heading(3, 'Phương án đối với từng nội dung sắp xếp'),
-      ...operationPlanBlocks(proposalOperationPlans(input), '3'),
-    );
+    body.push(heading(3, 'Phương án đối với từng nội dung sắp xếp'), ...operationPlanBlocks(plans, '3'));
     body.push(heading(4, 'Kết quả sau sắp xếp'), table(metricsTable(input)));
     body.push(
       heading(5, 'Đánh giá theo mục tiêu'),

@@ -64,11 +64,11 @@ export const OPERATION_FACETS = [
 export type OperationFacet = (typeof OPERATION_FACETS)[number];
 
 /** The appendices a document may carry, each chosen (or not) and ordered by the officer. */
-export const APPENDIX_KEYS = ['operations', 'chart', 'units', 'findings', 'positions', 'roadmap'] as const;
+export const APPENDIX_KEYS = ['operations', 'chart', 'units', 'groups', 'findings', 'positions', 'roadmap'] as const;
 export type AppendixKey = (typeof APPENDIX_KEYS)[number];
 /** What each document type attaches when the officer has not chosen, in order. */
 export const DEFAULT_APPENDICES: Record<DocType, readonly AppendixKey[]> = {
-  'de-an': ['chart', 'units', 'findings', 'positions'],
+  'de-an': ['chart', 'units', 'groups', 'findings', 'positions'],
   'to-trinh': ['operations', 'roadmap', 'findings'],
   'quyet-dinh': ['operations'],
 };

@@ -45,6 +45,8 @@ export class Builder {
       selfFundedEmployees: c.self ?? 0,
       contractWorkers: c.hd ?? 0,
       deputies: c.dep ?? 0,
+      // Every unit of the sample has its head in post (illustrative).
+      heads: 1,
     });
     return code;
   }

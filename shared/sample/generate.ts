@@ -41,6 +41,7 @@ export function generateUnits(count: number, seed = 1): Unit[] {
       selfFundedEmployees: pe > 0 ? r.int(0, Math.round(pe / 4)) : 0,
       contractWorkers: r.int(0, 4),
       deputies: dep,
+      heads: 1,
     });
     return true;
   };

@@ -202,6 +202,8 @@ export const CreatedUnitSchema = z
     civilServantQuota: countSchema.optional(),
     publicEmployeeQuota: countSchema.optional(),
     deputies: countSchema.optional(),
+    /** The heads appointed with the new unit (none given: not entered). */
+    heads: countSchema.nullable().optional(),
     civilServantActual: noStaff,
     publicEmployeeActual: noStaff,
     selfFundedEmployees: noStaff,

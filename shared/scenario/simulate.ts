@@ -149,6 +149,7 @@ export function simulate(
     targets: targetResults(years, s.annexes, options, horizon),
     notices: s.notices,
     positionsAdded: s.positionsAdded,
+    heads: s.heads,
     exits: s.exits,
     recruits: s.recruits,
   };

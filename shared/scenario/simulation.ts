@@ -102,6 +102,22 @@ export interface OperationStep {
   units: Record<string, { before: UnitFigures | null; after: UnitFigures | null }>;
 }
 
+/**
+ * The heads in post of a merge's units and of the merged unit: one head remains (when any unit had
+ * one); the others are people to arrange (as deputies or in other posts: the officer's proposal).
+ * `before` counts the heads entered; `unknown` names the units whose heads are not entered, in which
+ * case `toArrange` is null (never guessed).
+ */
+export interface HeadsMerged {
+  index: number;
+  year: number;
+  code: string;
+  before: number;
+  after: number | null;
+  toArrange: number | null;
+  unknown: string[];
+}
+
 export interface Simulation {
   years: SimulationYear[];
   /** Every operation as applied (in order): the units it names, before and after. */
@@ -114,6 +130,8 @@ export interface Simulation {
   notices: Array<{ year: number; unitCode: string; key: MessageKey; params: MessageParams }>;
   /** The job positions a merge (or a dissolution into a receiver) added together, by year and unit, for the officer to reduce. */
   positionsAdded: Array<{ year: number; unitCode: string; names: string[] }>;
+  /** What each merge did to the heads in post (one remains, the others to arrange), in the order applied. */
+  heads: HeadsMerged[];
   /** The roadmap's exits and recruitments, in the order applied. */
   exits: ExitRecord[];
   recruits: RecruitRecord[];

@@ -20,7 +20,8 @@ export const units: Command = {
     if (values.json) {
       process.stdout.write(`${JSON.stringify(units, null, 2)}\n`);
     } else {
-      const header = ['code', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS, 'name'];
+      // The heads in post after the counts: an empty cell while not entered.
+      const header = ['code', 'parentCode', 'kind', 'level', 'sector', ...HEADCOUNT_FIELDS, 'heads', 'name'];
       process.stdout.write(`${header.join('\t')}\n`);
       for (const u of units)
         process.stdout.write(`${header.map((h) => String(u[h as keyof typeof u] ?? '')).join('\t')}\n`);

@@ -74,9 +74,16 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   // A number typed into a cell: saved as the side panel saves it (units.update); a refusal leaves the
   // stored number in the cell and names the unit and the field.
   const saveCell = useCallback(
-    (row: GridRow, field: HeadcountField, text: string) => {
+    (row: GridRow, field: HeadcountField | 'heads', text: string) => {
       setCellError(null);
       const where = { unit: row.unit.name, field: `${t(`field.${field}`)} (${t('grid.own')})` };
+      // The heads may be cleared: an empty cell is "not entered", never 0 or 1.
+      if (field === 'heads' && text.trim() === '') {
+        workspace
+          .update(row.code, { heads: null })
+          .catch((err: unknown) => setCellError(t('grid.cellRefused', { ...where, reason: reasonOf(err, field) })));
+        return;
+      }
       const reading = readCount(text);
       if ('refused' in reading) {
         setCellError(t('grid.cellRefused', { ...where, reason: reading.refused }));
@@ -229,6 +236,22 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
         ? { 'over-quota': (p) => !!p.data && p.data.unit[f] > p.data.unit[ACTUAL_OF_QUOTA[f]!] }
         : undefined,
     }));
+    // The heads in post, before the deputies: "chưa nhập" while the figure is not entered (no total: a head per unit).
+    own.splice(HEADCOUNT_FIELDS.indexOf('deputies'), 0, {
+      colId: 'own.heads',
+      headerName: t('short.heads'),
+      headerTooltip: `${t('field.heads')} (${t('grid.own')}): ${t('unit.headsHelp')}`,
+      valueGetter: (p) => p.data?.unit.heads ?? null,
+      valueFormatter: (p) => (typeof p.value === 'number' ? n(p.value) : t('unit.headsMissing')),
+      editable: true,
+      valueSetter: (p) => {
+        if (p.data) saveCellRef.current(p.data, 'heads', String(p.newValue ?? ''));
+        return false;
+      },
+      type: 'numericColumn',
+      width: 88,
+      cellClassRules: { 'not-entered': (p) => !!p.data && typeof p.data.unit.heads !== 'number' },
+    });
     const rolled = ([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map<ColDef<GridRow>>((f) => ({
       colId: `sum.${f}`,
       headerName: `Σ ${t(`short.${f}`)}`,
@@ -285,7 +308,11 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
   const choosable = useMemo<ChoosableColumn[]>(
     () => [
       { id: 'findings', label: t('grid.findings') },
-      ...HEADCOUNT_FIELDS.map((f) => ({ id: `own.${f}`, label: t(`field.${f}`), group: t('grid.groupOwn') })),
+      ...[...HEADCOUNT_FIELDS.slice(0, -1), 'heads' as const, 'deputies' as const].map((f) => ({
+        id: `own.${f}`,
+        label: t(`field.${f}`),
+        group: t('grid.groupOwn'),
+      })),
       ...([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => ({
         id: `sum.${f}`,
         label: t(`field.${f}`),

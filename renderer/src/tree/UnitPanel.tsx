@@ -61,8 +61,10 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
   const save = async (field: EditableField, text: string) => {
     // Counts are read in the language they are shown in (1.234 in Vietnamese, 1,234 in English);
     // what is not a whole number is refused here, before anything is sent.
-    let value: string | number = text;
-    if (isHeadcount(field)) {
+    let value: string | number | null = text;
+    if (field === 'heads' && text.trim() === '')
+      value = null; // cleared: not entered (never taken as 1)
+    else if (isHeadcount(field) || field === 'heads') {
       const number = parseCount(text, lang);
       if (number === undefined || !Number.isFinite(number)) {
         setErrors((e) => ({ ...e, [field]: t('err.notNumber') }));
@@ -117,6 +119,49 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
     </Field>
   );
 
+  const headcountField = (f: HeadcountField) => {
+    const isOver =
+      (f === 'civilServantActual' && over.civilServants) || (f === 'publicEmployeeActual' && over.publicEmployees);
+    return (
+      <Field
+        key={f}
+        field={f}
+        label={t(`field.${f}`)}
+        error={errors[f]}
+        stored={n(unit[f])}
+        warning={isOver ? t('panel.overQuota') : undefined}
+      >
+        <CommitInput
+          id={`f-${f}`}
+          initial={n(unit[f])}
+          invalid={!!errors[f]}
+          numeric
+          onCommit={(v) => void save(f, v)}
+          onRevert={() => clearError(f)}
+        />
+      </Field>
+    );
+  };
+
+  // The heads in post: empty while not entered ("chưa nhập"), which the app never takes as 1.
+  const headsField = () => {
+    const stored = typeof unit.heads === 'number' ? n(unit.heads) : '';
+    return (
+      <Field key="heads" field="heads" label={t('field.heads')} error={errors.heads} stored={stored}>
+        <CommitInput
+          id="f-heads"
+          initial={stored}
+          invalid={!!errors.heads}
+          numeric
+          placeholder={t('unit.headsMissing')}
+          title={t('unit.headsHelp')}
+          onCommit={(v) => void save('heads', v)}
+          onRevert={() => clearError('heads')}
+        />
+      </Field>
+    );
+  };
+
   return (
     <aside className="unit-panel" aria-label={t('panel.title')} data-testid="unit-panel">
       <h2 className="panel-title">{unit.name}</h2>
@@ -155,28 +200,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
         <legend>{whole ? t('panel.headcountOwn') : t('panel.headcount')}</legend>
         {whole && <p className="panel-hint">{t('panel.ownNote', { name: unit.name })}</p>}
         {HEADCOUNT_FIELDS.map((f) => {
-          const isOver =
-            (f === 'civilServantActual' && over.civilServants) ||
-            (f === 'publicEmployeeActual' && over.publicEmployees);
-          return (
-            <Field
-              key={f}
-              field={f}
-              label={t(`field.${f}`)}
-              error={errors[f]}
-              stored={n(unit[f])}
-              warning={isOver ? t('panel.overQuota') : undefined}
-            >
-              <CommitInput
-                id={`f-${f}`}
-                initial={n(unit[f])}
-                invalid={!!errors[f]}
-                numeric
-                onCommit={(v) => void save(f, v)}
-                onRevert={() => clearError(f)}
-              />
-            </Field>
-          );
+          if (f === 'deputies') return [headsField(), headcountField(f)];
+          return headcountField(f);
         })}
       </fieldset>
 
@@ -239,6 +264,8 @@ function CommitInput(props: {
   initial: string;
   invalid: boolean;
   numeric?: boolean;
+  placeholder?: string;
+  title?: string;
   onCommit(value: string): void;
   onRevert(): void;
 }) {
@@ -269,6 +296,8 @@ function CommitInput(props: {
       className={props.numeric ? 'numeric' : undefined}
       inputMode={props.numeric ? 'numeric' : undefined}
       aria-invalid={props.invalid}
+      placeholder={props.placeholder}
+      title={props.title}
       value={draft}
       onChange={(e) => setDraft(e.target.value)}
       onBlur={commit}

@@ -2,14 +2,15 @@
  * Routine operations gathered into one section of the đề án's Phương án: operations of one kind on
  * one date with a common receiver or purpose (the units moved to the communes of their area, those
  * moved to one sở, the communes merged by the resolution's table, the offices merged inside the
- * sở, the public service units converted). A merge of agencies and the split, dissolution or
+ * sở, the public service units converted, the units given one class). A merge of agencies and the split, dissolution or
  * creation of a unit keep a section of their own.
  */
 import type { Unit } from '../../model/unit.ts';
 import type { Operation } from '../../scenario/operations.ts';
+import { classWords } from './class-and-quota.ts';
 
 /** What a group is gathered by (the last part of its key). */
-export type GroupPurpose = 'commune' | 'division' | 'psu' | { receiver: string };
+export type GroupPurpose = 'commune' | 'division' | 'psu' | { receiver: string } | { to: string };
 
 export interface OperationGroupOf {
   /** "group:transfer:2025-07-01:commune": type, date (or year), receiver or purpose. */
@@ -27,7 +28,7 @@ const isCommune = (u: Unit | undefined) => u?.kind === 'people_committee' && u.l
 export function groupOf(op: Operation, unitOf: (code: string) => Unit | undefined): OperationGroupOf | null {
   const date = ('date' in op && op.date) || String(op.year);
   const make = (purpose: GroupPurpose): OperationGroupOf => ({
-    key: `group:${op.type}:${date}:${typeof purpose === 'string' ? purpose : purpose.receiver}`,
+    key: `group:${op.type}:${date}:${typeof purpose === 'string' ? purpose : 'receiver' in purpose ? purpose.receiver : purpose.to}`,
     type: op.type,
     purpose,
   });
@@ -43,6 +44,9 @@ export function groupOf(op: Operation, unitOf: (code: string) => Unit | undefine
     }
     case 'convert':
       return unitOf(op.unit)?.kind === 'psu' ? make('psu') : null;
+    // Units given the same class on one date (the district schools becoming commune-level units).
+    case 'reclassify':
+      return make({ to: classWords(op) });
     default:
       return null;
   }

@@ -16,15 +16,30 @@ import { inDateOrder } from '../../scenario/operation-date.ts';
 import type { Operation } from '../../scenario/operations.ts';
 import type { Simulation } from '../../scenario/simulate.ts';
 import { matchKey } from '../../text.ts';
-import type { Block, DataTable } from '../model.ts';
+import { appendixRef, type Block, type DataTable } from '../model.ts';
 import { groupOf, type OperationGroupOf } from './operation-groups.ts';
 import { OPERATION_FACETS, type OperationFacet, type ProposalSettings } from '../settings.ts';
 import { removals } from './unit-fates.ts';
+import { deputiesNote, headsOf, headsText } from './leadership.ts';
+import { cutQuotasTable, cutQuotasTemplates, reclassifyTable, reclassifyTemplates } from './class-and-quota.ts';
 
 const n = (v: number) => formatInteger(v, 'vi');
 
 /** The operations that get a section of their own. */
-const RESHAPING = new Set<Operation['type']>(['merge', 'split', 'dissolve', 'create', 'convert', 'transfer', 'annex']);
+const RESHAPING = new Set<Operation['type']>([
+  'merge',
+  'split',
+  'dissolve',
+  'create',
+  'convert',
+  'transfer',
+  'annex',
+  'reclassify',
+  'cutQuotas',
+]);
+
+/** A section's table of more rows than this (its total row aside) goes to an appendix when the officer attaches them ("groups"). */
+export const TABLE_ROWS_IN_BODY = 30;
 
 export const FACET_TITLES: Record<OperationFacet, string> = {
   rationale: 'Tên gọi và lý do sắp xếp',
@@ -54,6 +69,8 @@ export interface OperationPlanInput {
   settings: Pick<ProposalSettings, 'operationSections'>;
   /** Each unit's name as the tables print it. */
   labelOf: (code: string) => string;
+  /** Whether the long tables go to appendices (the "groups" appendix attached): see `TABLE_ROWS_IN_BODY`. */
+  tablesInAppendix?: boolean;
 }
 
 export interface OperationPlan {
@@ -61,8 +78,10 @@ export interface OperationPlan {
   key: string;
   /** The keys of the operations the section covers: its own, or the group's members in date order. */
   members: string[];
-  /** A group's table: each operation's units, what they become, quota and people before → after. */
+  /** A group's table: each operation's units, what they become, quota and people before → after; a quota cut's units. */
   table?: DataTable;
+  /** The table is printed in its own appendix (key `groups:KEY`), the body referring to it. */
+  tableInAppendix?: boolean;
   /** "Hợp nhất … (2025)". */
   title: string;
   /** Each part as printed: the officer's text, else `templates`. */
@@ -172,6 +191,7 @@ function templatesOf(
     convert: 'theo chủ trương chuyển đơn vị đủ điều kiện ra ngoài khu vực nhà nước',
     transfer: 'để thống nhất đầu mối quản lý theo ngành, lĩnh vực',
     annex: 'để thống nhất đầu mối quản lý',
+    reclassify: 'để phù hợp với mô hình tổ chức sau sắp xếp',
   };
   const rationale = `${sentence(describeOperation(op, 'vi', name))}, ${aims[op.type] ?? 'theo phương án'}.${shortfalls}`;
 
@@ -186,6 +206,7 @@ function templatesOf(
     convert: `${list(codes)} chuyển ra ngoài khu vực nhà nước; chức năng quản lý nhà nước (nếu có) giao cơ quan chuyên môn.`,
     transfer: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cơ quan quản lý trực tiếp.`,
     annex: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cơ quan quản lý trực tiếp.`,
+    reclassify: `Giữ nguyên chức năng, nhiệm vụ của ${list(codes)}; thay đổi cấp quản lý, loại hình theo phương án.`,
   };
 
   const structure = structureText(input, units, op, later, into);
@@ -198,11 +219,12 @@ function templatesOf(
         x.key.startsWith('scn.deputy') && (codes.includes(x.unitCode) || (x.unitCode === parent && x.year === op.year)),
     )
     .map((x) => `${name(x.unitCode)}: ${translate('vi', x.key, x.params)}`);
+  const heads = sim.heads.filter((h) => h.index === index);
   const leadership =
     op.type === 'merge'
-      ? `Người đứng đầu: ${n(b.units)} → 1 (${target}); cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      ? `${headsText(heads, name, target) || `Người đứng đầu: ${n(b.units)} → 1 (${target})`}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}${deputiesNote(heads)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''} Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
       : op.type === 'dissolve' || op.type === 'convert'
-        ? `Người đứng đầu và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
+        ? `${headsOf(codes.map((c) => units.around(op.year, c)))} và ${n(b.deputies)} cấp phó của ${list(codes)} được bố trí, sắp xếp hoặc giải quyết chế độ, chính sách theo quy định.`
         : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.${deadlines.length > 0 ? ` ${deadlines.join(' ')}` : ''}`;
 
   const staff = [
@@ -334,10 +356,11 @@ function groupTitle(group: OperationGroupOf, members: readonly Member[], name: (
   const year = members[0]!.op.year;
   const merged = members.reduce((s, m) => s + (m.op.type === 'merge' ? m.op.units.length : 1), 0);
   const p = group.purpose;
+  if (typeof p !== 'string' && 'to' in p) return `Chuyển ${n(members.length)} đơn vị thành ${p.to} (${year})`;
   if (group.type === 'transfer')
     return p === 'commune'
       ? `Chuyển ${n(members.length)} đơn vị về Ủy ban nhân dân cấp xã trên địa bàn quản lý (${year})`
-      : `Chuyển ${n(members.length)} đơn vị về ${typeof p === 'string' ? p : name(p.receiver)} quản lý (${year})`;
+      : `Chuyển ${n(members.length)} đơn vị về ${typeof p === 'string' || !('receiver' in p) ? '' : name(p.receiver)} quản lý (${year})`;
   if (group.type === 'merge')
     return p === 'commune'
       ? `Sắp xếp ${n(merged)} đơn vị hành chính cấp xã thành ${n(members.length)} đơn vị (${year})`
@@ -412,6 +435,7 @@ function groupTemplates(
   group: OperationGroupOf,
   members: readonly Member[],
   totals: { before: Totals; after: Totals },
+  detail: string,
 ): Record<OperationFacet, string> {
   const sim = input.simulation;
   const name = input.labelOf;
@@ -431,10 +455,11 @@ function groupTemplates(
           .join('; ')}.`
       : '';
   const p = group.purpose;
-  const receiver = typeof p === 'string' ? '' : name(p.receiver);
+  const receiver = typeof p === 'string' || !('receiver' in p) ? '' : name(p.receiver);
   const { before: b, after: a } = totals;
-  const detail = 'Chi tiết từng đơn vị tại bảng dưới đây.';
   const merge = group.type === 'merge';
+  const indices = new Set(members.map((m) => m.index));
+  const heads = sim.heads.filter((h) => indices.has(h.index));
   const rationale = {
     transfer:
       p === 'commune'
@@ -457,7 +482,7 @@ function groupTemplates(
       ? 'Cơ cấu tổ chức bên trong của từng đơn vị sau sắp xếp do cấp có thẩm quyền quyết định theo quy định hiện hành.'
       : 'Giữ nguyên cơ cấu tổ chức bên trong theo quy định hiện hành.',
     leadership: merge
-      ? `Người đứng đầu: ${n(b.units)} → ${n(members.length)}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}. Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
+      ? `${headsText(heads, name) || `Người đứng đầu: ${n(b.units)} → ${n(members.length)}`}; cấp phó: ${n(b.deputies)} → ${n(a.deputies)}${deputiesNote(heads)}. Việc bố trí lãnh đạo do cấp có thẩm quyền quyết định theo phân cấp quản lý cán bộ.`
       : `Cấp phó: ${n(b.deputies)} → ${n(a.deputies)}.`,
     staff: [
       `Trước sắp xếp (tính cả các đơn vị trực thuộc): ${n(b.units)} đơn vị, biên chế ${n(b.quota)}, ${n(b.people)} người.`,
@@ -506,6 +531,9 @@ function withEdits(
  */
 export function operationPlans(input: OperationPlanInput): OperationPlan[] {
   const keys = operationKeys(input.operations);
+  const inAppendix = (t: DataTable) => !!input.tablesInAppendix && t.rows.length - 1 > TABLE_ROWS_IN_BODY;
+  const detailOf = (apart: boolean) =>
+    apart ? 'Chi tiết từng đơn vị tại phụ lục kèm theo Đề án.' : 'Chi tiết từng đơn vị tại bảng dưới đây.';
   const units = new UnitIndex(input);
   const ordered = inDateOrder(input.operations.map((op, index) => ({ op, index }))).filter(({ op }) =>
     RESHAPING.has(op.type),
@@ -527,17 +555,43 @@ export function operationPlans(input: OperationPlanInput): OperationPlan[] {
       const figures = group.map((m) => operationFigures(input.simulation, m.op, m.index));
       const totals = totalOf(figures);
       const named = group.map((m) => ({ key: m.key, title: titleOf(m.op) }));
+      const reclassified = group.flatMap((m) => (m.op.type === 'reclassify' ? [m.op] : []));
+      const table =
+        reclassified.length === group.length
+          ? reclassifyTable(reclassified, (c) => units.before(op.year).byCode.get(c), figures, input.labelOf)
+          : groupTable(input, group, figures);
+      const apart = inAppendix(table);
+      const templates =
+        reclassified.length === group.length && typeof g.purpose !== 'string' && 'to' in g.purpose
+          ? reclassifyTemplates(g.purpose.to, totals, detailOf(apart))
+          : groupTemplates(input, g, group, totals, detailOf(apart));
       return [
         {
           key: g.key,
           members: group.map((m) => m.key),
           title: groupTitle(g, group, input.labelOf),
-          table: groupTable(input, group, figures),
-          ...withEdits(input, g.key, named, groupTemplates(input, g, group, totals)),
+          table,
+          ...(apart ? { tableInAppendix: true } : {}),
+          ...withEdits(input, g.key, named, templates),
         },
       ];
     }
     const key = keys[index]!;
+    if (op.type === 'cutQuotas') {
+      const table = cutQuotasTable(input.simulation, index, input.labelOf);
+      const apart = inAppendix(table);
+      const rationale = sentence(describeOperation(op, 'vi', input.labelOf));
+      return [
+        {
+          key,
+          members: [key],
+          title: titleOf(op),
+          table,
+          ...(apart ? { tableInAppendix: true } : {}),
+          ...withEdits(input, key, [], cutQuotasTemplates(input.simulation, op, index, rationale, detailOf(apart))),
+        },
+      ];
+    }
     return [
       {
         key,
@@ -571,11 +625,18 @@ export function operationPlanBlocks(plans: readonly OperationPlan[], number: str
           text: line === 0 ? `${letters[j]}) ${FACET_TITLES[f]}: ${text}` : text,
         })),
     ),
-    ...(p.table
+    ...(p.table && p.tableInAppendix
       ? [
-          { kind: 'caption', text: `Các đơn vị thuộc nội dung ${number}.${i + 1}` } as Block,
-          { kind: 'table', table: p.table } as Block,
+          {
+            kind: 'para',
+            text: `Danh sách ${formatInteger(p.table.rows.length - 1, 'vi')} đơn vị thuộc nội dung ${number}.${i + 1} tại ${appendixRef(`groups:${p.key}`)}.`,
+          } as Block,
         ]
-      : []),
+      : p.table
+        ? [
+            { kind: 'caption', text: `Các đơn vị thuộc nội dung ${number}.${i + 1}` } as Block,
+            { kind: 'table', table: p.table } as Block,
+          ]
+        : []),
   ]);
 }

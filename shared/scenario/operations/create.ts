@@ -15,7 +15,7 @@ export const create: OperationModule<'create'> = {
   apply(s, op) {
     const { code, name, parentCode, kind, level, sector } = op.unit;
     const counts = Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, op.unit[f] ?? 0]));
-    s.addLast({ code, name, parentCode, kind, level, sector, ...counts } as Unit);
+    s.addLast({ code, name, parentCode, kind, level, sector, ...counts, heads: op.unit.heads ?? null } as Unit);
   },
   units: (op) => (op.unit.parentCode ? [op.unit.code, op.unit.parentCode] : [op.unit.code]),
   describe: (op, { tr, nameOf, when }) =>

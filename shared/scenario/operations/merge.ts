@@ -38,8 +38,14 @@ export const merge: OperationModule<'merge'> = {
       for (const u of units) total += u[f];
       sum[f] = total;
     }
-    // One head remains; the other former heads count as deputies.
-    sum.deputies += units.length - 1;
+    // One head remains (when any unit had one); the other former heads count as deputies until the
+    // officer arranges them. Where a unit's heads are not entered, each other unit is taken to have had
+    // one head (the deputies' worst case for the limits), and the heads' own count is left unknown.
+    const unknown = units.filter((u) => typeof u.heads !== 'number').map((u) => u.code);
+    const known = units.reduce((n, u) => n + (u.heads ?? 0), 0);
+    const heads = known > 0 ? 1 : unknown.length > 0 ? null : 0;
+    const toArrange = unknown.length > 0 ? null : Math.max(0, known - 1);
+    sum.deputies += toArrange ?? units.length - 1;
     const target: Unit =
       typeof op.into === 'string'
         ? { ...s.unitOf(op.into)!, ...sum }
@@ -51,6 +57,8 @@ export const merge: OperationModule<'merge'> = {
             kind: op.into.kind,
             parentCode: op.into.parentCode,
           };
+    target.heads = heads;
+    s.heads.push({ index, year: op.year, code: target.code, before: known, after: heads, toArrange, unknown });
     for (const c of codes) if (c !== target.code) s.moveChildren(c, target.code);
     s.replace(codes, [target]);
     const psus = units.filter((u) => u.kind === 'psu');

@@ -30,6 +30,8 @@ export const split: OperationModule<'split'> = {
       code: p.code,
       name: p.name,
       ...Object.fromEntries(HEADCOUNT_FIELDS.map((f) => [f, p[f] ?? 0])),
+      // The part keeping the unit's code keeps its head; the new parts' heads are to appoint: not entered.
+      heads: p.code === unit.code ? (unit.heads ?? null) : null,
     }));
     // The parts start without figures: each needs its own autonomy plan (setAutonomy).
     s.dropFigures(unit.code);

@@ -24,7 +24,14 @@ import {
   type OrderKey,
   type YearEnd,
 } from '../year-end.ts';
-import type { ExitRecord, LeaverReason, ProvinceIdentity, RecruitRecord, Simulation } from '../simulation.ts';
+import type {
+  ExitRecord,
+  HeadsMerged,
+  LeaverReason,
+  ProvinceIdentity,
+  RecruitRecord,
+  Simulation,
+} from '../simulation.ts';
 
 export type { ProvinceIdentity } from '../simulation.ts';
 
@@ -84,6 +91,8 @@ export class SimState {
   /** The province's identity as the plan last set it (null: the workspace's own). */
   province: ProvinceIdentity | null = null;
   readonly notices: Simulation['notices'] = [];
+  /** What each merge did to the heads in post, in the order applied. */
+  readonly heads: HeadsMerged[] = [];
   // What the year's operations leave to its end (cleared there).
   /** Merged units (their code) and the date of the merge (YYYY-MM-DD, or null for a year alone). */
   readonly merged: Array<{ code: string; date: string | null }> = [];
