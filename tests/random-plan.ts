@@ -250,4 +250,3 @@ export function randomPlan(units: readonly Unit[], seed: number, count: number):
   }
   throw new Error('randomPlan: too many refused operations');
 }
-

@@ -804,7 +804,7 @@ export const en: Record<MessageKey, string> = {
   'fin.investmentHint': 'what the unit self-finances of its investment spending',
   'fin.depreciationHint': 'depreciation and wear of fixed assets',
   'fin.rateHint': 'recurrent self-financing rate = A / B × 100%, computed',
-  'fin.computedHint': 'the autonomy group the year\'s figures give, computed',
+  'fin.computedHint': "the autonomy group the year's figures give, computed",
   'fin.assignedHint': 'the group the competent authority assigned the unit; can be typed',
   'fin.effectiveHint': 'the group set by hand (✎) if any, else the group by figures',
   'fin.mismatchHint': 'the assigned group differs from the group by figures',
@@ -1303,7 +1303,8 @@ export const en: Record<MessageKey, string> = {
   'rm.addUnit': 'Add unit to the roadmap',
   'rm.filter': 'Filter the table',
   'rm.col.nameHint': 'Unit in the roadmap (hover the name for its code)',
-  'rm.col.yearHint': 'Year {year}: people leaving the staff for the reason chosen; "still over N": people still above quota at the year\'s end',
+  'rm.col.yearHint':
+    'Year {year}: people leaving the staff for the reason chosen; "still over N": people still above quota at the year\'s end',
   'rm.col.costHint': 'Payout cost of the unit, all years added (đồng)',
   'rm.col.years': 'Years',
   'rm.payout': 'Payout cost for the next cells edited',
@@ -1486,7 +1487,8 @@ export const en: Record<MessageKey, string> = {
   'scn.unit.noFindings': 'No findings.',
   'scn.unit.operations': 'Plan operations involving it ({count})',
   'scn.unit.noOperations': 'No operation involves this unit yet.',
-  'scn.unit.actionsHint': 'Merge, split, dissolve: the chart’s buttons act on the selected unit; drag a box to move a unit.',
+  'scn.unit.actionsHint':
+    'Merge, split, dissolve: the chart’s buttons act on the selected unit; drag a box to move a unit.',
   'scn.chart.justified': 'Pos. {count}',
   'scn.chart.justifiedHint': 'Quota from job positions (end of {year}): {count}',
   'scn.chart.legend':

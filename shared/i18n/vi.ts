@@ -1301,7 +1301,8 @@ export const vi = {
   'rm.addUnit': 'Thêm đơn vị vào lộ trình',
   'rm.filter': 'Lọc bảng',
   'rm.col.nameHint': 'Đơn vị trong lộ trình (di chuột vào tên để xem mã)',
-  'rm.col.yearHint': 'Năm {year}: số người ra khỏi biên chế theo lý do đã chọn; "còn vượt N": số người còn vượt biên chế cuối năm',
+  'rm.col.yearHint':
+    'Năm {year}: số người ra khỏi biên chế theo lý do đã chọn; "còn vượt N": số người còn vượt biên chế cuối năm',
   'rm.col.costHint': 'Chi phí chi trả chính sách của đơn vị, cộng mọi năm (đồng)',
   'rm.col.years': 'Năm',
   'rm.payout': 'Chi phí chi trả cho các ô sửa tiếp theo',
@@ -1482,7 +1483,8 @@ export const vi = {
   'scn.unit.noFindings': 'Không có cảnh báo.',
   'scn.unit.operations': 'Thao tác của phương án liên quan ({count})',
   'scn.unit.noOperations': 'Chưa có thao tác nào liên quan đến đơn vị này.',
-  'scn.unit.actionsHint': 'Hợp nhất, chia tách, giải thể: dùng các nút trên sơ đồ cho đơn vị đang chọn; kéo ô để chuyển đơn vị.',
+  'scn.unit.actionsHint':
+    'Hợp nhất, chia tách, giải thể: dùng các nút trên sơ đồ cho đơn vị đang chọn; kéo ô để chuyển đơn vị.',
   'scn.chart.justified': 'VTVL {count}',
   'scn.chart.justifiedHint': 'Biên chế theo vị trí việc làm (cuối năm {year}): {count}',
   'scn.chart.legend':

@@ -49,7 +49,8 @@ const QUOTA_KEYS: Record<Workforce, { above: MessageKey; below: MessageKey }> = 
   },
 };
 /** Whether the basis is in force on the day (ISO). */
-export const inForce = (b: DatedBasis, date: string) => b.validFrom <= date && (b.validTo === null || date <= b.validTo);
+export const inForce = (b: DatedBasis, date: string) =>
+  b.validFrom <= date && (b.validTo === null || date <= b.validTo);
 const severityOf = (confidence: Confidence, severity: Severity): Severity => (confidence === 'M' ? 'note' : severity);
 
 /**

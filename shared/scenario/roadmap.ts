@@ -171,12 +171,7 @@ export const emptyYear = (year: number): RoadmapYear => ({
 });
 
 /** The year's exits, recruits and what has come since the first year added to its totals; the new cumulative reduction and cost. */
-export function closeYear(
-  sim: RoadmapInput,
-  total: RoadmapYear,
-  reduction: number,
-  cost: number,
-): [number, number] {
+export function closeYear(sim: RoadmapInput, total: RoadmapYear, reduction: number, cost: number): [number, number] {
   for (const e of sim.exits) {
     if (e.year !== total.year) continue;
     total.exits[e.reason] += e.civilServants + e.publicEmployees;

@@ -111,7 +111,9 @@ describe('merge wizard and split form, end to end in Chromium', () => {
     await wizard.getByRole('button', { name: 'Tiếp tục' }).click();
     await expect
       .poll(() => wizard.getByRole('alert').textContent())
-      .toBe('Thao tác 2 (Hợp nhất (giữ đơn vị thứ nhất)): Không thể hợp nhất một đơn vị với đơn vị trực thuộc của nó ("HG.SYT.BVSN.P01").');
+      .toBe(
+        'Thao tác 2 (Hợp nhất (giữ đơn vị thứ nhất)): Không thể hợp nhất một đơn vị với đơn vị trực thuộc của nó ("HG.SYT.BVSN.P01").',
+      );
     await wizard.getByRole('button', { name: 'Quay lại' }).click();
     await wizard.getByRole('button', { name: 'Bỏ Phòng Kế hoạch tổng hợp' }).click();
     await search.fill('HG.SYT.CDC');

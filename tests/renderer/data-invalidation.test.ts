@@ -137,7 +137,8 @@ describe('every channel is declared: an edit with its topics, or a read with the
   it('every channel the renderer reads through the cache is a declared read (else no edit would ever read it again)', () => {
     const cached = new Map<string, string>();
     for (const { file, text } of rendererSources())
-      for (const m of text.matchAll(/\b(?:useChannel|channelKey|setChannelData)\(\s*'([\w.]+)'/g)) cached.set(m[1]!, file);
+      for (const m of text.matchAll(/\b(?:useChannel|channelKey|setChannelData)\(\s*'([\w.]+)'/g))
+        cached.set(m[1]!, file);
     expect(cached.size).toBeGreaterThan(10);
     for (const [channel, file] of cached) expect(Object.hasOwn(READS, channel), `${channel} (${file})`).toBe(true);
     // The plan page's reads depend on the plans (the cut figures come from a plan's simulation).
@@ -152,7 +153,15 @@ describe('each edit makes stale exactly the views that read what it changed', ()
     {
       edit: 'finance.set',
       stale: ['finance.list', 'finance.summary', 'scenario.metrics', 'scenario.state', 'print.get', 'export.finance'],
-      kept: ['units.list', 'findings.list', 'people.list', 'rules.get', 'targetSets.list', 'baselines.list', 'positions.list'],
+      kept: [
+        'units.list',
+        'findings.list',
+        'people.list',
+        'rules.get',
+        'targetSets.list',
+        'baselines.list',
+        'positions.list',
+      ],
     },
     {
       edit: 'targetSets.save',

@@ -35,9 +35,7 @@ export function CommuneTable({
   const [date, setDate] = useState(`01/07/${firstYear + 1}`);
   const iso = displayToIso(date);
   // What the last action said: done (a status), or its error as caught (said by FormError).
-  const [message, setMessage] = useState<{ kind: 'ok'; text: string } | { kind: 'error'; error: unknown } | null>(
-    null,
-  );
+  const [message, setMessage] = useState<{ kind: 'ok'; text: string } | { kind: 'error'; error: unknown } | null>(null);
   // The file read and what it would add, awaiting the officer's confirmation.
   const [pending, setPending] = useState<{ file: File; iso: string; shown: Shown } | null>(null);
   const failed = async (err: unknown) => {

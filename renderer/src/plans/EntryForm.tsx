@@ -56,12 +56,7 @@ type T = (key: MessageKey, params?: MessageParams) => string;
  * A save's refusal, each issue said by `named` (its field, by the form's label, and the reason) and
  * joined; anything else (a lost connection) as every error is said (errorText).
  */
-export function issuesText(
-  err: unknown,
-  t: T,
-  lang: Lang,
-  named: (field: string, reason: string) => string,
-): string {
+export function issuesText(err: unknown, t: T, lang: Lang, named: (field: string, reason: string) => string): string {
   if (!(err instanceof ApiError)) return errorText(err, t, lang);
   const issues =
     err.error.issues.length > 0 ? err.error.issues : [{ field: '', key: err.error.key, params: err.error.params }];

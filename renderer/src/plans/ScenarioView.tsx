@@ -253,10 +253,7 @@ export function ScenarioView() {
               targets={sim.targets}
               cut={isLocked ? undefined : { name: selected, onChanged: changed, onError: tabFail }}
             />
-            <ScenarioBaselines
-              onChanged={() => setTabError(null)}
-              onError={tabFail}
-            />
+            <ScenarioBaselines onChanged={() => setTabError(null)} onError={tabFail} />
             <ScenarioTargetCharts sim={sim} />
           </>
         )}

@@ -43,7 +43,11 @@ export function rereadPlan(name: string): Promise<PlanRead> {
 }
 
 /** Shows at once the operations this tab's edit stored, with the version its answer gave (the read it made stale confirms them). */
-export function showSavedPlan(name: string, operations: Operation[], saved: { version: string; held: HeldVersion }): void {
+export function showSavedPlan(
+  name: string,
+  operations: Operation[],
+  saved: { version: string; held: HeldVersion },
+): void {
   queryClient.setQueryData<PlanRead>(planKey(name), (read) =>
     read ? { ...read, scenario: { ...read.scenario, operations }, version: saved.version, held: saved.held } : read,
   );

@@ -37,9 +37,7 @@ export function DialogButtons({
   );
 }
 
-type PreviewMessage =
-  | Result<'scenario.preview'>['notices'][number]
-  | Result<'scenario.preview'>['findings'][number];
+type PreviewMessage = Result<'scenario.preview'>['notices'][number] | Result<'scenario.preview'>['findings'][number];
 
 /**
  * What the preview found for the units the operation makes: a note (a value to verify) said as a
