@@ -56,6 +56,9 @@ describe('the positions appendix in Word', () => {
     );
     const row = appendix.indexOf('Bác sĩ');
     expect(appendix.slice(row, row + 6)).toEqual(['Bác sĩ', 'Chuyên môn, nghiệp vụ', '', 'Biên chế', '16', '15']);
+    // The targets table says what the positions justify beside the public employees' quota target.
+    const targets = text.slice(0, at);
+    expect(targets).toMatch(/theo VTVL 16 \(chỉ 1\/\d+ đơn vị có vị trí việc làm/);
     ws.close();
   });
 });

@@ -19,6 +19,7 @@ import { mergedAway } from '../model/province-mergers.ts';
 import { LEAVER_REASONS, staffOf, surplusLeavers, type OperationStep, type Simulation } from '../scenario/simulate.ts';
 import { quotaOfRollup, unitLabels, type UnitFigures } from '../scenario/figures.ts';
 import { missingText, scopeText, verdictText } from '../scenario/target-status.ts';
+import { targetPositionsText } from '../positions/quota-beside-text.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 import { CHART_FIRST_PAGE_HEIGHT, chartPages } from './org-chart.ts';
 import { payoutBases, type PayoutBases } from '../payouts/bases.ts';
@@ -439,10 +440,12 @@ function targetsTable(input: ProposalInput): DataTable {
     header: headerRow('STT', 'Mục tiêu (căn cứ)', 'Năm gốc', 'Năm mục tiêu', 'Đạt được', 'Kết quả'),
     rows: input.simulation.targets.map((t, i) => {
       const scope = scopeText('vi', t);
+      // A quota target: what the job positions justify beside the quota in the target year, with its notes.
+      const positions = t.positions ? targetPositionsText('vi', t.positions, t.year) : null;
       return {
         cells: [
           String(i + 1),
-          `${t.title} (${t.citation})${scope ? `. Phạm vi: ${scope}` : ''}`,
+          `${t.title} (${t.citation})${scope ? `. Phạm vi: ${scope}` : ''}${positions ? `. ${positions}` : ''}`,
           `${num(t.baseline)} (${t.baseYear})`,
           `${num(t.value)} (${t.year})`,
           `${pct(t.achievedPct)} / ${required(t)}`,
