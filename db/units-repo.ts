@@ -117,6 +117,19 @@ export function countUnits(db: Database): number {
   return (db.prepare('SELECT count(*) AS n FROM units').get() as { n: number }).n;
 }
 
+/** The columns a unit is inserted with, in order (heads only once the file has them). */
+const unitColumns = (db: Database): string[] => [
+  'code',
+  'name',
+  'parent_id',
+  'position',
+  'kind',
+  'level',
+  'sector',
+  ...Object.values(COLUMNS),
+  ...headsCols(db),
+];
+
 /**
  * Inserts a whole tree (valid units; integrity is checked first). Parents are written before
  * children whatever the input order. Call inside a transaction.
@@ -126,17 +139,7 @@ export function insertUnits(db: Database, units: readonly Unit[]): void {
   if (issues.length > 0) throw AppError.validation(issues);
   const tree = buildTree(units);
   const base = (db.prepare('SELECT coalesce(max(position), -1) + 1 AS p FROM units').get() as { p: number }).p;
-  const cols = [
-    'code',
-    'name',
-    'parent_id',
-    'position',
-    'kind',
-    'level',
-    'sector',
-    ...Object.values(COLUMNS),
-    ...headsCols(db),
-  ];
+  const cols = unitColumns(db);
   const insert = db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)
@@ -215,17 +218,7 @@ export function nextPosition(db: Database): number {
 
 /** Inserts one unit at a position; its parent must exist. */
 export function insertUnitAt(db: Database, u: Unit, position: number): void {
-  const cols = [
-    'code',
-    'name',
-    'parent_id',
-    'position',
-    'kind',
-    'level',
-    'sector',
-    ...Object.values(COLUMNS),
-    ...headsCols(db),
-  ];
+  const cols = unitColumns(db);
   db.prepare(
     `INSERT INTO units (${cols.join(', ')}) VALUES (?, ?, (SELECT id FROM units WHERE code = ?), ${cols
       .slice(3)

@@ -12,6 +12,7 @@ import { quotaOfRollup, type WholeFigures } from './figures.ts';
 import {
   addExits,
   categoryOf,
+  cellOf,
   closeYear,
   emptyYear,
   exitsByUnit,
@@ -188,18 +189,8 @@ export function roadmapAt(sim: RoadmapInput, t: PlanTimeline, include: readonly 
     for (const code of shown) {
       const u = t.unitAt(code, yi);
       if (!u) continue;
-      const mine = byUnit.get(code) ?? [];
-      const { surplus, covered } = surplusOf(u, mine);
-      const cell: RoadmapCell = {
-        exists: true,
-        surplus,
-        exits: noExits(),
-        covered,
-        remaining: surplus - covered,
-        cost: 0,
-      };
-      addExits(cell, mine);
       const r = rowOf(code, categoryOf(u));
+      const cell = cellOf(u, byUnit.get(code) ?? []);
       r.cells[t.years[yi]!] = cell;
       r.cost += cell.cost;
     }

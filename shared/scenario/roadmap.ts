@@ -148,6 +148,14 @@ export function surplusOf(u: Unit, mine: readonly ExitRecord[]): { surplus: numb
   return { surplus: before0 + before1, covered: Math.min(before0, cs) + Math.min(before1, pe) };
 }
 
+/** A unit's cell in a year: what is above its quota, the exits the year's records give it, what remains. */
+export function cellOf(u: Unit, mine: readonly ExitRecord[]): RoadmapCell {
+  const { surplus, covered } = surplusOf(u, mine);
+  const cell: RoadmapCell = { exists: true, surplus, exits: noExits(), covered, remaining: surplus - covered, cost: 0 };
+  addExits(cell, mine);
+  return cell;
+}
+
 /** A year's exits by unit, in the order applied. */
 export function exitsByUnit(sim: RoadmapInput, year: number): Map<string, ExitRecord[]> {
   const byUnit = new Map<string, ExitRecord[]>();
@@ -233,18 +241,8 @@ export function roadmapOf(sim: RoadmapInput, include: readonly string[] = []): R
     const byUnit = byUnitOf[yi]!;
     for (const u of y.units) {
       if (!shown.has(u.code)) continue;
-      const mine = byUnit.get(u.code) ?? [];
-      const { surplus, covered } = surplusOf(u, mine);
-      const cell: RoadmapCell = {
-        exists: true,
-        surplus,
-        exits: noExits(),
-        covered,
-        remaining: surplus - covered,
-        cost: 0,
-      };
-      addExits(cell, mine);
       const r = row(u);
+      const cell = cellOf(u, byUnit.get(u.code) ?? []);
       r.cells[y.year] = cell;
       r.cost += cell.cost;
     }
