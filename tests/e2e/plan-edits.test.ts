@@ -94,7 +94,7 @@ describe('plan edits one after another in one tab, end to end in Chromium', () =
     await ops.getByRole('button', { name: 'Xem trước', exact: true }).click();
     await expect.poll(() => preview.textContent()).toMatch(/Số cấp phó: 3 → 6 \(\+3\)/);
     expect(await preview.textContent()).toMatch(
-      /HG\.SNV: Sau hợp nhất Sở Nội vụ có 6 phó giám đốc .*chậm nhất 5 năm kể từ ngày sắp xếp \(2032;/,
+      /Sở Nội vụ: Sau hợp nhất Sở Nội vụ có 6 phó giám đốc .*chậm nhất 5 năm kể từ ngày sắp xếp \(2032;/,
     );
     expect(await preview.textContent()).not.toContain('Không có cảnh báo nào');
     await preview.scrollIntoViewIfNeeded();

@@ -139,7 +139,7 @@ describe('provincial merger, end to end in Chromium', () => {
     await expect
       .poll(() => preview.textContent())
       .toMatch(
-        /HG: Các sở có tổng [\d.]+ phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở \(kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa \d+ cho \d+ sở\)\./,
+        /UBND tỉnh Hậu Giang: Các sở có tổng [\d.]+ phó giám đốc, vượt mức bình quân 4 phó giám đốc mỗi sở \(kể cả 1 phó giám đốc thêm do hợp nhất 2 tỉnh; tối đa \d+ cho \d+ sở\)\./,
       );
     await preview.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-province-merged.png') });
