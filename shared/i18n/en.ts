@@ -1556,6 +1556,7 @@ export const en: Record<MessageKey, string> = {
   'print.number': 'Number (empty: filled in by the records office)',
   'print.place': 'Place',
   'print.date': 'Date of issue',
+  'print.dateBlank': 'blank: the records office dates it',
   'print.docTitle': 'Summary line (empty: from the plan)',
   'print.recipient': 'To (one per line)',
   'print.signerAuthority': 'Signing authority (TM., KT. …)',

@@ -1553,6 +1553,7 @@ export const vi = {
   'print.number': 'Số (để trống: văn thư ghi)',
   'print.place': 'Địa danh',
   'print.date': 'Ngày ban hành',
+  'print.dateBlank': 'để trống: văn thư ghi ngày',
   'print.docTitle': 'Trích yếu (để trống: theo phương án)',
   'print.recipient': 'Kính gửi (mỗi dòng một nơi)',
   'print.signerAuthority': 'Thẩm quyền ký (TM., KT. …)',
