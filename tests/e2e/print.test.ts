@@ -79,6 +79,8 @@ describe('printed proposals, end to end in Chromium', () => {
       expect(await page.getByRole('alert').filter({ hasText: 'Ngày ban hành' }).textContent()).toBe(
         'Ngày ban hành: không đọc được ngày, ghi dd/MM/yyyy (ví dụ 01/07/2025).',
       );
+      await day.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'print-date-refused.png') });
       await day.fill('05/01/2026');
       // Edit "Sự cần thiết": markup typed by a user stays text.
       const text = 'Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.';
@@ -101,6 +103,7 @@ describe('printed proposals, end to end in Chromium', () => {
       await page.locator('summary', { hasText: 'Thể thức văn bản' }).click();
       expect(await day.inputValue()).toBe('05/01/2026');
       await day.fill('');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'print-date-blank.png') });
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
       await expect
         .poll(() => first.locator('.place-date').textContent(), { timeout: 60_000 })
