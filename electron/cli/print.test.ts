@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { APP_ROOT } from '../paths.ts';
 import { createWorkspace } from '../../db/workspace.ts';
@@ -11,6 +11,18 @@ import { readPdf } from '../../tests/pdf.ts';
 import { chromiumPath } from '../../tests/e2e/harness.ts';
 
 const bin = path.join(APP_ROOT, 'electron/cli/tinhgon.mjs');
+/** The .docx's text (document.xml's runs), every run of spaces, no-break spaces and line ends as one space. */
+const docxText = (file: string) =>
+  [
+    ...execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' }).matchAll(
+      /<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g,
+    ),
+  ]
+    .map((m) => m[1])
+    .join(' ')
+    .replace(/\s+/g, ' ');
+/** A PDF's text (reading order), spaced as `docxText`. */
+const pdfText = (file: string) => readPdf(file, { layout: false }).pages.join(' ').replace(/\s+/g, ' ');
 const tinhgon = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, ...env } });
 
@@ -55,6 +67,10 @@ describe('tinhgon print', () => {
     expect(text).toContain('TỜ TRÌNH');
     expect(text).toMatch(/Số:\s+\/TTr-SNV/);
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
+    // No date given (none saved, no --date): left blank for the văn thư, in the PDF and in Word.
+    expect(pdfText(pdf)).toContain('Hậu Giang, ngày … tháng … năm …');
+    expect(docxText(docx)).toContain('Hậu Giang, ngày … tháng … năm …');
+    expect(pdfText(pdf)).not.toMatch(/Hậu Giang, ngày \d/);
     // Never over an existing file.
     const again = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'to-trinh', '--docx', docx]);
     expect(again.status).not.toBe(0);
@@ -76,12 +92,19 @@ describe('tinhgon print', () => {
       pdf,
       '--docx',
       docx,
+      '--date',
+      '5/1/2026',
       '--browser',
       chromiumPath(),
     ]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
     const text = readPdf(pdf).pages.join('\n');
+    // --date dates the tờ trình it refers to, and the decision's year.
+    expect(docxText(docx)).toMatch(/Tờ trình số \/TTr.?SNV ngày 05 tháng 01 năm 2026\./); // (the hyphen a w:noBreakHyphen)
+    // (pdftotext reads the justified line out of order: its words, not their order.)
+    expect(pdfText(pdf)).toMatch(/Tờ trình số .*tháng 01 năm 2026/);
+    for (const t of [pdfText(pdf), docxText(docx)]) expect(t).toContain('Hậu Giang, ngày tháng năm 2026');
     expect(text).toMatch(/Số:\s+\/QĐ-UBND/);
     expect(text).toContain('QUYẾT ĐỊNH:');
     expect(text).toMatch(/Điều 1\. Phê duyệt Đề án sắp xếp tổ chức bộ máy/);
@@ -127,6 +150,11 @@ describe('tinhgon print', () => {
     expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an']).stderr).toContain(
       'cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.',
     );
+    const out = path.join(tempDir(), 'z.docx');
+    const badDate = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--docx', out, '--date', '31/02/2026']);
+    expect(badDate.status).toBe(2);
+    expect(badDate.stderr).toContain('--date "31/02/2026": cần một ngày có thật, dạng DD/MM/YYYY');
+    expect(fs.existsSync(out)).toBe(false);
     const missing = tinhgon([
       'print',
       file,

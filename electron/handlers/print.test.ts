@@ -65,6 +65,11 @@ describe('printed proposals', () => {
         type: 'de-an',
         settings: { ...view.settings, number: '5', place: 'Vị Thanh', date: '2026-01-05', signerName: 'Nguyễn Văn A' },
       });
+      // Not given until saved: blank for the văn thư; the date the officer saved is kept.
+      expect(view.settings.date).toBe('');
+      expect(view.html).toContain('Hậu Giang, ngày\u00a0… tháng\u00a0… năm\u00a0…');
+      const saved = await call<ProposalView>('print.get', { name: PLAN.name, type: 'de-an' });
+      expect(saved.settings.date).toBe('2026-01-05');
       const dir = tempDir();
       const file = save(
         dir,

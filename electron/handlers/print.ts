@@ -49,20 +49,24 @@ export interface PrintOptions {
 const fileStem = (type: DocType, name: string) => `${type}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
 export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): HandlersOf<'print'> {
-  const inputOf = (name: string, type: DocType, given?: ProposalSettings): ProposalInput => {
+  /** `date`: this print's date instead of the saved one (the CLI's --date), not saved. */
+  const inputOf = (name: string, type: DocType, given?: ProposalSettings, date?: string): ProposalInput => {
     const ws = current();
     const meta = readMeta(ws.db);
     const scenario = getScenario(ws.db, name);
-    // Headers, title and place name the province as the plan does on the document's date (setProvince).
+    // Headers, title and place name the province as the plan does on the document's day (setProvince).
     const own = { name: meta.provinceName };
-    const asOf = provinceOn(scenario.operations, clock.today(), own);
-    const defaults = defaultSettings(asOf.name, clock.today(), asOf.shortName);
-    const settings = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
+    const today = clock.today();
+    const asOf = provinceOn(scenario.operations, today, own);
+    const defaults = defaultSettings(asOf.name, asOf.shortName);
+    const saved = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
+    const settings = date ? { ...saved, date } : saved;
     const { simulation, ruleSet, baseline } = simulateInWorkspace(ws, scenario);
-    const documentProvince = provinceOn(scenario.operations, settings.date, own).name;
+    const documentProvince = provinceOn(scenario.operations, settings.date || today, own).name;
     return {
       type,
       settings,
+      today,
       scenarioName: name,
       provinceName: meta.provinceName,
       documentProvince,
@@ -130,8 +134,8 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       saveProposalSettings(current().db, name, { ...settings, sections, operationSections });
       return view(inputOf(name, type));
     },
-    'print.pdf': async ({ name, type }) => {
-      const doc = buildProposal(inputOf(name, type));
+    'print.pdf': async ({ name, type, date }) => {
+      const doc = buildProposal(inputOf(name, type, undefined, date));
       // Each appendix's pages numbered on their own (Chromium's page counter runs through the document).
       const rendered = await options.renderPdf(docHtml(doc));
       let bytes = rendered;
@@ -147,9 +151,9 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       }
       return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
     },
-    'print.docx': async ({ name, type }) => {
+    'print.docx': async ({ name, type, date }) => {
       const { proposalDocx } = await import('../print/docx.ts'); // docx is loaded when a document is asked for
-      const bytes = proposalDocx(buildProposal(inputOf(name, type)));
+      const bytes = proposalDocx(buildProposal(inputOf(name, type, undefined, date)));
       return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
     },
   };

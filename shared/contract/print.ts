@@ -48,6 +48,8 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   operations: z.array(z.object({ key: z.string(), title: z.string(), facets: facetTexts, templates: facetTexts })),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
+/** A file's args: `date` (YYYY-MM-DD) prints it with that date instead of the saved one (which stays). */
+const fileArgs = z.object({ ...printArgs, date: ProposalSettingsSchema.shape.date.optional() }).strict();
 
 export const printChannels = {
   'print.get': { args: z.object(printArgs).strict(), result: ProposalViewSchema },
@@ -55,6 +57,6 @@ export const printChannels = {
     args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(),
     result: ProposalViewSchema,
   },
-  'print.pdf': { args: z.object(printArgs).strict(), result: download },
-  'print.docx': { args: z.object(printArgs).strict(), result: download },
+  'print.pdf': { args: fileArgs, result: download },
+  'print.docx': { args: fileArgs, result: download },
 } as const;

@@ -1556,6 +1556,7 @@ export const en: Record<MessageKey, string> = {
   'print.number': 'Number (empty: filled in by the records office)',
   'print.place': 'Place',
   'print.date': 'Date of issue',
+  'print.dateBlank': 'blank: the records office dates it',
   'print.docTitle': 'Summary line (empty: from the plan)',
   'print.recipient': 'To (one per line)',
   'print.signerAuthority': 'Signing authority (TM., KT. …)',
@@ -1609,9 +1610,9 @@ export const en: Record<MessageKey, string> = {
   'print.pdf': 'Export PDF',
   'print.docx': 'Export Word (.docx)',
   'print.provinceMerged':
-    'Note: under {citation}, {province} was merged into {into} on {from}. This document, dated {date}, still names {named} as the data file does: add a province rename (setProvince) to the plan, or correct the document header, before it is issued.',
+    'Note: under {citation}, {province} was merged into {into} on {from}. As of {date}, this document still names {named} as the data file does: add a province rename (setProvince) to the plan, or correct the document header, before it is issued.',
   'print.provinceMergedSecondary':
-    'Note: under {citation} (from a secondary source, to check against the text), {province} was merged into {into} on {from}. This document, dated {date}, still names {named} as the data file does: add a province rename (setProvince) to the plan, or correct the document header, before it is issued.',
+    'Note: under {citation} (from a secondary source, to check against the text), {province} was merged into {into} on {from}. As of {date}, this document still names {named} as the data file does: add a province rename (setProvince) to the plan, or correct the document header, before it is issued.',
   'print.print': 'Print…',
   'print.close': 'Close',
   'print.preview': 'Print preview',

@@ -1553,6 +1553,7 @@ export const vi = {
   'print.number': 'Số (để trống: văn thư ghi)',
   'print.place': 'Địa danh',
   'print.date': 'Ngày ban hành',
+  'print.dateBlank': 'để trống: văn thư ghi ngày',
   'print.docTitle': 'Trích yếu (để trống: theo phương án)',
   'print.recipient': 'Kính gửi (mỗi dòng một nơi)',
   'print.signerAuthority': 'Thẩm quyền ký (TM., KT. …)',
@@ -1606,9 +1607,9 @@ export const vi = {
   'print.pdf': 'Xuất PDF',
   'print.docx': 'Xuất Word (.docx)',
   'print.provinceMerged':
-    'Lưu ý: theo {citation}, {province} đã hợp nhất vào {into} từ ngày {from}. Văn bản ngày {date} vẫn ghi tên {named} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.',
+    'Lưu ý: theo {citation}, {province} đã hợp nhất vào {into} từ ngày {from}. Tính đến ngày {date}, văn bản vẫn ghi tên {named} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.',
   'print.provinceMergedSecondary':
-    'Lưu ý: theo {citation} (theo nguồn thứ cấp, cần đối chiếu văn bản), {province} đã hợp nhất vào {into} từ ngày {from}. Văn bản ngày {date} vẫn ghi tên {named} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.',
+    'Lưu ý: theo {citation} (theo nguồn thứ cấp, cần đối chiếu văn bản), {province} đã hợp nhất vào {into} từ ngày {from}. Tính đến ngày {date}, văn bản vẫn ghi tên {named} theo tệp dữ liệu: cần thêm thao tác đổi tên tỉnh, thành phố (setProvince) vào phương án hoặc sửa phần đầu văn bản trước khi ban hành.',
   'print.print': 'In…',
   'print.close': 'Đóng',
   'print.preview': 'Xem trước bản in',

@@ -52,7 +52,8 @@ function doc(operations: Operation[], settings: Partial<ProposalSettings> = {}):
   });
   const input: ProposalInput = {
     type: 'de-an',
-    settings: { ...defaultSettings('Hậu Giang', '2026-01-05'), ...settings },
+    settings: { ...defaultSettings('Hậu Giang'), ...settings },
+    today: '2026-01-05',
     scenarioName: 'PA 1',
     provinceName: 'Hậu Giang',
     baseline: units,

@@ -39,7 +39,8 @@ const people: AttritionPerson[] = Array.from({ length: 40 }, (_, i) => ({
 const doc = (patch = {}) =>
   buildProposal({
     type: 'de-an',
-    settings: defaultSettings('thành phố Cần Thơ', '2026-12-07', 'Cần Thơ'),
+    settings: defaultSettings('thành phố Cần Thơ', 'Cần Thơ'),
+    today: '2026-12-07',
     scenarioName: plan.name,
     provinceName: 'Hậu Giang',
     documentProvince: 'thành phố Cần Thơ',
@@ -125,7 +126,7 @@ describe('the đề án of the sample plan', () => {
 
   it('prints the officer’s texts of the current state and the recommendation instead of the templates when saved', () => {
     const settings = {
-      ...defaultSettings('thành phố Cần Thơ', '2026-12-07', 'Cần Thơ'),
+      ...defaultSettings('thành phố Cần Thơ', 'Cần Thơ'),
       sections: { strengths: 'Ưu điểm do cán bộ viết.', recommendation: 'Kiến nghị do cán bộ viết.' },
     };
     const edited = texts(doc({ settings }).body);

@@ -24,7 +24,8 @@ function input(units: Unit[], operations: Operation[], patch: Partial<ProposalIn
   });
   return {
     type: 'de-an',
-    settings: defaultSettings('Hậu Giang', '2026-01-05'),
+    settings: defaultSettings('Hậu Giang'),
+    today: '2026-01-05',
     scenarioName: 'PA 1',
     provinceName: 'Hậu Giang',
     baseline: units,
@@ -270,7 +271,7 @@ describe('the tờ trình (Decree 120/2020 Art. 9.2)', () => {
 describe('the draft decision (quyết định)', () => {
   it('is a Quyết định of the People’s Committee: Căn cứ, the proposal, QUYẾT ĐỊNH:, Điều 1–3, Nơi nhận, TM. UBND / CHỦ TỊCH', () => {
     const base = input(province(), OPS, { type: 'quyet-dinh' });
-    const doc = buildProposal(withSettings(base, { number: '15' }));
+    const doc = buildProposal(withSettings(base, { number: '15', date: '2026-01-05' }));
     expect(doc.typeName).toBe('QUYẾT ĐỊNH');
     expect(doc.header).toEqual({
       parentBody: '',
@@ -311,5 +312,16 @@ describe('the draft decision (quyết định)', () => {
         '(Kèm theo Quyết định số \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/QĐ-UBND ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2026 của Ủy ban nhân dân tỉnh Hậu Giang)',
       ],
     ]);
+  });
+
+  it('with the tờ trình undated refers to it as "ngày … tháng … năm …" and dates itself in the year it is printed', () => {
+    const base = { ...input(province(), OPS, { type: 'quyet-dinh' }), today: '2027-02-03' };
+    const doc = buildProposal(withSettings(base, { number: '15' }));
+    expect(base.settings.date).toBe('');
+    expect(doc.header.placeDate).toBe('Hậu Giang, ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2027');
+    expect(paras(doc.body).map((l) => l.replace(/\u00a0/g, ' '))).toContain(
+      'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày … tháng … năm ….',
+    );
+    expect(doc.appendices[0]!.subtitle).toMatch(/\/QĐ-UBND ngày \u00a0+ tháng \u00a0+ năm 2027 của Ủy ban nhân dân/);
   });
 });

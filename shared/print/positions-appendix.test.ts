@@ -33,7 +33,8 @@ const merge: Operation = {
 const doc = (operations: Operation[], positions = positionsByUnit(stored)) =>
   buildProposal({
     type: 'de-an',
-    settings: defaultSettings('Hậu Giang', '2026-01-05'),
+    settings: defaultSettings('Hậu Giang'),
+    today: '2026-01-05',
     scenarioName: 'PA 1',
     provinceName: 'Hậu Giang',
     baseline: units,

@@ -23,7 +23,8 @@ function input(units: Unit[], operations: Operation[], patch: Partial<ProposalIn
   });
   return {
     type: 'de-an',
-    settings: defaultSettings('Hậu Giang', '2026-01-05'),
+    settings: defaultSettings('Hậu Giang'),
+    today: '2026-01-05',
     scenarioName: 'PA 1',
     provinceName: 'Hậu Giang',
     baseline: units,
@@ -62,11 +63,29 @@ describe('Decree 30/2020 elements', () => {
     expect(placeDateLine('Vị Thanh', '2026-12-10')).toBe('Vị Thanh, ngày 10 tháng 12 năm 2026');
   });
 
-  it('refuses a number with letters and a date that does not exist', () => {
-    const ok = defaultSettings('Hậu Giang', '2026-01-05');
+  it('leaves the date blank for the văn thư unless given: "ngày … tháng … năm …", no line starting with "…"', () => {
+    expect(defaultSettings('Hậu Giang').date).toBe('');
+    expect(placeDateLine('Cần Thơ', '')).toBe('Cần Thơ, ngày\u00a0… tháng\u00a0… năm\u00a0…');
+    expect(placeDateLine('Cần Thơ', '').replace(/\u00a0/g, ' ')).toBe('Cần Thơ, ngày … tháng … năm …');
+    const base = input(tree(), []);
+    const blank = buildProposal(base);
+    expect(blank.header.placeDate.replace(/\u00a0/g, ' ')).toBe('Hậu Giang, ngày … tháng … năm …');
+    expect(blank.appendices[0]!.subtitle?.replace(/\u00a0/g, ' ')).toBe(
+      '(Kèm theo Đề án số       /ĐA-SNV ngày … tháng … năm … của Sở Nội vụ)',
+    );
+    // A date the officer gave is printed.
+    const given = buildProposal({ ...base, settings: { ...base.settings, date: '2026-03-09' } });
+    expect(given.header.placeDate).toBe('Hậu Giang, ngày 09 tháng 3 năm 2026');
+    expect(given.appendices[0]!.subtitle).toContain('ngày 09 tháng 3 năm 2026 của Sở Nội vụ');
+  });
+
+  it('refuses a number with letters and a date that does not exist; takes an empty date', () => {
+    const ok = defaultSettings('Hậu Giang');
     expect(ProposalSettingsSchema.safeParse({ ...ok, number: '5a' }).success).toBe(false);
-    expect(ProposalSettingsSchema.safeParse({ ...ok, date: '2026-13-01' }).success).toBe(false);
-    expect(ProposalSettingsSchema.safeParse(ok).success).toBe(true);
+    for (const date of ['2026-13-01', '2026-02-30', '05/01/2026', ' '])
+      expect(ProposalSettingsSchema.safeParse({ ...ok, date }).success, date).toBe(false);
+    expect(ProposalSettingsSchema.safeParse(ok).data?.date).toBe('');
+    expect(ProposalSettingsSchema.safeParse({ ...ok, date: '2026-01-05' }).data?.date).toBe('2026-01-05');
   });
 
   it('refers in the body to every appendix it attaches, by the label the appendix carries', () => {
@@ -81,7 +100,7 @@ describe('Decree 30/2020 elements', () => {
     for (const type of ['de-an', 'to-trinh'] as const) {
       // Every kind attached, in the reverse of the list's order: the labels follow the officer's order.
       const all = [...APPENDIX_KEYS].reverse().map((key) => ({ key, on: true }));
-      const settings = { ...defaultSettings('Hậu Giang', '2026-01-05'), appendices: { [type]: all } };
+      const settings = { ...defaultSettings('Hậu Giang'), appendices: { [type]: all } };
       const d = buildProposal(input(tree(), ops, { type, settings }));
       expect(d.appendices.length).toBeGreaterThanOrEqual(3);
       expect(d.appendices.map((a) => a.number)).toEqual(['I', 'II', 'III', 'IV', 'V'].slice(0, d.appendices.length));
@@ -673,6 +692,15 @@ describe('walkthrough of 2026-12-07: figures a director signs', () => {
     expect(paras(buildProposal({ ...before, settings: { ...before.settings, date: '2025-06-30' } }))[0]).not.toMatch(
       /^Lưu ý/,
     );
+    // The date left blank: the day it is printed decides.
+    expect(before.settings.date).toBe('');
+    expect(provinceWarnings({ ...before, today: '2025-06-30' })).toEqual([]);
+    const [undated] = provinceWarnings({ ...before, today: '2025-07-01' });
+    // …never saying the document is dated that day.
+    expect(translate('vi', undated!.key, undated!.params)).toContain(
+      'Tính đến ngày 01/07/2025, văn bản vẫn ghi tên tỉnh Hậu Giang theo tệp dữ liệu',
+    );
+    expect(provinceWarnings({ ...before, today: '2025-06-30', settings: { ...before.settings, date: '2026-01-05' } })).toHaveLength(1);
     const renamed = buildProposal(
       input(province(), [{ type: 'setProvince', year: 2025, date: '2025-07-01', name: 'thành phố Cần Thơ' }], {
         documentProvince: 'thành phố Cần Thơ',

@@ -46,6 +46,7 @@ import {
   DOC_NAME,
   SECTIONS_OF,
   appendixChoice,
+  dateWords,
   numberLine,
   placeDateLine,
   provinceTitle,
@@ -67,8 +68,10 @@ export interface ProposalInput {
   settings: ProposalSettings;
   scenarioName: string;
   provinceName: string;
-  /** The province as the plan names it on the document's date (setProvince); none: `provinceName`. */
+  /** The province as the plan names it on the document's day (setProvince); none: `provinceName`. */
   documentProvince?: string;
+  /** The day it is printed (YYYY-MM-DD, the clock's): the document's day when its date is left blank. */
+  today: string;
   baseline: readonly Unit[];
   operations: readonly Operation[];
   simulation: Simulation;
@@ -814,16 +817,20 @@ function unitListTable(input: ProposalInput): DataTable {
   };
 }
 
+/** The day the document speaks of: its date, else (left blank for the văn thư) the day it is printed. */
+export const documentDay = (input: Pick<ProposalInput, 'settings' | 'today'>): string =>
+  input.settings.date || input.today;
+
 /**
- * What the document must not print silently: the province it names was merged into another before
- * the document's date (the 2025 mergers) and the plan does not rename it (setProvince).
+ * What the document must not print silently (as messages to translate): the province it names was
+ * merged into another before the document's day (the 2025 mergers) and the plan does not rename it (setProvince).
  */
-/** What the document must not print silently (a province merged away before its date), as messages to translate. */
 export function provinceWarnings(
-  input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'settings'>,
+  input: Pick<ProposalInput, 'provinceName' | 'documentProvince' | 'settings' | 'today'>,
 ): { key: MessageKey; params: MessageParams }[] {
   const named = input.documentProvince ?? input.provinceName;
-  const merger = mergedAway(named, input.settings.date);
+  const day = documentDay(input);
+  const merger = mergedAway(named, day);
   if (!merger) return [];
   return [
     {
@@ -833,21 +840,24 @@ export function provinceWarnings(
         province: provinceTitle(merger.province),
         into: merger.into,
         from: isoToDisplay(merger.from),
-        date: isoToDisplay(input.settings.date),
+        date: isoToDisplay(day),
         named: provinceTitle(named),
       },
     },
   ];
 }
 
+/** The year the draft decision is dated in (its day and month are the People's Committee's): the document's day's. */
+const decisionYear = (input: ProposalInput) => Number(documentDay(input).slice(0, 4));
+
 /** The "(Kèm theo … số … ngày … của …)" line of a document's appendices. */
 function appendixSubtitle(input: ProposalInput): string {
   const s = input.settings;
   if (input.type === 'quyet-dinh')
-    return `(Kèm theo Quyết định số ${'\u00a0'.repeat(6)}/QĐ-UBND ngày ${'\u00a0'.repeat(4)} tháng ${'\u00a0'.repeat(4)} năm ${s.date.slice(0, 4)} của Ủy ban nhân dân ${provinceTitle(input.documentProvince ?? input.provinceName)})`;
+    return `(Kèm theo Quyết định số ${'\u00a0'.repeat(6)}/QĐ-UBND ngày ${'\u00a0'.repeat(4)} tháng ${'\u00a0'.repeat(4)} năm ${decisionYear(input)} của Ủy ban nhân dân ${provinceTitle(input.documentProvince ?? input.provinceName)})`;
   const docNumber = numberLine(s, input.type).replace(/^Số: /, '');
   const ofType = input.type === 'de-an' ? 'Đề án' : 'Tờ trình';
-  return `(Kèm theo ${ofType} số ${docNumber} ${placeDateLine('', s.date).replace(/^, /, '')} của ${sentenceName(s.issuingBody)})`;
+  return `(Kèm theo ${ofType} số ${docNumber} ${dateWords(s.date)} của ${sentenceName(s.issuingBody)})`;
 }
 
 /** Every appendix the plan can give, by kind; which go with a document and in what order is the officer's choice. */
@@ -1182,14 +1192,14 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
       province: provinceTitle(input.documentProvince ?? input.provinceName),
       deAnTitle,
       issuing,
-      submission: `Tờ trình số ${numberLine(s, 'to-trinh').replace(/^Số: /, '')} ${placeDateLine('', s.date).replace(/^, /, '')}`,
+      submission: `Tờ trình số ${numberLine(s, 'to-trinh').replace(/^Số: /, '')} ${dateWords(s.date)}`,
       bases: basisLines(bases),
       numbers,
       roadmap,
       operations: input.operations,
       operationsRef,
       place: s.place,
-      year: Number(s.date.slice(0, 4)),
+      year: decisionYear(input),
     }),
   });
 }

@@ -26,13 +26,13 @@ describe('the province as a plan names it, in print', () => {
   });
 
   it('heads the document with it: "UBND THÀNH PHỐ CẦN THƠ", Kính gửi and place follow; a plain name stays "tỉnh …"', () => {
-    expect(defaultSettings('thành phố Cần Thơ', '2026-01-05', 'Cần Thơ')).toMatchObject({
+    expect(defaultSettings('thành phố Cần Thơ', 'Cần Thơ')).toMatchObject({
       parentBody: 'UBND THÀNH PHỐ CẦN THƠ',
       place: 'Cần Thơ',
       recipient: 'Ủy ban nhân dân thành phố Cần Thơ',
       recipients: 'Ủy ban nhân dân thành phố\nCác sở, ban, ngành thành phố',
     });
-    expect(defaultSettings('Hậu Giang', '2026-01-05')).toMatchObject({
+    expect(defaultSettings('Hậu Giang')).toMatchObject({
       parentBody: 'UBND TỈNH HẬU GIANG',
       place: 'Hậu Giang',
       recipient: 'Ủy ban nhân dân tỉnh Hậu Giang',
@@ -54,7 +54,8 @@ describe('the province as a plan names it, in print', () => {
     });
     const doc = buildProposal({
       type: 'de-an',
-      settings: defaultSettings('thành phố Cần Thơ', '2026-01-05', 'Cần Thơ'),
+      settings: defaultSettings('thành phố Cần Thơ', 'Cần Thơ'),
+      today: '2026-01-05',
       scenarioName: 'PA 1',
       provinceName: 'Hậu Giang',
       documentProvince: 'thành phố Cần Thơ',

@@ -4,6 +4,7 @@
  * Decree 30/2020/NĐ-CP, Appendix I and III (legal-reference §8).
  */
 import { z } from 'zod';
+import { displayToIso } from '../scenario/operation-date.ts';
 
 /** Đề án (ĐA), tờ trình (TTr) or the draft decision of the People's Committee approving the plan (QĐ). */
 export const DOC_TYPES = ['de-an', 'to-trinh', 'quyet-dinh'] as const;
@@ -96,11 +97,11 @@ export const ProposalSettingsSchema = z
     number: z.string().max(10).regex(/^\d*$/, { error: 'err.printNumber' }),
     /** Địa danh, e.g. "Vị Thanh". */
     place: line(100),
-    /** YYYY-MM-DD. */
+    /** YYYY-MM-DD; empty: left blank ("ngày … tháng … năm …") for the văn thư to date by hand. */
     date: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'err.printDate' })
-      .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), { error: 'err.printDate' }),
+      .regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: 'err.printDate' })
+      .refine((d) => d === '' || displayToIso(d) === d, { error: 'err.printDate' }),
     /** Trích yếu; empty: a summary from the plan's name. */
     title: line(300),
     /** Kính gửi (tờ trình): one recipient per line. */
@@ -166,9 +167,9 @@ export const provincePlace = (name: string, shortName?: string): string =>
 
 /**
  * Settings a workspace has not saved yet: from its province (as a plan names it on the day, see
- * `provinceOn`) and today's date.
+ * `provinceOn`), the number and date left blank for the văn thư (issue 20).
  */
-export function defaultSettings(provinceName: string, today: string, shortName?: string): ProposalSettings {
+export function defaultSettings(provinceName: string, shortName?: string): ProposalSettings {
   const title = provinceTitle(provinceName);
   const level = provinceLevel(provinceName);
   return {
@@ -177,7 +178,7 @@ export function defaultSettings(provinceName: string, today: string, shortName?:
     bodySymbol: 'SNV',
     number: '',
     place: provincePlace(provinceName, shortName),
-    date: today,
+    date: '',
     title: '',
     recipient: `Ủy ban nhân dân ${title}`,
     signerAuthority: 'KT. GIÁM ĐỐC',
@@ -210,10 +211,25 @@ export function numberLine(s: Pick<ProposalSettings, 'number' | 'bodySymbol'>, t
   return `Số: ${n}/${DOC_SYMBOL[type]}${s.bodySymbol ? `-${s.bodySymbol}` : ''}`;
 }
 
-/** "Vị Thanh, ngày 05 tháng 01 năm 2026": days below 10 and months 1 and 2 take a leading zero. */
-export function placeDateLine(place: string, isoDate: string): string {
+/**
+ * A date left blank for the văn thư: "ngày … tháng … năm …", each word held to its ellipsis (a
+ * no-break space) so that no line of a wrapped paragraph starts with "…".
+ */
+export const BLANK_DATE = 'ngày\u00a0… tháng\u00a0… năm\u00a0…';
+
+/**
+ * "ngày 05 tháng 01 năm 2026": days below 10 and months 1 and 2 take a leading zero; no date (''):
+ * `BLANK_DATE`.
+ */
+export function dateWords(isoDate: string): string {
+  if (isoDate === '') return BLANK_DATE;
   const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
   const day = String(d).padStart(2, '0');
   const month = m <= 2 ? String(m).padStart(2, '0') : String(m);
-  return `${place}, ngày ${day} tháng ${month} năm ${y}`;
+  return `ngày ${day} tháng ${month} năm ${y}`;
+}
+
+/** "Vị Thanh, ngày 05 tháng 01 năm 2026"; no date: "Vị Thanh, ngày … tháng … năm …". */
+export function placeDateLine(place: string, isoDate: string): string {
+  return `${place}, ${dateWords(isoDate)}`;
 }

@@ -121,7 +121,8 @@ describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (202
   it('prints as an account of the reform: the city in the text, the level in lower case, a renamed unit by its new name', () => {
     const doc = buildProposal({
       type: 'de-an',
-      settings: defaultSettings('thành phố Cần Thơ', '2026-12-07', 'Cần Thơ'),
+      settings: defaultSettings('thành phố Cần Thơ', 'Cần Thơ'),
+      today: '2026-12-07',
       scenarioName: plan.name,
       provinceName: 'Hậu Giang',
       documentProvince: 'thành phố Cần Thơ',
@@ -157,7 +158,8 @@ describe('the Hậu Giang sample plan "Sắp xếp theo mô hình hai cấp (202
     });
     const doc = buildProposal({
       type: 'to-trinh',
-      settings: defaultSettings('thành phố Cần Thơ', '2026-12-07'),
+      settings: defaultSettings('thành phố Cần Thơ'),
+      today: '2026-12-07',
       scenarioName: 'PA',
       provinceName: 'thành phố Cần Thơ',
       baseline: city,

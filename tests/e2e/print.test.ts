@@ -66,10 +66,22 @@ describe('printed proposals, end to end in Chromium', () => {
       await listPages.nth(1).scrollIntoViewIfNeeded();
       await page.screenshot({ path: path.join(ARTIFACTS, 'print-preview-list.png') });
 
-      // The day of issue is typed dd/MM/yyyy (never in the browser's locale); saved below, it is the header's.
+      // The day of issue is left blank for the văn thư until given; typed dd/MM/yyyy (never in the
+      // browser's locale), a day that does not exist refused in words; saved below, it is the header's.
+      expect(await first.locator('.place-date').textContent()).toBe('Hậu Giang, ngày\u00a0… tháng\u00a0… năm\u00a0…');
       await page.locator('summary', { hasText: 'Thể thức văn bản' }).click();
-      expect(await page.getByTestId('print-date').inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/);
-      await page.getByTestId('print-date').fill('05/01/2026');
+      const day = page.getByTestId('print-date');
+      expect([await day.inputValue(), await day.getAttribute('placeholder')]).toEqual([
+        '',
+        'để trống: văn thư ghi ngày',
+      ]);
+      await day.fill('31/02/2026');
+      expect(await page.getByRole('alert').filter({ hasText: 'Ngày ban hành' }).textContent()).toBe(
+        'Ngày ban hành: không đọc được ngày, ghi dd/MM/yyyy (ví dụ 01/07/2025).',
+      );
+      await day.scrollIntoViewIfNeeded();
+      await page.screenshot({ path: path.join(ARTIFACTS, 'print-date-refused.png') });
+      await day.fill('05/01/2026');
       // Edit "Sự cần thiết": markup typed by a user stays text.
       const text = 'Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.';
       await page.getByLabel('Sự cần thiết').fill(text);
@@ -87,6 +99,15 @@ describe('printed proposals, end to end in Chromium', () => {
       await page.getByRole('button', { name: 'Đóng' }).click();
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
       await expect.poll(() => page.getByLabel('Sự cần thiết').inputValue()).toBe(text);
+      // The date emptied and saved: blank again for the văn thư.
+      await page.locator('summary', { hasText: 'Thể thức văn bản' }).click();
+      expect(await day.inputValue()).toBe('05/01/2026');
+      await day.fill('');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'print-date-blank.png') });
+      await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+      await expect
+        .poll(() => first.locator('.place-date').textContent(), { timeout: 60_000 })
+        .toBe('Hậu Giang, ngày\u00a0… tháng\u00a0… năm\u00a0…');
 
       // Export the PDF (a download) and read it back.
       const [download] = await Promise.all([
@@ -103,6 +124,7 @@ describe('printed proposals, end to end in Chromium', () => {
       expect(Math.abs(pdf.pages.length - previewed)).toBeLessThanOrEqual(1);
       expect(pdf.pages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(pdf.pages[0]).toContain('Độc lập - Tự do - Hạnh phúc');
+      expect(pdf.pages[0]!.replace(/\u00a0/g, ' ')).toContain('Hậu Giang, ngày … tháng … năm …');
       expect(pdf.pages.join('\n').replace(/\s+/g, ' ')).toContain(
         'Việc sắp xếp các bệnh viện tuyến tỉnh là cấp thiết <b>ngay</b> & không thể chậm trễ.',
       );

@@ -1,11 +1,12 @@
 /**
- *   tinhgon print FILE --scenario NAME --type de-an|to-trinh|quyet-dinh [--pdf OUT.pdf] [--docx OUT.docx] [--browser PATH]
+ *   tinhgon print FILE --scenario NAME --type de-an|to-trinh|quyet-dinh [--pdf OUT.pdf] [--docx OUT.docx] [--date DD/MM/YYYY] [--browser PATH]
  * A stored plan's printed proposal (Decree 30/2020 layout) as PDF through the system Chromium
  * and/or as Word (`print.pdf`, `print.docx`).
  */
 import { FileAccess, writeNewBytes } from '../../../db/safe-path.ts';
 import { AppError } from '../../../shared/errors.ts';
 import { DOC_TYPES, type DocType } from '../../../shared/print/settings.ts';
+import { displayToIso } from '../../../shared/scenario/operation-date.ts';
 import { chromiumPdfRenderer, findChromium } from '../../print/chromium.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
@@ -20,6 +21,12 @@ const options = {
   },
   pdf: { type: 'string', value: 'TỆP.pdf', description: 'Xuất PDF (qua Chromium của máy) ra tệp mới này.' },
   docx: { type: 'string', value: 'TỆP.docx', description: 'Xuất Word ra tệp mới này.' },
+  date: {
+    type: 'string',
+    value: 'DD/MM/YYYY',
+    description:
+      'Ngày ban hành in trên văn bản (không lưu vào tệp); không có: ngày đã lưu trong màn hình bản in, nếu chưa lưu thì để trống "ngày … tháng … năm …" cho văn thư ghi.',
+  },
   browser: {
     type: 'string',
     value: 'ĐƯỜNG-DẪN',
@@ -33,14 +40,14 @@ export const print: Command = {
   usage: [
     {
       synopsis:
-        'tinhgon print FILE --scenario TÊN --type de-an|to-trinh|quyet-dinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--browser ĐƯỜNG-DẪN]',
+        'tinhgon print FILE --scenario TÊN --type de-an|to-trinh|quyet-dinh [--pdf TỆP.pdf] [--docx TỆP.docx] [--date DD/MM/YYYY] [--browser ĐƯỜNG-DẪN]',
       text: 'In đề án, tờ trình hoặc dự thảo quyết định phê duyệt đề án của phương án đã lưu theo thể thức Nghị định 30/2020\n(phụ lục kèm theo: chọn và sắp xếp trong màn hình bản in): PDF qua Chromium của máy\n(--browser, biến CHROMIUM_PATH hoặc các đường dẫn thông dụng) và/hoặc Word (.docx).',
     },
   ],
   options,
   examples: [
     'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type to-trinh --pdf to-trinh.pdf --docx to-trinh.docx',
-    'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx',
+    'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type de-an --docx de-an.docx --date 05/01/2026',
     'tinhgon print hau-giang.tinhgon --scenario "PA 1" --type quyet-dinh --pdf quyet-dinh.pdf',
   ],
   async run(args) {
@@ -49,11 +56,14 @@ export const print: Command = {
     if (!v.scenario) throw new UsageError('cần --scenario TÊN của phương án đã lưu.');
     if (!DOC_TYPES.includes(v.type as DocType)) throw new UsageError(`--type phải là ${DOC_TYPES.join(', ')}.`);
     if (!v.pdf && !v.docx) throw new UsageError('cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.');
+    // dd/MM/yyyy as the documents write it (yyyy-mm-dd is read too).
+    const date = v.date === undefined ? undefined : displayToIso(v.date);
+    if (date === null) throw new UsageError(`--date "${v.date}": cần một ngày có thật, dạng DD/MM/YYYY (ví dụ 05/01/2026).`);
     for (const out of [v.pdf, v.docx]) if (out) FileAccess.anywhere.target(out); // refused before any work if it exists
     // Before any work: PDF needs a browser.
     const browser = v.pdf ? findChromium(v.browser) : null;
     if (v.pdf && !browser) throw new AppError('bad_request', 'err.noChromium');
-    const printed = { name: v.scenario, type: v.type as DocType };
+    const printed = { name: v.scenario, type: v.type as DocType, ...(date ? { date } : {}) };
     await withHandlers(
       file,
       async (call) => {

@@ -170,6 +170,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                     iso={draft.date}
                     onIso={(date) => edit({ date })}
                     testId="print-date"
+                    blank={t('print.dateBlank')}
                   />
                   {MULTILINE.map((f) => (
                     <label key={f} className="print-field">

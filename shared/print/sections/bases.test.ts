@@ -21,7 +21,7 @@ function bases(operations: Operation[] = [], targets = BUILT_IN_TARGETS, extraBa
     rules: { ruleSet, provinceClass: 'class2' },
     targets,
   });
-  const settings = defaultSettings('Hậu Giang', '2026-01-05');
+  const settings = defaultSettings('Hậu Giang');
   return proposalBases({
     settings: extraBases === undefined ? settings : { ...settings, extraBases },
     ruleSet,
@@ -135,7 +135,7 @@ describe('Căn cứ xây dựng Đề án', () => {
         targets: [],
       });
       const { legal } = proposalBases({
-        settings: { ...defaultSettings('Hậu Giang', '2026-01-05'), extraBases: '' },
+        settings: { ...defaultSettings('Hậu Giang'), extraBases: '' },
         ruleSet: set,
         simulation,
         operations: [],

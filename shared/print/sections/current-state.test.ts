@@ -146,7 +146,7 @@ describe('Thực trạng at the base date', () => {
       targets: [],
     });
     const input = {
-      settings: defaultSettings('Hậu Giang', '2026-01-05'),
+      settings: defaultSettings('Hậu Giang'),
       baseline: units(),
       operations: [],
       simulation,

@@ -42,7 +42,7 @@ const simulation = simulate(units(), ops, {
   targets: [],
 });
 const input = {
-  settings: defaultSettings('Hậu Giang', '2026-01-05'),
+  settings: defaultSettings('Hậu Giang'),
   baseline: units(),
   operations: ops,
   simulation,

@@ -116,7 +116,7 @@ describe('Sự cần thiết from the plan’s facts', () => {
       targets: [],
     });
     const input = {
-      settings: defaultSettings('Hậu Giang', '2026-01-05'),
+      settings: defaultSettings('Hậu Giang'),
       baseline: units(),
       operations: [],
       simulation: sim,
