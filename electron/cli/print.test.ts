@@ -151,7 +151,18 @@ describe('tinhgon print', () => {
       'cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.',
     );
     const out = path.join(tempDir(), 'z.docx');
-    const badDate = tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'de-an', '--docx', out, '--date', '31/02/2026']);
+    const badDate = tinhgon([
+      'print',
+      file,
+      '--scenario',
+      'PA 1',
+      '--type',
+      'de-an',
+      '--docx',
+      out,
+      '--date',
+      '31/02/2026',
+    ]);
     expect(badDate.status).toBe(2);
     expect(badDate.stderr).toContain('--date "31/02/2026": cần một ngày có thật, dạng DD/MM/YYYY');
     expect(fs.existsSync(out)).toBe(false);

@@ -318,7 +318,9 @@ describe('the draft decision (quyết định)', () => {
     const base = { ...input(province(), OPS, { type: 'quyet-dinh' }), today: '2027-02-03' };
     const doc = buildProposal(withSettings(base, { number: '15' }));
     expect(base.settings.date).toBe('');
-    expect(doc.header.placeDate).toBe('Hậu Giang, ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2027');
+    expect(doc.header.placeDate).toBe(
+      'Hậu Giang, ngày \u00a0\u00a0\u00a0\u00a0 tháng \u00a0\u00a0\u00a0\u00a0 năm 2027',
+    );
     expect(paras(doc.body).map((l) => l.replace(/\u00a0/g, ' '))).toContain(
       'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 15/TTr-SNV ngày … tháng … năm ….',
     );

@@ -700,7 +700,9 @@ describe('walkthrough of 2026-12-07: figures a director signs', () => {
     expect(translate('vi', undated!.key, undated!.params)).toContain(
       'Tính đến ngày 01/07/2025, văn bản vẫn ghi tên tỉnh Hậu Giang theo tệp dữ liệu',
     );
-    expect(provinceWarnings({ ...before, today: '2025-06-30', settings: { ...before.settings, date: '2026-01-05' } })).toHaveLength(1);
+    expect(
+      provinceWarnings({ ...before, today: '2025-06-30', settings: { ...before.settings, date: '2026-01-05' } }),
+    ).toHaveLength(1);
     const renamed = buildProposal(
       input(province(), [{ type: 'setProvince', year: 2025, date: '2025-07-01', name: 'thành phố Cần Thơ' }], {
         documentProvince: 'thành phố Cần Thơ',

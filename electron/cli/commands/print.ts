@@ -58,7 +58,8 @@ export const print: Command = {
     if (!v.pdf && !v.docx) throw new UsageError('cần --pdf TỆP.pdf và/hoặc --docx TỆP.docx.');
     // dd/MM/yyyy as the documents write it (yyyy-mm-dd is read too).
     const date = v.date === undefined ? undefined : displayToIso(v.date);
-    if (date === null) throw new UsageError(`--date "${v.date}": cần một ngày có thật, dạng DD/MM/YYYY (ví dụ 05/01/2026).`);
+    if (date === null)
+      throw new UsageError(`--date "${v.date}": cần một ngày có thật, dạng DD/MM/YYYY (ví dụ 05/01/2026).`);
     for (const out of [v.pdf, v.docx]) if (out) FileAccess.anywhere.target(out); // refused before any work if it exists
     // Before any work: PDF needs a browser.
     const browser = v.pdf ? findChromium(v.browser) : null;
