@@ -30,6 +30,12 @@ async function withPlan() {
   return h;
 }
 
+interface Simulated {
+  years: unknown[];
+  findings: Array<{ year: number; unitCode: string }>;
+  operations: Array<{ units: Record<string, unknown> }>;
+}
+
 const edit = async (h: Awaited<ReturnType<typeof withPlan>>) => {
   const { version } = await h.call<Opened>('scenario.open', { name: 'PA1' });
   await h.call('scenario.addOperation', {
@@ -45,11 +51,30 @@ describe('scenario.metrics: a stored plan simulated by its name', () => {
     for (const step of [() => Promise.resolve(), () => edit(h)]) {
       await step();
       const { scenario } = await h.call<Opened>('scenario.open', { name: 'PA1' });
-      const sent = await h.call('scenario.simulate', { scenario });
+      const { findings, operations, ...sent } = await h.call<Simulated>('scenario.simulate', { scenario });
       const before = simulationsComputed();
       const byName = await h.call('scenario.metrics', { name: 'PA1' });
       expect(simulationsComputed() - before).toBe(0); // the plan version's simulation, read
+      // Every year's figures, the targets and the notices; the findings and operations are read per unit.
       expect(byName).toEqual(sent);
+      expect(findings.length).toBeGreaterThan(0);
+      expect(operations.length).toBeGreaterThan(0);
+      let shown = 0;
+      for (const code of ['T', 'S', 'A', 'B', 'BV', 'X'])
+        for (const year of [2025, 2026, 2027, 2030, 2040]) {
+          const detail = await h.call<Omit<Simulated, 'years'>>('scenario.unitDetail', {
+            name: 'PA1',
+            year,
+            unit: code,
+          });
+          expect(detail, `${code} ${year}`).toEqual({
+            findings: findings.filter((f) => f.year === year && f.unitCode === code),
+            operations: operations.filter((o) => Object.hasOwn(o.units, code)),
+          });
+          shown += detail.findings.length + detail.operations.length;
+        }
+      expect(shown).toBeGreaterThan(0);
+      expect(simulationsComputed() - before).toBe(0);
     }
     const [sim] = [await h.call<{ years: Array<{ converted: number }> }>('scenario.metrics', { name: 'PA1' })];
     expect(sim.years.at(-1)!.converted).toBe(35); // the edit shows

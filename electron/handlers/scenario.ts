@@ -39,6 +39,8 @@ import type { CurrentWorkspace } from '../services/current-workspace.ts';
 import {
   planFileStem,
   presentedInWorkspace,
+  metricsInWorkspace,
+  unitDetailInWorkspace,
   said,
   simulateInWorkspace,
   timelineOf,
@@ -411,6 +413,8 @@ export function scenarioHandlers(current: CurrentWorkspace, files: FileAccess, c
       };
     },
     'scenario.simulate': ({ scenario }) => presentedInWorkspace(current(), scenario),
-    'scenario.metrics': ({ name }) => presentedInWorkspace(current(), getScenario(current().db, name)),
+    'scenario.metrics': ({ name }) => metricsInWorkspace(current(), getScenario(current().db, name)),
+    'scenario.unitDetail': ({ name, year, unit }) =>
+      unitDetailInWorkspace(current(), getScenario(current().db, name), year, unit),
   };
 }

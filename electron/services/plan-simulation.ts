@@ -27,6 +27,7 @@ import { listUnits } from '../../db/units-repo.ts';
 import { listPositions } from '../../db/positions-repo.ts';
 import { positionsByUnit } from '../../shared/positions/derive.ts';
 import type { Unit } from '../../shared/model/unit.ts';
+import type { Finding } from '../../shared/rules/findings.ts';
 import { cachedFor, generationValue } from './simulation-cache.ts';
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
@@ -52,6 +53,8 @@ export interface PlanSimulation {
   baseline: readonly Unit[];
   /** The simulation as the renderer and the CLI read it, made when first asked (`presentedInWorkspace`). */
   presented?: ReturnType<typeof presentSimulation>;
+  /** What the plan page shows of it (`metricsInWorkspace`), made when first asked. */
+  metrics?: ReturnType<typeof presentMetrics>;
   /** Views made of it (roadmap, a year's changes), by what they were asked with (`viewOf`). */
   views?: Map<string, unknown>;
 }
@@ -87,7 +90,7 @@ export function simulateInWorkspace(ws: Workspace, scenario: ScenarioFile, { kee
 /** The plan's simulation as the renderer and the CLI read it (`presentSimulation`), once per plan version. */
 export function presentedInWorkspace(ws: Workspace, scenario: ScenarioFile): ReturnType<typeof presentSimulation> {
   const s = simulateInWorkspace(ws, scenario);
-  return (s.presented ??= presentSimulation(ws, s.simulation, scenario.operations, s.baseline));
+  return (s.presented ??= presentSimulation(ws, s, scenario.operations));
 }
 
 /** The shared simulation's arrays cannot be changed by a reader (sorting one in place throws). */
@@ -147,24 +150,36 @@ function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
   }
 }
 
-/** A simulation as the renderer and the CLI read it; units named with their parent where a name repeats. */
-function presentSimulation(
-  ws: Workspace,
-  sim: Simulation,
-  operations: ScenarioFile['operations'],
-  baseline: readonly Unit[],
-) {
-  // From the years' changes where the simulation kept them (./year-changes.ts), else from every year's units.
-  const t = planTimeline(sim, baseline);
-  const labelOf = t ? presentLabels(t) : unitLabels(baseline, ...sim.years.map((y) => y.units));
+/** The units' labels of a plan version: with their parent where a name repeats (`unitLabels`). */
+const labelsOf = (s: PlanSimulation): ((code: string) => string) =>
+  viewOf(s, 'labels', () => {
+    // From the years' changes where the simulation kept them (./year-changes.ts), else from every year's units.
+    const t = timelineOf(s);
+    return t ? presentLabels(t) : unitLabels(s.baseline, ...s.simulation.years.map((y) => y.units));
+  });
+
+/** A finding of a year as the renderer and the CLI read it. */
+const presentFinding = (year: number, f: Finding, words: ReturnType<typeof said>) => ({
+  year,
+  unitCode: f.unitCode,
+  rule: f.rule,
+  severity: f.severity,
+  ruleSet: f.ruleSet,
+  citation: f.citation,
+  confidence: f.confidence,
+  ...words,
+});
+
+/**
+ * What the plan page shows of a plan version (`scenario.metrics`): every year's figures, the
+ * targets and the notices; a unit's findings and operations are read when it is opened
+ * (`unitDetailOf`), not said for every unit of every year.
+ */
+function presentMetrics(ws: Workspace, s: PlanSimulation) {
+  const sim = s.simulation;
+  const t = timelineOf(s);
+  const labelOf = labelsOf(s);
   const counts = t ? unitCountsByYear(t) : sim.years.map((y) => unitCounts(y.units));
-  // A finding that stays the same from one year to the next is the same object in both: said once.
-  const words = new Map<object, ReturnType<typeof said>>();
-  const saidOnce = (f: Parameters<typeof said>[0]) => {
-    let w = words.get(f);
-    if (!w) words.set(f, (w = said(f)));
-    return w;
-  };
   const meta = readMeta(ws.db);
   // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
   const own = { name: meta.provinceName, class: meta.provinceClass };
@@ -175,24 +190,52 @@ function presentSimulation(
       province: sim.years[i]!.province ?? own,
     })),
     targets: sim.targets,
-    findings: sim.years.flatMap((y) =>
-      y.findings.map((f) => ({
-        year: y.year,
-        unitCode: f.unitCode,
-        rule: f.rule,
-        severity: f.severity,
-        ruleSet: f.ruleSet,
-        citation: f.citation,
-        confidence: f.confidence,
-        ...saidOnce(f),
-      })),
-    ),
     notices: sim.notices.map((n) => {
       // A unit its words name is said as the table names it (with its parent where the name repeats).
       const named =
         typeof n.params.unit === 'string' ? { ...n, params: { ...n.params, unit: labelOf(n.unitCode) } } : n;
       return { year: n.year, unitCode: n.unitCode, unit: labelOf(n.unitCode), ...said(named) };
     }),
-    operations: operationReports(operations, sim, labelOf),
+  };
+}
+
+/** The plan page's figures of a plan version (`presentMetrics`), made once per version. */
+export function metricsInWorkspace(ws: Workspace, scenario: ScenarioFile): ReturnType<typeof presentMetrics> {
+  const s = simulateInWorkspace(ws, scenario);
+  return (s.metrics ??= presentMetrics(ws, s));
+}
+
+/**
+ * One unit of a plan version as the plan page's unit panel reads it: its findings at the end of a
+ * year (none for a year the plan does not reach) and the operations touching it, as `presentSimulation`
+ * has them.
+ */
+export function unitDetailInWorkspace(ws: Workspace, scenario: ScenarioFile, year: number, code: string) {
+  const s = simulateInWorkspace(ws, scenario);
+  const at = s.simulation.years.find((y) => y.year === year);
+  return {
+    findings: (at?.findings ?? []).filter((f) => f.unitCode === code).map((f) => presentFinding(year, f, said(f))),
+    operations: operationReports(scenario.operations, s.simulation, labelsOf(s), 'vi', (step) =>
+      Object.hasOwn(step.units, code),
+    ),
+  };
+}
+
+/** A simulation as the renderer and the CLI read it (`scenario.simulate`): the metrics, every finding, every operation. */
+function presentSimulation(ws: Workspace, s: PlanSimulation, operations: ScenarioFile['operations']) {
+  // A finding that stays the same from one year to the next is the same object in both: said once.
+  const words = new Map<object, ReturnType<typeof said>>();
+  const saidOnce = (f: Finding) => {
+    let w = words.get(f);
+    if (!w) words.set(f, (w = said(f)));
+    return w;
+  };
+  const { years, targets, notices } = (s.metrics ??= presentMetrics(ws, s));
+  return {
+    years,
+    targets,
+    findings: s.simulation.years.flatMap((y) => y.findings.map((f) => presentFinding(y.year, f, saidOnce(f)))),
+    notices,
+    operations: operationReports(operations, s.simulation, labelsOf(s)),
   };
 }

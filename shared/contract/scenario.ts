@@ -184,21 +184,20 @@ const operationReport: z.ZodType<OperationReport> = z.object({
   description: z.string(),
   units: z.record(z.string(), z.object({ name: z.string(), before: figures.nullable(), after: figures.nullable() })),
 });
+const presentedFinding = z.object({
+  year: z.number(),
+  unitCode: z.string(),
+  rule: z.string(),
+  severity: z.string(),
+  ruleSet: z.string(),
+  citation: z.string(),
+  confidence: confidenceSchema,
+  ...saidMessage,
+});
 const SimulationResultSchema = z.object({
   years: z.array(simulatedYear.extend(yearDetail.shape)),
   targets: z.array(targetResult),
-  findings: z.array(
-    z.object({
-      year: z.number(),
-      unitCode: z.string(),
-      rule: z.string(),
-      severity: z.string(),
-      ruleSet: z.string(),
-      citation: z.string(),
-      confidence: confidenceSchema,
-      ...saidMessage,
-    }),
-  ),
+  findings: z.array(presentedFinding),
   notices: z.array(z.object({ year: z.number(), unitCode: z.string(), unit: z.string(), ...saidMessage })),
   /** Each operation with the units it touches before and after it, as subtree totals. */
   operations: z.array(operationReport),
@@ -267,7 +266,16 @@ export const scenarioChannels = {
     result: SimulationResultSchema,
   },
   /** A stored plan's `scenario.simulate`, by its name (its operations neither sent nor checked again): one per plan version. */
-  'scenario.metrics': { args: z.object({ name: planName }).strict(), result: SimulationResultSchema },
+  /** What the plan page shows of a stored plan: `scenario.simulate` without its findings and operations (`scenario.unitDetail`). */
+  'scenario.metrics': {
+    args: z.object({ name: planName }).strict(),
+    result: SimulationResultSchema.omit({ findings: true, operations: true }),
+  },
+  /** A unit of a stored plan as `scenario.simulate` has it: its findings at the end of a year, the operations touching it. */
+  'scenario.unitDetail': {
+    args: z.object({ name: planName, year: yearArg, unit: codeSchema }).strict(),
+    result: z.object({ findings: z.array(presentedFinding), operations: z.array(operationReport) }),
+  },
   'scenario.import': { args: z.object({ scenario: ScenarioFileSchema }).strict(), result: named },
   /** The plans shipped with the samples that apply to the open workspace (shared/sample/sample-plans.ts). */
   'scenario.samplePlans': { args: noArgs, result: z.array(z.object({ id: z.string(), name: z.string() })) },

@@ -26,10 +26,13 @@ export function operationReports(
   sim: Pick<Simulation, 'steps'>,
   labelOf: (code: string) => string,
   lang: Lang = 'vi',
+  /** Only the operations whose step this accepts (a unit's, say): the others are not described. */
+  only: (step: Simulation['steps'][number]) => boolean = () => true,
 ): OperationReport[] {
   const windows = exitWindows(operations);
   const names = namesAt(operations, labelOf);
-  return [...sim.steps]
+  return sim.steps
+    .filter(only)
     .sort((a, b) => a.index - b.index)
     .map((step) => {
       const op = operations[step.index]!;

@@ -57,6 +57,7 @@ export const READS: { readonly [C in Channel]?: readonly ChangeTopic[] } = {
   'scenario.get': PLAN,
   'scenario.simulate': PLAN,
   'scenario.metrics': PLAN,
+  'scenario.unitDetail': PLAN,
   'scenario.state': PLAN,
   'scenario.diff': PLAN,
   'scenario.roadmap': PLAN,

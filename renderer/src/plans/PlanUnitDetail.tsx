@@ -29,8 +29,8 @@ export function PlanUnitDetail({
   const before = state.data?.baseline.find((u) => u.code === code);
   const baseYear = sim.years[0]?.year;
   const justified = state.data?.justified[code];
-  const findings = sim.findings.filter((f) => f.year === year && f.unitCode === code);
-  const touching = sim.operations.filter((o) => Object.hasOwn(o.units, code));
+  // Its findings and operations, read when it is opened (the plan's metrics do not carry every unit's).
+  const detail = useChannel('scenario.unitDetail', { name, year, unit: code });
   return (
     <section className="plan-unit" data-testid="plan-unit" aria-label={t('scn.unit.title')}>
       <header>
@@ -40,6 +40,7 @@ export function PlanUnitDetail({
         </button>
       </header>
       <FormError error={state.error} />
+      <FormError error={detail.error} />
       {state.data && !unit && <p className="muted">{t('scn.unit.gone', { year: String(year) })}</p>}
       {unit && (
         <table className="check-table" data-testid="plan-unit-figures">
@@ -68,6 +69,23 @@ export function PlanUnitDetail({
           </tbody>
         </table>
       )}
+      {detail.data && <UnitReadings findings={detail.data.findings} touching={detail.data.operations} />}
+      <p className="muted">{t('scn.unit.actionsHint')}</p>
+    </section>
+  );
+}
+
+/** The unit's findings of the year and the plan's operations touching it (`scenario.unitDetail`). */
+function UnitReadings({
+  findings,
+  touching,
+}: {
+  findings: Result<'scenario.unitDetail'>['findings'];
+  touching: Result<'scenario.unitDetail'>['operations'];
+}) {
+  const { t } = useI18n();
+  return (
+    <>
       <h4>{t('scn.unit.findings', { count: findings.length })}</h4>
       {findings.length === 0 ? (
         <p className="muted">{t('scn.unit.noFindings')}</p>
@@ -92,7 +110,6 @@ export function PlanUnitDetail({
           ))}
         </ol>
       )}
-      <p className="muted">{t('scn.unit.actionsHint')}</p>
-    </section>
+    </>
   );
 }

@@ -56,7 +56,7 @@ export function ScenarioRoadmap({
 }: {
   name: string;
   locked: boolean;
-  sim: Result<'scenario.simulate'>;
+  sim: Result<'scenario.metrics'>;
   onChanged: () => void;
 }) {
   const { t, n, lang } = useI18n();

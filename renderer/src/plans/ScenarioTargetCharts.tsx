@@ -9,7 +9,7 @@ const H = 150;
 const M = { left: 56, right: 20, top: 12, bottom: 22 };
 
 /** One small chart per target: its metric year by year, the most it may be (dashed) and the target year. */
-export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.simulate'> }) {
+export function ScenarioTargetCharts({ sim }: { sim: Result<'scenario.metrics'> }) {
   const { t, n, lang } = useI18n();
   const x = scalePoint(
     sim.years.map((y) => String(y.year)),
