@@ -793,7 +793,7 @@ describe('tinhgon CLI', () => {
     const bad = tinhgon('scenario', file, '--from', plan);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toBe(
-      'Lỗi: Thao tác 2 (Người nghỉ): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).\n',
+      'Lỗi: Thao tác 2 (Người nghỉ): Năm 2026, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 16; không thể cho 17 người ra khỏi biên chế (số người ra không được nhiều hơn số người còn lại).\n',
     );
     fs.writeFileSync(plan, JSON.stringify({ name: 'Rỗng', operations: [{ ...exit, publicEmployees: 0 }] }));
     expect(tinhgon('scenario', file, '--from', plan).stderr).toBe(

@@ -113,6 +113,7 @@ export const en: Record<MessageKey, string> = {
   'panel.savedField': 'Saved: {field}',
   'panel.stored': 'Not saved. Stored value: {value} (press Esc to restore it).',
   'panel.notSaved': 'Not saved: invalid input',
+  'panel.notSavedBecause': 'Not saved: {reason}',
   'panel.notSavedOffline':
     'Not saved: connection lost — what you typed is kept and will be saved when the connection is back.',
   'panel.overQuota': 'Above the assigned quota',
@@ -1269,7 +1270,7 @@ export const en: Record<MessageKey, string> = {
   'exit.reason.transfer': 'Transfer out',
   'exit.reason.other': 'Other reason',
   'err.scenarioExitTooMany':
-    'In {year}, {unit} ({code}) has {field}: {actual}; {count} people cannot leave (nobody leaves a unit that has no one left).',
+    'In {year}, {unit} ({code}) has {field}: {actual}; {count} people cannot leave (no more can leave than are left).',
   'err.exitPositionUnknown':
     'In {year}, {unit} ({code}) has no job position “{position}” counted in the quota: write the name of one of its positions, or leave it empty (not assigned to a position).',
   'err.exitPositionTooMany':

@@ -110,6 +110,7 @@ export const vi = {
   'panel.savedField': 'Đã lưu: {field}',
   'panel.stored': 'Chưa lưu. Giá trị đang lưu: {value} (nhấn Esc để trả lại).',
   'panel.notSaved': 'Chưa lưu: dữ liệu không hợp lệ',
+  'panel.notSavedBecause': 'Chưa lưu: {reason}',
   'panel.notSavedOffline': 'Chưa lưu: mất kết nối — giá trị đã gõ được giữ và sẽ tự lưu khi kết nối trở lại.',
   'panel.overQuota': 'Vượt số được giao',
   'panel.hint': 'Mỗi thay đổi được lưu ngay khi rời ô hoặc nhấn Enter.',
@@ -1267,7 +1268,7 @@ export const vi = {
   'exit.reason.transfer': 'Chuyển công tác ra ngoài',
   'exit.reason.other': 'Lý do khác',
   'err.scenarioExitTooMany':
-    'Năm {year}, {unit} ({code}) có {field}: {actual}; không thể cho {count} người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+    'Năm {year}, {unit} ({code}) có {field}: {actual}; không thể cho {count} người ra khỏi biên chế (số người ra không được nhiều hơn số người còn lại).',
   'err.exitPositionUnknown':
     'Năm {year}, {unit} ({code}) không có vị trí việc làm «{position}» tính trong biên chế: ghi đúng tên một vị trí của đơn vị, hoặc để trống (chưa gắn vị trí).',
   'err.exitPositionTooMany':

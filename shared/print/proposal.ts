@@ -538,7 +538,7 @@ function openIssues(input: ProposalInput, appendix: string | null, compact = fal
   if (compact && sim.notices.length > 0) {
     blocks.push({
       kind: 'para',
-      text: `Sau sắp xếp còn ${n(sim.notices.length)} vấn đề phải tiếp tục xử lý (số cấp phó vượt quy định và thời hạn thực hiện, mức tự chủ, số người làm việc sau hợp nhất), nêu tại Đề án.`,
+      text: `Sau sắp xếp còn ${n(sim.notices.length)} vấn đề phải tiếp tục xử lý, nêu tại Đề án (mục những vấn đề còn tồn tại).`,
     });
     return blocks;
   }

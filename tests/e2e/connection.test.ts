@@ -56,6 +56,31 @@ describe('a lost connection, in Chromium', () => {
     await page.close();
     await again.stop();
   });
+
+  it('says in words that the restarted back end wants its new access code, the typed value kept in the field', async () => {
+    const file = sampleFile();
+    const { app, page } = await openWorkspacePage(browser(), file, { width: 1366, height: 768 });
+    await page.locator('.tree-row', { hasText: 'Sở Y tế' }).first().click();
+    const field = page.locator('#f-civilServantActual');
+    await field.waitFor();
+    const { port } = app.server;
+    await app.stop();
+    await field.fill('123');
+    await field.press('Enter');
+    await page.getByTestId('connection-lost').waitFor();
+    // npm start again: the same port (the last one), a new run's token this page does not hold.
+    const again = await serveWorkspace(file, null, { port });
+    const status = page.getByTestId('unit-panel').locator('.panel-status');
+    await expect
+      .poll(() => status.textContent())
+      .toBe(
+        'Chưa lưu: Trình duyệt này chưa có mã truy cập (hoặc máy chủ đã khởi động lại): hãy mở đúng địa chỉ kèm mã mà máy chủ TinhGon in ra.',
+      );
+    expect(await field.inputValue()).toBe('123');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'connection-new-token.png') });
+    await page.close();
+    await again.stop();
+  });
 });
 
 describe('a view that fails to display, in Chromium', () => {

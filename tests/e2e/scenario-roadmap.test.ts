@@ -101,7 +101,7 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     await expect
       .poll(() => roadmap.locator('.form-error').textContent())
       .toBe(
-        'Thao tác 3 (Người nghỉ): Năm 2027, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 14; không thể cho 99 người ra khỏi biên chế (không ai rời một đơn vị đã hết người).',
+        'Thao tác 3 (Người nghỉ): Năm 2027, Trung tâm Khuyến công và Xúc tiến thương mại (HG.SCT.TTKCXTTM) có Viên chức hiện có (NSNN): 14; không thể cho 99 người ra khỏi biên chế (số người ra không được nhiều hơn số người còn lại).',
       );
     expect(await ops.locator('ol > li').count()).toBe(2);
     await expect.poll(async () => (await cell(CENTRE, '2027').textContent())?.trim()).toBe('');

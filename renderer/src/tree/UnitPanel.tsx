@@ -25,7 +25,12 @@ import { NormBox } from './NormBox.tsx';
 type EditableField = keyof UnitPatchInput;
 const isHeadcount = (f: EditableField): f is HeadcountField => (HEADCOUNT_FIELDS as readonly string[]).includes(f);
 type Status =
-  { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; label: string } | { kind: 'error' } | { kind: 'offline' };
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; label: string }
+  /** `reason`: why, when it is not the value (a server restarted without this page's access code). */
+  | { kind: 'error'; reason?: string }
+  | { kind: 'offline' };
 
 /** Side panel: the selected unit's fields, each saved on its own as soon as it is committed. */
 export function UnitPanel({ workspace }: { workspace: WorkspaceState }) {
@@ -89,7 +94,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
       }
       const message = err instanceof ApiError ? messageOf(err.error, field) : String(err);
       setErrors((e) => ({ ...e, [field]: message }));
-      setStatus({ kind: 'error' });
+      const aboutTheValue = err instanceof ApiError && err.error.kind === 'validation';
+      setStatus(aboutTheValue ? { kind: 'error' } : { kind: 'error', reason: message });
     }
   };
 
@@ -221,7 +227,9 @@ function StatusLine({ status }: { status: Status }) {
       : status.kind === 'saved'
         ? t('panel.savedField', { field: status.label })
         : status.kind === 'error'
-          ? t('panel.notSaved')
+          ? status.reason
+            ? t('panel.notSavedBecause', { reason: status.reason })
+            : t('panel.notSaved')
           : status.kind === 'offline'
             ? t('panel.notSavedOffline')
             : '';

@@ -99,6 +99,10 @@ describe('Sự cần thiết from the plan’s facts', () => {
     expect(targetFacts([target({})], now, 2024)).toEqual([
       'Mục tiêu “Giảm 10% số đơn vị sự nghiệp công lập” (Nghị quyết 19-NQ/TW): năm 2021 là 5, đến năm 2026 không quá 1; năm 2024 là 2, còn phải giảm 1.',
     ]);
+    // Judged in its own base year with the base figure: the year's figure is not said twice.
+    expect(targetFacts([target({ baseYear: 2024, baseline: 2 })], now, 2024)).toEqual([
+      'Mục tiêu “Giảm 10% số đơn vị sự nghiệp công lập” (Nghị quyết 19-NQ/TW): năm 2024 là 2, đến năm 2026 không quá 1; còn phải giảm 1.',
+    ]);
     expect(targetFacts([target({ allowed: 2 })], now, 2024)).toEqual([]);
     expect(targetFacts([target({ allowed: null, baseline: null, status: 'unknown' })], now, 2024)).toEqual([]);
   });

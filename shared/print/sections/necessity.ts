@@ -91,7 +91,10 @@ export function targetFacts(targets: readonly TargetResult[], now: YearMetrics, 
     out.push(
       t.kind === 'share'
         ? `Mục tiêu “${t.title}”${source}: đến năm ${t.year} cần tối thiểu ${n(t.allowed)}; năm ${year} có ${n(v)}, còn thiếu ${n(need)}.`
-        : `Mục tiêu “${t.title}”${source}: năm ${t.baseYear} là ${n(t.baseline)}, đến năm ${t.year} không quá ${n(t.allowed)}; năm ${year} là ${n(v)}, còn phải giảm ${n(need)}.`,
+        : // The base year and the year at hand can be one (a 2025 base judged in 2025): said once.
+          `Mục tiêu “${t.title}”${source}: năm ${t.baseYear} là ${n(t.baseline)}, đến năm ${t.year} không quá ${n(t.allowed)}; ${
+            t.baseYear === year && t.baseline === v ? '' : `năm ${year} là ${n(v)}, `
+          }còn phải giảm ${n(need)}.`,
     );
   }
   return out;
