@@ -72,9 +72,10 @@ describe('financial autonomy, end to end in Chromium', () => {
       .poll(() => page.getByTestId('finance-message').textContent())
       .toBe('Bệnh viện Tâm thần, Tổng chi thường xuyên (B): Phải lớn hơn 0.'); // the unit named, as in the unit grid
     expect(listFigures(app.workspace.db, 2025).find((f) => f.code === 'HG.SYT.BVTT')?.spending).toBe('3000000000000'); // 3 triệu đồng in millionths of a đồng
-    // A unit without figures: A first (kept while B is missing), then B, and it is classified.
+    // A unit without figures: A first (kept while B is missing), a refused B (A still kept), then B, and it is classified.
     for (const [col, value] of [
       ['revenue', '50'],
+      ['spending', '-5'],
       ['spending', '100'],
     ] as const) {
       await cell('HG.SYT.BVSN', col).click();
@@ -84,6 +85,13 @@ describe('financial autonomy, end to end in Chromium', () => {
         await expect
           .poll(() => page.getByTestId('finance-message').textContent())
           .toContain('Nhập cả Tổng nguồn thu (A)');
+      if (value === '-5') {
+        await expect
+          .poll(() => page.getByTestId('finance-message').textContent())
+          .toMatch(/^Bệnh viện Sản - Nhi, Tổng chi thường xuyên \(B\): /);
+        expect(await cell('HG.SYT.BVSN', 'revenue').textContent()).toBe('50');
+        expect(await cell('HG.SYT.BVSN', 'spending').textContent()).toBe('');
+      }
     }
     await expect.poll(() => cell('HG.SYT.BVSN', 'computed').textContent()).toBe('3b');
 

@@ -53,7 +53,6 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
   const [quick, setQuick] = useState('');
   const [overriddenOnly, setOverriddenOnly] = useState(false);
   const [tab, setTab] = useState<'table' | 'charts'>('table');
-  const [redraw, setRedraw] = useState(0);
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const [question, setQuestion] = useState<ImportQuestions | null>(null);
   const fail = (err: unknown) => setMessage({ kind: 'error', text: errorText(err, t, lang) });
@@ -85,7 +84,7 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       (data?.rows ?? [])
         .filter((r) => (!mismatchOnly || r.mismatch) && (!overriddenOnly || r.overrideGroup))
         .map((r) => ({ ...r, name: labelOf(r.code) })),
-    [data, mismatchOnly, overriddenOnly, labelOf, redraw], // eslint-disable-line react-hooks/exhaustive-deps -- redraw: new copies after a refused edit
+    [data, mismatchOnly, overriddenOnly, labelOf],
   );
   // Totals per group in force, pinned under the grid; each count in the pinned name column, so it stays in
   // view when the grid is scrolled sideways to the amounts.
@@ -130,8 +129,13 @@ export function FinanceView({ workspace }: { workspace: WorkspaceState }) {
       .then(changed)
       .catch((err: unknown) => {
         setMessage({ kind: 'error', text: refusal(err, labelOf(r.code)) });
-        // Back to what is stored: the grid changed its copy of the row in place; new copies are drawn.
-        setRedraw((n) => n + 1);
+        // The refused cell goes back to what it held; the other cells keep what was typed (an A typed
+        // before a refused B is not lost). A conflict's newer figures come with the read again.
+        const field = e.colDef.field as FigureField | undefined;
+        if (field) {
+          (r as unknown as Record<string, unknown>)[field] = e.oldValue;
+          e.api.refreshCells({ rowNodes: [e.node], columns: [field], force: true });
+        }
         void list.refetch();
       });
   };
