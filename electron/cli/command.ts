@@ -9,6 +9,8 @@ import { UsageError } from './report.ts';
 /** An option: parseArgs' type, the name of its value in the help (NĂM, TỆP…), what it does. */
 export interface OptionSpec {
   readonly type: 'string' | 'boolean';
+  /** Given more than once (`--to A --to B`): its values in order. */
+  readonly multiple?: boolean;
   readonly short?: string;
   readonly value?: string;
   readonly description: string;

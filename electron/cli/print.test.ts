@@ -112,6 +112,67 @@ describe('tinhgon print', () => {
     expect(fs.readFileSync(docx).subarray(0, 2).toString()).toBe('PK');
   });
 
+  it('prints with the header and signature given as flags, saving none of them', { timeout: 120_000 }, () => {
+    const { dir, file } = workspace();
+    const docx = path.join(dir, 'tt.docx');
+    const r = tinhgon([
+      'print',
+      file,
+      '--scenario',
+      'PA 1',
+      '--type',
+      'to-trinh',
+      '--docx',
+      docx,
+      '--number',
+      '12',
+      '--parent-body',
+      'UBND THÀNH PHỐ CẦN THƠ',
+      '--issuer',
+      'SỞ NỘI VỤ',
+      '--signer',
+      'Nguyễn Văn An',
+      '--signer-title',
+      'PHÓ GIÁM ĐỐC',
+      '--on-behalf',
+      'Q.',
+      '--to',
+      'Ủy ban nhân dân thành phố Cần Thơ',
+      '--to',
+      'Thường trực Hội đồng nhân dân thành phố',
+      '--appendices',
+      'operations',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const text = docxText(docx);
+    expect(text).toMatch(/Số: 12\/TTr.?SNV/);
+    expect(text).toContain('UBND THÀNH PHỐ CẦN THƠ');
+    expect(text).toContain('Nguyễn Văn An');
+    expect(text).toContain('Q. GIÁM ĐỐC'); // the saved line's prefix replaced
+    expect(text).toMatch(/Ủy ban nhân dân thành phố Cần Thơ.*Thường trực Hội đồng nhân dân thành phố/);
+    expect(text.toLocaleLowerCase('vi')).toContain('danh mục các nội dung sắp xếp');
+    expect(text.toLocaleLowerCase('vi')).not.toContain('những trường hợp chưa bảo đảm tiêu chí'); // not named: off
+    // Nothing saved: the next print without flags has the saved (default) header.
+    const plain = path.join(dir, 'plain.docx');
+    expect(tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'to-trinh', '--docx', plain]).status).toBe(0);
+    expect(docxText(plain)).not.toContain('Nguyễn Văn An');
+    // Refused flags, named, nothing written.
+    const out = path.join(dir, 'bad.docx');
+    const bad = (...flags: string[]) =>
+      tinhgon(['print', file, '--scenario', 'PA 1', '--type', 'to-trinh', '--docx', out, ...flags]);
+    for (const [flags, message] of [
+      [['--on-behalf', 'THAY'], '--on-behalf "THAY": cần bắt đầu bằng KT., TM. hoặc Q.'],
+      [['--appendices', 'operations,bogus'], '--appendices: không có phụ lục "bogus"'],
+      [['--number', '12a'], '--number: Số văn bản chỉ gồm chữ số'],
+    ] as const) {
+      const x = bad(...flags);
+      expect(x.status).toBe(2);
+      expect(x.stderr).toContain(message);
+    }
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
   it('without a Chromium, exits non-zero with one line saying how to get one; Word needs none', () => {
     const { dir, file } = workspace();
     const none = tinhgon([

@@ -26,6 +26,7 @@ import {
   SECTIONS_OF,
   appendixChoice,
   defaultSettings,
+  withOverrides,
   type DocType,
   type OperationFacet,
   type ProposalSettings,
@@ -49,8 +50,14 @@ export interface PrintOptions {
 const fileStem = (type: DocType, name: string) => `${type}-${matchKey(name).replace(/ /g, '-') || 'phuong-an'}`;
 
 export function printHandlers(current: CurrentWorkspace, options: PrintOptions, clock: Clock): HandlersOf<'print'> {
-  /** `date`: this print's date instead of the saved one (the CLI's --date), not saved. */
-  const inputOf = (name: string, type: DocType, given?: ProposalSettings, date?: string): ProposalInput => {
+  /** `date`, `overrides`: this print's fields instead of the saved ones (the CLI's flags), not saved. */
+  const inputOf = (
+    name: string,
+    type: DocType,
+    given?: ProposalSettings,
+    date?: string,
+    overrides: Partial<ProposalSettings> = {},
+  ): ProposalInput => {
     const ws = current();
     const meta = readMeta(ws.db);
     const scenario = getScenario(ws.db, name);
@@ -60,7 +67,7 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     const asOf = provinceOn(scenario.operations, today, own);
     const defaults = defaultSettings(asOf.name, asOf.shortName);
     const saved = given ?? getProposalSettings(ws.db, name, defaults) ?? defaults;
-    const settings = date ? { ...saved, date } : saved;
+    const settings = withOverrides(saved, { ...overrides, ...(date ? { date } : {}) });
     const { simulation, ruleSet, baseline } = simulateInWorkspace(ws, scenario);
     const documentProvince = provinceOn(scenario.operations, settings.date || today, own).name;
     return {
@@ -134,8 +141,8 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       saveProposalSettings(current().db, name, { ...settings, sections, operationSections });
       return view(inputOf(name, type));
     },
-    'print.pdf': async ({ name, type, date }) => {
-      const doc = buildProposal(inputOf(name, type, undefined, date));
+    'print.pdf': async ({ name, type, date, overrides }) => {
+      const doc = buildProposal(inputOf(name, type, undefined, date, overrides));
       // Each appendix's pages numbered on their own (Chromium's page counter runs through the document).
       const rendered = await options.renderPdf(docHtml(doc));
       let bytes = rendered;
@@ -151,9 +158,9 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
       }
       return { fileName: `${fileStem(type, name)}.pdf`, data: Buffer.from(bytes).toString('base64') };
     },
-    'print.docx': async ({ name, type, date }) => {
+    'print.docx': async ({ name, type, date, overrides }) => {
       const { proposalDocx } = await import('../print/docx.ts'); // docx is loaded when a document is asked for
-      const bytes = proposalDocx(buildProposal(inputOf(name, type, undefined, date)));
+      const bytes = proposalDocx(buildProposal(inputOf(name, type, undefined, date, overrides)));
       return { fileName: `${fileStem(type, name)}.docx`, data: Buffer.from(bytes).toString('base64') };
     },
   };

@@ -48,8 +48,28 @@ const ProposalViewSchema: z.ZodType<ProposalView> = z.object({
   operations: z.array(z.object({ key: z.string(), title: z.string(), facets: facetTexts, templates: facetTexts })),
 });
 const printArgs = { name: z.string().min(1).max(200), type: z.enum(DOC_TYPES) };
-/** A file's args: `date` (YYYY-MM-DD) prints it with that date instead of the saved one (which stays). */
-const fileArgs = z.object({ ...printArgs, date: ProposalSettingsSchema.shape.date.optional() }).strict();
+/** The header and signature fields a print may set for itself (the CLI's flags), over the saved ones (which stay). */
+export const PrintOverridesSchema = ProposalSettingsSchema.pick({
+  number: true,
+  date: true,
+  issuingBody: true,
+  parentBody: true,
+  signerName: true,
+  signerTitle: true,
+  signerAuthority: true,
+  recipient: true,
+  appendices: true,
+})
+  .partial()
+  .strict();
+/** A file's args: `date` (YYYY-MM-DD) prints it with that date instead of the saved one (which stays); `overrides` likewise. */
+const fileArgs = z
+  .object({
+    ...printArgs,
+    date: ProposalSettingsSchema.shape.date.optional(),
+    overrides: PrintOverridesSchema.optional(),
+  })
+  .strict();
 
 export const printChannels = {
   'print.get': { args: z.object(printArgs).strict(), result: ProposalViewSchema },

@@ -233,3 +233,20 @@ export function dateWords(isoDate: string): string {
 export function placeDateLine(place: string, isoDate: string): string {
   return `${place}, ${dateWords(isoDate)}`;
 }
+
+const AUTHORITY_PREFIX = /^(KT\.|TM\.|Q\.)\s*/u;
+
+/**
+ * The saved settings with a print's own fields over them (the CLI's flags; nothing saved). A
+ * signer authority given as its prefix alone ("KT.", "TM.", "Q.") replaces the saved line's prefix
+ * ("KT. GIÁM ĐỐC" with "Q." gives "Q. GIÁM ĐỐC").
+ */
+export function withOverrides(saved: ProposalSettings, overrides: Partial<ProposalSettings>): ProposalSettings {
+  const out = { ...saved, ...overrides };
+  const given = overrides.signerAuthority?.trim();
+  if (given && AUTHORITY_PREFIX.test(given) && given.replace(AUTHORITY_PREFIX, '') === '') {
+    const title = saved.signerAuthority.replace(AUTHORITY_PREFIX, '').trim();
+    out.signerAuthority = title ? `${given} ${title}` : given;
+  }
+  return out;
+}
