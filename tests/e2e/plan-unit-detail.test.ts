@@ -52,7 +52,8 @@ describe("the selected unit's details beside the plan", () => {
       await chart.getByRole('radio', { name: 'Bảng' }).click();
       await chart.locator('.ag-row[row-id="HG.SNV"] .ag-cell[col-id="quota"]').first().click();
       await expect.poll(() => detail.locator('header').textContent()).toBe('Sở Nội vụ HG.SNV✕');
-      expect(await detail.textContent()).toContain('Chưa có thao tác nào liên quan đến đơn vị này.');
+      // Its findings and operations are read for it (scenario.unitDetail): shown once they come.
+      await expect.poll(() => detail.textContent()).toContain('Chưa có thao tác nào liên quan đến đơn vị này.');
       await detail.getByRole('button', { name: 'Đóng thông tin đơn vị' }).click();
       await expect.poll(() => detail.count()).toBe(0);
       expect(errors).toEqual([]);
