@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, chartAtRest, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, chartAtRest, openSample, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
@@ -43,10 +43,7 @@ async function namesUnderBadges(page: Page): Promise<string[]> {
 }
 
 describe('org chart fit, legends and badges, end to end in Chromium', () => {
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])
+  for (const viewport of SCREENS)
     it(`fits the whole tree and keys every colouring at ${viewport.width}×${viewport.height}`, async () => {
       const { app, page, errors } = await openSample(browser(), viewport);
       await page.getByRole('tab', { name: 'Sơ đồ tổ chức' }).click();

@@ -5,15 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe('the finance grid: header tooltips and a column chooser', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'at $width×$height',
     async (viewport) => {
       const { app, page, errors } = await openSample(browser(), viewport);

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { getUnit } from '../../db/units-repo.ts';
-import { ARTIFACTS, focusGridCell, openSample, pasteText, useBrowser } from './harness.ts';
+import { ARTIFACTS, focusGridCell, openSample, pasteText, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const vi = (n: number) => n.toLocaleString('vi-VN');
@@ -38,10 +38,7 @@ async function numberColumnsInView(page: Page): Promise<string[]> {
 }
 
 describe('the unit grid, end to end in Chromium', () => {
-  for (const viewport of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])
+  for (const viewport of SCREENS)
     it(`shows the name, the findings and at least four number columns at ${viewport.width}×${viewport.height}, with a tooltip on every abbreviated header`, async () => {
       const { app, page, errors } = await openSample(browser(), viewport);
       await cell(page, 'HG', `own.${FIELD}`).waitFor();

@@ -8,6 +8,12 @@ import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { ARTIFACTS, ensureRendererBuilt, launchBrowser, serveWorkspace } from './browser.ts';
 
+/** The two screen sizes officers use; every UI journey is walked at both. */
+export const SCREENS: Array<{ width: number; height: number }> = [
+  { width: 1366, height: 768 },
+  { width: 1920, height: 1080 },
+];
+
 export { ARTIFACTS, chromiumPath, ensureRendererBuilt, launchBrowser, serveWorkspace, type App } from './browser.ts';
 
 /** One Chromium for the test file: launched before its tests (renderer built), closed after. */

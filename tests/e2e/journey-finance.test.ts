@@ -10,7 +10,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { listFigures } from '../../db/finance-repo.ts';
-import { ARTIFACTS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, openSample, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -26,10 +26,7 @@ async function filled(template: string, rows: Row[]): Promise<Buffer> {
 }
 
 describe('journey of the Sở Tài chính officer, end to end in Chromium', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'imports autonomy figures, is refused a bad row, fixes the file and a mismatch at $width×$height',
     async (viewport) => {
       const size = `${viewport.width}x${viewport.height}`;

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { getScenario } from '../../db/scenarios-repo.ts';
 import { readPdf } from '../pdf.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const CENTRE = 'HG.SCT.TTKCXTTM'; // 17 state-paid employees for a quota of 15: 2 above it every year
@@ -25,10 +25,7 @@ const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 
 describe('journey of the Sở Nội vụ officer, end to end in Chromium', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'builds, compares and prints a plan at $width×$height',
     async (viewport) => {
       const size = `${viewport.width}x${viewport.height}`;

@@ -13,7 +13,7 @@ import { listScenarios, getScenario } from '../../db/scenarios-repo.ts';
 import { createWorkspace } from '../../db/workspace.ts';
 import { generateSampleProvince, sampleMeta } from '../../shared/sample/hau-giang.ts';
 import { tempDir } from '../temp.ts';
-import { ARTIFACTS, openWorkspacePage, pickUnit, serveWorkspace, useBrowser, type App } from './harness.ts';
+import { type App, ARTIFACTS, openWorkspacePage, pickUnit, SCREENS, serveWorkspace, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const QUOTA = 'civilServantQuota';
@@ -21,10 +21,7 @@ const ACTUAL = 'civilServantActual';
 const PLAN = 'Thử lần đầu';
 
 describe('journey of a first-time user through mistakes, end to end in Chromium', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'is refused in words, undoes and redoes across the tree, a plan and a figure, and survives a lost server at $width×$height',
     async (viewport) => {
       const size = `${viewport.width}x${viewport.height}`;

@@ -5,15 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, newPlan, openSample, pickUnit, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, pickUnit, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe('the code of a new unit is proposed, editable and checked', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'at $width×$height',
     async (viewport) => {
       const { page, app, errors } = await openSample(browser(), viewport);

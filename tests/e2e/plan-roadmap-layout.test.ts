@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { ARTIFACTS, newPlan, openSample, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, planTab, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const CENTRE = 'HG.SCT.TTKCXTTM'; // 17 state-paid employees for a quota of 15: 2 above it every year
@@ -25,10 +25,7 @@ const cutCells = (grid: Locator) =>
   );
 
 describe('the roadmap grid laid out at 1366×768 and 1920×1080', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'shows every cell and total whole at $width×$height, its filter labelled over the grid, a column chooser and header tooltips',
     async (viewport) => {
       const size = `${viewport.width}x${viewport.height}`;

@@ -5,15 +5,12 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, chartAtRest, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, chartAtRest, newPlan, openSample, pickUnit, planTab, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 
 describe("the selected unit's details beside the plan", () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'at $width×$height',
     async (viewport) => {
       const { page, app, errors } = await openSample(browser(), viewport);

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const CENTRE = 'HG.SCT.TTKCXTTM'; // 17 state-paid employees for a quota of 15: 2 above it every year
@@ -17,10 +17,7 @@ const noSidewaysScroll = (page: Page) =>
   page.evaluate(() => document.scrollingElement!.scrollWidth <= window.innerWidth);
 
 describe('the plan workspace, end to end in Chromium', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'builds a plan at $width×$height: previews and messages beside the form, roadmap live, exits as entered after a reload',
     async (viewport) => {
       const size = `${viewport.width}x${viewport.height}`;

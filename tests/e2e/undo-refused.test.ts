@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { ARTIFACTS, focusGridCell, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, focusGridCell, openSample, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const NOTHING = 'Không có thao tác nào để hoàn tác.';
@@ -20,10 +20,7 @@ const inView = async (page: Page, el: Locator) => {
 };
 
 describe('a refused undo says why, from Ctrl+Z as from the button', () => {
-  it.each([
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ])(
+  it.each(SCREENS)(
     'at $width×$height',
     async (viewport) => {
       const { page, app, errors } = await openSample(browser(), viewport);
