@@ -30,8 +30,18 @@ export function FileMenu({ info }: { info: WorkspaceInfo }) {
     if (!open) return;
     setRecentError(null);
     const close = (e: MouseEvent) => menuRef.current && !menuRef.current.contains(e.target as Node) && setOpen(false);
+    // Escape closes it too, the focus back on its button (as a menu of the system does).
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      setOpen(false);
+      menuRef.current?.querySelector<HTMLButtonElement>('button[aria-haspopup]')?.focus();
+    };
     document.addEventListener('mousedown', close);
-    return () => document.removeEventListener('mousedown', close);
+    document.addEventListener('keydown', escape);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', escape);
+    };
   }, [open]);
 
   const start = (a: Action) => {
