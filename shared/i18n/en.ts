@@ -1306,7 +1306,8 @@ export const en: Record<MessageKey, string> = {
   'rm.col.nameHint': 'Unit in the roadmap (hover the name for its code)',
   'rm.col.yearHint':
     'Year {year}: people leaving the staff for the reason chosen; "still over N": people still above quota at the year\'s end',
-  'rm.col.costHint': 'Payout cost of the unit, all years added (đồng)',
+  'rm.col.costHint':
+    'Payout cost of the unit, all years added (đồng); “≥ …, k/N people costed”: not everyone has the data to compute a payout (hover the cell for what is missing)',
   'rm.col.years': 'Years',
   'rm.payout': 'Payout cost for the next cells edited',
   'rm.policy': 'Policy',
@@ -1336,7 +1337,12 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeReduction': 'Cumulative reduction (leaving − recruited)',
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
+  'rm.row.uncosted': 'People whose payout is not computed (no salary, years of social insurance, months early): left out of the costs above',
   'rm.uncosted': 'not computed ({count} people)',
+  'rm.partialCost': '≥ {cost}, {costed}/{paid} people costed',
+  'rm.partialHint':
+    'Incomplete: computed for {costed}/{paid} people retiring early or resigning; {uncosted} have no data to compute their payout (salary, years of social insurance, months early) — {years}. The amount shown is only a minimum.',
+  'rm.partialYear': '{year}: {count} people',
   'rm.position': 'Job position',
   'rm.positionHint':
     "The job position the people leave when a cell of a unit's own row is edited (adds a row for that position under the unit; empty: not assigned). A cell of a position's row is always that position's.",

@@ -1304,7 +1304,8 @@ export const vi = {
   'rm.col.nameHint': 'Đơn vị trong lộ trình (di chuột vào tên để xem mã)',
   'rm.col.yearHint':
     'Năm {year}: số người ra khỏi biên chế theo lý do đã chọn; "còn vượt N": số người còn vượt biên chế cuối năm',
-  'rm.col.costHint': 'Chi phí chi trả chính sách của đơn vị, cộng mọi năm (đồng)',
+  'rm.col.costHint':
+    'Chi phí chi trả chính sách của đơn vị, cộng mọi năm (đồng); “≥ …, k/N người đã tính”: chưa đủ số liệu để tính cho mọi người (rê chuột vào ô để xem còn thiếu gì)',
   'rm.col.years': 'Năm',
   'rm.payout': 'Chi phí chi trả cho các ô sửa tiếp theo',
   'rm.policy': 'Chính sách',
@@ -1334,7 +1335,12 @@ export const vi = {
   'rm.row.cumulativeReduction': 'Giảm lũy kế (ra − tuyển)',
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
+  'rm.row.uncosted': 'Số người chưa tính được chi phí (thiếu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi): chi phí trên chưa gồm',
   'rm.uncosted': 'chưa tính ({count} người)',
+  'rm.partialCost': '≥ {cost}, {costed}/{paid} người đã tính',
+  'rm.partialHint':
+    'Chi phí chưa đủ: mới tính được cho {costed}/{paid} người nghỉ hưu trước tuổi, thôi việc; {uncosted} người chưa có số liệu để tính chi trả (lương, số năm đóng BHXH, số tháng nghỉ trước tuổi) — {years}. Số đã tính chỉ là mức tối thiểu.',
+  'rm.partialYear': 'năm {year}: {count} người',
   'rm.position': 'Vị trí việc làm',
   'rm.positionHint':
     'Vị trí việc làm của những người rời biên chế khi sửa ô ở dòng của đơn vị (thêm một dòng cho vị trí đó dưới đơn vị; để trống: chưa gắn vị trí). Ô ở dòng của một vị trí luôn ghi cho vị trí đó.',
