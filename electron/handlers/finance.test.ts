@@ -176,6 +176,21 @@ describe('finance figures through the handler table', () => {
     ws.close();
   });
 
+  it('says each year’s coverage, and measures the change of direct support on the units with figures in both years', async () => {
+    const { ws, call } = setup();
+    // 2024: both units (support 60 + 10); 2025: only the library, whose support rose from 10 to 15.
+    await call('finance.set', { code: 'BV', year: 2024, revenue: '40', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2024, revenue: '90', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '85', spending: '100', amountUnit: 'trieu_dong' });
+    const s = await call<FinanceSummary>('finance.summary', {});
+    expect(s.years.map((y) => [y.year, y.units, y.psus, y.complete, y.support, y.change])).toEqual([
+      [2024, 2, 2, true, '70', null],
+      // Not a fall from 70 to 15: the same unit went up by half.
+      [2025, 1, 2, false, '15', { from: 2024, units: 1, before: '10', after: '15', hundredths: 5000 }],
+    ]);
+    ws.close();
+  });
+
   it('Art. 35.5: a group 1–2 unit found in group 3–4 later is flagged after any change of figures, assigned group or override', async () => {
     const { ws, call } = setup();
     await call('finance.set', {

@@ -19,6 +19,7 @@ import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../sha
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, groupLabel } from '../../shared/autonomy/finance-row.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
+import { supportTrend } from '../../shared/autonomy/trend.ts';
 import { classifiedFigure } from '../../shared/autonomy/classified.ts';
 import { yearOf, type Clock } from '../../shared/clock.ts';
 import { amountText, figureYears, listFigures, putFigures, setYearUnit } from '../../db/finance-repo.ts';
@@ -169,8 +170,13 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       }
       const years = [...byYear.keys()].sort((a, b) => a - b);
       const psus = [...units.values()].filter((u) => u.kind === 'psu').length;
-      const perYear = years.map((year) => {
+      const trend = supportTrend(
+        years.map((year) => ({ year, rows: byYear.get(year)! })),
+        psus,
+      );
+      const perYear = years.map((year, i) => {
         const rows = byYear.get(year)!;
+        const { complete, change } = trend[i]!;
         const sectors = [...new Set(rows.map((r) => r.sector))]
           .sort()
           .map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
@@ -183,6 +189,9 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
           support: amountIn(support, unit),
           supportValue: amountValue(support, unit),
           share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share,
+          psus,
+          complete,
+          change: change && { ...change, before: amountIn(change.before, unit), after: amountIn(change.after, unit) },
         };
       });
       const targetRows = byYear.get(RESOLUTION_19_TARGET.year);
