@@ -15,7 +15,8 @@ import type { Amount } from '../../shared/autonomy/amount.ts';
 import { amountIn, amountValue, toStored, UNIT_WORDS } from '../../shared/autonomy/money-unit.ts';
 import { readCell } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
-import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { readFigures, normalGroup, figureSheet } from '../../shared/autonomy/read-figures.ts';
+import { figuresTemplateTables } from '../../shared/autonomy/figures-template.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, groupLabel } from '../../shared/autonomy/finance-row.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
@@ -319,16 +320,10 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       }
       return { rows: figures.map(classifiedFigure) };
     },
-    'finance.template': async () => {
-      const table = {
-        name: 'Tự chủ tài chính',
-        columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })),
-        rows: [],
-      };
-      return {
-        fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx',
-        data: Buffer.from(await tablesToXlsx([table])).toString('base64'),
-      };
-    },
+    // The figures sheet with an example row the import skips, and a guide to each column (unit, meaning, article).
+    'finance.template': async () => ({
+      fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx',
+      data: Buffer.from(await tablesToXlsx(figuresTemplateTables())).toString('base64'),
+    }),
   };
 }

@@ -44,7 +44,7 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
       expect(download.suggestedFilename()).toBe('mau-so-lieu-tu-chu-tai-chinh.xlsx');
       const template = await download.path();
 
-      // Filled in for 2024 and 2025; Bệnh viện Tâm thần's 2025 spending typed as 0 (row 6).
+      // Filled in for 2024 and 2025 below the template's example row (skipped); Bệnh viện Tâm thần's 2025 spending typed as 0 (row 8).
       const rows: Row[] = [
         ['HG.SYT.BVDK', 'Bệnh viện Đa khoa tỉnh', 2024, 150000, 150000, 0, 0, '2'],
         ['HG.SYT.BVTT', 'Bệnh viện Tâm thần', 2024, 2.1, 3, 0, 0, '3a'],
@@ -58,7 +58,7 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
       await file.setInputFiles({ name: 'tu-chu-2024-2025.xlsx', mimeType: XLSX, buffer: await filled(template, rows) });
       await expect
         .poll(() => message.textContent())
-        .toContain('Dòng 6, cột "Tổng chi thường xuyên (B)": Phải lớn hơn 0.');
+        .toContain('Dòng 8, cột "Tổng chi thường xuyên (B)": Phải lớn hơn 0.');
       expect((await message.textContent())!).not.toMatch(/\b(err|fin|field)\.[a-zA-Z]+|spending|undefined/);
       expect([...listFigures(db, 2024), ...listFigures(db, 2025)]).toEqual([]); // all or nothing
       await shot('refused');
