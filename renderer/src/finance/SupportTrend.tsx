@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3';
 import { useI18n } from '../i18n.tsx';
+import { formatNumber } from '../../../shared/format.ts';
 import type { FinanceSummary } from '../../../shared/contract/index.ts';
 
 const W = 520;
@@ -11,7 +12,7 @@ type Year = FinanceSummary['years'][number];
  * year's rise or fall is measured on the units with figures in both years, never on the totals.
  */
 export function SupportTrend({ summary: s }: { summary: FinanceSummary }) {
-  const { t, n } = useI18n();
+  const { t, n, lang } = useI18n();
   const years = scaleBand(
     s.years.map((y) => String(y.year)),
     [40, W - 10],
@@ -26,7 +27,7 @@ export function SupportTrend({ summary: s }: { summary: FinanceSummary }) {
     const amounts = { before: c.before, after: c.after, units: n(c.units), from: String(c.from) };
     if (c.hundredths === null) return t('fin.trend.changeNoRate', amounts);
     const sign = c.hundredths > 0 ? '+' : c.hundredths < 0 ? '−' : '';
-    return t('fin.trend.change', { ...amounts, rate: `${sign}${n(Math.abs(c.hundredths) / 100)}` });
+    return t('fin.trend.change', { ...amounts, rate: `${sign}${formatNumber(Math.abs(c.hundredths) / 100, lang)}` });
   };
   return (
     <figure data-testid="finance-support">
