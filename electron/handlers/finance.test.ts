@@ -80,7 +80,9 @@ describe('finance figures through the handler table', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(Buffer.from(tpl.data, 'base64') as unknown as ArrayBuffer);
     const sheet = wb.worksheets[0]!;
-    expect(sheet.getRow(1).values).toContain('Đơn vị tính');
+    // A line pointing to the guide, the header, the example row (skipped), then the rows filled in.
+    expect(sheet.getRow(2).values).toContain('Đơn vị tính');
+    expect(sheet.getRow(3).getCell(1).value).toBe('VÍ DỤ');
     sheet.addRow(['BV', 'Bệnh viện', 2024, 1200.5, 1000, 50, 40, '1']);
     sheet.addRow(['TV', 'Thư viện', 2024, '99,999999', 1000, null, null, '4']);
     const good = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
@@ -88,7 +90,7 @@ describe('finance figures through the handler table', () => {
     await expect(call('finance.import', { fileName: 'tu-chu.xlsx', data: good })).rejects.toMatchObject({
       error: {
         key: 'err.importInvalid',
-        issues: [{ key: 'err.figuresUnitMissing', params: { row: 1, column: 'Đơn vị tính' } }],
+        issues: [{ key: 'err.figuresUnitMissing', params: { row: 2, column: 'Đơn vị tính' } }],
       },
     });
     expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: good, unit: 'trieu_dong' })).toEqual({
@@ -110,11 +112,58 @@ describe('finance figures through the handler table', () => {
       error: {
         key: 'err.importInvalid',
         issues: [
-          { key: 'err.unitNotFound', params: { row: 4 } },
-          { key: 'err.notPsu', params: { row: 5 } },
+          { key: 'err.unitNotFound', params: { row: 6 } },
+          { key: 'err.notPsu', params: { row: 7 } },
         ],
       },
     });
+    ws.close();
+  });
+
+  it('hands out a template with a guide to each column (unit, meaning, article) and an example row the import skips', async () => {
+    const { ws, call } = setup();
+    const tpl = await call<{ fileName: string; data: string }>('finance.template', {});
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(tpl.data, 'base64') as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['Tự chủ tài chính', 'Hướng dẫn']);
+    const sheet = wb.worksheets[0]!;
+    expect(sheet.getRow(1).getCell(1).text).toContain('xem trang "Hướng dẫn"');
+    expect((sheet.getRow(3).values as unknown[]).slice(1)).toEqual([
+      'VÍ DỤ',
+      'Ví dụ: Trung tâm Y tế huyện (dòng này được bỏ qua khi nhập)',
+      2026,
+      45000,
+      60000,
+      '',
+      '',
+      '3a',
+      'triệu đồng',
+    ]);
+    const guide = wb.getWorksheet('Hướng dẫn')!;
+    const line = (column: string) =>
+      (guide.getRows(1, guide.rowCount)!.find((r) => r.getCell(1).value === column)!.values as unknown[]).slice(2);
+    expect(line('Tổng nguồn thu (A)')[2]).toBe(
+      'Nghị định 60/2021/NĐ-CP, Điều 10 khoản 1 điểm a (các khoản thu tại Điều 11 khoản 1 điểm a, b, khoản 2, 3, 5)',
+    );
+    expect(line('Tổng chi thường xuyên (B)')[0]).toContain('Mức tự bảo đảm chi thường xuyên = A / B × 100%');
+    expect(line('Đơn vị tính')[1]).toContain('"đồng" hoặc "triệu đồng"');
+    // The template as downloaded holds no figures: its example is not imported (nor is it a unit not found).
+    await expect(call('finance.import', { fileName: tpl.fileName, data: tpl.data })).rejects.toMatchObject({
+      error: { key: 'err.importEmpty' },
+    });
+    // The example kept above a row filled in: only that row is imported.
+    sheet.addRow(['TV', 'Thư viện', 2026, 10, 100, null, null, null, 'đồng']);
+    const filled = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
+    expect(await call('finance.import', { fileName: 'tu-chu.xlsx', data: filled })).toEqual({
+      imported: 1,
+      years: [2026],
+    });
+    expect(
+      (await call<{ rows: FinanceRow[] }>('finance.list', { year: 2026 })).rows.map((r) => [r.code, r.revenue]),
+    ).toEqual([
+      ['BV', null],
+      ['TV', '10'],
+    ]);
     ws.close();
   });
 
@@ -173,6 +222,21 @@ describe('finance figures through the handler table', () => {
       supportMet: false,
     });
     expect(s.demotions).toEqual([]);
+    ws.close();
+  });
+
+  it('says each year’s coverage, and measures the change of direct support on the units with figures in both years', async () => {
+    const { ws, call } = setup();
+    // 2024: both units (support 60 + 10); 2025: only the library, whose support rose from 10 to 15.
+    await call('finance.set', { code: 'BV', year: 2024, revenue: '40', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2024, revenue: '90', spending: '100', amountUnit: 'trieu_dong' });
+    await call('finance.set', { code: 'TV', year: 2025, revenue: '85', spending: '100', amountUnit: 'trieu_dong' });
+    const s = await call<FinanceSummary>('finance.summary', {});
+    expect(s.years.map((y) => [y.year, y.units, y.psus, y.complete, y.support, y.change])).toEqual([
+      [2024, 2, 2, true, '70', null],
+      // Not a fall from 70 to 15: the same unit went up by half.
+      [2025, 1, 2, false, '15', { from: 2024, units: 1, before: '10', after: '15', hundredths: 5000 }],
+    ]);
     ws.close();
   });
 

@@ -15,10 +15,12 @@ import type { Amount } from '../../shared/autonomy/amount.ts';
 import { amountIn, amountValue, toStored, UNIT_WORDS } from '../../shared/autonomy/money-unit.ts';
 import { readCell } from '../../shared/import/numbers.ts';
 import { classifyAutonomy, parseAssignedGroup } from '../../shared/autonomy/classify.ts';
-import { readFigures, normalGroup, figureSheet, FIGURE_HEADERS } from '../../shared/autonomy/read-figures.ts';
+import { readFigures, normalGroup, figureSheet } from '../../shared/autonomy/read-figures.ts';
+import { figuresTemplateTables } from '../../shared/autonomy/figures-template.ts';
 import { backupFileName, backupWorkspace } from '../../db/backup.ts';
 import { financeRow, groupLabel } from '../../shared/autonomy/finance-row.ts';
 import { demotions } from '../../shared/autonomy/demotions.ts';
+import { supportTrend } from '../../shared/autonomy/trend.ts';
 import { classifiedFigure } from '../../shared/autonomy/classified.ts';
 import { yearOf, type Clock } from '../../shared/clock.ts';
 import { amountText, figureYears, listFigures, putFigures, setYearUnit } from '../../db/finance-repo.ts';
@@ -169,8 +171,13 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       }
       const years = [...byYear.keys()].sort((a, b) => a - b);
       const psus = [...units.values()].filter((u) => u.kind === 'psu').length;
-      const perYear = years.map((year) => {
+      const trend = supportTrend(
+        years.map((year) => ({ year, rows: byYear.get(year)! })),
+        psus,
+      );
+      const perYear = years.map((year, i) => {
         const rows = byYear.get(year)!;
+        const { complete, change } = trend[i]!;
         const sectors = [...new Set(rows.map((r) => r.sector))]
           .sort()
           .map((sector) => ({ sector, counts: groupCounts(rows.filter((r) => r.sector === sector)) }));
@@ -183,6 +190,9 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
           support: amountIn(support, unit),
           supportValue: amountValue(support, unit),
           share12: groups12Share(rows, psus, RESOLUTION_19_TARGET.groups12SharePercent).share,
+          psus,
+          complete,
+          change: change && { ...change, before: amountIn(change.before, unit), after: amountIn(change.after, unit) },
         };
       });
       const targetRows = byYear.get(RESOLUTION_19_TARGET.year);
@@ -310,16 +320,10 @@ export function financeHandlers(current: CurrentWorkspace, clock: Clock): Handle
       }
       return { rows: figures.map(classifiedFigure) };
     },
-    'finance.template': async () => {
-      const table = {
-        name: 'Tự chủ tài chính',
-        columns: FIGURE_HEADERS.map(([f, header]) => ({ header, width: f === 'name' ? 44 : 22, numeric: false })),
-        rows: [],
-      };
-      return {
-        fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx',
-        data: Buffer.from(await tablesToXlsx([table])).toString('base64'),
-      };
-    },
+    // The figures sheet with an example row the import skips, and a guide to each column (unit, meaning, article).
+    'finance.template': async () => ({
+      fileName: 'mau-so-lieu-tu-chu-tai-chinh.xlsx',
+      data: Buffer.from(await tablesToXlsx(figuresTemplateTables())).toString('base64'),
+    }),
   };
 }

@@ -4,6 +4,7 @@
  * declares its money unit (a cell "Đơn vị tính: triệu đồng" above the header, "(đồng)" after an
  * amount header, or a column "Đơn vị tính"), else the caller gives it (asked, `--unit`); each
  * amount column's decimal mark is decided from its values (shared/import/numbers.ts), else given.
+ * The template's example row (code "VÍ DỤ") is skipped.
  */
 import type { Amount } from './amount.ts';
 import { declaredUnit, splitHeaderUnit, toStored, unitOfWord, UNIT_WORDS, type AmountUnit } from './money-unit.ts';
@@ -32,6 +33,11 @@ export const FIGURE_HEADERS = [
   ['unit', 'Đơn vị tính'],
 ] as const;
 type FigureField = (typeof FIGURE_HEADERS)[number][0];
+
+/** The code cell of the template's example row (figures-template.ts): never a unit code (a code has no space). */
+export const EXAMPLE_CODE = 'VÍ DỤ';
+/** The template's example row, its code cell "VÍ DỤ" in any case or accents: skipped by the import, never read as figures. */
+const isExampleCode = (code: string): boolean => matchKey(code) === matchKey(EXAMPLE_CODE);
 
 export interface FigureRow {
   row: number;
@@ -131,7 +137,8 @@ export function readFigures(
   }
 
   const dataRows: number[] = [];
-  for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r])) dataRows.push(r);
+  const isExample = (r: number) => col.has('code') && isExampleCode(cellText(rows[r]![col.get('code')!]));
+  for (let r = headerIndex + 1; r < rows.length; r++) if (!isBlankRow(rows[r]) && !isExample(r)) dataRows.push(r);
   // Each amount column's decimal mark, from all its values; a column that cannot be read is reported once.
   const marks = new Map<FigureField, DecimalMark | null>();
   for (const f of AMOUNT_FIELDS) {

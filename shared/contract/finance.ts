@@ -18,6 +18,11 @@ export interface FinanceSummary {
     support: string;
     supportValue: number;
     share12: number;
+    /** Public service units now (`units` of them have figures for the year); complete: all have. */
+    psus: number;
+    complete: boolean;
+    /** Against the previous year with figures, on the `units` with figures in both years (shared/autonomy/trend.ts); null for the first. */
+    change: { from: number; units: number; before: string; after: string; hundredths: number | null } | null;
   }>;
   /** Groups 1–2 out of all PSUs in the target year (null when that year has no figures). */
   target: {
@@ -89,6 +94,17 @@ const FinanceSummarySchema: z.ZodType<FinanceSummary> = z.object({
       support: z.string(),
       supportValue: z.number(),
       share12: z.number(),
+      psus: z.number(),
+      complete: z.boolean(),
+      change: z
+        .object({
+          from: z.number(),
+          units: z.number(),
+          before: z.string(),
+          after: z.string(),
+          hundredths: z.number().nullable(),
+        })
+        .nullable(),
     }),
   ),
   target: z.object({

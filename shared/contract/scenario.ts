@@ -230,6 +230,8 @@ const RoadmapSchema: z.ZodType<Roadmap> = z.object({
           exits: exitsByReason,
           positionsLeft: z.array(z.object({ name: z.string(), count: z.number(), estimated: z.boolean() })).optional(),
           unassigned: z.number().optional(),
+          paid: z.number().optional(),
+          uncosted: z.number().optional(),
           byPosition: z.array(z.object({ position: z.string(), exits: exitsByReason })).optional(),
         }),
       ),

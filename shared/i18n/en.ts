@@ -841,6 +841,18 @@ export const en: Record<MessageKey, string> = {
   'fin.chartSectors': 'By sector, {year}',
   'fin.chartTarget': 'Share of units in groups 1–2 in {year} against the {percent}% target',
   'fin.chartSupport': 'Direct state-budget support of recurrent spending (Σ (B − A) over units with B > A)',
+  'fin.trend.coverage': '{units}/{psus} units',
+  'fin.trend.coveragePartial': '{units}/{psus} units (incomplete)',
+  'fin.trend.coverageHint': '{year}: {units}/{psus} public service units have figures; the total adds only these',
+  'fin.trend.partialNote':
+    'Incomplete figures for {years} (pale bars): a year’s total adds only the units with figures, so totals are not compared between years. The rise or fall in the table below is measured only on the units with figures in both years.',
+  'fin.trend.year': 'Year',
+  'fin.trend.units': 'Units with figures',
+  'fin.trend.support': 'Direct support ({unit}, units with figures)',
+  'fin.trend.changeHead': 'Against the year before, on the same units with figures in both years',
+  'fin.trend.change': '{rate}% ({before} → {after}; {units} units with figures in both {from} and this year)',
+  'fin.trend.changeNoRate': '{before} → {after} ({units} units with figures in both {from} and this year)',
+  'fin.trend.noCommon': 'not comparable: no unit has figures in both {from} and {year}',
   'fin.chartCheck': 'Decree 60/2021 Art. 35.4 check, {from} → {to} (stability period {start}–{end})',
   'fin.checkBand': '{moved}/{units} units moved up, at least {required} needed (30%)',
   'fin.checkSupport': '{from} → {to}; at most {allowed} allowed (down ≥ 2.5% a year)',
@@ -1306,7 +1318,8 @@ export const en: Record<MessageKey, string> = {
   'rm.col.nameHint': 'Unit in the roadmap (hover the name for its code)',
   'rm.col.yearHint':
     'Year {year}: people leaving the staff for the reason chosen; "still over N": people still above quota at the year\'s end',
-  'rm.col.costHint': 'Payout cost of the unit, all years added (đồng)',
+  'rm.col.costHint':
+    'Payout cost of the unit, all years added (đồng); “≥ …, k/N people costed”: not everyone has the data to compute a payout (hover the cell for what is missing)',
   'rm.col.years': 'Years',
   'rm.payout': 'Payout cost for the next cells edited',
   'rm.policy': 'Policy',
@@ -1336,7 +1349,12 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeReduction': 'Cumulative reduction (leaving − recruited)',
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
+  'rm.row.uncosted': 'People whose payout is not computed (no salary, years of social insurance, months early): left out of the costs above',
   'rm.uncosted': 'not computed ({count} people)',
+  'rm.partialCost': '≥ {cost}, {costed}/{paid} people costed',
+  'rm.partialHint':
+    'Incomplete: computed for {costed}/{paid} people retiring early or resigning; {uncosted} have no data to compute their payout (salary, years of social insurance, months early) — {years}. The amount shown is only a minimum.',
+  'rm.partialYear': '{year}: {count} people',
   'rm.position': 'Job position',
   'rm.positionHint':
     "The job position the people leave when a cell of a unit's own row is edited (adds a row for that position under the unit; empty: not assigned). A cell of a position's row is always that position's.",

@@ -838,6 +838,18 @@ export const vi = {
   'fin.chartSectors': 'Theo lĩnh vực, năm {year}',
   'fin.chartTarget': 'Tỷ lệ đơn vị nhóm 1–2 năm {year} so với mục tiêu {percent}%',
   'fin.chartSupport': 'NSNN hỗ trợ trực tiếp chi thường xuyên (Σ (B − A) của các đơn vị có B > A)',
+  'fin.trend.coverage': '{units}/{psus} đơn vị',
+  'fin.trend.coveragePartial': '{units}/{psus} đơn vị (chưa đủ)',
+  'fin.trend.coverageHint': 'Năm {year}: {units}/{psus} đơn vị sự nghiệp công lập có số liệu; tổng chỉ cộng các đơn vị này',
+  'fin.trend.partialNote':
+    'Chưa đủ số liệu năm {years} (cột nhạt): tổng của năm chỉ cộng các đơn vị đã có số liệu, nên không so sánh tổng giữa các năm. Mức tăng/giảm trong bảng dưới đây chỉ tính trên những đơn vị có số liệu cả hai năm.',
+  'fin.trend.year': 'Năm',
+  'fin.trend.units': 'Đơn vị có số liệu',
+  'fin.trend.support': 'NSNN hỗ trợ trực tiếp ({unit}, các đơn vị có số liệu)',
+  'fin.trend.changeHead': 'So với năm trước, trên cùng các đơn vị có số liệu cả hai năm',
+  'fin.trend.change': '{rate}% ({before} → {after}; {units} đơn vị có số liệu cả năm {from} và năm này)',
+  'fin.trend.changeNoRate': '{before} → {after} ({units} đơn vị có số liệu cả năm {from} và năm này)',
+  'fin.trend.noCommon': 'không so sánh được: không đơn vị nào có số liệu cả năm {from} và năm {year}',
   'fin.chartCheck': 'Kiểm tra Điều 35.4 Nghị định 60/2021, {from} → {to} (giai đoạn ổn định {start}–{end})',
   'fin.checkBand': '{moved}/{units} đơn vị đã lên nhóm, cần ít nhất {required} (30%)',
   'fin.checkSupport': '{from} → {to}; tối đa cho phép {allowed} (giảm ≥ 2,5%/năm)',
@@ -1304,7 +1316,8 @@ export const vi = {
   'rm.col.nameHint': 'Đơn vị trong lộ trình (di chuột vào tên để xem mã)',
   'rm.col.yearHint':
     'Năm {year}: số người ra khỏi biên chế theo lý do đã chọn; "còn vượt N": số người còn vượt biên chế cuối năm',
-  'rm.col.costHint': 'Chi phí chi trả chính sách của đơn vị, cộng mọi năm (đồng)',
+  'rm.col.costHint':
+    'Chi phí chi trả chính sách của đơn vị, cộng mọi năm (đồng); “≥ …, k/N người đã tính”: chưa đủ số liệu để tính cho mọi người (rê chuột vào ô để xem còn thiếu gì)',
   'rm.col.years': 'Năm',
   'rm.payout': 'Chi phí chi trả cho các ô sửa tiếp theo',
   'rm.policy': 'Chính sách',
@@ -1334,7 +1347,12 @@ export const vi = {
   'rm.row.cumulativeReduction': 'Giảm lũy kế (ra − tuyển)',
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
+  'rm.row.uncosted': 'Số người chưa tính được chi phí (thiếu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi): chi phí trên chưa gồm',
   'rm.uncosted': 'chưa tính ({count} người)',
+  'rm.partialCost': '≥ {cost}, {costed}/{paid} người đã tính',
+  'rm.partialHint':
+    'Chi phí chưa đủ: mới tính được cho {costed}/{paid} người nghỉ hưu trước tuổi, thôi việc; {uncosted} người chưa có số liệu để tính chi trả (lương, số năm đóng BHXH, số tháng nghỉ trước tuổi) — {years}. Số đã tính chỉ là mức tối thiểu.',
+  'rm.partialYear': 'năm {year}: {count} người',
   'rm.position': 'Vị trí việc làm',
   'rm.positionHint':
     'Vị trí việc làm của những người rời biên chế khi sửa ô ở dòng của đơn vị (thêm một dòng cho vị trí đó dưới đơn vị; để trống: chưa gắn vị trí). Ô ở dòng của một vị trí luôn ghi cho vị trí đó.',

@@ -9,6 +9,7 @@ import type { Unit } from '../model/unit.ts';
 import { unitLabels } from './figures.ts';
 import {
   EXIT_REASONS,
+  PAID_REASONS,
   type ExitPayout,
   type ExitReason,
   type Operation,
@@ -41,6 +42,10 @@ export interface RoadmapCell {
   remaining: number;
   /** Payouts of the year's exits, in đồng. */
   cost: number;
+  /** Of the year's leavers, those paid under a policy (early retirement, resignation); absent when none. */
+  paid?: number;
+  /** Of those paid, the people whose payout is not computed (no salary / personnel data): `cost` leaves them out; absent when none. */
+  uncosted?: number;
   /** The job positions the year's exits left (issue 21), by name; `estimated` when taken off in proportion. */
   positionsLeft?: PositionLeft[];
   /** Of the year's leavers, those of a unit with positions not assigned to one. */
@@ -85,10 +90,16 @@ export function positionsLeftBy(exits: readonly ExitRecord[]): { positionsLeft: 
 
 /** The exits of a unit in a year folded into its cell. */
 export function addExits(cell: RoadmapCell, mine: readonly ExitRecord[]): void {
+  let paid = 0;
+  let uncosted = 0;
   for (const e of mine) {
     cell.exits[e.reason] += e.civilServants + e.publicEmployees;
     cell.cost += e.cost;
+    if (PAID_REASONS.includes(e.reason)) paid += e.civilServants + e.publicEmployees;
+    uncosted += e.uncosted;
   }
+  if (paid > 0) cell.paid = paid;
+  if (uncosted > 0) cell.uncosted = uncosted;
   const { positionsLeft, unassigned } = positionsLeftBy(mine);
   if (positionsLeft.length > 0) cell.positionsLeft = positionsLeft;
   if (unassigned > 0) cell.unassigned = unassigned;

@@ -120,6 +120,8 @@ export function scenarioRoadmapTable(roadmap: Roadmap): OutputTable {
       row(translate('vi', 'rm.row.cumulativeReduction'), (y) => y.cumulativeReduction),
       flow(translate('vi', 'rm.row.cost'), (y) => y.cost),
       row(translate('vi', 'rm.row.cumulativeCost'), (y) => y.cumulativeCost),
+      // The costs above leave out the people whose payout is not computed: said as a row of its own, never hidden.
+      ...(roadmap.years.some((y) => y.uncosted > 0) ? [flow(translate('vi', 'rm.row.uncosted'), (y) => y.uncosted)] : []),
     ],
   };
 }

@@ -5,8 +5,10 @@
  * unit, year and reason naming different positions are two cells, entered and cleared apart.
  */
 import { exactKey } from '../text.ts';
-import type { ExitReason } from '../scenario/operations.ts';
-import type { RoadmapUnit } from '../scenario/roadmap.ts';
+import { formatNumber } from '../format.ts';
+import { translate, type Lang } from '../i18n/index.ts';
+import { PAID_REASONS, type ExitReason } from '../scenario/operations.ts';
+import type { Roadmap, RoadmapUnit } from '../scenario/roadmap.ts';
 
 export interface RoadmapRowCell {
   exists: boolean;
@@ -29,6 +31,68 @@ export interface RoadmapRow {
   cells: Record<number, RoadmapRowCell>;
   /** The unit's payouts, on its own row (0 on a position's row). */
   cost: number;
+  /** How complete `cost` is: the people paid under a policy and those of them not costed, by year (none on a position's row). */
+  costing: Costing;
+}
+
+/**
+ * How complete a cost is: of the people leaving under a payout policy (early retirement,
+ * resignation), those whose payout could not be computed (no salary, insurance years … entered),
+ * by year. A cost with any is a lower bound, never the cost.
+ */
+export interface Costing {
+  paid: number;
+  uncosted: number;
+  /** The years with people not costed, in order. */
+  byYear: Array<{ year: number; uncosted: number }>;
+}
+
+const NOTHING_PAID: Costing = { paid: 0, uncosted: 0, byYear: [] };
+
+/** A unit's costing, over all its years. */
+export function unitCosting(u: RoadmapUnit): Costing {
+  const years = Object.keys(u.cells)
+    .map(Number)
+    .sort((a, b) => a - b);
+  return {
+    paid: years.reduce((s, y) => s + (u.cells[y]!.paid ?? 0), 0),
+    uncosted: years.reduce((s, y) => s + (u.cells[y]!.uncosted ?? 0), 0),
+    byYear: years.flatMap((year) => {
+      const uncosted = u.cells[year]!.uncosted ?? 0;
+      return uncosted > 0 ? [{ year, uncosted }] : [];
+    }),
+  };
+}
+
+/** The whole roadmap's costing (its totals row), from the years' totals. */
+export function totalCosting(roadmap: Pick<Roadmap, 'years'>): Costing {
+  return {
+    paid: roadmap.years.reduce((s, y) => s + PAID_REASONS.reduce((p, r) => p + y.exits[r], 0), 0),
+    uncosted: roadmap.years.reduce((s, y) => s + y.uncosted, 0),
+    byYear: roadmap.years.filter((y) => y.uncosted > 0).map((y) => ({ year: y.year, uncosted: y.uncosted })),
+  };
+}
+
+/**
+ * A cost as the roadmap's cost column says it: the amount when every paid person is costed;
+ * "≥ amount, k/N người đã tính" when some are not (a lower bound); "chưa tính (N người)" when none
+ * is; empty when nobody is paid. `hint`: what is missing, for the cell's tooltip (null when complete).
+ */
+export function costText(cost: number, c: Costing, lang: Lang): { text: string; hint: string | null } {
+  const n = (v: number) => formatNumber(v, lang);
+  if (c.uncosted === 0) return { text: cost ? n(cost) : '', hint: null };
+  const costed = c.paid - c.uncosted;
+  const hint = translate(lang, 'rm.partialHint', {
+    costed: n(costed),
+    paid: n(c.paid),
+    uncosted: n(c.uncosted),
+    years: c.byYear.map((y) => translate(lang, 'rm.partialYear', { year: String(y.year), count: n(y.uncosted) })).join('; '),
+  });
+  if (costed === 0 && cost === 0) return { text: translate(lang, 'rm.uncosted', { count: c.uncosted }), hint };
+  return {
+    text: translate(lang, 'rm.partialCost', { cost: n(cost), costed: n(costed), paid: n(c.paid) }),
+    hint,
+  };
 }
 
 /** The positions the unit's exits name, in the order first named (by year). */
@@ -53,6 +117,7 @@ export function roadmapRows(units: readonly RoadmapUnit[], reason: ExitReason): 
       split: positions.length > 0,
       unit: u,
       cost: u.cost,
+      costing: unitCosting(u),
       cells: Object.fromEntries(
         years.map((y) => {
           const c = u.cells[y]!;
@@ -68,6 +133,7 @@ export function roadmapRows(units: readonly RoadmapUnit[], reason: ExitReason): 
       split: true,
       unit: u,
       cost: 0,
+      costing: NOTHING_PAID,
       cells: Object.fromEntries(
         years.map((y) => {
           const c = u.cells[y]!;

@@ -44,7 +44,7 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
       expect(download.suggestedFilename()).toBe('mau-so-lieu-tu-chu-tai-chinh.xlsx');
       const template = await download.path();
 
-      // Filled in for 2024 and 2025; Bệnh viện Tâm thần's 2025 spending typed as 0 (row 6).
+      // Filled in for 2024 and 2025 below the template's example row (skipped); Bệnh viện Tâm thần's 2025 spending typed as 0 (row 8).
       const rows: Row[] = [
         ['HG.SYT.BVDK', 'Bệnh viện Đa khoa tỉnh', 2024, 150000, 150000, 0, 0, '2'],
         ['HG.SYT.BVTT', 'Bệnh viện Tâm thần', 2024, 2.1, 3, 0, 0, '3a'],
@@ -58,7 +58,7 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
       await file.setInputFiles({ name: 'tu-chu-2024-2025.xlsx', mimeType: XLSX, buffer: await filled(template, rows) });
       await expect
         .poll(() => message.textContent())
-        .toContain('Dòng 6, cột "Tổng chi thường xuyên (B)": Phải lớn hơn 0.');
+        .toContain('Dòng 8, cột "Tổng chi thường xuyên (B)": Phải lớn hơn 0.');
       expect((await message.textContent())!).not.toMatch(/\b(err|fin|field)\.[a-zA-Z]+|spending|undefined/);
       expect([...listFigures(db, 2024), ...listFigures(db, 2025)]).toEqual([]); // all or nothing
       await shot('refused');
@@ -132,9 +132,18 @@ describe('journey of the Sở Tài chính officer, end to end in Chromium', () =
         .locator('g')
         .evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('text')].map((t) => t.textContent).join(' ')));
       expect(bars).toEqual(['Nhóm 1 0', 'Nhóm 2 1', 'Nhóm 3a 1', 'Nhóm 3b 1', 'Nhóm 3c 0', 'Nhóm 4 0']);
-      const trend = charts.locator('figure', { has: page.getByTestId('finance-support-caption') });
-      expect(await trend.locator('text.axis').allTextContents()).toEqual(['2024', '2025']);
+      // Both years cover the same 3 of 261 units: each says so, and the fall is measured on those 3.
+      const trend = page.getByTestId('finance-support');
+      expect(await trend.locator('text.axis').allTextContents()).toEqual([
+        '2024',
+        '3/261 đơn vị',
+        '2025',
+        '3/261 đơn vị',
+      ]);
       expect(await trend.locator('text.value').allTextContents()).toEqual(['60,9', '55,8']);
+      expect(await trend.getByTestId('finance-support-trend').locator('tbody tr').last().textContent()).toBe(
+        '20253/261 đơn vị (chưa đủ)55,8−8,37% (60,9 → 55,8; 3 đơn vị có số liệu cả năm 2024 và năm này)',
+      );
       await trend.scrollIntoViewIfNeeded();
       await shot('charts');
       fs.rmSync(template, { force: true });

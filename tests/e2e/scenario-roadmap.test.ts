@@ -1,7 +1,7 @@
 /** The staff-reduction roadmap of a plan, in Chromium: exits typed in the grid, a refusal, the chart, the figures and the payouts. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
+import { ARTIFACTS, SCREENS, newPlan, openSample, pickUnit, planTab, useBrowser } from './harness.ts';
 import { recordFirstYearAs } from './baselines.ts';
 
 const browser = useBrowser();
@@ -190,6 +190,42 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
     );
     await table.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-roadmap-uncosted.png') });
+    const costCell = grid.locator(`.ag-row[row-id="${CENTRE}"] .ag-cell[col-id="cost"]`);
+    expect(await costCell.textContent()).toBe(uncosted);
+
+    // One more early retirement, in 2025 with its payout inputs (744.778.125 đồng): the unit's cost and the
+    // totals are a lower bound, said as such, with what is missing in the cell's tooltip, never as complete.
+    const payout = roadmap.getByRole('group', { name: 'Chi phí chi trả cho các ô sửa tiếp theo' });
+    await payout.getByLabel('Chính sách').selectOption('178');
+    await payout.getByLabel('Lương bình quân (đồng/tháng)').fill('15.356.250');
+    await payout.getByLabel('Số tháng nghỉ trước tuổi').fill('30');
+    await payout.getByLabel('Số năm đóng BHXH').fill('22');
+    await grid.locator(`.ag-row[row-id="${CENTRE}"] .ag-cell[col-id="2025"]`).click();
+    await editor.fill('1');
+    await editor.press('Enter');
+    await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
+    const partial = '≥ 744.778.125, 1/3 người đã tính';
+    await expect.poll(() => costCell.textContent()).toBe(partial);
+    expect(await costCell.getAttribute('class')).toContain('rm-partial');
+    expect(await grid.locator('.ag-row-pinned .ag-cell[col-id="cost"]').textContent()).toBe(partial);
+    await costCell.hover();
+    await expect
+      .poll(() => page.locator('.ag-tooltip').textContent())
+      .toBe(
+        'Chi phí chưa đủ: mới tính được cho 1/3 người nghỉ hưu trước tuổi, thôi việc; 2 người chưa có số liệu để tính chi trả (lương, số năm đóng BHXH, số tháng nghỉ trước tuổi) — năm 2027: 2 người. Số đã tính chỉ là mức tối thiểu.',
+      );
+    expect((await figures('Chi phí chính sách trong năm')).at(-1)).toBe('744.778.125 + chưa tính (2 người)');
+    for (const size of SCREENS) {
+      await page.setViewportSize(size);
+      await grid.scrollIntoViewIfNeeded();
+      await page.mouse.move(0, 0);
+      await expect.poll(() => page.locator('.ag-tooltip').count()).toBe(0);
+      await costCell.hover();
+      await expect.poll(() => page.locator('.ag-tooltip').count()).toBe(1);
+      await page.screenshot({
+        path: path.join(ARTIFACTS, `scenario-roadmap-partial-cost-${size.width}x${size.height}.png`),
+      });
+    }
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

@@ -1,9 +1,10 @@
-import { scaleBand, scaleLinear } from 'd3';
+import { scaleLinear } from 'd3';
 import { useI18n } from '../i18n.tsx';
 import { useChannel } from '../data/useChannel.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { GROUP_KEYS, type GroupKey } from '../../../shared/autonomy/summary.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
+import { SupportTrend } from './SupportTrend.tsx';
 
 const COLOURS: Record<GroupKey, string> = {
   '1': '#1b6e3a',
@@ -27,11 +28,6 @@ export function FinanceCharts({ year }: { year: number | undefined }) {
   const x = scaleLinear([0, maxCount], [0, W - 140]);
   const sectorMax = Math.max(1, ...current.sectors.map((r) => GROUP_KEYS.reduce((a, g) => a + r.counts[g], 0)));
   const xs = scaleLinear([0, sectorMax], [0, W - 200]);
-  const years = scaleBand(
-    s.years.map((y) => String(y.year)),
-    [40, W - 10],
-  ).padding(0.3);
-  const ys = scaleLinear([0, Math.max(1, ...s.years.map((y) => y.supportValue))], [150, 10]);
 
   return (
     <div className="finance-charts" data-testid="finance-charts">
@@ -116,40 +112,7 @@ export function FinanceCharts({ year }: { year: number | undefined }) {
           )}
         </div>
       </figure>
-      <figure>
-        <figcaption data-testid="finance-support-caption">
-          {t('fin.chartSupport')} · {t('fin.unitLine', { unit: t(`fin.unit.${s.amountUnit}`) })}
-        </figcaption>
-        <svg width={W} height={170}>
-          {s.years.map((y) => (
-            <g key={y.year}>
-              <rect
-                x={years(String(y.year))}
-                width={years.bandwidth()}
-                y={ys(y.supportValue)}
-                height={150 - ys(y.supportValue)}
-                fill="#1f6fb2"
-              />
-              <text
-                x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2}
-                y={165}
-                textAnchor="middle"
-                className="axis"
-              >
-                {y.year}
-              </text>
-              <text
-                x={(years(String(y.year)) ?? 0) + years.bandwidth() / 2}
-                y={ys(y.supportValue) - 3}
-                textAnchor="middle"
-                className="value"
-              >
-                {y.support}
-              </text>
-            </g>
-          ))}
-        </svg>
-      </figure>
+      <SupportTrend summary={s} />
       {s.period && !s.check && (
         <figure data-testid="art35-check">
           <figcaption>

@@ -21,7 +21,7 @@ import {
   type StaffExitOperation,
 } from '../../../shared/scenario/operations.ts';
 import { setPlannedExits, type Roadmap } from '../../../shared/scenario/roadmap.ts';
-import { roadmapRows, type RoadmapRow } from '../../../shared/view/roadmap-rows.ts';
+import { costText, roadmapRows, totalCosting, type RoadmapRow } from '../../../shared/view/roadmap-rows.ts';
 import { unitLabels } from '../../../shared/scenario/figures.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { useChannel } from '../data/useChannel.ts';
@@ -242,6 +242,8 @@ export function ScenarioRoadmap({
         name: t('rm.total'),
         unit: null,
         cost: roadmap.totalCost,
+        // The totals are partial as soon as one person's payout is not computed.
+        costing: totalCosting(roadmap),
         cells,
       },
     ];
@@ -263,9 +265,9 @@ export function ScenarioRoadmap({
     const all = [...rows, ...totals];
     return [
       ...years.map((y) => Math.max(64, widest([String(y), ...all.map((r) => cellText(r, y))]) + CELL_PADDING)),
-      Math.max(90, widest([t('rm.cost'), ...all.map((r) => (r.cost ? n(r.cost) : ''))]) + CELL_PADDING),
+      Math.max(90, widest([t('rm.cost'), ...all.map((r) => costText(r.cost, r.costing, lang).text)]) + CELL_PADDING),
     ].join(' ');
-  }, [rows, totals, years.join(' '), t, n]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content
+  }, [rows, totals, years.join(' '), t, n, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content
   const columns = useMemo<ColDef<Row>[]>(() => {
     const widths = widthKey.split(' ').map(Number);
     return [
@@ -325,10 +327,13 @@ export function ScenarioRoadmap({
         headerTooltip: t('rm.col.costHint'),
         width: widths[years.length],
         type: 'numericColumn',
-        valueFormatter: (p) => (p.value ? n(p.value as number) : ''),
+        // A cost with people not costed is a lower bound: said "≥ …, k/N người đã tính", what is missing in its tooltip.
+        valueFormatter: (p) => (p.data ? costText(p.data.cost, p.data.costing, lang).text : ''),
+        tooltipValueGetter: (p) => (p.data ? costText(p.data.cost, p.data.costing, lang).hint : null),
+        cellClass: (p) => (p.data && p.data.costing.uncosted > 0 ? 'rm-partial' : ''),
       },
     ];
-  }, [years.join(' '), widthKey, locked, t, n]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
+  }, [years.join(' '), widthKey, locked, t, n, lang]); // eslint-disable-line react-hooks/exhaustive-deps -- the years by content: a new array of the same years keeps the grid's columns
   // Any year, the cost and the code can be hidden (the name stays); the code starts hidden.
   const choosable = useMemo<ChoosableColumn[]>(
     () => [
