@@ -1179,6 +1179,8 @@ export const en: Record<MessageKey, string> = {
   'op.form.parentOf': 'Under',
   'op.form.code': 'Code of the new unit',
   'op.form.codeProposed': 'Proposed from the units under the same parent; can be changed.',
+  'op.form.codeAfterParent': "Choose the parent first (or tick top level): the code is proposed from the parent's code.",
+  'op.form.noParent': 'Under no unit (top level)',
   'op.form.name': 'Name',
   'op.form.unchanged': '(unchanged)',
   'op.form.percent': 'Cut (%)',

@@ -1177,6 +1177,8 @@ export const vi = {
   'op.form.parentOf': 'Trực thuộc',
   'op.form.code': 'Mã đơn vị mới',
   'op.form.codeProposed': 'Mã đề xuất theo các đơn vị cùng cấp trên; sửa được.',
+  'op.form.codeAfterParent': 'Chọn đơn vị trực thuộc trước (hoặc đánh dấu cấp cao nhất): mã được đề xuất theo mã của đơn vị đó.',
+  'op.form.noParent': 'Không trực thuộc đơn vị nào (cấp cao nhất)',
   'op.form.name': 'Tên',
   'op.form.unchanged': '(giữ nguyên)',
   'op.form.percent': 'Tỷ lệ cắt giảm (%)',
