@@ -1485,6 +1485,7 @@ export const en: Record<MessageKey, string> = {
   'scn.unit.close': 'Close the unit details',
   'scn.unit.gone': 'At the end of {year} the unit is no longer in the plan (merged, dissolved or not yet created).',
   'scn.unit.atYear': 'End of {year}',
+  'scn.unit.figures': "The unit's figures (no units under it)",
   'scn.unit.justified': 'Quota justified by job positions',
   'scn.unit.findings': 'Findings in the year ({count})',
   'scn.unit.noFindings': 'No findings.',

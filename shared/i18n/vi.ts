@@ -1481,6 +1481,7 @@ export const vi = {
   'scn.unit.close': 'Đóng thông tin đơn vị',
   'scn.unit.gone': 'Cuối năm {year}, đơn vị không còn trong phương án (đã hợp nhất, giải thể hoặc chưa thành lập).',
   'scn.unit.atYear': 'Cuối năm {year}',
+  'scn.unit.figures': 'Số liệu của đơn vị (không có đơn vị trực thuộc)',
   'scn.unit.justified': 'Biên chế theo vị trí việc làm',
   'scn.unit.findings': 'Cảnh báo trong năm ({count})',
   'scn.unit.noFindings': 'Không có cảnh báo.',
