@@ -59,9 +59,9 @@ export function NewCodeField({
   const typed = useRef(false);
   const message = useNewCodeMessage();
   useEffect(() => {
+    // A code typed by hand is kept while the parent is changed (cleared, then picked again).
     if (!placed) {
-      typed.current = false;
-      onChange('');
+      if (!typed.current) onChange('');
     } else if (!typed.current || !value.trim()) {
       typed.current = false;
       onChange(proposeUnitCode(parent.trim() || null, inUse.keys()));
