@@ -1,7 +1,8 @@
 /**
  * The plan's forms on the two-tier Cần Thơ sample (walkthrough of issue 19), in Chromium at the
  * two screen sizes officers use: a unit created takes its parent first (the unit picked in the
- * plan's chart by default), its code is proposed from that parent and again when it changes, and
+ * plan's chart by default), its code is proposed from that parent (following the series of its
+ * units of the same kind) and again when it changes, and
  * the parent is kept after adding so children are added in a row; the quota cut offers only the
  * levels and sectors the city has (no district level, no abolished sector); the picked unit's
  * figures say which are its subtree totals and which its own.
@@ -44,7 +45,7 @@ describe('the plan forms on the two-tier city', () => {
       await expect.poll(() => form.getByTestId('op-new-code-hint').textContent()).toContain('Chọn đơn vị trực thuộc trước');
       expect(await code.inputValue()).toBe('');
       expect(await code.isDisabled()).toBe(true);
-      await form.getByLabel('Tên', { exact: true }).fill('Phòng Dược');
+      await form.getByLabel('Tên', { exact: true }).fill('Phòng Cải cách hành chính');
       await form.getByRole('button', { name: 'Thêm thao tác' }).click();
       await expect.poll(() => formError.textContent()).toContain('Trực thuộc: chưa chọn');
       expect(await ops.locator('ol > li').count()).toBe(0);
@@ -60,24 +61,25 @@ describe('the plan forms on the two-tier city', () => {
       await expect.poll(() => parent.getByTestId('unit-picked').textContent()).toContain('CT.SYT');
       await expect.poll(() => code.inputValue()).toBe('CT.SYT.01');
 
-      // Another parent picked: proposed again under it.
+      // Another parent picked: proposed again under it; a phòng follows its phòng's series (P01…P06).
       await pickUnit(form, 'Trực thuộc', 'CT.SNV');
       await expect.poll(() => code.inputValue()).toBe('CT.SNV.01');
       await form.getByTestId('op-kind').selectOption('division');
+      await expect.poll(() => code.inputValue()).toBe('CT.SNV.P07');
       await form.getByTestId('op-level').selectOption('province');
       await form.getByTestId('op-sector').selectOption('home_affairs');
       await form.getByRole('button', { name: 'Thêm thao tác' }).click();
       await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
 
       // The parent is kept after adding: a second child under it, with the next code, not a top-level unit.
-      await expect.poll(() => code.inputValue()).toBe('CT.SNV.02');
+      await expect.poll(() => code.inputValue()).toBe('CT.SNV.P08');
       expect(await parent.getByTestId('unit-picked').textContent()).toContain('CT.SNV');
       await form.getByLabel('Tên', { exact: true }).fill('Phòng Thi đua');
       await form.getByRole('button', { name: 'Thêm thao tác' }).click();
       await expect.poll(() => ops.locator('ol > li').count()).toBe(2);
       const said = await ops.locator('ol > li > span').allTextContents();
       expect(said.filter((s) => /trực thuộc Sở Nội vụ/.test(s))).toHaveLength(2);
-      expect(said.join('\n')).toContain('mã CT.SNV.02');
+      expect(said.join('\n')).toContain('mã CT.SNV.P08');
       await page.screenshot({ path: path.join(ARTIFACTS, `plan-forms-create-${viewport.width}.png`) });
 
       // A top-level unit only when ticked on purpose: the parent cleared, the box ticked, the code proposed.

@@ -44,6 +44,7 @@ export function useNewCodeMessage() {
 export function NewCodeField({
   parent,
   placed,
+  like = [],
   inUse,
   value,
   onChange,
@@ -51,6 +52,8 @@ export function NewCodeField({
   parent: string;
   /** Whether the unit's place is chosen: a parent picked, or the top level ticked. */
   placed: boolean;
+  /** The parent's units of the new unit's kind: their lettered series is followed (`P05` → `P06`). */
+  like?: readonly string[];
   inUse: ReadonlyMap<string, string>;
   value: string;
   onChange(code: string): void;
@@ -64,9 +67,9 @@ export function NewCodeField({
       if (!typed.current) onChange('');
     } else if (!typed.current || !value.trim()) {
       typed.current = false;
-      onChange(proposeUnitCode(parent.trim() || null, inUse.keys()));
+      onChange(proposeUnitCode(parent.trim() || null, inUse.keys(), like));
     }
-  }, [parent, placed, inUse]); // eslint-disable-line react-hooks/exhaustive-deps -- proposed when the place or the codes change, not on each keystroke
+  }, [parent, placed, inUse, like.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- proposed when the place, the kind's series or the codes change, not on each keystroke
   // The form's other fields share its value: a code proposed here is not left to them.
   useEffect(() => () => onChange(''), []); // eslint-disable-line react-hooks/exhaustive-deps -- on leaving only
   const problem = value.trim() ? message(value, inUse) : null;

@@ -183,6 +183,14 @@ export function ScenarioOperations({
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
   // A new unit's code is proposed and checked against every code in use (NewCodeField.tsx).
   const codesInUse = useCodesInUse(known, ops);
+  // The chosen parent's units of the new unit's kind: their lettered codes are followed (CT.SYT.P06).
+  const sameKind = useMemo(
+    () =>
+      type === 'create' && unit && unitKind
+        ? heldUnits.filter((u) => u.parentCode === unit && u.kind === unitKind).map((u) => u.code)
+        : [],
+    [type, unit, unitKind, heldUnits],
+  );
   const newCodeMessage = useNewCodeMessage();
   // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
   const windows = useMemo(() => exitWindows(ops), [ops]);
@@ -620,6 +628,7 @@ export function ScenarioOperations({
                     <NewCodeField
                       parent={unit}
                       placed={!!unit.trim() || topLevel}
+                      like={sameKind}
                       inUse={codesInUse}
                       value={other}
                       onChange={setOther}
