@@ -42,7 +42,7 @@ async function namesCut(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.grid-host .ag-cell[col-id="name"] .grid-name > span:last-child')]
       .filter((s) => s.getBoundingClientRect().right > s.closest('.ag-cell')!.getBoundingClientRect().right + 0.5)
-      .map((s) => s.textContent!),
+      .map((s) => s.textContent),
   );
 }
 
