@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyHeadcountChange, computeRollups, overQuota, peopleInPost } from './rollup.ts';
+import { applyHeadcountChange, computeRollups, overQuota, peopleInPost, subtreeRollup } from './rollup.ts';
 import { buildTree } from './tree.ts';
 import { HEADCOUNT_FIELDS, type Headcount, type Unit } from './model/unit.ts';
 import { generateSampleProvince } from './sample/hau-giang.ts';
@@ -105,5 +105,15 @@ describe('incremental rollups', () => {
     const after = { ...leaf, publicEmployeeActual: leaf.publicEmployeeActual + 7, contractWorkers: 0 };
     applyHeadcountChange(tree, rollups, leaf.code, leaf, after);
     expect(rollups).toEqual(computeRollups(buildTree(units.map((u) => (u === leaf ? after : u)))));
+  });
+});
+
+describe('subtreeRollup', () => {
+  it("adds up one unit's subtree from a flat list, as computeRollups does, and says null for a unit not in it", () => {
+    const units = generateSampleProvince();
+    const all = computeRollups(buildTree(units));
+    for (const code of ['HG', 'HG.SYT', 'HG.SNV', 'HG.SNV.P01']) expect(subtreeRollup(units, code)).toEqual(all.get(code));
+    expect(subtreeRollup(units, 'HG.SYT')!.unitCount).toBeGreaterThan(1);
+    expect(subtreeRollup(units, 'NONE')).toBeNull();
   });
 });

@@ -109,3 +109,27 @@ export function overQuota(u: Headcount): { civilServants: boolean; publicEmploye
     publicEmployees: u.publicEmployeeActual > u.publicEmployeeQuota,
   };
 }
+
+/**
+ * The subtree totals of one unit of a flat list (a plan's state in a year), or null when the list
+ * lacks it: its own figures and every unit under it, added up.
+ */
+export function subtreeRollup(units: readonly Unit[], code: string): Rollup | null {
+  const children = new Map<string, Unit[]>();
+  let root: Unit | undefined;
+  for (const u of units) {
+    if (u.code === code) root = u;
+    if (u.parentCode === null) continue;
+    const kids = children.get(u.parentCode);
+    if (kids) kids.push(u);
+    else children.set(u.parentCode, [u]);
+  }
+  if (!root) return null;
+  const total = ownRollup(root);
+  const stack = [...(children.get(code) ?? [])];
+  for (let u = stack.pop(); u; u = stack.pop()) {
+    addInto(total, ownRollup(u));
+    stack.push(...(children.get(u.code) ?? []));
+  }
+  return total;
+}

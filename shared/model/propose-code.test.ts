@@ -13,6 +13,17 @@ describe('proposeUnitCode', () => {
   it('ignores deeper codes and codes of other parents', () => {
     expect(proposeUnitCode('HG.SYT', ['HG.SYT.BV.09', 'HG.SYTX.04', 'HG.SNV.05'])).toBe('HG.SYT.01');
   });
+  it("follows the lettered series of the parent's units of the same kind (its phòng P01…P05 → P06)", () => {
+    const taken = ['CT.SYT', 'CT.SYT.P01', 'CT.SYT.P02', 'CT.SYT.P05', 'CT.SYT.CDC', 'CT.SYT.TTYT1', 'CT.SYT.TTYT2'];
+    expect(proposeUnitCode('CT.SYT', taken, ['CT.SYT.P01', 'CT.SYT.P02', 'CT.SYT.P05'])).toBe('CT.SYT.P06');
+    // Units of a kind whose codes are not numbered after letters: the plain numbered code.
+    expect(proposeUnitCode('CT.SYT', taken, ['CT.SYT.CDC'])).toBe('CT.SYT.01');
+    expect(proposeUnitCode('CT.SYT', taken)).toBe('CT.SYT.01');
+    // The most used letters; a code in use skipped.
+    expect(proposeUnitCode('CT.SYT', [...taken, 'CT.SYT.TTYT3'], ['CT.SYT.TTYT1', 'CT.SYT.TTYT2', 'CT.SYT.P01'])).toBe(
+      'CT.SYT.TTYT4',
+    );
+  });
   it('at the top: under the codes’ common first segment, or a fresh prefix', () => {
     expect(proposeUnitCode(null, ['HG', 'HG.SYT', 'HG.03'])).toBe('HG.04');
     expect(proposeUnitCode(null, ['HG', 'CT'])).toBe('DV01');

@@ -37,6 +37,15 @@ async function numberColumnsInView(page: Page): Promise<string[]> {
   });
 }
 
+/** The names drawn in the name column that its cells cut (the text runs past the cell's right edge). */
+async function namesCut(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.grid-host .ag-cell[col-id="name"] .grid-name > span:last-child')]
+      .filter((s) => s.getBoundingClientRect().right > s.closest('.ag-cell')!.getBoundingClientRect().right + 0.5)
+      .map((s) => s.textContent),
+  );
+}
+
 describe('the unit grid, end to end in Chromium', () => {
   for (const viewport of SCREENS)
     it(`shows the name, the findings and at least four number columns at ${viewport.width}×${viewport.height}, with a tooltip on every abbreviated header`, async () => {
@@ -44,6 +53,10 @@ describe('the unit grid, end to end in Chromium', () => {
       await cell(page, 'HG', `own.${FIELD}`).waitFor();
       for (const col of ['name', 'findings'])
         expect(await page.locator(`.ag-header-cell[col-id="${col}"]`).isVisible()).toBe(true);
+      expect((await numberColumnsInView(page)).length).toBeGreaterThanOrEqual(4);
+      // The name column takes the room there is: at 1920 px no name in view is cut.
+      await page.locator('.ag-row[row-id="HG.SNV"]').first().waitFor();
+      if (viewport.width >= 1920) await expect.poll(() => namesCut(page)).toEqual([]);
       expect((await numberColumnsInView(page)).length).toBeGreaterThanOrEqual(4);
       // Own and subtree totals say which they are: Σ before a total, and the full name in words on hover.
       expect(await page.locator(`.ag-header-cell[col-id="sum.${FIELD}"] .ag-header-cell-text`).textContent()).toBe(

@@ -27,6 +27,8 @@ describe('unit panel, end to end in Chromium', () => {
     const ownBox = page.getByTestId('panel-own');
     // The whole comes first, under its label, with the figures the tree gives the sở.
     await expect.poll(() => rollup.locator('legend').textContent()).toBe('Toàn đơn vị (kể cả trực thuộc)');
+    // Each total marked Σ, as the grid's subtree-total columns are.
+    expect(await rollup.locator('dt').first().textContent()).toBe('Σ Biên chế công chức được giao');
     expect(await rollup.locator('dd[data-field="civilServantQuota"]').textContent()).toBe(
       String(whole('civilServantQuota')),
     );

@@ -1,27 +1,38 @@
 import { useI18n } from '../i18n.tsx';
-import { LEVELS, SECTORS, UNIT_KINDS, type Unit } from '../../../shared/model/unit.ts';
-import { toggleScope, withoutUnder, type CutScope } from '../../../shared/scenario/cut-scope.ts';
+import type { Unit } from '../../../shared/model/unit.ts';
+import {
+  scopeChoices,
+  toggleScope,
+  withoutUnder,
+  type CutScope,
+  type ScopeChoices,
+} from '../../../shared/scenario/cut-scope.ts';
 import type { MessageKey } from '../../../shared/i18n/index.ts';
 import { UnitSearch } from '../tree/UnitSearch.tsx';
 
 /**
  * Which units a quota cut reaches: under a unit found by name or code (accents optional, as in the
- * merge wizard), and kinds, levels and sectors ticked (none ticked: all). Used by the plan form's
- * "Cắt giảm biên chế" and by "Gợi ý cắt giảm".
+ * merge wizard), and kinds, levels and sectors ticked (none ticked: all), only those some unit has
+ * (no district level in the two-tier model, no abolished sector). Used by the plan form's "Cắt
+ * giảm biên chế" and by "Gợi ý cắt giảm".
  */
 export function CutScopePicker({
   units,
   scope,
   onChange,
+  choices,
   testId = 'cut-scope',
 }: {
   /** The plan's units in the year of the cut. */
   units: readonly Unit[];
   scope: CutScope;
   onChange: (scope: CutScope) => void;
+  /** The values offered; without it, those of `units`. */
+  choices?: ScopeChoices;
   testId?: string;
 }) {
   const { t } = useI18n();
+  const offered = choices ?? scopeChoices([units], scope);
   const under = scope.under ? units.find((u) => u.code === scope.under) : undefined;
   const boxes = <K extends 'kind' | 'level' | 'sector'>(
     key: K,
@@ -63,9 +74,9 @@ export function CutScopePicker({
           testId={`${testId}-search`}
         />
       </div>
-      {boxes('kind', UNIT_KINDS, 'kind', 'op.scope.kinds')}
-      {boxes('level', LEVELS, 'level', 'op.scope.levels')}
-      {boxes('sector', SECTORS, 'sector', 'op.scope.sectors')}
+      {boxes('kind', offered.kind, 'kind', 'op.scope.kinds')}
+      {boxes('level', offered.level, 'level', 'op.scope.levels')}
+      {boxes('sector', offered.sector, 'sector', 'op.scope.sectors')}
       <p className="muted">{t('op.scope.anyHint')}</p>
     </div>
   );

@@ -36,17 +36,24 @@ export function useNewCodeMessage() {
 }
 
 /**
- * A new unit's code: proposed under the chosen parent following its children's pattern (again when
- * the parent changes, until the person types one), editable, its problem (in use, unreadable) said
- * under it in words.
+ * A new unit's code: proposed once its place is chosen (a parent, or the top level on purpose),
+ * under the parent following its children's pattern (again when the parent changes, until the
+ * person types one), editable, its problem (in use, unreadable) said under it in words. Before the
+ * place is chosen it proposes nothing and cannot be typed: the parent comes first.
  */
 export function NewCodeField({
   parent,
+  placed,
+  like = [],
   inUse,
   value,
   onChange,
 }: {
   parent: string;
+  /** Whether the unit's place is chosen: a parent picked, or the top level ticked. */
+  placed: boolean;
+  /** The parent's units of the new unit's kind: their lettered series is followed (`P05` → `P06`). */
+  like?: readonly string[];
   inUse: ReadonlyMap<string, string>;
   value: string;
   onChange(code: string): void;
@@ -55,11 +62,14 @@ export function NewCodeField({
   const typed = useRef(false);
   const message = useNewCodeMessage();
   useEffect(() => {
-    if (!typed.current || !value.trim()) {
+    // A code typed by hand is kept while the parent is changed (cleared, then picked again).
+    if (!placed) {
+      if (!typed.current) onChange('');
+    } else if (!typed.current || !value.trim()) {
       typed.current = false;
-      onChange(proposeUnitCode(parent.trim() || null, inUse.keys()));
+      onChange(proposeUnitCode(parent.trim() || null, inUse.keys(), like));
     }
-  }, [parent, inUse]); // eslint-disable-line react-hooks/exhaustive-deps -- proposed when the parent or the codes change, not on each keystroke
+  }, [parent, placed, inUse, like.join(' ')]); // eslint-disable-line react-hooks/exhaustive-deps -- proposed when the place, the kind's series or the codes change, not on each keystroke
   // The form's other fields share its value: a code proposed here is not left to them.
   useEffect(() => () => onChange(''), []); // eslint-disable-line react-hooks/exhaustive-deps -- on leaving only
   const problem = value.trim() ? message(value, inUse) : null;
@@ -69,6 +79,7 @@ export function NewCodeField({
       <input
         data-testid="op-new-code"
         value={value}
+        disabled={!placed}
         aria-invalid={problem ? true : undefined}
         title={t('op.form.codeProposed')}
         onChange={(e) => {
@@ -81,7 +92,9 @@ export function NewCodeField({
           {problem}
         </span>
       ) : (
-        <span className="muted">{t('op.form.codeProposed')}</span>
+        <span className="muted" data-testid="op-new-code-hint">
+          {t(placed ? 'op.form.codeProposed' : 'op.form.codeAfterParent')}
+        </span>
       )}
     </label>
   );

@@ -1,13 +1,17 @@
 import { useI18n } from '../i18n.tsx';
 import { useChannel } from '../data/useChannel.ts';
 import { FormError } from '../ui/FormError.tsx';
+import { useMemo } from 'react';
 import { HEADCOUNT_FIELDS } from '../../../shared/model/unit.ts';
+import { subtreeRollup } from '../../../shared/rollup.ts';
 import type { Result } from '../../../shared/contract/index.ts';
 
 /**
  * The unit picked in the plan's chart or table, as the plan has it at the end of the chart's year
  * (right column of the workspace): its quotas and people against the base year, the quota its job
- * positions justify, the year's findings, and the plan's operations touching it.
+ * positions justify, the year's findings, and the plan's operations touching it. A unit with units
+ * under it shows its subtree totals first and its own figures second, each captioned as the unit
+ * grid's column groups are ("Tổng cộng cả cây …", "Số liệu của riêng đơn vị").
  */
 export function PlanUnitDetail({
   name,
@@ -29,6 +33,24 @@ export function PlanUnitDetail({
   const before = state.data?.baseline.find((u) => u.code === code);
   const baseYear = sim.years[0]?.year;
   const justified = state.data?.justified[code];
+  // Its subtree totals at the year's end and in the base year (the same as its own without units under it).
+  const totals = useMemo(
+    () =>
+      state.data
+        ? { at: subtreeRollup(state.data.units, code), base: subtreeRollup(state.data.baseline, code) }
+        : null,
+    [state.data, code],
+  );
+  const whole = !!totals && ((totals.at?.unitCount ?? 1) > 1 || (totals.base?.unitCount ?? 1) > 1);
+  const head = (
+    <thead>
+      <tr>
+        <th />
+        <th className="num">{t('scn.unit.atYear', { year: String(year) })}</th>
+        {before && baseYear !== undefined && <th className="num">{String(baseYear)}</th>}
+      </tr>
+    </thead>
+  );
   // Its findings and operations, read when it is opened (the plan's metrics do not carry every unit's).
   const detail = useChannel('scenario.unitDetail', { name, year, unit: code });
   return (
@@ -42,15 +64,25 @@ export function PlanUnitDetail({
       <FormError error={state.error} />
       <FormError error={detail.error} />
       {state.data && !unit && <p className="muted">{t('scn.unit.gone', { year: String(year) })}</p>}
+      {unit && whole && (
+        <table className="check-table" data-testid="plan-unit-totals">
+          <caption>{t('grid.groupRollup')}</caption>
+          {head}
+          <tbody>
+            {([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => (
+              <tr key={f}>
+                <td>Σ {t(`field.${f}`)}</td>
+                <td className="num">{totals.at ? n(totals.at[f]) : ''}</td>
+                {before && <td className="num">{totals.base ? n(totals.base[f]) : ''}</td>}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       {unit && (
         <table className="check-table" data-testid="plan-unit-figures">
-          <thead>
-            <tr>
-              <th />
-              <th className="num">{t('scn.unit.atYear', { year: String(year) })}</th>
-              {before && baseYear !== undefined && <th className="num">{String(baseYear)}</th>}
-            </tr>
-          </thead>
+          <caption>{t(whole ? 'grid.groupOwn' : 'scn.unit.figures')}</caption>
+          {head}
           <tbody>
             {HEADCOUNT_FIELDS.map((f) => (
               <tr key={f}>

@@ -25,7 +25,7 @@ import { CommuneTable } from './CommuneTable.tsx';
 import { CutSummary } from './CutSummary.tsx';
 import { annexedUnits } from '../../../shared/scenario/annex.ts';
 import { appliedOrder, displayToIso, isoToDisplay, operationDate } from '../../../shared/scenario/operation-date.ts';
-import type { CutScope } from '../../../shared/scenario/cut-scope.ts';
+import { scopeChoices, unitsOnCutDay, type CutScope } from '../../../shared/scenario/cut-scope.ts';
 import { CutScopePicker } from './CutScopePicker.tsx';
 import { DayInput } from '../ui/DayInput.tsx';
 import { usePlanUnits } from './PlanDialog.tsx';
@@ -72,6 +72,7 @@ export function ScenarioOperations({
   onError,
   side,
   detail,
+  pickedUnit,
   children,
 }: {
   name: string;
@@ -85,6 +86,8 @@ export function ScenarioOperations({
   side: ReactNode;
   /** At the top of the right column: the unit selected in the plan's chart or table. */
   detail?: ReactNode;
+  /** The unit picked in the plan's chart or table: the default parent of a unit created. */
+  pickedUnit?: string | null;
   children: ReactNode;
 }) {
   const { t, n, lang } = useI18n();
@@ -106,6 +109,14 @@ export function ScenarioOperations({
   const [year, setYear] = useState(String(firstYear + 1));
   const yearTyped = useRef(false);
   const [unit, setUnit] = useState('');
+  // A unit created at the top level (no parent) only when ticked on purpose, never by a parent left empty.
+  const [topLevel, setTopLevel] = useState(false);
+  useEffect(() => {
+    if (type === 'create' && pickedUnit) {
+      setUnit(pickedUnit);
+      setTopLevel(false);
+    }
+  }, [type, pickedUnit]);
   const [other, setOther] = useState('');
   const [cs, setCs] = useState('');
   const [pe, setPe] = useState('');
@@ -139,16 +150,15 @@ export function ScenarioOperations({
   const stateBefore = useChannel(
     'scenario.state',
     { name, year: Math.max(firstYear, before) },
-    { enabled: type === 'abolishLevel' && Number.isInteger(opYear) },
+    { enabled: (type === 'abolishLevel' || type === 'cutQuotas') && Number.isInteger(opYear) },
+  );
+  const yearStart = useMemo(
+    () => (stateBefore.data ? (before < firstYear ? stateBefore.data.baseline : stateBefore.data.units) : []),
+    [stateBefore.data, before, firstYear],
   );
   const committees = useMemo<Array<{ code: string; level: Level }>>(
-    () =>
-      stateBefore.data
-        ? (before < firstYear ? stateBefore.data.baseline : stateBefore.data.units)
-            .filter((u) => u.kind === 'people_committee')
-            .map((u) => ({ code: u.code, level: u.level }))
-        : [],
-    [stateBefore.data, before, firstYear],
+    () => yearStart.filter((u) => u.kind === 'people_committee').map((u) => ({ code: u.code, level: u.level })),
+    [yearStart],
   );
   // The plan's read refused is said by the page (the same cached read: ScenarioView), the committees' here.
   useEffect(() => {
@@ -173,6 +183,14 @@ export function ScenarioOperations({
   const names = useMemo(() => new Map(known.map((u) => [u.code, u.name])), [known]);
   // A new unit's code is proposed and checked against every code in use (NewCodeField.tsx).
   const codesInUse = useCodesInUse(known, ops);
+  // The chosen parent's units of the new unit's kind: their lettered codes are followed (CT.SYT.P06).
+  const sameKind = useMemo(
+    () =>
+      type === 'create' && unit && unitKind
+        ? heldUnits.filter((u) => u.parentCode === unit && u.kind === unitKind).map((u) => u.code)
+        : [],
+    [type, unit, unitKind, heldUnits],
+  );
   const newCodeMessage = useNewCodeMessage();
   // Each Decree 178 exit tied to a restructuring operation is costed and said by its 12-month window from it.
   const windows = useMemo(() => exitWindows(ops), [ops]);
@@ -242,6 +260,12 @@ export function ScenarioOperations({
   const count = (v: string) => parseCount(v, lang);
   // The plan's units in that year, for the quota cut's scope (only read while it is chosen).
   const planUnits = usePlanUnits(name, type === 'cutQuotas' ? opYear : Number.NaN, onError);
+  // The kinds, levels and sectors the cut can reach on its day: those of the units there at the year's
+  // start (less a level the plan abolishes by then) or at its end (cut-scope.ts).
+  const cutChoices = scopeChoices(
+    [unitsOnCutDay(yearStart, ops, isoDate ?? `${opYear}-01-01`), planUnits?.units ?? []],
+    cutScope,
+  );
   // What an empty kind, level or sector means: any (a quota cut's scope), unchanged (a reclassification), or no empty choice.
   const emptyChoice = type === 'reclassify' ? t('op.form.unchanged') : null;
   // The two quotas a new unit starts with, or a unit is set to.
@@ -265,7 +289,8 @@ export function ScenarioOperations({
       need.push([t(type === 'abolishLevel' ? 'op.form.receiver' : 'op.form.unit'), t('op.form.notChosen')]);
     if (type === 'merge' && !other.trim()) need.push([t('op.form.mergeWith'), t('op.form.notChosen')]);
     if (type === 'rename' && !other.trim()) need.push([t('op.form.newName'), t('op.form.empty')]);
-    if (type === 'create' && !other.trim()) need.push([t('op.form.code'), t('op.form.empty')]);
+    if (type === 'create' && !unit.trim() && !topLevel) need.push([t('op.form.parentOf'), t('op.form.notChosen')]);
+    else if (type === 'create' && !other.trim()) need.push([t('op.form.code'), t('op.form.empty')]);
 
     if ((type === 'create' || type === 'setProvince') && !newName.trim())
       need.push([t(type === 'create' ? 'op.form.name' : 'op.form.provinceName'), t('op.form.empty')]);
@@ -393,7 +418,9 @@ export function ScenarioOperations({
     if (absent) return setFormError(absent);
     const op = build();
     if (await save({ kind: 'add', operation: op }, (err) => setFormError(describe(err)))) {
-      setUnit('');
+      // A unit created keeps its parent (several children are added in a row), its code proposed again.
+      if (type === 'create') setNewName('');
+      else setUnit('');
       setOther('');
       setCs('');
       setPe('');
@@ -585,12 +612,27 @@ export function ScenarioOperations({
                       )}
                       units={known}
                       value={unit}
-                      onChange={setUnit}
-                      optional={type === 'create' ? t('op.form.topLevel') : undefined}
+                      onChange={(code) => {
+                        setUnit(code);
+                        if (code) setTopLevel(false);
+                      }}
                     />
                   )}
+                  {type === 'create' && !unit && (
+                    <label>
+                      <input type="checkbox" checked={topLevel} onChange={(e) => setTopLevel(e.target.checked)} />
+                      {t('op.form.noParent')}
+                    </label>
+                  )}
                   {type === 'create' && (
-                    <NewCodeField parent={unit} inUse={codesInUse} value={other} onChange={setOther} />
+                    <NewCodeField
+                      parent={unit}
+                      placed={!!unit.trim() || topLevel}
+                      like={sameKind}
+                      inUse={codesInUse}
+                      value={other}
+                      onChange={setOther}
+                    />
                   )}
                   {(type === 'create' || type === 'setProvince') && (
                     <label>
@@ -650,6 +692,7 @@ export function ScenarioOperations({
                     <>
                       <CutScopePicker
                         units={planUnits?.units ?? []}
+                        choices={cutChoices}
                         scope={cutScope}
                         onChange={(next) => {
                           setCutScope(next);

@@ -409,6 +409,7 @@ export function ScenarioView() {
           onChanged={changed}
           onError={fail}
           side={planList}
+          pickedUnit={unitPicked?.code ?? null}
           detail={
             unitPicked &&
             tab === 'chart' && (

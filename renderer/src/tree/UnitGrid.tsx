@@ -20,6 +20,7 @@ import { errorText } from '../ui/errorText.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { FindingBadge } from './FindingBadge.tsx';
 import { rowsChange } from './grid-rows.ts';
+import { useNameWidth } from './name-width.ts';
 import { GridMessageBox, columnLabel, useGridPaste, type CellReading } from '../ui/grid-paste.tsx';
 import { ColumnChooser, useHiddenColumns, type ChoosableColumn } from '../ui/ColumnChooser.tsx';
 import { droppedOn, getTreeRowId, treeGridTheme, treeNameColumn, type TreeGridRow } from './TreeGrid.tsx';
@@ -327,6 +328,11 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
     [t],
   );
   const columns = useHiddenColumns('units', gridRef, choosable, ['code']);
+  // The name column takes the room the grid has (up to the longest visible name), keeping the
+  // findings and four number columns in view (their widths below, and the scrollbar).
+  const hostRef = useRef<HTMLDivElement>(null);
+  const nameOf = useCallback((code: string) => workspace.tree.byCode.get(code)?.name ?? '', [workspace.tree]);
+  const nameWidth = useNameWidth(gridRef, hostRef, workspace.rows, nameOf, 76 + 4 * 92 + 24);
 
   const context = useMemo<GridContext>(
     () => ({ findingsByUnit: workspace.findingsByUnit }),
@@ -369,7 +375,7 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
         </div>
       )}
       <GridMessageBox message={paste.message} testId="unit-grid-paste" />
-      <div className="grid-host" onPaste={paste.onPaste}>
+      <div className="grid-host" ref={hostRef} onPaste={paste.onPaste}>
         <AgGridReact<GridRow>
           key={lang}
           ref={gridRef}
@@ -401,7 +407,11 @@ export function UnitGrid({ workspace }: { workspace: WorkspaceState }) {
               .then(() => workspace.select(code))
               .catch(setDragError);
           }}
-          onFirstDataRendered={(e) => revealSelected(e.api)}
+          onColumnResized={nameWidth.onColumnResized}
+          onFirstDataRendered={(e) => {
+            revealSelected(e.api);
+            nameWidth.onFirstDataRendered();
+          }}
         />
       </div>
     </section>

@@ -182,7 +182,8 @@ function UnitForm({ unit, workspace }: { unit: Unit; workspace: WorkspaceState }
           <dl>
             {([...HEADCOUNT_FIELDS, 'totalPeople', 'unitCount'] as const).map((f) => (
               <div key={f} className="rollup-line">
-                <dt>{t(`field.${f}`)}</dt>
+                {/* Σ as on the grid's subtree-total columns. */}
+                <dt>Σ {t(`field.${f}`)}</dt>
                 <dd data-field={f}>{n(rollup[f])}</dd>
               </div>
             ))}
