@@ -153,3 +153,42 @@ export function targetPositions(
   }
   return { byYear: judged.map(({ byWorkforce: _, ...y }) => y), notes };
 }
+
+/** One workforce's quota in a plan year beside its positions: as QuotaBesideYear, and the contract workers the same units' positions justify. */
+export interface QuotaBesideWorkforce extends QuotaBesideYear {
+  /** Sum of `needed` over the positions held by labour contract, in the units with positions. */
+  contract: number;
+}
+
+/** A plan year's quotas beside its job positions (the Chỉ số tab, issue 21): civil servants and public employees apart. */
+export interface MetricsPositionsYear {
+  civilServants: QuotaBesideWorkforce;
+  publicEmployees: QuotaBesideWorkforce;
+}
+
+/**
+ * Each year's quotas beside what the plan's positions justify, for the plan's table of metrics: per
+ * workforce, the quota assigned (the metric), the units with a quota and how many of them have
+ * positions, their own quota and what their positions justify, and the contract workers. Null when
+ * no year has positions (no empty rows beside the quota).
+ */
+export function metricsPositions(
+  years: ReadonlyArray<{ year: number; units: readonly Unit[]; positions: ReadonlyMap<string, readonly Position[]> }>,
+): MetricsPositionsYear[] | null {
+  if (!years.some((y) => y.positions.size > 0)) return null;
+  return years.map(({ year, units, positions }) => {
+    const side = (workforce: Workforce): QuotaBesideWorkforce => {
+      const { byWorkforce: _, ...judged } = quotaBesideYear(year, units, positions, {
+        workforces: [workforce],
+        communeExcluded: false,
+      });
+      let contract = 0;
+      for (const u of units) {
+        const list = workforceOf(u.kind) === workforce ? positions.get(u.code) : undefined;
+        if (list) contract += deriveUnit(u, list).contract;
+      }
+      return { ...judged, contract };
+    };
+    return { civilServants: side('civil-servant'), publicEmployees: side('public-employee') };
+  });
+}
