@@ -56,6 +56,23 @@ describe('scenario.metrics: the quotas beside the plan’s job positions, year b
     ]);
     expect((await civilServants('PA2'))[2]).toEqual([2027, 16, 1, 2, 9, 7, 1]); // reduced by the officer
     const after = await call<Metrics>('scenario.metrics', { name: 'PA' });
+    // The metrics' export has the same rows under the quota.
+    const csv = async (name: string) =>
+      Buffer.from(
+        (await call<{ data: string }>('export.scenario', { name, format: 'csv', table: 'metrics' })).data,
+        'base64',
+      ).toString('utf8');
+    const lines = (await csv('PA')).split(/\r?\n/);
+    const at = lines.findIndex((l) => l.startsWith('Biên chế công chức,'));
+    expect(lines.slice(at + 1, at + 6).map((l) => l.split(','))).toEqual([
+      ['Đơn vị đã có vị trí việc làm / đơn vị có biên chế công chức', '2/3', '1/2', '1/2'],
+      ['Biên chế công chức theo vị trí việc làm (các đơn vị đã có)', '8', '8', '8'],
+      ['Biên chế công chức giao cho các đơn vị đã có vị trí việc làm', '9', '9', '9'],
+      ['Biên chế giao cao hơn (+) / thấp hơn (−) vị trí việc làm (các đơn vị đã có)', '1', '1', '1'],
+      ['Hợp đồng lao động theo vị trí việc làm (đơn vị có biên chế công chức)', '2', '2', '2'],
+    ]);
+    expect(lines[at + 6]).toMatch(/^Công chức hiện có,/);
+    expect(await csv('PA')).not.toContain('số người làm việc (NSNN) theo vị trí việc làm');
     expect(after.years[0]!.positions!.publicEmployees).toMatchObject({ units: 0, withPositions: 0, justified: 0 });
   });
 });

@@ -1,0 +1,107 @@
+import { useI18n } from '../i18n.tsx';
+import type { Result } from '../../../shared/contract/index.ts';
+import {
+  isPartial,
+  metricsRowLabel,
+  metricsRows,
+  positionsSide,
+  positionsValue,
+  type MetricsRow,
+} from '../../../shared/view/metrics-rows.ts';
+
+type Sim = Result<'scenario.metrics'>;
+type Year = Sim['years'][number];
+
+/**
+ * The plan's Chỉ số tab: its metrics year by year and, under each quota, what the plan's job
+ * positions justify (issue 21) — units covered, the figure from their positions (in italics, with
+ * the coverage in its title, in a year when not every unit has positions), the quota of the units
+ * covered, the difference and the contract workers; then the simulation's notices.
+ */
+export function ScenarioMetrics({ sim }: { sim: Sim }) {
+  const { t, n, lang } = useI18n();
+  const rows = metricsRows(sim.years);
+  const anyPartial = rows.some(
+    (r) =>
+      r.kind === 'positions' &&
+      sim.years.some((y) => {
+        const s = positionsSide(y, r.workforce);
+        return s !== null && isPartial(s);
+      }),
+  );
+  const cell = (r: MetricsRow, y: Year) => {
+    if (r.kind === 'metric')
+      return (
+        <td key={y.year} className="num">
+          {n(y[r.metric])}
+        </td>
+      );
+    const s = positionsSide(y, r.workforce);
+    if (!s) return <td key={y.year} />;
+    const partial = isPartial(s);
+    const value = positionsValue(r.row, s);
+    if (r.row === 'coverage')
+      return (
+        <td key={y.year} className={`num${partial ? ' positions-warn' : ''}`}>
+          {n(s.withPositions)}/{n(s.units)}
+        </td>
+      );
+    const gap = r.row === 'gap';
+    return (
+      <td
+        key={y.year}
+        className={`num${partial && r.row !== 'coveredAssigned' ? ' positions-partial' : ''}${gap && value !== 0 ? ' positions-warn' : ''}`}
+        title={
+          gap
+            ? t('scn.metric.pos.gapTitle', { above: s.above, aboveUnits: s.aboveUnits, below: s.below, belowUnits: s.belowUnits })
+            : partial
+              ? t('scn.metric.pos.partialTitle', { withPositions: s.withPositions, units: s.units })
+              : undefined
+        }
+      >
+        {gap && value > 0 ? '+' : gap && value < 0 ? '−' : ''}
+        {n(gap ? Math.abs(value) : value)}
+      </td>
+    );
+  };
+  return (
+    <>
+      <table className="check-table scenario-metrics" data-testid="scenario-metrics">
+        <thead>
+          <tr>
+            <th />
+            {sim.years.map((y) => (
+              <th key={y.year}>{y.year}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr
+              key={r.kind === 'metric' ? r.metric : `${r.workforce}-${r.row}`}
+              className={r.kind === 'positions' ? 'positions-row' : undefined}
+              data-testid={r.kind === 'positions' ? `metrics-pos-${r.workforce}-${r.row}` : undefined}
+            >
+              <td>{metricsRowLabel(lang, r)}</td>
+              {sim.years.map((y) => cell(r, y))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {anyPartial && (
+        <p className="muted" data-testid="metrics-pos-partial">
+          {t('scn.metric.pos.partialNote')}
+        </p>
+      )}
+      {sim.notices.length > 0 && (
+        <ul className="scenario-notices">
+          {sim.notices.map((x, i) => (
+            <li key={i}>
+              {x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { QuotaBesideWorkforce } from '../positions/quota-beside.ts';
+import { metricsCell, metricsRowLabel, metricsRows, SCENARIO_METRICS } from './metrics-rows.ts';
+import type { SimulatedYear } from '../scenario/compare.ts';
+
+const side = (fields: Partial<QuotaBesideWorkforce>): QuotaBesideWorkforce => ({
+  year: 2026,
+  assigned: 0,
+  units: 0,
+  withPositions: 0,
+  coveredAssigned: 0,
+  justified: 0,
+  above: 0,
+  aboveUnits: 0,
+  below: 0,
+  belowUnits: 0,
+  contract: 0,
+  ...fields,
+});
+const year = (cs: Partial<QuotaBesideWorkforce> | null, pe: Partial<QuotaBesideWorkforce> = {}) =>
+  ({
+    year: 2026,
+    civilServantQuota: 32,
+    ...(cs ? { positions: { civilServants: side(cs), publicEmployees: side(pe) } } : {}),
+  }) as unknown as SimulatedYear & { positions?: never };
+
+const keys = (rows: ReturnType<typeof metricsRows>) =>
+  rows.map((r) => (r.kind === 'metric' ? r.metric : `${r.workforce}:${r.row}`));
+
+describe('metricsRows: the Chỉ số table with the job positions under each quota', () => {
+  it('is the metrics alone when the plan has no positions (no empty rows)', () => {
+    expect(keys(metricsRows([year(null), year(null)]))).toEqual([...SCENARIO_METRICS]);
+    // Positions only for another workforce: no rows for this one.
+    expect(keys(metricsRows([year({ units: 2, withPositions: 0 })]))).toEqual([...SCENARIO_METRICS]);
+  });
+
+  it('puts the positions rows right under the quota they stand beside, the covered units’ own quota only when not all are covered', () => {
+    const all = keys(metricsRows([year({ units: 2, withPositions: 2 })]));
+    const at = all.indexOf('civilServantQuota');
+    expect(all.slice(at, at + 6)).toEqual([
+      'civilServantQuota',
+      'civil-servant:coverage',
+      'civil-servant:justified',
+      'civil-servant:gap',
+      'civil-servant:contract',
+      'civilServantActual',
+    ]);
+    const partial = keys(metricsRows([year({ units: 2, withPositions: 2 }), year({ units: 3, withPositions: 2 })]));
+    expect(partial.slice(at, at + 7)).toEqual([
+      'civilServantQuota',
+      'civil-servant:coverage',
+      'civil-servant:justified',
+      'civil-servant:coveredAssigned',
+      'civil-servant:gap',
+      'civil-servant:contract',
+      'civilServantActual',
+    ]);
+    expect(partial).not.toContain('public-employee:justified');
+  });
+
+  it('gives each cell: the coverage as n/N, the difference as the covered units’ quota minus what their positions justify', () => {
+    const y = year({ units: 3, withPositions: 2, coveredAssigned: 12, justified: 10, contract: 2 });
+    const rows = metricsRows([y]);
+    const cell = (k: string) => metricsCell(rows.find((r) => r.kind === 'positions' && `${r.workforce}:${r.row}` === k)!, y);
+    expect(['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'].map((k) => cell(`civil-servant:${k}`))).toEqual([
+      '2/3',
+      10,
+      12,
+      2,
+      2,
+    ]);
+    expect(metricsCell({ kind: 'metric', metric: 'civilServantQuota' }, y)).toBe(32);
+    expect(metricsRowLabel('vi', { kind: 'positions', row: 'coverage', workforce: 'public-employee' })).toBe(
+      'Đơn vị đã có vị trí việc làm / đơn vị có số người làm việc (NSNN)',
+    );
+  });
+});
