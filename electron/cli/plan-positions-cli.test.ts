@@ -92,6 +92,7 @@ describe('tinhgon scenario with job positions', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout) as {
+      years: Array<{ year: number; positions?: { publicEmployees: { withPositions: number; justified: number } } }>;
       operations: Array<{ text: string }>;
       targets: Array<{
         id: string;
@@ -99,6 +100,10 @@ describe('tinhgon scenario with job positions', () => {
       }>;
     };
     expect(JSON.stringify(res.operations)).toContain('rời vị trí việc làm «Bác sĩ»');
+    expect(res.years.find((y) => y.year === 2026)!.positions!.publicEmployees).toMatchObject({
+      withPositions: 1,
+      justified: 11,
+    });
     // The public-employee targets carry what the hospital's positions justify (1 + 10) beside the quota.
     const pe = res.targets.find((t) => t.id === 'kl40-2026-public-employees')!;
     expect(pe.positions!.byYear.find((y) => y.year === 2026)).toMatchObject({ withPositions: 1, justified: 11 });
@@ -107,6 +112,11 @@ describe('tinhgon scenario with job positions', () => {
     expect(text.stdout).toMatch(
       /kl40-2026-public-employees\t.*\tBiên chế giao [\d.]+ · theo VTVL 11 \(chỉ 1\/\d+ đơn vị có vị trí việc làm/,
     );
+    // Each year's quota with what the positions justify beside it (the Chỉ số tab's rows), this workforce only.
+    expect(text.stdout).toMatch(
+      /\n2026\tVTVL viên chức \(NSNN\)\tBiên chế giao [\d.]+ · theo VTVL 11 \(chỉ 1\/\d+ đơn vị có vị trí việc làm; biên chế giao của các đơn vị này: [\d.]+\)\thợp đồng 0\n/,
+    );
+    expect(text.stdout).not.toContain('VTVL công chức');
 
     for (const [bad, message] of [
       [{ ...exit, position: 'Kế toán' }, 'không có vị trí việc làm «Kế toán»'],

@@ -65,14 +65,14 @@ describe('scenario.metrics: the quotas beside the plan’s job positions, year b
     const lines = (await csv('PA')).split(/\r?\n/);
     const at = lines.findIndex((l) => l.startsWith('Biên chế công chức,'));
     expect(lines.slice(at + 1, at + 6).map((l) => l.split(','))).toEqual([
-      ['Đơn vị đã có vị trí việc làm / đơn vị có biên chế công chức', '2/3', '1/2', '1/2'],
-      ['Biên chế công chức theo vị trí việc làm (các đơn vị đã có)', '8', '8', '8'],
-      ['Biên chế công chức giao cho các đơn vị đã có vị trí việc làm', '9', '9', '9'],
-      ['Biên chế giao cao hơn (+) / thấp hơn (−) vị trí việc làm (các đơn vị đã có)', '1', '1', '1'],
-      ['Hợp đồng lao động theo vị trí việc làm (đơn vị có biên chế công chức)', '2', '2', '2'],
+      ['Đơn vị có vị trí việc làm / đơn vị có biên chế', '2/3', '1/2', '1/2'],
+      ['Công chức theo vị trí việc làm (các đơn vị đã có)', '8', '8', '8'],
+      ['Biên chế giao cho các đơn vị đã có vị trí việc làm', '9', '9', '9'],
+      ['Biên chế giao cao hơn (+) / thấp hơn (−) vị trí việc làm', '1', '1', '1'],
+      ['Hợp đồng lao động theo vị trí việc làm', '2', '2', '2'],
     ]);
     expect(lines[at + 6]).toMatch(/^Công chức hiện có,/);
-    expect(await csv('PA')).not.toContain('số người làm việc (NSNN) theo vị trí việc làm');
+    expect(await csv('PA')).not.toContain('Viên chức (NSNN) theo vị trí việc làm');
     expect(after.years[0]!.positions!.publicEmployees).toMatchObject({ units: 0, withPositions: 0, justified: 0 });
   });
 });

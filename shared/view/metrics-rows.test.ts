@@ -71,7 +71,7 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
     ]);
     expect(metricsCell({ kind: 'metric', metric: 'civilServantQuota' }, y)).toBe(32);
     expect(metricsRowLabel('vi', { kind: 'positions', row: 'coverage', workforce: 'public-employee' })).toBe(
-      'Đơn vị đã có vị trí việc làm / đơn vị có số người làm việc (NSNN)',
+      'Đơn vị có vị trí việc làm / đơn vị có số người làm việc',
     );
   });
 });

@@ -50,7 +50,7 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
     return (
       <td
         key={y.year}
-        className={`num${partial && r.row !== 'coveredAssigned' ? ' positions-partial' : ''}${gap && value !== 0 ? ' positions-warn' : ''}`}
+        className={`num${partial && (r.row === 'justified' || r.row === 'contract') ? ' positions-partial' : ''}${gap && value !== 0 ? ' positions-warn' : ''}`}
         title={
           gap
             ? t('scn.metric.pos.gapTitle', { above: s.above, aboveUnits: s.aboveUnits, below: s.below, belowUnits: s.belowUnits })
