@@ -142,6 +142,7 @@ const quotaBesideWorkforce = numbers([...QUOTA_BESIDE_FIELDS, 'contract']);
 const metricsPositionsYear: z.ZodType<MetricsPositionsYear> = z.object({
   civilServants: quotaBesideWorkforce,
   publicEmployees: quotaBesideWorkforce,
+  deputies: numbers(['units', 'withHead', 'planned', 'recorded']),
 });
 const targetResult: z.ZodType<TargetResult> = z.object({
   id: z.string(),

@@ -1104,6 +1104,9 @@ export const en: Record<MessageKey, string> = {
   'scn.metric.pos.gap.public-employee': 'Employee quota above (+) / below (−) the job positions',
   'scn.metric.pos.contract.civil-servant': 'Contract workers per job positions',
   'scn.metric.pos.contract.public-employee': 'Contract workers per job positions (public service units)',
+  'scn.metric.pos.deputies.coverage': 'Units with a head position / units with deputies or job positions',
+  'scn.metric.pos.deputies.planned': 'Deputies per job positions (units with a head position)',
+  'scn.metric.pos.deputies.recorded': 'Deputies recorded in those units',
   'scn.metric.pos.partialTitle': 'Only {withPositions}/{units} units have job positions: not the whole',
   'scn.metric.pos.gapTitle': '{aboveUnits} units assigned more (+{above}), {belowUnits} units assigned less (−{below})',
   'scn.metric.pos.partialNote':

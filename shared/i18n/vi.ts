@@ -1102,6 +1102,9 @@ export const vi = {
   'scn.metric.pos.gap.public-employee': 'Số giao cao hơn (+) / thấp hơn (−) vị trí việc làm',
   'scn.metric.pos.contract.civil-servant': 'Hợp đồng lao động theo vị trí việc làm',
   'scn.metric.pos.contract.public-employee': 'Hợp đồng lao động theo vị trí việc làm (đơn vị sự nghiệp)',
+  'scn.metric.pos.deputies.coverage': 'Đơn vị có vị trí cấp trưởng / đơn vị có cấp phó hoặc vị trí việc làm',
+  'scn.metric.pos.deputies.planned': 'Cấp phó theo vị trí việc làm (các đơn vị có vị trí cấp trưởng)',
+  'scn.metric.pos.deputies.recorded': 'Cấp phó hiện có của các đơn vị đó',
   'scn.metric.pos.partialTitle': 'Chỉ {withPositions}/{units} đơn vị có vị trí việc làm: chưa phải số của toàn bộ',
   'scn.metric.pos.gapTitle': '{aboveUnits} đơn vị giao cao hơn (+{above}), {belowUnits} đơn vị giao thấp hơn (−{below})',
   'scn.metric.pos.partialNote':

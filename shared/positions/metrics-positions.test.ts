@@ -65,4 +65,17 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
     expect(r[0]!.civilServants).toMatchObject({ units: 2, withPositions: 0, justified: 0, coveredAssigned: 0 });
     expect(r[1]!.civilServants).toMatchObject({ withPositions: 1, justified: 10 });
   });
+
+  it('counts the deputies the leadership positions plan beside those recorded, over the units whose positions name their head', () => {
+    const list = [
+      ...units(10).map((u) => (u.code === 'SNV' ? { ...u, deputies: 2 } : u.code === 'STC' ? { ...u, deputies: 3 } : u)),
+    ];
+    const withDeputy = [...positions, position('SNV', 'Phó Giám đốc', 'leadership', 3)];
+    const [y] = metricsPositions([year(2026, list, withDeputy)])!;
+    // SNV (deputies, head listed), STC (deputies, no positions), BV (positions, head listed): 2 of 3 name their head.
+    expect(y!.deputies).toEqual({ units: 3, withHead: 2, planned: 3, recorded: 2 });
+    // A unit whose positions list no head is not covered (nothing is said of its deputies).
+    const [z] = metricsPositions([year(2026, list, [position('SNV', 'Chuyên viên', 'professional', 5)])])!;
+    expect(z!.deputies).toEqual({ units: 2, withHead: 0, planned: 0, recorded: 0 });
+  });
 });

@@ -11,7 +11,7 @@
 import type { Unit } from '../model/unit.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
 import type { Workforce } from './classes.ts';
-import { deriveUnit } from './derive.ts';
+import { deriveUnit, leadershipOf } from './derive.ts';
 import { inForce, QUOTA_BASES } from './findings.ts';
 import { workforceOf, type Position } from './model.ts';
 
@@ -160,10 +160,37 @@ export interface QuotaBesideWorkforce extends QuotaBesideYear {
   contract: number;
 }
 
-/** A plan year's quotas beside its job positions (the Chỉ số tab, issue 21): civil servants and public employees apart. */
+/** A plan year's deputies beside the leadership positions: over the units whose positions name their head. */
+export interface DeputiesBeside {
+  /** Units with deputies recorded or with positions, and of them those whose positions list the head's position. */
+  units: number;
+  withHead: number;
+  /** The deputies their positions plan ("Phó " + the head's title), and the deputies recorded on them. */
+  planned: number;
+  recorded: number;
+}
+
+/** A plan year's quotas beside its job positions (the Chỉ số tab, issue 21): civil servants and public employees apart, and the deputies. */
 export interface MetricsPositionsYear {
   civilServants: QuotaBesideWorkforce;
   publicEmployees: QuotaBesideWorkforce;
+  deputies: DeputiesBeside;
+}
+
+/** The deputies the units' leadership positions plan beside those recorded, over the units whose positions name their head. */
+export function deputiesBeside(units: readonly Unit[], positions: ReadonlyMap<string, readonly Position[]>): DeputiesBeside {
+  const out: DeputiesBeside = { units: 0, withHead: 0, planned: 0, recorded: 0 };
+  for (const u of units) {
+    const list = positions.get(u.code);
+    if (u.deputies === 0 && !list?.length) continue;
+    out.units++;
+    const leadership = list?.length ? leadershipOf(list) : null;
+    if (leadership?.deputies == null) continue;
+    out.withHead++;
+    out.planned += leadership.deputies;
+    out.recorded += u.deputies;
+  }
+  return out;
 }
 
 /**
@@ -189,6 +216,10 @@ export function metricsPositions(
       }
       return { ...judged, contract };
     };
-    return { civilServants: side('civil-servant'), publicEmployees: side('public-employee') };
+    return {
+      civilServants: side('civil-servant'),
+      publicEmployees: side('public-employee'),
+      deputies: deputiesBeside(units, positions),
+    };
   });
 }

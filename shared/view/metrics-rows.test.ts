@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { QuotaBesideWorkforce } from '../positions/quota-beside.ts';
-import { metricsCell, metricsRowLabel, metricsRows, SCENARIO_METRICS } from './metrics-rows.ts';
+import type { DeputiesBeside, MetricsPositionsYear, QuotaBesideWorkforce } from '../positions/quota-beside.ts';
+import { metricsCell, metricsRowId, metricsRowLabel, metricsRows, SCENARIO_METRICS } from './metrics-rows.ts';
 import type { SimulatedYear } from '../scenario/compare.ts';
 
 const side = (fields: Partial<QuotaBesideWorkforce>): QuotaBesideWorkforce => ({
@@ -17,15 +17,20 @@ const side = (fields: Partial<QuotaBesideWorkforce>): QuotaBesideWorkforce => ({
   contract: 0,
   ...fields,
 });
-const year = (cs: Partial<QuotaBesideWorkforce> | null, pe: Partial<QuotaBesideWorkforce> = {}) =>
+const noDeputies: DeputiesBeside = { units: 0, withHead: 0, planned: 0, recorded: 0 };
+const year = (
+  cs: Partial<QuotaBesideWorkforce> | null,
+  pe: Partial<QuotaBesideWorkforce> = {},
+  deputies: DeputiesBeside = noDeputies,
+) =>
   ({
     year: 2026,
     civilServantQuota: 32,
-    ...(cs ? { positions: { civilServants: side(cs), publicEmployees: side(pe) } } : {}),
-  }) as unknown as SimulatedYear & { positions?: never };
+    deputies: 9,
+    ...(cs ? { positions: { civilServants: side(cs), publicEmployees: side(pe), deputies } } : {}),
+  }) as unknown as SimulatedYear & { positions?: MetricsPositionsYear };
 
-const keys = (rows: ReturnType<typeof metricsRows>) =>
-  rows.map((r) => (r.kind === 'metric' ? r.metric : `${r.workforce}:${r.row}`));
+const keys = (rows: ReturnType<typeof metricsRows>) => rows.map(metricsRowId);
 
 describe('metricsRows: the Chỉ số table with the job positions under each quota', () => {
   it('is the metrics alone when the plan has no positions (no empty rows)', () => {
@@ -39,30 +44,30 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
     const at = all.indexOf('civilServantQuota');
     expect(all.slice(at, at + 6)).toEqual([
       'civilServantQuota',
-      'civil-servant:coverage',
-      'civil-servant:justified',
-      'civil-servant:gap',
-      'civil-servant:contract',
+      'civil-servant-coverage',
+      'civil-servant-justified',
+      'civil-servant-gap',
+      'civil-servant-contract',
       'civilServantActual',
     ]);
     const partial = keys(metricsRows([year({ units: 2, withPositions: 2 }), year({ units: 3, withPositions: 2 })]));
     expect(partial.slice(at, at + 7)).toEqual([
       'civilServantQuota',
-      'civil-servant:coverage',
-      'civil-servant:justified',
-      'civil-servant:coveredAssigned',
-      'civil-servant:gap',
-      'civil-servant:contract',
+      'civil-servant-coverage',
+      'civil-servant-justified',
+      'civil-servant-coveredAssigned',
+      'civil-servant-gap',
+      'civil-servant-contract',
       'civilServantActual',
     ]);
-    expect(partial).not.toContain('public-employee:justified');
+    expect(partial).not.toContain('public-employee-justified');
   });
 
   it('gives each cell: the coverage as n/N, the difference as the covered units’ quota minus what their positions justify', () => {
     const y = year({ units: 3, withPositions: 2, coveredAssigned: 12, justified: 10, contract: 2 });
     const rows = metricsRows([y]);
-    const cell = (k: string) => metricsCell(rows.find((r) => r.kind === 'positions' && `${r.workforce}:${r.row}` === k)!, y);
-    expect(['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'].map((k) => cell(`civil-servant:${k}`))).toEqual([
+    const cell = (k: string) => metricsCell(rows.find((r) => metricsRowId(r) === k)!, y);
+    expect(['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'].map((k) => cell(`civil-servant-${k}`))).toEqual([
       '2/3',
       10,
       12,
@@ -73,5 +78,15 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
     expect(metricsRowLabel('vi', { kind: 'positions', row: 'coverage', workforce: 'public-employee' })).toBe(
       'Đơn vị có vị trí việc làm / đơn vị có số người làm việc',
     );
+  });
+
+  it('puts under the deputies those the leadership positions plan, only when some unit’s positions name its head', () => {
+    expect(keys(metricsRows([year({ units: 2, withPositions: 1 })]))).not.toContain('deputies-planned');
+    const y = year({ units: 2, withPositions: 1 }, {}, { units: 5, withHead: 1, planned: 3, recorded: 2 });
+    const rows = metricsRows([y]);
+    const all = keys(rows);
+    const at = all.indexOf('deputies');
+    expect(all.slice(at, at + 4)).toEqual(['deputies', 'deputies-coverage', 'deputies-planned', 'deputies-recorded']);
+    expect(rows.slice(at, at + 4).map((r) => metricsCell(r, y))).toEqual([9, '1/5', 3, 2]);
   });
 });

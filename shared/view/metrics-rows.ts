@@ -2,8 +2,9 @@
  * A plan's metrics year by year as the rows of its table (the Chỉ số tab and its export): each
  * metric, and under each quota what the plan's job positions justify (issue 21) — the units
  * covered out of those with a quota, what their positions justify, their own quota when not all
- * units are covered, the difference, and the contract workers. Rows for a workforce only when some
- * year has positions for it. Pure.
+ * units are covered, the difference, and the contract workers — and under the deputies those the
+ * leadership positions plan. Rows for a workforce only when some year has positions for it, for the
+ * deputies only when some unit's positions name its head. Pure.
  */
 import { translate, type Lang } from '../i18n/index.ts';
 import type { Workforce } from '../positions/classes.ts';
@@ -37,9 +38,14 @@ export type ScenarioMetric = (typeof SCENARIO_METRICS)[number];
 export const POSITIONS_ROWS = ['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'] as const;
 export type PositionsRowKind = (typeof POSITIONS_ROWS)[number];
 
+/** Under the deputies: the units whose positions name their head (of those with deputies or positions), the deputies their positions plan, those recorded on them. */
+export const DEPUTIES_ROWS = ['coverage', 'planned', 'recorded'] as const;
+export type DeputiesRowKind = (typeof DEPUTIES_ROWS)[number];
+
 export type MetricsRow =
   | { kind: 'metric'; metric: ScenarioMetric }
-  | { kind: 'positions'; row: PositionsRowKind; workforce: Workforce };
+  | { kind: 'positions'; row: PositionsRowKind; workforce: Workforce }
+  | { kind: 'deputies'; row: DeputiesRowKind };
 
 /** The quota metric each workforce's positions rows follow. */
 const QUOTA_OF: Partial<Record<ScenarioMetric, { workforce: Workforce; side: keyof MetricsPositionsYear }>> = {
@@ -80,6 +86,8 @@ export function metricsRows(years: ReadonlyArray<{ positions?: MetricsPositionsY
   const rows: MetricsRow[] = [];
   for (const metric of SCENARIO_METRICS) {
     rows.push({ kind: 'metric', metric });
+    if (metric === 'deputies' && years.some((y) => (y.positions?.deputies.withHead ?? 0) > 0))
+      for (const row of DEPUTIES_ROWS) rows.push({ kind: 'deputies', row });
     const quota = QUOTA_OF[metric];
     if (!quota) continue;
     const sides = years.map((y) => positionsSide(y, quota.workforce)).filter((s) => s !== null);
@@ -94,14 +102,23 @@ export function metricsRows(years: ReadonlyArray<{ positions?: MetricsPositionsY
 /** A row's value in a year as a table cell: a number, the coverage as "n/N". */
 export function metricsCell(row: MetricsRow, y: SimulatedYear & { positions?: MetricsPositionsYear }): number | string | null {
   if (row.kind === 'metric') return y[row.metric];
+  if (row.kind === 'deputies') {
+    const d = y.positions?.deputies;
+    if (!d) return null;
+    return row.row === 'coverage' ? `${d.withHead}/${d.units}` : d[row.row];
+  }
   const s = positionsSide(y, row.workforce);
   if (!s) return null;
   return row.row === 'coverage' ? `${s.withPositions}/${s.units}` : positionsValue(row.row, s);
 }
 
+/** A row's id: the metric, or what it stands under and what it says ("civil-servant-gap", "deputies-planned"). */
+export const metricsRowId = (row: MetricsRow) =>
+  row.kind === 'metric' ? row.metric : row.kind === 'deputies' ? `deputies-${row.row}` : `${row.workforce}-${row.row}`;
+
 /** A row's label in the given language. */
 export function metricsRowLabel(lang: Lang, row: MetricsRow): string {
-  return row.kind === 'metric'
-    ? translate(lang, `scn.metric.${row.metric}`)
-    : translate(lang, `scn.metric.pos.${row.row}.${row.workforce}`);
+  if (row.kind === 'metric') return translate(lang, `scn.metric.${row.metric}`);
+  if (row.kind === 'deputies') return translate(lang, `scn.metric.pos.deputies.${row.row}`);
+  return translate(lang, `scn.metric.pos.${row.row}.${row.workforce}`);
 }

@@ -29,6 +29,7 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
         page,
         [
           'HG.SNV;Giám đốc;1;;Biên chế;1;1',
+          'HG.SNV;Phó Giám đốc;1;;Biên chế;2;2',
           'HG.SNV;Chuyên viên;2;Chuyên viên;Biên chế;10;9',
           'HG.SNV;Lái xe;3;;Hợp đồng;1;1',
           'HG.SYT.BVLBP;Giám đốc;1;;Biên chế;1;1',
@@ -37,7 +38,7 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
           'HG.SYT.BVTT;Bác sĩ;2;Bác sĩ hạng III;Biên chế;6;6',
           'HG.SYT.BVTT;Bảo vệ;3;;Hợp đồng;2;2',
         ],
-        'Đã nhập 8 vị trí việc làm của 3 đơn vị',
+        'Đã nhập 9 vị trí việc làm của 3 đơn vị',
       );
       const quota = (code: string) => listUnits(app.workspace.db).find((u) => u.code === code)!;
       const snvQuota = quota('HG.SNV').civilServantQuota;
@@ -66,9 +67,9 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       const csCoverage = await cells('civil-servant', 'coverage');
       expect(csCoverage[first]).toMatch(/^1\/\d+$/);
       expect(Number(csCoverage[first]!.split('/')[1])).toBeGreaterThan(10);
-      expect((await cells('civil-servant', 'justified'))[first]).toBe('11');
+      expect((await cells('civil-servant', 'justified'))[first]).toBe('13');
       expect((await cells('civil-servant', 'coveredAssigned'))[first]).toBe(String(snvQuota));
-      const gap = snvQuota - 11;
+      const gap = snvQuota - 13;
       expect((await cells('civil-servant', 'gap'))[first]).toBe(gap > 0 ? `+${gap}` : gap < 0 ? `−${-gap}` : '0');
       expect((await cells('civil-servant', 'contract'))[first]).toBe('1');
       const justifiedCell = row('civil-servant', 'justified').locator('td').nth(first + 1);
@@ -91,6 +92,12 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       expect(await page.getByTestId('metrics-pos-partial').textContent()).toContain(
         'Số theo vị trí việc làm chỉ tính các đơn vị đã có vị trí việc làm',
       );
+
+      // Deputies: the Sở Nội vụ's positions plan 2 beside the deputies recorded on it; the hospitals list no deputy.
+      const deputies = async (kind: string) => (await row('deputies', kind).locator('td').allTextContents()).slice(1);
+      expect((await deputies('coverage'))[first]).toMatch(/^3\/\d+$/);
+      expect((await deputies('planned'))[first]).toBe('2');
+      expect((await deputies('recorded'))[first]).toBe(String(quota('HG.SNV').deputies + quota('HG.SYT.BVLBP').deputies + quota('HG.SYT.BVTT').deputies));
 
       // Public employees: two hospitals before the merge, one after, their lists joined.
       const peCoverage = await cells('public-employee', 'coverage');

@@ -2,6 +2,7 @@ import { useI18n } from '../i18n.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
 import {
   isPartial,
+  metricsRowId,
   metricsRowLabel,
   metricsRows,
   positionsSide,
@@ -16,18 +17,18 @@ type Year = Sim['years'][number];
  * The plan's Chỉ số tab: its metrics year by year and, under each quota, what the plan's job
  * positions justify (issue 21) — units covered, the figure from their positions (in italics, with
  * the coverage in its title, in a year when not every unit has positions), the quota of the units
- * covered, the difference and the contract workers; then the simulation's notices.
+ * covered, the difference and the contract workers; under the deputies those the leadership
+ * positions plan, beside those recorded on the same units; then the simulation's notices.
  */
 export function ScenarioMetrics({ sim }: { sim: Sim }) {
   const { t, n, lang } = useI18n();
   const rows = metricsRows(sim.years);
-  const anyPartial = rows.some(
-    (r) =>
-      r.kind === 'positions' &&
-      sim.years.some((y) => {
-        const s = positionsSide(y, r.workforce);
-        return s !== null && isPartial(s);
-      }),
+  const anyPartial = rows.some((r) =>
+    sim.years.some((y) => {
+      if (r.kind === 'deputies') return y.positions !== undefined && y.positions.deputies.withHead < y.positions.deputies.units;
+      const s = r.kind === 'positions' ? positionsSide(y, r.workforce) : null;
+      return s !== null && isPartial(s);
+    }),
   );
   const cell = (r: MetricsRow, y: Year) => {
     if (r.kind === 'metric')
@@ -36,6 +37,24 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
           {n(y[r.metric])}
         </td>
       );
+    if (r.kind === 'deputies') {
+      const d = y.positions?.deputies;
+      if (!d) return <td key={y.year} />;
+      const partial = d.withHead < d.units;
+      return (
+        <td
+          key={y.year}
+          className={`num${partial && r.row === 'coverage' ? ' positions-warn' : ''}${partial && r.row === 'planned' ? ' positions-partial' : ''}`}
+          title={
+            partial && r.row === 'planned'
+              ? t('scn.metric.pos.partialTitle', { withPositions: d.withHead, units: d.units })
+              : undefined
+          }
+        >
+          {r.row === 'coverage' ? `${n(d.withHead)}/${n(d.units)}` : n(d[r.row])}
+        </td>
+      );
+    }
     const s = positionsSide(y, r.workforce);
     if (!s) return <td key={y.year} />;
     const partial = isPartial(s);
@@ -78,9 +97,9 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
         <tbody>
           {rows.map((r) => (
             <tr
-              key={r.kind === 'metric' ? r.metric : `${r.workforce}-${r.row}`}
-              className={r.kind === 'positions' ? 'positions-row' : undefined}
-              data-testid={r.kind === 'positions' ? `metrics-pos-${r.workforce}-${r.row}` : undefined}
+              key={metricsRowId(r)}
+              className={r.kind === 'metric' ? undefined : 'positions-row'}
+              data-testid={r.kind === 'metric' ? undefined : `metrics-pos-${metricsRowId(r)}`}
             >
               <td>{metricsRowLabel(lang, r)}</td>
               {sim.years.map((y) => cell(r, y))}
