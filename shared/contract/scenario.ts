@@ -138,7 +138,7 @@ const QUOTA_BESIDE_FIELDS = [
   'belowUnits',
 ] as const;
 /** A plan year's quotas beside its job positions (shared/positions/quota-beside.ts `metricsPositions`). */
-const quotaBesideWorkforce = numbers([...QUOTA_BESIDE_FIELDS, 'contract']);
+const quotaBesideWorkforce = numbers([...QUOTA_BESIDE_FIELDS, 'contract', 'defaulted']);
 const metricsPositionsYear: z.ZodType<MetricsPositionsYear> = z.object({
   civilServants: quotaBesideWorkforce,
   publicEmployees: quotaBesideWorkforce,

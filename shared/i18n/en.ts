@@ -1104,11 +1104,16 @@ export const en: Record<MessageKey, string> = {
   'scn.metric.pos.gap.public-employee': 'Employee quota above (+) / below (−) the job positions',
   'scn.metric.pos.contract.civil-servant': 'Contract workers per job positions',
   'scn.metric.pos.contract.public-employee': 'Contract workers per job positions (public service units)',
+  'scn.metric.pos.defaulted.civil-servant': 'Positions with the default staffing (quota/contract): to verify',
+  'scn.metric.pos.defaulted.public-employee': 'Positions with the default staffing (quota/contract): to verify',
   'scn.metric.pos.deputies.coverage': 'Units with a head position / units with deputies or job positions',
   'scn.metric.pos.deputies.planned': 'Deputies per job positions (units with a head position)',
   'scn.metric.pos.deputies.recorded': 'Deputies recorded in those units',
   'scn.metric.pos.partialTitle': 'Only {withPositions}/{units} units have job positions: not the whole',
   'scn.metric.pos.gapTitle': '{aboveUnits} units assigned more (+{above}), {belowUnits} units assigned less (−{below})',
+  'scn.metric.pos.defaultedTitle': 'Includes {count} positions whose staffing is the class default: to verify',
+  'scn.metric.pos.defaultedNote':
+    '* To verify: some job positions left "Hình thức" empty and are counted in the quota or by contract by their class default (an unconfirmed convention); fill it in to have the figures asserted.',
   'scn.metric.pos.partialNote':
     'Figures per job positions count only the units that have positions. In the years in italics some units have none yet: the figure is not the whole assigned quota and compares only with the quota of the units that have positions.',
   'scn.metric.leavers': 'People leaving the payroll (cumulative)',

@@ -1102,11 +1102,16 @@ export const vi = {
   'scn.metric.pos.gap.public-employee': 'Số giao cao hơn (+) / thấp hơn (−) vị trí việc làm',
   'scn.metric.pos.contract.civil-servant': 'Hợp đồng lao động theo vị trí việc làm',
   'scn.metric.pos.contract.public-employee': 'Hợp đồng lao động theo vị trí việc làm (đơn vị sự nghiệp)',
+  'scn.metric.pos.defaulted.civil-servant': 'Vị trí lấy hình thức (biên chế/hợp đồng) theo mặc định: cần xác minh',
+  'scn.metric.pos.defaulted.public-employee': 'Vị trí lấy hình thức (biên chế/hợp đồng) theo mặc định: cần xác minh',
   'scn.metric.pos.deputies.coverage': 'Đơn vị có vị trí cấp trưởng / đơn vị có cấp phó hoặc vị trí việc làm',
   'scn.metric.pos.deputies.planned': 'Cấp phó theo vị trí việc làm (các đơn vị có vị trí cấp trưởng)',
   'scn.metric.pos.deputies.recorded': 'Cấp phó hiện có của các đơn vị đó',
   'scn.metric.pos.partialTitle': 'Chỉ {withPositions}/{units} đơn vị có vị trí việc làm: chưa phải số của toàn bộ',
   'scn.metric.pos.gapTitle': '{aboveUnits} đơn vị giao cao hơn (+{above}), {belowUnits} đơn vị giao thấp hơn (−{below})',
+  'scn.metric.pos.defaultedTitle': 'Gồm {count} vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh',
+  'scn.metric.pos.defaultedNote':
+    '* Cần xác minh: có vị trí việc làm để trống cột "Hình thức", được tính biên chế hay hợp đồng theo mặc định của nhóm vị trí (quy ước chưa được xác nhận); hãy điền hình thức để số liệu được khẳng định.',
   'scn.metric.pos.partialNote':
     'Số theo vị trí việc làm chỉ tính các đơn vị đã có vị trí việc làm. Năm in nghiêng còn đơn vị chưa có: số đó chưa phải của toàn bộ biên chế được giao, chỉ so được với biên chế giao cho các đơn vị đã có.',
   'scn.metric.leavers': 'Người ra khỏi biên chế (lũy kế)',

@@ -37,6 +37,7 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
       below: 0,
       belowUnits: 0,
       contract: 2,
+      defaulted: 0,
     });
     expect(y2025!.publicEmployees).toMatchObject({
       assigned: 80,
@@ -50,6 +51,17 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
       contract: 3,
     });
     expect(y2026!.civilServants).toMatchObject({ year: 2026, assigned: 30, coveredAssigned: 10, justified: 10, above: 0 });
+  });
+
+  it('counts the positions whose staffing is the class default (a convention marked M), to verify', () => {
+    const defaulted = [
+      ...positions,
+      position('STC', 'Chuyên viên', 'professional', 4, { staffingDefaulted: true }),
+      position('STC', 'Tạp vụ', 'support', 1, { staffing: 'contract', staffingDefaulted: true }),
+    ];
+    const [y] = metricsPositions([year(2026, units(10), defaulted)])!;
+    expect(y!.civilServants).toMatchObject({ withPositions: 2, justified: 14, contract: 3, defaulted: 2 });
+    expect(y!.publicEmployees.defaulted).toBe(0);
   });
 
   it('counts a unit whose positions are all by contract as covered, with nothing justified in the quota', () => {

@@ -158,6 +158,8 @@ export function targetPositions(
 export interface QuotaBesideWorkforce extends QuotaBesideYear {
   /** Sum of `needed` over the positions held by labour contract, in the units with positions. */
   contract: number;
+  /** Positions whose staffing (quota or contract) is the class's default, a convention marked M: the figures are to verify. */
+  defaulted: number;
 }
 
 /** A plan year's deputies beside the leadership positions: over the units whose positions name their head. */
@@ -205,16 +207,17 @@ export function metricsPositions(
   if (!years.some((y) => y.positions.size > 0)) return null;
   return years.map(({ year, units, positions }) => {
     const side = (workforce: Workforce): QuotaBesideWorkforce => {
-      const { byWorkforce: _, ...judged } = quotaBesideYear(year, units, positions, {
+      const { byWorkforce, ...judged } = quotaBesideYear(year, units, positions, {
         workforces: [workforce],
         communeExcluded: false,
       });
+      const defaulted = byWorkforce.get(workforce)?.defaulted ?? 0;
       let contract = 0;
       for (const u of units) {
         const list = workforceOf(u.kind) === workforce ? positions.get(u.code) : undefined;
         if (list) contract += deriveUnit(u, list).contract;
       }
-      return { ...judged, contract };
+      return { ...judged, contract, defaulted };
     };
     return {
       civilServants: side('civil-servant'),

@@ -15,6 +15,7 @@ const side = (fields: Partial<QuotaBesideWorkforce>): QuotaBesideWorkforce => ({
   below: 0,
   belowUnits: 0,
   contract: 0,
+  defaulted: 0,
   ...fields,
 });
 const noDeputies: DeputiesBeside = { units: 0, withHead: 0, planned: 0, recorded: 0 };
@@ -61,6 +62,19 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
       'civilServantActual',
     ]);
     expect(partial).not.toContain('public-employee-justified');
+    expect(partial).not.toContain('civil-servant-defaulted');
+    // Staffings taken from the class default: their count said, to verify.
+    const defaulted = metricsRows([year({ units: 2, withPositions: 2, defaulted: 3 })]);
+    expect(keys(defaulted).slice(at, at + 7)).toEqual([
+      'civilServantQuota',
+      'civil-servant-coverage',
+      'civil-servant-justified',
+      'civil-servant-gap',
+      'civil-servant-contract',
+      'civil-servant-defaulted',
+      'civilServantActual',
+    ]);
+    expect(metricsCell(defaulted[at + 5]!, year({ units: 2, withPositions: 2, defaulted: 3 }))).toBe(3);
   });
 
   it('gives each cell: the coverage as n/N, the difference as the covered units’ quota minus what their positions justify', () => {

@@ -34,8 +34,11 @@ export const SCENARIO_METRICS = [
 ] as const;
 export type ScenarioMetric = (typeof SCENARIO_METRICS)[number];
 
-/** `coverage`: units with positions of those with a quota; `gap`: their quota minus what their positions justify. */
-export const POSITIONS_ROWS = ['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'] as const;
+/**
+ * `coverage`: units with positions of those with a quota; `gap`: their quota minus what their
+ * positions justify; `defaulted`: positions whose staffing is the class default (to verify).
+ */
+export const POSITIONS_ROWS = ['coverage', 'justified', 'coveredAssigned', 'gap', 'contract', 'defaulted'] as const;
 export type PositionsRowKind = (typeof POSITIONS_ROWS)[number];
 
 /** Under the deputies: the units whose positions name their head (of those with deputies or positions), the deputies their positions plan, those recorded on them. */
@@ -78,6 +81,8 @@ export function positionsValue(row: PositionsRowKind, s: QuotaBesideWorkforce): 
       return s.coveredAssigned - s.justified;
     case 'contract':
       return s.contract;
+    case 'defaulted':
+      return s.defaulted;
   }
 }
 
@@ -92,9 +97,13 @@ export function metricsRows(years: ReadonlyArray<{ positions?: MetricsPositionsY
     if (!quota) continue;
     const sides = years.map((y) => positionsSide(y, quota.workforce)).filter((s) => s !== null);
     if (!sides.some((s) => s.withPositions > 0)) continue;
-    const partial = sides.some(isPartial);
+    // The covered units' own quota only when it differs from the metric, the staffings defaulted only when there are some.
+    const shown: Partial<Record<PositionsRowKind, boolean>> = {
+      coveredAssigned: sides.some(isPartial),
+      defaulted: sides.some((s) => s.defaulted > 0),
+    };
     for (const row of POSITIONS_ROWS)
-      if (row !== 'coveredAssigned' || partial) rows.push({ kind: 'positions', row, workforce: quota.workforce });
+      if (shown[row] ?? true) rows.push({ kind: 'positions', row, workforce: quota.workforce });
   }
   return rows;
 }

@@ -37,8 +37,9 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
           'HG.SYT.BVTT;Giám đốc;1;;Biên chế;1;1',
           'HG.SYT.BVTT;Bác sĩ;2;Bác sĩ hạng III;Biên chế;6;6',
           'HG.SYT.BVTT;Bảo vệ;3;;Hợp đồng;2;2',
+          'HG.SYT.BVTT;Dược sĩ;2;;;2;2', // no Hình thức: in the quota by the class default, to verify
         ],
-        'Đã nhập 9 vị trí việc làm của 3 đơn vị',
+        'Đã nhập 10 vị trí việc làm của 3 đơn vị',
       );
       const quota = (code: string) => listUnits(app.workspace.db).find((u) => u.code === code)!;
       const snvQuota = quota('HG.SNV').civilServantQuota;
@@ -105,10 +106,18 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       expect([before[0], after[0]]).toEqual(['2', '1']);
       expect(Number(after[1])).toBe(Number(before[1]) - 1);
       const peJustified = await cells('public-employee', 'justified');
-      expect([peJustified[first], peJustified[merged]]).toEqual(['18', '18']);
+      expect([peJustified[first], peJustified[merged]]).toEqual(['20*', '20*']);
+      // The pharmacist's staffing is the class default: the figures resting on it are marked, counted and said to verify.
+      expect((await cells('public-employee', 'defaulted'))[first]).toBe('1');
+      expect(await row('public-employee', 'justified').locator('td').nth(first + 1).getAttribute('title')).toContain(
+        'Gồm 1 vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh',
+      );
+      expect(await page.getByTestId('metrics-pos-defaulted').textContent()).toMatch(/^\* Cần xác minh: /);
+      expect(await row('civil-servant', 'defaulted').count()).toBe(0);
+      expect((await cells('civil-servant', 'justified'))[first]).toBe('13'); // nothing defaulted: no mark
       const peCovered = await cells('public-employee', 'coveredAssigned');
       expect([peCovered[first], peCovered[merged]]).toEqual([String(hospitalsQuota), String(hospitalsQuota)]);
-      expect((await cells('public-employee', 'contract'))[merged]).toBe('2');
+      expect((await cells('public-employee', 'contract'))[merged]).toBe('2*');
 
       for (const [i, viewport] of SCREENS.entries()) {
         await page.setViewportSize(viewport);

@@ -30,6 +30,9 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
       return s !== null && isPartial(s);
     }),
   );
+  const anyDefaulted = sim.years.some(
+    (y) => (y.positions?.civilServants.defaulted ?? 0) + (y.positions?.publicEmployees.defaulted ?? 0) > 0,
+  );
   const cell = (r: MetricsRow, y: Year) => {
     if (r.kind === 'metric')
       return (
@@ -66,20 +69,28 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
         </td>
       );
     const gap = r.row === 'gap';
+    // A figure resting on staffings taken from the class default (marked M) is marked to verify.
+    const verify = s.defaulted > 0 && (r.row === 'justified' || r.row === 'contract' || gap);
     return (
       <td
         key={y.year}
-        className={`num${partial && (r.row === 'justified' || r.row === 'contract') ? ' positions-partial' : ''}${gap && value !== 0 ? ' positions-warn' : ''}`}
+        className={`num${partial && (r.row === 'justified' || r.row === 'contract') ? ' positions-partial' : ''}${(gap || r.row === 'defaulted') && value !== 0 ? ' positions-warn' : ''}`}
         title={
-          gap
-            ? t('scn.metric.pos.gapTitle', { above: s.above, aboveUnits: s.aboveUnits, below: s.below, belowUnits: s.belowUnits })
-            : partial
-              ? t('scn.metric.pos.partialTitle', { withPositions: s.withPositions, units: s.units })
-              : undefined
+          [
+            gap
+              ? t('scn.metric.pos.gapTitle', { above: s.above, aboveUnits: s.aboveUnits, below: s.below, belowUnits: s.belowUnits })
+              : partial
+                ? t('scn.metric.pos.partialTitle', { withPositions: s.withPositions, units: s.units })
+                : '',
+            verify ? t('scn.metric.pos.defaultedTitle', { count: s.defaulted }) : '',
+          ]
+            .filter(Boolean)
+            .join(' · ') || undefined
         }
       >
         {gap && value > 0 ? '+' : gap && value < 0 ? '−' : ''}
         {n(gap ? Math.abs(value) : value)}
+        {verify && <sup className="positions-verify">*</sup>}
       </td>
     );
   };
@@ -110,6 +121,11 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
       {anyPartial && (
         <p className="muted" data-testid="metrics-pos-partial">
           {t('scn.metric.pos.partialNote')}
+        </p>
+      )}
+      {anyDefaulted && (
+        <p className="muted verify" data-testid="metrics-pos-defaulted">
+          {t('scn.metric.pos.defaultedNote')}
         </p>
       )}
       {sim.notices.length > 0 && (
