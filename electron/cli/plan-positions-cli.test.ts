@@ -20,7 +20,7 @@ describe('tinhgon scenario with job positions', () => {
     const csv = path.join(dir, 'vtvl.csv');
     fs.writeFileSync(
       csv,
-      `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,10\nHG.SYT.BVTT,Giám đốc,1,,Biên chế,1,1\n`,
+      `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,10\nHG.SYT.BVTT,Giám đốc,1,,Biên chế,1,1\nHG.SNV,Văn thư,3,,,1,1\n`,
     );
     expect(tinhgon('positions', file, '--import', csv).code).toBe(0);
     const merge = { type: 'merge', year: 2026, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: 'HG.SYT.BVLBP' };
@@ -49,6 +49,10 @@ describe('tinhgon scenario with job positions', () => {
     expect(out.findings.some((f) => f.rule === 'quota-vs-positions' && f.unitCode === 'HG.SYT.BVLBP')).toBe(true);
     expect(JSON.stringify(out.operations)).toContain(
       'rút gọn vị trí việc làm của Bệnh viện Lao và Bệnh phổi: 2 vị trí, cần 11 người',
+    );
+    // Each year's quota beside the positions; the clerk's staffing is the class default (contract): said to verify.
+    expect(tinhgon('scenario', file, '--from', plan).stdout).toMatch(
+      /\n2026\tVTVL công chức\tBiên chế giao [\d.]+ · theo VTVL 0 \(chỉ 1\/\d+ đơn vị [^\n]*\)\thợp đồng 1\tGồm 1 vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh\n/,
     );
 
     fs.writeFileSync(

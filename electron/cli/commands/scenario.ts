@@ -292,7 +292,11 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
         ['viên chức (NSNN)', y.positions?.publicEmployees],
       ] as const)
         if (side && side.withPositions > 0)
-          process.stdout.write(`${y.year}\tVTVL ${who}\t${positionsLine('vi', side)}\thợp đồng ${side.contract}\n`);
+          process.stdout.write(
+            `${y.year}\tVTVL ${who}\t${positionsLine('vi', side)}\thợp đồng ${side.contract}${
+              side.defaulted > 0 ? `\t${translate('vi', 'scn.metric.pos.defaultedTitle', { count: side.defaulted })}` : ''
+            }\n`,
+          );
     }
     for (const t of out.targets)
       process.stdout.write(
