@@ -20,7 +20,7 @@ describe('tinhgon scenario with job positions', () => {
     const csv = path.join(dir, 'vtvl.csv');
     fs.writeFileSync(
       csv,
-      `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,10\nHG.SYT.BVTT,Giám đốc,1,,Biên chế,1,1\n`,
+      `${HEADER}\nHG.SYT.BVLBP,Giám đốc,1,,Biên chế,1,1\nHG.SYT.BVLBP,Bác sĩ,2,,Biên chế,10,10\nHG.SYT.BVTT,Giám đốc,1,,Biên chế,1,1\nHG.SNV,Văn thư,3,,,1,1\n`,
     );
     expect(tinhgon('positions', file, '--import', csv).code).toBe(0);
     const merge = { type: 'merge', year: 2026, units: ['HG.SYT.BVLBP', 'HG.SYT.BVTT'], into: 'HG.SYT.BVLBP' };
@@ -49,6 +49,10 @@ describe('tinhgon scenario with job positions', () => {
     expect(out.findings.some((f) => f.rule === 'quota-vs-positions' && f.unitCode === 'HG.SYT.BVLBP')).toBe(true);
     expect(JSON.stringify(out.operations)).toContain(
       'rút gọn vị trí việc làm của Bệnh viện Lao và Bệnh phổi: 2 vị trí, cần 11 người',
+    );
+    // Each year's quota beside the positions; the clerk's staffing is the class default (contract): said to verify.
+    expect(tinhgon('scenario', file, '--from', plan).stdout).toMatch(
+      /\n2026\tVTVL công chức\tBiên chế giao [\d.]+ · theo VTVL 0 \(chỉ 1\/\d+ đơn vị [^\n]*\)\thợp đồng 1\tGồm 1 vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh\n/,
     );
 
     fs.writeFileSync(
@@ -92,6 +96,7 @@ describe('tinhgon scenario with job positions', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const res = JSON.parse(r.stdout) as {
+      years: Array<{ year: number; positions?: { publicEmployees: { withPositions: number; justified: number } } }>;
       operations: Array<{ text: string }>;
       targets: Array<{
         id: string;
@@ -99,6 +104,10 @@ describe('tinhgon scenario with job positions', () => {
       }>;
     };
     expect(JSON.stringify(res.operations)).toContain('rời vị trí việc làm «Bác sĩ»');
+    expect(res.years.find((y) => y.year === 2026)!.positions!.publicEmployees).toMatchObject({
+      withPositions: 1,
+      justified: 11,
+    });
     // The public-employee targets carry what the hospital's positions justify (1 + 10) beside the quota.
     const pe = res.targets.find((t) => t.id === 'kl40-2026-public-employees')!;
     expect(pe.positions!.byYear.find((y) => y.year === 2026)).toMatchObject({ withPositions: 1, justified: 11 });
@@ -107,6 +116,11 @@ describe('tinhgon scenario with job positions', () => {
     expect(text.stdout).toMatch(
       /kl40-2026-public-employees\t.*\tBiên chế giao [\d.]+ · theo VTVL 11 \(chỉ 1\/\d+ đơn vị có vị trí việc làm/,
     );
+    // Each year's quota with what the positions justify beside it (the Chỉ số tab's rows), this workforce only.
+    expect(text.stdout).toMatch(
+      /\n2026\tVTVL viên chức \(NSNN\)\tBiên chế giao [\d.]+ · theo VTVL 11 \(chỉ 1\/\d+ đơn vị có vị trí việc làm; biên chế giao của các đơn vị này: [\d.]+\)\thợp đồng 0\n/,
+    );
+    expect(text.stdout).not.toContain('VTVL công chức');
 
     for (const [bad, message] of [
       [{ ...exit, position: 'Kế toán' }, 'không có vị trí việc làm «Kế toán»'],

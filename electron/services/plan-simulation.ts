@@ -26,6 +26,7 @@ import { currentOverrides, pinnedRuleSet } from '../../db/rules-repo.ts';
 import { listUnits } from '../../db/units-repo.ts';
 import { listPositions } from '../../db/positions-repo.ts';
 import { positionsByUnit } from '../../shared/positions/derive.ts';
+import { metricsPositions } from '../../shared/positions/quota-beside.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
 import { cachedFor, generationValue } from './simulation-cache.ts';
@@ -183,11 +184,14 @@ function presentMetrics(ws: Workspace, s: PlanSimulation) {
   const meta = readMeta(ws.db);
   // The province in force at each year's end: as the plan set it (setProvince), else the workspace's own.
   const own = { name: meta.provinceName, class: meta.provinceClass };
+  // The quotas beside the plan's job positions, year by year (issue 21): only when some year has positions.
+  const positions = metricsPositions(sim.years);
   return {
     years: yearRows(sim).map((row, i) => ({
       ...row,
       ...counts[i]!,
       province: sim.years[i]!.province ?? own,
+      ...(positions ? { positions: positions[i]! } : {}),
     })),
     targets: sim.targets,
     notices: sim.notices.map((n) => {

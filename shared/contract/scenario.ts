@@ -26,6 +26,7 @@ import type { Roadmap } from '../scenario/roadmap.ts';
 import { SKIP_REASONS, type FillChange, type Skipped } from '../scenario/people-exits.ts';
 import { EXIT_REASONS } from '../scenario/operations.ts';
 import { WORKFORCES } from '../positions/classes.ts';
+import type { MetricsPositionsYear } from '../positions/quota-beside.ts';
 import {
   download,
   filePath,
@@ -124,6 +125,25 @@ const yearDetail = z.object({
     shortName: z.string().optional(),
   }),
 }) satisfies z.ZodType<YearDetail>;
+const QUOTA_BESIDE_FIELDS = [
+  'year',
+  'assigned',
+  'units',
+  'withPositions',
+  'coveredAssigned',
+  'justified',
+  'above',
+  'aboveUnits',
+  'below',
+  'belowUnits',
+] as const;
+/** A plan year's quotas beside its job positions (shared/positions/quota-beside.ts `metricsPositions`). */
+const quotaBesideWorkforce = numbers([...QUOTA_BESIDE_FIELDS, 'contract', 'defaulted']);
+const metricsPositionsYear: z.ZodType<MetricsPositionsYear> = z.object({
+  civilServants: quotaBesideWorkforce,
+  publicEmployees: quotaBesideWorkforce,
+  deputies: numbers(['units', 'withHead', 'planned', 'recorded']),
+});
 const targetResult: z.ZodType<TargetResult> = z.object({
   id: z.string(),
   title: z.string(),
@@ -147,20 +167,7 @@ const targetResult: z.ZodType<TargetResult> = z.object({
   allowed: z.number().nullable(),
   positions: z
     .object({
-      byYear: z.array(
-        numbers([
-          'year',
-          'assigned',
-          'units',
-          'withPositions',
-          'coveredAssigned',
-          'justified',
-          'above',
-          'aboveUnits',
-          'below',
-          'belowUnits',
-        ]),
-      ),
+      byYear: z.array(numbers(QUOTA_BESIDE_FIELDS)),
       notes: z.array(
         z.object({
           kind: z.enum(['metAbove', 'below']),
@@ -195,7 +202,8 @@ const presentedFinding = z.object({
   ...saidMessage,
 });
 const SimulationResultSchema = z.object({
-  years: z.array(simulatedYear.extend(yearDetail.shape)),
+  /** `positions`: the year's quotas beside the plan's job positions, only when some year has positions. */
+  years: z.array(simulatedYear.extend(yearDetail.shape).extend({ positions: metricsPositionsYear.optional() })),
   targets: z.array(targetResult),
   findings: z.array(presentedFinding),
   notices: z.array(z.object({ year: z.number(), unitCode: z.string(), unit: z.string(), ...saidMessage })),

@@ -11,7 +11,7 @@
 import type { Unit } from '../model/unit.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
 import type { Workforce } from './classes.ts';
-import { deriveUnit } from './derive.ts';
+import { deriveUnit, leadershipOf } from './derive.ts';
 import { inForce, QUOTA_BASES } from './findings.ts';
 import { workforceOf, type Position } from './model.ts';
 
@@ -152,4 +152,77 @@ export function targetPositions(
     if (w.below > 0) notes.push({ kind: 'below', count: w.below, units: w.belowUnits, ...said });
   }
   return { byYear: judged.map(({ byWorkforce: _, ...y }) => y), notes };
+}
+
+/** One workforce's quota in a plan year beside its positions: as QuotaBesideYear, and the contract workers the same units' positions justify. */
+export interface QuotaBesideWorkforce extends QuotaBesideYear {
+  /** Sum of `needed` over the positions held by labour contract, in the units with positions. */
+  contract: number;
+  /** Positions whose staffing (quota or contract) is the class's default, a convention marked M: the figures are to verify. */
+  defaulted: number;
+}
+
+/** A plan year's deputies beside the leadership positions: over the units whose positions name their head. */
+export interface DeputiesBeside {
+  /** Units with deputies recorded or with positions, and of them those whose positions list the head's position. */
+  units: number;
+  withHead: number;
+  /** The deputies their positions plan ("Phó " + the head's title), and the deputies recorded on them. */
+  planned: number;
+  recorded: number;
+}
+
+/** A plan year's quotas beside its job positions (the Chỉ số tab, issue 21): civil servants and public employees apart, and the deputies. */
+export interface MetricsPositionsYear {
+  civilServants: QuotaBesideWorkforce;
+  publicEmployees: QuotaBesideWorkforce;
+  deputies: DeputiesBeside;
+}
+
+/** The deputies the units' leadership positions plan beside those recorded, over the units whose positions name their head. */
+export function deputiesBeside(units: readonly Unit[], positions: ReadonlyMap<string, readonly Position[]>): DeputiesBeside {
+  const out: DeputiesBeside = { units: 0, withHead: 0, planned: 0, recorded: 0 };
+  for (const u of units) {
+    const list = positions.get(u.code);
+    if (u.deputies === 0 && !list?.length) continue;
+    out.units++;
+    const leadership = list?.length ? leadershipOf(list) : null;
+    if (leadership?.deputies == null) continue;
+    out.withHead++;
+    out.planned += leadership.deputies;
+    out.recorded += u.deputies;
+  }
+  return out;
+}
+
+/**
+ * Each year's quotas beside what the plan's positions justify, for the plan's table of metrics: per
+ * workforce, the quota assigned (the metric), the units with a quota and how many of them have
+ * positions, their own quota and what their positions justify, and the contract workers. Null when
+ * no year has positions (no empty rows beside the quota).
+ */
+export function metricsPositions(
+  years: ReadonlyArray<{ year: number; units: readonly Unit[]; positions: ReadonlyMap<string, readonly Position[]> }>,
+): MetricsPositionsYear[] | null {
+  if (!years.some((y) => y.positions.size > 0)) return null;
+  return years.map(({ year, units, positions }) => {
+    const side = (workforce: Workforce): QuotaBesideWorkforce => {
+      const { byWorkforce, ...judged } = quotaBesideYear(year, units, positions, {
+        workforces: [workforce],
+        communeExcluded: false,
+      });
+      const defaulted = byWorkforce.get(workforce)?.defaulted ?? 0;
+      let contract = 0;
+      for (const u of units) {
+        const list = workforceOf(u.kind) === workforce ? positions.get(u.code) : undefined;
+        if (list) contract += deriveUnit(u, list).contract;
+      }
+      return { ...judged, contract, defaulted };
+    };
+    return {
+      civilServants: side('civil-servant'),
+      publicEmployees: side('public-employee'),
+      deputies: deputiesBeside(units, positions),
+    };
+  });
 }

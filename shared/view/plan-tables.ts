@@ -6,32 +6,13 @@ import { EXIT_REASONS } from '../scenario/operations.ts';
 import type { Roadmap, RoadmapYear } from '../scenario/roadmap.ts';
 import { scopeText, verdictText } from '../scenario/target-status.ts';
 import { targetPositionsText } from '../positions/quota-beside-text.ts';
+import type { MetricsPositionsYear } from '../positions/quota-beside.ts';
+import { metricsCell, metricsRowLabel, metricsRows } from './metrics-rows.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 
-export const SCENARIO_METRICS = [
-  'units',
-  'agencies',
-  'psus',
-  'civilServantQuota',
-  'civilServantActual',
-  'publicEmployeeQuota',
-  'publicEmployeeActual',
-  'deputies',
-  'leavers',
-  'surplusLeavers',
-  'converted',
-  'recruited',
-  'payoutCost',
-  'autonomyGroup1',
-  'autonomyGroup2',
-  'autonomyGroup3',
-  'autonomyGroup4',
-  'autonomyUnknown',
-  'autonomyGroups12',
-] as const;
 
 export interface SimulatedTargets {
-  years: readonly SimulatedYear[];
+  years: ReadonlyArray<SimulatedYear & { positions?: MetricsPositionsYear }>;
   targets: readonly TargetResult[];
 }
 
@@ -42,7 +23,8 @@ export function scenarioMetricsTable(sim: SimulatedTargets): OutputTable {
       { header: 'Chỉ số', width: 44 },
       ...sim.years.map((y) => ({ header: String(y.year), width: 12, numeric: true })),
     ],
-    rows: SCENARIO_METRICS.map((m) => [translate('vi', `scn.metric.${m}`), ...sim.years.map((y) => y[m])]),
+    // Each metric, and under each quota what the plan's job positions justify when it has positions.
+    rows: metricsRows(sim.years).map((r) => [metricsRowLabel('vi', r), ...sim.years.map((y) => metricsCell(r, y))]),
   };
 }
 

@@ -11,7 +11,7 @@ import { isMessageKey, translate } from '../../../shared/i18n/index.ts';
 import { describeOperation } from '../../../shared/scenario/describe.ts';
 import { ScenarioFileSchema, type ScenarioFile } from '../../../shared/scenario/exchange.ts';
 import { missingText, verdictText } from '../../../shared/scenario/target-status.ts';
-import { positionsNoteText, targetPositionsText } from '../../../shared/positions/quota-beside-text.ts';
+import { positionsLine, positionsNoteText, targetPositionsText } from '../../../shared/positions/quota-beside-text.ts';
 import { withHandlers, type Call } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { EXIT_USER_ERROR, UsageError, reportImportInvalid } from '../report.ts';
@@ -286,6 +286,17 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
       process.stdout.write(
         `${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`,
       );
+      // Beside each quota, what the plan's job positions justify (only a workforce with positions).
+      for (const [who, side] of [
+        ['công chức', y.positions?.civilServants],
+        ['viên chức (NSNN)', y.positions?.publicEmployees],
+      ] as const)
+        if (side && side.withPositions > 0)
+          process.stdout.write(
+            `${y.year}\tVTVL ${who}\t${positionsLine('vi', side)}\thợp đồng ${side.contract}${
+              side.defaulted > 0 ? `\t${translate('vi', 'scn.metric.pos.defaultedTitle', { count: side.defaulted })}` : ''
+            }\n`,
+          );
     }
     for (const t of out.targets)
       process.stdout.write(

@@ -9,7 +9,7 @@ import { FormError } from '../ui/FormError.tsx';
 import type { Result } from '../../../shared/contract/index.ts';
 import { downloadBase64 } from '../app/files.ts';
 import { ScenarioCompare } from './ScenarioCompare.tsx';
-import { SCENARIO_METRICS } from '../../../shared/view/plan-tables.ts';
+import { ScenarioMetrics } from './ScenarioMetrics.tsx';
 import { ScenarioTargetCharts } from './ScenarioTargetCharts.tsx';
 import { ScenarioTargetTable } from './ScenarioTargetTable.tsx';
 import { ScenarioBaselines } from './ScenarioBaselines.tsx';
@@ -31,7 +31,7 @@ import { PlanTabBar, usePlanTab } from './PlanTabs.tsx';
  * print), the operation being built with its preview and message on the right.
  */
 export function ScenarioView() {
-  const { t, n } = useI18n();
+  const { t } = useI18n();
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [newName, setNewName] = useState('');
@@ -202,41 +202,7 @@ export function ScenarioView() {
           </div>
         )}
         {tab === 'table' && <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} />}
-        {tab === 'metrics' && (
-          <>
-            <table className="check-table" data-testid="scenario-metrics">
-              <thead>
-                <tr>
-                  <th />
-                  {sim.years.map((y) => (
-                    <th key={y.year}>{y.year}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {SCENARIO_METRICS.map((m) => (
-                  <tr key={m}>
-                    <td>{t(`scn.metric.${m}`)}</td>
-                    {sim.years.map((y) => (
-                      <td key={y.year} className="num">
-                        {n(y[m])}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-            {sim.notices.length > 0 && (
-              <ul className="scenario-notices">
-                {sim.notices.map((x, i) => (
-                  <li key={i}>
-                    {x.year} · {x.unit} <span className="muted">({x.unitCode})</span>: {t(x.key, x.params)}
-                  </li>
-                ))}
-              </ul>
-            )}
-          </>
-        )}
+        {tab === 'metrics' && <ScenarioMetrics sim={sim} />}
         {tab === 'targets' && (
           <>
             <FormError error={tabError} />
