@@ -27,12 +27,20 @@ async function boxesInView(page: Page) {
 /** Department boxes (the sở and their peers: a top-level unit whose code has one dot and no commune prefix). */
 const isDepartment = (code: string) => /^CT\.S[A-Z]+$/.test(code);
 
+/** The city with its plans, the main plan open on its chart. */
+async function openPlan(viewport: { width: number; height: number }) {
+  const opened = await openCanThoPlans(browser(), viewport);
+  const { page } = opened;
+  await page.getByRole('tab', { name: 'Phương án' }).click();
+  await page.locator('.scenario-list button', { hasText: CT_PLAN }).click();
+  await page.getByTestId('scenario-chart').locator('.chart-node[data-chart-code="CT"]').waitFor({ state: 'attached' });
+  return opened;
+}
+
 describe('a wide plan chart, its table and the comparison, in Chromium', () => {
   for (const viewport of SCREENS)
-    it(`opens on the top, fits readably, picks table rows and compares at ${viewport.width}×${viewport.height}`, async () => {
-      const { app, page, errors } = await openCanThoPlans(browser(), viewport);
-      await page.getByRole('tab', { name: 'Phương án' }).click();
-      await page.locator('.scenario-list button', { hasText: CT_PLAN }).click();
+    it(`opens on the top of the tree and fits it readably at ${viewport.width}×${viewport.height}`, async () => {
+      const { app, page, errors } = await openPlan(viewport);
       const chart = page.getByTestId('scenario-chart');
       await chart.locator('.chart-node[data-chart-code="CT.SNV"]').waitFor({ state: 'attached' });
       await chartAtRest(page);
@@ -64,26 +72,39 @@ describe('a wide plan chart, its table and the comparison, in Chromium', () => {
       // Zoomed out by hand, the note goes: it spoke of the fit.
       await chart.getByRole('button', { name: 'Thu nhỏ' }).click();
       await expect.poll(() => chart.getByTestId('chart-fit-clipped').count()).toBe(0);
+      expect(errors).toEqual([]);
+      await page.close();
+      await app.stop();
+    });
 
-      // Bảng: a row picked shows its unit in the right column; its parent change is said by names.
-      await planTab(page, 'Bảng');
-      const changes = page.getByTestId('scenario-changes');
-      const row = changes.locator('tr[data-code="CT.SNV.TTLT"]');
-      await expect.poll(() => row.locator('td').nth(2).textContent()).toBe(
-        'Mã đơn vị cấp trên: Sở Nội vụ → Văn phòng UBND thành phố',
-      );
-      expect(await changes.textContent()).not.toMatch(/CT\.SNV →|→ CT\.VPUB/);
-      await row.click();
-      const detail = page.getByTestId('plan-unit');
-      await expect.poll(() => detail.locator('header strong').textContent()).toBe('Trung tâm Lưu trữ lịch sử');
-      expect(await row.getAttribute('aria-selected')).toBe('true');
-      // Another row, by the keyboard.
-      const merged = changes.locator('tr[data-code="CT.SYT.BVDK"]');
-      await merged.focus();
-      await page.keyboard.press('Enter');
-      await expect.poll(() => detail.locator('header strong').textContent()).toBe('Bệnh viện Đa khoa thành phố');
-      await page.screenshot({ path: path.join(ARTIFACTS, `plan-table-pick-${viewport.width}.png`) });
+  it('picks a row of the Bảng tab (its unit beside the table) and names the parents of a transfer', async () => {
+    const { app, page, errors } = await openPlan(SCREENS[0]!);
+    // Bảng: a row picked shows its unit in the right column; its parent change is said by names.
+    await planTab(page, 'Bảng');
+    const changes = page.getByTestId('scenario-changes');
+    const row = changes.locator('tbody tr', { hasText: 'Trung tâm Lưu trữ lịch sử (CT.SNV.TTLT)' });
+    await expect
+      .poll(() => row.locator('td').nth(2).textContent())
+      .toBe('Mã đơn vị cấp trên: Sở Nội vụ → Văn phòng UBND thành phố');
+    expect(await changes.textContent()).not.toMatch(/CT\.SNV →|→ CT\.VPUB/);
+    await row.click();
+    const detail = page.getByTestId('plan-unit');
+    await expect.poll(() => detail.locator('header strong').textContent()).toBe('Trung tâm Lưu trữ lịch sử');
+    expect(await row.getAttribute('aria-selected')).toBe('true');
+    // Another row, by the keyboard.
+    const merged = changes.locator('tbody tr', { hasText: 'Bệnh viện Đa khoa thành phố (CT.SYT.BVDK)' });
+    await merged.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => detail.locator('header strong').textContent()).toBe('Bệnh viện Đa khoa thành phố');
+    await page.screenshot({ path: path.join(ARTIFACTS, 'plan-table-pick-1366.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+    await app.stop();
+  });
 
+  for (const viewport of SCREENS)
+    it(`sets the So sánh headers apart, each explained, at ${viewport.width}×${viewport.height}`, async () => {
+      const { app, page, errors } = await openPlan(viewport);
       // So sánh: each plan's header apart from its neighbour, within the pane, its full name on hover.
       for (const name of [CT_PLAN, CT_VARIANT]) await page.getByRole('checkbox', { name: `So sánh ${name}` }).check();
       await planTab(page, 'So sánh');
@@ -99,7 +120,6 @@ describe('a wide plan chart, its table and the comparison, in Chromium', () => {
           return { title: th.getAttribute('title'), text, cell, paneRight: pane.right };
         });
       });
-      expect(heads.slice(1).map((h) => h.title)).toEqual([CT_PLAN, CT_VARIANT]);
       for (let i = 1; i < heads.length; i++) {
         const h = heads[i]!;
         expect(h.cell.right).toBeLessThanOrEqual(h.paneRight + 0.5);
@@ -108,6 +128,7 @@ describe('a wide plan chart, its table and the comparison, in Chromium', () => {
         // At least 16 px between one header's words and the next's: never read as one name.
         expect(h.text.left - heads[i - 1]!.text.right).toBeGreaterThanOrEqual(16);
       }
+      expect(heads.slice(1).map((h) => h.title)).toEqual([CT_PLAN, CT_VARIANT]);
       expect(await compare.locator('abbr', { hasText: 'NSNN' }).first().getAttribute('title')).toBe(
         'NSNN: ngân sách nhà nước',
       );
