@@ -307,7 +307,7 @@ export function fitTransform(bounds: WorldRect, width: number, height: number, m
 }
 
 /** Below this zoom a box's text cannot be read: "Vừa khung" and a chart's first view go no smaller. */
-export const READABLE_SCALE = 0.5;
+export const READABLE_SCALE = 0.45;
 /** Screen pixels kept free above (left of, in a horizontal chart) the top of the tree in a clipped view. */
 const TOP_MARGIN = 20;
 
