@@ -85,7 +85,7 @@ describe('a wide plan chart, its table and the comparison, in Chromium', () => {
     const row = changes.locator('tbody tr', { hasText: 'Trung tâm Lưu trữ lịch sử (CT.SNV.TTLT)' });
     await expect
       .poll(() => row.locator('td').nth(2).textContent())
-      .toBe('Mã đơn vị cấp trên: Sở Nội vụ → Văn phòng UBND thành phố');
+      .toBe('Đơn vị cấp trên: Sở Nội vụ → Văn phòng UBND thành phố');
     expect(await changes.textContent()).not.toMatch(/CT\.SNV →|→ CT\.VPUB/);
     await row.click();
     const detail = page.getByTestId('plan-unit');

@@ -77,6 +77,7 @@ export function ScenarioChanges({
                       field={f.field}
                       before={value(f.field, f.before)}
                       after={value(f.field, f.after)}
+                      label={f.field === 'parentCode' ? t('panel.parent') : undefined}
                     />
                   ))}
                 </td>
