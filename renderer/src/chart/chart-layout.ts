@@ -255,13 +255,18 @@ export function boxesIn(
   r: WorldRect,
 ): Pick<ChartLayout, 'nodes' | 'links'> {
   const nodes = l.nodes.filter((n) => boxMeets(n.x, n.y, box, r));
-  const links = l.links.filter(({ from, to, via = [] }) => {
-    const xs = [from.x, to.x, ...via.map((p) => p.x)];
-    const ys = [from.y, to.y, ...via.map((p) => p.y)];
-    const x0 = Math.min(...xs) - box.w / 2;
-    const x1 = Math.max(...xs) + box.w / 2;
-    const y0 = Math.min(...ys) - box.h / 2;
-    const y1 = Math.max(...ys) + box.h / 2;
+  const links = l.links.filter(({ from, to, via }) => {
+    let x0 = Math.min(from.x, to.x) - box.w / 2;
+    let x1 = Math.max(from.x, to.x) + box.w / 2;
+    let y0 = Math.min(from.y, to.y) - box.h / 2;
+    let y1 = Math.max(from.y, to.y) + box.h / 2;
+    // A link along a spine reaches as far as its bends.
+    for (const p of via ?? []) {
+      x0 = Math.min(x0, p.x);
+      x1 = Math.max(x1, p.x);
+      y0 = Math.min(y0, p.y);
+      y1 = Math.max(y1, p.y);
+    }
     return x1 >= r.minX && x0 <= r.maxX && y1 >= r.minY && y0 <= r.maxY;
   });
   return { nodes, links };
