@@ -96,6 +96,12 @@ describe('a wide plan chart, its table and the comparison, in Chromium', () => {
     await merged.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => detail.locator('header strong').textContent()).toBe('Bệnh viện Đa khoa thành phố');
+    // Another year in the table: the details follow it.
+    expect(await detail.getByTestId('plan-unit-figures').locator('th').nth(1).textContent()).toBe('Cuối năm 2030');
+    await changes.getByLabel('Năm xem thay đổi').selectOption('2026');
+    await expect
+      .poll(() => detail.getByTestId('plan-unit-figures').locator('th').nth(1).textContent())
+      .toBe('Cuối năm 2026');
     await page.screenshot({ path: path.join(ARTIFACTS, 'plan-table-pick-1366.png') });
     expect(errors).toEqual([]);
     await page.close();

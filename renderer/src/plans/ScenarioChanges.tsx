@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useI18n } from '../i18n.tsx';
 import { useChannel } from '../data/useChannel.ts';
 import { FormError } from '../ui/FormError.tsx';
@@ -29,6 +29,11 @@ export function ScenarioChanges({
   const labelOf = useMemo(() => (state.data ? unitLabels(state.data.units, state.data.baseline) : null), [state.data]);
   // The table waits for the names of the same year: a parent is never said by its code.
   const shown = diff && labelOf && state.data?.year === diff.year ? diff : null;
+  // The unit picked follows the table to another year: its details are said for the year shown.
+  const shownYear = shown?.year;
+  useEffect(() => {
+    if (picked !== null && shownYear !== undefined) onPick(picked, shownYear);
+  }, [shownYear]); // eslint-disable-line react-hooks/exhaustive-deps -- only a change of year re-picks; onPick is the caller's inline callback
   const value = (field: string, v: string | number | null) =>
     field === 'parentCode' && typeof v === 'string' && labelOf ? labelOf(v) : v;
   return (
