@@ -129,6 +129,9 @@ export function useChartView(opts: {
     return sizeRef.current;
   };
 
+  /** The last "Vừa khung" (or first view) showed only the top of the tree: too wide to fit and be read. */
+  const [clipped, setClipped] = useState(false);
+
   // The part of the layout drawn: the view under the current zoom plus DRAW_MARGIN, kept while the view stays inside it.
   const transformRef = useRef<ViewTransform>(zoomIdentity);
   const drawnRectRef = useRef<WorldRect | null>(null);
@@ -203,8 +206,6 @@ export function useChartView(opts: {
     [animate],
   );
 
-  /** The last "Vừa khung" (or first view) showed only the top of the tree: too wide to fit and be read. */
-  const [clipped, setClipped] = useState(false);
   /**
    * "Vừa khung", and the first view of a chart: the whole laid-out tree when it can be read so, else
    * its top at the smallest readable zoom, centred on the first unit (chart-layout.ts fitView).
