@@ -2,9 +2,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   MIN_SCALE,
+  READABLE_SCALE,
+  WRAP_AFTER,
   boxesIn,
   fitTransform,
+  fitView,
   layoutChart,
+  linkPath,
   rectContains,
   shiftLayout,
   worldRect,
@@ -13,6 +17,7 @@ import {
 } from '../renderer/src/chart/chart-layout.ts';
 import { buildTree, parentCodes } from '../shared/tree.ts';
 import { generateUnits } from '../shared/sample/generate.ts';
+import { generateCanTho2025 } from '../shared/sample/can-tho-2025.ts';
 
 const box = WORKSPACE_BOX; // 200 × 62
 /** A row of boxes 300 apart on y = 0 (centres at x = 0, 300, 600, …), each linked to the first. */
@@ -147,4 +152,131 @@ describe('fitTransform ("Vừa khung")', () => {
   it('never goes below the smallest zoom', () => {
     expect(fitTransform({ minX: 0, maxX: 1e12, minY: 0, maxY: 10 }, 800, 600).k).toBe(MIN_SCALE);
   });
+});
+
+describe('a long run of siblings wrapped into rows (the two-tier city: 120 units under UBND thành phố)', () => {
+  const tree = buildTree(generateCanTho2025());
+  const kids = tree.children.get('CT')!;
+  const SCENARIO_BOX = { w: 250, h: 96 };
+  /** Do two boxes of the layout overlap (with `box` their size)? The codes of the first pair found. */
+  const overlap = (l: ChartLayout, b: { w: number; h: number }) => {
+    for (let i = 0; i < l.nodes.length; i++)
+      for (let j = i + 1; j < l.nodes.length; j++) {
+        const p = l.nodes[i]!;
+        const q = l.nodes[j]!;
+        if (Math.abs(p.x - q.x) < b.w && Math.abs(p.y - q.y) < b.h) return [p.code, q.code];
+      }
+    return null;
+  };
+
+  it("lays the city's units out row by row in their order, a block about twice as wide as tall", () => {
+    expect(kids.length).toBeGreaterThan(WRAP_AFTER);
+    const l = layoutChart(tree, new Set(['CT']), 'vertical', SCENARIO_BOX);
+    expect(l.nodes).toHaveLength(kids.length + 1);
+    expect(overlap(l, SCENARIO_BOX)).toBeNull();
+    const at = new Map(l.nodes.map((n) => [n.code, n]));
+    const rowY = [...new Set(kids.map((c) => at.get(c)!.y))].sort((a, b) => a - b);
+    const columns = kids.filter((c) => at.get(c)!.y === rowY[0]).length;
+    expect(columns).toBeGreaterThan(1);
+    expect(rowY.length).toBe(Math.ceil(kids.length / columns));
+    // Read left to right, row after row, the units come in the tree's order.
+    const read = [...kids].sort((a, b) => at.get(a)!.y - at.get(b)!.y || at.get(a)!.x - at.get(b)!.x);
+    expect(read).toEqual(kids);
+    const b = l.bounds!;
+    const ratio = (b.maxX - b.minX) / (b.maxY - b.minY);
+    expect(ratio).toBeGreaterThan(1);
+    expect(ratio).toBeLessThan(4);
+    // The city's box above the middle of the rows.
+    expect(at.get('CT')!.y).toBeLessThan(rowY[0]!);
+  });
+
+  it('links a unit below the first row along a spine beside the rows: no link runs through a box', () => {
+    const l = layoutChart(tree, new Set(['CT']), 'vertical', SCENARIO_BOX);
+    const below = l.links.filter((k) => k.via);
+    expect(below.length).toBeGreaterThan(kids.length / 2);
+    const crossing: string[] = [];
+    for (const link of l.links) {
+      // Every segment of the path, as points; none passes through the inside of a box.
+      const points = [
+        { x: link.from.x, y: link.from.y + SCENARIO_BOX.h / 2 },
+        ...(link.via ?? [
+          { x: link.from.x, y: (link.from.y + link.to.y) / 2 },
+          { x: link.to.x, y: (link.from.y + link.to.y) / 2 },
+        ]),
+        { x: link.to.x, y: link.to.y - SCENARIO_BOX.h / 2 },
+      ];
+      for (let i = 1; i < points.length; i++) {
+        const [p, q] = [points[i - 1]!, points[i]!];
+        for (const n of l.nodes) {
+          const x0 = Math.min(p.x, q.x);
+          const x1 = Math.max(p.x, q.x);
+          const y0 = Math.min(p.y, q.y);
+          const y1 = Math.max(p.y, q.y);
+          const crosses =
+            x1 > n.x - SCENARIO_BOX.w / 2 + 1 &&
+            x0 < n.x + SCENARIO_BOX.w / 2 - 1 &&
+            y1 > n.y - SCENARIO_BOX.h / 2 + 1 &&
+            y0 < n.y + SCENARIO_BOX.h / 2 - 1;
+          if (crosses) crossing.push(`${link.code} through ${n.code}`);
+        }
+      }
+      expect(linkPath(link, SCENARIO_BOX, 'vertical')).toMatch(/^M/);
+    }
+    expect(crossing).toEqual([]);
+  });
+
+  it('keeps an open unit in its place among the wrapped runs, its own units below it, in both layouts', () => {
+    for (const layout of ['vertical', 'horizontal'] as const) {
+      const l = layoutChart(tree, new Set(['CT', 'CT.SNV']), layout, WORKSPACE_BOX);
+      expect(overlap(l, WORKSPACE_BOX)).toBeNull();
+      const at = new Map(l.nodes.map((n) => [n.code, n]));
+      for (const c of tree.children.get('CT.SNV')!)
+        if (layout === 'vertical') expect(at.get(c)!.y).toBeGreaterThan(at.get('CT.SNV')!.y);
+        else expect(at.get(c)!.x).toBeGreaterThan(at.get('CT.SNV')!.x);
+    }
+  });
+
+  it('leaves a short run of siblings in one row', () => {
+    const l = layoutChart(tree, new Set(['CT', 'CT.SNV']), 'vertical', WORKSPACE_BOX);
+    const snv = tree.children.get('CT.SNV')!;
+    expect(snv.length).toBeLessThanOrEqual(WRAP_AFTER);
+    const ys = new Set(l.nodes.filter((n) => snv.includes(n.code)).map((n) => n.y));
+    expect(ys.size).toBe(1);
+  });
+});
+
+describe('fitView ("Vừa khung" and the first view)', () => {
+  const tree = buildTree(generateCanTho2025());
+  const box2 = { w: 250, h: 96 };
+  it('shows the whole tree when it can be read so', () => {
+    const l = layoutChart(tree, new Set(), 'vertical', box2);
+    const { t, whole } = fitView(l.bounds!, l.nodes[0]!, 'vertical', 800, 600);
+    expect(whole).toBe(true);
+    expect(t).toEqual(fitTransform(l.bounds!, 800, 600));
+  });
+  for (const layout of ['vertical', 'horizontal'] as const)
+    it(`shows the top of a tree too wide to read whole, readable, the first unit in view (${layout})`, () => {
+      const l = layoutChart(tree, new Set(['CT']), layout, box2);
+      for (const [width, height] of [
+        [676, 420],
+        [1290, 560],
+      ] as const) {
+        expect(fitTransform(l.bounds!, width, height).k).toBeLessThan(READABLE_SCALE);
+        const { t, whole } = fitView(l.bounds!, l.nodes[0]!, layout, width, height);
+        expect(whole).toBe(false);
+        expect(t.k).toBe(READABLE_SCALE);
+        const root = l.nodes[0]!;
+        const sx = root.x * t.k + t.x;
+        const sy = root.y * t.k + t.y;
+        expect(sx - (box2.w / 2) * t.k).toBeGreaterThanOrEqual(0);
+        expect(sx + (box2.w / 2) * t.k).toBeLessThanOrEqual(width);
+        expect(sy - (box2.h / 2) * t.k).toBeGreaterThanOrEqual(0);
+        expect(sy + (box2.h / 2) * t.k).toBeLessThanOrEqual(height);
+        // The view stays on the tree: no empty band beside it.
+        if (layout === 'vertical') {
+          expect(l.bounds!.minX * t.k + t.x).toBeLessThanOrEqual(0);
+          expect(l.bounds!.maxX * t.k + t.x).toBeGreaterThanOrEqual(width);
+        }
+      }
+    });
 });

@@ -1,6 +1,7 @@
 /**
  * The org chart in Chromium at 1366×768 and 1920×1080: "Vừa khung" puts the whole laid-out tree in
- * the pane, every colouring has its legend, and a findings badge never covers a unit's name.
+ * the pane when it can be read so, else its readable top; every colouring has its legend, and a
+ * findings badge never covers a unit's name.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,14 +10,20 @@ import { ARTIFACTS, chartAtRest, openSample, SCREENS, useBrowser } from './harne
 
 const browser = useBrowser();
 
-/** The rectangle over every drawn box, and the svg's rectangle, on screen. */
+/** The rectangle over every drawn box, and the svg's rectangle, on screen; the smallest box's height; the boxes wholly in the pane. */
 async function boxesAndPane(page: Page) {
   return page.evaluate(() => {
     const svg = document.querySelector('[data-testid="org-chart"]')!.getBoundingClientRect();
-    const boxes = [...document.querySelectorAll('[data-testid="org-chart"] .chart-node .chart-box')].map((b) =>
-      b.getBoundingClientRect(),
-    );
+    const nodes = [...document.querySelectorAll('[data-testid="org-chart"] .chart-node')];
+    const boxes = nodes.map((n) => n.querySelector('.chart-box')!.getBoundingClientRect());
     return {
+      smallest: Math.min(...boxes.map((b) => b.height)),
+      inPane: nodes
+        .filter((_, i) => {
+          const b = boxes[i]!;
+          return b.left >= svg.left && b.right <= svg.right && b.top >= svg.top && b.bottom <= svg.bottom;
+        })
+        .map((n) => n.getAttribute('data-chart-code')!),
       pane: { left: svg.left, right: svg.right, top: svg.top, bottom: svg.bottom },
       all: {
         left: Math.min(...boxes.map((b) => b.left)),
@@ -48,26 +55,38 @@ describe('org chart fit, legends and badges, end to end in Chromium', () => {
       const { app, page, errors } = await openSample(browser(), viewport);
       await page.getByRole('tab', { name: 'Sơ đồ tổ chức' }).click();
       await page.locator('.chart-node[data-chart-code="HG"]').waitFor();
-      // Opened to level 3: far wider than the pane (over 200 boxes).
-      await page.getByTestId('chart-levels').selectOption('3');
-      await expect
-        .poll(async () => Number(await page.getByTestId('org-chart').getAttribute('data-box-count')))
-        .toBeGreaterThan(200);
+      // Opened to level 2 (the province's units wrapped into rows): the whole tree fits, readable.
+      await page.getByTestId('chart-levels').selectOption('2');
+      const chart = page.getByTestId('org-chart');
       await page.getByRole('button', { name: 'Vừa khung' }).click();
       await chartAtRest(page);
-      const chart = page.getByTestId('org-chart');
+      await page.screenshot({ path: path.join(ARTIFACTS, `chart-fit-${viewport.width}.png`) });
       // Every laid-out box is drawn (the whole tree is in view), and all of them lie inside the pane.
       await expect
         .poll(
           async () => (await chart.getAttribute('data-drawn-count')) === (await chart.getAttribute('data-box-count')),
         )
         .toBe(true);
-      const { pane, all } = await boxesAndPane(page);
+      const { pane, all, smallest } = await boxesAndPane(page);
       expect(all.left).toBeGreaterThanOrEqual(pane.left);
       expect(all.right).toBeLessThanOrEqual(pane.right);
       expect(all.top).toBeGreaterThanOrEqual(pane.top);
       expect(all.bottom).toBeLessThanOrEqual(pane.bottom);
-      await page.screenshot({ path: path.join(ARTIFACTS, `chart-fit-${viewport.width}.png`) });
+      expect(smallest).toBeGreaterThanOrEqual(27); // the 62 px box at the readable zoom (0.45) or more
+      expect(await page.getByTestId('chart-fit-clipped').count()).toBe(0);
+
+      // Opened to level 3: far too large to read whole (over 200 boxes). "Vừa khung" shows its top,
+      // readable, the province's box in view, and says the tree is larger.
+      await page.getByTestId('chart-levels').selectOption('3');
+      await expect.poll(async () => Number(await chart.getAttribute('data-box-count'))).toBeGreaterThan(200);
+      await page.getByRole('button', { name: 'Vừa khung' }).click();
+      await chartAtRest(page);
+      const top = await boxesAndPane(page);
+      expect(top.smallest).toBeGreaterThanOrEqual(27);
+      expect(top.inPane).toContain('HG');
+      expect(top.inPane.length).toBeGreaterThan(5);
+      expect(await page.getByTestId('chart-fit-clipped').textContent()).toContain('Sơ đồ quá rộng');
+      await page.screenshot({ path: path.join(ARTIFACTS, `chart-fit-top-${viewport.width}.png`) });
 
       // Each colouring says what its colours mean.
       const legend = page.getByTestId('chart-legend');

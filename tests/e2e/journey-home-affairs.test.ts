@@ -192,7 +192,7 @@ describe('journey of the Sở Nội vụ officer, end to end in Chromium', () =>
       await page.getByLabel(`So sánh ${OTHER}`, { exact: true }).check();
       await planTab(page, 'So sánh');
       const compare = page.getByTestId('scenario-compare');
-      await expect.poll(() => compare.locator('th').allTextContents()).toEqual(['', PLAN, OTHER]);
+      await expect.poll(() => compare.locator('.compare-plan-name').allTextContents()).toEqual([PLAN, OTHER]);
       const row = async (label: string) =>
         (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
       const quota = await row('Biên chế công chức');

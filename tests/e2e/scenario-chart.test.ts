@@ -93,7 +93,7 @@ describe('plan chart, end to end in Chromium', () => {
     const changes = page.getByTestId('scenario-changes');
     await expect.poll(() => changes.locator('tbody tr').count()).toBe(1);
     expect(await changes.locator('tbody tr').textContent()).toMatch(
-      /^Trung tâm Dịch vụ đấu giá tài sản \(HG\.STP\.TTDVDG\)Thay đổi.*HG\.STP → HG\.STC/,
+      /^Trung tâm Dịch vụ đấu giá tài sản \(HG\.STP\.TTDVDG\)Thay đổi.*Sở Tư pháp → Sở Tài chính/,
     );
     await planTab(page, 'Sơ đồ');
 

@@ -121,7 +121,9 @@ describe('scenarios, end to end in Chromium', () => {
     await page.getByLabel('So sánh Giải thể').check();
     await planTab(page, 'So sánh');
     const compare = page.getByTestId('scenario-compare');
-    await expect.poll(() => compare.locator('th').allTextContents()).toEqual(['', 'Hợp nhất bệnh viện', 'Giải thể']);
+    await expect
+      .poll(() => compare.locator('.compare-plan-name').allTextContents())
+      .toEqual(['Hợp nhất bệnh viện', 'Giải thể']);
     expect(await compare.locator('h3').textContent()).toBe('So sánh phương án: năm 2030 so với năm 2023');
     const row = async (label: string) =>
       (await compare.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);

@@ -9,8 +9,9 @@ import { select, zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } fro
 import {
   MIN_SCALE,
   boxesIn,
-  fitTransform,
+  fitView,
   layoutChart,
+  linkPath,
   rectContains,
   shiftLayout,
   worldRect,
@@ -27,8 +28,6 @@ import { matchKey } from '../../../shared/text.ts';
 
 /** Below this many boxes, boxes are animated to their places and all drawn; from it on, only those in view. */
 const ANIMATE_BELOW = 300;
-/** Below this zoom the text of a box cannot be read: a chart first opens no smaller ("Vừa khung" may go further). */
-const MIN_READABLE_SCALE = 0.35;
 /** Boxes are drawn this far (screen px) beyond the view, so a pan shows drawn boxes until the next frame draws more. */
 const DRAW_MARGIN = 400;
 /** The drawn part is recomputed when the view plus this margin leaves it, or is under a sixth of it (after zooming in). */
@@ -130,6 +129,9 @@ export function useChartView(opts: {
     return sizeRef.current;
   };
 
+  /** The last "Vừa khung" (or first view) showed only the top of the tree: too wide to fit and be read. */
+  const [clipped, setClipped] = useState(false);
+
   // The part of the layout drawn: the view under the current zoom plus DRAW_MARGIN, kept while the view stays inside it.
   const transformRef = useRef<ViewTransform>(zoomIdentity);
   const drawnRectRef = useRef<WorldRect | null>(null);
@@ -163,8 +165,10 @@ export function useChartView(opts: {
         [sizeRef.current.width, sizeRef.current.height],
       ])
       .filter((event: Event) => !(event.target as Element).closest?.('.chart-node') && !(event as MouseEvent).button)
-      .on('zoom', (event: { transform: ZoomTransform }) => {
+      .on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) => {
         layerRef.current?.setAttribute('transform', event.transform.toString());
+        // Zoomed or panned by hand: the note on the last fit no longer says what is shown.
+        if (event.sourceEvent) setClipped(false);
         transformRef.current = event.transform;
         if (!frame)
           frame = requestAnimationFrame(() => {
@@ -194,6 +198,7 @@ export function useChartView(opts: {
       if (!svg || !zoomRef.current) return;
       const { width, height } = sizeRef.current;
       const transform = zoomIdentity.translate(width / 2 - x * k, height / 2 - y * k).scale(k);
+      setClipped(false);
       const sel = select(svg);
       if (animate && !instant) sel.transition().duration(300).call(zoomRef.current.transform, transform);
       else sel.call(zoomRef.current.transform, transform);
@@ -201,37 +206,23 @@ export function useChartView(opts: {
     [animate],
   );
 
-  /** "Vừa khung": the whole laid-out tree in the view (chart-layout.ts fitTransform), however small that makes it. */
+  /**
+   * "Vừa khung", and the first view of a chart: the whole laid-out tree when it can be read so, else
+   * its top at the smallest readable zoom, centred on the first unit (chart-layout.ts fitView).
+   */
   const fit = useCallback(
     (instant = false) => {
-      if (!bounds || !svgRef.current || !zoomRef.current) return;
+      if (!bounds || !svgRef.current || !zoomRef.current || nodes.length === 0) return;
       const { width, height } = measure();
       if (width === 0 || height === 0) return;
-      const t = fitTransform(bounds, width, height);
+      const { t, whole } = fitView(bounds, nodes[0]!, layout, width, height);
       const transform = zoomIdentity.translate(t.x, t.y).scale(t.k);
       const sel = select(svgRef.current);
       if (animate && !instant) sel.transition().duration(300).call(zoomRef.current.transform, transform);
       else sel.call(zoomRef.current.transform, transform);
+      setClipped(!whole);
     },
-    [bounds, animate],
-  );
-
-  /**
-   * The first view of a chart: the whole tree when it can be read so, else the top of the tree at
-   * the smallest readable zoom, centred on the first unit (a province's chart opens readable).
-   */
-  const overview = useCallback(
-    (instant = false) => {
-      if (!bounds || !svgRef.current) return;
-      const { width, height } = sizeRef.current;
-      const whole = fitTransform(bounds, width, height);
-      if (whole.k >= MIN_READABLE_SCALE) return fit(instant);
-      const first = nodes[0]!;
-      const k = MIN_READABLE_SCALE;
-      if (layout === 'vertical') zoomTo(first.x, bounds.minY + height / 2 / k - 20 / k, k, instant);
-      else zoomTo(bounds.minX + width / 2 / k - 20 / k, first.y, k, instant);
-    },
-    [bounds, zoomTo, nodes, layout, fit],
+    [bounds, animate, nodes, layout],
   );
 
   const focus = useCallback(
@@ -241,8 +232,10 @@ export function useChartView(opts: {
     },
     [nodes, zoomTo],
   );
-  const zoomBy = (k: number) =>
-    svgRef.current && zoomRef.current && select(svgRef.current).call(zoomRef.current.scaleBy, k);
+  const zoomBy = (k: number) => {
+    setClipped(false);
+    if (svgRef.current && zoomRef.current) select(svgRef.current).call(zoomRef.current.scaleBy, k);
+  };
 
   // A unit to centre on as soon as it is drawn (right after a move, its new place).
   const focusRef = useRef(focus);
@@ -265,13 +258,13 @@ export function useChartView(opts: {
       measure();
       fittedFor.current = fitKey;
       if (initialFocus && nodes.some((n) => n.code === initialFocus)) focusRef.current(initialFocus, true);
-      else overview(true);
+      else fit(true);
       refreshDrawn();
     };
     if (svgRef.current && measure().width > 0) return run();
     const frame = requestAnimationFrame(run);
     return () => cancelAnimationFrame(frame);
-  }, [nodes, overview, initialFocus, fitKey, refreshDrawn]);
+  }, [nodes, fit, initialFocus, fitKey, refreshDrawn]);
 
   /** Opens or closes a box, drawn within the click (flushSync); a large chart keeps the box in place. */
   const toggleBox = (code: string, onToggle: (code: string) => void) => {
@@ -279,7 +272,22 @@ export function useChartView(opts: {
     flushSync(() => onToggle(code));
   };
 
-  return { svgRef, layerRef, nodes, links, drawn, toggleBox, layout, box, animate, fit, focus, zoomBy, focusWhenDrawn };
+  return {
+    svgRef,
+    layerRef,
+    nodes,
+    links,
+    drawn,
+    toggleBox,
+    layout,
+    box,
+    animate,
+    fit,
+    clipped,
+    focus,
+    zoomBy,
+    focusWhenDrawn,
+  };
 }
 export type ChartView = ReturnType<typeof useChartView>;
 
@@ -381,6 +389,11 @@ export function ChartZoomButtons({ view, focusCode }: { view: ChartView; focusCo
       <button type="button" aria-label={t('chart.zoomOut')} onClick={() => view.zoomBy(1 / 1.3)}>
         -
       </button>
+      {view.clipped && (
+        <span className="muted chart-clipped" role="status" data-testid="chart-fit-clipped">
+          {t('chart.fitClipped')}
+        </span>
+      )}
     </>
   );
 }
@@ -415,15 +428,7 @@ export function ChartSvg(props: {
     >
       <g ref={view.layerRef}>
         {view.drawn.links.map((l) => (
-          <path
-            key={l.code}
-            className="chart-link"
-            d={
-              vertical
-                ? `M${l.from.x},${l.from.y + h / 2} V${(l.from.y + l.to.y) / 2} H${l.to.x} V${l.to.y - h / 2}`
-                : `M${l.from.x + w / 2},${l.from.y} H${(l.from.x + l.to.x) / 2} V${l.to.y} H${l.to.x - w / 2}`
-            }
-          />
+          <path key={l.code} className="chart-link" d={linkPath(l, view.box, view.layout)} />
         ))}
         {view.drawn.nodes.map((n) => {
           const classes = [

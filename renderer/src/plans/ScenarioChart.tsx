@@ -121,13 +121,16 @@ export function ScenarioChart({
   );
   const tree = useMemo(() => buildTree(shown), [shown]);
   const rows = useMemo(() => visibleRows(tree, expanded), [tree, expanded]);
+  // The top level is opened just after the plan's units arrive: the first view waits for it (else it
+  // would fit the lone top box and open at its zoom, the city's hundred communes laid out below it).
+  const topOpen = (tree.children.get(null) ?? []).every((c) => expanded.has(c));
   // The svg stays mounted under the grid, so it is fitted again on the way back to it.
   const chartView = useChartView({
     tree,
     expanded,
     layout: 'vertical',
     box: SCENARIO_BOX,
-    fitKey: `${name}|${mode}|${maximized}|${view}`,
+    fitKey: `${name}|${mode}|${maximized}|${view}|${topOpen}`,
   });
 
   // The unit a gesture touched, to reveal once the plan's new state has arrived.

@@ -4,6 +4,33 @@ import { useI18n } from '../i18n.tsx';
 import { channelKey } from '../data/useChannel.ts';
 import { FormError } from '../ui/FormError.tsx';
 import { COMPARE_METRICS, summarizePlan } from '../../../shared/scenario/compare.ts';
+import type { MessageKey } from '../../../shared/i18n/index.ts';
+
+/** The abbreviations the figures' names use, each with the words it stands for (a tooltip). */
+const ABBREVIATIONS: ReadonlyArray<[string, MessageKey]> = [
+  ['NSNN', 'scn.compare.abbrNSNN'],
+  ['ĐVSN', 'scn.compare.abbrDVSN'],
+];
+const ABBREVIATION = new RegExp(`(${ABBREVIATIONS.map(([a]) => a).join('|')})`);
+
+/** A figure's name with each abbreviation in it marked, its meaning on hover. */
+function WithAbbreviations({ text }: { text: string }) {
+  const { t } = useI18n();
+  return (
+    <>
+      {text.split(ABBREVIATION).map((part, i) => {
+        const key = ABBREVIATIONS.find(([a]) => a === part)?.[1];
+        return key ? (
+          <abbr key={i} title={t(key)}>
+            {part}
+          </abbr>
+        ) : (
+          part
+        );
+      })}
+    </>
+  );
+}
 
 /** Two or more stored plans side by side: where each ends against where it starts. */
 export function ScenarioCompare({ names }: { names: readonly string[] }) {
@@ -34,16 +61,23 @@ export function ScenarioCompare({ names }: { names: readonly string[] }) {
       <table className="check-table">
         <thead>
           <tr>
-            <th />
+            <th scope="col">{t('scn.compare.metric')}</th>
             {plans.map((p) => (
-              <th key={p.name}>{p.name}</th>
+              <th key={p.name} scope="col" title={p.name} data-testid="compare-plan">
+                <div className="compare-plan-name">{p.name}</div>
+                <div className="muted compare-plan-column">
+                  {t('scn.compare.column', { first: String(firstYear), horizon: String(horizon) })}
+                </div>
+              </th>
             ))}
           </tr>
         </thead>
         <tbody>
           {COMPARE_METRICS.map((m) => (
             <tr key={m}>
-              <td>{t(`scn.metric.${m}`)}</td>
+              <td>
+                <WithAbbreviations text={t(`scn.metric.${m}`)} />
+              </td>
               {plans.map((p) => (
                 <td key={p.name} className="num">
                   {n(p.summary.metrics[m].value)} <span className="muted">({signed(p.summary.metrics[m].change)})</span>

@@ -86,7 +86,13 @@ export function ScenarioView() {
   const [chartSeen, setChartSeen] = useState<string | null>(null);
   // The unit selected in the plan's chart or table and the chart's year: its details in the right column.
   const [unitPicked, setUnitPicked] = useState<{ code: string; year: number } | null>(null);
-  useEffect(() => setUnitPicked(null), [selected]);
+  // The unit picked in the table ("Bảng") and the table's year: each tab keeps its own.
+  const [rowPicked, setRowPicked] = useState<{ code: string; year: number } | null>(null);
+  useEffect(() => {
+    setUnitPicked(null);
+    setRowPicked(null);
+  }, [selected]);
+  const detailOf = tab === 'chart' ? unitPicked : tab === 'table' ? rowPicked : null;
   useEffect(() => {
     if (tab === 'chart' && selected) setChartSeen(selected);
   }, [tab, selected]);
@@ -201,7 +207,15 @@ export function ScenarioView() {
             />
           </div>
         )}
-        {tab === 'table' && <ScenarioChanges key={selected} name={selected} years={sim.years.map((y) => y.year)} />}
+        {tab === 'table' && (
+          <ScenarioChanges
+            key={selected}
+            name={selected}
+            years={sim.years.map((y) => y.year)}
+            picked={rowPicked?.code ?? null}
+            onPick={(code, year) => setRowPicked({ code, year })}
+          />
+        )}
         {tab === 'metrics' && <ScenarioMetrics sim={sim} />}
         {tab === 'targets' && (
           <>
@@ -377,15 +391,14 @@ export function ScenarioView() {
           side={planList}
           pickedUnit={unitPicked?.code ?? null}
           detail={
-            unitPicked &&
-            tab === 'chart' && (
+            detailOf && (
               <PlanUnitDetail
-                key={unitPicked.code}
+                key={detailOf.code}
                 name={selected}
-                year={unitPicked.year}
-                code={unitPicked.code}
+                year={detailOf.year}
+                code={detailOf.code}
                 sim={sim}
-                onClose={() => setUnitPicked(null)}
+                onClose={() => (tab === 'table' ? setRowPicked(null) : setUnitPicked(null))}
               />
             )
           }

@@ -6,10 +6,13 @@ export function FieldChange({
   field,
   before,
   after,
+  label,
 }: {
   field: string;
   before: string | number | null;
   after: string | number | null;
+  /** Said instead of the field's name (a parent given by its name, not its code). */
+  label?: string;
 }) {
   const { t, n } = useI18n();
   // A kind, level or sector is said by its label ("psu" → "Đơn vị sự nghiệp").
@@ -19,7 +22,7 @@ export function FieldChange({
   const delta = typeof before === 'number' && typeof after === 'number' ? after - before : null;
   return (
     <div className="field-change">
-      {t(`field.${field}` as MessageKey)}: <s>{value(before)}</s> → <strong>{value(after)}</strong>
+      {label ?? t(`field.${field}` as MessageKey)}: <s>{value(before)}</s> → <strong>{value(after)}</strong>
       {delta !== null && (
         <span className={delta < 0 ? 'down' : 'up'}>
           {' '}
