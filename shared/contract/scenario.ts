@@ -114,6 +114,7 @@ const simulatedYear = numbers(METRIC_KEYS).extend({
   converted: z.number(),
   recruited: z.number(),
   payoutCost: z.number(),
+  payoutUncosted: z.number(),
 }) satisfies z.ZodType<SimulatedYear>;
 /** A year's units by level and kind, and the province in force at its end (after a setProvince). */
 const yearDetail = z.object({

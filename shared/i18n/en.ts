@@ -1325,6 +1325,10 @@ export const en: Record<MessageKey, string> = {
     'Quotas cut by {percent}% in {count} units: {total} fewer in all (civil servants {cs}; state-paid public employees {pe}).',
   'scn.metric.recruited': 'People recruited (cumulative)',
   'scn.metric.payoutCost': 'Staff-reduction payouts, đồng (cumulative)',
+  'scn.metric.payoutUncosted': 'People paid under a policy whose payout is not computed (cumulative)',
+  'scn.costPartialTitle':
+    'The payout of {count} people could not be computed (salary, years of social insurance or months before retirement age missing): this is a lower bound.',
+  'scn.costUncosted': '{count} people not costed',
   'scn.costTotal': 'Staff-reduction payouts (total, đồng)',
   'scn.costNone': 'none',
   'rm.title': 'Staff-reduction roadmap',

@@ -1323,6 +1323,10 @@ export const vi = {
     'Cắt giảm {percent}% biên chế của {count} đơn vị: giảm tổng cộng {total} (công chức {cs}; số người làm việc hưởng lương NSNN {pe}).',
   'scn.metric.recruited': 'Người được tuyển dụng (lũy kế)',
   'scn.metric.payoutCost': 'Chi phí chính sách tinh giản, đồng (lũy kế)',
+  'scn.metric.payoutUncosted': 'Người hưởng chính sách chưa tính được chi phí (lũy kế)',
+  'scn.costPartialTitle':
+    'Chưa tính được chi phí cho {count} người (thiếu lương, số năm đóng bảo hiểm xã hội hoặc số tháng nghỉ trước tuổi): số này chỉ là mức tối thiểu.',
+  'scn.costUncosted': 'chưa tính {count} người',
   'scn.costTotal': 'Chi phí chính sách tinh giản (tổng, đồng)',
   'scn.costNone': 'không có',
   'rm.title': 'Lộ trình tinh giản',

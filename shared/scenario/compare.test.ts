@@ -75,10 +75,11 @@ describe('summarizePlan', () => {
         { year: 2026, cost: 284_090_625 },
         { year: 2027, cost: 2 * 284_090_625 },
       ],
+      uncosted: 0,
     });
     expect(plan.metrics.leavers).toEqual({ value: 3, change: 3 });
     expect(plan.metrics.recruited).toEqual({ value: 2, change: 2 });
-    expect(summarizePlan(run([])).cost).toEqual({ total: 0, byYear: [] });
+    expect(summarizePlan(run([])).cost).toEqual({ total: 0, byYear: [], uncosted: 0 });
   });
 
   it("reads a target's metric (a sum of metrics) year by year", () => {
@@ -105,5 +106,25 @@ describe('people made surplus (dôi dư)', () => {
       [2027, 11, 6],
     ]);
     expect(summarizePlan(plan).metrics.surplusLeavers).toEqual({ value: 6, change: 6 });
+  });
+});
+
+describe('payouts that could not be computed', () => {
+  it('are counted year by year (cumulative) and carried to the summary, so the cost is said to be a lower bound', () => {
+    const plan = run([
+      // Paid under a policy, no payout inputs: its cost is not computed.
+      { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement' },
+      { type: 'staffExit', year: 2026, unit: 'B', civilServants: 0, publicEmployees: 1, reason: 'resignation', cost: 5_000_000 },
+      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'resignation' },
+      // Not paid under a policy: never "not costed".
+      { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'retirement' },
+    ]);
+    expect(plan.years.map((y) => [y.year, y.payoutCost, y.payoutUncosted])).toEqual([
+      [2025, 0, 0],
+      [2026, 5_000_000, 2],
+      [2027, 5_000_000, 3],
+    ]);
+    expect(summarizePlan(plan).cost).toMatchObject({ total: 5_000_000, uncosted: 3 });
+    expect(summarizePlan(run([])).cost.uncosted).toBe(0);
   });
 });

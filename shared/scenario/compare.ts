@@ -16,10 +16,15 @@ export interface SimulatedYear extends YearMetrics {
   recruited: number;
   /** Payouts to the people who left so far, in đồng. */
   payoutCost: number;
+  /** Of the people paid under a policy so far, those whose payout could not be computed: `payoutCost` leaves them out (a lower bound). */
+  payoutUncosted: number;
 }
 
 /** A simulation's years as flat rows: the year, its metrics, and the people gone so far. */
 export function yearRows(sim: Simulation): SimulatedYear[] {
+  const uncostedIn = new Map<number, number>();
+  for (const e of sim.exits) if (e.uncosted > 0) uncostedIn.set(e.year, (uncostedIn.get(e.year) ?? 0) + e.uncosted);
+  let uncosted = 0;
   return sim.years.map((y) => ({
     year: y.year,
     ...y.metrics,
@@ -28,6 +33,7 @@ export function yearRows(sim: Simulation): SimulatedYear[] {
     converted: y.converted,
     recruited: y.recruited,
     payoutCost: y.payoutCost,
+    payoutUncosted: (uncosted += uncostedIn.get(y.year) ?? 0),
   }));
 }
 
@@ -60,8 +66,8 @@ export interface PlanSummary {
   targetsTotal: number;
   /** Targets without the figures for a verdict (chưa đủ số liệu). */
   targetsUnknown: number;
-  /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any. */
-  cost: { total: number; byYear: Array<{ year: number; cost: number }> };
+  /** Payouts of the roadmap's exits in đồng: in total, and in each year that has any; `uncosted`: the people paid whose payout could not be computed (the total is then a lower bound). */
+  cost: { total: number; byYear: Array<{ year: number; cost: number }>; uncosted: number };
   /** Findings left in the horizon year that are violations or warnings, how many of them are errors, and the "cần xác minh" notes apart. */
   findings: number;
   errors: number;
@@ -85,7 +91,7 @@ export function summarizePlan(plan: SimulatedPlan): PlanSummary {
     targetsMet: plan.targets.filter((x) => x.met).length,
     targetsTotal: plan.targets.length,
     targetsUnknown: plan.targets.filter((x) => x.met === null).length,
-    cost: { total: last.payoutCost, byYear },
+    cost: { total: last.payoutCost, byYear, uncosted: last.payoutUncosted },
     findings: atHorizon.filter((f) => f.severity !== 'note').length,
     errors: atHorizon.filter((f) => f.severity === 'error').length,
     notes: atHorizon.filter((f) => f.severity === 'note').length,

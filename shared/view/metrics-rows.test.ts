@@ -32,12 +32,14 @@ const year = (
   }) as unknown as SimulatedYear & { positions?: MetricsPositionsYear };
 
 const keys = (rows: ReturnType<typeof metricsRows>) => rows.map(metricsRowId);
+/** The metrics shown when every payout is computed (the row of people not costed only when there are some). */
+const METRICS = SCENARIO_METRICS.filter((m) => m !== 'payoutUncosted');
 
 describe('metricsRows: the Chỉ số table with the job positions under each quota', () => {
   it('is the metrics alone when the plan has no positions (no empty rows)', () => {
-    expect(keys(metricsRows([year(null), year(null)]))).toEqual([...SCENARIO_METRICS]);
+    expect(keys(metricsRows([year(null), year(null)]))).toEqual(METRICS);
     // Positions only for another workforce: no rows for this one.
-    expect(keys(metricsRows([year({ units: 2, withPositions: 0 })]))).toEqual([...SCENARIO_METRICS]);
+    expect(keys(metricsRows([year({ units: 2, withPositions: 0 })]))).toEqual(METRICS);
   });
 
   it('puts the positions rows right under the quota they stand beside, the covered units’ own quota only when not all are covered', () => {
@@ -102,5 +104,14 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
     const at = all.indexOf('deputies');
     expect(all.slice(at, at + 4)).toEqual(['deputies', 'deputies-coverage', 'deputies-planned', 'deputies-recorded']);
     expect(rows.slice(at, at + 4).map((r) => metricsCell(r, y))).toEqual([9, '1/5', 3, 2]);
+  });
+});
+
+describe('metricsRows: the people whose payout could not be computed', () => {
+  it('get their row right under the cost only when some year has any', () => {
+    const withUncosted = { ...year(null), payoutUncosted: 2 };
+    const all = keys(metricsRows([year(null), withUncosted]));
+    expect(all.indexOf('payoutUncosted')).toBe(all.indexOf('payoutCost') + 1);
+    expect(keys(metricsRows([year(null)]))).not.toContain('payoutUncosted');
   });
 });

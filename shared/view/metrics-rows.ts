@@ -25,6 +25,7 @@ export const SCENARIO_METRICS = [
   'converted',
   'recruited',
   'payoutCost',
+  'payoutUncosted',
   'autonomyGroup1',
   'autonomyGroup2',
   'autonomyGroup3',
@@ -87,9 +88,13 @@ export function positionsValue(row: PositionsRowKind, s: QuotaBesideWorkforce): 
 }
 
 /** The table's rows: every metric, each quota followed by its positions rows when the plan has positions for that workforce. */
-export function metricsRows(years: ReadonlyArray<{ positions?: MetricsPositionsYear }>): MetricsRow[] {
+export function metricsRows(
+  years: ReadonlyArray<{ positions?: MetricsPositionsYear; payoutUncosted?: number }>,
+): MetricsRow[] {
   const rows: MetricsRow[] = [];
   for (const metric of SCENARIO_METRICS) {
+    // The people whose payout could not be computed only when there are some (the cost is then a lower bound).
+    if (metric === 'payoutUncosted' && !years.some((y) => (y.payoutUncosted ?? 0) > 0)) continue;
     rows.push({ kind: 'metric', metric });
     if (metric === 'deputies' && years.some((y) => (y.positions?.deputies.withHead ?? 0) > 0))
       for (const row of DEPUTIES_ROWS) rows.push({ kind: 'deputies', row });

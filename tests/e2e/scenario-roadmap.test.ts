@@ -226,6 +226,24 @@ describe('staff-reduction roadmap, end to end in Chromium', () => {
         path: path.join(ARTIFACTS, `scenario-roadmap-partial-cost-${size.width}x${size.height}.png`),
       });
     }
+    // The Chỉ số tab says the same: the cumulative cost a lower bound from 2027, and the people not costed.
+    await planTab(page, 'Chỉ số');
+    const metrics = page.getByTestId('scenario-metrics');
+    const metricRow = async (label: string) =>
+      (await metrics.locator('tr', { hasText: label }).first().locator('td').allTextContents()).slice(1);
+    await expect
+      .poll(() => metricRow('Chi phí chính sách tinh giản, đồng (lũy kế)'))
+      .toEqual(['0', '0', '744.778.125', '744.778.125', ...Array(4).fill('≥ 744.778.125')]);
+    expect(await metricRow('Người hưởng chính sách chưa tính được chi phí (lũy kế)')).toEqual([
+      '0',
+      '0',
+      '0',
+      '0',
+      '2',
+      '2',
+      '2',
+      '2',
+    ]);
     expect(errors).toEqual([]);
     await page.close();
     await app.stop();

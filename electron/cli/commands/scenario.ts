@@ -284,7 +284,7 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
   else {
     for (const y of out.years) {
       process.stdout.write(
-        `${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${formatInteger(y.payoutCost, 'vi')} đồng\n`,
+        `${y.year}\tđơn vị ${y.units}\tĐVSN ${y.psus}\tBC CC ${y.civilServantQuota}\tSNLV ${y.publicEmployeeQuota}\tra khỏi BC ${y.leavers}\ttuyển ${y.recruited}\tchi phí ${y.payoutUncosted > 0 ? `≥ ${formatInteger(y.payoutCost, 'vi')} đồng (chưa tính ${y.payoutUncosted} người)` : `${formatInteger(y.payoutCost, 'vi')} đồng`}\n`,
       );
       // Beside each quota, what the plan's job positions justify (only a workforce with positions).
       for (const [who, side] of [

@@ -99,8 +99,19 @@ export function ScenarioCompare({ names }: { names: readonly string[] }) {
           <tr data-testid="compare-cost">
             <td>{t('scn.costTotal')}</td>
             {plans.map((p) => (
-              <td key={p.name} className="num">
-                {n(p.summary.cost.total)}
+              <td
+                key={p.name}
+                className="num"
+                title={
+                  p.summary.cost.uncosted > 0
+                    ? t('scn.costPartialTitle', { count: n(p.summary.cost.uncosted) })
+                    : undefined
+                }
+              >
+                {p.summary.cost.uncosted > 0 ? `≥ ${n(p.summary.cost.total)}` : n(p.summary.cost.total)}
+                {p.summary.cost.uncosted > 0 && (
+                  <div className="positions-warn">{t('scn.costUncosted', { count: n(p.summary.cost.uncosted) })}</div>
+                )}
                 <div className="muted">
                   {p.summary.cost.byYear.length === 0
                     ? t('scn.costNone')

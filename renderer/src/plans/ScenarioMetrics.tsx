@@ -34,6 +34,17 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
     (y) => (y.positions?.civilServants.defaulted ?? 0) + (y.positions?.publicEmployees.defaulted ?? 0) > 0,
   );
   const cell = (r: MetricsRow, y: Year) => {
+    if (r.kind === 'metric' && r.metric === 'payoutCost' && y.payoutUncosted > 0)
+      // Some people's payout could not be computed: the cost is a lower bound.
+      return (
+        <td
+          key={y.year}
+          className="num positions-partial"
+          title={t('scn.costPartialTitle', { count: n(y.payoutUncosted) })}
+        >
+          ≥ {n(y.payoutCost)}
+        </td>
+      );
     if (r.kind === 'metric')
       return (
         <td key={y.year} className="num">
