@@ -65,7 +65,8 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
   const [pages, setPages] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // "Saved", said of the answer of that save only: an undo of it (Ctrl+Z) brings another answer.
+  const [notice, setNotice] = useState<{ text: string; of: ProposalView } | null>(null);
   const printFrame = useRef<HTMLIFrameElement>(null);
   const fail = setError;
   const dirtyRef = useRef(dirty);
@@ -104,8 +105,9 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
     if (!draft) return;
     setError(null);
     try {
-      show(await call('print.save', { name, type, settings: { ...draft, sections } }));
-      setNotice(t('print.saved'));
+      const saved = await call('print.save', { name, type, settings: { ...draft, sections } });
+      show(saved);
+      setNotice({ text: t('print.saved'), of: saved });
     } catch (err) {
       fail(err);
     }
@@ -234,7 +236,7 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
                 {t('print.save')}
               </button>
               {dirty && <span className="muted">{t('print.unsaved')}</span>}
-              {notice && <span className="muted">{notice}</span>}
+              {notice && notice.of === view && <span className="muted">{notice.text}</span>}
             </div>
             <FormError error={error ?? read.error} />
           </form>
