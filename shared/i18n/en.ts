@@ -1614,6 +1614,8 @@ export const en: Record<MessageKey, string> = {
   'print.save': 'Save',
   'print.saved': 'Saved.',
   'print.unsaved': 'Unsaved changes: save to see them in the print.',
+  'print.previewUnsaved': 'Previewing the appendices chosen, not saved: save to keep this choice.',
+  'print.previewUpdating': 'Updating the preview to the appendices chosen (not saved)…',
   'print.pdf': 'Export PDF',
   'print.docx': 'Export Word (.docx)',
   'print.provinceMerged':

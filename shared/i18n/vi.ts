@@ -1611,6 +1611,8 @@ export const vi = {
   'print.save': 'Lưu',
   'print.saved': 'Đã lưu.',
   'print.unsaved': 'Có thay đổi chưa lưu: bấm Lưu để xem trong bản in.',
+  'print.previewUnsaved': 'Xem trước theo các phụ lục đã chọn, chưa lưu: bấm Lưu để giữ lựa chọn này.',
+  'print.previewUpdating': 'Đang cập nhật bản xem trước theo các phụ lục đã chọn (chưa lưu)…',
   'print.pdf': 'Xuất PDF',
   'print.docx': 'Xuất Word (.docx)',
   'print.provinceMerged':
