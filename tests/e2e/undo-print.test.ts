@@ -127,6 +127,13 @@ describe('undo and the print view, end to end in Chromium', () => {
       await expect.poll(firstAppendix, { timeout: 60_000 }).toBe('DANH SÁCH CƠ QUAN, ĐƠN VỊ TRƯỚC VÀ SAU SẮP XẾP');
       const body = () => preview.locator('body').innerText();
       expect(await body()).not.toContain('Danh mục các nội dung sắp xếp theo năm');
+      // Its bases: Decree 370/2025 only as amending Decree 150/2025, Resolution 08/NQ-CP (date unverified) never.
+      const text = (await body()).replace(/\s+/g, ' ');
+      expect(text).toContain(
+        'thuộc tỉnh, thành phố trực thuộc trung ương (được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ);',
+      );
+      expect(text).not.toContain('Căn cứ Nghị định số 370/2025/NĐ-CP');
+      expect(text).not.toContain('08/NQ-CP');
       const unsaved = dialog.getByTestId('print-preview-unsaved');
       await expect
         .poll(() => unsaved.textContent())
