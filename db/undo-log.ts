@@ -178,10 +178,22 @@ interface StepRow {
   at: string;
 }
 
-export function history(db: Database, limit = 200): { entries: HistoryEntry[]; canUndo: boolean; canRedo: boolean } {
+/** A step named by its label: the one the next undo or redo replays, or the one just replayed. */
+export interface StepRef {
+  id: number;
+  label: EditLabel;
+}
+
+/** The steps, newest first (at most `limit`), and the steps the next undo and redo would replay. */
+export function history(
+  db: Database,
+  limit = 200,
+): { entries: HistoryEntry[]; canUndo: boolean; canRedo: boolean; nextUndo: StepRef | null; nextRedo: StepRef | null } {
   const rows = db
     .prepare('SELECT id, label, done, user, at FROM edit_history ORDER BY id DESC LIMIT ?')
     .all(limit) as StepRow[];
+  const nextUndo = stepRef(db, nextStep(db, 'undo'));
+  const nextRedo = stepRef(db, nextStep(db, 'redo'));
   return {
     entries: rows.map((r) => ({
       id: r.id,
@@ -190,9 +202,18 @@ export function history(db: Database, limit = 200): { entries: HistoryEntry[]; c
       user: r.user,
       at: r.at,
     })),
-    canUndo: nextStep(db, 'undo') !== null,
-    canRedo: nextStep(db, 'redo') !== null,
+    canUndo: nextUndo !== null,
+    canRedo: nextRedo !== null,
+    nextUndo,
+    nextRedo,
   };
+}
+
+/** The step of an id with its label (null for none): what the history says of it. */
+export function stepRef(db: Database, id: number | null): StepRef | null {
+  if (id === null) return null;
+  const label = db.prepare('SELECT label FROM edit_history WHERE id = ?').pluck().get(id) as string | undefined;
+  return label === undefined ? null : { id, label: JSON.parse(label) as EditLabel };
 }
 
 /** The id of the step the next undo or redo would replay (null when there is none). */

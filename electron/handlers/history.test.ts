@@ -223,6 +223,31 @@ describe('one history for every aggregate', () => {
     ws.close();
   });
 
+  it('names the step the next undo and redo would replay, and answers each undo and redo with the step it replayed', async () => {
+    const { ws, call } = setup();
+    const named = (step: { label: HistoryView['entries'][number]['label'] } | null) =>
+      step && translate('vi', step.label.key, step.label.params);
+    await call('units.update', { code: 'S', patch: { deputies: 2 } });
+    await call('scenario.create', { name: 'PA1' });
+    await call('print.save', { name: 'PA1', type: 'to-trinh', settings: (await call<{ settings: object }>('print.get', { name: 'PA1', type: 'to-trinh' })).settings });
+    let listed = await call<HistoryView>('history.list', {});
+    expect([named(listed.nextUndo), listed.nextRedo]).toEqual(['Lưu thiết lập in (Tờ trình) của phương án PA1', null]);
+    type Replayed = TreeAfterEdit & { step: { id: number; label: HistoryView['entries'][number]['label'] } | null };
+    const undone = await call<Replayed>('history.undo', {});
+    expect(named(undone.step)).toBe('Lưu thiết lập in (Tờ trình) của phương án PA1');
+    expect([named(undone.history.nextUndo), named(undone.history.nextRedo)]).toEqual([
+      'Tạo phương án PA1',
+      'Lưu thiết lập in (Tờ trình) của phương án PA1',
+    ]);
+    expect(named((await call<Replayed>('history.redo', {})).step)).toBe('Lưu thiết lập in (Tờ trình) của phương án PA1');
+    // Nothing to redo: no step replayed, said as such (null), nothing changed.
+    const none = await call<Replayed>('history.redo', {});
+    expect(none.step).toBeNull();
+    listed = await call<HistoryView>('history.list', {});
+    expect([named(listed.nextUndo), listed.nextRedo]).toEqual(['Lưu thiết lập in (Tờ trình) của phương án PA1', null]);
+    ws.close();
+  });
+
   it('answers an undo of a step that edited no unit with no unit changed (the held units kept)', async () => {
     const { ws, call } = setup();
     await call('scenario.create', { name: 'PA1' });

@@ -108,7 +108,8 @@ export function printHandlers(current: CurrentWorkspace, options: PrintOptions, 
     return appendixChoice(input.settings, input.type).map((a) => ({ ...a, available: has.get(a.key) ?? false }));
   };
   return {
-    'print.get': ({ name, type }) => view(inputOf(name, type)),
+    'print.get': ({ name, type, appendices }) =>
+      view(inputOf(name, type, undefined, undefined, appendices ? { appendices } : {})),
     'print.save': ({ name, type, settings }: ArgsOut<'print.save'>) => {
       // A section left as its template is not stored: it keeps following the plan's numbers. The
       // template as the editor showed it (before this save's settings, e.g. the enclosed appendices) counts too.

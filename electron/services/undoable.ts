@@ -64,7 +64,7 @@ const LABELS: Labels = {
   'scenario.duplicate': ({ name, newName }) => said('edit.planDuplicate', { name, newName }),
   'scenario.rename': ({ name, newName }) => said('edit.planRename', { name, newName }),
   'scenario.lock': ({ name, locked }) => plan(locked ? 'edit.planLock' : 'edit.planUnlock')({ name }),
-  'print.save': plan('edit.planPrint'),
+  'print.save': ({ name, type }) => said('edit.planPrintType', { name, type: `print.type.${type}` }),
   'targetSets.save': ({ set }) => said('edit.targetSetSave', { name: set.title }),
   'targetSets.delete': ({ id }) => said('edit.targetSetDelete', { name: id }),
   'baselines.save': ({ baseline }) => said('edit.baselineSave', { year: String(baseline.year) }),

@@ -32,7 +32,7 @@ export type { ImportInspection, ImportPreview } from './import.ts';
 export type { ProposalView } from './print.ts';
 export type { RulesView } from './rules.ts';
 export type { AnnexPreview } from './scenario.ts';
-export type { HistoryView, TreeAfterEdit } from './tree-edit.ts';
+export type { HistoryStep, HistoryView, TreeAfterEdit } from './tree-edit.ts';
 export { UiStateSchema, VIEWS, type UiState } from './ui.ts';
 
 export const contract = {

@@ -71,8 +71,11 @@ const fileArgs = z
   })
   .strict();
 
+/** `appendices`: the print view's choice not saved yet, previewed (the saved settings stay). */
+const getArgs = z.object({ ...printArgs, appendices: ProposalSettingsSchema.shape.appendices.optional() }).strict();
+
 export const printChannels = {
-  'print.get': { args: z.object(printArgs).strict(), result: ProposalViewSchema },
+  'print.get': { args: getArgs, result: ProposalViewSchema },
   'print.save': {
     args: z.object({ ...printArgs, settings: ProposalSettingsSchema }).strict(),
     result: ProposalViewSchema,

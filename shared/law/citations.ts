@@ -33,6 +33,12 @@ export interface LegalDocument {
   source: string;
   /** The fields left out because they could not be verified. */
   unverified?: Array<'date' | 'issuer' | 'summary'>;
+  /**
+   * The document it amends, as a primary text names it ("… được sửa đổi, bổ sung bởi Nghị định số
+   * 370/2025/NĐ-CP ngày 31/12/2025 của Chính phủ"): one whose trích yếu is not verified is cited
+   * only that way, after the document it amends, never on its own line without its subject.
+   */
+  amends?: string;
 }
 
 const REF = 'legal-reference.md';
@@ -158,11 +164,14 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     type: 'Nghị định',
     date: '2025-12-31',
     issuer: 'Chính phủ',
+    // No primary text of the decree was found (its trích yếu unverified): Circular 45/2026/TT-BGDĐT,
+    // a primary text, gives its number, date and issuer as the decree amending Decree 150/2025.
     summary: null,
     basis: 'legal',
     confidence: 'C',
-    source: `${REF} §4 (date from the legal basis of Circular 45/2026/TT-BGDĐT); ${ND150}`,
+    source: `Thông tư số 45/2026/TT-BGDĐT, căn cứ ban hành (${ND150} §0); ${REF} §4`,
     unverified: ['summary'],
+    amends: '150/2025/NĐ-CP',
   },
   {
     id: '332/NQ-CP',
@@ -176,6 +185,9 @@ export const LEGAL_DOCUMENTS: readonly LegalDocument[] = [
     source: ND150,
   },
   {
+    // No primary text found; its date is known only as "2018" from a secondary page, and the
+    // Government numbers its resolutions from 1 each year (an 08/NQ-CP of 09/02/2010 exists too):
+    // without a verified date it names no one document and is never cited (shared/print/sections/bases.ts).
     id: '08/NQ-CP',
     type: 'Nghị quyết',
     date: null,

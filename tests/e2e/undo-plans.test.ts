@@ -47,7 +47,7 @@ describe('undoing a plan from the toolbar, end to end in Chromium', () => {
     expect(listScenarios(app.workspace.db).map((s) => s.name)).toEqual(['PA thử hoàn tác']);
 
     // Nothing left to redo: Ctrl+Y says so in the toolbar's line, as the disabled button's tooltip does.
-    const notice = page.getByTestId('toolbar-notice');
+    const notice = page.getByTestId('history-notice');
     await expect.poll(() => redo.isEnabled()).toBe(false);
     expect(await redo.getAttribute('title')).toBe('Không có thao tác nào để làm lại. (Ctrl+Y)');
     await page.keyboard.press('Control+y');
@@ -65,7 +65,7 @@ describe('undoing a plan from the toolbar, end to end in Chromium', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z');
     await expect.poll(() => ops.locator('ol > li').count()).toBe(0);
-    expect(await notice.count()).toBe(0); // undone: no message
+    await expect.poll(() => notice.textContent()).toBe('Đã hoàn tác: Thêm một thao tác vào phương án PA thử hoàn tác');
     await page.keyboard.press('Control+y');
     await expect.poll(() => ops.locator('ol > li').count()).toBe(1);
     expect(errors).toEqual([]);

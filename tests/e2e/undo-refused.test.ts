@@ -25,7 +25,7 @@ describe('a refused undo says why, from Ctrl+Z as from the button', () => {
     async (viewport) => {
       const { page, app, errors } = await openSample(browser(), viewport);
       const undo = page.getByRole('button', { name: '↶ Hoàn tác' });
-      const notice = page.getByTestId('toolbar-notice');
+      const notice = page.getByTestId('history-notice');
       expect(await undo.isEnabled()).toBe(false);
       expect(await undo.getAttribute('title')).toBe(`${NOTHING} (Ctrl+Z)`);
 
@@ -67,7 +67,7 @@ describe('a refused undo says why, from Ctrl+Z as from the button', () => {
       // The line is drawn again for the button's answer (marked: the key's line is not taken for it).
       await notice.evaluate((el) => el.setAttribute('data-seen', ''));
       await undo.click();
-      const fromButton = page.locator('[data-testid="toolbar-notice"]:not([data-seen])');
+      const fromButton = page.locator('[data-testid="history-notice"]:not([data-seen])');
       await expect.poll(() => fromButton.textContent()).toBe(fromKey);
       expect(errors).toEqual([]);
       await page.close();

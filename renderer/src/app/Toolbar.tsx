@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../api.ts';
 import { downloadBase64 } from './files.ts';
 import { useI18n } from '../i18n.tsx';
@@ -8,6 +8,9 @@ import type { WorkspaceState } from './useWorkspace.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { FileMenu } from './FileMenu.tsx';
 import { RulesDialog } from './RulesDialog.tsx';
+import { HistoryNotice, type HistoryMessage } from './HistoryNotice.tsx';
+import type { EditLabel } from '../../../shared/edits/edit.ts';
+import type { HistoryStep } from '../../../shared/contract/index.ts';
 
 /** Data in and out: import wizard, exports, template, backup; with a one-line notice of the result. */
 export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
@@ -25,20 +28,36 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
       setNotice({ kind: 'error', text: errorText(err, t, lang) });
     }
   };
-  // The buttons and Ctrl+Z / Ctrl+Y (useUndoKeys) take the same path, so a refusal is said in the
-  // same line whichever was used, and "nothing to undo" where the button would be disabled.
-  const step = (undo: boolean) =>
-    void act(async () => {
+  // The buttons and Ctrl+Z / Ctrl+Y (useUndoKeys) take the same path: what was undone or redone, a
+  // refusal's reason, or that there was nothing, is said in the same place whichever was used,
+  // over whatever is open (HistoryNotice), until a new step is made.
+  const [said, setSaid] = useState<{ message: HistoryMessage; newest: number | undefined } | null>(null);
+  const newest = workspace.history.entries[0]?.id;
+  useEffect(() => setSaid((s) => (s && s.newest !== newest ? null : s)), [newest]);
+  const labelText = (label: EditLabel) => t(label.key, label.params);
+  const step = async (undo: boolean) => {
+    setSaid(null);
+    try {
       // No check of canUndo before asking: a key pressed before the screen caught up must not be lost;
       // the back end does nothing when there is nothing to undo or redo, and then the person is told so.
-      const could = undo ? workspace.history.canUndo : workspace.history.canRedo;
-      const after = await workspace.edit((o) => call(undo ? 'history.undo' : 'history.redo', o));
-      if (!could && !(undo ? after.canUndo : after.canRedo))
-        return t(undo ? 'edit.nothingToUndo' : 'edit.nothingToRedo');
-    });
-  const undo = () => step(true);
-  const redo = () => step(false);
+      const replayed: { step: HistoryStep | null } = { step: null };
+      const after = await workspace.edit(async (o) => {
+        const answer = await call(undo ? 'history.undo' : 'history.redo', o);
+        replayed.step = answer.step;
+        return answer;
+      });
+      const text = replayed.step
+        ? t(undo ? 'edit.undoneWhat' : 'edit.redoneWhat', { what: labelText(replayed.step.label) })
+        : t(undo ? 'edit.nothingToUndo' : 'edit.nothingToRedo');
+      setSaid({ message: { kind: 'ok', text }, newest: after.entries[0]?.id });
+    } catch (err) {
+      setSaid({ message: { kind: 'error', text: errorText(err, t, lang) }, newest });
+    }
+  };
+  const undo = () => void step(true);
+  const redo = () => void step(false);
   useUndoKeys(undo, redo);
+  const { nextUndo, nextRedo } = workspace.history;
 
   const exportAs = (format: 'xlsx' | 'csv') =>
     act(async () => {
@@ -53,7 +72,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
         type="button"
         disabled={!workspace.history.canUndo}
         onClick={undo}
-        title={workspace.history.canUndo ? 'Ctrl+Z' : `${t('edit.nothingToUndo')} (Ctrl+Z)`}
+        title={`${nextUndo ? t('edit.undoWhat', { what: labelText(nextUndo.label) }) : t('edit.nothingToUndo')} (Ctrl+Z)`}
       >
         ↶ {t('edit.undo')}
       </button>
@@ -61,7 +80,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
         type="button"
         disabled={!workspace.history.canRedo}
         onClick={redo}
-        title={workspace.history.canRedo ? 'Ctrl+Y' : `${t('edit.nothingToRedo')} (Ctrl+Y)`}
+        title={`${nextRedo ? t('edit.redoWhat', { what: labelText(nextRedo.label) }) : t('edit.nothingToRedo')} (Ctrl+Y)`}
       >
         ↷ {t('edit.redo')}
       </button>
@@ -99,6 +118,7 @@ export function Toolbar({ workspace }: { workspace: WorkspaceState }) {
           {notice.text}
         </span>
       )}
+      {said && <HistoryNotice message={said.message} onClose={() => setSaid(null)} />}
       {rules && <RulesDialog onClose={() => setRules(false)} onChanged={workspace.refreshFindings} />}
       {importing && (
         <ImportDialog

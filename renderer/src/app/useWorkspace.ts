@@ -81,7 +81,13 @@ export function useWorkspace(): WorkspaceState {
   const findingsRef = useRef(findingsState);
   findingsRef.current = findingsState;
   const [rulesVersion, setRulesVersion] = useState(0);
-  const [historyView, setHistory] = useState<HistoryView>({ entries: [], canUndo: false, canRedo: false });
+  const [historyView, setHistory] = useState<HistoryView>({
+    entries: [],
+    canUndo: false,
+    canRedo: false,
+    nextUndo: null,
+    nextRedo: null,
+  });
   const historyRef = useRef(historyView);
   historyRef.current = historyView;
 

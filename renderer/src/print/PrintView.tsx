@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { call } from '../api.ts';
 import { useI18n } from '../i18n.tsx';
-import { setChannelData, useChannel } from '../data/useChannel.ts';
+import { channelKey, setChannelData, useChannel } from '../data/useChannel.ts';
+import { queryClient } from '../data/query-client.ts';
 import type { ProposalView } from '../../../shared/contract/index.ts';
 import { DOC_TYPES, type DocType, type ProposalSettings, type SectionKey } from '../../../shared/print/settings.ts';
 import { FormError } from '../ui/FormError.tsx';
@@ -10,6 +11,8 @@ import { paginate } from './print-pages.ts';
 import { withStyleNonce } from '../style-nonce.ts';
 import { IsoDayInput } from '../ui/DayInput.tsx';
 import { AppendixChooser, OperationSections, OtherCosts } from './PrintPlanParts.tsx';
+
+const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 type TextField = Exclude<
   keyof ProposalSettings,
@@ -65,8 +68,29 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
   const [pages, setPages] = useState<number | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [notice, setNotice] = useState<string | null>(null);
+  // "Saved", said while the settings are those saved: an undo of the save (Ctrl+Z) brings others.
+  const [notice, setNotice] = useState<{ text: string; settings: ProposalSettings } | null>(null);
   const printFrame = useRef<HTMLIFrameElement>(null);
+  // The appendices chosen and not saved yet: the preview (and what is printed or exported from here)
+  // follows them at once, said to be unsaved; the saved settings change only with "Lưu".
+  const unsavedAppendices =
+    draft && view && !sameJson(draft.appendices, view.settings.appendices) ? draft.appendices : null;
+  const chosen = useChannel(
+    'print.get',
+    { name, type, appendices: unsavedAppendices ?? {} },
+    { enabled: unsavedAppendices !== null, keepPrevious: true },
+  );
+  const previewOfChoice = unsavedAppendices !== null && chosen.data !== undefined && !chosen.isPlaceholderData;
+  const shown = previewOfChoice ? chosen.data : view;
+  const shownHtml = shown?.html;
+  useEffect(() => setPages(null), [shownHtml]);
+  // Something other than the appendices typed and not saved (the preview shows it only once saved).
+  const othersUnsaved =
+    dirty &&
+    !!draft &&
+    !!view &&
+    (!sameJson({ ...draft, appendices: null }, { ...view.settings, appendices: null }) ||
+      !sameJson(sections, view.sections));
   const fail = setError;
   const dirtyRef = useRef(dirty);
   dirtyRef.current = dirty;
@@ -79,7 +103,6 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
   }, [name, type]);
   // A new answer (another type, a save, an edit elsewhere) fills the form, unless something typed here is not saved yet.
   useEffect(() => {
-    setPages(null);
     if (!view || dirtyRef.current) return;
     setDraft(view.settings);
     setSections(view.sections);
@@ -104,8 +127,12 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
     if (!draft) return;
     setError(null);
     try {
-      show(await call('print.save', { name, type, settings: { ...draft, sections } }));
-      setNotice(t('print.saved'));
+      const saved = await call('print.save', { name, type, settings: { ...draft, sections } });
+      // A read of the stored proposal asked while the save was on its way (the change announced
+      // before its answer) may have been served before it: dropped, never shown over the save's answer.
+      await queryClient.cancelQueries({ queryKey: channelKey('print.get', { name, type }), exact: true });
+      show(saved);
+      setNotice({ text: t('print.saved'), settings: saved.settings });
     } catch (err) {
       fail(err);
     }
@@ -114,7 +141,11 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
     setError(null);
     setBusy(true);
     try {
-      const f = await call(channel, { name, type });
+      const f = await call(channel, {
+        name,
+        type,
+        ...(unsavedAppendices ? { overrides: { appendices: unsavedAppendices } } : {}),
+      });
       downloadBase64(f.fileName, f.data);
     } catch (err) {
       fail(err);
@@ -233,8 +264,10 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
               <button type="submit" className="primary" disabled={!dirty}>
                 {t('print.save')}
               </button>
-              {dirty && <span className="muted">{t('print.unsaved')}</span>}
-              {notice && <span className="muted">{notice}</span>}
+              {othersUnsaved && <span className="muted">{t('print.unsaved')}</span>}
+              {notice && view && sameJson(notice.settings, view.settings) && (
+                <span className="muted">{notice.text}</span>
+              )}
             </div>
             <FormError error={error ?? read.error} />
           </form>
@@ -254,21 +287,26 @@ export function PrintView({ name, onClose }: { name: string; onClose: () => void
               </button>
               {busy && <span className="muted">{t('print.working')}</span>}
             </div>
-            {view && view.warnings.length > 0 && (
+            {unsavedAppendices && (
+              <p className="print-preview-unsaved" role="status" data-testid="print-preview-unsaved">
+                {previewOfChoice ? t('print.previewUnsaved') : t('print.previewUpdating')}
+              </p>
+            )}
+            {shown && shown.warnings.length > 0 && (
               <div className="form-error print-warnings" role="alert" data-testid="print-warnings">
-                {view.warnings.map((w) => (
+                {shown.warnings.map((w) => (
                   <p key={w.key}>{t(w.key, w.params)}</p>
                 ))}
               </div>
             )}
-            {view && <PagedPreview html={view.html} onPages={setPages} />}
-            {view && (
+            {shown && <PagedPreview html={shown.html} onPages={setPages} />}
+            {shown && (
               <iframe
                 ref={printFrame}
                 className="print-source"
                 title={t('print.print')}
                 sandbox="allow-same-origin allow-modals"
-                srcDoc={withStyleNonce(view.html)}
+                srcDoc={withStyleNonce(shown.html)}
                 aria-hidden="true"
                 tabIndex={-1}
               />

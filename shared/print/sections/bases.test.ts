@@ -101,9 +101,43 @@ describe('Căn cứ xây dựng Đề án', () => {
     expect(political).toEqual(['Nghị quyết số 18-NQ/TW ngày 25 tháng 10 năm 2017 của Ban Chấp hành Trung ương Đảng']);
     // Not in the library: kept as the officer wrote it.
     expect(legal[1]).toBe('Quyết định số 5/QĐ-UBND của UBND tỉnh');
-    // Cited once; the amending decrees it was cited with follow on their own lines.
+    // Cited once, on the officer's line: the amending decrees the rules cite it with follow it there.
     expect(legal.filter((l) => l.startsWith('Nghị định số 120/2020/NĐ-CP'))).toHaveLength(1);
-    expect(legal.some((l) => l.startsWith('Nghị định số 283/2025/NĐ-CP'))).toBe(true);
+    expect(legal[0]).toContain('(được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP của Chính phủ và Nghị định số 283/2025/NĐ-CP');
+    expect(legal.filter((l) => l.includes('283/2025/NĐ-CP'))).toHaveLength(1);
+  });
+
+  it('never cites a decree without its trích yếu on its own line: Decree 370/2025 only after Decree 150/2025, which it amends', () => {
+    // The 2026 rule set names Decree 370/2025 on its own line among its bases.
+    const set = ruleSetById('nd120-150-370-2026')!;
+    expect(set.bases.some((b) => b.startsWith('Nghị định số 370/2025/NĐ-CP'))).toBe(true);
+    const simulation = simulate(units, [], { baseYear: 2026, horizon: 2030, rules: { ruleSet: set, provinceClass: 'class2' }, targets: [] });
+    const { legal } = proposalBases({ settings: defaultSettings('Hậu Giang'), ruleSet: set, simulation, operations: [] });
+    expect(legal.filter((l) => l.includes('370/2025/NĐ-CP'))).toEqual([
+      'Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương (được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ)',
+    ]);
+    // Cited alone by an officer's line, it is written the same way.
+    expect(bases([], [], 'Nghị định số 370/2025/NĐ-CP').legal[0]).toMatch(
+      /^Nghị định số 150\/2025\/NĐ-CP ngày 12 tháng 6 năm 2025 .* \(được sửa đổi, bổ sung bởi Nghị định số 370\/2025\/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ\)$/,
+    );
+  });
+
+  it('never cites Resolution 08/NQ-CP (its date unverified: the number alone names no one resolution) and names it to verify', () => {
+    // The Resolution 19 targets cite it.
+    expect(BUILT_IN_TARGETS.some((t) => t.citation.includes('08/NQ-CP'))).toBe(true);
+    const b = bases();
+    expect([...b.legal, ...b.political].join('\n')).not.toContain('08/NQ-CP');
+    expect(b.toVerify).toEqual(['Nghị quyết 08/NQ-CP']);
+    const section = basesSection(b, (t) => ({ kind: 'heading', text: t }));
+    expect(section.at(-1)).toEqual({
+      kind: 'para',
+      text: 'Cần xác minh (chưa đối chiếu được ngày ban hành, không dẫn làm căn cứ): Nghị quyết 08/NQ-CP.',
+    });
+    expect(basisLines(b).join('\n')).not.toContain('08/NQ-CP');
+    // An officer's own line giving the resolution with its date is theirs, kept as written.
+    expect(bases([], [], 'Nghị quyết số 08/NQ-CP ngày 24/01/2018 của Chính phủ').legal[0]).toBe(
+      'Nghị quyết số 08/NQ-CP ngày 24/01/2018 của Chính phủ',
+    );
   });
 
   it('states them as lines ("Căn cứ …;", "Thực hiện …;", the last ".") and as the đề án\'s numbered headings', () => {

@@ -16,17 +16,24 @@ export interface ProposalBases {
   political: string[];
   /** Legal documents in full form (an amended one followed by its amending ones), and the officer's lines not in the library as written. */
   legal: string[];
+  /** Documents cited by the rules that cannot be cited (their date not verified): named apart, to verify, never as a basis. */
+  toVerify?: string[];
 }
 
 type Input = Pick<SectionInput, 'settings' | 'ruleSet' | 'simulation' | 'operations'>;
 
+/**
+ * Whether a document can be cited at all: a number without its year ("08/NQ-CP": the Government
+ * numbers its resolutions from 1 every year) names no one document until its date is verified.
+ */
+export const identifiable = (d: LegalDocument): boolean => d.date !== null || /\/\d{4}\//.test(`${d.id}/`);
+
 /** A citation's documents: the first in full form, the others (its amending texts) after it, short. */
-function documentsOf(citation: string): { main: LegalDocument; amending: LegalDocument[] } | null {
-  const docs = citedIds(citation)
+function documentsOf(citation: string): { docs: LegalDocument[]; unknown: LegalDocument[] } {
+  const known = citedIds(citation)
     .map(legalDocument)
     .filter((d): d is LegalDocument => d !== undefined && d.confidence !== 'M');
-  if (docs.length === 0) return null;
-  return { main: docs[0]!, amending: docs.slice(1) };
+  return { docs: known.filter(identifiable), unknown: known.filter((d) => !identifiable(d)) };
 }
 
 const amended = (main: LegalDocument, amending: LegalDocument[]) =>
@@ -34,32 +41,54 @@ const amended = (main: LegalDocument, amending: LegalDocument[]) =>
     ? fullCitation(main)
     : `${fullCitation(main)} (được sửa đổi, bổ sung bởi ${amending.map((d) => fullCitation(d, true)).join(' và ')})`;
 
+/** One line of the bases: a document with the amending ones named after it, or an officer's own line. */
+type Entry = { main: LegalDocument; amending: LegalDocument[] } | { line: string };
+
 export function proposalBases(input: Input): ProposalBases {
-  const seen = new Set<string>();
-  const political: string[] = [];
-  const legal: string[] = [];
+  const entries: Entry[] = [];
+  const byMain = new Map<string, { main: LegalDocument; amending: LegalDocument[] }>();
+  const cited = new Set<string>();
+  const lines = new Set<string>();
+  const toVerify: string[] = [];
+  /** `doc` on its own line (once), or, one whose trích yếu is not verified, after the document it amends. */
+  const cite = (doc: LegalDocument, amending: LegalDocument[] = []) => {
+    const of = doc.summary === null && !doc.name && doc.amends ? legalDocument(doc.amends) : undefined;
+    if (of && identifiable(of)) return cite(of, [doc, ...amending]);
+    let entry = byMain.get(doc.id);
+    if (!entry) {
+      if (cited.has(doc.id)) return; // named already as amending another
+      entry = { main: doc, amending: [] };
+      byMain.set(doc.id, entry);
+      entries.push(entry);
+      cited.add(doc.id);
+    }
+    for (const d of amending) {
+      if (cited.has(d.id)) continue;
+      // An amending document of the same kind of basis follows; another (a Party document named with a decree) stands alone.
+      if (d.basis === doc.basis && !byMain.has(d.id)) {
+        entry.amending.push(d);
+        cited.add(d.id);
+      } else cite(d);
+    }
+  };
   const add = (citation: string, keepUnknown: boolean) => {
-    const found = documentsOf(citation);
-    if (!found) {
+    const { docs, unknown } = documentsOf(citation);
+    if (docs.length === 0) {
       // The officer's own line, as written (a document the library does not hold); never a rule's free text.
       const line = citation.trim().replace(/[;.]+$/, '');
-      if (keepUnknown && line && !seen.has(line)) {
-        seen.add(line);
-        legal.push(line.replace(/^(Căn cứ|Thực hiện)\s+/u, ''));
+      if (keepUnknown && line && !lines.has(line)) {
+        lines.add(line);
+        entries.push({ line: line.replace(/^(Căn cứ|Thực hiện)\s+/u, '') });
       }
-      return;
+      if (keepUnknown) return;
     }
-    // Each document once: a document cited alone after being cited as amending is not repeated.
-    const { main, amending } = found;
-    if (seen.has(main.id) || main.basis === 'none') {
-      for (const d of amending) if (!seen.has(d.id)) add(d.id, false);
-      return;
-    }
-    const rest = amending.filter((d) => !seen.has(d.id) && d.basis === main.basis);
-    [main, ...rest].forEach((d) => seen.add(d.id));
-    (main.basis === 'political' ? political : legal).push(amended(main, rest));
-    // A Party document named with a legal one ("Nghị quyết 19-NQ/TW; Nghị định 60/2021/NĐ-CP") on its own line.
-    for (const d of amending) if (!seen.has(d.id)) add(d.id, false);
+    // A document the rules cite that cannot be identified: named apart, to verify.
+    for (const d of unknown) if (!toVerify.includes(`${d.type} ${d.id}`)) toVerify.push(`${d.type} ${d.id}`);
+    if (docs.length === 0) return;
+    const [main, ...rest] = docs;
+    // A Steering Committee letter or plan is never a basis; the documents named with it may be.
+    if (main!.basis === 'none') for (const d of rest) cite(d);
+    else cite(main!, rest);
   };
   for (const line of input.settings.extraBases.split('\n')) add(line, true);
   for (const b of input.ruleSet.bases) add(b, false);
@@ -67,7 +96,13 @@ export function proposalBases(input: Input): ProposalBases {
   // The payout decrees only when someone is paid; only the parts resting on a confirmed value.
   const paid = payoutBases(withExitWindows(input.operations).filter((o) => o.type === 'staffExit'));
   for (const s of paid?.sources ?? []) for (const part of s.citation.split(';')) add(part, false);
-  return { political, legal };
+  const political: string[] = [];
+  const legal: string[] = [];
+  for (const e of entries) {
+    if ('line' in e) legal.push(e.line);
+    else if (e.main.basis !== 'none') (e.main.basis === 'political' ? political : legal).push(amended(e.main, e.amending));
+  }
+  return { political, legal, ...(toVerify.length > 0 ? { toVerify } : {}) };
 }
 
 /**
@@ -102,5 +137,10 @@ export function basesSection(b: ProposalBases, number: (title: string) => Block)
           },
         ]),
   );
+  if (b.toVerify?.length)
+    blocks.push({
+      kind: 'para',
+      text: `Cần xác minh (chưa đối chiếu được ngày ban hành, không dẫn làm căn cứ): ${b.toVerify.join('; ')}.`,
+    });
   return blocks;
 }
