@@ -70,7 +70,7 @@ function edited(units: readonly Unit[], ops: readonly Operation[], seed: number)
     case 'change': {
       const i = Math.min(at, out.length - 1);
       const op = out[i]!;
-      out[i] = { ...op, year, ...('date' in op && op.date ? { date: day } : {}) } as Operation;
+      out[i] = { ...op, year, ...('date' in op && op.date ? { date: day } : {}) };
       break;
     }
     case 'remove':
