@@ -127,6 +127,12 @@ describe('simulate from the version before (resume)', () => {
     expect(after.years.slice(0, 7).every((y, i) => y === before.years[i])).toBe(true);
     expect(after.years.slice(7).some((y, i) => y === before.years[7 + i])).toBe(false);
     expect(asJson(after, units)).toEqual(asJson(simulate(units, edit, OPTIONS), units));
+    // And from that one in turn (a resumed simulation keeps what a later edit resumes from).
+    const again: Operation[] = [...edit, { type: 'setDeputies', year: 2029, unit, deputies: 1 }];
+    const third = simulate(units, again, { ...OPTIONS, previous: after });
+    expect(third.years.slice(0, 8).every((y, i) => y === after.years[i])).toBe(true);
+    expect(third.years[8]).not.toBe(after.years[8]);
+    expect(asJson(third, units)).toEqual(asJson(simulate(units, again, OPTIONS), units));
   });
 
   it('finds the first year that differs by operation, index and place', () => {

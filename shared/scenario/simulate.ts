@@ -130,7 +130,7 @@ export function simulate(
   const years: SimulationYear[] = resumed?.years ?? [];
   const steps: OperationStep[] = resumed?.steps ?? [];
   // The state at the start of each year and at the end, to resume from (./resume.ts).
-  const starts: YearStart[] = [];
+  const starts: YearStart[] = resumed ? previousStarts(options.previous!, resumed.years.length) : [];
   let next = resumed?.next ?? 0;
   for (let year = resumed?.year ?? options.baseYear; year <= horizon; year++) {
     starts.push(yearStart(s, steps.length));
@@ -177,7 +177,7 @@ export function simulate(
       baseYear: options.baseYear,
       horizon,
       ordered,
-      starts: [...(resumed ? previousStarts(options.previous!, resumed.years.length) : []), ...starts],
+      starts,
       annexes: s.annexes,
       structure: s.structure,
       changes,
