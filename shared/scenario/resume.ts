@@ -65,8 +65,6 @@ export interface Resumable {
   structure: StructureLog;
   /** Each year's changes (./year-changes.ts). */
   changes: readonly YearChanges[];
-  /** The operations as JSON, made when first compared. */
-  json?: string[];
 }
 
 const kept = new WeakMap<Simulation, Resumable>();
@@ -96,7 +94,6 @@ export interface Resumed {
  */
 export function firstDifferingYear(
   before: readonly IndexedOperation[],
-  beforeJson: string[],
   after: readonly IndexedOperation[],
   horizon: number,
 ): number {
@@ -105,10 +102,21 @@ export function firstDifferingYear(
   for (; p < n; p++) {
     const [a, b] = [before[p]!, after[p]!];
     if (a.index !== b.index || a.op.year !== b.op.year) break;
-    if (a.op !== b.op && (beforeJson[p] ??= JSON.stringify(a.op)) !== JSON.stringify(b.op)) break;
+    if (!sameValue(a.op, b.op)) break;
   }
   const years = [before[p]?.op.year, after[p]?.op.year].filter((y): y is number => y !== undefined);
   return years.length === 0 ? horizon + 1 : Math.min(...years);
+}
+
+/** Whether two values read from JSON are the same (arrays in order, objects by their keys). */
+export function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const [x, y] = [a as Record<string, unknown>, b as Record<string, unknown>];
+  const keys = Object.keys(x).filter((k) => x[k] !== undefined);
+  if (keys.length !== Object.keys(y).filter((k) => y[k] !== undefined).length) return false;
+  return keys.every((k) => sameValue(x[k], y[k]));
 }
 
 /**
@@ -125,7 +133,7 @@ export function resumeFrom(
 ): Resumed | null {
   const r = kept.get(previous);
   if (!r || r.baseline !== baseline || r.baseYear !== baseYear || r.horizon !== horizon) return null;
-  const year = firstDifferingYear(r.ordered, (r.json ??= []), ordered, horizon);
+  const year = firstDifferingYear(r.ordered, ordered, horizon);
   const yi = Math.min(year, horizon + 1) - baseYear;
   if (yi <= 0 || yi > previous.years.length || r.starts.length !== previous.years.length + 1) return null;
   const state = stateAt(previous, r, yi);
