@@ -133,6 +133,9 @@ describe('simulate from the version before (resume)', () => {
     expect(third.years.slice(0, 8).every((y, i) => y === after.years[i])).toBe(true);
     expect(third.years[8]).not.toBe(after.years[8]);
     expect(asJson(third, units)).toEqual(asJson(simulate(units, again, OPTIONS), units));
+    // An edit in the second year: too few years to keep (MIN_YEARS_KEPT), simulated from the start.
+    const early = simulate(units, [...ops, { type: 'setDeputies', year: 2022, unit, deputies: 1 }], { ...OPTIONS, previous: before });
+    expect(early.years[0]).not.toBe(before.years[0]);
   });
 
   it('compares operations as JSON would', () => {
