@@ -29,7 +29,7 @@ import { positionsByUnit } from '../../shared/positions/derive.ts';
 import { metricsPositions } from '../../shared/positions/quota-beside.ts';
 import type { Unit } from '../../shared/model/unit.ts';
 import type { Finding } from '../../shared/rules/findings.ts';
-import { cachedFor, generationValue } from './simulation-cache.ts';
+import { cachedFor, cachedValues, generationValue } from './simulation-cache.ts';
 
 /** A file name from a plan's name: "PA 2 sửa" → "pa-2-sua". */
 export const planFileStem = (name: string) => matchKey(name).replace(/ /g, '-') || 'phuong-an';
@@ -52,6 +52,8 @@ export interface PlanSimulation {
   ruleSet: RuleSet;
   /** The workspace's units the plan started from. */
   baseline: readonly Unit[];
+  /** The plan's name and what its simulation depends on besides its operations (`simulateAfresh` resumes from a simulation of the same). */
+  plan: { name: string; inputs: string };
   /** The simulation as the renderer and the CLI read it, made when first asked (`presentedInWorkspace`). */
   presented?: ReturnType<typeof presentSimulation>;
   /** What the plan page shows of it (`metricsInWorkspace`), made when first asked. */
@@ -132,12 +134,20 @@ export function simulationInputs(ws: Workspace, scenario: ScenarioFile) {
   };
 }
 
+/**
+ * The simulation of the plan: from the start, or from the first year an operation differs in a
+ * kept simulation of the same inputs and baseline (the plan's version before an edit, else another
+ * version; `SimulateOptions.previous`: the result is the same).
+ */
 function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
   const { units, options } = simulationInputs(ws, scenario);
+  const plan = { name: scenario.name, inputs: JSON.stringify({ ...scenario, name: null, operations: null }) };
+  const same = cachedValues<PlanSimulation>(ws.db).filter((e) => e.plan.inputs === plan.inputs && e.baseline === units);
+  const previous = (same.find((e) => e.plan.name === plan.name) ?? same[0])?.simulation;
   try {
-    const simulation = simulate(units, scenario.operations, options);
+    const simulation = simulate(units, scenario.operations, { ...options, previous });
     const last = simulation.years[simulation.years.length - 1]!;
-    return { simulation: frozen(simulation), ruleSet: yearRules(options.rules, last.year).ruleSet, baseline: units };
+    return { simulation: frozen(simulation), ruleSet: yearRules(options.rules, last.year).ruleSet, baseline: units, plan };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
     throw new AppError('validation', 'err.scenarioOperation', {

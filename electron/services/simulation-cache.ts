@@ -86,6 +86,11 @@ export function cachedFor<T>(db: Database, plan: unknown, compute: () => T, keep
   return value;
 }
 
+/** The values kept for the workspace's plans in this generation, the last used first (a new version may start from one). */
+export function cachedValues<T>(db: Database): T[] {
+  return [...(heldOf(db) as Held<T>).entries.values()].reverse();
+}
+
 /**
  * A value read from the workspace that no plan-only write changes (its units, the simulations'
  * baseline): read once per generation, the same object to every plan version simulated in it

@@ -87,3 +87,25 @@ describe('the plan views read from the years changes equal those over every unit
     sameViews(units, ops);
   });
 });
+
+describe('a year of changes kept across plan versions', () => {
+  it('after an edit, resumed from the version before: each year as over every unit (the years before the edit read as kept)', () => {
+    const units = withSurplus(generateUnits(800, 3));
+    const ops = randomPlan(units, 17, 80);
+    const before = simulate(units, ops, OPTIONS);
+    const tb = planTimeline(before, units)!;
+    // Every year read once from the version before, so that its years are kept.
+    const kept = before.years.map((y, yi) => changesAt(tb, yi, y.units));
+    const unit = units.find((u) => u.kind === 'department')!.code;
+    const edit: Operation[] = [...ops, { type: 'setQuota', year: 2026, unit, civilServantQuota: 1, publicEmployeeQuota: 1 }];
+    const after = simulate(units, edit, { ...OPTIONS, previous: before });
+    const ta = planTimeline(after, units)!;
+    after.years.forEach((y, yi) => {
+      const diff = changesAt(ta, yi, y.units);
+      expect(diff, `changes in ${y.year}`).toEqual(withWholes(units, y.units, diffUnits(units, y.units)));
+      // 2021–2025: the very answer of the version before; from 2026, made anew.
+      if (y.year < 2026) expect(diff).toBe(kept[yi]);
+      else expect(diff).not.toBe(kept[yi]);
+    });
+  });
+});

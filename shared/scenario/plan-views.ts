@@ -26,7 +26,7 @@ import {
 } from './roadmap.ts';
 import type { ExitRecord } from './simulation.ts';
 import { unitCounts, type UnitCounts } from './unit-counts.ts';
-import { labelsOver, type PlanTimeline } from './year-changes.ts';
+import { labelsOver, type PlanTimeline, type YearChanges } from './year-changes.ts';
 
 type Label = Readonly<Pick<Unit, 'code' | 'name' | 'parentCode'>>;
 
@@ -73,12 +73,27 @@ export function unitCountsByYear(t: PlanTimeline): UnitCounts[] {
   return out;
 }
 
+type YearDiff = Array<UnitChange & { label: string; whole: WholeFigures | null }>;
+
+/**
+ * A year's changes read only the years up to it, whose changes a simulation resumed from the
+ * plan's version before shares with it (the very objects, ../scenario/resume.ts): kept by the
+ * year's changes object, an edit in a later year reads them as they were. Never to be modified.
+ */
+const diffKept = new WeakMap<YearChanges, YearDiff>();
+
 /** `withWholes(baseline, units, diffUnits(baseline, units))` for the units of the year at index `yi`. */
-export function changesAt(
-  t: PlanTimeline,
-  yi: number,
-  units: readonly Unit[],
-): Array<UnitChange & { label: string; whole: WholeFigures | null }> {
+export function changesAt(t: PlanTimeline, yi: number, units: readonly Unit[]): YearDiff {
+  const key = t.changes[yi];
+  let diff = key && diffKept.get(key);
+  if (!diff) {
+    diff = diffOf(t, yi, units);
+    if (key) diffKept.set(key, diff);
+  }
+  return diff;
+}
+
+function diffOf(t: PlanTimeline, yi: number, units: readonly Unit[]): YearDiff {
   const now = t.changedBy(yi);
   // diffUnits: the baseline's units in their order, then those the plan adds in the year's order.
   const changes: UnitChange[] = [];

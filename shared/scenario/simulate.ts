@@ -28,7 +28,8 @@ import { withExitWindows } from './restructuring-decision.ts';
 import type { Position } from '../positions/model.ts';
 import { positionFindings } from '../positions/workspace-findings.ts';
 import { targetPositions } from '../positions/quota-beside.ts';
-import { keepYearChanges } from './year-changes.ts';
+import { keepYearChanges, type YearChanges } from './year-changes.ts';
+import { keepResumable, previousStarts, resumeFrom, yearStart, type YearStart } from './resume.ts';
 
 export { ScenarioError, staffOf } from './operations/state.ts';
 export { LEAVER_REASONS, SURPLUS_REASONS, surplusLeavers } from './simulation.ts';
@@ -72,6 +73,12 @@ export interface SimulateOptions {
    * the incremental one, see year-end.ts, is checked against).
    */
   fullEvaluation?: boolean;
+  /**
+   * A simulation of the same baseline with the same options but other operations (the plan's
+   * version before an edit): the years before the first operation that differs are taken from it
+   * and the simulation goes on from the start of that year (./resume.ts). The result is the same.
+   */
+  previous?: Simulation;
 }
 
 export type SimulationRules = Omit<RuleContext, 'ruleSet' | 'date' | 'autonomyGroup'> & {
@@ -102,22 +109,31 @@ export function simulate(
         to: String(horizon),
       });
   }
-  // A failing operation throws out of simulate: nothing of this run's state outlives it.
-  const s = new SimState(baseline, {
-    fullEvaluation: options.fullEvaluation,
-    autonomy: options.autonomy,
-    positions: options.positions,
-    byReason: noLeavers(),
-  });
-  // What each year changed, for the views (./year-changes.ts): only while every year's units are the
-  // year before's objects but for its changes, from the baseline's own (no code given twice).
-  let changes: Array<ReadonlyMap<string, Unit | null>> | null = s.units.size === baseline.length ? [] : null;
-  const years: SimulationYear[] = [];
-  const steps: OperationStep[] = [];
   // By date within each year (a year alone is 01/01), the same date in the order given.
   const ordered = inDateOrder(indexed);
-  let next = 0;
-  for (let year = options.baseYear; year <= horizon; year++) {
+  const resumed =
+    options.previous && !options.fullEvaluation
+      ? resumeFrom(options.previous, baseline, ordered, options.baseYear, horizon)
+      : null;
+  // A failing operation throws out of simulate: nothing of this run's state outlives it.
+  const s =
+    resumed?.state ??
+    new SimState(baseline, {
+      fullEvaluation: options.fullEvaluation,
+      autonomy: options.autonomy,
+      positions: options.positions,
+      byReason: noLeavers(),
+    });
+  // What each year changed, for the views (./year-changes.ts): only while every year's units are the
+  // year before's objects but for its changes, from the baseline's own (no code given twice).
+  let changes: YearChanges[] | null = resumed?.changes ?? (s.units.size === baseline.length ? [] : null);
+  const years: SimulationYear[] = resumed?.years ?? [];
+  const steps: OperationStep[] = resumed?.steps ?? [];
+  // The state at the start of each year and at the end, to resume from (./resume.ts).
+  const starts: YearStart[] = resumed ? previousStarts(options.previous!, resumed.years.length) : [];
+  let next = resumed?.next ?? 0;
+  for (let year = resumed?.year ?? options.baseYear; year <= horizon; year++) {
+    starts.push(yearStart(s, steps.length));
     for (; next < ordered.length && ordered[next]!.op.year === year; next++)
       steps.push(applyOperation(s, ordered[next]!.op, ordered[next]!.index));
     const { rules, ended } = judgeYear(s, options, year);
@@ -143,6 +159,7 @@ export function simulate(
       positions: new Map(s.positions),
     });
   }
+  starts.push(yearStart(s, steps.length));
   const simulation: Simulation = {
     years,
     steps,
@@ -153,7 +170,19 @@ export function simulate(
     exits: s.exits,
     recruits: s.recruits,
   };
-  if (changes) keepYearChanges(simulation, baseline, changes);
+  if (changes) {
+    keepYearChanges(simulation, baseline, changes);
+    keepResumable(simulation, {
+      baseline,
+      baseYear: options.baseYear,
+      horizon,
+      ordered,
+      starts,
+      annexes: s.annexes,
+      structure: s.structure,
+      changes,
+    });
+  }
   return simulation;
 }
 

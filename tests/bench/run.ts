@@ -20,7 +20,7 @@ import { layoutChart } from '../../renderer/src/chart/chart-layout.ts';
 import { backendFigures, meta, SIZE } from './backend.ts';
 import { browserFigures } from './browser.ts';
 import { printFigure } from './print.ts';
-import { planEditFigure } from './plan-edit.ts';
+import { planEditFigures } from './plan-edit.ts';
 import { startFigure } from './start.ts';
 import { formatTable, type BenchRow } from './stats.ts';
 
@@ -92,7 +92,7 @@ try {
     ws.db.transaction(() => insertPeople(ws.db, generatePeople(units, 100_000, 1))).immediate();
     ws.close();
     scale.push(...(await backendFigures(dir, { file, units }, { fast: RUNS, heavy: HEAVY_RUNS }, only ?? undefined)));
-    if (want('8')) scale.push(await planEditFigure(file, units, RUNS));
+    if (want('8')) scale.push(...(await planEditFigures(file, units, RUNS)));
   }
   if (want('5') || want('6') || want('chart'))
     scale.push(...(await browserFigures(dir, file, BROWSER_REPS, chartOnly)));

@@ -58,13 +58,30 @@ const STAFF: HeadcountField[] = [
 ];
 export const staffOf = (u: Unit) => STAFF.reduce((s, f) => s + u[f], 0);
 
-/** The province's identity in force (a `setProvince` changes it from its date). */
+/**
+ * Where a resumed state starts (../resume.ts): the records of the units at the end of the year
+ * before (in tree order, each keyed by its place there), in the order the state's map had them
+ * then, and each parent's children in the order they came.
+ */
+export interface StateAt {
+  records: readonly LiveUnit[];
+  units: Map<string, LiveUnit>;
+  childrenOf: Map<string | null, string[]>;
+}
+
+/**
+ * What changed the order of the state's map and of its children lists, three entries per change:
+ * `add` code, `remove` code, `link` parent code, `unlink` parent code (../resume.ts replays it).
+ */
+export type StructureLog = Array<string | null>;
 
 export class SimState {
   /** Code → record of the unit; the tree order is kept by an order key per unit (see year-end.ts). */
-  readonly units = new Map<string, LiveUnit>();
+  readonly units: Map<string, LiveUnit>;
   /** Children in the order they came (arrays, not sets: a province has tens of thousands of parents). */
-  readonly childrenOf = new Map<string | null, string[]>();
+  readonly childrenOf: Map<string | null, string[]>;
+  /** Every change of the two orders above since the start (see `StructureLog`). */
+  readonly structure: StructureLog = [];
   /** Told every change (see year-end.ts); null: every year is copied, sorted and judged in full. */
   tracker: YearEnd | null;
   private lastTopKey: number;
@@ -111,15 +128,24 @@ export class SimState {
       positions?: ReadonlyMap<string, readonly Position[]>;
       byReason: Record<LeaverReason, number>;
     },
+    at?: StateAt,
   ) {
-    // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
-    // whole simulation: the records hold the baseline's own objects until a change replaces them.
-    const records = baseline.map((u, i) => liveUnit(u, i));
-    for (const r of records) this.units.set(r.unit.code, r);
-    this.lastTopKey = baseline.length - 1;
-    // A code given twice keeps its last unit at its first place (as the map does).
-    const all = this.units.size === records.length ? records : [...this.units.values()];
-    for (const r of all) this.link(r.unit.code, r.unit.parentCode);
+    let all: readonly LiveUnit[];
+    if (at) {
+      [this.units, this.childrenOf, all] = [at.units, at.childrenOf, at.records];
+      this.lastTopKey = at.records.length - 1;
+    } else {
+      this.units = new Map();
+      this.childrenOf = new Map();
+      // Copying the baseline's 50,000 units (and collecting the copies) took about a sixth of the
+      // whole simulation: the records hold the baseline's own objects until a change replaces them.
+      const records = baseline.map((u, i) => liveUnit(u, i));
+      for (const r of records) this.units.set(r.unit.code, r);
+      this.lastTopKey = baseline.length - 1;
+      // A code given twice keeps its last unit at its first place (as the map does).
+      all = this.units.size === records.length ? records : [...this.units.values()];
+      for (const r of all) linkChild(this.childrenOf, r.unit.code, r.unit.parentCode);
+    }
     this.tracker = options.fullEvaluation ? null : yearEnd({ units: this.units, childrenOf: this.childrenOf }, all);
     this.figures = new Map(options.autonomy ?? []);
     this.positions = new Map(options.positions ?? []);
@@ -184,14 +210,12 @@ export class SimState {
   }
 
   private link(code: string, parentCode: string | null) {
-    const list = this.childrenOf.get(parentCode);
-    if (list) list.push(code);
-    else this.childrenOf.set(parentCode, [code]);
+    linkChild(this.childrenOf, code, parentCode);
+    this.structure.push('link', parentCode, code);
   }
   private unlink(code: string, parentCode: string | null) {
-    const list = this.childrenOf.get(parentCode);
-    const i = list ? list.indexOf(code) : -1;
-    if (i >= 0) list!.splice(i, 1);
+    unlinkChild(this.childrenOf, code, parentCode);
+    this.structure.push('unlink', parentCode, code);
   }
   setParent(code: string, parentCode: string | null): void {
     const r = this.units.get(code)!;
@@ -204,6 +228,7 @@ export class SimState {
   private add(u: Unit, key: OrderKey) {
     const r = liveUnit(Object.freeze(u), key);
     this.units.set(u.code, r);
+    this.structure.push('add', u.code, null);
     this.link(u.code, u.parentCode);
     this.tracker?.added(r);
   }
@@ -216,6 +241,7 @@ export class SimState {
     if (!r) return;
     this.unlink(code, r.unit.parentCode);
     this.units.delete(code);
+    this.structure.push('remove', code, null);
     this.tracker?.removed(r);
   }
   /** Changes a unit's figures, name or class: `change` changes a copy, which takes the unit's place (same code, same parent). */
@@ -283,4 +309,17 @@ export class SimState {
       params: { count: added.length, names: added.join('; ') },
     });
   }
+}
+
+/** Adds a child at the end of its parent's list. */
+export function linkChild(childrenOf: Map<string | null, string[]>, code: string, parentCode: string | null): void {
+  const list = childrenOf.get(parentCode);
+  if (list) list.push(code);
+  else childrenOf.set(parentCode, [code]);
+}
+/** Takes a child out of its parent's list. */
+export function unlinkChild(childrenOf: Map<string | null, string[]>, code: string, parentCode: string | null): void {
+  const list = childrenOf.get(parentCode);
+  const i = list ? list.indexOf(code) : -1;
+  if (i >= 0) list!.splice(i, 1);
 }
