@@ -121,7 +121,7 @@ describe('printed proposals, end to end in Chromium', () => {
       const pdf = readPdf(file);
       expect(pdf.sizes.every(isA4)).toBe(true);
       // The preview paginates as the printer does, give or take a page.
-      const previewed = Number((await pages.textContent())!.split(' ')[0]);
+      const previewed = Number((await pages.textContent())!.split(' ')[1]);
       expect(Math.abs(pdf.pages.length - previewed)).toBeLessThanOrEqual(1);
       expect(pdf.pages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(pdf.pages[0]).toContain('Độc lập - Tự do - Hạnh phúc');
