@@ -1678,7 +1678,7 @@ export const en: Record<MessageKey, string> = {
   'print.print': 'Print…',
   'print.close': 'Close',
   'print.preview': 'Print preview',
-  'print.pages': '{count} pages',
+  'print.pages': 'about {count} pages',
   'print.working': 'Creating the file…',
   'view.people': 'People',
   'ppl.import': 'Import list…',

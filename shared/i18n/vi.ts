@@ -1675,7 +1675,7 @@ export const vi = {
   'print.print': 'In…',
   'print.close': 'Đóng',
   'print.preview': 'Xem trước bản in',
-  'print.pages': '{count} trang',
+  'print.pages': 'khoảng {count} trang',
   'print.working': 'Đang tạo tệp…',
   'view.people': 'Nhân sự',
   'ppl.import': 'Nhập danh sách…',

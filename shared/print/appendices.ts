@@ -7,8 +7,34 @@
 import type { Appendix, Block } from './model.ts';
 import type { AppendixKey } from './settings.ts';
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
-const roman = (i: number) => ROMAN[i] ?? String(i + 1);
+const NUMERALS: ReadonlyArray<[number, string]> = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+];
+
+/** `n` (1 or more) in Roman numerals: 16 is "XVI", 44 "XLIV" (Decree 30/2020 numbers parts and appendices so, however many). */
+export function romanNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1) throw new Error(`romanNumeral: ${n} is not a positive integer`);
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of NUMERALS)
+    for (; rest >= value; rest -= value) out += digits;
+  return out;
+}
+
+/** The Roman number of the appendix at index `i` (0: "I"). */
+const roman = (i: number) => romanNumeral(i + 1);
 
 /** One kind of appendix the plan can give: the title of each of its appendices (several for the positions, one per unit; none: nothing to attach) and their contents, built only when attached. */
 export interface AppendixSource {

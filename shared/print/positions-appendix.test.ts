@@ -30,16 +30,15 @@ const merge: Operation = {
   into: { code: 'M', name: 'Bệnh viện đa khoa tỉnh', kind: 'psu', parentCode: 'T' },
 };
 
-const doc = (operations: Operation[], positions = positionsByUnit(stored)) =>
-  buildProposal({
-    type: 'de-an',
+const docInput = (operations: Operation[], positions = positionsByUnit(stored), baseline = units) => ({
+    type: 'de-an' as const,
     settings: defaultSettings('Hậu Giang'),
     today: '2026-01-05',
     scenarioName: 'PA 1',
     provinceName: 'Hậu Giang',
-    baseline: units,
+    baseline,
     operations,
-    simulation: simulate(units, operations, {
+    simulation: simulate(baseline, operations, {
       baseYear: 2025,
       horizon: 2027,
       rules: { ruleSet, provinceClass: 'class2' },
@@ -48,6 +47,8 @@ const doc = (operations: Operation[], positions = positionsByUnit(stored)) =>
     }),
     ruleSet,
   });
+const doc = (operations: Operation[], positions = positionsByUnit(stored)) =>
+  buildProposal(docInput(operations, positions));
 
 describe('the positions appendix of a printed proposal', () => {
   it('lists a merged unit’s positions in the template’s columns with totals', () => {
@@ -91,14 +92,66 @@ describe('the positions appendix of a printed proposal', () => {
     expect(JSON.stringify(a.blocks)).toContain('lấy theo mặc định của nhóm vị trí, cần xác minh');
   });
 
-  it('says a created unit has no positions yet, and prints no appendix when the workspace has none', () => {
-    const create: Operation = {
-      type: 'create',
-      year: 2026,
-      unit: { code: 'N', name: 'Trung tâm mới', parentCode: 'T', kind: 'psu', level: 'province', sector: 'health' },
+  const create: Operation = {
+    type: 'create',
+    year: 2026,
+    unit: { code: 'N', name: 'Trung tâm mới', parentCode: 'T', kind: 'psu', level: 'province', sector: 'health' },
+  };
+  const positionsAppendixTitles = (d: ReturnType<typeof doc>) =>
+    d.appendices.filter((x) => x.title.startsWith('VỊ TRÍ VIỆC LÀM'));
+
+  it('gives a unit without positions no appendix page: one line names it, at the end of the last positions appendix', () => {
+    const d = doc([merge, create]);
+    const appendices = positionsAppendixTitles(d);
+    expect(appendices.map((a) => a.title)).toEqual(['VỊ TRÍ VIỆC LÀM CỦA BỆNH VIỆN ĐA KHOA TỈNH ĐẾN CUỐI NĂM 2027']);
+    const text = JSON.stringify(d);
+    expect(text).not.toContain('Phương án chưa xác định vị trí việc làm của đơn vị.');
+    expect(appendices[0]!.blocks.at(-1)).toEqual({
+      kind: 'para',
+      text: 'Các đơn vị chưa xác định vị trí việc làm đến cuối năm 2027 (1 đơn vị): Trung tâm mới.',
+    });
+    // The body refers only to the appendix that exists.
+    expect(text).not.toContain('Vị trí việc làm của Trung tâm mới');
+  });
+
+  it('without any unit with positions, names the units in one line of the body, and prints no appendix when the workspace has none', () => {
+    const d = doc([create]);
+    expect(positionsAppendixTitles(d)).toEqual([]);
+    expect(d.body).toContainEqual({
+      kind: 'para',
+      text: 'Các đơn vị chưa xác định vị trí việc làm đến cuối năm 2027 (1 đơn vị): Trung tâm mới.',
+    });
+    expect(positionsAppendixTitles(doc([merge], new Map()))).toEqual([]);
+  });
+
+  it('names a unit whose name repeats with its parent, in the appendix title, the body and the list', () => {
+    const withOffices = [
+      ...units.map((u) => (u.code === 'A' || u.code === 'B' ? { ...u, parentCode: 'S1' } : u)),
+      unit('S1', 'T', { name: 'Sở Nội vụ' }),
+      unit('S2', 'T', { name: 'Sở Tài chính' }),
+      unit('V2', 'S2', { name: 'Văn phòng Sở' }),
+    ];
+    const office: Operation = {
+      ...merge,
+      into: { code: 'V1', name: 'Văn phòng Sở', kind: 'psu', parentCode: 'S1' },
     };
-    const a = doc([create]).appendices.find((x) => x.title.startsWith('VỊ TRÍ VIỆC LÀM'))!;
-    expect(a.blocks).toEqual([{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }]);
-    expect(doc([merge], new Map()).appendices.some((x) => x.title.startsWith('VỊ TRÍ VIỆC LÀM'))).toBe(false);
+    const split: Operation = {
+      type: 'split',
+      year: 2026,
+      unit: 'V2',
+      into: [
+        { code: 'V4', name: 'Văn phòng Sở' },
+        { code: 'V5', name: 'Phòng Kế hoạch' },
+      ],
+    };
+    const d = buildProposal(docInput([office, split], positionsByUnit(stored), withOffices));
+    expect(positionsAppendixTitles(d).map((a) => a.title)).toEqual([
+      'VỊ TRÍ VIỆC LÀM CỦA VĂN PHÒNG SỞ — SỞ NỘI VỤ ĐẾN CUỐI NĂM 2027',
+    ]);
+    const text = JSON.stringify(d);
+    expect(text).toMatch(/Vị trí việc làm của Văn phòng Sở — Sở Nội vụ đến cuối năm 2027 tại Phụ lục [IVX]+\./);
+    expect(text).toContain(
+      'Các đơn vị chưa xác định vị trí việc làm đến cuối năm 2027 (2 đơn vị): Văn phòng Sở — Sở Tài chính (V4); Phòng Kế hoạch.',
+    );
   });
 });

@@ -37,7 +37,13 @@ import {
   type TableRow,
 } from './model.ts';
 import { removals } from './sections/unit-fates.ts';
-import { arrangeAppendices, seeAppendix, type AppendixSource, type ArrangedAppendices } from './appendices.ts';
+import {
+  arrangeAppendices,
+  romanNumeral,
+  seeAppendix,
+  type AppendixSource,
+  type ArrangedAppendices,
+} from './appendices.ts';
 import { operationPlanBlocks, operationPlans, type OperationPlan } from './sections/operation-plan.ts';
 import { financeBlocks, leaversByReasonYear, payoutsByUnitYear, type FinanceInput } from './sections/finance.ts';
 import { decisionParts } from './sections/decision.ts';
@@ -85,7 +91,6 @@ export interface ProposalInput {
 }
 
 const n = (v: number) => formatInteger(v, 'vi');
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'];
 const quotaOf = (u: Unit) => u.civilServantQuota + u.publicEmployeeQuota;
 
 export { sentenceName };
@@ -860,6 +865,29 @@ function appendixSubtitle(input: ProposalInput): string {
   return `(Kèm theo ${ofType} số ${docNumber} ${dateWords(s.date)} của ${sentenceName(s.issuingBody)})`;
 }
 
+/**
+ * How the print names the units of the positions appendices (with the parent's name where a name
+ * repeats: "Văn phòng Sở — Sở Nội vụ"), and the one line naming those the plan leaves without
+ * positions ("Các đơn vị chưa xác định vị trí việc làm …"; null when every unit has some): they get
+ * no appendix page each.
+ */
+export function positionsLines(
+  input: Pick<ProposalInput, 'baseline' | 'simulation'>,
+  positions: readonly PositionsAppendix[],
+): { label: (code: string) => string; unlisted: string | null } {
+  const sim = input.simulation;
+  const last = sim.years[sim.years.length - 1]!;
+  const label = unitLabels(last.units, input.baseline, ...sim.years.map((y) => y.units));
+  const without = positions.filter((p) => !p.table).map(({ unit }) => label(unit.code));
+  return {
+    label,
+    unlisted:
+      without.length > 0
+        ? `Các đơn vị chưa xác định vị trí việc làm đến cuối năm ${last.year} (${n(without.length)} đơn vị): ${without.join('; ')}.`
+        : null,
+  };
+}
+
 /** Every appendix the plan can give, by kind; which go with a document and in what order is the officer's choice. */
 export function appendixSources(
   input: ProposalInput,
@@ -879,6 +907,8 @@ export function appendixSources(
   const finance = financeInput(input);
   const byUnit = payoutsByUnitYear(finance);
   const leavers = leaversByReasonYear(finance);
+  const lines = positionsLines(input, positions);
+  const listed = positions.filter((p) => p.table);
   return [
     {
       key: 'operations',
@@ -946,18 +976,18 @@ export function appendixSources(
       },
     },
     {
-      // One appendix per unit the plan establishes or merges: its job positions at the horizon.
+      // One appendix per unit the plan establishes or merges that has job positions at the horizon;
+      // those without are named in one line at the end of the last (see positionsLines).
       key: 'positions',
       // Each unit's appendix is referred to by its own key (see appendixRef).
-      keys: positions.map(({ unit }) => `positions:${unit.code}`),
-      titles: positions.map(
-        ({ unit }) => `VỊ TRÍ VIỆC LÀM CỦA ${unit.name.toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
+      keys: listed.map(({ unit }) => `positions:${unit.code}`),
+      titles: listed.map(
+        ({ unit }) =>
+          `VỊ TRÍ VIỆC LÀM CỦA ${lines.label(unit.code).toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
       ),
       build: () =>
-        positions.map(({ table: t, defaulted }) => {
-          const blocks: Block[] = t
-            ? [table(t)]
-            : [{ kind: 'para', text: 'Phương án chưa xác định vị trí việc làm của đơn vị.' }];
+        listed.map(({ table: t, defaulted }, i) => {
+          const blocks: Block[] = [table(t!)];
           if (defaulted > 0)
             blocks.push({
               kind: 'para',
@@ -965,6 +995,7 @@ export function appendixSources(
               noIndent: true,
               text: '(*) Hình thức (biên chế/hợp đồng) lấy theo mặc định của nhóm vị trí, cần xác minh.',
             });
+          if (i === listed.length - 1 && lines.unlisted) blocks.push({ kind: 'para', text: lines.unlisted });
           return blocks;
         }),
     },
@@ -1047,6 +1078,8 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const positions = positionsAppendices(sim, input.operations);
   const plans = type === 'de-an' ? proposalOperationPlans(input) : [];
   const arranged = arrangedAppendices(input, positions, plans);
+  const positionNames = positionsLines(input, positions);
+  const positionsChosen = appendixChoice(s, type).some((a) => a.key === 'positions' && a.on);
   const numbers = templateNumbers(input, arranged);
   const text = (key: SectionKey) =>
     SECTIONS_OF[type].includes(key) ? paragraphs(sectionText(input, key, numbers)) : [];
@@ -1065,7 +1098,7 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
     .filter(Boolean);
   const part = (i: number, title: string): Block => ({
     kind: 'part',
-    number: type === 'de-an' ? `Phần ${ROMAN[i]}` : `${ROMAN[i]}.`,
+    number: type === 'de-an' ? `Phần ${romanNumeral(i + 1)}` : `${romanNumeral(i + 1)}.`,
     title,
     style: type === 'de-an' ? 'centred' : 'inline',
   });
@@ -1075,10 +1108,16 @@ export function buildProposal(input: ProposalInput): ProposalDoc {
   const toAppendices: Block[] = [
     { kind: 'para', text: `Sơ đồ tổ chức bộ máy trước và sau sắp xếp tại ${appendixRef('chart')}.` },
     { kind: 'para', text: `Danh sách cơ quan, đơn vị trước và sau sắp xếp tại ${appendixRef('units')}.` },
-    ...positions.map(({ unit }): Block => ({
-      kind: 'para',
-      text: `Vị trí việc làm của ${unit.name} đến cuối năm ${last.year} tại ${appendixRef(`positions:${unit.code}`)}.`,
-    })),
+    ...positions
+      .filter((p) => p.table)
+      .map(({ unit }): Block => ({
+        kind: 'para',
+        text: `Vị trí việc làm của ${positionNames.label(unit.code)} đến cuối năm ${last.year} tại ${appendixRef(`positions:${unit.code}`)}.`,
+      })),
+    // Without an appendix of positions (no unit has any), the units without are named in the body.
+    ...(positionNames.unlisted && !arranged.ref('positions') && positionsChosen
+      ? [{ kind: 'para', text: positionNames.unlisted } as Block]
+      : []),
   ];
   const body: Block[] = provinceWarnings(input).map((w) => ({
     kind: 'para',

@@ -36,10 +36,11 @@ describe('printed proposals, end to end in Chromium', () => {
 
       const preview = page.frameLocator('[data-testid="print-preview"]');
       const pages = page.getByTestId('print-pages');
-      await expect.poll(() => pages.textContent(), { timeout: 60_000 }).toMatch(/^\d+ trang$/);
-      const count = Number((await pages.textContent())!.split(' ')[0]);
+      await expect.poll(() => pages.textContent(), { timeout: 60_000 }).toMatch(/^khoảng \d+ trang$/);
+      const count = Number((await pages.textContent())!.split(' ')[1]);
       expect(count).toBeGreaterThan(10);
-      expect(await preview.locator('.page').count()).toBe(count);
+      // A page box holding a block taller than a page counts for every page it prints on.
+      expect(await preview.locator('.page').count()).toBeLessThanOrEqual(count);
       // Hậu Giang was merged into Cần Thơ on 01/07/2025 and the plan does not rename it: said above the preview.
       expect(await page.getByTestId('print-warnings').textContent()).toContain(
         'tỉnh Hậu Giang đã hợp nhất vào thành phố Cần Thơ từ ngày 01/07/2025',
@@ -120,7 +121,7 @@ describe('printed proposals, end to end in Chromium', () => {
       const pdf = readPdf(file);
       expect(pdf.sizes.every(isA4)).toBe(true);
       // The preview paginates as the printer does, give or take a page.
-      const previewed = Number((await pages.textContent())!.split(' ')[0]);
+      const previewed = Number((await pages.textContent())!.split(' ')[1]);
       expect(Math.abs(pdf.pages.length - previewed)).toBeLessThanOrEqual(1);
       expect(pdf.pages[0]).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
       expect(pdf.pages[0]).toContain('Độc lập - Tự do - Hạnh phúc');

@@ -41,7 +41,7 @@ function blocksOf(doc: Document): Flowed[] {
 
 const overflows = (body: HTMLElement) => body.scrollHeight > body.clientHeight + 1;
 
-/** Paginates the document in `doc` (loaded, fonts ready); returns the number of pages. */
+/** Paginates the document in `doc` (loaded, fonts ready); returns the number of pages as printed (an estimate: see PrintView). */
 export function paginate(doc: Document): number {
   // The document's own stylesheet lays out the page boxes under html.paged (PREVIEW_CSS).
   doc.documentElement.classList.add('paged');
@@ -51,7 +51,20 @@ export function paginate(doc: Document): number {
   doc.body.appendChild(container);
   const pages: HTMLElement[] = [];
   let body!: HTMLElement;
-  const newPage = () => {
+  /**
+   * The printed pages of each page box. A block taller than a page (a table row listing hundreds
+   * of units) stays whole in its box here, but the printer runs it over as many pages as it fills
+   * and goes on after it on its last one: the box counts for those pages, and the next box (unless
+   * a page break is forced) starts below a space as tall as the block's part on that last page.
+   */
+  const printed: number[] = [];
+  const newPage = (forced = false) => {
+    let tail = 0;
+    if (pages.length > 0) {
+      const fills = Math.max(1, Math.ceil((body.scrollHeight - 1) / body.clientHeight));
+      if (fills > 1 && !forced) tail = body.scrollHeight - (fills - 1) * body.clientHeight;
+      printed.push(tail > 0 ? fills - 1 : fills);
+    }
     const page = doc.createElement('div');
     page.className = 'page';
     body = doc.createElement('div');
@@ -59,6 +72,12 @@ export function paginate(doc: Document): number {
     page.appendChild(body);
     container.appendChild(page);
     pages.push(page);
+    if (tail > 0) {
+      const space = doc.createElement('div');
+      space.className = 'printed-tail';
+      space.style.height = `${tail}px`;
+      body.appendChild(space);
+    }
   };
   /** Moves the headings that end the page onto a new page, ahead of what follows them. */
   const newPageKeepingHeadings = () => {
@@ -76,7 +95,7 @@ export function paginate(doc: Document): number {
   /** The page each numbering starts on: the document's first, then each appendix's. */
   const firsts = new Set<number>([0]);
   for (const { el, breakBefore, startsFlow } of blocks) {
-    if (breakBefore && body.children.length > 0) newPage();
+    if (breakBefore && body.children.length > 0) newPage(true);
     if (startsFlow) firsts.add(pages.length - 1);
     body.appendChild(el);
     if (!overflows(body)) continue;
@@ -113,16 +132,22 @@ export function paginate(doc: Document): number {
     }
   }
   doc.querySelector('main.doc')?.remove();
-  let first = 0;
+  // The last box's pages counted, the box this call adds is not a page.
+  newPage(true);
+  pages.pop()!.remove();
+  let total = 0;
+  let firstPrinted = 0;
   pages.forEach((page, i) => {
+    const at = total;
+    total += printed[i]!;
     if (firsts.has(i)) {
-      first = i;
+      firstPrinted = at;
       return;
     }
     const number = doc.createElement('div');
     number.className = 'page-number';
-    number.textContent = String(i - first + 1);
+    number.textContent = String(at - firstPrinted + 1);
     page.prepend(number);
   });
-  return pages.length;
+  return total;
 }
