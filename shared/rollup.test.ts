@@ -112,7 +112,8 @@ describe('subtreeRollup', () => {
   it("adds up one unit's subtree from a flat list, as computeRollups does, and says null for a unit not in it", () => {
     const units = generateSampleProvince();
     const all = computeRollups(buildTree(units));
-    for (const code of ['HG', 'HG.SYT', 'HG.SNV', 'HG.SNV.P01']) expect(subtreeRollup(units, code)).toEqual(all.get(code));
+    for (const code of ['HG', 'HG.SYT', 'HG.SNV', 'HG.SNV.P01'])
+      expect(subtreeRollup(units, code)).toEqual(all.get(code));
     expect(subtreeRollup(units, 'HG.SYT')!.unitCount).toBeGreaterThan(1);
     expect(subtreeRollup(units, 'NONE')).toBeNull();
   });

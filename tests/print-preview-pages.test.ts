@@ -73,25 +73,29 @@ async function loaded(html: string) {
 }
 
 describe('the print view’s page count', () => {
-  it('counts a table row taller than a page for every page it prints on, as the PDF does', { timeout: 120_000 }, async () => {
-    const html = renderProposalHtml(doc, tinosFontCss());
-    const printing = await loaded(html);
-    const file = path.join(tempDir(), 'doc.pdf');
-    fs.writeFileSync(file, await printing.pdf({ preferCSSPageSize: true, printBackground: true }));
-    await printing.close();
-    const printed = readPdf(file).pages.length;
-    expect(printed).toBeGreaterThan(3);
+  it(
+    'counts a table row taller than a page for every page it prints on, as the PDF does',
+    { timeout: 120_000 },
+    async () => {
+      const html = renderProposalHtml(doc, tinosFontCss());
+      const printing = await loaded(html);
+      const file = path.join(tempDir(), 'doc.pdf');
+      fs.writeFileSync(file, await printing.pdf({ preferCSSPageSize: true, printBackground: true }));
+      await printing.close();
+      const printed = readPdf(file).pages.length;
+      expect(printed).toBeGreaterThan(3);
 
-    const preview = await loaded(html);
-    await preview.addScriptTag({ content: PAGINATE });
-    const { count, numbers } = await preview.evaluate(() => {
-      const count = (window as unknown as { paginate: (d: Document) => number }).paginate(document);
-      const numbers = [...document.querySelectorAll('.page-number')].map((n) => n.textContent);
-      return { count, numbers };
-    });
-    await preview.close();
-    expect(count).toBe(printed);
-    // The page after the long row carries the number it prints with.
-    expect(numbers.at(-1)).toBe(String(printed));
-  });
+      const preview = await loaded(html);
+      await preview.addScriptTag({ content: PAGINATE });
+      const { count, numbers } = await preview.evaluate(() => {
+        const count = (window as unknown as { paginate: (d: Document) => number }).paginate(document);
+        const numbers = [...document.querySelectorAll('.page-number')].map((n) => n.textContent);
+        return { count, numbers };
+      });
+      await preview.close();
+      expect(count).toBe(printed);
+      // The page after the long row carries the number it prints with.
+      expect(numbers.at(-1)).toBe(String(printed));
+    },
+  );
 });

@@ -229,7 +229,11 @@ describe('one history for every aggregate', () => {
       step && translate('vi', step.label.key, step.label.params);
     await call('units.update', { code: 'S', patch: { deputies: 2 } });
     await call('scenario.create', { name: 'PA1' });
-    await call('print.save', { name: 'PA1', type: 'to-trinh', settings: (await call<{ settings: object }>('print.get', { name: 'PA1', type: 'to-trinh' })).settings });
+    await call('print.save', {
+      name: 'PA1',
+      type: 'to-trinh',
+      settings: (await call<{ settings: object }>('print.get', { name: 'PA1', type: 'to-trinh' })).settings,
+    });
     let listed = await call<HistoryView>('history.list', {});
     expect([named(listed.nextUndo), listed.nextRedo]).toEqual(['Lưu thiết lập in (Tờ trình) của phương án PA1', null]);
     type Replayed = TreeAfterEdit & { step: { id: number; label: HistoryView['entries'][number]['label'] } | null };
@@ -239,7 +243,9 @@ describe('one history for every aggregate', () => {
       'Tạo phương án PA1',
       'Lưu thiết lập in (Tờ trình) của phương án PA1',
     ]);
-    expect(named((await call<Replayed>('history.redo', {})).step)).toBe('Lưu thiết lập in (Tờ trình) của phương án PA1');
+    expect(named((await call<Replayed>('history.redo', {})).step)).toBe(
+      'Lưu thiết lập in (Tờ trình) của phương án PA1',
+    );
     // Nothing to redo: no step replayed, said as such (null), nothing changed.
     const none = await call<Replayed>('history.redo', {});
     expect(none.step).toBeNull();

@@ -54,7 +54,9 @@ const doc = buildProposal({
     horizon: 2027,
     rules: { ruleSet, provinceClass: 'class2' },
     targets: [],
-    positions: positionsByUnit(units.slice(1).map((u) => position(u.code, 'Giáo viên', 'professional', 3, { present: 3 }))),
+    positions: positionsByUnit(
+      units.slice(1).map((u) => position(u.code, 'Giáo viên', 'professional', 3, { present: 3 })),
+    ),
   }),
   ruleSet,
 });
@@ -73,37 +75,41 @@ describe('more than 40 appendices keep Roman numbers', () => {
     expect(doc.appendices.map((a) => a.number)).toEqual(doc.appendices.map((_, i) => romanNumeral(i + 1)));
   });
 
-  it('in the PDF: headings, the body’s references and each appendix’s own page numbers', { timeout: 120_000 }, async () => {
-    const page = await browser.newPage();
-    const file = path.join(tempDir(), 'de-an.pdf');
-    try {
-      await page.setContent(renderProposalHtml(doc, tinosFontCss()), { waitUntil: 'load' });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-      fs.writeFileSync(
-        file,
-        numberAppendixPages(
-          bytes,
-          doc.appendices.map((_, i) => appendixId(i)),
-        ),
-      );
-    } finally {
-      await page.close();
-    }
-    const pdf = readPdf(file);
-    const all = pdf.pages.join('\n');
-    expect(all).not.toMatch(/Phụ lục \d/);
-    // Each appendix starts a page with its Roman label; its later pages count from 2.
-    const starts = doc.appendices.map((a) => pdf.pages.findIndex((p) => firstLine(p) === `Phụ lục ${a.number}`));
-    expect(starts.every((s, i) => s > 0 && (i === 0 || s > starts[i - 1]!))).toBe(true);
-    starts.forEach((start, k) => {
-      const end = starts[k + 1] ?? pdf.pages.length;
-      for (let i = start + 1; i < end; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i - start + 1));
-    });
-    // The body refers to the last appendices by their Roman numbers.
-    const body = pdf.pages.slice(0, starts[0]).join('\n').replace(/\s+/g, ' ');
-    expect(body).toContain(`Vị trí việc làm của Trường hợp nhất ${MERGED - 1} đến cuối năm 2027 tại ${last}.`);
-  });
+  it(
+    'in the PDF: headings, the body’s references and each appendix’s own page numbers',
+    { timeout: 120_000 },
+    async () => {
+      const page = await browser.newPage();
+      const file = path.join(tempDir(), 'de-an.pdf');
+      try {
+        await page.setContent(renderProposalHtml(doc, tinosFontCss()), { waitUntil: 'load' });
+        await page.evaluate(() => document.fonts.ready.then(() => undefined));
+        const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+        fs.writeFileSync(
+          file,
+          numberAppendixPages(
+            bytes,
+            doc.appendices.map((_, i) => appendixId(i)),
+          ),
+        );
+      } finally {
+        await page.close();
+      }
+      const pdf = readPdf(file);
+      const all = pdf.pages.join('\n');
+      expect(all).not.toMatch(/Phụ lục \d/);
+      // Each appendix starts a page with its Roman label; its later pages count from 2.
+      const starts = doc.appendices.map((a) => pdf.pages.findIndex((p) => firstLine(p) === `Phụ lục ${a.number}`));
+      expect(starts.every((s, i) => s > 0 && (i === 0 || s > starts[i - 1]!))).toBe(true);
+      starts.forEach((start, k) => {
+        const end = starts[k + 1] ?? pdf.pages.length;
+        for (let i = start + 1; i < end; i++) expect(firstLine(pdf.pages[i]!)).toBe(String(i - start + 1));
+      });
+      // The body refers to the last appendices by their Roman numbers.
+      const body = pdf.pages.slice(0, starts[0]).join('\n').replace(/\s+/g, ' ');
+      expect(body).toContain(`Vị trí việc làm của Trường hợp nhất ${MERGED - 1} đến cuối năm 2027 tại ${last}.`);
+    },
+  );
 
   it('in Word: headings and references in Roman numbers', () => {
     const file = path.join(tempDir(), 'de-an.docx');

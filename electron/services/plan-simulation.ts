@@ -147,7 +147,12 @@ function simulateAfresh(ws: Workspace, scenario: ScenarioFile): PlanSimulation {
   try {
     const simulation = simulate(units, scenario.operations, { ...options, previous });
     const last = simulation.years[simulation.years.length - 1]!;
-    return { simulation: frozen(simulation), ruleSet: yearRules(options.rules, last.year).ruleSet, baseline: units, plan };
+    return {
+      simulation: frozen(simulation),
+      ruleSet: yearRules(options.rules, last.year).ruleSet,
+      baseline: units,
+      plan,
+    };
   } catch (err) {
     if (!(err instanceof ScenarioError)) throw err;
     throw new AppError('validation', 'err.scenarioOperation', {

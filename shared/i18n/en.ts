@@ -1201,7 +1201,7 @@ export const en: Record<MessageKey, string> = {
   'chg.added': 'New',
   'chg.removed': 'Gone',
   'chg.changed': 'Changed',
-  'chg.pickHint': 'Click (or Enter) to see the unit\'s details in the right column',
+  'chg.pickHint': "Click (or Enter) to see the unit's details in the right column",
   'scn.exportXlsx': 'Export Excel (metrics, targets)',
   'scn.exportCsvMetrics': 'Metrics CSV',
   'scn.exportCsvTargets': 'Targets CSV',
@@ -1221,7 +1221,8 @@ export const en: Record<MessageKey, string> = {
   'op.form.parentOf': 'Under',
   'op.form.code': 'Code of the new unit',
   'op.form.codeProposed': 'Proposed from the units under the same parent; can be changed.',
-  'op.form.codeAfterParent': "Choose the parent first (or tick top level): the code is proposed from the parent's code.",
+  'op.form.codeAfterParent':
+    "Choose the parent first (or tick top level): the code is proposed from the parent's code.",
   'op.form.noParent': 'Under no unit (top level)',
   'op.form.name': 'Name',
   'op.form.unchanged': '(unchanged)',
@@ -1385,7 +1386,8 @@ export const en: Record<MessageKey, string> = {
   'rm.row.cumulativeReduction': 'Cumulative reduction (leaving − recruited)',
   'rm.row.cost': 'Payouts in the year (đồng)',
   'rm.row.cumulativeCost': 'Payouts, cumulative (đồng)',
-  'rm.row.uncosted': 'People whose payout is not computed (no salary, years of social insurance, months early): left out of the costs above',
+  'rm.row.uncosted':
+    'People whose payout is not computed (no salary, years of social insurance, months early): left out of the costs above',
   'rm.uncosted': 'not computed ({count} people)',
   'rm.partialCost': '≥ {cost}, {costed}/{paid} people costed',
   'rm.partialHint':

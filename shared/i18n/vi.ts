@@ -847,7 +847,8 @@ export const vi = {
   'fin.chartSupport': 'NSNN hỗ trợ trực tiếp chi thường xuyên (Σ (B − A) của các đơn vị có B > A)',
   'fin.trend.coverage': '{units}/{psus} đơn vị',
   'fin.trend.coveragePartial': '{units}/{psus} đơn vị (chưa đủ)',
-  'fin.trend.coverageHint': 'Năm {year}: {units}/{psus} đơn vị sự nghiệp công lập có số liệu; tổng chỉ cộng các đơn vị này',
+  'fin.trend.coverageHint':
+    'Năm {year}: {units}/{psus} đơn vị sự nghiệp công lập có số liệu; tổng chỉ cộng các đơn vị này',
   'fin.trend.partialNote':
     'Chưa đủ số liệu năm {years} (cột nhạt): tổng của năm chỉ cộng các đơn vị đã có số liệu, nên không so sánh tổng giữa các năm. Mức tăng/giảm trong bảng dưới đây chỉ tính trên những đơn vị có số liệu cả hai năm.',
   'fin.trend.year': 'Năm',
@@ -1127,7 +1128,8 @@ export const vi = {
   'scn.metric.pos.deputies.planned': 'Cấp phó theo vị trí việc làm (các đơn vị có vị trí cấp trưởng)',
   'scn.metric.pos.deputies.recorded': 'Cấp phó hiện có của các đơn vị đó',
   'scn.metric.pos.partialTitle': 'Chỉ {withPositions}/{units} đơn vị có vị trí việc làm: chưa phải số của toàn bộ',
-  'scn.metric.pos.gapTitle': '{aboveUnits} đơn vị giao cao hơn (+{above}), {belowUnits} đơn vị giao thấp hơn (−{below})',
+  'scn.metric.pos.gapTitle':
+    '{aboveUnits} đơn vị giao cao hơn (+{above}), {belowUnits} đơn vị giao thấp hơn (−{below})',
   'scn.metric.pos.defaultedTitle': 'Gồm {count} vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh',
   'scn.metric.pos.defaultedNote':
     '* Cần xác minh: có vị trí việc làm để trống cột "Hình thức", được tính biên chế hay hợp đồng theo mặc định của nhóm vị trí (quy ước chưa được xác nhận); hãy điền hình thức để số liệu được khẳng định.',
@@ -1219,7 +1221,8 @@ export const vi = {
   'op.form.parentOf': 'Trực thuộc',
   'op.form.code': 'Mã đơn vị mới',
   'op.form.codeProposed': 'Mã đề xuất theo các đơn vị cùng cấp trên; sửa được.',
-  'op.form.codeAfterParent': 'Chọn đơn vị trực thuộc trước (hoặc đánh dấu cấp cao nhất): mã được đề xuất theo mã của đơn vị đó.',
+  'op.form.codeAfterParent':
+    'Chọn đơn vị trực thuộc trước (hoặc đánh dấu cấp cao nhất): mã được đề xuất theo mã của đơn vị đó.',
   'op.form.noParent': 'Không trực thuộc đơn vị nào (cấp cao nhất)',
   'op.form.name': 'Tên',
   'op.form.unchanged': '(giữ nguyên)',
@@ -1383,7 +1386,8 @@ export const vi = {
   'rm.row.cumulativeReduction': 'Giảm lũy kế (ra − tuyển)',
   'rm.row.cost': 'Chi phí chính sách trong năm (đồng)',
   'rm.row.cumulativeCost': 'Chi phí lũy kế (đồng)',
-  'rm.row.uncosted': 'Số người chưa tính được chi phí (thiếu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi): chi phí trên chưa gồm',
+  'rm.row.uncosted':
+    'Số người chưa tính được chi phí (thiếu lương, số năm đóng BHXH, số tháng nghỉ trước tuổi): chi phí trên chưa gồm',
   'rm.uncosted': 'chưa tính ({count} người)',
   'rm.partialCost': '≥ {cost}, {costed}/{paid} người đã tính',
   'rm.partialHint':

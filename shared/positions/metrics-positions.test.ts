@@ -50,7 +50,13 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
       belowUnits: 1,
       contract: 3,
     });
-    expect(y2026!.civilServants).toMatchObject({ year: 2026, assigned: 30, coveredAssigned: 10, justified: 10, above: 0 });
+    expect(y2026!.civilServants).toMatchObject({
+      year: 2026,
+      assigned: 30,
+      coveredAssigned: 10,
+      justified: 10,
+      above: 0,
+    });
   });
 
   it('counts the positions whose staffing is the class default (a convention marked M), to verify', () => {
@@ -65,8 +71,16 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
   });
 
   it('counts a unit whose positions are all by contract as covered, with nothing justified in the quota', () => {
-    const [y] = metricsPositions([year(2026, units(10), [position('STC', 'Tạp vụ', 'support', 1, { staffing: 'contract' })])])!;
-    expect(y!.civilServants).toMatchObject({ withPositions: 1, coveredAssigned: 20, justified: 0, above: 20, contract: 1 });
+    const [y] = metricsPositions([
+      year(2026, units(10), [position('STC', 'Tạp vụ', 'support', 1, { staffing: 'contract' })]),
+    ])!;
+    expect(y!.civilServants).toMatchObject({
+      withPositions: 1,
+      coveredAssigned: 20,
+      justified: 0,
+      above: 20,
+      contract: 1,
+    });
     expect(y!.publicEmployees).toMatchObject({ units: 2, withPositions: 0, justified: 0, contract: 0 });
   });
 
@@ -80,7 +94,9 @@ describe('metricsPositions: the quotas of the plan’s years beside its job posi
 
   it('counts the deputies the leadership positions plan beside those recorded, over the units whose positions name their head', () => {
     const list = [
-      ...units(10).map((u) => (u.code === 'SNV' ? { ...u, deputies: 2 } : u.code === 'STC' ? { ...u, deputies: 3 } : u)),
+      ...units(10).map((u) =>
+        u.code === 'SNV' ? { ...u, deputies: 2 } : u.code === 'STC' ? { ...u, deputies: 3 } : u,
+      ),
     ];
     const withDeputy = [...positions, position('SNV', 'Phó Giám đốc', 'leadership', 3)];
     const [y] = metricsPositions([year(2026, list, withDeputy)])!;

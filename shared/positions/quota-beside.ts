@@ -180,7 +180,10 @@ export interface MetricsPositionsYear {
 }
 
 /** The deputies the units' leadership positions plan beside those recorded, over the units whose positions name their head. */
-export function deputiesBeside(units: readonly Unit[], positions: ReadonlyMap<string, readonly Position[]>): DeputiesBeside {
+export function deputiesBeside(
+  units: readonly Unit[],
+  positions: ReadonlyMap<string, readonly Position[]>,
+): DeputiesBeside {
   const out: DeputiesBeside = { units: 0, withHead: 0, planned: 0, recorded: 0 };
   for (const u of units) {
     const list = positions.get(u.code);

@@ -28,8 +28,7 @@ export function romanNumeral(n: number): string {
   if (!Number.isInteger(n) || n < 1) throw new Error(`romanNumeral: ${n} is not a positive integer`);
   let out = '';
   let rest = n;
-  for (const [value, digits] of NUMERALS)
-    for (; rest >= value; rest -= value) out += digits;
+  for (const [value, digits] of NUMERALS) for (; rest >= value; rest -= value) out += digits;
   return out;
 }
 

@@ -31,22 +31,22 @@ const merge: Operation = {
 };
 
 const docInput = (operations: Operation[], positions = positionsByUnit(stored), baseline = units) => ({
-    type: 'de-an' as const,
-    settings: defaultSettings('Hậu Giang'),
-    today: '2026-01-05',
-    scenarioName: 'PA 1',
-    provinceName: 'Hậu Giang',
-    baseline,
-    operations,
-    simulation: simulate(baseline, operations, {
-      baseYear: 2025,
-      horizon: 2027,
-      rules: { ruleSet, provinceClass: 'class2' },
-      targets: [],
-      positions,
-    }),
-    ruleSet,
-  });
+  type: 'de-an' as const,
+  settings: defaultSettings('Hậu Giang'),
+  today: '2026-01-05',
+  scenarioName: 'PA 1',
+  provinceName: 'Hậu Giang',
+  baseline,
+  operations,
+  simulation: simulate(baseline, operations, {
+    baseYear: 2025,
+    horizon: 2027,
+    rules: { ruleSet, provinceClass: 'class2' },
+    targets: [],
+    positions,
+  }),
+  ruleSet,
+});
 const doc = (operations: Operation[], positions = positionsByUnit(stored)) =>
   buildProposal(docInput(operations, positions));
 

@@ -982,8 +982,7 @@ export function appendixSources(
       // Each unit's appendix is referred to by its own key (see appendixRef).
       keys: listed.map(({ unit }) => `positions:${unit.code}`),
       titles: listed.map(
-        ({ unit }) =>
-          `VỊ TRÍ VIỆC LÀM CỦA ${lines.label(unit.code).toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
+        ({ unit }) => `VỊ TRÍ VIỆC LÀM CỦA ${lines.label(unit.code).toLocaleUpperCase('vi')} ĐẾN CUỐI NĂM ${last.year}`,
       ),
       build: () =>
         listed.map(({ table: t, defaulted }, i) => {

@@ -114,7 +114,15 @@ describe('payouts that could not be computed', () => {
     const plan = run([
       // Paid under a policy, no payout inputs: its cost is not computed.
       { type: 'staffExit', year: 2026, unit: 'A', civilServants: 0, publicEmployees: 2, reason: 'early-retirement' },
-      { type: 'staffExit', year: 2026, unit: 'B', civilServants: 0, publicEmployees: 1, reason: 'resignation', cost: 5_000_000 },
+      {
+        type: 'staffExit',
+        year: 2026,
+        unit: 'B',
+        civilServants: 0,
+        publicEmployees: 1,
+        reason: 'resignation',
+        cost: 5_000_000,
+      },
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'resignation' },
       // Not paid under a policy: never "not costed".
       { type: 'staffExit', year: 2027, unit: 'C', civilServants: 0, publicEmployees: 1, reason: 'retirement' },

@@ -53,11 +53,7 @@ export function scopeChoices(lists: ReadonlyArray<readonly Unit[]>, scope: CutSc
  * `date` as far as levels go: those of a level the plan abolishes from the year's start up to that
  * day are left out (after an `abolishLevel` no unit of the level remains).
  */
-export function unitsOnCutDay(
-  start: readonly Unit[],
-  ops: readonly Operation[],
-  date: string,
-): Unit[] {
+export function unitsOnCutDay(start: readonly Unit[], ops: readonly Operation[], date: string): Unit[] {
   const from = `${date.slice(0, 4)}-01-01`;
   const gone = new Set<Level>();
   for (const op of ops)

@@ -97,7 +97,10 @@ describe('a year of changes kept across plan versions', () => {
     // Every year read once from the version before, so that its years are kept.
     const kept = before.years.map((y, yi) => changesAt(tb, yi, y.units));
     const unit = units.find((u) => u.kind === 'department')!.code;
-    const edit: Operation[] = [...ops, { type: 'setQuota', year: 2026, unit, civilServantQuota: 1, publicEmployeeQuota: 1 }];
+    const edit: Operation[] = [
+      ...ops,
+      { type: 'setQuota', year: 2026, unit, civilServantQuota: 1, publicEmployeeQuota: 1 },
+    ];
     const after = simulate(units, edit, { ...OPTIONS, previous: before });
     const ta = planTimeline(after, units)!;
     after.years.forEach((y, yi) => {

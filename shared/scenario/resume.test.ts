@@ -134,7 +134,10 @@ describe('simulate from the version before (resume)', () => {
     expect(third.years[8]).not.toBe(after.years[8]);
     expect(asJson(third, units)).toEqual(asJson(simulate(units, again, OPTIONS), units));
     // An edit in the second year: too few years to keep (MIN_YEARS_KEPT), simulated from the start.
-    const early = simulate(units, [...ops, { type: 'setDeputies', year: 2022, unit, deputies: 1 }], { ...OPTIONS, previous: before });
+    const early = simulate(units, [...ops, { type: 'setDeputies', year: 2022, unit, deputies: 1 }], {
+      ...OPTIONS,
+      previous: before,
+    });
     expect(early.years[0]).not.toBe(before.years[0]);
   });
 
@@ -157,7 +160,26 @@ describe('simulate from the version before (resume)', () => {
     expect(firstDifferingYear(of([a, b, c]), of([a, b]), 2030)).toBe(2028);
     expect(firstDifferingYear(of([a, b]), of([a, { ...b, civilServantQuota: 2 }]), 2030)).toBe(2026);
     // An operation put in at the front of a later year shifts the indexes: from that year on.
-    expect(firstDifferingYear(of([a, c]), [{ op: a, index: 0 }, { op: b, index: 2 }, { op: c, index: 1 }], 2030)).toBe(2026);
-    expect(firstDifferingYear(of([a, b]), [{ op: a, index: 1 }, { op: b, index: 0 }], 2030)).toBe(2023);
+    expect(
+      firstDifferingYear(
+        of([a, c]),
+        [
+          { op: a, index: 0 },
+          { op: b, index: 2 },
+          { op: c, index: 1 },
+        ],
+        2030,
+      ),
+    ).toBe(2026);
+    expect(
+      firstDifferingYear(
+        of([a, b]),
+        [
+          { op: a, index: 1 },
+          { op: b, index: 0 },
+        ],
+        2030,
+      ),
+    ).toBe(2023);
   });
 });

@@ -82,14 +82,14 @@ describe('metricsRows: the Chỉ số table with the job positions under each qu
   it('gives each cell: the coverage as n/N, the difference as the covered units’ quota minus what their positions justify', () => {
     const y = year({ units: 3, withPositions: 2, coveredAssigned: 12, justified: 10, contract: 2 });
     const rows = metricsRows([y]);
-    const cell = (k: string) => metricsCell(rows.find((r) => metricsRowId(r) === k)!, y);
-    expect(['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'].map((k) => cell(`civil-servant-${k}`))).toEqual([
-      '2/3',
-      10,
-      12,
-      2,
-      2,
-    ]);
+    const cell = (k: string) =>
+      metricsCell(
+        rows.find((r) => metricsRowId(r) === k)!,
+        y,
+      );
+    expect(
+      ['coverage', 'justified', 'coveredAssigned', 'gap', 'contract'].map((k) => cell(`civil-servant-${k}`)),
+    ).toEqual(['2/3', 10, 12, 2, 2]);
     expect(metricsCell({ kind: 'metric', metric: 'civilServantQuota' }, y)).toBe(32);
     expect(metricsRowLabel('vi', { kind: 'positions', row: 'coverage', workforce: 'public-employee' })).toBe(
       'Đơn vị có vị trí việc làm / đơn vị có số người làm việc',

@@ -114,7 +114,10 @@ export function metricsRows(
 }
 
 /** A row's value in a year as a table cell: a number, the coverage as "n/N". */
-export function metricsCell(row: MetricsRow, y: SimulatedYear & { positions?: MetricsPositionsYear }): number | string | null {
+export function metricsCell(
+  row: MetricsRow,
+  y: SimulatedYear & { positions?: MetricsPositionsYear },
+): number | string | null {
   if (row.kind === 'metric') return y[row.metric];
   if (row.kind === 'deputies') {
     const d = y.positions?.deputies;

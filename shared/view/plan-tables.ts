@@ -10,7 +10,6 @@ import type { MetricsPositionsYear } from '../positions/quota-beside.ts';
 import { metricsCell, metricsRowLabel, metricsRows } from './metrics-rows.ts';
 import type { TargetResult } from '../scenario/targets.ts';
 
-
 export interface SimulatedTargets {
   years: ReadonlyArray<SimulatedYear & { positions?: MetricsPositionsYear }>;
   targets: readonly TargetResult[];
@@ -103,7 +102,9 @@ export function scenarioRoadmapTable(roadmap: Roadmap): OutputTable {
       flow(translate('vi', 'rm.row.cost'), (y) => y.cost),
       row(translate('vi', 'rm.row.cumulativeCost'), (y) => y.cumulativeCost),
       // The costs above leave out the people whose payout is not computed: said as a row of its own, never hidden.
-      ...(roadmap.years.some((y) => y.uncosted > 0) ? [flow(translate('vi', 'rm.row.uncosted'), (y) => y.uncosted)] : []),
+      ...(roadmap.years.some((y) => y.uncosted > 0)
+        ? [flow(translate('vi', 'rm.row.uncosted'), (y) => y.uncosted)]
+        : []),
     ],
   };
 }

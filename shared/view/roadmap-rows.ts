@@ -86,7 +86,9 @@ export function costText(cost: number, c: Costing, lang: Lang): { text: string; 
     costed: n(costed),
     paid: n(c.paid),
     uncosted: n(c.uncosted),
-    years: c.byYear.map((y) => translate(lang, 'rm.partialYear', { year: String(y.year), count: n(y.uncosted) })).join('; '),
+    years: c.byYear
+      .map((y) => translate(lang, 'rm.partialYear', { year: String(y.year), count: n(y.uncosted) }))
+      .join('; '),
   });
   if (costed === 0 && cost === 0) return { text: translate(lang, 'rm.uncosted', { count: c.uncosted }), hint };
   return {

@@ -33,9 +33,7 @@ describe('the budget trend says how complete each year is, in Chromium', () => {
       const { app, page, errors } = await openSample(browser(), viewport);
       const { buffer, psus } = await figuresFile();
       await page.getByRole('tab', { name: 'Tự chủ tài chính' }).click();
-      await page
-        .getByTestId('finance-file')
-        .setInputFiles({ name: 'tu-chu.xlsx', mimeType: XLSX, buffer });
+      await page.getByTestId('finance-file').setInputFiles({ name: 'tu-chu.xlsx', mimeType: XLSX, buffer });
       await expect
         .poll(() => page.getByTestId('finance-message').textContent())
         .toBe(`Đã nhập ${(psus + 9).toLocaleString('vi-VN')} dòng số liệu.`);

@@ -43,8 +43,7 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       );
       const quota = (code: string) => listUnits(app.workspace.db).find((u) => u.code === code)!;
       const snvQuota = quota('HG.SNV').civilServantQuota;
-      const hospitalsQuota =
-        quota('HG.SYT.BVLBP').publicEmployeeQuota + quota('HG.SYT.BVTT').publicEmployeeQuota;
+      const hospitalsQuota = quota('HG.SYT.BVLBP').publicEmployeeQuota + quota('HG.SYT.BVTT').publicEmployeeQuota;
 
       await page.getByRole('tab', { name: 'Phương án' }).click();
       await ops.getByLabel('Năm').fill('2026');
@@ -56,7 +55,8 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
 
       await planTab(page, 'Chỉ số');
       const row = (workforce: string, kind: string) => table.getByTestId(`metrics-pos-${workforce}-${kind}`);
-      const cells = async (workforce: string, kind: string) => (await row(workforce, kind).locator('td').allTextContents()).slice(1);
+      const cells = async (workforce: string, kind: string) =>
+        (await row(workforce, kind).locator('td').allTextContents()).slice(1);
       await expect.poll(() => row('public-employee', 'coverage').count()).toBe(1);
       const years = (await table.locator('thead th').allTextContents()).slice(1);
       const at = (y: string) => years.indexOf(y);
@@ -73,11 +73,15 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       const gap = snvQuota - 13;
       expect((await cells('civil-servant', 'gap'))[first]).toBe(gap > 0 ? `+${gap}` : gap < 0 ? `−${-gap}` : '0');
       expect((await cells('civil-servant', 'contract'))[first]).toBe('1');
-      const justifiedCell = row('civil-servant', 'justified').locator('td').nth(first + 1);
+      const justifiedCell = row('civil-servant', 'justified')
+        .locator('td')
+        .nth(first + 1);
       expect(await justifiedCell.getAttribute('class')).toContain('positions-partial');
       expect(await justifiedCell.getAttribute('title')).toMatch(/^Chỉ 1\/\d+ đơn vị có vị trí việc làm/);
       // The difference compares like with like (the covered units' own quota): a whole figure, not in italics.
-      const gapCell = row('civil-servant', 'gap').locator('td').nth(first + 1);
+      const gapCell = row('civil-servant', 'gap')
+        .locator('td')
+        .nth(first + 1);
       expect(await gapCell.getAttribute('class')).not.toContain('positions-partial');
       // The rows stand right under the quota they are beside.
       const labels = await table.locator('tbody tr td:first-child').allTextContents();
@@ -98,7 +102,9 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       const deputies = async (kind: string) => (await row('deputies', kind).locator('td').allTextContents()).slice(1);
       expect((await deputies('coverage'))[first]).toMatch(/^3\/\d+$/);
       expect((await deputies('planned'))[first]).toBe('2');
-      expect((await deputies('recorded'))[first]).toBe(String(quota('HG.SNV').deputies + quota('HG.SYT.BVLBP').deputies + quota('HG.SYT.BVTT').deputies));
+      expect((await deputies('recorded'))[first]).toBe(
+        String(quota('HG.SNV').deputies + quota('HG.SYT.BVLBP').deputies + quota('HG.SYT.BVTT').deputies),
+      );
 
       // Public employees: two hospitals before the merge, one after, their lists joined.
       const peCoverage = await cells('public-employee', 'coverage');
@@ -109,9 +115,12 @@ describe('the plan’s Chỉ số tab with the job positions beside the quotas, 
       expect([peJustified[first], peJustified[merged]]).toEqual(['20*', '20*']);
       // The pharmacist's staffing is the class default: the figures resting on it are marked, counted and said to verify.
       expect((await cells('public-employee', 'defaulted'))[first]).toBe('1');
-      expect(await row('public-employee', 'justified').locator('td').nth(first + 1).getAttribute('title')).toContain(
-        'Gồm 1 vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh',
-      );
+      expect(
+        await row('public-employee', 'justified')
+          .locator('td')
+          .nth(first + 1)
+          .getAttribute('title'),
+      ).toContain('Gồm 1 vị trí có hình thức lấy theo mặc định của nhóm: cần xác minh');
       expect(await page.getByTestId('metrics-pos-defaulted').textContent()).toMatch(/^\* Cần xác minh: /);
       expect(await row('civil-servant', 'defaulted').count()).toBe(0);
       expect((await cells('civil-servant', 'justified'))[first]).toBe('13'); // nothing defaulted: no mark

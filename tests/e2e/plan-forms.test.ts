@@ -42,7 +42,9 @@ describe('the plan forms on the two-tier city', () => {
 
       // 1. No parent yet: no code proposed (the parent comes first), and adding says the parent is missing.
       await form.locator('select').first().selectOption('create');
-      await expect.poll(() => form.getByTestId('op-new-code-hint').textContent()).toContain('Chọn đơn vị trực thuộc trước');
+      await expect
+        .poll(() => form.getByTestId('op-new-code-hint').textContent())
+        .toContain('Chọn đơn vị trực thuộc trước');
       expect(await code.inputValue()).toBe('');
       expect(await code.isDisabled()).toBe(true);
       await form.getByLabel('Tên', { exact: true }).fill('Phòng Cải cách hành chính');

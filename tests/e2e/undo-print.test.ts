@@ -35,7 +35,9 @@ async function openPrintView(page: Page) {
     .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(PLAN)) });
   await expect.poll(() => page.locator('.scenario-list').textContent()).toContain(PLAN.name);
   await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
-  await expect.poll(() => page.getByTestId('print-pages').textContent(), { timeout: 60_000 }).toMatch(/^\d+ trang$/);
+  await expect
+    .poll(() => page.getByTestId('print-pages').textContent(), { timeout: 60_000 })
+    .toMatch(/^khoảng \d+ trang$/);
 }
 
 /** The element is shown inside the window and nothing (the print view's backdrop) covers its middle. */
@@ -44,10 +46,10 @@ async function seenOnTop(page: Page, element: Locator): Promise<boolean> {
   const size = page.viewportSize()!;
   if (!box || box.y < 0 || box.y + box.height > size.height || box.x < 0 || box.x + box.width > size.width)
     return false;
-  return element.evaluate((el, [x, y]) => el.contains(document.elementFromPoint(x!, y!)), [
-    box.x + box.width / 2,
-    box.y + box.height / 2,
-  ]);
+  return element.evaluate(
+    (el, [x, y]) => el.contains(document.elementFromPoint(x!, y!)),
+    [box.x + box.width / 2, box.y + box.height / 2],
+  );
 }
 
 describe('undo and the print view, end to end in Chromium', () => {

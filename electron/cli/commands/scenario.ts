@@ -294,7 +294,9 @@ async function printSimulation(call: Call, plan: ScenarioFile, json: boolean): P
         if (side && side.withPositions > 0)
           process.stdout.write(
             `${y.year}\tVTVL ${who}\t${positionsLine('vi', side)}\thợp đồng ${side.contract}${
-              side.defaulted > 0 ? `\t${translate('vi', 'scn.metric.pos.defaultedTitle', { count: side.defaulted })}` : ''
+              side.defaulted > 0
+                ? `\t${translate('vi', 'scn.metric.pos.defaultedTitle', { count: side.defaulted })}`
+                : ''
             }\n`,
           );
     }

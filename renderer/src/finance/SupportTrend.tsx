@@ -49,7 +49,9 @@ export function SupportTrend({ summary: s }: { summary: FinanceSummary }) {
                 stroke={y.complete ? 'none' : '#1f6fb2'}
                 strokeDasharray="3 2"
               >
-                <title>{t('fin.trend.coverageHint', { units: n(y.units), psus: n(y.psus), year: String(y.year) })}</title>
+                <title>
+                  {t('fin.trend.coverageHint', { units: n(y.units), psus: n(y.psus), year: String(y.year) })}
+                </title>
               </rect>
               <text x={mid} y={164} textAnchor="middle" className="axis">
                 {y.year}

@@ -36,9 +36,7 @@ export function PlanUnitDetail({
   // Its subtree totals at the year's end and in the base year (the same as its own without units under it).
   const totals = useMemo(
     () =>
-      state.data
-        ? { at: subtreeRollup(state.data.units, code), base: subtreeRollup(state.data.baseline, code) }
-        : null,
+      state.data ? { at: subtreeRollup(state.data.units, code), base: subtreeRollup(state.data.baseline, code) } : null,
     [state.data, code],
   );
   const whole = !!totals && ((totals.at?.unitCount ?? 1) > 1 || (totals.base?.unitCount ?? 1) > 1);

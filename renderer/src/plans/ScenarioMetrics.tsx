@@ -25,7 +25,8 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
   const rows = metricsRows(sim.years);
   const anyPartial = rows.some((r) =>
     sim.years.some((y) => {
-      if (r.kind === 'deputies') return y.positions !== undefined && y.positions.deputies.withHead < y.positions.deputies.units;
+      if (r.kind === 'deputies')
+        return y.positions !== undefined && y.positions.deputies.withHead < y.positions.deputies.units;
       const s = r.kind === 'positions' ? positionsSide(y, r.workforce) : null;
       return s !== null && isPartial(s);
     }),
@@ -89,7 +90,12 @@ export function ScenarioMetrics({ sim }: { sim: Sim }) {
         title={
           [
             gap
-              ? t('scn.metric.pos.gapTitle', { above: s.above, aboveUnits: s.aboveUnits, below: s.below, belowUnits: s.belowUnits })
+              ? t('scn.metric.pos.gapTitle', {
+                  above: s.above,
+                  aboveUnits: s.aboveUnits,
+                  below: s.below,
+                  belowUnits: s.belowUnits,
+                })
               : partial
                 ? t('scn.metric.pos.partialTitle', { withPositions: s.withPositions, units: s.units })
                 : '',

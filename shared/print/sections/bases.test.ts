@@ -103,7 +103,9 @@ describe('Căn cứ xây dựng Đề án', () => {
     expect(legal[1]).toBe('Quyết định số 5/QĐ-UBND của UBND tỉnh');
     // Cited once, on the officer's line: the amending decrees the rules cite it with follow it there.
     expect(legal.filter((l) => l.startsWith('Nghị định số 120/2020/NĐ-CP'))).toHaveLength(1);
-    expect(legal[0]).toContain('(được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP của Chính phủ và Nghị định số 283/2025/NĐ-CP');
+    expect(legal[0]).toContain(
+      '(được sửa đổi, bổ sung bởi Nghị định số 83/2024/NĐ-CP của Chính phủ và Nghị định số 283/2025/NĐ-CP',
+    );
     expect(legal.filter((l) => l.includes('283/2025/NĐ-CP'))).toHaveLength(1);
   });
 
@@ -111,8 +113,18 @@ describe('Căn cứ xây dựng Đề án', () => {
     // The 2026 rule set names Decree 370/2025 on its own line among its bases.
     const set = ruleSetById('nd120-150-370-2026')!;
     expect(set.bases.some((b) => b.startsWith('Nghị định số 370/2025/NĐ-CP'))).toBe(true);
-    const simulation = simulate(units, [], { baseYear: 2026, horizon: 2030, rules: { ruleSet: set, provinceClass: 'class2' }, targets: [] });
-    const { legal } = proposalBases({ settings: defaultSettings('Hậu Giang'), ruleSet: set, simulation, operations: [] });
+    const simulation = simulate(units, [], {
+      baseYear: 2026,
+      horizon: 2030,
+      rules: { ruleSet: set, provinceClass: 'class2' },
+      targets: [],
+    });
+    const { legal } = proposalBases({
+      settings: defaultSettings('Hậu Giang'),
+      ruleSet: set,
+      simulation,
+      operations: [],
+    });
     expect(legal.filter((l) => l.includes('370/2025/NĐ-CP'))).toEqual([
       'Nghị định số 150/2025/NĐ-CP ngày 12 tháng 6 năm 2025 của Chính phủ quy định tổ chức các cơ quan chuyên môn thuộc Ủy ban nhân dân tỉnh, thành phố trực thuộc trung ương và Ủy ban nhân dân xã, phường, đặc khu thuộc tỉnh, thành phố trực thuộc trung ương (được sửa đổi, bổ sung bởi Nghị định số 370/2025/NĐ-CP ngày 31 tháng 12 năm 2025 của Chính phủ)',
     ]);

@@ -100,7 +100,8 @@ export function proposalBases(input: Input): ProposalBases {
   const legal: string[] = [];
   for (const e of entries) {
     if ('line' in e) legal.push(e.line);
-    else if (e.main.basis !== 'none') (e.main.basis === 'political' ? political : legal).push(amended(e.main, e.amending));
+    else if (e.main.basis !== 'none')
+      (e.main.basis === 'political' ? political : legal).push(amended(e.main, e.amending));
   }
   return { political, legal, ...(toVerify.length > 0 ? { toVerify } : {}) };
 }
