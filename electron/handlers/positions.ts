@@ -37,7 +37,7 @@ import { planPositions } from '../../shared/scenario/positions.ts';
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const GUIDE = matchKey('Hướng dẫn');
 
-function unitPositions(db: Database, unit: Pick<Unit, 'code' | 'kind'>, positions: Position[]) {
+function unitPositions(db: Database, unit: Unit, positions: Position[]) {
   return {
     code: unit.code,
     version: positionsVersion(db, unit.code),
@@ -77,7 +77,7 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
     'positions.replace': ({ code, positions, version, renames = [] }) => {
       const db = current().db;
       const unit = mustGetUnit(db, code);
-      const workforce = workforceOf(unit.kind);
+      const workforce = workforceOf(unit);
       const issues: FieldIssue[] = [];
       const parsed: Position[] = [];
       positions.forEach((p, i) => {

@@ -36,7 +36,7 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
   if (error) return <FormError error={error} />;
   if (!listed) return null;
 
-  const publicEmployees = workforceOf(unit.kind) === 'public-employee';
+  const publicEmployees = workforceOf(unit) === 'public-employee';
   const assigned = publicEmployees ? unit.publicEmployeeQuota : unit.civilServantQuota;
   const from = listed.fromPositions;
   const justified = publicEmployees ? from.publicEmployees : from.civilServants;

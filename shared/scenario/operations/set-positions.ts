@@ -10,7 +10,7 @@ import type { OperationModule } from './module.ts';
 export const setPositions: OperationModule<'setPositions'> = {
   validate(s, op, index) {
     const unit = s.must(index, op.type, op.unit);
-    if (workforceOf(unit.kind) !== 'civil-servant') return;
+    if (workforceOf(unit) !== 'civil-servant') return;
     const i = op.positions.findIndex((p) => p.level !== null);
     if (i >= 0)
       throw new ScenarioError(index, op.type, 'err.scenarioPositionLevel', {
