@@ -20,9 +20,10 @@ export const setPositions: OperationModule<'setPositions'> = {
       });
   },
   apply(s, op) {
-    s.setPositions(
+    s.reducePositions(
       op.unit,
       op.positions.map((p) => ({ ...p, unitCode: op.unit })),
+      op.year,
     );
   },
   units: (op) => [op.unit],
