@@ -76,7 +76,7 @@ describe('positions through the handler table', () => {
     });
     expect(done).toMatchObject({ imported: 3, units: ['SNV', 'BV'] });
     await expect(call('positions.import', { fileName: 'vtvl.csv', data: file })).rejects.toMatchObject({
-      error: { key: 'err.positionsExist', params: { codes: 'SNV, BV' } },
+      error: { key: 'err.positionsExist', params: { codes: 'SNV (Sở Nội vụ), BV (Bệnh viện)' } },
     });
     const bad = csv([HEAD, 'SNV;Giám đốc;1;;;1;1', 'KHAC;Kế toán;2;;;1;1']);
     await expect(call('positions.import', { fileName: 'x.csv', data: bad, replace: true })).rejects.toMatchObject({

@@ -135,8 +135,11 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
       const byUnit = positionsByUnit(read.positions);
       const existing = new Set(listPositions(ws.db).map((p) => p.unitCode));
       const taken = [...byUnit.keys()].filter((c) => existing.has(c));
-      if (!replace && taken.length > 0)
-        throw new AppError('conflict', 'err.positionsExist', { codes: taken.join(', ') });
+      if (!replace && taken.length > 0) {
+        const nameOf = new Map(units.map((u) => [u.code, u.name]));
+        const named = taken.map((c) => `${c} (${nameOf.get(c)})`).join(', ');
+        throw new AppError('conflict', 'err.positionsExist', { codes: named });
+      }
       const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-vtvl'));
       ws.db.transaction(() => replacePositions(ws.db, byUnit)).immediate();
       forgetUpload(fileName, bytes);

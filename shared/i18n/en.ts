@@ -75,6 +75,9 @@ export const en: Record<MessageKey, string> = {
   'pos.saved': 'Saved {count} job positions.',
   'pos.savedRenamed': 'Saved {count} job positions; {people} people holding a renamed position now hold the new name.',
   'pos.import': 'Import job positions (.xlsx, .csv)…',
+  'pos.export': 'Export job positions (Excel)',
+  'pos.exportHint':
+    'The job positions of every unit in the workspace, in the import template: edit and import again (tick "Replace the lists of the units in the file").',
   'pos.replace': 'Replace the lists of the units in the file',
   'pos.template': 'Download the job-position template',
   'pos.row': 'Line {row}: {reason}',
@@ -351,7 +354,11 @@ export const en: Record<MessageKey, string> = {
   'err.positionsHeader': 'No header row of a job-position table was found; missing columns: {columns}.',
   'err.positionsUnknownUnit': 'There is no unit with code "{code}" in the workspace.',
   'err.positionsExist':
-    'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
+    'These units already have job positions: {codes}. Tick "Replace the lists of the units in the file" and import again to replace their positions.',
+  'err.positionsExistCli':
+    'These units already have job positions: {codes}. Add --replace to replace the positions of the units in the file.',
+  'err.positionsExportInUse':
+    'The workspace "{file}" is open in the TinhGon app: export from the app (a unit\'s "Job positions" box → "Export job positions (Excel)"), or close the app and run the command again.',
   'err.positionsCodeRequired': 'The unit code must not be empty.',
   'positions.imported': 'Imported {count} job positions of {units} units. Backup before the import: {file}',
   'err.normFigures':

@@ -74,6 +74,9 @@ export const vi = {
   'pos.import': 'Nhập vị trí việc làm (.xlsx, .csv)…',
   'pos.replace': 'Thay danh sách của các đơn vị có trong tệp',
   'pos.template': 'Tải mẫu vị trí việc làm',
+  'pos.export': 'Xuất vị trí việc làm (Excel)',
+  'pos.exportHint':
+    'Vị trí việc làm của mọi đơn vị trong tệp dữ liệu, theo mẫu nhập: sửa rồi nhập lại (chọn "Thay danh sách của các đơn vị có trong tệp").',
   'pos.row': 'Dòng {row}: {reason}',
   'norm.title': 'Định mức',
   'norm.sector': 'Định mức theo',
@@ -346,7 +349,11 @@ export const vi = {
   'err.positionsHeader': 'Không tìm thấy dòng tiêu đề của bảng vị trí việc làm; thiếu cột: {columns}.',
   'err.positionsUnknownUnit': 'Không có đơn vị mã "{code}" trong tệp dữ liệu.',
   'err.positionsExist':
-    'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+    'Các đơn vị đã có vị trí việc làm: {codes}. Đánh dấu ô "Thay danh sách của các đơn vị có trong tệp" rồi nhập lại để thay danh sách vị trí việc làm của các đơn vị này.',
+  'err.positionsExistCli':
+    'Các đơn vị đã có vị trí việc làm: {codes}. Thêm --replace để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+  'err.positionsExportInUse':
+    'Tệp "{file}" đang được mở trong ứng dụng TinhGon: hãy xuất từ ứng dụng (ô "Vị trí việc làm" của một đơn vị → "Xuất vị trí việc làm (Excel)"), hoặc đóng ứng dụng rồi chạy lại lệnh.',
   'err.positionsCodeRequired': 'Mã đơn vị không được để trống.',
   'positions.imported': 'Đã nhập {count} vị trí việc làm của {units} đơn vị. Bản sao lưu trước khi nhập: {file}',
   'err.normFigures':

@@ -141,6 +141,16 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
         >
           {t('pos.template')}
         </button>
+        <button
+          type="button"
+          data-testid="positions-export"
+          title={t('pos.exportHint')}
+          onClick={() =>
+            void call('positions.export', { format: 'xlsx' }).then((f) => downloadBase64(f.fileName, f.data), failed)
+          }
+        >
+          {t('pos.export')}
+        </button>
       </div>
       <BoxMessage message={message} testId="positions-message" />
     </fieldset>
