@@ -64,7 +64,8 @@ export const en: Record<MessageKey, string> = {
   'pos.reducePart': 'Reduce job positions: {unit}',
   'pos.reduceSave': 'Save the reduction in the plan',
   'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
-  'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
+  'pos.planJustified':
+    'Quota assigned: {assigned} · the job positions counted in the quota need: {justified} (besides {contract} on contract)',
   'pos.addedNote':
     '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
   'pos.addedMark': 'added together',
@@ -1231,7 +1232,8 @@ export const en: Record<MessageKey, string> = {
   'op.rename': '{year}: rename {unit} to "{name}"',
   'op.setQuota': '{year}: new quotas for {unit} (civil servants: {cs}; state-paid: {pe})',
   'op.setDeputies': '{year}: {unit} has {deputies} deputies',
-  'op.setPositions': '{year}: job positions of {unit} reduced to {count} positions needing {needed} people',
+  'op.setPositions':
+    '{year}: job positions of {unit} reduced to {count} positions needing {needed} people ({quota} on the quota, {contract} on contract)',
   'op.staffExitPosition': ' — leaving the job position “{position}”',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} civil servants, {pe} public employees{payout}',
   'op.staffExitPayout':

@@ -62,7 +62,8 @@ export const vi = {
   'pos.reducePart': 'Rút gọn vị trí việc làm: {unit}',
   'pos.reduceSave': 'Lưu rút gọn vào phương án',
   'pos.planTitle': 'Vị trí việc làm của {unit} trong phương án (cuối năm {year})',
-  'pos.planJustified': 'Biên chế được giao: {assigned} · các vị trí việc làm cần: {justified}',
+  'pos.planJustified':
+    'Biên chế được giao: {assigned} · các vị trí việc làm tính trong biên chế cần: {justified} (ngoài ra {contract} hợp đồng)',
   'pos.addedNote': '{count} vị trí có ở nhiều đơn vị đã được gộp, số lượng cộng dồn (đánh dấu): cần rà soát, rút gọn.',
   'pos.addedMark': 'cộng dồn',
   'pos.dividedNote':
@@ -1229,7 +1230,8 @@ export const vi = {
   'op.rename': '{year}: đổi tên {unit} thành "{name}"',
   'op.setQuota': '{year}: giao lại biên chế {unit} (công chức: {cs}; NSNN: {pe})',
   'op.setDeputies': '{year}: {unit} có {deputies} cấp phó',
-  'op.setPositions': '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người',
+  'op.setPositions':
+    '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người ({quota} biên chế, {contract} hợp đồng)',
   'op.staffExitPosition': ' — rời vị trí việc làm «{position}»',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} công chức, {pe} viên chức{payout}',
   'op.staffExitPayout':

@@ -231,7 +231,7 @@ describe('positions in a plan', () => {
       expect((e as ScenarioError).params).toMatchObject({ code: 'A', row: 1 });
     }
     expect(describeOperation(op, 'vi', (c) => `Sở ${c}`)).toBe(
-      '2026: rút gọn vị trí việc làm của Sở A: 1 vị trí, cần 1 người',
+      '2026: rút gọn vị trí việc làm của Sở A: 1 vị trí, cần 1 người (1 biên chế, 0 hợp đồng)',
     );
   });
 

@@ -33,5 +33,8 @@ export const setPositions: OperationModule<'setPositions'> = {
       unit: nameOf(op.unit),
       count: op.positions.length,
       needed: op.positions.reduce((s, p) => s + p.needed, 0),
+      // The total split as the unit box beside it counts: the quota positions, then the contract ones.
+      quota: op.positions.reduce((s, p) => s + (p.staffing === 'quota' ? p.needed : 0), 0),
+      contract: op.positions.reduce((s, p) => s + (p.staffing === 'contract' ? p.needed : 0), 0),
     }),
 };
