@@ -294,14 +294,15 @@ export const en: Record<MessageKey, string> = {
     'The communes have {total} divisions and centres in all, above the average of {avg} per commune (at most {max} for {count} communes).',
   'find.overQuotaCivilServants': 'Civil servants in post ({actual}) exceed the assigned quota ({quota}).',
   'find.overQuotaPublicEmployees': 'State-paid employees in post ({actual}) exceed the assigned quota ({quota}).',
+  'find.staffingDefaultedNote': ' The staffing (quota/contract) of {defaulted} position(s) was taken by default: to verify.',
   'find.quotaAbovePositionsCivilServants':
-    'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
+    'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.{staffingNote}',
   'find.quotaBelowPositionsCivilServants':
-    'The job positions counted in the quota need {justified} civil servants: {difference} more than the assigned quota ({assigned}), which is the limit to keep to.',
+    'The job positions counted in the quota need {justified} civil servants: {difference} more than the assigned quota ({assigned}), which is the limit to keep to.{staffingNote}',
   'find.quotaAbovePositionsPublicEmployees':
-    'The assigned state-paid headcount ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
+    'The assigned state-paid headcount ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.{staffingNote}',
   'find.quotaBelowPositionsPublicEmployees':
-    'The job positions counted in the quota need {justified} public employees: {difference} more than the assigned number ({assigned}), which is the limit to keep to.',
+    'The job positions counted in the quota need {justified} public employees: {difference} more than the assigned number ({assigned}), which is the limit to keep to.{staffingNote}',
   'find.positionsDeputies': 'By the leadership positions: {limit}',
   'find.levelRatio':
     "Level {level} holds {count} of the position's {total} quota places, above the {pct}% ratio (at most {max}).",

@@ -289,14 +289,16 @@ export const vi = {
   'find.overQuotaCivilServants': 'Công chức hiện có ({actual}) vượt biên chế được giao ({quota}).',
   'find.overQuotaPublicEmployees':
     'Viên chức hưởng lương NSNN hiện có ({actual}) vượt số người làm việc được giao ({quota}).',
+  'find.staffingDefaultedNote':
+    ' Hình thức (biên chế/hợp đồng) của {defaulted} vị trí lấy theo mặc định, cần xác minh.',
   'find.quotaAbovePositionsCivilServants':
-    'Biên chế công chức được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
+    'Biên chế công chức được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.{staffingNote}',
   'find.quotaBelowPositionsCivilServants':
-    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) là {difference} người; biên chế được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) là {difference} người; biên chế được giao là mức phải tuân thủ.{staffingNote}',
   'find.quotaAbovePositionsPublicEmployees':
-    'Số người làm việc hưởng lương NSNN được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
+    'Số người làm việc hưởng lương NSNN được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.{staffingNote}',
   'find.quotaBelowPositionsPublicEmployees':
-    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) là {difference} người; số được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) là {difference} người; số được giao là mức phải tuân thủ.{staffingNote}',
   'find.positionsDeputies': 'Theo vị trí việc làm lãnh đạo: {limit}',
   'find.levelRatio':
     'Bậc {level} có {count} trên {total} biên chế viên chức của vị trí, vượt tỷ lệ {pct}% (tối đa {max}).',

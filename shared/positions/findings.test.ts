@@ -52,10 +52,13 @@ describe('quota-vs-positions', () => {
       ...positions,
       pos('S', 'Văn thư', 'support', 1, { staffing: 'contract', staffingDefaulted: true }),
     ]);
-    expect(quotaVsPositions({ ...so, civilServantQuota: 25 }, defaulted, '2026-12-07')).toMatchObject({
-      severity: 'note',
-      confidence: 'M',
-    });
+    const note = quotaVsPositions({ ...so, civilServantQuota: 25 }, defaulted, '2026-12-07')!;
+    expect(note).toMatchObject({ severity: 'note', confidence: 'M' });
+    // Said in the reader's language, in the message; the citation is the law's alone.
+    expect(vi(note)).toContain('Hình thức (biên chế/hợp đồng) của 1 vị trí lấy theo mặc định, cần xác minh.');
+    expect(translate('en', note.key, note.params)).toContain('of 1 position(s) was taken by default: to verify.');
+    expect(translate('en', note.key, note.params)).not.toMatch(/cần xác minh|mặc định/);
+    expect(note.citation).not.toContain('mặc định');
     expect(quotaVsPositions({ ...so, civilServantQuota: 25 }, from, '2025-06-30')).toMatchObject({
       severity: 'note',
       confidence: 'M',

@@ -112,17 +112,22 @@ export function quotaVsPositions(unit: Unit, from: FromPositions, date: string):
   const justified = from.workforce === 'civil-servant' ? from.civilServants : from.publicEmployees;
   if (assigned === justified) return null;
   const confidence: Confidence = from.defaultedStaffing > 0 ? 'M' : basis.confidence;
-  const citation =
-    from.defaultedStaffing > 0
-      ? `${basis.citation}; hình thức (biên chế/hợp đồng) của ${from.defaultedStaffing} vị trí lấy theo mặc định, cần xác minh`
-      : basis.citation;
+  // The defaulted staffing is said in the message (in the reader's language), never in the citation of law.
+  const citation = basis.citation;
+  const staffingNote = from.defaultedStaffing > 0 ? 'find.staffingDefaultedNote' : '';
   const above = assigned > justified;
   return {
     unitCode: unit.code,
     kind: 'quota-vs-positions',
     severity: severityOf(confidence, above ? 'warning' : 'note'),
     key: QUOTA_KEYS[from.workforce][above ? 'above' : 'below'],
-    params: { assigned, justified, difference: Math.abs(assigned - justified), defaulted: from.defaultedStaffing },
+    params: {
+      assigned,
+      justified,
+      difference: Math.abs(assigned - justified),
+      defaulted: from.defaultedStaffing,
+      staffingNote,
+    },
     position: null,
     date,
     ruleSet: basis.id,

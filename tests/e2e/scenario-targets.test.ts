@@ -112,7 +112,7 @@ describe('target sets, end to end in Chromium', () => {
     await expect.poll(() => sets.locator('li').count()).toBe(4);
 
     // Against 300 PSUs in 2021, 261 in 2025 meets −10%; 2021 corrected to 261 in Số liệu gốc, it does not.
-    const psuTarget = targets.locator('tbody tr', { hasText: '(nq19-2025-psus)' });
+    const psuTarget = targets.locator('tbody tr[data-target="nq19-2025-psus"]');
     expect(await psuTarget.textContent()).toMatch(/300 \(2021\)261 \(2025\).*Đạt$/);
     await baselines.getByRole('button', { name: 'Sửa năm 2021' }).click();
     await baseForm.getByLabel('Đơn vị sự nghiệp', { exact: true }).fill('261');
