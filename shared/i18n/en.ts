@@ -75,6 +75,8 @@ export const en: Record<MessageKey, string> = {
   'pos.save': 'Save job positions',
   'pos.saved': 'Saved {count} job positions.',
   'pos.savedRenamed': 'Saved {count} job positions; {people} people holding a renamed position now hold the new name.',
+  'pos.mixedStaffing':
+    "The unit has both a civil-servant quota and an assigned public-employee number: its job positions count as civil servants', against the civil-servant quota.",
   'pos.import': 'Import job positions (.xlsx, .csv)…',
   'pos.export': 'Export job positions (Excel)',
   'pos.exportHint':

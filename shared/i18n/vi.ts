@@ -72,6 +72,8 @@ export const vi = {
   'pos.save': 'Lưu vị trí việc làm',
   'pos.saved': 'Đã lưu {count} vị trí việc làm.',
   'pos.savedRenamed': 'Đã lưu {count} vị trí việc làm; {people} người giữ vị trí được đổi tên mang tên mới.',
+  'pos.mixedStaffing':
+    'Đơn vị có cả biên chế công chức và số người làm việc được giao: các vị trí việc làm được tính là của công chức, so với biên chế công chức.',
   'pos.import': 'Nhập vị trí việc làm (.xlsx, .csv)…',
   'pos.replace': 'Thay danh sách của các đơn vị có trong tệp',
   'pos.template': 'Tải mẫu vị trí việc làm',

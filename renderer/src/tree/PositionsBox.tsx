@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BoxMessage, type Message } from '../ui/BoxMessage.tsx';
 import type { Unit } from '../../../shared/model/unit.ts';
-import { workforceOf } from '../../../shared/positions/model.ts';
+import { isMixedStaffing, workforceOf } from '../../../shared/positions/model.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { ApiError, call } from '../api.ts';
 import { downloadBase64, readFileBase64 } from '../app/files.ts';
@@ -93,6 +93,11 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
         })}
       </div>
       <div className="muted">{t('pos.contract', { count: n(from.contract) })}</div>
+      {isMixedStaffing(unit) && (
+        <div className="muted" data-testid="positions-mixed">
+          {t('pos.mixedStaffing')}
+        </div>
+      )}
       {drafts.length === 0 && <p className="muted">{t('pos.none')}</p>}
       {drafts.length > 0 && (
         <PositionRows
