@@ -28,6 +28,7 @@ import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
 import { placementByUnit } from '../../db/people-repo.ts';
 import { presentFromPeople } from '../../shared/positions/placement.ts';
+import { holdersOf } from '../../shared/positions/exit.ts';
 import { normOf, parseNormInputs, quotaOf } from '../../shared/positions/norm-inputs.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -143,7 +144,20 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
       const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-vtvl'));
       ws.db.transaction(() => replacePositions(ws.db, byUnit)).immediate();
       forgetUpload(fileName, bytes);
-      return { imported: read.positions.length, units: [...byUnit.keys()], skipped: read.skipped, backupFile };
+      const unitOf = new Map(units.map((u) => [u.code, u]));
+      const presentAbove = [...byUnit].flatMap(([code, list]) => {
+        const unit = unitOf.get(code)!;
+        const present = deriveUnit(unit, list).presentQuota;
+        const actual = holdersOf(unit);
+        return present > actual ? [{ code, name: unit.name, present, actual }] : [];
+      });
+      return {
+        imported: read.positions.length,
+        units: [...byUnit.keys()],
+        skipped: read.skipped,
+        backupFile,
+        presentAbove,
+      };
     },
     'positions.plan': ({ scenario, unit }) => ({
       code: unit,

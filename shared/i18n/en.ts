@@ -78,6 +78,8 @@ export const en: Record<MessageKey, string> = {
   'pos.mixedStaffing':
     "The unit has both a civil-servant quota and an assigned public-employee number: its job positions count as civil servants', against the civil-servant quota.",
   'pos.import': 'Import job positions (.xlsx, .csv)…',
+  'pos.presentAbove':
+    'Note: {name} ({code}) has {present} people holding positions counted in the quota according to the file, more than the people the unit has ({actual}); the roadmap would take leavers from positions nobody holds: check the "Số lượng hiện có" column.',
   'pos.export': 'Export job positions (Excel)',
   'pos.exportHint':
     'The job positions of every unit in the workspace, in the import template: edit and import again (tick "Replace the lists of the units in the file").',

@@ -75,6 +75,8 @@ export const vi = {
   'pos.mixedStaffing':
     'Đơn vị có cả biên chế công chức và số người làm việc được giao: các vị trí việc làm được tính là của công chức, so với biên chế công chức.',
   'pos.import': 'Nhập vị trí việc làm (.xlsx, .csv)…',
+  'pos.presentAbove':
+    'Lưu ý: {name} ({code}) có {present} người giữ các vị trí tính trong biên chế theo tệp, nhiều hơn số người hiện có của đơn vị ({actual}); lộ trình sẽ tính người nghỉ từ các vị trí không có người: cần rà soát cột "Số lượng hiện có".',
   'pos.replace': 'Thay danh sách của các đơn vị có trong tệp',
   'pos.template': 'Tải mẫu vị trí việc làm',
   'pos.export': 'Xuất vị trí việc làm (Excel)',

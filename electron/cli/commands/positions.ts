@@ -84,6 +84,8 @@ export const positions: Command = {
         process.stdout.write(
           `${translate('vi', 'positions.imported', { count: done.imported, units: done.units.length, file: done.backupFile })}\n`,
         );
+        for (const u of done.presentAbove)
+          process.stdout.write(`${printable(translate('vi', 'pos.presentAbove', { ...u }), true)}\n`);
         return 0;
       } catch (err) {
         // The app's message names its checkbox; the command's names its flag.

@@ -77,7 +77,10 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
   const importFile = async (file: File) => {
     try {
       const r = await call('positions.import', { fileName: file.name, data: await readFileBase64(file), replace });
-      done(t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }));
+      const above = r.presentAbove.map((u) =>
+        t('pos.presentAbove', { name: u.name, code: u.code, present: n(u.present), actual: n(u.actual) }),
+      );
+      done([t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }), ...above].join('\n'));
     } catch (err) {
       failed(err);
     }
