@@ -3,6 +3,7 @@ import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../../tests/temp.ts';
+import { openWorkspace } from '../../db/workspace.ts';
 
 const BIN = path.resolve(import.meta.dirname, 'tinhgon.mjs');
 const tinhgon = (...args: string[]) => {
@@ -33,7 +34,10 @@ describe('tinhgon positions', () => {
     const imported = tinhgon('positions', file, '--import', good);
     expect(imported.stdout).toContain('Đã nhập 3 vị trí việc làm của 1 đơn vị');
     expect(imported.code).toBe(0);
-    expect(tinhgon('positions', file, '--import', good).code).toBe(1); // HG.SNV already has positions
+    const again = tinhgon('positions', file, '--import', good); // HG.SNV already has positions
+    expect(again.code).toBe(1);
+    // The command names its flag (the app its checkbox), and the units by code and name.
+    expect(again.stderr).toContain('Các đơn vị đã có vị trí việc làm: HG.SNV (Sở Nội vụ). Thêm --replace');
     expect(tinhgon('positions', file, '--import', good, '--replace').code).toBe(0);
 
     const json = JSON.parse(tinhgon('positions', file, '--json').stdout);
@@ -61,6 +65,15 @@ describe('tinhgon positions', () => {
     expect(tinhgon('positions', file, '--export', out).code).toBe(1); // never overwrites
     expect(tinhgon('positions', file, '--import', out, '--replace').code).toBe(0);
     expect(JSON.parse(tinhgon('positions', file, '--json').stdout)).toEqual(json);
+    // The workspace held by the app (its lock): the command points to the app's export.
+    const held = openWorkspace(file);
+    try {
+      const locked = tinhgon('positions', file, '--export', path.join(dir, 'khoa.xlsx'));
+      expect(locked.code).toBe(1);
+      expect(locked.stderr).toContain('hãy xuất từ ứng dụng');
+    } finally {
+      held.close();
+    }
     expect(tinhgon('positions', file, '--template', path.join(dir, 'mau.xlsx')).code).toBe(0);
     expect(tinhgon('positions', file, '--export', path.join(dir, 'x.pdf')).code).toBe(2);
     expect(tinhgon('positions', file, '--replace').code).toBe(2);

@@ -7,7 +7,7 @@ import type { Position } from '../../shared/positions/model.ts';
 const setup = () =>
   handlerHarness([
     unit('T', null, { kind: 'people_committee' }),
-    unit('SNV', 'T', { kind: 'department', name: 'Sở Nội vụ', civilServantQuota: 10 }),
+    unit('SNV', 'T', { kind: 'department', name: 'Sở Nội vụ', civilServantQuota: 10, civilServantActual: 4 }),
     unit('BV', 'T', { kind: 'psu', name: 'Bệnh viện', publicEmployeeQuota: 20 }),
   ]);
 type Download = { fileName: string; data: string };
@@ -18,6 +18,23 @@ const HEAD =
   'Mã đơn vị;Vị trí việc làm;Nhóm vị trí;Ngạch/chức danh nghề nghiệp;Hình thức;Số lượng cần;Số lượng hiện có';
 
 describe('positions through the handler table', () => {
+  it("imports but reports a unit whose quota positions' present is above its people (7 held, 4 civil servants; 4 is silent)", async () => {
+    const { call } = setup();
+    const file = (present: number) =>
+      csv([HEAD, `SNV;Chuyên viên;2;Chuyên viên;Biên chế;8;${present}`, 'SNV;Lái xe;3;;Hợp đồng;2;2']);
+    const done = await call<{ imported: number; presentAbove: unknown[] }>('positions.import', {
+      fileName: 'vtvl.csv',
+      data: file(7),
+    });
+    expect(done).toMatchObject({ imported: 2, presentAbove: [{ code: 'SNV', name: 'Sở Nội vụ', present: 7, actual: 4 }] });
+    const atLimit = await call<{ presentAbove: unknown[] }>('positions.import', {
+      fileName: 'vtvl4.csv',
+      data: file(4),
+      replace: true,
+    });
+    expect(atLimit.presentAbove).toEqual([]);
+  });
+
   it('replaces a unit list, returns what it justifies, and refuses a stale version or a bad line naming it', async () => {
     const { call } = setup();
     const empty = await call<{ units: UnitPositions[] }>('positions.list', { unit: 'SNV' });
@@ -76,7 +93,7 @@ describe('positions through the handler table', () => {
     });
     expect(done).toMatchObject({ imported: 3, units: ['SNV', 'BV'] });
     await expect(call('positions.import', { fileName: 'vtvl.csv', data: file })).rejects.toMatchObject({
-      error: { key: 'err.positionsExist', params: { codes: 'SNV, BV' } },
+      error: { key: 'err.positionsExist', params: { codes: 'SNV (Sở Nội vụ), BV (Bệnh viện)' } },
     });
     const bad = csv([HEAD, 'SNV;Giám đốc;1;;;1;1', 'KHAC;Kế toán;2;;;1;1']);
     await expect(call('positions.import', { fileName: 'x.csv', data: bad, replace: true })).rejects.toMatchObject({

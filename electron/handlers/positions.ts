@@ -28,6 +28,7 @@ import { getUnit, listUnits } from '../../db/units-repo.ts';
 import { listNormInputs, putNormInputs } from '../../db/norm-inputs-repo.ts';
 import { placementByUnit } from '../../db/people-repo.ts';
 import { presentFromPeople } from '../../shared/positions/placement.ts';
+import { holdersOf } from '../../shared/positions/exit.ts';
 import { normOf, parseNormInputs, quotaOf } from '../../shared/positions/norm-inputs.ts';
 import type { Database } from 'better-sqlite3';
 import type { CurrentWorkspace } from '../services/current-workspace.ts';
@@ -37,7 +38,7 @@ import { planPositions } from '../../shared/scenario/positions.ts';
 const encode = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64');
 const GUIDE = matchKey('Hướng dẫn');
 
-function unitPositions(db: Database, unit: Pick<Unit, 'code' | 'kind'>, positions: Position[]) {
+function unitPositions(db: Database, unit: Unit, positions: Position[]) {
   return {
     code: unit.code,
     version: positionsVersion(db, unit.code),
@@ -77,7 +78,7 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
     'positions.replace': ({ code, positions, version, renames = [] }) => {
       const db = current().db;
       const unit = mustGetUnit(db, code);
-      const workforce = workforceOf(unit.kind);
+      const workforce = workforceOf(unit);
       const issues: FieldIssue[] = [];
       const parsed: Position[] = [];
       positions.forEach((p, i) => {
@@ -135,12 +136,28 @@ export function positionsHandlers(current: CurrentWorkspace): HandlersOf<'positi
       const byUnit = positionsByUnit(read.positions);
       const existing = new Set(listPositions(ws.db).map((p) => p.unitCode));
       const taken = [...byUnit.keys()].filter((c) => existing.has(c));
-      if (!replace && taken.length > 0)
-        throw new AppError('conflict', 'err.positionsExist', { codes: taken.join(', ') });
+      if (!replace && taken.length > 0) {
+        const nameOf = new Map(units.map((u) => [u.code, u.name]));
+        const named = taken.map((c) => `${c} (${nameOf.get(c)})`).join(', ');
+        throw new AppError('conflict', 'err.positionsExist', { codes: named });
+      }
       const backupFile = await backupWorkspace(ws, backupFileName(ws, 'truoc-nhap-vtvl'));
       ws.db.transaction(() => replacePositions(ws.db, byUnit)).immediate();
       forgetUpload(fileName, bytes);
-      return { imported: read.positions.length, units: [...byUnit.keys()], skipped: read.skipped, backupFile };
+      const unitOf = new Map(units.map((u) => [u.code, u]));
+      const presentAbove = [...byUnit].flatMap(([code, list]) => {
+        const unit = unitOf.get(code)!;
+        const present = deriveUnit(unit, list).presentQuota;
+        const actual = holdersOf(unit);
+        return present > actual ? [{ code, name: unit.name, present, actual }] : [];
+      });
+      return {
+        imported: read.positions.length,
+        units: [...byUnit.keys()],
+        skipped: read.skipped,
+        backupFile,
+        presentAbove,
+      };
     },
     'positions.plan': ({ scenario, unit }) => ({
       code: unit,

@@ -111,6 +111,12 @@ export const positionsChannels = {
       units: z.array(z.string()),
       skipped: z.array(skipped),
       backupFile: z.string(),
+      /**
+       * Units whose positions counted in the quota are held by more people (`present`) than the unit
+       * has civil servants (agency) or public employees (PSU): imported, but the roadmap would take
+       * leavers from positions nobody holds.
+       */
+      presentAbove: z.array(z.object({ code: z.string(), name: z.string(), present: count, actual: count })),
     }),
   },
   /**

@@ -64,7 +64,8 @@ export const en: Record<MessageKey, string> = {
   'pos.reducePart': 'Reduce job positions: {unit}',
   'pos.reduceSave': 'Save the reduction in the plan',
   'pos.planTitle': 'Job positions of {unit} in the plan (end of {year})',
-  'pos.planJustified': 'Quota assigned: {assigned} · the job positions need: {justified}',
+  'pos.planJustified':
+    'Quota assigned: {assigned} · the job positions counted in the quota need: {justified} (besides {contract} on contract)',
   'pos.addedNote':
     '{count} positions held by more than one unit were joined, their numbers added (marked): to review and reduce.',
   'pos.addedMark': 'added together',
@@ -74,7 +75,14 @@ export const en: Record<MessageKey, string> = {
   'pos.save': 'Save job positions',
   'pos.saved': 'Saved {count} job positions.',
   'pos.savedRenamed': 'Saved {count} job positions; {people} people holding a renamed position now hold the new name.',
+  'pos.mixedStaffing':
+    "The unit has both a civil-servant quota and an assigned public-employee number: its job positions count as civil servants', against the civil-servant quota.",
   'pos.import': 'Import job positions (.xlsx, .csv)…',
+  'pos.presentAbove':
+    'Note: {name} ({code}) has {present} people holding positions counted in the quota according to the file, more than the people the unit has ({actual}); the roadmap would take leavers from positions nobody holds: check the "Số lượng hiện có" column.',
+  'pos.export': 'Export job positions (Excel)',
+  'pos.exportHint':
+    'The job positions of every unit in the workspace, in the import template: edit and import again (tick "Replace the lists of the units in the file").',
   'pos.replace': 'Replace the lists of the units in the file',
   'pos.template': 'Download the job-position template',
   'pos.row': 'Line {row}: {reason}',
@@ -290,14 +298,15 @@ export const en: Record<MessageKey, string> = {
     'The communes have {total} divisions and centres in all, above the average of {avg} per commune (at most {max} for {count} communes).',
   'find.overQuotaCivilServants': 'Civil servants in post ({actual}) exceed the assigned quota ({quota}).',
   'find.overQuotaPublicEmployees': 'State-paid employees in post ({actual}) exceed the assigned quota ({quota}).',
+  'find.staffingDefaultedNote': ' The staffing (quota/contract) of {defaulted} position(s) was taken by default: to verify.',
   'find.quotaAbovePositionsCivilServants':
-    'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
+    'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.{staffingNote}',
   'find.quotaBelowPositionsCivilServants':
-    'The job positions counted in the quota need {justified} civil servants: {difference} more than the assigned quota ({assigned}), which is the limit to keep to.',
+    'The job positions counted in the quota need {justified} civil servants: {difference} more than the assigned quota ({assigned}), which is the limit to keep to.{staffingNote}',
   'find.quotaAbovePositionsPublicEmployees':
-    'The assigned state-paid headcount ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.',
+    'The assigned state-paid headcount ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.{staffingNote}',
   'find.quotaBelowPositionsPublicEmployees':
-    'The job positions counted in the quota need {justified} public employees: {difference} more than the assigned number ({assigned}), which is the limit to keep to.',
+    'The job positions counted in the quota need {justified} public employees: {difference} more than the assigned number ({assigned}), which is the limit to keep to.{staffingNote}',
   'find.positionsDeputies': 'By the leadership positions: {limit}',
   'find.levelRatio':
     "Level {level} holds {count} of the position's {total} quota places, above the {pct}% ratio (at most {max}).",
@@ -351,7 +360,11 @@ export const en: Record<MessageKey, string> = {
   'err.positionsHeader': 'No header row of a job-position table was found; missing columns: {columns}.',
   'err.positionsUnknownUnit': 'There is no unit with code "{code}" in the workspace.',
   'err.positionsExist':
-    'These units already have job positions: {codes}. Choose replace (--replace) to replace the positions of the units in the file.',
+    'These units already have job positions: {codes}. Tick "Replace the lists of the units in the file" and import again to replace their positions.',
+  'err.positionsExistCli':
+    'These units already have job positions: {codes}. Add --replace to replace the positions of the units in the file.',
+  'err.positionsExportInUse':
+    'The workspace "{file}" is open in the TinhGon app: export from the app (a unit\'s "Job positions" box → "Export job positions (Excel)"), or close the app and run the command again.',
   'err.positionsCodeRequired': 'The unit code must not be empty.',
   'positions.imported': 'Imported {count} job positions of {units} units. Backup before the import: {file}',
   'err.normFigures':
@@ -1269,7 +1282,8 @@ export const en: Record<MessageKey, string> = {
   'op.rename': '{year}: rename {unit} to "{name}"',
   'op.setQuota': '{year}: new quotas for {unit} (civil servants: {cs}; state-paid: {pe})',
   'op.setDeputies': '{year}: {unit} has {deputies} deputies',
-  'op.setPositions': '{year}: job positions of {unit} reduced to {count} positions needing {needed} people',
+  'op.setPositions':
+    '{year}: job positions of {unit} reduced to {count} positions needing {needed} people ({quota} on the quota, {contract} on contract)',
   'op.staffExitPosition': ' — leaving the job position “{position}”',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} civil servants, {pe} public employees{payout}',
   'op.staffExitPayout':

@@ -62,7 +62,8 @@ export const vi = {
   'pos.reducePart': 'Rút gọn vị trí việc làm: {unit}',
   'pos.reduceSave': 'Lưu rút gọn vào phương án',
   'pos.planTitle': 'Vị trí việc làm của {unit} trong phương án (cuối năm {year})',
-  'pos.planJustified': 'Biên chế được giao: {assigned} · các vị trí việc làm cần: {justified}',
+  'pos.planJustified':
+    'Biên chế được giao: {assigned} · các vị trí việc làm tính trong biên chế cần: {justified} (ngoài ra {contract} hợp đồng)',
   'pos.addedNote': '{count} vị trí có ở nhiều đơn vị đã được gộp, số lượng cộng dồn (đánh dấu): cần rà soát, rút gọn.',
   'pos.addedMark': 'cộng dồn',
   'pos.dividedNote':
@@ -71,9 +72,16 @@ export const vi = {
   'pos.save': 'Lưu vị trí việc làm',
   'pos.saved': 'Đã lưu {count} vị trí việc làm.',
   'pos.savedRenamed': 'Đã lưu {count} vị trí việc làm; {people} người giữ vị trí được đổi tên mang tên mới.',
+  'pos.mixedStaffing':
+    'Đơn vị có cả biên chế công chức và số người làm việc được giao: các vị trí việc làm được tính là của công chức, so với biên chế công chức.',
   'pos.import': 'Nhập vị trí việc làm (.xlsx, .csv)…',
+  'pos.presentAbove':
+    'Lưu ý: {name} ({code}) có {present} người giữ các vị trí tính trong biên chế theo tệp, nhiều hơn số người hiện có của đơn vị ({actual}); lộ trình sẽ tính người nghỉ từ các vị trí không có người: cần rà soát cột "Số lượng hiện có".',
   'pos.replace': 'Thay danh sách của các đơn vị có trong tệp',
   'pos.template': 'Tải mẫu vị trí việc làm',
+  'pos.export': 'Xuất vị trí việc làm (Excel)',
+  'pos.exportHint':
+    'Vị trí việc làm của mọi đơn vị trong tệp dữ liệu, theo mẫu nhập: sửa rồi nhập lại (chọn "Thay danh sách của các đơn vị có trong tệp").',
   'pos.row': 'Dòng {row}: {reason}',
   'norm.title': 'Định mức',
   'norm.sector': 'Định mức theo',
@@ -285,14 +293,16 @@ export const vi = {
   'find.overQuotaCivilServants': 'Công chức hiện có ({actual}) vượt biên chế được giao ({quota}).',
   'find.overQuotaPublicEmployees':
     'Viên chức hưởng lương NSNN hiện có ({actual}) vượt số người làm việc được giao ({quota}).',
+  'find.staffingDefaultedNote':
+    ' Hình thức (biên chế/hợp đồng) của {defaulted} vị trí lấy theo mặc định, cần xác minh.',
   'find.quotaAbovePositionsCivilServants':
-    'Biên chế công chức được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
+    'Biên chế công chức được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.{staffingNote}',
   'find.quotaBelowPositionsCivilServants':
-    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) là {difference} người; biên chế được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} công chức, nhiều hơn biên chế được giao ({assigned}) là {difference} người; biên chế được giao là mức phải tuân thủ.{staffingNote}',
   'find.quotaAbovePositionsPublicEmployees':
-    'Số người làm việc hưởng lương NSNN được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.',
+    'Số người làm việc hưởng lương NSNN được giao ({assigned}) cao hơn số các vị trí việc làm tính trong biên chế cần ({justified}): dư {difference}.{staffingNote}',
   'find.quotaBelowPositionsPublicEmployees':
-    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) là {difference} người; số được giao là mức phải tuân thủ.',
+    'Các vị trí việc làm tính trong biên chế cần {justified} viên chức, nhiều hơn số được giao ({assigned}) là {difference} người; số được giao là mức phải tuân thủ.{staffingNote}',
   'find.positionsDeputies': 'Theo vị trí việc làm lãnh đạo: {limit}',
   'find.levelRatio':
     'Bậc {level} có {count} trên {total} biên chế viên chức của vị trí, vượt tỷ lệ {pct}% (tối đa {max}).',
@@ -346,7 +356,11 @@ export const vi = {
   'err.positionsHeader': 'Không tìm thấy dòng tiêu đề của bảng vị trí việc làm; thiếu cột: {columns}.',
   'err.positionsUnknownUnit': 'Không có đơn vị mã "{code}" trong tệp dữ liệu.',
   'err.positionsExist':
-    'Các đơn vị đã có vị trí việc làm: {codes}. Chọn thay thế (--replace) để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+    'Các đơn vị đã có vị trí việc làm: {codes}. Đánh dấu ô "Thay danh sách của các đơn vị có trong tệp" rồi nhập lại để thay danh sách vị trí việc làm của các đơn vị này.',
+  'err.positionsExistCli':
+    'Các đơn vị đã có vị trí việc làm: {codes}. Thêm --replace để thay danh sách vị trí việc làm của các đơn vị có trong tệp.',
+  'err.positionsExportInUse':
+    'Tệp "{file}" đang được mở trong ứng dụng TinhGon: hãy xuất từ ứng dụng (ô "Vị trí việc làm" của một đơn vị → "Xuất vị trí việc làm (Excel)"), hoặc đóng ứng dụng rồi chạy lại lệnh.',
   'err.positionsCodeRequired': 'Mã đơn vị không được để trống.',
   'positions.imported': 'Đã nhập {count} vị trí việc làm của {units} đơn vị. Bản sao lưu trước khi nhập: {file}',
   'err.normFigures':
@@ -1269,7 +1283,8 @@ export const vi = {
   'op.rename': '{year}: đổi tên {unit} thành "{name}"',
   'op.setQuota': '{year}: giao lại biên chế {unit} (công chức: {cs}; NSNN: {pe})',
   'op.setDeputies': '{year}: {unit} có {deputies} cấp phó',
-  'op.setPositions': '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người',
+  'op.setPositions':
+    '{year}: rút gọn vị trí việc làm của {unit}: {count} vị trí, cần {needed} người ({quota} biên chế, {contract} hợp đồng)',
   'op.staffExitPosition': ' — rời vị trí việc làm «{position}»',
   'op.staffExit': '{year}: {unit} — {reason}: {cs} công chức, {pe} viên chức{payout}',
   'op.staffExitPayout':

@@ -9,7 +9,7 @@
 import type { Unit } from '../model/unit.ts';
 import type { MessageKey, MessageParams } from '../i18n/index.ts';
 import { POSITION_CLASSES, className, readClassCell, readStaffingCell, staffingName } from '../positions/classes.ts';
-import { parsePosition, workforceOf, type Position } from '../positions/model.ts';
+import { parsePosition, workforceOf, type Position, type StaffedUnit } from '../positions/model.ts';
 import { findHeader } from './detect.ts';
 import { nonRecordRow, type RowIssue } from './read-units.ts';
 import { sttRank } from './stt.ts';
@@ -106,10 +106,13 @@ function headingClass(text: string): Position['class'] | null {
 /** Columns whose value merged down may stand for every row it covers. */
 const SHARED_BY_MERGE = new Set<Field>(['unitCode', 'class', 'staffing']);
 
+/** Whom an (unknown: refused anyway) unit's positions are for. */
+const workforceAt = (u: StaffedUnit | undefined) => (u ? workforceOf(u) : 'civil-servant');
+
 /** Reads positions against the workspace's units (each row's code must be one of them). */
 export function readPositions(
   sheet: { rows: readonly (readonly Cell[])[]; merges?: readonly MergedRange[] },
-  units: ReadonlyArray<Pick<Unit, 'code' | 'kind'>>,
+  units: ReadonlyArray<Pick<Unit, 'code'> & StaffedUnit>,
 ): PositionsRead {
   const merges = sheet.merges ?? [];
   const header = findHeader(
@@ -138,7 +141,7 @@ export function readPositions(
   const columnName = (f: Field) =>
     col[f] === undefined ? (HEADER_OF.get(f) ?? f) : header.labels[col[f]] || columnLetter(col[f]);
   const firstData = header.row - 1 + header.rows;
-  const kindOf = new Map(units.map((u) => [u.code, u.kind]));
+  const unitOf = new Map(units.map((u) => [u.code, u]));
   const fieldAt = new Map(Object.entries(col).map(([f, c]) => [c, f as Field]));
 
   const issues: RowIssue[] = [];
@@ -203,10 +206,10 @@ export function readPositions(
     const issue = (f: Field, value: string, key: MessageKey, params?: MessageParams) =>
       issues.push({ row, column: columnName(f), value, key, params });
     const before = issues.length;
-    const kind = kindOf.get(code);
+    const unit = unitOf.get(code);
     if (code === '') issue('unitCode', code, 'err.positionsCodeRequired');
-    else if (kind === undefined) issue('unitCode', code, 'err.positionsUnknownUnit', { code });
-    const workforce = workforceOf(kind ?? 'department');
+    else if (unit === undefined) issue('unitCode', code, 'err.positionsUnknownUnit', { code });
+    const workforce = workforceAt(unit);
     const classText = text('class');
     const cls =
       classText === ''
@@ -263,9 +266,9 @@ export const POSITIONS_SHEET = 'Vị trí việc làm';
  */
 export function positionsTable(
   positions: readonly Position[],
-  units: ReadonlyArray<Pick<Unit, 'code' | 'kind'>>,
+  units: ReadonlyArray<Pick<Unit, 'code'> & StaffedUnit>,
 ): OutputTable {
-  const kindOf = new Map(units.map((u) => [u.code, u.kind]));
+  const unitOf = new Map(units.map((u) => [u.code, u]));
   return {
     name: POSITIONS_SHEET,
     columns: POSITION_HEADERS.map(([f, header]) => ({
@@ -276,7 +279,7 @@ export function positionsTable(
     rows: positions.map((p) => [
       p.unitCode,
       p.name,
-      className(p.class, workforceOf(kindOf.get(p.unitCode) ?? 'department')),
+      className(p.class, workforceAt(unitOf.get(p.unitCode))),
       p.rank,
       p.staffingDefaulted ? null : staffingName(p.staffing),
       p.needed,

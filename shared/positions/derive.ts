@@ -8,7 +8,7 @@
 import type { Unit } from '../model/unit.ts';
 import { exactKey } from '../text.ts';
 import type { Workforce } from './classes.ts';
-import { workforceOf, type Position } from './model.ts';
+import { workforceOf, type Position, type StaffedUnit } from './model.ts';
 
 export interface Leadership {
   /** The head's position: the first leadership position listed that is not a deputy's ("Phó …"); null when there is none. */
@@ -60,8 +60,8 @@ export function leadershipOf(positions: readonly Position[]): Leadership {
 }
 
 /** What one unit's positions justify. */
-export function deriveUnit(unit: Pick<Unit, 'code' | 'kind'>, positions: readonly Position[]): FromPositions {
-  const workforce = workforceOf(unit.kind);
+export function deriveUnit(unit: Pick<Unit, 'code'> & StaffedUnit, positions: readonly Position[]): FromPositions {
+  const workforce = workforceOf(unit);
   let quota = 0;
   let contract = 0;
   let presentQuota = 0;

@@ -7,7 +7,7 @@
  */
 import type { Unit } from '../model/unit.ts';
 import { exactKey } from '../text.ts';
-import { workforceOf, type Position, type PositionLeft } from './model.ts';
+import { workforceOf, type Position, type PositionLeft, type StaffedUnit } from './model.ts';
 
 export type { PositionLeft };
 import { divide } from '../scenario/positions.ts';
@@ -20,12 +20,12 @@ export interface ExitFromPositions {
 }
 
 /** The exit's people who hold positions counted in the quota: civil servants of an agency, public employees of a PSU. */
-export const exitHolders = (kind: Unit['kind'], exit: { civilServants: number; publicEmployees: number }) =>
-  workforceOf(kind) === 'civil-servant' ? exit.civilServants : exit.publicEmployees;
+export const exitHolders = (unit: StaffedUnit, exit: { civilServants: number; publicEmployees: number }) =>
+  workforceOf(unit) === 'civil-servant' ? exit.civilServants : exit.publicEmployees;
 
 /** The people a unit has to hold its positions counted in the quota. */
 export const holdersOf = (u: Unit) =>
-  workforceOf(u.kind) === 'civil-servant' ? u.civilServantActual : u.publicEmployeeActual;
+  workforceOf(u) === 'civil-servant' ? u.civilServantActual : u.publicEmployeeActual;
 
 /** The lines of the named position counted in the quota, and how many hold them. */
 export function namedPosition(positions: readonly Position[], name: string): { lines: number[]; present: number } {

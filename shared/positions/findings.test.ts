@@ -52,10 +52,13 @@ describe('quota-vs-positions', () => {
       ...positions,
       pos('S', 'Văn thư', 'support', 1, { staffing: 'contract', staffingDefaulted: true }),
     ]);
-    expect(quotaVsPositions({ ...so, civilServantQuota: 25 }, defaulted, '2026-12-07')).toMatchObject({
-      severity: 'note',
-      confidence: 'M',
-    });
+    const note = quotaVsPositions({ ...so, civilServantQuota: 25 }, defaulted, '2026-12-07')!;
+    expect(note).toMatchObject({ severity: 'note', confidence: 'M' });
+    // Said in the reader's language, in the message; the citation is the law's alone.
+    expect(vi(note)).toContain('Hình thức (biên chế/hợp đồng) của 1 vị trí lấy theo mặc định, cần xác minh.');
+    expect(translate('en', note.key, note.params)).toContain('of 1 position(s) was taken by default: to verify.');
+    expect(translate('en', note.key, note.params)).not.toMatch(/cần xác minh|mặc định/);
+    expect(note.citation).not.toContain('mặc định');
     expect(quotaVsPositions({ ...so, civilServantQuota: 25 }, from, '2025-06-30')).toMatchObject({
       severity: 'note',
       confidence: 'M',
@@ -124,6 +127,40 @@ describe('leadership positions against the deputy limits of the rule sets', () =
     expect(
       positionDeputyFindings(units, deriveAll(units, [pos('S.P', 'Phó Trưởng phòng', 'leadership', 5)]), ctx),
     ).toEqual([]);
+  });
+});
+
+describe("leadership positions against the sở deputies' average (Decree 150/2025, judged on the province)", () => {
+  // 3 sở with 3 recorded deputies each: 9 of the average's 3 × 3 = 9.
+  const units = [
+    unit('T', null, { kind: 'people_committee', level: 'province' }),
+    unit('SNV', 'T', { kind: 'department', name: 'Sở Nội vụ', deputies: 3, civilServantQuota: 30 }),
+    unit('STP', 'T', { kind: 'department', name: 'Sở Tư pháp', deputies: 3, civilServantQuota: 30 }),
+    unit('STC', 'T', { kind: 'department', name: 'Sở Tài chính', deputies: 3, civilServantQuota: 30 }),
+  ];
+  const ctx = { ruleSet: ruleSetById('nd120-150-370-2026')!, provinceClass: 'class2' as const, date: '2026-12-07' };
+  const snv = (deputies: number) => [
+    pos('SNV', 'Giám đốc', 'leadership', 1),
+    pos('SNV', 'Phó Giám đốc', 'leadership', deputies),
+  ];
+
+  it("warns when the sở's Phó Giám đốc positions bring the province above the average (4: 10 of 9)", () => {
+    const fs = positionDeputyFindings(units, deriveAll(units, snv(4)), ctx);
+    expect(fs).toHaveLength(1);
+    expect(fs[0]).toMatchObject({
+      unitCode: 'T',
+      kind: 'positions-deputies',
+      severity: 'warning',
+      params: { total: 10, max: 9, avg: 3, count: 3 },
+    });
+    expect(vi(fs[0]!)).toContain('Theo vị trí việc làm lãnh đạo:');
+  });
+
+  it('is silent at the average (3: 9 of 9) and when the province is above it already without the positions', () => {
+    expect(positionDeputyFindings(units, deriveAll(units, snv(3)), ctx)).toEqual([]);
+    const over = units.map((u) => (u.code === 'STP' ? { ...u, deputies: 5 } : u));
+    expect(positionDeputyFindings(over, deriveAll(over, snv(3)), ctx)).toEqual([]);
+    expect(positionDeputyFindings(over, deriveAll(over, snv(4)), ctx)).toHaveLength(1);
   });
 });
 

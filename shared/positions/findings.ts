@@ -9,7 +9,7 @@ import type { Unit } from '../model/unit.ts';
 import type { MessageKey } from '../i18n/index.ts';
 import type { GroupKey } from '../autonomy/summary.ts';
 import type { Confidence } from '../rules/rule-sets.ts';
-import { evaluateFindings, POSITION_RULES, type RuleContext, type Severity } from '../rules/findings.ts';
+import { evaluateFindings, POSITION_RULES, type Finding, type RuleContext, type Severity } from '../rules/findings.ts';
 import type { Basis, Workforce } from './classes.ts';
 import type { FromPositions } from './derive.ts';
 import type { Position, PositionLevel } from './model.ts';
@@ -112,17 +112,22 @@ export function quotaVsPositions(unit: Unit, from: FromPositions, date: string):
   const justified = from.workforce === 'civil-servant' ? from.civilServants : from.publicEmployees;
   if (assigned === justified) return null;
   const confidence: Confidence = from.defaultedStaffing > 0 ? 'M' : basis.confidence;
-  const citation =
-    from.defaultedStaffing > 0
-      ? `${basis.citation}; hình thức (biên chế/hợp đồng) của ${from.defaultedStaffing} vị trí lấy theo mặc định, cần xác minh`
-      : basis.citation;
+  // The defaulted staffing is said in the message (in the reader's language), never in the citation of law.
+  const citation = basis.citation;
+  const staffingNote = from.defaultedStaffing > 0 ? 'find.staffingDefaultedNote' : '';
   const above = assigned > justified;
   return {
     unitCode: unit.code,
     kind: 'quota-vs-positions',
     severity: severityOf(confidence, above ? 'warning' : 'note'),
     key: QUOTA_KEYS[from.workforce][above ? 'above' : 'below'],
-    params: { assigned, justified, difference: Math.abs(assigned - justified), defaulted: from.defaultedStaffing },
+    params: {
+      assigned,
+      justified,
+      difference: Math.abs(assigned - justified),
+      defaulted: from.defaultedStaffing,
+      staffingNote,
+    },
     position: null,
     date,
     ruleSet: basis.id,
@@ -148,8 +153,18 @@ export function positionDeputyFindings(
   if (planned.size === 0) return [];
   const judged = units.map((u) => (planned.has(u.code) ? { ...u, deputies: planned.get(u.code)! } : u));
   const date = ctx.date ?? ctx.ruleSet.validFrom;
+  // A limit judged on another unit (the sở deputies' average, on the provincial committee; a phòng
+  // above its parent) counts when the planned deputies bring it: absent or lower on the recorded ones.
+  const sameLimit = (f: Finding) => `${f.unitCode}|${f.parameter}|${f.key}`;
+  const count = (f: Finding) => Number(f.params.total ?? f.params.deputies ?? 0);
+  const recorded = new Map(
+    evaluateFindings(units, ctx)
+      .filter((f) => f.rule === 'max-deputies')
+      .map((f) => [sameLimit(f), count(f)]),
+  );
+  const brought = (f: Finding) => count(f) > (recorded.get(sameLimit(f)) ?? -1);
   return evaluateFindings(judged, ctx)
-    .filter((f) => f.rule === 'max-deputies' && planned.has(f.unitCode))
+    .filter((f) => f.rule === 'max-deputies' && (planned.has(f.unitCode) || brought(f)))
     .map((f) => ({
       unitCode: f.unitCode,
       kind: 'positions-deputies' as const,

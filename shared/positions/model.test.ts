@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PositionSchema, parsePosition, workforceOf } from './model.ts';
+import { PositionSchema, isMixedStaffing, parsePosition, quotaOf, workforceOf } from './model.ts';
+import type { UnitKind } from '../model/unit.ts';
 
 const base = {
   unitCode: 'S.NV',
@@ -67,10 +68,36 @@ describe('job position model', () => {
     expect(parsePosition({ ...base, level: 2 }, 'public-employee')).toMatchObject({ ok: true, position: { level: 2 } });
   });
 
-  it('gives PSUs and their divisions public employees, every other unit civil servants', () => {
-    expect(workforceOf('psu')).toBe('public-employee');
-    expect(workforceOf('psu_division')).toBe('public-employee');
-    for (const k of ['department', 'division', 'sub_department', 'people_committee', 'other'] as const)
-      expect(workforceOf(k)).toBe('civil-servant');
+  describe('workforceOf: by what the unit is staffed with', () => {
+    const staffed = (kind: UnitKind, cq: number, pq: number, ca = 0, pa = 0) => ({
+      kind,
+      civilServantQuota: cq,
+      publicEmployeeQuota: pq,
+      civilServantActual: ca,
+      publicEmployeeActual: pa,
+    });
+    it('gives PSUs and their divisions public employees whatever their quotas', () => {
+      expect(workforceOf(staffed('psu', 0, 0))).toBe('public-employee');
+      expect(workforceOf(staffed('psu_division', 3, 0, 3))).toBe('public-employee');
+    });
+    it("gives a health station of kind 'other' with SNLV 8 and no civil-servant quota public employees", () => {
+      expect(workforceOf(staffed('other', 0, 8, 0, 7))).toBe('public-employee');
+      expect(workforceOf(staffed('other', 0, 1))).toBe('public-employee');
+      expect(quotaOf(staffed('other', 0, 8, 0, 7))).toBe(8);
+    });
+    it('gives a unit with a civil-servant quota civil servants, also when it has a public-employee quota (mixed)', () => {
+      expect(workforceOf(staffed('department', 1, 0))).toBe('civil-servant');
+      expect(workforceOf(staffed('other', 2, 8, 2, 8))).toBe('civil-servant');
+      expect(isMixedStaffing(staffed('other', 2, 8))).toBe(true);
+      expect(isMixedStaffing(staffed('other', 0, 8))).toBe(false);
+      expect(isMixedStaffing(staffed('psu', 2, 8))).toBe(false);
+      expect(quotaOf(staffed('other', 2, 8))).toBe(2);
+    });
+    it('decides a unit without quota by its people, an empty one as an agency', () => {
+      expect(workforceOf(staffed('other', 0, 0, 0, 5))).toBe('public-employee');
+      expect(workforceOf(staffed('other', 0, 0, 1, 5))).toBe('civil-servant');
+      for (const k of ['department', 'division', 'sub_department', 'people_committee', 'other'] as const)
+        expect(workforceOf(staffed(k, 0, 0))).toBe('civil-servant');
+    });
   });
 });

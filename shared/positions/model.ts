@@ -4,7 +4,7 @@
  * people it needs and how many hold it. Error messages are i18n keys.
  */
 import { z } from 'zod';
-import { codeSchema, countSchema, CONTROL_CHARS, NAME_MAX_LENGTH, type UnitKind } from '../model/unit.ts';
+import { codeSchema, countSchema, CONTROL_CHARS, NAME_MAX_LENGTH, type Unit } from '../model/unit.ts';
 import { POSITION_CLASSES, STAFFINGS, type Workforce } from './classes.ts';
 
 export const POSITION_LEVELS = [1, 2, 3, 4, 5] as const;
@@ -57,9 +57,36 @@ export interface PositionLeft {
   estimated: boolean;
 }
 
-/** Public service units and their divisions employ viên chức; every other unit công chức. */
-export const workforceOf = (kind: UnitKind): Workforce =>
-  kind === 'psu' || kind === 'psu_division' ? 'public-employee' : 'civil-servant';
+/** What decides whom a unit's positions are for: its kind and what it is staffed with. */
+export type StaffedUnit = Pick<
+  Unit,
+  'kind' | 'civilServantQuota' | 'publicEmployeeQuota' | 'civilServantActual' | 'publicEmployeeActual'
+>;
+
+/**
+ * Whom a unit's job positions are for, by what the unit is staffed with rather than its kind alone
+ * (a commune health station is kind 'other' yet staffed with viên chức):
+ * 1. a public service unit or its division: public employees;
+ * 2. a civil-servant quota (biên chế công chức): civil servants — also when the unit has a
+ *    public-employee quota besides (mixed: the positions are weighed against the civil-servant quota);
+ * 3. a public-employee quota (số lượng người làm việc) and no civil-servant quota: public employees;
+ * 4. no quota: public employees when it has public employees and no civil servants, else civil
+ *    servants (an empty unit keeps the agency's default).
+ */
+export function workforceOf(u: StaffedUnit): Workforce {
+  if (u.kind === 'psu' || u.kind === 'psu_division') return 'public-employee';
+  if (u.civilServantQuota > 0) return 'civil-servant';
+  if (u.publicEmployeeQuota > 0) return 'public-employee';
+  return u.publicEmployeeActual > 0 && u.civilServantActual === 0 ? 'public-employee' : 'civil-servant';
+}
+
+/** A unit staffed both ways (rule 2 above), where the UI says its positions count as civil servants'. */
+export const isMixedStaffing = (u: StaffedUnit): boolean =>
+  u.kind !== 'psu' && u.kind !== 'psu_division' && u.civilServantQuota > 0 && u.publicEmployeeQuota > 0;
+
+/** The quota a unit's positions are weighed against, and the people who can hold them. */
+export const quotaOf = (u: StaffedUnit): number =>
+  workforceOf(u) === 'civil-servant' ? u.civilServantQuota : u.publicEmployeeQuota;
 
 export type PositionCheck = { ok: true; position: Position } | { ok: false; issues: { field: string; key: string }[] };
 

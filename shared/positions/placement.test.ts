@@ -49,4 +49,17 @@ describe('people placed in positions', () => {
       ['SNV', 3],
     ]);
   });
+
+  it("cites the public-employee basis for a health station of kind 'other' staffed with viên chức (SNLV, no civil-servant quota)", () => {
+    const station = unit('TYT', null, { kind: 'other', publicEmployeeQuota: 8, publicEmployeeActual: 7 });
+    const agency = unit('SNV', null, { kind: 'department', civilServantQuota: 5, civilServantActual: 3 });
+    const held = new Map([
+      ['TYT', { byPosition: new Map<string, number>(), withoutPosition: 2 }],
+      ['SNV', { byPosition: new Map<string, number>(), withoutPosition: 2 }],
+    ]);
+    const [ofStation, ofAgency] = unplacedFindings([station, agency], held, [], '2027-07-01');
+    expect(ofStation).toMatchObject({ unitCode: 'TYT', ruleSet: 'nd232-2026' });
+    expect(ofStation!.citation).toContain('232/2026');
+    expect(ofAgency).toMatchObject({ unitCode: 'SNV', ruleSet: 'law80-2025' });
+  });
 });

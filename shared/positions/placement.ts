@@ -50,7 +50,7 @@ export function unplacedFindings(
     }
     const f = unplacedFinding({
       unitCode: u.code,
-      workforce: workforceOf(u.kind),
+      workforce: workforceOf(u),
       withPosition,
       withoutPosition: p.withoutPosition + stale,
       date,

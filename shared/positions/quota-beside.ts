@@ -13,7 +13,7 @@ import type { Confidence } from '../rules/rule-sets.ts';
 import type { Workforce } from './classes.ts';
 import { deriveUnit, leadershipOf } from './derive.ts';
 import { inForce, QUOTA_BASES } from './findings.ts';
-import { workforceOf, type Position } from './model.ts';
+import { quotaOf, workforceOf, type Position } from './model.ts';
 
 /** The quota metrics a target may count, and the workforce each is the quota of. */
 export const QUOTA_METRICS: Readonly<Record<string, Workforce>> = {
@@ -87,9 +87,9 @@ export function quotaBesideYear(
     if (scope.communeExcluded && u.level === 'commune') continue;
     for (const w of scope.workforces)
       out.assigned += w === 'civil-servant' ? u.civilServantQuota : u.publicEmployeeQuota;
-    const workforce = workforceOf(u.kind);
+    const workforce = workforceOf(u);
     if (!scope.workforces.includes(workforce)) continue;
-    const quota = workforce === 'civil-servant' ? u.civilServantQuota : u.publicEmployeeQuota;
+    const quota = quotaOf(u);
     const list = positions.get(u.code) ?? [];
     if (quota === 0 && list.length === 0) continue;
     out.units++;
@@ -217,7 +217,7 @@ export function metricsPositions(
       const defaulted = byWorkforce.get(workforce)?.defaulted ?? 0;
       let contract = 0;
       for (const u of units) {
-        const list = workforceOf(u.kind) === workforce ? positions.get(u.code) : undefined;
+        const list = workforceOf(u) === workforce ? positions.get(u.code) : undefined;
         if (list) contract += deriveUnit(u, list).contract;
       }
       return { ...judged, contract, defaulted };

@@ -49,7 +49,7 @@ export function positionFindings(
     const unit = byCode.get(d.code)!;
     const q = quotaVsPositions(unit, d, date);
     if (q) out.push(q);
-    if (workforceOf(unit.kind) === 'public-employee')
+    if (workforceOf(unit) === 'public-employee')
       out.push(
         ...levelRatioFindings(d.code, byUnit.get(d.code)!, {
           date,

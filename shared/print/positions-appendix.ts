@@ -9,7 +9,7 @@ import { formatInteger } from '../format.ts';
 import type { Operation } from '../scenario/operations.ts';
 import type { Simulation } from '../scenario/simulate.ts';
 import { classScheme } from '../positions/classes.ts';
-import { workforceOf, type Position } from '../positions/model.ts';
+import { workforceOf, type Position, type StaffedUnit } from '../positions/model.ts';
 import type { DataTable } from './model.ts';
 
 const n = (v: number) => formatInteger(v, 'vi');
@@ -27,8 +27,8 @@ export function reshapedUnits(operations: readonly Operation[]): string[] {
 }
 
 /** One unit's positions as the appendix's table. */
-export function positionsTable(unit: Pick<Unit, 'kind'>, positions: readonly Position[]): DataTable {
-  const names = classScheme(workforceOf(unit.kind)).names;
+export function positionsTable(unit: StaffedUnit, positions: readonly Position[]): DataTable {
+  const names = classScheme(workforceOf(unit)).names;
   const sum = (list: readonly Position[], f: 'needed' | 'present') => n(list.reduce((s, p) => s + p[f], 0));
   const quota = positions.filter((p) => p.staffing === 'quota');
   const contract = positions.filter((p) => p.staffing === 'contract');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { position, unit } from '../../tests/fixtures.ts';
-import { combinePositions, divide, dividePositions, positionTotals } from './positions.ts';
+import { combinePositions, divide, dividePositions, planPositions, positionTotals } from './positions.ts';
 import { simulate, ScenarioError, type SimulateOptions } from './simulate.ts';
 import { OperationSchema, type Operation } from './operations.ts';
 import { describeOperation } from './describe.ts';
@@ -133,6 +133,26 @@ describe('positions in a plan', () => {
     });
   });
 
+  it('setPositions answers the merge’s notice and drops its “added up” marks that year (a later one keeps them)', () => {
+    const reduction = (date: string) =>
+      OperationSchema.parse({
+        type: 'setPositions',
+        date,
+        unit: 'M',
+        positions: [{ name: 'Giám đốc', class: 'leadership', staffing: 'quota', needed: 1, present: 1 }],
+      });
+    const added = (sim: ReturnType<typeof simulate>, year: number) =>
+      planPositions(sim, 'M').find((y) => y.year === year)!.added;
+    const unreduced = simulate(baseline, [merge], { ...options, positions: stored });
+    expect(added(unreduced, 2026)).toEqual(['Giám đốc', 'Chuyên viên tổ chức']);
+    const same = simulate(baseline, [merge, reduction('2026-06-01')], { ...options, positions: stored });
+    expect(same.notices.filter((n) => n.key === 'scn.positionsAdded')).toEqual([]);
+    expect(added(same, 2026)).toEqual([]);
+    const later = simulate(baseline, [merge, reduction('2027-01-01')], { ...options, positions: stored });
+    expect(later.notices.filter((n) => n.key === 'scn.positionsAdded')).toEqual([]);
+    expect(added(later, 2026)).toEqual(['Giám đốc', 'Chuyên viên tổ chức']);
+  });
+
   it('judges quota vs positions on the plan’s units each year end, and setPositions reduces the list', () => {
     const reduce = OperationSchema.parse({
       type: 'setPositions',
@@ -211,7 +231,7 @@ describe('positions in a plan', () => {
       expect((e as ScenarioError).params).toMatchObject({ code: 'A', row: 1 });
     }
     expect(describeOperation(op, 'vi', (c) => `Sở ${c}`)).toBe(
-      '2026: rút gọn vị trí việc làm của Sở A: 1 vị trí, cần 1 người',
+      '2026: rút gọn vị trí việc làm của Sở A: 1 vị trí, cần 1 người (1 biên chế, 0 hợp đồng)',
     );
   });
 

@@ -6,13 +6,22 @@
  * reduce (a `setPositions` operation). A split divides each line in the parts' proportions by the
  * largest remainder, so that every line's numbers add up to the whole. Pure.
  */
-import { workforceOf, type Position } from '../positions/model.ts';
+import { quotaOf, type Position, type StaffedUnit } from '../positions/model.ts';
 import { deriveUnit, type FromPositions } from '../positions/derive.ts';
 import type { Simulation } from './simulation.ts';
 import { exactKey } from '../text.ts';
 import type { Unit } from '../model/unit.ts';
 
 /** What makes two lines the same position. */
+/** A unit gone in a plan year: an agency's default with nothing staffed (its positions are empty too). */
+const GONE: StaffedUnit = {
+  kind: 'other',
+  civilServantQuota: 0,
+  publicEmployeeQuota: 0,
+  civilServantActual: 0,
+  publicEmployeeActual: 0,
+};
+
 export const positionKey = (p: Position) =>
   [exactKey(p.name), p.class, exactKey(p.rank), p.level ?? '', p.staffing].join('|');
 
@@ -112,13 +121,12 @@ export function planPositions(
   return sim.years.map((y) => {
     const unit = y.units.find((u) => u.code === code);
     const positions = y.positions.get(code) ?? [];
-    const kind = unit?.kind ?? 'other';
     return {
       year: y.year,
       exists: unit !== undefined,
-      quota: unit ? (workforceOf(kind) === 'civil-servant' ? unit.civilServantQuota : unit.publicEmployeeQuota) : 0,
+      quota: unit ? quotaOf(unit) : 0,
       positions,
-      fromPositions: deriveUnit({ code, kind }, positions),
+      fromPositions: deriveUnit(unit ?? { ...GONE, code }, positions),
       added: sim.positionsAdded.filter((a) => a.year === y.year && a.unitCode === code).flatMap((a) => a.names),
     };
   });
@@ -130,7 +138,7 @@ export function planPositions(
  * counted in the quota (Σ needed) — what the plan's grid and chart show beside the quota.
  */
 export function justifiedQuotas(
-  units: readonly Pick<Unit, 'code' | 'kind'>[],
+  units: readonly (Pick<Unit, 'code'> & StaffedUnit)[],
   positions: ReadonlyMap<string, readonly Position[]>,
 ): Record<string, number> {
   const out: Record<string, number> = {};

@@ -179,9 +179,16 @@ describe('each edit makes stale exactly the views that read what it changed', ()
       kept: ['units.list', 'finance.list', 'people.list', 'findings.list', 'positions.list', 'positions.norm'],
     },
     {
+      // The findings and the positions read who holds which position from the personnel list.
       edit: 'people.propose',
-      stale: ['people.proposals', 'people.list', 'scenario.metrics', 'print.get'],
-      kept: ['finance.list', 'units.list', 'targetSets.list', 'findings.list'],
+      stale: ['people.proposals', 'people.list', 'scenario.metrics', 'print.get', 'findings.list'],
+      kept: ['finance.list', 'units.list', 'targetSets.list'],
+    },
+    {
+      // After importing the personnel, the Cảnh báo count and the "not yet placed" findings without a reload.
+      edit: 'people.import',
+      stale: ['people.list', 'findings.list', 'positions.list', 'positions.norm', 'export.findings', 'scenario.metrics'],
+      kept: ['finance.list', 'units.list', 'targetSets.list', 'rules.get'],
     },
     {
       edit: 'positions.replace',

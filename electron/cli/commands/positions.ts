@@ -10,6 +10,7 @@ import { printable, printableJson } from '../../../shared/model/text.ts';
 import { withHandlers } from '../call.ts';
 import { onePositional, parse, type Command } from '../command.ts';
 import { UsageError, reportImportInvalid } from '../report.ts';
+import { AppError } from '../../../shared/errors.ts';
 
 const options = {
   json: {
@@ -83,8 +84,13 @@ export const positions: Command = {
         process.stdout.write(
           `${translate('vi', 'positions.imported', { count: done.imported, units: done.units.length, file: done.backupFile })}\n`,
         );
+        for (const u of done.presentAbove)
+          process.stdout.write(`${printable(translate('vi', 'pos.presentAbove', { ...u }), true)}\n`);
         return 0;
       } catch (err) {
+        // The app's message names its checkbox; the command's names its flag.
+        if (err instanceof AppError && err.key === 'err.positionsExist')
+          throw new AppError(err.kind, 'err.positionsExistCli', err.params);
         return reportImportInvalid(err);
       }
     }
@@ -93,7 +99,12 @@ export const positions: Command = {
       const format = outputFormat(output, values.export !== undefined ? ['xlsx', 'csv'] : ['xlsx']);
       const out = await withHandlers(file, (call) =>
         values.export !== undefined ? call('positions.export', { format }) : call('positions.template', {}),
-      );
+      ).catch((err: unknown) => {
+        // The workspace lock: the officer can export from the app that holds it.
+        if (values.export !== undefined && err instanceof AppError && err.key === 'err.workspaceInUse')
+          throw new AppError(err.kind, 'err.positionsExportInUse', err.params);
+        throw err;
+      });
       writeNewBytes(output, Buffer.from(out.data, 'base64'));
       process.stdout.write(`Đã xuất ${output}\n`);
       return 0;

@@ -13,8 +13,11 @@ import type { ChangeTopic } from '../app/change-event.ts';
 // What a read depends on, by the topics whose edits change it.
 const NONE: readonly ChangeTopic[] = [];
 const TREE: readonly ChangeTopic[] = ['units'];
-/** Findings and job positions are judged by the rules in force. */
-const JUDGED: readonly ChangeTopic[] = ['units', 'rules'];
+/**
+ * Findings and job positions are judged by the rules in force, and read the personnel list: who
+ * holds which position (the positions' present, the "not yet placed" findings).
+ */
+const JUDGED: readonly ChangeTopic[] = ['units', 'rules', 'people'];
 const FIGURES: readonly ChangeTopic[] = ['units', 'figures'];
 const PEOPLE: readonly ChangeTopic[] = ['units', 'people'];
 /** Target sets and baselines. */

@@ -42,8 +42,9 @@ const YEAR_CHOICES = Array.from({ length: 41 }, (_, i) => 2020 + i);
  * The personnel list (personal data, shown only here): import and template, the people with their
  * computed salary and retirement month, the natural retirements per unit and year, and removal.
  */
-// The units come from the list's own rows; the workspace is not read here (its changes reach the reads by invalidation).
-export function PeopleView(_props: { workspace: WorkspaceState }) {
+// The units come from the list's own rows; the workspace is not read here (its changes reach the reads by
+// invalidation), except its findings: an import places people in positions (the "not yet placed" findings).
+export function PeopleView({ workspace }: { workspace: WorkspaceState }) {
   const { t, n, lang } = useI18n();
   // The month whose base salary prices salaries by coefficients in the grid (null: this month, as the handler decides).
   const [salaryMonth, setSalaryMonth] = useState<string | null>(null);
@@ -212,6 +213,7 @@ export function PeopleView(_props: { workspace: WorkspaceState }) {
     void readFileBase64(file)
       .then((data) => call('people.import', { fileName: file.name, data, ...(decimal ? { decimal } : {}) }))
       .then((r) => {
+        workspace.refreshFindings();
         setMessage({
           kind: 'ok',
           say: (tr) => tr('ppl.imported', { count: r.imported, previous: r.previous, file: r.backupFile }),
@@ -227,6 +229,7 @@ export function PeopleView(_props: { workspace: WorkspaceState }) {
   const remove = () =>
     void call('people.remove', {})
       .then((r) => {
+        workspace.refreshFindings();
         setConfirming(false);
         setUnit('');
         setMessage({ kind: 'ok', say: (tr) => tr('ppl.removed', { count: r.removed }) });

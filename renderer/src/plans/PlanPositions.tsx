@@ -101,7 +101,11 @@ export function PlanPositions({
     <fieldset className="positions-box plan-positions" data-testid="plan-positions">
       <legend>{t('pos.planTitle', { unit: unitName, year: String(year.year) })}</legend>
       <div data-testid="plan-positions-justified" className={year.quota > justified ? 'field-warning' : undefined}>
-        {t('pos.planJustified', { assigned: n(year.quota), justified: n(justified) })}
+        {t('pos.planJustified', {
+          assigned: n(year.quota),
+          justified: n(justified),
+          contract: n(year.fromPositions.contract),
+        })}
       </div>
       {year.added.length > 0 && <div className="muted">{t('pos.addedNote', { count: n(year.added.length) })}</div>}
       {merge.type === 'split' && (

@@ -53,7 +53,7 @@ export function ScenarioTargetTable({
                 data-status={x.status}
               >
                 <td title={x.citation}>
-                  {x.title} <span className="muted">({x.id})</span>
+                  {x.title}
                   {scope && (
                     <div className="muted" data-testid="target-scope">
                       {scope}

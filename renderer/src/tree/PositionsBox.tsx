@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { BoxMessage, type Message } from '../ui/BoxMessage.tsx';
 import type { Unit } from '../../../shared/model/unit.ts';
-import { workforceOf } from '../../../shared/positions/model.ts';
+import { isMixedStaffing, workforceOf } from '../../../shared/positions/model.ts';
 import { isMessageKey } from '../../../shared/i18n/index.ts';
 import { ApiError, call } from '../api.ts';
 import { downloadBase64, readFileBase64 } from '../app/files.ts';
@@ -36,7 +36,7 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
   if (error) return <FormError error={error} />;
   if (!listed) return null;
 
-  const publicEmployees = workforceOf(unit.kind) === 'public-employee';
+  const publicEmployees = workforceOf(unit) === 'public-employee';
   const assigned = publicEmployees ? unit.publicEmployeeQuota : unit.civilServantQuota;
   const from = listed.fromPositions;
   const justified = publicEmployees ? from.publicEmployees : from.civilServants;
@@ -77,7 +77,10 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
   const importFile = async (file: File) => {
     try {
       const r = await call('positions.import', { fileName: file.name, data: await readFileBase64(file), replace });
-      done(t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }));
+      const above = r.presentAbove.map((u) =>
+        t('pos.presentAbove', { name: u.name, code: u.code, present: n(u.present), actual: n(u.actual) }),
+      );
+      done([t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }), ...above].join('\n'));
     } catch (err) {
       failed(err);
     }
@@ -93,6 +96,11 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
         })}
       </div>
       <div className="muted">{t('pos.contract', { count: n(from.contract) })}</div>
+      {isMixedStaffing(unit) && (
+        <div className="muted" data-testid="positions-mixed">
+          {t('pos.mixedStaffing')}
+        </div>
+      )}
       {drafts.length === 0 && <p className="muted">{t('pos.none')}</p>}
       {drafts.length > 0 && (
         <PositionRows
@@ -140,6 +148,16 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
           onClick={() => void call('positions.template', {}).then((f) => downloadBase64(f.fileName, f.data), failed)}
         >
           {t('pos.template')}
+        </button>
+        <button
+          type="button"
+          data-testid="positions-export"
+          title={t('pos.exportHint')}
+          onClick={() =>
+            void call('positions.export', { format: 'xlsx' }).then((f) => downloadBase64(f.fileName, f.data), failed)
+          }
+        >
+          {t('pos.export')}
         </button>
       </div>
       <BoxMessage message={message} testId="positions-message" />

@@ -10,7 +10,7 @@ import type { OperationModule } from './module.ts';
 export const setPositions: OperationModule<'setPositions'> = {
   validate(s, op, index) {
     const unit = s.must(index, op.type, op.unit);
-    if (workforceOf(unit.kind) !== 'civil-servant') return;
+    if (workforceOf(unit) !== 'civil-servant') return;
     const i = op.positions.findIndex((p) => p.level !== null);
     if (i >= 0)
       throw new ScenarioError(index, op.type, 'err.scenarioPositionLevel', {
@@ -20,9 +20,10 @@ export const setPositions: OperationModule<'setPositions'> = {
       });
   },
   apply(s, op) {
-    s.setPositions(
+    s.reducePositions(
       op.unit,
       op.positions.map((p) => ({ ...p, unitCode: op.unit })),
+      op.year,
     );
   },
   units: (op) => [op.unit],
@@ -32,5 +33,8 @@ export const setPositions: OperationModule<'setPositions'> = {
       unit: nameOf(op.unit),
       count: op.positions.length,
       needed: op.positions.reduce((s, p) => s + p.needed, 0),
+      // The total split as the unit box beside it counts: the quota positions, then the contract ones.
+      quota: op.positions.reduce((s, p) => s + (p.staffing === 'quota' ? p.needed : 0), 0),
+      contract: op.positions.reduce((s, p) => s + (p.staffing === 'contract' ? p.needed : 0), 0),
     }),
 };

@@ -39,7 +39,7 @@ export const staffExit: OperationModule<'staffExit'> = {
     }
     // A named position must be one of the unit's, counted in the quota, held by as many as leave it.
     if (op.position !== undefined) {
-      const count = exitHolders(unit.kind, op);
+      const count = exitHolders(unit, op);
       const held = namedPosition(s.positions.get(unit.code) ?? [], op.position);
       if (held.lines.length === 0 || held.present < count)
         throw new ScenarioError(
@@ -69,7 +69,7 @@ export const staffExit: OperationModule<'staffExit'> = {
     const left = list
       ? exitFromPositions(list, {
           position: op.position,
-          count: exitHolders(after.kind, op),
+          count: exitHolders(after, op),
           holdersLeft: holdersOf(after),
         })
       : null;

@@ -289,6 +289,18 @@ export class SimState {
     else this.positions.set(code, Object.freeze(list.map((p) => ({ ...p, unitCode: code }))));
   }
   /**
+   * A plan's own list for a unit (the officer's reduction, setPositions): the lines added up by a
+   * merge that year are no longer marked, and the notice asking for the reduction is answered.
+   */
+  reducePositions(code: string, list: readonly Position[], year: number): void {
+    this.setPositions(code, list);
+    const answered = (a: { year: number; unitCode: string }) => a.unitCode === code && a.year <= year;
+    for (let i = this.positionsAdded.length - 1; i >= 0; i--)
+      if (answered(this.positionsAdded[i]!) && this.positionsAdded[i]!.year === year) this.positionsAdded.splice(i, 1);
+    for (let i = this.notices.length - 1; i >= 0; i--)
+      if (this.notices[i]!.key === 'scn.positionsAdded' && answered(this.notices[i]!)) this.notices.splice(i, 1);
+  }
+  /**
    * The positions of `from` join those of `to` (a merge, a dissolution into a receiver): the same
    * position becomes one line with its numbers added, and a notice names those lines for the
    * officer to reduce (setPositions).
