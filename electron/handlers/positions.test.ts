@@ -26,7 +26,10 @@ describe('positions through the handler table', () => {
       fileName: 'vtvl.csv',
       data: file(7),
     });
-    expect(done).toMatchObject({ imported: 2, presentAbove: [{ code: 'SNV', name: 'Sở Nội vụ', present: 7, actual: 4 }] });
+    expect(done).toMatchObject({
+      imported: 2,
+      presentAbove: [{ code: 'SNV', name: 'Sở Nội vụ', present: 7, actual: 4 }],
+    });
     const atLimit = await call<{ presentAbove: unknown[] }>('positions.import', {
       fileName: 'vtvl4.csv',
       data: file(4),

@@ -298,7 +298,8 @@ export const en: Record<MessageKey, string> = {
     'The communes have {total} divisions and centres in all, above the average of {avg} per commune (at most {max} for {count} communes).',
   'find.overQuotaCivilServants': 'Civil servants in post ({actual}) exceed the assigned quota ({quota}).',
   'find.overQuotaPublicEmployees': 'State-paid employees in post ({actual}) exceed the assigned quota ({quota}).',
-  'find.staffingDefaultedNote': ' The staffing (quota/contract) of {defaulted} position(s) was taken by default: to verify.',
+  'find.staffingDefaultedNote':
+    ' The staffing (quota/contract) of {defaulted} position(s) was taken by default: to verify.',
   'find.quotaAbovePositionsCivilServants':
     'The assigned civil-servant quota ({assigned}) is above what the job positions counted in the quota need ({justified}): {difference} more.{staffingNote}',
   'find.quotaBelowPositionsCivilServants':

@@ -75,7 +75,11 @@ describe('what positions justify', () => {
   it("counts a health station's quota positions as public employees: kind 'other', SNLV 8, no civil-servant quota", () => {
     const station = unit('TYT', null, { kind: 'other', publicEmployeeQuota: 8, publicEmployeeActual: 7 });
     const ps = [pos('TYT', 'Trạm trưởng', 'leadership', 1), pos('TYT', 'Bác sĩ', 'professional', 8)];
-    expect(deriveUnit(station, ps)).toMatchObject({ workforce: 'public-employee', civilServants: 0, publicEmployees: 9 });
+    expect(deriveUnit(station, ps)).toMatchObject({
+      workforce: 'public-employee',
+      civilServants: 0,
+      publicEmployees: 9,
+    });
     const mixed = unit('M', null, { kind: 'other', civilServantQuota: 2, publicEmployeeQuota: 8 });
     expect(deriveUnit(mixed, ps)).toMatchObject({ workforce: 'civil-servant', civilServants: 9, publicEmployees: 0 });
   });

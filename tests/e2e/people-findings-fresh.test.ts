@@ -27,7 +27,13 @@ describe('findings follow the personnel import, in Chromium', () => {
     // Two civil servants of the sở, one placed in a position, the other not.
     const fields = PERSON_HEADERS.map(([f]) => f as string);
     const row = (values: Record<string, string>) => fields.map((f) => values[f] ?? '').join(';');
-    const person = { unitCode: 'HG.SNV', sex: 'Nữ', birthDate: '01/01/1970', category: 'Công chức', salary: '11.000.000' };
+    const person = {
+      unitCode: 'HG.SNV',
+      sex: 'Nữ',
+      birthDate: '01/01/1970',
+      category: 'Công chức',
+      salary: '11.000.000',
+    };
     const people = [
       PERSON_HEADERS.map(([, h]) => h).join(';'),
       row({ ...person, fullName: 'Phạm Thị Hoa', employeeId: 'NS01', jobPosition: 'Giám đốc' }),

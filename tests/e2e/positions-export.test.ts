@@ -44,7 +44,10 @@ describe('job positions exported from the unit box, end to end in Chromium', () 
       await expect.poll(() => page.getByTestId('unit-findings').textContent()).not.toContain('công chức');
 
       // The export: every unit's positions in the template's layout.
-      const [download] = await Promise.all([page.waitForEvent('download'), box.getByTestId('positions-export').click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        box.getByTestId('positions-export').click(),
+      ]);
       expect(download.suggestedFilename()).toMatch(/-vi-tri-viec-lam\.xlsx$/);
       const exported = fs.readFileSync(await download.path());
 
@@ -52,7 +55,9 @@ describe('job positions exported from the unit box, end to end in Chromium', () 
       const file = { name: 'xuat.xlsx', mimeType: 'application/octet-stream', buffer: exported };
       await page.getByTestId('positions-import').setInputFiles(file);
       const refused = page.getByTestId('positions-message');
-      await expect.poll(() => refused.textContent()).toContain('Đánh dấu ô "Thay danh sách của các đơn vị có trong tệp"');
+      await expect
+        .poll(() => refused.textContent())
+        .toContain('Đánh dấu ô "Thay danh sách của các đơn vị có trong tệp"');
       expect(await refused.textContent()).toContain('HG.SNV (Sở Nội vụ)');
       expect(await refused.textContent()).not.toContain('--replace');
       await box.scrollIntoViewIfNeeded();

@@ -187,7 +187,14 @@ describe('each edit makes stale exactly the views that read what it changed', ()
     {
       // After importing the personnel, the Cảnh báo count and the "not yet placed" findings without a reload.
       edit: 'people.import',
-      stale: ['people.list', 'findings.list', 'positions.list', 'positions.norm', 'export.findings', 'scenario.metrics'],
+      stale: [
+        'people.list',
+        'findings.list',
+        'positions.list',
+        'positions.norm',
+        'export.findings',
+        'scenario.metrics',
+      ],
       kept: ['finance.list', 'units.list', 'targetSets.list', 'rules.get'],
     },
     {

@@ -80,7 +80,11 @@ export function PositionsBox({ unit, onChanged }: { unit: Unit; onChanged(): voi
       const above = r.presentAbove.map((u) =>
         t('pos.presentAbove', { name: u.name, code: u.code, present: n(u.present), actual: n(u.actual) }),
       );
-      done([t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }), ...above].join('\n'));
+      done(
+        [t('positions.imported', { count: r.imported, units: r.units.length, file: r.backupFile }), ...above].join(
+          '\n',
+        ),
+      );
     } catch (err) {
       failed(err);
     }
