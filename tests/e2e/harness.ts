@@ -106,7 +106,7 @@ export async function newPlan(page: Page, name: string) {
   const target = async (id: string) => {
     await planTab(page, 'Mục tiêu');
     return (
-      await page.getByTestId('scenario-targets').locator('tr', { hasText: id }).locator('td').allTextContents()
+      await page.getByTestId('scenario-targets').locator(`tr[data-target="${id}"]`).locator('td').allTextContents()
     )[2];
   };
   return { ops, metric, target };

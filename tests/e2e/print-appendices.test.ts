@@ -29,7 +29,7 @@ describe('appendices chosen in the print view', () => {
         .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
       // The plan page's targets are on their own tab.
       await planTab(page, 'Mục tiêu');
-      await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
+      await page.getByTestId('scenario-targets').locator('tr[data-target="nq19-2025-psus"]').waitFor();
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
       const pages = page.getByTestId('print-pages');
       await expect.poll(() => pages.textContent(), { timeout: 60_000 }).toMatch(/^khoảng \d+ trang$/);

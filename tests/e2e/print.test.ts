@@ -31,7 +31,7 @@ describe('printed proposals, end to end in Chromium', () => {
         .getByTestId('scenario-file')
         .setInputFiles({ name: 'pa.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(plan)) });
       await planTab(page, 'Mục tiêu');
-      await expect.poll(() => page.getByTestId('scenario-targets').textContent()).toContain('nq19-2025-psus');
+      await page.getByTestId('scenario-targets').locator('tr[data-target="nq19-2025-psus"]').waitFor();
       await page.getByRole('button', { name: 'Bản in (đề án, tờ trình)…' }).click();
 
       const preview = page.frameLocator('[data-testid="print-preview"]');
