@@ -1,7 +1,7 @@
 /** Legal findings in Chromium: one appears and disappears as numbers change; a province's stricter limit is recorded. */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ARTIFACTS, openSample, SCREENS, useBrowser } from './harness.ts';
+import { ARTIFACTS, cutSelects, openSample, SCREENS, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 // Judged as of the served app's fixed day (E2E_TODAY, 07/12/2026): the rule set in force then is
@@ -203,19 +203,8 @@ describe('the findings filters at the officers’ screens', () => {
   it.each(SCREENS)('shows every filter’s chosen text whole at %o', async (size) => {
     const { page } = await openSample(browser(), size);
     await page.getByRole('tab', { name: /^Cảnh báo/ }).click();
-    const filters = page.locator('.findings-filters select');
-    await filters.first().waitFor();
-    // Each select at least as wide as its chosen option's text (measured in its own font) plus its arrow and insets (28 px).
-    const cut = await filters.evaluateAll((selects) =>
-      (selects as HTMLSelectElement[])
-        .map((s) => {
-          const ctx = document.createElement('canvas').getContext('2d')!;
-          ctx.font = getComputedStyle(s).font;
-          const text = s.selectedOptions[0]?.textContent ?? '';
-          return { text, need: ctx.measureText(text).width + 28, has: s.clientWidth };
-        })
-        .filter((m) => m.has < m.need),
-    );
+    await page.locator('.findings-filters select').first().waitFor();
+    const cut = await cutSelects(page.locator('.findings-filters'));
     expect(cut).toEqual([]);
   });
 });

@@ -221,3 +221,21 @@ export async function pasteText(page: Page, text: string): Promise<void> {
     );
   }, text);
 }
+
+/**
+ * The selects under `scope` whose chosen option's text does not fit: each is measured against its
+ * text in its own font plus its arrow and insets (28 px; Chromium sizes a select to its options with
+ * no room for the arrow in the fallback fonts of Linux machines). Empty when nothing is cut.
+ */
+export async function cutSelects(scope: Locator): Promise<Array<{ text: string; need: number; has: number }>> {
+  return scope.locator('select').evaluateAll((selects) =>
+    (selects as HTMLSelectElement[])
+      .map((s) => {
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = getComputedStyle(s).font;
+        const text = s.selectedOptions[0]?.textContent ?? '';
+        return { text, need: ctx.measureText(text).width + 28, has: s.clientWidth };
+      })
+      .filter((m) => m.has < m.need),
+  );
+}

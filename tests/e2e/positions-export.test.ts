@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listPositions } from '../../db/positions-repo.ts';
 import { getUnit } from '../../db/units-repo.ts';
-import { ARTIFACTS, SCREENS, openSample, useBrowser } from './harness.ts';
+import { ARTIFACTS, SCREENS, cutSelects, openSample, useBrowser } from './harness.ts';
 
 const browser = useBrowser();
 const STATION = 'HG.SYT.TTYT.VT.TYT01';
@@ -42,6 +42,8 @@ describe('job positions exported from the unit box, end to end in Chromium', () 
         .poll(() => page.getByTestId('positions-justified').textContent())
         .toBe(`Số người làm việc được giao: ${stationQuota} · các vị trí việc làm cần: 9`);
       await expect.poll(() => page.getByTestId('unit-findings').textContent()).not.toContain('công chức');
+      // Each position's class and staffing read whole ("Chuyên môn, nghiệp vụ" was cut at 1366 px).
+      expect(await cutSelects(box.locator('.positions-list'))).toEqual([]);
 
       // The export: every unit's positions in the template's layout.
       const [download] = await Promise.all([

@@ -53,6 +53,7 @@ export function PositionRows({
             onChange={(e) => onEdit(i, { rank: e.target.value })}
           />
           <select
+            className="position-class"
             aria-label={t('pos.class')}
             value={p.class}
             disabled={readOnly}
